@@ -1,0 +1,62 @@
+"""The library entry point: `analyze(text, published=...)` -> AnalysisResult."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from .errors import InputError
+from .incidents.build import build_records
+from .ingest.article import Article
+from .models import AnalysisResult, DocumentInfo
+from .nlp.pipeline import load_pipeline
+from .settings import Settings
+
+
+def parse_published(value: str | dt.date | None) -> dt.date | None:
+    """Accept a date, an ISO `YYYY-MM-DD` string or None; anything else is an InputError."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError as exc:
+        raise InputError(f"bad published date {value!r}: use YYYY-MM-DD, e.g. 2024-03-23") from exc
+
+
+def _result(article: Article, doc) -> AnalysisResult:
+    incidents, claims, actors = build_records(doc, article.published)
+    info = DocumentInfo(
+        id=article.id, source=article.source, title=article.title, url=article.url,
+        published=article.published, language="en", n_chars=len(article.text),
+    )
+    return AnalysisResult(document=info, incidents=incidents, claims=claims, actors=actors)
+
+
+def analyze_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[AnalysisResult]:
+    """Analyse many articles with spaCy's batching; yields results in input order."""
+    settings = settings or Settings()
+    nlp = load_pipeline(settings.spacy_model)
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size):
+        yield _result(article, doc)
+
+
+def analyze(
+    text: str,
+    published: str | dt.date | None = None,
+    *,
+    id: str = "doc",
+    title: str | None = None,
+    url: str | None = None,
+    settings: Settings | None = None,
+) -> AnalysisResult:
+    """Analyse one article's text.
+
+    >>> result = analyze("Gunmen killed 5 people in Kabul on Friday.", published="2024-03-23")
+    >>> result.document.n_chars
+    42
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("empty text: nothing to analyse")
+    article = Article(id=id, text=text, title=title, url=url, published=parse_published(published))
+    return next(analyze_articles([article], settings))

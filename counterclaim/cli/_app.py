@@ -1,0 +1,16 @@
+"""The shared Typer app and consoles, kept apart so command modules can import them."""
+
+from __future__ import annotations
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    name="counterclaim",
+    help="Grounded incident records and claims ledgers from news about violent incidents.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+console_err = Console(stderr=True)

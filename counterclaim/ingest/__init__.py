@@ -1,0 +1,5 @@
+"""Bytes, HTML and JSONL in; `Article` out."""
+
+from .article import Article
+
+__all__ = ["Article"]

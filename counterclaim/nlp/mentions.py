@@ -1,0 +1,45 @@
+"""Intermediate mentions the nlp readers hand to `incidents.build`.
+
+Each carries the contract model it will become plus the index of the sentence it was found in
+(`doc.sents` order), which the incident builder uses to tie facts to incidents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..models import ActorRef, Casualties, Claim, IncidentDate, Location
+
+
+@dataclass
+class CasualtyMention:
+    kind: Literal["killed", "injured"]
+    casualties: Casualties
+    sent: int
+
+
+@dataclass
+class DateMention:
+    date: IncidentDate
+    sent: int
+
+
+@dataclass
+class PlaceMention:
+    location: Location
+    sent: int
+    level: Literal["city", "admin", "country", "sea"]
+
+
+@dataclass
+class ActorMention:
+    ref: ActorRef
+    sent: int
+
+
+@dataclass
+class ClaimMention:
+    claim: Claim
+    sent: int
+    extra: dict = field(default_factory=dict)
