@@ -6,22 +6,20 @@ one-line message on stderr and exit code 1, never a traceback.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import sys
 
 import typer
 
 from ..errors import CounterclaimError
-from ._app import app, console_err
+from ._app import app, console_err, eval_app, train_app
 
-# Command modules register their commands on import.
-from . import analyze as _analyze  # noqa: E402,F401
-
-for _optional in ("evaluate", "train", "store"):
-    try:
-        __import__(f"{__name__}.{_optional}")
-    except ModuleNotFoundError as exc:  # a command group not built yet
-        if exc.name != f"{__name__}.{_optional}":
-            raise
+# Every module of this package registers its commands on import (analyze.py, store.py,
+# eval_news.py, ...), so adding a command never means editing this file.
+for _info in pkgutil.iter_modules(__path__):
+    if not _info.name.startswith("_"):
+        importlib.import_module(f"{__name__}.{_info.name}")
 
 
 def main() -> None:
@@ -35,4 +33,4 @@ def main() -> None:
         sys.exit(130)
 
 
-__all__ = ["app", "main", "typer"]
+__all__ = ["app", "eval_app", "main", "train_app", "typer"]

@@ -14,3 +14,8 @@ app = typer.Typer(
 )
 console = Console()
 console_err = Console(stderr=True)
+
+eval_app = typer.Typer(help="Score counterclaim against externally coded data.", no_args_is_help=True)
+train_app = typer.Typer(help="Rebuild the shipped models from ../shared (fixed seeds).", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+app.add_typer(train_app, name="train")
