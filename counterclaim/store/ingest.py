@@ -1,0 +1,182 @@
+"""Analyse articles and store them: idempotent, resumable, one transaction per batch.
+
+Idempotent: a document whose id, content hash or url is already stored (or seen earlier in the
+same run) is skipped before analysis. Resumable: each batch (documents, records, cluster rows and
+the merged incidents they change) commits as one transaction, so an interrupted run keeps every
+committed batch and a rerun skips them. Analysis can run in worker processes (each loads spaCy
+once); the calling process is the only writer.
+
+    with Store.open("counterclaim.duckdb") as store:
+        report = ingest(store, articles, workers=2)
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import datetime as dt
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ..api import analyze_articles
+from ..ingest.article import Article
+from ..models import AnalysisResult
+from ..settings import Settings
+from . import _rows
+from ._clustering import Clustering, load_members, merged_row, view
+from .duckdb import Batch, Store
+
+AnalysisOutcome = AnalysisResult | Exception
+Analyzer = Callable[[list[Article]], list[AnalysisOutcome]]
+"""Analyses a batch; returns one result per article, or the exception that article raised."""
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did."""
+
+    added: int = 0
+    skipped: int = 0
+    """Already stored, or a duplicate (id, content hash or url) of an earlier input."""
+    failed: list[str] = field(default_factory=list)
+    """`id: reason` of documents the extractor failed on; they are not stored, so a rerun retries them."""
+
+
+def analyze_batch(articles: list[Article], settings: Settings | None = None) -> list[AnalysisOutcome]:
+    """The default analyzer: spaCy batching, falling back to one by one so one bad document spares the rest."""
+    try:
+        return list(analyze_articles(articles, settings))
+    except Exception:  # noqa: BLE001 - isolate the failing document below
+        pass
+    out: list[AnalysisOutcome] = []
+    for article in articles:
+        try:
+            out.extend(analyze_articles([article], settings))
+        except Exception as exc:  # noqa: BLE001 - reported per document, never stops the run
+            out.append(exc)
+    return out
+
+
+_worker_settings: Settings | None = None
+
+
+def _worker_init(settings: Settings) -> None:
+    """Load the pipeline once per worker process."""
+    global _worker_settings
+    from ..nlp.pipeline import load_pipeline
+
+    _worker_settings = settings
+    load_pipeline(settings.spacy_model)
+
+
+def _worker_analyze(articles: list[Article]) -> list[AnalysisOutcome]:
+    return analyze_batch(articles, _worker_settings)
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _analysed(
+    batches: Iterable[list[Article]], analyzer: Analyzer | None, settings: Settings, workers: int
+) -> Iterator[tuple[list[Article], list[AnalysisOutcome]]]:
+    """(batch, outcomes) in input order; with workers > 1 at most 2 batches per worker in flight."""
+    if workers <= 1 or analyzer is not None:
+        run = analyzer or (lambda b: analyze_batch(b, settings))
+        for batch in batches:
+            yield batch, run(batch)
+        return
+    ctx = multiprocessing.get_context("spawn")
+    with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(settings,)) as pool:
+        pending: deque[tuple[list[Article], cf.Future]] = deque()
+        try:
+            for batch in batches:
+                pending.append((batch, pool.submit(_worker_analyze, batch)))
+                if len(pending) >= 2 * workers:
+                    done, fut = pending.popleft()
+                    yield done, fut.result()
+            while pending:
+                done, fut = pending.popleft()
+                yield done, fut.result()
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def ingest(
+    store: Store,
+    articles: Iterable[Article],
+    *,
+    settings: Settings | None = None,
+    workers: int = 1,
+    analyzer: Analyzer | None = None,
+    on_batch: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Analyse and store `articles`; returns counts. `on_batch` sees the running report after each commit."""
+    settings = settings or Settings()
+    report = IngestReport()
+    ids, hashes, urls = store.seen()
+    clustering = Clustering(store)
+    seq = store.next_seq()
+
+    def fresh() -> Iterator[Article]:
+        for article in articles:
+            digest = article.content_hash
+            if article.id in ids or digest in hashes or (article.url and article.url in urls):
+                report.skipped += 1
+                continue
+            ids.add(article.id)
+            hashes.add(digest)
+            if article.url:
+                urls.add(article.url)
+            yield article
+
+    for batch, outcomes in _analysed(_batches(fresh(), settings.batch_size), analyzer, settings, workers):
+        rows = Batch()
+        affected: list[str] = []
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        added = 0
+        for article, outcome in zip(batch, outcomes, strict=True):
+            if isinstance(outcome, Exception):
+                report.failed.append(f"{article.id}: {outcome}")
+                continue
+            rows.add("documents", _rows.document_row(article, outcome, seq, now))
+            for table, table_rows in _rows.result_rows(article, outcome).items():
+                rows.rows.setdefault(table, []).extend(table_rows)
+            story_row, member_rows = clustering.place(article, outcome)
+            rows.add("story_members", {**story_row, "seq": seq})
+            for member in member_rows:
+                rows.add("incident_members", {**member, "seq": seq})
+                affected.append(member["merged_id"])
+            seq += 1
+            added += 1
+        merged_ids = list(dict.fromkeys(affected))
+        store.write_batch(rows, finish=lambda s, ids_=merged_ids: _merged_batch(s, ids_))
+        report.added += added
+        if on_batch is not None:
+            on_batch(report)
+    return report
+
+
+def _merged_batch(store: Store, merged_ids: list[str]) -> Batch:
+    """Recompute the merged incidents that gained members (runs inside the batch's transaction)."""
+    out = Batch(replace_merged=merged_ids)
+    if not merged_ids:
+        return out
+    stories = dict(store.query(
+        """SELECT merged_id, arg_min(s.story_id, m.seq) FROM incident_members m JOIN story_members s USING (doc_id)
+           WHERE merged_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY merged_id""",
+        [merged_ids],
+    ))
+    for merged_id, members in load_members(store, merged_ids).items():
+        merged = view(members, merged_id, stories.get(merged_id))
+        out.add("merged_incidents", merged_row(merged, members))
+    return out
