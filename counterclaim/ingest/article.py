@@ -1,4 +1,4 @@
-"""An input document before analysis."""
+"""An input document before analysis, and the reason an input could not become one."""
 
 from __future__ import annotations
 
@@ -21,3 +21,17 @@ class Article:
     @property
     def content_hash(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """An input that was skipped: where it is (`path` or `path:line`) and why, in one line.
+
+    Readers yield these instead of raising so that one bad file never stops the others.
+    """
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"

@@ -1,0 +1,95 @@
+"""Checks that turn unusable bytes into a one-line reason before any NLP runs.
+
+Each check raises `InputError` with a message that says what is wrong and, where it helps, what
+to do; readers catch it and report the input as skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..errors import InputError
+from ._language import english_problem
+
+UTF8_BOM = b"\xef\xbb\xbf"
+MAX_BYTES_PER_CHAR = 4
+"""UTF-8 needs at most four bytes a character, so a file above 4 x max_chars bytes is surely too long."""
+
+
+def check_size_bytes(n_bytes: int, max_chars: int) -> None:
+    """Refuse before reading a file that cannot fit in `max_chars` characters."""
+    if n_bytes > MAX_BYTES_PER_CHAR * max_chars:
+        raise InputError(f"too large: {_human(n_bytes)} (limit {max_chars:,} characters; "
+                         "set COUNTERCLAIM_MAX_CHARS to raise it)")
+
+
+def decode_utf8(data: bytes) -> str:
+    """Strict UTF-8 decoding: binary data and other encodings are reported, never silently mangled.
+
+    A leading byte-order mark is dropped; line endings are kept as they are, so offsets index the
+    file's characters.
+    """
+    if not data.strip():
+        raise InputError("empty file")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError("UTF-16 text: re-save the file as UTF-8")
+    if b"\x00" in data:
+        raise InputError("binary file (contains NUL bytes), not text")
+    if data.startswith(UTF8_BOM):
+        data = data[len(UTF8_BOM):]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(_decode_reason(data, exc)) from None
+
+
+def check_text(text: str, max_chars: int) -> None:
+    """Text-level guards shared by every reader: blank, too long, not English."""
+    if not text.strip():
+        raise InputError("empty file" if not text else "no text (only whitespace)")
+    if len(text) > max_chars:
+        raise InputError(f"too large: {len(text):,} characters (limit {max_chars:,}; "
+                         "set COUNTERCLAIM_MAX_CHARS to raise it)")
+    reason = english_problem(text)
+    if reason:
+        raise InputError(reason)
+
+
+def _decode_reason(data: bytes, exc: UnicodeDecodeError) -> str:
+    line = data.count(b"\n", 0, exc.start) + 1
+    if _control_ratio(data) > 0.1:
+        return "binary file (not UTF-8 text)"
+    hint = ""
+    try:
+        data.decode("cp1252")
+        hint = "; it looks like Latin-1/Windows-1252"
+    except UnicodeDecodeError:
+        pass
+    return f"invalid UTF-8 at byte {exc.start} (line {line}){hint}: re-save the file as UTF-8"
+
+
+def _control_ratio(data: bytes, sample: int = 4096) -> float:
+    """Share of control bytes other than tab/newline/return: high for binary formats."""
+    head = data[:sample]
+    bad = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
+    return bad / max(len(head), 1)
+
+
+def _human(n_bytes: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n_bytes < 1024 or unit == "GB":
+            return f"{n_bytes:,} {unit}" if unit == "bytes" else f"{n_bytes:.1f} {unit}"
+        n_bytes /= 1024
+    return f"{n_bytes} bytes"  # pragma: no cover - loop always returns
+
+
+def parse_date(value: object) -> dt.date:
+    """An ISO date (`YYYY-MM-DD`, or a timestamp that starts with one); anything else is an InputError."""
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise InputError(f"bad published date {value!r}: use YYYY-MM-DD, e.g. 2024-03-23")
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise InputError(f"bad published date {value!r}: use YYYY-MM-DD, e.g. 2024-03-23") from None

@@ -1,0 +1,150 @@
+"""Paths in, articles out: files, directories (recursively) and `-` for stdin.
+
+`read_inputs` never raises for a user's mistake: every input it cannot use becomes an
+`InputProblem` (path and a one-line reason) in the stream, and the others are still read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import InputError
+from ..settings import Settings
+from ._guards import MAX_BYTES_PER_CHAR, check_size_bytes
+from .article import Article, InputProblem
+from .html import article_from_html
+from .jsonl import read_jsonl_lines
+from .text import article_from_bytes
+
+TEXT_SUFFIXES = frozenset({".txt"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+STDIN = "-"
+
+
+class _Ids:
+    """Document ids from file stems, made unique (`report`, `report-2`, ...) in reading order."""
+
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+
+    def claim(self, base: str) -> str:
+        candidate, n = base, 1
+        while candidate in self._seen:
+            n += 1
+            candidate = f"{base}-{n}"
+        self._seen.add(candidate)
+        return candidate
+
+
+def read_inputs(
+    paths: list[str],
+    published: dt.date | None = None,
+    settings: Settings | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Article | InputProblem]:
+    """Yield an `Article` per usable document and an `InputProblem` per unusable input, in path order.
+
+    Directories are walked recursively in sorted order, reading only `.txt`, `.html`/`.htm` and
+    `.jsonl` files (hidden files and folders are skipped). A file named explicitly with another
+    suffix is read as plain text. `published` is the default publication date; JSONL records and
+    HTML metadata that carry their own date keep it.
+    """
+    settings = settings or Settings()
+    ids = _Ids()
+    for raw in paths:
+        if raw == STDIN:
+            yield from _read_stdin(stdin or sys.stdin.buffer, ids, published, settings.max_chars)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = _walk(path)
+            if not files:
+                yield InputProblem(raw, "no .txt, .html or .jsonl files in this directory")
+            for file in files:
+                yield from _read_file(file, str(file), ids, published, settings.max_chars)
+        elif path.exists():
+            yield from _read_file(path, raw, ids, published, settings.max_chars)
+        else:
+            yield InputProblem(raw, "no such file or directory")
+
+
+def _walk(root: Path) -> list[Path]:
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found.extend(Path(dirpath) / f for f in filenames
+                     if not f.startswith(".") and Path(f).suffix.lower() in SUFFIXES)
+    return sorted(found)
+
+
+def _read_file(
+    path: Path, label: str, ids: _Ids, published: dt.date | None, max_chars: int,
+) -> Iterator[Article | InputProblem]:
+    suffix = path.suffix.lower()
+    try:
+        if not path.is_file():
+            raise InputError("not a regular file")
+        if suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl_file(path, label, ids, published, max_chars)
+            return
+        check_size_bytes(path.stat().st_size, max_chars)
+        data = path.read_bytes()
+        doc_id = ids.claim(path.stem or path.name)
+        if suffix in HTML_SUFFIXES:
+            yield article_from_html(data, id=doc_id, max_chars=max_chars, published=published, source=label)
+        else:
+            yield article_from_bytes(data, id=doc_id, max_chars=max_chars, published=published, source=label)
+    except InputError as exc:
+        yield InputProblem(label, str(exc))
+    except OSError as exc:
+        yield InputProblem(label, f"cannot read: {exc.strerror or exc}")
+
+
+def _read_jsonl_file(
+    path: Path, label: str, ids: _Ids, published: dt.date | None, max_chars: int,
+) -> Iterator[Article | InputProblem]:
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+        if not head.strip():
+            raise InputError("empty file")
+        if b"\x00" in head:
+            raise InputError("binary file (contains NUL bytes), not JSON Lines")
+        fh.seek(0)
+        for item in read_jsonl_lines(fh, label=label, stem=path.stem, max_chars=max_chars, published=published):
+            if isinstance(item, Article):
+                ids.claim(item.id)  # reserve it so a file stem never collides with a record id
+            yield item
+
+
+def _read_stdin(
+    stream: BinaryIO, ids: _Ids, published: dt.date | None, max_chars: int,
+) -> Iterator[Article | InputProblem]:
+    """Sniff stdin: JSON Lines when it starts with `{`, HTML when it starts with a tag, else text."""
+    label = "<stdin>"
+    try:
+        data = stream.read(MAX_BYTES_PER_CHAR * max_chars + 1)
+        check_size_bytes(len(data), max_chars)
+        head = data.lstrip()[:1]
+        if head == b"{":
+            for item in read_jsonl_lines(data.splitlines(), label=label, stem="stdin", max_chars=max_chars,
+                                         published=published):
+                if isinstance(item, Article):
+                    ids.claim(item.id)
+                yield item
+        elif head == b"<":
+            yield article_from_html(data, id=ids.claim("stdin"), max_chars=max_chars, published=published,
+                                    source=label)
+        else:
+            yield article_from_bytes(data, id=ids.claim("stdin"), max_chars=max_chars, published=published,
+                                     source=label)
+    except InputError as exc:
+        yield InputProblem(label, str(exc))
+    except OSError as exc:
+        yield InputProblem(label, f"cannot read: {exc.strerror or exc}")

@@ -1,0 +1,37 @@
+"""Plain-text articles: the whole file is the document, its first line may be the headline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ._guards import check_text, decode_utf8
+from .article import Article
+
+MAX_HEADLINE_CHARS = 300
+
+
+def headline(text: str) -> str | None:
+    """The first line when a blank line follows it (the usual "headline, blank line, body" layout).
+
+    The headline stays in the analysed text, so offsets still index the file.
+    """
+    lines = text.lstrip("\ufeff").splitlines()
+    if len(lines) < 3 or lines[1].strip() or not lines[0].strip():
+        return None
+    title = lines[0].strip()
+    return title if len(title) <= MAX_HEADLINE_CHARS else None
+
+
+def article_from_text(
+    text: str, *, id: str, max_chars: int, published: dt.date | None = None, source: str | None = None,
+) -> Article:
+    """Check decoded text and wrap it; raises InputError with a one-line reason."""
+    check_text(text, max_chars)
+    return Article(id=id, text=text, title=headline(text), published=published, source=source)
+
+
+def article_from_bytes(
+    data: bytes, *, id: str, max_chars: int, published: dt.date | None = None, source: str | None = None,
+) -> Article:
+    """Decode strictly as UTF-8, then as `article_from_text`."""
+    return article_from_text(decode_utf8(data), id=id, max_chars=max_chars, published=published, source=source)
