@@ -1,23 +1,237 @@
-"""Doc -> incident records + claims + actors, every field with its evidence.  (in progress)"""
+"""Doc -> incident records + claims + actors, every field with its evidence.
+
+The nlp readers find mentions (places, dates, casualty figures, actors, claims, role fillers); this
+module decides which incident each mention belongs to (`segment.group_incidents`) and picks, per
+incident, the value the conventions ask for: the most specific place, the date the text gives, the
+current casualty figure reported as fact, the GTD types of its sentences, and the attribution status
+of every candidate perpetrator from the claims tied to it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from spacy.tokens import Doc
 
-from ..models import Actor, Claim, Incident
+from ..models import (
+    Actor,
+    Casualties,
+    Claim,
+    Incident,
+    IncidentDate,
+    Label,
+    Location,
+    Perpetrator,
+    Roles,
+    Span,
+)
 from ..nlp.actors import find_actors
 from ..nlp.attribution import find_claims
 from ..nlp.dates import find_dates
+from ..nlp.mentions import ActorMention, CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import find_places
 from ..nlp.quantities import find_casualties
+from .classify import classify
+from .ledger import perpetrators as ledger_perpetrators
+from .segment import IncidentGroup, Segment, best_place, group_incidents
+
+try:  # role fillers are optional until the learned model ships
+    from .roles import find_roles
+except ImportError:  # pragma: no cover
+    find_roles = None
+
+_TYPE_THRESHOLD = 0.5
+_SUMMARY_CHARS = 200
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=doc.text[start:end])
+
+
+def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _pick_casualties(mentions: list[CasualtyMention]) -> Casualties | None:
+    """The current figure reported as fact: not the claimant's when another exists, a number over a
+    vague word, and the highest lower bound (tolls are updated upwards)."""
+    if not mentions:
+        return None
+    pool = [m for m in mentions if not m.casualties.claimed_by_perpetrator] or mentions
+    numeric = [m for m in pool if m.casualties.qualifier != "vague"] or pool
+
+    def weight(m: CasualtyMention) -> tuple[int, int]:
+        c = m.casualties
+        value = c.min if c.min is not None else (c.max if c.max is not None else (c.stated or 0))
+        return (value, -c.evidence.start)
+
+    return max(numeric, key=weight).casualties
+
+
+def _pick_date(dates: list[DateMention], published: dt.date | None) -> IncidentDate:
+    usable = [d for d in dates if d.date.value and (published is None or d.date.value <= published)]
+    if not usable:
+        return IncidentDate()
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    explicit = sorted(usable, key=lambda d: (d.date.basis != "explicit", rank.get(d.date.precision or "", 9)))
+    return explicit[0].date
+
+
+def _country_fallback(all_places: list[PlaceMention]) -> Location | None:
+    """When an incident names no place of its own: the country the document is about."""
+    codes = Counter(p.location.country_code for p in all_places if p.location.country_code)
+    if not codes:
+        return None
+    code = codes.most_common(1)[0][0]
+    first = next(p for p in all_places if p.location.country_code == code)
+    if first.level == "country":
+        return first.location
+    loc = first.location
+    return Location(
+        name=loc.country or loc.name, country=loc.country, country_code=loc.country_code, evidence=loc.evidence
+    )
+
+
+def _merge_labels(per_segment: list[list[Label]]) -> list[Label]:
+    best: dict[str, Label] = {}
+    for labels in per_segment:
+        for lab in labels:
+            cur = best.get(lab.label)
+            if cur is None:
+                best[lab.label] = lab.model_copy(deep=True)
+                continue
+            seen = {(e.start, e.end) for e in cur.evidence}
+            cur.evidence.extend(e for e in lab.evidence if (e.start, e.end) not in seen)
+            cur.confidence = max(cur.confidence, lab.confidence)
+    ranked = sorted(best.values(), key=lambda lab: -lab.confidence)
+    kept = [lab for lab in ranked if lab.confidence >= _TYPE_THRESHOLD and lab.label != "Unknown"]
+    if kept:
+        return kept
+    return ranked[:1]
+
+
+def _types(doc: Doc, group: IncidentGroup, single: bool) -> tuple[list[Label], list[Label], list[Label]]:
+    if single:
+        first, last = group.segments[0], group.segments[-1]
+        start, end = _strip(doc, first.start, last.end)
+        parts = [classify(doc.text[start:end], start)]
+    else:
+        parts = []
+        for seg in group.segments:
+            start, end = _strip(doc, seg.start, seg.end)
+            parts.append(classify(doc.text[start:end], start))
+    return (
+        _merge_labels([p.attack_types for p in parts]),
+        _merge_labels([p.weapon_types for p in parts]),
+        _merge_labels([p.target_types for p in parts]),
+    )
+
+
+def _segment_of(groups: list[IncidentGroup], start: int) -> int | None:
+    for gi, group in enumerate(groups):
+        if any(s.start <= start < s.end for s in group.segments):
+            return gi
+    return None
+
+
+def _link_claims(claims: list[Claim], groups: list[IncidentGroup], ids: list[str]) -> None:
+    """A claim belongs to the incident whose sentence it is in, else to the main incident."""
+    for claim in claims:
+        gi = _segment_of(groups, claim.evidence.start)
+        if gi is None:
+            gi = _segment_of(groups, claim.cue.start)
+        claim.incident = ids[gi if gi is not None else 0]
+
+
+def _narrated_perpetrators(group: IncidentGroup, actors: list[ActorMention], claimed: set[str]) -> list[Perpetrator]:
+    """Armed groups the article names as the actor of the incident in its own narration ("Al-Shabaab
+    militants stormed ..."): alleged, with no claim behind them."""
+    out: list[Perpetrator] = []
+    seen = set(claimed)
+    for mention in actors:
+        if mention.ref.type != "group":
+            continue
+        if not any(s.start <= mention.ref.evidence.start < s.end and s.triggers for s in group.segments):
+            continue
+        if mention.ref.actor in seen:
+            continue
+        seen.add(mention.ref.actor)
+        out.append(Perpetrator(actor=mention.ref.actor, status="alleged", claims=[]))
+    return out
+
+
+def _summary(doc: Doc, seg: Segment) -> str:
+    start, end = _strip(doc, seg.start, seg.end)
+    text = " ".join(doc.text[start:end].split())
+    return text if len(text) <= _SUMMARY_CHARS else text[: _SUMMARY_CHARS - 1].rstrip() + "…"
+
+
+def _actors(mentions: list[ActorMention]) -> list[Actor]:
+    by_key: dict[tuple[str, str, str | None], Actor] = {}
+    for m in mentions:
+        key = (m.ref.actor, m.ref.type, m.ref.affiliation)
+        actor = by_key.setdefault(key, Actor(actor=m.ref.actor, type=m.ref.type, affiliation=m.ref.affiliation))
+        actor.mentions.append(m.ref.evidence)
+    return list(by_key.values())
+
+
+def _roles(doc: Doc, groups: list[IncidentGroup]) -> list[Roles]:
+    roles = [Roles() for _ in groups]
+    if find_roles is None or not groups:
+        return roles
+    for mention in find_roles(doc):
+        gi = _segment_of(groups, mention.span.start)
+        bucket: list[Span] = getattr(roles[gi if gi is not None else 0], mention.role)
+        if all((s.start, s.end) != (mention.span.start, mention.span.end) for s in bucket):
+            bucket.append(mention.span)
+    return roles
 
 
 def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], list[Claim], list[Actor]]:
-    actors = find_actors(doc)
-    claims = find_claims(doc, actors)
-    find_dates(doc, published)
-    find_places(doc)
-    find_casualties(doc)
-    return [], [c.claim for c in claims], []
+    actor_mentions = find_actors(doc)
+    claims = [c.claim for c in find_claims(doc, actor_mentions)]
+    places = find_places(doc)
+    dates = find_dates(doc, published)
+    casualties = find_casualties(doc)
+    groups = group_incidents(doc, places, dates, casualties, published)
+    ids = [f"i{n + 1}" for n in range(len(groups))]
+    _link_claims(claims, groups, ids)
+    roles = _roles(doc, groups)
+    incidents: list[Incident] = []
+    main_location = None
+    for gi, group in enumerate(groups):
+        place = best_place(group.places)
+        location = place.location if place else (main_location or _country_fallback(places))
+        if gi == 0:
+            main_location = location if location is not None else None
+        segs = group.segments
+        killed = _pick_casualties([c for s in segs for c in s.casualties if c.kind == "killed"])
+        injured = _pick_casualties([c for s in segs for c in s.casualties if c.kind == "injured"])
+        attack, weapon, target = _types(doc, group, single=len(groups) == 1)
+        linked = [c for c in claims if c.incident == ids[gi]]
+        perps = ledger_perpetrators(linked)
+        perps += _narrated_perpetrators(group, actor_mentions, {p.actor for p in perps})
+        evidence = [_span(doc, *_strip(doc, s.start, s.end)) for s in segs]
+        incidents.append(
+            Incident(
+                id=ids[gi],
+                summary=_summary(doc, segs[0]),
+                date=_pick_date(group.dates, published),
+                location=location,
+                attack_types=attack,
+                weapon_types=weapon,
+                target_types=target,
+                killed=killed,
+                injured=injured,
+                perpetrators=perps,
+                roles=roles[gi],
+                evidence=evidence,
+            )
+        )
+    return incidents, claims, _actors(actor_mentions)

@@ -1,0 +1,192 @@
+"""Split a document into event segments and group them into incidents.
+
+A segment is a sentence, or a clause of it when one sentence reports two incidents ("gunmen raided a
+university in Garissa in April 2015 ..., while in 2013 the group killed 67 in Nairobi"). Segments with
+violent triggers are grouped: the first one opens the main incident; a later one opens a new incident
+only when it carries concrete detail that differs from every open incident (another town, another
+date); otherwise it adds to the main incident (or continues the incident of the segment just before).
+Vague history ("setbacks in Syria"), aggregates ("more than 580 killed since 2015") and acknowledged
+state operations (air strikes) open nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
+from .triggers import Trigger, find_triggers, is_state_operation
+
+_CLAUSE_BREAKS = {"while", "whereas"}
+_AGGREGATE_MARKERS = {"since", "so far", "this year", "total", "tally", "toll of the conflict", "in all"}
+
+
+@dataclass
+class Segment:
+    index: int
+    start: int
+    end: int
+    sent: int
+    paragraph: int
+    triggers: list[Trigger] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    casualties: list[CasualtyMention] = field(default_factory=list)
+    aggregate: bool = False
+    state_operation: bool = False
+
+    @property
+    def strong(self) -> bool:
+        return any(t.strong for t in self.triggers)
+
+    @property
+    def violent(self) -> bool:
+        return bool(self.triggers) and not self.aggregate and not self.state_operation
+
+
+@dataclass
+class IncidentGroup:
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def places(self) -> list[PlaceMention]:
+        return [p for s in self.segments for p in s.places]
+
+    @property
+    def dates(self) -> list[DateMention]:
+        return [d for s in self.segments for d in s.dates]
+
+    def best_place(self) -> PlaceMention | None:
+        return best_place(self.places)
+
+
+_LEVEL_RANK = {"city": 0, "admin": 1, "sea": 2, "country": 3}
+
+
+def best_place(places: list[PlaceMention]) -> PlaceMention | None:
+    """Most specific first; among equals, the earliest mention."""
+    if not places:
+        return None
+    return min(places, key=lambda p: (_LEVEL_RANK.get(p.level, 9), p.location.evidence.start))
+
+
+def _segments(doc: Doc) -> list[Segment]:
+    out: list[Segment] = []
+    paragraph = 0
+    for si, sent in enumerate(doc.sents):
+        if si and "\n" in doc.text[sent.start_char - 2 : sent.start_char]:
+            paragraph += 1
+        cuts = [sent.start]
+        for tok in sent:
+            if tok.lower_ in _CLAUSE_BREAKS and tok.i > sent.start + 3 and doc[tok.i - 1].text in {",", ";"}:
+                cuts.append(tok.i)
+            elif tok.text == ";" and tok.i > sent.start + 3:
+                cuts.append(tok.i + 1)
+        cuts.append(sent.end)
+        pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+        triggered = [doc[a:b] for a, b in pieces]
+        if len(pieces) > 1 and sum(1 for p in triggered if find_triggers(p)) < 2:
+            pieces = [(sent.start, sent.end)]
+        for a, b in pieces:
+            span = doc[a:b]
+            seg = Segment(len(out), span.start_char, span.end_char, si, paragraph, find_triggers(span))
+            low = span.text.lower()
+            seg.aggregate = (
+                any(m in low for m in _AGGREGATE_MARKERS)
+                and any(t.lower_ in {"attacks", "bombings", "people", "civilians", "incidents"} for t in span)
+                and not any(t.lower_ in {"attack", "bombing", "blast", "explosion"} for t in span)
+            )
+            seg.state_operation = is_state_operation(span)
+            out.append(seg)
+    return out
+
+
+def _within(seg: Segment, start: int) -> bool:
+    return seg.start <= start < seg.end
+
+
+def _distance_km(a: PlaceMention, b: PlaceMention) -> float | None:
+    la, lb = a.location, b.location
+    if None in (la.lat, la.lon, lb.lat, lb.lon):
+        return None
+    p1, p2 = math.radians(la.lat), math.radians(lb.lat)
+    dp, dl = p2 - p1, math.radians(lb.lon - la.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
+    if a.location.name.lower() in b.location.name.lower() or b.location.name.lower() in a.location.name.lower():
+        return True
+    if a.location.geonames_id and a.location.geonames_id == b.location.geonames_id:
+        return True
+    km = _distance_km(a, b)
+    if km is not None:
+        return km < 40
+    return False
+
+
+def _place_conflict(seg: Segment, group: IncidentGroup) -> bool:
+    mine = [p for p in seg.places if p.level in {"city", "admin"}]
+    theirs = [p for p in group.places if p.level in {"city", "admin"}]
+    if not mine or not theirs:
+        # a different country is a conflict too
+        mc = {p.location.country_code for p in seg.places if p.level == "country" and p.location.country_code}
+        tc = {p.location.country_code for p in group.places if p.location.country_code}
+        return bool(mc and tc and not (mc & tc) and not mine)
+    return not any(_same_place(a, b) for a in mine for b in theirs)
+
+
+def _date_conflict(seg: Segment, group: IncidentGroup, published: dt.date | None) -> bool:
+    mine = [d.date.value for d in seg.dates if d.date.value]
+    if not mine:
+        return False
+    theirs = [d.date.value for d in group.dates if d.date.value]
+    if theirs:
+        return all(abs((a - b).days) > 3 for a in mine for b in theirs)
+    if published:
+        return all((published - a).days > 10 for a in mine)
+    return False
+
+
+def group_incidents(
+    doc: Doc,
+    places: list[PlaceMention],
+    dates: list[DateMention],
+    casualties: list[CasualtyMention],
+    published: dt.date | None,
+) -> list[IncidentGroup]:
+    segments = _segments(doc)
+    for seg in segments:
+        seg.places = [p for p in places if _within(seg, p.location.evidence.start)]
+        seg.dates = [d for d in dates if d.date.evidence and _within(seg, d.date.evidence.start)]
+        seg.casualties = [c for c in casualties if _within(seg, c.casualties.evidence.start)]
+    violent = [s for s in segments if s.violent]
+    # A document needs a strong trigger or a casualty figure in a violent segment: metaphors stop here.
+    if not any(s.strong or s.casualties for s in violent):
+        return []
+    groups: list[IncidentGroup] = []
+    previous: IncidentGroup | None = None
+    for seg in violent:
+        if not groups:
+            groups.append(IncidentGroup([seg]))
+            previous = groups[0]
+            continue
+        concrete = bool(seg.casualties or [p for p in seg.places if p.level in {"city", "admin"}] or seg.dates)
+        conflicts = [g for g in groups if _place_conflict(seg, g) or _date_conflict(seg, g, published)]
+        if concrete and len(conflicts) == len(groups) and (seg.strong or seg.casualties):
+            new = IncidentGroup([seg])
+            groups.append(new)
+            previous = new
+            continue
+        candidates = [g for g in groups if g not in conflicts] or groups
+        if previous in candidates and previous.segments[-1].paragraph == seg.paragraph:
+            target = previous
+        else:
+            target = candidates[0]
+        target.segments.append(seg)
+        previous = target
+    return groups

@@ -1,0 +1,279 @@
+"""Event triggers: the words that say a violent incident happened in a sentence.
+
+Why a lexicon over the parse rather than a classifier: triggers must be explainable (they are the
+incident's evidence), and the false friends of news copy are syntactic ("shot a 68", "attack on the
+budget", "a planned attack" that never happened). A trigger is *strong* when the word alone means
+physical violence (bomb, gunmen, kidnapped) and *weak* when it needs support ("attack", "shot").
+A document needs at least one strong trigger or a casualty figure before any incident is built.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+STRONG_LEMMAS = {
+    # nouns
+    "bombing",
+    "bomb",
+    "blast",
+    "explosion",
+    "explosive",
+    "gunman",
+    "gunmen",
+    "gunfire",
+    "shooting",
+    "ambush",
+    "massacre",
+    "kidnapping",
+    "abduction",
+    "hijacking",
+    "hostage",
+    "arson",
+    "suicide",
+    "ied",
+    "grenade",
+    "landmine",
+    "mine",
+    "missile",
+    "rocket",
+    "mortar",
+    "shelling",
+    "car-bomb",
+    "firebomb",
+    "beheading",
+    "assassination",
+    "stabbing",
+    "hijacker",
+    "kidnapper",
+    "bomber",
+    "militant",
+    "assailant",
+    "attacker",
+    "insurgent",
+    "jihadist",
+    "drone",
+    # verbs
+    "kill",
+    "wound",
+    "injure",
+    "detonate",
+    "explode",
+    "behead",
+    "kidnap",
+    "abduct",
+    "hijack",
+    "assassinate",
+    "stab",
+    "hack",
+    "torch",
+    "maim",
+    "gun",
+}
+WEAK_LEMMAS = {
+    "attack",
+    "assault",
+    "raid",
+    "strike",
+    "shoot",
+    "shot",
+    "fire",
+    "storm",
+    "target",
+    "hit",
+    "burn",
+    "die",
+    "dead",
+    "death",
+    "casualty",
+    "incident",
+    "violence",
+    "clash",
+    "fighting",
+    "ram",
+    "torch",
+}
+# Nouns that only count as violent with a violent modifier or context ("drone strike", "mine").
+NEEDS_CONTEXT = {
+    "mine",
+    "drone",
+    "rocket",
+    "strike",
+    "fire",
+    "hit",
+    "target",
+    "militant",
+    "insurgent",
+    "jihadist",
+    "attacker",
+    "assailant",
+    "die",
+    "dead",
+    "death",
+    "casualty",
+    "incident",
+    "violence",
+    "clash",
+    "fighting",
+    "burn",
+    "storm",
+    "ram",
+    "gun",
+}
+FUTURE_HEADS = {
+    "warn",
+    "threaten",
+    "plan",
+    "plot",
+    "vow",
+    "foil",
+    "thwart",
+    "prevent",
+    "fear",
+    "prepare",
+    "intend",
+    "seek",
+    "try",
+}
+FUTURE_AUX = {"will", "would", "could", "might", "may", "shall", "should"}
+SPORT_OR_POLITICS = {
+    "budget",
+    "policy",
+    "bill",
+    "tax",
+    "election",
+    "campaign",
+    "title",
+    "championship",
+    "tournament",
+    "round",
+    "stroke",
+    "putt",
+    "birdie",
+    "par",
+    "goal",
+    "match",
+    "game",
+    "season",
+    "price",
+    "stock",
+    "critic",
+    "proposal",
+    "record",
+    "penalty",
+    "reputation",
+    "credibility",
+    "rate",
+    "inflation",
+}
+STATE_OPERATIONS = {"airstrike", "airstrikes", "air", "offensive", "operation", "operations", "sortie"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token_i: int
+    start: int
+    end: int
+    strong: bool
+
+
+def _is_future_or_hypothetical(tok: Token) -> bool:
+    for child in tok.children:
+        if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
+            return True
+    head = tok.head
+    for _ in range(3):
+        if base_form(head) in FUTURE_HEADS or head.lemma_.lower() in FUTURE_HEADS:
+            return True
+        if head.head is head:
+            break
+        head = head.head
+    for child in tok.children:
+        if child.dep_ == "amod" and child.lemma_.lower() in {
+            "planned",
+            "possible",
+            "potential",
+            "future",
+            "foiled",
+            "thwarted",
+            "imminent",
+        }:
+            return True
+    return False
+
+
+def _is_metaphor(tok: Token) -> bool:
+    """'attack on the budget', 'shot a 68', 'fire back at critics'."""
+    for child in tok.subtree:
+        if child is tok:
+            continue
+        if child.lemma_.lower() in SPORT_OR_POLITICS and child.dep_ in {"pobj", "dobj", "compound", "nsubj"}:
+            return True
+        if child.dep_ == "dobj" and child.like_num:
+            return True
+    return False
+
+
+def _has_violent_context(tok: Token) -> bool:
+    lem = base_form(tok)
+    neighbours = [base_form(t) for t in tok.sent if abs(t.i - tok.i) <= 3 and t.i != tok.i]
+    if lem in {"drone", "rocket", "mine"}:
+        return any(n in {"attack", "strike", "hit", "launch", "fire", "explode", "kill", "land"} for n in neighbours)
+    if lem in {"strike", "hit"}:
+        return any(n in {"missile", "drone", "rocket", "bomb", "mortar"} for n in neighbours)
+    if lem in {"fire"}:
+        return any(n in {"open", "gunman", "gunmen", "shot", "rocket", "set", "opened"} for n in neighbours)
+    return True
+
+
+_SUFFIXES = ("ings", "ing", "ers", "ed", "es", "s")
+_IRREGULAR = {"shot": "shoot", "blew": "blow", "hit": "hit", "burnt": "burn", "dead": "dead", "died": "die"}
+
+
+def base_form(tok: Token) -> str:
+    """Lemma that survives ALL-CAPS wire copy, where the tagger often fails to lemmatise."""
+    lem = tok.lemma_.lower()
+    if not tok.is_upper or lem in STRONG_LEMMAS or lem in WEAK_LEMMAS:
+        return lem
+    low = tok.lower_
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    for suf in _SUFFIXES:
+        if low.endswith(suf) and len(low) - len(suf) >= 3:
+            stem = low[: -len(suf)]
+            for cand in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem):
+                if cand in STRONG_LEMMAS or cand in WEAK_LEMMAS:
+                    return cand
+    return low
+
+
+def find_triggers(sent: SpacySpan) -> list[Trigger]:
+    """Violent-event triggers in one sentence, future/hypothetical and metaphorical uses removed."""
+    out: list[Trigger] = []
+    for tok in sent:
+        lem = base_form(tok)
+        low = tok.lower_
+        if lem not in STRONG_LEMMAS and lem not in WEAK_LEMMAS and low not in STRONG_LEMMAS:
+            continue
+        if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ"} and not tok.is_upper:
+            continue
+        if lem in NEEDS_CONTEXT and not _has_violent_context(tok):
+            continue
+        if _is_future_or_hypothetical(tok) or _is_metaphor(tok):
+            continue
+        strong = (lem in STRONG_LEMMAS or low in STRONG_LEMMAS) and lem not in NEEDS_CONTEXT
+        out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), strong))
+    return out
+
+
+def is_state_operation(sent: SpacySpan) -> bool:
+    """'the US and UK conducted airstrikes' — acknowledged military operations are not incidents."""
+    lemmas = {t.lower_ for t in sent}
+    return bool(lemmas & STATE_OPERATIONS) and (
+        "airstrike" in lemmas
+        or "airstrikes" in lemmas
+        or ("air" in lemmas and ("strike" in lemmas or "strikes" in lemmas))
+        or "offensive" in lemmas
+    )
