@@ -1,31 +1,196 @@
-"""`counterclaim analyze` and `counterclaim schema`.  (minimal; being extended)"""
+"""`counterclaim analyze` and `counterclaim schema`: read inputs, extract, write json/jsonl/table."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from enum import StrEnum
 from pathlib import Path
+from typing import TextIO
 
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from ..api import analyze_articles, parse_published
-from ..ingest.article import Article
-from ..models import output_json_schema
-from ._app import app, console
+from ..errors import CounterclaimError, InputError
+from ..ingest import Article, InputProblem, read_inputs
+from ..ingest._guards import parse_date
+from ..models import AnalysisResult, output_json_schema
+from ..settings import Settings
+from ._app import app, console_err
+from ._batch import Failed, analyze_many
+from ._render import render_result
+
+PROGRESS_MIN_DOCS = 5
+"""More documents than this get a progress bar (on stderr, when it is a terminal)."""
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+class _NothingWritten(Exception):
+    """Raised inside the output context so that `--out` is left untouched."""
 
 
 @app.command()
 def analyze(
-    paths: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl), directories, or - for stdin."),
-    published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD for relative dates."),
+    paths: list[str] = typer.Argument(
+        ..., metavar="PATH...", help="Files (.txt, .html, .jsonl), directories (read recursively), or - for stdin."),
+    published: str | None = typer.Option(
+        None, "--published", metavar="YYYY-MM-DD",
+        help="Publication date, to resolve relative dates ('on Friday'). JSONL records and HTML pages that "
+             "carry their own date keep it."),
+    fmt: OutputFormat = typer.Option(
+        OutputFormat.json, "--format", "-f",
+        help="json: one object (an array for several documents); jsonl: one line per document; table: for people."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically) instead of stdout."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to use; output order is kept."),
 ) -> None:
     """Extract incidents and claims from news articles."""
-    date = parse_published(published)
-    arts = [Article(id=Path(p).stem, text=Path(p).read_text(), published=date) for p in paths]
-    for res in analyze_articles(arts):
-        console.print_json(json.dumps(res.to_json_dict()))
+    try:
+        date = parse_date(published) if published is not None else None
+    except InputError as exc:
+        _fail(f"--published: {exc}", code=2)
+    settings = Settings()
+    articles: list[Article] = []
+    skipped = 0
+    for item in read_inputs(paths, date, settings):
+        if isinstance(item, InputProblem):
+            skipped += 1
+            _warn(f"skipped {item}")
+        else:
+            articles.append(item)
+    if not articles:
+        _fail(f"nothing to analyse: {skipped} input{'s' * (skipped != 1)} skipped")
+    done = failed = 0
+    try:
+        with _output(out) as stream:
+            writer = _Writer(fmt, stream, several=len(articles) > 1, to_file=out is not None)
+            with _progress(len(articles), out) as advance:
+                for article, outcome in analyze_many(articles, workers, settings):
+                    advance()
+                    if isinstance(outcome, Failed):
+                        failed += 1
+                        _warn(f"skipped {article.source or article.id}: {outcome.reason}")
+                        continue
+                    writer.write(outcome)
+                    done += 1
+            if not done:
+                raise _NothingWritten
+            writer.close()
+    except _NothingWritten:
+        _fail("nothing could be analysed")
+    except CounterclaimError as exc:
+        _fail(str(exc))
+    except BrokenPipeError:  # `counterclaim analyze ... | head`
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0) from None
+    if skipped or failed or done > 1:
+        msg = f"analysed {done} document{'s' * (done != 1)}"
+        if skipped or failed:
+            msg += f"; skipped {skipped + failed}"
+        if out is not None:
+            msg += f"; wrote {out}"
+        console_err.print(msg, style="dim", highlight=False)
 
 
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the per-document output."""
     print(json.dumps(output_json_schema(), indent=2))
+
+
+class _Writer:
+    """Streams results in the chosen format; a JSON array opens at the first result and closes at the end."""
+
+    def __init__(self, fmt: OutputFormat, stream: TextIO, *, several: bool, to_file: bool) -> None:
+        self.fmt, self.stream, self.several = fmt, stream, several
+        self.count = 0
+        self.console = (Console(file=stream, width=120, color_system=None, force_terminal=False)
+                        if to_file else Console(file=stream))
+
+    def write(self, result: AnalysisResult) -> None:
+        if self.fmt is OutputFormat.table:
+            self.console.print(render_result(result))
+        elif self.fmt is OutputFormat.jsonl:
+            self.stream.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
+        else:
+            body = json.dumps(result.to_json_dict(), ensure_ascii=False, indent=2)
+            if self.several:
+                body = ("[\n" if self.count == 0 else ",\n") + _indent(body)
+            self.stream.write(body if self.several else body + "\n")
+        self.count += 1
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.fmt is OutputFormat.json and self.several:
+            self.stream.write("\n]\n")
+            self.stream.flush()
+
+
+def _indent(body: str) -> str:
+    return "\n".join("  " + line for line in body.splitlines())
+
+
+@contextlib.contextmanager
+def _output(out: Path | None) -> Iterator[TextIO]:
+    """stdout, or a temporary file beside `out` that replaces it only when everything was written."""
+    if out is None:
+        yield sys.stdout
+        return
+    parent = out.parent if str(out.parent) else Path(".")
+    if not parent.is_dir():
+        raise InputError(f"--out {out}: directory {parent} does not exist")
+    if out.is_dir():
+        raise InputError(f"--out {out}: is a directory")
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, out)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def _progress(total: int, out: Path | None) -> Iterator:
+    """A progress bar on stderr for more than a handful of documents, unless results go to the terminal."""
+    results_on_screen = out is None and sys.stdout.isatty()
+    if total <= PROGRESS_MIN_DOCS or not console_err.is_terminal or results_on_screen:
+        yield lambda: None
+        return
+    columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console_err, transient=True, redirect_stdout=False,
+                  redirect_stderr=False) as progress:
+        task = progress.add_task("analyse", total=total)
+        yield lambda: progress.advance(task)
+
+
+def _warn(message: str) -> None:
+    console_err.print(f"[yellow]warning:[/yellow] {_escape(message)}", highlight=False, soft_wrap=True)
+
+
+def _fail(message: str, code: int = 1) -> None:
+    console_err.print(f"[red]error:[/red] {_escape(message)}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
