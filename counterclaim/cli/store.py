@@ -1,0 +1,273 @@
+"""Corpus commands: `ingest`, `incidents`, `incident`, `claims`, `stories`, `export`.
+
+Each parses its options, calls one library function of `counterclaim.store` and renders the result.
+The store defaults to `counterclaim.duckdb` in the working directory, or `$COUNTERCLAIM_DB`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
+from rich.table import Column, Table
+from rich.text import Text
+
+from ..api import parse_published
+from ..errors import InputError
+from ..incidents.merge import CasualtyRange, MergedIncident
+from ..ingest.article import Article, InputProblem
+from ..ingest.reader import read_inputs
+from ..settings import Settings
+from ..store import views
+from ..store.duckdb import Store
+from ..store.export import EXPORTERS, export
+from ..store.ingest import IngestReport, ingest
+from ._app import app, console, console_err
+
+DbOption = typer.Option(None, "--db", help="Store file (default: counterclaim.duckdb or $COUNTERCLAIM_DB).")
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _db(db: Path | None) -> Path:
+    return db or Settings().db
+
+
+class _Rate(ProgressColumn):
+    """Documents per second over the run so far."""
+
+    def render(self, task: Task) -> Text:
+        elapsed = task.elapsed or 0.0
+        rate = task.completed / elapsed if elapsed > 0 else 0.0
+        return Text(f"{rate:.1f} docs/s", style="progress.data.speed")
+
+
+@app.command("ingest")
+def ingest_cmd(
+    paths: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl), directories, or - for stdin."),
+    db: Path | None = DbOption,
+    workers: int = typer.Option(1, min=1, help="Analysis processes (each loads spaCy once); one writer."),
+    published: str | None = typer.Option(None, help="Default publication date YYYY-MM-DD for inputs without one."),
+) -> None:
+    """Analyse documents and add them to the store (idempotent; an interrupted run resumes)."""
+    settings = Settings()
+    date = parse_published(published)
+    problems: list[InputProblem] = []
+
+    def articles() -> Iterator[Article]:
+        for item in read_inputs(paths, published=date, settings=settings):
+            if isinstance(item, InputProblem):
+                problems.append(item)
+                console_err.print(f"[yellow]skipped[/yellow] {escape(str(item))}")
+            else:
+                yield item
+
+    path = _db(db)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
+               _Rate(), TimeElapsedColumn())
+    with Store.open(path) as store, Progress(*columns, console=console_err, transient=True) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def on_batch(report: IngestReport) -> None:
+            progress.update(task, completed=report.added + report.skipped + len(report.failed))
+
+        report = ingest(store, articles(), settings=settings, workers=workers, on_batch=on_batch)
+        counts = store.counts()
+    for failure in report.failed:
+        console_err.print(f"[red]failed[/red] {escape(failure)}")
+    console_err.print(
+        f"added {report.added}, skipped {report.skipped} already stored, failed {len(report.failed)}, "
+        f"unreadable {len(problems)}; {path}: {counts['documents']} documents, "
+        f"{counts['merged_incidents']} incidents, {counts['stories']} stories"
+    )
+
+
+def format_range(name: str, r: CasualtyRange | None) -> str:
+    """ "killed: 60–137, latest 137 per 5 sources" (a single figure when sources agree)."""
+    if r is None:
+        return f"{name}: unknown"
+    sources = f"{r.n_sources} source{'s' if r.n_sources != 1 else ''}"
+    span = f"{r.low}" if r.low == r.high or r.high is None else f"{r.low if r.low is not None else '?'}–{r.high}"
+    latest = "" if r.latest is None else f", latest {r.latest}"
+    if r.latest is not None and r.latest_qualifier not in (None, "exact"):
+        latest += f" ({r.latest_qualifier})"
+    return f"{name}: {span}{latest} per {sources}"
+
+
+def _place(m: MergedIncident) -> str:
+    loc = m.location
+    if loc is None:
+        return ""
+    return loc.name if not loc.country or loc.country == loc.name else f"{loc.name}, {loc.country_code or loc.country}"
+
+
+def _short(r: CasualtyRange | None) -> str:
+    if r is None:
+        return ""
+    if r.low == r.high or r.high is None:
+        return str(r.latest if r.latest is not None else r.low)
+    return f"{r.low}–{r.high} ({r.latest})"
+
+
+def _emit(rows: list[dict], fmt: ListFormat) -> None:
+    if fmt is ListFormat.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+    else:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False, default=str))
+
+
+@app.command("incidents")
+def incidents_cmd(
+    country: str | None = typer.Option(None, help="ISO code or country name, e.g. RU."),
+    since: str | None = typer.Option(None, help="On or after YYYY-MM-DD (incident date, else first report)."),
+    until: str | None = typer.Option(None, help="On or before YYYY-MM-DD."),
+    actor: str | None = typer.Option(None, help="Any actor involved (perpetrator, claimant, accuser)."),
+    type: str | None = typer.Option(None, "--type", help="GTD attack type, e.g. Bombing."),
+    format: ListFormat = typer.Option(ListFormat.table, "--format", help="table, json or jsonl."),
+    limit: int | None = typer.Option(None, min=1, help="At most this many incidents."),
+    db: Path | None = DbOption,
+) -> None:
+    """List merged incidents, newest first."""
+    with Store.open(_db(db), read_only=True) as store:
+        found = views.list_incidents(
+            store, country=country, since=parse_published(since), until=parse_published(until), actor=actor,
+            type=type, limit=limit,
+        )
+    if format is not ListFormat.table:
+        _emit([m.model_dump(mode="json") for m in found], format)
+        return
+    table = Table(
+        Column("id", no_wrap=True), Column("date", no_wrap=True), "place", "killed", "injured", "type",
+        "perpetrators", "docs",
+    )
+    for m in found:
+        table.add_row(
+            m.id, str(m.date.value or ""), escape(_place(m)), _short(m.killed), _short(m.injured),
+            escape(", ".join(s.label for s in m.attack_types[:2])),
+            escape(", ".join(f"{p.actor} ({p.status})" for p in m.perpetrators[:3])), str(len(m.documents)),
+        )
+    console.print(table)
+    console_err.print(f"{len(found)} incidents")
+
+
+@app.command("incident")
+def incident_cmd(
+    incident_id: str = typer.Argument(..., metavar="ID", help="A merged incident id from `counterclaim incidents`."),
+    format: ListFormat = typer.Option(ListFormat.table, "--format", help="table (text) or json."),
+    db: Path | None = DbOption,
+) -> None:
+    """The whole story of one incident: merged values, every report, and the attribution ledger."""
+    with Store.open(_db(db), read_only=True) as store:
+        story = views.get_incident(store, incident_id)
+    if format is not ListFormat.table:
+        _emit([story.model_dump(mode="json", by_alias=True)], format)
+        return
+    m = story.incident
+    out = console.print
+    out(f"[bold]{m.id}[/bold]  {m.date.value or 'date unknown'}  {escape(_place(m))}")
+    out(escape(m.summary))
+    out(format_range("killed", m.killed))
+    out(format_range("injured", m.injured))
+    for name, labels in (("attack", m.attack_types), ("weapon", m.weapon_types), ("target", m.target_types)):
+        if labels:
+            out(f"{name}: " + escape(", ".join(f"{s.label} ({s.support})" for s in labels)))
+    out(f"\n[bold]Reports[/bold] ({len(story.reports)})")
+    for r in story.reports:
+        extra = f"  killed {r.killed}" if r.killed is not None else ""
+        out(f"  {r.published or '----------'}  {escape(r.document)}  {escape(r.title or r.url or '')}{extra}")
+    out("\n[bold]Attribution ledger[/bold]" + ("" if story.ledger else ": no responsibility claims"))
+    for entry in story.ledger:
+        out(f"  [bold]{escape(entry.actor)}[/bold]: {entry.status}")
+        for s in entry.statements:
+            out("    " + escape(_statement_line(s)))
+    if story.other_statements:
+        out("\n[bold]Other statements[/bold]")
+        for s in story.other_statements:
+            out("    " + escape(_statement_line(s)))
+
+
+def _statement_line(s: views.Statement) -> str:
+    who = s.source if not s.affiliation or s.affiliation == s.source else f"{s.source} ({s.affiliation})"
+    verb = {"affirm": "affirms", "deny": "denies"}[s.polarity] if s.kind == "responsibility" else s.kind
+    flags = [f for f, on in (("hedged", s.hedged), ("self", s.is_self)) if on]
+    flag = f" [{', '.join(flags)}]" if flags else ""
+    evidence = " ".join(s.evidence.text.split())
+    return (f"{s.published or '----------'}  {who} {verb}{flag}: \"{evidence}\" "
+            f"({s.document} @{s.evidence.start}-{s.evidence.end})")
+
+
+@app.command("claims")
+def claims_cmd(
+    source: str | None = typer.Option(None, help="Who speaks (name or affiliation)."),
+    subject: str | None = typer.Option(None, help="Who is said to be responsible."),
+    kind: str | None = typer.Option(None, help="responsibility, condemnation, warning or sympathy."),
+    format: ListFormat = typer.Option(ListFormat.table, "--format", help="table, json or jsonl."),
+    db: Path | None = DbOption,
+) -> None:
+    """List claims across the corpus in publication order."""
+    kinds = ("responsibility", "condemnation", "warning", "sympathy")
+    if kind is not None and kind not in kinds:
+        raise InputError(f"unknown claim kind {kind!r}; use one of: {', '.join(kinds)}")
+    with Store.open(_db(db), read_only=True) as store:
+        rows = views.list_claims(store, source=source, subject=subject, kind=kind)
+    if format is not ListFormat.table:
+        _emit([r.model_dump(mode="json", by_alias=True) for r in rows], format)
+        return
+    table = Table(
+        Column("date", no_wrap=True), "document", "source", "kind", "subject", "polarity", "hedged", "cameo",
+        "evidence",
+    )
+    for r in rows:
+        c = r.claim
+        table.add_row(
+            str(r.published or ""), escape(r.document), escape(c.source.affiliation or c.source.actor), c.kind,
+            escape(c.subject.actor if c.subject else ""), c.polarity, "yes" if c.hedged else "", c.cameo or "",
+            escape(" ".join(c.evidence.text.split())[:80]),
+        )
+    console.print(table)
+    console_err.print(f"{len(rows)} claims")
+
+
+@app.command("stories")
+def stories_cmd(
+    format: ListFormat = typer.Option(ListFormat.table, "--format", help="table, json or jsonl."),
+    db: Path | None = DbOption,
+) -> None:
+    """List stories: documents grouped by the real-world event they report."""
+    with Store.open(_db(db), read_only=True) as store:
+        rows = views.list_stories(store)
+    if format is not ListFormat.table:
+        _emit([r.model_dump(mode="json") for r in rows], format)
+        return
+    table = Table(
+        Column("id", no_wrap=True), Column("first", no_wrap=True), Column("last", no_wrap=True), "docs",
+        "incidents", "title",
+    )
+    for r in rows:
+        title = next((t for t in r.titles if t), r.documents[0])
+        table.add_row(r.id, str(r.first_published or ""), str(r.last_published or ""), str(len(r.documents)),
+                      str(len(r.incidents)), escape(title))
+    console.print(table)
+    console_err.print(f"{len(rows)} stories")
+
+
+@app.command("export")
+def export_cmd(
+    format: str = typer.Option(..., "--format", help="One of: " + ", ".join(sorted(EXPORTERS)) + "."),
+    out: Path | None = typer.Option(None, "--out", help="Output file (written atomically); default stdout."),
+    db: Path | None = DbOption,
+) -> None:
+    """Export the merged incidents (jsonl, parquet, gtd-csv, geojson) or CAMEO dyadic events (cameo)."""
+    with Store.open(_db(db), read_only=True) as store:
+        n = export(store, format, out)
+    console_err.print(f"{n} records" + (f" written to {out}" if out else ""))
