@@ -21,7 +21,7 @@ def render_result(result: AnalysisResult) -> Group:
     meta = [f"{doc.n_chars:,} chars"]
     if doc.published:
         meta.append(f"published {doc.published.isoformat()}")
-    parts: list = [Rule(header, align="left"), Text(" · ".join(meta), style="dim")]
+    parts: list = [Rule(style="dim"), header, Text(" · ".join(meta), style="dim")]
     if result.incidents:
         parts.extend(incident_line(inc) for inc in result.incidents)
     else:

@@ -46,7 +46,7 @@ def decode_utf8(data: bytes) -> str:
 def check_text(text: str, max_chars: int) -> None:
     """Text-level guards shared by every reader: blank, too long, not English."""
     if not text.strip():
-        raise InputError("empty file" if not text else "no text (only whitespace)")
+        raise InputError("empty text" if not text else "empty text (only whitespace)")
     if len(text) > max_chars:
         raise InputError(f"too large: {len(text):,} characters (limit {max_chars:,}; "
                          "set COUNTERCLAIM_MAX_CHARS to raise it)")

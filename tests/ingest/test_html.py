@@ -1,0 +1,58 @@
+"""HTML pages: main text, title and date from trafilatura; bad pages reported, not crashed on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.errors import InputError
+from counterclaim.ingest.html import article_from_html
+
+PARAGRAPH = ("Gunmen attacked a checkpoint on the road to Gao on Sunday, killing six soldiers, the Malian army "
+             "said in a statement. A local jihadist group said its fighters had carried out the raid.")
+
+PAGE = f"""<!doctype html><html><head><meta charset="utf-8">
+<title>Six soldiers killed near Gao | Sahel Wire</title>
+<meta property="article:published_time" content="2023-10-02T09:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Six soldiers killed near Gao</h1><p>{PARAGRAPH}</p>
+<p>The army said reinforcements had been sent to the area and that a search was under way.</p></article>
+<footer>Copyright Sahel Wire. All rights reserved.</footer></body></html>"""
+
+
+def test_main_text_title_and_date() -> None:
+    art = article_from_html(PAGE.encode(), id="gao", max_chars=10_000)
+    assert PARAGRAPH in art.text
+    assert "All rights reserved" not in art.text and "World" not in art.text.split("\n")[0]
+    assert art.title == "Six soldiers killed near Gao"
+    assert art.published == dt.date(2023, 10, 2)
+
+
+def test_page_date_wins_and_flag_fills_in_when_page_has_none() -> None:
+    fallback = dt.date(2023, 10, 5)
+    assert article_from_html(PAGE.encode(), id="g", max_chars=10_000, published=fallback).published == \
+        dt.date(2023, 10, 2)
+    undated = f"<html><body><article><p>{PARAGRAPH}</p></article></body></html>"
+    assert article_from_html(undated.encode(), id="g", max_chars=10_000, published=fallback).published == fallback
+    assert article_from_html(undated.encode(), id="g", max_chars=10_000).published is None
+
+
+def test_malformed_html_still_yields_its_text() -> None:
+    broken = f"<html><head><title>Gao</title><body><div><p>{PARAGRAPH}</span></table><p>The army said more"
+    art = article_from_html(broken.encode(), id="g", max_chars=10_000)
+    assert "killing six soldiers" in art.text
+
+
+def test_page_without_text_is_reported() -> None:
+    with pytest.raises(InputError, match="no article text"):
+        article_from_html(b"<html><body><script>var x = 1;</script></body></html>", id="g", max_chars=10_000)
+
+
+def test_declared_charset_is_honoured_but_undeclared_bytes_are_not_guessed() -> None:
+    latin = f'<html><head><meta charset="iso-8859-1"></head><body><p>{PARAGRAPH} Caf\xe9 owners fled.</p></body>'
+    art = article_from_html(latin.encode("latin-1"), id="g", max_chars=10_000)
+    assert "Café owners fled" in art.text
+    undeclared = latin.replace('<meta charset="iso-8859-1">', "")
+    with pytest.raises(InputError, match="invalid UTF-8"):
+        article_from_html(undeclared.encode("latin-1"), id="g", max_chars=10_000)

@@ -1,0 +1,61 @@
+"""JSON Lines: every good record read, every bad line named by file and line number."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from counterclaim.ingest.article import Article, InputProblem
+from counterclaim.ingest.jsonl import read_jsonl_lines
+
+TEXT = ("A roadside bomb struck a minibus carrying farm workers near Kandahar on Tuesday, killing nine people, "
+        "a provincial spokesman said. No group has claimed responsibility for the blast.")
+
+
+def _read(lines: list[bytes], published: dt.date | None = None) -> list[Article | InputProblem]:
+    return list(read_jsonl_lines(lines, label="feed.jsonl", stem="feed", max_chars=10_000, published=published))
+
+
+def _line(record: object) -> bytes:
+    return json.dumps(record).encode() + b"\n"
+
+
+def test_records_become_articles_with_their_fields() -> None:
+    items = _read([_line({"id": "k-1", "text": TEXT, "title": "Bomb kills nine", "url": "https://example.org/k1",
+                          "published": "2024-02-06"})])
+    (art,) = items
+    assert isinstance(art, Article)
+    assert (art.id, art.title, art.url, art.published) == ("k-1", "Bomb kills nine", "https://example.org/k1",
+                                                          dt.date(2024, 2, 6))
+    assert art.text == TEXT
+
+
+def test_bad_lines_are_named_and_the_rest_still_read() -> None:
+    lines = [
+        _line({"id": "a", "text": TEXT}),
+        b"{not json\n",
+        _line({"id": "b", "title": "no text"}),
+        b"\n",
+        _line({"id": "c", "text": TEXT, "published": "last Tuesday"}),
+        _line(["a", "list"]),
+        b'{"id": "d", "text": "caf\xe9 bomb"}\n',
+        _line({"id": "e", "text": TEXT}),
+    ]
+    items = _read(lines)
+    assert [a.id for a in items if isinstance(a, Article)] == ["a", "e"]
+    problems = {p.path: p.reason for p in items if isinstance(p, InputProblem)}
+    assert set(problems) == {"feed.jsonl:2", "feed.jsonl:3", "feed.jsonl:5", "feed.jsonl:6", "feed.jsonl:7"}
+    assert "not valid JSON" in problems["feed.jsonl:2"]
+    assert 'missing "text"' in problems["feed.jsonl:3"]
+    assert "bad published date 'last Tuesday'" in problems["feed.jsonl:5"]
+    assert "JSON object" in problems["feed.jsonl:6"]
+    assert "invalid UTF-8" in problems["feed.jsonl:7"]
+
+
+def test_record_date_wins_over_default_and_default_fills_in() -> None:
+    default = dt.date(2024, 2, 7)
+    own, plain = _read([_line({"id": "a", "text": TEXT, "published": "2024-02-06T10:00:00Z"}),
+                        _line({"text": TEXT})], published=default)
+    assert own.published == dt.date(2024, 2, 6)
+    assert plain.published == default
+    assert plain.id == "feed-2"  # no id: file stem and line number

@@ -1,0 +1,108 @@
+"""read_inputs: files, directories, stdin; every unusable input a one-line problem, the rest still read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from counterclaim.ingest import Article, InputProblem, read_inputs
+from counterclaim.settings import Settings
+
+TEXT = ("Militants fired rockets at an army post near the border town of Chaman on Wednesday, wounding three "
+        "soldiers, military officials said. The officials said the rockets were fired from across the border.")
+
+
+@pytest.fixture()
+def tree(tmp_path: Path) -> Path:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "deep").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / "a.txt").write_text(f"Rockets hit army post\n\n{TEXT}\n")
+    (tmp_path / "b" / "deep" / "a.txt").write_text(TEXT)
+    (tmp_path / "b" / "page.html").write_text(f"<html><body><article><p>{TEXT}</p></article></body></html>")
+    (tmp_path / "b" / "feed.jsonl").write_text(json.dumps({"id": "x1", "text": TEXT}) + "\n")
+    (tmp_path / "b" / "notes.md").write_text(TEXT)
+    (tmp_path / "b" / "data.json").write_text("{}")
+    (tmp_path / ".hidden" / "secret.txt").write_text(TEXT)
+    return tmp_path
+
+
+def _split(items: list) -> tuple[list[Article], list[InputProblem]]:
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, InputProblem)]
+
+
+def test_directory_is_walked_recursively_sorted_and_filtered(tree: Path) -> None:
+    arts, problems = _split(list(read_inputs([str(tree)])))
+    assert problems == []
+    assert [Path(a.source).relative_to(tree).as_posix() for a in arts if a.id != "x1"] == [
+        "a.txt", "b/deep/a.txt", "b/page.html"]
+    assert [a.id for a in arts] == ["a", "a-2", "x1", "page"]  # duplicate stems made unique
+
+
+def test_published_default_reaches_every_reader(tree: Path) -> None:
+    arts, _ = _split(list(read_inputs([str(tree)], published=dt.date(2024, 5, 1))))
+    assert {a.published for a in arts} == {dt.date(2024, 5, 1)}
+
+
+def test_problems_name_the_path_and_others_are_still_read(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(TEXT)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00" * 50)
+    (tmp_path / "latin.txt").write_bytes("Roquettes tirées près de Chaman, trois soldats blessés.".encode("latin-1"))
+    (tmp_path / "emptydir").mkdir()
+    paths = [str(tmp_path / n) for n in ("empty.txt", "bin.txt", "missing.txt", "latin.txt", "emptydir")]
+    arts, problems = _split(list(read_inputs([*paths, str(good)])))
+    assert [a.id for a in arts] == ["good"]
+    reasons = {Path(p.path).name: p.reason for p in problems}
+    assert reasons["empty.txt"] == "empty file"
+    assert reasons["bin.txt"].startswith("binary file")
+    assert reasons["missing.txt"] == "no such file or directory"
+    assert reasons["latin.txt"].startswith("invalid UTF-8")
+    assert "no .txt, .html or .jsonl" in reasons["emptydir"]
+    assert all("\n" not in p.reason for p in problems)
+
+
+def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    big = tmp_path / "dump.txt"
+    with big.open("wb") as fh:  # sparse: 20 MB on paper, nothing written
+        fh.truncate(20 * 1024 * 1024)
+    (problem,) = read_inputs([str(big)])
+    assert isinstance(problem, InputProblem)
+    assert problem.reason.startswith("too large: 20.0 MB")
+
+
+def test_limit_comes_from_settings(tmp_path: Path) -> None:
+    f = tmp_path / "long.txt"
+    f.write_text(TEXT * 3)
+    (problem,) = read_inputs([str(f)], settings=Settings(max_chars=100))
+    assert isinstance(problem, InputProblem) and "limit 100 characters" in problem.reason
+
+
+def test_explicit_file_with_other_suffix_is_read_as_text(tree: Path) -> None:
+    (art,) = read_inputs([str(tree / "b" / "notes.md")])
+    assert isinstance(art, Article) and art.text == TEXT
+
+
+@pytest.mark.parametrize(
+    ("data", "ids"),
+    [
+        (f"Rockets hit army post\n\n{TEXT}".encode(), ["stdin"]),
+        ((json.dumps({"id": "r1", "text": TEXT}) + "\n" + json.dumps({"text": TEXT}) + "\n").encode(),
+         ["r1", "stdin-2"]),
+        (f"<html><body><p>{TEXT}</p></body></html>".encode(), ["stdin"]),
+    ],
+)
+def test_stdin_is_sniffed(data: bytes, ids: list[str]) -> None:
+    arts, problems = _split(list(read_inputs(["-"], stdin=io.BytesIO(data))))
+    assert problems == [] and [a.id for a in arts] == ids
+    assert all(a.source and a.source.startswith("<stdin>") for a in arts)
+
+
+def test_empty_stdin_is_a_problem() -> None:
+    (problem,) = read_inputs(["-"], stdin=io.BytesIO(b""))
+    assert problem == InputProblem("<stdin>", "empty file")
