@@ -1,11 +1,441 @@
-"""Actors: canonical names, types and affiliations.  STUB: to be implemented."""
+"""Actors: every mention of a state, organisation, armed group or person, with canonical name and affiliation.
+
+Groups, organisations and state bodies come from the gazetteer (`codebooks.groups`), countries and
+demonyms from `codebooks.iso3166`; capitals count as states only where they act ("Kyiv denied",
+"the Kiev regime"). People come from the NER and take the affiliation their title or apposition
+gives ("Ukrainian President ...", "..., a spokesman for the group"); later surname-only mentions
+inherit it. Bare official nominals ("the police said") speak for the story's main country.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections import Counter
+from dataclasses import dataclass
 
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.util import filter_spans
+
+from ..codebooks.groups import Entry, Gazetteer, gazetteer, normalise
+from ..codebooks.iso3166 import country_by_code, country_by_demonym, country_by_name, country_names, demonyms
+from ..models import ActorRef, Span
+from . import _cues
 from .mentions import ActorMention
+
+_DOTTED = {"u.s.": "US", "u.k.": "GB", "u.s.a.": "US", "u.n.": None}
+_COUNTRY_STOP = {"us", "chad", "jordan", "georgia", "turkey", "guinea", "niger", "china", "india", "oman",
+                 "peru", "mali", "togo", "cuba", "iran", "iraq"}  # need a capital letter to count
+
+
+@dataclass(frozen=True)
+class _Hit:
+    kind: str  # "entry" | "country" | "capital"
+    entry: Entry
+
+
+class _Matchers:
+    """PhraseMatchers over NORM (aliases, any case) and ORTH (acronyms), built once per vocab."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
+        vocab = doc.vocab
+        self.hits: dict[str, _Hit] = {}
+        self.folded = PhraseMatcher(vocab, attr="NORM")
+        self.exact = PhraseMatcher(vocab, attr="ORTH")
+        folded: dict[str, _Hit] = {}
+        exact: dict[str, _Hit] = {}
+        for alias, entry in gaz.folded.items():
+            folded[alias] = _Hit("entry", entry)
+        for alias, entry in gaz.exact.items():
+            exact[alias] = _Hit("entry", entry)
+        for key, country in country_names().items():
+            hit = _Hit("country", _state_entry(country.alpha2))
+            if len(key) <= 3:
+                exact.setdefault(key.upper(), hit)
+            else:
+                folded.setdefault(key, hit)
+        for dotted, code in _DOTTED.items():
+            if code:
+                exact.setdefault(dotted.upper(), _Hit("country", _state_entry(code)))
+        for name, code in gaz.capitals.items():
+            if code:
+                folded.setdefault(normalise(name).casefold(), _Hit("capital", _state_entry(code)))
+        tokenizer = _tokenizer(doc)
+        for table, matcher, label in ((folded, self.folded, "F"), (exact, self.exact, "E")):
+            keys = list(table)
+            for key, pattern in zip(keys, tokenizer(keys), strict=True):
+                matcher.add(f"{label}:{key}", [pattern])
+                self.hits[f"{label}:{key}"] = table[key]
+
+
+def _tokenizer(doc: Doc):
+    """Make pattern docs with the tokenizer rules of the doc's pipeline (vocab-bound)."""
+    from spacy.lang.en import English
+
+    nlp = English(vocab=doc.vocab)
+    return lambda texts: list(nlp.tokenizer.pipe(texts))
+
+
+_MATCHERS: dict[tuple[int, int], _Matchers] = {}
+
+
+def _matchers(doc: Doc) -> _Matchers:
+    gaz = gazetteer()
+    key = (id(doc.vocab), id(gaz))
+    if key not in _MATCHERS:
+        _MATCHERS[key] = _Matchers(doc, gaz)
+    return _MATCHERS[key]
+
+
+def _state_entry(code: str) -> Entry:
+    country = country_by_code(code)
+    assert country is not None, code
+    return Entry(country.name, "state", country.name, country.alpha2)
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=doc.text[start:end])
+
+
+def _ref(span: SpacySpan, actor: str, type_: str, affiliation: str | None) -> ActorRef:
+    doc = span.doc
+    return ActorRef(text=span.text, actor=actor, type=type_, affiliation=affiliation,
+                    evidence=_span(doc, span.start_char, span.end_char))
+
+
+def is_upper_doc(doc: Doc) -> bool:
+    """Wire copy in capitals (MUC-4): most letters are upper case."""
+    letters = [c for c in doc.text[:5000] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _sent_index(doc: Doc) -> dict[int, int]:
+    index: dict[int, int] = {}
+    for i, sent in enumerate(doc.sents):
+        index[sent.start] = i
+    return index
+
+
+# ---------------------------------------------------------------------------------------- matching
+
+
+def _is_branch(span: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
+    """"Islamic State's West African branch" / "ISIS's Afghanistan affiliate" -> the branch."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].norm_ in {"'s", "'"}:
+        i += 1
+    words: list[str] = []
+    for j in range(i, min(i + 4, len(doc))):
+        low = doc[j].lower_
+        if low in _cues.BRANCH_NOUNS:
+            region = " ".join(words)
+            branch = gaz.is_branches.get(region)
+            if branch:
+                return doc[span.start:j + 1], branch
+            return None
+        if not doc[j].is_alpha:
+            return None
+        words.append(low)
+    return None
+
+
+def _agentive(token: Token) -> bool:
+    """A capital acts ("Kyiv denied", "Tehran's claim", "the Kiev regime") rather than locates."""
+    if token.dep_ in {"nsubj", "nsubjpass", "poss"}:
+        return True
+    return token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in _cues.REGIME_NOUNS
+
+
+def _gazetteer_mentions(doc: Doc) -> list[tuple[SpacySpan, Entry]]:
+    gaz = gazetteer()
+    m = _matchers(doc)
+    upper = is_upper_doc(doc)
+    found: list[SpacySpan] = []
+    labels: dict[tuple[int, int], _Hit] = {}
+    for matcher in (m.folded, m.exact):
+        for match_id, start, end in matcher(doc):
+            key = doc.vocab.strings[match_id]
+            hit = m.hits[key]
+            span = doc[start:end]
+            if hit.kind == "country" and not upper and not span.text[:1].isupper():
+                continue
+            if hit.kind == "country" and span.text.casefold() in _COUNTRY_STOP and span.text == span.text.lower():
+                continue
+            if upper and key.startswith("E:") and len(span.text) <= 2 and hit.kind == "entry":
+                continue  # "IS" in capitals is a verb
+            if key.startswith("F:") and not upper and hit.entry.type != "state" and span.text.islower() \
+                    and len(span.text) <= 6:
+                continue  # "fano", "maute" lower-case are words, not names
+            found.append(span)
+            labels[(start, end)] = hit
+    out: list[tuple[SpacySpan, Entry]] = []
+    for span in filter_spans(found):
+        hit = labels[(span.start, span.end)]
+        entry = hit.entry
+        if hit.kind == "capital" and not _agentive(span.root):
+            continue
+        if entry.name == "Islamic State":
+            branch = _is_branch(span, gaz)
+            if branch is not None:
+                span, name = branch
+                entry = gaz.lookup(name) or Entry(name, "group", "Islamic State")
+        out.append((span, entry))
+    return out
+
+
+# ------------------------------------------------------------------------------------ countries
+
+
+def _country_of_token(token: Token) -> str | None:
+    """Country named or implied by one token: "Kenyan", "Russia's", "U.S."."""
+    text = token.text.rstrip(".") if token.text.upper() not in {"U.S.", "U.K."} else token.text
+    if token.text in {"U.S.", "US", "USA", "U.S.A."}:
+        return "United States"
+    if token.text in {"U.K.", "UK"}:
+        return "United Kingdom"
+    if not token.text[:1].isupper():
+        return None
+    country = country_by_demonym(text)
+    if country is None and token.pos_ == "PROPN":
+        country = country_by_name(text)
+    return country.name if country else None
+
+
+def main_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | None:
+    """The country the story is mostly about: most named (names, demonyms, state bodies), first on ties."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for span, entry in mentions:
+        if entry.type == "state":
+            counts[entry.name] += 1
+            first.setdefault(entry.name, span.start)
+    demonym_table = demonyms()
+    for token in doc:
+        if token.is_alpha and token.text[:1].isupper():
+            country = demonym_table.get(token.lower_) or demonym_table.get(token.lower_.rstrip("s"))
+            if country is not None:
+                counts[country.name] += 1
+                first.setdefault(country.name, token.i)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+# -------------------------------------------------------------------------------------- people
+
+
+def _window_affiliation(tokens: list[Token], spans: dict[int, tuple[SpacySpan, Entry]],
+                        last_group: Entry | None) -> tuple[str | None, bool]:
+    """(affiliation, has_title) from a title chain or an apposition around a person's name."""
+    affiliation = None
+    titled = False
+    for token in tokens:
+        low = token.lower_
+        if low in _cues.TITLE_WORDS or low.rstrip("s") in _cues.TITLE_WORDS:
+            titled = True
+        if affiliation is None:
+            hit = spans.get(token.i)
+            if hit is not None and hit[1].type in {"state", "organization", "group"}:
+                entry = hit[1]
+                affiliation = entry.affiliation if entry.type == "state" else entry.name
+                if entry.type == "organization" and entry.affiliation:
+                    affiliation = entry.affiliation
+            elif low in {"group", "organisation", "organization", "movement", "militants"} and last_group:
+                affiliation = last_group.name
+            else:
+                affiliation = _country_of_token(token)
+    return affiliation, titled
+
+
+def _left_chain(doc: Doc, start: int) -> list[Token]:
+    """Title words before a name: "Pakistan's Foreign Office spokesperson", "UN Secretary-General"."""
+    chain: list[Token] = []
+    i = start - 1
+    while i >= 0 and len(chain) < 8:
+        token = doc[i]
+        if token.is_sent_end or token.text in {",", ";", ":", "(", ")", '"', "“", "”"} or token.pos_ in {"VERB", "AUX"}:
+            break
+        if token.pos_ in {"DET", "ADP"} and token.lower_ not in {"of", "for", "the"}:
+            break
+        chain.append(token)
+        i -= 1
+    return list(reversed(chain))
+
+
+def _right_apposition(doc: Doc, end: int) -> list[Token]:
+    """", adviser to the head of the Cabinet of the President of Ukraine," after a name."""
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    out: list[Token] = []
+    for token in doc[end + 1:min(end + 16, len(doc))]:
+        if token.text in {",", ".", ";", ":", "”", '"'} or token.pos_ in {"VERB", "AUX"}:
+            break
+        out.append(token)
+    if out and out[0].lower_ not in {"a", "an", "the"} and out[0].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return []
+    return out
+
+
+def _is_former(tokens: list[Token]) -> bool:
+    return any(t.lower_ in _cues.FORMER for t in tokens)
+
+
+# ---------------------------------------------------------------------------------------- main
 
 
 def find_actors(doc: Doc) -> list[ActorMention]:
-    return []
+    """Every actor mention in the document, in text order."""
+    sent_of = _sent_index(doc)
+    sent_starts = sorted(sent_of)
+
+    def sent_index(token_i: int) -> int:
+        lo = 0
+        for k, s in enumerate(sent_starts):
+            if s <= token_i:
+                lo = k
+            else:
+                break
+        return lo
+
+    gaz_mentions = _gazetteer_mentions(doc)
+    home = main_country(doc, gaz_mentions)
+    by_token: dict[int, tuple[SpacySpan, Entry]] = {}
+    for span, entry in gaz_mentions:
+        for t in span:
+            by_token[t.i] = (span, entry)
+
+    mentions: list[tuple[SpacySpan, ActorRef]] = []
+    taken: set[int] = set()
+    for span, entry in gaz_mentions:
+        if entry.type == "state":
+            ref = _ref(span, entry.name, "state", entry.name)
+        else:
+            ref = _ref(span, entry.name, "group" if entry.type == "group" else "organization", entry.affiliation)
+        mentions.append((span, ref))
+        taken.update(t.i for t in span)
+
+    # People: NER persons, then their surnames elsewhere.
+    people: dict[str, tuple[str, str | None]] = {}
+    group_mentions = sorted((s.start, e) for s, e in gaz_mentions if e.type == "group")
+
+    def last_group_before(i: int) -> Entry | None:
+        best = None
+        for start, entry in group_mentions:
+            if start < i:
+                best = entry
+        return best
+
+    person_spans = [e for e in doc.ents if e.label_ == "PERSON" and not any(t.i in taken for t in e)]
+    for ent in person_spans:
+        if len(ent) == 1 and ent.text.casefold() in {"he", "she"}:
+            continue
+        left = _left_chain(doc, ent.start)
+        right = _right_apposition(doc, ent.end)
+        name = ent.text.strip()
+        surname = ent[-1].text
+        known = people.get(name) or people.get(surname)
+        if known is not None:
+            canonical, affiliation = known
+        else:
+            affiliation, titled = _window_affiliation(left, by_token, last_group_before(ent.start))
+            if affiliation is None:
+                affiliation, titled_r = _window_affiliation(right, by_token, last_group_before(ent.start))
+                titled = titled or titled_r
+            if _is_former(left):
+                affiliation = None
+            elif affiliation is None and titled:
+                affiliation = home
+            canonical = name
+            if affiliation is None:
+                affiliation = canonical
+        people.setdefault(name, (canonical, affiliation))
+        if len(ent) > 1:
+            people.setdefault(surname, (canonical, affiliation))
+        mentions.append((ent, _ref(ent, canonical, "person", affiliation)))
+        taken.update(t.i for t in ent)
+    for token in doc:
+        if token.i in taken or token.text not in people or not token.text[:1].isupper():
+            continue
+        if token.ent_type_ not in {"PERSON", "GPE", "ORG", "NORP", ""}:
+            continue
+        canonical, affiliation = people[token.text]
+        span = doc[token.i:token.i + 1]
+        mentions.append((span, _ref(span, canonical, "person", affiliation)))
+        taken.add(token.i)
+
+    # Official nominals: "Kenyan police", "Colombia's government", "the military".
+    for token in doc:
+        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        low = token.lower_
+        if low not in _cues.OFFICIAL_NOUNS or token.dep_ == "compound":
+            continue
+        country = None
+        start = token.i
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i < token.i:
+                c = by_token.get(child.i)
+                if c is not None and c[1].type == "state":
+                    country = c[1].name
+                elif (name := _country_of_token(child)) is not None:
+                    country = name
+                elif c is not None and c[1].type == "group":
+                    country = None
+                    break
+                start = min(start, child.left_edge.i if child.dep_ == "poss" else child.i)
+        if country is None:
+            bare = " ".join(t.lower_ for t in doc[max(token.i - 1, 0):token.i + 1] if t.is_alpha)
+            is_bare = low in _cues.BARE_STATE_NOMINALS or bare in _cues.BARE_STATE_NOMINALS
+            if not is_bare or home is None or any(c.dep_ in {"poss", "amod", "compound"} and c.i in by_token
+                                                  for c in token.children):
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+                continue
+            country = home
+        span = doc[start:token.i + 1]
+        if any(t.i in taken for t in span if t.i != token.i and by_token.get(t.i) is None):
+            continue
+        mentions.append((span, _ref(span, country, "state", country)))
+        taken.add(token.i)
+
+    # Group anaphors: "the group", "the militants" -> the last named group.
+    for token in doc:
+        if token.i in taken or token.lower_ not in _cues.GROUP_ANAPHORS or token.pos_ != "NOUN":
+            continue
+        det = [c for c in token.children if c.dep_ == "det" and c.lower_ in {"the", "this", "that"}]
+        if not det:
+            continue
+        entry = last_group_before(token.i)
+        if entry is None:
+            continue
+        span = doc[det[0].i:token.i + 1]
+        mentions.append((span, _ref(span, entry.name, "group", entry.affiliation)))
+        taken.add(token.i)
+
+    mentions.sort(key=lambda m: m[0].start)
+    return [ActorMention(ref=ref, sent=sent_index(span.start)) for span, ref in mentions]
+
+
+def canonical_actor(name: str) -> tuple[str, str, str | None] | None:
+    """(canonical name, type, affiliation) for a name, alias, metonym or demonym; None if unknown.
+
+    >>> canonical_actor("ISIS-K")
+    ('Islamic State Khorasan Province', 'group', 'Islamic State')
+    """
+    text = normalise(name or "")
+    if not text:
+        return None
+    gaz = gazetteer()
+    entry = gaz.lookup(text)
+    if entry is not None:
+        if entry.type == "state":
+            return entry.name, "state", entry.name
+        return entry.name, entry.type, entry.affiliation
+    country = country_by_name(text) or country_by_demonym(text)
+    if country is None:
+        capital = {k.casefold(): v for k, v in gaz.capitals.items() if v}.get(text.casefold())
+        country = country_by_code(capital) if capital else None
+    if country is not None:
+        return country.name, "state", country.name
+    return None

@@ -1,0 +1,191 @@
+"""Armed groups, organisations and state bodies by alias: the actor gazetteer.
+
+The hand list (`data/groups.json`) carries the well-known groups with their aliases and the
+canonical names the project uses. When the GTD training files are present in the shared data
+folder, their perpetrator names (`gname`) extend the table at run time, so that a group no hand
+list anticipated is still recognised. Those names are read in place and kept in memory only.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .iso3166 import country_by_code, country_by_name
+
+GTD_FILES = ("gtd_train.csv", "gtd_2021h1_dev.csv")
+_PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
+_SPACE = re.compile(r"\s+")
+# GTD names that describe a kind of actor rather than name one ("Fulani extremists", "Unknown").
+_GENERIC_LAST = {
+    "extremists", "extremist", "militants", "militant", "separatists", "separatist", "settlers", "gunmen",
+    "rebels", "insurgents", "militia", "militias", "jihadists", "guerrillas", "nationalists", "supporters",
+    "students", "protesters", "criminals", "activists", "members", "group", "groups", "tribesmen", "bandits",
+    "herdsmen", "assailants", "fighters", "sympathizers", "anarchists", "dissidents",
+}
+_GENERIC_NAMES = {
+    "unknown", "other", "individual", "gunmen", "militants", "unaffiliated individual(s)", "ideological grouping",
+}
+# GTD acronyms that are also common words or agency names in news copy.
+_RISKY_ACRONYMS = {
+    "AP", "MAD", "FACT", "CAM", "NAS", "ART", "AID", "ARM", "WAR", "SUN", "MAN", "GOD", "AA", "IG", "SL", "HM",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One actor of the gazetteer: canonical name, actor type, parent movement and home country."""
+
+    name: str
+    type: str
+    affiliation: str | None = None
+    country: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    """Alias tables: `folded` is matched case-insensitively, `exact` case-sensitively (acronyms)."""
+
+    folded: dict[str, Entry] = field(default_factory=dict)
+    exact: dict[str, Entry] = field(default_factory=dict)
+    by_name: dict[str, Entry] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    is_branches: dict[str, str] = field(default_factory=dict)
+
+    def add(self, alias: str, entry: Entry, case_sensitive: bool = False) -> None:
+        alias = normalise(alias)
+        if not alias:
+            return
+        if case_sensitive or is_acronym(alias):
+            self.exact.setdefault(alias, entry)
+        else:
+            self.folded.setdefault(alias.casefold(), entry)
+
+    def lookup(self, text: str) -> Entry | None:
+        """The entry for an alias or canonical name, case-insensitively for long names."""
+        text = normalise(text)
+        entry = self.exact.get(text) or self.folded.get(text.casefold()) or self.by_name.get(text.casefold())
+        if entry is None and text.casefold().startswith("the "):
+            return self.lookup(text[4:])
+        return entry
+
+
+def normalise(text: str) -> str:
+    """NFC, typographic apostrophes and dashes made plain, whitespace collapsed."""
+    text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‘", "'")
+    text = text.replace("—", "-").replace("–", "-")
+    return _SPACE.sub(" ", text).strip()
+
+
+def is_acronym(alias: str) -> bool:
+    """Short tokens with two or more capitals ("IS", "LeT", "JuA") are only matched as written."""
+    return " " not in alias and len(alias) <= 5 and sum(c.isupper() for c in alias) >= 2
+
+
+def _data() -> dict:
+    return json.loads(resources.files(__package__).joinpath("data/groups.json").read_text(encoding="utf-8"))
+
+
+def _hand_list() -> Gazetteer:
+    data = _data()
+    gaz = Gazetteer()
+    for kind, rows in (("group", data["groups"]), ("organization", data["organizations"])):
+        for row in rows:
+            entry = Entry(row["name"], kind, row.get("affiliation"), row.get("country"))
+            gaz.by_name[row["name"].casefold()] = entry
+            gaz.add(row["name"], entry)
+            for alias in row.get("aliases", []):
+                gaz.add(alias, entry)
+            for alias in row.get("cs", []):
+                gaz.add(alias, entry, case_sensitive=True)
+    for alias, code in data["state_bodies"].items():
+        country = country_by_code(code)
+        if country is not None:
+            gaz.add(alias, Entry(country.name, "state", country.name, country.alpha2))
+    gaz.capitals = dict(data["capitals"])
+    gaz.is_branches = dict(data["is_branch_regions"])
+    return gaz
+
+
+def _default_shared() -> Path:
+    env = os.environ.get("COUNTERCLAIM_SHARED_DIR")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2].parent / "shared"
+
+
+def gtd_group_names(shared: Path | None = None) -> list[str]:
+    """Distinct perpetrator names of the GTD training files, read in place; [] when absent."""
+    folder = (shared or _default_shared()) / "data" / "gtd"
+    names: dict[str, None] = {}
+    for fname in GTD_FILES:
+        path = folder / fname
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8", errors="replace", newline="") as fh:
+            for row in csv.DictReader(fh):
+                for col in ("gname", "gname2", "gname3"):
+                    value = (row.get(col) or "").strip()
+                    if value:
+                        names[value] = None
+    return list(names)
+
+
+def split_gtd_name(gname: str) -> tuple[str, list[str]] | None:
+    """("Name", aliases) for a GTD group name such as "Tehrik-i-Taliban Pakistan (TTP)"; None if generic."""
+    inner = [p.strip() for p in _PAREN.findall(gname) if p.strip()]
+    base = _PAREN.sub(" ", gname).strip(" -")
+    base = _SPACE.sub(" ", base)
+    if not base or base.casefold() in _GENERIC_NAMES or "unknown" in gname.casefold():
+        return None
+    words = base.split()
+    if words[-1].casefold() in _GENERIC_LAST or len(base) < 3:
+        return None
+    if country_by_name(base) is not None:
+        return None
+    aliases = [base]
+    for part in inner:
+        for alias in (a.strip() for a in re.split(r"[/,]| - ", part)):
+            if len(alias) >= 3 and alias.upper() not in _RISKY_ACRONYMS and country_by_name(alias) is None:
+                aliases.append(alias)
+    return base, aliases
+
+
+def extend_with_gtd(gaz: Gazetteer, names: list[str]) -> int:
+    """Add GTD names; a name with a known alias only adds its new aliases. Returns entries added."""
+    added = 0
+    for gname in names:
+        split = split_gtd_name(gname)
+        if split is None:
+            continue
+        base, aliases = split
+        known = next((e for a in aliases if (e := gaz.lookup(a)) is not None), None)
+        entry = known or Entry(base, "group")
+        if known is None:
+            gaz.by_name[base.casefold()] = entry
+            added += 1
+        for alias in aliases:
+            if gaz.lookup(alias) is None:
+                gaz.add(alias, entry)
+    return added
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The hand list, extended with the GTD group names when the shared data folder is present."""
+    gaz = _hand_list()
+    extend_with_gtd(gaz, gtd_group_names())
+    return gaz
+
+
+@lru_cache(maxsize=1)
+def hand_gazetteer() -> Gazetteer:
+    """The hand list only (tests and environments without the shared data)."""
+    return _hand_list()

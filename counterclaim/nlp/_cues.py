@@ -1,0 +1,122 @@
+"""Cue lexicons for actors and claims: the words, as data, that the rules in actors.py and attribution.py read.
+
+Lemmas are lower-case spaCy lemmas. Keeping them here lets the rules stay short and lets a reader
+see at a glance which words make a statement a claim, a denial, a hedge or a warning.
+"""
+
+from __future__ import annotations
+
+# --- actors ---------------------------------------------------------------------------------------
+
+# Head nouns of phrases that speak for a state ("Kenyan police", "Colombia's government").
+OFFICIAL_NOUNS = frozenset({
+    "police", "government", "authorities", "authority", "official", "officials", "ministry", "military", "army",
+    "forces", "force", "troops", "investigators", "prosecutor", "prosecutors", "intelligence", "administration",
+    "spokesman", "spokeswoman", "spokesperson", "president", "minister", "office", "embassy", "services",
+    "service", "agency", "department", "commander", "chief", "leadership", "regime", "cabinet", "presidency",
+    "officer", "officers", "diplomat", "diplomats", "ambassador", "envoy", "state", "structures", "navy",
+    "command", "council", "interior", "defence", "defense", "secretary", "premier", "media", "lead",
+    "sources", "source", "investigation", "inquiry", "statement", "rep", "representative", "junta", "parliament",
+})
+# Nominals that stand for the state of the story when no country modifies them ("the police said").
+BARE_STATE_NOMINALS = frozenset({
+    "police", "government", "authorities", "military", "army", "officials", "investigators", "prosecutors",
+    "ministry", "interior ministry", "foreign ministry", "defence ministry", "defense ministry",
+    "security forces", "police chief", "police commissioner", "spokesman", "presidency",
+})
+# Titles that make a named person speak for a state or body.
+TITLE_WORDS = frozenset({
+    "president", "minister", "premier", "spokesman", "spokeswoman", "spokesperson", "secretary", "official",
+    "chief", "commander", "general", "admiral", "colonel", "major", "captain", "lieutenant", "director",
+    "governor", "ambassador", "envoy", "adviser", "advisor", "aide", "head", "inspector", "superintendent",
+    "commissioner", "mayor", "senator", "chancellor", "king", "prince", "emir", "sheikh", "leader", "officer",
+    "deputy", "representative", "prosecutor", "sergeant", "brigadier", "marshal", "lawmaker", "legislator",
+    "secretary-general", "rep", "chairman", "chairwoman", "spox",
+})
+# A former office holder speaks for himself (DESIGN: "an individual speaking only for himself").
+FORMER = frozenset({"former", "ex", "ex-", "retired", "late"})
+# Nominals that refer back to the last named armed group ("the group said", "the militants claimed").
+GROUP_ANAPHORS = frozenset({
+    "group", "militants", "organisation", "organization", "rebels", "insurgents", "jihadists", "outfit",
+    "movement", "faction", "militia", "guerrillas", "guerrilla", "terrorist group", "terror group",
+})
+# Head nouns that make a capital city an actor ("the Kiev regime").
+REGIME_NOUNS = frozenset({"regime", "government", "administration", "leadership", "authorities", "junta"})
+# Affixes that point from "Islamic State" to one of its branches ("Islamic State's West African branch").
+BRANCH_NOUNS = frozenset({"branch", "affiliate", "province", "wing", "chapter", "franchise", "offshoot", "arm"})
+
+# --- claims ---------------------------------------------------------------------------------------
+
+# Verbs whose subject claims an act as its own when the object is responsibility or the act.
+CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge", "accept", "take", "declare", "issue", "own"})
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit", "claim", "ownership"})
+# Nouns for the incident itself ("claimed the attack").
+ACT_NOUNS = frozenset({
+    "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "ambush", "assault",
+    "raid", "killing", "killings", "murder", "kidnapping", "abduction", "strike", "strikes", "shooting",
+    "massacre", "operation", "operations", "vessel", "ship", "assassination", "attempt", "incident", "sabotage",
+    "hijacking", "hit", "blow", "siege", "onslaught", "offensive", "beheading", "execution", "arson",
+    "cyberattack", "rocket", "rockets", "missile", "missiles", "drone", "drones", "bus", "car", "convoy",
+})
+# What "claimed" counts, not who: "claimed 17 lives", "claimed the title".
+CLAIM_NON_OBJECTS = frozenset({
+    "life", "lives", "victim", "victims", "title", "victory", "win", "seat", "seats", "prize", "crown", "medal",
+    "trophy", "championship", "share", "stake", "asylum", "benefit", "benefits", "damages", "compensation",
+    "refund", "land", "territory", "throne", "percent", "%",
+})
+# Speech acts that introduce someone's statement.
+SAY_VERBS = frozenset({
+    "say", "tell", "state", "report", "announce", "add", "write", "declare", "indicate", "confirm", "believe",
+    "suspect", "think", "suggest", "hint", "insist", "assert", "maintain", "reiterate", "conclude", "find",
+    "allege", "claim", "tweet", "post", "explain", "note", "warn", "charge", "argue", "point", "disclose",
+    "reveal", "acknowledge", "admit", "accuse", "blame", "signal", "imply", "speculate", "assess", "determine",
+    "establish", "show", "testify", "stress", "emphasise", "emphasize", "affirm", "contend", "deny",
+    "reject", "refute", "dismiss", "rule", "fear", "identify", "link", "attribute", "describe",
+})
+# Verbs whose object is the accused ("accused Ukraine", "blamed Israel").
+ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "implicate", "finger", "hold", "attribute", "link", "pin"})
+# Predicates that tie an agent to the act.
+AGENT_VERBS = frozenset({
+    "carry", "perpetrate", "orchestrate", "mastermind", "stage", "launch", "fire", "commit", "conduct",
+    "execute", "plan", "organise", "organize", "order", "target", "kill", "kidnap", "abduct", "attack", "bomb",
+    "plant", "detonate", "shoot", "hit", "strike", "ambush", "storm", "raid", "murder", "assassinate",
+    "behead", "destroy", "sponsor", "direct", "cause", "do", "send",
+})
+# Agentive nouns in "the work of X", "X's involvement".
+INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "hand", "link", "links", "complicity", "participation",
+                               "responsibility", "wrongdoing", "part", "connection"})
+# Deny cues: the speaker says the subject did not do it.
+DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "rebuff", "disown", "repudiate", "disclaim",
+                        "rule", "distance", "contradict", "dispute", "debunk", "disavow"})
+DENY_NOUNS = frozenset({"denial", "rejection", "refutation"})
+# Nouns for someone's statement that a deny verb can take as object ("rejected India's allegation").
+STATEMENT_NOUNS = frozenset({"allegation", "allegations", "claim", "claims", "accusation", "accusations",
+                             "suggestion", "charge", "charges", "assertion", "narrative", "account", "report",
+                             "reports", "remark", "remarks", "comment", "comments", "version", "statement"})
+# Hedges (DESIGN: suggested, may have, could be behind, suspected, believed to, allegedly, ...).
+HEDGE_WORDS = frozenset({
+    "may", "might", "could", "probably", "possibly", "likely", "reportedly", "allegedly", "apparently",
+    "suspect", "suspected", "believe", "believed", "suggest", "suggested", "hint", "hinted", "presumably",
+    "perhaps", "purportedly", "supposedly", "suspicion", "hallmark", "hallmarks", "indicate", "indicates",
+    "indicated", "inquiry", "unconfirmed", "seemingly", "appear", "appears", "appeared", "seem", "seems",
+    "speculate", "speculated", "unverified", "if", "whether", "trail", "suspicions", "alleged", "would",
+})
+# Condemnation, sympathy and warning cues (lemmas).
+CONDEMN_LEMMAS = frozenset({"condemn", "denounce", "deplore", "decry", "condemnation", "denunciation",
+                            "censure", "slam", "castigate", "repudiate"})
+SYMPATHY_LEMMAS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "solidarity", "mourn",
+                             "grieve", "sorrow", "commiserate", "prayers", "empathy"})
+WARNING_LEMMAS = frozenset({"warn", "warning", "alert", "advisory", "threaten", "threat", "vow", "revenge",
+                            "retaliation", "avenge", "caution", "retaliate"})
+# Warnings that are not about violence ("profit warning", "weather alert").
+WARNING_NON_CONTEXT = frozenset({"profit", "earnings", "weather", "storm", "flood", "heat", "health", "price",
+                                 "market", "markets", "share", "shares", "budget", "rating", "fire", "tsunami",
+                                 "hurricane", "cyclone", "typhoon", "snow"})
+# Words that mark the speaker's text as a threat of further violence.
+THREAT_OBJECTS = frozenset({"attack", "attacks", "revenge", "retaliation", "violence", "operation",
+                            "operations", "strike", "strikes", "bloodshed", "war", "vengeance", "response"})
+# Actors no claim can be about: generic, unnamed perpetrators.
+GENERIC_PERPETRATORS = frozenset({"terrorists", "terrorist", "gunmen", "militants", "attackers", "assailants",
+                                  "bandits", "insurgents", "extremists", "criminals", "suspects", "bomber"})
+# Monitors and wire services relay claims; relaying is not itself a claim.
+RELAY_ORGS = frozenset({"SITE Intelligence Group", "Amaq News Agency"})
