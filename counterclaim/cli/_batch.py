@@ -2,7 +2,8 @@
 
 A document that makes the pipeline fail is reported on its own (`Failed`) and the batch goes on:
 each chunk is first run with spaCy's batching, and only a chunk that fails is re-run one article at
-a time to find the culprit. Pool workers load the spaCy pipeline once each, in their initializer.
+a time to find the culprit. Pool workers hold one spaCy pipeline each for their lifetime: forked
+workers inherit the one loaded before the fork, others load it in their initializer.
 """
 
 from __future__ import annotations
@@ -43,7 +44,11 @@ def analyze_many(
         return
     size = max(1, min(settings.batch_size, math.ceil(len(articles) / (workers * 4))))
     chunks = list(_chunks(articles, size))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker,
+    context = _context()
+    if context.get_start_method() == "fork":
+        # load once here: forked workers inherit the pipeline (shared pages) instead of each loading it
+        load_pipeline(settings.spacy_model)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
                              initargs=(settings,)) as pool:
         try:
             for chunk, outcomes in zip(chunks, pool.map(_analyze_chunk, chunks, [settings] * len(chunks)),

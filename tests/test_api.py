@@ -1,0 +1,61 @@
+"""The library entry points: `analyze` and `analyze_articles`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim import AnalysisResult, Article, InputError, analyze, analyze_articles
+from counterclaim.api import parse_published
+
+TEXT = ("Gunmen stormed a hotel in the Somali town of Kismayo on Friday, killing nine people, "
+        "a police officer said. Al-Shabaab said its fighters had carried out the attack.")
+
+
+def _spans(node: object):
+    if isinstance(node, dict):
+        if set(node) == {"start", "end", "text"}:
+            yield node
+        else:
+            for value in node.values():
+                yield from _spans(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _spans(value)
+
+
+def test_analyze_returns_the_typed_result() -> None:
+    result = analyze(TEXT, published="2024-03-23", id="kismayo", title="Hotel attack")
+    assert isinstance(result, AnalysisResult)
+    doc = result.document
+    assert (doc.id, doc.title, doc.published, doc.n_chars, doc.language) == (
+        "kismayo", "Hotel attack", dt.date(2024, 3, 23), len(TEXT), "en")
+    dumped = result.to_json_dict()
+    assert set(dumped) == {"document", "incidents", "claims", "actors"}
+    for span in _spans(dumped):
+        assert TEXT[span["start"]:span["end"]] == span["text"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", None])
+def test_empty_text_is_an_input_error(text: object) -> None:
+    with pytest.raises(InputError, match="empty text"):
+        analyze(text)  # type: ignore[arg-type]
+
+
+def test_bad_published_is_an_input_error_that_says_what_to_do() -> None:
+    with pytest.raises(InputError, match="use YYYY-MM-DD"):
+        analyze(TEXT, published="Friday")
+
+
+def test_published_accepts_dates_and_timestamps() -> None:
+    assert parse_published(dt.date(2024, 3, 23)) == dt.date(2024, 3, 23)
+    assert parse_published("2024-03-23T18:00:00Z") == dt.date(2024, 3, 23)
+    assert parse_published(None) is None
+
+
+def test_analyze_articles_keeps_input_order() -> None:
+    articles = [Article(id=f"a{i}", text=TEXT + " " * i) for i in range(5)]
+    results = list(analyze_articles(articles))
+    assert [r.document.id for r in results] == ["a0", "a1", "a2", "a3", "a4"]
+    assert [r.document.n_chars for r in results] == [len(TEXT) + i for i in range(5)]
