@@ -63,6 +63,9 @@ class Clustering:
                 "SELECT doc_id, incident_id, merged_id, features FROM incident_members ORDER BY seq, incident_id"
             )
         ]
+        # Rows without features were placed by the fallback (or a test); they cannot seed a clusterer.
+        story_rows = [r for r in story_rows if r["features"] is not None]
+        member_rows = [r for r in member_rows if r["features"] is not None]
         self.stories: StoryClusterer | None
         self.merger: IncidentMerger | None
         try:

@@ -1,0 +1,180 @@
+"""Store robustness: creation, foreign and corrupt files, newer schemas, a second writer, failed writes."""
+
+from __future__ import annotations
+
+import hashlib
+import resource
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from counterclaim.errors import StoreError, StoreLockedError
+from counterclaim.settings import Settings
+from counterclaim.store import duckdb as store_duckdb
+from counterclaim.store._schema import SCHEMA_VERSION
+from counterclaim.store.duckdb import Batch, Store
+from counterclaim.store.ingest import ingest
+
+from ._fakes import filler, result_for
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _doc_row(i: int) -> dict:
+    import datetime as dt
+
+    from counterclaim.store._rows import document_row
+
+    article = filler(1, start=i)[0]
+    return document_row(article, result_for(article), i, dt.datetime(2024, 1, 1))
+
+
+def test_new_store_has_current_schema(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.counts()["documents"] == 0
+    with Store.open(db_path, read_only=True) as store:  # reopening does not migrate again
+        assert store.schema_version() == SCHEMA_VERSION
+
+
+def test_missing_store_read_only_says_how_to_create(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="counterclaim ingest"):
+        Store.open(tmp_path / "nope.duckdb", read_only=True)
+    assert not (tmp_path / "nope.duckdb").exists()
+
+
+def test_non_duckdb_file_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.duckdb"
+    path.write_text("these are my notes, not a database\n" * 50)
+    before = _digest(path)
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match="not a counterclaim store"):
+            Store.open(path, read_only=read_only)
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.duckdb"]
+
+
+def test_foreign_duckdb_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE sales (region VARCHAR, amount INTEGER)")
+    con.execute("INSERT INTO sales VALUES ('north', 10)")
+    con.close()
+    before = _digest(path)
+    with pytest.raises(StoreError, match="not a counterclaim store"):
+        Store.open(path)
+    assert _digest(path) == before
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT table_name FROM information_schema.tables").fetchall() == [("sales",)]
+    con.close()
+
+
+def test_duckdb_with_someone_elses_meta_table_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "meta.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE meta (key VARCHAR, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.close()
+    with pytest.raises(StoreError, match="another application"):
+        Store.open(path)
+
+
+def test_store_from_a_newer_version_is_refused(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        store.write_batch(Batch(rows={"documents": [_doc_row(0)]}))
+    con = duckdb.connect(str(db_path))
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
+    con.close()
+    before = _digest(db_path)
+    with pytest.raises(StoreError, match="newer counterclaim"):
+        Store.open(db_path)
+    with pytest.raises(StoreError, match="upgrade"):
+        Store.open(db_path, read_only=True)
+    assert _digest(db_path) == before
+
+
+def test_second_writer_gets_store_locked_error(db_path: Path) -> None:
+    Store.open(db_path).close()
+    # Another process holding the file open for writing (a running ingest does exactly this).
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         f"import duckdb, sys; con = duckdb.connect({str(db_path)!r}); print('open', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(StoreLockedError, match=rf"in use by process {holder.pid}") as err:
+            Store.open(db_path)
+        assert "wait for it to finish" in str(err.value)
+        with pytest.raises(StoreLockedError):
+            Store.open(db_path, read_only=True)
+    finally:
+        holder.communicate("", timeout=60)
+    with Store.open(db_path) as store:  # free again once the other writer is gone
+        assert store.counts()["documents"] == 0
+
+
+def test_failed_write_keeps_nothing_of_the_batch(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    store.write_batch(Batch(rows={"documents": [_doc_row(0)]}))
+    real_insert = Store._insert
+
+    def insert_then_fail(self: Store, table: str, rows: list[dict]) -> None:
+        real_insert(self, table, rows)
+        if table == "story_members":
+            raise duckdb.IOException('Could not write file "corpus.duckdb.wal": No space left on device')
+
+    monkeypatch.setattr(Store, "_insert", insert_then_fail)
+    batch = Batch(rows={
+        "documents": [_doc_row(1), _doc_row(2)],
+        "story_members": [{"seq": 1, "doc_id": "filler-1", "story_id": "s-1", "features": None}],
+    })
+    with pytest.raises(StoreError, match="disk is full") as err:
+        store.write_batch(batch)
+    assert "resumes" in str(err.value)
+    counts = store.counts()
+    assert counts["documents"] == 1 and counts["story_members"] == 0
+    monkeypatch.setattr(Store, "_insert", real_insert)
+    store.write_batch(batch)  # the same batch goes through once there is space again
+    assert store.counts()["documents"] == 3
+
+
+@contextmanager
+def _file_size_limit(limit: int) -> Iterator[None]:
+    """Writes past `limit` bytes of any file fail with EFBIG ("File too large"), as on a full disk."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old_handler)
+
+
+def test_full_disk_is_a_clear_error_and_stored_documents_survive(db_path: Path, no_clustering: None) -> None:
+    fake = lambda batch: [result_for(a) for a in batch]  # noqa: E731
+    with Store.open(db_path) as store:
+        ingest(store, filler(5), analyzer=fake)
+    limit = db_path.stat().st_size + 1_000_000
+    with _file_size_limit(limit), pytest.raises(StoreError, match="disk is full"):  # the batch needs ~4 MB
+        with Store.open(db_path) as store:
+            ingest(store, filler(40, start=100, size=100_000), analyzer=fake, settings=Settings(batch_size=40))
+    with Store.open(db_path) as store:
+        counts = store.counts()
+        assert counts["documents"] == 5 and counts["story_members"] == 5
+        ingest(store, filler(2, start=200), analyzer=fake)
+        assert store.counts()["documents"] == 7
+
+
+def test_map_error_names_the_lock_holder() -> None:
+    exc = duckdb.IOException('Could not set lock on file "x.duckdb": Conflicting lock is held in python (PID 4242)')
+    err = store_duckdb.map_error(exc, Path("x.duckdb"), "open")
+    assert isinstance(err, StoreLockedError) and "process 4242" in str(err)

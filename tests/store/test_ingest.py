@@ -1,0 +1,115 @@
+"""Ingest: idempotent by id, content hash and url; failures retried; resumable after kill -9."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from counterclaim.models import AnalysisResult
+from counterclaim.settings import Settings
+from counterclaim.store.duckdb import Store
+from counterclaim.store.ingest import IngestReport, ingest
+
+from ._fakes import ARTICLES, fake_analyzer, filler
+from .conftest import subprocess_env
+
+
+def test_ingest_stores_documents_records_and_merged_incidents(store: Store, no_clustering: None) -> None:
+    report = ingest(store, ARTICLES, analyzer=fake_analyzer, settings=Settings(batch_size=3))
+    assert (report.added, report.skipped, report.failed) == (4, 0, [])
+    counts = store.counts()
+    assert counts["documents"] == 4 and counts["incidents"] == 4 and counts["claims"] == 5
+    assert counts["story_members"] == 4 and counts["incident_members"] == 4 and counts["merged_incidents"] == 4
+    (text, published, url), = store.query("SELECT text, published, url FROM documents WHERE id = 'kabul-2'")
+    assert text == ARTICLES[1].text and str(published) == "2024-06-04" and url == ARTICLES[1].url
+    stored = AnalysisResult.model_validate_json(store.query("SELECT result FROM documents WHERE id = 'kabul-2'")[0][0])
+    assert stored == fake_analyzer([ARTICLES[1]])[0]
+
+
+def test_reingesting_changes_nothing(store: Store, no_clustering: None) -> None:
+    ingest(store, ARTICLES, analyzer=fake_analyzer)
+    before = store.counts()
+    renamed = dataclasses.replace(ARTICLES[0], id="kabul-1-copy", url=None)  # same text, new id
+    moved = dataclasses.replace(ARTICLES[1], id="other-id", text=ARTICLES[1].text + " Updated.")  # same url
+    same_id = dataclasses.replace(ARTICLES[2], text="A different text under an id already stored.", url=None)
+    report = ingest(store, [*ARTICLES, renamed, moved, same_id], analyzer=fake_analyzer)
+    assert (report.added, report.skipped) == (0, 7)
+    assert store.counts() == before
+
+
+def test_duplicates_within_one_run_are_stored_once(store: Store, no_clustering: None) -> None:
+    twice = [ARTICLES[3], dataclasses.replace(ARTICLES[3], id="lagos-again")]
+    report = ingest(store, twice, analyzer=fake_analyzer)
+    assert (report.added, report.skipped) == (1, 1)
+    assert store.query("SELECT id FROM documents") == [("lagos-1",)]
+
+
+def test_failed_document_is_reported_not_stored_and_retried(store: Store, no_clustering: None) -> None:
+    def flaky(batch):  # noqa: ANN001
+        results = fake_analyzer(batch)
+        return [ValueError("parser crashed") if a.id == "kabul-2" else r for a, r in zip(batch, results, strict=True)]
+
+    report = ingest(store, ARTICLES, analyzer=flaky)
+    assert report.added == 3 and report.failed == ["kabul-2: parser crashed"]
+    report = ingest(store, ARTICLES, analyzer=fake_analyzer)
+    assert (report.added, report.skipped) == (1, 3)
+    assert store.counts()["documents"] == 4
+
+
+def test_progress_callback_sees_each_commit(store: Store, no_clustering: None) -> None:
+    seen: list[int] = []
+
+    def on_batch(r: IngestReport) -> None:
+        seen.append(r.added)
+        assert store.counts()["documents"] == r.added  # committed before the callback runs
+
+    ingest(store, filler(7), analyzer=fake_analyzer, settings=Settings(batch_size=3), on_batch=on_batch)
+    assert seen == [3, 6, 7]
+
+
+SLOW_INGEST = """
+import sys, time
+from counterclaim.settings import Settings
+from counterclaim.store.duckdb import Store
+from counterclaim.store.ingest import ingest
+from _fakes import fake_analyzer, filler
+
+def slow(batch):
+    time.sleep(0.05 * len(batch))   # stands in for spaCy, so the kill lands mid-run
+    return fake_analyzer(batch)
+
+with Store.open(sys.argv[1]) as store:
+    ingest(store, filler(200), analyzer=slow, settings=Settings(batch_size=5),
+           on_batch=lambda r: print("committed", r.added, flush=True))
+print("done", flush=True)
+"""
+
+
+def test_kill_9_mid_ingest_then_resume(db_path: Path, tmp_path: Path) -> None:
+    script = tmp_path / "slow_ingest.py"
+    script.write_text(SLOW_INGEST)
+    proc = subprocess.Popen([sys.executable, str(script), str(db_path)], stdout=subprocess.PIPE, text=True,
+                            env=subprocess_env())
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("committed") and int(line.split()[1]) >= 15:
+            break
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL
+    with Store.open(db_path) as store:
+        counts = store.counts()
+        done = counts["documents"]
+        assert 15 <= done < 200 and done % 5 == 0  # whole batches only
+        assert counts["story_members"] == done
+        report = ingest(store, filler(200), analyzer=fake_analyzer, settings=Settings(batch_size=5))
+        assert (report.added, report.skipped) == (200 - done, done)
+        assert store.query("SELECT count(*), count(DISTINCT id), count(DISTINCT content_hash) FROM documents") == [
+            (200, 200, 200)
+        ]
+        assert store.query("SELECT count(*), count(DISTINCT doc_id) FROM story_members") == [(200, 200)]
+        assert store.query("SELECT count(DISTINCT seq) FROM documents") == [(200,)]
