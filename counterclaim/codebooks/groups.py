@@ -58,6 +58,8 @@ class Gazetteer:
     by_name: dict[str, Entry] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
     is_branches: dict[str, str] = field(default_factory=dict)
+    people: dict[str, str] = field(default_factory=dict)
+    """Well-known office holders -> the state or body they speak for."""
 
     def add(self, alias: str, entry: Entry, case_sensitive: bool = False) -> None:
         alias = normalise(alias)
@@ -111,6 +113,12 @@ def _hand_list() -> Gazetteer:
             gaz.add(alias, Entry(country.name, "state", country.name, country.alpha2))
     gaz.capitals = dict(data["capitals"])
     gaz.is_branches = dict(data["is_branch_regions"])
+    for name, code in data.get("people", {}).items():
+        country = country_by_code(code)
+        if country is not None:
+            gaz.people[normalise(name)] = country.name
+    for name, org in data.get("people_orgs", {}).items():
+        gaz.people[normalise(name)] = org
     return gaz
 
 

@@ -78,10 +78,16 @@ ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "implicate", "finger", "h
 # Predicates that tie an agent to the act.
 AGENT_VERBS = frozenset({
     "carry", "perpetrate", "orchestrate", "mastermind", "stage", "launch", "fire", "commit", "conduct",
-    "execute", "plan", "organise", "organize", "order", "target", "kill", "kidnap", "abduct", "attack", "bomb",
-    "plant", "detonate", "shoot", "hit", "strike", "ambush", "storm", "raid", "murder", "assassinate",
-    "behead", "destroy", "sponsor", "direct", "cause", "do", "send",
+    "execute", "plan", "organise", "organize", "order", "sponsor", "direct",
 })
+# Violent verbs that tie an armed group (not a state or person) to the act: "its fighters killed 28".
+GROUP_ACT_VERBS = frozenset({
+    "target", "kill", "kidnap", "abduct", "attack", "bomb", "plant", "detonate", "shoot", "hit", "strike",
+    "ambush", "storm", "raid", "murder", "assassinate", "behead", "destroy", "seize", "capture",
+})
+# Nouns whose owner states a finding ("the police's main line of inquiry was that ...").
+FINDING_NOUNS = frozenset({"line", "inquiry", "theory", "conclusion", "assessment", "finding", "findings",
+                           "belief", "view", "suspicion", "investigation", "position"})
 # Agentive nouns in "the work of X", "X's involvement".
 INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "hand", "link", "links", "complicity", "participation",
                                "responsibility", "wrongdoing", "part", "connection"})
@@ -99,15 +105,14 @@ HEDGE_WORDS = frozenset({
     "suspect", "suspected", "believe", "believed", "suggest", "suggested", "hint", "hinted", "presumably",
     "perhaps", "purportedly", "supposedly", "suspicion", "hallmark", "hallmarks", "indicate", "indicates",
     "indicated", "inquiry", "unconfirmed", "seemingly", "appear", "appears", "appeared", "seem", "seems",
-    "speculate", "speculated", "unverified", "if", "whether", "trail", "suspicions", "alleged", "would",
+    "speculate", "speculated", "unverified", "if", "whether", "trail", "suspicions", "would",
 })
 # Condemnation, sympathy and warning cues (lemmas).
 CONDEMN_LEMMAS = frozenset({"condemn", "denounce", "deplore", "decry", "condemnation", "denunciation",
                             "censure", "slam", "castigate", "repudiate"})
 SYMPATHY_LEMMAS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "solidarity", "mourn",
                              "grieve", "sorrow", "commiserate", "prayers", "empathy"})
-WARNING_LEMMAS = frozenset({"warn", "warning", "alert", "advisory", "threaten", "threat", "vow", "revenge",
-                            "retaliation", "avenge", "caution", "retaliate"})
+WARNING_LEMMAS = frozenset({"warn", "warning", "alert", "advisory", "threaten", "threat", "vow", "caution"})
 # Warnings that are not about violence ("profit warning", "weather alert").
 WARNING_NON_CONTEXT = frozenset({"profit", "earnings", "weather", "storm", "flood", "heat", "health", "price",
                                  "market", "markets", "share", "shares", "budget", "rating", "fire", "tsunami",
@@ -119,4 +124,6 @@ THREAT_OBJECTS = frozenset({"attack", "attacks", "revenge", "retaliation", "viol
 GENERIC_PERPETRATORS = frozenset({"terrorists", "terrorist", "gunmen", "militants", "attackers", "assailants",
                                   "bandits", "insurgents", "extremists", "criminals", "suspects", "bomber"})
 # Monitors and wire services relay claims; relaying is not itself a claim.
-RELAY_ORGS = frozenset({"SITE Intelligence Group", "Amaq News Agency"})
+RELAY_ORGS = frozenset({"SITE Intelligence Group"})
+# Verbs by which a third party corroborates a group's own claim.
+CORROBORATE_VERBS = frozenset({"confirm", "verify", "corroborate", "back", "endorse"})

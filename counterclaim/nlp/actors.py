@@ -142,6 +142,10 @@ def _is_branch(span: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
 
 def _agentive(token: Token) -> bool:
     """A capital acts ("Kyiv denied", "Tehran's claim", "the Kiev regime") rather than locates."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.text in {"(", "-", "—", "–", ","} and token.is_sent_start is not False \
+            and token.i == token.sent.start:
+        return False  # dateline: "MOGADISHU (HOL) -"
     if token.dep_ in {"nsubj", "nsubjpass", "poss"}:
         return True
     return token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in _cues.REGIME_NOUNS
@@ -277,6 +281,19 @@ def _right_apposition(doc: Doc, end: int) -> list[Token]:
     return out
 
 
+def _left_modifiers(token: Token) -> list[Token]:
+    """Modifiers left of a head noun, recursively ("Russian Foreign Ministry" in "Russian Foreign Ministry official")."""
+    out: list[Token] = []
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        for c in t.lefts:
+            if c.dep_ in {"amod", "compound", "poss", "nmod", "case", "punct"}:
+                out.append(c)
+                stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
 def _is_former(tokens: list[Token]) -> bool:
     return any(t.lower_ in _cues.FORMER for t in tokens)
 
@@ -298,6 +315,7 @@ def find_actors(doc: Doc) -> list[ActorMention]:
                 break
         return lo
 
+    gaz = gazetteer()
     gaz_mentions = _gazetteer_mentions(doc)
     home = main_country(doc, gaz_mentions)
     by_token: dict[int, tuple[SpacySpan, Entry]] = {}
@@ -340,8 +358,12 @@ def find_actors(doc: Doc) -> list[ActorMention]:
         else:
             affiliation, titled = _window_affiliation(left, by_token, last_group_before(ent.start))
             if affiliation is None:
-                affiliation, titled_r = _window_affiliation(right, by_token, last_group_before(ent.start))
+                aff_r, titled_r = _window_affiliation(right, by_token, last_group_before(ent.start))
+                if titled_r:
+                    affiliation = aff_r
                 titled = titled or titled_r
+            if affiliation is None:
+                affiliation = gaz.people.get(normalise(name)) or gaz.people.get(normalise(surname))
             if _is_former(left):
                 affiliation = None
             elif affiliation is None and titled:
@@ -373,20 +395,23 @@ def find_actors(doc: Doc) -> list[ActorMention]:
             continue
         country = None
         start = token.i
-        for child in token.children:
-            if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i < token.i:
-                c = by_token.get(child.i)
-                if c is not None and c[1].type == "state":
-                    country = c[1].name
-                elif (name := _country_of_token(child)) is not None:
-                    country = name
-                elif c is not None and c[1].type == "group":
-                    country = None
-                    break
-                start = min(start, child.left_edge.i if child.dep_ == "poss" else child.i)
+        left = _left_modifiers(token)
+        has_group = False
+        for child in left:
+            c = by_token.get(child.i)
+            if c is not None and c[1].type == "state":
+                country = country or c[1].name
+            elif c is not None and c[1].type in {"group", "organization"}:
+                has_group = True
+            elif (name := _country_of_token(child)) is not None:
+                country = country or name
+            start = min(start, child.i)
+        if has_group:
+            continue
         if country is None:
             bare = " ".join(t.lower_ for t in doc[max(token.i - 1, 0):token.i + 1] if t.is_alpha)
-            is_bare = low in _cues.BARE_STATE_NOMINALS or bare in _cues.BARE_STATE_NOMINALS
+            is_bare = low in _cues.BARE_STATE_NOMINALS or bare in _cues.BARE_STATE_NOMINALS or any(
+                c.lower_ in _cues.BARE_STATE_NOMINALS for c in left)
             if not is_bare or home is None or any(c.dep_ in {"poss", "amod", "compound"} and c.i in by_token
                                                   for c in token.children):
                 continue

@@ -87,33 +87,60 @@ def _np_tokens(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+_TYPE_RANK = {"person": 0, "group": 1, "organization": 2, "state": 3}
+_RELATIVE = {"that", "which", "who", "whom", "whose"}
+
+
 def _actor(ctx: _Context, token: Token | None, speaker: ActorRef | None = None) -> ActorRef | None:
     """The actor a token stands for: a mention on it, in its noun phrase, or a pronoun's antecedent."""
     if token is None:
         return None
     m = ctx.at.get(token.i)
-    if m is not None:
+    if m is not None and not _indefinite_modifier(token):
         return m.ref
     low = token.lower_
+    if low in _RELATIVE and token.head.dep_ == "relcl":
+        return _actor(ctx, token.head.head, speaker)
     if token.pos_ == "PRON" or low in _PERSON_PRON | _GROUP_PRON:
-        if speaker is not None and (low in _GROUP_PRON | _FIRST_PERSON) and speaker.type != "person":
-            return speaker
-        if speaker is not None and low in _FIRST_PERSON:
-            return speaker
-        if low in _PERSON_PRON:
-            prev = _last_before(ctx, token.i, {"person"})
-            return prev.ref if prev else None
-        prev = _last_before(ctx, token.i, {"group", "organization", "state"})
-        return prev.ref if prev else None
+        return _pronoun(ctx, token, speaker)
     if any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in token.children):
         return None
-    found = [ctx.at[t.i] for t in _np_tokens(token) if t.i in ctx.at]
+    nps = _np_tokens(token)
+    found = [ctx.at[t.i] for t in nps if t.i in ctx.at and not _indefinite_modifier(t)]
     if not found:
+        poss = next((t for t in nps if t.dep_ == "poss" and t.pos_ == "PRON"), None)
+        if poss is not None and token.lower_ not in cues.GENERIC_PERPETRATORS:
+            return _pronoun(ctx, poss, speaker)
         return None
-    persons = [m for m in found if m.ref.type == "person"]
-    if persons:
-        return persons[-1].ref
+    found.sort(key=lambda m: (_TYPE_RANK.get(m.ref.type, 9), -m.ref.evidence.start))
     return found[0].ref
+
+
+def _pronoun(ctx: _Context, token: Token, speaker: ActorRef | None) -> ActorRef | None:
+    low = token.lower_
+    if speaker is not None and low in _GROUP_PRON | _FIRST_PERSON and speaker.type != "person":
+        return speaker
+    if speaker is not None and low in _FIRST_PERSON:
+        return speaker
+    if low in _PERSON_PRON:
+        prev = _last_before(ctx, token.i, {"person"})
+        return prev.ref if prev else None
+    if low in _GROUP_PRON:
+        prev = _last_before(ctx, token.i, {"group", "organization", "state"})
+        return prev.ref if prev else None
+    return None
+
+
+def _indefinite_modifier(token: Token) -> bool:
+    """"a Pakistani Taliban group": a name used to describe an unnamed group does not name it."""
+    head = token
+    while head.dep_ in {"compound", "amod"} and head.head is not head:
+        head = head.head
+    if head is token or head.lower_ not in {"group", "faction", "offshoot", "splinter", "outfit", "affiliate"}:
+        return False
+    if any(c.dep_ == "appos" for c in head.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "some"} for c in head.children)
 
 
 def _speaks_for(ref: ActorRef) -> str:
@@ -195,8 +222,7 @@ def _say_speaker(ctx: _Context, sent: SpacySpan) -> ActorRef | None:
 def _quote_speaker(ctx: _Context, si: int, token: Token) -> ActorRef | None:
     """Speaker of a quotation without attribution in its own sentence: the adjacent "X said"."""
     sent = ctx.sents[si]
-    quoted = any(t.text in {"“", "”", '"'} for t in sent)
-    if not quoted:
+    if sent.text.lstrip()[:1] not in {"“", '"', "'", "‘"}:
         return None
     for j in (si + 1, si - 1):
         if 0 <= j < len(ctx.sents):
@@ -216,17 +242,22 @@ class _Frame:
     deny: bool
     hedged: bool
     path: list[Token]
+    also: list[ActorRef] = field(default_factory=list)
 
 
 def _frame(ctx: _Context, si: int, start: Token, *, include_start: bool = False) -> _Frame:
     """Walk up from a content predicate to the speech act that reports it."""
     path: list[Token] = []
     deny = False
+    inner: _Frame | None = None
     t = start
     first = True
     while True:
         path.append(t)
         lemma = t.lemma_.lower()
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) and t.lower_ in {
+                "evidence", "sign", "indication", "proof", "link", "involvement", "role"}:
+            deny = not deny
         is_act = t.pos_ in {"VERB", "AUX"} and (lemma in cues.SAY_VERBS or lemma in cues.DENY_VERBS
                                                or lemma in cues.ACCUSE_VERBS)
         if (not first or include_start) and is_act:
@@ -235,18 +266,68 @@ def _frame(ctx: _Context, si: int, start: Token, *, include_start: bool = False)
             subj = _subject_of(t) or _agent_of(t)
             ref = _actor(ctx, subj)
             if ref is not None:
-                return _Frame(ref, t, deny, _has_hedge(_path_tokens(path)), path)
-        if (not first or include_start) and t.pos_ in {"NOUN", "PROPN"} and t.lower_ in cues.STATEMENT_NOUNS:
+                if inner is not None and lemma not in cues.DENY_VERBS:
+                    return inner
+                return _Frame(ref, t, deny, _has_hedge(_path_tokens(path)), path, _conj_actors(ctx, subj, ref))
+        if (not first or include_start) and t.pos_ in {"NOUN", "PROPN"} and t.lower_ in cues.STATEMENT_NOUNS \
+                and inner is None:
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
             ref = _actor(ctx, poss)
             if ref is not None:
-                return _Frame(ref, t, deny, _has_hedge(_path_tokens(path)), path)
+                inner = _Frame(ref, t, deny, _has_hedge(_path_tokens(path)), list(path), [])
+        if not first and lemma == "be" and t.pos_ == "AUX":
+            subj = _subject_of(t)
+            if subj is not None and subj.lemma_.lower() in cues.FINDING_NOUNS:
+                owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+                ref = _actor(ctx, owner)
+                if ref is not None:
+                    hedged = _has_hedge(_path_tokens(path)) or subj.lemma_.lower() != "finding"
+                    return _Frame(ref, t, deny, hedged, path, [])
         first = False
         if t.head is t or t.dep_ == "ROOT":
             break
         t = t.head
-    ref = _actor(ctx, _according_to(ctx.sents[si])) or _quote_speaker(ctx, si, start)
-    return _Frame(ref, None, deny, _has_hedge(_path_tokens(path)), path)
+    if inner is not None:
+        return inner
+    ref = _according_actor(ctx, ctx.sents[si]) or _quote_speaker(ctx, si, start)
+    return _Frame(ref, None, deny, _has_hedge(_path_tokens(path)), path, [])
+
+
+def _conj_actors(ctx: _Context, subj: Token | None, first: ActorRef) -> list[ActorRef]:
+    """Coordinated speakers: "The United States, the United Kingdom and Israel accused Iran"."""
+    out: list[ActorRef] = []
+    if subj is None:
+        return out
+    seen = {first.actor}
+    stack = [c for c in subj.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        ref = _actor(ctx, c)
+        if ref is not None and ref.actor not in seen:
+            out.append(ref)
+            seen.add(ref.actor)
+        stack.extend(g for g in c.children if g.dep_ == "conj")
+    return out
+
+
+def _according_actor(ctx: _Context, sent: SpacySpan) -> ActorRef | None:
+    """"According to the commander of the armed forces, Admiral X, ...": the actor named there."""
+    pobj = _according_to(sent)
+    if pobj is None:
+        return None
+    ref = _actor(ctx, pobj)
+    if ref is not None:
+        return ref
+    commas = 0
+    for t in sent.doc[pobj.i:min(pobj.i + 15, sent.end)]:
+        if t.text == ",":
+            commas += 1
+            if commas > 1:
+                break
+        m = ctx.at.get(t.i)
+        if m is not None and m.ref.type in {"person", "state", "organization"}:
+            return m.ref
+    return None
 
 
 def _path_tokens(path: list[Token]) -> list[Token]:
@@ -301,10 +382,13 @@ def _self_claims(ctx: _Context, si: int, sent: SpacySpan) -> set[int]:
         elif t.pos_ == "NOUN" and lemma == "claim":
             of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.lemma_.lower() == "responsibility"]
+            poss = next((c for c in t.children if c.dep_ == "poss"), None)
             if of:
                 is_claim = True
-                poss = next((c for c in t.children if c.dep_ == "poss"), None)
                 claimer_tok = poss or _subject_of(t.head)
+            elif poss is not None and t.dep_ == "dobj" and t.head.lemma_.lower() in cues.CORROBORATE_VERBS:
+                is_claim = True
+                claimer_tok = poss
         if not is_claim:
             continue
         if _negated(t) or (claimer_tok is not None and any(c.lower_ == "no" for c in claimer_tok.children)):
@@ -325,9 +409,18 @@ def _self_claims(ctx: _Context, si: int, sent: SpacySpan) -> set[int]:
         # Reported by someone else who is not a relay: corroboration.
         outer = _frame(ctx, si, t)
         if outer.verb is not None and outer.speaker is not None and _speaks_for(outer.speaker) != claimer.actor:
-            if outer.speaker.type in {"state", "person"} and outer.verb.lemma_.lower() in {"confirm", "say", "verify"}:
-                _emit(ctx, si, "responsibility", outer.speaker, subject, "affirm", outer.hedged, outer.verb)
+            verb = outer.verb.lemma_.lower()
+            if verb in cues.CORROBORATE_VERBS or (verb in cues.SAY_VERBS and _in_quote(t)):
+                _emit(ctx, si, "responsibility", _source_ref(outer.speaker), subject, "affirm", outer.hedged,
+                      outer.verb)
     return used
+
+
+def _in_quote(token: Token) -> bool:
+    """Inside quotation marks within its sentence."""
+    marks = sum(1 for t in token.sent if t.i < token.i and t.text in {"“", "”", '"'})
+    opening = sum(1 for t in token.sent if t.i < token.i and t.text == "“")
+    return marks % 2 == 1 or opening > sum(1 for t in token.sent if t.i < token.i and t.text == "”")
 
 
 def _source_ref(ref: ActorRef) -> ActorRef:
@@ -363,15 +456,21 @@ def _agent_candidates(ctx: _Context, sent: SpacySpan, used: set[int]) -> list[tu
             subj = _subject_of(t if t.pos_ == "VERB" else t.head)
             if subj is not None:
                 out.append((t if t.pos_ == "VERB" else t.head, subj, _negated(t) or _negated(t.head)))
-        elif lemma in cues.AGENT_VERBS and t.pos_ == "VERB":
+        elif (lemma in cues.AGENT_VERBS or lemma in cues.GROUP_ACT_VERBS) and t.pos_ == "VERB":
             agent = _agent_of(t)
             if agent is not None:
-                out.append((t, agent, _negated(t)))
-            elif lemma in {"carry", "perpetrate", "orchestrate", "mastermind", "stage", "commit", "conduct",
-                           "execute", "plan", "launch", "kill", "kidnap", "abduct", "target", "do"}:
-                subj = _subject_of(t)
-                if subj is not None and t.dep_ in {"ccomp", "xcomp", "relcl", "conj"} | {"ROOT"}:
-                    out.append((t, subj, _negated(t)))
+                if lemma in cues.AGENT_VERBS or (agent.i in ctx.at and ctx.at[agent.i].ref.type == "group"):
+                    out.append((t, agent, _negated(t)))
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
+                continue
+            objs = [c for c in t.children if c.dep_ == "dobj"]
+            act_obj = not objs or any(o.lemma_.lower() in cues.ACT_NOUNS for o in objs)
+            if lemma in cues.AGENT_VERBS and act_obj and lemma not in {"order", "direct", "plan"}:
+                out.append((t, subj, _negated(t)))
+            elif lemma in cues.GROUP_ACT_VERBS:
+                out.append((t, subj, _negated(t)))  # kept only when the agent resolves to a group
         elif low == "work" and t.pos_ == "NOUN":
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -380,12 +479,14 @@ def _agent_candidates(ctx: _Context, sent: SpacySpan, used: set[int]) -> list[tu
         elif lemma in {"accuse", "blame", "implicate", "attribute", "hold", "finger"} and t.pos_ == "VERB":
             target = next((c for c in t.children if c.dep_ == "dobj"), None)
             if lemma in {"blame", "attribute", "pin"}:
-                for c in t.children:
-                    if c.dep_ in {"prep", "dative"} and c.lower_ in {"on", "to"}:
-                        target = next((g for g in c.children if g.dep_ == "pobj"), target)
+                holders = [t] + ([target] if target is not None else [])
+                for h in holders:
+                    for c in h.children:
+                        if c.dep_ in {"prep", "dative"} and c.lower_ in {"on", "to"}:
+                            target = next((g for g in c.children if g.dep_ == "pobj"), target)
             if lemma == "hold" and not any(c.lower_ == "responsible" for c in t.children):
                 continue
-            if target is not None:
+            if target is not None and _about_the_act(t):
                 out.append((t, target, _negated(t)))
         elif lemma in {"come", "originate", "launch", "fire"} and t.pos_ == "VERB":
             for c in t.children:
@@ -401,11 +502,23 @@ def _agent_candidates(ctx: _Context, sent: SpacySpan, used: set[int]) -> list[tu
                        if g.dep_ == "pobj"), None)
             if poss is not None or of is not None:
                 out.append((t, poss or of, False))
-        elif lemma in cues.ACT_NOUNS and t.pos_ == "NOUN":
+        elif lemma in cues.ACT_NOUNS and t.pos_ == "NOUN" and t.tag_ == "NN":
             for c in t.children:
                 if c.dep_ in {"compound", "amod"} and c.i in ctx.at and ctx.at[c.i].ref.type == "group":
                     out.append((t, c, False))
     return out
+
+
+def _about_the_act(verb: Token) -> bool:
+    """"blamed X for the attack" yes; "blamed X for the insecurity" / "for ignoring warnings" no."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g.lemma_.lower() in cues.ACT_NOUNS or g.lower_ in cues.ACT_NOUNS or g.pos_ == "PRON"
+                if g.dep_ == "pcomp":
+                    return g.lemma_.lower() in cues.AGENT_VERBS | cues.GROUP_ACT_VERBS | {"be"}
+    return True
 
 
 def _from_origin(ctx: _Context, agent: ActorRef, pred: Token) -> ActorRef | None:
@@ -443,13 +556,16 @@ def _responsibility(ctx: _Context, si: int, sent: SpacySpan, used: set[int]) -> 
                 continue
         if agent.type == "person" and agent.affiliation == agent.actor:
             continue
+        if lemma in cues.GROUP_ACT_VERBS and pred.pos_ == "VERB" and agent.type != "group":
+            continue
         deny = frame.deny != negated
         hedged = frame.hedged or _has_hedge(_modifiers(pred))
         if pred.pos_ == "NOUN" and pred.lemma_.lower() in cues.ACT_NOUNS and frame.verb is None \
                 and _according_to(ctx.sents[si]) is None and not _reported(pred):
             continue
-        _emit(ctx, si, "responsibility", _source_ref(frame.speaker), _subject_ref(agent),
-              "deny" if deny else "affirm", hedged, frame.verb or pred)
+        for speaker in [frame.speaker, *frame.also]:
+            _emit(ctx, si, "responsibility", _source_ref(speaker), _subject_ref(agent),
+                  "deny" if deny else "affirm", hedged, frame.verb or pred)
         # "rejected India's allegation that Pakistan was behind": the allegation itself is a claim too.
         for t in frame.path:
             if t.pos_ == "NOUN" and t.lower_ in cues.STATEMENT_NOUNS and t is not frame.verb:
@@ -538,8 +654,17 @@ def _condemn_sympathy_warning(ctx: _Context, si: int, sent: SpacySpan) -> None:
             if not any(w.lower_ in _VIOLENCE or w.lemma_.lower() in _VIOLENCE for w in t.subtree) and not any(
                     w.lower_ in _VIOLENCE for w in t.head.subtree):
                 continue
+            if lemma in {"vow", "threaten", "threat"} and not any(
+                    w.lemma_.lower() in cues.THREAT_OBJECTS or w.lower_ in cues.THREAT_OBJECTS for w in t.subtree):
+                continue
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+                continue
             if t.pos_ == "NOUN" and t.head.lemma_.lower() in {"reject", "ignore", "heed", "receive"}:
                 sources = [r for r in [_speaker_prep(ctx, t)] if r is not None]
+            elif t.pos_ == "NOUN" and lemma in {"threat", "alert"} and not (
+                    t.head.lemma_.lower() in {"issue", "make", "post", "send", "deliver", "repeat", "renew"}
+                    or any(c.dep_ == "poss" for c in t.children) or _speaker_prep(ctx, t) is not None):
+                continue
             else:
                 sources = _speakers(ctx, si, t)
             for source in sources:
