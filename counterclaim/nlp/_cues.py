@@ -15,7 +15,7 @@ OFFICIAL_NOUNS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "president", "minister", "office", "embassy", "services",
     "service", "agency", "department", "commander", "chief", "leadership", "regime", "cabinet", "presidency",
     "officer", "officers", "diplomat", "diplomats", "ambassador", "envoy", "state", "structures", "navy",
-    "command", "council", "interior", "defence", "defense", "secretary", "premier", "media", "lead",
+    "command", "council", "interior", "defence", "defense", "secretary", "premier", "lead",
     "sources", "source", "investigation", "inquiry", "statement", "rep", "representative", "junta", "parliament",
 })
 # Nominals that stand for the state of the story when no country modifies them ("the police said").
@@ -74,7 +74,7 @@ SAY_VERBS = frozenset({
     "reject", "refute", "dismiss", "rule", "fear", "identify", "link", "attribute", "describe",
 })
 # Verbs whose object is the accused ("accused Ukraine", "blamed Israel").
-ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "implicate", "finger", "hold", "attribute", "link", "pin"})
+ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "implicate", "finger", "attribute", "pin"})
 # Predicates that tie an agent to the act.
 AGENT_VERBS = frozenset({
     "carry", "perpetrate", "orchestrate", "mastermind", "stage", "launch", "fire", "commit", "conduct",
@@ -127,3 +127,6 @@ GENERIC_PERPETRATORS = frozenset({"terrorists", "terrorist", "gunmen", "militant
 RELAY_ORGS = frozenset({"SITE Intelligence Group"})
 # Verbs by which a third party corroborates a group's own claim.
 CORROBORATE_VERBS = frozenset({"confirm", "verify", "corroborate", "back", "endorse"})
+# Movements whose name, in a story about one of their branches, means that branch
+# ("Islamic State claims ..." over a report on its West Africa Province).
+NARROWING_PARENTS = frozenset({"Islamic State", "Irish Republican Army"})

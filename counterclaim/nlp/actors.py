@@ -215,7 +215,10 @@ def main_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | Non
             counts[entry.name] += 1
             first.setdefault(entry.name, span.start)
     demonym_table = demonyms()
+    inside = {t.i for span, _ in mentions for t in span}
     for token in doc:
+        if token.i in inside:
+            continue
         if token.is_alpha and token.text[:1].isupper():
             country = demonym_table.get(token.lower_) or demonym_table.get(token.lower_.rstrip("s"))
             if country is not None:
@@ -377,7 +380,11 @@ def find_actors(doc: Doc) -> list[ActorMention]:
         mentions.append((ent, _ref(ent, canonical, "person", affiliation)))
         taken.update(t.i for t in ent)
     for token in doc:
-        if token.i in taken or token.text not in people or not token.text[:1].isupper():
+        if token.i in taken or not token.text[:1].isupper() or token.pos_ != "PROPN":
+            continue
+        if token.text not in people and normalise(token.text) in gaz.people:
+            people[token.text] = (token.text, gaz.people[normalise(token.text)])
+        if token.text not in people:
             continue
         if token.ent_type_ not in {"PERSON", "GPE", "ORG", "NORP", ""}:
             continue
@@ -423,6 +430,19 @@ def find_actors(doc: Doc) -> list[ActorMention]:
             continue
         mentions.append((span, _ref(span, country, "state", country)))
         taken.add(token.i)
+
+    # "Israeli media", "Nigerian media": a descriptive source, not the state.
+    for token in doc:
+        if token.i in taken or token.lower_ not in {"media", "press", "newspapers", "television"}:
+            continue
+        mods = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+        country = next((name for c in mods if (name := _country_of_token(c)) is not None), None)
+        if country is None:
+            continue
+        span = doc[mods[0].i:token.i + 1]
+        name = f"{span.text}"
+        mentions.append((span, _ref(span, name, "organization", name)))
+        taken.update(t.i for t in span)
 
     # Group anaphors: "the group", "the militants" -> the last named group.
     for token in doc:

@@ -52,6 +52,7 @@ class _Context:
     mentions: list[ActorMention]
     sents: list[SpacySpan]
     raws: list[_Raw] = field(default_factory=list)
+    nominals: dict[str, ActorRef] = field(default_factory=dict)
 
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -105,6 +106,9 @@ def _actor(ctx: _Context, token: Token | None, speaker: ActorRef | None = None) 
         return _pronoun(ctx, token, speaker)
     if any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in token.children):
         return None
+    described = _described(ctx, token)
+    if described is not None:
+        return described
     nps = _np_tokens(token)
     found = [ctx.at[t.i] for t in nps if t.i in ctx.at and not _indefinite_modifier(t)]
     if not found:
@@ -116,11 +120,27 @@ def _actor(ctx: _Context, token: Token | None, speaker: ActorRef | None = None) 
     return found[0].ref
 
 
+def _described(ctx: _Context, token: Token) -> ActorRef | None:
+    """"A man claiming to be the leader of Boko Haram" -> Boko Haram; later "the man" -> the same."""
+    if token.pos_ != "NOUN":
+        return None
+    for c in token.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in {"claim", "identify", "purport", "say"}:
+            for t in c.subtree:
+                m = ctx.at.get(t.i)
+                if m is not None and m.ref.type in {"group", "organization"}:
+                    ctx.nominals[token.lemma_.lower()] = m.ref
+                    return m.ref
+    if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+        return ctx.nominals.get(token.lemma_.lower())
+    return None
+
+
 def _pronoun(ctx: _Context, token: Token, speaker: ActorRef | None) -> ActorRef | None:
     low = token.lower_
     if speaker is not None and low in _GROUP_PRON | _FIRST_PERSON and speaker.type != "person":
         return speaker
-    if speaker is not None and low in _FIRST_PERSON:
+    if low in _FIRST_PERSON:
         return speaker
     if low in _PERSON_PRON:
         prev = _last_before(ctx, token.i, {"person"})
@@ -325,7 +345,7 @@ def _according_actor(ctx: _Context, sent: SpacySpan) -> ActorRef | None:
             if commas > 1:
                 break
         m = ctx.at.get(t.i)
-        if m is not None and m.ref.type in {"person", "state", "organization"}:
+        if m is not None and m.ref.type == "person":
             return m.ref
     return None
 
@@ -389,6 +409,16 @@ def _self_claims(ctx: _Context, si: int, sent: SpacySpan) -> set[int]:
             elif poss is not None and t.dep_ == "dobj" and t.head.lemma_.lower() in cues.CORROBORATE_VERBS:
                 is_claim = True
                 claimer_tok = poss
+        if not is_claim and t.pos_ == "VERB" and lemma in {"claim", "declare", "admit", "acknowledge"}:
+            content = next((c for c in t.children if c.dep_ == "ccomp"), None)
+            if content is not None and any(
+                    w.lemma_.lower() in cues.ACT_NOUNS | cues.AGENT_VERBS | cues.GROUP_ACT_VERBS
+                    or w.lower_ in {"behind", "responsible"} for w in content.subtree):
+                subj_tok = _subject_of(t)
+                ref = _actor(ctx, subj_tok)
+                if ref is not None and ref.type == "group":
+                    is_claim = True
+                    claimer_tok = subj_tok
         if not is_claim:
             continue
         if _negated(t) or (claimer_tok is not None and any(c.lower_ == "no" for c in claimer_tok.children)):
@@ -469,7 +499,7 @@ def _agent_candidates(ctx: _Context, sent: SpacySpan, used: set[int]) -> list[tu
             act_obj = not objs or any(o.lemma_.lower() in cues.ACT_NOUNS for o in objs)
             if lemma in cues.AGENT_VERBS and act_obj and lemma not in {"order", "direct", "plan"}:
                 out.append((t, subj, _negated(t)))
-            elif lemma in cues.GROUP_ACT_VERBS:
+            elif lemma in cues.GROUP_ACT_VERBS and t.dep_ != "relcl":
                 out.append((t, subj, _negated(t)))  # kept only when the agent resolves to a group
         elif low == "work" and t.pos_ == "NOUN":
             for c in t.children:
@@ -743,6 +773,27 @@ def _cameo(kind: str, is_self: bool, polarity: str, source: ActorRef, cue: Token
     return None
 
 
+def _narrow(ctx: _Context) -> None:
+    """A movement's name in a story about exactly one of its branches means that branch."""
+    children: dict[str, dict[str, ActorRef]] = {}
+    for m in ctx.mentions:
+        if m.ref.type == "group" and m.ref.affiliation in cues.NARROWING_PARENTS:
+            children.setdefault(m.ref.affiliation, {})[m.ref.actor] = m.ref
+    for parent, branches in children.items():
+        active = {r.source.actor for r in ctx.raws if r.source.actor in branches}
+        if len(active) == 1:
+            branch = branches[active.pop()]
+        elif len(branches) == 1:
+            branch = next(iter(branches.values()))
+        else:
+            continue
+        for raw in ctx.raws:
+            if raw.source.actor == parent and raw.source.type == "group":
+                raw.source = raw.source.model_copy(update={"actor": branch.actor, "affiliation": branch.actor})
+            if raw.subject is not None and raw.subject.actor == parent:
+                raw.subject = raw.subject.model_copy(update={"actor": branch.actor, "affiliation": parent})
+
+
 def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
     """Every claim in the document, one per (affiliation, kind, subject, polarity, hedged), in text order."""
     sents = list(doc.sents)
@@ -758,6 +809,7 @@ def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
         _responsibility(ctx, si, sent, used)
         _condemn_sympathy_warning(ctx, si, sent)
 
+    _narrow(ctx)
     merged: dict[tuple, tuple[_Raw, list[Span]]] = {}
     for raw in sorted(ctx.raws, key=lambda r: r.cue.idx):
         subject = raw.subject.actor if raw.subject else None
