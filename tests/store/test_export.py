@@ -1,0 +1,122 @@
+"""Exports: every registered format, GTD's layout, atomic writes, and the plugin registry."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from counterclaim.errors import InputError
+from counterclaim.store import export as export_mod
+from counterclaim.store.duckdb import Store
+from counterclaim.store.export import CAMEO_COLUMNS, EXPORTERS, GTD_COLUMNS, export, register
+
+
+def test_builtin_formats_are_registered() -> None:
+    assert {"jsonl", "parquet", "gtd-csv", "geojson", "cameo"} <= set(EXPORTERS)
+
+
+def test_jsonl_one_line_per_incident_with_documents(corpus: Store, tmp_path: Path) -> None:
+    out = tmp_path / "incidents.jsonl"
+    assert export(corpus, "jsonl", out) == 2
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(r["id"], r["documents"]) for r in rows] == [
+        ("m-kabul", ["kabul-1", "kabul-2", "kabul-3"]), ("m-lagos-1", ["lagos-1"]),
+    ]
+
+
+def test_gtd_csv_layout_and_unknowns(corpus: Store, tmp_path: Path) -> None:
+    out = tmp_path / "gtd.csv"
+    assert export(corpus, "gtd-csv", out) == 2
+    with out.open(newline="") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == [*GTD_COLUMNS, "counterclaim_id"]
+        kabul, lagos = list(reader)
+    assert kabul["eventid"] == "202406030001" and (kabul["iyear"], kabul["imonth"], kabul["iday"]) == ("2024", "6", "3")
+    assert (kabul["country_txt"], kabul["city"]) == ("Afghanistan", "Kabul")
+    assert kabul["summary"].startswith("06/03/2024: ")
+    assert (kabul["attacktype1_txt"], kabul["attacktype2_txt"], kabul["weaptype1_txt"]) == (
+        "Bombing/Explosion", "", "Explosives",
+    )
+    assert (kabul["gname"], kabul["gname2"], kabul["claimed"], kabul["guncertain1"]) == (
+        "Islamic State", "Haqqani Network", "1", "0",
+    )
+    assert (kabul["nkill"], kabul["nwound"]) == ("14", "")  # latest toll; wounded unknown stays blank
+    assert (lagos["gname"], lagos["claimed"], lagos["nkill"]) == ("Unknown", "0", "3")
+    assert float(lagos["latitude"]) == pytest.approx(6.45407)
+
+
+def test_geojson_points(corpus: Store, tmp_path: Path) -> None:
+    out = tmp_path / "incidents.geojson"
+    assert export(corpus, "geojson", out) == 2
+    data = json.loads(out.read_text())
+    assert data["type"] == "FeatureCollection"
+    kabul = next(f for f in data["features"] if f["id"] == "m-kabul")
+    assert kabul["geometry"] == {"type": "Point", "coordinates": [69.17233, 34.52813]}
+    assert kabul["properties"]["killed_latest"] == 14
+    assert kabul["properties"]["perpetrators"][0] == {"actor": "Islamic State", "status": "corroborated"}
+
+
+def test_parquet(corpus: Store, tmp_path: Path) -> None:
+    out = tmp_path / "incidents.parquet"
+    assert export(corpus, "parquet", out) == 2
+    table = pq.read_table(out).to_pylist()
+    assert [(r["id"], r["killed_latest"], r["country_code"]) for r in table] == [("m-kabul", 14, "AF"),
+                                                                                 ("m-lagos-1", 3, "NG")]
+    assert table[0]["documents"] == ["kabul-1", "kabul-2", "kabul-3"]
+    assert table[0]["latitude"] == pytest.approx(34.52813)
+
+
+def test_cameo_dyadic_events(corpus: Store, tmp_path: Path) -> None:
+    out = tmp_path / "events.tsv"
+    assert export(corpus, "cameo", out) == 5
+    rows = list(csv.DictReader(out.open(newline=""), delimiter="\t"))
+    assert list(rows[0]) == CAMEO_COLUMNS
+    us = next(r for r in rows if r["source_affiliation"] == "United States")
+    assert (us["date"], us["source_actor"], us["target_actor"], us["cameo"], us["root_code"]) == (
+        "2024-06-05", "US officials", "Islamic State", "112", "11",
+    )
+    assert (us["incident"], us["document"], us["evidence_text"]) == ("m-kabul", "kabul-3", "confirmed")
+
+
+def test_text_format_to_stdout_and_binary_needs_out(corpus: Store) -> None:
+    buf = io.StringIO()
+    assert export(corpus, "jsonl", None, stdout=buf) == 2
+    assert len(buf.getvalue().splitlines()) == 2
+    with pytest.raises(InputError, match="--out"):
+        export(corpus, "parquet", None)
+    with pytest.raises(InputError, match="gtd-csv"):
+        export(corpus, "xlsx", None)
+
+
+def test_failed_export_leaves_previous_file(corpus: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "incidents.jsonl"
+    out.write_text("previous export\n")
+
+    def broken(store: Store, path: Path) -> int:
+        path.write_text("half a fil")
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(EXPORTERS, "jsonl", export_mod.Exporter("jsonl", ".jsonl", broken))
+    with pytest.raises(RuntimeError):
+        export(corpus, "jsonl", out)
+    assert out.read_text() == "previous export\n"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".counterclaim-export")]
+
+
+def test_plugin_exporter_registers_and_runs(corpus: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(export_mod, "EXPORTERS", dict(EXPORTERS))
+
+    @register("ids", ".txt")
+    def write_ids(store: Store, path: Path) -> int:
+        ids = [m.id for m in export_mod.merged_records(store)]
+        path.write_text("\n".join(ids) + "\n")
+        return len(ids)
+
+    out = tmp_path / "ids.txt"
+    assert export(corpus, "ids", out) == 2
+    assert out.read_text() == "m-kabul\nm-lagos-1\n"
