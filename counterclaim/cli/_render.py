@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich import box
 from rich.console import Console, Group
 from rich.rule import Rule
 from rich.table import Table
@@ -9,7 +10,9 @@ from rich.text import Text
 
 from ..models import ActorRef, AnalysisResult, Casualties, Claim, Incident
 
-EVIDENCE_CHARS = 90
+EVIDENCE_CHARS = 140
+CUE_LEAD = 40
+"""Characters of context kept before a claim's cue when its evidence sentence is shortened."""
 
 
 def render_result(result: AnalysisResult) -> Group:
@@ -52,18 +55,22 @@ def incident_line(inc: Incident) -> Text:
 
 
 def claims_table(claims: list[Claim]) -> Table:
-    table = Table(show_edge=False, header_style="bold", expand=False, pad_edge=False)
-    for name, kwargs in (("id", {"no_wrap": True}), ("source", {}), ("kind", {"no_wrap": True}), ("subject", {}),
-                         ("polarity", {"no_wrap": True}), ("hedged", {"no_wrap": True}),
-                         ("cameo", {"no_wrap": True}), ("evidence", {"ratio": 1, "overflow": "fold"})):
-        table.add_column(name, **kwargs)
+    """One row per claim; the evidence column is an excerpt that starts near the cue."""
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, expand=True)
+    table.add_column("source", ratio=2)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("subject", ratio=2)
+    table.add_column("polarity", no_wrap=True)
+    table.add_column("hedged", no_wrap=True)
+    table.add_column("cameo", no_wrap=True)
+    table.add_column("evidence", ratio=5)
     for claim in claims:
         polarity = Text(claim.polarity, style="red" if claim.polarity == "deny" else "green")
         if claim.is_self:
-            polarity.append(" (self)", style="dim")
+            polarity.append(" self", style="dim")
         table.add_row(
-            claim.id, _actor(claim.source), claim.kind, _actor(claim.subject) if claim.subject else "—",
-            polarity, "yes" if claim.hedged else "no", claim.cameo or "—", _clip(claim.evidence.text),
+            _actor(claim.source), claim.kind, _actor(claim.subject) if claim.subject else "—", polarity,
+            "hedged" if claim.hedged else "", claim.cameo or "—", _excerpt(claim),
         )
     return table
 
@@ -117,6 +124,17 @@ def _actor(ref: ActorRef) -> str:
     if ref.affiliation and ref.affiliation != ref.actor:
         name += f" ({ref.affiliation})"
     return name
+
+
+def _excerpt(claim: Claim) -> str:
+    """The evidence sentence from a little before its cue, so the words that matter are visible."""
+    ev, cue = claim.evidence, claim.cue
+    text = ev.text
+    offset = cue.start - ev.start
+    if 0 <= offset <= len(text) and offset > CUE_LEAD:
+        cut = text.rfind(" ", 0, offset - CUE_LEAD) + 1
+        text = "…" + text[cut:]
+    return _clip(text)
 
 
 def _clip(text: str, limit: int = EVIDENCE_CHARS) -> str:

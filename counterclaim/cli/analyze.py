@@ -29,6 +29,10 @@ PROGRESS_MIN_DOCS = 5
 """More documents than this get a progress bar (on stderr, when it is a terminal)."""
 
 
+TABLE_WIDTH = 120
+"""Width of tables written to a file or a pipe (a terminal uses its own width)."""
+
+
 class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
@@ -114,8 +118,10 @@ class _Writer:
     def __init__(self, fmt: OutputFormat, stream: TextIO, *, several: bool, to_file: bool) -> None:
         self.fmt, self.stream, self.several = fmt, stream, several
         self.count = 0
-        self.console = (Console(file=stream, width=120, color_system=None, force_terminal=False)
-                        if to_file else Console(file=stream))
+        if to_file:
+            self.console = Console(file=stream, width=TABLE_WIDTH, color_system=None, force_terminal=False)
+        else:
+            self.console = Console(file=stream, width=None if stream.isatty() else TABLE_WIDTH)
 
     def write(self, result: AnalysisResult) -> None:
         if self.fmt is OutputFormat.table:
