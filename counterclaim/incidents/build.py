@@ -10,10 +10,12 @@ of every candidate perpetrator from the claims tied to it.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import Counter
 
 from spacy.tokens import Doc
 
+from ..errors import ConfigError
 from ..models import (
     Actor,
     Casualties,
@@ -42,6 +44,14 @@ except ImportError:  # pragma: no cover
     find_roles = None
 
 _TYPE_THRESHOLD = 0.5
+_log = logging.getLogger(__name__)
+_warned: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        _log.warning("role fillers disabled: %s", message)
 _SUMMARY_CHARS = 200
 
 
@@ -142,6 +152,8 @@ def _segment_of(groups: list[IncidentGroup], start: int) -> int | None:
 
 def _link_claims(claims: list[Claim], groups: list[IncidentGroup], ids: list[str]) -> None:
     """A claim belongs to the incident whose sentence it is in, else to the main incident."""
+    if not ids:
+        return
     for claim in claims:
         gi = _segment_of(groups, claim.evidence.start)
         if gi is None:
@@ -185,7 +197,12 @@ def _roles(doc: Doc, groups: list[IncidentGroup]) -> list[Roles]:
     roles = [Roles() for _ in groups]
     if find_roles is None or not groups:
         return roles
-    for mention in find_roles(doc):
+    try:
+        found = find_roles(doc)
+    except ConfigError as exc:  # the role model is not built: roles stay empty, say so once
+        _warn_once(str(exc))
+        return roles
+    for mention in found:
         gi = _segment_of(groups, mention.span.start)
         bucket: list[Span] = getattr(roles[gi if gi is not None else 0], mention.role)
         if all((s.start, s.end) != (mention.span.start, mention.span.end) for s in bucket):
