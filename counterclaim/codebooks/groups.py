@@ -68,7 +68,8 @@ class Gazetteer:
         if case_sensitive or is_acronym(alias):
             self.exact.setdefault(alias, entry)
         else:
-            self.folded.setdefault(alias.casefold(), entry)
+            for variant in spellings(alias):
+                self.folded.setdefault(variant.casefold(), entry)
 
     def lookup(self, text: str) -> Entry | None:
         """The entry for an alias or canonical name, case-insensitively for long names."""
@@ -84,6 +85,25 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‘", "'")
     text = text.replace("—", "-").replace("–", "-")
     return _SPACE.sub(" ", text).strip()
+
+
+# Transliteration families: Urdu/Arabic names are spelled many ways ("Tehrik-i-", "Tahreek-e-").
+_TRANSLIT = (
+    re.compile(r"\b(Tehrik|Tehreek|Tahreek|Tahrik|Tahrike)\b", re.I),
+    ("Tehrik", "Tehreek", "Tahreek", "Tahrik"),
+)
+_IZAFA = re.compile(r"-(e|i)-")
+
+
+def spellings(alias: str) -> list[str]:
+    """The alias and its common transliteration variants."""
+    out = [alias]
+    pattern, forms = _TRANSLIT
+    if pattern.search(alias):
+        out = [pattern.sub(form, alias) for form in forms]
+    if _IZAFA.search(alias):
+        out = [v for a in out for v in (_IZAFA.sub("-e-", a), _IZAFA.sub("-i-", a))]
+    return list(dict.fromkeys(out))
 
 
 def is_acronym(alias: str) -> bool:

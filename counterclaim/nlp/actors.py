@@ -265,6 +265,8 @@ def _left_chain(doc: Doc, start: int) -> list[Token]:
             break
         if token.pos_ in {"DET", "ADP"} and token.lower_ not in {"of", "for", "the"}:
             break
+        if token.pos_ not in {"PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "PUNCT"}:
+            break
         chain.append(token)
         i -= 1
     return list(reversed(chain))

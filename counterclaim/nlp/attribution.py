@@ -113,7 +113,7 @@ def _actor(ctx: _Context, token: Token | None, speaker: ActorRef | None = None) 
     found = [ctx.at[t.i] for t in nps if t.i in ctx.at and not _indefinite_modifier(t)]
     if not found:
         poss = next((t for t in nps if t.dep_ == "poss" and t.pos_ == "PRON"), None)
-        if poss is not None and token.lower_ not in cues.GENERIC_PERPETRATORS:
+        if poss is not None:
             return _pronoun(ctx, poss, speaker)
         return None
     found.sort(key=lambda m: (_TYPE_RANK.get(m.ref.type, 9), -m.ref.evidence.start))
