@@ -36,7 +36,7 @@ from ..nlp.places import find_places
 from ..nlp.quantities import find_casualties
 from .classify import classify
 from .ledger import perpetrators as ledger_perpetrators
-from .segment import IncidentGroup, Segment, best_place, group_incidents
+from .segment import IncidentGroup, Segment, group_incidents, is_locative
 
 try:  # role fillers are optional until the learned model ships
     from .roles import find_roles
@@ -52,6 +52,8 @@ def _warn_once(message: str) -> None:
     if message not in _warned:
         _warned.add(message)
         _log.warning("role fillers disabled: %s", message)
+
+
 _SUMMARY_CHARS = 200
 
 
@@ -93,9 +95,11 @@ def _pick_date(dates: list[DateMention], published: dt.date | None) -> IncidentD
     return explicit[0].date
 
 
-def _country_fallback(all_places: list[PlaceMention]) -> Location | None:
+def _country_fallback(doc: Doc, all_places: list[PlaceMention]) -> Location | None:
     """When an incident names no place of its own: the country the document is about."""
     codes = Counter(p.location.country_code for p in all_places if p.location.country_code)
+    located = Counter(p.location.country_code for p in all_places if p.location.country_code and is_locative(doc, p))
+    codes = located or codes
     if not codes:
         return None
     code = codes.most_common(1)[0][0]
@@ -223,8 +227,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     incidents: list[Incident] = []
     main_location = None
     for gi, group in enumerate(groups):
-        place = best_place(group.places)
-        location = place.location if place else (main_location or _country_fallback(places))
+        place = group.best_place(doc)
+        location = place.location if place else (main_location or _country_fallback(doc, places))
         if gi == 0:
             main_location = location if location is not None else None
         segs = group.segments

@@ -59,18 +59,66 @@ class IncidentGroup:
     def dates(self) -> list[DateMention]:
         return [d for s in self.segments for d in s.dates]
 
-    def best_place(self) -> PlaceMention | None:
-        return best_place(self.places)
+    def best_place(self, doc: Doc) -> PlaceMention | None:
+        lead = {s.sent for s in self.segments if s.places}
+        lead = set(sorted(lead)[:_LEAD_SEGMENTS])
+        return best_place(self.places, doc, lead)
 
 
 _LEVEL_RANK = {"city": 0, "admin": 1, "sea": 2, "country": 3}
+_LOCATIVE = {
+    "in",
+    "near",
+    "at",
+    "off",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "into",
+    "on",
+    "from",
+    "of",
+    "nearby",
+    "towards",
+    "toward",
+    "outskirts",
+    "between",
+}
+_LEAD_SEGMENTS = 3
 
 
-def best_place(places: list[PlaceMention]) -> PlaceMention | None:
-    """Most specific first; among equals, the earliest mention."""
+def is_locative(doc: Doc, place: PlaceMention) -> bool:
+    """The place is where something happened ("in Kabul", "a Baghdad market", "off Oman"), not an
+    actor standing for its government ("Kathmandu banned", "India's intelligence")."""
+    span = doc.char_span(place.location.evidence.start, place.location.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in {"nsubj", "nsubjpass", "poss", "agent"} or (root.dep_ == "case"):
+        return False
+    if root.head.lower_ in _LOCATIVE or (root.dep_ == "pobj" and root.head.pos_ == "ADP"):
+        return True
+    if root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
+        return True
+    if root.dep_ in {"appos", "conj", "npadvmod"}:
+        return True
+    before = doc.text[max(0, place.location.evidence.start - 12) : place.location.evidence.start].lower().split()
+    return bool(before) and before[-1] in _LOCATIVE
+
+
+def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int] | None = None) -> PlaceMention | None:
+    """The most specific place the incident's lead sentences tie to it: places in the first segments
+    and in locative position win; then cities over regions over countries; then the earliest."""
     if not places:
         return None
-    return min(places, key=lambda p: (_LEVEL_RANK.get(p.level, 9), p.location.evidence.start))
+
+    def rank(p: PlaceMention) -> tuple:
+        in_lead = lead is None or p.sent in lead
+        loc = doc is None or is_locative(doc, p)
+        return (not in_lead, not loc, _LEVEL_RANK.get(p.level, 9), p.location.evidence.start)
+
+    return min(places, key=rank)
 
 
 def _segments(doc: Doc) -> list[Segment]:
