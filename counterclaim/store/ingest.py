@@ -3,8 +3,8 @@
 Idempotent: a document whose id, content hash or url is already stored (or seen earlier in the
 same run) is skipped before analysis. Resumable: each batch (documents, records, cluster rows and
 the merged incidents they change) commits as one transaction, so an interrupted run keeps every
-committed batch and a rerun skips them. Analysis can run in worker processes (each loads spaCy
-once); the calling process is the only writer.
+committed batch and a rerun skips them. Analysis can run in worker processes (forked from a
+server that loaded spaCy once); the calling process is the only writer.
 
     with Store.open("counterclaim.duckdb") as store:
         report = ingest(store, articles, workers=2)
@@ -85,6 +85,15 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """A fork server that preloads spaCy where available (Linux, macOS), else spawn."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload([f"{__package__}._preload"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
 def _analysed(
     batches: Iterable[list[Article]], analyzer: Analyzer | None, settings: Settings, workers: int
 ) -> Iterator[tuple[list[Article], list[AnalysisOutcome]]]:
@@ -94,7 +103,7 @@ def _analysed(
         for batch in batches:
             yield batch, run(batch)
         return
-    ctx = multiprocessing.get_context("spawn")
+    ctx = _pool_context()
     with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(settings,)) as pool:
         pending: deque[tuple[list[Article], cf.Future]] = deque()
         try:

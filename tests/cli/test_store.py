@@ -1,0 +1,123 @@
+"""Corpus commands end to end with the real extractor: ingest (idempotent, workers), listings, exports, errors."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from counterclaim.cli import app, main
+from counterclaim.store.duckdb import Store
+
+runner = CliRunner()
+
+DOCS = {
+    "jos-1.txt": (
+        "Gunmen kill 18 in attack on village near Jos\n\n"
+        "Gunmen killed at least 18 people in an overnight attack on a village near Jos in Plateau State, "
+        "police said on Sunday. A local leader said the attackers burned homes and fled before soldiers arrived."
+    ),
+    "jos-2.txt": (
+        "Toll in Plateau village attack rises to 25\n\n"
+        "The number of people killed in the attack on a village near Jos rose to 25, the state government said "
+        "on Monday. The governor condemned the killings and blamed armed herders, who denied involvement."
+    ),
+    "quetta.txt": (
+        "Bomb kills 6 police officers in Quetta\n\n"
+        "A roadside bomb killed six police officers and wounded 11 others in Quetta, Pakistan, on Tuesday. "
+        "The Pakistani Taliban claimed responsibility for the bombing in a statement."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("articles")
+    for name, text in DOCS.items():
+        (folder / name).write_text(text)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def db(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("store") / "corpus.duckdb"
+    result = runner.invoke(app, ["ingest", str(corpus_dir), "--db", str(path), "--published", "2024-04-15"])
+    assert result.exit_code == 0, result.output
+    assert "added 3" in result.output
+    return path
+
+
+def test_reingest_changes_nothing(db: Path, corpus_dir: Path) -> None:
+    with Store.open(db, read_only=True) as store:
+        before = store.counts()
+    result = runner.invoke(app, ["ingest", str(corpus_dir), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "added 0, skipped 3" in result.output
+    with Store.open(db, read_only=True) as store:
+        assert store.counts() == before
+
+
+def test_incidents_and_stories_jsonl_name_input_documents(db: Path) -> None:
+    for command in ("incidents", "stories"):
+        result = runner.invoke(app, [command, "--db", str(db), "--format", "jsonl"])
+        assert result.exit_code == 0, result.output
+        rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+        assert all(row["id"] and row["documents"] for row in rows)
+        assert {d for row in rows for d in row["documents"]} <= {"jos-1", "jos-2", "quetta"}
+    assert {d for row in rows for d in row["documents"]} == {"jos-1", "jos-2", "quetta"}  # every doc in a story
+
+
+def test_incident_claims_and_tables_render(db: Path) -> None:
+    with Store.open(db, read_only=True) as store:
+        ids = [r[0] for r in store.query("SELECT id FROM merged_incidents ORDER BY id")]
+    for args in (["incidents"], ["claims"], ["stories"], ["claims", "--kind", "responsibility", "--format", "json"]):
+        result = runner.invoke(app, [*args, "--db", str(db)])
+        assert result.exit_code == 0, result.output
+    if ids:
+        result = runner.invoke(app, ["incident", ids[0], "--db", str(db)])
+        assert result.exit_code == 0, result.output
+        assert "Reports" in result.output and "Attribution ledger" in result.output
+
+
+def test_export_every_format(db: Path, tmp_path: Path) -> None:
+    for fmt, name in (("jsonl", "a.jsonl"), ("parquet", "a.parquet"), ("gtd-csv", "a.csv"),
+                      ("geojson", "a.geojson"), ("cameo", "a.tsv")):
+        out = tmp_path / name
+        result = runner.invoke(app, ["export", "--format", fmt, "--out", str(out), "--db", str(db)])
+        assert result.exit_code == 0, result.output
+        assert out.stat().st_size > 0
+    assert json.loads((tmp_path / "a.geojson").read_text())["type"] == "FeatureCollection"
+    assert (tmp_path / "a.csv").read_text().startswith("eventid,iyear,imonth,iday,")
+
+
+def test_db_defaults_to_environment(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COUNTERCLAIM_DB", str(db))
+    result = runner.invoke(app, ["stories", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)) >= 2
+
+
+def test_workers_store_the_same_results(db: Path, corpus_dir: Path, tmp_path: Path) -> None:
+    other = tmp_path / "workers.duckdb"
+    result = runner.invoke(app, ["ingest", str(corpus_dir), "--db", str(other), "--workers", "2",
+                                 "--published", "2024-04-15"])
+    assert result.exit_code == 0, result.output
+    query = "SELECT id, result FROM documents ORDER BY id"
+    with Store.open(db, read_only=True) as a, Store.open(other, read_only=True) as b:
+        assert a.query(query) == b.query(query)
+
+
+def test_foreign_file_is_one_line_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    foreign = tmp_path / "notes.duckdb"
+    foreign.write_text("not a database")
+    monkeypatch.setattr(sys, "argv", ["counterclaim", "incidents", "--db", str(foreign)])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err
+    assert "not a counterclaim store" in err and "Traceback" not in err
+    assert foreign.read_text() == "not a database"
