@@ -224,6 +224,11 @@ def main_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | Non
             if country is not None:
                 counts[country.name] += 1
                 first.setdefault(country.name, token.i)
+    if not counts:  # no country named: the home of the groups named
+        for span, entry in mentions:
+            if entry.type == "group" and entry.country and (country := country_by_code(entry.country)) is not None:
+                counts[country.name] += 1
+                first.setdefault(country.name, span.start)
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))

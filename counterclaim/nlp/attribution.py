@@ -176,6 +176,9 @@ def _subject_of(verb: Token) -> Token | None:
             return c
     if verb.dep_ in {"xcomp", "conj", "advcl", "acl"} and verb.head is not verb:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            # "issued a statement refuting ...": the statement's issuer speaks
+            if verb.head.lower_ in cues.STATEMENT_NOUNS and verb.head.head.pos_ in {"VERB", "AUX"}:
+                return _subject_of(verb.head.head)
             return None
         return _subject_of(verb.head)
     return None
@@ -409,6 +412,12 @@ def _self_claims(ctx: _Context, si: int, sent: SpacySpan) -> set[int]:
             elif poss is not None and t.dep_ == "dobj" and t.head.lemma_.lower() in cues.CORROBORATE_VERBS:
                 is_claim = True
                 claimer_tok = poss
+                corroborator = _actor(ctx, _subject_of(t.head)) or _frame(ctx, si, t.head).speaker
+                claimer = _actor(ctx, poss)
+                if corroborator is not None and claimer is not None and corroborator.actor != claimer.actor:
+                    hedged = _has_hedge(_path_tokens([t.head]))
+                    _emit(ctx, si, "responsibility", _source_ref(corroborator), _subject_ref(claimer), "affirm",
+                          hedged, t.head)
         if not is_claim and t.pos_ == "VERB" and lemma in {"claim", "declare", "admit", "acknowledge"}:
             content = next((c for c in t.children if c.dep_ == "ccomp"), None)
             if content is not None and any(
