@@ -28,6 +28,7 @@ import pyarrow.parquet as pq
 
 from ..errors import InputError, StoreError
 from ..incidents.merge import LabelSupport, MergedIncident
+from ._gtd_regions import gtd_region
 from .duckdb import Store
 
 ExportFn = Callable[[Store, Path], int]
@@ -174,7 +175,7 @@ def gtd_row(merged: MergedIncident, seq: int) -> dict[str, Any]:
         "eventid": f"{stamp}{seq:04d}",
         "iyear": year, "imonth": month, "iday": day, "approxdate": approx,
         "country_txt": (loc.country or "") if loc else "",
-        "region_txt": "",
+        "region_txt": gtd_region(loc.country_code) if loc else "",
         "provstate": (loc.admin1 or "") if loc else "",
         "city": city,
         "latitude": "" if not loc or loc.lat is None else f"{loc.lat:.6f}",

@@ -37,7 +37,7 @@ def test_gtd_csv_layout_and_unknowns(corpus: Store, tmp_path: Path) -> None:
         assert reader.fieldnames == [*GTD_COLUMNS, "counterclaim_id"]
         kabul, lagos = list(reader)
     assert kabul["eventid"] == "202406030001" and (kabul["iyear"], kabul["imonth"], kabul["iday"]) == ("2024", "6", "3")
-    assert (kabul["country_txt"], kabul["city"]) == ("Afghanistan", "Kabul")
+    assert (kabul["country_txt"], kabul["region_txt"], kabul["city"]) == ("Afghanistan", "South Asia", "Kabul")
     assert kabul["summary"].startswith("06/03/2024: ")
     assert (kabul["attacktype1_txt"], kabul["attacktype2_txt"], kabul["weaptype1_txt"]) == (
         "Bombing/Explosion", "", "Explosives",
