@@ -1,6 +1,7 @@
 """The corpus store: DuckDB file (`duckdb`), ingest (`ingest`), read views (`views`) and exports (`export`).
 
-    from counterclaim.store import Store, ingest
+    from counterclaim.store import Store
+    from counterclaim.store.ingest import ingest
     from counterclaim.store.export import export
     with Store.open("counterclaim.duckdb") as store:
         ingest(store, articles)
@@ -8,6 +9,5 @@
 """
 
 from .duckdb import SCHEMA_VERSION, Store
-from .ingest import IngestReport, ingest
 
-__all__ = ["SCHEMA_VERSION", "IngestReport", "Store", "ingest"]
+__all__ = ["SCHEMA_VERSION", "Store"]
