@@ -1,0 +1,51 @@
+"""`counterclaim eval polnear DIR` and `counterclaim train cues`: attribution spans on PolNeAR."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from ..scoring._metrics import write_report
+from ..scoring.polnear import ROLES, score_polnear
+from ._app import console, eval_app, train_app
+
+# citron (Newell et al.'s successor system) on PARC3, exact-match F1 (anchors, not PolNeAR figures)
+ANCHORS = {"source": 0.820, "cue": 0.823, "content": 0.593}
+
+
+@eval_app.command("polnear")
+def eval_polnear(
+    directory: Path = typer.Argument(..., help="Folder of <article>.txt + <article>_<annotator>.ann files."),
+    limit: int | None = typer.Option(None, help="Score only the first N articles (name order)."),
+    report: Path | None = typer.Option(None, help="Write the figures as JSON here."),
+    errors: Path | None = typer.Option(None, help="Write one readable line per source/cue error here."),
+) -> None:
+    """Score source / cue / content spans of reported speech against PolNeAR annotations."""
+    score = score_polnear(directory, limit=limit)
+    table = Table(title=f"PolNeAR: {score.counts['docs']} articles, {score.counts['gold_attributions']} "
+                  f"gold / {score.counts['pred_attributions']} predicted attributions")
+    for col in ("role", "P", "R", "F1 exact", "F1 overlap", "anchor (citron, PARC3)"):
+        table.add_column(col, justify="left" if col == "role" else "right")
+    for role in ROLES:
+        f = score.figures
+        table.add_row(role, f"{f[f'{role}_p']:.3f}", f"{f[f'{role}_r']:.3f}", f"{f[f'{role}_f1']:.3f}",
+                      f"{f[f'{role}_overlap_f1']:.3f}", f"{ANCHORS[role]:.3f}")
+    console.print(table)
+    write_report(report, score.report())
+    score.errors.write(errors)
+
+
+@train_app.command("cues")
+def train_cues_cmd(
+    directory: Path | None = typer.Argument(None, help="PolNeAR folder or its train/ split (default ../shared)."),
+    limit: int | None = typer.Option(None, help="Learn from the first N articles only (quick check)."),
+    out: Path | None = typer.Option(None, help="Where to write the lexicon (default: the shipped artifact)."),
+) -> None:
+    """Learn the attribution cue lexicon (lemma priors, no text) from PolNeAR train."""
+    from ..training.cues import train_cues
+
+    lex = train_cues(directory, limit=limit, out=out)
+    console.print(f"{len(lex.priors)} cue priors, {len(lex.extend)} cue extensions, threshold {lex.threshold} "
+                  f"(2-fold head F1 {lex.meta.get('cv_head_f1')})")

@@ -1,0 +1,306 @@
+"""Reported speech: who (source) says or thinks what (content), introduced by which words (cue).
+
+A generic attribution extractor over spaCy's dependency parse, used by the claims reader and
+scored on PolNeAR. Which verbs introduce speech is not a hand list: `counterclaim train cues`
+learns, from PolNeAR train, how often each lemma heads an annotated cue in each syntactic frame
+(with a clausal complement, without, "according to"), and which adjacent children ("has",
+"also", "to") belong to the cue. The artifact holds lemmas and probabilities, no text.
+
+    cue      the verb (plus learned auxiliaries/particles) or "according to"
+    source   the verb's subject, or the object of "according to"
+    content  the verb's clausal complement, widened to the enclosing quotation when it is quoted,
+             or the clause that "according to" modifies
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from ..errors import ConfigError
+from ..models import Span
+
+CUES_PATH = Path(__file__).resolve().parent.parent / "artifacts" / "cues.json"
+COMP_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+_OPEN_QUOTES = "“\""
+_CLOSE_QUOTES = "”\""
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution relation; `source` is None for agentless cues ("is expected")."""
+
+    source: Span | None
+    cue: Span
+    content: Span
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Learned cue priors: P(cue | lemma, frame), P(child in cue | dep, lemma), and the decision threshold."""
+
+    priors: dict[str, float]
+    extend: dict[str, float] = field(default_factory=dict)
+    threshold: float = 0.5
+    meta: dict[str, object] = field(default_factory=dict)
+    threshold_plain: float | None = None
+    """Threshold for cues without a clausal complement ("attacked the plan"), which are more often
+    plain narration; None means `threshold`."""
+
+    def accepts(self, lemma: str, frame: str) -> bool:
+        th = self.threshold_plain if frame == "plain" and self.threshold_plain is not None else self.threshold
+        return self.prior(lemma, frame) >= th
+
+    def prior(self, lemma: str, frame: str) -> float:
+        key = f"{lemma}|{frame}"
+        if key in self.priors:
+            return self.priors[key]
+        return self.priors.get(f"{lemma}|*", 0.0) * (1.0 if frame != "plain" else 0.5)
+
+    def to_json(self) -> dict[str, object]:
+        return {"threshold": self.threshold, "threshold_plain": self.threshold_plain,
+                "priors": dict(sorted(self.priors.items())), "extend": dict(sorted(self.extend.items())),
+                "meta": self.meta}
+
+    @classmethod
+    def from_json(cls, data: dict) -> CueLexicon:
+        try:
+            return cls({str(k): float(v) for k, v in data["priors"].items()},
+                       {str(k): float(v) for k, v in data.get("extend", {}).items()},
+                       float(data.get("threshold", 0.5)), dict(data.get("meta", {})),
+                       None if data.get("threshold_plain") is None else float(data["threshold_plain"]))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ConfigError(f"cue lexicon is malformed ({exc}); rebuild it with `counterclaim train cues`") from exc
+
+
+# Used only when the learned artifact is missing (a fresh checkout before `counterclaim train cues`).
+_SEED = CueLexicon(
+    priors={f"{lemma}|comp": 0.9 for lemma in ("say", "tell", "add", "write", "announce", "claim", "report",
+                                                  "state", "argue", "note", "insist", "warn", "deny", "believe")}
+    | {"accord|acc": 0.95, "say|plain": 0.7, "tell|plain": 0.6},
+    extend={"prep|to": 0.99},
+)
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: str | Path | None = None) -> CueLexicon:
+    """The shipped learned lexicon (or `path`); the small seed lexicon when none has been built."""
+    path = Path(path) if path is not None else CUES_PATH
+    if not path.is_file():
+        return _SEED
+    try:
+        return CueLexicon.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"{path}: not valid JSON ({exc}); rebuild it with `counterclaim train cues`") from exc
+
+
+# --------------------------------------------------------------------------------------------
+# Frames and spans
+
+
+def frame(tok: Token) -> str:
+    """The syntactic frame a cue candidate occurs in: `acc` ("according to"), `comp` (clausal
+    complement, or a clause it hangs from as a parenthetical), or `plain`."""
+    if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+        return "acc"
+    if any(c.dep_ in COMP_DEPS for c in tok.children):
+        return "comp"
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text in (":",) + tuple(_OPEN_QUOTES):
+        return "comp"
+    return "plain"
+
+
+def is_candidate(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.lower_ == "according"
+
+
+def cue_tokens(tok: Token, lex: CueLexicon) -> tuple[int, int]:
+    """Token range [start, end) of the cue headed by `tok`: the head plus adjacent children the
+    annotators usually include, as a word ("has said", "according to") or with their phrase
+    ("said in a statement")."""
+    start, end = tok.i, tok.i + 1
+    children = {c.i: c for c in tok.children}
+    while True:
+        if start - 1 in children:
+            child = children[start - 1]
+            key = _ext_key(child)
+            if lex.extend.get(f"{key}|phrase", 0.0) >= 0.5:
+                start = child.left_edge.i
+                continue
+            if lex.extend.get(key, 0.0) >= 0.5:
+                start -= 1
+                continue
+        if end in children:
+            child = children[end]
+            key = _ext_key(child)
+            if lex.extend.get(f"{key}|phrase", 0.0) >= 0.5:
+                end = child.right_edge.i + 1
+                continue
+            if lex.extend.get(key, 0.0) >= 0.5:
+                end += 1
+                continue
+        return start, end
+
+
+def _ext_key(child: Token) -> str:
+    return f"{child.dep_}|{child.lower_ if child.is_punct else child.lemma_.lower()}"
+
+
+def _span(doc: Doc, start_char: int, end_char: int) -> Span:
+    return Span(start=start_char, end=end_char, text=doc.text[start_char:end_char])
+
+
+def _tok_span(doc: Doc, start: int, end: int) -> Span:
+    return _span(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def _source(tok: Token, fr: str) -> Token | None:
+    if fr == "acc":
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    subj = next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None and tok.dep_ in ("conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in tok.head.children if c.dep_ in SUBJ_DEPS), None)
+    return subj
+
+
+def _source_span(doc: Doc, subj: Token) -> Span:
+    """The subject's subtree, cut before a relative clause ("officials who spoke ...")."""
+    start, end = subj.left_edge.i, subj.right_edge.i + 1
+    for c in subj.children:
+        if c.dep_ in ("relcl", "acl") and c.i > subj.i:
+            end = min(end, c.left_edge.i)
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    return _tok_span(doc, start, end)
+
+
+def _content_range(tok: Token, fr: str, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """Token range of the content from the parse, or None when the parse gives none."""
+    doc = tok.doc
+    if fr == "acc":
+        head = tok.head if tok.head.i != tok.i else None
+        if head is None:
+            return (tok.sent.start, tok.sent.end)
+        return (head.left_edge.i, head.right_edge.i + 1)
+    comp = next((c for c in tok.children if c.dep_ in COMP_DEPS), None)
+    if comp is not None:
+        return (comp.left_edge.i, comp.right_edge.i + 1)
+    # a parenthetical "..., he said, ..." hangs from the clause it reports
+    if tok.dep_ in ("parataxis", "advcl") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
+        head = tok.head
+        return (head.left_edge.i, head.right_edge.i + 1)
+    sent = tok.sent
+    if cue[1] < sent.end and doc[cue[1]].text in (":",) + tuple(_OPEN_QUOTES):
+        return (cue[1], sent.end)
+    return None
+
+
+def _adjacent_quote(doc: Doc, left: int, right: int) -> tuple[int, int] | None:
+    """A quotation ending just before char `left` ("“...,” she said") or opening just after `right`."""
+    text = doc.text
+    i = left
+    while i > 0 and text[i - 1] in " ,\t":
+        i -= 1
+    if i > 0 and text[i - 1] in _CLOSE_QUOTES:
+        close = i - 1
+        para = text.rfind("\n", 0, close) + 1
+        open_ = text.rfind("“", para, close)
+        if open_ < 0 and text[close] == '"':
+            open_ = text.rfind('"', para, close)
+        if open_ >= 0:
+            return (open_, close + 1)
+    j = right
+    while j < len(text) and text[j] in " ,:\t":
+        j += 1
+    if j < len(text) and text[j] in _OPEN_QUOTES:
+        para_end = text.find("\n", j)
+        para_end = len(text) if para_end < 0 else para_end
+        close = text.find("”" if text[j] == "“" else '"', j + 1, para_end)
+        if close >= 0:
+            return (j, close + 1)
+    return None
+
+
+def _objects(tok: Token) -> tuple[int, int] | None:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "prep") and c.i > tok.i]
+    if objs:
+        return (objs[0].left_edge.i, max(o.right_edge.i for o in objs) + 1)
+    return None
+
+
+def _widen_to_quote(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
+    """Widen a content span inside a quotation to the whole quotation (which may run over sentences)."""
+    text = doc.text
+    para_start = text.rfind("\n", 0, start_char) + 1
+    para_end = text.find("\n", end_char)
+    para_end = len(text) if para_end < 0 else para_end
+    before = text[para_start:start_char]
+    opens = [i for i, ch in enumerate(before) if ch == "“"]
+    closes = [i for i, ch in enumerate(before) if ch == "”"]
+    if not opens or (closes and closes[-1] > opens[-1]):
+        return start_char, end_char
+    q_start = para_start + opens[-1]
+    q_end = text.find("”", start_char, para_end)
+    if q_end < 0:
+        return start_char, end_char
+    return q_start, max(end_char, q_end + 1)
+
+
+def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def find_attributions(doc: Doc, lexicon: CueLexicon | None = None,
+                      frames: frozenset[str] = frozenset({"acc", "comp", "plain"})) -> list[Attribution]:
+    """Every attribution relation the parse and the learned cue lexicon support, in text order.
+
+    PolNeAR counts criticism ("Trump attacked the plan") as attribution; a reader of violent news
+    can pass `frames={"acc", "comp"}` to keep only cues that introduce a clause or a quotation.
+    """
+    lex = lexicon or load_cues()
+    out: list[Attribution] = []
+    taken: set[int] = set()
+    for tok in doc:
+        if not is_candidate(tok) or tok.i in taken:
+            continue
+        fr = frame(tok)
+        if fr not in frames or not lex.accepts(tok.lemma_.lower(), fr):
+            continue
+        cue = cue_tokens(tok, lex)
+        subj = _source(tok, fr)
+        source = _source_span(doc, subj) if subj is not None else None
+        cue_span = _tok_span(doc, *cue)
+        crange = _content_range(tok, fr, cue)
+        if crange is not None:
+            chars = _widen_to_quote(doc, *_char_range(doc, *crange))
+        else:
+            left = min(cue_span.start, source.start if source else cue_span.start)
+            right = max(cue_span.end, source.end if source else cue_span.end)
+            quote = _adjacent_quote(doc, left, right)
+            objs = _objects(tok)
+            if quote is not None:
+                chars = quote
+            elif objs is not None:
+                chars = _char_range(doc, *objs)
+            else:
+                continue
+        taken.update(range(*cue))
+        out.append(Attribution(source=source, cue=cue_span, content=_span(doc, *chars)))
+    return drop_nested(out)
+
+
+def drop_nested(atts: list[Attribution]) -> list[Attribution]:
+    """Keep only outermost attributions: speech reported inside another's content is part of that
+    content (PolNeAR gives each word one role), and a claim inside a quote is the quoted speaker's."""
+
+    def inside(a: Attribution, b: Attribution) -> bool:
+        return b.content.start <= a.cue.start and a.cue.end <= b.content.end
+
+    return [a for a in atts if not any(b is not a and inside(a, b) and not inside(b, a) for b in atts)]

@@ -1,0 +1,70 @@
+"""Attribution relations from the parse: source, cue, content on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+from counterclaim.nlp.quotes import CueLexicon, find_attributions, load_cues
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _triples(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
+    atts = find_attributions(nlp(text))
+    for a in atts:
+        for span in (a.source, a.cue, a.content):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+    return [(a.source.text if a.source else None, a.cue.text, a.content.text) for a in atts]
+
+
+def test_said_that_clause(nlp: Language) -> None:
+    triples = _triples(nlp, "The interior minister said that the bomb had been hidden in a parked car.")
+    assert triples == [("The interior minister", "said", "that the bomb had been hidden in a parked car")]
+
+
+def test_according_to(nlp: Language) -> None:
+    [(source, cue, content)] = _triples(nlp, "According to local police, the gunmen fled towards the border.")
+    assert (source, cue) == ("local police", "According to")
+    assert "the gunmen fled towards the border" in content
+
+
+def test_quote_before_speaker(nlp: Language) -> None:
+    [(source, cue, content)] = _triples(nlp, "“We will not negotiate with kidnappers,” the governor said on Monday.")
+    assert source == "the governor"
+    assert cue.startswith("said")
+    assert "We will not negotiate with kidnappers" in content
+
+
+def test_speech_reported_inside_a_quote_is_not_a_second_attribution(nlp: Language) -> None:
+    text = "The spokesman said the commander told him that the convoy was ambushed."
+    triples = _triples(nlp, text)
+    assert [t[1] for t in triples] == ["said"]
+
+
+def test_plain_narration_has_no_attribution(nlp: Language) -> None:
+    assert _triples(nlp, "Two trucks burned near the river after the explosion.") == []
+
+
+def test_frames_restrict_cues_to_clauses(nlp: Language) -> None:
+    doc = nlp("Gunmen attacked a police post near the river.")
+    assert find_attributions(doc, frames=frozenset({"acc", "comp"})) == []
+
+
+def test_threshold_controls_which_lemmas_are_cues(nlp: Language) -> None:
+    doc = nlp("The ministry announced that schools would reopen.")
+    strict = CueLexicon(priors={"announce|comp": 0.4}, threshold=0.5)
+    loose = CueLexicon(priors={"announce|comp": 0.4}, threshold=0.3)
+    assert find_attributions(doc, strict) == []
+    assert [a.cue.text for a in find_attributions(doc, loose)] == ["announced"]
+
+
+def test_shipped_lexicon_is_learned_not_the_seed() -> None:
+    lex = load_cues()
+    assert lex.meta.get("source", "").startswith("PolNeAR")
+    assert lex.prior("say", "comp") > lex.prior("eat", "comp")
