@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import resource
 import subprocess
@@ -138,6 +139,12 @@ def _capitalise(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
 
+def _cpu_seconds() -> float:
+    """User + system CPU time of this process and its finished children (pool workers)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def run_child(path: Path, workers: int) -> dict:
     """Measure one configuration in this process: load time, processing time, peak RSS."""
     sys.path.insert(0, str(ROOT))
@@ -151,13 +158,14 @@ def run_child(path: Path, workers: int) -> dict:
     t0 = time.perf_counter()
     load_pipeline(settings.spacy_model)
     t1 = time.perf_counter()
+    cpu0 = _cpu_seconds()
     ok = failed = 0
     for _, outcome in analyze_many(articles, workers, settings):
         failed += isinstance(outcome, Failed)
         ok += not isinstance(outcome, Failed)
     t2 = time.perf_counter()
     return {"workers": workers, "articles": len(articles), "ok": ok, "failed": failed,
-            "load_s": t1 - t0, "process_s": t2 - t1,
+            "load_s": t1 - t0, "process_s": t2 - t1, "cpu_s": _cpu_seconds() - cpu0,
             "chars": sum(len(a.text) for a in articles),
             "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
@@ -178,8 +186,10 @@ def main() -> None:
         corpus.write_text("".join(json.dumps(r) + "\n" for r in records))
         words = sum(len(r["text"].split()) for r in records) / len(records)
         print(f"corpus: {len(records)} generated articles, {words:.0f} words on average")
-        print(f"{'workers':>7} {'articles/s':>10} {'process s':>9} {'load s':>6} {'failed':>6} "
-              f"{'peak RSS main MB':>16} {'peak RSS worker MB':>18}")
+        print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores "
+              "(other processes slow the wall-clock figures; articles per CPU-second is steadier)")
+        print(f"{'workers':>7} {'articles/s':>10} {'process s':>9} {'articles/cpu-s':>14} {'load s':>6} "
+              f"{'failed':>6} {'peak RSS main MB':>16} {'peak RSS worker MB':>18}")
         for workers in args.workers:
             proc = subprocess.run([sys.executable, __file__, "--child", str(corpus), "--workers", str(workers)],
                                   capture_output=True, text=True, check=False)
@@ -189,8 +199,9 @@ def main() -> None:
             r = json.loads(proc.stdout.strip().splitlines()[-1])
             rate = r["articles"] / r["process_s"]
             worker_rss = f"{r['rss_worker_mb']:.0f}" if workers > 1 else "-"
-            print(f"{workers:>7} {rate:>10.1f} {r['process_s']:>9.1f} {r['load_s']:>6.1f} {r['failed']:>6} "
-                  f"{r['rss_main_mb']:>16.0f} {worker_rss:>18}")
+            per_cpu = r["articles"] / r["cpu_s"]
+            print(f"{workers:>7} {rate:>10.1f} {r['process_s']:>9.1f} {per_cpu:>14.1f} {r['load_s']:>6.1f} "
+                  f"{r['failed']:>6} {r['rss_main_mb']:>16.0f} {worker_rss:>18}")
 
 
 if __name__ == "__main__":

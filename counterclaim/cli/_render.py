@@ -38,19 +38,21 @@ def render_result(result: AnalysisResult) -> Group:
 
 
 def incident_line(inc: Incident) -> Text:
-    """`I1  Krasnogorsk, Moscow Oblast, RU · 2024-03-22 · Armed Assault · killed over 130 · ...`"""
+    """`i1  Krasnogorsk, Moscow Oblast, RU · 2024-03-22 · Armed Assault · killed over 130 · ...`, then
+    the perpetrators with their status on a second line."""
     line = Text(f"{inc.id}  ", style="bold cyan")
     fields: list[Text] = [Text(_place(inc), style="green"), Text(_date(inc))]
     types = [lab.label for lab in inc.attack_types] + [lab.label for lab in inc.weapon_types]
     fields.append(Text(", ".join(types) if types else "type unknown", style="magenta" if types else "dim"))
     fields.append(Text(f"killed {_count(inc.killed)}"))
     fields.append(Text(f"injured {_count(inc.injured)}"))
-    if inc.perpetrators:
-        fields.append(Text("perpetrators: " + ", ".join(f"{p.actor} ({p.status})" for p in inc.perpetrators),
-                           style="yellow"))
-    else:
-        fields.append(Text("perpetrator unknown", style="dim"))
     line.append_text(Text(" · ").join(fields))
+    line.append("\n    ")
+    if inc.perpetrators:
+        line.append("perpetrators: " + ", ".join(f"{p.actor} ({p.status})" for p in inc.perpetrators),
+                    style="yellow")
+    else:
+        line.append("perpetrator unknown", style="dim")
     return line
 
 

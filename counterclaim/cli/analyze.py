@@ -14,7 +14,8 @@ from typing import TextIO
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
+from rich.text import Text
 
 from ..errors import CounterclaimError, InputError
 from ..ingest import Article, InputProblem, read_inputs
@@ -180,11 +181,18 @@ def _progress(total: int, out: Path | None) -> Iterator:
     if total <= PROGRESS_MIN_DOCS or not console_err.is_terminal or results_on_screen:
         yield lambda: None
         return
-    columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), _RateColumn(), TimeRemainingColumn())
     with Progress(*columns, console=console_err, transient=True, redirect_stdout=False,
                   redirect_stderr=False) as progress:
         task = progress.add_task("analyse", total=total)
         yield lambda: progress.advance(task)
+
+
+class _RateColumn(ProgressColumn):
+    """Documents per second, once there is a rate to show."""
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed:.1f} docs/s" if task.speed else "", style="dim")
 
 
 def _warn(message: str) -> None:
