@@ -33,31 +33,60 @@ class Failed:
 Outcome = AnalysisResult | Failed
 
 
+class Analyzer:
+    """Holds the worker pool (if any) for a run; use as a context manager, then call `run`.
+
+    The pool is started on entering, before the caller starts threads of its own (a progress bar):
+    forking a process while another thread holds a lock can leave that lock held in the child.
+    """
+
+    def __init__(self, workers: int = 1, settings: Settings | None = None) -> None:
+        self.workers = max(1, workers)
+        self.settings = settings or Settings()
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Analyzer:
+        if self.workers > 1:
+            context = _context()
+            if context.get_start_method() == "fork":
+                # load once here: forked workers inherit the pipeline (shared pages) instead of loading it
+                load_pipeline(self.settings.spacy_model)
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
+                                             initializer=_init_worker, initargs=(self.settings,))
+            self._pool.submit(_ready).result()  # starts the workers now
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def run(self, articles: Sequence[Article]) -> Iterator[tuple[Article, Outcome]]:
+        """Yield `(article, result or Failed)` in input order."""
+        if self._pool is None or len(articles) <= 1:
+            for chunk in _chunks(articles, self.settings.batch_size):
+                yield from zip(chunk, _analyze_chunk(chunk, self.settings), strict=True)
+            return
+        size = max(1, min(self.settings.batch_size, math.ceil(len(articles) / (self.workers * 4))))
+        chunks = list(_chunks(articles, size))
+        try:
+            results = self._pool.map(_analyze_chunk, chunks, [self.settings] * len(chunks))
+            for chunk, outcomes in zip(chunks, results, strict=True):
+                yield from zip(chunk, outcomes, strict=True)
+        except BrokenProcessPool as exc:
+            raise ExtractionError("a worker process died (out of memory?); try fewer --workers") from exc
+
+
 def analyze_many(
     articles: Sequence[Article], workers: int = 1, settings: Settings | None = None,
 ) -> Iterator[tuple[Article, Outcome]]:
     """Yield `(article, result or Failed)` in input order; `workers > 1` uses a process pool."""
-    settings = settings or Settings()
-    if workers <= 1 or len(articles) <= 1:
-        for chunk in _chunks(articles, settings.batch_size):
-            yield from zip(chunk, _analyze_chunk(chunk, settings), strict=True)
-        return
-    size = max(1, min(settings.batch_size, math.ceil(len(articles) / (workers * 4))))
-    chunks = list(_chunks(articles, size))
-    context = _context()
-    if context.get_start_method() == "fork":
-        # load once here: forked workers inherit the pipeline (shared pages) instead of each loading it
-        load_pipeline(settings.spacy_model)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
-                             initargs=(settings,)) as pool:
-        try:
-            for chunk, outcomes in zip(chunks, pool.map(_analyze_chunk, chunks, [settings] * len(chunks)),
-                                       strict=True):
-                yield from zip(chunk, outcomes, strict=True)
-        except BrokenProcessPool as exc:
-            raise ExtractionError("a worker process died (out of memory?); try fewer --workers") from exc
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+    with Analyzer(workers, settings) as analyzer:
+        yield from analyzer.run(articles)
+
+
+def _ready() -> bool:
+    return True
 
 
 def _context() -> multiprocessing.context.BaseContext:

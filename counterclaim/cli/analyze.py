@@ -23,7 +23,7 @@ from ..ingest._guards import parse_date
 from ..models import AnalysisResult, output_json_schema
 from ..settings import Settings
 from ._app import app, console_err
-from ._batch import Failed, analyze_many
+from ._batch import Analyzer, Failed
 from ._render import render_result
 
 PROGRESS_MIN_DOCS = 5
@@ -78,8 +78,8 @@ def analyze(
     try:
         with _output(out) as stream:
             writer = _Writer(fmt, stream, several=len(articles) > 1, to_file=out is not None)
-            with _progress(len(articles), out) as advance:
-                for article, outcome in analyze_many(articles, workers, settings):
+            with Analyzer(workers, settings) as analyzer, _progress(len(articles), out) as advance:
+                for article, outcome in analyzer.run(articles):
                     advance()
                     if isinstance(outcome, Failed):
                         failed += 1

@@ -177,17 +177,17 @@ def test_out_is_untouched_when_nothing_is_processed(tmp_path: Path) -> None:
 
 def test_out_is_untouched_when_the_run_breaks_midway(good: Path, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    import counterclaim.cli.analyze as command
+    from counterclaim.cli._batch import Analyzer
 
-    real = command.analyze_many
+    real = Analyzer.run
 
-    def breaks_after_first(articles, workers, settings):
-        for n, pair in enumerate(real(articles, workers, settings)):
+    def breaks_after_first(self, articles):
+        for n, pair in enumerate(real(self, articles)):
             if n == 1:
                 raise KeyboardInterrupt
             yield pair
 
-    monkeypatch.setattr(command, "analyze_many", breaks_after_first)
+    monkeypatch.setattr(Analyzer, "run", breaks_after_first)
     out = tmp_path / "result.jsonl"
     out.write_text("previous run\n")
     result = _run(str(good), str(good), "--format", "jsonl", "--out", str(out))
