@@ -87,10 +87,11 @@ class Clustering:
         member_rows: list[dict[str, Any]] = []
         if self.merger is not None and result.incidents:
             try:
-                self.merger.add_document(meta, result.incidents, story_id)
-                rows = self.merger.state()
-                member_rows = [{**r, "features": json.dumps(r.get("features"))} for r in rows[self._n_merger_rows:]]
-                self._n_merger_rows = len(rows)
+                merged_ids = self.merger.add_document(meta, result.incidents, story_id)
+                member_rows = [
+                    {"doc_id": article.id, "incident_id": i.id, "merged_id": m, "features": None}
+                    for i, m in zip(result.incidents, merged_ids, strict=True)
+                ]
             except NotImplementedError:
                 self.merger = None
         if self.merger is None:
@@ -100,6 +101,17 @@ class Clustering:
                 for i in result.incidents
             ]
         return story_row, member_rows
+
+    def fill_features(self, member_rows: list[dict[str, Any]]) -> None:
+        """Attach the merger's saved state to one batch's member rows (one `state()` call per batch)."""
+        if self.merger is None or not member_rows:
+            return
+        rows = self.merger.state()
+        fresh = {(r["doc_id"], r["incident_id"]): r.get("features") for r in rows[self._n_merger_rows:]}
+        self._n_merger_rows = len(rows)
+        for row in member_rows:
+            features = fresh.get((row["doc_id"], row["incident_id"]))
+            row["features"] = json.dumps(features) if features is not None else None
 
     def _story(self, article: Article, result: AnalysisResult) -> tuple[str, str | None]:
         if self.stories is not None:

@@ -167,6 +167,7 @@ def ingest(
                 affected.append(member["merged_id"])
             seq += 1
             added += 1
+        clustering.fill_features(rows.rows.get("incident_members", []))
         merged_ids = list(dict.fromkeys(affected))
         store.write_batch(rows, finish=lambda s, ids_=merged_ids: _merged_batch(s, ids_))
         report.added += added
