@@ -80,6 +80,8 @@ AGENT_VERBS = frozenset({
     "carry", "perpetrate", "orchestrate", "mastermind", "stage", "launch", "fire", "commit", "conduct",
     "execute", "plan", "organise", "organize", "order", "sponsor", "direct",
 })
+# Covert acts any actor (a state too) can be said to have done: "Israel may have sabotaged the plant".
+COVERT_VERBS = frozenset({"sabotage", "poison", "assassinate", "hack", "murder", "orchestrate", "mastermind"})
 # Violent verbs that tie an armed group (not a state or person) to the act: "its fighters killed 28".
 GROUP_ACT_VERBS = frozenset({
     "target", "kill", "kidnap", "abduct", "attack", "bomb", "plant", "detonate", "shoot", "hit", "strike",

@@ -148,6 +148,8 @@ def _agentive(token: Token) -> bool:
         return False  # dateline: "MOGADISHU (HOL) -"
     if token.dep_ in {"nsubj", "nsubjpass", "poss"}:
         return True
+    if token.dep_ == "conj" and token.head is not token:
+        return _agentive(token.head)
     return token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in _cues.REGIME_NOUNS
 
 
@@ -292,7 +294,7 @@ def _right_apposition(doc: Doc, end: int) -> list[Token]:
 
 
 def _left_modifiers(token: Token) -> list[Token]:
-    """Modifiers left of a head noun, recursively ("Russian Foreign Ministry" in "Russian Foreign Ministry official")."""
+    """Modifiers left of a head noun, recursively ("Russian Foreign Ministry" before "official")."""
     out: list[Token] = []
     stack = [token]
     while stack:

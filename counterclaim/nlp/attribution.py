@@ -495,6 +495,11 @@ def _agent_candidates(ctx: _Context, sent: SpacySpan, used: set[int]) -> list[tu
             subj = _subject_of(t if t.pos_ == "VERB" else t.head)
             if subj is not None:
                 out.append((t if t.pos_ == "VERB" else t.head, subj, _negated(t) or _negated(t.head)))
+        elif lemma in cues.COVERT_VERBS and t.pos_ == "VERB" and (
+                (agent := _agent_of(t)) is not None or not any(c.dep_ == "auxpass" for c in t.children)):
+            who = agent or next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if who is not None:
+                out.append((t, who, _negated(t)))
         elif (lemma in cues.AGENT_VERBS or lemma in cues.GROUP_ACT_VERBS) and t.pos_ == "VERB":
             agent = _agent_of(t)
             if agent is not None:
@@ -517,12 +522,14 @@ def _agent_candidates(ctx: _Context, sent: SpacySpan, used: set[int]) -> list[tu
                                for g in c.children if g.dep_ == "pobj")
         elif lemma in {"accuse", "blame", "implicate", "attribute", "hold", "finger"} and t.pos_ == "VERB":
             target = next((c for c in t.children if c.dep_ == "dobj"), None)
-            if lemma in {"blame", "attribute", "pin"}:
+            act_object = target is None or target.lemma_.lower() in cues.ACT_NOUNS or target.pos_ == "PRON"
+            if lemma in {"blame", "attribute", "pin"} and act_object:
                 holders = [t] + ([target] if target is not None else [])
                 for h in holders:
                     for c in h.children:
                         if c.dep_ in {"prep", "dative"} and c.lower_ in {"on", "to"}:
-                            target = next((g for g in c.children if g.dep_ == "pobj"), target)
+                            target = next((g for g in c.children if g.dep_ == "pobj"
+                                           and g.ent_type_ not in {"DATE", "TIME"}), target)
             if lemma == "hold" and not any(c.lower_ == "responsible" for c in t.children):
                 continue
             if target is not None and _about_the_act(t):

@@ -1,0 +1,124 @@
+"""Actor mentions: canonical names, types and affiliations, on text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.actors import canonical_actor, find_actors
+from counterclaim.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _refs(nlp: Language, text: str) -> dict[str, tuple[str, str, str | None]]:
+    doc = nlp(text)
+    out = {}
+    for m in find_actors(doc):
+        r = m.ref
+        assert text[r.evidence.start:r.evidence.end] == r.evidence.text == r.text
+        out[r.text] = (r.actor, r.type, r.affiliation)
+    return out
+
+
+def test_metonyms_are_states_when_they_act(nlp: Language) -> None:
+    refs = _refs(nlp, "Kyiv denied the report. The Kremlin said the attack was planned abroad, "
+                      "while the White House and Tehran stayed silent.")
+    assert refs["Kyiv"] == ("Ukraine", "state", "Ukraine")
+    assert refs["The Kremlin"][0] == "Russia"
+    assert refs["White House"][0] == "United States"
+    assert refs["Tehran"][0] == "Iran"
+
+
+def test_capital_as_a_place_is_not_an_actor(nlp: Language) -> None:
+    refs = _refs(nlp, "A car bomb exploded near a market in Kabul on Tuesday.")
+    assert "Kabul" not in refs
+
+
+def test_officials_take_the_affiliation_of_their_title(nlp: Language) -> None:
+    refs = _refs(nlp, "Ukrainian President Volodymyr Zelenskyy spoke first. National Security Council "
+                      "spokeswoman Adrienne Watson said Washington had shared intelligence. Pakistan's Foreign "
+                      "Office spokesperson Mumtaz Baloch declined to comment.")
+    assert refs["Volodymyr Zelenskyy"] == ("Volodymyr Zelenskyy", "person", "Ukraine")
+    assert refs["Adrienne Watson"][2] == "United States"
+    assert refs["Mumtaz Baloch"][2] == "Pakistan"
+
+
+def test_former_office_holder_speaks_for_himself(nlp: Language) -> None:
+    refs = _refs(nlp, "Former President Hamid Karzai denounced the bombing in Kabul.")
+    assert refs["Hamid Karzai"] == ("Hamid Karzai", "person", "Hamid Karzai")
+
+
+def test_surname_mentions_inherit_the_full_mention(nlp: Language) -> None:
+    refs = _refs(nlp, "Kenyan police commander Joseph Mutua visited the village. Mutua said three suspects "
+                      "were arrested.")
+    assert refs["Mutua"] == ("Joseph Mutua", "person", "Kenya")
+
+
+def test_police_and_ministries_speak_for_their_country(nlp: Language) -> None:
+    refs = _refs(nlp, "Nigerian police said the gunmen fled. Colombia's government condemned it. "
+                      "The Russian Foreign Ministry official declined to comment.")
+    assert refs["Nigerian police"] == ("Nigeria", "state", "Nigeria")
+    assert refs["Colombia's government"][0] == "Colombia"
+    assert any(v[0] == "Russia" for k, v in refs.items() if "official" in k)
+
+
+def test_bare_police_take_the_story_country(nlp: Language) -> None:
+    refs = _refs(nlp, "Four villagers were killed in Lamu county, Kenya. The police said the attackers "
+                      "came at night.")
+    assert refs["police"] == ("Kenya", "state", "Kenya")
+
+
+def test_group_aliases_merge(nlp: Language) -> None:
+    refs = _refs(nlp, "ISIS, also called ISIL or Daesh, and its Afghan offshoot ISIS-K, or ISKP, were named. "
+                      "Islamic State's West African branch was not.")
+    assert {refs[a][0] for a in ("ISIS", "ISIL", "Daesh")} == {"Islamic State"}
+    assert refs["ISIS-K"] == ("Islamic State Khorasan Province", "group", "Islamic State")
+    assert refs["ISKP"][0] == "Islamic State Khorasan Province"
+    assert refs["Islamic State's West African branch"][0] == "Islamic State West Africa Province"
+
+
+def test_islamic_state_affiliate_by_region(nlp: Language) -> None:
+    refs = _refs(nlp, "ISIS's Afghanistan affiliate claimed the bombing.")
+    assert refs["ISIS's Afghanistan affiliate"] == ("Islamic State Khorasan Province", "group", "Islamic State")
+
+
+def test_amaq_speaks_for_islamic_state(nlp: Language) -> None:
+    refs = _refs(nlp, "The claim was published by the Amaq news agency.")
+    actor, type_, affiliation = next(v for k, v in refs.items() if "Amaq" in k)
+    assert type_ == "organization" and affiliation == "Islamic State"
+
+
+def test_group_anaphor_refers_to_last_group(nlp: Language) -> None:
+    refs = _refs(nlp, "Al-Shabaab fighters attacked the base. The group said five soldiers died.")
+    assert refs["The group"][0] == "Al-Shabaab"
+
+
+def test_upper_case_wire_text(nlp: Language) -> None:
+    refs = _refs(nlp, "THE SHINING PATH AND THE FMLN CLAIMED THE ATTACKS. ISIS IS NOT ACTIVE HERE.")
+    assert refs["SHINING PATH"][0] == "Shining Path"
+    assert refs["FMLN"][0] == "Farabundo Marti National Liberation Front"
+    assert refs["ISIS"][0] == "Islamic State"
+    assert "IS" not in refs
+
+
+def test_pronoun_us_is_not_the_united_states(nlp: Language) -> None:
+    refs = _refs(nlp, "They told us to leave before the US embassy closed.")
+    assert "us" not in refs
+    assert refs["US embassy"][0] == "United States"
+
+
+def test_canonical_actor() -> None:
+    assert canonical_actor("Daesh") == ("Islamic State", "group", None)
+    assert canonical_actor("ISIS-K") == ("Islamic State Khorasan Province", "group", "Islamic State")
+    assert canonical_actor("the Kremlin") == ("Russia", "state", "Russia")
+    assert canonical_actor("Russian Federation") == ("Russia", "state", "Russia")
+    assert canonical_actor("Kyiv") == ("Ukraine", "state", "Ukraine")
+    assert canonical_actor("Tahreek-e-Taliban Pakistan")[0] == "Tehrik-i-Taliban Pakistan"
+    assert canonical_actor("Houthi rebels")[0] == "Houthis"
+    assert canonical_actor("Ukrainian")[0] == "Ukraine"
+    assert canonical_actor("Shahryar group of Mehsud Taliban") is None
+    assert canonical_actor("") is None

@@ -1,0 +1,205 @@
+"""Claims ledger extraction on text written for these tests, plus an accuracy floor on the dev articles."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.models import Claim
+from counterclaim.nlp.actors import canonical_actor, find_actors
+from counterclaim.nlp.attribution import find_claims
+from counterclaim.nlp.pipeline import load_pipeline
+
+Key = tuple[str | None, str, str | None, str, bool]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _claims(nlp: Language, text: str) -> list[Claim]:
+    doc = nlp(text)
+    claims = [m.claim for m in find_claims(doc, find_actors(doc))]
+    for c in claims:
+        for span in [c.evidence, c.cue, c.source.evidence, *c.also]:
+            assert text[span.start:span.end] == span.text
+        assert c.incident is None
+    return claims
+
+
+def _keys(claims: list[Claim]) -> set[Key]:
+    return {(c.source.affiliation, c.kind, c.subject.actor if c.subject else None, c.polarity, c.hedged)
+            for c in claims}
+
+
+CROCUS = (
+    "Gunmen opened fire at the Crocus City Hall concert venue in Krasnogorsk, outside Moscow, on Friday night, "
+    "killing at least 133 people. Islamic State Khorasan Province claimed responsibility for the massacre "
+    "through its Amaq news agency. Russian President Vladimir Putin suggested that Kyiv may have been involved, "
+    "saying the gunmen had tried to flee towards Ukraine. Ukrainian officials denied any involvement in the "
+    "attack. The White House rejected the suggestion that Ukraine was behind it, saying there was no "
+    "indication that Kyiv played a role."
+)
+
+
+def test_crocus_paraphrase(nlp: Language) -> None:
+    claims = _claims(nlp, CROCUS)
+    keys = _keys(claims)
+    assert ("Islamic State Khorasan Province", "responsibility", "Islamic State Khorasan Province", "affirm",
+            False) in keys
+    assert ("Russia", "responsibility", "Ukraine", "affirm", True) in keys
+    assert ("Ukraine", "responsibility", "Ukraine", "deny", False) in keys
+    assert ("United States", "responsibility", "Ukraine", "deny", False) in keys
+    assert [c.id for c in claims] == [f"c{i}" for i in range(1, len(claims) + 1)]
+    by_key = {(c.source.affiliation, c.polarity, c.subject.actor if c.subject else None): c for c in claims}
+    iskp = by_key[("Islamic State Khorasan Province", "affirm", "Islamic State Khorasan Province")]
+    assert iskp.is_self and iskp.cameo == "015"
+    assert by_key[("Russia", "affirm", "Ukraine")].cameo == "112"
+    assert by_key[("Ukraine", "deny", "Ukraine")].cameo == "016"
+    assert by_key[("United States", "deny", "Ukraine")].cameo is None
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Al-Shabaab claimed responsibility for the bombing in Mogadishu.", "Al-Shabaab"),
+    ("The Taliban took responsibility for the attack on the police bus.", "Taliban"),
+    ("The attack was claimed by Islamic State via Amaq.", "Islamic State"),
+    ("Islamic State said its fighters carried out the attack on the church.", "Islamic State"),
+    ("The New IRA has admitted that it was behind the shooting.", "New IRA"),
+    ("In a statement, the Pakistani Taliban said their militants carried out the raid.", "Tehrik-i-Taliban Pakistan"),
+])
+def test_self_claims(nlp: Language, text: str, group: str) -> None:
+    assert (group, "responsibility", group, "affirm", False) in _keys(_claims(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian officials suggested that Israel was involved in the explosion at the plant.",
+    "Iranian officials said Israel may have sabotaged the plant.",
+    "Iranian officials said Israel was allegedly behind the blast.",
+    "Israel could be behind the explosion, Iranian officials said.",
+    "Iranian investigators suspected that Israel was behind the blast.",
+])
+def test_hedged_accusations(nlp: Language, text: str) -> None:
+    assert ("Iran", "responsibility", "Israel", "affirm", True) in _keys(_claims(nlp, text))
+
+
+def test_firm_accusation_is_not_hedged(nlp: Language) -> None:
+    keys = _keys(_claims(nlp, "Iran on Monday blamed Israel for the sabotage attack on its nuclear site."))
+    assert keys == {("Iran", "responsibility", "Israel", "affirm", False)}
+
+
+def test_denials(nlp: Language) -> None:
+    keys = _keys(_claims(nlp, "Iran denied any involvement in the drone attack on the oil field."))
+    assert keys == {("Iran", "responsibility", "Iran", "deny", False)}
+    keys = _keys(_claims(nlp, "The Kremlin rejected the suggestion that Russia was behind the poisoning."))
+    assert ("Russia", "responsibility", "Russia", "deny", False) in keys
+    keys = _keys(_claims(nlp, "Pakistan's foreign ministry issued a statement refuting any involvement by "
+                              "Pakistan in the attack."))
+    assert ("Pakistan", "responsibility", "Pakistan", "deny", False) in keys
+
+
+def test_denial_of_an_allegation_keeps_both_sides(nlp: Language) -> None:
+    keys = _keys(_claims(nlp, "Pakistan's foreign office spokesman Asim Iftikhar rejected India's allegation "
+                              "that Pakistan was behind the attack."))
+    assert ("India", "responsibility", "Pakistan", "affirm", False) in keys
+    assert ("Pakistan", "responsibility", "Pakistan", "deny", False) in keys
+
+
+def test_third_party_denial_with_no_evidence(nlp: Language) -> None:
+    text = ('The Houthis claimed the drone strike on the refinery. "There is no evidence the attacks came '
+            'from Yemen," Secretary of State Mike Pompeo said.')
+    keys = _keys(_claims(nlp, text))
+    assert ("Houthis", "responsibility", "Houthis", "affirm", False) in keys
+    assert ("United States", "responsibility", "Houthis", "deny", False) in keys
+
+
+def test_corroboration(nlp: Language) -> None:
+    keys = _keys(_claims(nlp, "Islamic State claimed the attack. US intelligence confirmed the group's claim."))
+    assert ("United States", "responsibility", "Islamic State", "affirm", False) in keys
+    assert ("Islamic State", "responsibility", "Islamic State", "affirm", False) in keys
+
+
+def test_condemnation_sympathy_warning(nlp: Language) -> None:
+    text = ("The United Nations condemned the attack and offered its condolences to the families of the victims. "
+            "The U.S. and Britain had warned citizens not to travel to the airport because of a terror threat.")
+    claims = _claims(nlp, text)
+    keys = _keys(claims)
+    assert ("United Nations", "condemnation", None, "affirm", False) in keys
+    assert ("United Nations", "sympathy", None, "affirm", False) in keys
+    assert ("United States", "warning", None, "affirm", False) in keys
+    assert ("United Kingdom", "warning", None, "affirm", False) in keys
+    cameo = {c.kind: c.cameo for c in claims}
+    assert cameo["condemnation"] == "111" and cameo["sympathy"] == "018" and cameo["warning"] is None
+
+
+def test_group_threat_is_a_warning(nlp: Language) -> None:
+    claims = _claims(nlp, "Al-Shabaab claimed the bombing. The group also threatened further attacks on "
+                          "government buildings.")
+    warning = next(c for c in claims if c.kind == "warning")
+    assert warning.source.affiliation == "Al-Shabaab" and warning.cameo == "138"
+
+
+@pytest.mark.parametrize("text", [
+    "Police blamed terrorists for the attack on the checkpoint.",
+    "A suicide bomber killed 12 people at a market in Kabul on Monday.",
+    "The bombing claimed 17 lives and wounded dozens.",
+    "No group has claimed responsibility for the attack.",
+    "Israel has not claimed responsibility for the explosion.",
+    "Serena Williams claimed the title after a crushing victory over her rival.",
+    "The opposition went on the attack, warning that the budget would cut services to the bone.",
+    "The company issued a profit warning on Tuesday and its shares plunged.",
+])
+def test_not_claims(nlp: Language, text: str) -> None:
+    assert _claims(nlp, text) == []
+
+
+def test_negation_and_reported_speech_do_not_flip_polarity(nlp: Language) -> None:
+    keys = _keys(_claims(nlp, "Ukrainian officials said Ukraine had nothing to do with the car bombing."))
+    assert keys == {("Ukraine", "responsibility", "Ukraine", "deny", False)}
+    keys = _keys(_claims(nlp, "Russian investigators said Ukraine was behind the car bombing."))
+    assert keys == {("Russia", "responsibility", "Ukraine", "affirm", False)}
+
+
+def test_repeats_merge_into_one_claim(nlp: Language) -> None:
+    text = ("Al-Shabaab claimed responsibility for the attack. Later, Al-Shabaab again claimed the attack "
+            "in a statement on its radio station.")
+    claims = _claims(nlp, text)
+    assert len(claims) == 1
+    assert len(claims[0].also) == 1
+
+
+# --- accuracy floor on the shared dev articles (read in place; skipped when absent) -------------------
+
+def _news_dir() -> Path:
+    root = os.environ.get("COUNTERCLAIM_SHARED_DIR")
+    base = Path(root) if root else Path(__file__).resolve().parents[3] / "shared"
+    return base / "data" / "news"
+
+
+def _canon(name: str | None) -> str | None:
+    if name is None:
+        return None
+    found = canonical_actor(name)
+    return found[0] if found else name
+
+
+@pytest.mark.skipif(not _news_dir().is_dir(), reason="shared dev articles not present")
+def test_dev_articles_claims_f1_floor(nlp: Language) -> None:
+    tp = fp = fn = 0
+    for gold_path in sorted(_news_dir().glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
+        want = {(_canon(c["source_affiliation"]), c["kind"], _canon(c["subject"]), c["polarity"], c["hedged"])
+                for c in gold["claims"]}
+        got = {(_canon(c.source.affiliation), c.kind, _canon(c.subject.actor if c.subject else None), c.polarity,
+                c.hedged) for c in _claims(nlp, text)}
+        tp += len(want & got)
+        fp += len(got - want)
+        fn += len(want - got)
+    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    assert f1 >= 0.85, (precision, recall, f1)
