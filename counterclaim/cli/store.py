@@ -6,6 +6,7 @@ The store defaults to `counterclaim.duckdb` in the working directory, or `$COUNT
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from enum import StrEnum
@@ -42,6 +43,15 @@ def _db(db: Path | None) -> Path:
     return db or Settings().db
 
 
+def _date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise InputError(f"bad {option} date {value!r}: use YYYY-MM-DD, e.g. 2024-03-22") from exc
+
+
 class _Rate(ProgressColumn):
     """Documents per second over the run so far."""
 
@@ -62,13 +72,16 @@ def ingest_cmd(
     settings = Settings()
     date = parse_published(published)
     problems: list[InputProblem] = []
+    n_read = 0
 
     def articles() -> Iterator[Article]:
+        nonlocal n_read
         for item in read_inputs(paths, published=date, settings=settings):
             if isinstance(item, InputProblem):
                 problems.append(item)
                 console_err.print(f"[yellow]skipped[/yellow] {escape(str(item))}")
             else:
+                n_read += 1
                 yield item
 
     path = _db(db)
@@ -84,6 +97,8 @@ def ingest_cmd(
         counts = store.counts()
     for failure in report.failed:
         console_err.print(f"[red]failed[/red] {escape(failure)}")
+    if n_read == 0 and problems:
+        raise InputError(f"nothing to ingest: none of the {len(problems)} inputs could be read (see above)")
     console_err.print(
         f"added {report.added}, skipped {report.skipped} already stored, failed {len(report.failed)}, "
         f"unreadable {len(problems)}; {path}: {counts['documents']} documents, "
@@ -140,7 +155,7 @@ def incidents_cmd(
     """List merged incidents, newest first."""
     with Store.open(_db(db), read_only=True) as store:
         found = views.list_incidents(
-            store, country=country, since=parse_published(since), until=parse_published(until), actor=actor,
+            store, country=country, since=_date(since, "--since"), until=_date(until, "--until"), actor=actor,
             type=type, limit=limit,
         )
     if format is not ListFormat.table:

@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from counterclaim.cli import app, main
+from counterclaim.errors import InputError
 from counterclaim.store.duckdb import Store
 
 runner = CliRunner()
@@ -121,3 +122,12 @@ def test_foreign_file_is_one_line_error(tmp_path: Path, monkeypatch: pytest.Monk
     err = capsys.readouterr().err
     assert "not a counterclaim store" in err and "Traceback" not in err
     assert foreign.read_text() == "not a database"
+
+
+def test_bad_inputs_are_counterclaim_errors(db: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["incidents", "--since", "last week", "--db", str(db)])
+    assert isinstance(result.exception, InputError) and "--since" in str(result.exception)
+    result = runner.invoke(app, ["ingest", str(tmp_path / "missing.txt"), "--db", str(tmp_path / "x.duckdb")])
+    assert isinstance(result.exception, InputError) and "nothing to ingest" in str(result.exception)
+    result = runner.invoke(app, ["claims", "--kind", "blame", "--db", str(db)])
+    assert isinstance(result.exception, InputError)
