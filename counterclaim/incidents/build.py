@@ -44,6 +44,7 @@ except ImportError:  # pragma: no cover
     find_roles = None
 
 _TYPE_THRESHOLD = 0.5
+_TYPE_SEGMENTS = 5
 _log = logging.getLogger(__name__)
 _warned: set[str] = set()
 
@@ -130,16 +131,12 @@ def _merge_labels(per_segment: list[list[Label]]) -> list[Label]:
     return ranked[:1]
 
 
-def _types(doc: Doc, group: IncidentGroup, single: bool) -> tuple[list[Label], list[Label], list[Label]]:
-    if single:
-        first, last = group.segments[0], group.segments[-1]
-        start, end = _strip(doc, first.start, last.end)
-        parts = [classify(doc.text[start:end], start)]
-    else:
-        parts = []
-        for seg in group.segments:
-            start, end = _strip(doc, seg.start, seg.end)
-            parts.append(classify(doc.text[start:end], start))
+def _types(doc: Doc, group: IncidentGroup) -> tuple[list[Label], list[Label], list[Label]]:
+    """Types from the incident's lead segments: later sentences drift into background and context."""
+    parts = []
+    for seg in group.segments[:_TYPE_SEGMENTS]:
+        start, end = _strip(doc, seg.start, seg.end)
+        parts.append(classify(doc.text[start:end], start))
     return (
         _merge_labels([p.attack_types for p in parts]),
         _merge_labels([p.weapon_types for p in parts]),
@@ -234,7 +231,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         segs = group.segments
         killed = _pick_casualties([c for s in segs for c in s.casualties if c.kind == "killed"])
         injured = _pick_casualties([c for s in segs for c in s.casualties if c.kind == "injured"])
-        attack, weapon, target = _types(doc, group, single=len(groups) == 1)
+        attack, weapon, target = _types(doc, group)
         linked = [c for c in claims if c.incident == ids[gi]]
         perps = ledger_perpetrators(linked)
         perps += _narrated_perpetrators(group, actor_mentions, {p.actor for p in perps})

@@ -1,0 +1,66 @@
+"""Incident building end to end, on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+TWO_TOWNS = (
+    "Gunmen kill 12 in attack on police post in northern Nigeria\n\n"
+    "Gunmen stormed a police post in Gusau on Tuesday, killing 12 officers, police said.\n\n"
+    "The attackers set fire to two patrol vehicles before fleeing, a police spokesman said.\n\n"
+    "In a separate attack last year, militants killed 30 villagers in Maiduguri, some 600 km away."
+)
+
+SPORT = (
+    "Clarke shoots a 62 to take the lead in Florida\n\n"
+    "Darren Clarke attacked the pins all day and shot a 62 on Sunday to win by two strokes. "
+    "His rivals fired back on the final nine but the Northern Irishman held on for the title."
+)
+
+VAGUE_HISTORY = (
+    "Suicide bomber kills 9 at checkpoint in Mogadishu\n\n"
+    "A suicide bomber blew himself up at a checkpoint in Mogadishu on Monday, killing nine people, "
+    "officials said. The group has suffered setbacks in Syria and elsewhere in recent years."
+)
+
+
+def _slices_ok(text: str, obj) -> None:
+    """Every Span anywhere in the output is a true slice of the text."""
+    if isinstance(obj, dict):
+        if {"start", "end", "text"} <= obj.keys():
+            assert text[obj["start"] : obj["end"]] == obj["text"]
+        for v in obj.values():
+            _slices_ok(text, v)
+    elif isinstance(obj, list):
+        for v in obj:
+            _slices_ok(text, v)
+
+
+def test_sport_article_has_no_incident():
+    assert analyze(SPORT, published="2020-11-02").incidents == []
+
+
+def test_two_places_two_incidents_and_grounded_spans():
+    result = analyze(TWO_TOWNS, published="2024-05-10")
+    assert len(result.incidents) == 2
+    main, other = result.incidents
+    assert main.location is not None and main.location.name == "Gusau"
+    assert main.location.country_code == "NG"
+    assert other.location is not None and other.location.name == "Maiduguri"
+    _slices_ok(TWO_TOWNS, result.to_json_dict())
+
+
+def test_vague_background_is_not_an_incident():
+    result = analyze(VAGUE_HISTORY, published="2024-05-10")
+    assert len(result.incidents) == 1
+    assert result.incidents[0].location.name == "Mogadishu"
+
+
+@pytest.mark.parametrize("published", [None, "2024-05-10"])
+def test_no_date_is_invented(published):
+    text = "Bomb blast kills five at a market in Peshawar\n\nA bomb exploded at a busy market in Peshawar."
+    incident = analyze(text, published=published).incidents[0]
+    assert incident.date.value is None
+    assert incident.date.evidence is None
