@@ -47,7 +47,7 @@ class _NothingWritten(Exception):
 @app.command()
 def analyze(
     paths: list[str] = typer.Argument(
-        ..., metavar="PATH...", help="Files (.txt, .html, .jsonl), directories (read recursively), or - for stdin."),
+        ..., metavar="PATH", help="Files (.txt, .html, .jsonl), directories (read recursively), or - for stdin."),
     published: str | None = typer.Option(
         None, "--published", metavar="YYYY-MM-DD",
         help="Publication date, to resolve relative dates ('on Friday'). JSONL records and HTML pages that "
@@ -58,7 +58,14 @@ def analyze(
     out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically) instead of stdout."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to use; output order is kept."),
 ) -> None:
-    """Extract incidents and claims from news articles."""
+    """Extract incidents and claims from news articles.
+
+    Inputs that cannot be used (empty, binary, not UTF-8, too large, not English, missing) are
+    reported one line each on stderr and skipped; the exit code is non-zero only when nothing could
+    be analysed.
+
+    Example: counterclaim analyze examples/ --format table
+    """
     try:
         date = parse_date(published) if published is not None else None
     except InputError as exc:
