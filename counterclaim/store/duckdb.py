@@ -73,6 +73,8 @@ def map_error(exc: Exception, path: Path, action: str) -> StoreError:
         )
     if "not a valid duckdb database" in msg.lower():
         return StoreError(f"{path} is not a counterclaim store (not a DuckDB file, or corrupt); it was left untouched")
+    if any(k in msg.lower() for k in ("could not read enough bytes", "checksum", "corrupt")):
+        return StoreError(f"{path} is damaged (truncated or corrupt) and cannot be read; it was left untouched ({msg})")
     if "version" in msg.lower() and "storage" in msg.lower():
         return StoreError(f"{path} was written by an incompatible DuckDB version: {msg}")
     return StoreError(f"cannot {action} store {path}: {msg}")

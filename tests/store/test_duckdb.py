@@ -62,6 +62,17 @@ def test_non_duckdb_file_is_refused_and_untouched(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.duckdb"]
 
 
+def test_truncated_store_is_refused_and_untouched(db_path: Path, tmp_path: Path, no_clustering: None) -> None:
+    with Store.open(db_path) as store:
+        ingest(store, filler(300, size=2000), analyzer=lambda b: [result_for(a) for a in b])
+    data = db_path.read_bytes()
+    broken = tmp_path / "copy.duckdb"
+    broken.write_bytes(data[: len(data) // 2])  # an interrupted copy
+    with pytest.raises(StoreError, match="damaged"):
+        Store.open(broken)
+    assert broken.read_bytes() == data[: len(data) // 2]
+
+
 def test_foreign_duckdb_is_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / "other.duckdb"
     con = duckdb.connect(str(path))
