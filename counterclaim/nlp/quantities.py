@@ -1,11 +1,470 @@
-"""Casualty figures (killed / injured) with qualifier and bounds.  STUB: to be implemented."""
+"""Casualty figures (killed / injured) with qualifier and bounds, per docs/conventions.md.
+
+A figure is a number expression ("at least 22", "more than a dozen", "dozens", "four ... and two ...")
+followed by the people it counts and tied to a casualty word on either side: "22 people died",
+"five were killed and 12 wounded", "killing 21 people", "left 22 people dead", "claimed 27 lives",
+"the death toll rose to 54". Surface patterns over tokens work on upper-case wire copy too. Counts of
+non-people ("68 miles", "12 projectiles", "over 45 attacks"), ages ("33-year-old") and attackers ("the
+two attackers were shot dead") are skipped, and so are sentences of aggregate statistics ("more than
+40,000 people have died in the conflict since 2015").
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass
+from typing import Literal
 
+from spacy.tokens import Doc, Span
+
+from ..models import Casualties, Qualifier
+from ..models import Span as EvidenceSpan
 from .mentions import CasualtyMention
+
+Kind = Literal["killed", "injured"]
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000}
+# Vague plurals: the most conservative reading as a minimum (ACLED), None when there is none.
+_VAGUE_MIN = {"dozens": 12, "scores": 40, "hundreds": 100, "thousands": 1000}
+_VAGUE_NONE = {"several", "many", "numerous", "multiple", "countless"}
+
+# (words, qualifier, how the number maps to bounds)
+_QUALIFIERS: list[tuple[tuple[str, ...], Qualifier, str]] = [
+    (("no", "fewer", "than"), "at least", "min"),
+    (("no", "less", "than"), "at least", "min"),
+    (("not", "less", "than"), "at least", "min"),
+    (("at", "least"), "at least", "min"),
+    (("a", "minimum", "of"), "at least", "min"),
+    (("more", "than"), "over", "over"),
+    (("in", "excess", "of"), "over", "over"),
+    (("upwards", "of"), "over", "over"),
+    (("over",), "over", "over"),
+    (("fewer", "than"), "under", "under"),
+    (("less", "than"), "under", "under"),
+    (("under",), "under", "under"),
+    (("up", "to"), "up to", "max"),
+    (("as", "many", "as"), "up to", "max"),
+    (("nearly",), "up to", "max"),
+    (("almost",), "up to", "max"),
+    (("close", "to"), "up to", "max"),
+    (("at", "most"), "up to", "max"),
+    (("an", "estimated"), "about", "exact"),
+    (("about",), "about", "exact"),
+    (("around",), "about", "exact"),
+    (("approximately",), "about", "exact"),
+    (("roughly",), "about", "exact"),
+    (("some",), "about", "exact"),
+    (("an", "approximate"), "about", "exact"),
+]
+
+_KILL_WORDS = {"killed", "dead", "died", "slain", "perished", "murdered", "massacred", "executed", "beheaded",
+               "dies", "die", "lynched", "assassinated"}
+_INJURE_WORDS = {"wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed", "injuries"}
+_KILL_VERBS = {"killing", "killed", "kill", "kills", "massacring", "massacred", "murdering", "murdered",
+               "slaughtering", "slaughtered", "executing", "executed", "beheading", "beheaded"}
+_INJURE_VERBS = {"wounding", "wounded", "injuring", "injured", "wounds", "injures", "maiming", "maimed", "hurting"}
+_TO_DEATH = {"hacked", "stabbed", "beaten", "burned", "burnt", "bludgeoned", "shot", "crushed", "stoned",
+             "hanged", "clubbed"}
+_DEATH_NOUNS = {"deaths", "fatalities", "dead", "bodies", "lives", "corpses"}
+_AUX = {"were", "was", "have", "has", "had", "been", "be", "being", "are", "is", "reportedly", "also", "later",
+        "allegedly", "confirmed", "reported", "feared", "believed", "said", "to", "all", "both", "initially",
+        "officially", "now", "already", "subsequently", "found", "left", "seriously", "critically", "fatally",
+        "slightly", "badly", "lightly", "among", "the", "“", "”", '"', "'", "either", "presumed", "thought",
+        "known", "since", "so", "far", "just", "only", "each", "may", "might", "could", "would", "will", "likely", "probably"}
+_NP_FILLERS = {"more", "others", "other", "of", "them", "people", "persons", "their", "those", "these",
+               "his", "her", "its", "our", "-", "'s", "’s", "'", "’", "whom"}
+# Heads that are not people: counts of them are not casualties.
+_NOT_PEOPLE = {
+    "mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "metre", "metres", "meter",
+    "meters", "foot", "feet", "yard", "yards", "year", "years", "month", "months", "week", "weeks", "day",
+    "days", "hour", "hours", "minute", "minutes", "second", "seconds", "percent", "per", "cent", "%", "attack",
+    "attacks", "house", "houses", "home", "homes", "vehicle", "vehicles", "projectile", "projectiles",
+    "rocket", "rockets", "missile", "missiles", "shell", "shells", "bomb", "bombs", "drone", "drones", "time",
+    "times", "dollar", "dollars", "million", "billion", "incident", "incidents", "shot", "shots", "round",
+    "rounds", "car", "cars", "truck", "trucks", "building", "buildings", "church", "churches", "school",
+    "schools", "village", "villages", "town", "towns", "ship", "ships", "vessel", "vessels", "tonnes", "tons",
+    "kilograms", "kg", "pounds", "euros", "stroke", "strokes", "hole", "holes", "point", "points", "goal",
+    "goals", "game", "games", "match", "matches", "bullet", "bullets", "grenade", "grenades", "explosion",
+    "explosions", "blast", "blasts", "operation", "operations", "raid", "raids", "strike", "strikes", "case",
+    "cases", "shop", "shops", "store", "stores", "post", "posts", "office", "offices", "percentage",
+}
+# Heads that are perpetrators: figures about them are not victims.
+_PERPETRATORS = {
+    "attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "bomber", "bombers", "militant",
+    "militants", "insurgent", "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "suspect",
+    "suspects", "perpetrator", "perpetrators", "hijacker", "hijackers", "fighter", "fighters", "rebel",
+    "rebels", "kidnapper", "kidnappers", "extremist", "extremists", "raider", "raiders",
+}
+_AGGREGATE = re.compile(
+    r"\bsince\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|beginning|end)\s+of\s+)?(?:19|20)\d\d\b"
+    r"|\bsince\s+the\s+(?:start|beginning|war|conflict|insurgency)\b"
+    r"|\b(?:in|during|throughout)\s+the\s+(?:conflict|war|insurgency|civil\s+war|violence|fighting)\b(?!-)"
+    r"|\bover\s+the\s+(?:past|last)\s+\w+|\btens\s+of\s+thousands\b|\bso\s+far\s+this\s+year\b"
+    r"|\bin\s+recent\s+years\b|\b(?:this|last)\s+year\s+alone\b|\bsince\s+\d{4}\b|\bmore\s+than\s+a\s+decade\b",
+    re.I,
+)
+_AGGREGATE_SUBJECT = re.compile(
+    r"\b(?:conflict|war|insurgency|violence|fighting|campaign|unrest|uprising|rebellion|crisis)\b[^.;]{0,40}"
+    r"\b(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|claimed|left)\W+$",
+    re.I,
+)
+_PERP_CLAIM = re.compile(
+    r"(?:claim\w*|said|says|say|boasted|statement)\s+(?:that\s+)?(?:it|they|we|its\s+\w+|their\s+\w+|the\s+group)"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:killed|kill)\W*$"
+    r"|claim\w*\s+(?:to\s+have\s+)?(?:killed|killing)\W*$",
+    re.I,
+)
+
+
+@dataclass
+class _Figure:
+    start: int  # token index of the first token of the expression (qualifier included)
+    end: int  # token index after the counted noun phrase
+    num_end: int  # token index after the number itself
+    stated: int | None
+    qualifier: Qualifier
+    lo: int | None
+    hi: int | None
+    head: str | None  # lower-cased head noun of the counted phrase
 
 
 def find_casualties(doc: Doc) -> list[CasualtyMention]:
-    return []
+    """Killed and injured figures in `doc`, in text order; sentences of aggregate statistics skipped."""
+    out: list[CasualtyMention] = []
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    index_of: dict[int, int] = {}
+    for index, sent in enumerate(sents):
+        out.extend(_in_sentence(doc, sent, index))
+        index_of.update((t.i, index) for t in sent)
+    out.extend(_named_victims(doc, index_of))
+    out.sort(key=lambda c: c.casualties.evidence.start)
+    return out
+
+
+def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
+    """A running total ("... have been killed since early 2015", "a conflict which has killed ...")."""
+    begin = doc[fig.start].idx
+    stop = doc[fig.end - 1].idx + len(doc[fig.end - 1])
+    after = doc.text[begin : min(sent.end_char, stop + 90)]
+    before = doc.text[max(sent.start_char, begin - 80) : begin]
+    return bool(_AGGREGATE.search(after) or _AGGREGATE_SUBJECT.search(before))
+
+
+def _in_sentence(doc: Doc, sent: Span, index: int) -> list[CasualtyMention]:
+    found: list[CasualtyMention] = []
+    i = sent.start
+    while i < sent.end:
+        fig = _figure_at(doc, i, sent.end)
+        if fig is None:
+            i += 1
+            continue
+        fig = _enumeration(doc, fig, sent.end)
+        if fig.head in _NOT_PEOPLE or _is_age(doc, fig):
+            i = fig.end
+            continue
+        kind, claimed = _kind(doc, sent, fig)
+        if kind is not None and fig.stated is not None and fig.head not in _DEATH_NOUNS:
+            fig = _trailing_one(doc, fig, sent)
+        if kind is not None and fig.head not in _PERPETRATORS and not _aggregate(doc, sent, fig):
+            found.append(CasualtyMention(kind=kind, casualties=_casualties(doc, fig, claimed), sent=index))
+        i = max(fig.end, i + 1)
+    return found
+
+
+def _trailing_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
+    """ "Six civilians were injured, one critically, and a police officer": one more, at the clause end."""
+    after = _after(doc, fig.end, sent.end)
+    if after is None:
+        return fig
+    j = after[1] + 1
+    limit = min(sent.end, j + 10)
+    while j < limit and doc[j].lower_ != "and":
+        if doc[j].pos_ in {"VERB", "AUX"}:
+            return fig
+        j += 1
+    if j >= limit or _word(doc, j + 1) not in {"a", "an"}:
+        return fig
+    k = j + 2
+    while k < sent.end and doc[k].pos_ in {"ADJ", "NOUN", "PROPN"} and doc[k].is_alpha:
+        k += 1
+    head = doc[k - 1].lower_
+    if k == j + 2 or head in _NOT_PEOPLE or head in _PERPETRATORS:
+        return fig
+    same = _KILL_WORDS if doc[after[1]].lower_ in _KILL_WORDS else _INJURE_WORDS
+    also = _word(doc, k) in {"was", "is"} and (_word(doc, k + 1) in same or _word(doc, k + 2) in same)
+    if k < sent.end and not doc[k].is_punct and not also:
+        return fig
+    lo = None if fig.lo is None else fig.lo + 1
+    hi = None if fig.hi is None else fig.hi + 1
+    return _Figure(fig.start, k, fig.num_end, (fig.stated or 0) + 1, fig.qualifier, lo, hi, head)
+
+
+def _named_victims(doc: Doc, index_of: dict[int, int]) -> list[CasualtyMention]:
+    """ "the murder of Darya Dugina", "X was assassinated": one person killed, named."""
+    out: list[CasualtyMention] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start < 2:
+            continue
+        cue = doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in {"murder", "assassination", "killing"}
+        head = ent.root.head
+        passive = ent.root.dep_ == "nsubjpass" and head.lower_ in {"killed", "murdered", "assassinated", "slain"}
+        if not (cue or passive):
+            continue
+        first = ent.start - 2 if cue else ent.start
+        last = ent.end if cue else head.i + 1
+        span = doc[first:last]
+        out.append(CasualtyMention(
+            kind="killed",
+            casualties=Casualties(stated=1, qualifier="exact", min=1, max=1,
+                                  evidence=EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text)),
+            sent=index_of.get(ent.start, 0),
+        ))
+    return out
+
+
+def _word(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def _parse_number(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+    """(value, index after) for "22", "1,200", "two", "twenty-two", "a dozen", "two hundred"."""
+    if i >= end:
+        return None
+    tok = doc[i]
+    text = tok.lower_.replace(",", "")
+    if text.isdigit() and len(text) <= 7:
+        value, j = int(text), i + 1
+    elif text in {"a", "an", "one"} and _word(doc, i + 1) == "dozen":
+        value, j = 12, i + 2
+    elif text in _UNITS:
+        value, j = _UNITS[text], i + 1
+    elif text in _TENS:
+        value, j = _TENS[text], i + 1
+        if _word(doc, j) == "-" and _word(doc, j + 1) in _UNITS:
+            value, j = value + _UNITS[_word(doc, j + 1)], j + 2
+        elif _word(doc, j) in _UNITS:
+            value, j = value + _UNITS[_word(doc, j)], j + 1
+    elif "-" in text and all(p in _TENS or p in _UNITS for p in text.split("-")):
+        parts = text.split("-")
+        value, j = sum(_TENS.get(p, 0) + _UNITS.get(p, 0) for p in parts), i + 1
+    else:
+        return None
+    if j < end and _word(doc, j) == "dozen" and value < 20:
+        value, j = value * 12, j + 1
+    if j < end and _word(doc, j) in _SCALES:
+        value, j = value * _SCALES[_word(doc, j)], j + 1
+    return value, j
+
+
+def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
+    qualifier: Qualifier = "exact"
+    mode = "exact"
+    j = i
+    for words, qual, how in _QUALIFIERS:
+        if all(_word(doc, i + k) == w for k, w in enumerate(words)):
+            qualifier, mode, j = qual, how, i + len(words)
+            break
+    if qualifier == "about" and _word(doc, i) == "some" and _parse_number(doc, j, end) is None:
+        return None
+    if _word(doc, i) == "between":
+        first = _parse_number(doc, i + 1, end)
+        if first is None or _word(doc, first[1]) != "and":
+            return None
+        second = _parse_number(doc, first[1] + 1, end)
+        if second is None:
+            return None
+        return _with_np(doc, i, second[1], second[1], end, first[0], "about", first[0], second[0])
+    word = _word(doc, j)
+    lo: int | None
+    hi: int | None
+    if word in _VAGUE_MIN or (word == "tens" and _word(doc, j + 1) == "of"):
+        if word == "tens":
+            lo, hi, k = 10 * _VAGUE_MIN.get(_word(doc, j + 2), 1), None, j + 3
+        else:
+            lo, hi, k = _VAGUE_MIN[word], None, j + 1
+        if _word(doc, k) == "of":
+            k += 1
+        return _with_np(doc, i, k, k, end, None, "vague", lo, hi)
+    if word in _VAGUE_NONE or (word in {"a", "an"} and _word(doc, j + 1) in {"number", "unknown", "handful"}):
+        k = j + 1
+        while _word(doc, k) in {"number", "unknown", "handful", "of", "undetermined", "unspecified"}:
+            k += 1
+        return _with_np(doc, i, k, k, end, None, "vague", None, None)
+    if word == "unknown" and _word(doc, j + 1) == "number":
+        k = j + 2 + (_word(doc, j + 2) == "of")
+        return _with_np(doc, i, k, k, end, None, "vague", None, None)
+    parsed = _parse_number(doc, j, end)
+    if parsed is None:
+        return None
+    value, k = parsed
+    if doc[j].lower_ in {"a", "an"} and k == j + 2 and qualifier == "exact" and _word(doc, k) == "of":
+        return None  # "a dozen of" is rare; "a dozen" alone is handled
+    # ranges: "10 to 15", "10-15"
+    if qualifier == "exact" and _word(doc, k) in {"to", "-"}:
+        second = _parse_number(doc, k + 1, end)
+        if second is not None and second[0] > value:
+            return _with_np(doc, i, second[1], second[1], end, value, "about", value, second[0])
+    if mode == "exact":
+        lo, hi = value, value
+    elif mode == "min":
+        lo, hi = value, None
+    elif mode == "over":
+        lo, hi = value + 1, None
+    elif mode == "under":
+        lo, hi = None, max(value - 1, 0)
+    else:
+        lo, hi = None, value
+    return _with_np(doc, i, k, k, end, value, qualifier, lo, hi)
+
+
+def _with_np(
+    doc: Doc, start: int, num_end: int, k: int, end: int, stated: int | None, qual: Qualifier,
+    lo: int | None, hi: int | None,
+) -> _Figure:
+    """Extend over the counted noun phrase ("commercial ship crew members", "of them", "others")."""
+    head = None
+    j = k
+    while j < end and j - k < 6:
+        tok = doc[j]
+        low = tok.lower_
+        if low == "the" and _word(doc, j - 1) == "of":
+            j += 1
+            continue
+        if low in _KILL_WORDS or low in _INJURE_WORDS or low in _DEATH_NOUNS and low != "dead":
+            if low in _DEATH_NOUNS:
+                head = low
+                j += 1
+            break
+        plain = tok.is_alpha and not (tok.is_stop and tok.text.islower())
+        if low in _NP_FILLERS or (tok.pos_ in {"NOUN", "PROPN", "ADJ"} and plain):
+            if tok.pos_ in {"NOUN", "PROPN"} or low in {"people", "persons", "others", "more", "them"}:
+                head = low
+            j += 1
+            continue
+        break
+    return _Figure(start, j, num_end, stated, qual, lo, hi, head)
+
+
+def _enumeration(doc: Doc, fig: _Figure, end: int) -> _Figure:
+    """ "four US Special Forces and four Nigerian soldiers" -> one figure, summed."""
+    j = fig.end
+    if fig.stated is None or _word(doc, j) not in {"and", ","}:
+        return fig
+    nxt = _figure_at(doc, j + 1, end)
+    if nxt is None or nxt.stated is None or nxt.head is None or fig.head is None:
+        return fig
+    if nxt.head in _NOT_PEOPLE or nxt.head in {"more", "others"}:
+        return fig
+    lo = None if fig.lo is None or nxt.lo is None else fig.lo + nxt.lo
+    hi = None if fig.hi is None or nxt.hi is None else fig.hi + nxt.hi
+    qual: Qualifier = fig.qualifier if fig.qualifier != "exact" else nxt.qualifier
+    return _Figure(fig.start, nxt.end, nxt.num_end, fig.stated + nxt.stated, qual, lo, hi, nxt.head)
+
+
+def _is_age(doc: Doc, fig: _Figure) -> bool:
+    """ "a 33-year-old man", "the 2016 attack", "in 2013": not counts."""
+    nxt = _word(doc, fig.num_end)
+    if nxt == "-" and _word(doc, fig.num_end + 1) in {"year", "month", "week", "day"}:
+        return True
+    if "year-old" in nxt or nxt.startswith("year"):
+        return True
+    text = doc[fig.num_end - 1].text
+    if not (text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100):
+        return False
+    prev = _word(doc, fig.start - 1)
+    return fig.head is None or prev in {"in", "since", "of", "by", "from", "until", "before", "after", "early", "late",
+                                        "mid", "during", "between", "and", "to"} or fig.head in {"the", "a"}
+
+
+def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
+    """Killed or injured, from the casualty word after the phrase or the verb before it; and whether
+    the figure is the perpetrator's own claim."""
+    after = _after(doc, fig.end, sent.end)
+    if fig.head in _DEATH_NOUNS:
+        return "killed", False
+    if after is not None:
+        return after[0], False
+    before = _before(doc, sent, fig.start)
+    if before is None:
+        return None, False
+    prefix = doc.text[sent.start_char : doc[fig.start].idx]
+    return before, bool(_PERP_CLAIM.search(prefix))
+
+
+def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
+    # skip ", including seven civilians and two assailants,"
+    if _word(doc, j) == "," and _word(doc, j + 1) in {"including", "among", "mostly", "most"}:
+        close = next((k for k in range(j + 2, min(end, j + 15)) if doc[k].text == ","), None)
+        if close is not None:
+            j = close + 1
+    steps = 0
+    while j < end and steps < 8:
+        low = doc[j].lower_
+        if low in _KILL_WORDS:
+            return "killed", j
+        if low in _INJURE_WORDS:
+            return "injured", j
+        if low in _TO_DEATH and (_word(doc, j + 1) == "dead" or _word(doc, j + 1) == "to"
+                                 and _word(doc, j + 2) == "death"):
+            return "killed", j + (1 if _word(doc, j + 1) == "dead" else 2)
+        if low == "lost" and _word(doc, j + 2) in {"lives", "life"}:
+            return "killed", j + 2
+        if low == "death" and _word(doc, j - 1) == "to":
+            return "killed", j
+        if low in _TO_DEATH or (low == "and" and _word(doc, j + 1) in _TO_DEATH):
+            j += 1
+            steps += 1
+            continue
+        if low not in _AUX and not (doc[j].pos_ == "ADV" and doc[j].is_alpha):
+            return None
+        j += 1
+        steps += 1
+    return None
+
+
+def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
+    j = start - 1
+    while j >= sent.start and doc[j].lower_ in {"the", "a", "an", "his", "her", "their", "another"}:
+        j -= 1
+    if j < sent.start:
+        return None
+    low = doc[j].lower_
+    if low in _KILL_VERBS:
+        return "killed"
+    if low in _INJURE_VERBS:
+        return "injured"
+    if low == "claimed" or low == "claims" or low == "claiming":
+        return "killed" if _word(doc, start + 1) in {"lives", "life"} or _next_is_lives(doc, start) else None
+    if low in {"to", "at", "of", "reached", "hit", "is", "was", "stood", "stands", "rises", "rose", "risen",
+               "climbed", "are", "were", "passed", "exceeded", "topped"}:
+        window = doc[max(sent.start, start - 10) : start]
+        words = {t.lower_ for t in window}
+        if "toll" in words or ("number" in words and words & (_KILL_WORDS | {"deaths", "dead", "fatalities"})):
+            return "injured" if words & _INJURE_WORDS and not words & {"death", "dead", "killed"} else "killed"
+        if "number" in words and words & _INJURE_WORDS:
+            return "injured"
+    return None
+
+
+def _next_is_lives(doc: Doc, start: int) -> bool:
+    return any(doc[k].lower_ in {"lives", "life"} for k in range(start, min(len(doc), start + 4)))
+
+
+def _casualties(doc: Doc, fig: _Figure, claimed: bool) -> Casualties:
+    span = doc[fig.start : fig.end]
+    while len(span) > 1 and not span[-1].is_alpha and not span[-1].like_num:
+        span = doc[span.start : span.end - 1]
+    return Casualties(
+        stated=fig.stated,
+        qualifier=fig.qualifier,
+        min=fig.lo,
+        max=fig.hi,
+        claimed_by_perpetrator=claimed,
+        evidence=EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text),
+    )

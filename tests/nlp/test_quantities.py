@@ -1,0 +1,102 @@
+"""Casualty figures with qualifiers and bounds, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+from counterclaim.nlp.quantities import find_casualties
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _figures(nlp: Language, text: str) -> list[tuple[str, int | None, int | None, str, str]]:
+    out = []
+    for c in find_casualties(nlp(text)):
+        ev = c.casualties.evidence
+        assert text[ev.start : ev.end] == ev.text
+        out.append((c.kind, c.casualties.min, c.casualties.max, c.casualties.qualifier, ev.text))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 31 people died in the blast.", [("killed", 31, None, "at least")]),
+        ("More than 60 people were wounded, officials said.", [("injured", 61, None, "over")]),
+        ("Nearly 150 villagers were injured.", [("injured", None, 150, "up to")]),
+        ("Fewer than 20 people were hurt.", [("injured", None, 19, "under")]),
+        ("Some 210 people were killed.", [("killed", 210, 210, "about")]),
+        ("Up to 30 passengers may have died.", [("killed", None, 30, "up to")]),
+        ("Between 10 and 15 guards were killed.", [("killed", 10, 15, "about")]),
+        ("Dozens were injured in the stampede.", [("injured", 12, None, "vague")]),
+        ("Hundreds of people were wounded.", [("injured", 100, None, "vague")]),
+        ("Several bystanders were wounded.", [("injured", None, None, "vague")]),
+        ("A dozen soldiers were killed at the checkpoint.", [("killed", 12, 12, "exact")]),
+        ("Eleven miners died.", [("killed", 11, 11, "exact")]),
+        ("Twenty-three pilgrims were killed.", [("killed", 23, 23, "exact")]),
+    ],
+)
+def test_qualifiers(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert [f[:4] for f in _figures(nlp, text)] == expected
+
+
+def test_killed_and_injured_in_one_sentence(nlp: Language) -> None:
+    figs = _figures(nlp, "Seven people were killed and 23 wounded when the bus exploded.")
+    assert [f[:3] for f in figs] == [("killed", 7, 7), ("injured", 23, 23)]
+
+
+def test_verb_before_figure(nlp: Language) -> None:
+    figs = _figures(nlp, "Gunmen stormed the hotel, killing 14 guests and injuring six others.")
+    assert [f[:3] for f in figs] == [("killed", 14, 14), ("injured", 6, 6)]
+
+
+def test_left_dead_and_toll(nlp: Language) -> None:
+    figs = _figures(nlp, "The bombing left 19 people dead. The death toll later rose to 25.")
+    assert [f[:3] for f in figs] == [("killed", 19, 19), ("killed", 25, 25)]
+
+
+def test_claimed_lives_is_a_count_not_a_claim(nlp: Language) -> None:
+    found = find_casualties(nlp("The ambush claimed 12 lives on Sunday."))
+    assert [(c.kind, c.casualties.min, c.casualties.claimed_by_perpetrator) for c in found] == [("killed", 12, False)]
+
+
+def test_enumerated_groups_are_summed(nlp: Language) -> None:
+    figs = _figures(nlp, "The blast killed nine police officers and three civilians near the market.")
+    assert figs[0][:3] == ("killed", 12, 12)
+    assert figs[0][4] == "nine police officers and three civilians"
+
+
+def test_perpetrator_claim_is_marked(nlp: Language) -> None:
+    found = find_casualties(nlp("The group said it killed 30 soldiers, but the army said five died."))
+    assert [(c.casualties.min, c.casualties.claimed_by_perpetrator) for c in found] == [(30, True), (5, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He shot a 62 on Sunday and finished 68 miles from home.",
+        "A 33-year-old man was arrested.",
+        "There have been over 45 attacks on shipping this year.",
+        "The two attackers were shot dead by police.",
+        "More than 40,000 people have died in the conflict since 2015.",
+        "The militants fired 12 projectiles at the base.",
+        "The war, which has killed at least 300,000 people, continues.",
+    ],
+)
+def test_distractors(nlp: Language, text: str) -> None:
+    assert _figures(nlp, text) == []
+
+
+def test_named_victim(nlp: Language) -> None:
+    figs = _figures(nlp, "Investigators blamed a foreign agent for the murder of Anna Petrova last week.")
+    assert [f[:3] for f in figs] == [("killed", 1, 1)]
+
+
+def test_upper_case_copy(nlp: Language) -> None:
+    figs = _figures(nlp, "AT LEAST 12 PEASANTS WERE KILLED AND 5 WOUNDED IN THE ATTACK.")
+    assert [f[:3] for f in figs] == [("killed", 12, None), ("injured", 5, 5)]
