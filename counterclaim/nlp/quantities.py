@@ -76,7 +76,8 @@ _AUX = {"were", "was", "have", "has", "had", "been", "be", "being", "are", "is",
         "allegedly", "confirmed", "reported", "feared", "believed", "said", "to", "all", "both", "initially",
         "officially", "now", "already", "subsequently", "found", "left", "seriously", "critically", "fatally",
         "slightly", "badly", "lightly", "among", "the", "“", "”", '"', "'", "either", "presumed", "thought",
-        "known", "since", "so", "far", "just", "only", "each", "may", "might", "could", "would", "will", "likely", "probably"}
+        "known", "since", "so", "far", "just", "only", "each", "may", "might", "could", "would", "will", "likely",
+        "probably"}
 _NP_FILLERS = {"more", "others", "other", "of", "them", "people", "persons", "their", "those", "these",
                "his", "her", "its", "our", "-", "'s", "’s", "'", "’", "whom"}
 # Heads that are not people: counts of them are not casualties.
