@@ -150,6 +150,8 @@ def _agentive(token: Token) -> bool:
         return True
     if token.dep_ == "conj" and token.head is not token:
         return _agentive(token.head)
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in {"accuse", "blame", "implicate", "warn", "urge"}:
+        return True
     return token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in _cues.REGIME_NOUNS
 
 
@@ -362,6 +364,15 @@ def find_actors(doc: Doc) -> list[ActorMention]:
             continue
         left = _left_chain(doc, ent.start)
         right = _right_apposition(doc, ent.end)
+        if ent.root.dep_ == "appos":
+            # "A spokesman for the Taliban, Zabihullah Mujahid, said": the title heads the apposition
+            head = ent.root.head
+            for _ in range(3):
+                if head.lower_ in _cues.TITLE_WORDS or head.head is head:
+                    break
+                head = head.head
+            if head.lower_ in _cues.TITLE_WORDS:
+                right = [t for t in head.subtree if t.i < ent.start or t.i >= ent.end]
         name = ent.text.strip()
         surname = ent[-1].text
         known = people.get(name) or people.get(surname)
@@ -409,6 +420,9 @@ def find_actors(doc: Doc) -> list[ActorMention]:
         low = token.lower_
         if low not in _cues.OFFICIAL_NOUNS or token.dep_ == "compound":
             continue
+        if any(g.i in by_token and by_token[g.i][1].type in {"group", "organization"}
+               for c in token.rights if c.dep_ == "prep" and c.lower_ in {"for", "of"} for g in c.subtree):
+            continue  # "a spokesman for the Taliban" speaks for the group
         country = None
         start = token.i
         left = _left_modifiers(token)

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..models import ActorRef, Claim, Span
 from . import _cues as cues
+from .actors import canonical_actor
 from .mentions import ActorMention, ClaimMention
 
 _PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
@@ -468,8 +469,14 @@ def _source_ref(ref: ActorRef) -> ActorRef:
 
 
 def _subject_ref(ref: ActorRef) -> ActorRef:
-    if ref.type == "organization" and ref.affiliation:
-        return ref.model_copy(update={"actor": ref.affiliation, "type": "group", "affiliation": None})
+    """The actor a statement is about: an outlet's or spokesman's claim is about their group or state."""
+    if ref.type in {"organization", "person"} and ref.affiliation and ref.affiliation != ref.actor:
+        found = canonical_actor(ref.affiliation)
+        if found is not None:
+            name, type_, affiliation = found
+            return ref.model_copy(update={"actor": name, "type": type_, "affiliation": affiliation})
+        if ref.type == "organization":
+            return ref.model_copy(update={"actor": ref.affiliation, "type": "group", "affiliation": None})
     return ref
 
 
@@ -507,6 +514,8 @@ def _agent_candidates(ctx: _Context, sent: SpacySpan, used: set[int]) -> list[tu
                     out.append((t, agent, _negated(t)))
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None and t.tag_ == "VBG" and t.dep_ in {"xcomp", "pcomp", "ccomp"}:
+                subj = _subject_of(t.head) if t.dep_ == "xcomp" else None  # "denied firing the rockets"
             if subj is None or t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
                 continue
             objs = [c for c in t.children if c.dep_ == "dobj"]
@@ -540,6 +549,11 @@ def _agent_candidates(ctx: _Context, sent: SpacySpan, used: set[int]) -> list[tu
                     out.extend((t, g, _negated(t)) for g in c.children if g.dep_ == "pobj")
         elif low == "nothing" and t.head.lemma_.lower() == "have":
             subj = _subject_of(t.head)
+            if subj is not None:
+                out.append((t.head, subj, True))
+        elif lemma in cues.INVOLVEMENT_NOUNS and t.pos_ == "NOUN" and t.head.lemma_.lower() == "have" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            subj = _subject_of(t.head)  # "it had no involvement in the blast"
             if subj is not None:
                 out.append((t.head, subj, True))
         elif lemma in cues.INVOLVEMENT_NOUNS and t.pos_ == "NOUN" and t.dep_ != "compound":
