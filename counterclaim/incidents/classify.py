@@ -1,10 +1,28 @@
-"""GTD attack / weapon / target types for an incident's text.  STUB: to be implemented."""
+"""GTD attack / weapon / target types for an incident's text, with confidences and evidence spans.
+
+A learned model (hashed words and rule indicators, one calibrated logistic regression per label,
+trained on GTD summaries) proposes the labels; word rules (`_type_rules`) add labels the model is
+not sure of when their trigger words are present, supply the evidence, and stand alone when the
+model file is absent. Attack types are ordered by the GTD hierarchy (the codebook records the
+highest applicable type first); weapons and targets by confidence.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..models import Label
+import numpy as np
+
+from ..models import Label, Span
+from ._type_model import Scored, TypeModel, default_model
+from ._type_rules import ATTACK_HIERARCHY, TASKS, RuleHit, Task, rule_hits
+
+THRESHOLD = 0.5
+"""Calibrated probability above which a label is kept (the top label always is)."""
+RULE_FLOOR = 0.35
+"""A label whose trigger words occur is kept when the model gives it at least this much."""
+RULE_ONLY_CONFIDENCE = 0.6
+MAX_EVIDENCE = 3
 
 
 @dataclass
@@ -14,6 +32,95 @@ class TypeLabels:
     target_types: list[Label] = field(default_factory=list)
 
 
-def classify(text: str, offset: int = 0) -> TypeLabels:
-    """Labels for `text`, a passage starting at `offset` in the document (evidence offsets are absolute)."""
-    return TypeLabels()
+_USE_DEFAULT = object()
+
+
+def classify(text: str, offset: int = 0, model: TypeModel | None | object = _USE_DEFAULT) -> TypeLabels:
+    """Labels for `text`, a passage starting at `offset` in the document (evidence offsets are absolute).
+
+    `model=None` forces rules only; by default the packaged model is used when present.
+
+    >>> labels = classify("Gunmen opened fire on worshippers at a mosque in Kano.")
+    >>> labels.attack_types[0].label, labels.weapon_types[0].label
+    ('Armed Assault', 'Firearms')
+    """
+    if model is _USE_DEFAULT:
+        model = default_model()
+    if not text.strip():
+        return TypeLabels()
+    hits = rule_hits(text)
+    scored = model.score(text, hits) if isinstance(model, TypeModel) else None
+    out = {}
+    for task in TASKS:
+        if scored is not None and isinstance(model, TypeModel):
+            labels = _learned(task, text, offset, hits, model, scored)
+        else:
+            labels = _rules_only(task, text, offset, hits)
+        out[task] = _order(task, labels)
+    return TypeLabels(attack_types=out["attack"], weapon_types=out["weapon"], target_types=out["target"])
+
+
+def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: TypeModel, scored: Scored) -> list[Label]:
+    cols = model.columns(task)
+    probs = scored.probs[cols]
+    fired = {h.label for h in hits if h.task == task}
+    best = int(np.argmax(probs))
+    labels: list[Label] = []
+    for i, col in enumerate(cols):
+        label = model.labels[col][1]
+        p = float(probs[i])
+        if i == best or p >= THRESHOLD or (label in fired and p >= RULE_FLOOR):
+            ev = (_rule_evidence(task, label, text, offset, hits) or _learned_evidence(model, scored, col, text, offset)
+                  or [_whole(text, offset)])
+            labels.append(Label(label=label, confidence=round(p, 4), evidence=ev))
+    return labels
+
+
+def _rules_only(task: Task, text: str, offset: int, hits: list[RuleHit]) -> list[Label]:
+    fired = sorted({h.label for h in hits if h.task == task})
+    if not fired:
+        return [Label(label="Unknown", confidence=0.3, evidence=[_whole(text, offset)])]
+    return [Label(label=label, confidence=RULE_ONLY_CONFIDENCE,
+                  evidence=_rule_evidence(task, label, text, offset, hits)) for label in fired]
+
+
+def _whole(text: str, offset: int) -> Span:
+    """The passage itself: the evidence of a label no particular word supports (e.g. Unknown)."""
+    stripped = text.strip()
+    start = text.index(stripped)
+    return Span(start=offset + start, end=offset + start + len(stripped), text=stripped)
+
+
+def _order(task: Task, labels: list[Label]) -> list[Label]:
+    if task == "attack":
+        rank = {lab: i for i, lab in enumerate(ATTACK_HIERARCHY)}
+        return sorted(labels, key=lambda x: (rank.get(x.label, len(rank)), -x.confidence))
+    return sorted(labels, key=lambda x: -x.confidence)
+
+
+def _rule_evidence(task: Task, label: str, text: str, offset: int, hits: list[RuleHit]) -> list[Span]:
+    spans: list[Span] = []
+    seen: set[str] = set()
+    for h in sorted((h for h in hits if h.task == task and h.label == label), key=lambda h: h.start):
+        word = text[h.start:h.end].lower()
+        if word in seen:
+            continue
+        seen.add(word)
+        spans.append(Span(start=offset + h.start, end=offset + h.end, text=text[h.start:h.end]))
+        if len(spans) == MAX_EVIDENCE:
+            break
+    return spans
+
+
+def _learned_evidence(model: TypeModel, scored: Scored, col: int, text: str, offset: int) -> list[Span]:
+    """The present features that push this label up the most (never empty when any feature is present)."""
+    contrib = model.contributions(scored, col)
+    if not len(contrib):
+        return []
+    order = np.argsort(-contrib, kind="stable")
+    picked = [i for i in order[:MAX_EVIDENCE] if contrib[i] > 0] or [int(order[0])]
+    spans: dict[tuple[int, int], Span] = {}
+    for i in picked:
+        s, e = scored.spans[i]
+        spans.setdefault((s, e), Span(start=offset + s, end=offset + e, text=text[s:e]))
+    return sorted(spans.values(), key=lambda sp: sp.start)

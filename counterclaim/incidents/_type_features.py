@@ -1,0 +1,66 @@
+"""Hashed text features for the GTD type model, shared by training and inference.
+
+Words, crude stems and stem bigrams are hashed (CRC-32, 2**20 buckets), so the shipped model holds
+bucket numbers and weights, never strings taken from the licensed training text. Each feature keeps
+the span of its first occurrence, which becomes the evidence of a learned label.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+from ._type_rules import RuleHit, rule_features, rule_hits
+
+N_BITS = 20
+_MASK = (1 << N_BITS) - 1
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’\-.][A-Za-z0-9]+)*")
+_DATE_PREFIX = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}(?:\s*[-–]\s*\d{1,2}/\d{1,2}/\d{2,4})?\s*:\s*")
+_STOP = frozenset(
+    "a an the of in on at to and or was were is are be been by for with from that this it its as".split()
+)
+
+
+def strip_date_prefix(summary: str) -> str:
+    """Drop GTD's leading `MM/DD/YYYY:` so the model cannot learn from dates."""
+    return _DATE_PREFIX.sub("", summary, count=1)
+
+
+def bucket(name: str) -> int:
+    """Stable hash bucket of a feature name (CRC-32 is the same on every platform and run)."""
+    return zlib.crc32(name.encode("utf-8")) & _MASK
+
+
+def _norm(token: str) -> str:
+    low = token.lower().replace("’", "'")
+    return "<num>" if low.replace(",", "").replace(".", "").isdigit() else low
+
+
+def _stem(word: str) -> str:
+    """A crude suffix stripper: enough to let "bombers"/"bombing" share weight with "bomb"."""
+    for suffix, repl in (("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("ers", "er"), ("ed", ""), ("es", ""),
+                         ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
+def feature_spans(text: str, hits: list[RuleHit] | None = None) -> dict[int, tuple[int, int]]:
+    """Bucket -> local (start, end) of the feature's first occurrence in `text`."""
+    out: dict[int, tuple[int, int]] = {}
+    toks = [(_norm(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    stems = [_stem(t) for t, _, _ in toks]
+    for i, (tok, start, end) in enumerate(toks):
+        out.setdefault(bucket("u:" + tok), (start, end))
+        if stems[i] != tok:
+            out.setdefault(bucket("s:" + stems[i]), (start, end))
+        if i + 1 < len(toks) and not (tok in _STOP and toks[i + 1][0] in _STOP):
+            out.setdefault(bucket(f"b:{stems[i]} {stems[i + 1]}"), (start, toks[i + 1][2]))
+    if hits is None:
+        hits = rule_hits(text)
+    first: dict[str, tuple[int, int]] = {}
+    for h in hits:
+        first.setdefault(f"r:{h.task}:{h.label}", (h.start, h.end))
+    for name in rule_features(hits):
+        out.setdefault(bucket(name), first[name])
+    return out

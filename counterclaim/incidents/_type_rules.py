@@ -1,0 +1,184 @@
+"""Word patterns that signal GTD attack, weapon and target types, each match a span of evidence.
+
+The patterns follow the GTD codebook and the conventions in the news README (missiles, drones and
+mines are Bombing/Explosion with Explosives; markets are Private Citizens & Property; restaurants
+Business; oil installations Utilities; prisons Police; rallies Government (General); ships
+Maritime). They serve twice: as features of the learned model (so the model learns how much to
+trust each), and as the evidence and fallback when the model is unsure, e.g. on news prose whose
+style differs from GTD summaries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Task = Literal["attack", "weapon", "target"]
+TASKS: tuple[Task, ...] = ("attack", "weapon", "target")
+
+ATTACK_TYPES: tuple[str, ...] = (
+    "Assassination", "Armed Assault", "Bombing/Explosion", "Hijacking", "Hostage Taking (Barricade Incident)",
+    "Hostage Taking (Kidnapping)", "Facility/Infrastructure Attack", "Unarmed Assault", "Unknown",
+)
+VEHICLE = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
+WEAPON_TYPES: tuple[str, ...] = (
+    "Biological", "Chemical", "Radiological", "Nuclear", "Firearms", "Explosives", "Fake Weapons", "Incendiary",
+    "Melee", VEHICLE, "Sabotage Equipment", "Other", "Unknown",
+)
+TARGET_TYPES: tuple[str, ...] = (
+    "Business", "Government (General)", "Police", "Military", "Abortion Related", "Airports & Aircraft",
+    "Government (Diplomatic)", "Educational Institution", "Food or Water Supply", "Journalists & Media", "Maritime",
+    "NGO", "Other", "Private Citizens & Property", "Religious Figures/Institutions", "Telecommunication",
+    "Terrorists/Non-State Militia", "Tourists", "Transportation", "Unknown", "Utilities", "Violent Political Party",
+)
+LABELS: dict[Task, tuple[str, ...]] = {"attack": ATTACK_TYPES, "weapon": WEAPON_TYPES, "target": TARGET_TYPES}
+
+# GTD records the highest applicable attack type first (codebook hierarchy).
+ATTACK_HIERARCHY: tuple[str, ...] = (
+    "Assassination", "Hijacking", "Hostage Taking (Kidnapping)", "Hostage Taking (Barricade Incident)",
+    "Bombing/Explosion", "Armed Assault", "Unarmed Assault", "Facility/Infrastructure Attack", "Unknown",
+)
+
+_BOMB = (
+    r"bomb(?:s|ed|ing|ings|er|ers)?|car[- ]bombs?|(?:suicide|truck|roadside|pipe|nail) bomb\w*|explosives?|"
+    r"explosions?|explod\w+|detonat\w+|blasts?|i\.?e\.?d\.?s?|v\.?b\.?i\.?e\.?d\.?s?|grenades?|mortars?|"
+    r"rockets?|missiles?|drones?|(?:land ?|sea |naval )mines?|mines? (?:exploded|blast|explosion)|"
+    r"shell(?:s|ed|ing)|artillery|projectiles?|rpgs?|rocket[- ]propelled"
+)
+_GUN = (
+    r"gun(?:s|men|man|fire|shots?|point)?|(?:opened|open|opening) fire|fired (?:up)?on|fired at|shot (?:dead|and)|"
+    r"shot|shooting|shootings|shootout|rifles?|pistols?|firearms?|ak-?47s?|kalashnikovs?|bullets?|"
+    r"machine[- ]guns?|sniper|small arms"
+)
+_FIRE = (
+    r"set (?:on )?fire|set ablaze|set alight|torch(?:ed|ing)|arson\w*|fire ?bomb\w*|molotov(?: cocktails?)?|"
+    r"petrol bombs?|incendiary|burn(?:ed|t|ing) (?:down|the|a|an|several|two|three)|burned|burnt|ablaze|"
+    r"on fire|gasoline|petrol"
+)
+_MELEE = (
+    r"knife|knives|stab(?:bed|bing|bings)?|machetes?|axes?|hacked|behead\w*|swords?|blades?|bludgeon\w*|"
+    r"clubs|sticks|stones"
+)
+_VEHICLE = (
+    r"ramm(?:ed|ing)|rams|(?:drove|driven|plowed|ploughed|smashed|crashed) (?:a |his |the |their )?"
+    r"(?:car|van|truck|lorry|vehicle)s? into|(?:van|truck|car|vehicle)[- ]ramming|(?:ran|mowed) (?:over|down)"
+)
+
+# (task, label, pattern) ; patterns are case-insensitive and matched at word boundaries.
+_RULES: tuple[tuple[Task, str, str], ...] = (
+    ("attack", "Bombing/Explosion", _BOMB),
+    ("attack", "Armed Assault",
+     r"gunm(?:e|a)n|(?:opened|open|opening) fire|fired (?:up)?on|fired at|shot|shooting|shootings|gunfire|"
+     r"shootout|ambush\w*|stormed|raid(?:ed)?|stabb(?:ed|ing)|hacked|armed (?:men|assailants|attackers)|"
+     r"clash(?:ed|es)|assault rifles?|attacked with (?:guns|knives|machetes)"),
+    ("attack", "Assassination",
+     r"assassinat\w+|targeted killing|killed (?:the |a )?(?:mayor|governor|judge|minister|lawmaker|cleric|imam)|"
+     r"shot dead (?:the |a )?(?:mayor|governor|judge|minister|lawmaker|cleric|imam|journalist|official)"),
+    ("attack", "Hostage Taking (Kidnapping)",
+     r"kidnap\w*|abduct\w*|taken captive|held captive|captives?|hostages?|seized (?:and took|\d+|several|two|three)|"
+     r"ransom"),
+    ("attack", "Hostage Taking (Barricade Incident)",
+     r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|stand-?off|held (?:\w+ )?hostages? (?:inside|in)|siege"),
+    ("attack", "Hijacking", r"hijack\w*|commandeer\w*|skyjack\w*"),
+    ("attack", "Facility/Infrastructure Attack",
+     r"set (?:on )?fire|set ablaze|set alight|torch(?:ed|ing)|arson\w*|burn(?:ed|t) down|vandali\w+|"
+     r"sabotag\w+|"
+     r"damaged|destroyed|demolished|fire ?bomb\w*|molotov|petrol bombs?"),
+    ("attack", "Unarmed Assault",
+     _VEHICLE + r"|poison\w*|acid attack|threw acid|beat(?:en|ing)? (?:up|to death)|punched"),
+    ("weapon", "Explosives", _BOMB),
+    ("weapon", "Firearms", _GUN),
+    ("weapon", "Incendiary", _FIRE),
+    ("weapon", "Melee", _MELEE),
+    ("weapon", VEHICLE, _VEHICLE),
+    ("weapon", "Chemical", r"acid|chemicals?|chlorine|sarin|poison(?:ed|ing|ous)? gas|tear gas|poison\w*|toxic"),
+    ("weapon", "Sabotage Equipment", r"sabotag\w+"),
+    ("weapon", "Biological", r"anthrax|biological|ricin"),
+    ("target", "Private Citizens & Property",
+     r"civilians?|villagers?|residents?|market(?:place)?s?|bazaars?|homes?|houses?|home of|family|families|"
+     r"passers-?by|bystanders?|farmers?|herders?|shepherds?|wedding|funeral|people|children|women|village"),
+    ("target", "Business",
+     r"restaurants?|hotels?|shops?|stores?|banks?|compan(?:y|ies)|business(?:es|man|men)?|factor(?:y|ies)|"
+     r"malls?|shopping cent(?:er|re)s?|caf[eé]s?|bars?|night ?clubs?|supermarkets?|contractors?|employees|"
+     r"concert halls?|construction (?:site|workers?|company)|workers|traders?|merchants?|petrol station|gas station"),
+    ("target", "Government (General)",
+     r"government|officials?|ministers?|ministry|mayors?|governors?|politicians?|parliament\w*|lawmakers?|"
+     r"legislators?|councillors?|councilors?|candidates?|election|polling|rall(?:y|ies)|judges?|courts?|"
+     r"civil servants?|district (?:office|headquarters|chief|commissioner)|tribal elders?|elders?|"
+     r"(?:president|prime minister)'?s?"),
+    ("target", "Police",
+     r"police\w*|policem[ae]n|officers?|constables?|cops?|prisons?|jails?|gendarm\w*|checkpoints?|"
+     r"border guards?|security guards?|law enforcement"),
+    ("target", "Military",
+     r"soldiers?|troops?|army|military|militar\w+|(?:army|military|air|naval) bases?|convoys?|service ?members?|"
+     r"marines?|armed forces|navy|naval|battalions?|servicem[ae]n|warships?|destroyers?|peacekeepers?|"
+     r"paramilitar\w+|sailors?"),
+    ("target", "Religious Figures/Institutions",
+     r"church(?:es)?|mosques?|temples?|synagogues?|shrines?|imams?|priests?|pastors?|clerics?|monaster\w+|"
+     r"worshipp?ers?|congregations?|religious|cathedral|chapel|parish|madrassa\w*|madrasa\w*|monks?|nuns?|rabbis?"),
+    ("target", "Educational Institution",
+     r"schools?|universit(?:y|ies)|colleges?|students?|teachers?|schoolchildren|pupils?|campus|classrooms?"),
+    ("target", "Transportation",
+     r"bus(?:es)?|trains?|railway\w*|railroad|metro|subway|passengers?|bus station|train station|"
+     r"highway|minibus\w*|taxis?|trucks? drivers?|transport\w*|bridges?"),
+    ("target", "Airports & Aircraft", r"airports?|aircraft|airplanes?|planes?|airliners?|airlines?|airfields?|jets?"),
+    ("target", "Maritime",
+     r"ships?|vessels?|tankers?|boats?|ferr(?:y|ies)|bulk carriers?|cargo ships?|freighters?|merchant ships?|"
+     r"seafarers?|crew members?|shipping"),
+    ("target", "Utilities",
+     r"oil (?:facility|facilities|installations?|pipelines?|refiner(?:y|ies)|fields?|wells?|depots?|company|tankers?)|"
+     r"pipelines?|power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|electricity|electric\w*|"
+     r"(?:gas|water) (?:pipelines?|plants?|facilit\w+|stations?)|refiner(?:y|ies)|transmission (?:towers?|lines?)|"
+     r"oil|energy infrastructure|dam"),
+    ("target", "Telecommunication",
+     r"telecom\w*|(?:mobile|cell(?:ular|phone)?|phone|communications?|telecommunications?) (?:towers?|masts?)|"
+     r"towers?|masts?|antennas?"),
+    ("target", "Journalists & Media",
+     r"journalists?|reporters?|media|newspapers?|radio stations?|tv stations?|television|broadcaster\w*|"
+     r"photographers?|cameram[ae]n|editors?"),
+    ("target", "NGO",
+     r"ngos?|aid workers?|humanitarian\w*|charit(?:y|ies)|red cross|red crescent|non-?governmental|"
+     r"(?:médecins|medecins|doctors) (?:sans|without) fronti[eè]res|relief workers?|deminers?"),
+    ("target", "Government (Diplomatic)",
+     r"embass(?:y|ies)|consulates?|diplomats?|diplomatic|ambassadors?|united nations|u\.?n\.? (?:mission|staff|"
+     r"compound|convoy|workers?)|envoys?"),
+    ("target", "Terrorists/Non-State Militia",
+     r"militants?|militias?|militiam[ae]n|rebels?|insurgents?|(?:former|ex-?)(?: \w+)? members?|"
+     r"fighters?|commanders? of|jihadists?"),
+    ("target", "Violent Political Party",
+     r"political party|party (?:members?|offices?|workers?|activists?|leaders?)"),
+    ("target", "Tourists", r"tourists?|tour bus|holidaymakers?|sightseers?"),
+    ("target", "Food or Water Supply",
+     r"water (?:supply|supplies|wells?|sources?|reservoirs?)|food (?:supply|supplies)|grain stores?|granar\w+|crops"),
+    ("target", "Abortion Related", r"abortion\w*|planned parenthood|family planning clinic"),
+)
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    """One pattern match: which label it signals and where (offsets local to the text)."""
+
+    task: Task
+    label: str
+    start: int
+    end: int
+
+
+_COMPILED: tuple[tuple[Task, str, re.Pattern[str]], ...] = tuple(
+    (task, label, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)) for task, label, pattern in _RULES
+)
+
+
+def rule_hits(text: str) -> list[RuleHit]:
+    """All rule matches in `text`, in pattern order then text order."""
+    hits: list[RuleHit] = []
+    for task, label, pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            hits.append(RuleHit(task, label, m.start(), m.end()))
+    return hits
+
+
+def rule_features(hits: list[RuleHit]) -> list[str]:
+    """Feature names the learned model sees for the rules that fired (one per distinct label)."""
+    return sorted({f"r:{h.task}:{h.label}" for h in hits})

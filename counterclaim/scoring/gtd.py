@@ -1,0 +1,291 @@
+"""Score the full pipeline against GTD records: each summary in, its first incident against the gold columns.
+
+GTD summaries are analyst prose, not news, but every column is a gold label for something the pipeline
+extracts: attack / weapon / target types, country, city, killed and wounded, perpetrator group, whether
+it was claimed, and the date (only scored when no publication date is given, since the date prefix is
+then the only source). Rows are deduplicated on summary (GTD repeats one text for every part of a
+coordinated attack). When the pipeline returns no incident for a row, the types come from
+`classify()` on the whole summary and the row is counted in `fallback_rows`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..incidents.classify import classify
+from ..ingest.article import Article
+from ..models import AnalysisResult, Incident
+from ..training.gtd_data import GtdRow
+from ._metrics import ErrorLog, accuracy, macro_f1, multilabel_f1, per_label_f1
+
+PublishedMode = Literal["none", "event"]
+TASKS = ("attack", "weapon", "target")
+
+
+@dataclass
+class Prediction:
+    """What the pipeline said about one GTD row (first incident, or the classify fallback)."""
+
+    attack: list[str] = field(default_factory=list)
+    weapon: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    country: str | None = None
+    country_code: str | None = None
+    city: str | None = None
+    killed: int | None = None
+    wounded: int | None = None
+    perpetrator: str | None = None
+    claimed: bool = False
+    date: dt.date | None = None
+    fallback: bool = False
+
+
+def event_date(row: GtdRow) -> dt.date | None:
+    """The GTD incident date, or None when month or day is unknown (0)."""
+    try:
+        y, m, d = (int(float(row.fields.get(k) or 0)) for k in ("iyear", "imonth", "iday"))
+        return dt.date(y, m, d) if y and m and d else None
+    except ValueError:
+        return None
+
+
+def prediction(result: AnalysisResult, summary: str) -> Prediction:
+    """Read one analysis result the way GTD codes a record: the first incident is the event."""
+    if not result.incidents:
+        labels = classify(summary)
+        return Prediction(attack=[x.label for x in labels.attack_types], weapon=[x.label for x in labels.weapon_types],
+                          target=[x.label for x in labels.target_types], fallback=True,
+                          claimed=_claimed(result, None))
+    inc: Incident = result.incidents[0]
+    loc = inc.location
+    return Prediction(
+        attack=[x.label for x in inc.attack_types], weapon=[x.label for x in inc.weapon_types],
+        target=[x.label for x in inc.target_types],
+        country=loc.country if loc else None, country_code=loc.country_code if loc else None,
+        city=loc.name if loc else None,
+        killed=_count(inc.killed), wounded=_count(inc.injured),
+        perpetrator=inc.perpetrators[0].actor if inc.perpetrators else None,
+        claimed=_claimed(result, inc), date=inc.date.value,
+    )
+
+
+def _count(c) -> int | None:
+    if c is None:
+        return None
+    return c.min if c.min is not None else c.stated
+
+
+def _claimed(result: AnalysisResult, inc: Incident | None) -> bool:
+    if inc is not None and any(p.status in ("claimed", "corroborated") for p in inc.perpetrators):
+        return True
+    return any(c.kind == "responsibility" and c.is_self and c.polarity == "affirm"
+               and (inc is None or c.incident in (None, inc.id)) for c in result.claims)
+
+
+# ---------------------------------------------------------------- normalisers
+
+
+def country_code(name: str | None) -> str | None:
+    """ISO alpha-2 for a GTD or GeoNames country name (GTD: "West Bank and Gaza Strip", "Democratic Republic
+    of the Congo", "Bosnia-Herzegovina", ...); None when unknown."""
+    from ..codebooks.iso3166 import country_by_name
+
+    if not name:
+        return None
+    key = name.strip()
+    if key in _GTD_COUNTRIES:
+        return _GTD_COUNTRIES[key]
+    c = country_by_name(key)
+    return c.alpha2 if c else None
+
+
+_GTD_COUNTRIES = {
+    "Democratic Republic of the Congo": "CD", "Republic of the Congo": "CG", "West Bank and Gaza Strip": "PS",
+    "Bosnia-Herzegovina": "BA", "Ivory Coast": "CI", "Kosovo": "XK", "Turkey": "TR", "East Timor": "TL",
+    "Swaziland": "SZ", "Macedonia": "MK", "North Macedonia": "MK", "Czech Republic": "CZ", "Russia": "RU",
+    "Vatican City": "VA", "International": "", "Slovak Republic": "SK",
+}
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+_CITY_NOISE = re.compile(r"\b(city|town|village|district|province|municipality|area|region)\b")
+
+
+def city_key(name: str | None) -> str:
+    """Casefolded, accent-free, without "city"/"district"-style words: "Kabul city" == "Kabul"."""
+    if not name:
+        return ""
+    return " ".join(_CITY_NOISE.sub(" ", _fold(name)).split())
+
+
+def group_key(name: str | None) -> tuple[str, str | None]:
+    """(canonical name, parent movement) of a perpetrator name, using the actor gazetteer where it knows it."""
+    from ..codebooks.groups import gazetteer, split_gtd_name
+
+    if not name:
+        return "", None
+    gaz = gazetteer()
+    candidates = [name]
+    split = split_gtd_name(name)
+    if split:
+        candidates += split[1]
+    for cand in candidates:
+        entry = gaz.lookup(cand)
+        if entry is not None:
+            return _fold(entry.name), _fold(entry.affiliation) if entry.affiliation else None
+    base = re.sub(r"\([^)]*\)", " ", name)
+    return _fold(base), None
+
+
+def group_match(gold: str, pred: str | None, strict: bool = False) -> bool:
+    """Loose group-name equality: GTD "Unknown" matches no perpetrator; canonical names, acronyms, near-equal
+    spellings match; unless `strict`, a branch matches its parent movement ("Islamic State")."""
+    from rapidfuzz import fuzz
+
+    if gold.strip().casefold() == "unknown":
+        return pred is None
+    if pred is None:
+        return False
+    g, g_parent = group_key(gold)
+    p, p_parent = group_key(pred)
+    if g == p or fuzz.token_set_ratio(g, p) >= 92:
+        return True
+    if strict:
+        return False
+    return bool((g_parent and g_parent == p) or (p_parent and p_parent == g))
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def _gold_int(value: str | None) -> int | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        return round(float(value))
+    except ValueError:
+        return None
+
+
+def score(rows: Sequence[GtdRow], preds: Sequence[Prediction], mode: str = "none",
+          errors: ErrorLog | None = None) -> dict:
+    """All figures for rows and their predictions (parallel lists)."""
+    errors = errors if errors is not None else ErrorLog()
+    report: dict = {"n_rows": len(rows), "fallback_rows": sum(p.fallback for p in preds), "published_mode": mode}
+    for task in TASKS:
+        gold1 = [(getattr(r, task) or ["Unknown"])[0] for r in rows]
+        pred1 = [(getattr(p, task) or ["Unknown"])[0] for p in preds]
+        report[f"{task}_macro_f1"] = macro_f1(gold1, pred1)
+        report[f"{task}_top_acc"] = accuracy(gold1, pred1)
+        report[f"{task}_multilabel_f1"] = multilabel_f1([set(getattr(r, task)) for r in rows],
+                                                        [set(getattr(p, task)) for p in preds])["f1"]
+        report[f"{task}_per_label"] = {k: round(v["f1"], 4) for k, v in per_label_f1(gold1, pred1).items()}
+        for r, g, p, pr in zip(rows, gold1, pred1, preds, strict=True):
+            if g != p:
+                errors.add(r.row, task, g, p, note=f"all={getattr(pr, task)} | {_excerpt(r.summary)}")
+
+    # country, city
+    g_c, p_c = [], []
+    g_city, p_city = [], []
+    for r, p in zip(rows, preds, strict=True):
+        gc = country_code(r.fields.get("country_txt"))
+        if gc:
+            pc = (p.country_code or country_code(p.country) or "").upper() or None
+            g_c.append(gc)
+            p_c.append(pc)
+            if gc != pc:
+                errors.add(r.row, "country", r.fields.get("country_txt"), p.country_code or p.country,
+                           note=_excerpt(r.summary))
+        city = (r.fields.get("city") or "").strip()
+        if city and city.casefold() != "unknown":
+            g_city.append(city_key(city))
+            p_city.append(city_key(p.city))
+            if city_key(city) != city_key(p.city):
+                errors.add(r.row, "city", city, p.city, note=_excerpt(r.summary))
+    report["country_acc"] = accuracy(g_c, p_c)
+    report["country_n"] = len(g_c)
+    report["city_acc"] = accuracy(g_city, p_city)
+    report["city_n"] = len(g_city)
+
+    # casualties: blank gold = unknown, excluded; no predicted figure counts as 0 (nothing stated)
+    for key, attr in (("nkill", "killed"), ("nwound", "wounded")):
+        g_n, p_n = [], []
+        for r, p in zip(rows, preds, strict=True):
+            gold = _gold_int(r.fields.get(key))
+            if gold is None:
+                continue
+            pred = getattr(p, attr)
+            g_n.append(gold)
+            p_n.append(pred if pred is not None else 0)
+            if gold != p_n[-1]:
+                errors.add(r.row, key, gold, pred, note=_excerpt(r.summary))
+        report[f"{key}_exact"] = accuracy(g_n, p_n)
+        report[f"{key}_n"] = len(g_n)
+
+    # perpetrator group and claim
+    ok, strict_ok, claimed_ok = [], [], []
+    for r, p in zip(rows, preds, strict=True):
+        gname = (r.fields.get("gname") or "Unknown").strip()
+        hit = group_match(gname, p.perpetrator)
+        ok.append(hit)
+        strict_ok.append(group_match(gname, p.perpetrator, strict=True))
+        if not hit:
+            errors.add(r.row, "gname", gname, p.perpetrator, note=_excerpt(r.summary))
+        gold_claimed = (r.fields.get("claimed") or "").strip()
+        if gold_claimed in ("0", "1", "0.0", "1.0"):
+            claimed_ok.append((gold_claimed.startswith("1")) == p.claimed)
+            if not claimed_ok[-1]:
+                errors.add(r.row, "claimed", gold_claimed, p.claimed, note=_excerpt(r.summary))
+    report["gname_acc"] = sum(ok) / len(ok) if ok else 0.0
+    report["gname_strict_acc"] = sum(strict_ok) / len(strict_ok) if strict_ok else 0.0
+    report["claimed_acc"] = sum(claimed_ok) / len(claimed_ok) if claimed_ok else 0.0
+
+    if mode == "none":
+        g_d, p_d = [], []
+        for r, p in zip(rows, preds, strict=True):
+            gold_date = event_date(r)
+            if gold_date is None:
+                continue
+            g_d.append(gold_date)
+            p_d.append(p.date)
+            if gold_date != p.date:
+                errors.add(r.row, "date", gold_date, p.date, note=_excerpt(r.summary))
+        report["date_acc"] = accuracy(g_d, p_d)
+        report["date_n"] = len(g_d)
+    report["errors_by_field"] = errors.counts()
+    return report
+
+
+def _excerpt(summary: str, limit: int = 220) -> str:
+    return summary if len(summary) <= limit else summary[: limit - 1] + "…"
+
+
+def articles(rows: Iterable[GtdRow], mode: str) -> Iterable[Article]:
+    """One Article per row; with mode "event" the GTD incident date is given as the publication date."""
+    for r in rows:
+        published = event_date(r) if mode == "event" else None
+        yield Article(id=f"gtd-{r.row}", text=r.summary, published=published)
+
+
+def evaluate(rows: Sequence[GtdRow], mode: str = "none", analyze: Callable[[Iterable[Article]], Iterable[
+        AnalysisResult]] | None = None, progress: Callable[[int], None] | None = None,
+             errors: ErrorLog | None = None) -> dict:
+    """Run the pipeline on every row (in order) and score it."""
+    if analyze is None:
+        from ..api import analyze_articles as analyze
+    preds: list[Prediction] = []
+    for row, result in zip(rows, analyze(articles(rows, mode)), strict=True):
+        preds.append(prediction(result, row.summary))
+        if progress:
+            progress(1)
+    return score(rows, preds, mode, errors)

@@ -1,0 +1,182 @@
+"""Train the GTD attack / weapon / target model: hashed features, one logistic regression per label.
+
+Recipe (deterministic for a seed): features from `incidents._type_features` (words, stems, stem
+bigrams, rule indicators) on the GTD summaries without their date prefix; labels are the sets
+`attacktype1..3`, `weaptype1..3`, `targtype1..3`. The dev figure is k-fold cross-validation on the
+dev split, each fold trained on train + the other dev folds; the out-of-fold logits also fit the
+Platt calibration. The shipped model is fitted on train + dev. Only hashed buckets and weights are
+written: no GTD text, row or label dump.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+
+from ..incidents._type_features import feature_spans, strip_date_prefix
+from ..incidents._type_model import TypeModel
+from ..incidents._type_rules import LABELS, TASKS
+from .gtd_data import DEV_FILE, TRAIN_FILE, GtdRow, gtd_path, read_gtd
+
+C_DEFAULT = 4.0
+MIN_DF = 2
+
+
+@dataclass
+class Corpus:
+    """Feature rows (bucket sets) and label matrix of a list of GTD rows."""
+
+    rows: list[GtdRow]
+    feats: list[list[int]]
+    Y: np.ndarray
+    labels: list[tuple[str, str]]
+
+
+def label_columns() -> list[tuple[str, str]]:
+    return [(task, label) for task in TASKS for label in LABELS[task]]
+
+
+def build_corpus(rows: Sequence[GtdRow], progress: Callable[[int], None] | None = None) -> Corpus:
+    labels = label_columns()
+    col = {lab: i for i, lab in enumerate(labels)}
+    Y = np.zeros((len(rows), len(labels)), dtype=np.int8)
+    feats: list[list[int]] = []
+    for i, row in enumerate(rows):
+        feats.append(sorted(feature_spans(strip_date_prefix(row.summary))))
+        for task in TASKS:
+            for label in getattr(row, task):
+                if (task, label) in col:
+                    Y[i, col[(task, label)]] = 1
+        if progress:
+            progress(1)
+    return Corpus(rows=list(rows), feats=feats, Y=Y, labels=labels)
+
+
+def _matrix(feats: list[list[int]], vocab: dict[int, int]) -> sp.csr_matrix:
+    ind: list[int] = []
+    ptr = [0]
+    for f in feats:
+        ind.extend(sorted(vocab[b] for b in f if b in vocab))
+        ptr.append(len(ind))
+    data = np.ones(len(ind), dtype=np.float64)
+    return sp.csr_matrix((data, np.array(ind, dtype=np.int64), np.array(ptr)), shape=(len(feats), len(vocab)))
+
+
+def _vocab(feats: list[list[int]], min_df: int) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    for f in feats:
+        for b in f:
+            counts[b] = counts.get(b, 0) + 1
+    kept = sorted(b for b, n in counts.items() if n >= min_df)
+    return {b: i for i, b in enumerate(kept)}
+
+
+def fit_weights(feats: list[list[int]], Y: np.ndarray, C: float = C_DEFAULT, seed: int = 0,
+                min_df: int = MIN_DF, progress: Callable[[int], None] | None = None,
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One L2 logistic regression per label column; returns (buckets, W, b)."""
+    from sklearn.linear_model import LogisticRegression
+
+    vocab = _vocab(feats, min_df)
+    X = _matrix(feats, vocab)
+    W = np.zeros((len(vocab), Y.shape[1]), dtype=np.float32)
+    b = np.full(Y.shape[1], -8.0, dtype=np.float32)
+    for j in range(Y.shape[1]):
+        y = Y[:, j]
+        if 0 < y.sum() < len(y):
+            clf = LogisticRegression(C=C, solver="liblinear", random_state=seed, max_iter=200)
+            clf.fit(X, y)
+            W[:, j] = clf.coef_[0]
+            b[j] = clf.intercept_[0]
+        if progress:
+            progress(1)
+    buckets = np.array(sorted(vocab), dtype=np.int64)
+    return buckets, W, b
+
+
+def logits(buckets: np.ndarray, W: np.ndarray, b: np.ndarray, feats: list[list[int]]) -> np.ndarray:
+    vocab = {int(k): i for i, k in enumerate(buckets)}
+    return np.asarray(_matrix(feats, vocab) @ W) + b
+
+
+def fit_platt(z: np.ndarray, Y: np.ndarray) -> np.ndarray:
+    """Per-label (a, b) so that sigmoid(a*z + b) matches out-of-fold frequencies; identity when too few."""
+    from sklearn.linear_model import LogisticRegression
+
+    out = np.tile(np.array([1.0, 0.0], dtype=np.float32), (Y.shape[1], 1))
+    for j in range(Y.shape[1]):
+        y = Y[:, j]
+        if y.sum() >= 3 and (len(y) - y.sum()) >= 3:
+            clf = LogisticRegression(C=100.0, solver="lbfgs").fit(z[:, j : j + 1], y)
+            out[j] = (clf.coef_[0, 0], clf.intercept_[0])
+    return out
+
+
+def folds(n: int, k: int, seed: int) -> list[np.ndarray]:
+    order = np.random.default_rng(seed).permutation(n)
+    return [np.sort(order[i::k]) for i in range(k)]
+
+
+@dataclass
+class CvResult:
+    """Out-of-fold logits for the dev rows and a model per fold (for scoring through `classify`)."""
+
+    z: np.ndarray
+    fold_of: np.ndarray
+    models: list[TypeModel]
+    platt: np.ndarray
+
+
+def cross_validate(train: Corpus, dev: Corpus, k: int = 5, seed: int = 0, C: float = C_DEFAULT,
+                   progress: Callable[[int], None] | None = None) -> CvResult:
+    """k-fold CV over dev, each fold trained on train + the other dev folds."""
+    z = np.zeros(dev.Y.shape, dtype=np.float32)
+    fold_of = np.zeros(len(dev.rows), dtype=np.int64)
+    parts = []
+    for f, test in enumerate(folds(len(dev.rows), k, seed)):
+        mask = np.ones(len(dev.rows), dtype=bool)
+        mask[test] = False
+        feats = train.feats + [dev.feats[i] for i in np.flatnonzero(mask)]
+        Y = np.vstack([train.Y, dev.Y[mask]])
+        buckets, W, b = fit_weights(feats, Y, C=C, seed=seed, progress=progress)
+        z[test] = logits(buckets, W, b, [dev.feats[i] for i in test])
+        fold_of[test] = f
+        parts.append((buckets, W, b))
+    platt = fit_platt(z, dev.Y)
+    models = [TypeModel(buckets=bk, W=W, b=b, platt=platt, labels=dev.labels) for bk, W, b in parts]
+    return CvResult(z=z, fold_of=fold_of, models=models, platt=platt)
+
+
+def train_types(shared: str | Path | None = None, seed: int = 0, k: int = 5, C: float = C_DEFAULT,
+                out: str | Path | None = None, progress: Callable[[int], None] | None = None) -> dict:
+    """Rebuild the shipped artifact; returns a summary (sizes, CV top-label figures)."""
+    from ..incidents._type_model import artifact_path
+
+    train_rows = read_gtd(gtd_path(TRAIN_FILE, shared))
+    dev_rows = read_gtd(gtd_path(DEV_FILE, shared))
+    train, dev = build_corpus(train_rows, progress), build_corpus(dev_rows, progress)
+    cv = cross_validate(train, dev, k=k, seed=seed, C=C, progress=progress)
+    buckets, W, b = fit_weights(train.feats + dev.feats, np.vstack([train.Y, dev.Y]), C=C, seed=seed,
+                                progress=progress)
+    meta = {"version": 1, "seed": seed, "folds": k, "C": C, "min_df": MIN_DF, "features": "crc32 hashed, 2**20",
+            "n_train_rows": len(train_rows), "n_dev_rows": len(dev_rows)}
+    model = TypeModel(buckets=buckets, W=W, b=b, platt=cv.platt, labels=dev.labels, meta=meta)
+    path = Path(out) if out else artifact_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    model.save(path)
+    return {"path": str(path), "bytes": path.stat().st_size, "n_features": len(buckets), **meta}
+
+
+def steps(shared: str | Path | None = None, k: int = 5) -> int:
+    """Progress units `train_types` reports (rows featurised + label fits), for a progress bar."""
+    n = len(read_gtd(gtd_path(TRAIN_FILE, shared))) + len(read_gtd(gtd_path(DEV_FILE, shared)))
+    return n + (k + 1) * len(label_columns())
+
+
+def dumps(summary: dict) -> str:
+    return json.dumps(summary, indent=2, sort_keys=True)

@@ -1,0 +1,121 @@
+"""GTD attack / weapon / target labels, with confidences and evidence that points at the trigger words."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from counterclaim.incidents._type_features import feature_spans, strip_date_prefix
+from counterclaim.incidents._type_model import TypeModel, default_model
+from counterclaim.incidents._type_rules import ATTACK_TYPES, TARGET_TYPES, WEAPON_TYPES, rule_hits
+from counterclaim.incidents.classify import TypeLabels, classify
+
+
+def _labels(labels: list) -> list[str]:
+    return [x.label for x in labels]
+
+
+def _check_evidence(text: str, offset: int, out: TypeLabels) -> None:
+    doc = " " * offset + text
+    for label in out.attack_types + out.weapon_types + out.target_types:
+        assert 0.0 <= label.confidence <= 1.0
+        assert label.evidence, f"{label.label} has no evidence"
+        for span in label.evidence:
+            assert doc[span.start:span.end] == span.text
+
+
+CASES = [
+    ("Gunmen opened fire on villagers at a market in Zamfara, killing nine people.",
+     "Armed Assault", "Firearms", "Private Citizens & Property"),
+    ("A suicide bomber blew himself up outside a mosque during Friday prayers.",
+     "Bombing/Explosion", "Explosives", "Religious Figures/Institutions"),
+    ("Militants set fire to a girls' school overnight in the district.",
+     "Facility/Infrastructure Attack", "Incendiary", "Educational Institution"),
+    ("Armed men kidnapped three aid workers of a humanitarian group on the road to the camp.",
+     "Hostage Taking (Kidnapping)", None, "NGO"),
+    ("A drone struck an oil facility near the coast, starting a fire at the refinery.",
+     "Bombing/Explosion", "Explosives", "Utilities"),
+    ("A missile hit the bulk carrier as the vessel sailed through the Gulf of Aden.",
+     "Bombing/Explosion", "Explosives", "Maritime"),
+]
+
+
+@pytest.mark.parametrize("model", ["default", None], ids=["learned", "rules"])
+@pytest.mark.parametrize(("text", "attack", "weapon", "target"), CASES)
+def test_main_labels(text: str, attack: str, weapon: str | None, target: str, model) -> None:
+    m = default_model() if model == "default" else None
+    if model == "default" and m is None:
+        pytest.skip("no packaged GTD type model")
+    out = classify(text, model=m)
+    assert attack in _labels(out.attack_types)
+    if weapon:
+        assert weapon in _labels(out.weapon_types)
+    assert target in _labels(out.target_types)
+    _check_evidence(text, 0, out)
+
+
+def test_evidence_offsets_are_absolute() -> None:
+    text = "Attackers stabbed two police officers with knives outside the prison gate."
+    out = classify(text, offset=120)
+    _check_evidence(text, 120, out)
+    melee = next(x for x in out.weapon_types if x.label == "Melee")
+    assert {s.text.lower() for s in melee.evidence} & {"knives", "stabbed"}
+    assert all(s.start >= 120 for s in melee.evidence)
+    assert "Police" in _labels(out.target_types)
+
+
+def test_labels_are_gtd_codebook_strings() -> None:
+    out = classify("An explosion ripped through a crowded restaurant; a rally nearby was dispersed.")
+    assert set(_labels(out.attack_types)) <= set(ATTACK_TYPES)
+    assert set(_labels(out.weapon_types)) <= set(WEAPON_TYPES)
+    assert set(_labels(out.target_types)) <= set(TARGET_TYPES)
+    assert "Business" in _labels(out.target_types)
+
+
+def test_attack_types_follow_gtd_hierarchy() -> None:
+    out = classify("Gunmen abducted a district governor after an explosion hit his convoy.", model=None)
+    attack = _labels(out.attack_types)
+    order = [attack.index(x) for x in ("Hostage Taking (Kidnapping)", "Bombing/Explosion", "Armed Assault")]
+    assert order == sorted(order)
+
+
+def test_rules_only_unknown_when_nothing_fires() -> None:
+    text = "The incident was reported by local sources on Tuesday."
+    out = classify(text, model=None)
+    assert _labels(out.attack_types) == ["Unknown"]
+    assert out.attack_types[0].evidence[0].text == text
+    assert classify("   ") == TypeLabels()
+
+
+def test_rule_hits_respect_word_boundaries() -> None:
+    hits = {(h.task, h.label) for h in rule_hits("The bombardier read a shipment note in Bombay.")}
+    assert ("attack", "Bombing/Explosion") not in hits
+    hits = {(h.task, h.label, h.start) for h in rule_hits("Two IEDs exploded.")}
+    assert ("weapon", "Explosives", 4) in hits
+
+
+def test_date_prefix_is_stripped() -> None:
+    assert strip_date_prefix("03/14/2021: Assailants attacked.") == "Assailants attacked."
+    assert strip_date_prefix("1/2/1970: Unknown perpetrators.") == "Unknown perpetrators."
+    assert strip_date_prefix("No date here: fine.") == "No date here: fine."
+
+
+def test_model_round_trip_without_pickle(tmp_path) -> None:
+    text = "Gunmen opened fire on a bus."
+    feats = feature_spans(text)
+    buckets = np.array(sorted(feats), dtype=np.int64)
+    labels = [("attack", "Armed Assault"), ("attack", "Unknown"), ("weapon", "Firearms"), ("target", "Transportation")]
+    W = np.zeros((len(buckets), len(labels)), dtype=np.float32)
+    gun = int(np.searchsorted(buckets, next(b for b, sp in feats.items() if text[sp[0]:sp[1]] == "Gunmen")))
+    W[gun] = [3.0, -3.0, 3.0, 0.0]
+    model = TypeModel(buckets=buckets, W=W, b=np.zeros(len(labels), dtype=np.float32),
+                      platt=np.tile([1.0, 0.0], (len(labels), 1)).astype(np.float32), labels=labels, meta={"v": 1})
+    path = tmp_path / "m.npz"
+    model.save(path)
+    loaded = TypeModel.load(path)
+    assert loaded.labels == labels and loaded.meta == {"v": 1}
+    out = classify(text, model=loaded)
+    assert out.attack_types[0].label == "Armed Assault"
+    assert out.attack_types[0].confidence > 0.9
+    # learned evidence is the feature that pushed the label up, or the rule words
+    assert {s.text for s in out.weapon_types[0].evidence} & {"Gunmen", "opened fire"}
