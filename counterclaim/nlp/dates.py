@@ -1,13 +1,225 @@
-"""Incident dates resolved against the publication date, or none.  STUB: to be implemented."""
+"""Incident dates resolved against the publication date, or none.
+
+Regular expressions over the text (case-insensitive, so MUC-4 wire copy works) find explicit dates
+("March 22, 2024", "22 March", "4 FEB 90", "01/01/2021", "May 2016", "in July", "in 2016") and relative
+ones ("on Friday", "yesterday", "today", "last week", "last month"). Relative dates and dates without a
+year resolve against `published`: a weekday is the most recent such day on or before it. Without
+`published` they give nothing. Nothing later than `published` is returned, and the publication date is
+never returned by default: only when the text says "today".
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
 
 from spacy.tokens import Doc
 
+from ..models import IncidentDate
+from ..models import Span as EvidenceSpan
 from .mentions import DateMention
+
+Precision = Literal["day", "week", "month", "year"]
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MON = r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december" \
+       r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)"
+_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("slash", re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)\b")),
+    ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!:)", re.I)),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR}\b)?", re.I)),
+    ("wd_last_week", re.compile(
+        rf"\b{_WD}\s+(?:of\s+)?last\s+week\b|\blast\s+week\s+(?:on\s+)?{_WD.replace('wd', 'wd2')}", re.I
+    )),
+    ("my", re.compile(rf"\b{_MON}\s*,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    ("in_month", re.compile(rf"\b(?P<prep>in|since|early|late|mid-|mid|last|during|until|by|of|this|earlier\s+in)"
+                            rf"\s+{_MON2}\b(?!\s+\d)", re.I)),
+    ("weekday", re.compile(rf"\b(?P<pre>last|on|overnight|this\s+past|past|late|early)?\s*{_WD}(?:['’]s)?"
+                           r"(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)),
+    ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
+    ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)),
+    ("last_week", re.compile(r"\b(?:last|past|previous)\s+week\b", re.I)),
+    ("this_week", re.compile(r"\b(?:earlier|late|later)\s+this\s+week\b", re.I)),
+    ("last_month", re.compile(r"\b(?:last|past|previous)\s+month\b", re.I)),
+    ("this_month", re.compile(r"\b(?:earlier|late|later)\s+this\s+month\b", re.I)),
+    ("last_year", re.compile(r"\blast\s+year\b", re.I)),
+    ("year", re.compile(r"\b(?P<prep>in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", re.I)),
+]
+_INCIDENT_WORDS = re.compile(
+    r"\b(?:kill\w*|attack\w*|bomb\w*|blast|explo\w*|shot|shoot\w*|wound\w*|injur\w*|dead|died|massacre\w*|"
+    r"ambush\w*|kidnap\w*|abduct\w*|raid\w*|assault\w*|gunm[ae]n|hostage\w*|struck|stormed|hijack\w*)\b",
+    re.I,
+)
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    value: dt.date
+    precision: Precision
+    basis: Literal["explicit", "relative"]
 
 
 def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
-    return []
+    """Every date the text gives, resolved and never after `published`; in text order."""
+    text = doc.text
+    sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    taken: list[tuple[int, int]] = []
+    found: list[_Found] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if name in {"mdy", "dmy", "in_month", "my"} and not _month_ok(m, text):
+                continue
+            result = _resolve(name, m, published, text)
+            if result is None:
+                continue
+            start, end = _trim(text, m.start(), m.end())
+            taken.append((m.start(), m.end()))
+            value, precision, basis = result
+            if published is not None and value > published:
+                continue
+            found.append(_Found(start, end, value, precision, basis))
+    found.sort(key=lambda f: f.start)
+    out = []
+    for f in found:
+        sent = bisect.bisect_right(sent_starts, f.start) - 1
+        evidence = EvidenceSpan(start=f.start, end=f.end, text=text[f.start : f.end])
+        out.append(DateMention(date=IncidentDate(value=f.value, precision=f.precision, basis=f.basis,
+                                                 evidence=evidence), sent=max(sent, 0)))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",."):
+        end -= 1
+    return start, end
+
+
+def _month_ok(m: re.Match[str], text: str) -> bool:
+    """ "May" is a month only when written "May" (or in capitals), not the modal "may"."""
+    mon = m.group("mon") if "mon" in m.groupdict() and m.group("mon") else m.groupdict().get("mon2")
+    if mon is None:
+        return True
+    if mon.lower() == "may" and mon == "may":
+        return False
+    if mon.lower() == "mar" and mon.islower():
+        return False
+    return not (mon.islower() and len(mon) <= 4)
+
+
+def _year(raw: str | None) -> int | None:
+    if raw is None:
+        return None
+    raw = raw.lstrip("'")
+    y = int(raw)
+    if len(raw) == 2:
+        y += 1900 if y > 30 else 2000
+    return y
+
+
+def _safe_date(y: int, mth: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, mth, d)
+    except ValueError:
+        return None
+
+
+def _with_year(mth: int, d: int, published: dt.date | None) -> dt.date | None:
+    """A day without a year: the latest such day on or before publication."""
+    if published is None:
+        return None
+    value = _safe_date(published.year, mth, d)
+    if value is not None and value > published:
+        value = _safe_date(published.year - 1, mth, d)
+    return value
+
+
+def _last_weekday(published: dt.date, weekday: int) -> dt.date:
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _resolve(
+    name: str, m: re.Match[str], published: dt.date | None, text: str
+) -> tuple[dt.date, Precision, Literal["explicit", "relative"]] | None:
+    g = m.groupdict()
+    if name == "iso":
+        value = _safe_date(int(g["year"]), int(g["m"]), int(g["day"]))
+        return (value, "day", "explicit") if value else None
+    if name == "slash":
+        a, b, y = int(g["a"]), int(g["b"]), _year(g["year"])
+        value = _safe_date(y, a, b) if a <= 12 else _safe_date(y, b, a)  # type: ignore[arg-type]
+        return (value, "day", "explicit") if value else None
+    if name in {"mdy", "dmy"}:
+        mth, d = _MONTHS[g["mon"].lower()], int(g["day"])
+        if not 1 <= d <= 31:
+            return None
+        y = _year(g.get("year"))
+        if name == "mdy" and g.get("year") and len(g["year"].lstrip("'")) == 2 and not g["year"].startswith("'"):
+            y = None  # "March 22 30 people": a two-digit year needs an apostrophe after month-day
+        value = _safe_date(y, mth, d) if y else _with_year(mth, d, published)
+        return (value, "day", "explicit") if value else None
+    if name == "my":
+        value = _safe_date(int(g["year"]), _MONTHS[g["mon"].lower()], 1)
+        return (value, "month", "explicit") if value else None
+    if name == "in_month":
+        if published is None:
+            return None
+        mth = _MONTHS[g["mon2"].lower()]
+        y = published.year if mth <= published.month else published.year - 1
+        return dt.date(y, mth, 1), "month", "relative"
+    if name == "year":
+        sent = _sentence_around(text, m.start(), m.end())
+        if not _INCIDENT_WORDS.search(sent):
+            return None
+        return dt.date(int(g["year"]), 1, 1), "year", "explicit"
+    if published is None:
+        return None
+    if name == "wd_last_week":
+        wd = _WEEKDAYS[(g.get("wd") or g.get("wd2") or "").lower()]
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        return monday + dt.timedelta(days=wd), "day", "relative"
+    if name == "weekday":
+        return _last_weekday(published, _WEEKDAYS[g["wd"].lower()]), "day", "relative"
+    if name == "today":
+        return published, "day", "relative"
+    if name == "yesterday":
+        return published - dt.timedelta(days=1), "day", "relative"
+    if name == "last_week":
+        return published - dt.timedelta(days=published.weekday() + 7), "week", "relative"
+    if name == "this_week":
+        return published - dt.timedelta(days=published.weekday()), "week", "relative"
+    if name == "last_month":
+        first = published.replace(day=1) - dt.timedelta(days=1)
+        return first.replace(day=1), "month", "relative"
+    if name == "this_month":
+        return published.replace(day=1), "month", "relative"
+    if name == "last_year":
+        return dt.date(published.year - 1, 1, 1), "year", "relative"
+    return None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left:right]

@@ -1,0 +1,79 @@
+"""Dates resolved against the publication date, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.dates import find_dates
+from counterclaim.nlp.pipeline import load_pipeline
+
+PUB = dt.date(2024, 3, 8)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _dates(nlp: Language, text: str, published: dt.date | None = PUB) -> list[tuple[str, str, str, str]]:
+    out = []
+    for d in find_dates(nlp(text), published):
+        ev = d.date.evidence
+        assert ev is not None and text[ev.start : ev.end] == ev.text
+        out.append((str(d.date.value), d.date.precision, d.date.basis, ev.text))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision", "basis"),
+    [
+        ("The bombing took place on March 22, 2023, near the market.", "2023-03-22", "day", "explicit"),
+        ("The convoy was ambushed on 22 February 2024.", "2024-02-22", "day", "explicit"),
+        ("The convoy was ambushed on 2 March.", "2024-03-02", "day", "explicit"),
+        ("Gunmen attacked the village on Tuesday.", "2024-03-05", "day", "relative"),
+        ("Gunmen attacked the village on Friday.", "2024-03-08", "day", "relative"),
+        ("The blast happened yesterday.", "2024-03-07", "day", "relative"),
+        ("Police said the attack took place last week.", "2024-02-26", "week", "relative"),
+        ("Militants raided the post in January.", "2024-01-01", "month", "relative"),
+        ("Rebels took the town in May 2016.", "2016-05-01", "month", "explicit"),
+        ("The group killed 67 people in 2013.", "2013-01-01", "year", "explicit"),
+    ],
+)
+def test_single_dates(nlp: Language, text: str, value: str, precision: str, basis: str) -> None:
+    dates = _dates(nlp, text)
+    assert [d[:3] for d in dates] == [(value, precision, basis)]
+
+
+def test_date_without_year_not_after_publication(nlp: Language) -> None:
+    # 20 December would be after the publication date in 2024, so it is the previous December.
+    assert _dates(nlp, "The attack on 20 December killed four.")[0][0] == "2023-12-20"
+
+
+def test_weekday_without_publication_gives_nothing(nlp: Language) -> None:
+    assert _dates(nlp, "Gunmen attacked the village on Tuesday.", published=None) == []
+
+
+def test_no_date_after_publication(nlp: Language) -> None:
+    assert _dates(nlp, "Elections are planned for June 2, 2025.") == []
+
+
+def test_publication_date_is_not_a_default(nlp: Language) -> None:
+    assert _dates(nlp, "A bomb exploded near the stadium, killing nine.") == []
+
+
+def test_wire_dateline_and_slash_dates(nlp: Language) -> None:
+    assert _dates(nlp, "SAN SALVADOR, 4 FEB 90 (RADIO) -- A BOMB EXPLODED.", published=None)[0][:2] == (
+        "1990-02-04", "day"
+    )
+    assert _dates(nlp, "06/14/2021: Assailants attacked a checkpoint.", published=None)[0][:2] == ("2021-06-14", "day")
+
+
+def test_modal_may_is_not_a_month(nlp: Language) -> None:
+    assert _dates(nlp, "Officials said the toll may rise in the coming days.") == []
+
+
+def test_year_alone_needs_an_incident(nlp: Language) -> None:
+    assert _dates(nlp, "The company was founded in 1998.") == []
