@@ -24,13 +24,19 @@ Two steps, both with provenance:
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import itertools
+import math
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Claim, Incident, IncidentDate, Location, Perpetrator, Qualifier, Span
+from ..models import Casualties, Claim, Incident, IncidentDate, Location, Perpetrator, Qualifier, Span
+from ._features import term_counts
+from .ledger import perpetrators
 
 
 @dataclass(frozen=True)
@@ -137,9 +143,169 @@ Member = tuple[DocMeta, Incident, Sequence[Claim]]
 """One document-level record with its document and the claims the extractor tied to it."""
 
 
+def _sourced(meta: DocMeta, incident: Incident, evidence: Span | None) -> Sourced:
+    return Sourced(document=meta.id, incident=incident.id, published=meta.published, evidence=evidence)
+
+
+def _pub_key(meta: DocMeta) -> tuple[bool, dt.date]:
+    """Publication order, undated documents last."""
+    return (meta.published is None, meta.published or dt.date.max)
+
+
+def _place_rank(loc: Location) -> int:
+    """How specific a place is: a town with coordinates beats a province, which beats a country."""
+    if loc.name and loc.country and loc.name.lower() == loc.country.lower():
+        return 0
+    if loc.admin1 and loc.name.lower() == loc.admin1.lower():
+        return 1
+    return 3 if loc.lat is not None and loc.lon is not None else 2
+
+
+def _best_place(members: Sequence[Member]) -> tuple[Location, Sourced] | None:
+    """The most specific place; ties go to the place most reports give, then to the earliest report."""
+    placed = [(m, m[1].location) for m in members if m[1].location is not None]
+    if not placed:
+        return None
+    support: dict[str, int] = {}
+    for _, loc in placed:
+        key = str(loc.geonames_id) if loc.geonames_id else loc.name.lower()  # type: ignore[union-attr]
+        support[key] = support.get(key, 0) + 1
+
+    def rank(item: tuple[Member, Location | None]) -> tuple[int, int, bool, dt.date]:
+        (meta, _, _), loc = item
+        assert loc is not None
+        key = str(loc.geonames_id) if loc.geonames_id else loc.name.lower()
+        return (-_place_rank(loc), -support[key], *_pub_key(meta))
+
+    (meta, incident, _), loc = min(placed, key=rank)
+    assert loc is not None
+    return loc, _sourced(meta, incident, loc.evidence)
+
+
+_PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
+
+
+def _best_date(members: Sequence[Member]) -> tuple[IncidentDate, Sourced] | None:
+    """The earliest explicit date; else the most precise relative one (earliest among equals)."""
+    dated = [m for m in members if m[1].date.value is not None]
+    if not dated:
+        return None
+
+    def rank(m: Member) -> tuple[int, int, dt.date]:
+        d = m[1].date
+        return (0 if d.basis == "explicit" else 1, _PRECISION.get(d.precision, 4), d.value or dt.date.max)
+
+    meta, incident, _ = min(dated, key=rank)
+    return incident.date, _sourced(meta, incident, incident.date.evidence)
+
+
+def _labels(members: Sequence[Member], attr: str) -> list[LabelSupport]:
+    """Union of the members' labels; support = number of documents giving it."""
+    support: dict[str, LabelSupport] = {}
+    for meta, incident, _ in members:
+        for label in getattr(incident, attr):
+            s = support.setdefault(label.label, LabelSupport(label=label.label, support=0, confidence=0.0))
+            if meta.id not in s.documents:
+                s.documents.append(meta.id)
+                s.support += 1
+            s.confidence = max(s.confidence, label.confidence)
+    return sorted(support.values(), key=lambda s: (-s.support, -s.confidence, s.label))
+
+
+def _low(c: CasualtyReport) -> int | None:
+    return c.min if c.min is not None else (c.stated if c.qualifier != "vague" else None)
+
+
+def _high(c: CasualtyReport) -> int | None:
+    if c.max is not None:
+        return c.max
+    if c.qualifier in ("exact", "about"):
+        return c.stated
+    return c.min
+
+
+def casualty_range(members: Sequence[Member], attr: str) -> CasualtyRange | None:
+    """Casualty figures across reports: the span of their bounds and the latest figure.
+
+    A perpetrator's own count only counts toward the range when no other source gives a figure
+    (claimants inflate); it stays among the reports either way.
+    """
+    reports: list[CasualtyReport] = []
+    for meta, incident, _ in sorted(members, key=lambda m: _pub_key(m[0])):
+        c: Casualties | None = getattr(incident, attr)
+        if c is not None:
+            reports.append(CasualtyReport(
+                document=meta.id, incident=incident.id, published=meta.published, evidence=c.evidence,
+                stated=c.stated, qualifier=c.qualifier, min=c.min, max=c.max,
+                claimed_by_perpetrator=c.claimed_by_perpetrator,
+            ))
+    if not reports:
+        return None
+    basis = [r for r in reports if not r.claimed_by_perpetrator] or reports
+    lows = [v for v in (_low(r) for r in basis) if v is not None]
+    highs = [v for v in (_high(r) for r in basis) if v is not None] + lows
+    # Latest: the most recently published report; among equals the higher figure (tolls rise).
+    latest = max(basis, key=lambda r: (r.published is not None, r.published or dt.date.min,
+                                       r.stated if r.stated is not None else -1))
+    return CasualtyRange(
+        low=min(lows, default=None), high=max(highs, default=None),
+        latest=latest.stated, latest_qualifier=latest.qualifier, latest_document=latest.document,
+        n_sources=len({r.document for r in reports}), reports=reports,
+    )
+
+
 def merged_view(members: Sequence[Member], merged_id: str | None = None, story: str | None = None) -> MergedIncident:
-    """Combine the members of one merged incident into canonical values with provenance."""
-    raise NotImplementedError
+    """Combine the members of one merged incident into canonical values with provenance.
+
+    Claim ids are made unique across documents as "<document id>/<claim id>" in the ledger.
+    """
+    if not members:
+        raise ValueError("merged_view needs at least one member")
+    members = sorted(members, key=lambda m: _pub_key(m[0]))
+    first_meta, first_incident, _ = members[0]
+    documents = list(dict.fromkeys(m[0].id for m in members))
+    claims: list[Claim] = []
+    claim_refs: list[Sourced] = []
+    seen: set[tuple[str, str]] = set()
+    for meta, incident, tied in members:
+        for c in tied:
+            if (meta.id, c.id) in seen:
+                continue
+            seen.add((meta.id, c.id))
+            claims.append(c.model_copy(update={"id": f"{meta.id}/{c.id}"}))
+            claim_refs.append(_sourced(meta, incident, c.evidence))
+    date = _best_date(members)
+    place = _best_place(members)
+    published = [m[0].published for m in members if m[0].published is not None]
+    return MergedIncident(
+        id=merged_id or merged_id_for(IncidentKey(first_meta.id, first_incident.id)),
+        story=story,
+        documents=documents,
+        members=[_sourced(meta, inc, None) for meta, inc, _ in members],
+        summary=first_incident.summary,
+        date=date[0] if date else IncidentDate(),
+        date_source=date[1] if date else None,
+        location=place[0] if place else None,
+        location_source=place[1] if place else None,
+        attack_types=_labels(members, "attack_types"),
+        weapon_types=_labels(members, "weapon_types"),
+        target_types=_labels(members, "target_types"),
+        killed=casualty_range(members, "killed"),
+        injured=casualty_range(members, "injured"),
+        perpetrators=perpetrators(claims) or _unclaimed(members),
+        claims=claim_refs,
+        first_published=min(published, default=None),
+        last_published=max(published, default=None),
+    )
+
+
+def _unclaimed(members: Sequence[Member]) -> list[Perpetrator]:
+    """Without claims in hand, keep the members' own perpetrator lists (first status wins)."""
+    out: dict[str, Perpetrator] = {}
+    for _, incident, _ in members:
+        for p in incident.perpetrators:
+            out.setdefault(p.actor, p)
+    return list(out.values())
 
 
 # --- clustering ----------------------------------------------------------------------------------
@@ -153,31 +319,294 @@ class IncidentKey:
     incident_id: str
 
 
+def merged_id_for(key: IncidentKey) -> str:
+    """A merged incident's id comes from its first record, so late reports never rename it."""
+    return "m-" + hashlib.sha1(f"{key.doc_id}#{key.incident_id}".encode()).hexdigest()[:12]
+
+
+def _date_or_none(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+@dataclass
+class IncidentFeatures:
+    """What merging compares, JSON-serialisable so the store can persist it."""
+
+    doc_id: str
+    incident_id: str
+    story: str | None = None
+    published: dt.date | None = None
+    date: dt.date | None = None
+    date_precision: str | None = None
+    country: str | None = None
+    place: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    place_rank: int = 0
+    attack_types: list[str] = field(default_factory=list)
+    killed: tuple[int | None, int | None] | None = None
+    injured: tuple[int | None, int | None] | None = None
+    actors: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: DocMeta, incident: Incident, story: str | None) -> IncidentFeatures:
+        loc = incident.location
+        words = set(term_counts(" ".join([incident.summary, *(e.text for e in incident.evidence[:6])])))
+        actors = {p.actor.lower() for p in incident.perpetrators}
+        for span in (*incident.roles.perpetrator_organizations, *incident.roles.perpetrator_individuals):
+            actors.add(span.text.lower())
+
+        def bounds(c: Casualties | None) -> tuple[int | None, int | None] | None:
+            if c is None:
+                return None
+            low = c.min if c.min is not None else (c.stated if c.qualifier != "vague" else None)
+            high = c.max if c.max is not None else (c.stated if c.qualifier in ("exact", "about") else None)
+            return (low, high)
+
+        return cls(
+            doc_id=doc.id, incident_id=incident.id, story=story, published=doc.published,
+            date=incident.date.value, date_precision=incident.date.precision,
+            country=loc.country_code if loc else None, place=loc.name.lower() if loc else None,
+            geonames_id=loc.geonames_id if loc else None, lat=loc.lat if loc else None,
+            lon=loc.lon if loc else None, place_rank=_place_rank(loc) if loc else 0,
+            attack_types=sorted({lbl.label for lbl in incident.attack_types if lbl.label != "Unknown"}),
+            killed=bounds(incident.killed), injured=bounds(incident.injured),
+            actors=sorted(actors), words=sorted(words),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        for k in ("published", "date"):
+            out[k] = out[k].isoformat() if out[k] else None
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> IncidentFeatures:
+        data = dict(data)
+        for k in ("published", "date"):
+            data[k] = _date_or_none(data.get(k))
+        for k in ("killed", "injured"):
+            data[k] = tuple(data[k]) if data.get(k) is not None else None
+        return cls(**data)
+
+
+def _km(a: IncidentFeatures, b: IncidentFeatures) -> float | None:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+_DATE_SLACK = {"day": 1, "week": 7, "month": 31, "year": 366}
+
+
+def _counts_agree(a: tuple[int | None, int | None] | None, b: tuple[int | None, int | None] | None) -> float | None:
+    """1 when two casualty figures can describe the same toll (a toll may rise between reports), 0 when far apart."""
+    if a is None or b is None:
+        return None
+    va = a[0] if a[0] is not None else a[1]
+    vb = b[0] if b[0] is not None else b[1]
+    if va is None or vb is None:
+        return None
+    lo, hi = sorted((va, vb))
+    if hi <= max(3, 2 * lo + 2):
+        return 1.0
+    return 0.0 if hi > 5 * lo + 5 else 0.5
+
+
+def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) -> float | None:
+    """How likely two records describe the same incident, in [0, 1]; None when evidence forbids it."""
+    if a.doc_id == b.doc_id:
+        return None  # one article's incidents are distinct by construction
+    if a.country and b.country and a.country != b.country:
+        return None
+    if a.date and b.date:
+        slack = max(_DATE_SLACK.get(a.date_precision or "day", 1), _DATE_SLACK.get(b.date_precision or "day", 1))
+        if abs((a.date - b.date).days) > max(slack, config.date_window_days):
+            return None
+    # A report cannot describe an incident that happened after it was published.
+    for x, y in ((a, b), (b, a)):
+        if x.date and y.published and x.date > y.published + dt.timedelta(days=1):
+            return None
+    km = _km(a, b)
+    if km is not None and km > config.max_distance_km and min(a.place_rank, b.place_rank) >= 2:
+        return None
+    parts: list[tuple[float, float]] = []  # (weight, agreement)
+    if a.story and a.story == b.story:
+        parts.append((2.0, 1.0))
+    if a.geonames_id and a.geonames_id == b.geonames_id:
+        parts.append((2.0, 1.0))
+    elif km is not None:
+        parts.append((2.0, max(0.0, 1.0 - km / config.max_distance_km)))
+    elif a.place and b.place:
+        parts.append((1.0, 1.0 if a.place == b.place else 0.3))
+    if a.country and a.country == b.country:
+        parts.append((0.5, 1.0))
+    if a.date and b.date:
+        parts.append((1.5, 1.0 if abs((a.date - b.date).days) <= 1 else 0.4))
+    elif a.published and b.published:
+        gap = abs((a.published - b.published).days)
+        parts.append((0.5, 1.0 if gap <= 2 else (0.5 if gap <= config.date_window_days else 0.0)))
+    if a.attack_types and b.attack_types:
+        sa, sb = set(a.attack_types), set(b.attack_types)
+        parts.append((1.0, len(sa & sb) / len(sa | sb)))
+    for agree in (_counts_agree(a.killed, b.killed), _counts_agree(a.injured, b.injured)):
+        if agree is not None:
+            parts.append((0.75, agree))
+    if a.actors and b.actors:
+        parts.append((1.0, 1.0 if set(a.actors) & set(b.actors) else 0.2))
+    if a.words and b.words:
+        sa, sb = set(a.words), set(b.words)
+        parts.append((1.0, min(1.0, 2.5 * len(sa & sb) / len(sa | sb))))
+    if not parts:
+        return 0.0
+    return sum(w * v for w, v in parts) / sum(w for w, _ in parts)
+
+
+@dataclass
+class _Cluster:
+    id: str
+    members: list[IncidentFeatures] = field(default_factory=list)
+
+
+def _bucket(d: dt.date, days: int) -> int:
+    return d.toordinal() // max(1, days)
+
+
 class IncidentMerger:
-    """Incremental clustering of document-level incidents into merged incidents with stable ids."""
+    """Incremental clustering of document-level incidents into merged incidents with stable ids.
+
+    Candidates come from blocks: the same story, the same resolved place, or the same country and
+    (event or publication) date bucket, or a shared perpetrator name. A record joins the candidate
+    cluster whose members score highest on average, if that average reaches `threshold` and no
+    member forbids it (another incident of the same article, a different country, dates or places
+    too far apart); otherwise it starts a merged incident of its own.
+    """
 
     def __init__(self, config: MergeConfig | None = None) -> None:
         self.config = config or MergeConfig()
+        self._clusters: dict[str, _Cluster] = {}
+        self._of: dict[IncidentKey, str] = {}
+        self._features: dict[IncidentKey, IncidentFeatures] = {}
+        self._blocks: dict[str, list[str]] = defaultdict(list)
+
+    def _block_keys(self, f: IncidentFeatures) -> list[str]:
+        keys = []
+        if f.story:
+            keys.append("s:" + f.story)
+        if f.geonames_id:
+            keys.append(f"g:{f.geonames_id}")
+        when = f.date or f.published
+        if f.country and when:
+            w = max(1, self.config.date_window_days)
+            b = _bucket(when, w)
+            keys += [f"c:{f.country}:{b}", f"c:{f.country}:{b - 1}", f"c:{f.country}:{b + 1}"]
+        elif f.country and f.place:
+            keys.append(f"p:{f.country}:{f.place}")
+        for actor in f.actors[:3]:
+            keys.append("a:" + actor)
+        return keys
+
+    def _candidates(self, f: IncidentFeatures) -> list[_Cluster]:
+        seen: dict[str, None] = {}
+        for key in self._block_keys(f):
+            for cid in self._blocks.get(key, ())[-200:]:
+                seen[cid] = None
+        return [self._clusters[c] for c in seen]
+
+    def _score(self, f: IncidentFeatures, cluster: _Cluster) -> float | None:
+        scores = []
+        for m in cluster.members[-20:]:
+            s = pair_score(f, m, self.config)
+            if s is None:
+                return None
+            scores.append(s)
+        # Hard conflicts are checked against every member, not only the most recent ones.
+        for m in cluster.members[:-20]:
+            if m.doc_id == f.doc_id or (m.country and f.country and m.country != f.country):
+                return None
+        return max(scores) * 0.5 + sum(scores) / len(scores) * 0.5 if scores else None
+
+    def _place(self, f: IncidentFeatures, exclude: set[str]) -> str:
+        key = IncidentKey(f.doc_id, f.incident_id)
+        known = self._of.get(key)
+        if known is not None:
+            return known
+        best, best_score = None, self.config.threshold
+        for cluster in self._candidates(f):
+            if cluster.id in exclude:
+                continue
+            s = self._score(f, cluster)
+            if s is not None and s >= best_score:
+                best, best_score = cluster, s
+        if best is None:
+            best = _Cluster(id=merged_id_for(key))
+            self._clusters[best.id] = best
+        self._attach(best, f)
+        return best.id
+
+    def _attach(self, cluster: _Cluster, f: IncidentFeatures) -> None:
+        cluster.members.append(f)
+        key = IncidentKey(f.doc_id, f.incident_id)
+        self._of[key] = cluster.id
+        self._features[key] = f
+        for key in self._block_keys(f):
+            block = self._blocks[key]
+            if not block or block[-1] != cluster.id:
+                block.append(cluster.id)
 
     def add(self, doc: DocMeta, incident: Incident, story_id: str | None = None) -> str:
         """Place one document-level incident; returns its merged incident id (idempotent per key)."""
-        raise NotImplementedError
+        return self._place(IncidentFeatures.of(doc, incident, story_id), exclude=set())
 
     def add_document(self, doc: DocMeta, incidents: Sequence[Incident], story_id: str | None = None) -> list[str]:
         """Place all incidents of one document; two incidents of one document never merge together."""
-        raise NotImplementedError
+        taken: set[str] = set()
+        out = []
+        for incident in incidents:
+            mid = self._place(IncidentFeatures.of(doc, incident, story_id), exclude=taken)
+            taken.add(mid)
+            out.append(mid)
+        return out
 
     def merged_of(self, key: IncidentKey) -> str | None:
-        raise NotImplementedError
+        return self._of.get(key)
 
     def clusters(self) -> dict[str, list[IncidentKey]]:
         """Merged id -> member keys in insertion order."""
-        raise NotImplementedError
+        return {cid: [IncidentKey(m.doc_id, m.incident_id) for m in c.members] for cid, c in self._clusters.items()}
 
-    def state(self) -> list[dict[str, Any]]:
-        """JSON-serialisable rows {"doc_id", "incident_id", "merged_id", "features"} in insertion order."""
-        raise NotImplementedError
+    def __len__(self) -> int:
+        return len(self._of)
+
+    def state(self, since: int = 0) -> list[dict[str, Any]]:
+        """JSON-serialisable rows {"doc_id", "incident_id", "merged_id", "features"} in insertion order.
+
+        `since=n` skips the first n rows: a store that saved n rows asks only for the new ones.
+        """
+        rows = []
+        for key, mid in itertools.islice(self._of.items(), since, None):
+            rows.append({"doc_id": key.doc_id, "incident_id": key.incident_id, "merged_id": mid,
+                         "features": self._features[key].to_json()})
+        return rows
 
     @classmethod
     def from_state(cls, rows: Iterable[dict[str, Any]], config: MergeConfig | None = None) -> IncidentMerger:
-        raise NotImplementedError
+        """Rebuild from `state()` rows: every record keeps its merged incident."""
+        self = cls(config)
+        for row in rows:
+            feats = row["features"]
+            f = feats if isinstance(feats, IncidentFeatures) else IncidentFeatures.from_json(feats)
+            key = IncidentKey(f.doc_id, f.incident_id)
+            if key in self._of:
+                continue
+            mid = str(row["merged_id"])
+            cluster = self._clusters.get(mid)
+            if cluster is None:
+                cluster = self._clusters[mid] = _Cluster(id=mid)
+            self._attach(cluster, f)
+        return self
