@@ -8,11 +8,12 @@ import typer
 from rich.progress import Progress
 
 from ..training import register_trainer, trainers
-from ..training.types import train_types
 from ._app import console, console_err, train_app
 
 
 def _types_trainer(shared: Path | None, seed: int) -> dict:
+    from ..training.types import train_types
+
     return train_types(shared=shared, seed=seed)
 
 
@@ -29,7 +30,7 @@ def train_types_cmd(
 ) -> None:
     """GTD attack / weapon / target model: fit on train + dev, CV figures on dev."""
     from ..scoring._metrics import write_report
-    from ..training.types import steps
+    from ..training.types import steps, train_types
 
     total = steps(shared, folds)
     with Progress(console=console_err, transient=True) as bar:

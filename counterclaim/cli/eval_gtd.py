@@ -1,0 +1,74 @@
+"""`counterclaim eval gtd CSV`: the full pipeline on GTD summaries, scored against the GTD columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.progress import Progress
+from rich.table import Table
+
+from ._app import console, console_err, eval_app
+
+_MODES = ("none", "event", "both")
+_FIGURES = (
+    ("attack_macro_f1", "attack type, top label, macro F1 (ConfliBERT 0.838)"),
+    ("attack_multilabel_f1", "attack types 1-3, micro F1"),
+    ("weapon_macro_f1", "weapon type, top label, macro F1"),
+    ("weapon_multilabel_f1", "weapon types 1-3, micro F1"),
+    ("target_macro_f1", "target type, top label, macro F1"),
+    ("target_multilabel_f1", "target types 1-3, micro F1"),
+    ("country_acc", "country accuracy"),
+    ("city_acc", "city accuracy"),
+    ("nkill_exact", "killed, exact (blank gold excluded)"),
+    ("nwound_exact", "wounded, exact (blank gold excluded)"),
+    ("gname_acc", "perpetrator group (Unknown = none predicted)"),
+    ("gname_strict_acc", "perpetrator group, branch must match"),
+    ("claimed_acc", "claimed accuracy"),
+    ("date_acc", "date accuracy (no publication date given)"),
+)
+
+
+@eval_app.command("gtd")
+def eval_gtd(
+    path: Path = typer.Argument(..., help="A GTD extract, e.g. ../shared/data/gtd/gtd_2021h1_dev.csv."),
+    limit: int | None = typer.Option(None, help="Score only the first N rows (after deduplication)."),
+    report: Path | None = typer.Option(None, help="Write the figures as JSON here."),
+    errors: Path | None = typer.Option(None, help="Write one readable line per error here."),
+    published_mode: str = typer.Option(
+        "none", help="none: no publication date; event: the GTD date given as publication date; both: run both."),
+) -> None:
+    """Score attack / weapon / target types, place, casualties, group, claim and date against GTD rows."""
+    from ..scoring._metrics import ErrorLog, write_report
+    from ..scoring.gtd import evaluate
+    from ..training.gtd_data import read_gtd
+
+    if published_mode not in _MODES:
+        raise typer.BadParameter(f"must be one of {', '.join(_MODES)}", param_hint="--published-mode")
+    rows = read_gtd(path)[:limit] if limit else read_gtd(path)
+    modes = ("none", "event") if published_mode == "both" else (published_mode,)
+    log = ErrorLog()
+    results: dict[str, dict] = {}
+    for mode in modes:
+        with Progress(console=console_err, transient=True) as bar:
+            task = bar.add_task(f"gtd ({mode})", total=len(rows))
+            results[mode] = evaluate(rows, mode, progress=lambda n, t=task: bar.advance(t, n), errors=log)
+    out = dict(results[modes[0]])
+    if len(modes) > 1:
+        out["by_mode"] = results
+    _print(out, results, path)
+    write_report(report, out)
+    log.write(errors)
+    if errors is not None:
+        console.print(f"{len(log)} errors written to {errors}")
+
+
+def _print(out: dict, results: dict[str, dict], path: Path) -> None:
+    table = Table(title=f"GTD {path.name}: {out['n_rows']} rows (deduplicated), fallback rows {out['fallback_rows']}")
+    table.add_column("figure")
+    for mode in results:
+        table.add_column(f"published={mode}", justify="right")
+    for key, label in _FIGURES:
+        if any(key in r for r in results.values()):
+            table.add_row(label, *(f"{r[key]:.3f}" if key in r else "-" for r in results.values()))
+    console.print(table)
