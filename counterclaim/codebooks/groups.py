@@ -139,6 +139,13 @@ def _hand_list() -> Gazetteer:
             gaz.people[normalise(name)] = country.name
     for name, org in data.get("people_orgs", {}).items():
         gaz.people[normalise(name)] = org
+    surnames: dict[str, set[str]] = {}
+    for name, who in gaz.people.items():
+        if " " in name:
+            surnames.setdefault(name.split()[-1], set()).add(who)
+    for surname, whos in surnames.items():
+        if len(whos) == 1:  # "Soylu" alone is unambiguous; "Sharif" is not
+            gaz.people.setdefault(surname, whos.pop())
     return gaz
 
 

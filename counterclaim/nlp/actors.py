@@ -9,8 +9,12 @@ inherit it. Bare official nominals ("the police said") speak for the story's mai
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -22,6 +26,7 @@ from ..codebooks.iso3166 import country_by_code, country_by_demonym, country_by_
 from ..models import ActorRef, Span
 from . import _cues
 from .mentions import ActorMention
+from .pipeline import load_pipeline
 
 _DOTTED = {"u.s.": "US", "u.k.": "GB", "u.s.a.": "US", "u.n.": None}
 _COUNTRY_STOP = {"us", "chad", "jordan", "georgia", "turkey", "guinea", "niger", "china", "india", "oman",
@@ -107,13 +112,6 @@ def is_upper_doc(doc: Doc) -> bool:
     """Wire copy in capitals (MUC-4): most letters are upper case."""
     letters = [c for c in doc.text[:5000] if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
-
-
-def _sent_index(doc: Doc) -> dict[int, int]:
-    index: dict[int, int] = {}
-    for i, sent in enumerate(doc.sents):
-        index[sent.start] = i
-    return index
 
 
 # ---------------------------------------------------------------------------------------- matching
@@ -315,19 +313,30 @@ def _is_former(tokens: list[Token]) -> bool:
 # ---------------------------------------------------------------------------------------- main
 
 
-def find_actors(doc: Doc) -> list[ActorMention]:
-    """Every actor mention in the document, in text order."""
-    sent_of = _sent_index(doc)
-    sent_starts = sorted(sent_of)
+def sentence_of(doc: Doc) -> Callable[[int], int]:
+    """char offset -> index of its sentence in `doc.sents`."""
+    starts = [s.start_char for s in doc.sents]
+    return lambda char: max(bisect_right(starts, char) - 1, 0)
 
-    def sent_index(token_i: int) -> int:
-        lo = 0
-        for k, s in enumerate(sent_starts):
-            if s <= token_i:
-                lo = k
-            else:
-                break
-        return lo
+
+def find_actors(doc: Doc) -> list[ActorMention]:
+    """Every actor mention in the document, in text order.
+
+    Wire copy in capitals is read through a truecased re-parse with the same offsets; spans quote
+    the original text.
+    """
+    work = analysis_doc(doc)
+    sent_index = sentence_of(doc)
+    out: list[ActorMention] = []
+    for span, ref in _find(work):
+        if work is not doc:
+            evidence = _span(doc, span.start_char, span.end_char)
+            ref = ref.model_copy(update={"text": evidence.text, "evidence": evidence})
+        out.append(ActorMention(ref=ref, sent=sent_index(span.start_char)))
+    return out
+
+
+def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
 
     gaz = gazetteer()
     gaz_mentions = _gazetteer_mentions(doc)
@@ -482,7 +491,75 @@ def find_actors(doc: Doc) -> list[ActorMention]:
         taken.add(token.i)
 
     mentions.sort(key=lambda m: m[0].start)
-    return [ActorMention(ref=ref, sent=sent_index(span.start)) for span, ref in mentions]
+    return mentions
+
+
+# ---------------------------------------------------------------------------------- capitals
+
+
+def analysis_doc(doc: Doc) -> Doc:
+    """The doc to read: itself, or for all-capitals wire copy a truecased re-parse with identical offsets."""
+    if not is_upper_doc(doc):
+        return doc
+    parsed = _truecase_parse(doc.text)
+    return parsed if parsed is not None else doc
+
+
+@lru_cache(maxsize=8)
+def _truecase_parse(text: str) -> Doc | None:
+    cased = truecase(text)
+    if cased is None:
+        return None
+    return load_pipeline()(cased)
+
+
+_SENT_START = re.compile(r"(^|[.!?]\s+|\n\s*|[\"“(]\s*)([a-z])")
+_KEEP_LOWER = {"of", "the", "and", "de", "la", "del", "los", "las", "y", "for", "in", "al", "el", "e", "i", "ul"}
+
+
+def truecase(text: str) -> str | None:
+    """Lower-case capitals text, then capitalise sentence starts and known names; None if offsets would move."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    chars = list(lowered)
+    for m in _SENT_START.finditer(lowered):
+        chars[m.start(2)] = chars[m.start(2)].upper()
+    doc = _plain_tokenizer()(lowered)
+    gaz = gazetteer()
+    m = _matchers(doc)
+    for match_id, start, end in m.folded(doc):
+        hit = m.hits[doc.vocab.strings[match_id]]
+        if hit.kind == "entry" and hit.entry.type == "state" and end - start == 1 and len(doc[start]) <= 3:
+            continue
+        for token in doc[start:end]:
+            if token.is_alpha and (token.lower_ not in _KEEP_LOWER or token.i == start):
+                chars[token.idx] = chars[token.idx].upper()
+    upper_words = {a for a in gaz.exact if len(a) >= 3 and a.isupper() and a.isalpha()}
+    for token in doc:
+        if token.text.upper() in upper_words and token.lower_ not in _ENGLISH_WORDS:
+            for k in range(token.idx, token.idx + len(token.text)):
+                chars[k] = chars[k].upper()
+        elif token.lower_ in {"u.s.", "u.k.", "u.n."}:
+            for k in range(token.idx, token.idx + len(token.text)):
+                chars[k] = chars[k].upper()
+        elif token.lower_ in _demonym_keys() or token.lower_ == "i":
+            chars[token.idx] = chars[token.idx].upper()
+    return "".join(chars)
+
+
+_ENGLISH_WORDS = {"far", "era", "man", "art", "war", "aid", "sun", "end", "mad", "cam", "tip", "let", "site", "fact",
+                  "are", "was", "his", "her", "its", "and", "the", "for", "not", "but", "all", "any"}
+
+
+@lru_cache(maxsize=1)
+def _demonym_keys() -> frozenset[str]:
+    return frozenset(k for k in demonyms() if " " not in k)
+
+
+@lru_cache(maxsize=1)
+def _plain_tokenizer():
+    return load_pipeline().tokenizer
 
 
 def canonical_actor(name: str) -> tuple[str, str, str | None] | None:

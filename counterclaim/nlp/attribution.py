@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..models import ActorRef, Claim, Span
 from . import _cues as cues
-from .actors import canonical_actor
+from .actors import analysis_doc, canonical_actor, sentence_of
 from .mentions import ActorMention, ClaimMention
 
 _PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
@@ -803,6 +803,16 @@ def _cameo(kind: str, is_self: bool, polarity: str, source: ActorRef, cue: Token
     return None
 
 
+def _firm_self_claims(ctx: _Context) -> None:
+    """A group's own claim reported once with distance ("reportedly claimed") and once plainly is one claim."""
+    firm = {(r.source.actor, r.polarity) for r in ctx.raws
+            if r.kind == "responsibility" and not r.hedged and r.subject and r.subject.actor == r.source.actor}
+    for r in ctx.raws:
+        if r.kind == "responsibility" and r.hedged and r.subject and r.subject.actor == r.source.actor \
+                and (r.source.actor, r.polarity) in firm:
+            r.hedged = False
+
+
 def _narrow(ctx: _Context) -> None:
     """A movement's name in a story about exactly one of its branches means that branch."""
     children: dict[str, dict[str, ActorRef]] = {}
@@ -826,6 +836,8 @@ def _narrow(ctx: _Context) -> None:
 
 def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
     """Every claim in the document, one per (affiliation, kind, subject, polarity, hedged), in text order."""
+    original = doc
+    doc = analysis_doc(doc)
     sents = list(doc.sents)
     at: dict[int, ActorMention] = {}
     for m in actors:
@@ -840,11 +852,12 @@ def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
         _condemn_sympathy_warning(ctx, si, sent)
 
     _narrow(ctx)
+    _firm_self_claims(ctx)
     merged: dict[tuple, tuple[_Raw, list[Span]]] = {}
     for raw in sorted(ctx.raws, key=lambda r: r.cue.idx):
         subject = raw.subject.actor if raw.subject else None
         key = (_speaks_for(raw.source), raw.kind, subject, raw.polarity, raw.hedged)
-        evidence = _evidence(doc, raw.sentence, raw.cue)
+        evidence = _evidence(original, raw.sentence, raw.cue)
         if key in merged:
             spans = merged[key][1]
             if all(s.start != evidence.start for s in spans):
@@ -852,15 +865,16 @@ def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
         else:
             merged[key] = (raw, [evidence])
     out: list[ClaimMention] = []
+    sent_index = sentence_of(original)
     for n, (key, (raw, spans)) in enumerate(merged.items(), start=1):
         affiliation, kind, subject, polarity, hedged = key
         is_self = subject is not None and subject == affiliation
         cue = raw.cue
         claim = Claim(
             id=f"c{n}", kind=kind, source=raw.source, subject=raw.subject, polarity=polarity, is_self=is_self,
-            hedged=hedged, cue=_span(doc, cue.idx, cue.idx + len(cue.text)),
+            hedged=hedged, cue=_span(original, cue.idx, cue.idx + len(cue.text)),
             cameo=_cameo(kind, is_self, polarity, raw.source, cue), incident=None,
             evidence=spans[0], also=spans[1:],
         )
-        out.append(ClaimMention(claim=claim, sent=raw.sent))
+        out.append(ClaimMention(claim=claim, sent=sent_index(raw.cue.idx)))
     return out

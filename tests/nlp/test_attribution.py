@@ -203,3 +203,14 @@ def test_dev_articles_claims_f1_floor(nlp: Language) -> None:
     precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
     f1 = 2 * precision * recall / max(precision + recall, 1e-9)
     assert f1 >= 0.85, (precision, recall, f1)
+
+
+def test_upper_case_wire_copy(nlp: Language) -> None:
+    text = ("THE SALVADORAN ARMED FORCES HAVE ACCUSED THE FMLN OF CARRYING OUT THE ATTACK ON THE POWER STATION. "
+            "THE FMLN DENIED ANY PARTICIPATION IN THE ATTACK.")
+    claims = _claims(nlp, text)
+    keys = _keys(claims)
+    fmln = "Farabundo Marti National Liberation Front"
+    assert ("El Salvador", "responsibility", fmln, "affirm", False) in keys
+    assert (fmln, "responsibility", fmln, "deny", False) in keys
+    assert all(c.source.text.isupper() for c in claims)  # spans quote the original capitals
