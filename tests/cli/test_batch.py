@@ -1,0 +1,48 @@
+"""Batch runs: input order kept, and one document that breaks the pipeline does not sink the others."""
+
+from __future__ import annotations
+
+import pytest
+
+import counterclaim.cli._batch as batch
+from counterclaim.cli._batch import Analyzer, Failed, analyze_many
+from counterclaim.ingest import Article
+from counterclaim.settings import Settings
+
+TEXT = "Militants set fire to a police post in the district of Kupwara on Monday, officials said. {n}"
+
+
+def _articles(n: int) -> list[Article]:
+    return [Article(id=f"d{i}", text=TEXT.format(n=i)) for i in range(n)]
+
+
+def test_order_is_kept_across_chunks() -> None:
+    arts = _articles(7)
+    pairs = list(analyze_many(arts, settings=Settings(batch_size=3)))
+    assert [a.id for a, _ in pairs] == [a.id for a in arts]
+    assert [r.document.id for _, r in pairs] == [a.id for a in arts]
+
+
+def test_a_failing_document_is_isolated(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = batch.analyze_articles
+
+    def fragile(articles, settings=None):
+        for result in real(articles, settings):
+            if result.document.id == "d4":
+                raise ValueError("tokenizer exploded\nsecond line")
+            yield result
+
+    monkeypatch.setattr(batch, "analyze_articles", fragile)
+    pairs = list(analyze_many(_articles(6), settings=Settings(batch_size=4)))
+    outcomes = {a.id: o for a, o in pairs}
+    assert list(outcomes) == ["d0", "d1", "d2", "d3", "d4", "d5"]
+    assert outcomes["d4"] == Failed("extraction failed (ValueError: tokenizer exploded)")
+    assert all(not isinstance(o, Failed) for k, o in outcomes.items() if k != "d4")
+
+
+def test_pool_gives_what_one_process_gives() -> None:
+    arts = _articles(5)
+    with Analyzer(workers=2, settings=Settings(batch_size=2)) as pool:
+        pooled = [(a.id, r.to_json_dict()) for a, r in pool.run(arts)]
+    single = [(a.id, r.to_json_dict()) for a, r in analyze_many(arts)]
+    assert pooled == single
