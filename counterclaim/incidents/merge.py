@@ -54,8 +54,8 @@ class DocMeta:
 class MergeConfig:
     """Knobs of incident merging (documented in docs/merging.md)."""
 
-    threshold: float = 0.5
-    """Minimum pair score to join a merged incident."""
+    threshold: float = 0.6
+    """Minimum score (mean of the best and the average pair score) to join a merged incident."""
     date_window_days: int = 3
     """Explicit incident dates further apart than this never merge."""
     max_distance_km: float = 50.0
@@ -156,8 +156,8 @@ def _place_rank(loc: Location) -> int:
     """How specific a place is: a town with coordinates beats a province, which beats a country."""
     if loc.name and loc.country and loc.name.lower() == loc.country.lower():
         return 0
-    if loc.admin1 and loc.name.lower() == loc.admin1.lower():
-        return 1
+    if (loc.admin1 and loc.name.lower() == loc.admin1.lower()) or not loc.country_code:
+        return 1  # a province, or a sea or region without a country: wide areas
     return 3 if loc.lat is not None and loc.lon is not None else 2
 
 
@@ -433,11 +433,11 @@ def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) ->
         if x.date and y.published and x.date > y.published + dt.timedelta(days=1):
             return None
     km = _km(a, b)
-    if km is not None and km > config.max_distance_km and min(a.place_rank, b.place_rank) >= 2:
+    if km is not None and km > config.max_distance_km and min(a.place_rank, b.place_rank) >= 3:
         return None
     parts: list[tuple[float, float]] = []  # (weight, agreement)
     if a.story and a.story == b.story:
-        parts.append((2.0, 1.0))
+        parts.append((1.0, 1.0))
     if a.geonames_id and a.geonames_id == b.geonames_id:
         parts.append((2.0, 1.0))
     elif km is not None:
