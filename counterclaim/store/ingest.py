@@ -17,9 +17,11 @@ import datetime as dt
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from ..api import analyze_articles
+from ..errors import ExtractionError
 from ..ingest.article import Article
 from ..models import AnalysisResult
 from ..settings import Settings
@@ -115,6 +117,10 @@ def _analysed(
             while pending:
                 done, fut = pending.popleft()
                 yield done, fut.result()
+        except BrokenProcessPool as exc:
+            raise ExtractionError(
+                "an analysis worker died (out of memory?); committed batches are kept: rerun with fewer --workers"
+            ) from exc
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
