@@ -66,6 +66,31 @@ def claim_row(doc_id: str, published: dt.date | None, claim: Claim) -> dict[str,
     }
 
 
+def unique_ids(result: AnalysisResult) -> AnalysisResult:
+    """The result with incident and claim ids unique within the document (`i1`, `i1~2`).
+
+    Ids key the store's rows, so a faulty result with a repeated id would otherwise block its batch.
+    """
+
+    def renamed(items: list) -> list:  # noqa: ANN001
+        seen: set[str] = set()
+        out = []
+        for item in items:
+            new, n = item.id, 1
+            while new in seen:
+                n += 1
+                new = f"{item.id}~{n}"
+            seen.add(new)
+            out.append(item if new == item.id else item.model_copy(update={"id": new}))
+        return out
+
+    if len({i.id for i in result.incidents}) == len(result.incidents) and len(
+        {c.id for c in result.claims}
+    ) == len(result.claims):
+        return result
+    return result.model_copy(update={"incidents": renamed(result.incidents), "claims": renamed(result.claims)})
+
+
 def result_rows(article: Article, result: AnalysisResult) -> dict[str, list[dict[str, Any]]]:
     """Rows of the incidents, claims and actors tables for one document."""
     published = article.published

@@ -163,6 +163,7 @@ def ingest(
             if isinstance(outcome, Exception):
                 report.failed.append(f"{article.id}: {outcome}")
                 continue
+            outcome = _rows.unique_ids(outcome)
             rows.add("documents", _rows.document_row(article, outcome, seq, now))
             for table, table_rows in _rows.result_rows(article, outcome).items():
                 rows.rows.setdefault(table, []).extend(table_rows)

@@ -113,3 +113,16 @@ def test_kill_9_mid_ingest_then_resume(db_path: Path, tmp_path: Path) -> None:
         ]
         assert store.query("SELECT count(*), count(DISTINCT doc_id) FROM story_members") == [(200, 200)]
         assert store.query("SELECT count(DISTINCT seq) FROM documents") == [(200,)]
+
+
+def test_repeated_record_ids_in_a_result_do_not_block_the_batch(store: Store, no_clustering: None) -> None:
+    def repeating(batch):  # noqa: ANN001
+        out = fake_analyzer(batch)
+        first = out[0]
+        out[0] = first.model_copy(update={"incidents": first.incidents * 2, "claims": first.claims * 2})
+        return out
+
+    report = ingest(store, ARTICLES, analyzer=repeating)
+    assert report.added == 4
+    assert store.query("SELECT incident_id FROM incidents WHERE doc_id = 'kabul-1' ORDER BY 1") == [("i1",), ("i1~2",)]
+    assert store.counts()["incident_members"] == 5
