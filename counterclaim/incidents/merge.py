@@ -380,6 +380,8 @@ class IncidentFeatures:
         out = asdict(self)
         for k in ("published", "date"):
             out[k] = out[k].isoformat() if out[k] else None
+        for k in ("killed", "injured"):
+            out[k] = list(out[k]) if out[k] is not None else None
         return out
 
     @classmethod
