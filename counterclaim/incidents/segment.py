@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -113,10 +114,19 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
     if not places:
         return None
 
+    votes = Counter(
+        p.location.country_code
+        for p in places
+        if p.location.country_code and (lead is None or p.sent in lead) and (doc is None or is_locative(doc, p))
+    )
+    majority = votes.most_common(1)[0][0] if votes else None
+
     def rank(p: PlaceMention) -> tuple:
         in_lead = lead is None or p.sent in lead
         loc = doc is None or is_locative(doc, p)
-        return (not in_lead, not loc, _LEVEL_RANK.get(p.level, 9), p.location.evidence.start)
+        # a lone town in another country than the rest of the lead is usually a misread name
+        odd = majority is not None and p.location.country_code not in (None, majority)
+        return (not in_lead, not loc, odd, _LEVEL_RANK.get(p.level, 9), p.location.evidence.start)
 
     return min(places, key=rank)
 

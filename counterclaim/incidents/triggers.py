@@ -249,6 +249,103 @@ def base_form(tok: Token) -> str:
     return low
 
 
+_HUMAN_NOUNS = {
+    "people",
+    "person",
+    "civilian",
+    "soldier",
+    "officer",
+    "policeman",
+    "policemen",
+    "police",
+    "villager",
+    "worshipper",
+    "student",
+    "child",
+    "children",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "guard",
+    "member",
+    "troop",
+    "worker",
+    "passenger",
+    "resident",
+    "pilgrim",
+    "farmer",
+    "official",
+    "crew",
+    "sailor",
+    "victim",
+    "tourist",
+    "journalist",
+    "teacher",
+    "cadet",
+    "militant",
+    "fighter",
+    "hostage",
+    "commander",
+    "leader",
+    "mourner",
+    "shopper",
+    "driver",
+    "bystander",
+    "employee",
+    "staff",
+    "family",
+    "boy",
+    "girl",
+    "customer",
+    "patient",
+    "doctor",
+    "nurse",
+    "priest",
+    "imam",
+    "monk",
+    "personnel",
+    "recruit",
+    "peacekeeper",
+    "protester",
+    "voter",
+    "attendee",
+    "concertgoer",
+    "spectator",
+    "pedestrian",
+    "diplomat",
+    "contractor",
+    "engineer",
+    "he",
+    "she",
+    "they",
+    "him",
+    "her",
+    "them",
+    "dozen",
+    "dozens",
+    "score",
+    "hundred",
+    "hundreds",
+}
+_METAPHOR_PRONE = {"kill", "shoot", "bomb", "blow", "execute", "gun", "hit"}
+
+
+def _violent_object(tok: Token) -> bool:
+    """'killed 12 officers', 'were killed' — not 'killed off City's hopes'."""
+    if any(c.dep_ == "prt" and c.lower_ in {"off", "time"} for c in tok.children):
+        return False
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ in {"dobj", "nsubjpass"}:
+            head_words = {c.lemma_.lower(), c.lower_} | {t.lemma_.lower() for t in c.subtree}
+            if c.like_num or c.ent_type_ in {"PERSON", "NORP", "CARDINAL"} or head_words & _HUMAN_NOUNS:
+                return True
+            return False
+    return tok.pos_ != "VERB"
+
+
 def find_triggers(sent: SpacySpan) -> list[Trigger]:
     """Violent-event triggers in one sentence, future/hypothetical and metaphorical uses removed."""
     out: list[Trigger] = []
@@ -264,6 +361,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
         if _is_future_or_hypothetical(tok) or _is_metaphor(tok):
             continue
         strong = (lem in STRONG_LEMMAS or low in STRONG_LEMMAS) and lem not in NEEDS_CONTEXT
+        if strong and lem in _METAPHOR_PRONE and not _violent_object(tok):
+            strong = False
         out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), strong))
     return out
 
