@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,10 +22,6 @@ from .html import article_from_html
 from .jsonl import read_jsonl_lines
 from .text import article_from_bytes
 
-TEXT_SUFFIXES = frozenset({".txt"})
-HTML_SUFFIXES = frozenset({".html", ".htm"})
-JSONL_SUFFIXES = frozenset({".jsonl"})
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 STDIN = "-"
 
 
@@ -41,6 +38,36 @@ class _Ids:
             candidate = f"{base}-{n}"
         self._seen.add(candidate)
         return candidate
+
+
+@dataclass
+class ReadContext:
+    """What a reader needs besides the path: where to say it is, defaults, limits, and unique ids."""
+
+    label: str
+    published: dt.date | None
+    max_chars: int
+    ids: _Ids
+
+
+ReaderFn = Callable[[Path, ReadContext], Iterable[Article | InputProblem]]
+READERS: dict[str, ReaderFn] = {}
+"""File suffix (lower case, with the dot) -> reader. Directories are searched for these suffixes."""
+
+
+def register_reader(*suffixes: str) -> Callable[[ReaderFn], ReaderFn]:
+    """Decorator: read files with these suffixes with `fn(path, ctx)`, which yields articles and problems.
+
+    The built-in formats register themselves this way; a plugin can add one (`.xml`, `.warc`, ...).
+    A reader raises `InputError` for a file it cannot use at all, or yields `InputProblem`s for parts.
+    """
+
+    def deco(fn: ReaderFn) -> ReaderFn:
+        for suffix in suffixes:
+            READERS[suffix.lower()] = fn
+        return fn
+
+    return deco
 
 
 def read_inputs(
@@ -66,7 +93,7 @@ def read_inputs(
         if path.is_dir():
             files = _walk(path)
             if not files:
-                yield InputProblem(raw, "no .txt, .html or .jsonl files in this directory")
+                yield InputProblem(raw, f"no {_suffix_list()} files in this directory")
             for file in files:
                 yield from _read_file(file, str(file), ids, published, settings.max_chars)
         elif path.exists():
@@ -75,41 +102,52 @@ def read_inputs(
             yield InputProblem(raw, "no such file or directory")
 
 
+def _suffix_list() -> str:
+    names = sorted(READERS)
+    return ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else "".join(names)
+
+
 def _walk(root: Path) -> list[Path]:
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         found.extend(Path(dirpath) / f for f in filenames
-                     if not f.startswith(".") and Path(f).suffix.lower() in SUFFIXES)
+                     if not f.startswith(".") and Path(f).suffix.lower() in READERS)
     return sorted(found)
 
 
 def _read_file(
     path: Path, label: str, ids: _Ids, published: dt.date | None, max_chars: int,
 ) -> Iterator[Article | InputProblem]:
-    suffix = path.suffix.lower()
+    reader = READERS.get(path.suffix.lower(), _read_text)  # a file named explicitly: plain text by default
     try:
         if not path.is_file():
             raise InputError("not a regular file")
-        if suffix in JSONL_SUFFIXES:
-            yield from _read_jsonl_file(path, label, ids, published, max_chars)
-            return
-        check_size_bytes(path.stat().st_size, max_chars)
-        data = path.read_bytes()
-        doc_id = ids.claim(path.stem or path.name)
-        if suffix in HTML_SUFFIXES:
-            yield article_from_html(data, id=doc_id, max_chars=max_chars, published=published, source=label)
-        else:
-            yield article_from_bytes(data, id=doc_id, max_chars=max_chars, published=published, source=label)
+        yield from reader(path, ReadContext(label, published, max_chars, ids))
     except InputError as exc:
         yield InputProblem(label, str(exc))
     except OSError as exc:
         yield InputProblem(label, f"cannot read: {exc.strerror or exc}")
 
 
-def _read_jsonl_file(
-    path: Path, label: str, ids: _Ids, published: dt.date | None, max_chars: int,
-) -> Iterator[Article | InputProblem]:
+@register_reader(".txt")
+def _read_text(path: Path, ctx: ReadContext) -> Iterator[Article]:
+    check_size_bytes(path.stat().st_size, ctx.max_chars)
+    data = path.read_bytes()
+    yield article_from_bytes(data, id=ctx.ids.claim(path.stem or path.name), max_chars=ctx.max_chars,
+                             published=ctx.published, source=ctx.label)
+
+
+@register_reader(".html", ".htm")
+def _read_html(path: Path, ctx: ReadContext) -> Iterator[Article]:
+    check_size_bytes(path.stat().st_size, ctx.max_chars)
+    data = path.read_bytes()
+    yield article_from_html(data, id=ctx.ids.claim(path.stem or path.name), max_chars=ctx.max_chars,
+                            published=ctx.published, source=ctx.label)
+
+
+@register_reader(".jsonl")
+def _read_jsonl(path: Path, ctx: ReadContext) -> Iterator[Article | InputProblem]:
     with path.open("rb") as fh:
         head = fh.read(4096)
         if not head.strip():
@@ -117,9 +155,10 @@ def _read_jsonl_file(
         if b"\x00" in head:
             raise InputError("binary file (contains NUL bytes), not JSON Lines")
         fh.seek(0)
-        for item in read_jsonl_lines(fh, label=label, stem=path.stem, max_chars=max_chars, published=published):
+        for item in read_jsonl_lines(fh, label=ctx.label, stem=path.stem, max_chars=ctx.max_chars,
+                                     published=ctx.published):
             if isinstance(item, Article):
-                ids.claim(item.id)  # reserve it so a file stem never collides with a record id
+                ctx.ids.claim(item.id)  # reserve it so a file stem never collides with a record id
             yield item
 
 

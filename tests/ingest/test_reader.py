@@ -63,7 +63,7 @@ def test_problems_name_the_path_and_others_are_still_read(tmp_path: Path) -> Non
     assert reasons["bin.txt"].startswith("binary file")
     assert reasons["missing.txt"] == "no such file or directory"
     assert reasons["latin.txt"].startswith("invalid UTF-8")
-    assert "no .txt, .html or .jsonl" in reasons["emptydir"]
+    assert reasons["emptydir"] == "no .htm, .html, .jsonl or .txt files in this directory"
     assert all("\n" not in p.reason for p in problems)
 
 
@@ -81,6 +81,25 @@ def test_limit_comes_from_settings(tmp_path: Path) -> None:
     f.write_text(TEXT * 3)
     (problem,) = read_inputs([str(f)], settings=Settings(max_chars=100))
     assert isinstance(problem, InputProblem) and "limit 100 characters" in problem.reason
+
+
+def test_a_registered_reader_is_used_for_its_suffix_and_in_directories(tree: Path) -> None:
+    from counterclaim.ingest import reader
+
+    def read_csv(path: Path, ctx: reader.ReadContext):
+        for n, line in enumerate(path.read_text().splitlines(), start=1):
+            yield Article(id=ctx.ids.claim(f"{path.stem}-{n}"), text=line, source=ctx.label)
+
+    (tree / "b" / "rows.csv").write_text(f"{TEXT}\n{TEXT}\n")
+    saved = dict(reader.READERS)
+    try:
+        reader.register_reader(".csv")(read_csv)
+        arts, problems = _split(list(read_inputs([str(tree / "b")])))
+    finally:
+        reader.READERS.clear()
+        reader.READERS.update(saved)
+    assert problems == []
+    assert [a.id for a in arts] == ["a", "x1", "page", "rows-1", "rows-2"]  # b/deep/a.txt sorts first
 
 
 def test_explicit_file_with_other_suffix_is_read_as_text(tree: Path) -> None:
