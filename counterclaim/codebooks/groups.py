@@ -102,7 +102,7 @@ def spellings(alias: str) -> list[str]:
     if pattern.search(alias):
         out = [pattern.sub(form, alias) for form in forms]
     if _IZAFA.search(alias):
-        out = [v for a in out for v in (_IZAFA.sub("-e-", a), _IZAFA.sub("-i-", a))]
+        out = [v for a in out for v in (_IZAFA.sub(form, a) for form in ("-e-", "-i-", "-e ", "-i ", " e "))]
     return list(dict.fromkeys(out))
 
 

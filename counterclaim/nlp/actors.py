@@ -394,6 +394,10 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
                 if titled_r:
                     affiliation = aff_r
                 titled = titled or titled_r
+            if affiliation is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"of", "from"}:
+                nxt = by_token.get(ent.end + 1) or by_token.get(ent.end + 2)  # "Qasem al-Jabbarin of Kata'ib Hezbollah"
+                if nxt is not None and nxt[1].type in {"group", "organization"}:
+                    affiliation = nxt[1].name
             if affiliation is None:
                 affiliation = gaz.people.get(normalise(name)) or gaz.people.get(normalise(surname))
             if _is_former(left):
@@ -577,6 +581,13 @@ def canonical_actor(name: str) -> tuple[str, str, str | None] | None:
         if entry.type == "state":
             return entry.name, "state", entry.name
         return entry.name, entry.type, entry.affiliation
+    if "(" in text:  # GTD style "Kurdistan Workers' Party (PKK)"
+        outer = re.sub(r"\s*\([^)]*\)\s*", " ", text).strip()
+        inner = re.findall(r"\(([^)]*)\)", text)
+        for candidate in [outer, *inner]:
+            found = canonical_actor(candidate)
+            if found is not None:
+                return found
     country = country_by_name(text) or country_by_demonym(text)
     if country is None:
         capital = {k.casefold(): v for k, v in gaz.capitals.items() if v}.get(text.casefold())
