@@ -71,29 +71,73 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _pick_casualties(mentions: list[CasualtyMention]) -> Casualties | None:
-    """The current figure reported as fact: not the claimant's when another exists, a number over a
-    vague word, and the highest lower bound (tolls are updated upwards)."""
+_UPDATE_CUES = (
+    "rose to",
+    "risen to",
+    "climbed to",
+    "increased to",
+    "reached",
+    "now stands",
+    "jumped to",
+    "toll rose",
+    "toll has risen",
+    "updated",
+    "revised",
+    "later",
+)
+_SPEECH_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim", "deny", "write"}
+
+
+def _pick_casualties(doc: Doc, mentions: list[CasualtyMention]) -> Casualties | None:
+    """The current figure reported as fact (DESIGN.md): the body's first figure over the headline's
+    summary count, not the claimant's when another exists, a number over a vague word, and a later
+    figure only when the text marks it as an update ("the toll rose to 54")."""
     if not mentions:
         return None
     pool = [m for m in mentions if not m.casualties.claimed_by_perpetrator] or mentions
-    numeric = [m for m in pool if m.casualties.qualifier != "vague"] or pool
+    body = [m for m in pool if m.sent > 0] or pool
+    numeric = [m for m in body if m.casualties.qualifier != "vague"] or body
+    numeric.sort(key=lambda m: m.casualties.evidence.start)
+    pick = numeric[0]
+    for later in numeric[1:]:
+        start = later.casualties.evidence.start
+        window = doc.text[max(0, start - 40) : later.casualties.evidence.end + 10].lower()
+        if any(cue in window for cue in _UPDATE_CUES) and _low(later) >= _low(pick):
+            pick = later
+    return pick.casualties
 
-    def weight(m: CasualtyMention) -> tuple[int, int]:
-        c = m.casualties
-        value = c.min if c.min is not None else (c.max if c.max is not None else (c.stated or 0))
-        return (value, -c.evidence.start)
 
-    return max(numeric, key=weight).casualties
+def _low(m: CasualtyMention) -> int:
+    c = m.casualties
+    return next((v for v in (c.min, c.max, c.stated) if v is not None), 0)
 
 
-def _pick_date(dates: list[DateMention], published: dt.date | None) -> IncidentDate:
+def _attached_to_speech(doc: Doc, mention: DateMention) -> bool:
+    """'police said on Friday' dates the statement, not the incident."""
+    ev = mention.date.evidence
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev else None
+    if span is None:
+        return False
+    head = span.root.head
+    if span.root.dep_ == "pobj":
+        head = head.head
+    return head.lemma_.lower() in _SPEECH_LEMMAS
+
+
+def _pick_date(doc: Doc, dates: list[DateMention], published: dt.date | None) -> IncidentDate:
     usable = [d for d in dates if d.date.value and (published is None or d.date.value <= published)]
     if not usable:
         return IncidentDate()
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
-    explicit = sorted(usable, key=lambda d: (d.date.basis != "explicit", rank.get(d.date.precision or "", 9)))
-    return explicit[0].date
+    usable.sort(
+        key=lambda d: (
+            _attached_to_speech(doc, d),
+            d.date.basis != "explicit",
+            rank.get(d.date.precision or "", 9),
+            d.date.evidence.start if d.date.evidence else 0,
+        )
+    )
+    return usable[0].date
 
 
 def _country_fallback(doc: Doc, all_places: list[PlaceMention]) -> Location | None:
@@ -229,8 +273,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         if gi == 0:
             main_location = location if location is not None else None
         segs = group.segments
-        killed = _pick_casualties([c for s in segs for c in s.casualties if c.kind == "killed"])
-        injured = _pick_casualties([c for s in segs for c in s.casualties if c.kind == "injured"])
+        killed = _pick_casualties(doc, [c for s in segs for c in s.casualties if c.kind == "killed"])
+        injured = _pick_casualties(doc, [c for s in segs for c in s.casualties if c.kind == "injured"])
         attack, weapon, target = _types(doc, group)
         linked = [c for c in claims if c.incident == ids[gi]]
         perps = ledger_perpetrators(linked)
@@ -240,7 +284,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
             Incident(
                 id=ids[gi],
                 summary=_summary(doc, segs[0]),
-                date=_pick_date(group.dates, published),
+                date=_pick_date(doc, group.dates, published),
                 location=location,
                 attack_types=attack,
                 weapon_types=weapon,
