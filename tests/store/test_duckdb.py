@@ -189,3 +189,31 @@ def test_map_error_names_the_lock_holder() -> None:
     exc = duckdb.IOException('Could not set lock on file "x.duckdb": Conflicting lock is held in python (PID 4242)')
     err = store_duckdb.map_error(exc, Path("x.duckdb"), "open")
     assert isinstance(err, StoreLockedError) and "process 4242" in str(err)
+
+
+def test_older_store_is_migrated_on_open_for_writing(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Store.open(db_path) as store:
+        store.write_batch(Batch(rows={"documents": [_doc_row(0)]}))
+    future = dict(store_duckdb.MIGRATIONS)
+    future[SCHEMA_VERSION + 1] = ["ALTER TABLE documents ADD COLUMN language VARCHAR"]
+    monkeypatch.setattr(store_duckdb, "MIGRATIONS", future)
+    monkeypatch.setattr(store_duckdb, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(StoreError, match="open it once for writing"):
+        Store.open(db_path, read_only=True)
+    with Store.open(db_path) as store:
+        assert store.schema_version() == SCHEMA_VERSION + 1
+        assert store.query("SELECT id, language FROM documents") == [("filler-0", None)]
+
+
+def test_interrupt_during_a_write_rolls_the_batch_back(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_insert = Store._insert
+
+    def interrupted(self: Store, table: str, rows: list[dict]) -> None:
+        real_insert(self, table, rows)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Store, "_insert", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        store.write_batch(Batch(rows={"documents": [_doc_row(0)]}))
+    monkeypatch.setattr(Store, "_insert", real_insert)
+    assert store.counts()["documents"] == 0
