@@ -95,6 +95,19 @@ _NOT_PEOPLE = {
     "explosions", "blast", "blasts", "operation", "operations", "raid", "raids", "strike", "strikes", "case",
     "cases", "shop", "shops", "store", "stores", "post", "posts", "office", "offices", "percentage",
 }
+_PERSON_NOUNS = {
+    "man", "woman", "child", "boy", "girl", "person", "civilian", "soldier", "officer", "policeman", "guard",
+    "commander", "colonel", "general", "major", "captain", "sergeant", "lieutenant", "scholar", "cleric", "imam",
+    "priest", "pastor", "teacher", "student", "journalist", "reporter", "judge", "lawyer", "official", "leader",
+    "chief", "member", "worker", "farmer", "herder", "trader", "driver", "passenger", "villager", "resident",
+    "pilgrim", "worshipper", "doctor", "nurse", "employee", "servant", "politician", "candidate", "mayor",
+    "governor", "minister", "legislator", "lawmaker", "activist", "informant", "personnel", "contractor",
+    "engineer", "tourist", "national", "citizen", "shepherd", "miner", "mother", "father", "son", "daughter",
+    "wife", "husband", "brother", "sister", "infant", "baby", "toddler", "teenager", "elder", "agent", "ranger",
+    "trooper", "marine", "sailor", "crewman", "seaman", "cadet", "recruit", "volunteer", "monk", "nun", "bishop",
+    "deacon", "rabbi", "chairman", "director", "manager", "owner", "vendor", "shopkeeper", "bodyguard",
+    "watchman", "militiaman", "constable", "inspector", "detective", "prosecutor", "pupil", "gendarme", "veteran",
+}
 # Heads that are perpetrators: figures about them are not victims.
 _PERPETRATORS = {
     "attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "bomber", "bombers", "militant",
@@ -133,6 +146,11 @@ class _Figure:
     lo: int | None
     hi: int | None
     head: str | None  # lower-cased head noun of the counted phrase
+    scan_from: int | None = None  # where to look for the casualty word, when not `end`
+
+    @property
+    def scan(self) -> int:
+        return self.end if self.scan_from is None else self.scan_from
 
 
 def find_casualties(doc: Doc) -> list[CasualtyMention]:
@@ -180,7 +198,7 @@ def _in_sentence(doc: Doc, sent: Span, index: int) -> list[CasualtyMention]:
 
 def _trailing_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
     """ "Six civilians were injured, one critically, and a police officer": one more, at the clause end."""
-    after = _after(doc, fig.end, sent.end)
+    after = _after(doc, fig.scan, sent.end)
     if after is None:
         return fig
     j = after[1] + 1
@@ -214,11 +232,14 @@ def _named_victims(doc: Doc, index_of: dict[int, int]) -> list[CasualtyMention]:
             continue
         cue = doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in {"murder", "assassination", "killing"}
         head = ent.root.head
-        passive = ent.root.dep_ == "nsubjpass" and head.lower_ in {"killed", "murdered", "assassinated", "slain"}
-        if not (cue or passive):
+        killed = {"killed", "murdered", "assassinated", "slain", "kill", "killing", "murdering", "assassinating",
+                  "beheaded", "executed", "lynched"}
+        passive = ent.root.dep_ == "nsubjpass" and head.lower_ in killed
+        active = ent.root.dep_ == "dobj" and head.lower_ in killed and head.i < ent.start
+        if not (cue or passive or active):
             continue
-        first = ent.start - 2 if cue else ent.start
-        last = ent.end if cue else head.i + 1
+        first = ent.start - 2 if cue else head.i if active else ent.start
+        last = ent.end if cue or active else head.i + 1
         span = doc[first:last]
         out.append(CasualtyMention(
             kind="killed",
@@ -301,6 +322,8 @@ def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
         k = j + 2 + (_word(doc, j + 2) == "of")
         return _with_np(doc, i, k, k, end, None, "vague", None, None)
     parsed = _parse_number(doc, j, end)
+    if parsed is None and qualifier == "exact" and word in {"a", "an", "another"}:
+        return _singular(doc, i, end)
     if parsed is None:
         return None
     value, k = parsed
@@ -322,6 +345,25 @@ def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
     else:
         lo, hi = None, value
     return _with_np(doc, i, k, k, end, value, qualifier, lo, hi)
+
+
+def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
+    """ "a retired army colonel", "another": one person, when the head is a person noun."""
+    fig = _with_np(doc, i + 1, i + 1, i + 1, end, 1, "exact", 1, 1)
+    if fig.head is None and _word(doc, i) == "another":
+        return _Figure(i, i + 1, i + 1, 1, "exact", 1, 1, "another")
+    if fig.head is None or not _is_person_noun(fig.head) or doc[fig.end - 1].pos_ == "PROPN" and fig.end - i > 4:
+        return None
+    return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
+
+
+def _is_person_noun(word: str) -> bool:
+    if word in _PERSON_NOUNS:
+        return True
+    if word in _NOT_PEOPLE or word in _PERPETRATORS or len(word) < 4:
+        return False
+    return word.endswith(("man", "woman", "ist", "ian", "eer", "ier", "ant", "ent", "ee", "ter", "ner", "der",
+                          "ker", "ger", "ler", "ser", "ver", "tor", "sor"))
 
 
 def _with_np(
@@ -362,6 +404,11 @@ def _enumeration(doc: Doc, fig: _Figure, end: int) -> _Figure:
         return fig
     if nxt.head in _NOT_PEOPLE or nxt.head in {"more", "others"}:
         return fig
+    # "eight assailants and six security personnel were killed": victims only.
+    if fig.head in _PERPETRATORS and nxt.head not in _PERPETRATORS:
+        return nxt
+    if nxt.head in _PERPETRATORS and fig.head not in _PERPETRATORS:
+        return _Figure(fig.start, fig.end, fig.num_end, fig.stated, fig.qualifier, fig.lo, fig.hi, fig.head, nxt.end)
     lo = None if fig.lo is None or nxt.lo is None else fig.lo + nxt.lo
     hi = None if fig.hi is None or nxt.hi is None else fig.hi + nxt.hi
     qual: Qualifier = fig.qualifier if fig.qualifier != "exact" else nxt.qualifier
@@ -386,24 +433,29 @@ def _is_age(doc: Doc, fig: _Figure) -> bool:
 def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
     """Killed or injured, from the casualty word after the phrase or the verb before it; and whether
     the figure is the perpetrator's own claim."""
-    after = _after(doc, fig.end, sent.end)
     if fig.head in _DEATH_NOUNS:
         return "killed", False
-    if after is not None:
-        return after[0], False
     before = _before(doc, sent, fig.start)
-    if before is None:
-        return None, False
+    after = _after(doc, fig.scan, sent.end)
+    if before is None or (after is not None and _word(doc, fig.start - 1) not in _KILL_VERBS | _INJURE_VERBS):
+        return (after[0] if after else None), False
     prefix = doc.text[sent.start_char : doc[fig.start].idx]
     return before, bool(_PERP_CLAIM.search(prefix))
 
 
 def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
-    # skip ", including seven civilians and two assailants,"
-    if _word(doc, j) == "," and _word(doc, j + 1) in {"including", "among", "mostly", "most"}:
-        close = next((k for k in range(j + 2, min(end, j + 15)) if doc[k].text == ","), None)
-        if close is not None:
-            j = close + 1
+    # skip ", including seven civilians and two assailants,", " (Naik Aqeel Abbas)", ", A and B,"
+    if _word(doc, j) in {",", "(", "–", "—"}:
+        for k in range(j + 1, min(end, j + 16)):
+            low = doc[k].lower_
+            if low in {",", ")", "–", "—"} and (_word(doc, k + 1) in _AUX | _KILL_WORDS | _INJURE_WORDS):
+                j = k + 1
+                break
+            if low in {"were", "was"} and _word(doc, j + 1) == "including":
+                j = k
+                break
+            if doc[k].pos_ == "VERB" and low not in {"including", "among"}:
+                break
     steps = 0
     while j < end and steps < 8:
         low = doc[j].lower_
@@ -418,7 +470,7 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
             return "killed", j + 2
         if low == "death" and _word(doc, j - 1) == "to":
             return "killed", j
-        if low in _TO_DEATH or (low == "and" and _word(doc, j + 1) in _TO_DEATH):
+        if low in _TO_DEATH or (low == "and" and _word(doc, j + 1) in _TO_DEATH | _KILL_WORDS | _INJURE_WORDS):
             j += 1
             steps += 1
             continue
@@ -436,7 +488,7 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
     if j < sent.start:
         return None
     low = doc[j].lower_
-    if low in _KILL_VERBS:
+    if low in _KILL_VERBS or (low in {"dead", "down"} and _word(doc, j - 1) in _TO_DEATH | {"gunned", "cut"}):
         return "killed"
     if low in _INJURE_VERBS:
         return "injured"

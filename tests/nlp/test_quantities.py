@@ -100,3 +100,28 @@ def test_named_victim(nlp: Language) -> None:
 def test_upper_case_copy(nlp: Language) -> None:
     figs = _figures(nlp, "AT LEAST 12 PEASANTS WERE KILLED AND 5 WOUNDED IN THE ATTACK.")
     assert [f[:3] for f in figs] == [("killed", 12, None), ("injured", 5, 5)]
+
+
+def test_attackers_in_an_enumeration_are_not_victims(nlp: Language) -> None:
+    figs = _figures(nlp, "Three attackers and five policemen were killed in the firefight.")
+    assert [f[:3] for f in figs] == [("killed", 5, 5)]
+
+
+def test_single_victims(nlp: Language) -> None:
+    figs = _figures(nlp, "Gunmen shot dead a retired army colonel. Another was wounded in the attack.")
+    assert [f[:3] for f in figs] == [("killed", 1, 1), ("injured", 1, 1)]
+
+
+def test_apposition_between_figure_and_verb(nlp: Language) -> None:
+    text = "At least nine people, including two children, were killed when the roof collapsed."
+    assert [f[:3] for f in _figures(nlp, text)] == [("killed", 9, None)]
+
+
+def test_active_verb_wins_over_a_later_clause(nlp: Language) -> None:
+    figs = _figures(nlp, "The gunman killed 11 people and injured more than 40 before he fled.")
+    assert [f[:3] for f in figs] == [("killed", 11, 11), ("injured", 41, None)]
+
+
+def test_trailing_single_person_is_added(nlp: Language) -> None:
+    figs = _figures(nlp, "Four pilgrims were injured, one seriously, and a police officer was hurt too.")
+    assert [f[:3] for f in figs] == [("injured", 5, 5)]
