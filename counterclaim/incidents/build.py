@@ -89,22 +89,14 @@ _SPEECH_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "confirm"
 
 
 def _pick_casualties(doc: Doc, mentions: list[CasualtyMention]) -> Casualties | None:
-    """The current figure reported as fact (DESIGN.md): the body's first figure over the headline's
-    summary count, not the claimant's when another exists, a number over a vague word, and a later
-    figure only when the text marks it as an update ("the toll rose to 54")."""
+    """The current figure reported as fact (DESIGN.md): not the claimant's when another exists, a
+    number over a vague word, and the highest lower bound, since tolls are revised upwards ("rose to
+    54") and later, fuller counts replace first reports ("more than 20" -> "at least 27")."""
     if not mentions:
         return None
     pool = [m for m in mentions if not m.casualties.claimed_by_perpetrator] or mentions
-    body = [m for m in pool if m.sent > 0] or pool
-    numeric = [m for m in body if m.casualties.qualifier != "vague"] or body
-    numeric.sort(key=lambda m: m.casualties.evidence.start)
-    pick = numeric[0]
-    for later in numeric[1:]:
-        start = later.casualties.evidence.start
-        window = doc.text[max(0, start - 40) : later.casualties.evidence.end + 10].lower()
-        if any(cue in window for cue in _UPDATE_CUES) and _low(later) >= _low(pick):
-            pick = later
-    return pick.casualties
+    numeric = [m for m in pool if m.casualties.qualifier != "vague"] or pool
+    return max(numeric, key=lambda m: (_low(m), -m.casualties.evidence.start)).casualties
 
 
 def _low(m: CasualtyMention) -> int:
