@@ -22,11 +22,12 @@ from dataclasses import dataclass, field
 
 from ..api import analyze_articles
 from ..errors import ExtractionError
+from ..incidents.merge import merged_view
 from ..ingest.article import Article
 from ..models import AnalysisResult
 from ..settings import Settings
 from . import _rows
-from ._clustering import Clustering, load_members, merged_row, view
+from ._clustering import Clustering, load_members, merged_row
 from .duckdb import Batch, Store
 
 AnalysisOutcome = AnalysisResult | Exception
@@ -194,6 +195,6 @@ def _merged_batch(store: Store, merged_ids: list[str]) -> Batch:
         [merged_ids],
     ))
     for merged_id, members in load_members(store, merged_ids).items():
-        merged = view(members, merged_id, stories.get(merged_id))
+        merged = merged_view(members, merged_id=merged_id, story=stories.get(merged_id))
         out.add("merged_incidents", merged_row(merged, members))
     return out

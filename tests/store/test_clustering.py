@@ -32,8 +32,11 @@ class PlaceMerger:
             out.append(merged)
         return out
 
-    def state(self) -> list[dict[str, Any]]:
-        return list(self.rows)
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def state(self, since: int = 0) -> list[dict[str, Any]]:
+        return self.rows[since:]
 
     @classmethod
     def from_state(cls, rows, config=None) -> PlaceMerger:  # noqa: ANN001
@@ -60,17 +63,3 @@ def test_late_report_joins_the_incident_of_an_earlier_run(db_path, place_merger:
         assert json.loads(features) == {"place": "Kabul"}
         record = store.query("SELECT record FROM merged_incidents WHERE id = 'm-kabul-1-i1'")[0][0]
         assert json.loads(record)["killed"]["latest"] == 14
-
-
-def test_unimplemented_clusterers_fall_back_to_singletons(db_path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    class Missing:
-        @classmethod
-        def from_state(cls, rows, config=None):  # noqa: ANN001, ANN206
-            raise NotImplementedError
-
-    monkeypatch.setattr(_clustering, "IncidentMerger", Missing)
-    monkeypatch.setattr(_clustering, "StoryClusterer", Missing)
-    with Store.open(db_path) as store:
-        ingest(store, ARTICLES, analyzer=fake_analyzer)
-        counts = store.counts()
-        assert counts["stories"] == 4 and counts["merged_incidents"] == 4
