@@ -22,6 +22,39 @@ from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from .triggers import Trigger, find_triggers, is_state_operation
 
 _CLAUSE_BREAKS = {"while", "whereas"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+_RELATIVE_PAST = {"last", "previous", "ago", "earlier", "yesterday", "prior"}
+
+
+def _time_markers(span) -> frozenset[str]:
+    """Weekday, month, year and 'last/ago' words of the time expressions in a span: a later sentence
+    whose markers share nothing with an incident's is about another time, hence another incident,
+    even when no publication date lets us resolve either."""
+    out: set[str] = set()
+    for ent in span.ents:
+        if ent.label_ != "DATE":
+            continue
+        for tok in ent:
+            low = tok.lower_
+            if low in _WEEKDAYS or low in _MONTHS or low in _RELATIVE_PAST or (tok.like_num and len(low) == 4):
+                out.add(low)
+    return frozenset(out)
+
+
 _AGGREGATE_MARKERS = {"since", "so far", "this year", "total", "tally", "toll of the conflict", "in all"}
 
 
@@ -38,6 +71,7 @@ class Segment:
     casualties: list[CasualtyMention] = field(default_factory=list)
     aggregate: bool = False
     state_operation: bool = False
+    time_markers: frozenset[str] = frozenset()
 
     @property
     def strong(self) -> bool:
@@ -158,6 +192,7 @@ def _segments(doc: Doc) -> list[Segment]:
                 and not any(t.lower_ in {"attack", "bombing", "blast", "explosion"} for t in span)
             )
             seg.state_operation = is_state_operation(span)
+            seg.time_markers = _time_markers(span)
             out.append(seg)
     return out
 
@@ -201,7 +236,8 @@ def _place_conflict(seg: Segment, group: IncidentGroup) -> bool:
 def _date_conflict(seg: Segment, group: IncidentGroup, published: dt.date | None) -> bool:
     mine = [d.date.value for d in seg.dates if d.date.value]
     if not mine:
-        return False
+        theirs_markers = frozenset().union(*(s.time_markers for s in group.segments))
+        return bool(seg.time_markers) and bool(theirs_markers) and not (seg.time_markers & theirs_markers)
     theirs = [d.date.value for d in group.dates if d.date.value]
     if theirs:
         return all(abs((a - b).days) > 3 for a in mine for b in theirs)
@@ -233,7 +269,9 @@ def group_incidents(
             groups.append(IncidentGroup([seg]))
             previous = groups[0]
             continue
-        concrete = bool(seg.casualties or [p for p in seg.places if p.level in {"city", "admin"}] or seg.dates)
+        concrete = bool(
+            seg.casualties or [p for p in seg.places if p.level in {"city", "admin"}] or seg.dates or seg.time_markers
+        )
         conflicts = [g for g in groups if _place_conflict(seg, g) or _date_conflict(seg, g, published)]
         if concrete and len(conflicts) == len(groups) and (seg.strong or seg.casualties):
             new = IncidentGroup([seg])
