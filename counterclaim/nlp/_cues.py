@@ -107,11 +107,18 @@ HEDGE_WORDS = frozenset({
     "suspect", "suspected", "believe", "believed", "suggest", "suggested", "hint", "hinted", "presumably",
     "perhaps", "purportedly", "supposedly", "suspicion", "hallmark", "hallmarks", "indicate", "indicates",
     "indicated", "inquiry", "unconfirmed", "seemingly", "appear", "appears", "appeared", "seem", "seems",
-    "speculate", "speculated", "unverified", "if", "whether", "trail", "suspicions", "would",
+    "speculate", "speculated", "unverified", "if", "whether", "trail", "suspicions", "would", "signature",
+    "fingerprints", "hallmark",
 })
 # Condemnation, sympathy and warning cues (lemmas).
 CONDEMN_LEMMAS = frozenset({"condemn", "denounce", "deplore", "decry", "condemnation", "denunciation",
                             "censure", "slam", "castigate", "repudiate"})
+# Heads whose "of X" names the group a person belongs to ("one of its fighters", "members of ISIS").
+MEMBER_NOUNS = frozenset({"one", "some", "two", "three", "member", "members", "fighter", "fighters", "militant",
+                          "militants", "unit", "cell", "wing", "commander", "leader", "operative", "operatives",
+                          "spokesman", "spokesperson", "spokeswoman", "representative", "faction", "branch"})
+# "the hallmarks of X", "the signature of X": a hedged attribution.
+HALLMARK_NOUNS = frozenset({"hallmark", "hallmarks", "signature", "signatures", "fingerprints", "trademark"})
 SYMPATHY_LEMMAS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "solidarity", "mourn",
                              "grieve", "sorrow", "commiserate", "prayers", "empathy"})
 WARNING_LEMMAS = frozenset({"warn", "warning", "alert", "advisory", "threaten", "threat", "vow", "caution"})

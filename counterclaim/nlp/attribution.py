@@ -80,7 +80,8 @@ def _np_tokens(token: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in _NP_DEPS or (c.dep_ == "prep" and c.lower_ in {"of", "for"} and t.lower_ in cues.TITLE_WORDS):
+            if c.dep_ in _NP_DEPS or (c.dep_ == "prep" and c.lower_ in {"of", "for"} and (
+                    t.lower_ in cues.TITLE_WORDS or t.lower_ in cues.MEMBER_NOUNS)):
                 out.append(c)
                 stack.append(c)
             elif c.dep_ == "pobj" and t.dep_ == "prep":
@@ -89,7 +90,7 @@ def _np_tokens(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-_TYPE_RANK = {"person": 0, "group": 1, "organization": 2, "state": 3}
+_TYPE_RANK = {"group": 0, "person": 1, "organization": 2, "state": 3}
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
 
 
@@ -524,6 +525,14 @@ def _agent_candidates(ctx: _Context, sent: SpacySpan, used: set[int]) -> list[tu
                 out.append((t, subj, _negated(t)))
             elif lemma in cues.GROUP_ACT_VERBS and t.dep_ != "relcl":
                 out.append((t, subj, _negated(t)))  # kept only when the agent resolves to a group
+        elif low in cues.HALLMARK_NOUNS and t.pos_ == "NOUN":
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    out.extend((t, g, False) for g in c.children if g.dep_ == "pobj" and g.i in ctx.at)
+        elif lemma == "suspect" and t.pos_ == "VERB":
+            target = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if target is not None and target.i in ctx.at:
+                out.append((t, target, _negated(t)))
         elif low == "work" and t.pos_ == "NOUN":
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -543,6 +552,8 @@ def _agent_candidates(ctx: _Context, sent: SpacySpan, used: set[int]) -> list[tu
                 continue
             if target is not None and _about_the_act(t):
                 out.append((t, target, _negated(t)))
+                out.extend((t, c, _negated(t)) for c in target.children
+                           if c.dep_ == "conj" and any(n.i in ctx.at for n in _np_tokens(c)))
         elif lemma in {"come", "originate", "launch", "fire"} and t.pos_ == "VERB":
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "from":
@@ -602,7 +613,8 @@ def _responsibility(ctx: _Context, si: int, sent: SpacySpan, used: set[int]) -> 
         if agent_tok.lemma_.lower() in cues.GENERIC_PERPETRATORS and agent_tok.i not in ctx.at:
             continue
         lemma = pred.lemma_.lower()
-        accuse = lemma in {"accuse", "blame", "implicate", "attribute", "finger", "hold"} and pred.pos_ == "VERB"
+        accuse = lemma in {"accuse", "blame", "implicate", "attribute", "finger", "hold", "suspect"} \
+            and pred.pos_ == "VERB"
         frame = _frame(ctx, si, pred, include_start=accuse)
         if frame.speaker is None:
             continue
@@ -655,8 +667,36 @@ def _responsibility(ctx: _Context, si: int, sent: SpacySpan, used: set[int]) -> 
                     if speaker is not None:
                         _emit(ctx, si, "responsibility", _source_ref(speaker), _subject_ref(speaker), "deny",
                               False, t)
-        if lemma == "evidence" and any(c.lower_ == "no" for c in t.children):
-            pass
+        if t.pos_ == "VERB" and lemma in cues.DENY_VERBS and not _negated(t):
+            _deny_statement(ctx, si, t)
+
+
+def _deny_statement(ctx: _Context, si: int, verb: Token) -> None:
+    """"PIJ denied it", "X denied the government's claims", "distanced themselves from the attack"."""
+    speaker = _actor(ctx, _subject_of(verb))
+    if speaker is None:
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_.lower() == "distance" and obj is not None and obj.lower_ in {"themselves", "itself", "himself"}:
+        if any(g.lemma_.lower() in cues.ACT_NOUNS for c in verb.children if c.dep_ == "prep" for g in c.subtree):
+            _emit(ctx, si, "responsibility", _source_ref(speaker), _subject_ref(speaker), "deny", False, verb)
+        return
+    if obj is None or any(c.dep_ in {"acl", "ccomp", "relcl"} for c in obj.children):
+        return  # a content clause is read by the responsibility rules
+    if not (obj.lower_ in {"it", "this", "that"} or obj.lower_ in cues.STATEMENT_NOUNS):
+        return
+    owner = _actor(ctx, next((c for c in obj.children if c.dep_ == "poss"), None))
+    for raw in reversed(ctx.raws):
+        if raw.kind != "responsibility" or raw.polarity != "affirm" or raw.subject is None:
+            continue
+        if raw.sent < si - 2:
+            break
+        if _speaks_for(raw.source) == _speaks_for(speaker):
+            continue
+        if owner is not None and _speaks_for(raw.source) != _speaks_for(owner):
+            continue
+        _emit(ctx, si, "responsibility", _source_ref(speaker), raw.subject, "deny", False, verb)
+        return
 
 
 def _reported(token: Token) -> bool:
@@ -680,7 +720,7 @@ def _speaker_up(ctx: _Context, si: int, token: Token) -> ActorRef | None:
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
         if poss is not None and (ref := _actor(ctx, poss)) is not None:
             return ref
-        frm = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+        frm = next((g for c in t.children if (c.dep_ == "prep" and c.lower_ in {"from", "by"}) or c.dep_ == "agent"
                     for g in c.children if g.dep_ == "pobj"), None)
         if frm is not None and (ref := _actor(ctx, frm)) is not None:
             return ref
@@ -703,7 +743,8 @@ def _condemn_sympathy_warning(ctx: _Context, si: int, sent: SpacySpan) -> None:
                     continue
             for source in _speakers(ctx, si, t):
                 _emit(ctx, si, "condemnation", _source_ref(source), None, "affirm", False, t)
-        elif lemma in cues.SYMPATHY_LEMMAS or low in cues.SYMPATHY_LEMMAS:
+        elif lemma in cues.SYMPATHY_LEMMAS or low in cues.SYMPATHY_LEMMAS or (
+                lemma == "thought" and any(c.lower_ == "with" for c in [*t.children, *t.head.children])):
             if _negated(t):
                 continue
             for source in _speakers(ctx, si, t):
@@ -749,6 +790,9 @@ def _speakers(ctx: _Context, si: int, token: Token) -> list[ActorRef]:
     verb = token
     while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
         verb = verb.head
+    agent = _agent_of(verb)
+    if agent is not None and (ref := _actor(ctx, agent)) is not None:
+        return [ref]  # "was condemned by the European Union"
     subj = _subject_of(verb)
     refs: list[ActorRef] = []
     if subj is not None:

@@ -214,3 +214,33 @@ def test_upper_case_wire_copy(nlp: Language) -> None:
     assert ("El Salvador", "responsibility", fmln, "affirm", False) in keys
     assert (fmln, "responsibility", fmln, "deny", False) in keys
     assert all(c.source.text.isupper() for c in claims)  # spans quote the original capitals
+
+
+def test_hallmarks_and_suspicion_are_hedged(nlp: Language) -> None:
+    keys = _keys(_claims(nlp, "Kenyan police said the attack bore the hallmarks of al-Shabaab."))
+    assert keys == {("Kenya", "responsibility", "Al-Shabaab", "affirm", True)}
+    keys = _keys(_claims(nlp, "Saudi officials said they suspected the Houthis."))
+    assert keys == {("Saudi Arabia", "responsibility", "Houthis", "affirm", True)}
+
+
+def test_denying_an_accusation_denies_its_subject(nlp: Language) -> None:
+    text = "Israel's army said the rocket was fired by Palestinian Islamic Jihad, but the group denied it."
+    keys = _keys(_claims(nlp, text))
+    assert ("Israel", "responsibility", "Palestinian Islamic Jihad", "affirm", False) in keys
+    assert ("Palestinian Islamic Jihad", "responsibility", "Palestinian Islamic Jihad", "deny", False) in keys
+    text = ("The government blamed the bombing on the Islamic State. Saraya Ansar al-Sunnah, which had claimed "
+            "the bombing, denied the government's claims.")
+    assert ("Saraya Ansar al-Sunnah", "responsibility", "Islamic State", "deny", False) in _keys(_claims(nlp, text))
+
+
+def test_passive_condemnation_and_quoted_sympathy(nlp: Language) -> None:
+    keys = _keys(_claims(nlp, "The attack was condemned by the European Union."))
+    assert keys == {("European Union", "condemnation", None, "affirm", False)}
+    keys = _keys(_claims(nlp, 'Germany\'s foreign minister said: "Our thoughts are with the victims."'))
+    assert keys == {("Germany", "sympathy", None, "affirm", False)}
+
+
+def test_spokesman_speaks_for_the_group(nlp: Language) -> None:
+    claims = _claims(nlp, "A spokesman for the Taliban, Zabihullah Mujahid, said the group carried out the attack.")
+    assert _keys(claims) == {("Taliban", "responsibility", "Taliban", "affirm", False)}
+    assert claims[0].is_self and claims[0].cameo == "015"
