@@ -108,7 +108,7 @@ HEDGE_WORDS = frozenset({
     "perhaps", "purportedly", "supposedly", "suspicion", "hallmark", "hallmarks", "indicate", "indicates",
     "indicated", "inquiry", "unconfirmed", "seemingly", "appear", "appears", "appeared", "seem", "seems",
     "speculate", "speculated", "unverified", "if", "whether", "trail", "suspicions", "would", "signature",
-    "fingerprints", "hallmark",
+    "fingerprints",
 })
 # Condemnation, sympathy and warning cues (lemmas).
 CONDEMN_LEMMAS = frozenset({"condemn", "denounce", "deplore", "decry", "condemnation", "denunciation",
