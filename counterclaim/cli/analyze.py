@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import os
 import sys
@@ -71,14 +72,7 @@ def analyze(
     except InputError as exc:
         _fail(f"--published: {exc}", code=2)
     settings = Settings()
-    articles: list[Article] = []
-    skipped = 0
-    for item in read_inputs(paths, date, settings):
-        if isinstance(item, InputProblem):
-            skipped += 1
-            _warn(f"skipped {item}")
-        else:
-            articles.append(item)
+    articles, skipped = _collect(paths, date, settings)
     if not articles:
         _fail(f"nothing to analyse: {skipped} input{'s' * (skipped != 1)} skipped")
     done = failed = 0
@@ -106,12 +100,29 @@ def analyze(
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(0) from None
     if skipped or failed or done > 1:
-        msg = f"analysed {done} document{'s' * (done != 1)}"
-        if skipped or failed:
-            msg += f"; skipped {skipped + failed}"
-        if out is not None:
-            msg += f"; wrote {out}"
-        console_err.print(msg, style="dim", highlight=False)
+        _summary(done, skipped + failed, out)
+
+
+def _collect(paths: list[str], date: dt.date | None, settings: Settings) -> tuple[list[Article], int]:
+    """All usable documents, and how many inputs were skipped (each reported as it is met)."""
+    articles: list[Article] = []
+    skipped = 0
+    for item in read_inputs(paths, date, settings):
+        if isinstance(item, InputProblem):
+            skipped += 1
+            _warn(f"skipped {item}")
+        else:
+            articles.append(item)
+    return articles, skipped
+
+
+def _summary(done: int, skipped: int, out: Path | None) -> None:
+    msg = f"analysed {done} document{'s' * (done != 1)}"
+    if skipped:
+        msg += f"; skipped {skipped}"
+    if out is not None:
+        msg += f"; wrote {out}"
+    console_err.print(msg, style="dim", highlight=False)
 
 
 @app.command()
