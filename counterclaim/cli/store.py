@@ -111,11 +111,16 @@ def format_range(name: str, r: CasualtyRange | None) -> str:
     if r is None:
         return f"{name}: unknown"
     sources = f"{r.n_sources} source{'s' if r.n_sources != 1 else ''}"
-    span = f"{r.low}" if r.low == r.high or r.high is None else f"{r.low if r.low is not None else '?'}–{r.high}"
-    latest = "" if r.latest is None else f", latest {r.latest}"
-    if r.latest is not None and r.latest_qualifier not in (None, "exact"):
-        latest += f" ({r.latest_qualifier})"
-    return f"{name}: {span}{latest} per {sources}"
+    if r.low is None and r.high is None and r.latest is None:
+        return f"{name}: reported without a number per {sources}"
+    if r.high is None or r.low == r.high:
+        span = f"{r.low}" if r.low is not None else f"up to {r.high}"
+    else:
+        span = f"{r.low if r.low is not None else '?'}–{r.high}"
+    qualifier = f" ({r.latest_qualifier})" if r.latest is not None and r.latest_qualifier not in (None, "exact") else ""
+    if r.latest is None or span == str(r.latest):
+        return f"{name}: {span}{qualifier} per {sources}"
+    return f"{name}: {span}, latest {r.latest}{qualifier} per {sources}"
 
 
 def _place(m: MergedIncident) -> str:
@@ -128,9 +133,10 @@ def _place(m: MergedIncident) -> str:
 def _short(r: CasualtyRange | None) -> str:
     if r is None:
         return ""
-    if r.low == r.high or r.high is None:
-        return str(r.latest if r.latest is not None else r.low)
-    return f"{r.low}–{r.high} ({r.latest})"
+    figure = r.latest if r.latest is not None else r.low
+    if r.low is None or r.high is None or r.low == r.high:
+        return "" if figure is None else str(figure)
+    return f"{r.low}–{r.high} ({figure})"
 
 
 def _emit(rows: list[dict], fmt: ListFormat) -> None:

@@ -10,7 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 from counterclaim.cli import app, main
+from counterclaim.cli.store import format_range
 from counterclaim.errors import InputError
+from counterclaim.incidents.merge import CasualtyRange
 from counterclaim.store.duckdb import Store
 
 runner = CliRunner()
@@ -131,3 +133,17 @@ def test_bad_inputs_are_counterclaim_errors(db: Path, tmp_path: Path) -> None:
     assert isinstance(result.exception, InputError) and "nothing to ingest" in str(result.exception)
     result = runner.invoke(app, ["claims", "--kind", "blame", "--db", str(db)])
     assert isinstance(result.exception, InputError)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"low": 60, "high": 137, "latest": 137, "n_sources": 5}, "killed: 60–137, latest 137 per 5 sources"),
+        ({"low": 9, "high": 9, "latest": 9, "n_sources": 3}, "killed: 9 per 3 sources"),
+        ({"low": 40, "latest": 40, "latest_qualifier": "at least", "n_sources": 1},
+         "killed: 40 (at least) per 1 source"),
+        ({"n_sources": 2}, "killed: reported without a number per 2 sources"),
+    ],
+)
+def test_casualty_range_wording(kwargs: dict, expected: str) -> None:
+    assert format_range("killed", CasualtyRange(**kwargs)) == expected
