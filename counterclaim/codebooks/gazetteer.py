@@ -66,29 +66,30 @@ class SeaArea:
     name: str
     lat: float
     lon: float
+    coast: tuple[str, ...] = ()  # ISO alpha-2 of the coastal countries, for "off <country>" defaults
 
 
 # Sea areas where attacks on shipping are reported; centroids are approximate.
 SEAS: tuple[SeaArea, ...] = (
-    SeaArea("Red Sea", 20.0, 38.5),
-    SeaArea("Gulf of Aden", 12.5, 48.0),
-    SeaArea("Bab el-Mandeb", 12.6, 43.3),
-    SeaArea("Arabian Sea", 15.0, 65.0),
-    SeaArea("Gulf of Oman", 24.5, 58.5),
-    SeaArea("Strait of Hormuz", 26.6, 56.3),
-    SeaArea("Persian Gulf", 27.0, 51.0),
+    SeaArea("Red Sea", 20.0, 38.5, ("YE", "SA", "ER", "SD", "EG", "DJ", "IL", "JO")),
+    SeaArea("Gulf of Aden", 12.5, 48.0, ("YE", "SO", "DJ")),
+    SeaArea("Bab el-Mandeb", 12.6, 43.3, ("YE", "DJ", "ER")),
+    SeaArea("Arabian Sea", 15.0, 65.0, ("OM", "YE", "PK", "IN", "IR")),
+    SeaArea("Gulf of Oman", 24.5, 58.5, ("OM", "IR", "AE")),
+    SeaArea("Strait of Hormuz", 26.6, 56.3, ("IR", "OM", "AE")),
+    SeaArea("Persian Gulf", 27.0, 51.0, ("IR", "IQ", "KW", "SA", "BH", "QA", "AE", "OM")),
     SeaArea("Indian Ocean", -10.0, 75.0),
     SeaArea("Mediterranean Sea", 35.0, 18.0),
-    SeaArea("Black Sea", 43.0, 35.0),
-    SeaArea("Sea of Azov", 46.0, 36.5),
-    SeaArea("Caspian Sea", 41.5, 50.5),
-    SeaArea("South China Sea", 12.0, 113.0),
-    SeaArea("Sulu Sea", 8.5, 120.0),
-    SeaArea("Celebes Sea", 4.0, 122.0),
-    SeaArea("Strait of Malacca", 4.0, 100.0),
-    SeaArea("Gulf of Guinea", 2.0, 4.0),
-    SeaArea("Lake Chad", 13.0, 14.5),
-    SeaArea("Mozambique Channel", -18.0, 41.0),
+    SeaArea("Black Sea", 43.0, 35.0, ("UA", "RU", "TR", "GE", "RO", "BG")),
+    SeaArea("Sea of Azov", 46.0, 36.5, ("UA", "RU")),
+    SeaArea("Caspian Sea", 41.5, 50.5, ("RU", "AZ", "IR", "KZ", "TM")),
+    SeaArea("South China Sea", 12.0, 113.0, ("CN", "VN", "PH", "MY", "BN", "TW")),
+    SeaArea("Sulu Sea", 8.5, 120.0, ("PH", "MY")),
+    SeaArea("Celebes Sea", 4.0, 122.0, ("PH", "ID", "MY")),
+    SeaArea("Strait of Malacca", 4.0, 100.0, ("MY", "ID", "SG")),
+    SeaArea("Gulf of Guinea", 2.0, 4.0, ("NG", "GH", "CM", "GQ", "GA", "TG", "BJ", "CI", "ST")),
+    SeaArea("Lake Chad", 13.0, 14.5, ("TD", "NG", "NE", "CM")),
+    SeaArea("Mozambique Channel", -18.0, 41.0, ("MZ", "MG")),
     SeaArea("Baltic Sea", 58.0, 20.0),
     SeaArea("North Sea", 56.0, 3.0),
     SeaArea("Caribbean Sea", 15.0, -75.0),

@@ -58,11 +58,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month", re.compile(r"\b(?:last|past|previous)\s+month\b", re.I)),
     ("this_month", re.compile(r"\b(?:earlier|late|later)\s+this\s+month\b", re.I)),
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
-    ("year", re.compile(r"\b(?P<prep>in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", re.I)),
+    ("year", re.compile(r"\b(?P<prep>in|during)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", re.I)),
 ]
 _INCIDENT_WORDS = re.compile(
     r"\b(?:kill\w*|attack\w*|bomb\w*|blast|explo\w*|shot|shoot\w*|wound\w*|injur\w*|dead|died|massacre\w*|"
     r"ambush\w*|kidnap\w*|abduct\w*|raid\w*|assault\w*|gunm[ae]n|hostage\w*|struck|stormed|hijack\w*)\b",
+    re.I,
+)
+
+
+# "an insurgency that began in 2004", "the group founded in 2006": a year that dates something else.
+_BACKGROUND = re.compile(
+    r"\b(?:began|begun|started|founded|formed|established|created|launched|emerged|born|elected|took\s+power|"
+    r"since|insurgency|rebellion|war)\b[^.;]*$",
     re.I,
 )
 
@@ -189,7 +197,7 @@ def _resolve(
         return dt.date(y, mth, 1), "month", "relative"
     if name == "year":
         sent = _sentence_around(text, m.start(), m.end())
-        if not _INCIDENT_WORDS.search(sent):
+        if not _INCIDENT_WORDS.search(sent) or _BACKGROUND.search(text[max(0, m.start() - 40) : m.start()]):
             return None
         return dt.date(int(g["year"]), 1, 1), "year", "explicit"
     if published is None:

@@ -333,7 +333,8 @@ def _resolve(
             return None
         return _mention(doc, m.start, m.end, sent, "country", country=m.country)
     if m.sea is not None:
-        return _mention(doc, m.start, m.end, sent, "sea", country=_sea_country(doc, m, gaz), sea=m.sea)
+        country = _sea_country(doc, m, gaz) or _coastal_context(m.sea, ctx)
+        return _mention(doc, m.start, m.end, sent, "sea", country=country, sea=m.sea)
 
     if m.unlisted:
         return _unresolved(doc, m.start, m.end, sent, ctx, "city")
@@ -443,6 +444,14 @@ def _sea_country(doc: Doc, m: _Match, gaz: Gazetteer) -> Country | None:
             if country is not None:
                 return country
     return None
+
+
+def _coastal_context(sea: SeaArea, ctx: _Context) -> Country | None:
+    """The coastal country of `sea` the document names most, when the text does not say "off X"."""
+    named = [c for c in sea.coast if ctx.doc.get(c)]
+    if not named:
+        return None
+    return country_by_code(max(named, key=lambda c: (ctx.doc[c], -ctx.first.get(c, 0))))
 
 
 def _unlisted_places(
