@@ -51,10 +51,22 @@ class CueLexicon:
     threshold_plain: float | None = None
     """Threshold for cues without a clausal complement ("attacked the plan"), which are more often
     plain narration; None means `threshold`."""
+    weights: dict[str, float] = field(default_factory=dict)
+    """Logistic-regression weights over `cue_features`; when present they decide instead of the
+    thresholds (the prior is one feature among the token's tag, dependency and quotation context)."""
 
     def accepts(self, lemma: str, frame: str) -> bool:
         th = self.threshold_plain if frame == "plain" and self.threshold_plain is not None else self.threshold
         return self.prior(lemma, frame) >= th
+
+    def accepts_token(self, tok: Token, fr: str) -> bool:
+        lemma = tok.lemma_.lower()
+        if not self.weights:
+            return self.accepts(lemma, fr)
+        if self.priors.get(f"{lemma}|*", 0.0) <= 0.0:
+            return False
+        z = self.weights.get("bias", 0.0) + sum(self.weights.get(k, 0.0) * v for k, v in cue_features(tok, fr, self))
+        return z >= 0.0
 
     def prior(self, lemma: str, frame: str) -> float:
         key = f"{lemma}|{frame}"
@@ -65,7 +77,7 @@ class CueLexicon:
     def to_json(self) -> dict[str, object]:
         return {"threshold": self.threshold, "threshold_plain": self.threshold_plain,
                 "priors": dict(sorted(self.priors.items())), "extend": dict(sorted(self.extend.items())),
-                "meta": self.meta}
+                "weights": dict(sorted(self.weights.items())), "meta": self.meta}
 
     @classmethod
     def from_json(cls, data: dict) -> CueLexicon:
@@ -73,7 +85,8 @@ class CueLexicon:
             return cls({str(k): float(v) for k, v in data["priors"].items()},
                        {str(k): float(v) for k, v in data.get("extend", {}).items()},
                        float(data.get("threshold", 0.5)), dict(data.get("meta", {})),
-                       None if data.get("threshold_plain") is None else float(data["threshold_plain"]))
+                       None if data.get("threshold_plain") is None else float(data["threshold_plain"]),
+                       {str(k): float(v) for k, v in data.get("weights", {}).items()})
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ConfigError(f"cue lexicon is malformed ({exc}); rebuild it with `counterclaim train cues`") from exc
 
@@ -120,6 +133,26 @@ def is_candidate(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.lower_ == "according"
 
 
+def in_quotation(tok: Token) -> bool:
+    """Inside “...” in its paragraph (an opening curly quote not yet closed before the token)."""
+    text = tok.doc.text
+    para = text.rfind("\n", 0, tok.idx) + 1
+    before = text[para:tok.idx]
+    return before.count("“") > before.count("”")
+
+
+def cue_features(tok: Token, fr: str, lex: CueLexicon) -> list[tuple[str, float]]:
+    """Features of a cue candidate for the learned decision (names are generic, values numeric)."""
+    lemma = tok.lemma_.lower()
+    p, p_any = lex.prior(lemma, fr), lex.priors.get(f"{lemma}|*", 0.0)
+    has_subj = _source(tok, fr) is not None
+    return [
+        ("prior", p), ("prior_any", p_any), (f"prior|{fr}", p), (f"frame={fr}", 1.0),
+        (f"dep={tok.dep_}", 1.0), (f"tag={tok.tag_}", 1.0), ("has_subj", float(has_subj)),
+        ("in_quote", float(in_quotation(tok))), (f"prior|subj={has_subj}", p),
+    ]
+
+
 def cue_tokens(tok: Token, lex: CueLexicon) -> tuple[int, int]:
     """Token range [start, end) of the cue headed by `tok`: the head plus adjacent children the
     annotators usually include, as a word ("has said", "according to") or with their phrase
@@ -160,23 +193,35 @@ def _tok_span(doc: Doc, start: int, end: int) -> Span:
     return _span(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
-def _source(tok: Token, fr: str) -> Token | None:
-    if fr == "acc":
-        to = next((c for c in tok.children if c.lower_ == "to"), None)
-        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    subj = next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
-    if subj is None and tok.dep_ in ("conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
-        subj = next((c for c in tok.head.children if c.dep_ in SUBJ_DEPS), None)
+def _subject(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None:  # passive: "was written by X"
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return subj
 
 
+def _source(tok: Token, fr: str) -> Token | None:
+    """The speaker: the cue's subject, else that of the clause it hangs from ("..., saying", "and added")."""
+    if fr == "acc":
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    verb = tok
+    for _ in range(3):
+        subj = _subject(verb)
+        if subj is not None:
+            return subj
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
 def _source_span(doc: Doc, subj: Token) -> Span:
-    """The subject's subtree, cut before a relative clause ("officials who spoke ...")."""
+    """The subject's whole phrase (PolNeAR sources keep appositions and relative clauses)."""
     start, end = subj.left_edge.i, subj.right_edge.i + 1
-    for c in subj.children:
-        if c.dep_ in ("relcl", "acl") and c.i > subj.i:
-            end = min(end, c.left_edge.i)
-    while end - 1 > start and doc[end - 1].is_punct:
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return _tok_span(doc, start, end)
 
@@ -271,7 +316,7 @@ def find_attributions(doc: Doc, lexicon: CueLexicon | None = None,
         if not is_candidate(tok) or tok.i in taken:
             continue
         fr = frame(tok)
-        if fr not in frames or not lex.accepts(tok.lemma_.lower(), fr):
+        if fr not in frames or not lex.accepts_token(tok, fr):
             continue
         cue = cue_tokens(tok, lex)
         subj = _source(tok, fr)

@@ -26,7 +26,7 @@ from ._metrics import ErrorLog, prf
 
 ROLES = ("source", "cue", "content")
 Fragments = tuple[tuple[int, int], ...]
-_EDGE = " \t\n\r,.;:\"'“”‘’`()[]—–-"
+_EDGE = " \t\n\r\u00a0,.;:\"'“”‘’`()[]—–-"
 _T_LINE = re.compile(r"T\d+\t")
 _E_LINE = re.compile(r"E\d+\t")
 
