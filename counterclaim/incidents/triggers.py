@@ -346,6 +346,107 @@ def _violent_object(tok: Token) -> bool:
     return tok.pos_ != "VERB"
 
 
+_ASSAULT_VERBS = {"attack", "assault", "raid", "storm", "shoot", "fire", "target", "strike", "hit", "burn"}
+_AGENTS = {
+    "assailant",
+    "gunman",
+    "gunmen",
+    "militant",
+    "attacker",
+    "insurgent",
+    "jihadist",
+    "rebel",
+    "fighter",
+    "terrorist",
+    "guerrilla",
+    "guerrillas",
+    "bandit",
+    "extremist",
+    "suspect",
+    "bomber",
+    "kidnapper",
+    "mob",
+    "man",
+    "men",
+    "group",
+    "member",
+    "cell",
+    "squad",
+    "commando",
+    "unit",
+    "youth",
+}
+_PHYSICAL_TARGETS = {
+    "village",
+    "town",
+    "post",
+    "checkpoint",
+    "outpost",
+    "convoy",
+    "vehicle",
+    "house",
+    "home",
+    "building",
+    "base",
+    "camp",
+    "station",
+    "school",
+    "church",
+    "mosque",
+    "temple",
+    "market",
+    "hotel",
+    "restaurant",
+    "bus",
+    "truck",
+    "car",
+    "ship",
+    "vessel",
+    "tanker",
+    "tower",
+    "pipeline",
+    "office",
+    "headquarters",
+    "compound",
+    "barracks",
+    "prison",
+    "jail",
+    "hospital",
+    "bank",
+    "shop",
+    "store",
+    "residence",
+    "farm",
+    "plant",
+    "embassy",
+    "patrol",
+    "position",
+    "facility",
+    "bridge",
+    "airport",
+    "port",
+    "train",
+    "mall",
+    "bar",
+    "club",
+    "hall",
+}
+
+
+def _armed_agent_or_target(tok: Token) -> bool:
+    """'Assailants attacked ...', 'gunmen stormed ...', '... attacked a police post'."""
+    for child in tok.children:
+        if child.dep_ in {"nsubj", "agent"}:
+            words = {t.lemma_.lower() for t in child.subtree} | {t.lower_ for t in child.subtree}
+            if words & _AGENTS or child.ent_type_ in {"ORG", "NORP"}:
+                return True
+        if child.dep_ == "dobj":
+            words = {t.lemma_.lower() for t in child.subtree} | {t.lower_ for t in child.subtree}
+            if words & (_PHYSICAL_TARGETS | _HUMAN_NOUNS) or child.ent_type_ in {"GPE", "LOC", "FAC"}:
+                return True
+    return False
+
+
 def find_triggers(sent: SpacySpan) -> list[Trigger]:
     """Violent-event triggers in one sentence, future/hypothetical and metaphorical uses removed."""
     out: list[Trigger] = []
@@ -363,6 +464,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
         strong = (lem in STRONG_LEMMAS or low in STRONG_LEMMAS) and lem not in NEEDS_CONTEXT
         if strong and lem in _METAPHOR_PRONE and not _violent_object(tok):
             strong = False
+        if not strong and lem in _ASSAULT_VERBS and tok.pos_ == "VERB" and _armed_agent_or_target(tok):
+            strong = True
         out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), strong))
     return out
 
