@@ -150,6 +150,8 @@ def _agentive(token: Token) -> bool:
         return _agentive(token.head)
     if token.dep_ == "dobj" and token.head.lemma_.lower() in {"accuse", "blame", "implicate", "warn", "urge"}:
         return True
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True  # "planned by Kyiv"
     return token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in _cues.REGIME_NOUNS
 
 

@@ -652,6 +652,10 @@ def _responsibility(ctx: _Context, si: int, sent: SpacySpan, used: set[int]) -> 
         if t.pos_ == "VERB" and lemma in cues.DENY_VERBS and not _negated(t):
             objs = [c for c in t.children if c.dep_ == "dobj"]
             for o in objs:
+                about = [g for c in o.children if c.dep_ == "prep" and c.lower_ in {"in", "for", "with"}
+                         for g in c.children if g.dep_ == "pobj"]
+                if about and not any(g.lemma_.lower() in cues.ACT_NOUNS or g.pos_ == "PRON" for g in about):
+                    continue  # "denied any wrongdoing in the corruption case"
                 if o.lemma_.lower() in cues.INVOLVEMENT_NOUNS and not any(
                         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "by"}) for c in o.children):
                     speaker = _actor(ctx, _subject_of(t))

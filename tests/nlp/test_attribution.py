@@ -244,3 +244,18 @@ def test_spokesman_speaks_for_the_group(nlp: Language) -> None:
     claims = _claims(nlp, "A spokesman for the Taliban, Zabihullah Mujahid, said the group carried out the attack.")
     assert _keys(claims) == {("Taliban", "responsibility", "Taliban", "affirm", False)}
     assert claims[0].is_self and claims[0].cameo == "015"
+
+
+@pytest.mark.parametrize("text", [
+    "The Lakers claimed a 110-102 victory over the Celtics.",
+    "Pakistan's finance minister denied any wrongdoing in the corruption case.",
+    "The senator said the opposition was behind the leak.",
+    "The US State Department said it was too early to say who was behind the attack.",
+])
+def test_more_non_claims(nlp: Language, text: str) -> None:
+    assert _claims(nlp, text) == []
+
+
+def test_capital_as_agent_of_a_passive(nlp: Language) -> None:
+    keys = _keys(_claims(nlp, "The Kremlin said the drone attack was a terrorist act planned by Kyiv."))
+    assert keys == {("Russia", "responsibility", "Ukraine", "affirm", False)}
