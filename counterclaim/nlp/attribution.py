@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..codebooks.cameo import claim_code
 from ..models import ActorRef, Claim, Span
 from . import _cues as cues
 from .actors import analysis_doc, canonical_actor, sentence_of
@@ -838,17 +839,8 @@ def _evidence(doc: Doc, sent: SpacySpan, cue: Token) -> Span:
 
 
 def _cameo(kind: str, is_self: bool, polarity: str, source: ActorRef, cue: Token) -> str | None:
-    if kind == "responsibility":
-        if is_self:
-            return "015" if polarity == "affirm" else "016"
-        return "112" if polarity == "affirm" else None
-    if kind == "condemnation":
-        return "111"
-    if kind == "sympathy":
-        return "018"
-    if kind == "warning" and source.type == "group" and cue.lemma_.lower() in {"threaten", "threat", "vow"}:
-        return "138"
-    return None
+    threat = kind == "warning" and source.type == "group" and cue.lemma_.lower() in {"threaten", "threat", "vow"}
+    return claim_code(kind, is_self, polarity, threat_by_group=threat)
 
 
 def _firm_self_claims(ctx: _Context) -> None:
