@@ -1,0 +1,144 @@
+"""Candidate phrases and their features for the role-filler classifier (`incidents.roles`).
+
+Both training and inference go through these functions, so the model sees the same candidates and
+the same feature strings in both. Every feature is computed from lower-cased words, lemmas and the
+parse of a case-normalised document, never from capitalisation: MUC-4 wire copy is all upper case,
+news is not, and the same model has to read both.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from ..scoring.muc4 import normalise
+
+MAX_RUN = 6
+"""Longest token n-gram taken from a run of nominal words (names run up to five or six words)."""
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "X", "NUM"})
+_JOINERS = frozenset({"-", "'s", "."})
+
+
+def candidates(doc: Doc) -> list[tuple[int, int, str]]:
+    """Token ranges (start, end, origin) that could fill a role, in document order.
+
+    Noun chunks with every start between the chunk and its root, the same extended by the root's
+    prepositional phrase ("members of the army"), and every short n-gram inside a run of nominal
+    words, which catches names the parser splits on lower-cased text.
+    """
+    found: dict[tuple[int, int], str] = {}
+
+    def add(a: int, b: int, origin: str) -> None:
+        if b > a and (a, b) not in found and not all(t.is_punct or t.is_stop for t in doc[a:b]):
+            found[(a, b)] = origin
+
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        add(chunk.start, chunk.end, "nc")
+        for a in range(chunk.start, root.i + 1):
+            add(a, root.i + 1, "nc_suffix")
+        for child in root.rights:
+            if child.dep_ == "prep" and child.lower_ in {"of", "from", "in", "with", "loaded", "on"}:
+                last = max(t.i for t in child.subtree)
+                if last - chunk.start < 14:
+                    for a in range(chunk.start, root.i + 1):
+                        add(a, last + 1, "nc_pp")
+    i, n = 0, len(doc)
+    while i < n:
+        if _nominal(doc[i]):
+            j = i
+            while j < n and (_nominal(doc[j]) or (doc[j].text in _JOINERS and j + 1 < n and _nominal(doc[j + 1]))):
+                j += 1
+            for a in range(i, j):
+                for b in range(a + 1, min(j, a + MAX_RUN) + 1):
+                    add(a, b, "run")
+            i = j
+        else:
+            i += 1
+    return sorted((a, b, o) for (a, b), o in found.items())
+
+
+def _nominal(tok) -> bool:
+    return tok.pos_ in _NOMINAL and not tok.is_punct and not tok.is_space
+
+
+def _verb_above(tok, limit: int = 4):
+    """The nearest verb governing `tok` (its clause's predicate), with the path of relations."""
+    path = [tok.dep_]
+    cur = tok
+    for _ in range(limit):
+        if cur.head is cur:
+            return None, path
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur, path
+        path.append(cur.dep_)
+    return None, path
+
+
+class DocContext:
+    """Per-document facts the span features share: sentence ids, string counts, relevance bucket."""
+
+    def __init__(self, doc: Doc, spans: Iterable[tuple[int, int, str]], relevance: float) -> None:
+        self.sent_of = [0] * len(doc)
+        self.sent_verbs: list[list[str]] = []
+        for k, sent in enumerate(doc.sents):
+            for t in sent:
+                self.sent_of[t.i] = k
+            self.sent_verbs.append(sorted({t.lemma_.lower() for t in sent if t.pos_ == "VERB"}))
+        self.n_sents = len(self.sent_verbs)
+        self.counts = Counter(normalise(doc[a:b].text) for a, b, _ in spans)
+        self.relevance = relevance
+
+
+def span_features(doc: Doc, a: int, b: int, origin: str, ctx: DocContext) -> list[str]:
+    """Feature strings of one candidate span (binary, presence-only)."""
+    span: Span = doc[a:b]
+    first, last, root = doc[a], doc[b - 1], span.root
+    norm = normalise(span.text)
+    sent = ctx.sent_of[a]
+    rel = min(int(ctx.relevance * 10), 9)
+    words = [t.lower_ for t in span]
+    feats = [
+        "bias", f"o={origin}", f"len={min(b - a, 7)}", f"first={first.lower_}", f"last={last.lower_}",
+        f"root={root.lemma_.lower()}", f"fpos={first.pos_}", f"lpos={last.pos_}", f"rootpos={root.pos_}",
+        f"shape={'|'.join(t.pos_ for t in span)[:40]}", f"sent={min(sent, 6)}", f"rel={rel}",
+        f"rel_o={rel}|{origin}", f"cnt={min(ctx.counts[norm], 4)}", f"rootlast={root.i == b - 1}",
+        f"norm={norm}" if len(words) <= 4 else "norm=long",
+    ]
+    feats += [f"w={w}" for w in words]
+    feats += [f"lem={t.lemma_.lower()}" for t in span if not t.is_stop]
+    for k in (1, 2, 3):
+        feats.append(f"p{k}={doc[a - k].lower_ if a - k >= 0 else '<s>'}")
+        feats.append(f"n{k}={doc[b + k - 1].lower_ if b + k - 1 < len(doc) else '</s>'}")
+    feats.append(f"p12={doc[a - 2].lower_ if a >= 2 else '<s>'}_{doc[a - 1].lower_ if a >= 1 else '<s>'}")
+    feats.append(f"n12={doc[b].lower_ if b < len(doc) else '</s>'}_{doc[b + 1].lower_ if b + 1 < len(doc) else '</s>'}")
+    for t in doc[max(0, a - 6): a]:
+        if not t.is_stop and not t.is_punct:
+            feats.append(f"L={t.lemma_.lower()}")
+    for t in doc[b: b + 6]:
+        if not t.is_stop and not t.is_punct:
+            feats.append(f"R={t.lemma_.lower()}")
+    if a > 0 and doc[a - 1].text == "(":
+        feats.append("in_paren")
+    if any(t.like_num for t in span):
+        feats.append("has_num")
+    for w in ("of", "and", ",", "-"):
+        if w in words:
+            feats.append(f"has={w}")
+    head = root.head
+    feats += [f"dep={root.dep_}", f"dep_head={root.dep_}|{head.lemma_.lower()}"]
+    if root.dep_ == "pobj":
+        feats += [f"prep={head.lower_}", f"prep_head={head.lower_}|{head.head.lemma_.lower()}"]
+    if root.dep_ in ("appos", "compound", "conj"):
+        feats.append(f"dep2={root.dep_}|{head.dep_}|{head.head.lemma_.lower()}")
+    verb, path = _verb_above(root)
+    if verb is not None:
+        v = verb.lemma_.lower()
+        feats += [f"verb={v}", f"vpath={'>'.join(path)}|{v}", f"vp1={path[-1]}|{v}"]
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            feats.append(f"vpass={path[-1]}|{v}")
+    feats += [f"sv={v}" for v in ctx.sent_verbs[sent][:20]]
+    return feats

@@ -1,0 +1,227 @@
+"""MUC-4 role fillers: who did it, to what, to whom and with what, as text spans.
+
+`find_roles(doc)` proposes candidate noun phrases (`_role_features.candidates`), scores each with
+a multinomial logistic regression learned from the MUC-4 training split (`counterclaim train
+roles`), keeps the best non-overlapping ones above per-role thresholds tuned by cross-validation on
+train, and merges repeats and aliases into one mention per entity. A document-level relevance
+model (bag of lemmas) feeds the span features, so that a report of a clash between soldiers and
+guerrillas, which MUC-4 does not count as a terrorist incident, yields few or no fillers.
+
+Case does not matter: when the text is mostly upper case (wire copy), it is parsed again in lower
+case, because the English tagger and parser read capitals as proper nouns. Offsets are kept, so
+every span indexes the original document.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+from spacy.tokens import Doc
+
+from ..errors import ConfigError
+from ..models import Span
+from ._role_features import DocContext, candidates, normalise, span_features
+
+Role = Literal["perpetrator_individuals", "perpetrator_organizations", "targets", "victims", "weapons"]
+ROLES: tuple[Role, ...] = ("perpetrator_individuals", "perpetrator_organizations", "targets", "victims", "weapons")
+ARTIFACT = Path(__file__).resolve().parent.parent / "artifacts" / "roles"
+"""`roles.json` (feature vocabulary, thresholds, provenance) + `roles.npz` (weights); no pickle."""
+_PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+UPPER_SHARE = 0.6
+"""Share of upper-case letters above which a text is treated as wire copy and re-parsed lower-cased."""
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """One role filler entity, represented by its best-scoring mention."""
+
+    role: Role
+    span: Span
+    sent: int
+    score: float = 1.0
+
+
+class RoleModel:
+    """The learned weights: a span classifier over `ROLES` + none, and a document relevance model."""
+
+    def __init__(self, meta: dict, arrays: dict[str, np.ndarray]) -> None:
+        self.meta = meta
+        self.index = {f: i for i, f in enumerate(meta["features"])}
+        self.rel_index = {f: i for i, f in enumerate(meta["rel_features"])}
+        self.coef = arrays["coef"].astype(np.float32)  # (n_classes, n_features)
+        self.intercept = arrays["intercept"].astype(np.float32)
+        self.rel_coef = arrays["rel_coef"].astype(np.float32)
+        self.rel_intercept = float(arrays["rel_intercept"])
+        self.thresholds = {r: float(meta["thresholds"][r]) for r in ROLES}
+        self.merge_names = bool(meta.get("merge_names", True))
+
+    @classmethod
+    def load(cls, base: Path = ARTIFACT) -> RoleModel:
+        json_path, npz_path = base.with_suffix(".json"), base.with_suffix(".npz")
+        if not json_path.is_file() or not npz_path.is_file():
+            raise ConfigError(f"role model missing at {base}.json/.npz; rebuild it with `counterclaim train roles`")
+        meta = json.loads(json_path.read_text(encoding="utf-8"))
+        with np.load(npz_path, allow_pickle=False) as npz:
+            arrays = {k: npz[k] for k in npz.files}
+        return cls(meta, arrays)
+
+    def relevance(self, doc: Doc) -> float:
+        idx = [self.rel_index[f] for f in relevance_features(doc) if f in self.rel_index]
+        z = self.rel_intercept + float(self.rel_coef[idx].sum())
+        return float(1.0 / (1.0 + np.exp(-z)))
+
+    def span_probs(self, feats: list[list[str]]) -> np.ndarray:
+        """Class probabilities per candidate (column 0 = none, then `ROLES` order)."""
+        scores = np.tile(self.intercept, (len(feats), 1))
+        for row, fs in enumerate(feats):
+            idx = [self.index[f] for f in fs if f in self.index]
+            if idx:
+                scores[row] += self.coef[:, idx].sum(axis=1)
+        scores -= scores.max(axis=1, keepdims=True)
+        probs = np.exp(scores)
+        return probs / probs.sum(axis=1, keepdims=True)
+
+
+@lru_cache(maxsize=1)
+def default_model() -> RoleModel:
+    return RoleModel.load()
+
+
+def relevance_features(doc: Doc) -> list[str]:
+    """Bag of lemmas of a whole document, for the relevance model."""
+    return sorted({f"u={t.lemma_.lower()}" for t in doc if t.is_alpha and not t.is_stop})
+
+
+def is_upper_text(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > UPPER_SHARE
+
+
+def case_normalised(doc: Doc) -> Doc:
+    """The doc itself, or for upper-case wire copy a lower-cased re-parse with the same offsets."""
+    if not is_upper_text(doc.text):
+        return doc
+    from ..nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in doc.text)
+    out = nlp.make_doc(lowered)
+    for name in _PARSE_PIPES:
+        if name in nlp.pipe_names:
+            out = nlp.get_pipe(name)(out)
+    return out
+
+
+def score_candidates(ndoc: Doc, model: RoleModel) -> tuple[list[tuple[int, int, str]], np.ndarray]:
+    """Candidates of a (case-normalised) doc and their class probabilities."""
+    cands = candidates(ndoc)
+    if not cands:
+        return [], np.zeros((0, len(ROLES) + 1), dtype=np.float32)
+    ctx = DocContext(ndoc, cands, model.relevance(ndoc))
+    feats = [span_features(ndoc, a, b, o, ctx) for a, b, o in cands]
+    return cands, model.span_probs(feats)
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A candidate's best role and score, with its normalised string; what thresholds select from."""
+
+    score: float
+    role: Role
+    start: int
+    end: int
+    key: str
+
+
+def rank(ndoc: Doc, cands: list[tuple[int, int, str]], probs: np.ndarray, floor: float = 0.05) -> list[Ranked]:
+    """Candidates scoring at least `floor` for their best role, best first (ties by position)."""
+    if len(cands) == 0:
+        return []
+    best = probs[:, 1:].argmax(axis=1)
+    score = probs[np.arange(len(cands)), best + 1]
+    keep = np.flatnonzero(score >= floor)
+    out = []
+    for k in keep:
+        a, b, _ = cands[k]
+        out.append(Ranked(float(score[k]), ROLES[best[k]], a, b, normalise(ndoc[a:b].text)))
+    return sorted(out, key=lambda r: (-r.score, r.start, r.end))
+
+
+def select(
+    ranked: list[Ranked], thresholds: dict[str, float], acronyms: dict[str, str], n_tokens: int,
+    merge_names: bool = True,
+) -> list[Ranked]:
+    """Role fillers, one mention per entity, in text order.
+
+    Greedy by score over candidates above their role's threshold, no two overlapping; repeats of
+    the same normalised string collapse, an acronym in parentheses joins the name it follows, and
+    (optionally) a name contained in a longer name of the same role joins it.
+    """
+    taken = np.zeros(n_tokens, dtype=bool)
+    keep: list[Ranked] = []
+    seen: set[str] = set()
+    for r in ranked:
+        if r.score < thresholds[r.role] or taken[r.start:r.end].any():
+            continue
+        taken[r.start:r.end] = True
+        if not r.key or r.key in seen:
+            continue
+        seen.add(r.key)
+        if not any(_same_entity(r, k, acronyms, merge_names) for k in keep):
+            keep.append(r)
+    return sorted(keep, key=lambda r: (r.start, r.end))
+
+
+def _same_entity(x: Ranked, y: Ranked, acronyms: dict[str, str], merge_names: bool) -> bool:
+    if x.role != y.role:
+        return False
+    if acronyms.get(x.key) == y.key or acronyms.get(y.key) == x.key:
+        return True
+    return merge_names and x.role != "weapons" and _contained(x.key, y.key)
+
+
+def _contained(x: str, y: str) -> bool:
+    """True when one string's words are a contiguous run of the other's (GALAN / LUIS CARLOS GALAN)."""
+    xs, ys = x.split(), y.split()
+    if len(xs) > len(ys):
+        xs, ys = ys, xs
+    if not xs or len(xs) == len(ys):
+        return False
+    return any(ys[i:i + len(xs)] == xs for i in range(len(ys) - len(xs) + 1))
+
+
+def parenthesised_acronyms(ndoc: Doc) -> dict[str, str]:
+    """`long name (ACR)` pairs written in the text, both ways, as normalised strings."""
+    out: dict[str, str] = {}
+    for tok in ndoc:
+        if tok.text == "(" and tok.i + 2 < len(ndoc) and ndoc[tok.i + 2].text == ")":
+            acr = ndoc[tok.i + 1]
+            if not acr.is_alpha or len(acr) < 2:
+                continue
+            for chunk in ndoc.noun_chunks:
+                if chunk.end == tok.i:
+                    long = normalise(chunk.text)
+                    out[normalise(acr.text)] = long
+                    out[long] = normalise(acr.text)
+    return out
+
+
+def find_roles(doc: Doc, model: RoleModel | None = None) -> list[RoleMention]:
+    """Role filler entities of a document, each as one mention with its sentence index in `doc.sents`."""
+    model = model or default_model()
+    ndoc = case_normalised(doc)
+    cands, probs = score_candidates(ndoc, model)
+    picked = select(rank(ndoc, cands, probs), model.thresholds, parenthesised_acronyms(ndoc), len(ndoc),
+                    model.merge_names)
+    starts = [s.start_char for s in doc.sents]
+    out: list[RoleMention] = []
+    for r in picked:
+        start, end = ndoc[r.start].idx, ndoc[r.end - 1].idx + len(ndoc[r.end - 1])
+        sent = max(0, int(np.searchsorted(starts, start, side="right")) - 1)
+        out.append(RoleMention(r.role, Span(start=start, end=end, text=doc.text[start:end]), sent, round(r.score, 4)))
+    return out

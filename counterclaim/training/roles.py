@@ -1,0 +1,199 @@
+"""Learn the MUC-4 role-filler model from the training split (`counterclaim train roles`).
+
+Steps, all deterministic (fixed seed, documents in file order):
+1. parse the lower-cased training texts with the English pipeline (as `find_roles` does);
+2. a document relevance model (logistic regression on a bag of lemmas); its out-of-fold
+   probability is a span feature, so the span model learns how much to trust it;
+3. candidate spans (`_role_features.candidates`), labelled with the role whose gold alternatives
+   contain the span's normalised string, or none;
+4. out-of-fold span probabilities (3 folds over documents) to tune one threshold per role for
+   CEAF-REE micro F1 on train, so the dev split stays unseen;
+5. the final model on all of train, written as JSON + npz (no pickle).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+from spacy.tokens import Doc
+
+from ..incidents._role_features import DocContext, candidates, normalise, span_features
+from ..incidents.roles import ARTIFACT, ROLES, parenthesised_acronyms, rank, relevance_features, select
+from ..scoring.muc4 import GOLD_KEYS, Counts, gold_entities, load_muc4, score_entities
+
+SEED = 13
+FOLDS = 3
+MIN_COUNT = 2
+C_SPAN = 0.5
+C_REL = 1.0
+NEG_RATE = 0.3
+"""Share of negative spans kept for fitting (all positives kept); thresholds are tuned on all spans."""
+GRID = tuple(round(0.05 * i, 2) for i in range(2, 19))
+
+
+def parse_lower(texts: Sequence[str], log: Callable[[str], None] = print) -> list[Doc]:
+    """Parse lower-cased texts with the tagger/parser/lemmatizer, as `case_normalised` does."""
+    from ..nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    keep = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"}
+    disable = [p for p in nlp.pipe_names if p not in keep]
+    docs = []
+    for i, doc in enumerate(nlp.pipe((t.lower() for t in texts), batch_size=64, disable=disable)):
+        docs.append(doc)
+        if (i + 1) % 200 == 0:
+            log(f"parsed {i + 1}/{len(texts)}")
+    return docs
+
+
+class Vectorizer:
+    """Feature strings -> sparse rows, over a vocabulary of features seen at least MIN_COUNT times."""
+
+    def __init__(self, rows: Sequence[Sequence[str]], min_count: int = MIN_COUNT) -> None:
+        counts = Counter(f for row in rows for f in set(row))
+        self.features = sorted(f for f, c in counts.items() if c >= min_count)
+        self.index = {f: i for i, f in enumerate(self.features)}
+
+    def transform(self, rows: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+        indptr, indices = [0], []
+        for row in rows:
+            idx = sorted({self.index[f] for f in row if f in self.index})
+            indices.extend(idx)
+            indptr.append(len(indices))
+        data = np.ones(len(indices), dtype=np.float32)
+        return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), len(self.features)))
+
+
+def _folds(n: int) -> np.ndarray:
+    rng = np.random.default_rng(SEED)
+    fold = np.arange(n) % FOLDS
+    rng.shuffle(fold)
+    return fold
+
+
+def _fit(x, y, c: float) -> LogisticRegression:
+    return LogisticRegression(C=c, max_iter=300, random_state=SEED).fit(x, y)
+
+
+def relevance_oof(docs: Sequence[Doc], relevant: Sequence[bool]) -> tuple[np.ndarray, Vectorizer, LogisticRegression]:
+    rows = [relevance_features(d) for d in docs]
+    y = np.array(relevant, dtype=int)
+    fold = _folds(len(docs))
+    oof = np.zeros(len(docs))
+    for k in range(FOLDS):
+        tr, te = fold != k, fold == k
+        vec = Vectorizer([rows[i] for i in np.flatnonzero(tr)])
+        model = _fit(vec.transform([rows[i] for i in np.flatnonzero(tr)]), y[tr], C_REL)
+        oof[te] = model.predict_proba(vec.transform([rows[i] for i in np.flatnonzero(te)]))[:, 1]
+    vec = Vectorizer(rows)
+    return oof, vec, _fit(vec.transform(rows), y, C_REL)
+
+
+def span_rows(docs: Sequence[Doc], records: Sequence[dict], rel: np.ndarray):
+    """Candidates, features and labels for every document; `doc_of` maps rows to documents."""
+    all_cands, feats, labels, doc_of = [], [], [], []
+    for i, (doc, rec) in enumerate(zip(docs, records, strict=True)):
+        cands = candidates(doc)
+        ctx = DocContext(doc, cands, float(rel[i]))
+        gold = {}
+        for k, key in enumerate(GOLD_KEYS):
+            for entity in rec["role_fillers"][key]:
+                for alt in entity:
+                    gold.setdefault(normalise(alt), k + 1)
+        all_cands.append(cands)
+        for a, b, o in cands:
+            feats.append(span_features(doc, a, b, o, ctx))
+            labels.append(gold.get(normalise(doc[a:b].text), 0))
+            doc_of.append(i)
+    return all_cands, feats, np.array(labels), np.array(doc_of)
+
+
+class _Tuner:
+    """Out-of-fold rankings per document, prepared once, scored for many threshold settings."""
+
+    def __init__(self, docs, records, all_cands, probs, doc_of) -> None:
+        starts = np.searchsorted(doc_of, np.arange(len(docs)))
+        ends = np.searchsorted(doc_of, np.arange(len(docs)), side="right")
+        floor = min(GRID)
+        self.items = []
+        for i, doc in enumerate(docs):
+            ranked = rank(doc, all_cands[i], probs[starts[i]:ends[i]], floor)
+            self.items.append((ranked, parenthesised_acronyms(doc), len(doc), gold_entities(records[i])))
+
+    def f1(self, thresholds: dict[str, float], merge_names: bool) -> float:
+        counts = Counts()
+        for ranked, acronyms, n_tokens, gold in self.items:
+            pred: dict[str, list[list[str]]] = {r: [] for r in ROLES}
+            for r in select(ranked, thresholds, acronyms, n_tokens, merge_names):
+                pred[r.role].append([r.key])
+            counts.add(score_entities(gold, pred))
+        return counts.micro()["f1"]
+
+
+def tune(tuner: _Tuner, log: Callable[[str], None] = print) -> tuple[dict, bool, float]:
+    """Per-role thresholds (coordinate ascent, two sweeps) and the name-merging switch, for micro F1."""
+    best_thr = {r: 0.3 for r in ROLES}
+    best_merge, best_f1 = True, -1.0
+    for merge in (True, False):
+        thr = {r: 0.3 for r in ROLES}
+        f1 = tuner.f1(thr, merge)
+        for _ in range(2):
+            for role in ROLES:
+                for value in GRID:
+                    trial = {**thr, role: value}
+                    f = tuner.f1(trial, merge)
+                    if f > f1 + 1e-9:
+                        f1, thr = f, trial
+        log(f"merge_names={merge}: out-of-fold micro F1 {f1:.4f} thresholds {thr}")
+        if f1 > best_f1:
+            best_thr, best_merge, best_f1 = thr, merge, f1
+    return best_thr, best_merge, best_f1
+
+
+def train_roles(
+    train_path: Path, out: Path = ARTIFACT, docs: Sequence[Doc] | None = None, log: Callable[[str], None] = print,
+) -> dict:
+    """Train, tune and write the role model; returns the metadata written (with the OOF figures)."""
+    records = load_muc4(train_path)
+    docs = list(docs) if docs is not None else parse_lower([r["text"] for r in records], log)
+    rel_oof, rel_vec, rel_model = relevance_oof(docs, [bool(r["relevant"]) for r in records])
+    log("relevance model trained")
+    all_cands, feats, y, doc_of = span_rows(docs, records, rel_oof)
+    log(f"{len(y)} candidate spans, {int((y > 0).sum())} positive")
+    fold = _folds(len(docs))[doc_of]
+    fit_rows = (y > 0) | (np.random.default_rng(SEED).random(len(y)) < NEG_RATE)
+    probs = np.zeros((len(y), len(ROLES) + 1))
+    for k in range(FOLDS):
+        tr, te = np.flatnonzero((fold != k) & fit_rows), np.flatnonzero(fold == k)
+        vec = Vectorizer([feats[i] for i in tr])
+        model = _fit(vec.transform([feats[i] for i in tr]), y[tr], C_SPAN)
+        probs[np.ix_(te, model.classes_)] = model.predict_proba(vec.transform([feats[i] for i in te]))
+        log(f"fold {k + 1}/{FOLDS} done")
+    thresholds, merge, oof_f1 = tune(_Tuner(docs, records, all_cands, probs, doc_of), log)
+    keep = np.flatnonzero(fit_rows)
+    vec = Vectorizer([feats[i] for i in keep])
+    model = _fit(vec.transform([feats[i] for i in keep]), y[keep], C_SPAN)
+    coef = np.zeros((len(ROLES) + 1, len(vec.features)), dtype=np.float32)
+    intercept = np.full(len(ROLES) + 1, -30.0, dtype=np.float32)
+    coef[model.classes_] = model.coef_
+    intercept[model.classes_] = model.intercept_
+    meta = {
+        "version": 1, "trained": dt.date.today().isoformat(), "data": str(train_path.name), "seed": SEED,
+        "n_docs": len(docs), "n_spans": int(len(y)), "oof_micro_f1": round(oof_f1, 4),
+        "thresholds": thresholds, "merge_names": merge, "classes": ["none", *ROLES],
+        "features": vec.features, "rel_features": rel_vec.features,
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False) + "\n", encoding="utf-8")
+    np.savez_compressed(
+        out.with_suffix(".npz"), coef=coef.astype(np.float16), intercept=intercept,
+        rel_coef=rel_model.coef_[0].astype(np.float32), rel_intercept=np.float32(rel_model.intercept_[0]),
+    )
+    return meta
