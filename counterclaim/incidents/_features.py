@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -32,6 +33,7 @@ _SENT_START = re.compile(r"(?:^|[.!?]\s+|\n|[\"“(]\s*)$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]*\b")
 
 
+@lru_cache(maxsize=262_144)
 def stem(word: str) -> str:
     """A light, predictable stemmer: possessives and common plural endings only."""
     w = word.lower().replace("’", "'")

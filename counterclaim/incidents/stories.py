@@ -69,8 +69,10 @@ class StoryConfig:
     """Each new document looks up its this-many most distinctive features to find candidates."""
     max_candidates: int = 50
     """At most this many candidate stories are scored per document."""
-    max_postings: int = 400
+    max_postings: int = 100
     """Only the most recent stories of one posting list are probed (a common name is not a block)."""
+    probe_max_df: float = 0.02
+    """Features in more than this share of documents (and more than 100) are not probed: not a block."""
 
 
 _NAME_PREFIX = "n:"
@@ -123,10 +125,11 @@ class _Story:
     next_check: int = 0
     """Size at which the story is next checked for a split (grows geometrically: amortised cost)."""
 
-    def accepts(self, date: dt.date | None, window: int) -> bool:
-        if date is None or self.first is None or self.last is None:
+    def accepts(self, day: int | None, window: int) -> bool:
+        """`day` is a date's ordinal; undated documents and stories accept each other."""
+        if day is None or self.first is None or self.last is None:
             return True
-        return (self.first - dt.timedelta(days=window)) <= date <= (self.last + dt.timedelta(days=window))
+        return self.first.toordinal() - window <= day <= self.last.toordinal() + window
 
 
 def story_id_for(doc_id: str) -> str:
@@ -277,14 +280,17 @@ class StoryClusterer:
 
     def _candidates(self, vec: dict[str, float], date: dt.date | None) -> list[_Story]:
         hits: Counter[str] = Counter()
-        keys = sorted(vec, key=vec.__getitem__, reverse=True)[: self.config.probe_keys]
-        for key in keys:
-            for sid in self._index.get(key, ())[-self.config.max_postings:]:
-                hits[sid] += 1
+        max_df = max(100.0, self.config.probe_max_df * len(self._docs))
+        keys = [k for k in sorted(vec, key=vec.__getitem__, reverse=True) if self._df[k] <= max_df]
+        for key in keys[: self.config.probe_keys]:
+            postings = self._index.get(key)
+            if postings:
+                hits.update(postings[-self.config.max_postings:])
         out = []
-        for sid, _ in hits.most_common():
+        day = date.toordinal() if date is not None else None
+        for sid, _ in hits.most_common(4 * self.config.max_candidates):
             story = self._stories.get(sid)
-            if story is not None and story.docs and story.accepts(date, self.config.date_window_days):
+            if story is not None and story.docs and story.accepts(day, self.config.date_window_days):
                 out.append(story)
                 if len(out) >= self.config.max_candidates:
                     break
