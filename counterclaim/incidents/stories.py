@@ -4,10 +4,14 @@ A story is any event (a bombing, an earthquake, an election), not only a violent
 clusterer works from the text itself (weighted terms, names, dates) and uses an `AnalysisResult`
 only to add what the extractor already resolved (places, actors, incident dates).
 
-Incremental and order-stable: `assign()` places one document at a time, a document never moves
-once placed, and a story's id is derived from its first document's id, so re-running over the same
-documents in the same order gives the same ids. Cost stays near n log n: candidates come from an
-inverted index over a document's rarest terms and names (blocking), never from all stories.
+Incremental and deterministic: `assign()` places one document at a time, and a story's id is
+derived from its first document's id, so re-running over the same documents in the same order
+gives the same ids. Joining is permissive; a story only splits with evidence (at checkpoint sizes
+its members are bisected and the halves kept apart if clearly dissimilar). The half holding the
+founder keeps the id, the other half's documents move to a new story: `drain_moves()` lists them so
+a store can update its rows. Cost stays near n log n: candidates come from an inverted index over
+a document's rarest terms and names (blocking), never from all stories; split checks run at
+geometrically spaced sizes and only on stories of at most `max_split_docs` documents.
 
 Persistence: `state()` returns plain rows (JSON-serialisable) and `StoryClusterer.from_state(rows)`
 rebuilds the clusterer, so the store can save it and resume ingesting later.
@@ -15,6 +19,7 @@ rebuilds the clusterer, so the store can save it and resume ingesting later.
     clusterer = StoryClusterer()
     feats = clusterer.features("doc-1", text, title="...", published=date, result=analysis)
     story_id = clusterer.assign(feats)            # "s-3f9a0c1d2b4e"
+    moved = clusterer.drain_moves()                # {doc id: new story id} after a split, usually {}
     rows = clusterer.state()                       # save; later: StoryClusterer.from_state(rows)
 """
 
