@@ -87,6 +87,11 @@ GROUP_ACT_VERBS = frozenset({
     "target", "kill", "kidnap", "abduct", "attack", "bomb", "plant", "detonate", "shoot", "hit", "strike",
     "ambush", "storm", "raid", "murder", "assassinate", "behead", "destroy", "seize", "capture",
 })
+# A group that says it will free someone says it holds them: "the group will free the father".
+RELEASE_VERBS = frozenset({"free", "release"})
+CAPTIVE_NOUNS = frozenset({"hostage", "captive", "father", "mother", "son", "daughter", "soldier", "child", "girl",
+                           "boy", "worker", "crew", "passenger", "prisoner", "student", "schoolgirl", "schoolboy",
+                           "tourist", "journalist", "priest", "nun", "engineer", "victim", "abductee"})
 # Nouns whose owner states a finding ("the police's main line of inquiry was that ...").
 FINDING_NOUNS = frozenset({"line", "inquiry", "theory", "conclusion", "assessment", "finding", "findings",
                            "belief", "view", "suspicion", "investigation", "position"})

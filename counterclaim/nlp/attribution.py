@@ -534,6 +534,12 @@ def _agent_candidates(ctx: _Context, sent: SpacySpan, used: set[int]) -> list[tu
             target = next((c for c in t.children if c.dep_ == "dobj"), None)
             if target is not None and target.i in ctx.at:
                 out.append((t, target, _negated(t)))
+        elif lemma in cues.RELEASE_VERBS and t.pos_ == "VERB" and t.dep_ in {"ccomp", "xcomp"}:
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            subj = _subject_of(t)
+            if obj is not None and subj is not None and (
+                    obj.lemma_.lower() in cues.CAPTIVE_NOUNS or obj.ent_type_ == "PERSON"):
+                out.append((t, subj, _negated(t)))  # kept only when the agent resolves to a group
         elif low == "work" and t.pos_ == "NOUN":
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -629,7 +635,8 @@ def _responsibility(ctx: _Context, si: int, sent: SpacySpan, used: set[int]) -> 
                 continue
         if agent.type == "person" and agent.affiliation == agent.actor:
             continue
-        if lemma in cues.GROUP_ACT_VERBS and pred.pos_ == "VERB" and agent.type != "group":
+        if (lemma in cues.GROUP_ACT_VERBS or lemma in cues.RELEASE_VERBS) and pred.pos_ == "VERB" \
+                and agent.type != "group":
             continue
         deny = frame.deny != negated
         hedged = frame.hedged or _has_hedge(_modifiers(pred))

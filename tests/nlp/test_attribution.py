@@ -259,3 +259,9 @@ def test_more_non_claims(nlp: Language, text: str) -> None:
 def test_capital_as_agent_of_a_passive(nlp: Language) -> None:
     keys = _keys(_claims(nlp, "The Kremlin said the drone attack was a terrorist act planned by Kyiv."))
     assert keys == {("Russia", "responsibility", "Ukraine", "affirm", False)}
+
+
+def test_group_promising_to_free_a_captive_acknowledges_the_kidnapping(nlp: Language) -> None:
+    text = "A representative of the ELN guerrillas said on Thursday the group will free the kidnapped engineer."
+    assert ("ELN", "responsibility", "ELN", "affirm", False) in _keys(_claims(nlp, text))
+    assert _claims(nlp, "The army said it would free the soldiers' families from the camp.") == []
