@@ -43,6 +43,18 @@ def _db(db: Path | None) -> Path:
     return db or Settings().db
 
 
+def _open(db: Path | None) -> Store:
+    """Open the store read-only; say so when an interrupted ingest left merged incidents out of date."""
+    store = Store.open(_db(db), read_only=True)
+    stale = views.stale_incidents(store)
+    if stale:
+        console_err.print(
+            f"[yellow]note:[/yellow] {stale} merged incidents are out of date after an interrupted ingest; "
+            "rerun `counterclaim ingest` (with the same inputs) to refresh them"
+        )
+    return store
+
+
 def _date(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
@@ -159,7 +171,7 @@ def incidents_cmd(
     db: Path | None = DbOption,
 ) -> None:
     """List merged incidents, newest first."""
-    with Store.open(_db(db), read_only=True) as store:
+    with _open(db) as store:
         found = views.list_incidents(
             store, country=country, since=_date(since, "--since"), until=_date(until, "--until"), actor=actor,
             type=type, limit=limit,
@@ -188,7 +200,7 @@ def incident_cmd(
     db: Path | None = DbOption,
 ) -> None:
     """The whole story of one incident: merged values, every report, and the attribution ledger."""
-    with Store.open(_db(db), read_only=True) as store:
+    with _open(db) as store:
         story = views.get_incident(store, incident_id)
     if format is not ListFormat.table:
         _emit([story.model_dump(mode="json", by_alias=True)], format)
@@ -239,7 +251,7 @@ def claims_cmd(
     kinds = ("responsibility", "condemnation", "warning", "sympathy")
     if kind is not None and kind not in kinds:
         raise InputError(f"unknown claim kind {kind!r}; use one of: {', '.join(kinds)}")
-    with Store.open(_db(db), read_only=True) as store:
+    with _open(db) as store:
         rows = views.list_claims(store, source=source, subject=subject, kind=kind)
     if format is not ListFormat.table:
         _emit([r.model_dump(mode="json", by_alias=True) for r in rows], format)
@@ -265,7 +277,7 @@ def stories_cmd(
     db: Path | None = DbOption,
 ) -> None:
     """List stories: documents grouped by the real-world event they report."""
-    with Store.open(_db(db), read_only=True) as store:
+    with _open(db) as store:
         rows = views.list_stories(store)
     if format is not ListFormat.table:
         _emit([r.model_dump(mode="json") for r in rows], format)
@@ -289,6 +301,6 @@ def export_cmd(
     db: Path | None = DbOption,
 ) -> None:
     """Export the merged incidents (jsonl, parquet, gtd-csv, geojson) or CAMEO dyadic events (cameo)."""
-    with Store.open(_db(db), read_only=True) as store:
+    with _open(db) as store:
         n = export(store, format, out)
     console_err.print(f"{n} records" + (f" written to {out}" if out else ""))

@@ -79,7 +79,10 @@ MIGRATIONS: dict[int, list[str]] = {
             merged_id VARCHAR NOT NULL,
             features JSON,
             PRIMARY KEY (doc_id, incident_id))""",
-        # The merged view of each merged incident, recomputed when a member joins.
+        # Merged incidents that gained members since their view was last computed (see ingest).
+        """CREATE TABLE merged_dirty (
+            id VARCHAR NOT NULL)""",
+        # The merged view of each merged incident, recomputed after members join.
         """CREATE TABLE merged_incidents (
             id VARCHAR NOT NULL,
             story_id VARCHAR,

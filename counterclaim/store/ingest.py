@@ -135,8 +135,13 @@ def ingest(
     workers: int = 1,
     analyzer: Analyzer | None = None,
     on_batch: Callable[[IngestReport], None] | None = None,
+    refresh_every: int = 16,
 ) -> IngestReport:
-    """Analyse and store `articles`; returns counts. `on_batch` sees the running report after each commit."""
+    """Analyse and store `articles`; returns counts. `on_batch` sees the running report after each commit.
+
+    Merged incidents are recomputed every `refresh_every` batches and at the end of the run (also
+    after an interrupted run: the next run refreshes what it left marked).
+    """
     settings = settings or Settings()
     report = IngestReport()
     ids, hashes, urls = store.seen()
@@ -155,9 +160,9 @@ def ingest(
                 urls.add(article.url)
             yield article
 
+    n_batches = 0
     for batch, outcomes in _analysed(_batches(fresh(), settings.batch_size), analyzer, settings, workers):
         rows = Batch()
-        affected: list[str] = []
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         added = 0
         for article, outcome in zip(batch, outcomes, strict=True):
@@ -172,16 +177,29 @@ def ingest(
             rows.add("story_members", {**story_row, "seq": seq})
             for member in member_rows:
                 rows.add("incident_members", {**member, "seq": seq})
-                affected.append(member["merged_id"])
+                rows.add("merged_dirty", {"id": member["merged_id"]})
             seq += 1
             added += 1
         clustering.fill_features(rows.rows.get("incident_members", []))
-        merged_ids = list(dict.fromkeys(affected))
-        store.write_batch(rows, finish=lambda s, ids_=merged_ids: _merged_batch(s, ids_))
+        n_batches += 1
+        store.write_batch(rows, finish=refresh_merged if n_batches % refresh_every == 0 else None)
         report.added += added
         if on_batch is not None:
             on_batch(report)
+    if store.query("SELECT count(*) FROM merged_dirty")[0][0]:
+        store.write_batch(Batch(), finish=refresh_merged)
     return report
+
+
+def refresh_merged(store: Store) -> Batch:
+    """Recompute the merged incidents marked dirty (inside the caller's transaction) and clear the marks.
+
+    Recomputing reads all members of an incident, so ingest does it every few batches and at the
+    end of a run rather than per batch: a large incident is then not re-read for every new report.
+    """
+    ids = [r[0] for r in store.query("SELECT DISTINCT id FROM merged_dirty ORDER BY id")]
+    store.query("DELETE FROM merged_dirty")
+    return _merged_batch(store, ids)
 
 
 def _merged_batch(store: Store, merged_ids: list[str]) -> Batch:

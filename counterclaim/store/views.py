@@ -87,6 +87,11 @@ class ClaimRow(_Model):
     claim: Claim
 
 
+def stale_incidents(store: Store) -> int:
+    """Merged incidents not yet recomputed after an interrupted ingest (the next ingest refreshes them)."""
+    return int(store.query("SELECT count(DISTINCT id) FROM merged_dirty")[0][0])
+
+
 def _like(value: str) -> str:
     return "%" + value.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 

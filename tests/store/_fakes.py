@@ -119,10 +119,13 @@ def fake_analyzer(batch: list[Article]) -> list[AnalysisResult | Exception]:
     return [result_for(a) for a in batch]
 
 
-def filler(n: int, start: int = 0, size: int = 200) -> list[Article]:
-    """`n` distinct documents with no incidents (fast to store), for resume and disk tests."""
+def filler(n: int, start: int = 0, size: int = 200, incidents: bool = False) -> list[Article]:
+    """`n` distinct documents, fast to store; with `incidents`, every third reports a Lagos shooting."""
+    lagos = "Gunmen shot dead 3 traders at a market in Lagos on Tuesday, police said. "
     return [
-        Article(id=f"filler-{i}", text=f"Document {i}. " + ("Routine council minutes. " * (size // 25)),
+        Article(id=f"filler-{i}",
+                text=f"Document {i}. " + (lagos if incidents and i % 3 == 0 else "")
+                + ("Routine council minutes. " * (size // 25)),
                 published=dt.date(2024, 1, 1) + dt.timedelta(days=i % 300))
         for i in range(start, start + n)
     ]

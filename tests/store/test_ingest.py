@@ -60,6 +60,19 @@ def test_failed_document_is_reported_not_stored_and_retried(store: Store, no_clu
     assert store.counts()["documents"] == 4
 
 
+def test_merged_incidents_refresh_every_few_batches_and_at_the_end(store: Store) -> None:
+    seen: list[int] = []
+
+    def on_batch(r: IngestReport) -> None:
+        seen.append(store.query("SELECT coalesce(sum(len(documents)), 0) FROM merged_incidents")[0][0])
+
+    ingest(store, filler(30, incidents=True), analyzer=fake_analyzer, settings=Settings(batch_size=3),
+           refresh_every=4, on_batch=on_batch)
+    assert seen == [0, 0, 0, 4, 4, 4, 4, 8, 8, 8]  # refreshed with batches 4 and 8 (3 docs each, every third)
+    assert store.query("SELECT sum(len(documents)) FROM merged_incidents") == [(10,)]  # and at the end
+    assert store.query("SELECT count(*) FROM merged_dirty") == [(0,)]
+
+
 def test_progress_callback_sees_each_commit(store: Store, no_clustering: None) -> None:
     seen: list[int] = []
 
@@ -83,7 +96,7 @@ def slow(batch):
     return fake_analyzer(batch)
 
 with Store.open(sys.argv[1]) as store:
-    ingest(store, filler(200), analyzer=slow, settings=Settings(batch_size=5),
+    ingest(store, filler(200, incidents=True), analyzer=slow, settings=Settings(batch_size=5), refresh_every=4,
            on_batch=lambda r: print("committed", r.added, flush=True))
 print("done", flush=True)
 """
@@ -106,13 +119,18 @@ def test_kill_9_mid_ingest_then_resume(db_path: Path, tmp_path: Path) -> None:
         done = counts["documents"]
         assert 15 <= done < 200 and done % 5 == 0  # whole batches only
         assert counts["story_members"] == done
-        report = ingest(store, filler(200), analyzer=fake_analyzer, settings=Settings(batch_size=5))
+        report = ingest(store, filler(200, incidents=True), analyzer=fake_analyzer, settings=Settings(batch_size=5))
         assert (report.added, report.skipped) == (200 - done, done)
         assert store.query("SELECT count(*), count(DISTINCT id), count(DISTINCT content_hash) FROM documents") == [
             (200, 200, 200)
         ]
         assert store.query("SELECT count(*), count(DISTINCT doc_id) FROM story_members") == [(200, 200)]
         assert store.query("SELECT count(DISTINCT seq) FROM documents") == [(200,)]
+        # every merged incident is up to date, including those left marked by the killed run
+        assert store.query("SELECT count(*) FROM merged_dirty") == [(0,)]
+        members = store.query("SELECT merged_id, count(*) FROM incident_members GROUP BY ALL ORDER BY 1")
+        merged = store.query("SELECT id, len(documents) FROM merged_incidents ORDER BY 1")
+        assert merged == members and sum(n for _, n in merged) == 67
 
 
 def test_repeated_record_ids_in_a_result_do_not_block_the_batch(store: Store, no_clustering: None) -> None:
