@@ -198,17 +198,67 @@ def _link_claims(claims: list[Claim], groups: list[IncidentGroup], ids: list[str
         claim.incident = ids[gi if gi is not None else 0]
 
 
-def _narrated_perpetrators(group: IncidentGroup, actors: list[ActorMention], claimed: set[str]) -> list[Perpetrator]:
-    """Armed groups the article names as the actor of the incident in its own narration ("Al-Shabaab
-    militants stormed ..."): alleged, with no claim behind them."""
+_AGENT_NOUNS = {
+    "militant",
+    "fighter",
+    "gunman",
+    "gunmen",
+    "insurgent",
+    "rebel",
+    "member",
+    "assailant",
+    "attacker",
+    "bomber",
+    "jihadist",
+    "cell",
+    "guerrilla",
+    "extremist",
+    "operative",
+    "commander",
+    "group",
+    "faction",
+    "affiliate",
+}
+_BLAME_HEADS = {"attribute", "blame", "link", "tie", "claim", "suspect", "accuse", "believe", "carry", "perpetrate"}
+
+
+def _agent_role(doc: Doc, mention: ActorMention) -> bool:
+    """The group is the doer in the article's narration: subject of a violent verb, 'Al-Shabaab
+    militants', 'attributed to / claimed by / carried out by X' — not a victim ('a former FARC
+    member', 'an SDF vehicle')."""
+    ev = mention.ref.evidence
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.dep_ != "nsubjpass":
+        return True
+    if root.dep_ in {"compound", "amod", "nmod", "poss"} and head.lemma_.lower() in _AGENT_NOUNS:
+        return head.dep_ in {"nsubj", "pobj", "conj", "appos", "ROOT"} and not _victim_side(head)
+    if root.dep_ == "pobj" and head.lower_ in {"to", "by", "on"}:
+        governor = head.head.lemma_.lower()
+        return governor in _BLAME_HEADS or head.lower_ == "by"
+    return False
+
+
+def _victim_side(tok) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"against", "on", "at", "targeting"}
+
+
+def _narrated_perpetrators(
+    doc: Doc, group: IncidentGroup, actors: list[ActorMention], claimed: set[str]
+) -> list[Perpetrator]:
+    """Armed groups the article names as the doer in its own narration ("Al-Shabaab militants stormed
+    ...", "sources attributed the attack to X"): alleged, with no claim behind them."""
     out: list[Perpetrator] = []
     seen = set(claimed)
     for mention in actors:
-        if mention.ref.type != "group":
+        if mention.ref.type != "group" or mention.ref.actor in seen:
             continue
-        if not any(s.start <= mention.ref.evidence.start < s.end and s.triggers for s in group.segments):
+        if not any(s.start <= mention.ref.evidence.start < s.end for s in group.segments):
             continue
-        if mention.ref.actor in seen:
+        if not _agent_role(doc, mention):
             continue
         seen.add(mention.ref.actor)
         out.append(Perpetrator(actor=mention.ref.actor, status="alleged", claims=[]))
@@ -270,7 +320,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         attack, weapon, target = _types(doc, group)
         linked = [c for c in claims if c.incident == ids[gi]]
         perps = ledger_perpetrators(linked)
-        perps += _narrated_perpetrators(group, actor_mentions, {p.actor for p in perps})
+        perps += _narrated_perpetrators(doc, group, actor_mentions, {p.actor for p in perps})
         evidence = [_span(doc, *_strip(doc, s.start, s.end)) for s in segs]
         incidents.append(
             Incident(

@@ -224,7 +224,7 @@ def _has_violent_context(tok: Token) -> bool:
     if lem in {"strike", "hit"}:
         return any(n in {"missile", "drone", "rocket", "bomb", "mortar"} for n in neighbours)
     if lem in {"fire"}:
-        return any(n in {"open", "gunman", "gunmen", "shot", "rocket", "set", "opened"} for n in neighbours)
+        return any(n in {"open", "gunman", "gunmen", "shot", "rocket", "set", "opened", "exchange"} for n in neighbours)
     return True
 
 
@@ -466,6 +466,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             strong = False
         if not strong and lem in _ASSAULT_VERBS and tok.pos_ == "VERB" and _armed_agent_or_target(tok):
             strong = True
+        if not strong and lem == "fire" and base_form(tok.head) == "open":
+            strong = True  # "opened fire on"
         out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), strong))
     return out
 
