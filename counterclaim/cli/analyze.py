@@ -169,6 +169,7 @@ def _indent(body: str) -> str:
 def _output(out: Path | None) -> Iterator[TextIO]:
     """stdout, or a temporary file beside `out` that replaces it only when everything was written."""
     if out is None:
+        _utf8_stdout()
         yield sys.stdout
         return
     parent = out.parent if str(out.parent) else Path(".")
@@ -190,6 +191,13 @@ def _output(out: Path | None) -> Iterator[TextIO]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _utf8_stdout() -> None:
+    """JSON is UTF-8 (RFC 8259); a terminal or pipe set up for another encoding must not crash the run."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("_", "-")
+    if encoding not in ("utf-8", "utf8") and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8", errors="replace")
 
 
 @contextlib.contextmanager
