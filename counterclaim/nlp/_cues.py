@@ -74,7 +74,7 @@ SAY_VERBS = frozenset({
     "reject", "refute", "dismiss", "rule", "fear", "identify", "link", "attribute", "describe",
 })
 # Verbs whose object is the accused ("accused Ukraine", "blamed Israel").
-ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "implicate", "finger", "attribute", "pin"})
+ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "implicate", "finger", "attribute", "pin", "point"})
 # Predicates that tie an agent to the act.
 AGENT_VERBS = frozenset({
     "carry", "perpetrate", "orchestrate", "mastermind", "stage", "launch", "fire", "commit", "conduct",

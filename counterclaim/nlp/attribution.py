@@ -409,9 +409,11 @@ def _self_claims(ctx: _Context, si: int, sent: SpacySpan) -> set[int]:
             of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.lemma_.lower() == "responsibility"]
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
+            by = next((g for c in t.subtree if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                       if g.dep_ == "pobj"), None)
             if of:
                 is_claim = True
-                claimer_tok = poss or _subject_of(t.head)
+                claimer_tok = poss or by or _subject_of(t.head)
             elif poss is not None and t.dep_ == "dobj" and t.head.lemma_.lower() in cues.CORROBORATE_VERBS:
                 is_claim = True
                 claimer_tok = poss
@@ -422,7 +424,7 @@ def _self_claims(ctx: _Context, si: int, sent: SpacySpan) -> set[int]:
                     _emit(ctx, si, "responsibility", _source_ref(corroborator), _subject_ref(claimer), "affirm",
                           hedged, t.head)
         if not is_claim and t.pos_ == "VERB" and lemma in {"claim", "declare", "admit", "acknowledge"}:
-            content = next((c for c in t.children if c.dep_ == "ccomp"), None)
+            content = next((c for c in t.children if c.dep_ in {"ccomp", "xcomp"}), None)
             if content is not None and any(
                     w.lemma_.lower() in cues.ACT_NOUNS | cues.AGENT_VERBS | cues.GROUP_ACT_VERBS
                     or w.lower_ in {"behind", "responsible"} for w in content.subtree):
@@ -569,11 +571,18 @@ def _agent_candidates(ctx: _Context, sent: SpacySpan, used: set[int]) -> list[tu
             subj = _subject_of(t.head)
             if subj is not None:
                 out.append((t.head, subj, True))
-        elif lemma in cues.INVOLVEMENT_NOUNS and t.pos_ == "NOUN" and t.head.lemma_.lower() == "have" and any(
-                c.dep_ == "det" and c.lower_ == "no" for c in t.children):
-            subj = _subject_of(t.head)  # "it had no involvement in the blast"
-            if subj is not None:
-                out.append((t.head, subj, True))
+        elif lemma in cues.INVOLVEMENT_NOUNS and t.pos_ == "NOUN" and t.dep_ == "dobj" \
+                and t.head.lemma_.lower() in {"have", "play"}:
+            subj = _subject_of(t.head)  # "it had no involvement in", "Y played a role in the attack"
+            no = any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+            about = [g for c in [*t.children, *t.head.children] if c.dep_ == "prep" for g in c.children
+                     if g.dep_ == "pobj"]
+            if subj is not None and (no or any(g.lemma_.lower() in cues.ACT_NOUNS for g in about)):
+                out.append((t.head, subj, no != _negated(t.head)))
+        elif lemma == "finger" and t.pos_ == "NOUN" and t.head.lemma_.lower() == "point":
+            for c in t.head.children:  # "pointed the finger at Y"
+                if c.dep_ == "prep" and c.lower_ == "at":
+                    out.extend((t.head, g, _negated(t.head)) for g in c.children if g.dep_ == "pobj")
         elif lemma in cues.INVOLVEMENT_NOUNS and t.pos_ == "NOUN" and t.dep_ != "compound":
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
             of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "by"} for g in c.children
@@ -620,7 +629,7 @@ def _responsibility(ctx: _Context, si: int, sent: SpacySpan, used: set[int]) -> 
         if agent_tok.lemma_.lower() in cues.GENERIC_PERPETRATORS and agent_tok.i not in ctx.at:
             continue
         lemma = pred.lemma_.lower()
-        accuse = lemma in {"accuse", "blame", "implicate", "attribute", "finger", "hold", "suspect"} \
+        accuse = lemma in {"accuse", "blame", "implicate", "attribute", "finger", "hold", "suspect", "point"} \
             and pred.pos_ == "VERB"
         frame = _frame(ctx, si, pred, include_start=accuse)
         if frame.speaker is None:

@@ -265,3 +265,17 @@ def test_group_promising_to_free_a_captive_acknowledges_the_kidnapping(nlp: Lang
     text = "A representative of the ELN guerrillas said on Thursday the group will free the kidnapped engineer."
     assert ("ELN", "responsibility", "ELN", "affirm", False) in _keys(_claims(nlp, text))
     assert _claims(nlp, "The army said it would free the soldiers' families from the camp.") == []
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Boko Haram claims to have kidnapped hundreds of schoolboys.",
+     ("Boko Haram", "responsibility", "Boko Haram", "affirm", False)),
+    ("A claim of responsibility by the Islamic State appeared on Telegram.",
+     ("Islamic State", "responsibility", "Islamic State", "affirm", False)),
+    ("Turkish officials pointed the finger at the PKK.", ("Turkey", "responsibility", "PKK", "affirm", False)),
+    ("Israeli officials said Hezbollah played a role in the attack.",
+     ("Israel", "responsibility", "Hezbollah", "affirm", False)),
+    ("Iran said it had no role in the attack.", ("Iran", "responsibility", "Iran", "deny", False)),
+])
+def test_other_phrasings(nlp: Language, text: str, key: Key) -> None:
+    assert key in _keys(_claims(nlp, text))
