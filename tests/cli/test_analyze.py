@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,10 +66,16 @@ def test_several_documents_are_a_json_array_in_input_order(good: Path, tmp_path:
     assert [d["document"]["id"] for d in docs] == ["second", "owo"]
 
 
-def test_jsonl_is_one_line_per_document() -> None:
+@pytest.fixture(scope="module")
+def examples_jsonl() -> str:
+    """The bundled examples analysed once, shared by the tests that only read the output."""
     result = _run(str(EXAMPLES), "--format", "jsonl")
     assert result.exit_code == 0, result.output
-    lines = result.stdout.splitlines()
+    return result.stdout
+
+
+def test_jsonl_is_one_line_per_document(examples_jsonl: str) -> None:
+    lines = examples_jsonl.splitlines()
     ids = [json.loads(line)["document"]["id"] for line in lines]
     assert ids == ["crocus_city_hall", "cup_final_sports", "market_bombing", "mogadishu_hotel_siege",
                    "school_kidnapping", "tanker_drone_strike"]
@@ -88,12 +92,10 @@ def test_table_shows_each_document(tmp_path: Path) -> None:
     assert "\x1b[" not in table  # no colour codes in a file
 
 
-def test_every_span_is_a_slice_of_its_document() -> None:
-    result = _run(str(EXAMPLES), "--format", "jsonl")
-    assert result.exit_code == 0, result.output
+def test_every_span_is_a_slice_of_its_document(examples_jsonl: str) -> None:
     texts = {a.id: a.text for a in read_inputs([str(EXAMPLES)]) if isinstance(a, Article)}
     checked = 0
-    for line in result.stdout.splitlines():
+    for line in examples_jsonl.splitlines():
         doc = json.loads(line)
         text = texts[doc["document"]["id"]]
         assert doc["document"]["n_chars"] == len(text)
@@ -202,18 +204,22 @@ def test_out_in_missing_directory_is_one_line(good: Path, tmp_path: Path) -> Non
     assert len(result.stderr.strip().splitlines()) == 1 and "does not exist" in result.stderr
 
 
-def test_two_workers_give_the_same_output_in_the_same_order() -> None:
-    one = _run(str(EXAMPLES), "--format", "jsonl")
+def test_two_workers_give_the_same_output_in_the_same_order(examples_jsonl: str) -> None:
     two = _run(str(EXAMPLES), "--format", "jsonl", "--workers", "2")
-    assert one.exit_code == two.exit_code == 0, two.output
-    assert two.stdout == one.stdout
+    assert two.exit_code == 0, two.output
+    assert two.stdout == examples_jsonl
 
 
-def test_installed_entry_point_prints_no_traceback(tmp_path: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run([sys.executable, "-m", "counterclaim", "analyze", str(tmp_path / "missing.txt")],
-                          capture_output=True, text=True, env=env, timeout=120)
-    assert proc.returncode == 1
-    assert proc.stdout == ""
-    assert proc.stderr.splitlines() == [f"warning: skipped {tmp_path / 'missing.txt'}: no such file or directory",
-                                        "error: nothing to analyse: 1 input skipped"]
+def test_entry_point_prints_no_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """The console script's `main()` (not only the Typer app): one line per problem, exit code 1."""
+    from counterclaim.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["counterclaim", "analyze", str(tmp_path / "missing.txt")])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    captured = capsys.readouterr()
+    assert exit_info.value.code == 1
+    assert captured.out == ""
+    assert captured.err.splitlines() == [f"warning: skipped {tmp_path / 'missing.txt'}: no such file or directory",
+                                         "error: nothing to analyse: 1 input skipped"]
