@@ -9,9 +9,10 @@ from rich.table import Table
 
 from ..scoring._metrics import write_report
 from ..scoring.polnear import ROLES, score_polnear
+from ..training import register_trainer
 from ._app import console, eval_app, train_app
 
-# citron (Newell et al.'s successor system) on PARC3, exact-match F1 (anchors, not PolNeAR figures)
+# citron (BBC R&D's quote extractor) on PARC3, exact-match F1: anchors to compare with, not PolNeAR figures
 ANCHORS = {"source": 0.820, "cue": 0.823, "content": 0.593}
 
 
@@ -35,6 +36,17 @@ def eval_polnear(
     console.print(table)
     write_report(report, score.report())
     score.errors.write(errors)
+
+
+def _cues_trainer(shared: Path | None, seed: int) -> dict:
+    """`counterclaim train all` entry: deterministic, so the seed is unused."""
+    from ..training.cues import train_cues
+
+    lex = train_cues(shared / "data" / "polnear" / "train" if shared else None)
+    return {"priors": len(lex.priors), "extensions": len(lex.extend), **lex.meta}
+
+
+register_trainer("cues", _cues_trainer)
 
 
 @train_app.command("cues")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import inspect
 import json
 import math
 import sys
@@ -25,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..settings import Settings
-from ._data import data_dir
+from ._data import data_dir, digest
 
 BASELINE_PATH = Path(__file__).resolve().parents[2] / "tests" / "eval_baseline.json"
 MARGIN = 0.02
@@ -61,24 +60,19 @@ def _polnear(settings: Settings) -> SuiteResult | None:
 
 
 def _gtd(settings: Settings) -> SuiteResult | None:
-    """GTD through `counterclaim.scoring.gtd.score_gtd` when that scorer exists (it may not yet)."""
+    """GTD dev rows through `counterclaim.scoring.gtd.evaluate` (helper module; absent -> skipped)."""
     try:
-        module = importlib.import_module("counterclaim.scoring.gtd")
+        gtd = importlib.import_module("counterclaim.scoring.gtd")
+        reader = importlib.import_module("counterclaim.training.gtd_data")
     except ImportError:
         return None
-    fn = getattr(module, "score_gtd", None)
-    if fn is None or data_dir("gtd", settings) is None:
+    root = data_dir("gtd", settings)
+    if root is None or not hasattr(gtd, "evaluate") or not (root / reader.DEV_FILE).is_file():
         return None
-    params = inspect.signature(fn).parameters
-    kwargs: dict[str, Any] = {"limit": GTD_ROWS} if "limit" in params else {}
-    if "settings" in params:
-        kwargs["settings"] = settings
-    result = fn(**kwargs)
-    report = result.report() if hasattr(result, "report") else result
-    figures = getattr(result, "figures", None) or report.get("figures", report)
-    numeric = {k: float(v) for k, v in figures.items() if isinstance(v, int | float) and not isinstance(v, bool)}
-    digest = getattr(result, "data_digest", None) or report.get("data_digest", "")
-    return SuiteResult(numeric, str(digest), f"first {GTD_ROWS} dev rows")
+    path = root / reader.DEV_FILE
+    report = gtd.evaluate(reader.read_gtd(path)[:GTD_ROWS])
+    figures = {k: float(v) for k, v in report.items() if isinstance(v, float)}
+    return SuiteResult(figures, digest([path]), f"first {GTD_ROWS} rows of {reader.DEV_FILE}")
 
 
 SUITES: dict[str, Callable[[Settings], SuiteResult | None]] = {"news": _news, "gtd": _gtd, "polnear": _polnear}

@@ -206,7 +206,7 @@ def _norm(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _project_canonical() -> Callable[[str], str | None] | None:
+def _project_canonical() -> Callable[[str], Any] | None:
     """`counterclaim.nlp.actors.canonical_actor` when the actors module provides it."""
     try:
         from ..nlp import actors
@@ -222,9 +222,13 @@ def canonical(name: str | None) -> str | None:
     fn = _project_canonical()
     if fn is not None:
         try:
-            name = fn(name) or name
+            found = fn(name)  # (canonical name, type, affiliation) or None
         except Exception:  # noqa: BLE001 - a scorer must not crash on a component bug
-            pass
+            found = None
+        if isinstance(found, tuple) and found and isinstance(found[0], str):
+            name = found[0]
+        elif isinstance(found, str) and found:
+            name = found
     key = _norm(str(name))
     return _ALIASES.get(key, key)
 
