@@ -53,7 +53,12 @@ class Analyzer:
                 load_pipeline(self.settings.spacy_model)
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
                                              initializer=_init_worker, initargs=(self.settings,))
-            self._pool.submit(_ready).result()  # starts the workers now
+            try:
+                self._pool.submit(_ready).result()  # starts the workers now
+            except BrokenProcessPool as exc:
+                self._pool.shutdown(cancel_futures=True)
+                self._pool = None
+                raise ExtractionError("the worker processes could not start; try --workers 1") from exc
         return self
 
     def __exit__(self, *exc: object) -> None:
