@@ -28,6 +28,7 @@ from ..models import (
     Roles,
     Span,
 )
+from ..nlp._text import doc_text
 from ..nlp.actors import find_actors
 from ..nlp.attribution import find_claims
 from ..nlp.dates import find_dates
@@ -59,11 +60,11 @@ _SUMMARY_CHARS = 200
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=doc.text[start:end])
+    return Span(start=start, end=end, text=doc_text(doc)[start:end])
 
 
 def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+    text = doc_text(doc)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -172,7 +173,7 @@ def _types(doc: Doc, group: IncidentGroup) -> tuple[list[Label], list[Label], li
     parts = []
     for seg in group.segments[:_TYPE_SEGMENTS]:
         start, end = _strip(doc, seg.start, seg.end)
-        parts.append(classify(doc.text[start:end], start))
+        parts.append(classify(doc_text(doc)[start:end], start))
     return (
         _merge_labels([p.attack_types for p in parts]),
         _merge_labels([p.weapon_types for p in parts]),
@@ -267,7 +268,7 @@ def _narrated_perpetrators(
 
 def _summary(doc: Doc, seg: Segment) -> str:
     start, end = _strip(doc, seg.start, seg.end)
-    text = " ".join(doc.text[start:end].split())
+    text = " ".join(doc_text(doc)[start:end].split())
     return text if len(text) <= _SUMMARY_CHARS else text[: _SUMMARY_CHARS - 1].rstrip() + "…"
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ..nlp._text import doc_text
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from .triggers import Trigger, find_triggers, is_state_operation
 
@@ -138,7 +139,7 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
         return True
     if root.dep_ in {"appos", "conj", "npadvmod"}:
         return True
-    before = doc.text[max(0, place.location.evidence.start - 12) : place.location.evidence.start].lower().split()
+    before = doc_text(doc)[max(0, place.location.evidence.start - 12) : place.location.evidence.start].lower().split()
     return bool(before) and before[-1] in _LOCATIVE
 
 
@@ -169,7 +170,7 @@ def _segments(doc: Doc) -> list[Segment]:
     out: list[Segment] = []
     paragraph = 0
     for si, sent in enumerate(doc.sents):
-        if si and "\n" in doc.text[sent.start_char - 2 : sent.start_char]:
+        if si and "\n" in doc_text(doc)[sent.start_char - 2 : sent.start_char]:
             paragraph += 1
         cuts = [sent.start]
         for tok in sent:

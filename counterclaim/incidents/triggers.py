@@ -216,9 +216,11 @@ def _is_metaphor(tok: Token) -> bool:
     return False
 
 
-def _has_violent_context(tok: Token) -> bool:
+def _has_violent_context(tok: Token, sent: SpacySpan) -> bool:
     lem = base_form(tok)
-    neighbours = [base_form(t) for t in tok.sent if abs(t.i - tok.i) <= 3 and t.i != tok.i]
+    doc = tok.doc
+    lo, hi = max(sent.start, tok.i - 3), min(sent.end, tok.i + 4)
+    neighbours = [base_form(doc[i]) for i in range(lo, hi) if i != tok.i]
     if lem in {"drone", "rocket", "mine"}:
         return any(n in {"attack", "strike", "hit", "launch", "fire", "explode", "kill", "land"} for n in neighbours)
     if lem in {"strike", "hit"}:
@@ -457,7 +459,7 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             continue
         if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ"} and not tok.is_upper:
             continue
-        if lem in NEEDS_CONTEXT and not _has_violent_context(tok):
+        if lem in NEEDS_CONTEXT and not _has_violent_context(tok, sent):
             continue
         if _is_future_or_hypothetical(tok) or _is_metaphor(tok):
             continue
