@@ -155,6 +155,35 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
 )
 
 
+# Words that settle a rare label on their own: the model sees few such rows, and GTD's hierarchy
+# puts these attack types first whenever they apply.
+_DECISIVE: tuple[tuple[Task, str, str], ...] = (
+    ("attack", "Hijacking", r"hijack\w*|skyjack\w*|commandeer\w*"),
+    ("attack", "Hostage Taking (Kidnapping)", r"kidnap\w*|abduct\w*"),
+    ("attack", "Hostage Taking (Barricade Incident)",
+     r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|held (?:\w+ ){0,3}hostages?"),
+    ("attack", "Unarmed Assault", _VEHICLE),
+    ("attack", "Assassination", r"assassinat\w+"),
+    ("weapon", VEHICLE, _VEHICLE),
+    # Named kinds of target that GTD codes by the place or people hit (conventions in the news README).
+    ("target", "Maritime",
+     r"ships?|vessels?|(?:oil )?tankers?|bulk carriers?|cargo ships?|freighters?|merchant ships?|ferr(?:y|ies)"),
+    ("target", "Airports & Aircraft", r"airports?|aircraft|airliners?|airplanes?|passenger planes?"),
+    ("target", "Religious Figures/Institutions",
+     r"church(?:es)?|mosques?|temples?|synagogues?|shrines?|cathedral|imams?|priests?|pastors?|worshipp?ers?"),
+    ("target", "Educational Institution", r"schools?|universit(?:y|ies)|colleges?|students?|schoolchildren"),
+    ("target", "Utilities",
+     r"oil (?:facility|facilities|installations?|pipelines?|refiner(?:y|ies)|fields?)|pipelines?|"
+     r"power (?:lines?|stations?|plants?|pylons?)|pylons?|refiner(?:y|ies)|transmission (?:towers?|lines?)"),
+    ("target", "Government (Diplomatic)", r"embass(?:y|ies)|consulates?|diplomats?|ambassadors?"),
+    ("target", "Journalists & Media", r"journalists?|reporters?|radio stations?|tv stations?|newspaper offices?"),
+    ("target", "NGO", r"ngos?|aid workers?|humanitarian workers?|relief workers?|red cross|red crescent"),
+    ("target", "Tourists", r"tourists?"),
+    ("target", "Telecommunication",
+     r"(?:mobile|cell(?:ular|phone)?|phone|telecom\w*|communications?) (?:towers?|masts?)"),
+)
+
+
 @dataclass(frozen=True)
 class RuleHit:
     """One pattern match: which label it signals and where (offsets local to the text)."""
@@ -163,19 +192,23 @@ class RuleHit:
     label: str
     start: int
     end: int
+    decisive: bool = False
 
 
-_COMPILED: tuple[tuple[Task, str, re.Pattern[str]], ...] = tuple(
-    (task, label, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)) for task, label, pattern in _RULES
-)
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+
+
+_COMPILED = tuple((task, label, _compile(pattern), False) for task, label, pattern in _RULES) + tuple(
+    (task, label, _compile(pattern), True) for task, label, pattern in _DECISIVE)
 
 
 def rule_hits(text: str) -> list[RuleHit]:
-    """All rule matches in `text`, in pattern order then text order."""
+    """All rule matches in `text`, in pattern order then text order; decisive ones flagged."""
     hits: list[RuleHit] = []
-    for task, label, pattern in _COMPILED:
+    for task, label, pattern, decisive in _COMPILED:
         for m in pattern.finditer(text):
-            hits.append(RuleHit(task, label, m.start(), m.end()))
+            hits.append(RuleHit(task, label, m.start(), m.end(), decisive))
     return hits
 
 

@@ -22,6 +22,8 @@ THRESHOLD = 0.5
 RULE_FLOOR = 0.35
 """A label whose trigger words occur is kept when the model gives it at least this much."""
 RULE_ONLY_CONFIDENCE = 0.6
+DECISIVE_FLOOR = {"attack": 0.6, "weapon": 0.6, "target": 0.5}
+"""Confidence at least given to a label whose decisive words occur (hijacked, abducted, rammed, ...)."""
 MAX_EVIDENCE = 3
 
 
@@ -56,7 +58,7 @@ def classify(text: str, offset: int = 0, model: TypeModel | None | object = _USE
             labels = _learned(task, text, offset, hits, model, scored)
         else:
             labels = _rules_only(task, text, offset, hits)
-        out[task] = _order(task, labels)
+        out[task] = rank_labels(task, labels)
     return TypeLabels(attack_types=out["attack"], weapon_types=out["weapon"], target_types=out["target"])
 
 
@@ -64,6 +66,10 @@ def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: Typ
     cols = model.columns(task)
     probs = scored.probs[cols]
     fired = {h.label for h in hits if h.task == task}
+    decisive = {h.label for h in hits if h.task == task and h.decisive}
+    floor = DECISIVE_FLOOR[task]
+    probs = np.array([max(float(p), floor) if model.labels[c][1] in decisive else float(p)
+                      for p, c in zip(probs, cols, strict=True)])
     best = int(np.argmax(probs))
     labels: list[Label] = []
     for i, col in enumerate(cols):
@@ -91,7 +97,9 @@ def _whole(text: str, offset: int) -> Span:
     return Span(start=offset + start, end=offset + start + len(stripped), text=stripped)
 
 
-def _order(task: Task, labels: list[Label]) -> list[Label]:
+def rank_labels(task: Task, labels: list[Label]) -> list[Label]:
+    """Attack types in GTD hierarchy order (the codebook's attacktype1 is the highest that applies),
+    weapons and targets by confidence. Callers that merge labels of several passages re-rank with this."""
     if task == "attack":
         rank = {lab: i for i, lab in enumerate(ATTACK_HIERARCHY)}
         return sorted(labels, key=lambda x: (rank.get(x.label, len(rank)), -x.confidence))
