@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import gzip
+import json
 import re
 import unicodedata
 from collections import defaultdict
@@ -30,6 +31,7 @@ DATA_DIR = Path(__file__).parent / "data"
 CITIES_FILE = DATA_DIR / "cities500.npz"
 COMMON_WORDS_FILE = DATA_DIR / "common_place_words.txt"
 ENGLISH_WORDS_FILE = DATA_DIR / "english_words.txt.gz"
+SUBDIVISIONS_FILE = DATA_DIR / "subdivisions.json"
 
 _SPACE = re.compile(r"\s+")
 _PAREN = re.compile(r"\s*[\(\[].*?[\)\]]")
@@ -136,12 +138,23 @@ def _subdivision_keys(name: str) -> set[str]:
 
 
 def _load_subdivisions() -> dict[str, list[Subdivision]]:
+    """From the cached table in data/ (pycountry takes about a second to load), else from pycountry."""
+    if SUBDIVISIONS_FILE.exists():
+        rows = json.loads(SUBDIVISIONS_FILE.read_text(encoding="utf-8"))
+    else:
+        rows = [[sub.name, sub.code, sub.country_code, sub.type] for sub in pycountry.subdivisions]
     index: dict[str, list[Subdivision]] = defaultdict(list)
-    for sub in pycountry.subdivisions:
-        entry = Subdivision(name=sub.name, code=sub.code, country_code=sub.country_code, type=sub.type)
-        for key in _subdivision_keys(sub.name):
+    for name, code, country_code, kind in rows:
+        entry = Subdivision(name=name, code=code, country_code=country_code, type=kind)
+        for key in _subdivision_keys(name):
             index[key].append(entry)
     return dict(index)
+
+
+def build_subdivisions(out_dir: Path = DATA_DIR) -> None:
+    """Cache pycountry's ISO 3166-2 subdivisions (name, code, country, type) as JSON."""
+    rows = sorted([sub.name, sub.code, sub.country_code, sub.type] for sub in pycountry.subdivisions)
+    (out_dir / SUBDIVISIONS_FILE.name).write_text(json.dumps(rows, ensure_ascii=False, separators=(",", ":")))
 
 
 class _CityTable:
@@ -246,6 +259,7 @@ def build(out_dir: Path = DATA_DIR) -> None:
     single_words.update(k for k in _load_subdivisions() if " " not in k)
     (out_dir / COMMON_WORDS_FILE.name).write_text("\n".join(sorted(single_words & _english_words())) + "\n")
     build_word_list(out_dir)
+    build_subdivisions(out_dir)
 
 
 def build_word_list(out_dir: Path = DATA_DIR) -> None:

@@ -106,3 +106,16 @@ def test_each_place_resolves_on_its_own(nlp: Language) -> None:
     text = "The blast in Kabul was followed by an attack on Zorblaxville, officials in Afghanistan said."
     names = _by_name(_places(nlp, text))
     assert names["Kabul"].location.country_code == "AF"
+
+
+def test_person_names_in_capitals_are_not_places(nlp: Language) -> None:
+    text = "COLONEL MANUEL RODRIGUEZ SAID THE GUERRILLAS ATTACKED A PATROL IN SAN MIGUEL, EL SALVADOR."
+    names = [p.location.name for p in _places(nlp, text)]
+    assert "MANUEL" not in names and "RODRIGUEZ" not in names
+    assert "SAN MIGUEL" in names
+
+
+def test_subdivision_preferred_to_an_old_alternate_name(nlp: Language) -> None:
+    places = _by_name(_places(nlp, "Rebels blew up a pylon in Antioquia on Sunday."))
+    assert places["Antioquia"].level == "admin"
+    assert places["Antioquia"].location.country_code == "CO"
