@@ -13,8 +13,10 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Doc
 
 from ..nlp.quotes import CUES_PATH, CueLexicon, _ext_key, cue_features, frame, is_candidate
@@ -95,37 +97,67 @@ class _Counts:
         return CueLexicon(priors, extend, threshold, meta or {}, threshold_plain)
 
 
-def _head_f1(lex: CueLexicon, docs: Sequence[Doc], golds: Sequence[Sequence]) -> float:
-    tp = fp = fn = 0
-    for doc, cues in zip(docs, golds, strict=True):
-        heads = set(_cue_heads(doc, cues))
-        pred = {t.i for t in doc if is_candidate(t) and lex.accepts_token(t, frame(t))}
-        tp += len(heads & pred)
-        fp += len(pred - heads)
-        fn += len(heads - pred)
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+@dataclass
+class _Fold:
+    """Out-of-fold candidates: priors from one half of train, features and labels from the other."""
+
+    prior: np.ndarray
+    plain: np.ndarray
+    label: np.ndarray
+    rows: list[dict[str, float]]
+    n_heads: int
+
+    @classmethod
+    def build(cls, counts: _Counts, docs: Sequence[Doc], golds: Sequence[Sequence]) -> _Fold:
+        lex = counts.lexicon(0.5)
+        prior, plain, label, rows, n_heads = [], [], [], [], 0
+        for doc, cues in zip(docs, golds, strict=True):
+            heads = set(_cue_heads(doc, cues))
+            n_heads += len(heads)
+            for tok in doc:
+                if not is_candidate(tok) or lex.priors.get(f"{tok.lemma_.lower()}|*", 0.0) <= 0.0:
+                    continue
+                fr = frame(tok)
+                prior.append(lex.prior(tok.lemma_.lower(), fr))
+                plain.append(fr == "plain")
+                label.append(tok.i in heads)
+                rows.append(dict(cue_features(tok, fr, lex)))
+        return cls(np.array(prior), np.array(plain, dtype=bool), np.array(label, dtype=bool), rows, n_heads)
+
+    def f1(self, predicted: np.ndarray) -> float:
+        tp = int((predicted & self.label).sum())
+        fp = int(predicted.sum()) - tp
+        return 2 * tp / (tp + fp + self.n_heads) if tp else 0.0
 
 
-def fit_weights(folds: Sequence[tuple[_Counts, Sequence[Doc], Sequence[Sequence]]], c: float = 1.0) -> dict[str, float]:
-    """Logistic regression on out-of-fold candidates: priors from one half, labels from the other."""
+def _best_thresholds(folds: Sequence[_Fold]) -> tuple[tuple[float, float], float]:
+    best, best_f1 = (0.5, 0.5), -1.0
+    for th in THRESHOLDS:
+        for th_plain in (t for t in THRESHOLDS if t >= th):
+            f1 = sum(f.f1(f.prior >= np.where(f.plain, th_plain, th)) for f in folds) / len(folds)
+            if f1 > best_f1 + 1e-9:
+                best, best_f1 = (th, th_plain), f1
+    return best, best_f1
+
+
+def fit_weights(folds: Sequence[_Fold], c: float = 1.0) -> tuple[dict[str, float], float]:
+    """Logistic regression on out-of-fold candidates, its bias moved to the point of best CV F1."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    rows, labels = [], []
-    for counts, docs, golds in folds:
-        lex = counts.lexicon(0.5)
-        for doc, cues in zip(docs, golds, strict=True):
-            heads = set(_cue_heads(doc, cues))
-            for tok in doc:
-                if is_candidate(tok) and lex.priors.get(f"{tok.lemma_.lower()}|*", 0.0) > 0.0:
-                    rows.append(dict(cue_features(tok, frame(tok), lex)))
-                    labels.append(tok.i in heads)
     vec = DictVectorizer(sort=True)
+    x = vec.fit_transform([r for f in folds for r in f.rows])
     model = LogisticRegression(C=c, max_iter=2000)
-    model.fit(vec.fit_transform(rows), labels)
+    model.fit(x, np.concatenate([f.label for f in folds]))
     weights = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)}
-    weights["bias"] = round(float(model.intercept_[0]), 4)
-    return weights
+    scores = [model.decision_function(vec.transform(f.rows)) for f in folds]
+    best_offset, best_f1 = 0.0, -1.0
+    for offset in OFFSETS:  # the decision point that maximises F1, not log-likelihood
+        f1 = sum(f.f1(z + offset >= 0.0) for f, z in zip(folds, scores, strict=True)) / len(folds)
+        if f1 > best_f1 + 1e-9:
+            best_offset, best_f1 = offset, f1
+    weights["bias"] = round(float(model.intercept_[0]) + best_offset, 4)
+    return weights, best_f1
 
 
 def train_cues(directory: str | Path | None = None, *, limit: int | None = None, out: str | Path | None = None,
@@ -145,36 +177,31 @@ def train_cues(directory: str | Path | None = None, *, limit: int | None = None,
     with nlp.select_pipes(enable=[p for p in _PIPES if p in nlp.pipe_names]):
         docs = list(nlp.pipe((g.text for g in gold), batch_size=settings.batch_size))
     cues = [[trim(g.text, a.cue) for a in g.attributions] for g in gold]
+    files = [p for t, a in polnear_files(directory)[:limit] for p in (t, a)]
+    meta = {"source": "PolNeAR v1.0.0 train", "articles": len(docs), "data_digest": digest(files),
+            "spacy_model": settings.spacy_model}
+    lex = learn(docs, cues, meta)
+    path = Path(out) if out else CUES_PATH
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(lex.to_json(), indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    return lex
+
+
+def learn(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, int], ...]]],
+          meta: dict | None = None) -> CueLexicon:
+    """The lexicon from parsed articles and their gold cue fragments (2-fold CV for the decisions)."""
     halves = (range(0, len(docs), 2), range(1, len(docs), 2))
-    best, best_f1 = (0.5, 0.5), -1.0
     folds = []
     for train_idx, test_idx in (halves, halves[::-1]):
         counts = _Counts()
         for i in train_idx:
             counts.add(docs[i], cues[i])
-        folds.append((counts, [docs[i] for i in test_idx], [cues[i] for i in test_idx]))
-    for th in THRESHOLDS:
-        for th_plain in (t for t in THRESHOLDS if t >= th):
-            f1 = sum(_head_f1(c.lexicon(th, th_plain), d, g) for c, d, g in folds) / 2
-            if f1 > best_f1 + 1e-9:
-                best, best_f1 = (th, th_plain), f1
+        folds.append(_Fold.build(counts, [docs[i] for i in test_idx], [cues[i] for i in test_idx]))
+    best, best_f1 = _best_thresholds(folds)
+    weights, scored = fit_weights(folds)
     counts = _Counts()
     for doc, cs in zip(docs, cues, strict=True):
         counts.add(doc, cs)
-    files = [p for t, a in polnear_files(directory)[:limit] for p in (t, a)]
-    meta = {"source": "PolNeAR v1.0.0 train", "articles": len(docs), "cv_head_f1": round(best_f1, 4),
-            "data_digest": digest(files), "spacy_model": settings.spacy_model}
-    weights, scored = fit_weights(folds), -1.0
-    base = weights["bias"]
-    for offset in OFFSETS:  # the decision point that maximises F1, not log-likelihood
-        trial = {**weights, "bias": round(base + offset, 4)}
-        f1 = sum(_head_f1(CueLexicon(c.lexicon(0.5).priors, weights=trial), d, g) for c, d, g in folds) / 2
-        if f1 > scored + 1e-9:
-            scored, weights = f1, trial
+    meta = {**(meta or {}), "cv_head_f1": round(best_f1, 4), "cv_head_f1_weighted": round(scored, 4)}
     lex = counts.lexicon(*best, meta=meta)
-    lex = CueLexicon(lex.priors, lex.extend, lex.threshold, lex.meta, lex.threshold_plain, weights)
-    lex.meta["cv_head_f1_weighted"] = round(scored, 4)
-    path = Path(out) if out else CUES_PATH
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(lex.to_json(), indent=1, sort_keys=False) + "\n", encoding="utf-8")
-    return lex
+    return CueLexicon(lex.priors, lex.extend, lex.threshold, lex.meta, lex.threshold_plain, weights)
