@@ -98,19 +98,19 @@ def _state_entry(code: str) -> Entry:
     return Entry(country.name, "state", country.name, country.alpha2)
 
 
-def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=doc.text[start:end])
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
 
 
 def _ref(span: SpacySpan, actor: str, type_: str, affiliation: str | None) -> ActorRef:
-    doc = span.doc
-    return ActorRef(text=span.text, actor=actor, type=type_, affiliation=affiliation,
-                    evidence=_span(doc, span.start_char, span.end_char))
+    text = span.text
+    return ActorRef(text=text, actor=actor, type=type_, affiliation=affiliation,
+                    evidence=Span(start=span.start_char, end=span.end_char, text=text))
 
 
 def is_upper_doc(doc: Doc) -> bool:
     """Wire copy in capitals (MUC-4): most letters are upper case."""
-    letters = [c for c in doc.text[:5000] if c.isalpha()]
+    letters = [c for c in doc[:1000].text[:5000] if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
@@ -328,11 +328,12 @@ def find_actors(doc: Doc) -> list[ActorMention]:
     the original text.
     """
     work = analysis_doc(doc)
+    text = doc.text if work is not doc else ""
     sent_index = sentence_of(doc)
     out: list[ActorMention] = []
     for span, ref in _find(work):
         if work is not doc:
-            evidence = _span(doc, span.start_char, span.end_char)
+            evidence = _span(text, span.start_char, span.end_char)
             ref = ref.model_copy(update={"text": evidence.text, "evidence": evidence})
         out.append(ActorMention(ref=ref, sent=sent_index(span.start_char)))
     return out

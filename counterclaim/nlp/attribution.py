@@ -60,8 +60,8 @@ class _Context:
 # ------------------------------------------------------------------------------------------ helpers
 
 
-def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=doc.text[start:end])
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
 
 
 def _last_before(ctx: _Context, i: int, types: set[str], exclude_persons_self: bool = False) -> ActorMention | None:
@@ -835,23 +835,21 @@ def _speakers(ctx: _Context, si: int, token: Token) -> list[ActorRef]:
 # ---------------------------------------------------------------------------------------- main
 
 
-def _evidence(doc: Doc, sent: SpacySpan, cue: Token) -> Span:
+def _evidence(text: str, sent: SpacySpan, cue: Token) -> Span:
     """The sentence, or a window of at most ~200 characters around the cue in a long sentence."""
     start, end = sent.start_char, sent.end_char
-    text = doc.text[start:end]
-    stripped = text.rstrip()
+    stripped = text[start:end].rstrip()
     end = start + len(stripped)
     start += len(stripped) - len(stripped.lstrip())
     if end - start > 200:
-        centre = cue.idx
-        lo = max(start, centre - 100)
+        lo = max(start, cue.idx - 100)
         hi = min(end, lo + 200)
-        while lo > start and not doc.text[lo - 1].isspace():
+        while lo > start and not text[lo - 1].isspace():
             lo += 1
-        while hi < end and not doc.text[hi].isspace() and hi > lo:
+        while hi < end and not text[hi].isspace() and hi > lo:
             hi -= 1
         start, end = lo, hi
-    return _span(doc, start, end)
+    return _span(text, start, end)
 
 
 def _cameo(kind: str, is_self: bool, polarity: str, source: ActorRef, cue: Token) -> str | None:
@@ -893,6 +891,7 @@ def _narrow(ctx: _Context) -> None:
 def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
     """Every claim in the document, one per (affiliation, kind, subject, polarity, hedged), in text order."""
     original = doc
+    text = doc.text
     doc = analysis_doc(doc)
     sents = list(doc.sents)
     at: dict[int, ActorMention] = {}
@@ -913,7 +912,7 @@ def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
     for raw in sorted(ctx.raws, key=lambda r: r.cue.idx):
         subject = raw.subject.actor if raw.subject else None
         key = (_speaks_for(raw.source), raw.kind, subject, raw.polarity, raw.hedged)
-        evidence = _evidence(original, raw.sentence, raw.cue)
+        evidence = _evidence(text, raw.sentence, raw.cue)
         if key in merged:
             spans = merged[key][1]
             if all(s.start != evidence.start for s in spans):
@@ -928,7 +927,7 @@ def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
         cue = raw.cue
         claim = Claim(
             id=f"c{n}", kind=kind, source=raw.source, subject=raw.subject, polarity=polarity, is_self=is_self,
-            hedged=hedged, cue=_span(original, cue.idx, cue.idx + len(cue.text)),
+            hedged=hedged, cue=_span(text, cue.idx, cue.idx + len(cue.text)),
             cameo=_cameo(kind, is_self, polarity, raw.source, cue), incident=None,
             evidence=spans[0], also=spans[1:],
         )
