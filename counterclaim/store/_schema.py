@@ -79,9 +79,6 @@ MIGRATIONS: dict[int, list[str]] = {
             merged_id VARCHAR NOT NULL,
             features JSON,
             PRIMARY KEY (doc_id, incident_id))""",
-        # Merged incidents that gained members since their view was last computed (see ingest).
-        """CREATE TABLE merged_dirty (
-            id VARCHAR NOT NULL)""",
         # The merged view of each merged incident, recomputed after members join.
         """CREATE TABLE merged_incidents (
             id VARCHAR NOT NULL,
@@ -103,6 +100,11 @@ MIGRATIONS: dict[int, list[str]] = {
             first_published DATE,
             last_published DATE,
             record JSON NOT NULL)""",
+    ],
+    2: [
+        # Merged incidents that gained members since their view was last computed (see store/ingest.py).
+        """CREATE TABLE IF NOT EXISTS merged_dirty (
+            id VARCHAR NOT NULL)""",
     ],
 }
 

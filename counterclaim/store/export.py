@@ -154,7 +154,7 @@ def _count(value: int | None) -> str:
 
 def gtd_row(merged: MergedIncident, seq: int) -> dict[str, Any]:
     """One GTD-layout row. Blank means unknown, as in GTD's own counts; 0 in imonth/iday means unknown."""
-    date, precision = merged.date.value, merged.date.precision
+    date, precision = merged.date.value, merged.date.precision or "day"
     year = month = day = ""
     approx = ""
     if date is not None:
