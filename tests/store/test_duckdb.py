@@ -217,3 +217,16 @@ def test_interrupt_during_a_write_rolls_the_batch_back(store: Store, monkeypatch
         store.write_batch(Batch(rows={"documents": [_doc_row(0)]}))
     monkeypatch.setattr(Store, "_insert", real_insert)
     assert store.counts()["documents"] == 0
+
+
+def test_v1_store_gains_merged_dirty_on_the_next_write_open(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        store.write_batch(Batch(rows={"documents": [_doc_row(0)]}))
+    con = duckdb.connect(str(db_path))  # make it a v1 store as released
+    con.execute("DROP TABLE merged_dirty")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    with Store.open(db_path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.query("SELECT count(*) FROM merged_dirty") == [(0,)]
+        assert store.counts()["documents"] == 1
