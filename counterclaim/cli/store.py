@@ -118,21 +118,26 @@ def ingest_cmd(
     )
 
 
+def _figure(value: int, qualifier: str | None) -> str:
+    if qualifier in (None, "exact"):
+        return str(value)
+    return f"{value} (vague)" if qualifier == "vague" else f"{qualifier} {value}"
+
+
 def format_range(name: str, r: CasualtyRange | None) -> str:
-    """ "killed: 60–137, latest 137 per 5 sources" (a single figure when sources agree)."""
+    """ "killed: 60–137, latest 137 per 5 sources"; one figure when there is one source or all agree."""
     if r is None:
         return f"{name}: unknown"
     sources = f"{r.n_sources} source{'s' if r.n_sources != 1 else ''}"
-    if r.low is None and r.high is None and r.latest is None:
-        return f"{name}: reported without a number per {sources}"
-    if r.high is None or r.low == r.high:
-        span = f"{r.low}" if r.low is not None else f"up to {r.high}"
-    else:
-        span = f"{r.low if r.low is not None else '?'}–{r.high}"
-    qualifier = f" ({r.latest_qualifier})" if r.latest is not None and r.latest_qualifier not in (None, "exact") else ""
-    if r.latest is None or span == str(r.latest):
-        return f"{name}: {span}{qualifier} per {sources}"
-    return f"{name}: {span}, latest {r.latest}{qualifier} per {sources}"
+    latest = None if r.latest is None else _figure(r.latest, r.latest_qualifier)
+    if latest is not None and (r.n_sources <= 1 or r.low == r.high):
+        return f"{name}: {latest} per {sources}"
+    if r.low is None and r.high is None:
+        return f"{name}: {latest or 'reported without a number'} per {sources}"
+    span = f"{r.low if r.low is not None else '?'}–{r.high if r.high is not None else '?'}"
+    if r.low == r.high:
+        span = str(r.low)
+    return f"{name}: {span}" + (f", latest {latest}" if latest is not None else "") + f" per {sources}"
 
 
 def _place(m: MergedIncident) -> str:

@@ -141,7 +141,11 @@ def test_bad_inputs_are_counterclaim_errors(db: Path, tmp_path: Path) -> None:
         ({"low": 60, "high": 137, "latest": 137, "n_sources": 5}, "killed: 60–137, latest 137 per 5 sources"),
         ({"low": 9, "high": 9, "latest": 9, "n_sources": 3}, "killed: 9 per 3 sources"),
         ({"low": 40, "latest": 40, "latest_qualifier": "at least", "n_sources": 1},
-         "killed: 40 (at least) per 1 source"),
+         "killed: at least 40 per 1 source"),
+        ({"low": 131, "high": 131, "latest": 130, "latest_qualifier": "over", "n_sources": 1},
+         "killed: over 130 per 1 source"),
+        ({"low": 12, "high": 40, "latest": 40, "latest_qualifier": "at least", "n_sources": 2},
+         "killed: 12–40, latest at least 40 per 2 sources"),
         ({"n_sources": 2}, "killed: reported without a number per 2 sources"),
     ],
 )
