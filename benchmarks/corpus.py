@@ -193,9 +193,7 @@ def analyse_seeds(n: int, path: Path) -> None:
 
 def retarget(seed: dict[str, Any], event: dict[str, Any], art: dict[str, Any]) -> Any:
     """The seed's extractor output moved to `event`: place, dates, tolls and group substituted."""
-    from counterclaim.models import AnalysisResult
-
-    result = AnalysisResult.model_validate(seed["result"])
+    result = seed["parsed"]
     shift = event["date"] - dt.date.fromisoformat(seed["date"])
     place = event["place"]
     incidents = []
@@ -232,28 +230,35 @@ def _rss_mb() -> float:
 def run_size(n: int, seeds_path: Path, store_path: Path | None) -> dict[str, Any]:
     from counterclaim.incidents.merge import DocMeta, IncidentMerger
     from counterclaim.incidents.stories import StoryClusterer
+    from counterclaim.models import AnalysisResult
 
     seeds = [json.loads(line) for line in seeds_path.read_text().splitlines()]
     by_lead: dict[str, list[dict[str, Any]]] = {}
     for s in seeds:
         if s["result"]["incidents"]:
+            s["parsed"] = AnalysisResult.model_validate(s["result"])  # once per seed, copied per record
             by_lead.setdefault(s["lead"], []).append(s)
+    everyone = [s for group in by_lead.values() for s in group]
     t0 = time.perf_counter()
     pairs = corpus(n)
-    rng = random.Random(SEED + 2)
-    records = []
-    for event, art in pairs:
-        pool = by_lead.get(art["lead"]) or [s for group in by_lead.values() for s in group]
-        records.append((event, art, retarget(rng.choice(pool), event, art)))
     t_gen = time.perf_counter() - t0
     rss_before = _rss_mb()
-    n_incidents = sum(len(r.incidents) for _, _, r in records)
+    rng = random.Random(SEED + 2)
 
+    def records() -> Any:
+        for event, art in pairs:
+            yield event, art, retarget(rng.choice(by_lead.get(art["lead"]) or everyone), event, art)
+
+    n_incidents = 0
+    kept: list[tuple[dict[str, Any], dict[str, Any], Any]] = []
     t0, c0 = time.perf_counter(), time.process_time()
     stories = StoryClusterer()
     merger = IncidentMerger()
     truth: dict[tuple[str, str], int] = {}
-    for event, art, result in records:
+    for event, art, result in records():  # made on the fly so memory stays flat; timed with the rest
+        n_incidents += len(result.incidents)
+        if store_path is not None:
+            kept.append((event, art, result))
         feats = stories.features(art["id"], art["text"], title=art["title"], published=art["published"],
                                  result=result)
         story = stories.assign(feats)
@@ -269,7 +274,7 @@ def run_size(n: int, seeds_path: Path, store_path: Path | None) -> dict[str, Any
            "rss_before_mb": round(rss_before), "peak_rss_mb": round(_rss_mb())}
     out.update(_pairwise(truth, merger))
     if store_path is not None:
-        out.update(_store_run(records, store_path))
+        out.update(_store_run(kept, store_path))
     return out
 
 

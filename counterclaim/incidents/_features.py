@@ -50,24 +50,19 @@ def stem(word: str) -> str:
     return w
 
 
-def _is_number(tok: str) -> bool:
-    return tok[0].isdigit()
+@lru_cache(maxsize=262_144)
+def _term(tok: str) -> str | None:
+    """The term a raw token counts as, or None (stop word, too short, single digit)."""
+    if tok[0].isdigit():
+        tok = tok.replace(",", "")
+        return tok if len(tok) >= 2 else None
+    w = stem(tok)
+    return w if len(w) > 2 and w not in _STOP else None
 
 
 def term_counts(text: str) -> Counter[str]:
     """Content words (stemmed) and numbers of at least two characters (single digits say little)."""
-    counts: Counter[str] = Counter()
-    for m in _WORD.finditer(text):
-        tok = m.group(0)
-        if _is_number(tok):
-            tok = tok.replace(",", "")
-            if len(tok) >= 2:
-                counts[tok] += 1
-            continue
-        w = stem(tok)
-        if len(w) > 2 and w not in _STOP:
-            counts[w] += 1
-    return counts
+    return Counter(t for t in map(_term, _WORD.findall(text)) if t is not None)
 
 
 def name_counts(text: str) -> Counter[str]:

@@ -59,7 +59,7 @@ class StoryConfig:
     """Words of the lead (the first sentences) count this many extra times."""
     idf_power: float = 1.0
     """Exponent on the idf: above 1, rare words and names dominate the common words of a topic."""
-    split_ratio: float = 0.65
+    split_ratio: float = 0.55
     """A story splits in two when the mean similarity between the halves is below this share of the
     mean similarity within them (the evidence that it holds two events)."""
     min_part: int = 3
@@ -293,7 +293,7 @@ class StoryClusterer:
                 hits.update(postings[-self.config.max_postings:])
         out = []
         day = date.toordinal() if date is not None else None
-        for sid, _ in hits.most_common(4 * self.config.max_candidates):
+        for sid, _ in hits.most_common(2 * self.config.max_candidates):
             story = self._stories.get(sid)
             if story is not None and story.docs and story.accepts(day, self.config.date_window_days):
                 out.append(story)
