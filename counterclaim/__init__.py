@@ -4,6 +4,7 @@ from .api import analyze, analyze_articles
 from .errors import CounterclaimError, InputError
 from .ingest.article import Article
 from .models import AnalysisResult, Claim, Incident, Span
+from .store.duckdb import Store
 
 __version__ = "0.1.0"
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "Incident",
     "InputError",
     "Span",
+    "Store",
     "analyze",
     "analyze_articles",
     "__version__",
