@@ -203,12 +203,12 @@ def extend_with_gtd(gaz: Gazetteer, names: list[str]) -> int:
         base, aliases = split
         known = next((e for a in aliases if (e := gaz.lookup(a)) is not None), None)
         entry = known or Entry(base, "group")
-        if known is None:
-            gaz.by_name[base.casefold()] = entry
-            added += 1
         for alias in aliases:
             if gaz.lookup(alias) is None:
                 gaz.add(alias, entry)
+        if known is None:
+            gaz.by_name[base.casefold()] = entry
+            added += 1
     return added
 
 

@@ -144,3 +144,10 @@ CORROBORATE_VERBS = frozenset({"confirm", "verify", "corroborate", "back", "endo
 # Movements whose name, in a story about one of their branches, means that branch
 # ("Islamic State claims ..." over a report on its West Africa Province).
 NARROWING_PARENTS = frozenset({"Islamic State", "Irish Republican Army"})
+# Head words that make an unknown named entity an armed group ("Ansar Abi Bakr al-Siddiq Squadron").
+GROUP_NAME_WORDS = frozenset({
+    "front", "army", "brigade", "brigades", "movement", "forces", "battalion", "battalions", "militia", "organisation",
+    "organization", "jamaat", "jama'at", "jamaat-ul", "lashkar", "tehreek", "tehrik", "jaish", "harakat", "ansar",
+    "katiba", "saraya", "liwa", "faylaq", "commandos", "squadron", "mujahideen", "mujahidin", "fighters", "tigers",
+    "guerrillas", "cell", "cells", "hawks", "falcons", "legion", "vanguard", "resistance",
+})

@@ -66,6 +66,7 @@ def test_extend_with_gtd_adds_new_and_merges_known() -> None:
     added = extend_with_gtd(gaz, ["Chinland Defense Force (CDF)", "Houthi extremists (Ansar Allah)", "Unknown"])
     assert added == 1
     assert gaz.lookup("CDF").name == "Chinland Defense Force"
+    assert gaz.folded["chinland defense force"].name == "Chinland Defense Force"
     assert gaz.lookup("Houthi extremists").name == "Houthis"
 
 
