@@ -279,3 +279,9 @@ def test_group_promising_to_free_a_captive_acknowledges_the_kidnapping(nlp: Lang
 ])
 def test_other_phrasings(nlp: Language, text: str, key: Key) -> None:
     assert key in _keys(_claims(nlp, text))
+
+
+def test_unknown_named_group_keeps_its_name(nlp: Language) -> None:
+    text = "The Free Mountain Brigades claimed responsibility for the attack on the checkpoint."
+    assert _keys(_claims(nlp, text)) == {
+        ("Free Mountain Brigades", "responsibility", "Free Mountain Brigades", "affirm", False)}
