@@ -217,7 +217,7 @@ def _trailing_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
         return fig
     same = _KILL_WORDS if doc[after[1]].lower_ in _KILL_WORDS else _INJURE_WORDS
     also = _word(doc, k) in {"was", "is"} and (_word(doc, k + 1) in same or _word(doc, k + 2) in same)
-    if k < sent.end and not doc[k].is_punct and not also:
+    if k < sent.end and doc[k].text not in {".", ";", "!"} and not also:
         return fig
     lo = None if fig.lo is None else fig.lo + 1
     hi = None if fig.hi is None else fig.hi + 1
@@ -322,7 +322,7 @@ def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
         k = j + 2 + (_word(doc, j + 2) == "of")
         return _with_np(doc, i, k, k, end, None, "vague", None, None)
     parsed = _parse_number(doc, j, end)
-    if parsed is None and qualifier == "exact" and word in {"a", "an", "another"}:
+    if parsed is None and qualifier == "exact" and word in {"a", "an", "another", "the"}:
         return _singular(doc, i, end)
     if parsed is None:
         return None
@@ -354,11 +354,13 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
         return _Figure(i, i + 1, i + 1, 1, "exact", 1, 1, "another")
     if fig.head is None or not _is_person_noun(fig.head) or doc[fig.end - 1].pos_ == "PROPN" and fig.end - i > 4:
         return None
+    if _word(doc, i) == "the" and (_word(doc, fig.end) != "was" or fig.head.endswith("s")):
+        return None  # "the police officer was killed"; not "the soldiers killed"
     return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
 
 
 def _is_person_noun(word: str) -> bool:
-    if word in _PERSON_NOUNS:
+    if word in _PERSON_NOUNS or (word.endswith("s") and word[:-1] in _PERSON_NOUNS):
         return True
     if word in _NOT_PEOPLE or word in _PERPETRATORS or len(word) < 4:
         return False

@@ -125,3 +125,9 @@ def test_active_verb_wins_over_a_later_clause(nlp: Language) -> None:
 def test_trailing_single_person_is_added(nlp: Language) -> None:
     figs = _figures(nlp, "Four pilgrims were injured, one seriously, and a police officer was hurt too.")
     assert [f[:3] for f in figs] == [("injured", 5, 5)]
+
+
+def test_definite_singular_victim_and_no_trailing_abductee(nlp: Language) -> None:
+    assert [f[:3] for f in _figures(nlp, "The police officer was killed in the attack.")] == [("killed", 1, 1)]
+    text = "Two farmers were killed and a trader, John Doe, was abducted."
+    assert [f[:3] for f in _figures(nlp, text)] == [("killed", 2, 2)]
