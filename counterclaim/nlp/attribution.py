@@ -64,7 +64,8 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def _last_before(ctx: _Context, i: int, types: set[str], exclude_persons_self: bool = False) -> ActorMention | None:
+def _last_before(ctx: _Context, i: int, types: set[str]) -> ActorMention | None:
+    """The last actor mention of one of `types` before token i (pronoun antecedents)."""
     best = None
     for m in ctx.mentions:
         if m.ref.evidence.start >= ctx.doc[i].idx:
@@ -216,8 +217,8 @@ def _has_hedge(tokens: list[Token]) -> bool:
 
 
 def _modifiers(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ in {"aux", "auxpass", "advmod", "neg", "mark", "prep", "acomp"}
-            and c.dep_ != "prep" or (c.dep_ == "prep" and c.lower_ == "in")] + [token]
+    """A predicate with its auxiliaries and adverbs, where hedges sit ("could be behind", "probably")."""
+    return [c for c in token.children if c.dep_ in {"aux", "auxpass", "advmod", "neg", "mark", "acomp"}] + [token]
 
 
 def _according_to(sent: SpacySpan) -> Token | None:
@@ -438,14 +439,8 @@ def _self_claims(ctx: _Context, si: int, sent: SpacySpan) -> set[int]:
         if _negated(t) or (claimer_tok is not None and any(c.lower_ == "no" for c in claimer_tok.children)):
             continue
         claimer = _actor(ctx, claimer_tok)
-        if claimer is None or claimer.type not in {"group", "organization"}:
-            if claimer is None or claimer.type == "state":
-                # a state "claiming" an attack is an accusation by phrasing only in rare cases; skip
-                pass
-            if claimer is None:
-                continue
-        if claimer.type == "organization" and claimer.affiliation is None:
-            continue
+        if claimer is None or (claimer.type == "organization" and claimer.affiliation is None):
+            continue  # nobody named, or a body that speaks for no armed group (the UN does not claim attacks)
         hedged = _has_hedge([t] + [c for c in t.children if c.dep_ in {"advmod", "aux"}])
         subject = _subject_ref(claimer)
         _emit(ctx, si, "responsibility", _source_ref(claimer), subject, "affirm", hedged, t)
