@@ -485,7 +485,7 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
 
 def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
     j = start - 1
-    while j >= sent.start and doc[j].lower_ in {"the", "a", "an", "his", "her", "their", "another"}:
+    while j >= sent.start and doc[j].lower_ in {"the", "a", "an", "his", "her", "their", "another", '"', "“", "'"}:
         j -= 1
     if j < sent.start:
         return None
