@@ -223,14 +223,37 @@ def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
     return False
 
 
-def _place_conflict(seg: Segment, group: IncidentGroup) -> bool:
-    mine = [p for p in seg.places if p.level in {"city", "admin"}]
+_BACKGROUND_HEADS = {"war", "conflict", "campaign", "insurgency", "start", "history", "fight", "struggle", "crisis",
+                     "since", "region", "border"}
+
+
+def _near_trigger(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
+    """The place is where the segment's violence happened: a few dependency hops below a trigger,
+    not hanging off background ('since the start of the war in Gaza')."""
+    span = doc.char_span(place.location.evidence.start, place.location.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    triggers = {t.token_i for t in seg.triggers}
+    tok = span.root
+    for _ in range(5):
+        if tok.i in triggers:
+            return True
+        if tok.lemma_.lower() in _BACKGROUND_HEADS or tok.head is tok:
+            return False
+        tok = tok.head
+    return tok.i in triggers
+
+
+def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
+    mine = [p for p in seg.places if p.level in {"city", "admin"} and _near_trigger(doc, seg, p)]
     theirs = [p for p in group.places if p.level in {"city", "admin"}]
     if not mine or not theirs:
         # a different country is a conflict too
         mc = {p.location.country_code for p in seg.places if p.level == "country" and p.location.country_code}
         tc = {p.location.country_code for p in group.places if p.location.country_code}
-        return bool(mc and tc and not (mc & tc) and not mine)
+        # a bare country differs often because it is an origin or an actor ("fired from Iran"):
+        # only a country with its own casualty figure opens another incident
+        return bool(mc and tc and not (mc & tc) and not mine and seg.casualties)
     return not any(_same_place(a, b) for a in mine for b in theirs)
 
 
@@ -273,7 +296,7 @@ def group_incidents(
         concrete = bool(
             seg.casualties or [p for p in seg.places if p.level in {"city", "admin"}] or seg.dates or seg.time_markers
         )
-        conflicts = [g for g in groups if _place_conflict(seg, g) or _date_conflict(seg, g, published)]
+        conflicts = [g for g in groups if _place_conflict(doc, seg, g) or _date_conflict(seg, g, published)]
         if concrete and len(conflicts) == len(groups) and (seg.strong or seg.casualties):
             new = IncidentGroup([seg])
             groups.append(new)
