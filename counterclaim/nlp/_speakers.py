@@ -1,0 +1,357 @@
+"""Who speaks: actor resolution for tokens and the speech-act frame above a statement.
+
+Shared by the claim rules in attribution.py. `actor_of` maps a token to the actor it stands for
+(a mention on it or in its noun phrase, a pronoun's antecedent, "a man claiming to be the leader of
+X"); `frame_of` walks up the parse from a content predicate to the verb or noun that reports it and
+collects the speaker, deny verbs and hedges on the way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..models import ActorRef, Span
+from . import _cues as cues
+from .mentions import ActorMention
+
+_PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
+_GROUP_PRON = {"it", "its", "they", "their", "them", "we", "our", "us", "itself", "themselves"}
+_FIRST_PERSON = {"i", "we", "our", "us", "me", "my"}
+_SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "det", "nummod", "flat", "case", "punct", "conj", "cc"}
+
+@dataclass
+class Raw:
+    kind: str
+    source: ActorRef
+    subject: ActorRef | None
+    polarity: str
+    hedged: bool
+    cue: Token
+    sent: int
+    sentence: SpacySpan
+
+
+@dataclass
+class Context:
+    doc: Doc
+    at: dict[int, ActorMention]
+    mentions: list[ActorMention]
+    sents: list[SpacySpan]
+    raws: list[Raw] = field(default_factory=list)
+    nominals: dict[str, ActorRef] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+def make_span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def last_before(ctx: Context, i: int, types: set[str]) -> ActorMention | None:
+    """The last actor mention of one of `types` before token i (pronoun antecedents)."""
+    best = None
+    for m in ctx.mentions:
+        if m.ref.evidence.start >= ctx.doc[i].idx:
+            break
+        if m.ref.type in types:
+            best = m
+    return best
+
+
+def np_tokens(token: Token) -> list[Token]:
+    """The token and its noun-phrase modifiers (no relative clauses or prepositional attachments)."""
+    out = [token]
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in _NP_DEPS or (c.dep_ == "prep" and c.lower_ in {"of", "for"} and (
+                    t.lower_ in cues.TITLE_WORDS or t.lower_ in cues.MEMBER_NOUNS)):
+                out.append(c)
+                stack.append(c)
+            elif c.dep_ == "pobj" and t.dep_ == "prep":
+                out.append(c)
+                stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+_TYPE_RANK = {"group": 0, "person": 1, "organization": 2, "state": 3}
+_RELATIVE = {"that", "which", "who", "whom", "whose"}
+
+
+def actor_of(ctx: Context, token: Token | None, speaker: ActorRef | None = None) -> ActorRef | None:
+    """The actor a token stands for: a mention on it, in its noun phrase, or a pronoun's antecedent."""
+    if token is None:
+        return None
+    m = ctx.at.get(token.i)
+    if m is not None and not indefinite_modifier(token):
+        return m.ref
+    low = token.lower_
+    if low in _RELATIVE and token.head.dep_ == "relcl":
+        return actor_of(ctx, token.head.head, speaker)
+    if token.pos_ == "PRON" or low in _PERSON_PRON | _GROUP_PRON:
+        return pronoun(ctx, token, speaker)
+    if any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in token.children):
+        return None
+    found = described(ctx, token)
+    if found is not None:
+        return found
+    nps = np_tokens(token)
+    found = [ctx.at[t.i] for t in nps if t.i in ctx.at and not indefinite_modifier(t)]
+    if not found:
+        poss = next((t for t in nps if t.dep_ == "poss" and t.pos_ == "PRON"), None)
+        if poss is not None:
+            return pronoun(ctx, poss, speaker)
+        return None
+    found.sort(key=lambda m: (_TYPE_RANK.get(m.ref.type, 9), -m.ref.evidence.start))
+    return found[0].ref
+
+
+def described(ctx: Context, token: Token) -> ActorRef | None:
+    """"A man claiming to be the leader of Boko Haram" -> Boko Haram; later "the man" -> the same."""
+    if token.pos_ != "NOUN":
+        return None
+    for c in token.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in {"claim", "identify", "purport", "say"}:
+            for t in c.subtree:
+                m = ctx.at.get(t.i)
+                if m is not None and m.ref.type in {"group", "organization"}:
+                    ctx.nominals[token.lemma_.lower()] = m.ref
+                    return m.ref
+    if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+        return ctx.nominals.get(token.lemma_.lower())
+    return None
+
+
+def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | None:
+    low = token.lower_
+    if speaker is not None and low in _GROUP_PRON | _FIRST_PERSON and speaker.type != "person":
+        return speaker
+    if low in _FIRST_PERSON:
+        return speaker
+    if low in _PERSON_PRON:
+        prev = last_before(ctx, token.i, {"person"})
+        return prev.ref if prev else None
+    if low in _GROUP_PRON:
+        prev = last_before(ctx, token.i, {"group", "organization", "state"})
+        return prev.ref if prev else None
+    return None
+
+
+def indefinite_modifier(token: Token) -> bool:
+    """"a Pakistani Taliban group": a name used to describe an unnamed group does not name it."""
+    head = token
+    while head.dep_ in {"compound", "amod"} and head.head is not head:
+        head = head.head
+    if head is token or head.lower_ not in {"group", "faction", "offshoot", "splinter", "outfit", "affiliate"}:
+        return False
+    if any(c.dep_ == "appos" for c in head.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "some"} for c in head.children)
+
+
+def speaks_for(ref: ActorRef) -> str:
+    """The affiliation a source speaks for: a group speaks for itself, an outlet of a group for the group."""
+    if ref.type == "group":
+        return ref.actor
+    return ref.affiliation or ref.actor
+
+
+def subject_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in _SUBJ_DEPS:
+            return c
+    if verb.dep_ in {"xcomp", "conj", "advcl", "acl"} and verb.head is not verb:
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            # "issued a statement refuting ...": the statement's issuer speaks
+            if verb.head.lower_ in cues.STATEMENT_NOUNS and verb.head.head.pos_ in {"VERB", "AUX"}:
+                return subject_of(verb.head.head)
+            return None
+        return subject_of(verb.head)
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in token.children)
+
+
+def has_hedge(tokens: list[Token]) -> bool:
+    for t in tokens:
+        low, lemma = t.lower_, t.lemma_.lower()
+        if low == "would":
+            nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+            if nxt is not None and nxt.lower_ == "have":
+                return True
+            continue
+        if low == "if" or lemma == "if":
+            continue
+        if low in cues.HEDGE_WORDS or lemma in cues.HEDGE_WORDS:
+            return True
+    return False
+
+
+def modifiers(token: Token) -> list[Token]:
+    """A predicate with its auxiliaries and adverbs, where hedges sit ("could be behind", "probably")."""
+    return [c for c in token.children if c.dep_ in {"aux", "auxpass", "advmod", "neg", "mark", "acomp"}] + [token]
+
+
+def according_to(sent: SpacySpan) -> Token | None:
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
+            for c in t.nbor(1).children:
+                if c.dep_ == "pobj":
+                    return c
+            for c in t.children:
+                if c.dep_ == "prep":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return g
+    return None
+
+
+def say_speaker(ctx: Context, sent: SpacySpan) -> ActorRef | None:
+    """The speaker of a sentence's main speech verb ("..., X said"), if any."""
+    for t in sent:
+        if t.lemma_.lower() in {"say", "add", "tell", "state", "write", "declare", "explain", "insist"} \
+                and t.pos_ in {"VERB", "AUX"}:
+            ref = actor_of(ctx, subject_of(t))
+            if ref is not None:
+                return ref
+    return None
+
+
+def quote_speaker(ctx: Context, si: int, token: Token) -> ActorRef | None:
+    """Speaker of a quotation without attribution in its own sentence: the adjacent "X said"."""
+    sent = ctx.sents[si]
+    if sent.text.lstrip()[:1] not in {"“", '"', "'", "‘"}:
+        return None
+    for j in (si + 1, si - 1):
+        if 0 <= j < len(ctx.sents):
+            ref = say_speaker(ctx, ctx.sents[j])
+            if ref is not None:
+                return ref
+    return None
+
+
+# --------------------------------------------------------------------------------- speaker search
+
+
+@dataclass
+class Frame:
+    speaker: ActorRef | None
+    verb: Token | None
+    deny: bool
+    hedged: bool
+    path: list[Token]
+    also: list[ActorRef] = field(default_factory=list)
+
+
+def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False) -> Frame:
+    """Walk up from a content predicate to the speech act that reports it."""
+    path: list[Token] = []
+    deny = False
+    inner: Frame | None = None
+    t = start
+    first = True
+    while True:
+        path.append(t)
+        lemma = t.lemma_.lower()
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) and t.lower_ in {
+                "evidence", "sign", "indication", "proof", "link", "involvement", "role"}:
+            deny = not deny
+        is_act = t.pos_ in {"VERB", "AUX"} and (lemma in cues.SAY_VERBS or lemma in cues.DENY_VERBS
+                                               or lemma in cues.ACCUSE_VERBS)
+        if (not first or include_start) and is_act:
+            if lemma in cues.DENY_VERBS and not negated(t):
+                deny = not deny
+            subj = subject_of(t) or agent_of(t)
+            ref = actor_of(ctx, subj)
+            if ref is not None:
+                if inner is not None and lemma not in cues.DENY_VERBS:
+                    return inner
+                return Frame(ref, t, deny, has_hedge(path_tokens(path)), path, conj_actors(ctx, subj, ref))
+        if (not first or include_start) and t.pos_ in {"NOUN", "PROPN"} and t.lower_ in cues.STATEMENT_NOUNS \
+                and inner is None:
+            poss = next((c for c in t.children if c.dep_ == "poss"), None)
+            ref = actor_of(ctx, poss)
+            if ref is not None:
+                inner = Frame(ref, t, deny, has_hedge(path_tokens(path)), list(path), [])
+        if not first and lemma == "be" and t.pos_ == "AUX":
+            subj = subject_of(t)
+            if subj is not None and subj.lemma_.lower() in cues.FINDING_NOUNS:
+                owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+                ref = actor_of(ctx, owner)
+                if ref is not None:
+                    hedged = has_hedge(path_tokens(path)) or subj.lemma_.lower() != "finding"
+                    return Frame(ref, t, deny, hedged, path, [])
+        first = False
+        if t.head is t or t.dep_ == "ROOT":
+            break
+        t = t.head
+    if inner is not None:
+        return inner
+    ref = according_actor(ctx, ctx.sents[si]) or quote_speaker(ctx, si, start)
+    return Frame(ref, None, deny, has_hedge(path_tokens(path)), path, [])
+
+
+def conj_actors(ctx: Context, subj: Token | None, first: ActorRef) -> list[ActorRef]:
+    """Coordinated speakers: "The United States, the United Kingdom and Israel accused Iran"."""
+    out: list[ActorRef] = []
+    if subj is None:
+        return out
+    seen = {first.actor}
+    stack = [c for c in subj.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        ref = actor_of(ctx, c)
+        if ref is not None and ref.actor not in seen:
+            out.append(ref)
+            seen.add(ref.actor)
+        stack.extend(g for g in c.children if g.dep_ == "conj")
+    return out
+
+
+def according_actor(ctx: Context, sent: SpacySpan) -> ActorRef | None:
+    """"According to the commander of the armed forces, Admiral X, ...": the actor named there."""
+    pobj = according_to(sent)
+    if pobj is None:
+        return None
+    ref = actor_of(ctx, pobj)
+    if ref is not None:
+        return ref
+    commas = 0
+    for t in sent.doc[pobj.i:min(pobj.i + 15, sent.end)]:
+        if t.text == ",":
+            commas += 1
+            if commas > 1:
+                break
+        m = ctx.at.get(t.i)
+        if m is not None and m.ref.type == "person":
+            return m.ref
+    return None
+
+
+def path_tokens(path: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in path:
+        out.append(t)
+        out.extend(c for c in t.children if c.dep_ in {"aux", "auxpass", "advmod", "neg", "mark", "acomp", "amod"})
+        if t.dep_ == "xcomp" or t.dep_ == "ccomp":
+            continue
+    return out
+
+
