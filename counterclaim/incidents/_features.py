@@ -84,7 +84,7 @@ def name_counts(text: str) -> Counter[str]:
         name = " ".join(stem(w) if i == len(words) - 1 else w.lower() for i, w in enumerate(words))
         if len(name) < 3:
             continue
-        if len(words) == 1 and _SENT_START.search(text[max(0, m.start() - 3): m.start()]):
+        if len(words) == 1 and _SENT_START.search(text[max(0, m.start() - 3) : m.start()]):
             # Sentence-initial single word: a name only if it is not an ordinary word seen lower-case.
             if lower_words is None:
                 lower_words = set(_LOWER_WORD.findall(text))

@@ -8,8 +8,11 @@ news is not, and the same model has to read both.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span
 
@@ -60,6 +63,22 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
     return sorted((a, b, o) for (a, b), o in found.items())
 
 
+@lru_cache(maxsize=1)
+def group_aliases() -> frozenset[str]:
+    """Normalised names and aliases of the armed groups in the shipped gazetteer (`codebooks/data/groups.json`).
+
+    Read directly from the packaged file, not through `codebooks.groups`, which may extend the
+    table from ../shared at run time: the model's features must not depend on what data is nearby.
+    """
+    raw = resources.files("counterclaim.codebooks").joinpath("data/groups.json").read_text(encoding="utf-8")
+    names = {
+        normalise(a)
+        for g in json.loads(raw).get("groups", [])
+        for a in (g["name"], *g.get("aliases", []), *g.get("cs", []))
+    }
+    return frozenset(n for n in names if n)
+
+
 def _nominal(tok) -> bool:
     return tok.pos_ in _NOMINAL and not tok.is_punct and not tok.is_space
 
@@ -102,12 +121,25 @@ def span_features(doc: Doc, a: int, b: int, origin: str, ctx: DocContext) -> lis
     rel = min(int(ctx.relevance * 10), 9)
     words = [t.lower_ for t in span]
     feats = [
-        "bias", f"o={origin}", f"len={min(b - a, 7)}", f"first={first.lower_}", f"last={last.lower_}",
-        f"root={root.lemma_.lower()}", f"fpos={first.pos_}", f"lpos={last.pos_}", f"rootpos={root.pos_}",
-        f"shape={'|'.join(t.pos_ for t in span)[:40]}", f"sent={min(sent, 6)}", f"rel={rel}",
-        f"rel_o={rel}|{origin}", f"cnt={min(ctx.counts[norm], 4)}", f"rootlast={root.i == b - 1}",
+        "bias",
+        f"o={origin}",
+        f"len={min(b - a, 7)}",
+        f"first={first.lower_}",
+        f"last={last.lower_}",
+        f"root={root.lemma_.lower()}",
+        f"fpos={first.pos_}",
+        f"lpos={last.pos_}",
+        f"rootpos={root.pos_}",
+        f"shape={'|'.join(t.pos_ for t in span)[:40]}",
+        f"sent={min(sent, 6)}",
+        f"rel={rel}",
+        f"rel_o={rel}|{origin}",
+        f"cnt={min(ctx.counts[norm], 4)}",
+        f"rootlast={root.i == b - 1}",
         f"norm={norm}" if len(words) <= 4 else "norm=long",
     ]
+    if norm in group_aliases():
+        feats.append("gaz=group")
     feats += [f"w={w}" for w in words]
     feats += [f"lem={t.lemma_.lower()}" for t in span if not t.is_stop]
     for k in (1, 2, 3):
@@ -115,10 +147,10 @@ def span_features(doc: Doc, a: int, b: int, origin: str, ctx: DocContext) -> lis
         feats.append(f"n{k}={doc[b + k - 1].lower_ if b + k - 1 < len(doc) else '</s>'}")
     feats.append(f"p12={doc[a - 2].lower_ if a >= 2 else '<s>'}_{doc[a - 1].lower_ if a >= 1 else '<s>'}")
     feats.append(f"n12={doc[b].lower_ if b < len(doc) else '</s>'}_{doc[b + 1].lower_ if b + 1 < len(doc) else '</s>'}")
-    for t in doc[max(0, a - 6): a]:
+    for t in doc[max(0, a - 6) : a]:
         if not t.is_stop and not t.is_punct:
             feats.append(f"L={t.lemma_.lower()}")
-    for t in doc[b: b + 6]:
+    for t in doc[b : b + 6]:
         if not t.is_stop and not t.is_punct:
             feats.append(f"R={t.lemma_.lower()}")
     if a > 0 and doc[a - 1].text == "(":

@@ -16,9 +16,7 @@ N_BITS = 20
 _MASK = (1 << N_BITS) - 1
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’\-.][A-Za-z0-9]+)*")
 _DATE_PREFIX = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}(?:\s*[-–]\s*\d{1,2}/\d{1,2}/\d{2,4})?\s*:\s*")
-_STOP = frozenset(
-    "a an the of in on at to and or was were is are be been by for with from that this it its as".split()
-)
+_STOP = frozenset("a an the of in on at to and or was were is are be been by for with from that this it its as".split())
 
 
 def strip_date_prefix(summary: str) -> str:
@@ -38,8 +36,16 @@ def _norm(token: str) -> str:
 
 def _stem(word: str) -> str:
     """A crude suffix stripper: enough to let "bombers"/"bombing" share weight with "bomb"."""
-    for suffix, repl in (("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("ers", "er"), ("ed", ""), ("es", ""),
-                         ("s", "")):
+    for suffix, repl in (
+        ("ings", ""),
+        ("ing", ""),
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ers", "er"),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             return word[: len(word) - len(suffix)] + repl
     return word

@@ -1,8 +1,9 @@
 """The shipped GTD type model: hashed-feature weights, Platt calibration, plain numpy at inference.
 
-Stored as one `.npz` (no pickle): `buckets` (sorted hash buckets that carry weight), `W`
-(buckets x labels, float16), `b` (intercepts), `platt` (per-label a, b applied to the raw logit),
-`labels` ("task<TAB>label" strings) and `meta` (a JSON string). scikit-learn is needed only to train.
+Stored as one `.npz` (no pickle): `buckets` (sorted hash buckets that carry weight; the buckets
+present in a passage form a binary vector scaled to unit length), `W` (buckets x labels, float16),
+`b` (intercepts), `platt` (per-label a, b applied to the raw logit), `labels` ("task<TAB>label"
+strings) and `meta` (a JSON string). scikit-learn is needed only to train.
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ class TypeModel:
         found = self.buckets[pos] == keys
         rows = pos[found]
         spans = [s for s, ok in zip(feats.values(), found, strict=True) if ok]
-        z = self.b + self.W[rows].astype(np.float32).sum(axis=0) if len(rows) else self.b.copy()
+        # Unit-L2 binary features, as in training: the sum of weights over sqrt(number of features).
+        z = self.b + self.W[rows].astype(np.float32).sum(axis=0) / np.sqrt(len(rows)) if len(rows) else self.b.copy()
         return Scored(probs=calibrate(z, self.platt), rows=rows, spans=spans)
 
     def contributions(self, scored: Scored, column: int) -> np.ndarray:
@@ -64,8 +66,12 @@ class TypeModel:
 
     def save(self, path: str | Path) -> None:
         np.savez_compressed(
-            path, buckets=self.buckets.astype(np.int64), W=self.W.astype(np.float16), b=self.b.astype(np.float32),
-            platt=self.platt.astype(np.float32), labels=np.array([f"{t}\t{lab}" for t, lab in self.labels]),
+            path,
+            buckets=self.buckets.astype(np.int64),
+            W=self.W.astype(np.float16),
+            b=self.b.astype(np.float32),
+            platt=self.platt.astype(np.float32),
+            labels=np.array([f"{t}\t{lab}" for t, lab in self.labels]),
             meta=np.array(json.dumps(self.meta, sort_keys=True)),
         )
 
@@ -74,11 +80,18 @@ class TypeModel:
         try:
             with np.load(path, allow_pickle=False) as z:
                 labels = [tuple(s.split("\t", 1)) for s in z["labels"].tolist()]
-                return cls(buckets=z["buckets"], W=z["W"], b=z["b"], platt=z["platt"],
-                           labels=labels, meta=json.loads(str(z["meta"])))  # type: ignore[arg-type]
+                return cls(
+                    buckets=z["buckets"],
+                    W=z["W"],
+                    b=z["b"],
+                    platt=z["platt"],
+                    labels=labels,
+                    meta=json.loads(str(z["meta"])),
+                )  # type: ignore[arg-type]
         except (OSError, KeyError, ValueError) as exc:
-            raise ConfigError(f"cannot load GTD type model {path}: {exc}; rebuild it with `counterclaim train types`") \
-                from exc
+            raise ConfigError(
+                f"cannot load GTD type model {path}: {exc}; rebuild it with `counterclaim train types`"
+            ) from exc
 
 
 def calibrate(z: np.ndarray, platt: np.ndarray) -> np.ndarray:

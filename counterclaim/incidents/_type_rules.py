@@ -18,26 +18,69 @@ Task = Literal["attack", "weapon", "target"]
 TASKS: tuple[Task, ...] = ("attack", "weapon", "target")
 
 ATTACK_TYPES: tuple[str, ...] = (
-    "Assassination", "Armed Assault", "Bombing/Explosion", "Hijacking", "Hostage Taking (Barricade Incident)",
-    "Hostage Taking (Kidnapping)", "Facility/Infrastructure Attack", "Unarmed Assault", "Unknown",
+    "Assassination",
+    "Armed Assault",
+    "Bombing/Explosion",
+    "Hijacking",
+    "Hostage Taking (Barricade Incident)",
+    "Hostage Taking (Kidnapping)",
+    "Facility/Infrastructure Attack",
+    "Unarmed Assault",
+    "Unknown",
 )
 VEHICLE = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
 WEAPON_TYPES: tuple[str, ...] = (
-    "Biological", "Chemical", "Radiological", "Nuclear", "Firearms", "Explosives", "Fake Weapons", "Incendiary",
-    "Melee", VEHICLE, "Sabotage Equipment", "Other", "Unknown",
+    "Biological",
+    "Chemical",
+    "Radiological",
+    "Nuclear",
+    "Firearms",
+    "Explosives",
+    "Fake Weapons",
+    "Incendiary",
+    "Melee",
+    VEHICLE,
+    "Sabotage Equipment",
+    "Other",
+    "Unknown",
 )
 TARGET_TYPES: tuple[str, ...] = (
-    "Business", "Government (General)", "Police", "Military", "Abortion Related", "Airports & Aircraft",
-    "Government (Diplomatic)", "Educational Institution", "Food or Water Supply", "Journalists & Media", "Maritime",
-    "NGO", "Other", "Private Citizens & Property", "Religious Figures/Institutions", "Telecommunication",
-    "Terrorists/Non-State Militia", "Tourists", "Transportation", "Unknown", "Utilities", "Violent Political Party",
+    "Business",
+    "Government (General)",
+    "Police",
+    "Military",
+    "Abortion Related",
+    "Airports & Aircraft",
+    "Government (Diplomatic)",
+    "Educational Institution",
+    "Food or Water Supply",
+    "Journalists & Media",
+    "Maritime",
+    "NGO",
+    "Other",
+    "Private Citizens & Property",
+    "Religious Figures/Institutions",
+    "Telecommunication",
+    "Terrorists/Non-State Militia",
+    "Tourists",
+    "Transportation",
+    "Unknown",
+    "Utilities",
+    "Violent Political Party",
 )
 LABELS: dict[Task, tuple[str, ...]] = {"attack": ATTACK_TYPES, "weapon": WEAPON_TYPES, "target": TARGET_TYPES}
 
 # GTD records the highest applicable attack type first (codebook hierarchy).
 ATTACK_HIERARCHY: tuple[str, ...] = (
-    "Assassination", "Hijacking", "Hostage Taking (Kidnapping)", "Hostage Taking (Barricade Incident)",
-    "Bombing/Explosion", "Armed Assault", "Unarmed Assault", "Facility/Infrastructure Attack", "Unknown",
+    "Assassination",
+    "Hijacking",
+    "Hostage Taking (Kidnapping)",
+    "Hostage Taking (Barricade Incident)",
+    "Bombing/Explosion",
+    "Armed Assault",
+    "Unarmed Assault",
+    "Facility/Infrastructure Attack",
+    "Unknown",
 )
 
 _BOMB = (
@@ -68,25 +111,43 @@ _VEHICLE = (
 # (task, label, pattern) ; patterns are case-insensitive and matched at word boundaries.
 _RULES: tuple[tuple[Task, str, str], ...] = (
     ("attack", "Bombing/Explosion", _BOMB),
-    ("attack", "Armed Assault",
-     r"gunm(?:e|a)n|(?:opened|open|opening) fire|fired (?:up)?on|fired at|shot|shooting|shootings|gunfire|"
-     r"shootout|ambush\w*|stormed|raid(?:ed)?|stabb(?:ed|ing)|hacked|armed (?:men|assailants|attackers)|"
-     r"clash(?:ed|es)|assault rifles?|attacked with (?:guns|knives|machetes)"),
-    ("attack", "Assassination",
-     r"assassinat\w+|targeted killing|killed (?:the |a )?(?:mayor|governor|judge|minister|lawmaker|cleric|imam)|"
-     r"shot dead (?:the |a )?(?:mayor|governor|judge|minister|lawmaker|cleric|imam|journalist|official)"),
-    ("attack", "Hostage Taking (Kidnapping)",
-     r"kidnap\w*|abduct\w*|taken captive|held captive|captives?|hostages?|seized (?:and took|\d+|several|two|three)|"
-     r"ransom"),
-    ("attack", "Hostage Taking (Barricade Incident)",
-     r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|stand-?off|held (?:\w+ )?hostages? (?:inside|in)|siege"),
+    (
+        "attack",
+        "Armed Assault",
+        r"gunm(?:e|a)n|(?:opened|open|opening) fire|fired (?:up)?on|fired at|shot|shooting|shootings|gunfire|"
+        r"shootout|ambush\w*|stormed|raid(?:ed)?|stabb(?:ed|ing)|hacked|armed (?:men|assailants|attackers)|"
+        r"clash(?:ed|es)|assault rifles?|attacked with (?:guns|knives|machetes)",
+    ),
+    (
+        "attack",
+        "Assassination",
+        r"assassinat\w+|targeted killing|killed (?:the |a )?(?:mayor|governor|judge|minister|lawmaker|cleric|imam)|"
+        r"shot dead (?:the |a )?(?:mayor|governor|judge|minister|lawmaker|cleric|imam|journalist|official)",
+    ),
+    (
+        "attack",
+        "Hostage Taking (Kidnapping)",
+        r"kidnap\w*|abduct\w*|taken captive|held captive|captives?|hostages?|seized (?:and took|\d+|several|two|three)|"
+        r"ransom",
+    ),
+    (
+        "attack",
+        "Hostage Taking (Barricade Incident)",
+        r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|stand-?off|held (?:\w+ )?hostages? (?:inside|in)|siege",
+    ),
     ("attack", "Hijacking", r"hijack\w*|commandeer\w*|skyjack\w*"),
-    ("attack", "Facility/Infrastructure Attack",
-     r"set (?:on )?fire|set ablaze|set alight|torch(?:ed|ing)|arson\w*|burn(?:ed|t) down|vandali\w+|"
-     r"sabotag\w+|"
-     r"damaged|destroyed|demolished|fire ?bomb\w*|molotov|petrol bombs?"),
-    ("attack", "Unarmed Assault",
-     _VEHICLE + r"|poison\w*|acid attack|threw acid|beat(?:en|ing)? (?:up|to death)|punched"),
+    (
+        "attack",
+        "Facility/Infrastructure Attack",
+        r"set (?:on )?fire|set ablaze|set alight|torch(?:ed|ing)|arson\w*|burn(?:ed|t) down|vandali\w+|"
+        r"sabotag\w+|"
+        r"damaged|destroyed|demolished|fire ?bomb\w*|molotov|petrol bombs?",
+    ),
+    (
+        "attack",
+        "Unarmed Assault",
+        _VEHICLE + r"|poison\w*|acid attack|threw acid|beat(?:en|ing)? (?:up|to death)|punched",
+    ),
     ("weapon", "Explosives", _BOMB),
     ("weapon", "Firearms", _GUN),
     ("weapon", "Incendiary", _FIRE),
@@ -95,62 +156,109 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
     ("weapon", "Chemical", r"acid|chemicals?|chlorine|sarin|poison(?:ed|ing|ous)? gas|tear gas|poison\w*|toxic"),
     ("weapon", "Sabotage Equipment", r"sabotag\w+"),
     ("weapon", "Biological", r"anthrax|biological|ricin"),
-    ("target", "Private Citizens & Property",
-     r"civilians?|villagers?|residents?|market(?:place)?s?|bazaars?|homes?|houses?|home of|family|families|"
-     r"passers-?by|bystanders?|farmers?|herders?|shepherds?|wedding|funeral|people|children|women|village"),
-    ("target", "Business",
-     r"restaurants?|hotels?|shops?|stores?|banks?|compan(?:y|ies)|business(?:es|man|men)?|factor(?:y|ies)|"
-     r"malls?|shopping cent(?:er|re)s?|caf[eé]s?|bars?|night ?clubs?|supermarkets?|contractors?|employees|"
-     r"concert halls?|construction (?:site|workers?|company)|workers|traders?|merchants?|petrol station|gas station"),
-    ("target", "Government (General)",
-     r"government|officials?|ministers?|ministry|mayors?|governors?|politicians?|parliament\w*|lawmakers?|"
-     r"legislators?|councillors?|councilors?|candidates?|election|polling|rall(?:y|ies)|judges?|courts?|"
-     r"civil servants?|district (?:office|headquarters|chief|commissioner)|tribal elders?|elders?|"
-     r"(?:president|prime minister)'?s?"),
-    ("target", "Police",
-     r"police\w*|policem[ae]n|officers?|constables?|cops?|prisons?|jails?|gendarm\w*|checkpoints?|"
-     r"border guards?|security guards?|law enforcement"),
-    ("target", "Military",
-     r"soldiers?|troops?|army|military|militar\w+|(?:army|military|air|naval) bases?|convoys?|service ?members?|"
-     r"marines?|armed forces|navy|naval|battalions?|servicem[ae]n|warships?|destroyers?|peacekeepers?|"
-     r"paramilitar\w+|sailors?"),
-    ("target", "Religious Figures/Institutions",
-     r"church(?:es)?|mosques?|temples?|synagogues?|shrines?|imams?|priests?|pastors?|clerics?|monaster\w+|"
-     r"worshipp?ers?|congregations?|religious|cathedral|chapel|parish|madrassa\w*|madrasa\w*|monks?|nuns?|rabbis?"),
-    ("target", "Educational Institution",
-     r"schools?|universit(?:y|ies)|colleges?|students?|teachers?|schoolchildren|pupils?|campus|classrooms?"),
-    ("target", "Transportation",
-     r"bus(?:es)?|trains?|railway\w*|railroad|metro|subway|passengers?|bus station|train station|"
-     r"highway|minibus\w*|taxis?|trucks? drivers?|transport\w*|bridges?"),
+    (
+        "target",
+        "Private Citizens & Property",
+        r"civilians?|villagers?|residents?|market(?:place)?s?|bazaars?|homes?|houses?|home of|family|families|"
+        r"passers-?by|bystanders?|farmers?|herders?|shepherds?|wedding|funeral|people|children|women|village",
+    ),
+    (
+        "target",
+        "Business",
+        r"restaurants?|hotels?|shops?|stores?|banks?|compan(?:y|ies)|business(?:es|man|men)?|factor(?:y|ies)|"
+        r"malls?|shopping cent(?:er|re)s?|caf[eé]s?|bars?|night ?clubs?|supermarkets?|contractors?|employees|"
+        r"concert halls?|construction (?:site|workers?|company)|workers|traders?|merchants?|petrol station|gas station",
+    ),
+    (
+        "target",
+        "Government (General)",
+        r"government|officials?|ministers?|ministry|mayors?|governors?|politicians?|parliament\w*|lawmakers?|"
+        r"legislators?|councillors?|councilors?|candidates?|election|polling|rall(?:y|ies)|judges?|courts?|"
+        r"civil servants?|district (?:office|headquarters|chief|commissioner)|tribal elders?|elders?|"
+        r"(?:president|prime minister)'?s?",
+    ),
+    (
+        "target",
+        "Police",
+        r"police\w*|policem[ae]n|officers?|constables?|cops?|prisons?|jails?|gendarm\w*|checkpoints?|"
+        r"border guards?|security guards?|law enforcement",
+    ),
+    (
+        "target",
+        "Military",
+        r"soldiers?|troops?|army|military|militar\w+|(?:army|military|air|naval) bases?|convoys?|service ?members?|"
+        r"marines?|armed forces|navy|naval|battalions?|servicem[ae]n|warships?|destroyers?|peacekeepers?|"
+        r"paramilitar\w+|sailors?",
+    ),
+    (
+        "target",
+        "Religious Figures/Institutions",
+        r"church(?:es)?|mosques?|temples?|synagogues?|shrines?|imams?|priests?|pastors?|clerics?|monaster\w+|"
+        r"worshipp?ers?|congregations?|religious|cathedral|chapel|parish|madrassa\w*|madrasa\w*|monks?|nuns?|rabbis?",
+    ),
+    (
+        "target",
+        "Educational Institution",
+        r"schools?|universit(?:y|ies)|colleges?|students?|teachers?|schoolchildren|pupils?|campus|classrooms?",
+    ),
+    (
+        "target",
+        "Transportation",
+        r"bus(?:es)?|trains?|railway\w*|railroad|metro|subway|passengers?|bus station|train station|"
+        r"highway|minibus\w*|taxis?|trucks? drivers?|transport\w*|bridges?",
+    ),
     ("target", "Airports & Aircraft", r"airports?|aircraft|airplanes?|planes?|airliners?|airlines?|airfields?|jets?"),
-    ("target", "Maritime",
-     r"ships?|vessels?|tankers?|boats?|ferr(?:y|ies)|bulk carriers?|cargo ships?|freighters?|merchant ships?|"
-     r"seafarers?|crew members?|shipping"),
-    ("target", "Utilities",
-     r"oil (?:facility|facilities|installations?|pipelines?|refiner(?:y|ies)|fields?|wells?|depots?|company|tankers?)|"
-     r"pipelines?|power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|electricity|electric\w*|"
-     r"(?:gas|water) (?:pipelines?|plants?|facilit\w+|stations?)|refiner(?:y|ies)|transmission (?:towers?|lines?)|"
-     r"oil|energy infrastructure|dam"),
-    ("target", "Telecommunication",
-     r"telecom\w*|(?:mobile|cell(?:ular|phone)?|phone|communications?|telecommunications?) (?:towers?|masts?)|"
-     r"towers?|masts?|antennas?"),
-    ("target", "Journalists & Media",
-     r"journalists?|reporters?|media|newspapers?|radio stations?|tv stations?|television|broadcaster\w*|"
-     r"photographers?|cameram[ae]n|editors?"),
-    ("target", "NGO",
-     r"ngos?|aid workers?|humanitarian\w*|charit(?:y|ies)|red cross|red crescent|non-?governmental|"
-     r"(?:médecins|medecins|doctors) (?:sans|without) fronti[eè]res|relief workers?|deminers?"),
-    ("target", "Government (Diplomatic)",
-     r"embass(?:y|ies)|consulates?|diplomats?|diplomatic|ambassadors?|united nations|u\.?n\.? (?:mission|staff|"
-     r"compound|convoy|workers?)|envoys?"),
-    ("target", "Terrorists/Non-State Militia",
-     r"militants?|militias?|militiam[ae]n|rebels?|insurgents?|(?:former|ex-?)(?: \w+)? members?|"
-     r"fighters?|commanders? of|jihadists?"),
-    ("target", "Violent Political Party",
-     r"political party|party (?:members?|offices?|workers?|activists?|leaders?)"),
+    (
+        "target",
+        "Maritime",
+        r"ships?|vessels?|tankers?|boats?|ferr(?:y|ies)|bulk carriers?|cargo ships?|freighters?|merchant ships?|"
+        r"seafarers?|crew members?|shipping",
+    ),
+    (
+        "target",
+        "Utilities",
+        r"oil (?:facility|facilities|installations?|pipelines?|refiner(?:y|ies)|fields?|wells?|depots?|company|tankers?)|"
+        r"pipelines?|power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|electricity|electric\w*|"
+        r"(?:gas|water) (?:pipelines?|plants?|facilit\w+|stations?)|refiner(?:y|ies)|transmission (?:towers?|lines?)|"
+        r"oil|energy infrastructure|dam",
+    ),
+    (
+        "target",
+        "Telecommunication",
+        r"telecom\w*|(?:mobile|cell(?:ular|phone)?|phone|communications?|telecommunications?) (?:towers?|masts?)|"
+        r"towers?|masts?|antennas?",
+    ),
+    (
+        "target",
+        "Journalists & Media",
+        r"journalists?|reporters?|media|newspapers?|radio stations?|tv stations?|television|broadcaster\w*|"
+        r"photographers?|cameram[ae]n|editors?",
+    ),
+    (
+        "target",
+        "NGO",
+        r"ngos?|aid workers?|humanitarian\w*|charit(?:y|ies)|red cross|red crescent|non-?governmental|"
+        r"(?:médecins|medecins|doctors) (?:sans|without) fronti[eè]res|relief workers?|deminers?",
+    ),
+    (
+        "target",
+        "Government (Diplomatic)",
+        r"embass(?:y|ies)|consulates?|diplomats?|diplomatic|ambassadors?|united nations|u\.?n\.? (?:mission|staff|"
+        r"compound|convoy|workers?)|envoys?",
+    ),
+    (
+        "target",
+        "Terrorists/Non-State Militia",
+        r"militants?|militias?|militiam[ae]n|rebels?|insurgents?|(?:former|ex-?)(?: \w+)? members?|"
+        r"fighters?|commanders? of|jihadists?",
+    ),
+    ("target", "Violent Political Party", r"political party|party (?:members?|offices?|workers?|activists?|leaders?)"),
     ("target", "Tourists", r"tourists?|tour bus|holidaymakers?|sightseers?"),
-    ("target", "Food or Water Supply",
-     r"water (?:supply|supplies|wells?|sources?|reservoirs?)|food (?:supply|supplies)|grain stores?|granar\w+|crops"),
+    (
+        "target",
+        "Food or Water Supply",
+        r"water (?:supply|supplies|wells?|sources?|reservoirs?)|food (?:supply|supplies)|grain stores?|granar\w+|crops",
+    ),
     ("target", "Abortion Related", r"abortion\w*|planned parenthood|family planning clinic"),
 )
 
@@ -160,27 +268,42 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
 _DECISIVE: tuple[tuple[Task, str, str], ...] = (
     ("attack", "Hijacking", r"hijack\w*|skyjack\w*|commandeer\w*"),
     ("attack", "Hostage Taking (Kidnapping)", r"kidnap\w*|abduct\w*"),
-    ("attack", "Hostage Taking (Barricade Incident)",
-     r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|held (?:\w+ ){0,3}hostages?"),
+    (
+        "attack",
+        "Hostage Taking (Barricade Incident)",
+        r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|held (?:\w+ ){0,3}hostages?",
+    ),
     ("attack", "Unarmed Assault", _VEHICLE),
     ("attack", "Assassination", r"assassinat\w+"),
     ("weapon", VEHICLE, _VEHICLE),
     # Named kinds of target that GTD codes by the place or people hit (conventions in the news README).
-    ("target", "Maritime",
-     r"ships?|vessels?|(?:oil )?tankers?|bulk carriers?|cargo ships?|freighters?|merchant ships?|ferr(?:y|ies)"),
+    (
+        "target",
+        "Maritime",
+        r"ships?|vessels?|(?:oil )?tankers?|bulk carriers?|cargo ships?|freighters?|merchant ships?|ferr(?:y|ies)",
+    ),
     ("target", "Airports & Aircraft", r"airports?|aircraft|airliners?|airplanes?|passenger planes?"),
-    ("target", "Religious Figures/Institutions",
-     r"church(?:es)?|mosques?|temples?|synagogues?|shrines?|cathedral|imams?|priests?|pastors?|worshipp?ers?"),
+    (
+        "target",
+        "Religious Figures/Institutions",
+        r"church(?:es)?|mosques?|temples?|synagogues?|shrines?|cathedral|imams?|priests?|pastors?|worshipp?ers?",
+    ),
     ("target", "Educational Institution", r"schools?|universit(?:y|ies)|colleges?|students?|schoolchildren"),
-    ("target", "Utilities",
-     r"oil (?:facility|facilities|installations?|pipelines?|refiner(?:y|ies)|fields?)|pipelines?|"
-     r"power (?:lines?|stations?|plants?|pylons?)|pylons?|refiner(?:y|ies)|transmission (?:towers?|lines?)"),
+    (
+        "target",
+        "Utilities",
+        r"oil (?:facility|facilities|installations?|pipelines?|refiner(?:y|ies)|fields?)|pipelines?|"
+        r"power (?:lines?|stations?|plants?|pylons?)|pylons?|refiner(?:y|ies)|transmission (?:towers?|lines?)",
+    ),
     ("target", "Government (Diplomatic)", r"embass(?:y|ies)|consulates?|diplomats?|ambassadors?"),
     ("target", "Journalists & Media", r"journalists?|reporters?|radio stations?|tv stations?|newspaper offices?"),
     ("target", "NGO", r"ngos?|aid workers?|humanitarian workers?|relief workers?|red cross|red crescent"),
     ("target", "Tourists", r"tourists?"),
-    ("target", "Telecommunication",
-     r"(?:mobile|cell(?:ular|phone)?|phone|telecom\w*|communications?) (?:towers?|masts?)"),
+    (
+        "target",
+        "Telecommunication",
+        r"(?:mobile|cell(?:ular|phone)?|phone|telecom\w*|communications?) (?:towers?|masts?)",
+    ),
 )
 
 
@@ -200,7 +323,8 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 _COMPILED = tuple((task, label, _compile(pattern), False) for task, label, pattern in _RULES) + tuple(
-    (task, label, _compile(pattern), True) for task, label, pattern in _DECISIVE)
+    (task, label, _compile(pattern), True) for task, label, pattern in _DECISIVE
+)
 
 
 def rule_hits(text: str) -> list[RuleHit]:

@@ -37,7 +37,7 @@ from ..nlp.places import find_places
 from ..nlp.quantities import find_casualties
 from .classify import classify
 from .ledger import perpetrators as ledger_perpetrators
-from .segment import IncidentGroup, Segment, group_incidents, is_locative
+from .segment import IncidentGroup, Segment, attached_to_speech, group_incidents, is_locative
 
 try:  # role fillers are optional until the learned model ships
     from .roles import find_roles
@@ -86,7 +86,6 @@ _UPDATE_CUES = (
     "revised",
     "later",
 )
-_SPEECH_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim", "deny", "write"}
 
 
 def _pick_casualties(doc: Doc, mentions: list[CasualtyMention]) -> Casualties | None:
@@ -105,18 +104,6 @@ def _low(m: CasualtyMention) -> int:
     return next((v for v in (c.min, c.max, c.stated) if v is not None), 0)
 
 
-def _attached_to_speech(doc: Doc, mention: DateMention) -> bool:
-    """'police said on Friday' dates the statement, not the incident."""
-    ev = mention.date.evidence
-    span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev else None
-    if span is None:
-        return False
-    head = span.root.head
-    if span.root.dep_ == "pobj":
-        head = head.head
-    return head.lemma_.lower() in _SPEECH_LEMMAS
-
-
 def _pick_date(doc: Doc, dates: list[DateMention], published: dt.date | None) -> IncidentDate:
     usable = [d for d in dates if d.date.value and (published is None or d.date.value <= published)]
     if not usable:
@@ -124,7 +111,7 @@ def _pick_date(doc: Doc, dates: list[DateMention], published: dt.date | None) ->
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
     usable.sort(
         key=lambda d: (
-            _attached_to_speech(doc, d),
+            attached_to_speech(doc, d),
             d.date.basis != "explicit",
             rank.get(d.date.precision or "", 9),
             d.date.evidence.start if d.date.evidence else 0,

@@ -68,26 +68,35 @@ def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: Typ
     fired = {h.label for h in hits if h.task == task}
     decisive = {h.label for h in hits if h.task == task and h.decisive}
     floor = DECISIVE_FLOOR[task]
-    probs = np.array([max(float(p), floor) if model.labels[c][1] in decisive else float(p)
-                      for p, c in zip(probs, cols, strict=True)])
+    probs = np.array(
+        [max(float(p), floor) if model.labels[c][1] in decisive else float(p) for p, c in zip(probs, cols, strict=True)]
+    )
     best = int(np.argmax(probs))
     labels: list[Label] = []
     for i, col in enumerate(cols):
         label = model.labels[col][1]
         p = float(probs[i])
         if i == best or p >= THRESHOLD or (label in fired and p >= RULE_FLOOR):
-            ev = (_rule_evidence(task, label, text, offset, hits) or _learned_evidence(model, scored, col, text, offset)
-                  or [_whole(text, offset)])
+            ev = (
+                _rule_evidence(task, label, text, offset, hits)
+                or _learned_evidence(model, scored, col, text, offset)
+                or [_whole(text, offset)]
+            )
             labels.append(Label(label=label, confidence=round(p, 4), evidence=ev))
-    return labels
+    # GTD codes "Unknown" alone: it is the answer when it is the most likely label, and never an extra.
+    if model.labels[cols[best]][1] == "Unknown":
+        return [x for x in labels if x.label == "Unknown"]
+    return [x for x in labels if x.label != "Unknown"]
 
 
 def _rules_only(task: Task, text: str, offset: int, hits: list[RuleHit]) -> list[Label]:
     fired = sorted({h.label for h in hits if h.task == task})
     if not fired:
         return [Label(label="Unknown", confidence=0.3, evidence=[_whole(text, offset)])]
-    return [Label(label=label, confidence=RULE_ONLY_CONFIDENCE,
-                  evidence=_rule_evidence(task, label, text, offset, hits)) for label in fired]
+    return [
+        Label(label=label, confidence=RULE_ONLY_CONFIDENCE, evidence=_rule_evidence(task, label, text, offset, hits))
+        for label in fired
+    ]
 
 
 def _whole(text: str, offset: int) -> Span:
@@ -110,23 +119,37 @@ def _rule_evidence(task: Task, label: str, text: str, offset: int, hits: list[Ru
     spans: list[Span] = []
     seen: set[str] = set()
     for h in sorted((h for h in hits if h.task == task and h.label == label), key=lambda h: h.start):
-        word = text[h.start:h.end].lower()
+        word = text[h.start : h.end].lower()
         if word in seen:
             continue
         seen.add(word)
-        spans.append(Span(start=offset + h.start, end=offset + h.end, text=text[h.start:h.end]))
+        spans.append(Span(start=offset + h.start, end=offset + h.end, text=text[h.start : h.end]))
         if len(spans) == MAX_EVIDENCE:
             break
     return spans
 
 
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to and or but was were is are be been by for with from that this which who it its as "
+    "after before during while when where there their they he she his her him we our you not no also said says "
+    "least some other others than then into onto over under about".split()
+)
+
+
+def _contentful(text: str) -> bool:
+    """Evidence a reader can use: not a bare function word, number or punctuation ("with", "but", "2")."""
+    words = [w for w in text.lower().replace("\n", " ").split() if w.strip(".,;:!?\"'()")]
+    return any(w.strip(".,;:!?\"'()") not in _FUNCTION_WORDS and any(c.isalpha() for c in w) for w in words)
+
+
 def _learned_evidence(model: TypeModel, scored: Scored, col: int, text: str, offset: int) -> list[Span]:
-    """The present features that push this label up the most (never empty when any feature is present)."""
+    """The present content features that push this label up the most (never empty when any feature is present)."""
     contrib = model.contributions(scored, col)
     if not len(contrib):
         return []
-    order = np.argsort(-contrib, kind="stable")
-    picked = [i for i in order[:MAX_EVIDENCE] if contrib[i] > 0] or [int(order[0])]
+    order = [int(i) for i in np.argsort(-contrib, kind="stable")]
+    good = [i for i in order if contrib[i] > 0 and _contentful(text[scored.spans[i][0] : scored.spans[i][1]])]
+    picked = good[:MAX_EVIDENCE] or [order[0]]
     spans: dict[tuple[int, int], Span] = {}
     for i in picked:
         s, e = scored.spans[i]

@@ -234,23 +234,37 @@ def casualty_range(members: Sequence[Member], attr: str) -> CasualtyRange | None
     for meta, incident, _ in sorted(members, key=lambda m: _pub_key(m[0])):
         c: Casualties | None = getattr(incident, attr)
         if c is not None:
-            reports.append(CasualtyReport(
-                document=meta.id, incident=incident.id, published=meta.published, evidence=c.evidence,
-                stated=c.stated, qualifier=c.qualifier, min=c.min, max=c.max,
-                claimed_by_perpetrator=c.claimed_by_perpetrator,
-            ))
+            reports.append(
+                CasualtyReport(
+                    document=meta.id,
+                    incident=incident.id,
+                    published=meta.published,
+                    evidence=c.evidence,
+                    stated=c.stated,
+                    qualifier=c.qualifier,
+                    min=c.min,
+                    max=c.max,
+                    claimed_by_perpetrator=c.claimed_by_perpetrator,
+                )
+            )
     if not reports:
         return None
     basis = [r for r in reports if not r.claimed_by_perpetrator] or reports
     lows = [v for v in (_low(r) for r in basis) if v is not None]
     highs = [v for v in (_high(r) for r in basis) if v is not None] + lows
     # Latest: the most recently published report; among equals the higher figure (tolls rise).
-    latest = max(basis, key=lambda r: (r.published is not None, r.published or dt.date.min,
-                                       r.stated if r.stated is not None else -1))
+    latest = max(
+        basis,
+        key=lambda r: (r.published is not None, r.published or dt.date.min, r.stated if r.stated is not None else -1),
+    )
     return CasualtyRange(
-        low=min(lows, default=None), high=max(highs, default=None),
-        latest=latest.stated, latest_qualifier=latest.qualifier, latest_document=latest.document,
-        n_sources=len({r.document for r in reports}), reports=reports,
+        low=min(lows, default=None),
+        high=max(highs, default=None),
+        latest=latest.stated,
+        latest_qualifier=latest.qualifier,
+        latest_document=latest.document,
+        n_sources=len({r.document for r in reports}),
+        reports=reports,
     )
 
 
@@ -366,14 +380,23 @@ class IncidentFeatures:
             return (low, high)
 
         return cls(
-            doc_id=doc.id, incident_id=incident.id, story=story, published=doc.published,
-            date=incident.date.value, date_precision=incident.date.precision,
-            country=loc.country_code if loc else None, place=loc.name.lower() if loc else None,
-            geonames_id=loc.geonames_id if loc else None, lat=loc.lat if loc else None,
-            lon=loc.lon if loc else None, place_rank=_place_rank(loc) if loc else 0,
+            doc_id=doc.id,
+            incident_id=incident.id,
+            story=story,
+            published=doc.published,
+            date=incident.date.value,
+            date_precision=incident.date.precision,
+            country=loc.country_code if loc else None,
+            place=loc.name.lower() if loc else None,
+            geonames_id=loc.geonames_id if loc else None,
+            lat=loc.lat if loc else None,
+            lon=loc.lon if loc else None,
+            place_rank=_place_rank(loc) if loc else 0,
             attack_types=sorted({lbl.label for lbl in incident.attack_types if lbl.label != "Unknown"}),
-            killed=bounds(incident.killed), injured=bounds(incident.injured),
-            actors=sorted(actors), words=sorted(words),
+            killed=bounds(incident.killed),
+            injured=bounds(incident.injured),
+            actors=sorted(actors),
+            words=sorted(words),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -592,8 +615,14 @@ class IncidentMerger:
         """
         rows = []
         for key, mid in itertools.islice(self._of.items(), since, None):
-            rows.append({"doc_id": key.doc_id, "incident_id": key.incident_id, "merged_id": mid,
-                         "features": self._features[key].to_json()})
+            rows.append(
+                {
+                    "doc_id": key.doc_id,
+                    "incident_id": key.incident_id,
+                    "merged_id": mid,
+                    "features": self._features[key].to_json(),
+                }
+            )
         return rows
 
     @classmethod

@@ -32,6 +32,8 @@ ROLES: tuple[Role, ...] = ("perpetrator_individuals", "perpetrator_organizations
 ARTIFACT = Path(__file__).resolve().parent.parent / "artifacts" / "roles"
 """`roles.json` (feature vocabulary, thresholds, provenance) + `roles.npz` (weights); no pickle."""
 _PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+_ARTICLES = frozenset({"a", "an", "the"})
+"""Leading articles are trimmed from output spans (the metric ignores them anyway)."""
 UPPER_SHARE = 0.6
 """Share of upper-case letters above which a text is treated as wire copy and re-parsed lower-cased."""
 
@@ -153,7 +155,10 @@ def rank(ndoc: Doc, cands: list[tuple[int, int, str]], probs: np.ndarray, floor:
 
 
 def select(
-    ranked: list[Ranked], thresholds: dict[str, float], acronyms: dict[str, str], n_tokens: int,
+    ranked: list[Ranked],
+    thresholds: dict[str, float],
+    acronyms: dict[str, str],
+    n_tokens: int,
     merge_names: bool = True,
 ) -> list[Ranked]:
     """Role fillers, one mention per entity, in text order.
@@ -166,9 +171,9 @@ def select(
     keep: list[Ranked] = []
     seen: set[str] = set()
     for r in ranked:
-        if r.score < thresholds[r.role] or taken[r.start:r.end].any():
+        if r.score < thresholds[r.role] or taken[r.start : r.end].any():
             continue
-        taken[r.start:r.end] = True
+        taken[r.start : r.end] = True
         if not r.key or r.key in seen:
             continue
         seen.add(r.key)
@@ -192,7 +197,7 @@ def _contained(x: str, y: str) -> bool:
         xs, ys = ys, xs
     if not xs or len(xs) == len(ys):
         return False
-    return any(ys[i:i + len(xs)] == xs for i in range(len(ys) - len(xs) + 1))
+    return any(ys[i : i + len(xs)] == xs for i in range(len(ys) - len(xs) + 1))
 
 
 def parenthesised_acronyms(ndoc: Doc) -> dict[str, str]:
@@ -216,12 +221,14 @@ def find_roles(doc: Doc, model: RoleModel | None = None) -> list[RoleMention]:
     model = model or default_model()
     ndoc = case_normalised(doc)
     cands, probs = score_candidates(ndoc, model)
-    picked = select(rank(ndoc, cands, probs), model.thresholds, parenthesised_acronyms(ndoc), len(ndoc),
-                    model.merge_names)
+    picked = select(
+        rank(ndoc, cands, probs), model.thresholds, parenthesised_acronyms(ndoc), len(ndoc), model.merge_names
+    )
     starts = [s.start_char for s in doc.sents]
     out: list[RoleMention] = []
     for r in picked:
-        start, end = ndoc[r.start].idx, ndoc[r.end - 1].idx + len(ndoc[r.end - 1])
+        a = r.start + 1 if r.end - r.start > 1 and ndoc[r.start].lower_ in _ARTICLES else r.start
+        start, end = ndoc[a].idx, ndoc[r.end - 1].idx + len(ndoc[r.end - 1])
         sent = max(0, int(np.searchsorted(starts, start, side="right")) - 1)
         out.append(RoleMention(r.role, Span(start=start, end=end, text=doc.text[start:end]), sent, round(r.score, 4)))
     return out

@@ -223,8 +223,35 @@ def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
     return False
 
 
-_BACKGROUND_HEADS = {"war", "conflict", "campaign", "insurgency", "start", "history", "fight", "struggle", "crisis",
-                     "since", "region", "border"}
+_BACKGROUND_HEADS = {
+    "war",
+    "conflict",
+    "campaign",
+    "insurgency",
+    "start",
+    "history",
+    "fight",
+    "struggle",
+    "crisis",
+    "since",
+    "region",
+    "border",
+}
+
+
+_SPEECH_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim", "deny", "write"}
+
+
+def attached_to_speech(doc: Doc, mention: DateMention) -> bool:
+    """'police said on Friday' dates the statement, not the incident."""
+    ev = mention.date.evidence
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev else None
+    if span is None:
+        return False
+    head = span.root.head
+    if span.root.dep_ == "pobj":
+        head = head.head
+    return head.lemma_.lower() in _SPEECH_LEMMAS
 
 
 def _near_trigger(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
@@ -245,6 +272,9 @@ def _near_trigger(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
 
 
 def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
+    """Another town (or another region) than every one the incident already has. Places of different
+    levels never conflict: a district and a town in it are the same incident, and we rarely know
+    which district a town is in."""
     mine = [p for p in seg.places if p.level in {"city", "admin"} and _near_trigger(doc, seg, p)]
     theirs = [p for p in group.places if p.level in {"city", "admin"}]
     if not mine or not theirs:
@@ -254,15 +284,18 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
         # a bare country differs often because it is an origin or an actor ("fired from Iran"):
         # only a country with its own casualty figure opens another incident
         return bool(mc and tc and not (mc & tc) and not mine and seg.casualties)
-    return not any(_same_place(a, b) for a in mine for b in theirs)
+    comparable = [(a, b) for a in mine for b in theirs if a.level == b.level]
+    if not comparable:
+        return False
+    return not any(_same_place(a, b) for a, b in comparable)
 
 
-def _date_conflict(seg: Segment, group: IncidentGroup, published: dt.date | None) -> bool:
+def _date_conflict(doc: Doc, seg: Segment, group: IncidentGroup, published: dt.date | None) -> bool:
     mine = [d.date.value for d in seg.dates if d.date.value]
     if not mine:
         theirs_markers = frozenset().union(*(s.time_markers for s in group.segments))
         return bool(seg.time_markers) and bool(theirs_markers) and not (seg.time_markers & theirs_markers)
-    theirs = [d.date.value for d in group.dates if d.date.value]
+    theirs = [d.date.value for d in group.dates if d.date.value and not attached_to_speech(doc, d)]
     if theirs:
         return all(abs((a - b).days) > 3 for a in mine for b in theirs)
     if published:
@@ -296,7 +329,7 @@ def group_incidents(
         concrete = bool(
             seg.casualties or [p for p in seg.places if p.level in {"city", "admin"}] or seg.dates or seg.time_markers
         )
-        conflicts = [g for g in groups if _place_conflict(doc, seg, g) or _date_conflict(seg, g, published)]
+        conflicts = [g for g in groups if _place_conflict(doc, seg, g) or _date_conflict(doc, seg, g, published)]
         if concrete and len(conflicts) == len(groups) and (seg.strong or seg.casualties):
             new = IncidentGroup([seg])
             groups.append(new)

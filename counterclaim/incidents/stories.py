@@ -97,7 +97,9 @@ class StoryFeatures:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "doc_id": self.doc_id, "terms": self.terms, "names": self.names,
+            "doc_id": self.doc_id,
+            "terms": self.terms,
+            "names": self.names,
             "date": self.date.isoformat() if self.date else None,
         }
 
@@ -105,7 +107,9 @@ class StoryFeatures:
     def from_json(cls, data: dict[str, Any]) -> StoryFeatures:
         date = data.get("date")
         return cls(
-            doc_id=data["doc_id"], terms=dict(data.get("terms", {})), names=dict(data.get("names", {})),
+            doc_id=data["doc_id"],
+            terms=dict(data.get("terms", {})),
+            names=dict(data.get("names", {})),
             date=dt.date.fromisoformat(date) if date else None,
         )
 
@@ -290,7 +294,7 @@ class StoryClusterer:
         for key in keys[: self.config.probe_keys]:
             postings = self._index.get(key)
             if postings:
-                hits.update(postings[-self.config.max_postings:])
+                hits.update(postings[-self.config.max_postings :])
         out = []
         day = date.toordinal() if date is not None else None
         for sid, _ in hits.most_common(2 * self.config.max_candidates):
@@ -352,7 +356,7 @@ class StoryClusterer:
             postings = self._index[key]
             if postings and postings[-1] == story.id:
                 continue
-            recent = postings[-self.config.max_postings:]
+            recent = postings[-self.config.max_postings :]
             if story.id in recent:
                 postings.remove(story.id)
             postings.append(story.id)
@@ -374,13 +378,15 @@ class StoryClusterer:
         return (x @ x.T).toarray()
 
     def _bisect(self, docs: list[str], sims: np.ndarray) -> list[list[int]]:
-        """Recursively split by average linkage while the halves are clearly apart."""
+        """Recursively bisect (Ward) while the halves are clearly apart."""
         n = len(docs)
         if n < 2 * self.config.min_part:
             return [list(range(n))]
-        dist = np.clip(1.0 - sims, 0.0, None)
+        # Ward on unit vectors (distance sqrt(2 - 2 cos)) finds two balanced groups; average linkage
+        # would rather peel off one odd report, which says nothing about two events.
+        dist = np.sqrt(np.clip(2.0 - 2.0 * sims, 0.0, None))
         np.fill_diagonal(dist, 0.0)
-        labels = fcluster(linkage(squareform(dist, checks=False), method="average"), 2, criterion="maxclust")
+        labels = fcluster(linkage(squareform(dist, checks=False), method="ward"), 2, criterion="maxclust")
         a = [i for i in range(n) if labels[i] == labels[0]]
         b = [i for i in range(n) if labels[i] != labels[0]]
         if min(len(a), len(b)) < self.config.min_part:
