@@ -133,7 +133,8 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
     (
         "attack",
         "Hostage Taking (Barricade Incident)",
-        r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|stand-?off|held (?:\w+ )?hostages? (?:inside|in)|siege",
+        r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|stand-?off|"
+        r"held (?:\w+ )?hostages? (?:inside|in)|siege",
     ),
     ("attack", "Hijacking", r"hijack\w*|commandeer\w*|skyjack\w*"),
     (
@@ -217,7 +218,8 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
     (
         "target",
         "Utilities",
-        r"oil (?:facility|facilities|installations?|pipelines?|refiner(?:y|ies)|fields?|wells?|depots?|company|tankers?)|"
+        r"oil (?:facility|facilities|installations?|pipelines?|refiner(?:y|ies)|fields?|wells?|depots?|company|"
+        r"tankers?)|"
         r"pipelines?|power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|electricity|electric\w*|"
         r"(?:gas|water) (?:pipelines?|plants?|facilit\w+|stations?)|refiner(?:y|ies)|transmission (?:towers?|lines?)|"
         r"oil|energy infrastructure|dam",

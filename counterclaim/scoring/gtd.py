@@ -181,7 +181,8 @@ def score(rows: Sequence[GtdRow], preds: Sequence[Prediction], mode: str = "none
           errors: ErrorLog | None = None) -> dict:
     """All figures for rows and their predictions (parallel lists)."""
     errors = errors if errors is not None else ErrorLog()
-    report: dict = {"n_rows": len(rows), "fallback_rows": sum(p.fallback for p in preds), "published_mode": mode}
+    report: dict = {"n_rows": len(rows), "fallback_rows": sum(p.fallback for p in preds), "published_mode": mode,
+                    "types_note": _types_note()}
     for task in TASKS:
         gold1 = [(getattr(r, task) or ["Unknown"])[0] for r in rows]
         pred1 = [(getattr(p, task) or ["Unknown"])[0] for p in preds]
@@ -264,6 +265,18 @@ def score(rows: Sequence[GtdRow], preds: Sequence[Prediction], mode: str = "none
         report["date_n"] = len(g_d)
     report["errors_by_field"] = errors.counts()
     return report
+
+
+def _types_note() -> str:
+    from ..incidents._type_model import default_model
+
+    model = default_model()
+    if model is None:
+        return "no packaged type model: rule labels only"
+    if model.meta.get("n_dev_rows"):
+        return ("the packaged type model was fitted on GTD train + dev: type figures on dev are in-sample; "
+                "the honest dev figure is the k-fold CV of `counterclaim train types`")
+    return "type model fitted on GTD train only"
 
 
 def _excerpt(summary: str, limit: int = 220) -> str:

@@ -23,7 +23,7 @@ from ..incidents._type_model import TypeModel
 from ..incidents._type_rules import LABELS, TASKS
 from .gtd_data import DEV_FILE, TRAIN_FILE, GtdRow, gtd_path, read_gtd
 
-ALPHA = 3e-5
+ALPHA = 3e-6
 EPOCHS = 30
 MIN_DF = 2
 
@@ -64,7 +64,10 @@ def _matrix(feats: list[list[int]], vocab: dict[int, int]) -> sp.csr_matrix:
     for f in feats:
         ind.extend(sorted(vocab[b] for b in f if b in vocab))
         ptr.append(len(ind))
-    data = np.ones(len(ind), dtype=np.float64)
+    # Rows scaled to unit L2 norm (binary features / sqrt(count)), as at inference: a long passage does not
+    # score higher than a short one for having more words.
+    data = np.concatenate([np.full(b - a, 1.0 / np.sqrt(b - a)) for a, b in zip(ptr[:-1], ptr[1:], strict=True)
+                           if b > a] or [np.zeros(0)])
     return sp.csr_matrix((data, np.array(ind, dtype=np.int64), np.array(ptr)), shape=(len(feats), len(vocab)))
 
 
@@ -110,12 +113,16 @@ def fit_platt(z: np.ndarray, Y: np.ndarray) -> np.ndarray:
     """Per-label (a, b) so that sigmoid(a*z + b) matches out-of-fold frequencies; identity when too few."""
     from sklearn.linear_model import LogisticRegression
 
-    out = np.tile(np.array([1.0, 0.0], dtype=np.float32), (Y.shape[1], 1))
+    out = np.zeros((Y.shape[1], 2), dtype=np.float32)
+    fitted = np.zeros(Y.shape[1], dtype=bool)
     for j in range(Y.shape[1]):
         y = Y[:, j]
         if y.sum() >= 3 and (len(y) - y.sum()) >= 3:
             clf = LogisticRegression(C=100.0, solver="lbfgs").fit(z[:, j : j + 1], y)
             out[j] = (clf.coef_[0, 0], clf.intercept_[0])
+            fitted[j] = True
+    # Labels too rare in dev to fit: the typical slope, no shift.
+    out[~fitted, 0] = float(np.median(out[fitted, 0])) if fitted.any() else 1.0
     return out
 
 
@@ -166,8 +173,9 @@ def train_types(shared: str | Path | None = None, seed: int = 0, k: int = 5, alp
     figures = cv_figures(dev, cv)
     buckets, W, b = fit_weights(train.feats + dev.feats, np.vstack([train.Y, dev.Y]), alpha=alpha, seed=seed,
                                 progress=progress)
-    meta = {"version": 1, "seed": seed, "folds": k, "alpha": alpha, "epochs": EPOCHS, "min_df": MIN_DF,
-            "features": "crc32 hashed, 2**20", "n_train_rows": len(train_rows), "n_dev_rows": len(dev_rows)}
+    meta = {"version": 2, "seed": seed, "folds": k, "alpha": alpha, "epochs": EPOCHS, "min_df": MIN_DF,
+            "features": "crc32 hashed, 2**20, unit L2 rows", "n_train_rows": len(train_rows),
+            "n_dev_rows": len(dev_rows)}
     model = TypeModel(buckets=buckets, W=W, b=b, platt=cv.platt, labels=dev.labels, meta=meta)
     path = Path(out) if out else artifact_path()
     path.parent.mkdir(parents=True, exist_ok=True)

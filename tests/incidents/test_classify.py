@@ -107,7 +107,7 @@ def test_model_round_trip_without_pickle(tmp_path) -> None:
     labels = [("attack", "Armed Assault"), ("attack", "Unknown"), ("weapon", "Firearms"), ("target", "Transportation")]
     W = np.zeros((len(buckets), len(labels)), dtype=np.float32)
     gun = int(np.searchsorted(buckets, next(b for b, sp in feats.items() if text[sp[0]:sp[1]] == "Gunmen")))
-    W[gun] = [3.0, -3.0, 3.0, 0.0]
+    W[gun] = [30.0, -30.0, 30.0, 0.0]
     model = TypeModel(buckets=buckets, W=W, b=np.zeros(len(labels), dtype=np.float32),
                       platt=np.tile([1.0, 0.0], (len(labels), 1)).astype(np.float32), labels=labels, meta={"v": 1})
     path = tmp_path / "m.npz"
