@@ -31,6 +31,8 @@ _MONTHS = {
 }
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
 _MON = r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december" \
        r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
@@ -51,6 +53,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             rf"\s+{_MON2}\b(?!\s+\d)", re.I)),
     ("weekday", re.compile(rf"\b(?P<pre>last|on|overnight|this\s+past|past|late|early)?\s*{_WD}(?:['’]s)?"
                            r"(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                       r"(?P<unit>days?|weeks?)\s+ago\b", re.I)),
+    ("day_before", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)),
     ("last_week", re.compile(r"\b(?:last|past|previous)\s+week\b", re.I)),
@@ -208,6 +213,13 @@ def _resolve(
         return monday + dt.timedelta(days=wd), "day", "relative"
     if name == "weekday":
         return _last_weekday(published, _WEEKDAYS[g["wd"].lower()]), "day", "relative"
+    if name == "ago":
+        n = int(g["n"]) if g["n"].isdigit() else _SMALL[g["n"].lower()]
+        if g["unit"].lower().startswith("week"):
+            return published - dt.timedelta(days=7 * n + published.weekday()), "week", "relative"
+        return published - dt.timedelta(days=n), "day", "relative"
+    if name == "day_before":
+        return published - dt.timedelta(days=2), "day", "relative"
     if name == "today":
         return published, "day", "relative"
     if name == "yesterday":
