@@ -156,16 +156,33 @@ def _merge_labels(per_segment: list[list[Label]]) -> list[Label]:
 
 
 def _types(doc: Doc, group: IncidentGroup) -> tuple[list[Label], list[Label], list[Label]]:
-    """Types from the incident's lead segments: later sentences drift into background and context."""
-    parts = []
+    """Types from the incident's lead segments, classified as one passage (later sentences drift into
+    background). The segments are joined with line breaks; evidence offsets are mapped back."""
+    text = doc_text(doc)
+    pieces: list[tuple[int, int]] = []  # (offset in passage, offset in document) per segment
+    parts: list[str] = []
+    cursor = 0
     for seg in group.segments[:_TYPE_SEGMENTS]:
         start, end = _strip(doc, seg.start, seg.end)
-        parts.append(classify(doc_text(doc)[start:end], start))
-    return (
-        _merge_labels([p.attack_types for p in parts]),
-        _merge_labels([p.weapon_types for p in parts]),
-        _merge_labels([p.target_types for p in parts]),
-    )
+        pieces.append((cursor, start))
+        parts.append(text[start:end])
+        cursor += end - start + 1
+    labels = classify("\n".join(parts), 0)
+
+    def remap(found: list[Label]) -> list[Label]:
+        out = []
+        for lab in found:
+            spans = []
+            for ev in lab.evidence:
+                base = max((p for p in pieces if p[0] <= ev.start), key=lambda p: p[0])
+                start = base[1] + ev.start - base[0]
+                end = start + (ev.end - ev.start)
+                if text[start:end] == ev.text:
+                    spans.append(Span(start=start, end=end, text=ev.text))
+            out.append(lab.model_copy(update={"evidence": spans}))
+        return _merge_labels([out])
+
+    return remap(labels.attack_types), remap(labels.weapon_types), remap(labels.target_types)
 
 
 def _segment_of(groups: list[IncidentGroup], start: int) -> int | None:
