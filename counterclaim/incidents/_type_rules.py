@@ -275,7 +275,7 @@ _DECISIVE: tuple[tuple[Task, str, str], ...] = (
         "Hostage Taking (Barricade Incident)",
         r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|held (?:\w+ ){0,3}hostages?",
     ),
-    ("attack", "Unarmed Assault", _VEHICLE),
+    ("attack", "Unarmed Assault", _VEHICLE + r"|poison(?:ed|ing)|physically assault\w*"),
     ("attack", "Assassination", r"assassinat\w+"),
     ("weapon", VEHICLE, _VEHICLE),
     # Named kinds of target that GTD codes by the place or people hit (conventions in the news README).
