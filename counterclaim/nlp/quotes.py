@@ -237,6 +237,10 @@ def _content_range(tok: Token, fr: str, cue: tuple[int, int]) -> tuple[int, int]
     comp = next((c for c in tok.children if c.dep_ in COMP_DEPS), None)
     if comp is not None:
         return (comp.left_edge.i, comp.right_edge.i + 1)
+    # passive with an agent: "was first reported by the Post" reports its subject
+    subjpass = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subjpass is not None and any(c.dep_ == "agent" for c in tok.children):
+        return (subjpass.left_edge.i, subjpass.right_edge.i + 1)
     # a parenthetical "..., he said, ..." hangs from the clause it reports
     if tok.dep_ in ("parataxis", "advcl") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
         head = tok.head

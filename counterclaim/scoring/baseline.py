@@ -91,7 +91,7 @@ def load_baseline(path: Path = BASELINE_PATH) -> dict[str, Any]:
 
 def floor_of(value: float, margin: float) -> float:
     """Today's value minus the margin, rounded down to 3 decimals, never below 0."""
-    return max(0.0, math.floor((value - margin) * 1000) / 1000)
+    return max(0.0, math.floor(round((value - margin) * 1000, 6)) / 1000)
 
 
 def update(baseline: dict[str, Any], name: str, result: SuiteResult, *, allow_lower: bool) -> list[str]:
