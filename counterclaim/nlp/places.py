@@ -385,7 +385,9 @@ def _resolve(
     capital_mid = not upper and not sent_initial
     supported = code in supported_codes
     if common:
-        strong = (capital_mid and pop >= 200000) or (capital_mid and code in in_sent and pop >= 50000)
+        strong = (capital_mid and pop >= 200000) or (capital_mid and code in in_sent and pop >= 50000) or (
+            not upper and pop >= 500000  # "Kabul blast kills five": a large city opening a sentence
+        ) or (upper and pop >= 500000 and code in supported_codes)
         if not (code in pattern or strong):
             return None
     elif upper and not (code in pattern or code in in_sent) and pop < (5000 if supported else 100000):

@@ -119,3 +119,8 @@ def test_subdivision_preferred_to_an_old_alternate_name(nlp: Language) -> None:
     places = _by_name(_places(nlp, "Rebels blew up a pylon in Antioquia on Sunday."))
     assert places["Antioquia"].level == "admin"
     assert places["Antioquia"].location.country_code == "CO"
+
+
+def test_large_city_opening_a_headline(nlp: Language) -> None:
+    places = _by_name(_places(nlp, "Kabul blast kills five near ministry"))
+    assert places["Kabul"].location.country_code == "AF"
