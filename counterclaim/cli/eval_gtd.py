@@ -37,6 +37,8 @@ def eval_gtd(
     errors: Path | None = typer.Option(None, help="Write one readable line per error here."),
     published_mode: str = typer.Option(
         "none", help="none: no publication date; event: the GTD date given as publication date; both: run both."),
+    cv: int = typer.Option(0, help="k > 1: type labels from k-fold CV models (train + other dev folds), so that type "
+                           "figures on the dev split are not in-sample. 0: the packaged model."),
 ) -> None:
     """Score attack / weapon / target types, place, casualties, group, claim and date against GTD rows."""
     from ..scoring._metrics import ErrorLog, write_report
@@ -45,14 +47,22 @@ def eval_gtd(
 
     if published_mode not in _MODES:
         raise typer.BadParameter(f"must be one of {', '.join(_MODES)}", param_hint="--published-mode")
-    rows = read_gtd(path)[:limit] if limit else read_gtd(path)
+    all_rows = read_gtd(path)
+    rows = all_rows[:limit] if limit else all_rows
+    folds = None
+    if cv > 1:
+        from ..scoring.gtd import type_folds
+
+        with console_err.status(f"fitting {cv} fold models of the type classifier"):
+            folds = type_folds(all_rows, k=cv)
     modes = ("none", "event") if published_mode == "both" else (published_mode,)
     log = ErrorLog()
     results: dict[str, dict] = {}
     for mode in modes:
         with Progress(console=console_err, transient=True) as bar:
             task = bar.add_task(f"gtd ({mode})", total=len(rows))
-            results[mode] = evaluate(rows, mode, progress=lambda n, t=task: bar.advance(t, n), errors=log)
+            results[mode] = evaluate(rows, mode, progress=lambda n, t=task: bar.advance(t, n), errors=log,
+                                     folds=folds)
     out = dict(results[modes[0]])
     if len(modes) > 1:
         out["by_mode"] = results

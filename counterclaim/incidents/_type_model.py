@@ -9,6 +9,8 @@ strings) and `meta` (a JSON string). scikit-learn is needed only to train.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -104,7 +106,25 @@ def artifact_path() -> Path:
 
 
 @lru_cache(maxsize=1)
-def default_model() -> TypeModel | None:
+def packaged_model() -> TypeModel | None:
     """The packaged model, or None when it is absent (rules alone then)."""
     path = artifact_path()
     return TypeModel.load(path) if path.is_file() else None
+
+
+_override: list[TypeModel | None] = []
+
+
+def default_model() -> TypeModel | None:
+    """The model `classify()` uses: the one set by `using()`, else the packaged one."""
+    return _override[-1] if _override else packaged_model()
+
+
+@contextmanager
+def using(model: TypeModel | None) -> Iterator[None]:
+    """Run the pipeline with another type model (a cross-validation fold's, in the GTD scorer)."""
+    _override.append(model)
+    try:
+        yield
+    finally:
+        _override.pop()

@@ -290,15 +290,66 @@ def articles(rows: Iterable[GtdRow], mode: str) -> Iterable[Article]:
         yield Article(id=f"gtd-{r.row}", text=r.summary, published=published)
 
 
+@dataclass
+class TypeFolds:
+    """Cross-validation fold models for the type classifier: row -> the model that never saw it."""
+
+    models: list
+    fold_of: dict[str, int]
+    k: int
+
+    def model_for(self, row: GtdRow):
+        return self.models[self.fold_of[row.summary]]
+
+
+def type_folds(all_rows: Sequence[GtdRow], k: int = 5, seed: int = 0, shared=None) -> TypeFolds:
+    """Fit k fold models (GTD train + the other folds of `all_rows`), as `counterclaim train types` does."""
+    from ..training.gtd_data import TRAIN_FILE, gtd_path, read_gtd
+    from ..training.types import build_corpus, cross_validate
+
+    train = build_corpus(read_gtd(gtd_path(TRAIN_FILE, shared)))
+    dev = build_corpus(all_rows)
+    cv = cross_validate(train, dev, k=k, seed=seed)
+    return TypeFolds(models=cv.models, fold_of={r.summary: int(f) for r, f in zip(all_rows, cv.fold_of, strict=True)},
+                     k=k)
+
+
 def evaluate(rows: Sequence[GtdRow], mode: str = "none", analyze: Callable[[Iterable[Article]], Iterable[
         AnalysisResult]] | None = None, progress: Callable[[int], None] | None = None,
-             errors: ErrorLog | None = None) -> dict:
-    """Run the pipeline on every row (in order) and score it."""
+             errors: ErrorLog | None = None, folds: TypeFolds | None = None) -> dict:
+    """Run the pipeline on every row (in order) and score it.
+
+    With `folds`, each row is analysed with the type model of the fold that held it out, so the type
+    figures on the data the packaged model was fitted on are honest (k-fold CV through the full pipeline).
+    """
+    from ..incidents._type_model import using
+
     if analyze is None:
         from ..api import analyze_articles as analyze
-    preds: list[Prediction] = []
-    for row, result in zip(rows, analyze(articles(rows, mode)), strict=True):
-        preds.append(prediction(result, row.summary))
-        if progress:
-            progress(1)
-    return score(rows, preds, mode, errors)
+    groups: list[tuple[object, list[int]]] = []
+    if folds is None:
+        groups.append((None, list(range(len(rows)))))
+    else:
+        for f in range(folds.k):
+            groups.append((folds.models[f], [i for i, r in enumerate(rows) if folds.fold_of.get(r.summary) == f]))
+    preds: list[Prediction | None] = [None] * len(rows)
+    for model, idx in groups:
+        if not idx:
+            continue
+        chunk = [rows[i] for i in idx]
+        ctx = using(model) if folds is not None else _nullcontext()  # type: ignore[arg-type]
+        with ctx:
+            for i, row, result in zip(idx, chunk, analyze(articles(chunk, mode)), strict=True):
+                preds[i] = prediction(result, row.summary)
+                if progress:
+                    progress(1)
+    report = score(rows, [p for p in preds if p is not None], mode, errors)
+    if folds is not None:
+        report["types_note"] = f"type labels from {folds.k}-fold CV models (each row by a model that never saw it)"
+    return report
+
+
+def _nullcontext():
+    from contextlib import nullcontext
+
+    return nullcontext()

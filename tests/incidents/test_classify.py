@@ -119,3 +119,18 @@ def test_model_round_trip_without_pickle(tmp_path) -> None:
     assert out.attack_types[0].confidence > 0.9
     # learned evidence is the feature that pushed the label up, or the rule words
     assert {s.text for s in out.weapon_types[0].evidence} & {"Gunmen", "opened fire"}
+
+
+def test_using_overrides_the_packaged_model() -> None:
+    from counterclaim.incidents._type_model import using
+
+    labels = [("attack", "Hijacking"), ("weapon", "Unknown"), ("target", "Unknown")]
+    text = "The report gave no details."
+    buckets = np.array(sorted(feature_spans(text)), dtype=np.int64)
+    W = np.zeros((len(buckets), 3), dtype=np.float32)
+    model = TypeModel(buckets=buckets, W=W, b=np.full(3, 5.0, dtype=np.float32),
+                      platt=np.tile([1.0, 0.0], (3, 1)).astype(np.float32), labels=labels)
+    with using(model):
+        assert default_model() is model
+        assert _labels(classify(text).attack_types) == ["Hijacking"]
+    assert default_model() is not model
