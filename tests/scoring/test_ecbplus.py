@@ -95,3 +95,23 @@ def test_real_ecbplus_subset_if_present() -> None:
     out = evaluate_ecbplus(folder / "docs.jsonl", limit=60, seeds=1)
     assert out["n_items"] == 60
     assert out["bcubed_f1"] > 0.8  # the first topics: rehab stays and another easy pair
+
+
+def test_news_folder_scores_the_shared_incident(tmp_path: Path) -> None:
+    from counterclaim.scoring.ecbplus import score_news_stories
+
+    texts = {
+        "09": ("Missile hits cargo ship True Dawn off Aden", "A Houthi missile struck the bulk carrier True Dawn "
+               "off Aden on Wednesday, killing two crew members, US Central Command said."),
+        "10": ("Two killed as missile strikes True Dawn", "Two sailors died when a missile hit the True Dawn in "
+               "the Gulf of Aden, US Central Command said; the Houthis claimed the strike."),
+        "11": ("True Dawn crew missing after Houthi strike", "Three crew of the True Dawn are missing after a "
+               "Houthi missile set the ship ablaze off Aden, its owner said."),
+        "20": ("Rovers win the cup", "Rovers beat City 2-0 in the cup final at Wembley on Saturday."),
+    }
+    for name, (title, body) in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"{title}\n\n{body}\n")
+        (tmp_path / f"{name}.json").write_text(json.dumps({"id": name, "published": "2024-03-07"}))
+    run = score_news_stories(tmp_path)
+    assert run.pred["09"] == run.pred["10"] == run.pred["11"] != run.pred["20"]
+    assert run.scores["bcubed_f1"] == pytest.approx(1.0)
