@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from ..codebooks.groups import Entry, Gazetteer, gazetteer, normalise
 from ..codebooks.iso3166 import country_by_code, country_by_demonym, country_by_name, country_names, demonyms
+from ..errors import ConfigError
 from ..models import ActorRef, Span
 from . import _cues
 from .mentions import ActorMention
@@ -94,7 +95,8 @@ def _matchers(doc: Doc) -> _Matchers:
 
 def _state_entry(code: str) -> Entry:
     country = country_by_code(code)
-    assert country is not None, code
+    if country is None:
+        raise ConfigError(f"groups.json names an unknown country code {code!r}; use ISO 3166-1 alpha-2")
     return Entry(country.name, "state", country.name, country.alpha2)
 
 
