@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..settings import Settings
 from .iso3166 import country_by_code, country_by_name
 
 GTD_FILES = ("gtd_train.csv", "gtd_2021h1_dev.csv")
@@ -150,9 +150,10 @@ def _hand_list() -> Gazetteer:
 
 
 def _default_shared() -> Path:
-    env = os.environ.get("COUNTERCLAIM_SHARED_DIR")
-    if env:
-        return Path(env)
+    """Settings.shared_dir (env COUNTERCLAIM_SHARED_DIR), else ../shared beside the project."""
+    configured = Settings().shared_dir
+    if configured:
+        return Path(configured)
     return Path(__file__).resolve().parents[2].parent / "shared"
 
 
