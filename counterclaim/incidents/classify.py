@@ -25,6 +25,8 @@ RULE_ONLY_CONFIDENCE = 0.6
 DECISIVE_FLOOR = {"attack": 0.6, "weapon": 0.6, "target": 0.5}
 """Confidence at least given to a label whose decisive words occur (hijacked, abducted, rammed, ...)."""
 MAX_EVIDENCE = 3
+WEAPON_NEEDS_WORDS = True
+"""A weapon label needs a weapon word in the passage; otherwise the weapon is Unknown."""
 
 
 @dataclass
@@ -71,6 +73,11 @@ def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: Typ
     probs = np.array(
         [max(float(p), floor) if model.labels[c][1] in decisive else float(p) for p, c in zip(probs, cols, strict=True)]
     )
+    names = [model.labels[c][1] for c in cols]
+    if task == "weapon" and WEAPON_NEEDS_WORDS and not fired and "Unknown" in names:
+        # No weapon word at all: GTD priors ("kidnapped" -> Firearms) are guesses a reader cannot check.
+        probs = np.where(np.array(names) == "Unknown", np.maximum(probs, THRESHOLD), probs)
+        probs = np.where(np.array(names) == "Unknown", probs, np.minimum(probs, THRESHOLD - 0.01))
     best = int(np.argmax(probs))
     labels: list[Label] = []
     for i, col in enumerate(cols):

@@ -134,3 +134,11 @@ def test_using_overrides_the_packaged_model() -> None:
         assert default_model() is model
         assert _labels(classify(text).attack_types) == ["Hijacking"]
     assert default_model() is not model
+
+
+def test_weapon_is_unknown_without_a_weapon_word() -> None:
+    out = classify("Unidentified assailants abducted two engineers from their camp near the border.")
+    assert _labels(out.weapon_types) == ["Unknown"]
+    assert "Hostage Taking (Kidnapping)" in _labels(out.attack_types)
+    out = classify("Gunmen abducted two engineers from their camp near the border.")
+    assert "Firearms" in _labels(out.weapon_types)
