@@ -129,6 +129,7 @@ class _Story:
     first: dt.date | None = None
     last: dt.date | None = None
     norms: tuple[float, float] = (0.0, 0.0)
+    squares: list[float] = field(default_factory=lambda: [0.0, 0.0])
     norm_at: int = -1
     """Corpus size when `norms` were computed; recomputed when the story or the idf moves."""
     next_check: int = 0
@@ -258,6 +259,7 @@ class StoryClusterer:
                     names += x
                 else:
                     words += x
+            story.squares = [words, names]
             story.norms = (math.sqrt(words), math.sqrt(names))
             story.norm_at = n
         return story.norms
@@ -340,10 +342,18 @@ class StoryClusterer:
 
     def _join(self, story: _Story, features: StoryFeatures, vec: dict[str, float]) -> None:
         # Sums hold idf-free weights so the centroid follows the idf as the corpus grows.
+        # The centroid's norms are updated in place (cost of one document, not of the story's whole
+        # vocabulary); `_story_norms` recomputes them in full as the idf drifts.
+        squares = story.squares if story.norm_at >= 0 else None
         for key, v in vec.items():
-            story.sums[key] = story.sums.get(key, 0.0) + v / self._idf(key)
+            idf = self._idf(key)
+            old = story.sums.get(key, 0.0)
+            story.sums[key] = old + v / idf
+            if squares is not None:
+                squares[key.startswith(_NAME_PREFIX)] += (old * idf + v) ** 2 - (old * idf) ** 2
         story.docs.append(features.doc_id)
-        story.norm_at = -1
+        if squares is not None:
+            story.norms = (math.sqrt(max(squares[0], 0.0)), math.sqrt(max(squares[1], 0.0)))
         if features.date is not None:
             story.first = min(story.first or features.date, features.date)
             story.last = max(story.last or features.date, features.date)
@@ -417,6 +427,7 @@ class StoryClusterer:
             return
         parts.sort(key=min)  # the part holding the founder (index 0) keeps the story id
         story.docs, story.sums, story.first, story.last = [], {}, None, None
+        story.norm_at = -1
         targets = [story] + [self._new_story(docs[min(p)]) for p in parts[1:]]
         for part, target in zip(parts, targets, strict=True):
             for i in sorted(part):
