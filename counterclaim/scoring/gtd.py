@@ -128,41 +128,53 @@ def city_key(name: str | None) -> str:
     return " ".join(_CITY_NOISE.sub(" ", _fold(name)).split())
 
 
-def group_key(name: str | None) -> tuple[str, str | None]:
-    """(canonical name, parent movement) of a perpetrator name, using the actor gazetteer where it knows it."""
-    from ..codebooks.groups import gazetteer, split_gtd_name
+_GENERIC_TAIL = re.compile(r"\s+(extremists?|militias?|militants?|dissidents?|rebels?|insurgents?|separatists?|"
+                           r"group|faction|members?|supporters?)$", re.IGNORECASE)
+
+
+def group_keys(name: str | None) -> tuple[set[str], set[str]]:
+    """(keys, parent keys) of a perpetrator name: canonical gazetteer names of the name, of its parts in
+    parentheses and of it without a generic tail ("Houthi extremists (Ansar Allah)" -> houthis), plus the
+    folded spellings themselves."""
+    from ..codebooks.groups import gazetteer
 
     if not name:
-        return "", None
+        return set(), set()
     gaz = gazetteer()
-    candidates = [name]
-    split = split_gtd_name(name)
-    if split:
-        candidates += split[1]
+    base = re.sub(r"\([^)]*\)", " ", name).strip()
+    inner = [p.strip() for p in re.findall(r"\(([^)]*)\)", name) if p.strip()]
+    candidates = [name, base, _GENERIC_TAIL.sub("", base), *inner]
+    candidates += [c + "s" for c in candidates if c and not c.endswith("s")]
+    keys: set[str] = set()
+    parents: set[str] = set()
     for cand in candidates:
+        if not cand:
+            continue
         entry = gaz.lookup(cand)
         if entry is not None:
-            return _fold(entry.name), _fold(entry.affiliation) if entry.affiliation else None
-    base = re.sub(r"\([^)]*\)", " ", name)
-    return _fold(base), None
+            keys.add(_fold(entry.name))
+            if entry.affiliation:
+                parents.add(_fold(entry.affiliation))
+    keys |= {_fold(c) for c in (name, base, *inner) if c and len(_fold(c)) >= 3}
+    return keys, parents
 
 
 def group_match(gold: str, pred: str | None, strict: bool = False) -> bool:
-    """Loose group-name equality: GTD "Unknown" matches no perpetrator; canonical names, acronyms, near-equal
-    spellings match; unless `strict`, a branch matches its parent movement ("Islamic State")."""
+    """Loose group-name equality: GTD "Unknown" matches no perpetrator; canonical names, acronyms in
+    parentheses, near-equal spellings match; unless `strict`, a branch matches its parent movement."""
     from rapidfuzz import fuzz
 
     if gold.strip().casefold() == "unknown":
         return pred is None
     if pred is None:
         return False
-    g, g_parent = group_key(gold)
-    p, p_parent = group_key(pred)
-    if g == p or fuzz.token_set_ratio(g, p) >= 92:
+    g, g_parent = group_keys(gold)
+    p, p_parent = group_keys(pred)
+    if g & p or fuzz.ratio(_fold(gold), _fold(pred)) >= 90:
         return True
     if strict:
         return False
-    return bool((g_parent and g_parent == p) or (p_parent and p_parent == g))
+    return bool((g_parent & p) or (p_parent & g))
 
 
 # ---------------------------------------------------------------- scoring

@@ -53,6 +53,11 @@ def test_group_names_match_loosely() -> None:
     assert not group_match("Taliban", None)
     assert group_match("Al-Shabaab", "al-Shabab")
     assert not group_match("Boko Haram", "Taliban")
+    assert group_match("Houthi extremists (Ansar Allah)", "Houthis")
+    assert group_match("Kurdistan Workers' Party (PKK)", "PKK")
+    assert not group_match("Taliban", "Tehrik-i-Taliban Pakistan")
+    assert group_match("Khorasan Chapter of the Islamic State", "Islamic State")
+    assert not group_match("Khorasan Chapter of the Islamic State", "Islamic State", strict=True)
 
 
 def test_score_counts_each_figure() -> None:
