@@ -66,6 +66,8 @@ _CALENDAR_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }
+_PARTICLES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "de", "del", "la", "le", "da", "do",
+              "dos", "das", "di", "du", "bin", "ibn", "ul", "e", "i"}
 _ALLOWED_PUNCT = {"-", "'", "’", "."}
 _CONTEXT_WINDOW = 40  # characters after a sea name searched for "off <country>"
 _OFF = re.compile(r"\boff\s+(?:the\s+)?(?:coast\s+of\s+|coasts\s+of\s+)?", re.I)
@@ -263,14 +265,14 @@ def _pattern_countries(doc: Doc, m: _Match, gaz: Gazetteer) -> set[str]:
     return out
 
 
-def _following_countries(doc: Doc, i: int, gaz: Gazetteer) -> set[str]:
+def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False) -> set[str]:
     """Countries of the places chained after token `i` by commas or "in/outside/near"; a country wins."""
     found: set[str] = set()
     steps = 0
     elements = 0
     while i < len(doc) and steps < 8 and elements < 3 and not (steps and doc[i].is_sent_start):
         tok = doc[i]
-        if tok.text in {",", "("} or tok.lower_ in _LINKERS:
+        if tok.text in {",", "("} or (tok.lower_ in _LINKERS and not direct):
             i += 1
             steps += 1
             continue
@@ -278,6 +280,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer) -> set[str]:
             break
         hit = None
         for j in range(min(len(doc), i + 4), i, -1):
+            if j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper():
+                continue  # only whole names: "North" is not a place in "North Sinai"
             key = name_key(doc[i:j].text)
             country = gaz.countries.get(key)
             if country is not None:
@@ -337,7 +341,9 @@ def _resolve(
     if not m.country and m.end - m.start == 1 and _speaker(doc[m.start]):
         return None  # "Soylu said": a surname
     if not upper and not m.country and _in_person(doc, m):
-        return None
+        tied = _following_countries(doc, m.end, gaz)
+        if not (m.end - m.start > 1 and any(c.country_code in tied for c in m.cities)):
+            return None  # a person's name, unless "Lashkar Gah, Helmand, Afghanistan" ties it to a place
     if m.country is not None:
         if not _country_ok(doc, m, upper):
             return None
@@ -525,6 +531,21 @@ def _unlisted_places(
             if _proper_token(doc[start], upper) and not doc[start].is_sent_start and not _is_demonym(doc[start].lower_):
                 out.append(_unresolved(doc, start, tok.i, sent_index[start], ctx, "city"))
                 taken.add(start)
+        # "Islah, Diyala, Iraq": an unknown name chained to known places
+        elif _proper_token(tok, upper, person_ok=True) and (
+            tok.i == 0 or not _proper_token(doc[tok.i - 1], upper, person_ok=True)
+        ) and (tok.i - 1 < 0 or doc[tok.i - 1].lower_ not in {"in", "at", "near"}):
+            start = tok.i
+            end = _proper_run(doc, start, upper, person_ok=True)
+            if end > start and end + 1 < len(doc) and doc[end].text == "," and not taken.intersection(
+                range(start, end)
+            ) and not _is_demonym(name_key(doc[start:end].text)) and not any(
+                t.lower_ in _CALENDAR_WORDS or (not upper and t.text.isupper()) for t in doc[start:end]
+            ):
+                tied = _following_countries(doc, end, gaz, direct=True)
+                if len(tied) == 1:
+                    out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", next(iter(tied))))
+                    taken.update(range(start, end))
         # "at Pissele, near Bourzanga", "in Toeni, in the ... province"
         elif low in {"at", "in", "near"} and tok.i + 1 < len(doc) and (tok.i + 1) not in taken:
             start = tok.i + 1
@@ -540,21 +561,30 @@ def _unlisted_places(
     return out
 
 
-def _proper_token(tok: Token, upper: bool, strict: bool = True) -> bool:
+def _proper_token(tok: Token, upper: bool, strict: bool = True, person_ok: bool = False) -> bool:
     if not tok.is_alpha or tok.is_stop:
         return False
+    if person_ok and not upper:
+        return tok.text[0].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"}
     if upper:
         return tok.lower_ not in load_gazetteer().english_words and (tok.pos_ == "PROPN" or not strict)
     return tok.text[0].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"} and tok.ent_type_ != "PERSON"
 
 
-def _proper_run(doc: Doc, start: int, upper: bool, strict: bool = True) -> int:
+def _proper_run(doc: Doc, start: int, upper: bool, strict: bool = True, person_ok: bool = False) -> int:
     """End of a run of capitalised tokens (hyphen-joined parts included) starting at `start`."""
     end = start
     while end < len(doc) and end - start < 4:
         tok = doc[end]
-        if _proper_token(tok, upper, strict) or (
-            end > start and tok.text == "-" and end + 1 < len(doc) and _proper_token(doc[end + 1], upper, strict)
+        if _proper_token(tok, upper, strict, person_ok) or (
+            end > start and tok.text == "-" and end + 1 < len(doc)
+            and _proper_token(doc[end + 1], upper, strict, person_ok)
+        ):
+            end += 1
+            continue
+        # "Beir al-Abd", "Jurf al-Nasr", "Belen de Umbria": a lower-case particle inside a name
+        if end > start and tok.lower_ in _PARTICLES and end + 1 < len(doc) and (
+            doc[end + 1].text == "-" or _proper_token(doc[end + 1], upper, strict, person_ok)
         ):
             end += 1
             continue

@@ -124,3 +124,10 @@ def test_subdivision_preferred_to_an_old_alternate_name(nlp: Language) -> None:
 def test_large_city_opening_a_headline(nlp: Language) -> None:
     places = _by_name(_places(nlp, "Kabul blast kills five near ministry"))
     assert places["Kabul"].location.country_code == "AF"
+
+
+def test_gtd_style_chain_with_unknown_town(nlp: Language) -> None:
+    text = "03/02/2021: Assailants fired mortars at Qaryat Zubaydi, Diyala, Iraq. Gunmen attacked Beir al-Khadra, North Sinai, Egypt."
+    places = _by_name(_places(nlp, text))
+    assert places["Qaryat Zubaydi"].location.country_code == "IQ"
+    assert places["Beir al-Khadra"].location.country_code == "EG"
