@@ -127,7 +127,10 @@ def test_large_city_opening_a_headline(nlp: Language) -> None:
 
 
 def test_gtd_style_chain_with_unknown_town(nlp: Language) -> None:
-    text = "03/02/2021: Assailants fired mortars at Qaryat Zubaydi, Diyala, Iraq. Gunmen attacked Beir al-Khadra, North Sinai, Egypt."
+    text = (
+        "03/02/2021: Assailants fired mortars at Qaryat Zubaydi, Diyala, Iraq. "
+        "Gunmen attacked Beir al-Khadra, North Sinai, Egypt."
+    )
     places = _by_name(_places(nlp, text))
     assert places["Qaryat Zubaydi"].location.country_code == "IQ"
     assert places["Beir al-Khadra"].location.country_code == "EG"
