@@ -227,7 +227,7 @@ _AGENT_NOUNS = {
 _BLAME_HEADS = {"attribute", "blame", "link", "tie", "claim", "suspect", "accuse", "believe", "carry", "perpetrate"}
 
 
-def _agent_role(doc: Doc, mention: ActorMention) -> bool:
+def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
     """The group is the doer in the article's narration: subject of a violent verb, 'Al-Shabaab
     militants', 'attributed to / claimed by / carried out by X' — not a victim ('a former FARC
     member', 'an SDF vehicle')."""
@@ -237,8 +237,12 @@ def _agent_role(doc: Doc, mention: ActorMention) -> bool:
         return False
     root = span.root
     head = root.head
-    if root.dep_ in {"nsubj", "nsubjpass"} and root.dep_ != "nsubjpass":
-        return True
+    after = doc_text(doc)[ev.end : ev.end + 12].lower()
+    if after.startswith(("-linked", "-backed", "-affiliated", "-allied", "-inspired", " affiliate", "-aligned")):
+        return False  # "al-Qaeda-linked Shabaab militants": the parent, not the doer
+    if root.dep_ == "nsubj":
+        behind = any(c.lower_ == "behind" for c in head.children)
+        return head.i in triggers or behind or head.lemma_.lower() in _BLAME_HEADS | {"claim"}
     if root.dep_ in {"compound", "amod", "nmod", "poss"} and head.lemma_.lower() in _AGENT_NOUNS:
         return head.dep_ in {"nsubj", "pobj", "conj", "appos", "ROOT"} and not _victim_side(head)
     if root.dep_ == "pobj" and head.lower_ in {"to", "by", "on"}:
@@ -258,12 +262,13 @@ def _narrated_perpetrators(
     ...", "sources attributed the attack to X"): alleged, with no claim behind them."""
     out: list[Perpetrator] = []
     seen = set(claimed)
+    triggers = {t.token_i for s in group.segments for t in s.triggers}
     for mention in actors:
         if mention.ref.type != "group" or mention.ref.actor in seen:
             continue
         if not any(s.start <= mention.ref.evidence.start < s.end for s in group.segments):
             continue
-        if not _agent_role(doc, mention):
+        if not _agent_role(doc, mention, triggers):
             continue
         seen.add(mention.ref.actor)
         out.append(Perpetrator(actor=mention.ref.actor, status="alleged", claims=[]))

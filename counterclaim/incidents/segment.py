@@ -88,6 +88,11 @@ class IncidentGroup:
     segments: list[Segment] = field(default_factory=list)
 
     @property
+    def core(self) -> list[Segment]:
+        """Segments that report the violence itself (a strong trigger or a figure), not commentary."""
+        return [s for s in self.segments if s.strong or s.casualties] or self.segments
+
+    @property
     def places(self) -> list[PlaceMention]:
         return [p for s in self.segments for p in s.places]
 
@@ -290,11 +295,28 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
     return not any(_same_place(a, b) for a, b in comparable)
 
 
+_WEEKDAY_INDEX = {
+    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
+
+
+def _markers_conflict(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Unresolved time expressions that cannot describe the same incident. Weekdays a few days apart
+    can (an attack on Sunday, the toll updated on Monday); 'last year' and 'Monday' cannot."""
+    if not mine or not theirs or mine & theirs:
+        return False
+    my_days = [_WEEKDAY_INDEX[m] for m in mine if m in _WEEKDAY_INDEX]
+    their_days = [_WEEKDAY_INDEX[m] for m in theirs if m in _WEEKDAY_INDEX]
+    if my_days and their_days and len(my_days) == len(mine) and len(their_days) == len(theirs):
+        return all(min(abs(a - b), 7 - abs(a - b)) > 2 for a in my_days for b in their_days)
+    return True
+
+
 def _date_conflict(doc: Doc, seg: Segment, group: IncidentGroup, published: dt.date | None) -> bool:
     mine = [d.date.value for d in seg.dates if d.date.value]
     if not mine:
         theirs_markers = frozenset().union(*(s.time_markers for s in group.segments))
-        return bool(seg.time_markers) and bool(theirs_markers) and not (seg.time_markers & theirs_markers)
+        return _markers_conflict(seg.time_markers, theirs_markers)
     theirs = [d.date.value for d in group.dates if d.date.value and not attached_to_speech(doc, d)]
     if theirs:
         return all(abs((a - b).days) > 3 for a in mine for b in theirs)
