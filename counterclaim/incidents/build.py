@@ -112,8 +112,8 @@ def _pick_date(doc: Doc, dates: list[DateMention], published: dt.date | None) ->
     usable.sort(
         key=lambda d: (
             attached_to_speech(doc, d),
-            d.date.basis != "explicit",
             rank.get(d.date.precision or "", 9),
+            d.date.basis != "explicit",
             d.date.evidence.start if d.date.evidence else 0,
         )
     )

@@ -413,7 +413,9 @@ def score_results(golds: Sequence[GoldDoc], results: Sequence[AnalysisResult]) -
                 name = loc.name if loc else None
                 _check(log, acc["city"], tag, "city", g["city"], name, city_compatible(g["city"], name),
                        loc.evidence.text if loc else "")
-            pdate = p.date.value.isoformat() if p.date.value else None
+            # the gold format holds day dates only: a grounded month or year ("in May 2016") is
+            # compared as no date rather than counted as an invented one
+            pdate = p.date.value.isoformat() if p.date.value and p.date.precision == "day" else None
             ev = p.date.evidence.text if p.date.evidence else ""
             if g["date"]:
                 _check(log, acc["date"], tag, "date", g["date"], pdate, pdate == g["date"], ev)
