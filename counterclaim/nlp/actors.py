@@ -26,6 +26,7 @@ from ..codebooks.iso3166 import country_by_code, country_by_demonym, country_by_
 from ..errors import ConfigError
 from ..models import ActorRef, Span
 from . import _cues
+from ._text import doc_text
 from .mentions import ActorMention
 from .pipeline import load_pipeline
 
@@ -330,7 +331,7 @@ def find_actors(doc: Doc) -> list[ActorMention]:
     the original text.
     """
     work = analysis_doc(doc)
-    text = doc.text if work is not doc else ""
+    text = doc_text(doc) if work is not doc else ""
     sent_index = sentence_of(doc)
     out: list[ActorMention] = []
     for span, ref in _find(work):
@@ -526,7 +527,7 @@ def analysis_doc(doc: Doc) -> Doc:
     """The doc to read: itself, or for all-capitals wire copy a truecased re-parse with identical offsets."""
     if not is_upper_doc(doc):
         return doc
-    parsed = _truecase_parse(doc.text)
+    parsed = _truecase_parse(doc_text(doc))
     return parsed if parsed is not None else doc
 
 

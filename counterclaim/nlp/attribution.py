@@ -32,6 +32,7 @@ from ._speakers import (
     speaks_for,
     subject_of,
 )
+from ._text import doc_text
 from .actors import analysis_doc, canonical_actor, sentence_of
 from .mentions import ActorMention, ClaimMention
 
@@ -564,7 +565,7 @@ def _narrow(ctx: Context) -> None:
 def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
     """Every claim in the document, one per (affiliation, kind, subject, polarity, hedged), in text order."""
     original = doc
-    text = doc.text
+    text = doc_text(doc)
     doc = analysis_doc(doc)
     sents = list(doc.sents)
     at: dict[int, ActorMention] = {}

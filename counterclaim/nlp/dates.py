@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from ..models import IncidentDate
 from ..models import Span as EvidenceSpan
+from ._text import doc_text
 from .mentions import DateMention
 
 Precision = Literal["day", "week", "month", "year"]
@@ -91,7 +92,7 @@ class _Found:
 
 def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
     """Every date the text gives, resolved and never after `published`; in text order."""
-    text = doc.text
+    text = doc_text(doc)
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     taken: list[tuple[int, int]] = []
     found: list[_Found] = []

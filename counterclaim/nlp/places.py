@@ -33,6 +33,7 @@ from ..codebooks.gazetteer import (
 from ..codebooks.iso3166 import Country, country_by_code, country_by_demonym
 from ..models import Location
 from ..models import Span as EvidenceSpan
+from ._text import doc_text
 from .mentions import PlaceMention
 
 Level = Literal["city", "admin", "country", "sea"]
@@ -111,7 +112,7 @@ def is_upper_text(text: str) -> bool:
 def find_places(doc: Doc) -> list[PlaceMention]:
     """Every place mention in `doc`, resolved to a GeoNames city, subdivision, country or sea area."""
     gaz = load_gazetteer()
-    upper = is_upper_text(doc.text)
+    upper = is_upper_text(doc_text(doc))
     sent_index = _sentence_index(doc)
     matches = _match(doc, gaz, upper)
     context = _context(doc, matches, sent_index, upper)
@@ -201,7 +202,7 @@ def _prefix_name_start(doc: Doc, i: int, upper: bool) -> bool:
 
 
 def _lookup(doc: Doc, start: int, end: int, gaz: Gazetteer) -> _Match | None:
-    text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    text = doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
     key = name_key(text)
     if len(key) < 2:
         return None
@@ -473,7 +474,7 @@ def _is_demonym(key: str) -> bool:
 def _sea_country(doc: Doc, m: _Match, gaz: Gazetteer) -> Country | None:
     """The country a sea area is tied to: "off Yemen", "off the coast of Oman", or one named alongside."""
     sent = doc[m.start].sent if doc.has_annotation("SENT_START") else doc[:]
-    tail = doc.text[doc[m.end - 1].idx : sent.end_char]
+    tail = doc_text(doc)[doc[m.end - 1].idx : sent.end_char]
     off = _OFF.search(tail)
     if off is not None:
         rest = tail[off.end() :]

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import Casualties, Qualifier
 from ..models import Span as EvidenceSpan
+from ._text import doc_text
 from .mentions import CasualtyMention
 
 Kind = Literal["killed", "injured"]
@@ -170,8 +171,8 @@ def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
     """A running total ("... have been killed since early 2015", "a conflict which has killed ...")."""
     begin = doc[fig.start].idx
     stop = doc[fig.end - 1].idx + len(doc[fig.end - 1])
-    after = doc.text[begin : min(sent.end_char, stop + 90)]
-    before = doc.text[max(sent.start_char, begin - 80) : begin]
+    after = doc_text(doc)[begin : min(sent.end_char, stop + 90)]
+    before = doc_text(doc)[max(sent.start_char, begin - 80) : begin]
     return bool(_AGGREGATE.search(after) or _AGGREGATE_SUBJECT.search(before))
 
 
@@ -441,7 +442,7 @@ def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
     after = _after(doc, fig.scan, sent.end)
     if before is None or (after is not None and _word(doc, fig.start - 1) not in _KILL_VERBS | _INJURE_VERBS):
         return (after[0] if after else None), False
-    prefix = doc.text[sent.start_char : doc[fig.start].idx]
+    prefix = doc_text(doc)[sent.start_char : doc[fig.start].idx]
     return before, bool(_PERP_CLAIM.search(prefix))
 
 
