@@ -44,11 +44,11 @@ def data_dir(name: str, settings: Settings | None = None) -> Path | None:
     return path if path.is_dir() else None
 
 
-def require_dir(path: str | Path) -> Path:
+def require_dir(path: str | Path, example: str = "../shared/data/news") -> Path:
     """A directory the user named; a DataError that says what to pass when it is not there."""
     path = Path(path)
     if not path.is_dir():
-        raise DataError(f"{path}: no such directory; pass the data folder, e.g. ../shared/data/news")
+        raise DataError(f"{path}: no such directory; pass the data folder, e.g. {example}")
     return path
 
 

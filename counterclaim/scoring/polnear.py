@@ -80,7 +80,7 @@ def read_ann(path: Path) -> tuple[list[GoldAttribution], int]:
 
 def polnear_files(directory: str | Path) -> list[tuple[Path, Path]]:
     """(text, annotation) pairs, one annotation per article (alphabetically first annotator)."""
-    directory = require_dir(directory)
+    directory = require_dir(directory, "../shared/data/polnear/dev")
     chosen: dict[str, Path] = {}
     for ann in sorted(directory.glob("*.ann")):
         article = ann.stem.rsplit("_", 1)[0]
