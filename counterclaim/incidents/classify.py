@@ -19,7 +19,7 @@ from ._type_rules import ATTACK_HIERARCHY, TASKS, RuleHit, Task, rule_hits
 
 THRESHOLD = 0.5
 """Calibrated probability above which a label is kept (the top label always is)."""
-RULE_FLOOR = 0.35
+RULE_FLOOR = {"attack": 0.2, "weapon": 0.2, "target": 0.35}
 """A label whose trigger words occur is kept when the model gives it at least this much."""
 RULE_ONLY_CONFIDENCE = 0.6
 DECISIVE_FLOOR = {"attack": 0.6, "weapon": 0.6, "target": 0.5}
@@ -83,7 +83,7 @@ def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: Typ
     for i, col in enumerate(cols):
         label = model.labels[col][1]
         p = float(probs[i])
-        if i == best or p >= THRESHOLD or (label in fired and p >= RULE_FLOOR):
+        if i == best or p >= THRESHOLD or (label in fired and p >= RULE_FLOOR[task]):
             ev = (
                 _rule_evidence(task, label, text, offset, hits)
                 or _learned_evidence(model, scored, col, text, offset)
