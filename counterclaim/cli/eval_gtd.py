@@ -36,9 +36,13 @@ def eval_gtd(
     report: Path | None = typer.Option(None, help="Write the figures as JSON here."),
     errors: Path | None = typer.Option(None, help="Write one readable line per error here."),
     published_mode: str = typer.Option(
-        "none", help="none: no publication date; event: the GTD date given as publication date; both: run both."),
-    cv: int = typer.Option(0, help="k > 1: type labels from k-fold CV models (train + other dev folds), so that type "
-                           "figures on the dev split are not in-sample. 0: the packaged model."),
+        "none", help="none: no publication date; event: the GTD date given as publication date; both: run both."
+    ),
+    cv: int = typer.Option(
+        0,
+        help="k > 1: type labels from k-fold CV models (train + other dev folds), so that type "
+        "figures on the dev split are not in-sample. 0: the packaged model.",
+    ),
 ) -> None:
     """Score attack / weapon / target types, place, casualties, group, claim and date against GTD rows."""
     from ..scoring._metrics import ErrorLog, write_report
@@ -61,8 +65,7 @@ def eval_gtd(
     for mode in modes:
         with Progress(console=console_err, transient=True) as bar:
             task = bar.add_task(f"gtd ({mode})", total=len(rows))
-            results[mode] = evaluate(rows, mode, progress=lambda n, t=task: bar.advance(t, n), errors=log,
-                                     folds=folds)
+            results[mode] = evaluate(rows, mode, progress=lambda n, t=task: bar.advance(t, n), errors=log, folds=folds)
     out = dict(results[modes[0]])
     if len(modes) > 1:
         out["by_mode"] = results

@@ -37,10 +37,17 @@ def train_types_cmd(
         task = bar.add_task("train types", total=total)
         summary = train_types(shared=shared, seed=seed, k=folds, out=out, progress=lambda n: bar.advance(task, n))
     cv = summary.get("cv", {})
-    console.print(f"GTD type model: {summary['n_features']} hashed features, {summary['bytes'] / 1e6:.1f} MB -> "
-                  f"{summary['path']}")
-    for key in ("attack_macro_f1", "attack_multilabel_f1", "weapon_macro_f1", "weapon_multilabel_f1",
-                "target_macro_f1", "target_multilabel_f1"):
+    console.print(
+        f"GTD type model: {summary['n_features']} hashed features, {summary['bytes'] / 1e6:.1f} MB -> {summary['path']}"
+    )
+    for key in (
+        "attack_macro_f1",
+        "attack_multilabel_f1",
+        "weapon_macro_f1",
+        "weapon_multilabel_f1",
+        "target_macro_f1",
+        "target_multilabel_f1",
+    ):
         if key in cv:
             console.print(f"  {folds}-fold CV on dev  {key:22s} {cv[key]:.3f}")
     write_report(report, summary)

@@ -58,19 +58,27 @@ def prediction(result: AnalysisResult, summary: str) -> Prediction:
     """Read one analysis result the way GTD codes a record: the first incident is the event."""
     if not result.incidents:
         labels = classify(summary)
-        return Prediction(attack=[x.label for x in labels.attack_types], weapon=[x.label for x in labels.weapon_types],
-                          target=[x.label for x in labels.target_types], fallback=True,
-                          claimed=_claimed(result, None))
+        return Prediction(
+            attack=[x.label for x in labels.attack_types],
+            weapon=[x.label for x in labels.weapon_types],
+            target=[x.label for x in labels.target_types],
+            fallback=True,
+            claimed=_claimed(result, None),
+        )
     inc: Incident = result.incidents[0]
     loc = inc.location
     return Prediction(
-        attack=[x.label for x in inc.attack_types], weapon=[x.label for x in inc.weapon_types],
+        attack=[x.label for x in inc.attack_types],
+        weapon=[x.label for x in inc.weapon_types],
         target=[x.label for x in inc.target_types],
-        country=loc.country if loc else None, country_code=loc.country_code if loc else None,
+        country=loc.country if loc else None,
+        country_code=loc.country_code if loc else None,
         city=loc.name if loc else None,
-        killed=_count(inc.killed), wounded=_count(inc.injured),
+        killed=_count(inc.killed),
+        wounded=_count(inc.injured),
         perpetrator=inc.perpetrators[0].actor if inc.perpetrators else None,
-        claimed=_claimed(result, inc), date=inc.date.value,
+        claimed=_claimed(result, inc),
+        date=inc.date.value,
     )
 
 
@@ -83,8 +91,13 @@ def _count(c) -> int | None:
 def _claimed(result: AnalysisResult, inc: Incident | None) -> bool:
     if inc is not None and any(p.status in ("claimed", "corroborated") for p in inc.perpetrators):
         return True
-    return any(c.kind == "responsibility" and c.is_self and c.polarity == "affirm"
-               and (inc is None or c.incident in (None, inc.id)) for c in result.claims)
+    return any(
+        c.kind == "responsibility"
+        and c.is_self
+        and c.polarity == "affirm"
+        and (inc is None or c.incident in (None, inc.id))
+        for c in result.claims
+    )
 
 
 # ---------------------------------------------------------------- normalisers
@@ -105,10 +118,22 @@ def country_code(name: str | None) -> str | None:
 
 
 _GTD_COUNTRIES = {
-    "Democratic Republic of the Congo": "CD", "Republic of the Congo": "CG", "West Bank and Gaza Strip": "PS",
-    "Bosnia-Herzegovina": "BA", "Ivory Coast": "CI", "Kosovo": "XK", "Turkey": "TR", "East Timor": "TL",
-    "Swaziland": "SZ", "Macedonia": "MK", "North Macedonia": "MK", "Czech Republic": "CZ", "Russia": "RU",
-    "Vatican City": "VA", "International": "", "Slovak Republic": "SK",
+    "Democratic Republic of the Congo": "CD",
+    "Republic of the Congo": "CG",
+    "West Bank and Gaza Strip": "PS",
+    "Bosnia-Herzegovina": "BA",
+    "Ivory Coast": "CI",
+    "Kosovo": "XK",
+    "Turkey": "TR",
+    "East Timor": "TL",
+    "Swaziland": "SZ",
+    "Macedonia": "MK",
+    "North Macedonia": "MK",
+    "Czech Republic": "CZ",
+    "Russia": "RU",
+    "Vatican City": "VA",
+    "International": "",
+    "Slovak Republic": "SK",
 }
 
 
@@ -128,8 +153,11 @@ def city_key(name: str | None) -> str:
     return " ".join(_CITY_NOISE.sub(" ", _fold(name)).split())
 
 
-_GENERIC_TAIL = re.compile(r"\s+(extremists?|militias?|militants?|dissidents?|rebels?|insurgents?|separatists?|"
-                           r"group|faction|members?|supporters?)$", re.IGNORECASE)
+_GENERIC_TAIL = re.compile(
+    r"\s+(extremists?|militias?|militants?|dissidents?|rebels?|insurgents?|separatists?|"
+    r"group|faction|members?|supporters?)$",
+    re.IGNORECASE,
+)
 
 
 def group_keys(name: str | None) -> tuple[set[str], set[str]]:
@@ -189,19 +217,25 @@ def _gold_int(value: str | None) -> int | None:
         return None
 
 
-def score(rows: Sequence[GtdRow], preds: Sequence[Prediction], mode: str = "none",
-          errors: ErrorLog | None = None) -> dict:
+def score(
+    rows: Sequence[GtdRow], preds: Sequence[Prediction], mode: str = "none", errors: ErrorLog | None = None
+) -> dict:
     """All figures for rows and their predictions (parallel lists)."""
     errors = errors if errors is not None else ErrorLog()
-    report: dict = {"n_rows": len(rows), "fallback_rows": sum(p.fallback for p in preds), "published_mode": mode,
-                    "types_note": _types_note()}
+    report: dict = {
+        "n_rows": len(rows),
+        "fallback_rows": sum(p.fallback for p in preds),
+        "published_mode": mode,
+        "types_note": _types_note(),
+    }
     for task in TASKS:
         gold1 = [(getattr(r, task) or ["Unknown"])[0] for r in rows]
         pred1 = [(getattr(p, task) or ["Unknown"])[0] for p in preds]
         report[f"{task}_macro_f1"] = macro_f1(gold1, pred1)
         report[f"{task}_top_acc"] = accuracy(gold1, pred1)
-        report[f"{task}_multilabel_f1"] = multilabel_f1([set(getattr(r, task)) for r in rows],
-                                                        [set(getattr(p, task)) for p in preds])["f1"]
+        report[f"{task}_multilabel_f1"] = multilabel_f1(
+            [set(getattr(r, task)) for r in rows], [set(getattr(p, task)) for p in preds]
+        )["f1"]
         report[f"{task}_per_label"] = {k: round(v["f1"], 4) for k, v in per_label_f1(gold1, pred1).items()}
         for r, g, p, pr in zip(rows, gold1, pred1, preds, strict=True):
             if g != p:
@@ -217,8 +251,9 @@ def score(rows: Sequence[GtdRow], preds: Sequence[Prediction], mode: str = "none
             g_c.append(gc)
             p_c.append(pc)
             if gc != pc:
-                errors.add(r.row, "country", r.fields.get("country_txt"), p.country_code or p.country,
-                           note=_excerpt(r.summary))
+                errors.add(
+                    r.row, "country", r.fields.get("country_txt"), p.country_code or p.country, note=_excerpt(r.summary)
+                )
         city = (r.fields.get("city") or "").strip()
         if city and city.casefold() != "unknown":
             g_city.append(city_key(city))
@@ -286,8 +321,10 @@ def _types_note() -> str:
     if model is None:
         return "no packaged type model: rule labels only"
     if model.meta.get("n_dev_rows"):
-        return ("the packaged type model was fitted on GTD train + dev: type figures on dev are in-sample; "
-                "the honest dev figure is the k-fold CV of `counterclaim train types`")
+        return (
+            "the packaged type model was fitted on GTD train + dev: type figures on dev are in-sample; "
+            "the honest dev figure is the k-fold CV of `counterclaim train types`"
+        )
     return "type model fitted on GTD train only"
 
 
@@ -322,13 +359,19 @@ def type_folds(all_rows: Sequence[GtdRow], k: int = 5, seed: int = 0, shared=Non
     train = build_corpus(read_gtd(gtd_path(TRAIN_FILE, shared)))
     dev = build_corpus(all_rows)
     cv = cross_validate(train, dev, k=k, seed=seed)
-    return TypeFolds(models=cv.models, fold_of={r.summary: int(f) for r, f in zip(all_rows, cv.fold_of, strict=True)},
-                     k=k)
+    return TypeFolds(
+        models=cv.models, fold_of={r.summary: int(f) for r, f in zip(all_rows, cv.fold_of, strict=True)}, k=k
+    )
 
 
-def evaluate(rows: Sequence[GtdRow], mode: str = "none", analyze: Callable[[Iterable[Article]], Iterable[
-        AnalysisResult]] | None = None, progress: Callable[[int], None] | None = None,
-             errors: ErrorLog | None = None, folds: TypeFolds | None = None) -> dict:
+def evaluate(
+    rows: Sequence[GtdRow],
+    mode: str = "none",
+    analyze: Callable[[Iterable[Article]], Iterable[AnalysisResult]] | None = None,
+    progress: Callable[[int], None] | None = None,
+    errors: ErrorLog | None = None,
+    folds: TypeFolds | None = None,
+) -> dict:
     """Run the pipeline on every row (in order) and score it.
 
     With `folds`, each row is analysed with the type model of the fold that held it out, so the type

@@ -60,11 +60,16 @@ def read_gtd(path: str | Path, dedupe: bool = True) -> list[GtdRow]:
             if not summary or (dedupe and summary in seen):
                 continue
             seen.add(summary)
-            rows.append(GtdRow(
-                row=i, summary=summary,
-                attack=_labels(rec, "attacktype"), weapon=_labels(rec, "weaptype"), target=_labels(rec, "targtype"),
-                fields=rec,
-            ))
+            rows.append(
+                GtdRow(
+                    row=i,
+                    summary=summary,
+                    attack=_labels(rec, "attacktype"),
+                    weapon=_labels(rec, "weaptype"),
+                    target=_labels(rec, "targtype"),
+                    fields=rec,
+                )
+            )
     return rows
 
 

@@ -66,8 +66,9 @@ def _matrix(feats: list[list[int]], vocab: dict[int, int]) -> sp.csr_matrix:
         ptr.append(len(ind))
     # Rows scaled to unit L2 norm (binary features / sqrt(count)), as at inference: a long passage does not
     # score higher than a short one for having more words.
-    data = np.concatenate([np.full(b - a, 1.0 / np.sqrt(b - a)) for a, b in zip(ptr[:-1], ptr[1:], strict=True)
-                           if b > a] or [np.zeros(0)])
+    data = np.concatenate(
+        [np.full(b - a, 1.0 / np.sqrt(b - a)) for a, b in zip(ptr[:-1], ptr[1:], strict=True) if b > a] or [np.zeros(0)]
+    )
     return sp.csr_matrix((data, np.array(ind, dtype=np.int64), np.array(ptr)), shape=(len(feats), len(vocab)))
 
 
@@ -80,9 +81,14 @@ def _vocab(feats: list[list[int]], min_df: int) -> dict[int, int]:
     return {b: i for i, b in enumerate(kept)}
 
 
-def fit_weights(feats: list[list[int]], Y: np.ndarray, alpha: float = ALPHA, seed: int = 0,
-                min_df: int = MIN_DF, progress: Callable[[int], None] | None = None,
-                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def fit_weights(
+    feats: list[list[int]],
+    Y: np.ndarray,
+    alpha: float = ALPHA,
+    seed: int = 0,
+    min_df: int = MIN_DF,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """One L2 logistic regression per label column (averaged SGD: seconds, not minutes); (buckets, W, b)."""
     from sklearn.linear_model import SGDClassifier
 
@@ -93,8 +99,9 @@ def fit_weights(feats: list[list[int]], Y: np.ndarray, alpha: float = ALPHA, see
     for j in range(Y.shape[1]):
         y = Y[:, j]
         if 0 < y.sum() < len(y):
-            clf = SGDClassifier(loss="log_loss", alpha=alpha, max_iter=EPOCHS, tol=None, average=True,
-                                random_state=seed)
+            clf = SGDClassifier(
+                loss="log_loss", alpha=alpha, max_iter=EPOCHS, tol=None, average=True, random_state=seed
+            )
             clf.fit(X, y)
             W[:, j] = clf.coef_[0]
             b[j] = clf.intercept_[0]
@@ -141,8 +148,14 @@ class CvResult:
     platt: np.ndarray
 
 
-def cross_validate(train: Corpus, dev: Corpus, k: int = 5, seed: int = 0, alpha: float = ALPHA,
-                   progress: Callable[[int], None] | None = None) -> CvResult:
+def cross_validate(
+    train: Corpus,
+    dev: Corpus,
+    k: int = 5,
+    seed: int = 0,
+    alpha: float = ALPHA,
+    progress: Callable[[int], None] | None = None,
+) -> CvResult:
     """k-fold CV over dev, each fold trained on train + the other dev folds."""
     z = np.zeros(dev.Y.shape, dtype=np.float32)
     fold_of = np.zeros(len(dev.rows), dtype=np.int64)
@@ -161,8 +174,14 @@ def cross_validate(train: Corpus, dev: Corpus, k: int = 5, seed: int = 0, alpha:
     return CvResult(z=z, fold_of=fold_of, models=models, platt=platt)
 
 
-def train_types(shared: str | Path | None = None, seed: int = 0, k: int = 5, alpha: float = ALPHA,
-                out: str | Path | None = None, progress: Callable[[int], None] | None = None) -> dict:
+def train_types(
+    shared: str | Path | None = None,
+    seed: int = 0,
+    k: int = 5,
+    alpha: float = ALPHA,
+    out: str | Path | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> dict:
     """Rebuild the shipped artifact; returns a summary (sizes, CV top-label figures)."""
     from ..incidents._type_model import artifact_path
 
@@ -171,11 +190,20 @@ def train_types(shared: str | Path | None = None, seed: int = 0, k: int = 5, alp
     train, dev = build_corpus(train_rows, progress), build_corpus(dev_rows, progress)
     cv = cross_validate(train, dev, k=k, seed=seed, alpha=alpha, progress=progress)
     figures = cv_figures(dev, cv)
-    buckets, W, b = fit_weights(train.feats + dev.feats, np.vstack([train.Y, dev.Y]), alpha=alpha, seed=seed,
-                                progress=progress)
-    meta = {"version": 2, "seed": seed, "folds": k, "alpha": alpha, "epochs": EPOCHS, "min_df": MIN_DF,
-            "features": "crc32 hashed, 2**20, unit L2 rows", "n_train_rows": len(train_rows),
-            "n_dev_rows": len(dev_rows)}
+    buckets, W, b = fit_weights(
+        train.feats + dev.feats, np.vstack([train.Y, dev.Y]), alpha=alpha, seed=seed, progress=progress
+    )
+    meta = {
+        "version": 2,
+        "seed": seed,
+        "folds": k,
+        "alpha": alpha,
+        "epochs": EPOCHS,
+        "min_df": MIN_DF,
+        "features": "crc32 hashed, 2**20, unit L2 rows",
+        "n_train_rows": len(train_rows),
+        "n_dev_rows": len(dev_rows),
+    }
     model = TypeModel(buckets=buckets, W=W, b=b, platt=cv.platt, labels=dev.labels, meta=meta)
     path = Path(out) if out else artifact_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -188,8 +216,9 @@ def cv_figures(dev: Corpus, cv: CvResult) -> dict:
     from ..incidents.classify import classify
     from ..scoring._metrics import macro_f1, multilabel_f1
 
-    preds = [classify(strip_date_prefix(r.summary), model=cv.models[int(cv.fold_of[i])])
-             for i, r in enumerate(dev.rows)]
+    preds = [
+        classify(strip_date_prefix(r.summary), model=cv.models[int(cv.fold_of[i])]) for i, r in enumerate(dev.rows)
+    ]
     out: dict = {"rows": len(dev.rows)}
     for task, attr in (("attack", "attack_types"), ("weapon", "weapon_types"), ("target", "target_types")):
         gold = [getattr(r, task) or ["Unknown"] for r in dev.rows]

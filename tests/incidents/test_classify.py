@@ -21,22 +21,46 @@ def _check_evidence(text: str, offset: int, out: TypeLabels) -> None:
         assert 0.0 <= label.confidence <= 1.0
         assert label.evidence, f"{label.label} has no evidence"
         for span in label.evidence:
-            assert doc[span.start:span.end] == span.text
+            assert doc[span.start : span.end] == span.text
 
 
 CASES = [
-    ("Gunmen opened fire on villagers at a market in Zamfara, killing nine people.",
-     "Armed Assault", "Firearms", "Private Citizens & Property"),
-    ("A suicide bomber blew himself up outside a mosque during Friday prayers.",
-     "Bombing/Explosion", "Explosives", "Religious Figures/Institutions"),
-    ("Militants set fire to a girls' school overnight in the district.",
-     "Facility/Infrastructure Attack", "Incendiary", "Educational Institution"),
-    ("Armed men kidnapped three aid workers of a humanitarian group on the road to the camp.",
-     "Hostage Taking (Kidnapping)", None, "NGO"),
-    ("A drone struck an oil facility near the coast, starting a fire at the refinery.",
-     "Bombing/Explosion", "Explosives", "Utilities"),
-    ("A missile hit the bulk carrier as the vessel sailed through the Gulf of Aden.",
-     "Bombing/Explosion", "Explosives", "Maritime"),
+    (
+        "Gunmen opened fire on villagers at a market in Zamfara, killing nine people.",
+        "Armed Assault",
+        "Firearms",
+        "Private Citizens & Property",
+    ),
+    (
+        "A suicide bomber blew himself up outside a mosque during Friday prayers.",
+        "Bombing/Explosion",
+        "Explosives",
+        "Religious Figures/Institutions",
+    ),
+    (
+        "Militants set fire to a girls' school overnight in the district.",
+        "Facility/Infrastructure Attack",
+        "Incendiary",
+        "Educational Institution",
+    ),
+    (
+        "Armed men kidnapped three aid workers of a humanitarian group on the road to the camp.",
+        "Hostage Taking (Kidnapping)",
+        None,
+        "NGO",
+    ),
+    (
+        "A drone struck an oil facility near the coast, starting a fire at the refinery.",
+        "Bombing/Explosion",
+        "Explosives",
+        "Utilities",
+    ),
+    (
+        "A missile hit the bulk carrier as the vessel sailed through the Gulf of Aden.",
+        "Bombing/Explosion",
+        "Explosives",
+        "Maritime",
+    ),
 ]
 
 
@@ -106,10 +130,16 @@ def test_model_round_trip_without_pickle(tmp_path) -> None:
     buckets = np.array(sorted(feats), dtype=np.int64)
     labels = [("attack", "Armed Assault"), ("attack", "Unknown"), ("weapon", "Firearms"), ("target", "Transportation")]
     W = np.zeros((len(buckets), len(labels)), dtype=np.float32)
-    gun = int(np.searchsorted(buckets, next(b for b, sp in feats.items() if text[sp[0]:sp[1]] == "Gunmen")))
+    gun = int(np.searchsorted(buckets, next(b for b, sp in feats.items() if text[sp[0] : sp[1]] == "Gunmen")))
     W[gun] = [30.0, -30.0, 30.0, 0.0]
-    model = TypeModel(buckets=buckets, W=W, b=np.zeros(len(labels), dtype=np.float32),
-                      platt=np.tile([1.0, 0.0], (len(labels), 1)).astype(np.float32), labels=labels, meta={"v": 1})
+    model = TypeModel(
+        buckets=buckets,
+        W=W,
+        b=np.zeros(len(labels), dtype=np.float32),
+        platt=np.tile([1.0, 0.0], (len(labels), 1)).astype(np.float32),
+        labels=labels,
+        meta={"v": 1},
+    )
     path = tmp_path / "m.npz"
     model.save(path)
     loaded = TypeModel.load(path)
@@ -128,8 +158,13 @@ def test_using_overrides_the_packaged_model() -> None:
     text = "The report gave no details."
     buckets = np.array(sorted(feature_spans(text)), dtype=np.int64)
     W = np.zeros((len(buckets), 3), dtype=np.float32)
-    model = TypeModel(buckets=buckets, W=W, b=np.full(3, 5.0, dtype=np.float32),
-                      platt=np.tile([1.0, 0.0], (3, 1)).astype(np.float32), labels=labels)
+    model = TypeModel(
+        buckets=buckets,
+        W=W,
+        b=np.full(3, 5.0, dtype=np.float32),
+        platt=np.tile([1.0, 0.0], (3, 1)).astype(np.float32),
+        labels=labels,
+    )
     with using(model):
         assert default_model() is model
         assert _labels(classify(text).attack_types) == ["Hijacking"]

@@ -20,16 +20,41 @@ from counterclaim.scoring.gtd import (
 )
 from counterclaim.training.gtd_data import GtdRow, read_gtd
 
-HEADER = ["eventid", "iyear", "imonth", "iday", "country_txt", "city", "summary", "attacktype1_txt",
-          "attacktype2_txt", "attacktype3_txt", "weaptype1_txt", "weaptype2_txt", "weaptype3_txt", "targtype1_txt",
-          "targtype2_txt", "targtype3_txt", "gname", "claimed", "nkill", "nwound"]
+HEADER = [
+    "eventid",
+    "iyear",
+    "imonth",
+    "iday",
+    "country_txt",
+    "city",
+    "summary",
+    "attacktype1_txt",
+    "attacktype2_txt",
+    "attacktype3_txt",
+    "weaptype1_txt",
+    "weaptype2_txt",
+    "weaptype3_txt",
+    "targtype1_txt",
+    "targtype2_txt",
+    "targtype3_txt",
+    "gname",
+    "claimed",
+    "nkill",
+    "nwound",
+]
 
 
 def _row(i: int, **kw: str) -> GtdRow:
     fields = {k: "" for k in HEADER}
     fields.update(kw)
-    return GtdRow(row=i, summary=fields["summary"], attack=[fields["attacktype1_txt"]],
-                  weapon=[fields["weaptype1_txt"]], target=[fields["targtype1_txt"]], fields=fields)
+    return GtdRow(
+        row=i,
+        summary=fields["summary"],
+        attack=[fields["attacktype1_txt"]],
+        weapon=[fields["weaptype1_txt"]],
+        target=[fields["targtype1_txt"]],
+        fields=fields,
+    )
 
 
 def test_country_names_normalise() -> None:
@@ -62,18 +87,59 @@ def test_group_names_match_loosely() -> None:
 
 def test_score_counts_each_figure() -> None:
     rows = [
-        _row(0, summary="s0", attacktype1_txt="Armed Assault", weaptype1_txt="Firearms",
-             targtype1_txt="Police", country_txt="Nigeria", city="Maiduguri", nkill="3", nwound="",
-             gname="Boko Haram", claimed="1", iyear="2021", imonth="1", iday="5"),
-        _row(1, summary="s1", attacktype1_txt="Bombing/Explosion", weaptype1_txt="Explosives",
-             targtype1_txt="Military", country_txt="Democratic Republic of the Congo", city="Unknown", nkill="0",
-             nwound="2", gname="Unknown", claimed="0", iyear="2021", imonth="1", iday="0"),
+        _row(
+            0,
+            summary="s0",
+            attacktype1_txt="Armed Assault",
+            weaptype1_txt="Firearms",
+            targtype1_txt="Police",
+            country_txt="Nigeria",
+            city="Maiduguri",
+            nkill="3",
+            nwound="",
+            gname="Boko Haram",
+            claimed="1",
+            iyear="2021",
+            imonth="1",
+            iday="5",
+        ),
+        _row(
+            1,
+            summary="s1",
+            attacktype1_txt="Bombing/Explosion",
+            weaptype1_txt="Explosives",
+            targtype1_txt="Military",
+            country_txt="Democratic Republic of the Congo",
+            city="Unknown",
+            nkill="0",
+            nwound="2",
+            gname="Unknown",
+            claimed="0",
+            iyear="2021",
+            imonth="1",
+            iday="0",
+        ),
     ]
     preds = [
-        Prediction(attack=["Armed Assault"], weapon=["Firearms"], target=["Police"], country="Nigeria",
-                   city="Maiduguri", killed=3, perpetrator="Boko Haram", claimed=True, date=dt.date(2021, 1, 5)),
-        Prediction(attack=["Armed Assault"], weapon=["Explosives"], target=["Military"], country_code="CD",
-                   killed=None, wounded=1),
+        Prediction(
+            attack=["Armed Assault"],
+            weapon=["Firearms"],
+            target=["Police"],
+            country="Nigeria",
+            city="Maiduguri",
+            killed=3,
+            perpetrator="Boko Haram",
+            claimed=True,
+            date=dt.date(2021, 1, 5),
+        ),
+        Prediction(
+            attack=["Armed Assault"],
+            weapon=["Explosives"],
+            target=["Military"],
+            country_code="CD",
+            killed=None,
+            wounded=1,
+        ),
     ]
     log = ErrorLog()
     out = score(rows, preds, "none", log)
@@ -95,10 +161,15 @@ def test_prediction_reads_first_incident_or_falls_back() -> None:
     fb = prediction(empty, text)
     assert fb.fallback and fb.attack[0] == "Armed Assault"
     span = Span(start=0, end=6, text="Gunmen")
-    inc = Incident(id="i1", summary=text, attack_types=[Label(label="Armed Assault", confidence=0.9, evidence=[span])],
-                   location=Location(name="Kano", country="Nigeria", country_code="NG",
-                                     evidence=Span(start=36, end=40, text="Kano")),
-                   perpetrators=[Perpetrator(actor="Boko Haram", status="claimed")])
+    inc = Incident(
+        id="i1",
+        summary=text,
+        attack_types=[Label(label="Armed Assault", confidence=0.9, evidence=[span])],
+        location=Location(
+            name="Kano", country="Nigeria", country_code="NG", evidence=Span(start=36, end=40, text="Kano")
+        ),
+        perpetrators=[Perpetrator(actor="Boko Haram", status="claimed")],
+    )
     p = prediction(AnalysisResult(document=info, incidents=[inc]), text)
     assert not p.fallback and p.city == "Kano" and p.country_code == "NG" and p.claimed
 
