@@ -35,7 +35,7 @@ from ..nlp.dates import find_dates
 from ..nlp.mentions import ActorMention, CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import find_places
 from ..nlp.quantities import find_casualties
-from .classify import classify
+from .classify import classify, rank_labels
 from .ledger import perpetrators as ledger_perpetrators
 from .segment import IncidentGroup, Segment, attached_to_speech, group_incidents, is_locative
 
@@ -137,7 +137,9 @@ def _country_fallback(doc: Doc, all_places: list[PlaceMention]) -> Location | No
     )
 
 
-def _merge_labels(per_segment: list[list[Label]]) -> list[Label]:
+def _merge_labels(task: str, per_segment: list[list[Label]]) -> list[Label]:
+    """Union of the labels found, best confidence and all evidence kept; "Unknown" only when nothing
+    else passes; attack types in GTD's hierarchy order (attacktype1 is the highest that applies)."""
     best: dict[str, Label] = {}
     for labels in per_segment:
         for lab in labels:
@@ -149,10 +151,10 @@ def _merge_labels(per_segment: list[list[Label]]) -> list[Label]:
             cur.evidence.extend(e for e in lab.evidence if (e.start, e.end) not in seen)
             cur.confidence = max(cur.confidence, lab.confidence)
     ranked = sorted(best.values(), key=lambda lab: -lab.confidence)
-    kept = [lab for lab in ranked if lab.confidence >= _TYPE_THRESHOLD and lab.label != "Unknown"]
-    if kept:
-        return kept
-    return ranked[:1]
+    kept = [lab for lab in ranked if lab.confidence >= _TYPE_THRESHOLD]
+    if len(kept) > 1:
+        kept = [lab for lab in kept if lab.label != "Unknown"]
+    return rank_labels(task, kept or ranked[:1])
 
 
 def _types(doc: Doc, group: IncidentGroup) -> tuple[list[Label], list[Label], list[Label]]:
@@ -169,7 +171,7 @@ def _types(doc: Doc, group: IncidentGroup) -> tuple[list[Label], list[Label], li
         cursor += end - start + 1
     labels = classify("\n".join(parts), 0)
 
-    def remap(found: list[Label]) -> list[Label]:
+    def remap(task: str, found: list[Label]) -> list[Label]:
         out = []
         for lab in found:
             spans = []
@@ -180,9 +182,13 @@ def _types(doc: Doc, group: IncidentGroup) -> tuple[list[Label], list[Label], li
                 if text[start:end] == ev.text:
                     spans.append(Span(start=start, end=end, text=ev.text))
             out.append(lab.model_copy(update={"evidence": spans}))
-        return _merge_labels([out])
+        return _merge_labels(task, [out])
 
-    return remap(labels.attack_types), remap(labels.weapon_types), remap(labels.target_types)
+    return (
+        remap("attack", labels.attack_types),
+        remap("weapon", labels.weapon_types),
+        remap("target", labels.target_types),
+    )
 
 
 def _segment_of(groups: list[IncidentGroup], start: int) -> int | None:
