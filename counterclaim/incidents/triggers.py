@@ -348,6 +348,7 @@ def _violent_object(tok: Token) -> bool:
     return tok.pos_ != "VERB"
 
 
+_EXTRA_STRONG = {"shell", "molotov", "firebomb", "behead", "lynch", "shoot"}
 _ASSAULT_VERBS = {"attack", "assault", "raid", "storm", "shoot", "fire", "target", "strike", "hit", "burn"}
 _AGENTS = {
     "assailant",
@@ -435,6 +436,30 @@ _PHYSICAL_TARGETS = {
 }
 
 
+_ARMED_AGENTS = {
+    "assailant",
+    "assailants",
+    "gunman",
+    "gunmen",
+    "militant",
+    "militants",
+    "attacker",
+    "attackers",
+    "insurgent",
+    "insurgents",
+    "terrorist",
+    "terrorists",
+    "guerrilla",
+    "guerrillas",
+    "bandit",
+    "bandits",
+    "jihadist",
+    "jihadists",
+    "extremist",
+    "extremists",
+}
+
+
 def _armed_agent_or_target(tok: Token) -> bool:
     """'Assailants attacked ...', 'gunmen stormed ...', '... attacked a police post'."""
     for child in tok.children:
@@ -452,9 +477,15 @@ def _armed_agent_or_target(tok: Token) -> bool:
 def find_triggers(sent: SpacySpan) -> list[Trigger]:
     """Violent-event triggers in one sentence, future/hypothetical and metaphorical uses removed."""
     out: list[Trigger] = []
+    # GTD-style narration: "Assailants attacked ...", "Gunmen shelled ..." — an armed agent at the
+    # start of the sentence makes any violent verb in it a strong trigger, whatever the parse says.
+    armed_subject = any(base_form(t) in _ARMED_AGENTS or t.lower_ in _ARMED_AGENTS for t in sent[:6])
     for tok in sent:
         lem = base_form(tok)
         low = tok.lower_
+        if lem in _EXTRA_STRONG and tok.pos_ in {"VERB", "NOUN", "PROPN"} and armed_subject:
+            out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
+            continue
         if lem not in STRONG_LEMMAS and lem not in WEAK_LEMMAS and low not in STRONG_LEMMAS:
             continue
         if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ"} and not tok.is_upper:
@@ -468,8 +499,10 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             strong = False
         if not strong and lem in _ASSAULT_VERBS and tok.pos_ == "VERB" and _armed_agent_or_target(tok):
             strong = True
-        if not strong and lem == "fire" and base_form(tok.head) == "open":
-            strong = True  # "opened fire on"
+        if not strong and armed_subject and (lem in _ASSAULT_VERBS or lem == "fire") and tok.pos_ in {"VERB", "NOUN"}:
+            strong = True
+        if not strong and lem == "fire" and base_form(tok.head) in {"open", "set"}:
+            strong = True  # "opened fire on", "set fire to"
         out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), strong))
     return out
 
