@@ -266,6 +266,17 @@ def _pattern_countries(doc: Doc, m: _Match, gaz: Gazetteer) -> set[str]:
     return out
 
 
+def _starts_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """'South' in 'South Africa' or 'South Sudan' begins a name; in 'south of Kabul' it links."""
+    if not doc[i].text[:1].isupper():
+        return False
+    for k in (2, 3):
+        key = name_key(doc[i : i + k].text)
+        if gaz.countries.get(key) is not None or gaz.subdivisions.get(key):
+            return True
+    return False
+
+
 def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False) -> set[str]:
     """Countries of the places chained after token `i` by commas or "in/outside/near"; a country wins."""
     found: set[str] = set()
@@ -273,7 +284,7 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False)
     elements = 0
     while i < len(doc) and steps < 8 and elements < 3 and not (steps and doc[i].is_sent_start):
         tok = doc[i]
-        if tok.text in {",", "("} or (tok.lower_ in _LINKERS and not direct):
+        if tok.text in {",", "("} or (tok.lower_ in _LINKERS and not direct and not _starts_name(doc, i, gaz)):
             i += 1
             steps += 1
             continue

@@ -64,3 +64,31 @@ def test_no_date_is_invented(published):
     incident = analyze(text, published=published).incidents[0]
     assert incident.date.value is None
     assert incident.date.evidence is None
+
+
+def test_analyst_style_summary_is_an_incident():
+    text = "Assailants set fire to a telecommunication tower in Durban, South Africa. No casualties were reported."
+    incidents = analyze(text).incidents
+    assert len(incidents) == 1
+    assert incidents[0].location is not None and incidents[0].location.country_code == "ZA"
+
+
+def test_a_warning_of_a_future_attack_is_not_an_incident():
+    text = (
+        "Embassy warns of possible attack in Nairobi\n\n"
+        "The US embassy warned on Monday that militants may be planning an attack on hotels in Nairobi "
+        "and urged citizens to avoid crowded places."
+    )
+    assert analyze(text, published="2024-05-10").incidents == []
+
+
+def test_an_earlier_attack_named_with_its_own_date_is_separate():
+    text = (
+        "Gunmen kill six at a bar in Kumasi\n\n"
+        "Gunmen opened fire at a bar in Kumasi on Saturday, killing six people, police said.\n\n"
+        "In March 2019, a bomb blast at a market in Tamale killed 11 people."
+    )
+    incidents = analyze(text, published="2024-05-13").incidents
+    assert [i.location.name for i in incidents] == ["Kumasi", "Tamale"]
+    assert incidents[0].killed is not None and incidents[0].killed.min == 6
+    assert incidents[0].date.value is not None and incidents[0].date.value.isoformat() == "2024-05-11"
