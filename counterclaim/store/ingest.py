@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..api import analyze_articles
 from ..errors import ExtractionError
@@ -182,13 +183,26 @@ def ingest(
             added += 1
         clustering.fill_features(rows.rows.get("incident_members", []))
         n_batches += 1
-        store.write_batch(rows, finish=refresh_merged if n_batches % refresh_every == 0 else None)
+        moves = clustering.stories.drain_moves()
+        refresh = n_batches % refresh_every == 0
+        if moves or refresh:
+            store.write_batch(rows, finish=partial(_finish_batch, moves=moves, refresh=refresh))
+        else:
+            store.write_batch(rows)
         report.added += added
         if on_batch is not None:
             on_batch(report)
     if store.query("SELECT count(*) FROM merged_dirty")[0][0]:
         store.write_batch(Batch(), finish=refresh_merged)
     return report
+
+
+def _finish_batch(store: Store, *, moves: dict[str, str], refresh: bool) -> Batch:
+    """Inside the batch's transaction: record documents a story split moved (so a resumed store
+    rebuilds the same stories), then recompute merged incidents when it is their turn."""
+    for doc_id, story_id in moves.items():
+        store.query("UPDATE story_members SET story_id = ? WHERE doc_id = ?", [story_id, doc_id])
+    return refresh_merged(store) if refresh else Batch()
 
 
 def refresh_merged(store: Store) -> Batch:
