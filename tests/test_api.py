@@ -7,22 +7,11 @@ import datetime as dt
 import pytest
 
 from counterclaim import AnalysisResult, Article, InputError, analyze, analyze_articles
+from counterclaim._spans import iter_spans
 from counterclaim.api import parse_published
 
 TEXT = ("Gunmen stormed a hotel in the Somali town of Kismayo on Friday, killing nine people, "
         "a police officer said. Al-Shabaab said its fighters had carried out the attack.")
-
-
-def _spans(node: object):
-    if isinstance(node, dict):
-        if set(node) == {"start", "end", "text"}:
-            yield node
-        else:
-            for value in node.values():
-                yield from _spans(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _spans(value)
 
 
 def test_analyze_returns_the_typed_result() -> None:
@@ -33,7 +22,7 @@ def test_analyze_returns_the_typed_result() -> None:
         "kismayo", "Hotel attack", dt.date(2024, 3, 23), len(TEXT), "en")
     dumped = result.to_json_dict()
     assert set(dumped) == {"document", "incidents", "claims", "actors"}
-    for span in _spans(dumped):
+    for span in iter_spans(dumped):
         assert TEXT[span["start"]:span["end"]] == span["text"]
 
 

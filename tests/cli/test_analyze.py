@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from counterclaim._spans import iter_spans
 from counterclaim.cli import app
 from counterclaim.ingest import Article, read_inputs
 
@@ -24,19 +24,6 @@ runner = CliRunner()
 
 def _run(*args: str, input: bytes | str | None = None):
     return runner.invoke(app, ["analyze", *args], input=input)
-
-
-def _spans(node: object) -> Iterator[dict]:
-    """Every {start, end, text} object anywhere in the output, however deeply nested."""
-    if isinstance(node, dict):
-        if set(node) == {"start", "end", "text"}:
-            yield node
-        else:
-            for value in node.values():
-                yield from _spans(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _spans(value)
 
 
 @pytest.fixture()
@@ -99,7 +86,7 @@ def test_every_span_is_a_slice_of_its_document(examples_jsonl: str) -> None:
         doc = json.loads(line)
         text = texts[doc["document"]["id"]]
         assert doc["document"]["n_chars"] == len(text)
-        for span in _spans(doc):
+        for span in iter_spans(doc):
             assert 0 <= span["start"] <= span["end"] <= len(text)
             assert text[span["start"]:span["end"]] == span["text"]
             checked += 1
