@@ -129,6 +129,46 @@ _LOCATIVE = {
 _LEAD_SEGMENTS = 3
 
 
+_VENUE_WORDS = {
+    "hall",
+    "hotel",
+    "mall",
+    "centre",
+    "center",
+    "stadium",
+    "theatre",
+    "theater",
+    "arena",
+    "market",
+    "school",
+    "hospital",
+    "church",
+    "mosque",
+    "airport",
+    "station",
+    "plaza",
+    "club",
+    "bar",
+    "cafe",
+}
+
+
+def _names_a_venue(doc: Doc | None, place: PlaceMention) -> bool:
+    """'Crocus City Hall': a name the gazetteer lacks, followed by a building word, is a venue."""
+    if doc is None:
+        return False
+    following = doc_text(doc)[place.location.evidence.end : place.location.evidence.end + 20].split()
+    return bool(following) and following[0].lower().strip(".,") in _VENUE_WORDS | {"city"}
+
+
+def is_dateline(doc: Doc, place: PlaceMention) -> bool:
+    """'MOSCOW —', 'BAGHDAD, Iraq —': where the report was filed; often, not always, the incident's town."""
+    text = doc_text(doc)
+    start, end = place.location.evidence.start, place.location.evidence.end
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start == start and text[end : end + 3].startswith((" —", " -", " –", ",", " ("))
+
+
 def is_locative(doc: Doc, place: PlaceMention) -> bool:
     """The place is where something happened ("in Kabul", "a Baghdad market", "off Oman"), not an
     actor standing for its government ("Kathmandu banned", "India's intelligence")."""
@@ -166,7 +206,9 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         loc = doc is None or is_locative(doc, p)
         # a lone town in another country than the rest of the lead is usually a misread name
         odd = majority is not None and p.location.country_code not in (None, majority)
-        return (not in_lead, not loc, odd, _LEVEL_RANK.get(p.level, 9), p.location.evidence.start)
+        unresolved = p.location.geonames_id is None and p.level == "city" and _names_a_venue(doc, p)
+        dateline = doc is not None and is_dateline(doc, p)
+        return (not in_lead, not loc, odd, _LEVEL_RANK.get(p.level, 9), unresolved, dateline, p.location.evidence.start)
 
     return min(places, key=rank)
 
@@ -307,7 +349,7 @@ def _markers_conflict(mine: frozenset[str], theirs: frozenset[str]) -> bool:
         return False
     my_days = [_WEEKDAY_INDEX[m] for m in mine if m in _WEEKDAY_INDEX]
     their_days = [_WEEKDAY_INDEX[m] for m in theirs if m in _WEEKDAY_INDEX]
-    if my_days and their_days and len(my_days) == len(mine) and len(their_days) == len(theirs):
+    if my_days and their_days:  # both name a weekday: that decides
         return all(min(abs(a - b), 7 - abs(a - b)) > 2 for a in my_days for b in their_days)
     return True
 
