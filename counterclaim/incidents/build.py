@@ -267,7 +267,8 @@ def _narrated_perpetrators(
     """Armed groups the article names as the doer in its own narration ("Al-Shabaab militants stormed
     ...", "sources attributed the attack to X"): alleged, with no claim behind them."""
     out: list[Perpetrator] = []
-    seen = set(claimed)
+    parents = {m.ref.affiliation for m in actors if m.ref.actor in claimed and m.ref.affiliation}
+    seen = set(claimed) | parents  # "the Islamic State group's Amaq" when its branch already claimed
     triggers = {t.token_i for s in group.segments for t in s.triggers}
     for mention in actors:
         if mention.ref.type != "group" or mention.ref.actor in seen:

@@ -82,3 +82,23 @@ def test_an_earlier_attack_named_with_its_own_date_is_separate():
     assert [i.location.name for i in incidents] == ["Kumasi", "Tamale"]
     assert incidents[0].killed is not None and incidents[0].killed.min == 6
     assert incidents[0].date.value is not None and incidents[0].date.value.isoformat() == "2024-05-11"
+
+
+def test_worked_example_crocus_city_hall():
+    """The brief's worked example, on our own retelling in examples/."""
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "examples" / "crocus_city_hall.txt").read_text(encoding="utf-8")
+    result = analyze(text)
+    assert len(result.incidents) == 1
+    incident = result.incidents[0]
+    assert incident.location.name == "Krasnogorsk" and incident.location.country_code == "RU"
+    assert incident.killed.qualifier == "over" and incident.killed.min == 131 and incident.killed.max is None
+    assert "Armed Assault" in [lab.label for lab in incident.attack_types]
+    status = {p.actor: p.status for p in incident.perpetrators}
+    assert status["Islamic State Khorasan Province"] in {"claimed", "corroborated"}
+    assert status["Ukraine"] == "contested"
+    russia = [c for c in result.claims if c.source.affiliation == "Russia" and c.kind == "responsibility"]
+    assert russia and all(c.hedged and c.subject.actor == "Ukraine" for c in russia)
+    deniers = {c.source.affiliation for c in result.claims if c.polarity == "deny" and c.subject.actor == "Ukraine"}
+    assert deniers == {"Ukraine", "United States"}
