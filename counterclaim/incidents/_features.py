@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from ._stop_words import ENGLISH_STOP_WORDS
 
 _STOP = frozenset(ENGLISH_STOP_WORDS) | frozenset(
     """said says say told tell according reported report reports reporting news today yesterday
