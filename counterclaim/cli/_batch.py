@@ -15,11 +15,9 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
-from ..api import analyze_articles
 from ..errors import ExtractionError
 from ..ingest.article import Article
 from ..models import AnalysisResult
-from ..nlp.pipeline import load_pipeline
 from ..settings import Settings
 
 
@@ -98,6 +96,20 @@ def _context() -> multiprocessing.context.BaseContext:
     # fork starts workers in milliseconds and shares the imported modules; elsewhere use the default
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def load_pipeline(model: str) -> object:
+    """Load spaCy on demand: `counterclaim --help` and input errors should not wait for it."""
+    from ..nlp.pipeline import load_pipeline as load
+
+    return load(model)
+
+
+def analyze_articles(articles: Sequence[Article], settings: Settings) -> Iterator[Outcome]:
+    """The library call, imported on first use (it pulls in spaCy and the models)."""
+    from ..api import analyze_articles as run
+
+    return run(articles, settings)
 
 
 def _init_worker(settings: Settings) -> None:

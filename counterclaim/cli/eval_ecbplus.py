@@ -8,8 +8,7 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from ..scoring._metrics import ErrorLog, write_report
-from ..scoring.ecbplus import evaluate_ecbplus, score_news_stories
+from ..scoring._metrics import ErrorLog
 from ._app import console, eval_app
 
 _KEYS = ("bcubed_p", "bcubed_r", "bcubed_f1", "pairwise_p", "pairwise_r", "pairwise_f1")
@@ -25,6 +24,9 @@ def eval_ecbplus(
     seeds: int = typer.Option(5, min=1, help="Document orders to average over (the clusterer is incremental)."),
 ) -> None:
     """Cluster ECB+ documents into stories; B-cubed and pairwise P/R/F1 against topic+subtopic."""
+    from ..scoring._metrics import write_report
+    from ..scoring.ecbplus import evaluate_ecbplus, score_news_stories  # imported here: SciPy, the pipeline
+
     out = evaluate_ecbplus(file, limit=limit, seeds=seeds)
     table = Table(title=f"ECB+ story clustering: {out['n_items']} documents, {out['n_gold']} gold stories, "
                   f"{out['n_pred']} predicted (order seed 0; mean over {seeds} orders in brackets)")

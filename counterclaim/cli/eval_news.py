@@ -7,8 +7,6 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from ..scoring._metrics import write_report
-from ..scoring.news import score_news
 from ._app import console, eval_app
 
 _ROWS = [
@@ -38,6 +36,9 @@ def eval_news(
     errors: Path | None = typer.Option(None, help="Write one readable line per error here."),
 ) -> None:
     """Score incidents and claims against gold news annotations."""
+    from ..scoring._metrics import write_report
+    from ..scoring.news import score_news  # imported here: it pulls in the pipeline
+
     score = score_news(directory, limit=limit)
     table = Table(title=f"news: {score.counts['docs']} articles, {score.counts['matched_incidents']}/"
                   f"{score.counts['gold_incidents']} incidents matched")

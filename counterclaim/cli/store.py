@@ -18,7 +18,6 @@ from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Ta
 from rich.table import Column, Table
 from rich.text import Text
 
-from ..api import parse_published
 from ..errors import InputError
 from ..incidents.merge import CasualtyRange, MergedIncident
 from ..ingest.article import Article, InputProblem
@@ -27,7 +26,6 @@ from ..settings import Settings
 from ..store import views
 from ..store.duckdb import Store
 from ..store.export import EXPORTERS, export
-from ..store.ingest import IngestReport, ingest
 from ._app import app, console, console_err
 
 DbOption = typer.Option(None, "--db", help="Store file (default: counterclaim.duckdb or $COUNTERCLAIM_DB).")
@@ -82,6 +80,9 @@ def ingest_cmd(
 ) -> None:
     """Analyse documents and add them to the store (idempotent; an interrupted run resumes)."""
     settings = Settings()
+    from ..api import parse_published  # imported here: it pulls in spaCy and the models
+    from ..store.ingest import IngestReport, ingest
+
     date = parse_published(published)
     problems: list[InputProblem] = []
     n_read = 0

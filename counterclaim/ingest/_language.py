@@ -10,8 +10,7 @@ any language and is kept. No model and no download; only the first few thousand 
 from __future__ import annotations
 
 import re
-
-from spacy.lang.en.stop_words import STOP_WORDS
+from functools import cache
 
 SAMPLE_CHARS = 5000
 MIN_WORDS = 12
@@ -44,12 +43,20 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+
+@cache
+def _english_stop_words() -> frozenset[str]:
+    """spaCy's English stop list, imported on first use: importing spaCy costs seconds of start-up."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
 def english_stopword_ratio(text: str) -> tuple[float, int]:
     """(share of words in the English stop list, number of words) over the text's first part."""
     words = _words(text)
     if not words:
         return 0.0, 0
-    return sum(1 for w in words if w in STOP_WORDS) / len(words), len(words)
+    return sum(1 for w in words if w in _english_stop_words()) / len(words), len(words)
 
 
 def english_problem(text: str) -> str | None:
@@ -63,7 +70,7 @@ def english_problem(text: str) -> str | None:
     words = _words(sample)
     if len(words) < MIN_WORDS:
         return None
-    english = sum(1 for w in words if w in STOP_WORDS) / len(words)
+    english = sum(1 for w in words if w in _english_stop_words()) / len(words)
     if english >= ENGLISH_ENOUGH:
         return None
     name, foreign = max(((n, sum(1 for w in words if w in fw) / len(words)) for n, fw in _FOREIGN.items()),
