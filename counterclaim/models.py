@@ -71,6 +71,11 @@ class Casualties(_Model):
     min: int | None = None
     max: int | None = None
     claimed_by_perpetrator: bool = False
+    includes_perpetrators: bool = Field(
+        default=False,
+        description="the stated figure counts perpetrators among the casualties "
+        "('55 people, including 13 assailants, were killed')",
+    )
     evidence: Span
 
 
@@ -102,6 +107,12 @@ class Incident(_Model):
     target_types: list[Label] = Field(default_factory=list)
     killed: Casualties | None = None
     injured: Casualties | None = None
+    perpetrators_killed: Casualties | None = Field(
+        default=None, description="perpetrators' own deaths, as stated; not part of `killed` unless it says so"
+    )
+    perpetrators_injured: Casualties | None = Field(
+        default=None, description="perpetrators' own injuries, as stated; not part of `injured` unless it says so"
+    )
     perpetrators: list[Perpetrator] = Field(default_factory=list)
     roles: Roles = Field(default_factory=Roles)
     evidence: list[Span] = Field(default_factory=list)

@@ -21,6 +21,7 @@ _FIGURES = (
     ("country_acc", "country accuracy"),
     ("city_acc", "city accuracy"),
     ("nkill_exact", "killed, exact (blank gold excluded)"),
+    ("nkillter_exact", "perpetrators killed, exact (GTD nkillter)"),
     ("nwound_exact", "wounded, exact (blank gold excluded)"),
     ("gname_acc", "perpetrator group (Unknown = none predicted)"),
     ("gname_strict_acc", "perpetrator group, branch must match"),

@@ -34,7 +34,7 @@ from ..nlp.attribution import find_claims
 from ..nlp.dates import find_dates
 from ..nlp.mentions import ActorMention, CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import find_places
-from ..nlp.quantities import find_casualties
+from ..nlp.quantities import read_casualties
 from .classify import classify, rank_labels
 from .ledger import perpetrators as ledger_perpetrators
 from .segment import IncidentGroup, Segment, attached_to_speech, group_incidents, is_locative
@@ -97,6 +97,15 @@ def _pick_casualties(doc: Doc, mentions: list[CasualtyMention]) -> Casualties | 
     pool = [m for m in mentions if not m.casualties.claimed_by_perpetrator] or mentions
     numeric = [m for m in pool if m.casualties.qualifier != "vague"] or pool
     return max(numeric, key=lambda m: (_low(m), -m.casualties.evidence.start)).casualties
+
+
+def _perpetrator_casualties(
+    groups: list[IncidentGroup], gi: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """The perpetrators' figures in the incident's segments; failing those, with a single incident, the
+    document's ("Three assailants were killed in the ensuing clash" may stand in a sentence of its own)."""
+    inside = [m for m in mentions if _segment_of(groups, m.casualties.evidence.start) == gi]
+    return inside or (mentions if len(groups) == 1 else [])
 
 
 def _low(m: CasualtyMention) -> int:
@@ -319,7 +328,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     claims = [c.claim for c in find_claims(doc, actor_mentions)]
     places = find_places(doc)
     dates = find_dates(doc, published)
-    casualties = find_casualties(doc)
+    casualties, perp_casualties = read_casualties(doc)
     groups = group_incidents(doc, places, dates, casualties, published)
     ids = [f"i{n + 1}" for n in range(len(groups))]
     _link_claims(claims, groups, ids)
@@ -334,6 +343,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         segs = group.segments
         killed = _pick_casualties(doc, [c for s in segs for c in s.casualties if c.kind == "killed"])
         injured = _pick_casualties(doc, [c for s in segs for c in s.casualties if c.kind == "injured"])
+        own = _perpetrator_casualties(groups, gi, perp_casualties)
         attack, weapon, target = _types(doc, group)
         linked = [c for c in claims if c.incident == ids[gi]]
         perps = ledger_perpetrators(linked)
@@ -350,6 +360,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
                 target_types=target,
                 killed=killed,
                 injured=injured,
+                perpetrators_killed=_pick_casualties(doc, [c for c in own if c.kind == "killed"]),
+                perpetrators_injured=_pick_casualties(doc, [c for c in own if c.kind == "injured"]),
                 perpetrators=perps,
                 roles=roles[gi],
                 evidence=evidence,

@@ -71,7 +71,7 @@ _KILL_VERBS = {"killing", "killed", "kill", "kills", "massacring", "massacred", 
                "slaughtering", "slaughtered", "executing", "executed", "beheading", "beheaded"}
 _INJURE_VERBS = {"wounding", "wounded", "injuring", "injured", "wounds", "injures", "maiming", "maimed", "hurting"}
 _TO_DEATH = {"hacked", "stabbed", "beaten", "burned", "burnt", "bludgeoned", "shot", "crushed", "stoned",
-             "hanged", "clubbed"}
+             "hanged", "clubbed", "strangled", "tortured"}
 _DEATH_NOUNS = {"deaths", "fatalities", "dead", "bodies", "lives", "corpses"}
 _AUX = {"were", "was", "have", "has", "had", "been", "be", "being", "are", "is", "reportedly", "also", "later",
         "allegedly", "confirmed", "reported", "feared", "believed", "said", "to", "all", "both", "initially",
@@ -108,6 +108,12 @@ _PERSON_NOUNS = {
     "trooper", "marine", "sailor", "crewman", "seaman", "cadet", "recruit", "volunteer", "monk", "nun", "bishop",
     "deacon", "rabbi", "chairman", "director", "manager", "owner", "vendor", "shopkeeper", "bodyguard",
     "watchman", "militiaman", "constable", "inspector", "detective", "prosecutor", "pupil", "gendarme", "veteran",
+    "hostage", "victim", "expert", "anchor", "athlete", "host", "presenter", "administrator", "staffer",
+    "secretary", "representative", "councillor", "councilor", "relative", "cousin", "uncle", "nephew", "niece",
+    "aunt", "grandfather", "grandmother", "individual", "guest", "patient", "prisoner",
+    "inmate", "detainee", "convert", "collaborator", "spy", "deputy", "principal", "professor", "lecturer",
+    "aide", "assistant", "clerk", "cook", "tailor", "barber", "mechanic", "laborer", "labourer",
+    "fisherman", "hunter", "youth", "christian", "muslim", "cameraman", "photographer",
 }
 # Heads that are perpetrators: figures about them are not victims.
 _PERPETRATORS = {
@@ -116,6 +122,8 @@ _PERPETRATORS = {
     "suspects", "perpetrator", "perpetrators", "hijacker", "hijackers", "fighter", "fighters", "rebel",
     "rebels", "kidnapper", "kidnappers", "extremist", "extremists", "raider", "raiders",
 }
+_ONE_PERPETRATOR = {"attacker", "assailant", "gunman", "bomber", "militant", "insurgent", "terrorist", "jihadist",
+                    "perpetrator", "hijacker", "kidnapper", "extremist", "raider"}
 _AGGREGATE = re.compile(
     r"\bsince\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|beginning|end)\s+of\s+)?(?:19|20)\d\d\b"
     r"|\bsince\s+the\s+(?:start|beginning|war|conflict|insurgency)\b"
@@ -155,16 +163,31 @@ class _Figure:
 
 
 def find_casualties(doc: Doc) -> list[CasualtyMention]:
-    """Killed and injured figures in `doc`, in text order; sentences of aggregate statistics skipped."""
+    """Killed and injured figures of the victims in `doc`, in text order; aggregate statistics skipped."""
+    return read_casualties(doc)[0]
+
+
+def find_perpetrator_casualties(doc: Doc) -> list[CasualtyMention]:
+    """Killed and injured figures of the perpetrators ("two assailants were killed"), in text order."""
+    return read_casualties(doc)[1]
+
+
+def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMention]]:
+    """(victims, perpetrators) figures in one pass. Perpetrators are counted apart because the
+    conventions count victims (DESIGN.md), while GTD-style totals add the attackers who died."""
     out: list[CasualtyMention] = []
+    perps: list[CasualtyMention] = []
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     index_of: dict[int, int] = {}
     for index, sent in enumerate(sents):
-        out.extend(_in_sentence(doc, sent, index))
+        victims, own = _in_sentence(doc, sent, index)
+        out.extend(victims)
+        perps.extend(own)
         index_of.update((t.i, index) for t in sent)
     out.extend(_named_victims(doc, index_of))
     out.sort(key=lambda c: c.casualties.evidence.start)
-    return out
+    perps.sort(key=lambda c: c.casualties.evidence.start)
+    return out, perps
 
 
 def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
@@ -176,25 +199,103 @@ def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
     return bool(_AGGREGATE.search(after) or _AGGREGATE_SUBJECT.search(before))
 
 
-def _in_sentence(doc: Doc, sent: Span, index: int) -> list[CasualtyMention]:
+def _in_sentence(doc: Doc, sent: Span, index: int) -> tuple[list[CasualtyMention], list[CasualtyMention]]:
     found: list[CasualtyMention] = []
+    perps: list[CasualtyMention] = []
     i = sent.start
     while i < sent.end:
         fig = _figure_at(doc, i, sent.end)
         if fig is None:
             i += 1
             continue
-        fig = _enumeration(doc, fig, sent.end)
+        fig, perp = _enumeration(doc, fig, sent.end)
+        if perp is not None:
+            perp_kind = _kind(doc, sent, perp)[0] or _kind(doc, sent, fig)[0] or _including_kind(doc, fig, found)
+            if perp_kind is not None and not _aggregate(doc, sent, perp):
+                _add(perps, CasualtyMention(kind=perp_kind, casualties=_casualties(doc, perp, False), sent=index))
+                _mark_including(doc, fig, found)
         if fig.head in _NOT_PEOPLE or _is_age(doc, fig):
             i = fig.end
+            continue
+        if fig.head in _PERPETRATORS:
+            kind = _kind(doc, sent, fig)[0] or _including_kind(doc, fig, found)
+            if kind is not None and fig.stated is not None and not _aggregate(doc, sent, fig):
+                _add(perps, CasualtyMention(kind=kind, casualties=_casualties(doc, fig, False), sent=index))
+                _mark_including(doc, fig, found)
+            i = max(fig.end, i + 1)
             continue
         kind, claimed = _kind(doc, sent, fig)
         if kind is not None and fig.stated is not None and fig.head not in _DEATH_NOUNS:
             fig = _trailing_one(doc, fig, sent)
-        if kind is not None and fig.head not in _PERPETRATORS and not _aggregate(doc, sent, fig):
+        if kind is not None and not _aggregate(doc, sent, fig):
             found.append(CasualtyMention(kind=kind, casualties=_casualties(doc, fig, claimed), sent=index))
+            if _includes_perpetrators(doc, fig, sent):
+                found[-1].casualties.includes_perpetrators = True
         i = max(fig.end, i + 1)
-    return found
+    for mention in _self_inflicted(doc, sent, index, found):
+        ev = mention.casualties.evidence
+        if not any(ev.start < p.casualties.evidence.end and p.casualties.evidence.start < ev.end for p in perps):
+            perps.append(mention)
+    return found, perps
+
+
+def _add(mentions: list[CasualtyMention], mention: CasualtyMention) -> None:
+    """Append unless a figure with the same evidence start is there (enumerations are read twice)."""
+    start = mention.casualties.evidence.start
+    if all(m.casualties.evidence.start != start for m in mentions):
+        mentions.append(mention)
+
+
+def _including_kind(doc: Doc, fig: _Figure, found: list[CasualtyMention]) -> Kind | None:
+    """ "At least 55 people, including 13 assailants, were killed": the kind of the enclosing total."""
+    if _word(doc, fig.start - 1) not in {"including", "both"} or not found:
+        return None
+    return found[-1].kind
+
+
+def _mark_including(doc: Doc, fig: _Figure, found: list[CasualtyMention]) -> None:
+    if found and _word(doc, fig.start - 1) in {"including", "both"}:
+        found[-1].casualties.includes_perpetrators = True
+
+
+def _includes_perpetrators(doc: Doc, fig: _Figure, sent: Span) -> bool:
+    """ "Nineteen people died, including both soldiers and attackers": the total counts the attackers."""
+    j = fig.end
+    stop = min(sent.end, fig.end + 8)
+    while j < stop and doc[j].lower_ != "including":
+        j += 1
+    if j >= stop:
+        return False
+    return any(doc[k].lower_ in _PERPETRATORS for k in range(j + 1, min(sent.end, j + 10)))
+
+
+_SELF = re.compile(
+    r"\b(?:killing|killed|kills|shot|shooting)\s+(?:him|her)self\b|\bblew\s+(?:him|her)self\s+up\b"
+    r"|\bblowing\s+(?:him|her)self\s+up\b|\bdetonated\s+(?:him|her)self\b"
+    r"|\bin\s+addition\s+to\s+the\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator)\b",
+    re.I,
+)
+
+
+def _self_inflicted(doc: Doc, sent: Span, index: int, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """ "before killing himself", "blew himself up", "In addition to the bomber, two people were killed":
+    one perpetrator dead, as the text says."""
+    out: list[CasualtyMention] = []
+    text = doc_text(doc)
+    for m in _SELF.finditer(text, sent.start_char, sent.end_char):
+        if m.group(0).lower().startswith("in addition"):
+            kind = next((c.kind for c in found if c.casualties.evidence.start > m.end()), None)
+            if kind is None:
+                continue
+        else:
+            kind = "killed"
+        out.append(CasualtyMention(
+            kind=kind,
+            casualties=Casualties(stated=1, qualifier="exact", min=1, max=1,
+                                  evidence=EvidenceSpan(start=m.start(), end=m.end(), text=m.group(0))),
+            sent=index,
+        ))
+    return out
 
 
 def _trailing_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
@@ -248,6 +349,53 @@ def _named_victims(doc: Doc, index_of: dict[int, int]) -> list[CasualtyMention]:
                                   evidence=EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text)),
             sent=index_of.get(ent.start, 0),
         ))
+    taken = {(m.casualties.evidence.start, m.casualties.evidence.end) for m in out}
+    for first, last in _parsed_named_victims(doc):
+        span = doc[first:last]
+        if any(a < span.end_char and span.start_char < b for a, b in taken):
+            continue
+        taken.add((span.start_char, span.end_char))
+        out.append(CasualtyMention(
+            kind="killed",
+            casualties=Casualties(stated=1, qualifier="exact", min=1, max=1,
+                                  evidence=EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text)),
+            sent=index_of.get(first, 0),
+        ))
+    return out
+
+
+_KILLED_ONE = {"killed", "murdered", "assassinated", "slain", "beheaded", "executed", "lynched"}
+
+
+def _parsed_named_victims(doc: Doc) -> list[tuple[int, int]]:
+    """ "Min was killed", "shot and killed U Nyunt Soe Aung": a singular proper name as the one killed,
+    read from the parse where NER misses non-Western names. Known groups ("killed Taliban") are not persons.
+    Returns (first, last) token bounds of the evidence."""
+    from ..codebooks.groups import gazetteer
+
+    out: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.tag_ != "NNP" or tok.dep_ not in {"nsubjpass", "dobj"} or tok.ent_type_ in {"NORP", "DATE", "TIME"}:
+            continue
+        verb = tok.head
+        low = verb.lower_
+        to_death = low in _TO_DEATH and _word(doc, verb.i + 1) == "to" and _word(doc, verb.i + 2) == "death"
+        killed = to_death or low in _KILLED_ONE or (
+            low in _TO_DEATH | {"shot", "attacked", "ambushed", "abducted", "kidnapped"}
+            and any(c.dep_ == "conj" and c.lower_ in _KILLED_ONE for c in verb.children)
+        )
+        if not killed or (tok.dep_ == "dobj" and verb.i > tok.i):
+            continue
+        name_start = min([c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.i])
+        name = doc[name_start : tok.i + 1]
+        if any(t.tag_ == "NNPS" for t in name) or gazetteer().lookup(name.text) is not None:
+            continue
+        if tok.dep_ == "dobj":
+            out.append((verb.i, tok.i + 1))
+        else:
+            ends = [c.i for c in verb.children if c.dep_ == "conj" and c.lower_ in _KILLED_ONE]
+            ends += [verb.i + 2] if to_death else []
+            out.append((name_start, max([verb.i, *ends]) + 1))
     return out
 
 
@@ -323,7 +471,7 @@ def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
         k = j + 2 + (_word(doc, j + 2) == "of")
         return _with_np(doc, i, k, k, end, None, "vague", None, None)
     parsed = _parse_number(doc, j, end)
-    if parsed is None and qualifier == "exact" and word in {"a", "an", "another", "the"}:
+    if parsed is None and qualifier == "exact" and word in {"a", "an", "another", "the", "his", "her"}:
         return _singular(doc, i, end)
     if parsed is None:
         return None
@@ -353,9 +501,17 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
     fig = _with_np(doc, i + 1, i + 1, i + 1, end, 1, "exact", 1, 1)
     if fig.head is None and _word(doc, i) == "another":
         return _Figure(i, i + 1, i + 1, 1, "exact", 1, 1, "another")
+    if fig.head in _ONE_PERPETRATOR:
+        # "the assailant was killed", "killing the bomber", "and the attacker were killed"; not its deeds
+        passive = _word(doc, fig.end) in {"was", "were", "is"}
+        if passive or _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS | {"including", "and", "only"}:
+            return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
+        return None
     if fig.head is None or not _is_person_noun(fig.head) or doc[fig.end - 1].pos_ == "PROPN" and fig.end - i > 4:
         return None
-    if _word(doc, i) == "the" and (_word(doc, fig.end) != "was" or fig.head.endswith("s")):
+    object_of_kill = _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS  # "killing the driver"
+    definite = _word(doc, i) in {"the", "his", "her"}
+    if definite and (_word(doc, fig.end) != "was" and not object_of_kill or fig.head.endswith("s")):
         return None  # "the police officer was killed"; not "the soldiers killed"
     return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
 
@@ -397,25 +553,42 @@ def _with_np(
     return _Figure(start, j, num_end, stated, qual, lo, hi, head)
 
 
-def _enumeration(doc: Doc, fig: _Figure, end: int) -> _Figure:
-    """ "four US Special Forces and four Nigerian soldiers" -> one figure, summed."""
+def _enumeration(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure | None]:
+    """ "four US Special Forces and four Nigerian soldiers" -> one figure, summed; "eight assailants and
+    six soldiers" -> (the victims, the perpetrators), each read up to the shared casualty word."""
     j = fig.end
     if fig.stated is None or _word(doc, j) not in {"and", ","}:
-        return fig
+        return fig, None
     nxt = _figure_at(doc, j + 1, end)
     if nxt is None or nxt.stated is None or nxt.head is None or fig.head is None:
-        return fig
+        return fig, None
     if nxt.head in _NOT_PEOPLE or nxt.head in {"more", "others"}:
-        return fig
-    # "eight assailants and six security personnel were killed": victims only.
+        return fig, None
+    if _appositive(doc, fig, j, end):
+        return fig, None
     if fig.head in _PERPETRATORS and nxt.head not in _PERPETRATORS:
-        return nxt
+        return nxt, _Figure(fig.start, fig.end, fig.num_end, fig.stated, fig.qualifier, fig.lo, fig.hi, fig.head,
+                            nxt.end)
     if nxt.head in _PERPETRATORS and fig.head not in _PERPETRATORS:
-        return _Figure(fig.start, fig.end, fig.num_end, fig.stated, fig.qualifier, fig.lo, fig.hi, fig.head, nxt.end)
+        return _Figure(fig.start, fig.end, fig.num_end, fig.stated, fig.qualifier, fig.lo, fig.hi, fig.head,
+                       nxt.end), nxt
     lo = None if fig.lo is None or nxt.lo is None else fig.lo + nxt.lo
     hi = None if fig.hi is None or nxt.hi is None else fig.hi + nxt.hi
     qual: Qualifier = fig.qualifier if fig.qualifier != "exact" else nxt.qualifier
-    return _Figure(fig.start, nxt.end, nxt.num_end, fig.stated + nxt.stated, qual, lo, hi, nxt.head)
+    return _Figure(fig.start, nxt.end, nxt.num_end, fig.stated + nxt.stated, qual, lo, hi, nxt.head), None
+
+
+def _appositive(doc: Doc, fig: _Figure, j: int, end: int) -> bool:
+    """ "Two civilians, a director of a school and a retired official, were killed": the people after
+    the comma name the two; they are not more of them."""
+    if _word(doc, j) != "," or (fig.stated or 0) < 2 or _word(doc, j + 1) not in {"a", "an"}:
+        return False
+    for k in range(j + 2, min(end, j + 18)):
+        if doc[k].like_num or doc[k].lower_ in _UNITS:
+            return False
+        if doc[k].text == "," and _word(doc, k + 1) in _AUX | _KILL_WORDS | _INJURE_WORDS:
+            return True
+    return False
 
 
 def _is_age(doc: Doc, fig: _Figure) -> bool:
@@ -457,7 +630,7 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
             if low in {"were", "was"} and _word(doc, j + 1) == "including":
                 j = k
                 break
-            if doc[k].pos_ == "VERB" and low not in {"including", "among"}:
+            if doc[k].pos_ == "VERB" and low not in {"including", "among"} and doc[k].dep_ != "amod":
                 break
     steps = 0
     while j < end and steps < 8:
@@ -477,7 +650,7 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
             j += 1
             steps += 1
             continue
-        if low not in _AUX and not (doc[j].pos_ == "ADV" and doc[j].is_alpha):
+        if low not in _AUX and not (doc[j].pos_ == "ADV" and doc[j].is_alpha) and not doc[j].is_space:
             return None
         j += 1
         steps += 1
@@ -514,7 +687,7 @@ def _next_is_lives(doc: Doc, start: int) -> bool:
 
 def _casualties(doc: Doc, fig: _Figure, claimed: bool) -> Casualties:
     span = doc[fig.start : fig.end]
-    while len(span) > 1 and not span[-1].is_alpha and not span[-1].like_num:
+    while len(span) > 1 and (not span[-1].is_alpha and not span[-1].like_num or span[-1].lower_ in {"of", "the"}):
         span = doc[span.start : span.end - 1]
     return Casualties(
         stated=fig.stated,

@@ -6,6 +6,14 @@ it was claimed, and the date (only scored when no publication date is given, sin
 then the only source). Rows are deduplicated on summary (GTD repeats one text for every part of a
 coordinated attack). When the pipeline returns no incident for a row, the types come from
 `classify()` on the whole summary and the row is counted in `fallback_rows`.
+
+Casualties are compared the way GTD counts them: `nkill` / `nwound` are everyone killed or wounded,
+perpetrators included, while an incident's `killed` / `injured` count victims (DESIGN.md). The predicted
+total is therefore the victims' figure plus `perpetrators_killed` / `perpetrators_injured`, unless the
+victims' figure says it already counts them (`includes_perpetrators`: "55 people, including 13
+assailants"). `nkillter_exact` scores the perpetrators' share alone against GTD's `nkillter`. The lower
+bound stands for a figure ("at least 40" -> 40); no figure at all counts as 0, as GTD codes a summary
+that reports no casualties.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from typing import Literal
 
 from ..incidents.classify import classify
 from ..ingest.article import Article
-from ..models import AnalysisResult, Incident
+from ..models import AnalysisResult, Casualties, Incident
 from ..training.gtd_data import GtdRow
 from ._metrics import ErrorLog, accuracy, macro_f1, multilabel_f1, per_label_f1
 
@@ -39,6 +47,8 @@ class Prediction:
     city: str | None = None
     killed: int | None = None
     wounded: int | None = None
+    perpetrators_killed: int | None = None
+    perpetrators_wounded: int | None = None
     perpetrator: str | None = None
     claimed: bool = False
     date: dt.date | None = None
@@ -74,8 +84,10 @@ def prediction(result: AnalysisResult, summary: str) -> Prediction:
         country=loc.country if loc else None,
         country_code=loc.country_code if loc else None,
         city=loc.name if loc else None,
-        killed=_count(inc.killed),
-        wounded=_count(inc.injured),
+        killed=_total(inc.killed, inc.perpetrators_killed),
+        wounded=_total(inc.injured, inc.perpetrators_injured),
+        perpetrators_killed=_count(inc.perpetrators_killed),
+        perpetrators_wounded=_count(inc.perpetrators_injured),
         perpetrator=inc.perpetrators[0].actor if inc.perpetrators else None,
         claimed=_claimed(result, inc),
         date=inc.date.value,
@@ -86,6 +98,16 @@ def _count(c) -> int | None:
     if c is None:
         return None
     return c.min if c.min is not None else c.stated
+
+
+def _total(victims: Casualties | None, perpetrators: Casualties | None) -> int | None:
+    """GTD's nkill / nwound: everyone, perpetrators included (GTD's nkillter is their share). The victims'
+    figure plus the perpetrators', unless the stated figure already counts them ("55 people, including
+    13 assailants"); None when the text states neither."""
+    v, p = _count(victims), _count(perpetrators)
+    if v is None or (victims is not None and victims.includes_perpetrators):
+        return v if v is not None else p
+    return v + (p or 0)
 
 
 def _claimed(result: AnalysisResult, inc: Incident | None) -> bool:
@@ -279,6 +301,11 @@ def score(
                 errors.add(r.row, key, gold, pred, note=_excerpt(r.summary))
         report[f"{key}_exact"] = accuracy(g_n, p_n)
         report[f"{key}_n"] = len(g_n)
+    # the perpetrators' share of the dead (GTD nkillter), blank gold excluded, no figure counted as 0
+    gold_ter = [_gold_int(r.fields.get("nkillter")) for r in rows]
+    pairs = [(g, p.perpetrators_killed or 0) for g, p in zip(gold_ter, preds, strict=True) if g is not None]
+    report["nkillter_exact"] = accuracy([g for g, _ in pairs], [p for _, p in pairs])
+    report["nkillter_n"] = len(pairs)
 
     # perpetrator group and claim
     ok, strict_ok, claimed_ok = [], [], []

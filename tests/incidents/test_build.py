@@ -102,3 +102,15 @@ def test_worked_example_crocus_city_hall():
     assert russia and all(c.hedged and c.subject.actor == "Ukraine" for c in russia)
     deniers = {c.source.affiliation for c in result.claims if c.polarity == "deny" and c.subject.actor == "Ukraine"}
     assert deniers == {"Ukraine", "United States"}
+
+
+def test_perpetrators_deaths_are_their_own_figure():
+    text = (
+        "Militants stormed an army outpost near Bama, Nigeria, on Sunday. Five soldiers and seven militants "
+        "were killed in the ensuing gun battle, and two soldiers were wounded."
+    )
+    [incident] = analyze(text).incidents
+    assert incident.killed is not None and incident.killed.min == 5 and not incident.killed.includes_perpetrators
+    assert incident.perpetrators_killed is not None and incident.perpetrators_killed.min == 7
+    assert incident.perpetrators_killed.evidence.text == "seven militants"
+    assert incident.injured is not None and incident.injured.min == 2 and incident.perpetrators_injured is None

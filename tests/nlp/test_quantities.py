@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from counterclaim.nlp.pipeline import load_pipeline
-from counterclaim.nlp.quantities import find_casualties
+from counterclaim.nlp.quantities import find_casualties, find_perpetrator_casualties
 
 
 @pytest.fixture(scope="module")
@@ -131,3 +131,72 @@ def test_definite_singular_victim_and_no_trailing_abductee(nlp: Language) -> Non
     assert [f[:3] for f in _figures(nlp, "The police officer was killed in the attack.")] == [("killed", 1, 1)]
     text = "Two farmers were killed and a trader, John Doe, was abducted."
     assert [f[:3] for f in _figures(nlp, text)] == [("killed", 2, 2)]
+
+
+def _perpetrators(nlp: Language, text: str) -> list[tuple[str, int | None, str]]:
+    out = []
+    for c in find_perpetrator_casualties(nlp(text)):
+        ev = c.casualties.evidence
+        assert text[ev.start : ev.end] == ev.text
+        out.append((c.kind, c.casualties.min, ev.text))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "perpetrators"),
+    [
+        (
+            "Nine gunmen and four police officers were killed when the raid on the station failed.",
+            [("killed", 4, 4)],
+            [("killed", 9, "Nine gunmen")],
+        ),
+        (
+            "Two guards and three attackers died, and two more attackers were wounded in the exchange of fire.",
+            [("killed", 2, 2)],
+            [("killed", 3, "three attackers"), ("injured", 2, "two more attackers")],
+        ),
+        ("Troops returned fire and killed four of the raiders.", [], [("killed", 4, "four of the raiders")]),
+        ("The bomber was killed when his vest went off early.", [], [("killed", 1, "The bomber")]),
+        (
+            "The gunman wounded three shoppers before shooting himself.",
+            [("injured", 3, 3)],
+            [("killed", 1, "shooting himself")],
+        ),
+        ("The assailant killed two farmers near the river.", [("killed", 2, 2)], []),
+    ],
+)
+def test_perpetrators_are_counted_apart(nlp: Language, text: str, victims: list, perpetrators: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == victims
+    assert _perpetrators(nlp, text) == perpetrators
+
+
+def test_a_total_that_counts_the_attackers_says_so(nlp: Language) -> None:
+    doc = nlp("At least 31 people, including six militants, were killed in the clash at the checkpoint.")
+    [victims] = find_casualties(doc)
+    assert victims.casualties.min == 31 and victims.casualties.includes_perpetrators
+    assert [(c.kind, c.casualties.min) for c in find_perpetrator_casualties(doc)] == [("killed", 6)]
+    plain = find_casualties(nlp("At least 31 people, including six children, were killed in the clash."))
+    assert not plain[0].casualties.includes_perpetrators
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Gunmen shot and killed Ko Zaw Htet near the market in Mandalay.", "killed Ko Zaw Htet"),
+        ("Okafor was strangled to death in his shop.", "Okafor was strangled to death"),
+        ("Security guards opened fire on the car, killing the driver.", "the driver"),
+        ("The policeman was wounded, and his daughter was killed in the ambush.", "his daughter"),
+        ("The hostage was killed two days after the kidnapping.", "The hostage"),
+    ],
+)
+def test_one_person_killed(nlp: Language, text: str, evidence: str) -> None:
+    assert ("killed", 1, 1, "exact", evidence) in _figures(nlp, text)
+
+
+def test_people_named_after_a_count_are_not_added(nlp: Language) -> None:
+    text = "Two teachers, a headmaster and a retired school inspector, were killed in the attack."
+    assert [f[:3] for f in _figures(nlp, text)] == [("killed", 2, 2)]
+
+
+def test_a_group_named_as_killed_is_not_one_person(nlp: Language) -> None:
+    assert _figures(nlp, "Soldiers said they killed Taliban in the hills.") == []

@@ -7,7 +7,16 @@ import datetime as dt
 
 import pytest
 
-from counterclaim.models import AnalysisResult, DocumentInfo, Incident, Label, Location, Perpetrator, Span
+from counterclaim.models import (
+    AnalysisResult,
+    Casualties,
+    DocumentInfo,
+    Incident,
+    Label,
+    Location,
+    Perpetrator,
+    Span,
+)
 from counterclaim.scoring._metrics import ErrorLog
 from counterclaim.scoring.gtd import (
     Prediction,
@@ -172,6 +181,28 @@ def test_prediction_reads_first_incident_or_falls_back() -> None:
     )
     p = prediction(AnalysisResult(document=info, incidents=[inc]), text)
     assert not p.fallback and p.city == "Kano" and p.country_code == "NG" and p.claimed
+
+
+def _casualties(n: int, includes: bool = False) -> Casualties:
+    return Casualties(stated=n, min=n, max=n, includes_perpetrators=includes, evidence=Span(start=0, end=1, text="x"))
+
+
+@pytest.mark.parametrize(
+    ("killed", "perpetrators", "total"),
+    [
+        (_casualties(6), _casualties(8), 14),  # "eight assailants and six soldiers were killed"
+        (_casualties(55, includes=True), _casualties(13), 55),  # "55 people, including 13 assailants"
+        (None, _casualties(3), 3),  # "three assailants were killed"
+        (_casualties(4), None, 4),
+        (None, None, None),
+    ],
+)
+def test_gtd_killed_adds_the_perpetrators_unless_counted(killed, perpetrators, total) -> None:
+    text = "Assailants attacked a checkpoint in Kunar."
+    inc = Incident(id="i1", summary=text, killed=killed, perpetrators_killed=perpetrators)
+    p = prediction(AnalysisResult(document=DocumentInfo(id="d", n_chars=len(text)), incidents=[inc]), text)
+    assert p.killed == total
+    assert p.perpetrators_killed == (perpetrators.min if perpetrators else None)
 
 
 @pytest.fixture(scope="module")
