@@ -134,7 +134,16 @@ def _subdivision_keys(name: str) -> set[str]:
     for article in ("al ", "ash ", "an ", "ar ", "as ", "at ", "ad ", "az "):
         if base.startswith(article):
             keys.add(base[len(article):])
+    # English usage of French/Spanish compass names: "Nord-Kivu" is written "North Kivu"
+    words = base.replace("-", " ").split()
+    keys.add(" ".join(words))
+    if len(words) > 1 and words[0] in _COMPASS:
+        keys.add(" ".join([_COMPASS[words[0]], *words[1:]]))
     return {k for k in keys if len(k) >= 3}
+
+
+_COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "norte": "north", "sur": "south",
+            "centre": "central", "centro": "central"}
 
 
 def _load_subdivisions() -> dict[str, list[Subdivision]]:

@@ -182,7 +182,7 @@ def split_gtd_name(gname: str) -> tuple[str, list[str]] | None:
     if not base or base.casefold() in _GENERIC_NAMES or "unknown" in gname.casefold():
         return None
     words = base.split()
-    if words[-1].casefold() in _GENERIC_LAST or len(base) < 3:
+    if (words[-1].casefold() in _GENERIC_LAST and not _named_kind(words)) or len(base) < 3:
         return None
     if country_by_name(base) is not None:
         return None
@@ -192,6 +192,15 @@ def split_gtd_name(gname: str) -> tuple[str, list[str]] | None:
             if len(alias) >= 3 and alias.upper() not in _RISKY_ACRONYMS and country_by_name(alias) is None:
                 aliases.append(alias)
     return base, aliases
+
+
+_NAMED_KINDS = {"extremists", "nationalists", "militants", "separatists", "settlers"}
+
+
+def _named_kind(words: list[str]) -> bool:
+    """GTD's generic perpetrators with a proper qualifier ("Fulani extremists", "Baloch Nationalists",
+    "Israeli settlers") are names an analyst's text uses verbatim; "armed militants" is not one."""
+    return len(words) >= 2 and words[-1].casefold() in _NAMED_KINDS and all(w[:1].isupper() for w in words[:-1])
 
 
 def extend_with_gtd(gaz: Gazetteer, names: list[str]) -> int:

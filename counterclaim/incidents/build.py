@@ -262,6 +262,8 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
         return head.dep_ in {"nsubj", "pobj", "conj", "appos", "ROOT"} and not _victim_side(head)
     if root.dep_ == "pobj" and head.lower_ in {"to", "by", "on"}:
         governor = head.head.lemma_.lower()
+        if head.head.dep_ == "dobj" and head.lower_ == "to":  # "attributed [the attack to X]": the parse's slip
+            governor = head.head.head.lemma_.lower()
         return governor in _BLAME_HEADS or head.lower_ == "by"
     return False
 

@@ -127,6 +127,7 @@ _LOCATIVE = {
     "between",
 }
 _LEAD_SEGMENTS = 3
+_ASSAULT_VERBS = {"attack", "raid", "storm", "shell", "bomb", "overrun", "invade", "besiege", "ambush", "target"}
 
 
 _VENUE_WORDS = {
@@ -184,6 +185,8 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
         return True
     if root.dep_ in {"appos", "conj", "npadvmod"}:
         return True
+    if root.dep_ == "dobj" and root.head.lemma_ in _ASSAULT_VERBS:
+        return True  # "Assailants attacked Dikwa, Borno, Nigeria": the place attacked
     before = doc_text(doc)[max(0, place.location.evidence.start - 12) : place.location.evidence.start].lower().split()
     return bool(before) and before[-1] in _LOCATIVE
 

@@ -60,6 +60,13 @@ _REGIONS = {
     "north", "south", "balkans", "caucasus", "maghreb", "levant", "central america", "south america",
     "north america", "western europe", "eastern europe", "sub-saharan africa", "arab world", "far east",
 }
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+               "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"}
+_STREET_WORDS = {"road", "avenue", "street", "highway", "bypass", "roundabout", "square", "park", "bridge", "lane",
+                 "boulevard", "junction", "police", "station", "market", "bazaar", "hospital", "university", "mosque",
+                 "church", "school", "stadium", "hotel", "airport", "base", "checkpoint", "camp", "ward"}
+_SETTLEMENT_WORDS = {"town", "village", "city", "ward", "community", "locality", "area", "neighborhood",
+                     "neighbourhood", "sector", "hamlet", "settlement"}
 _FIRST_NAME_COUNTRIES = {"chad", "jordan", "georgia", "israel", "india", "kenya", "china"}
 _INSTITUTIONS = {"white house", "pentagon", "kremlin", "downing street", "capitol", "capitol hill", "vatican"}
 _SPEECH_VERBS = {"say", "tell", "add", "announce", "claim", "state", "deny", "confirm", "warn", "write"}
@@ -128,9 +135,27 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         if mention is not None:
             mentions.append(mention)
             taken.update(range(m.start, m.end))
-    mentions.extend(_unlisted_places(doc, gaz, taken, context, sent_index, upper))
+    extra = _unlisted_places(doc, gaz, taken, context, sent_index, upper)
+    # a longer marked name replaces the listed word inside it ("Tunga Dutse village": not Dutse)
+    spans = [(p.location.evidence.start, p.location.evidence.end) for p in extra]
+    mentions = [
+        p for p in mentions
+        if not any(a <= p.location.evidence.start and p.location.evidence.end <= b
+                   and (a, b) != (p.location.evidence.start, p.location.evidence.end) for a, b in spans)
+    ]
+    mentions.extend(extra)
     mentions.sort(key=lambda p: p.location.evidence.start)
     return mentions
+
+
+def _absorbs(doc: Doc, start: int, end: int, taken: set[int]) -> bool:
+    """A run of name tokens may take in listed words when some of its own words are unlisted and it
+    does not cut a listed name in two: "Shirin Tagab district", "Dasht-e Mirza"."""
+    if not any(i in taken for i in range(start, end)):
+        return True
+    own = [i for i in range(start, end) if i not in taken and doc[i].is_alpha and doc[i].lower_ not in _PARTICLES
+           and doc[i].lower_ not in _CITY_WORDS | _ADMIN_WORDS]
+    return bool(own) and (start - 1) not in taken and end not in taken
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -214,6 +239,12 @@ def _lookup(doc: Doc, start: int, end: int, gaz: Gazetteer) -> _Match | None:
         m.cities = tuple(gaz.cities_named(key))
     if m.country or m.sea or m.subdivisions or m.cities:
         return m
+    if key[:3] in {"al-", "el-", "ar-", "as-", "ad-", "ash"} and "-" in key[:4]:
+        # "Al-Rai", "Al-Sahar": GeoNames often lists the name without its Arabic article
+        bare = key.split("-", 1)[1]
+        if len(bare) >= 3 and (cities := gaz.cities_named(bare)):
+            m.cities = tuple(cities)
+            return m
     return None
 
 
@@ -291,7 +322,7 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False)
         if steps == 0:
             break
         hit = None
-        for j in range(min(len(doc), i + 4), i, -1):
+        for j in range(min(len(doc), i + 6), i, -1):  # "Democratic Republic of the Congo"
             if j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper():
                 continue  # only whole names: "North" is not a place in "North Sinai"
             key = name_key(doc[i:j].text)
@@ -354,7 +385,7 @@ def _resolve(
         return None  # "Soylu said": a surname
     if not upper and not m.country and _in_person(doc, m):
         tied = _following_countries(doc, m.end, gaz)
-        if not (m.end - m.start > 1 and any(c.country_code in tied for c in m.cities)):
+        if not (m.end - m.start > 1 and any(c.country_code in tied for c in (*m.cities, *m.subdivisions))):
             return None  # a person's name, unless "Lashkar Gah, Helmand, Afghanistan" ties it to a place
     if m.country is not None:
         if not _country_ok(doc, m, upper):
@@ -393,6 +424,7 @@ def _resolve(
     )
     if best_sub is not None and (
         admin_cue or best_city is None or city_elsewhere or _only_alternate(best_city, m.key, best_sub)
+        or _province_slot(doc, m, gaz, best_sub)
     ):
         return _mention(doc, m.start, m.end, sent, "admin", country=country_by_code(best_sub.country_code),
                         admin1=best_sub.name)
@@ -428,6 +460,18 @@ def _resolve(
             return None
         return _unresolved(doc, m.start, m.end, sent, ctx, "city")
     return _mention(doc, m.start, m.end, sent, "city", country=country_by_code(code), city=best_city)
+
+
+def _province_slot(doc: Doc, m: _Match, gaz: Gazetteer, sub: Subdivision) -> bool:
+    """ "in Chahar Bolak district, Balkh, Afghanistan": a name between a smaller place and its country is
+    the province, not the town of the same name."""
+    if m.start < 2 or doc[m.start - 1].text != "," or m.end >= len(doc) or doc[m.end].text != ",":
+        return False
+    for j in range(min(len(doc), m.end + 7), m.end + 1, -1):
+        country = gaz.countries.get(name_key(doc[m.end + 1 : j].text))
+        if country is not None:
+            return country.alpha2 == sub.country_code and (j >= len(doc) or not doc[j].is_alpha)
+    return False
 
 
 def _only_alternate(city: City | None, key: str, sub: Subdivision) -> bool:
@@ -524,25 +568,25 @@ def _unlisted_places(
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, level))
                 taken.update(range(start, end))
         # "X district", "X province"
-        elif low in _ADMIN_WORDS and tok.i >= 1 and (tok.i - 1) not in taken:
+        elif low in _ADMIN_WORDS and tok.i >= 1 and _run_before(doc, tok.i, upper, taken) < tok.i:
             end = tok.i
-            start = end
-            while start > 0 and end - start < 3 and _proper_token(doc[start - 1], upper) and (start - 1) not in taken:
-                start -= 1
+            start = _run_before(doc, tok.i, upper, taken)  # "Shirin Tagab district": not Tagab alone
             name = name_key(doc[start:end].text)
             in_org = not upper and any(
                 e.label_ == "ORG" and e.start < start < e.end for e in doc.ents if e.start < tok.i
             )
             if (start < end and not doc[start].is_sent_start and not _is_demonym(name) and name not in _REGIONS
+                    and not _street(doc, start, end)
                     and not in_org and doc[start].lower_ not in {"islamic", "the", "a"}):
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "admin"))
                 taken.update(range(start, end))
         # "Indanan town", "Kankara village"
-        elif low in {"town", "village", "city"} and tok.i >= 1 and (tok.i - 1) not in taken:
-            start = tok.i - 1
-            if _proper_token(doc[start], upper) and not doc[start].is_sent_start and not _is_demonym(doc[start].lower_):
+        elif low in _SETTLEMENT_WORDS and tok.i >= 1 and _run_before(doc, tok.i, upper, taken) < tok.i:
+            start = _run_before(doc, tok.i, upper, taken)  # "Namt Swan village", "Tunga Dutse village"
+            weak = low not in {"town", "village", "city"}  # "Abko area, Khogyani district, Nangarhar"
+            if not _group_name(doc[start : tok.i].text) and (not weak or _following_countries(doc, tok.i + 1, gaz)):
                 out.append(_unresolved(doc, start, tok.i, sent_index[start], ctx, "city"))
-                taken.add(start)
+                taken.update(range(start, tok.i))
         # "Islah, Diyala, Iraq": an unknown name chained to known places
         elif _proper_token(tok, upper, person_ok=True) and (
             tok.i == 0 or not _proper_token(doc[tok.i - 1], upper, person_ok=True)
@@ -551,7 +595,7 @@ def _unlisted_places(
             end = _proper_run(doc, start, upper, person_ok=True)
             if end > start and end + 1 < len(doc) and doc[end].text == "," and not taken.intersection(
                 range(start, end)
-            ) and not _is_demonym(name_key(doc[start:end].text)) and not any(
+            ) and not _is_demonym(name_key(doc[start:end].text)) and not _street(doc, start, end) and not any(
                 t.lower_ in _CALENDAR_WORDS or (not upper and t.text.isupper()) for t in doc[start:end]
             ):
                 tied = _following_countries(doc, end, gaz, direct=True)
@@ -559,18 +603,51 @@ def _unlisted_places(
                     out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", next(iter(tied))))
                     taken.update(range(start, end))
         # "at Pissele, near Bourzanga", "in Toeni, in the ... province"
-        elif low in {"at", "in", "near"} and tok.i + 1 < len(doc) and (tok.i + 1) not in taken:
+        elif low in {"at", "in", "near"} and tok.i + 1 < len(doc):
             start = tok.i + 1
-            end = _proper_run(doc, start, upper)
-            if end > start and end + 1 < len(doc) and doc[end].text == "," and not taken.intersection(
-                range(start, end)
-            ):
+            end = _proper_run(doc, start, upper, person_ok=True)  # NER calls "Jaje Tapa" a person
+            if end > start and end + 1 < len(doc) and doc[end].text == "," and _absorbs(doc, start, end, taken) \
+                    and not _street(doc, start, end):
                 tied = _following_countries(doc, end, gaz)
                 if tied or doc[end + 1].lower_ in {"near", "outside", "in", "a", "about", "some"}:
                     code = sorted(tied)[0] if len(tied) == 1 else None
                     out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", code))
                     taken.update(range(start, end))
     return out
+
+
+def _group_name(text: str) -> bool:
+    """ "the Taliban village": an armed group's name before a place word, not a place."""
+    from ..codebooks.groups import gazetteer
+
+    return gazetteer().lookup(text) is not None
+
+
+def _street(doc: Doc, start: int, end: int) -> bool:
+    """ "Sariab Road", "Longstomps Avenue", "Police District 1": a street or police precinct, not a town."""
+    return any(t.lower_ in _STREET_WORDS for t in doc[start:end])
+
+
+def _run_before(doc: Doc, i: int, upper: bool, taken: set[int]) -> int:
+    """Start of the name of up to three words before a place word at `i` ("Namt Swan village"); `i` when
+    there is none or it is wholly a listed name (that one resolves on its own)."""
+    start = i
+    while start > 0 and i - start < 4:
+        prev = doc[start - 1]
+        if prev.text == "-" and start >= 2 and start < i and _proper_token(doc[start - 2], upper, person_ok=True):
+            start -= 1  # "Zongo-Akiki community"
+            continue
+        if not _proper_token(prev, upper, person_ok=True) or prev.is_sent_start or prev.lower_ in _DIRECTIONS \
+                or _is_demonym(prev.lower_) or prev.lower_ in _STREET_WORDS:
+            break
+        start -= 1
+    while start < i and not doc[start].is_alpha:
+        start += 1
+    while start < i and start in taken and not _absorbs(doc, start, i, taken):
+        start += 1
+    if start == i or all(k in taken for k in range(start, i)) or not _absorbs(doc, start, i, taken):
+        return i
+    return start
 
 
 def _proper_token(tok: Token, upper: bool, strict: bool = True, person_ok: bool = False) -> bool:
@@ -603,17 +680,49 @@ def _proper_run(doc: Doc, start: int, upper: bool, strict: bool = True, person_o
         if end > start and doc[end - 1].text == "-":
             end += 1
             continue
+        if end > start and tok.text == "-" and _word_at(doc, end + 1) in _PARTICLES and end + 2 < len(doc) and (
+            _proper_token(doc[end + 2], upper, strict, person_ok) or doc[end + 2].text == "-"
+        ):
+            end += 2  # "Dasht-e Hawz", "Tehrik-i-"
+            continue
         break
     while end > start and not doc[end - 1].is_alpha:
         end -= 1
     return end
 
 
+def _word_at(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
 def _unresolved(
     doc: Doc, start: int, end: int, sent: int, ctx: _Context, level: Level, code: str | None = None
 ) -> PlaceMention:
+    """A name the gazetteer lacks: the stated name and its evidence, no coordinates; the country, and the
+    province when the chain after it names one ("Jaje Tapa, Sarkani district, Kunar province, ...")."""
     code = code or ctx.primary(sent)
-    return _mention(doc, start, end, sent, level, country=country_by_code(code) if code else None)
+    admin1 = _chain_province(doc, end, code) if code else None
+    return _mention(doc, start, end, sent, level, country=country_by_code(code) if code else None, admin1=admin1)
+
+
+def _chain_province(doc: Doc, i: int, code: str) -> str | None:
+    """The first ISO subdivision of country `code` among the next three comma-separated names after token `i`."""
+    gaz = load_gazetteer()
+    sent_end = doc[i].sent.end if i < len(doc) and doc.has_annotation("SENT_START") else len(doc)
+    while i < sent_end and doc[i].lower_ in _CITY_WORDS | _ADMIN_WORDS | _SETTLEMENT_WORDS:
+        i += 1  # "Tunga Dutse village, Zamfara"
+    for _ in range(3):
+        if i >= sent_end or doc[i].text != ",":
+            return None
+        j = i + 1
+        while j < sent_end and doc[j].text not in {",", ".", ";"}:
+            j += 1
+        words = [t.text for t in doc[i + 1 : j] if t.lower_ not in _ADMIN_WORDS]
+        for sub in gaz.subdivisions.get(name_key(" ".join(words)), ()) if words else ():
+            if sub.country_code == code:
+                return sub.name
+        i = j
+    return None
 
 
 def _mention(

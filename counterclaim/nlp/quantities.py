@@ -80,7 +80,7 @@ _AUX = {"were", "was", "have", "has", "had", "been", "be", "being", "are", "is",
         "known", "since", "so", "far", "just", "only", "each", "may", "might", "could", "would", "will", "likely",
         "probably"}
 _NP_FILLERS = {"more", "others", "other", "of", "them", "people", "persons", "their", "those", "these",
-               "his", "her", "its", "our", "-", "'s", "’s", "'", "’", "whom"}
+               "his", "her", "its", "our", "-", "'s", "’s", "'", "’", "whom", "former"}
 # Heads that are not people: counts of them are not casualties.
 _NOT_PEOPLE = {
     "mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "metre", "metres", "meter",
@@ -511,7 +511,11 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
         return None
     object_of_kill = _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS  # "killing the driver"
     definite = _word(doc, i) in {"the", "his", "her"}
-    if definite and (_word(doc, fig.end) != "was" and not object_of_kill or fig.head.endswith("s")):
+    # "The police chief and one of his bodyguards were killed", "a general and his driver were killed"
+    listed = (_word(doc, fig.end) == "and" or _word(doc, i - 1) == "and") and any(
+        _word(doc, k) == "were" for k in range(fig.end, min(end, fig.end + 9))
+    )
+    if definite and (_word(doc, fig.end) != "was" and not object_of_kill and not listed or fig.head.endswith("s")):
         return None  # "the police officer was killed"; not "the soldiers killed"
     return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
 
@@ -532,7 +536,7 @@ def _with_np(
     """Extend over the counted noun phrase ("commercial ship crew members", "of them", "others")."""
     head = None
     j = k
-    while j < end and j - k < 6:
+    while j < end and (j - k < 6 or j - k < 10 and doc[j].pos_ == "PROPN"):  # "officer of the National ..."
         tok = doc[j]
         low = tok.lower_
         if low == "the" and _word(doc, j - 1) == "of":

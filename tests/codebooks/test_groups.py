@@ -49,7 +49,10 @@ def test_known_office_holders() -> None:
 @pytest.mark.parametrize("gname, expected", [
     ("Tehrik-i-Taliban Pakistan (TTP)", ("Tehrik-i-Taliban Pakistan", ["Tehrik-i-Taliban Pakistan", "TTP"])),
     ("Chinland Defense Force (CDF)", ("Chinland Defense Force", ["Chinland Defense Force", "CDF"])),
-    ("Fulani extremists", None),
+    # a generic kind with a proper qualifier is a name analysts use verbatim; a bare kind is not
+    ("Fulani extremists", ("Fulani extremists", ["Fulani extremists"])),
+    ("armed militants", None),
+    ("Rebels", None),
     ("Unknown", None),
     ("Separatists (Mali)", None),
 ])

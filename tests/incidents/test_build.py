@@ -114,3 +114,19 @@ def test_perpetrators_deaths_are_their_own_figure():
     assert incident.perpetrators_killed is not None and incident.perpetrators_killed.min == 7
     assert incident.perpetrators_killed.evidence.text == "seven militants"
     assert incident.injured is not None and incident.injured.min == 2 and incident.perpetrators_injured is None
+
+
+def test_sources_attributing_the_attack_name_the_perpetrator():
+    text = (
+        "Security forces found and defused three roadside bombs in Arghandab district, Kandahar, Afghanistan. "
+        "No group claimed responsibility for the incident; however, sources attributed the attempted attack "
+        "to the Taliban."
+    )
+    [incident] = analyze(text).incidents
+    assert [(p.actor, p.status) for p in incident.perpetrators] == [("Taliban", "alleged")]
+
+
+def test_the_place_attacked_is_the_incident_place():
+    text = "Gunmen attacked Gwoza, Borno, Nigeria, on Tuesday night, killing four farmers."
+    [incident] = analyze(text).incidents
+    assert incident.location is not None and incident.location.name == "Gwoza"

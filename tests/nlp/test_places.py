@@ -134,3 +134,46 @@ def test_gtd_style_chain_with_unknown_town(nlp: Language) -> None:
     places = _by_name(_places(nlp, text))
     assert places["Qaryat Zubaydi"].location.country_code == "IQ"
     assert places["Beir al-Khadra"].location.country_code == "EG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a two-word village NER reads as a person, before a listed district
+        ("Gunmen attacked a school in Wara Khel, Sarkani district, Kunar province, Afghanistan.", "Wara Khel", "AF"),
+        ("Fighters shot two farmers in Kibirizi, North Kivu, Democratic Republic of the Congo.", "Kibirizi", "CD"),
+        ("A bomb went off in Dasht-e Mirza, Herat, Afghanistan.", "Dasht-e Mirza", "AF"),
+        ("Raiders burned houses in Tunga Dutse village, Zamfara, Nigeria.", "Tunga Dutse", "NG"),
+    ],
+)
+def test_unlisted_first_place_of_a_chain(nlp: Language, text: str, name: str, country: str) -> None:
+    place = _by_name(_places(nlp, text))[name]
+    assert place.level == "city" and place.location.country_code == country
+    assert place.location.geonames_id is None and place.location.lat is None
+
+
+def test_a_name_before_the_country_in_a_chain_is_the_province(nlp: Language) -> None:
+    places = _by_name(_places(nlp, "A soldier was shot in Chahar Bolak district, Balkh, Afghanistan."))
+    assert places["Balkh"].level == "admin" and places["Balkh"].location.admin1 == "Balkh"
+    alone = _by_name(_places(nlp, "A soldier was shot in Balkh, Afghanistan."))
+    assert alone["Balkh"].level == "city"
+
+
+def test_english_compass_names_of_french_provinces(nlp: Language) -> None:
+    text = "Rebels attacked a camp in South Kivu, Democratic Republic of the Congo."
+    place = _by_name(_places(nlp, text))["South Kivu"]
+    assert place.level == "admin" and place.location.admin1 == "Sud-Kivu"
+
+
+def test_an_unlisted_place_carries_the_province_its_chain_names(nlp: Language) -> None:
+    text = "Raiders burned houses in Tunga Dutse village, Zamfara, Nigeria."
+    place = _by_name(_places(nlp, text))["Tunga Dutse"]
+    assert place.location.admin1 == "Zamfara" and place.location.country_code == "NG"
+    assert place.location.evidence.text == "Tunga Dutse"
+
+
+def test_a_listed_name_alone_keeps_its_coordinates(nlp: Language) -> None:
+    places = _by_name(_places(nlp, "Gunmen killed two men in Kabul province, Afghanistan."))
+    assert places["Kabul"].level == "admin"
+    city = _by_name(_places(nlp, "A bomb exploded in Kabul City, Afghanistan."))["Kabul"]
+    assert city.location.geonames_id is not None

@@ -200,3 +200,17 @@ def test_people_named_after_a_count_are_not_added(nlp: Language) -> None:
 
 def test_a_group_named_as_killed_is_not_one_person(nlp: Language) -> None:
     assert _figures(nlp, "Soldiers said they killed Taliban in the hills.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A police colonel and his driver were killed in the blast.", [("killed", 2, 2)]),
+        ("The mayor and one of his guards were killed and two others were injured.", [("killed", 2, 2),
+                                                                                      ("injured", 2, 2)]),
+        ("The governor and his wife were unharmed, but two guards were killed.", [("killed", 2, 2)]),
+        ("Gunmen shot and killed a former judge outside his home.", [("killed", 1, 1)]),
+    ],
+)
+def test_singular_people_listed_together(nlp: Language, text: str, expected: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
