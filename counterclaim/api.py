@@ -9,7 +9,7 @@ from .errors import InputError
 from .incidents.build import build_records
 from .ingest.article import Article
 from .models import AnalysisResult, DocumentInfo
-from .nlp.pipeline import load_pipeline
+from .nlp.pipeline import load_pipeline, parse_pipe
 from .settings import Settings
 
 
@@ -37,7 +37,7 @@ def analyze_articles(articles: Iterable[Article], settings: Settings | None = No
     settings = settings or Settings()
     nlp = load_pipeline(settings.spacy_model)
     pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size):
+    for doc, article in parse_pipe(nlp, pairs, batch_size=settings.batch_size):
         yield _result(article, doc)
 
 

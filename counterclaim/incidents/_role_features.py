@@ -108,8 +108,27 @@ class DocContext:
                 self.sent_of[t.i] = k
             self.sent_verbs.append(sorted({t.lemma_.lower() for t in sent if t.pos_ == "VERB"}))
         self.n_sents = len(self.sent_verbs)
-        self.counts = Counter(normalise(doc[a:b].text) for a, b, _ in spans)
+        self.counts: Counter[str] = Counter()
+        self.first: dict[str, int] = {}
+        for a, b, _ in spans:
+            key = normalise(doc[a:b].text)
+            self.counts[key] += 1
+            self.first.setdefault(key, a)
+        self.ents = {(e.start, e.end): e.label_ for e in doc.ents}
+        self.contexts: dict[str, set[str]] = {}
+        """Per normalised string, the governing-verb relations of all its occurrences: a name's role
+        shows in whichever mention sits next to the verb ("the FMLN claimed", "attacked by the FMLN")."""
+        for a, b, _ in spans:
+            root = doc[a:b].root
+            bag = self.contexts.setdefault(normalise(doc[a:b].text), set())
+            verb, path = _verb_above(root)
+            if verb is not None:
+                bag.add(f"v:{path[-1]}|{verb.lemma_.lower()}")
+            head = root.head.head if root.dep_ == "pobj" else root.head
+            if head is not root:
+                bag.add(f"h:{root.dep_}|{root.head.lower_ if root.dep_ == 'pobj' else ''}|{head.lemma_.lower()}")
         self.relevance = relevance
+        self.n_tokens = len(doc)
 
 
 def span_features(doc: Doc, a: int, b: int, origin: str, ctx: DocContext) -> list[str]:
@@ -140,6 +159,12 @@ def span_features(doc: Doc, a: int, b: int, origin: str, ctx: DocContext) -> lis
     ]
     if norm in group_aliases():
         feats.append("gaz=group")
+    elif len(words) > 1 and any(w in group_aliases() for w in norm.split() if len(w) > 2):
+        feats.append("gaz=part")
+    label = ctx.ents.get((a, b))
+    feats.append(f"ent={label}" if label else f"rent={root.ent_type_ or '-'}")
+    feats.append(f"firstocc={ctx.first.get(norm) == a}")
+    feats.append(f"pos={min(int(10 * a / max(ctx.n_tokens, 1)), 9)}")
     feats += [f"w={w}" for w in words]
     feats += [f"lem={t.lemma_.lower()}" for t in span if not t.is_stop]
     for k in (1, 2, 3):
@@ -173,4 +198,5 @@ def span_features(doc: Doc, a: int, b: int, origin: str, ctx: DocContext) -> lis
         if any(c.dep_ == "auxpass" for c in verb.children):
             feats.append(f"vpass={path[-1]}|{v}")
     feats += [f"sv={v}" for v in ctx.sent_verbs[sent][:20]]
+    feats += [f"ov={c}" for c in sorted(ctx.contexts.get(norm, ()))[:24]]
     return feats

@@ -3,13 +3,14 @@
 `find_roles(doc)` proposes candidate noun phrases (`_role_features.candidates`), scores each with
 a multinomial logistic regression learned from the MUC-4 training split (`counterclaim train
 roles`), keeps the best non-overlapping ones above per-role thresholds tuned by cross-validation on
-train, and merges repeats and aliases into one mention per entity. A document-level relevance
-model (bag of lemmas) feeds the span features, so that a report of a clash between soldiers and
-guerrillas, which MUC-4 does not count as a terrorist incident, yields few or no fillers.
+train, and merges repeats and aliases into one mention per entity (`Policy`). A document-level
+relevance model (bag of lemmas) feeds the span features and gates the document: a report of a
+clash between soldiers and guerrillas, which MUC-4 does not count as a terrorist incident, should
+yield no fillers, and about half of MUC-4's reports have none.
 
-Case does not matter: when the text is mostly upper case (wire copy), it is parsed again in lower
-case, because the English tagger and parser read capitals as proper nouns. Offsets are kept, so
-every span indexes the original document.
+Case does not matter: wire copy in capitals is read through the one case-normalised parse that
+`nlp.pipeline.parse_pipe` makes for every reader (truecased text, original offsets), and training
+parses the same way, so the model sees the same kind of parse in both.
 """
 
 from __future__ import annotations
@@ -25,17 +26,15 @@ from spacy.tokens import Doc
 
 from ..errors import ConfigError
 from ..models import Span
+from ..nlp._text import cased_doc, doc_text, is_upper_text
 from ._role_features import DocContext, candidates, normalise, span_features
 
 Role = Literal["perpetrator_individuals", "perpetrator_organizations", "targets", "victims", "weapons"]
 ROLES: tuple[Role, ...] = ("perpetrator_individuals", "perpetrator_organizations", "targets", "victims", "weapons")
 ARTIFACT = Path(__file__).resolve().parent.parent / "artifacts" / "roles"
 """`roles.json` (feature vocabulary, thresholds, provenance) + `roles.npz` (weights); no pickle."""
-_PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 _ARTICLES = frozenset({"a", "an", "the"})
 """Leading articles are trimmed from output spans (the metric ignores them anyway)."""
-UPPER_SHARE = 0.6
-"""Share of upper-case letters above which a text is treated as wire copy and re-parsed lower-cased."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,9 @@ class RoleModel:
         self.rel_coef = arrays["rel_coef"].astype(np.float32)
         self.rel_intercept = float(arrays["rel_intercept"])
         self.thresholds = {r: float(meta["thresholds"][r]) for r in ROLES}
-        self.merge_names = bool(meta.get("merge_names", True))
+        self.policy = Policy(**meta.get("policy", {"merge_names": bool(meta.get("merge_names", True))}))
+        self.gate = float(meta.get("gate", 0.0))
+        """Documents whose relevance is below this get no fillers (tuned out-of-fold on train)."""
 
     @classmethod
     def load(cls, base: Path = ARTIFACT) -> RoleModel:
@@ -99,32 +100,23 @@ def relevance_features(doc: Doc) -> list[str]:
     return sorted({f"u={t.lemma_.lower()}" for t in doc if t.is_alpha and not t.is_stop})
 
 
-def is_upper_text(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > UPPER_SHARE
-
-
 def case_normalised(doc: Doc) -> Doc:
-    """The doc itself, or for upper-case wire copy a lower-cased re-parse with the same offsets."""
-    if not is_upper_text(doc.text):
+    """The doc itself, or for capitals wire copy not parsed by `parse_pipe` its case-normalised parse."""
+    if cased_doc(doc) is not None or not is_upper_text(doc_text(doc)):
         return doc
-    from ..nlp.pipeline import load_pipeline
+    from ..nlp.pipeline import parse
 
-    nlp = load_pipeline()
-    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in doc.text)
-    out = nlp.make_doc(lowered)
-    for name in _PARSE_PIPES:
-        if name in nlp.pipe_names:
-            out = nlp.get_pipe(name)(out)
-    return out
+    return parse(doc_text(doc))
 
 
-def score_candidates(ndoc: Doc, model: RoleModel) -> tuple[list[tuple[int, int, str]], np.ndarray]:
+def score_candidates(
+    ndoc: Doc, model: RoleModel, relevance: float | None = None,
+) -> tuple[list[tuple[int, int, str]], np.ndarray]:
     """Candidates of a (case-normalised) doc and their class probabilities."""
     cands = candidates(ndoc)
     if not cands:
         return [], np.zeros((0, len(ROLES) + 1), dtype=np.float32)
-    ctx = DocContext(ndoc, cands, model.relevance(ndoc))
+    ctx = DocContext(ndoc, cands, model.relevance(ndoc) if relevance is None else relevance)
     feats = [span_features(ndoc, a, b, o, ctx) for a, b, o in cands]
     return cands, model.span_probs(feats)
 
@@ -154,31 +146,49 @@ def rank(ndoc: Doc, cands: list[tuple[int, int, str]], probs: np.ndarray, floor:
     return sorted(out, key=lambda r: (-r.score, r.start, r.end))
 
 
+@dataclass(frozen=True)
+class Policy:
+    """How candidates become entities; each switch is chosen by out-of-fold F1 on train."""
+
+    merge_names: bool = True
+    """A name contained in a longer name of the same role is the same entity (GALAN / LUIS CARLOS GALAN)."""
+    overlap_within_role: bool = False
+    """Only spans of the same role block each other (MEMBERS OF THE FMLN as individuals, FMLN as organisation)."""
+    longest: bool = False
+    """An entity is represented by its longest mention (keys give full names) rather than its best-scoring one."""
+
+
 def select(
     ranked: list[Ranked],
     thresholds: dict[str, float],
     acronyms: dict[str, str],
     n_tokens: int,
-    merge_names: bool = True,
+    policy: Policy = Policy(),
 ) -> list[Ranked]:
     """Role fillers, one mention per entity, in text order.
 
-    Greedy by score over candidates above their role's threshold, no two overlapping; repeats of
-    the same normalised string collapse, an acronym in parentheses joins the name it follows, and
-    (optionally) a name contained in a longer name of the same role joins it.
+    Greedy by score over candidates above their role's threshold, no two overlapping (in any role,
+    or within a role); repeats of the same normalised string collapse, an acronym in parentheses
+    joins the name it follows, and (optionally) a name contained in a longer name of the same role
+    joins it.
     """
-    taken = np.zeros(n_tokens, dtype=bool)
+    taken = {role: np.zeros(n_tokens, dtype=bool) for role in ROLES}
     keep: list[Ranked] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for r in ranked:
-        if r.score < thresholds[r.role] or taken[r.start : r.end].any():
+        block = taken[r.role] if policy.overlap_within_role else taken[ROLES[0]]
+        if r.score < thresholds[r.role] or block[r.start : r.end].any():
             continue
-        taken[r.start : r.end] = True
-        if not r.key or r.key in seen:
+        block[r.start : r.end] = True
+        mark = (r.role, r.key) if policy.overlap_within_role else ("", r.key)
+        if not r.key or mark in seen:
             continue
-        seen.add(r.key)
-        if not any(_same_entity(r, k, acronyms, merge_names) for k in keep):
+        seen.add(mark)
+        same = next((k for k, y in enumerate(keep) if _same_entity(r, y, acronyms, policy.merge_names)), None)
+        if same is None:
             keep.append(r)
+        elif policy.longest and len(r.key) > len(keep[same].key) and acronyms.get(r.key) != keep[same].key:
+            keep[same] = Ranked(keep[same].score, r.role, r.start, r.end, r.key)
     return sorted(keep, key=lambda r: (r.start, r.end))
 
 
@@ -220,10 +230,11 @@ def find_roles(doc: Doc, model: RoleModel | None = None) -> list[RoleMention]:
     """Role filler entities of a document, each as one mention with its sentence index in `doc.sents`."""
     model = model or default_model()
     ndoc = case_normalised(doc)
-    cands, probs = score_candidates(ndoc, model)
-    picked = select(
-        rank(ndoc, cands, probs), model.thresholds, parenthesised_acronyms(ndoc), len(ndoc), model.merge_names
-    )
+    relevance = model.relevance(ndoc)
+    if relevance < model.gate:
+        return []
+    cands, probs = score_candidates(ndoc, model, relevance)
+    picked = select(rank(ndoc, cands, probs), model.thresholds, parenthesised_acronyms(ndoc), len(ndoc), model.policy)
     starts = [s.start_char for s in doc.sents]
     out: list[RoleMention] = []
     for r in picked:

@@ -2,6 +2,9 @@
 
 spaCy's `Doc.text` joins every token on each access (O(n)); readers slice the text for every
 mention, which made text access the single largest cost of the pipeline. `doc_text(doc)` caches it.
+
+`is_upper_text` decides what counts as capitals wire copy (MUC-4), which is parsed case-normalised
+(`pipeline.parse_pipe`); the truecased Doc is kept under `CASED_KEY` in the original Doc's user_data.
 """
 
 from __future__ import annotations
@@ -9,6 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 _KEY = "cc_text"
+CASED_KEY = "cc_cased"
+UPPER_SHARE = 0.6
+"""Share of upper-case letters (in the first 5,000 characters) above which text is wire copy in capitals."""
 
 
 def doc_text(doc: Doc) -> str:
@@ -17,3 +23,13 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_KEY] = text
     return text
+
+
+def is_upper_text(text: str) -> bool:
+    letters = [c for c in text[:5000] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > UPPER_SHARE * len(letters)
+
+
+def cased_doc(doc: Doc) -> Doc | None:
+    """The truecased parse a capitals Doc was made from (`pipeline.parse_pipe`), if any."""
+    return doc.user_data.get(CASED_KEY)

@@ -26,7 +26,7 @@ from ..codebooks.iso3166 import country_by_code, country_by_demonym, country_by_
 from ..errors import ConfigError
 from ..models import ActorRef, Span
 from . import _cues
-from ._text import doc_text
+from ._text import cased_doc, doc_text
 from .mentions import ActorMention
 from .pipeline import load_pipeline
 
@@ -524,7 +524,13 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
 
 
 def analysis_doc(doc: Doc) -> Doc:
-    """The doc to read: itself, or for all-capitals wire copy a truecased re-parse with identical offsets."""
+    """The doc to read: itself, or for all-capitals wire copy a truecased parse with identical offsets.
+
+    Documents from `pipeline.parse_pipe` carry that parse already; others are re-parsed here.
+    """
+    cased = cased_doc(doc)
+    if cased is not None:
+        return cased
     if not is_upper_doc(doc):
         return doc
     parsed = _truecase_parse(doc_text(doc))

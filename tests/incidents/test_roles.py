@@ -6,7 +6,7 @@ import pytest
 
 from counterclaim.incidents import roles
 from counterclaim.incidents._role_features import candidates
-from counterclaim.nlp.pipeline import load_pipeline
+from counterclaim.nlp.pipeline import load_pipeline, parse
 
 WIRE = (
     "SAN SALVADOR, 14 MAR 90 -- URBAN GUERRILLAS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN) "
@@ -70,18 +70,23 @@ def test_an_article_without_violence_yields_few_or_no_fillers(nlp):
     assert not [m for m in found if m.role in ("weapons", "victims", "perpetrator_individuals")]
 
 
-def test_upper_case_text_is_reparsed_with_the_same_offsets(nlp):
-    doc = nlp("GUNMEN SHOT TWO POLICEMEN IN LIMA.")
-    low = roles.case_normalised(doc)
-    assert low is not doc
-    assert low.text == doc.text.lower()
+def test_upper_case_text_is_read_through_one_cased_parse(nlp):
+    text = "GUNMEN SHOT TWO POLICEMEN IN LIMA."
+    doc = nlp(text)  # not made by parse_pipe: re-parsed on demand, same offsets and text
+    normal_form = roles.case_normalised(doc)
+    assert normal_form is not doc
+    assert normal_form.text == text
+    assert [t.idx for t in normal_form] == [t.idx for t in doc]
+    assert normal_form[1].pos_ == "VERB"
+    parsed = parse(text)  # made by parse_pipe: read as it is, no second parse
+    assert roles.case_normalised(parsed) is parsed
     normal = nlp("Gunmen shot two policemen in Lima.")
     assert roles.case_normalised(normal) is normal
 
 
 def test_candidates_cover_names_the_parser_splits(nlp):
     doc = roles.case_normalised(nlp("UNIDENTIFIED MEN MURDERED JOSE ANTONIO RODRIGUEZ PORTH IN HIS HOME."))
-    spans = {doc[a:b].text for a, b, _ in candidates(doc)}
+    spans = {doc[a:b].text.lower() for a, b, _ in candidates(doc)}
     assert "jose antonio rodriguez porth" in spans
     assert "unidentified men" in spans
     assert "his home" in spans or "home" in spans
@@ -92,3 +97,29 @@ def test_names_contained_in_longer_names_merge():
     assert roles._contained("luis carlos galan", "luis carlos galan sarmiento")
     assert not roles._contained("luis galan", "luis carlos galan")
     assert not roles._contained("bomb", "bomb")
+
+
+def _r(score, role, start, end, key):
+    return roles.Ranked(score, role, start, end, key)
+
+
+THRESHOLDS = dict.fromkeys(roles.ROLES, 0.3)
+
+
+def test_overlapping_fillers_of_different_roles_survive_when_the_policy_allows():
+    # "MEMBERS OF THE FMLN" (tokens 0-4) as individuals, "FMLN" (token 3) as the organisation.
+    ranked = [_r(0.9, "perpetrator_individuals", 0, 4, "members of fmln"),
+              _r(0.8, "perpetrator_organizations", 3, 4, "fmln")]
+    blocked = roles.select(ranked, THRESHOLDS, {}, 10, roles.Policy(overlap_within_role=False))
+    assert [r.key for r in blocked] == ["members of fmln"]
+    both = roles.select(ranked, THRESHOLDS, {}, 10, roles.Policy(overlap_within_role=True))
+    assert [r.key for r in both] == ["members of fmln", "fmln"]
+
+
+def test_an_entity_can_be_represented_by_its_longest_name():
+    ranked = [_r(0.9, "victims", 7, 8, "roldan"), _r(0.5, "victims", 1, 4, "antonio roldan betancur"),
+              _r(0.2, "victims", 9, 10, "cerezo")]
+    best = roles.select(ranked, THRESHOLDS, {}, 12, roles.Policy(longest=False))
+    assert [r.key for r in best] == ["roldan"]
+    longest = roles.select(ranked, THRESHOLDS, {}, 12, roles.Policy(longest=True))
+    assert [(r.key, r.score) for r in longest] == [("antonio roldan betancur", 0.9)]

