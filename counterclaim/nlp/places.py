@@ -155,7 +155,8 @@ def _absorbs(doc: Doc, start: int, end: int, taken: set[int]) -> bool:
         return True
     own = [i for i in range(start, end) if i not in taken and doc[i].is_alpha and doc[i].lower_ not in _PARTICLES
            and doc[i].lower_ not in _CITY_WORDS | _ADMIN_WORDS]
-    return bool(own) and (start - 1) not in taken and end not in taken
+    joined = any(doc[i].text == "-" and _word_at(doc, i + 1) in _PARTICLES for i in range(start, end))  # "Shar-e Naw"
+    return bool(own or joined) and (start - 1) not in taken and end not in taken
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -415,7 +416,8 @@ def _resolve(
         supported_subs = [s for s in subs if s.country_code in supported_codes]
         best_sub = (supported_subs or subs)[0]
         sub_supported = best_sub.country_code in supported_codes
-        if common and not (admin_cue and sub_supported):
+        slot = _province_slot(doc, m, gaz, best_sub)
+        if common and not ((admin_cue or slot) and sub_supported):
             best_sub = None
         elif not sub_supported and not admin_cue and not _only_alternate(best_city, m.key, best_sub):
             best_sub = None
@@ -637,6 +639,10 @@ def _run_before(doc: Doc, i: int, upper: bool, taken: set[int]) -> int:
         if prev.text == "-" and start >= 2 and start < i and _proper_token(doc[start - 2], upper, person_ok=True):
             start -= 1  # "Zongo-Akiki community"
             continue
+        if prev.text == "-" and start >= 4 and start < i and _word_at(doc, start - 2) in _PARTICLES \
+                and doc[start - 3].text == "-" and _proper_token(doc[start - 4], upper, person_ok=True):
+            start -= 4  # "Qalay-i-Zal district"
+            continue
         if not _proper_token(prev, upper, person_ok=True) or prev.is_sent_start or prev.lower_ in _DIRECTIONS \
                 or _is_demonym(prev.lower_) or prev.lower_ in _STREET_WORDS:
             break
@@ -663,7 +669,7 @@ def _proper_token(tok: Token, upper: bool, strict: bool = True, person_ok: bool 
 def _proper_run(doc: Doc, start: int, upper: bool, strict: bool = True, person_ok: bool = False) -> int:
     """End of a run of capitalised tokens (hyphen-joined parts included) starting at `start`."""
     end = start
-    while end < len(doc) and end - start < 4:
+    while end < len(doc) and end - start < (6 if "-" in doc[start:end].text else 4):
         tok = doc[end]
         if _proper_token(tok, upper, strict, person_ok) or (
             end > start and tok.text == "-" and end + 1 < len(doc)

@@ -507,13 +507,20 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
         if passive or _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS | {"including", "and", "only"}:
             return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
         return None
-    if fig.head is None or not _is_person_noun(fig.head) or doc[fig.end - 1].pos_ == "PROPN" and fig.end - i > 4:
+    last = doc[fig.end - 1]
+    if fig.head is None or not _is_person_noun(fig.head) or (
+        last.pos_ == "PROPN" and fig.end - i > 4 and last.lower_ == fig.head
+    ):
         return None
     object_of_kill = _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS  # "killing the driver"
     definite = _word(doc, i) in {"the", "his", "her"}
     # "The police chief and one of his bodyguards were killed", "a general and his driver were killed"
     listed = (_word(doc, fig.end) == "and" or _word(doc, i - 1) == "and") and any(
         _word(doc, k) == "were" for k in range(fig.end, min(end, fig.end + 9))
+    )
+    # "The district police chief, Jawid Panjshiri, was killed"
+    listed = listed or _word(doc, fig.end) == "," and any(
+        _word(doc, k) == "," and _word(doc, k + 1) == "was" for k in range(fig.end + 1, min(end, fig.end + 9))
     )
     if definite and (_word(doc, fig.end) != "was" and not object_of_kill and not listed or fig.head.endswith("s")):
         return None  # "the police officer was killed"; not "the soldiers killed"
@@ -535,12 +542,19 @@ def _with_np(
 ) -> _Figure:
     """Extend over the counted noun phrase ("commercial ship crew members", "of them", "others")."""
     head = None
+    frozen = None  # "a security guard of the electricity directorate": the guard is counted
     j = k
-    while j < end and (j - k < 6 or j - k < 10 and doc[j].pos_ == "PROPN"):  # "officer of the National ..."
+    while j < end and (j - k < 6 or j - k < 10 and (doc[j].pos_ == "PROPN" or _word(doc, j) == "(" or
+                                                    _word(doc, j - 1) == ")")):
         tok = doc[j]
         low = tok.lower_
         if low == "the" and _word(doc, j - 1) == "of":
             j += 1
+            continue
+        if low == "of" and frozen is None and head is not None and (_is_person_noun(head) or head in _PERPETRATORS):
+            frozen = head
+        if tok.text == "(" and j + 2 < end and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
+            j += 3  # "a National Directorate of Security (NDS) officer"
             continue
         if low in _KILL_WORDS or low in _INJURE_WORDS or low in _DEATH_NOUNS and low != "dead":
             if low in _DEATH_NOUNS:
@@ -554,7 +568,7 @@ def _with_np(
             j += 1
             continue
         break
-    return _Figure(start, j, num_end, stated, qual, lo, hi, head)
+    return _Figure(start, j, num_end, stated, qual, lo, hi, frozen or head)
 
 
 def _enumeration(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure | None]:
@@ -692,6 +706,8 @@ def _next_is_lives(doc: Doc, start: int) -> bool:
 def _casualties(doc: Doc, fig: _Figure, claimed: bool) -> Casualties:
     span = doc[fig.start : fig.end]
     while len(span) > 1 and (not span[-1].is_alpha and not span[-1].like_num or span[-1].lower_ in {"of", "the"}):
+        if span[-1].text == ")" and "(" in span.text:
+            break
         span = doc[span.start : span.end - 1]
     return Casualties(
         stated=fig.stated,

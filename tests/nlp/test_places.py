@@ -177,3 +177,20 @@ def test_a_listed_name_alone_keeps_its_coordinates(nlp: Language) -> None:
     assert places["Kabul"].level == "admin"
     city = _by_name(_places(nlp, "A bomb exploded in Kabul City, Afghanistan."))["Kabul"]
     assert city.location.geonames_id is not None
+
+
+def test_a_province_named_like_its_capital_takes_the_province_slot(nlp: Language) -> None:
+    places = _by_name(_places(nlp, "A policeman was shot in Gulran district, Herat, Afghanistan, on Monday."))
+    assert places["Gulran"].level == "admin" and places["Herat"].level == "admin"
+    assert places["Herat"].location.admin1 == "Herāt"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A roadside bomb exploded in Pul-e-Khumri Kohna, Baghlan, Afghanistan.", "Pul-e-Khumri Kohna"),
+        ("Security forces defused a mine in Qalay-i-Naw district, Badghis, Afghanistan.", "Qalay-i-Naw"),
+    ],
+)
+def test_names_joined_by_an_izafa_stay_whole(nlp: Language, text: str, name: str) -> None:
+    assert name in _by_name(_places(nlp, text))

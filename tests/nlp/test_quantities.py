@@ -214,3 +214,17 @@ def test_a_group_named_as_killed_is_not_one_person(nlp: Language) -> None:
 )
 def test_singular_people_listed_together(nlp: Language, text: str, expected: list) -> None:
     assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Gunmen shot and killed a Civil Defence Corps (CDC) officer in the market.",
+         "a Civil Defence Corps (CDC) officer"),
+        ("Gunmen shot and killed a night guard of the water board near the dam.",
+         "a night guard of the water board"),
+        ("The provincial police chief, Karim Sultani, was killed in the blast.", "The provincial police chief"),
+    ],
+)
+def test_the_person_counted_is_the_head_of_the_phrase(nlp: Language, text: str, evidence: str) -> None:
+    assert [f[:3] + (f[4],) for f in _figures(nlp, text)] == [("killed", 1, 1, evidence)]
