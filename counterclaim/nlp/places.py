@@ -65,8 +65,9 @@ _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "easter
 _STREET_WORDS = {"road", "avenue", "street", "highway", "bypass", "roundabout", "square", "park", "bridge", "lane",
                  "boulevard", "junction", "police", "station", "market", "bazaar", "hospital", "university", "mosque",
                  "church", "school", "stadium", "hotel", "airport", "base", "checkpoint", "camp", "ward"}
-_SETTLEMENT_WORDS = {"town", "village", "city", "ward", "community", "locality", "area", "neighborhood",
-                     "neighbourhood", "sector", "hamlet", "settlement"}
+_SETTLEMENT_WORDS = {"town", "village", "city", "ward", "community", "locality", "sector", "hamlet", "settlement"}
+# "Shingani neighborhood, Mogadishu", "Adhamiyah area, Baghdad": a part of the city named next
+_QUARTER_WORDS = {"neighborhood", "neighbourhood", "area", "quarter", "suburb"}
 _FIRST_NAME_COUNTRIES = {"chad", "jordan", "georgia", "israel", "india", "kenya", "china"}
 _INSTITUTIONS = {"white house", "pentagon", "kremlin", "downing street", "capitol", "capitol hill", "vatican"}
 _SPEECH_VERBS = {"say", "tell", "add", "announce", "claim", "state", "deny", "confirm", "warn", "write"}
@@ -396,6 +397,8 @@ def _resolve(
         country = _sea_country(doc, m, gaz) or _coastal_context(m.sea, ctx)
         return _mention(doc, m.start, m.end, sent, "sea", country=country, sea=m.sea)
 
+    if _word_at(doc, m.end) in _QUARTER_WORDS and _word_at(doc, m.end + 1) == ",":
+        return None  # the city named after it is the place
     if m.unlisted:
         return _unresolved(doc, m.start, m.end, sent, ctx, "city")
     if _is_demonym(m.key):
@@ -469,6 +472,8 @@ def _province_slot(doc: Doc, m: _Match, gaz: Gazetteer, sub: Subdivision) -> boo
     the province, not the town of the same name."""
     if m.start < 2 or doc[m.start - 1].text != "," or m.end >= len(doc) or doc[m.end].text != ",":
         return False
+    if doc[m.start - 2].lower_ in _QUARTER_WORDS:
+        return False  # "Adhamiyah area, Baghdad, Iraq": the city of that quarter
     for j in range(min(len(doc), m.end + 7), m.end + 1, -1):
         country = gaz.countries.get(name_key(doc[m.end + 1 : j].text))
         if country is not None:

@@ -194,3 +194,10 @@ def test_a_province_named_like_its_capital_takes_the_province_slot(nlp: Language
 )
 def test_names_joined_by_an_izafa_stay_whole(nlp: Language, text: str, name: str) -> None:
     assert name in _by_name(_places(nlp, text))
+
+
+def test_a_quarter_named_before_its_city_gives_way_to_the_city(nlp: Language) -> None:
+    places = _by_name(_places(nlp, "Mortar rounds landed in Hamarweyne neighborhood, Mogadishu, Somalia."))
+    assert "Hamarweyne" not in places and places["Mogadishu"].level == "city"
+    places = _by_name(_places(nlp, "A bomb went off in Karrada area, Baghdad, Iraq, on Sunday."))
+    assert places["Baghdad"].level == "city" and places["Baghdad"].location.geonames_id is not None
