@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
 from ..models import Span
+from .cue_tagger import CueTagger, load_tagger
 
 CUES_PATH = Path(__file__).resolve().parent.parent / "artifacts" / "cues.json"
 COMP_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
@@ -162,27 +163,36 @@ def cue_tokens(tok: Token, lex: CueLexicon) -> tuple[int, int]:
     while True:
         if start - 1 in children:
             child = children[start - 1]
-            key = _ext_key(child)
-            if lex.extend.get(f"{key}|phrase", 0.0) >= 0.5:
+            if _extends(lex, child, tok, phrase=True):
                 start = child.left_edge.i
                 continue
-            if lex.extend.get(key, 0.0) >= 0.5:
+            if _extends(lex, child, tok, phrase=False):
                 start -= 1
                 continue
         if end in children:
             child = children[end]
-            key = _ext_key(child)
-            if lex.extend.get(f"{key}|phrase", 0.0) >= 0.5:
+            if _extends(lex, child, tok, phrase=True):
                 end = child.right_edge.i + 1
                 continue
-            if lex.extend.get(key, 0.0) >= 0.5:
+            if _extends(lex, child, tok, phrase=False):
                 end += 1
                 continue
         return start, end
 
 
-def _ext_key(child: Token) -> str:
-    return f"{child.dep_}|{child.lower_ if child.is_punct else child.lemma_.lower()}"
+def _ext_key(child: Token, head: Token | None = None) -> str:
+    """`dep|lemma` of a cue head's child, or `head>dep|lemma` for the head-specific statistic
+    ("said of X" leaves "of" out where "spoke of" takes it in)."""
+    key = f"{child.dep_}|{child.lower_ if child.is_punct else child.lemma_.lower()}"
+    return key if head is None else f"{head.lemma_.lower()}>{key}"
+
+
+def _extends(lex: CueLexicon, child: Token, head: Token, phrase: bool) -> bool:
+    suffix = "|phrase" if phrase else ""
+    specific = f"{_ext_key(child, head)}{suffix}"
+    if specific in lex.extend:
+        return lex.extend[specific] >= 0.5
+    return lex.extend.get(f"{_ext_key(child)}{suffix}", 0.0) >= 0.5
 
 
 def _span(doc: Doc, start_char: int, end_char: int) -> Span:
@@ -313,6 +323,8 @@ def find_attributions(doc: Doc, lexicon: CueLexicon | None = None,
     PolNeAR counts criticism ("Trump attacked the plan") as attribution; a reader of violent news
     can pass `frames={"acc", "comp"}` to keep only cues that introduce a clause or a quotation.
     """
+    if lexicon is None and (tagger := load_tagger()) is not None:
+        return drop_nested(tagged_attributions(doc, tagger, frames=frames))
     lex = lexicon or load_cues()
     out: list[Attribution] = []
     taken: set[int] = set()
@@ -343,6 +355,98 @@ def find_attributions(doc: Doc, lexicon: CueLexicon | None = None,
         taken.update(range(*cue))
         out.append(Attribution(source=source, cue=cue_span, content=_span(doc, *chars)))
     return drop_nested(out)
+
+
+_DASHES = "―—–-"
+
+
+def _punct_attribution(doc: Doc, start: int, end: int) -> Attribution | None:
+    """A colon after a speaker ("PENCE: ...", a headline "Poll: ...") or a dash before one ("...” ― Jane Doe")."""
+    tok = doc[start]
+    text = doc.text
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    line_end = text.find("\n", tok.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    cue = _tok_span(doc, start, end)
+    if tok.text == ":":
+        before = text[line_start:tok.idx].strip(" \"“'")
+        if not before or len(before.split()) > 8:
+            return None
+        s = line_start + (len(text[line_start:tok.idx]) - len(text[line_start:tok.idx].lstrip(" \"“'")))
+        return Attribution(_span(doc, s, s + len(before)), cue, _span(doc, cue.end, line_end))
+    if tok.text and tok.text[0] in _DASHES:
+        names = []
+        for t in doc[end:]:
+            if t.pos_ != "PROPN" or "\n" in t.text:
+                break
+            names.append(t)
+        quote = _adjacent_quote(doc, cue.start, cue.end)
+        if not names or quote is None:
+            return None
+        return Attribution(_tok_span(doc, names[0].i, names[-1].i + 1), cue, _span(doc, *quote))
+    return None
+
+
+def _noun_roles(doc: Doc, tok: Token) -> tuple[Span | None, tuple[int, int] | None]:
+    """A noun cue ("Trump's claim that ...", "a statement from the campaign"): its owner and its clause."""
+    source = None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        source = _tok_span(doc, poss.left_edge.i, poss.right_edge.i + 1)
+    else:
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "PRON") or (pobj is not None and pobj.ent_type_):
+                source = _source_span(doc, pobj)
+                break
+    comp = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i), None)
+    crange = (comp.left_edge.i, comp.right_edge.i + 1) if comp is not None else None
+    return source, crange
+
+
+def tagged_attributions(doc: Doc, tagger: CueTagger, lexicon: CueLexicon | None = None,
+                        frames: frozenset[str] = frozenset({"acc", "comp", "plain"})) -> list[Attribution]:
+    """Attributions around the cue heads the learned tagger finds, most confident first (a head
+    inside an earlier cue is skipped); the cue's extent from the lexicon, source and content from the parse."""
+    lex = lexicon or load_cues()
+    out: list[Attribution] = []
+    taken: set[int] = set()
+    for i in tagger.heads(doc):
+        if i in taken:
+            continue
+        tok = doc[i]
+        if tok.is_punct:
+            att = _punct_attribution(doc, i, i + 1)
+            if att is not None and "plain" in frames:
+                taken.add(i)
+                out.append(att)
+            continue
+        fr = frame(tok)
+        if fr not in frames:
+            continue
+        start, end = cue_tokens(tok, lex)
+        if taken & set(range(start, end)):
+            start, end = i, i + 1
+        cue_span = _tok_span(doc, start, end)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            source, crange = _noun_roles(doc, tok)
+        else:
+            subj = _source(tok, fr)
+            source = _source_span(doc, subj) if subj is not None else None
+            crange = _content_range(tok, fr, (start, end))
+        left = min(cue_span.start, source.start if source else cue_span.start)
+        right = max(cue_span.end, source.end if source else cue_span.end)
+        if crange is not None:
+            chars = _widen_to_quote(doc, *_char_range(doc, *crange))
+        elif (quote := _adjacent_quote(doc, left, right)) is not None:
+            chars = quote
+        elif (objs := _objects(tok)) is not None:
+            chars = _char_range(doc, *objs)
+        else:  # the rest of the sentence; the scorer cuts the cue and source out of it
+            chars = _char_range(doc, tok.sent.start, tok.sent.end)
+        taken.update(range(start, end))
+        out.append(Attribution(source=source, cue=cue_span, content=_span(doc, *chars)))
+    return sorted(out, key=lambda a: a.cue.start)
 
 
 def drop_nested(atts: list[Attribution]) -> list[Attribution]:

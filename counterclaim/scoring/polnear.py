@@ -242,13 +242,12 @@ def score_polnear(directory: str | Path, *, limit: int | None = None,
                   settings: Settings | None = None) -> PolnearScore:
     """Parse each article, extract attributions with `nlp.quotes`, score against the annotations."""
     from ..nlp.pipeline import load_pipeline  # spaCy only when scoring, not when reading gold
-    from ..nlp.quotes import find_attributions, load_cues
+    from ..nlp.quotes import find_attributions
 
     settings = settings or Settings()
     docs = load_polnear(directory, limit)
     nlp = load_pipeline(settings.spacy_model)
-    cues = load_cues()
-    preds = [find_attributions(d, cues) for d in nlp.pipe((d.text for d in docs), batch_size=settings.batch_size)]
+    preds = [find_attributions(d) for d in nlp.pipe((d.text for d in docs), batch_size=settings.batch_size)]
     score = score_predictions(docs, preds)
     files = [p for txt, ann in polnear_files(directory)[:limit] for p in (txt, ann)]
     score.data_digest = digest(files)

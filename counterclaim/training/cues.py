@@ -11,6 +11,7 @@ Deterministic: files in name order, no sampling.
 from __future__ import annotations
 
 import json
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc
 
+from ..nlp.cue_tagger import N_BITS, TAGGER_PATH, CueTagger, quotation_mask, taggable, token_features
 from ..nlp.quotes import CUES_PATH, CueLexicon, _ext_key, cue_features, frame, is_candidate
 from ..scoring._data import data_dir, digest
 from ..scoring.polnear import load_polnear, polnear_files, trim
@@ -26,6 +28,7 @@ from ..settings import Settings
 
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 19))
 MIN_COUNT = 2
+SPECIFIC_MIN_COUNT = 4
 OFFSETS = (-1.5, -1.25, -1.0, -0.75, -0.5, -0.25, 0.0, 0.25)
 _PIPES = ("tok2vec", "tagger", "cc_paragraphs", "parser", "attribute_ruler", "lemmatizer")
 
@@ -65,6 +68,9 @@ class _Counts:
                 self.pos[key] += hit
             if hit:
                 self._extensions(tok, heads[tok.i])
+        for i, toks in gold_heads(doc, cue_frags).items():  # nouns, prepositions: extents for the tagger
+            if not is_candidate(doc[i]):
+                self._extensions(doc[i], toks)
 
     def _extensions(self, tok, inside: set[int]) -> None:
         """For each adjacent child of a gold cue head: was it outside, in as a word, or in with its phrase?"""
@@ -73,14 +79,14 @@ class _Counts:
             i = tok.i + step
             while i in children:
                 child = children[i]
-                key = _ext_key(child)
-                self.ext_total[key] += 1
                 whole = all(t.i in inside for t in child.subtree)
-                if whole and child.right_edge.i > child.i:
-                    self.ext_in[f"{key}|phrase"] += 1
-                elif i in inside:
-                    self.ext_in[key] += 1
-                else:
+                for key in (_ext_key(child), _ext_key(child, tok)):
+                    self.ext_total[key] += 1
+                    if whole and child.right_edge.i > child.i:
+                        self.ext_in[f"{key}|phrase"] += 1
+                    elif i in inside:
+                        self.ext_in[key] += 1
+                if not (whole and child.right_edge.i > child.i) and i not in inside:
                     break
                 i = (child.left_edge.i - 1) if step < 0 and whole else (child.right_edge.i + 1 if whole else i + step)
 
@@ -89,10 +95,11 @@ class _Counts:
                   if self.pos[k] and self.total[k] >= MIN_COUNT}
         extend = {}
         for key in sorted(self.ext_total):
-            if self.ext_total[key] < MIN_COUNT:
+            specific = ">" in key  # head-lemma specific keys are kept even at 0, so they override the generic
+            if self.ext_total[key] < (SPECIFIC_MIN_COUNT if specific else MIN_COUNT):
                 continue
             for name in (key, f"{key}|phrase"):
-                if self.ext_in[name]:
+                if self.ext_in[name] or specific:
                     extend[name] = round(self.ext_in[name] / (self.ext_total[key] + 1), 4)
         return CueLexicon(priors, extend, threshold, meta or {}, threshold_plain)
 
@@ -162,7 +169,8 @@ def fit_weights(folds: Sequence[_Fold], c: float = 1.0) -> tuple[dict[str, float
 
 def train_cues(directory: str | Path | None = None, *, limit: int | None = None, out: str | Path | None = None,
                settings: Settings | None = None) -> CueLexicon:
-    """Parse PolNeAR train, learn the lexicon, choose the threshold by 2-fold CV, write the artifact."""
+    """Parse PolNeAR train, learn the lexicon and the cue-head tagger (thresholds by 2-fold CV on
+    train), write both artifacts (`out` names the lexicon; the tagger goes beside it)."""
     from ..errors import DataError
     from ..nlp.pipeline import load_pipeline
 
@@ -184,6 +192,8 @@ def train_cues(directory: str | Path | None = None, *, limit: int | None = None,
     path = Path(out) if out else CUES_PATH
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(lex.to_json(), indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    tagger = learn_tagger(docs, [[a.cue for a in g.attributions] for g in gold], meta)
+    tagger.save(path.parent / TAGGER_PATH.name if out else TAGGER_PATH)
     return lex
 
 
@@ -205,3 +215,107 @@ def learn(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, int], ..
     meta = {**(meta or {}), "cv_head_f1": round(best_f1, 4), "cv_head_f1_weighted": round(scored, 4)}
     lex = counts.lexicon(*best, meta=meta)
     return CueLexicon(lex.priors, lex.extend, lex.threshold, lex.meta, lex.threshold_plain, weights)
+
+
+# --------------------------------------------------------------------------------------------
+# The head tagger (nlp.cue_tagger): what decides cues when its artifact is present
+
+TAGGER_THRESHOLDS = (0.02, 0.03, 0.05, 0.07) + tuple(round(0.05 * i, 2) for i in range(2, 19))
+TAGGER_ALPHA = 1e-5
+TAGGER_F1_SLACK = 0.005
+TAGGER_EPOCHS = 10
+
+
+def gold_heads(doc: Doc, cues: Iterable[tuple[tuple[int, int], ...]]) -> dict[int, set[int]]:
+    """Token index of each gold cue's head -> its tokens: a verb (or "according") when the cue has one,
+    else the token the rest hangs from (a noun, a preposition, a colon, a dash)."""
+    heads = _cue_heads(doc, cues)
+    taken = {i for toks in heads.values() for i in toks}
+    for frags in cues:
+        toks = {t.i for s, e in frags if (sp := doc.char_span(s, e, alignment_mode="expand")) is not None
+                for t in sp if not t.is_space}
+        if not toks or toks & taken:
+            continue
+        top = [doc[i] for i in sorted(toks) if doc[i].head.i not in toks or doc[i].head.i == i]
+        heads[(top or [doc[min(toks)]])[0].i] = toks
+    return heads
+
+
+def tagger_rows(doc: Doc, bits: int = N_BITS) -> tuple[list[list[int]], list[int]]:
+    """Hashed feature indices and token indices of the taggable tokens of one document."""
+    inq = quotation_mask(doc)
+    mask = (1 << bits) - 1
+    rows, index = [], []
+    for tok in doc:
+        if not taggable(tok):
+            continue
+        rows.append(sorted({zlib.crc32(f.encode("utf-8")) & mask for f in token_features(tok, bool(inq[tok.i]))}))
+        index.append(tok.i)
+    return rows, index
+
+
+@dataclass
+class _TaggerData:
+    """Per-document hashed rows, head labels and token indices, computed once for every fold."""
+
+    rows: list[list[list[int]]]
+    labels: list[list[int]]
+    index: list[list[int]]
+
+    @classmethod
+    def build(cls, docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, int], ...]]]) -> _TaggerData:
+        out = cls([], [], [])
+        for doc, cs in zip(docs, cues, strict=True):
+            r, i = tagger_rows(doc)
+            heads = gold_heads(doc, cs)
+            out.rows.append(r)
+            out.labels.append([int(j in heads) for j in i])
+            out.index.append(i)
+        return out
+
+    def matrix(self, which: Sequence[int]):
+        from scipy.sparse import csr_matrix
+
+        rows = [r for d in which for r in self.rows[d]]
+        indptr = np.cumsum([0] + [len(r) for r in rows])
+        indices = np.fromiter((j for r in rows for j in r), dtype=np.int32, count=int(indptr[-1]))
+        x = csr_matrix((np.ones(len(indices), dtype=np.float32), indices, indptr), shape=(len(rows), 1 << N_BITS))
+        return x, np.array([y for d in which for y in self.labels[d]], dtype=np.int8)
+
+
+def _fit(x, y, alpha: float) -> tuple[np.ndarray, float]:
+    """Logistic loss by averaged SGD (seeded): liblinear takes many minutes on ~800k tokens, this seconds."""
+    from sklearn.linear_model import SGDClassifier
+
+    model = SGDClassifier(loss="log_loss", alpha=alpha, max_iter=TAGGER_EPOCHS, tol=None, average=True,
+                          random_state=0)
+    model.fit(x, y)
+    return model.coef_[0].astype(np.float64), float(model.intercept_[0])
+
+
+def learn_tagger(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, int], ...]]],
+                 meta: dict | None = None, alpha: float = TAGGER_ALPHA, data: _TaggerData | None = None
+                 ) -> CueTagger:
+    """Fit the head tagger on all documents (untrimmed gold cue fragments, so colons count); its
+    threshold is the one of best 2-fold cross-validated cue-head F1 on these documents."""
+    data = data or _TaggerData.build(docs, cues)
+    halves = (list(range(0, len(docs), 2)), list(range(1, len(docs), 2)))
+    scores, labels = [], []
+    for fit_idx, test_idx in (halves, halves[::-1]):
+        w, b = _fit(*data.matrix(fit_idx), alpha)
+        x, y = data.matrix(test_idx)
+        scores.append(1.0 / (1.0 + np.exp(-(x @ w + b))))
+        labels.append(y.astype(bool))
+    p, y = np.concatenate(scores), np.concatenate(labels)
+    curve = {}
+    for th in TAGGER_THRESHOLDS:
+        tp = int((y & (p >= th)).sum())
+        curve[th] = 2 * tp / (int((p >= th).sum()) + int(y.sum())) if tp else 0.0
+    best_f1 = max(curve.values())
+    # F1 is flat near its top: take the highest threshold within TAGGER_F1_SLACK of it (fewer false cues)
+    best = max(th for th, f1 in curve.items() if f1 >= best_f1 - TAGGER_F1_SLACK)
+    w, b = _fit(*data.matrix(range(len(docs))), alpha)
+    meta = {**(meta or {}), "cv_head_f1": round(curve[best], 4), "cv_head_f1_max": round(best_f1, 4),
+            "cv_curve": {str(k): round(v, 4) for k, v in curve.items()}, "alpha": alpha,
+            "epochs": TAGGER_EPOCHS, "n_bits": N_BITS}
+    return CueTagger(w, b, best, meta)
