@@ -40,10 +40,13 @@ def eval_polnear(
 
 def _cues_trainer(shared: Path | None, seed: int) -> dict:
     """`counterclaim train all` entry: deterministic, so the seed is unused."""
+    from ..nlp.cue_tagger import TAGGER_PATH, CueTagger
     from ..training.cues import train_cues
 
     lex = train_cues(shared / "data" / "polnear" / "train" if shared else None)
-    return {"priors": len(lex.priors), "extensions": len(lex.extend), **lex.meta}
+    tagger = CueTagger.load(TAGGER_PATH)
+    return {"priors": len(lex.priors), "extensions": len(lex.extend), **lex.meta,
+            "tagger_threshold": tagger.threshold, "tagger_cv_head_f1": tagger.meta.get("cv_head_f1")}
 
 
 register_trainer("cues", _cues_trainer)
@@ -55,9 +58,11 @@ def train_cues_cmd(
     limit: int | None = typer.Option(None, help="Learn from the first N articles only (quick check)."),
     out: Path | None = typer.Option(None, help="Where to write the lexicon (default: the shipped artifact)."),
 ) -> None:
-    """Learn the attribution cue lexicon (lemma priors, no text) from PolNeAR train."""
+    """Learn the attribution cue lexicon and the cue-head tagger (no text, hashed features) from PolNeAR train."""
+    from ..nlp.cue_tagger import TAGGER_PATH, CueTagger
     from ..training.cues import train_cues
 
     lex = train_cues(directory, limit=limit, out=out)
-    console.print(f"{len(lex.priors)} cue priors, {len(lex.extend)} cue extensions, threshold {lex.threshold} "
-                  f"(2-fold head F1 {lex.meta.get('cv_head_f1')})")
+    tagger = CueTagger.load(out.parent / TAGGER_PATH.name if out else TAGGER_PATH)
+    console.print(f"{len(lex.priors)} cue priors, {len(lex.extend)} cue extensions; cue-head tagger threshold "
+                  f"{tagger.threshold} (2-fold head F1 {tagger.meta.get('cv_head_f1')})")

@@ -46,7 +46,7 @@ class CueTagger:
                 continue
             idx = [zlib.crc32(f.encode("utf-8")) & mask for f in token_features(tok, bool(inq[tok.i]))]
             z = self.bias + float(self.weights[idx].sum())
-            probs[tok.i] = 1.0 / (1.0 + np.exp(-z))
+            probs[tok.i] = 1.0 / (1.0 + np.exp(-min(50.0, max(-50.0, z))))
         return probs
 
     def heads(self, doc: Doc, threshold: float | None = None) -> list[int]:

@@ -304,7 +304,7 @@ def learn_tagger(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, i
     for fit_idx, test_idx in (halves, halves[::-1]):
         w, b = _fit(*data.matrix(fit_idx), alpha)
         x, y = data.matrix(test_idx)
-        scores.append(1.0 / (1.0 + np.exp(-(x @ w + b))))
+        scores.append(1.0 / (1.0 + np.exp(-np.clip(x @ w + b, -50.0, 50.0))))
         labels.append(y.astype(bool))
     p, y = np.concatenate(scores), np.concatenate(labels)
     curve = {}

@@ -1,0 +1,60 @@
+"""Training the cue-head tagger on a handful of sentences written for this test (no shared data)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+from counterclaim.training.cues import TAGGER_THRESHOLDS, gold_heads, learn_tagger
+
+SENTENCES = [
+    ("The mayor said the bridge would reopen in May.", "said"),
+    ("Police officers said two men were arrested.", "said"),
+    ("The minister told reporters that the budget was final.", "told"),
+    ("A spokeswoman said the company regretted the delay.", "said"),
+    ("Residents told the council that the water smelled odd.", "told"),
+    ("The coach said his team was ready.", "said"),
+    ("Doctors told the family that the boy was stable.", "told"),
+    ("The senator said the vote was delayed.", "said"),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _corpus(nlp: Language, copies: int = 3):
+    docs, cues = [], []
+    for _ in range(copies):
+        for text, cue in SENTENCES:
+            start = text.index(cue)
+            docs.append(nlp(text + " The river rose after the storm."))
+            cues.append([((start, start + len(cue)),)])
+    return docs, cues
+
+
+def test_gold_heads_take_the_verb_of_a_multiword_cue(nlp: Language) -> None:
+    doc = nlp("The agency said in a statement that the road was closed.")
+    start, end = doc.text.index("said"), doc.text.index(" that")
+    heads = gold_heads(doc, [((start, end),)])
+    assert [doc[i].text for i in heads] == ["said"]
+    assert {doc[i].text for i in heads[doc.text.split().index("said")]} >= {"said", "statement"}
+
+
+def test_gold_heads_fall_back_to_a_colon(nlp: Language) -> None:
+    doc = nlp("Pollster: Voters Are Tired")
+    colon = doc.text.index(":")
+    assert [doc[i].text for i in gold_heads(doc, [((colon, colon + 1),)])] == [":"]
+
+
+def test_learned_tagger_tags_speech_verbs_and_not_narration(nlp: Language) -> None:
+    docs, cues = _corpus(nlp)
+    tagger = learn_tagger(docs, cues, {"source": "test"})
+    again = learn_tagger(docs, cues, {"source": "test"})
+    assert np.array_equal(tagger.weights, again.weights) and tagger.threshold == again.threshold
+    assert tagger.threshold in TAGGER_THRESHOLDS and tagger.meta["source"] == "test"
+    doc = nlp("The governor said the schools were closed. The river rose after the storm.")
+    assert [doc[i].text for i in tagger.heads(doc)] == ["said"]
