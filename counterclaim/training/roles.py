@@ -34,7 +34,7 @@ from ..scoring.muc4 import GOLD_KEYS, Counts, gold_entities, load_muc4, score_en
 SEED = 13
 FOLDS = 3
 MIN_COUNT = 2
-C_SPAN = 1.0
+C_SPAN = 0.3
 C_REL = 1.0
 NEG_RATE = 0.3
 """Share of negative spans kept for fitting (all positives kept); thresholds are tuned on all spans."""
