@@ -239,6 +239,7 @@ _AGENT_NOUNS = {
     "faction",
     "affiliate",
 }
+_FACTION_NOUNS = {"faction", "front", "wing", "branch", "cell", "unit", "splinter", "offshoot", "brigade", "battalion"}
 _BLAME_HEADS = {"attribute", "blame", "link", "tie", "claim", "suspect", "accuse", "believe", "carry", "perpetrate"}
 
 
@@ -251,6 +252,12 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
     if span is None:
         return False
     root = span.root
+    # "attributed the attack to the Al-Barnawi faction (ISWAP) of Boko Haram": the faction's role is the group's
+    for _ in range(2):
+        up = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+        if root.dep_ not in {"pobj", "appos"} or up.lemma_.lower() not in _FACTION_NOUNS or up.i == root.i:
+            break
+        root = up
     head = root.head
     after = doc_text(doc)[ev.end : ev.end + 12].lower()
     if after.startswith(("-linked", "-backed", "-affiliated", "-allied", "-inspired", " affiliate", "-aligned")):

@@ -130,3 +130,13 @@ def test_the_place_attacked_is_the_incident_place():
     text = "Gunmen attacked Gwoza, Borno, Nigeria, on Tuesday night, killing four farmers."
     [incident] = analyze(text).incidents
     assert incident.location is not None and incident.location.name == "Gwoza"
+
+
+def test_a_faction_of_a_group_named_as_the_doer():
+    text = (
+        "Gunmen attacked a police post in Tumaco, Narino, Colombia. Two officers were killed. No group claimed "
+        "responsibility; however, sources attributed the attack to the Western Front of the National Liberation "
+        "Army (ELN)."
+    )
+    [incident] = analyze(text).incidents
+    assert [p.actor for p in incident.perpetrators] == ["ELN"]
