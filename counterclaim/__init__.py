@@ -6,8 +6,8 @@ pay for spaCy, DuckDB and the models until a command needs them.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+import typing as _typing
 
 __version__ = "0.1.0"
 
@@ -24,7 +24,7 @@ _EXPORTS = {
     "Store": ".store.duckdb",
 }
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from .api import analyze, analyze_articles
     from .errors import CounterclaimError, InputError
     from .ingest.article import Article
@@ -32,9 +32,9 @@ if TYPE_CHECKING:
     from .store.duckdb import Store
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     if name in _EXPORTS:
-        value = getattr(importlib.import_module(_EXPORTS[name], __name__), name)
+        value = getattr(_importlib.import_module(_EXPORTS[name], __name__), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
