@@ -86,6 +86,7 @@ class CasualtyReport(Sourced):
     min: int | None = None
     max: int | None = None
     claimed_by_perpetrator: bool = False
+    includes_perpetrators: bool = False
 
 
 class CasualtyRange(_Model):
@@ -132,6 +133,9 @@ class MergedIncident(_Model):
     target_types: list[LabelSupport] = Field(default_factory=list)
     killed: CasualtyRange | None = None
     injured: CasualtyRange | None = None
+    perpetrators_killed: CasualtyRange | None = None
+    """The perpetrators' own dead (a bomber, gunmen shot by police), apart from the victims in `killed`."""
+    perpetrators_injured: CasualtyRange | None = None
     perpetrators: list[Perpetrator] = Field(default_factory=list)
     claims: list[Sourced] = Field(default_factory=list)
     """The claims behind the ledger, as (document, incident) with the claim's evidence span."""
@@ -245,6 +249,7 @@ def casualty_range(members: Sequence[Member], attr: str) -> CasualtyRange | None
                     min=c.min,
                     max=c.max,
                     claimed_by_perpetrator=c.claimed_by_perpetrator,
+                    includes_perpetrators=c.includes_perpetrators,
                 )
             )
     if not reports:
@@ -306,6 +311,8 @@ def merged_view(members: Sequence[Member], merged_id: str | None = None, story: 
         target_types=_labels(members, "target_types"),
         killed=casualty_range(members, "killed"),
         injured=casualty_range(members, "injured"),
+        perpetrators_killed=casualty_range(members, "perpetrators_killed"),
+        perpetrators_injured=casualty_range(members, "perpetrators_injured"),
         perpetrators=perpetrators(claims) or _unclaimed(members),
         claims=claim_refs,
         first_published=min(published, default=None),

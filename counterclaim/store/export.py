@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..errors import InputError, StoreError
-from ..incidents.merge import LabelSupport, MergedIncident
+from ..incidents.merge import CasualtyRange, LabelSupport, MergedIncident
 from ._gtd_regions import gtd_region
 from .duckdb import Store
 
@@ -152,6 +152,23 @@ def _count(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
+def _latest(r: CasualtyRange | None) -> int | None:
+    return r.latest if r else None
+
+
+def gtd_total(victims: CasualtyRange | None, perpetrators: CasualtyRange | None) -> int | None:
+    """GTD's nkill/nwound count everyone, perpetrators included; counterclaim keeps them apart.
+
+    The total adds the perpetrators' figure unless the latest victims' report already counts them
+    ("55 people, including 13 assailants"). Unknown stays unknown: no figure at all gives blank.
+    """
+    v, p = _latest(victims), _latest(perpetrators)
+    if v is None or p is None:
+        return v if p is None else p
+    latest = next((r for r in victims.reports if r.document == victims.latest_document), None) if victims else None
+    return v if latest is not None and latest.includes_perpetrators else v + p
+
+
 def gtd_row(merged: MergedIncident, seq: int) -> dict[str, Any]:
     """One GTD-layout row. Blank means unknown, as in GTD's own counts; 0 in imonth/iday means unknown."""
     date, precision = merged.date.value, merged.date.precision or "day"
@@ -191,9 +208,9 @@ def gtd_row(merged: MergedIncident, seq: int) -> dict[str, Any]:
         "guncertain1": "1" if named and named[0].status in ("alleged", "contested") else "0",
         "claimed": "1" if any(p.status in ("claimed", "corroborated") for p in merged.perpetrators) else "0",
         "claimmode_txt": "",
-        "nkill": _count(merged.killed.latest if merged.killed else None),
-        "nkillus": "", "nkillter": "",
-        "nwound": _count(merged.injured.latest if merged.injured else None),
+        "nkill": _count(gtd_total(merged.killed, merged.perpetrators_killed)),
+        "nkillus": "", "nkillter": _count(_latest(merged.perpetrators_killed)),
+        "nwound": _count(gtd_total(merged.injured, merged.perpetrators_injured)),
         "success": "", "suicide": "", "multiple": "", "related": "",
         "scite1": merged.documents[0] if merged.documents else "",
         "dbsource": "counterclaim",

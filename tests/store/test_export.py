@@ -11,9 +11,11 @@ import pyarrow.parquet as pq
 import pytest
 
 from counterclaim.errors import InputError
+from counterclaim.incidents.merge import CasualtyRange, CasualtyReport
+from counterclaim.models import Span
 from counterclaim.store import export as export_mod
 from counterclaim.store.duckdb import Store
-from counterclaim.store.export import CAMEO_COLUMNS, EXPORTERS, GTD_COLUMNS, export, register
+from counterclaim.store.export import CAMEO_COLUMNS, EXPORTERS, GTD_COLUMNS, export, gtd_total, register
 
 
 def test_builtin_formats_are_registered() -> None:
@@ -120,3 +122,21 @@ def test_plugin_exporter_registers_and_runs(corpus: Store, tmp_path: Path, monke
     out = tmp_path / "ids.txt"
     assert export(corpus, "ids", out) == 2
     assert out.read_text() == "m-kabul\nm-lagos-1\n"
+
+
+def _range(latest: int, includes_perpetrators: bool = False) -> CasualtyRange:
+    span = Span(start=0, end=5, text="seven")
+    report = CasualtyReport(document="d1", incident="i1", evidence=span, stated=latest, min=latest, max=latest,
+                            includes_perpetrators=includes_perpetrators)
+    return CasualtyRange(low=latest, high=latest, latest=latest, latest_document="d1", n_sources=1, reports=[report])
+
+
+def test_gtd_totals_add_the_perpetrators_unless_the_figure_already_counts_them() -> None:
+    # "six soldiers and eight assailants were killed": GTD's nkill is 14, its nkillter 8
+    assert gtd_total(_range(6), _range(8)) == 14
+    # "55 people, including 13 assailants, were killed": 55 already counts them
+    assert gtd_total(_range(55, includes_perpetrators=True), _range(13)) == 55
+    # "the bomber blew himself up" and nothing else: the perpetrator is the only known death
+    assert gtd_total(None, _range(1)) == 1
+    assert gtd_total(_range(3), None) == 3
+    assert gtd_total(None, None) is None
