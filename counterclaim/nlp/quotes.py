@@ -1,10 +1,12 @@
 """Reported speech: who (source) says or thinks what (content), introduced by which words (cue).
 
-A generic attribution extractor over spaCy's dependency parse, used by the claims reader and
-scored on PolNeAR. Which verbs introduce speech is not a hand list: `counterclaim train cues`
-learns, from PolNeAR train, how often each lemma heads an annotated cue in each syntactic frame
-(with a clausal complement, without, "according to"), and which adjacent children ("has",
-"also", "to") belong to the cue. The artifact holds lemmas and probabilities, no text.
+A generic attribution extractor over spaCy's dependency parse, scored on PolNeAR. Which words
+introduce speech is not a hand list: `counterclaim train cues` learns, from PolNeAR train, a
+cue-head tagger (`nlp.cue_tagger`: logistic regression over the token's parse, neighbours and
+quotation context), and a lexicon of how often each lemma heads a cue per syntactic frame and
+which adjacent children ("has", "also", "to"; per head lemma where seen often) belong to the cue.
+The tagger decides when its artifact is present; the lexicon alone when a lexicon is passed.
+The artifacts hold lemmas, probabilities and hashed weights, no text.
 
     cue      the verb (plus learned auxiliaries/particles) or "according to"
     source   the verb's subject, or the object of "according to"
