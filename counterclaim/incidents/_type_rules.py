@@ -104,8 +104,9 @@ _MELEE = (
     r"clubs|sticks|stones"
 )
 _VEHICLE = (
-    r"ramm(?:ed|ing)|rams|(?:drove|driven|plowed|ploughed|smashed|crashed) (?:a |his |the |their )?"
-    r"(?:car|van|truck|lorry|vehicle)s? into|(?:van|truck|car|vehicle)[- ]ramming|(?:ran|mowed) (?:over|down)"
+    r"ramm(?:ed|ing)|rams|(?:drove|driven|plowed|ploughed|smashed|crashed) (?:a |his |her |the |their )?"
+    r"(?:car|van|truck|lorry|vehicle)s? (?:into|towards?|at)|(?:van|truck|car|vehicle)[- ]ramming|"
+    r"(?:ran|run|mowed) (?:over|down)|(?:ran|run|mowed) (?:\w+ ){1,2}over"
 )
 
 # (task, label, pattern) ; patterns are case-insensitive and matched at word boundaries.
@@ -273,9 +274,10 @@ _DECISIVE: tuple[tuple[Task, str, str], ...] = (
     (
         "attack",
         "Hostage Taking (Barricade Incident)",
-        r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|held (?:\w+ ){0,3}hostages?",
+        r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|(?:held|holding) (?:\w+ ){0,3}hostages?",
     ),
-    ("attack", "Unarmed Assault", _VEHICLE + r"|poison(?:ed|ing)|physically assault\w*"),
+    # The codebook counts chemical attacks as unarmed assaults.
+    ("attack", "Unarmed Assault", _VEHICLE + r"|poison(?:ed|ing|ous)|physically assault\w*|chemical attacks?"),
     ("attack", "Assassination", r"assassinat\w+"),
     ("weapon", VEHICLE, _VEHICLE),
     # Named kinds of target that GTD codes by the place or people hit (conventions in the news README).

@@ -154,7 +154,10 @@ def _learned_evidence(model: TypeModel, scored: Scored, col: int, text: str, off
     contrib = model.contributions(scored, col)
     if not len(contrib):
         return []
-    order = [int(i) for i in np.argsort(-contrib, kind="stable")]
+    # Features without a span of their own (e.g. "no weapon word") cannot be shown to a reader.
+    order = [int(i) for i in np.argsort(-contrib, kind="stable") if scored.spans[int(i)][1] > scored.spans[int(i)][0]]
+    if not order:
+        return []
     good = [i for i in order if contrib[i] > 0 and _contentful(text[scored.spans[i][0] : scored.spans[i][1]])]
     picked = good[:MAX_EVIDENCE] or [order[0]]
     spans: dict[tuple[int, int], Span] = {}

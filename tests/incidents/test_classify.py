@@ -177,3 +177,46 @@ def test_weapon_is_unknown_without_a_weapon_word() -> None:
     assert "Hostage Taking (Kidnapping)" in _labels(out.attack_types)
     out = classify("Gunmen abducted two engineers from their camp near the border.")
     assert "Firearms" in _labels(out.weapon_types)
+
+
+def test_cues_mark_taken_vehicles_held_hostages_and_unarmed_harm() -> None:
+    from counterclaim.incidents._type_features import cue_spans
+
+    text = "Armed men stole two trucks carrying flour on the Gao road."
+    cues = cue_spans(text)
+    assert text[slice(*cues["vehicle_taken"])] == "stole two trucks"
+    assert "held_in_place" in cue_spans("The workers were tied up inside the depot for several hours.")
+    assert "unarmed_harm" in cue_spans("A mob beat the shopkeeper and kicked his son.")
+    # Killing the people in a vehicle is not taking the vehicle; naming a person is no cue at all.
+    assert cue_spans("Gunmen shot dead two drivers of a bus near Gao.") == {}
+    assert cue_spans("Amina Yusuf, a teacher, said the school was closed.") == {}
+
+
+def test_no_weapon_word_is_a_feature_but_never_evidence() -> None:
+    from counterclaim.incidents._type_features import bucket
+
+    assert bucket("c:no_weapon_word") in feature_spans("Assailants attacked a reporter near his office.")
+    assert bucket("c:no_weapon_word") not in feature_spans("Assailants shot a reporter near his office.")
+    out = classify("Assailants attacked a reporter near his office.")
+    _check_evidence("Assailants attacked a reporter near his office.", 0, out)
+    assert all(span.text for lab in out.attack_types for span in lab.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("A man tried to run over pedestrians on the promenade before police stopped him.", "Unarmed Assault"),
+        ("The driver drove his car towards border guards at the crossing.", "Unarmed Assault"),
+        ("Dozens of pupils fell ill from poisonous fumes released in the school hall.", "Unarmed Assault"),
+        (
+            "The attacker broke into a flat and was holding two residents hostage for hours.",
+            "Hostage Taking (Barricade Incident)",
+        ),
+    ],
+)
+def test_rare_attack_types_from_decisive_words(text: str, attack: str) -> None:
+    out = classify(text, model=None)
+    assert attack in _labels(out.attack_types)
+    hits = [h for h in rule_hits(text) if h.label == attack and h.decisive]
+    assert hits
+    _check_evidence(text, 0, out)
