@@ -5,7 +5,8 @@ introduce speech is not a hand list: `counterclaim train cues` learns, from PolN
 cue-head tagger (`nlp.cue_tagger`: logistic regression over the token's parse, neighbours and
 quotation context), and a lexicon of how often each lemma heads a cue per syntactic frame and
 which adjacent children ("has", "also", "to"; per head lemma where seen often) belong to the cue.
-The tagger decides when its artifact is present; the lexicon alone when a lexicon is passed.
+The tagger decides when its artifact is present, and a learned extent model (`nlp.cue_extent`)
+which words around the head join the cue; the lexicon alone when a lexicon is passed.
 The artifacts hold lemmas, probabilities and hashed weights, no text.
 
     cue      the verb (plus learned auxiliaries/particles) or "according to"
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
 from ..models import Span
+from .cue_extent import CueExtent, load_extent
 from .cue_tagger import CueTagger, load_tagger
 
 CUES_PATH = Path(__file__).resolve().parent.parent / "artifacts" / "cues.json"
@@ -407,10 +409,13 @@ def _noun_roles(doc: Doc, tok: Token) -> tuple[Span | None, tuple[int, int] | No
 
 
 def tagged_attributions(doc: Doc, tagger: CueTagger, lexicon: CueLexicon | None = None,
-                        frames: frozenset[str] = frozenset({"acc", "comp", "plain"})) -> list[Attribution]:
+                        frames: frozenset[str] = frozenset({"acc", "comp", "plain"}),
+                        extent: CueExtent | None = None) -> list[Attribution]:
     """Attributions around the cue heads the learned tagger finds, most confident first (a head
-    inside an earlier cue is skipped); the cue's extent from the lexicon, source and content from the parse."""
+    inside an earlier cue is skipped); the cue's extent from the learned extent model (the lexicon's
+    statistics when a lexicon is passed or no model is built), source and content from the parse."""
     lex = lexicon or load_cues()
+    extent = extent or (load_extent() if lexicon is None else None)
     out: list[Attribution] = []
     taken: set[int] = set()
     for i in tagger.heads(doc):
@@ -426,7 +431,7 @@ def tagged_attributions(doc: Doc, tagger: CueTagger, lexicon: CueLexicon | None 
         fr = frame(tok)
         if fr not in frames:
             continue
-        start, end = cue_tokens(tok, lex)
+        start, end = extent.span(tok) if extent is not None else cue_tokens(tok, lex)
         if taken & set(range(start, end)):
             start, end = i, i + 1
         cue_span = _tok_span(doc, start, end)

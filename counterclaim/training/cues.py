@@ -5,6 +5,8 @@ For every verb in the parsed training articles we count how often it heads an an
 thresholds. For the cue heads we also count which adjacent children the annotators included in
 the cue ("has said", "according to"). The decision threshold is chosen by two-fold
 cross-validation on train (priors from one half, cue-head F1 on the other), so dev stays unseen.
+The cue-head tagger and the cue-extent model (which neighbours of a head join the cue) are
+logistic regressions fitted here too, their thresholds by the same two-fold split.
 Deterministic: files in name order, no sampling.
 """
 
@@ -20,6 +22,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc
 
+from ..nlp.cue_extent import EXTENT_BITS, EXTENT_PATH, WINDOW, CueExtent, extent_features
 from ..nlp.cue_tagger import N_BITS, TAGGER_PATH, CueTagger, quotation_mask, taggable, token_features
 from ..nlp.quotes import CUES_PATH, CueLexicon, _ext_key, cue_features, frame, is_candidate
 from ..scoring._data import data_dir, digest
@@ -169,8 +172,8 @@ def fit_weights(folds: Sequence[_Fold], c: float = 1.0) -> tuple[dict[str, float
 
 def train_cues(directory: str | Path | None = None, *, limit: int | None = None, out: str | Path | None = None,
                settings: Settings | None = None) -> CueLexicon:
-    """Parse PolNeAR train, learn the lexicon and the cue-head tagger (thresholds by 2-fold CV on
-    train), write both artifacts (`out` names the lexicon; the tagger goes beside it)."""
+    """Parse PolNeAR train, learn the lexicon, the cue-head tagger and the cue-extent model (thresholds
+    by 2-fold CV on train), write the artifacts (`out` names the lexicon; the others go beside it)."""
     from ..errors import DataError
     from ..nlp.pipeline import load_pipeline
 
@@ -194,6 +197,8 @@ def train_cues(directory: str | Path | None = None, *, limit: int | None = None,
     path.write_text(json.dumps(lex.to_json(), indent=1, sort_keys=False) + "\n", encoding="utf-8")
     tagger = learn_tagger(docs, [[a.cue for a in g.attributions] for g in gold], meta)
     tagger.save(path.parent / TAGGER_PATH.name if out else TAGGER_PATH)
+    extent = learn_extent(docs, cues, meta)
+    extent.save(path.parent / EXTENT_PATH.name if out else EXTENT_PATH)
     return lex
 
 
@@ -319,3 +324,105 @@ def learn_tagger(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, i
             "cv_curve": {str(k): round(v, 4) for k, v in curve.items()}, "alpha": alpha,
             "epochs": TAGGER_EPOCHS, "n_bits": N_BITS}
     return CueTagger(w, b, best, meta)
+
+
+# --------------------------------------------------------------------------------------------
+# The extent model (nlp.cue_extent): which words around a cue head join the cue
+
+EXTENT_THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(4, 17))
+EXTENT_ALPHA = 1e-5
+
+
+def _core(toks: Iterable[int], doc: Doc) -> tuple[int, ...]:
+    """Token indices without edge punctuation and white space (what the scorer's trim leaves)."""
+    keep = sorted(toks)
+    while keep and (doc[keep[0]].is_punct or doc[keep[0]].is_space):
+        keep.pop(0)
+    while keep and (doc[keep[-1]].is_punct or doc[keep[-1]].is_space):
+        keep.pop()
+    return tuple(keep)
+
+
+@dataclass
+class _ExtentData:
+    """Per-document (head, neighbour) rows with in-cue labels, and the gold cue tokens per head."""
+
+    rows: list[list[list[int]]]
+    labels: list[list[int]]
+    gold: list[dict[int, tuple[int, ...]]]
+    where: list[dict[int, dict[int, int]]]
+    """Per document: head -> neighbour token -> its row (the window the model may grow into)."""
+
+    @classmethod
+    def build(cls, docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, int], ...]]]) -> _ExtentData:
+        mask = (1 << EXTENT_BITS) - 1
+        out = cls([], [], [], [])
+        for doc, cs in zip(docs, cues, strict=True):
+            rows, labels, gold, where = [], [], {}, {}
+            for h, toks in gold_heads(doc, cs).items():
+                head = doc[h]
+                gold[h] = _core(toks, doc)
+                sent = head.sent
+                where[h] = {}
+                for j in range(max(sent.start, h - WINDOW), min(sent.end, h + WINDOW + 1)):
+                    if j == h:
+                        continue
+                    if "\n" not in doc[j].text:
+                        where[h][j] = len(rows)
+                    rows.append(sorted({zlib.crc32(f.encode("utf-8")) & mask
+                                        for f in extent_features(head, doc[j])}))
+                    labels.append(int(j in toks))
+            out.rows.append(rows)
+            out.labels.append(labels)
+            out.gold.append(gold)
+            out.where.append(where)
+        return out
+
+    def matrix(self, which: Sequence[int]):
+        from scipy.sparse import csr_matrix
+
+        rows = [r for d in which for r in self.rows[d]]
+        indptr = np.cumsum([0] + [len(r) for r in rows])
+        indices = np.fromiter((j for r in rows for j in r), dtype=np.int32, count=int(indptr[-1]))
+        x = csr_matrix((np.ones(len(indices), dtype=np.float32), indices, indptr),
+                       shape=(len(rows), 1 << EXTENT_BITS))
+        return x, np.array([y for d in which for y in self.labels[d]], dtype=np.int8)
+
+
+def _extent_accuracy(docs: Sequence[Doc], data: _ExtentData, which: Sequence[int], probs: np.ndarray,
+                     threshold: float) -> float:
+    """Share of gold cue heads whose predicted extent (as `CueExtent.span` grows it, from the rows'
+    probabilities `probs`) equals the gold cue, edge punctuation aside."""
+    hits = total = offset = 0
+    for d in which:
+        for h, gold in data.gold[d].items():
+            near = data.where[d][h]
+            start, end = h, h + 1
+            while start - 1 in near and probs[offset + near[start - 1]] >= threshold:
+                start -= 1
+            while end in near and probs[offset + near[end]] >= threshold:
+                end += 1
+            total += 1
+            hits += _core(range(start, end), docs[d]) == gold
+        offset += len(data.rows[d])
+    return hits / total if total else 0.0
+
+
+def learn_extent(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, int], ...]]],
+                 meta: dict | None = None, alpha: float = EXTENT_ALPHA) -> CueExtent:
+    """Fit the extent model on all documents (trimmed gold cue fragments); its threshold is the one of
+    best 2-fold cross-validated exact-extent accuracy on the gold cue heads of these documents."""
+    data = _ExtentData.build(docs, cues)
+    halves = (list(range(0, len(docs), 2)), list(range(1, len(docs), 2)))
+    curve = dict.fromkeys(EXTENT_THRESHOLDS, 0.0)
+    for fit_idx, test_idx in (halves, halves[::-1]):
+        w, b = _fit(*data.matrix(fit_idx), alpha)
+        x, _ = data.matrix(test_idx)
+        probs = 1.0 / (1.0 + np.exp(-np.clip(x @ w + b, -50.0, 50.0)))
+        for th in EXTENT_THRESHOLDS:
+            curve[th] += _extent_accuracy(docs, data, test_idx, probs, th) / 2
+    best = max(curve, key=lambda th: (round(curve[th], 4), -abs(th - 0.5)))
+    w, b = _fit(*data.matrix(range(len(docs))), alpha)
+    meta = {**(meta or {}), "cv_exact_extent": round(curve[best], 4),
+            "cv_curve": {str(k): round(v, 4) for k, v in curve.items()}, "alpha": alpha, "epochs": TAGGER_EPOCHS}
+    return CueExtent(w, b, best, meta)

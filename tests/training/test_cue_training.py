@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from counterclaim.nlp.pipeline import load_pipeline
-from counterclaim.training.cues import TAGGER_THRESHOLDS, gold_heads, learn_tagger
+from counterclaim.training.cues import EXTENT_THRESHOLDS, TAGGER_THRESHOLDS, gold_heads, learn_extent, learn_tagger
 
 SENTENCES = [
     ("The mayor said the bridge would reopen in May.", "said"),
@@ -58,3 +58,31 @@ def test_learned_tagger_tags_speech_verbs_and_not_narration(nlp: Language) -> No
     assert tagger.threshold in TAGGER_THRESHOLDS and tagger.meta["source"] == "test"
     doc = nlp("The governor said the schools were closed. The river rose after the storm.")
     assert [doc[i].text for i in tagger.heads(doc)] == ["said"]
+
+
+EXTENT_SENTENCES = [
+    ("The mayor told reporters that the bridge would reopen in May.", "told reporters"),
+    ("The minister did not say whether the budget was final.", "did not say"),
+    ("A spokeswoman said in an email that the company regretted the delay.", "said"),
+    ("The coach told reporters that his team was ready.", "told reporters"),
+    ("The senator did not say whether the vote was delayed.", "did not say"),
+    ("The agency said on Monday that the road was closed.", "said"),
+]
+
+
+def test_learned_extent_takes_in_the_words_annotators_include(nlp: Language) -> None:
+    docs, cues = [], []
+    for _ in range(4):
+        for text, cue in EXTENT_SENTENCES:
+            start = text.index(cue)
+            docs.append(nlp(text))
+            cues.append([((start, start + len(cue)),)])
+    model = learn_extent(docs, cues, {"source": "test"})
+    assert model.threshold in EXTENT_THRESHOLDS and model.meta["source"] == "test"
+    again = learn_extent(docs, cues, {"source": "test"})
+    assert np.array_equal(model.weights, again.weights)
+    doc = nlp("The judge told reporters that the trial would resume. The chief did not say whether he would stay.")
+    told, say = doc[2], doc[14]
+    assert (told.text, say.text) == ("told", "say")
+    assert doc[slice(*model.span(told))].text == "told reporters"
+    assert doc[slice(*model.span(say))].text == "did not say"
