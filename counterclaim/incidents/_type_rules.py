@@ -104,7 +104,9 @@ _MELEE = (
     r"clubs|sticks|stones"
 )
 _VEHICLE = (
-    r"ramm(?:ed|ing)|rams|(?:drove|driven|plowed|ploughed|smashed|crashed) (?:a |his |her |the |their )?"
+    # A vehicle laden with explosives is a car bomb (Explosives), not a vehicle used as a weapon.
+    r"(?:ramm(?:ed|ing)|rams)(?! (?:\w+ ){0,3}(?:laden|packed|loaded|filled|rigged) with explosives)|"
+    r"(?:drove|driven|plowed|ploughed|smashed|crashed) (?:a |his |her |the |their )?"
     r"(?:car|van|truck|lorry|vehicle)s? (?:into|towards?|at)|(?:van|truck|car|vehicle)[- ]ramming|"
     r"(?:ran|run|mowed) (?:over|down)|(?:ran|run|mowed) (?:\w+ ){1,2}over"
 )

@@ -220,3 +220,11 @@ def test_rare_attack_types_from_decisive_words(text: str, attack: str) -> None:
     hits = [h for h in rule_hits(text) if h.label == attack and h.decisive]
     assert hits
     _check_evidence(text, 0, out)
+
+
+def test_a_car_bomb_rammed_into_a_gate_is_no_unarmed_assault() -> None:
+    text = "Militants rammed a vehicle laden with explosives into the gate of the police station."
+    labels = {(h.task, h.label) for h in rule_hits(text)}
+    assert ("attack", "Unarmed Assault") not in labels
+    assert ("weapon", "Explosives") in labels
+    assert ("attack", "Unarmed Assault") in {(h.task, h.label) for h in rule_hits("A man rammed his car into a crowd.")}
