@@ -58,7 +58,8 @@ def train_cues_cmd(
     limit: int | None = typer.Option(None, help="Learn from the first N articles only (quick check)."),
     out: Path | None = typer.Option(None, help="Where to write the lexicon (default: the shipped artifact)."),
 ) -> None:
-    """Learn the attribution cue lexicon and the cue-head tagger (no text, hashed features) from PolNeAR train."""
+    """Learn the cue lexicon, cue-head tagger and cue extent (no text, hashed features) from PolNeAR train."""
+    from ..nlp.cue_extent import EXTENT_PATH, CueExtent
     from ..nlp.cue_tagger import TAGGER_PATH, CueTagger
     from ..training.cues import train_cues
 
@@ -66,3 +67,5 @@ def train_cues_cmd(
     tagger = CueTagger.load(out.parent / TAGGER_PATH.name if out else TAGGER_PATH)
     console.print(f"{len(lex.priors)} cue priors, {len(lex.extend)} cue extensions; cue-head tagger threshold "
                   f"{tagger.threshold} (2-fold head F1 {tagger.meta.get('cv_head_f1')})")
+    extent = CueExtent.load(out.parent / EXTENT_PATH.name if out else EXTENT_PATH)
+    console.print(f"cue extent threshold {extent.threshold} (2-fold exact extent {extent.meta.get('cv_exact_extent')})")
