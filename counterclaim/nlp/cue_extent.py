@@ -11,16 +11,14 @@ across runs and machines); the artifact is an `.npz` of weights and the threshol
 
 from __future__ import annotations
 
-import json
-import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import ClassVar
 
-import numpy as np
 from spacy.tokens import Token
 
-from ..errors import ConfigError
+from ._hashed import HashedLogistic
 
 EXTENT_PATH = Path(__file__).resolve().parent.parent / "artifacts" / "cue_extent.npz"
 EXTENT_BITS = 16
@@ -82,19 +80,14 @@ def extent_features(head: Token, tok: Token) -> list[str]:
 
 
 @dataclass(frozen=True)
-class CueExtent:
+class CueExtent(HashedLogistic):
     """Hashed-feature logistic regression over (head, neighbour) pairs; `threshold` is on the probability."""
 
-    weights: np.ndarray
-    bias: float
-    threshold: float = 0.5
-    meta: dict[str, object] = field(default_factory=dict)
+    KIND: ClassVar[str] = "cue extent model"
+    REBUILD: ClassVar[str] = "counterclaim train cues"
 
     def probability(self, head: Token, tok: Token) -> float:
-        mask = self.weights.size - 1
-        z = self.bias + float(sum(self.weights[zlib.crc32(f.encode("utf-8")) & mask]
-                                  for f in extent_features(head, tok)))
-        return 1.0 / (1.0 + np.exp(-min(50.0, max(-50.0, z))))
+        return self.prob_of(extent_features(head, tok))
 
     def span(self, head: Token, threshold: float | None = None) -> tuple[int, int]:
         """Token range [start, end) of the cue: the head and the accepted tokens contiguous with it
@@ -109,22 +102,6 @@ class CueExtent:
                 and self.probability(head, head.doc[end]) >= th:
             end += 1
         return start, end
-
-    def save(self, path: str | Path) -> None:
-        np.savez_compressed(path, weights=self.weights.astype(np.float32), bias=np.float64(self.bias),
-                            threshold=np.float64(self.threshold), meta=np.array(json.dumps(self.meta, sort_keys=True)))
-
-    @classmethod
-    def load(cls, path: str | Path) -> CueExtent:
-        try:
-            with np.load(path, allow_pickle=False) as z:
-                weights = z["weights"].astype(np.float64)
-                if weights.size & (weights.size - 1):
-                    raise ValueError(f"weight vector of size {weights.size} is not a power of two")
-                return cls(weights, float(z["bias"]), float(z["threshold"]), json.loads(str(z["meta"])))
-        except (KeyError, ValueError, OSError) as exc:
-            raise ConfigError(f"{path}: cue extent model is malformed ({exc}); rebuild it with "
-                              "`counterclaim train cues`") from exc
 
 
 def _open(tok: Token) -> bool:

@@ -11,16 +11,15 @@ threshold, loaded without pickle. Feature names never leave the process, only th
 
 from __future__ import annotations
 
-import json
-import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import ClassVar
 
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from ..errors import ConfigError
+from ._hashed import HashedLogistic
 
 TAGGER_PATH = Path(__file__).resolve().parent.parent / "artifacts" / "cue_tagger.npz"
 N_BITS = 18
@@ -28,25 +27,19 @@ _QUOTES = "“”\"‘’'"
 
 
 @dataclass(frozen=True)
-class CueTagger:
+class CueTagger(HashedLogistic):
     """Hashed-feature logistic regression over tokens; `threshold` is on the probability."""
 
-    weights: np.ndarray
-    bias: float
-    threshold: float = 0.5
-    meta: dict[str, object] = field(default_factory=dict)
+    KIND: ClassVar[str] = "cue tagger"
+    REBUILD: ClassVar[str] = "counterclaim train cues"
 
     def probabilities(self, doc: Doc) -> np.ndarray:
         """P(token is part of a cue) for every token (0 for white space)."""
         probs = np.zeros(len(doc), dtype=np.float64)
         inq = quotation_mask(doc)
-        mask = self.weights.size - 1
         for tok in doc:
-            if not taggable(tok):
-                continue
-            idx = [zlib.crc32(f.encode("utf-8")) & mask for f in token_features(tok, bool(inq[tok.i]))]
-            z = self.bias + float(self.weights[idx].sum())
-            probs[tok.i] = 1.0 / (1.0 + np.exp(-min(50.0, max(-50.0, z))))
+            if taggable(tok):
+                probs[tok.i] = self.prob_of(token_features(tok, bool(inq[tok.i])))
         return probs
 
     def heads(self, doc: Doc, threshold: float | None = None) -> list[int]:
@@ -54,22 +47,6 @@ class CueTagger:
         probs = self.probabilities(doc)
         th = self.threshold if threshold is None else threshold
         return [int(i) for i in np.argsort(-probs, kind="stable") if probs[i] >= th]
-
-    def save(self, path: str | Path) -> None:
-        np.savez_compressed(path, weights=self.weights.astype(np.float32), bias=np.float64(self.bias),
-                            threshold=np.float64(self.threshold), meta=np.array(json.dumps(self.meta, sort_keys=True)))
-
-    @classmethod
-    def load(cls, path: str | Path) -> CueTagger:
-        try:
-            with np.load(path, allow_pickle=False) as z:
-                weights = z["weights"].astype(np.float64)
-                if weights.size & (weights.size - 1):
-                    raise ValueError(f"weight vector of size {weights.size} is not a power of two")
-                return cls(weights, float(z["bias"]), float(z["threshold"]), json.loads(str(z["meta"])))
-        except (KeyError, ValueError, OSError) as exc:
-            raise ConfigError(f"{path}: cue tagger is malformed ({exc}); rebuild it with `counterclaim train cues`") \
-                from exc
 
 
 @lru_cache(maxsize=4)
