@@ -88,7 +88,7 @@ def _verb_above(tok, limit: int = 4):
     path = [tok.dep_]
     cur = tok
     for _ in range(limit):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None, path
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
@@ -125,7 +125,7 @@ class DocContext:
             if verb is not None:
                 bag.add(f"v:{path[-1]}|{verb.lemma_.lower()}")
             head = root.head.head if root.dep_ == "pobj" else root.head
-            if head is not root:
+            if head.i != root.i:
                 bag.add(f"h:{root.dep_}|{root.head.lower_ if root.dep_ == 'pobj' else ''}|{head.lemma_.lower()}")
         self.relevance = relevance
         self.n_tokens = len(doc)

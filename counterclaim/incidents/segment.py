@@ -315,7 +315,7 @@ def _near_trigger(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
     for _ in range(5):
         if tok.i in triggers:
             return True
-        if tok.lemma_.lower() in _BACKGROUND_HEADS or tok.head is tok:
+        if tok.lemma_.lower() in _BACKGROUND_HEADS or tok.head.i == tok.i:
             return False
         tok = tok.head
     return tok.i in triggers

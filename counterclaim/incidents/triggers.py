@@ -187,7 +187,7 @@ def _is_future_or_hypothetical(tok: Token) -> bool:
     for _ in range(3):
         if base_form(head) in FUTURE_HEADS or head.lemma_.lower() in FUTURE_HEADS:
             return True
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
     for child in tok.children:
@@ -207,7 +207,7 @@ def _is_future_or_hypothetical(tok: Token) -> bool:
 def _is_metaphor(tok: Token) -> bool:
     """'attack on the budget', 'shot a 68', 'fire back at critics'."""
     for child in tok.subtree:
-        if child is tok:
+        if child.i == tok.i:
             continue
         if child.lemma_.lower() in SPORT_OR_POLITICS and child.dep_ in {"pobj", "dobj", "compound", "nsubj"}:
             return True

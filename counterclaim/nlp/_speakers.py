@@ -146,9 +146,9 @@ def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | 
 def indefinite_modifier(token: Token) -> bool:
     """"a Pakistani Taliban group": a name used to describe an unnamed group does not name it."""
     head = token
-    while head.dep_ in {"compound", "amod"} and head.head is not head:
+    while head.dep_ in {"compound", "amod"} and head.head.i != head.i:
         head = head.head
-    if head is token or head.lower_ not in {"group", "faction", "offshoot", "splinter", "outfit", "affiliate"}:
+    if head.i == token.i or head.lower_ not in {"group", "faction", "offshoot", "splinter", "outfit", "affiliate"}:
         return False
     if any(c.dep_ == "appos" for c in head.children):
         return False
@@ -166,7 +166,7 @@ def subject_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in _SUBJ_DEPS:
             return c
-    if verb.dep_ in {"xcomp", "conj", "advcl", "acl"} and verb.head is not verb:
+    if verb.dep_ in {"xcomp", "conj", "advcl", "acl"} and verb.head.i != verb.i:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             # "issued a statement refuting ...": the statement's issuer speaks
             if verb.head.lower_ in cues.STATEMENT_NOUNS and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -299,7 +299,7 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
                     hedged = has_hedge(path_tokens(path)) or subj.lemma_.lower() != "finding"
                     return Frame(ref, t, deny, hedged, path, [])
         first = False
-        if t.head is t or t.dep_ == "ROOT":
+        if t.head.i == t.i or t.dep_ == "ROOT":
             break
         t = t.head
     if inner is not None:

@@ -149,7 +149,7 @@ def _agentive(token: Token) -> bool:
         return False  # dateline: "MOGADISHU (HOL) -"
     if token.dep_ in {"nsubj", "nsubjpass", "poss"}:
         return True
-    if token.dep_ == "conj" and token.head is not token:
+    if token.dep_ == "conj" and token.head.i != token.i:
         return _agentive(token.head)
     if token.dep_ == "dobj" and token.head.lemma_.lower() in {"accuse", "blame", "implicate", "warn", "urge"}:
         return True
@@ -399,7 +399,7 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
             # "A spokesman for the Taliban, Zabihullah Mujahid, said": the title heads the apposition
             head = ent.root.head
             for _ in range(3):
-                if head.lower_ in _cues.TITLE_WORDS or head.head is head:
+                if head.lower_ in _cues.TITLE_WORDS or head.head.i == head.i:
                     break
                 head = head.head
             if head.lower_ in _cues.TITLE_WORDS:

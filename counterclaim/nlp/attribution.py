@@ -396,7 +396,7 @@ def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
 def _reported(token: Token) -> bool:
     """Inside a clause under a speech verb (", U.S. officials said")."""
     t = token
-    while t.head is not t:
+    while t.head.i != t.i:
         t = t.head
         if t.lemma_.lower() in cues.SAY_VERBS and t.pos_ == "VERB":
             return True
@@ -418,7 +418,7 @@ def _speaker_up(ctx: Context, si: int, token: Token) -> ActorRef | None:
                     for g in c.children if g.dep_ == "pobj"), None)
         if frm is not None and (ref := actor_of(ctx, frm)) is not None:
             return ref
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return actor_of(ctx, according_to(ctx.sents[si]))
@@ -483,7 +483,7 @@ def _speakers(ctx: Context, si: int, token: Token) -> list[ActorRef]:
         if ref is not None:
             return [ref]
     verb = token
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     agent = agent_of(verb)
     if agent is not None and (ref := actor_of(ctx, agent)) is not None:

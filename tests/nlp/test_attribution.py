@@ -285,3 +285,20 @@ def test_unknown_named_group_keeps_its_name(nlp: Language) -> None:
     text = "The Free Mountain Brigades claimed responsibility for the attack on the checkpoint."
     assert _keys(_claims(nlp, text)) == {
         ("Free Mountain Brigades", "responsibility", "Free Mountain Brigades", "affirm", False)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Widespread condemnation of the bombing in Lima.",  # a verbless headline: the cue's root is a noun
+        "WIDESPREAD CONDEMNATION OF THE BOMBING IN LIMA.",  # the same as capitals wire copy
+    ],
+)
+def test_a_cue_under_a_verbless_root_ends(text: str) -> None:
+    # spaCy makes a new Token object on every access, so the walk up to the root must compare
+    # positions, not identities; comparing identities never stopped at a noun root.
+    from counterclaim.api import analyze
+
+    result = analyze(text)  # before the fix this call never returned
+    assert result.document.n_chars == len(text)
+    assert all(c.source for c in result.claims)
