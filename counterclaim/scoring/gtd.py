@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..codebooks.gtd_counts import gtd_total
 from ..incidents.classify import classify
 from ..ingest.article import Article
 from ..models import AnalysisResult, Casualties, Incident
@@ -101,13 +102,8 @@ def _count(c) -> int | None:
 
 
 def _total(victims: Casualties | None, perpetrators: Casualties | None) -> int | None:
-    """GTD's nkill / nwound: everyone, perpetrators included (GTD's nkillter is their share). The victims'
-    figure plus the perpetrators', unless the stated figure already counts them ("55 people, including
-    13 assailants"); None when the text states neither."""
-    v, p = _count(victims), _count(perpetrators)
-    if v is None or (victims is not None and victims.includes_perpetrators):
-        return v if v is not None else p
-    return v + (p or 0)
+    """GTD's nkill / nwound from an incident's victims and perpetrators (`codebooks.gtd_counts`)."""
+    return gtd_total(_count(victims), _count(perpetrators), victims is not None and victims.includes_perpetrators)
 
 
 def _claimed(result: AnalysisResult, inc: Incident | None) -> bool:

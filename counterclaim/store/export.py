@@ -26,6 +26,7 @@ from typing import Any, TextIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..codebooks.gtd_counts import gtd_total
 from ..errors import InputError, StoreError
 from ..incidents.merge import CasualtyRange, LabelSupport, MergedIncident
 from ._gtd_regions import gtd_region
@@ -156,17 +157,11 @@ def _latest(r: CasualtyRange | None) -> int | None:
     return r.latest if r else None
 
 
-def gtd_total(victims: CasualtyRange | None, perpetrators: CasualtyRange | None) -> int | None:
-    """GTD's nkill/nwound count everyone, perpetrators included; counterclaim keeps them apart.
-
-    The total adds the perpetrators' figure unless the latest victims' report already counts them
-    ("55 people, including 13 assailants"). Unknown stays unknown: no figure at all gives blank.
-    """
-    v, p = _latest(victims), _latest(perpetrators)
-    if v is None or p is None:
-        return v if p is None else p
+def _gtd_total(victims: CasualtyRange | None, perpetrators: CasualtyRange | None) -> int | None:
+    """GTD's nkill / nwound from the latest figures (`codebooks.gtd_counts`); the latest victims' report
+    says whether its figure already counts the perpetrators."""
     latest = next((r for r in victims.reports if r.document == victims.latest_document), None) if victims else None
-    return v if latest is not None and latest.includes_perpetrators else v + p
+    return gtd_total(_latest(victims), _latest(perpetrators), latest is not None and latest.includes_perpetrators)
 
 
 def gtd_row(merged: MergedIncident, seq: int) -> dict[str, Any]:
@@ -208,9 +203,9 @@ def gtd_row(merged: MergedIncident, seq: int) -> dict[str, Any]:
         "guncertain1": "1" if named and named[0].status in ("alleged", "contested") else "0",
         "claimed": "1" if any(p.status in ("claimed", "corroborated") for p in merged.perpetrators) else "0",
         "claimmode_txt": "",
-        "nkill": _count(gtd_total(merged.killed, merged.perpetrators_killed)),
+        "nkill": _count(_gtd_total(merged.killed, merged.perpetrators_killed)),
         "nkillus": "", "nkillter": _count(_latest(merged.perpetrators_killed)),
-        "nwound": _count(gtd_total(merged.injured, merged.perpetrators_injured)),
+        "nwound": _count(_gtd_total(merged.injured, merged.perpetrators_injured)),
         "success": "", "suicide": "", "multiple": "", "related": "",
         "scite1": merged.documents[0] if merged.documents else "",
         "dbsource": "counterclaim",
