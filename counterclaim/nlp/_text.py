@@ -25,9 +25,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def letter_case(text: str) -> tuple[int, int]:
+    """(upper-case letters, letters) of `text`: how much of it is in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters), len(letters)
+
+
 def is_upper_text(text: str) -> bool:
-    letters = [c for c in text[:5000] if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > UPPER_SHARE * len(letters)
+    upper, letters = letter_case(text[:5000])
+    return letters > 0 and upper > UPPER_SHARE * letters
 
 
 def cased_doc(doc: Doc) -> Doc | None:

@@ -26,7 +26,7 @@ from ..codebooks.iso3166 import country_by_code, country_by_demonym, country_by_
 from ..errors import ConfigError
 from ..models import ActorRef, Span
 from . import _cues
-from ._text import cased_doc, doc_text
+from ._text import cased_doc, doc_text, letter_case
 from .mentions import ActorMention
 from .pipeline import load_pipeline
 
@@ -113,8 +113,8 @@ def _ref(span: SpacySpan, actor: str, type_: str, affiliation: str | None) -> Ac
 
 def is_upper_doc(doc: Doc) -> bool:
     """Wire copy in capitals (MUC-4): most letters are upper case."""
-    letters = [c for c in doc[:1000].text[:5000] if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    upper, letters = letter_case(doc[:1000].text[:5000])
+    return letters > 0 and upper > 0.8 * letters
 
 
 # ---------------------------------------------------------------------------------------- matching

@@ -33,7 +33,7 @@ from ..codebooks.gazetteer import (
 from ..codebooks.iso3166 import Country, country_by_code, country_by_demonym
 from ..models import Location
 from ..models import Span as EvidenceSpan
-from ._text import doc_text
+from ._text import doc_text, letter_case
 from .mentions import PlaceMention
 
 Level = Literal["city", "admin", "country", "sea"]
@@ -113,8 +113,8 @@ class _Context:
 
 def is_upper_text(text: str) -> bool:
     """True for wire copy in capitals, where case and NER cannot mark proper names."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
+    upper, letters = letter_case(text)
+    return letters > 0 and upper / letters > 0.7
 
 
 def find_places(doc: Doc) -> list[PlaceMention]:
