@@ -269,6 +269,12 @@ def _includes_perpetrators(doc: Doc, fig: _Figure, sent: Span) -> bool:
     return any(doc[k].lower_ in _PERPETRATORS for k in range(j + 1, min(sent.end, j + 10)))
 
 
+def _one_person(kind: Kind, start: int, end: int, text: str, sent: int) -> CasualtyMention:
+    """One person killed or injured, as a named victim or "blew himself up" states it."""
+    one = Casualties(stated=1, qualifier="exact", min=1, max=1, evidence=EvidenceSpan(start=start, end=end, text=text))
+    return CasualtyMention(kind=kind, casualties=one, sent=sent)
+
+
 _SELF = re.compile(
     r"\b(?:killing|killed|kills|shot|shooting)\s+(?:him|her)self\b|\bblew\s+(?:him|her)self\s+up\b"
     r"|\bblowing\s+(?:him|her)self\s+up\b|\bdetonated\s+(?:him|her)self\b"
@@ -289,12 +295,7 @@ def _self_inflicted(doc: Doc, sent: Span, index: int, found: list[CasualtyMentio
                 continue
         else:
             kind = "killed"
-        out.append(CasualtyMention(
-            kind=kind,
-            casualties=Casualties(stated=1, qualifier="exact", min=1, max=1,
-                                  evidence=EvidenceSpan(start=m.start(), end=m.end(), text=m.group(0))),
-            sent=index,
-        ))
+        out.append(_one_person(kind, m.start(), m.end(), m.group(0), index))
     return out
 
 
@@ -343,24 +344,14 @@ def _named_victims(doc: Doc, index_of: dict[int, int]) -> list[CasualtyMention]:
         first = ent.start - 2 if cue else head.i if active else ent.start
         last = ent.end if cue or active else head.i + 1
         span = doc[first:last]
-        out.append(CasualtyMention(
-            kind="killed",
-            casualties=Casualties(stated=1, qualifier="exact", min=1, max=1,
-                                  evidence=EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text)),
-            sent=index_of.get(ent.start, 0),
-        ))
+        out.append(_one_person("killed", span.start_char, span.end_char, span.text, index_of.get(ent.start, 0)))
     taken = {(m.casualties.evidence.start, m.casualties.evidence.end) for m in out}
     for first, last in _parsed_named_victims(doc):
         span = doc[first:last]
         if any(a < span.end_char and span.start_char < b for a, b in taken):
             continue
         taken.add((span.start_char, span.end_char))
-        out.append(CasualtyMention(
-            kind="killed",
-            casualties=Casualties(stated=1, qualifier="exact", min=1, max=1,
-                                  evidence=EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text)),
-            sent=index_of.get(first, 0),
-        ))
+        out.append(_one_person("killed", span.start_char, span.end_char, span.text, index_of.get(first, 0)))
     return out
 
 
