@@ -259,6 +259,18 @@ def tagger_rows(doc: Doc, bits: int = N_BITS) -> tuple[list[list[int]], list[int
     return rows, index
 
 
+def _binary_matrix(rows_by_doc: Sequence[Sequence[Sequence[int]]], labels_by_doc: Sequence[Sequence[int]],
+                   which: Sequence[int], n_bits: int):
+    """The documents `which` as a sparse 0/1 matrix of hashed feature indices, and their labels."""
+    from scipy.sparse import csr_matrix
+
+    rows = [r for d in which for r in rows_by_doc[d]]
+    indptr = np.cumsum([0] + [len(r) for r in rows])
+    indices = np.fromiter((j for r in rows for j in r), dtype=np.int32, count=int(indptr[-1]))
+    x = csr_matrix((np.ones(len(indices), dtype=np.float32), indices, indptr), shape=(len(rows), 1 << n_bits))
+    return x, np.array([y for d in which for y in labels_by_doc[d]], dtype=np.int8)
+
+
 @dataclass
 class _TaggerData:
     """Per-document hashed rows, head labels and token indices, computed once for every fold."""
@@ -279,13 +291,7 @@ class _TaggerData:
         return out
 
     def matrix(self, which: Sequence[int]):
-        from scipy.sparse import csr_matrix
-
-        rows = [r for d in which for r in self.rows[d]]
-        indptr = np.cumsum([0] + [len(r) for r in rows])
-        indices = np.fromiter((j for r in rows for j in r), dtype=np.int32, count=int(indptr[-1]))
-        x = csr_matrix((np.ones(len(indices), dtype=np.float32), indices, indptr), shape=(len(rows), 1 << N_BITS))
-        return x, np.array([y for d in which for y in self.labels[d]], dtype=np.int8)
+        return _binary_matrix(self.rows, self.labels, which, N_BITS)
 
 
 def _fit(x, y, alpha: float) -> tuple[np.ndarray, float]:
@@ -379,14 +385,7 @@ class _ExtentData:
         return out
 
     def matrix(self, which: Sequence[int]):
-        from scipy.sparse import csr_matrix
-
-        rows = [r for d in which for r in self.rows[d]]
-        indptr = np.cumsum([0] + [len(r) for r in rows])
-        indices = np.fromiter((j for r in rows for j in r), dtype=np.int32, count=int(indptr[-1]))
-        x = csr_matrix((np.ones(len(indices), dtype=np.float32), indices, indptr),
-                       shape=(len(rows), 1 << EXTENT_BITS))
-        return x, np.array([y for d in which for y in self.labels[d]], dtype=np.int8)
+        return _binary_matrix(self.rows, self.labels, which, EXTENT_BITS)
 
 
 def _extent_accuracy(docs: Sequence[Doc], data: _ExtentData, which: Sequence[int], probs: np.ndarray,
