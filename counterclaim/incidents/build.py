@@ -99,6 +99,14 @@ def _pick_casualties(doc: Doc, mentions: list[CasualtyMention]) -> Casualties | 
     return max(numeric, key=lambda m: (_low(m), -m.casualties.evidence.start)).casualties
 
 
+def _own_figures(mentions: list[CasualtyMention], n_incidents: int) -> list[CasualtyMention]:
+    """Figures that are this incident's own: with several incidents in the article, a toll the text
+    gives over several attacks ("Nine killed in two attacks") belongs to none of them alone."""
+    if n_incidents < 2:
+        return mentions
+    return [m for m in mentions if not m.several_attacks]
+
+
 def _perpetrator_casualties(
     groups: list[IncidentGroup], gi: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
@@ -350,8 +358,9 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         if gi == 0:
             main_location = location if location is not None else None
         segs = group.segments
-        killed = _pick_casualties(doc, [c for s in segs for c in s.casualties if c.kind == "killed"])
-        injured = _pick_casualties(doc, [c for s in segs for c in s.casualties if c.kind == "injured"])
+        figures = _own_figures([c for s in segs for c in s.casualties], len(groups))
+        killed = _pick_casualties(doc, [c for c in figures if c.kind == "killed"])
+        injured = _pick_casualties(doc, [c for c in figures if c.kind == "injured"])
         own = _perpetrator_casualties(groups, gi, perp_casualties)
         attack, weapon, target = _types(doc, group)
         linked = [c for c in claims if c.incident == ids[gi]]

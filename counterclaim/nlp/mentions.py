@@ -17,6 +17,8 @@ class CasualtyMention:
     kind: Literal["killed", "injured"]
     casualties: Casualties
     sent: int
+    several_attacks: bool = False
+    """The figure totals several attacks ("Nine killed in two attacks"): no one incident's toll."""
 
 
 @dataclass

@@ -137,6 +137,14 @@ _AGGREGATE_SUBJECT = re.compile(
     r"\b(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|claimed|left)\W+$",
     re.I,
 )
+_SEVERAL_ATTACKS = re.compile(
+    r"^[^.;]{0,60}?\b(?:in|across|during|from)\s+(?:the\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate|a\s+series\s+of|a\s+spate\s+of"
+    r"|a\s+string\s+of|a\s+wave\s+of)\s+(?:separate\s+|different\s+|\w+\s+)?"
+    r"(?:attacks|bombings|raids|assaults|incidents|explosions|blasts|ambushes|shootings)\b",
+    re.I,
+)
+"""A toll over several attacks follows its figure: "killed in two attacks", "in separate raids"."""
 _PERP_CLAIM = re.compile(
     r"(?:claim\w*|said|says|say|boasted|statement)\s+(?:that\s+)?(?:it|they|we|its\s+\w+|their\s+\w+|the\s+group)"
     r"\s+(?:had\s+|has\s+|have\s+)?(?:killed|kill)\W*$"
@@ -199,6 +207,12 @@ def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
     return bool(_AGGREGATE.search(after) or _AGGREGATE_SUBJECT.search(before))
 
 
+def _several_attacks(doc: Doc, sent: Span, fig: _Figure) -> bool:
+    """The figure totals several attacks ("Nine people have been killed in two attacks")."""
+    stop = doc[fig.end - 1].idx + len(doc[fig.end - 1])
+    return bool(_SEVERAL_ATTACKS.search(doc_text(doc)[stop : sent.end_char]))
+
+
 def _in_sentence(doc: Doc, sent: Span, index: int) -> tuple[list[CasualtyMention], list[CasualtyMention]]:
     found: list[CasualtyMention] = []
     perps: list[CasualtyMention] = []
@@ -228,7 +242,9 @@ def _in_sentence(doc: Doc, sent: Span, index: int) -> tuple[list[CasualtyMention
         if kind is not None and fig.stated is not None and fig.head not in _DEATH_NOUNS:
             fig = _trailing_one(doc, fig, sent)
         if kind is not None and not _aggregate(doc, sent, fig):
-            found.append(CasualtyMention(kind=kind, casualties=_casualties(doc, fig, claimed), sent=index))
+            casualties = _casualties(doc, fig, claimed)
+            several = _several_attacks(doc, sent, fig)
+            found.append(CasualtyMention(kind=kind, casualties=casualties, sent=index, several_attacks=several))
             if _includes_perpetrators(doc, fig, sent):
                 found[-1].casualties.includes_perpetrators = True
         i = max(fig.end, i + 1)

@@ -140,3 +140,24 @@ def test_a_faction_of_a_group_named_as_the_doer():
     )
     [incident] = analyze(text).incidents
     assert [p.actor for p in incident.perpetrators] == ["ELN"]
+
+
+TWO_RAIDS = (
+    "Eleven killed in two raids in central Mali\n\n"
+    "Eleven people have been killed in two separate raids in central Mali, local officials said on Tuesday.\n\n"
+    "Gunmen on motorbikes killed seven villagers in Bankass late on Sunday, a local official said.\n\n"
+    "In a separate attack, four herders were shot dead near the town of Djenne, a security source said."
+)
+
+
+def test_a_toll_over_several_attacks_is_no_single_incidents_toll():
+    incidents = analyze(TWO_RAIDS).incidents
+    tolls = sorted(i.killed.stated for i in incidents if i.killed is not None)
+    assert len(incidents) == 2
+    assert tolls == [4, 7]
+
+
+def test_a_toll_over_several_attacks_stays_when_they_are_read_as_one_incident():
+    text = "Militants killed 11 people in two raids on villages in central Mali on Sunday, officials said."
+    (incident,) = analyze(text).incidents
+    assert incident.killed is not None and incident.killed.stated == 11
