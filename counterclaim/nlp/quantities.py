@@ -64,6 +64,13 @@ _QUALIFIERS: list[tuple[tuple[str, ...], Qualifier, str]] = [
     (("an", "approximate"), "about", "exact"),
 ]
 
+_FIGURE_STARTS = frozenset(
+    {words[0] for words, _, _ in _QUALIFIERS}
+    | set(_UNITS) | set(_TENS) | set(_VAGUE_MIN) | _VAGUE_NONE
+    | {"between", "tens", "unknown", "a", "an", "another", "the", "his", "her"}
+)
+"""Every word a figure can begin with, besides digits and hyphenated numbers: most tokens are none."""
+
 _KILL_WORDS = {"killed", "dead", "died", "slain", "perished", "murdered", "massacred", "executed", "beheaded",
                "dies", "die", "lynched", "assassinated"}
 _INJURE_WORDS = {"wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed", "injuries"}
@@ -441,6 +448,9 @@ def _parse_number(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
 
 
 def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
+    first = _word(doc, i)
+    if first not in _FIGURE_STARTS and "-" not in first and not first.replace(",", "").isdigit():
+        return None
     qualifier: Qualifier = "exact"
     mode = "exact"
     j = i
