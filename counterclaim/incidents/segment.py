@@ -127,7 +127,8 @@ _LOCATIVE = {
     "between",
 }
 _LEAD_SEGMENTS = 3
-_ASSAULT_VERBS = {"attack", "raid", "storm", "shell", "bomb", "overrun", "invade", "besiege", "ambush", "target"}
+_VERBS_TAKING_A_PLACE = {"attack", "raid", "storm", "shell", "bomb", "overrun", "invade", "besiege", "ambush", "target"}
+"""Verbs whose direct object can be the place attacked ("Assailants attacked Dikwa")."""
 
 
 _VENUE_WORDS = {
@@ -185,7 +186,7 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
         return True
     if root.dep_ in {"appos", "conj", "npadvmod"}:
         return True
-    if root.dep_ == "dobj" and root.head.lemma_ in _ASSAULT_VERBS:
+    if root.dep_ == "dobj" and root.head.lemma_ in _VERBS_TAKING_A_PLACE:
         return True  # "Assailants attacked Dikwa, Borno, Nigeria": the place attacked
     before = doc_text(doc)[max(0, place.location.evidence.start - 12) : place.location.evidence.start].lower().split()
     return bool(before) and before[-1] in _LOCATIVE
