@@ -5,6 +5,7 @@ mention, which made text access the single largest cost of the pipeline. `doc_te
 
 `is_upper_text` decides what counts as capitals wire copy (MUC-4), which is parsed case-normalised
 (`pipeline.parse_pipe`); the truecased Doc is kept under `CASED_KEY` in the original Doc's user_data.
+Every reader that treats capitals differently (places, actors, roles) asks the same question here.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from ..codebooks.iso3166 import country_by_code, country_by_demonym, country_by_
 from ..errors import ConfigError
 from ..models import ActorRef, Span
 from . import _cues
-from ._text import cased_doc, doc_text, letter_case
+from ._text import cased_doc, doc_text, is_upper_text
 from .mentions import ActorMention
 from .pipeline import load_pipeline
 
@@ -111,12 +111,6 @@ def _ref(span: SpacySpan, actor: str, type_: str, affiliation: str | None) -> Ac
                     evidence=Span(start=span.start_char, end=span.end_char, text=text))
 
 
-def is_upper_doc(doc: Doc) -> bool:
-    """Wire copy in capitals (MUC-4): most letters are upper case."""
-    upper, letters = letter_case(doc[:1000].text[:5000])
-    return letters > 0 and upper > 0.8 * letters
-
-
 # ---------------------------------------------------------------------------------------- matching
 
 
@@ -161,7 +155,7 @@ def _agentive(token: Token) -> bool:
 def _gazetteer_mentions(doc: Doc) -> list[tuple[SpacySpan, Entry]]:
     gaz = gazetteer()
     m = _matchers(doc)
-    upper = is_upper_doc(doc)
+    upper = is_upper_text(doc_text(doc))
     found: list[SpacySpan] = []
     labels: dict[tuple[int, int], _Hit] = {}
     for matcher in (m.folded, m.exact):
@@ -531,7 +525,7 @@ def analysis_doc(doc: Doc) -> Doc:
     cased = cased_doc(doc)
     if cased is not None:
         return cased
-    if not is_upper_doc(doc):
+    if not is_upper_text(doc_text(doc)):
         return doc
     parsed = _truecase_parse(doc_text(doc))
     return parsed if parsed is not None else doc

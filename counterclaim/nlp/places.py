@@ -33,7 +33,7 @@ from ..codebooks.gazetteer import (
 from ..codebooks.iso3166 import Country, country_by_code, country_by_demonym
 from ..models import Location
 from ..models import Span as EvidenceSpan
-from ._text import doc_text, letter_case
+from ._text import doc_text, is_upper_text
 from .mentions import PlaceMention
 
 Level = Literal["city", "admin", "country", "sea"]
@@ -109,12 +109,6 @@ class _Context:
         if not candidates:
             return None
         return min(candidates, key=lambda c: (-self.doc.get(c, 0) - 2 * (c in in_sent), self.first.get(c, 1 << 30)))
-
-
-def is_upper_text(text: str) -> bool:
-    """True for wire copy in capitals, where case and NER cannot mark proper names."""
-    upper, letters = letter_case(text)
-    return letters > 0 and upper / letters > 0.7
 
 
 def find_places(doc: Doc) -> list[PlaceMention]:
