@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -23,6 +24,13 @@ from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from .triggers import Trigger, find_triggers, is_state_operation
 
 _CLAUSE_BREAKS = {"while", "whereas"}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    rf"\s*(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\s*[:\-\u2013\u2014]?\s*",
+    re.I,
+)
+"""A sentence that is only a date ("01/04/2021:", "March 3, 2021 -"): the dateline of what follows."""
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {
     "january",
@@ -220,9 +228,13 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
 def _segments(doc: Doc) -> list[Segment]:
     out: list[Segment] = []
     paragraph = 0
+    dateline: int | None = None
     for si, sent in enumerate(doc.sents):
         if si and "\n" in doc_text(doc)[sent.start_char - 2 : sent.start_char]:
             paragraph += 1
+        if _DATELINE.fullmatch(sent.text):
+            dateline = sent.start_char  # joins the next sentence's segment, so its date is the incident's
+            continue
         cuts = [sent.start]
         for tok in sent:
             if tok.lower_ in _CLAUSE_BREAKS and tok.i > sent.start + 3 and doc[tok.i - 1].text in {",", ";"}:
@@ -236,7 +248,9 @@ def _segments(doc: Doc) -> list[Segment]:
             pieces = [(sent.start, sent.end)]
         for a, b in pieces:
             span = doc[a:b]
-            seg = Segment(len(out), span.start_char, span.end_char, si, paragraph, find_triggers(span))
+            start = span.start_char if dateline is None else dateline
+            dateline = None
+            seg = Segment(len(out), start, span.end_char, si, paragraph, find_triggers(span))
             low = span.text.lower()
             seg.aggregate = (
                 any(m in low for m in _AGGREGATE_MARKERS)

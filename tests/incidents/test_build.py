@@ -161,3 +161,13 @@ def test_a_toll_over_several_attacks_stays_when_they_are_read_as_one_incident():
     text = "Militants killed 11 people in two raids on villages in central Mali on Sunday, officials said."
     (incident,) = analyze(text).incidents
     assert incident.killed is not None and incident.killed.stated == 11
+
+
+def test_a_dateline_sentence_dates_the_incident_after_it():
+    text = (
+        "02/14/2021: An explosive device detonated targeting a police vehicle in Jalalabad, Nangarhar, "
+        "Afghanistan. Two police officers were killed in the blast."
+    )
+    (incident,) = analyze(text).incidents
+    assert incident.date.value is not None and incident.date.value.isoformat() == "2021-02-14"
+    assert incident.date.evidence is not None and incident.date.evidence.text == "02/14/2021"
