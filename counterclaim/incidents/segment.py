@@ -179,11 +179,27 @@ def is_dateline(doc: Doc, place: PlaceMention) -> bool:
     return line_start == start and text[end : end + 3].startswith((" —", " -", " –", ",", " ("))
 
 
+_ROUTE_WORDS = r"(?:highway|road|motorway|expressway|freeway|pipeline|railway|railroad|bypass|route|corridor)"
+_ROUTE_AFTER = re.compile(rf"\s?[-\u2013]\s?[A-Za-z][\w'. -]{{0,30}}?\s+(?:\w+\s+)?{_ROUTE_WORDS}\b", re.I)
+_ROUTE_BEFORE = re.compile(r"[A-Za-z][\w'.]*\s?[-\u2013]\s?$")
+_ROUTE_NEXT = re.compile(rf"\s+(?:\w+\s+)?{_ROUTE_WORDS}\b", re.I)
+
+
+def names_a_route(doc: Doc, place: PlaceMention) -> bool:
+    """ "along the Kabul-Kandahar highway in Nani": the towns a road joins are not where it happened."""
+    text = doc_text(doc)
+    start, end = place.location.evidence.start, place.location.evidence.end
+    if _ROUTE_AFTER.match(text, end, min(len(text), end + 60)):
+        return True
+    return bool(_ROUTE_BEFORE.search(text[max(0, start - 40) : start]) and _ROUTE_NEXT.match(text, end, end + 30))
+
+
 def is_locative(doc: Doc, place: PlaceMention) -> bool:
     """The place is where something happened ("in Kabul", "a Baghdad market", "off Oman"), not an
-    actor standing for its government ("Kathmandu banned", "India's intelligence")."""
+    actor standing for its government ("Kathmandu banned", "India's intelligence"), nor one end of
+    a road ("the Kabul-Kandahar highway")."""
     span = doc.char_span(place.location.evidence.start, place.location.evidence.end, alignment_mode="expand")
-    if span is None:
+    if span is None or names_a_route(doc, place):
         return False
     root = span.root
     if root.dep_ in {"nsubj", "nsubjpass", "poss", "agent"} or (root.dep_ == "case"):

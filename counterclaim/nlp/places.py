@@ -64,7 +64,8 @@ _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "easter
                "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"}
 _STREET_WORDS = {"road", "avenue", "street", "highway", "bypass", "roundabout", "square", "park", "bridge", "lane",
                  "boulevard", "junction", "police", "station", "market", "bazaar", "hospital", "university", "mosque",
-                 "church", "school", "stadium", "hotel", "airport", "base", "checkpoint", "camp", "ward"}
+                 "church", "school", "stadium", "hotel", "airport", "base", "checkpoint", "camp", "ward", "strasse",
+                 "straße"}
 _SETTLEMENT_WORDS = {"town", "village", "city", "ward", "community", "locality", "sector", "hamlet", "settlement"}
 # "Shingani neighborhood, Mogadishu", "Adhamiyah area, Baghdad": a part of the city named next
 _QUARTER_WORDS = {"neighborhood", "neighbourhood", "area", "quarter", "suburb"}

@@ -171,3 +171,13 @@ def test_a_dateline_sentence_dates_the_incident_after_it():
     (incident,) = analyze(text).incidents
     assert incident.date.value is not None and incident.date.value.isoformat() == "2021-02-14"
     assert incident.date.evidence is not None and incident.date.evidence.text == "02/14/2021"
+
+
+def test_the_towns_a_road_joins_are_not_the_incident_place():
+    text = (
+        "Militants opened fire on an army convoy along the Kabul-Kandahar highway in Nani, Ghazni, "
+        "Afghanistan, on Sunday, killing three soldiers."
+    )
+    (incident,) = analyze(text).incidents
+    assert incident.location is not None and incident.location.name != "Kabul"
+    assert incident.location.country_code == "AF"
