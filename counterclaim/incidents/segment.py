@@ -185,6 +185,21 @@ _ROUTE_BEFORE = re.compile(r"[A-Za-z][\w'.]*\s?[-\u2013]\s?$")
 _ROUTE_NEXT = re.compile(rf"\s+(?:\w+\s+)?{_ROUTE_WORDS}\b", re.I)
 
 
+_DISTRICT_AFTER = re.compile(
+    r"\s+(?:district|sub-?district|municipality|county|commune|tehsil)(?=\s*(?:[,.;:)]|$|(?:of|in|near|on)\b))", re.I
+)
+"""A district named as a place ("in Salh district, Taizz"), not as a modifier ("the district police chief")."""
+
+
+def _names_a_district(doc: Doc, place: PlaceMention) -> bool:
+    """ "in Buraiqeh district, Adan": a district is as specific as a town, and more than the city or
+    province named after it, so it competes with towns rather than ranking as a region."""
+    if place.level != "admin" or place.location.admin1 is not None:
+        return False
+    end = place.location.evidence.end
+    return bool(_DISTRICT_AFTER.match(doc_text(doc), end, end + 20))
+
+
 def names_a_route(doc: Doc, place: PlaceMention) -> bool:
     """ "along the Kabul-Kandahar highway in Nani": the towns a road joins are not where it happened."""
     text = doc_text(doc)
@@ -236,7 +251,8 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         odd = majority is not None and p.location.country_code not in (None, majority)
         unresolved = p.location.geonames_id is None and p.level == "city" and _names_a_venue(doc, p)
         dateline = doc is not None and is_dateline(doc, p)
-        return (not in_lead, not loc, odd, _LEVEL_RANK.get(p.level, 9), unresolved, dateline, p.location.evidence.start)
+        level = 0 if doc is not None and _names_a_district(doc, p) else _LEVEL_RANK.get(p.level, 9)
+        return (not in_lead, not loc, odd, level, unresolved, dateline, p.location.evidence.start)
 
     return min(places, key=rank)
 

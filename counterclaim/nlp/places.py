@@ -513,11 +513,16 @@ def _place_cue(doc: Doc, m: _Match) -> bool:
 
 
 def _in_person(doc: Doc, m: _Match) -> bool:
-    """Part of a person's name ("Imran Khan"), unless the place name is longer ("Dera Ismail Khan")."""
+    """Part of a person's name ("Imran Khan"), unless the place name is longer ("Dera Ismail Khan"),
+    or a person's surname used alone after the full name."""
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.start < m.end and m.start < ent.end:
             return m.end - m.start == 1 or (ent.start <= m.start and ent.end >= m.end)
-    return False
+    # "Brigadier Ibrahim Harad ... Harad was shot": the surname of a person named earlier
+    word = doc[m.start].text
+    return m.end - m.start == 1 and any(
+        e.label_ == "PERSON" and len(e) > 1 and e.end <= m.start and e[-1].text == word for e in doc.ents
+    )
 
 
 def _speaker(tok: Token) -> bool:

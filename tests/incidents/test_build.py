@@ -181,3 +181,18 @@ def test_the_towns_a_road_joins_are_not_the_incident_place():
     (incident,) = analyze(text).incidents
     assert incident.location is not None and incident.location.name != "Kabul"
     assert incident.location.country_code == "AF"
+
+
+def test_a_district_before_its_city_is_the_more_specific_place():
+    text = "Gunmen shot dead a local official in Sheikh Othman district, Aden, Yemen, on Monday."
+    (incident,) = analyze(text).incidents
+    assert incident.location is not None and incident.location.name == "Sheikh Othman"
+
+
+def test_a_surname_used_alone_is_not_a_town():
+    text = (
+        "Assailants abducted Colonel Ibrahim Harad from his home in Aden, Yemen, on Tuesday. "
+        "Harad was shot and killed shortly after his abduction, a security official said."
+    )
+    incidents = analyze(text).incidents
+    assert [i.location.name for i in incidents if i.location] == ["Aden"]
