@@ -66,6 +66,11 @@ _STREET_WORDS = {"road", "avenue", "street", "highway", "bypass", "roundabout", 
                  "boulevard", "junction", "police", "station", "market", "bazaar", "hospital", "university", "mosque",
                  "church", "school", "stadium", "hotel", "airport", "base", "checkpoint", "camp", "ward", "strasse",
                  "straße"}
+_NAME_HEADS = _STREET_WORDS | {"temple", "cathedral", "shrine", "chapel", "palace", "tower", "zone", "district", "area"}
+"""Words that end the name of a street, venue or quarter; a town named like them ("Temple", Texas)
+is not meant when a capitalised name precedes them."""
+_PEOPLE_LEAD = {"a", "an", "the", "ethnic", "predominantly", "mainly", "mostly", "largely"}
+"""Before a people's name that describes a settlement: "a Fulani community", "the ethnic Dogon village"."""
 _SETTLEMENT_WORDS = {"town", "village", "city", "ward", "community", "locality", "sector", "hamlet", "settlement"}
 # "Shingani neighborhood, Mogadishu", "Adhamiyah area, Baghdad": a part of the city named next
 _QUARTER_WORDS = {"neighborhood", "neighbourhood", "area", "quarter", "suburb"}
@@ -452,6 +457,8 @@ def _resolve(
             return None
         if not supported and _capitalised_neighbour(doc, m):
             return None  # "Boko Haram", "Hamid Karzai": part of a longer name
+        if m.key in _NAME_HEADS and m.start > 0 and _proper_token(doc[m.start - 1], upper):
+            return None  # "Ashgrove Road", "Higashi Honganji Buddhist Temple": the end of a street or venue name
     if pattern and code not in pattern:
         # "the Mozambican town of Palma" and no Palma in Mozambique: keep the name with that country.
         return _mention(doc, m.start, m.end, sent, "city", country=country_by_code(sorted(pattern)[0]))
@@ -591,7 +598,13 @@ def _unlisted_places(
         elif low in _SETTLEMENT_WORDS and tok.i >= 1 and _run_before(doc, tok.i, upper, taken) < tok.i:
             start = _run_before(doc, tok.i, upper, taken)  # "Namt Swan village", "Tunga Dutse village"
             weak = low not in {"town", "village", "city"}  # "Abko area, Khogyani district, Nangarhar"
-            if not _group_name(doc[start : tok.i].text) and (not weak or _following_countries(doc, tok.i + 1, gaz)):
+            # "the Christian village of Kisima", "a Fulani community": who lives there, not its name
+            people = _word_at(doc, tok.i + 1) == "of" or (
+                any(t.ent_type_ == "NORP" for t in doc[start : tok.i]) and _word_at(doc, start - 1) in _PEOPLE_LEAD
+            )
+            if not people and not _group_name(doc[start : tok.i].text) and (
+                not weak or _following_countries(doc, tok.i + 1, gaz)
+            ):
                 out.append(_unresolved(doc, start, tok.i, sent_index[start], ctx, "city"))
                 taken.update(range(start, tok.i))
         # "Islah, Diyala, Iraq": an unknown name chained to known places

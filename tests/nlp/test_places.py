@@ -201,3 +201,19 @@ def test_a_quarter_named_before_its_city_gives_way_to_the_city(nlp: Language) ->
     assert "Hamarweyne" not in places and places["Mogadishu"].level == "city"
     places = _by_name(_places(nlp, "A bomb went off in Karrada area, Baghdad, Iraq, on Sunday."))
     assert places["Baghdad"].level == "city" and places["Baghdad"].location.geonames_id is not None
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("A pipe bomb was found outside a house on Ashgrove Road in Newry, Northern Ireland, on Friday.", "Road"),
+        ("A man set fire to the Higashi Honganji Buddhist Temple in Los Angeles, California, on Thursday.", "Temple"),
+        ("Gunmen raided a Fulani community in Oba, Anambra, Nigeria, killing six people.", "Fulani"),
+        ("Militiamen torched homes in the Christian village of Kisima, North Kivu, Democratic Republic of the Congo.",
+         "Christian"),
+    ],
+)
+def test_words_inside_names_and_people_are_not_places(nlp: Language, text: str, absent: str) -> None:
+    names = {p.location.name for p in _places(nlp, text)}
+    assert absent not in names
+    assert names - {absent}  # the real place is still read
