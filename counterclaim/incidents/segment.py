@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from ..nlp._text import doc_text
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
+from ..nlp.quantities import RUNNING_TOTAL
 from .triggers import Trigger, find_triggers, is_state_operation
 
 _CLAUSE_BREAKS = {"while", "whereas"}
@@ -191,6 +192,13 @@ _DISTRICT_AFTER = re.compile(
 """A district named as a place ("in Salh district, Taizz"), not as a modifier ("the district police chief")."""
 
 
+_CITY_NEXT = re.compile(
+    r"(?:\s+(?:borough|neighbou?rhood|district|area|quarter|suburb))?,\s+(?:[A-Z][\w'-]*\s+){1,3}city\b"
+)
+"""A quarter named before "<Name> city" ("Schoeneberg, Berlin city"): the city is the place (a
+neighbourhood gives way to its city, as with "X neighborhood, Mogadishu")."""
+
+
 def _names_a_district(doc: Doc, place: PlaceMention) -> bool:
     """ "in Buraiqeh district, Adan": a district is as specific as a town, and more than the city or
     province named after it, so it competes with towns rather than ranking as a region."""
@@ -252,7 +260,8 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         unresolved = p.location.geonames_id is None and p.level == "city" and _names_a_venue(doc, p)
         dateline = doc is not None and is_dateline(doc, p)
         level = 0 if doc is not None and _names_a_district(doc, p) else _LEVEL_RANK.get(p.level, 9)
-        return (not in_lead, not loc, odd, level, unresolved, dateline, p.location.evidence.start)
+        within_city = doc is not None and _CITY_NEXT.match(doc_text(doc), p.location.evidence.end) is not None
+        return (not in_lead, not loc, odd, within_city, level, unresolved, dateline, p.location.evidence.start)
 
     return min(places, key=rank)
 
@@ -284,10 +293,11 @@ def _segments(doc: Doc) -> list[Segment]:
             dateline = None
             seg = Segment(len(out), start, span.end_char, si, paragraph, find_triggers(span))
             low = span.text.lower()
-            seg.aggregate = (
+            one_attack = any(t.lower_ in {"attack", "bombing", "blast", "explosion"} for t in span)
+            seg.aggregate = not one_attack and (
                 any(m in low for m in _AGGREGATE_MARKERS)
                 and any(t.lower_ in {"attacks", "bombings", "people", "civilians", "incidents"} for t in span)
-                and not any(t.lower_ in {"attack", "bombing", "blast", "explosion"} for t in span)
+                or RUNNING_TOTAL.search(low) is not None
             )
             seg.state_operation = is_state_operation(span)
             seg.time_markers = _time_markers(span)

@@ -139,11 +139,13 @@ _AGGREGATE = re.compile(
     r"|\bin\s+recent\s+years\b|\b(?:this|last)\s+year\s+alone\b|\bsince\s+\d{4}\b|\bmore\s+than\s+a\s+decade\b",
     re.I,
 )
-_AGGREGATE_SUBJECT = re.compile(
+_RUNNING_TOTAL = (
     r"\b(?:conflict|war|insurgency|violence|fighting|campaign|unrest|uprising|rebellion|crisis)\b[^.;]{0,40}"
-    r"\b(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|claimed|left)\W+$",
-    re.I,
+    r"\b(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|claimed|left)"
 )
+_AGGREGATE_SUBJECT = re.compile(_RUNNING_TOTAL + r"\W+$", re.I)
+RUNNING_TOTAL = re.compile(_RUNNING_TOTAL + r"\b", re.I)
+"""A conflict's running toll ("Colombia's 60-year conflict, which has killed at least 450,000")."""
 _SEVERAL_ATTACKS = re.compile(
     r"^[^.;]{0,60}?\b(?:in|across|during|from)\s+(?:the\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate|a\s+series\s+of|a\s+spate\s+of"

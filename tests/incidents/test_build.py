@@ -196,3 +196,21 @@ def test_a_surname_used_alone_is_not_a_town():
     )
     incidents = analyze(text).incidents
     assert [i.location.name for i in incidents if i.location] == ["Aden"]
+
+
+def test_a_quarter_named_before_its_city_gives_way_to_the_city():
+    text = "Assailants set fire to two cars in Kreuzberg, Berlin city, Germany, overnight. Nobody was hurt."
+    (incident,) = analyze(text).incidents
+    assert incident.location is not None and incident.location.name == "Berlin"
+
+
+def test_a_conflicts_running_toll_is_no_incident():
+    text = (
+        "Kidnappers freed the mayor of Tame on Friday, a week after he was seized by gunmen at his home, "
+        "the army said.\n\n"
+        "Peace talks between the rebels and the government restarted last year in hopes of ending "
+        "Colombia's 60-year conflict, which has killed at least 450,000 people."
+    )
+    incidents = analyze(text).incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed is None
