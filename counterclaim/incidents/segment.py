@@ -224,6 +224,8 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
     span = doc.char_span(place.location.evidence.start, place.location.evidence.end, alignment_mode="expand")
     if span is None or names_a_route(doc, place):
         return False
+    if doc_text(doc).startswith("-based", place.location.evidence.end):
+        return False  # "a London-based company": where an organisation sits
     root = span.root
     if root.dep_ in {"nsubj", "nsubjpass", "poss", "agent"} or (root.dep_ == "case"):
         return False
@@ -387,7 +389,8 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
     if not mine or not theirs:
         # a different country is a conflict too
         mc = {p.location.country_code for p in seg.places if p.level == "country" and p.location.country_code}
-        tc = {p.location.country_code for p in group.places if p.location.country_code}
+        # the incident's own countries: where something happened, not an actor ("Iran launched")
+        tc = {p.location.country_code for p in group.places if p.location.country_code and is_locative(doc, p)}
         # a bare country differs often because it is an origin or an actor ("fired from Iran"):
         # only a country with its own casualty figure opens another incident
         return bool(mc and tc and not (mc & tc) and not mine and seg.casualties)
