@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 Task = Literal["attack", "weapon", "target"]
 TASKS: tuple[Task, ...] = ("attack", "weapon", "target")
@@ -111,6 +111,40 @@ _VEHICLE = (
     r"(?:ran|run|mowed) (?:over|down)|(?:ran|run|mowed) (?:\w+ ){1,2}over"
 )
 
+# Victims held where they were found (GTD Barricade Incident: hostages not moved elsewhere, unlike a
+# kidnapping): tied up, briefly detained, a place occupied or taken over. "occupied by" / "the occupied
+# West Bank" describe a place, not an act, and do not match.
+_HELD_IN_PLACE = (
+    r"tied (?:up|them|\w+ up)|briefly (?:detained|held)|detained (?:\w+ ){0,3}briefly|"
+    r"(?:occupied|took over|taken over)(?= (?:the|a|an|their|his|her)\b)"
+)
+# Control of a vehicle taken (GTD Hijacking: the target is the vehicle, whoever is in it). Only in the
+# passage's lead sentence: "also stole vehicles" after an assault is loot, not the attack.
+_VEHICLE_TAKEN = (
+    r"(?:st[oe]le|steal(?:s|ing)?|stolen|seiz(?:ed|ing)|commandeer\w*|carjack\w*|(?:took|taken|seized) control of)"
+    r"(?: [\w'’-]+){0,4} (?:vehicles?|trucks?|cars?|bus(?:es)?|minibus(?:es)?|motorcycles?|boats?|vessels?|"
+    r"ships?|planes?|aircraft|airliners?|tankers?|lorr(?:y|ies)|ambulances?|trains?|pick-?ups?)"
+)
+
+# One titled person as the object of the attack verb ("opened fire on a village chair", "attacked Arif
+# Hossen, a journalist"): GTD's Assassination is the killing of a specific prominent person. Only the
+# verb's object counts, not every titled person a text names (news names its speakers the same way).
+_ATTACK_VERB = (
+    r"(?:killed|killing|shot(?: and killed| dead)?|opened fire (?:on|at)|fired (?:on|at)|targeting|targeted|"
+    r"attacked|assaulted|assassinated|stabbed|ambushed|murdered)"
+)
+_TITLE = (
+    r"(?:mayor|governor|judge|minister|lawmaker|legislator|senator|cleric|imam|mullah|priest|pastor|journalist|"
+    r"reporter|councill?or|elder|commander|leader|chief|chairm[ae]n|chairperson|chair|activist|prosecutor|"
+    r"politician|candidate|director|official)"
+)
+_CAP = "(?-i:[A-Z])"
+"""A capital letter even under the case-insensitive match (a name, not any word)."""
+_TITLED_VICTIM = (
+    rf"{_ATTACK_VERB} (?:(?:a|an|the) )?(?:(?!and\b)[\w'-]+ ){{0,3}}{_TITLE}(?! of \w+ (?:forces|militia))|"
+    rf"{_ATTACK_VERB} (?:{_CAP}[\w'.-]+ ){{0,3}}{_CAP}[\w'.-]+, (?:a|an|the) (?:[\w'-]+ ){{0,4}}{_TITLE}"
+)
+
 # (task, label, pattern) ; patterns are case-insensitive and matched at word boundaries.
 _RULES: tuple[tuple[Task, str, str], ...] = (
     ("attack", "Bombing/Explosion", _BOMB),
@@ -125,7 +159,8 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
         "attack",
         "Assassination",
         r"assassinat\w+|targeted killing|killed (?:the |a )?(?:mayor|governor|judge|minister|lawmaker|cleric|imam)|"
-        r"shot dead (?:the |a )?(?:mayor|governor|judge|minister|lawmaker|cleric|imam|journalist|official)",
+        r"shot dead (?:the |a )?(?:mayor|governor|judge|minister|lawmaker|cleric|imam|journalist|official)|"
+        + _TITLED_VICTIM,
     ),
     (
         "attack",
@@ -137,7 +172,7 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
         "attack",
         "Hostage Taking (Barricade Incident)",
         r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|stand-?off|"
-        r"held (?:\w+ )?hostages? (?:inside|in)|siege",
+        r"held (?:\w+ )?hostages? (?:inside|in)|siege|" + _HELD_IN_PLACE,
     ),
     ("attack", "Hijacking", r"hijack\w*|commandeer\w*|skyjack\w*"),
     (
@@ -276,7 +311,8 @@ _DECISIVE: tuple[tuple[Task, str, str], ...] = (
     (
         "attack",
         "Hostage Taking (Barricade Incident)",
-        r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|(?:held|holding) (?:\w+ ){0,3}hostages?",
+        r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|(?:held|holding) (?:\w+ ){0,3}hostages?|"
+        + _HELD_IN_PLACE,
     ),
     # The codebook counts chemical attacks as unarmed assaults.
     ("attack", "Unarmed Assault", _VEHICLE + r"|poison(?:ed|ing|ous)|physically assault\w*|chemical attacks?"),
@@ -333,12 +369,27 @@ _COMPILED = tuple((task, label, _compile(pattern), False) for task, label, patte
 )
 
 
+# Decisive words that count only in the lead sentence, where the attack itself is told.
+_LEAD_COMPILED = ((cast(Task, "attack"), "Hijacking", _compile(_VEHICLE_TAKEN)),)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“‘(]?[A-Z0-9])|\n")
+
+
+def lead_end(text: str) -> int:
+    """End of the first sentence (a crude split: enough for a passage's opening line)."""
+    m = _SENTENCE_END.search(text, len(text) - len(text.lstrip()))
+    return m.end() if m else len(text)
+
+
 def rule_hits(text: str) -> list[RuleHit]:
     """All rule matches in `text`, in pattern order then text order; decisive ones flagged."""
     hits: list[RuleHit] = []
     for task, label, pattern, decisive in _COMPILED:
         for m in pattern.finditer(text):
             hits.append(RuleHit(task, label, m.start(), m.end(), decisive))
+    end = lead_end(text)
+    for task, label, pattern in _LEAD_COMPILED:
+        for m in pattern.finditer(text, 0, end):
+            hits.append(RuleHit(task, label, m.start(), m.end(), True))
     return hits
 
 

@@ -228,3 +228,49 @@ def test_a_car_bomb_rammed_into_a_gate_is_no_unarmed_assault() -> None:
     assert ("attack", "Unarmed Assault") not in labels
     assert ("weapon", "Explosives") in labels
     assert ("attack", "Unarmed Assault") in {(h.task, h.label) for h in rule_hits("A man rammed his car into a crowd.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Gunmen tied up four farm workers at a ranch and shot them before dawn.", "tied up"),
+        ("Soldiers at a roadblock briefly detained a radio reporter covering the vote.", "briefly detained"),
+        ("Protesters occupied the regional council building and held staff inside.", "occupied"),
+    ],
+)
+def test_victims_held_in_place_are_a_barricade_incident(text: str, evidence: str) -> None:
+    out = classify(text)
+    assert out.attack_types[0].label == "Hostage Taking (Barricade Incident)"
+    assert evidence in {s.text for s in out.attack_types[0].evidence}
+    _check_evidence(text, 0, out)
+
+
+def test_a_place_occupied_by_people_is_no_barricade() -> None:
+    for text in ("A house occupied by migrant workers was set on fire.", "Troops patrolled the occupied territory."):
+        assert not [h for h in rule_hits(text) if h.label == "Hostage Taking (Barricade Incident)"]
+
+
+def test_a_vehicle_taken_in_the_lead_sentence_is_a_hijacking() -> None:
+    text = "Armed men stole two fuel tankers on the Gao road and drove them north. Nobody was hurt."
+    out = classify(text)
+    assert out.attack_types[0].label == "Hijacking"
+    assert out.attack_types[0].evidence[0].text == "stole two fuel tankers"
+    # Vehicles taken as loot after an assault told first are no hijacking.
+    later = "Gunmen killed three villagers in Kanda on Monday. The attackers also stole two trucks."
+    assert not [h for h in rule_hits(later) if h.label == "Hijacking"]
+    assert classify(later).attack_types[0].label == "Armed Assault"
+
+
+def test_a_titled_person_as_the_attack_object_signals_assassination() -> None:
+    def assassination(text: str) -> list[str]:
+        return [text[h.start : h.end] for h in rule_hits(text) if h.label == "Assassination"]
+
+    assert assassination("Gunmen opened fire on a village chair outside his house in Santo Nino.") == [
+        "opened fire on a village chair"
+    ]
+    assert assassination("Assailants attacked Omar Haji, a district councillor, near the market.") == [
+        "attacked Omar Haji, a district councillor"
+    ]
+    # A titled speaker, or soldiers under a commander's orders, are not the attack's object.
+    assert assassination("Omar Haji, the district councillor, said gunmen attacked the market.") == []
+    assert assassination("Gunmen attacked soldiers and killed two villagers, the police chief said.") == []
