@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -99,12 +100,20 @@ def _pick_casualties(doc: Doc, mentions: list[CasualtyMention]) -> Casualties | 
     return max(numeric, key=lambda m: (_low(m), -m.casualties.evidence.start)).casualties
 
 
-def _own_figures(mentions: list[CasualtyMention], n_incidents: int) -> list[CasualtyMention]:
-    """Figures that are this incident's own: with several incidents in the article, a toll the text
-    gives over several attacks ("Nine killed in two attacks") belongs to none of them alone."""
-    if n_incidents < 2:
+def _own_figures(mentions: list[CasualtyMention], n_incidents: int, one_of_several: bool) -> list[CasualtyMention]:
+    """Figures that are this incident's own: a toll the text gives over several attacks ("Nine
+    killed in two attacks", "across the ensuing clashes") belongs to no one incident when the
+    article reports them apart or says this was "one of three related attacks"."""
+    if n_incidents < 2 and not one_of_several:
         return mentions
     return [m for m in mentions if not m.several_attacks]
+
+
+_ONE_OF_SEVERAL = re.compile(
+    r"\bone\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|a\s+series\s+of)\b"
+    r"[^.;]{0,60}?\b(?:attacks|incidents|clashes|bombings|assaults|explosions|raids|ambushes|shootings)\b",
+    re.I,
+)
 
 
 def _perpetrator_casualties(
@@ -348,6 +357,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     casualties, perp_casualties = read_casualties(doc)
     groups = group_incidents(doc, places, dates, casualties, published)
     ids = [f"i{n + 1}" for n in range(len(groups))]
+    one_of_several = _ONE_OF_SEVERAL.search(doc_text(doc)) is not None
     _link_claims(claims, groups, ids)
     roles = _roles(doc, groups)
     incidents: list[Incident] = []
@@ -358,10 +368,10 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         if gi == 0:
             main_location = location if location is not None else None
         segs = group.segments
-        figures = _own_figures([c for s in segs for c in s.casualties], len(groups))
+        figures = _own_figures([c for s in segs for c in s.casualties], len(groups), one_of_several)
         killed = _pick_casualties(doc, [c for c in figures if c.kind == "killed"])
         injured = _pick_casualties(doc, [c for c in figures if c.kind == "injured"])
-        own = _perpetrator_casualties(groups, gi, perp_casualties)
+        own = _own_figures(_perpetrator_casualties(groups, gi, perp_casualties), len(groups), one_of_several)
         attack, weapon, target = _types(doc, group)
         linked = [c for c in claims if c.incident == ids[gi]]
         perps = ledger_perpetrators(linked)

@@ -146,14 +146,17 @@ _RUNNING_TOTAL = (
 _AGGREGATE_SUBJECT = re.compile(_RUNNING_TOTAL + r"\W+$", re.I)
 RUNNING_TOTAL = re.compile(_RUNNING_TOTAL + r"\b", re.I)
 """A conflict's running toll ("Colombia's 60-year conflict, which has killed at least 450,000")."""
+_ATTACKS = r"(?:attacks|bombings|raids|assaults|incidents|explosions|blasts|ambushes|shootings|clashes)"
 _SEVERAL_ATTACKS = re.compile(
-    r"^[^.;]{0,60}?\b(?:in|across|during|from)\s+(?:the\s+)?"
+    r"^[^.;]{0,120}?\b(?:(?:in|across|during|from)\s+(?:the\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate|a\s+series\s+of|a\s+spate\s+of"
-    r"|a\s+string\s+of|a\s+wave\s+of)\s+(?:separate\s+|different\s+|\w+\s+)?"
-    r"(?:attacks|bombings|raids|assaults|incidents|explosions|blasts|ambushes|shootings)\b",
+    r"|a\s+string\s+of|a\s+wave\s+of)\s+(?:separate\s+|different\s+|\w+\s+)?" + _ATTACKS +
+    r"|across\s+(?:the\s+|both\s+|all\s+(?:the\s+)?)?(?:\w+\s+)?" + _ATTACKS +
+    r"|in\s+both\s+(?:\w+\s+)?" + _ATTACKS + r")\b",
     re.I,
 )
-"""A toll over several attacks follows its figure: "killed in two attacks", "in separate raids"."""
+"""A toll over several attacks follows its figure: "killed in two attacks", "in separate raids",
+"across the ensuing clashes"."""
 _PERP_CLAIM = re.compile(
     r"(?:claim\w*|said|says|say|boasted|statement)\s+(?:that\s+)?(?:it|they|we|its\s+\w+|their\s+\w+|the\s+group)"
     r"\s+(?:had\s+|has\s+|have\s+)?(?:killed|kill)\W*$"
@@ -235,7 +238,8 @@ def _in_sentence(doc: Doc, sent: Span, index: int) -> tuple[list[CasualtyMention
         if perp is not None:
             perp_kind = _kind(doc, sent, perp)[0] or _kind(doc, sent, fig)[0] or _including_kind(doc, fig, found)
             if perp_kind is not None and not _aggregate(doc, sent, perp):
-                _add(perps, CasualtyMention(kind=perp_kind, casualties=_casualties(doc, perp, False), sent=index))
+                _add(perps, CasualtyMention(kind=perp_kind, casualties=_casualties(doc, perp, False), sent=index,
+                                            several_attacks=_several_attacks(doc, sent, perp)))
                 _mark_including(doc, fig, found)
         if fig.head in _NOT_PEOPLE or _is_age(doc, fig):
             i = fig.end
@@ -243,7 +247,8 @@ def _in_sentence(doc: Doc, sent: Span, index: int) -> tuple[list[CasualtyMention
         if fig.head in _PERPETRATORS:
             kind = _kind(doc, sent, fig)[0] or _including_kind(doc, fig, found)
             if kind is not None and fig.stated is not None and not _aggregate(doc, sent, fig):
-                _add(perps, CasualtyMention(kind=kind, casualties=_casualties(doc, fig, False), sent=index))
+                _add(perps, CasualtyMention(kind=kind, casualties=_casualties(doc, fig, False), sent=index,
+                                            several_attacks=_several_attacks(doc, sent, fig)))
                 _mark_including(doc, fig, found)
             i = max(fig.end, i + 1)
             continue

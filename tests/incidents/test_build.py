@@ -214,3 +214,22 @@ def test_a_conflicts_running_toll_is_no_incident():
     incidents = analyze(text).incidents
     assert len(incidents) == 1
     assert incidents[0].killed is None
+
+
+def test_a_joint_toll_is_not_the_toll_of_one_of_several_related_attacks():
+    text = (
+        "Militants attacked a police checkpoint in Jurm, Badakhshan, Afghanistan, on Tuesday. This was one of "
+        "two related attacks on checkpoints in the district that night. Five policemen and three militants "
+        "were killed across both attacks, officials said."
+    )
+    (incident,) = analyze(text).incidents
+    assert incident.killed is None and incident.perpetrators_killed is None
+
+
+def test_the_own_toll_of_one_of_several_related_attacks_stays():
+    text = (
+        "Gunmen on motorcycles opened fire on the village of Tchombangou, Tillaberi, Niger, on Saturday. "
+        "Seventy people were killed in the attack. This was one of two related attacks on villages that day."
+    )
+    (incident,) = analyze(text).incidents
+    assert incident.killed is not None and incident.killed.stated == 70
