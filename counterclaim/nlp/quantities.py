@@ -102,6 +102,8 @@ _NOT_PEOPLE = {
     "goals", "game", "games", "match", "matches", "bullet", "bullets", "grenade", "grenades", "explosion",
     "explosions", "blast", "blasts", "operation", "operations", "raid", "raids", "strike", "strikes", "case",
     "cases", "shop", "shops", "store", "stores", "post", "posts", "office", "offices", "percentage",
+    "cow", "cows", "cattle", "goat", "goats", "sheep", "camel", "camels", "livestock", "animal", "animals",
+    "donkey", "donkeys", "horse", "horses", "chicken", "chickens", "head",
 }
 _PERSON_NOUNS = {
     "man", "woman", "child", "boy", "girl", "person", "civilian", "soldier", "officer", "policeman", "guard",
@@ -204,7 +206,11 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
         out.extend(victims)
         perps.extend(own)
         index_of.update((t.i, index) for t in sent)
-    out.extend(_named_victims(doc, index_of))
+    counted = [(m.casualties.evidence.start, m.casualties.evidence.end) for m in out]
+    out.extend(  # a named victim already in a figure ("Zaman and two other passengers") is not counted again
+        m for m in _named_victims(doc, index_of)
+        if not any(a < m.casualties.evidence.end and m.casualties.evidence.start < b for a, b in counted)
+    )
     out.sort(key=lambda c: c.casualties.evidence.start)
     perps.sort(key=lambda c: c.casualties.evidence.start)
     return out, perps
@@ -254,7 +260,7 @@ def _in_sentence(doc: Doc, sent: Span, index: int) -> tuple[list[CasualtyMention
             continue
         kind, claimed = _kind(doc, sent, fig)
         if kind is not None and fig.stated is not None and fig.head not in _DEATH_NOUNS:
-            fig = _trailing_one(doc, fig, sent)
+            fig = _leading_one(doc, _trailing_one(doc, fig, sent), sent)
         if kind is not None and not _aggregate(doc, sent, fig):
             casualties = _casualties(doc, fig, claimed)
             several = _several_attacks(doc, sent, fig)
@@ -355,6 +361,20 @@ def _trailing_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
     lo = None if fig.lo is None else fig.lo + 1
     hi = None if fig.hi is None else fig.hi + 1
     return _Figure(fig.start, k, fig.num_end, (fig.stated or 0) + 1, fig.qualifier, lo, hi, head)
+
+
+def _leading_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
+    """ "Zaman and two other passengers were killed": the one named before "and N other" counts too."""
+    i = fig.num_end
+    if _word(doc, i) != "other" or fig.start - 2 < sent.start or _word(doc, fig.start - 1) != "and":
+        return fig
+    person = doc[fig.start - 2]
+    if not (person.pos_ == "PROPN" or (person.tag_ == "NN" and _is_person_noun(person.lower_))):
+        return fig
+    lo = None if fig.lo is None else fig.lo + 1
+    hi = None if fig.hi is None else fig.hi + 1
+    return _Figure(fig.start - 2, fig.end, fig.num_end, (fig.stated or 0) + 1, fig.qualifier, lo, hi, fig.head,
+                   fig.scan_from)
 
 
 def _named_victims(doc: Doc, index_of: dict[int, int]) -> list[CasualtyMention]:
@@ -604,7 +624,10 @@ def _enumeration(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure | N
     nxt = _figure_at(doc, j + 1, end)
     if nxt is None or nxt.stated is None or nxt.head is None or fig.head is None:
         return fig, None
-    if nxt.head in _NOT_PEOPLE or nxt.head in {"more", "others"}:
+    if nxt.head in _NOT_PEOPLE:  # "One person and at least 40 cows were killed": read on to the verb
+        return _Figure(fig.start, fig.end, fig.num_end, fig.stated, fig.qualifier, fig.lo, fig.hi, fig.head,
+                       nxt.end), None
+    if nxt.head in {"more", "others"}:
         return fig, None
     if _appositive(doc, fig, j, end):
         return fig, None

@@ -228,3 +228,13 @@ def test_singular_people_listed_together(nlp: Language, text: str, expected: lis
 )
 def test_the_person_counted_is_the_head_of_the_phrase(nlp: Language, text: str, evidence: str) -> None:
     assert [f[:3] + (f[4],) for f in _figures(nlp, text)] == [("killed", 1, 1, evidence)]
+
+
+def test_the_one_named_before_n_others_counts(nlp: Language) -> None:
+    figures = _figures(nlp, "The gunmen fired on the car of Qamar Zaman. Zaman and two other passengers were killed.")
+    assert [(k, lo, hi) for k, lo, hi, _, _ in figures] == [("killed", 3, 3)]
+
+
+def test_animals_are_not_counted_with_people(nlp: Language) -> None:
+    figures = _figures(nlp, "Raiders torched the cattle market. One herder and at least 40 cows were killed.")
+    assert [(k, lo, hi) for k, lo, hi, _, _ in figures] == [("killed", 1, 1)]
