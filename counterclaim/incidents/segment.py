@@ -232,7 +232,7 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
     if root.head.lower_ in _LOCATIVE or (root.dep_ == "pobj" and root.head.pos_ == "ADP"):
         return True
     if root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
-        return True
+        return not _qualifies_an_office(root)
     if root.dep_ in {"appos", "conj", "npadvmod"}:
         return True
     if root.dep_ == "dobj" and root.head.lemma_ in _VERBS_TAKING_A_PLACE:
@@ -363,6 +363,24 @@ def attached_to_speech(doc: Doc, mention: DateMention) -> bool:
     return head.lemma_.lower() in _SPEECH_LEMMAS
 
 
+_OFFICES = {
+    "parliament", "council", "government", "ministry", "assembly", "legislature", "senate", "administration",
+    "authority", "authorities", "official", "chief", "commander", "spokesman", "spokesperson", "governor",
+    "party", "lawmaker", "mp", "representative", "delegation", "embassy", "consulate",
+}
+"""Offices and office-holders a place name qualifies ("a member of the Jubaland state parliament",
+"the Kabul police chief"): who someone is, not where the violence happened."""
+
+
+def _qualifies_an_office(tok) -> bool:
+    if tok.dep_ not in {"compound", "amod", "nmod"}:
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i:  # "Jubaland state parliament"
+        head = head.head
+    return head.lemma_.lower() in _OFFICES
+
+
 def _near_trigger(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
     """The place is where the segment's violence happened: a few dependency hops below a trigger,
     not hanging off background ('since the start of the war in Gaza')."""
@@ -371,6 +389,8 @@ def _near_trigger(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
         return False
     triggers = {t.token_i for t in seg.triggers}
     tok = span.root
+    if _qualifies_an_office(tok):
+        return False
     for _ in range(5):
         if tok.i in triggers:
             return True

@@ -527,8 +527,15 @@ def _in_person(doc: Doc, m: _Match) -> bool:
             return m.end - m.start == 1 or (ent.start <= m.start and ent.end >= m.end)
     # "Brigadier Ibrahim Harad ... Harad was shot": the surname of a person named earlier
     word = doc[m.start].text
-    return m.end - m.start == 1 and any(
-        e.label_ == "PERSON" and len(e) > 1 and e.end <= m.start and e[-1].text == word for e in doc.ents
+    if m.end - m.start != 1:
+        return False
+    if any(e.label_ == "PERSON" and len(e) > 1 and e.end <= m.start and e[-1].text == word for e in doc.ents):
+        return True
+    # NER often misses non-Western names: "the vehicle of Khalif Hashim Nur ... Nur, a member of"
+    return any(
+        t.text == word and t.i >= 2 and doc[t.i - 1].pos_ == doc[t.i - 2].pos_ == "PROPN"
+        and t.ent_type_ not in {"GPE", "LOC", "FAC", "NORP"} and doc[t.i - 1].ent_type_ not in {"GPE", "LOC", "FAC"}
+        for t in doc[: m.start]
     )
 
 

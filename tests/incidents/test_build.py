@@ -233,3 +233,13 @@ def test_the_own_toll_of_one_of_several_related_attacks_stays():
     )
     (incident,) = analyze(text).incidents
     assert incident.killed is not None and incident.killed.stated == 70
+
+
+def test_a_place_qualifying_an_office_does_not_split_the_incident():
+    text = (
+        "A roadside bomb struck the car of Khalif Hashim Nur in Kismayo, Lower Juba, Somalia, on Saturday. "
+        "Nur, a member of the Jubaland state parliament, was killed in the blast."
+    )
+    (incident,) = analyze(text).incidents
+    assert incident.location is not None and incident.location.name == "Kismayo"
+    assert incident.killed is not None and incident.killed.stated == 1
