@@ -118,8 +118,9 @@ _HELD_IN_PLACE = (
     r"tied (?:up|them|\w+ up)|briefly (?:detained|held)|detained (?:\w+ ){0,3}briefly|"
     r"(?:occupied|took over|taken over)(?= (?:the|a|an|their|his|her)\b)"
 )
-# Control of a vehicle taken (GTD Hijacking: the target is the vehicle, whoever is in it). Only in the
-# passage's lead sentence: "also stole vehicles" after an assault is loot, not the attack.
+# Control of a vehicle taken (GTD Hijacking: the target is the vehicle, whoever is in it). Only as the
+# passage's lead act: "also stole vehicles" after an assault, or "kidnapped 200 civilians and seized 20
+# vehicles", tell another attack first.
 _VEHICLE_TAKEN = (
     r"(?:st[oe]le|steal(?:s|ing)?|stolen|seiz(?:ed|ing)|commandeer\w*|carjack\w*|(?:took|taken|seized) control of)"
     r"(?: [\w'’-]+){0,4} (?:vehicles?|trucks?|cars?|bus(?:es)?|minibus(?:es)?|motorcycles?|boats?|vessels?|"
@@ -389,7 +390,9 @@ def rule_hits(text: str) -> list[RuleHit]:
     end = lead_end(text)
     for task, label, pattern in _LEAD_COMPILED:
         for m in pattern.finditer(text, 0, end):
-            hits.append(RuleHit(task, label, m.start(), m.end(), True))
+            # The lead act only: "held a family hostage and stole their car" tells the hostage-taking first.
+            if " and " not in text[:m.start()]:
+                hits.append(RuleHit(task, label, m.start(), m.end(), True))
     return hits
 
 

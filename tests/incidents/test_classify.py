@@ -274,3 +274,8 @@ def test_a_titled_person_as_the_attack_object_signals_assassination() -> None:
     # A titled speaker, or soldiers under a commander's orders, are not the attack's object.
     assert assassination("Omar Haji, the district councillor, said gunmen attacked the market.") == []
     assert assassination("Gunmen attacked soldiers and killed two villagers, the police chief said.") == []
+
+
+def test_a_vehicle_taken_after_another_act_is_no_hijacking() -> None:
+    text = "Masked men held a family hostage and stole their car for use in a bombing later that night."
+    assert not [h for h in rule_hits(text) if h.label == "Hijacking"]
