@@ -367,8 +367,8 @@ class StoryClusterer:
             if postings and postings[-1] == story.id:
                 continue
             recent = postings[-self.config.max_postings :]
-            if story.id in recent:
-                postings.remove(story.id)
+            if story.id in recent:  # delete near the end: `list.remove` scans from the start, O(corpus)
+                del postings[len(postings) - len(recent) + recent.index(story.id)]
             postings.append(story.id)
 
     # --- splitting with evidence --------------------------------------------------------------
