@@ -42,9 +42,9 @@ class CueTagger(HashedLogistic):
                 probs[tok.i] = self.prob_of(token_features(tok, bool(inq[tok.i])))
         return probs
 
-    def heads(self, doc: Doc, threshold: float | None = None) -> list[int]:
-        """Indices of the tokens tagged as cue heads, most confident first."""
-        probs = self.probabilities(doc)
+    def heads(self, doc: Doc, threshold: float | None = None, probs: np.ndarray | None = None) -> list[int]:
+        """Indices of the tokens tagged as cue heads, most confident first (`probs` when already computed)."""
+        probs = self.probabilities(doc) if probs is None else probs
         th = self.threshold if threshold is None else threshold
         return [int(i) for i in np.argsort(-probs, kind="stable") if probs[i] >= th]
 
@@ -80,8 +80,13 @@ def quotation_mask(doc: Doc) -> np.ndarray:
     return mask
 
 
+_DASHES = str.maketrans(dict.fromkeys("―—–", "-"))
+
+
 def _word(tok: Token) -> str:
-    return tok.lower_ if not tok.like_num else "<num>"
+    """The lower-cased word; numbers as one word, the dashes (― — – -) as one, so that a
+    horizontal bar before a name ("...” ― Jane Doe") is learned from em dashes too."""
+    return tok.lower_.translate(_DASHES) if not tok.like_num else "<num>"
 
 
 def token_features(tok: Token, in_quote: bool) -> list[str]:
@@ -114,6 +119,7 @@ def token_features(tok: Token, in_quote: bool) -> list[str]:
     ]
     feats.extend(f"k={d}" for d in kids)
     feats.extend(f"l|k={lemma}|{d}" for d in kids)
+    feats.extend(_argument_features(tok, lemma))
     if head.i != tok.i:
         hkids = sorted({c.dep_ for c in head.children})
         feats.append(f"hcomp={any(d in ('ccomp', 'xcomp', 'parataxis') for d in hkids)}")
@@ -122,6 +128,32 @@ def token_features(tok: Token, in_quote: bool) -> list[str]:
         if gh.i != head.i:
             feats.append(f"ghl={gh.lemma_.lower()}")
             feats.append(f"d|hd|ghl={dep}|{head.dep_}|{gh.lemma_.lower()}")
+    return feats
+
+
+def _kind(tok: Token) -> str:
+    """What a subject or object is, coarsely: a pronoun, a named entity type, or a common noun."""
+    if tok.pos_ == "PRON":
+        return "PRON"
+    return tok.ent_type_ or tok.pos_
+
+
+def _argument_features(tok: Token, lemma: str) -> list[str]:
+    """Who the word's subject and object are, and how its clause is introduced: annotators mark
+    attitudes of people ("the senator wants", "voters support") as attributions, of things not."""
+    feats = []
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            feats += [f"sk={_kind(c)}", f"l|sk={lemma}|{_kind(c)}", f"sl={c.lemma_.lower()}"]
+        elif c.dep_ in ("dobj", "attr", "pobj", "acomp", "oprd"):
+            feats += [f"ol={c.lemma_.lower()}", f"l|ol={lemma}|{c.lemma_.lower()}", f"ok={_kind(c)}"]
+        elif c.dep_ == "prep":
+            feats.append(f"l|prep={lemma}|{c.lower_}")
+        elif c.dep_ in ("ccomp", "xcomp", "parataxis", "acl"):
+            mark = next((g.lower_ for g in c.children if g.dep_ in ("mark", "aux") and g.i < c.i), "-")
+            feats += [f"cm={c.dep_}|{mark}", f"l|cm={lemma}|{c.dep_}|{mark}"]
+    sent = tok.sent
+    feats.append(f"sq={any(_is_quote(t) for t in sent)}")
     return feats
 
 

@@ -18,7 +18,7 @@ The artifacts hold lemmas, probabilities and hashed weights, no text.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,6 +43,8 @@ class Attribution:
     source: Span | None
     cue: Span
     content: Span
+    confidence: float = 1.0
+    """The cue tagger's probability for the cue head (1.0 for the lexicon path)."""
 
 
 @dataclass(frozen=True)
@@ -216,7 +218,8 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _source(tok: Token, fr: str) -> Token | None:
-    """The speaker: the cue's subject, else that of the clause it hangs from ("..., saying", "and added")."""
+    """The speaker: the cue's subject, else that of the clause it hangs from ("..., saying", "and added",
+    "after saying ..., the man"), else the noun an -ing clause describes ("the group backing Bush")."""
     if fr == "acc":
         to = next((c for c in tok.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
@@ -225,16 +228,26 @@ def _source(tok: Token, fr: str) -> Token | None:
         subj = _subject(verb)
         if subj is not None:
             return subj
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.pos_ in ("ADP", "SCONJ") and head.dep_ in ("prep", "mark"):
+            head = head.head  # "by offering ...": the clause the preposition opens hangs from that verb
+        if head.i == verb.i:
+            return None
+        if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
+            verb = head
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return head
         else:
             return None
     return None
 
 
-def _source_span(doc: Doc, subj: Token) -> Span:
-    """The subject's whole phrase (PolNeAR sources keep appositions and relative clauses)."""
+def _source_span(doc: Doc, subj: Token, cue: Token | None = None) -> Span:
+    """The subject's whole phrase (PolNeAR sources keep appositions and relative clauses), up to the
+    cue when the cue lies inside it ("the group backing Bush": the group)."""
     start, end = subj.left_edge.i, subj.right_edge.i + 1
+    if cue is not None and start <= cue.i < end:
+        end = max(subj.i + 1, cue.left_edge.i)
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return _tok_span(doc, start, end)
@@ -326,9 +339,12 @@ def find_attributions(doc: Doc, lexicon: CueLexicon | None = None,
 
     PolNeAR counts criticism ("Trump attacked the plan") as attribution; a reader of violent news
     can pass `frames={"acc", "comp"}` to keep only cues that introduce a clause or a quotation.
+    With the tagger, a cue inside another attribution's content is kept when the tagger is sure of
+    it (`NESTED_KEEP`) and surer than of the outer cue: the predicted content is often wider than
+    the annotators' (a whole quotation, the rest of a sentence).
     """
     if lexicon is None and (tagger := load_tagger()) is not None:
-        return drop_nested(tagged_attributions(doc, tagger, frames=frames))
+        return drop_nested(tagged_attributions(doc, tagger, frames=frames), keep_above=NESTED_KEEP)
     lex = lexicon or load_cues()
     out: list[Attribution] = []
     taken: set[int] = set()
@@ -418,7 +434,8 @@ def tagged_attributions(doc: Doc, tagger: CueTagger, lexicon: CueLexicon | None 
     extent = extent or (load_extent() if lexicon is None else None)
     out: list[Attribution] = []
     taken: set[int] = set()
-    for i in tagger.heads(doc):
+    probs = tagger.probabilities(doc)
+    for i in tagger.heads(doc, probs=probs):
         if i in taken:
             continue
         tok = doc[i]
@@ -426,7 +443,7 @@ def tagged_attributions(doc: Doc, tagger: CueTagger, lexicon: CueLexicon | None 
             att = _punct_attribution(doc, i, i + 1)
             if att is not None and "plain" in frames:
                 taken.add(i)
-                out.append(att)
+                out.append(replace(att, confidence=float(probs[i])))
             continue
         fr = frame(tok)
         if fr not in frames:
@@ -439,7 +456,7 @@ def tagged_attributions(doc: Doc, tagger: CueTagger, lexicon: CueLexicon | None 
             source, crange = _noun_roles(doc, tok)
         else:
             subj = _source(tok, fr)
-            source = _source_span(doc, subj) if subj is not None else None
+            source = _source_span(doc, subj, tok) if subj is not None else None
             crange = _content_range(tok, fr, (start, end))
         left = min(cue_span.start, source.start if source else cue_span.start)
         right = max(cue_span.end, source.end if source else cue_span.end)
@@ -452,15 +469,29 @@ def tagged_attributions(doc: Doc, tagger: CueTagger, lexicon: CueLexicon | None 
         else:  # the rest of the sentence; the scorer cuts the cue and source out of it
             chars = _char_range(doc, tok.sent.start, tok.sent.end)
         taken.update(range(start, end))
-        out.append(Attribution(source=source, cue=cue_span, content=_span(doc, *chars)))
+        out.append(Attribution(source, cue_span, _span(doc, *chars), float(probs[i])))
     return sorted(out, key=lambda a: a.cue.start)
 
 
-def drop_nested(atts: list[Attribution]) -> list[Attribution]:
+NESTED_KEEP = 0.8
+"""Tagger probability above which a cue inside another attribution's content survives (when it is
+also surer than the outer cue). Measured on PolNeAR train (first 300 articles): keeping every such
+cue raises recall but costs precision; from 0.6 to 0.8 source and cue F1 are flat (0.754 / 0.747
+against 0.747 / 0.735 when all are dropped), and the higher value keeps precision."""
+
+
+def drop_nested(atts: list[Attribution], keep_above: float | None = None) -> list[Attribution]:
     """Keep only outermost attributions: speech reported inside another's content is part of that
-    content (PolNeAR gives each word one role), and a claim inside a quote is the quoted speaker's."""
+    content (PolNeAR gives each word one role), and a claim inside a quote is the quoted speaker's.
+    With `keep_above`, an inner attribution whose confidence reaches it and exceeds the outer one's
+    is kept: the outer content was more likely drawn too wide."""
 
     def inside(a: Attribution, b: Attribution) -> bool:
         return b.content.start <= a.cue.start and a.cue.end <= b.content.end
 
-    return [a for a in atts if not any(b is not a and inside(a, b) and not inside(b, a) for b in atts)]
+    def suppressed(a: Attribution, b: Attribution) -> bool:
+        if b is a or not inside(a, b) or inside(b, a):
+            return False
+        return keep_above is None or not (a.confidence >= keep_above and a.confidence > b.confidence)
+
+    return [a for a in atts if not any(suppressed(a, b) for b in atts)]

@@ -33,7 +33,8 @@ THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 19))
 MIN_COUNT = 2
 SPECIFIC_MIN_COUNT = 4
 OFFSETS = (-1.5, -1.25, -1.0, -0.75, -0.5, -0.25, 0.0, 0.25)
-_PIPES = ("tok2vec", "tagger", "cc_paragraphs", "parser", "attribute_ruler", "lemmatizer")
+_PIPES = ("tok2vec", "tagger", "cc_paragraphs", "parser", "attribute_ruler", "lemmatizer", "ner")
+"""As `eval polnear` parses (entity types are features of the tagger)."""
 
 
 def _cue_heads(doc: Doc, cues: Iterable[tuple[tuple[int, int], ...]]) -> dict[int, set[int]]:

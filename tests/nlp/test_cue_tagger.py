@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +13,7 @@ from spacy.language import Language
 from counterclaim.errors import ConfigError
 from counterclaim.nlp.cue_tagger import N_BITS, CueTagger, load_tagger, quotation_mask, token_features
 from counterclaim.nlp.pipeline import load_pipeline
-from counterclaim.nlp.quotes import CueLexicon, tagged_attributions
+from counterclaim.nlp.quotes import CueLexicon, drop_nested, tagged_attributions
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +50,30 @@ def test_features_describe_the_parse_not_only_the_word(nlp: Language) -> None:
     feats = token_features(said, False)
     assert "l=say" in feats and "comp=True" in feats and "subj=True" in feats
     assert "p1=governor" in feats and "n1=the" in feats
+
+
+def test_features_name_who_speaks_and_what_is_said(nlp: Language) -> None:
+    doc = nlp("She wants a vote on the bill. He is confident that it passes.")
+    wants, is_ = doc[1], doc[9]
+    feats = token_features(wants, False)
+    assert "l|sk=want|PRON" in feats and "l|ol=want|vote" in feats and "sq=False" in feats
+    assert "l|ol=be|confident" in token_features(is_, False)
+
+
+def test_dashes_are_one_word_for_the_tagger(nlp: Language) -> None:
+    doc = nlp("“We will win.” ― Jane Doe\n“We will lose.” — John Roe")
+    bars = [t for t in doc if t.text in ("―", "—")]
+    assert len(bars) == 2
+    assert all("w=-" in token_features(t, False) for t in bars)
+
+
+def test_attributions_carry_the_taggers_confidence(nlp: Language) -> None:
+    doc = nlp("The mayor said the police chief told reporters that the road was closed.")
+    tagger = _tagger_for("l=say", "l=tell")
+    atts = tagged_attributions(doc, tagger)
+    assert [(a.source.text, a.cue.text) for a in atts] == [("The mayor", "said"), ("the police chief", "told")]
+    probs = tagger.probabilities(doc)
+    assert [a.confidence for a in atts] == [probs[2], probs[6]]
 
 
 def test_tagged_cue_gets_subject_source_and_clause_content(nlp: Language) -> None:
@@ -100,3 +125,25 @@ def test_shipped_tagger_finds_common_and_rarer_cues(nlp: Language) -> None:
     heads = [doc[i].text for i in tagger.heads(doc)]
     assert "told" in heads and "insisted" in heads
     assert not {"dam", "farmers", "talks", "reporters"} & set(heads)
+
+
+def test_a_confident_cue_inside_a_wide_content_survives(nlp: Language) -> None:
+    doc = nlp("The mayor said the police chief told reporters that the road was closed.")
+    outer, inner = tagged_attributions(doc, _tagger_for("l=say", "l=tell"))
+    sure, unsure = replace(inner, confidence=0.95), replace(inner, confidence=0.5)
+    assert drop_nested([replace(outer, confidence=0.6), sure], keep_above=0.8) == [replace(outer, confidence=0.6), sure]
+    assert drop_nested([replace(outer, confidence=0.6), unsure], keep_above=0.8) == [replace(outer, confidence=0.6)]
+    assert drop_nested([replace(outer, confidence=0.99), sure], keep_above=0.8) == [replace(outer, confidence=0.99)]
+    assert drop_nested([outer, sure]) == [outer]
+
+
+def test_source_of_a_clause_opened_by_a_preposition_is_the_main_subject(nlp: Language) -> None:
+    doc = nlp("After saying the vote was rigged, the candidate left the stage.")
+    [att] = tagged_attributions(doc, _tagger_for("l=say"))
+    assert (att.source.text, att.cue.text) == ("the candidate", "saying")
+
+
+def test_source_of_an_ing_clause_is_the_noun_it_describes(nlp: Language) -> None:
+    doc = nlp("The union backing the mayor praised the plan on Monday.")
+    [att] = tagged_attributions(doc, _tagger_for("l=back"))
+    assert (att.source.text, att.cue.text) == ("The union", "backing")
