@@ -258,6 +258,8 @@ _AGENT_NOUNS = {
 }
 _FACTION_NOUNS = {"faction", "front", "wing", "branch", "cell", "unit", "splinter", "offshoot", "brigade", "battalion"}
 _BLAME_HEADS = {"attribute", "blame", "link", "tie", "claim", "suspect", "accuse", "believe", "carry", "perpetrate"}
+_INVOLVEMENT_NOUNS = {"involvement", "hand", "role", "participation", "complicity"}
+"""'sources suspected the involvement of Fulani extremists': the group is the alleged doer."""
 
 
 def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
@@ -284,6 +286,8 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
         return head.i in triggers or behind or head.lemma_.lower() in _BLAME_HEADS | {"claim"}
     if root.dep_ in {"compound", "amod", "nmod", "poss"} and head.lemma_.lower() in _AGENT_NOUNS:
         return head.dep_ in {"nsubj", "pobj", "conj", "appos", "ROOT"} and not _victim_side(head)
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _INVOLVEMENT_NOUNS:
+        return head.head.head.lemma_.lower() in _BLAME_HEADS | {"allege", "cite", "confirm", "report"}
     if root.dep_ == "pobj" and head.lower_ in {"to", "by", "on"}:
         governor = head.head.lemma_.lower()
         if head.head.dep_ == "dobj" and head.lower_ == "to":  # "attributed [the attack to X]": the parse's slip

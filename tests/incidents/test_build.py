@@ -243,3 +243,18 @@ def test_a_place_qualifying_an_office_does_not_split_the_incident():
     (incident,) = analyze(text).incidents
     assert incident.location is not None and incident.location.name == "Kismayo"
     assert incident.killed is not None and incident.killed.stated == 1
+
+
+def test_suspected_involvement_names_an_alleged_perpetrator():
+    text = (
+        "Gunmen shot dead four farmers in Miango, Plateau state, Nigeria, on Wednesday. No group claimed "
+        "responsibility for the attack; however, sources suspected the involvement of Fulani extremists."
+    )
+    (incident,) = analyze(text).incidents
+    assert [(p.actor, p.status) for p in incident.perpetrators] == [("Fulani extremists", "alleged")]
+
+
+def test_a_role_of_a_group_elsewhere_is_no_allegation():
+    text = "Gunmen killed five villagers in Borno on Sunday. The role of the army was criticised by Boko Haram."
+    (incident,) = analyze(text).incidents
+    assert incident.perpetrators == []
