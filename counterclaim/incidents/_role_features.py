@@ -197,6 +197,9 @@ def span_features(doc: Doc, a: int, b: int, origin: str, ctx: DocContext) -> lis
         feats += [f"verb={v}", f"vpath={'>'.join(path)}|{v}", f"vp1={path[-1]}|{v}"]
         if any(c.dep_ == "auxpass" for c in verb.children):
             feats.append(f"vpass={path[-1]}|{v}")
-    feats += [f"sv={v}" for v in ctx.sent_verbs[sent][:20]]
-    feats += [f"ov={c}" for c in sorted(ctx.contexts.get(norm, ()))[:24]]
+    feats += [f"sv={v}" for v in ctx.sent_verbs[sent][:40]]
+    contexts = sorted(ctx.contexts.get(norm, ()))
+    # verb contexts and head contexts capped separately, so long lists of one kind never crowd out the other
+    for kind in ("v:", "h:"):
+        feats += [f"ov={c}" for c in [c for c in contexts if c.startswith(kind)][:16]]
     return feats

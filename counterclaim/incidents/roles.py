@@ -3,7 +3,9 @@
 `find_roles(doc)` proposes candidate noun phrases (`_role_features.candidates`), scores each with
 a multinomial logistic regression learned from the MUC-4 training split (`counterclaim train
 roles`), keeps the best non-overlapping ones above per-role thresholds tuned by cross-validation on
-train, and merges repeats and aliases into one mention per entity (`Policy`). A document-level
+train, and merges repeats and aliases into one mention per entity (`Policy`). When training found
+it better out-of-fold, a second stage (`_role_entities`) first re-scores every (string, role) pair
+from document-wide aggregates of the span scores, and the thresholds apply to that. A document-level
 relevance model (bag of lemmas) feeds the span features and gates the document: a report of a
 clash between soldiers and guerrillas, which MUC-4 does not count as a terrorist incident, should
 yield no fillers, and about half of MUC-4's reports have none.
@@ -27,6 +29,7 @@ from spacy.tokens import Doc
 from ..errors import ConfigError
 from ..models import Span
 from ..nlp._text import cased_doc, doc_text, is_upper_text
+from ._role_entities import EntityModel, pool, pool_matrix
 from ._role_features import DocContext, candidates, normalise, span_features
 
 Role = Literal["perpetrator_individuals", "perpetrator_organizations", "targets", "victims", "weapons"]
@@ -62,6 +65,9 @@ class RoleModel:
         self.policy = Policy(**meta.get("policy", {"merge_names": bool(meta.get("merge_names", True))}))
         self.gate = float(meta.get("gate", 0.0))
         """Documents whose relevance is below this get no fillers (tuned out-of-fold on train)."""
+        entity = meta.get("entity")
+        self.entity = EntityModel(entity["coef"], entity["floor"]) if entity else None
+        """The second stage (`_role_entities`); when present, `thresholds` apply to its scores."""
 
     @classmethod
     def load(cls, base: Path = ARTIFACT) -> RoleModel:
@@ -226,6 +232,27 @@ def parenthesised_acronyms(ndoc: Doc) -> dict[str, str]:
     return out
 
 
+def by_key(keys: list[str], probs: np.ndarray) -> dict[str, np.ndarray]:
+    """First-stage class probabilities of every candidate mention, grouped by normalised string."""
+    rows: dict[str, list[int]] = {}
+    for k, key in enumerate(keys):
+        rows.setdefault(key, []).append(k)
+    return {key: probs[idx] for key, idx in rows.items()}
+
+
+def entity_ranked(
+    ndoc: Doc, cands: list[tuple[int, int, str]], probs: np.ndarray, relevance: float, entity: EntityModel,
+) -> list[Ranked]:
+    """(string, role) pairs scored by the second stage, best first, each at its best mention."""
+    keys = [normalise(ndoc[a:b].text) for a, b, _ in cands]
+    items = pool(keys, [(a, b) for a, b, _ in cands], probs, entity.floor)
+    if not items:
+        return []
+    p2 = entity.probs(pool_matrix(items, by_key(keys, probs), relevance, len(ndoc)))
+    out = [Ranked(float(p), ROLES[it.role], it.start, it.end, it.key) for it, p in zip(items, p2, strict=True)]
+    return sorted(out, key=lambda r: (-r.score, r.start, r.end))
+
+
 def find_roles(doc: Doc, model: RoleModel | None = None) -> list[RoleMention]:
     """Role filler entities of a document, each as one mention with its sentence index in `doc.sents`."""
     model = model or default_model()
@@ -234,7 +261,9 @@ def find_roles(doc: Doc, model: RoleModel | None = None) -> list[RoleMention]:
     if relevance < model.gate:
         return []
     cands, probs = score_candidates(ndoc, model, relevance)
-    picked = select(rank(ndoc, cands, probs), model.thresholds, parenthesised_acronyms(ndoc), len(ndoc), model.policy)
+    ranked = (rank(ndoc, cands, probs) if model.entity is None
+              else entity_ranked(ndoc, cands, probs, relevance, model.entity))
+    picked = select(ranked, model.thresholds, parenthesised_acronyms(ndoc), len(ndoc), model.policy)
     starts = [s.start_char for s in doc.sents]
     out: list[RoleMention] = []
     for r in picked:

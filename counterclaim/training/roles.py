@@ -9,7 +9,11 @@ Steps, all deterministic (fixed seed, documents in file order):
 4. out-of-fold span probabilities (3 folds over documents) to tune one threshold per role, the
    relevance gate (documents below it get no fillers) and the selection policy (`roles.Policy`)
    for CEAF-REE micro F1 on train, so the dev split stays unseen;
-5. the final model on all of train, written as JSON + npz (no pickle).
+5. the second stage (`incidents._role_entities`): every (string, role) pair whose best mention
+   reaches ENTITY_FLOOR in the out-of-fold span scores, a logistic model over document-wide
+   aggregates fitted out-of-fold on the same document folds, and thresholds, gate and policy tuned
+   again on its scores; it is kept only if its out-of-fold F1 beats the span stage's;
+6. the final span model on all of train, written as JSON + npz (no pickle).
 """
 
 from __future__ import annotations
@@ -27,8 +31,19 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Doc
 
+from ..incidents._role_entities import pool, pool_matrix
 from ..incidents._role_features import DocContext, candidates, normalise, span_features
-from ..incidents.roles import ARTIFACT, ROLES, Policy, parenthesised_acronyms, rank, relevance_features, select
+from ..incidents.roles import (
+    ARTIFACT,
+    ROLES,
+    Policy,
+    Ranked,
+    by_key,
+    parenthesised_acronyms,
+    rank,
+    relevance_features,
+    select,
+)
 from ..scoring.muc4 import GOLD_KEYS, Counts, gold_entities, load_muc4, score_entities
 
 SEED = 13
@@ -40,6 +55,9 @@ NEG_RATE = 0.3
 """Share of negative spans kept for fitting (all positives kept); thresholds are tuned on all spans."""
 GRID = tuple(round(0.05 * i, 2) for i in range(2, 19))
 GATE_GRID = tuple(round(0.05 * i, 2) for i in range(0, 13))
+ENTITY_FLOOR = 0.03
+"""First-stage probability a (string, role) pair needs at its best mention to reach the second stage."""
+C_ENTITY = 1.0
 
 
 def parse_texts(texts: Sequence[str], log: Callable[[str], None] = print) -> list[Doc]:
@@ -119,13 +137,14 @@ def span_rows(docs: Sequence[Doc], records: Sequence[dict], rel: np.ndarray):
 class _Tuner:
     """Out-of-fold rankings per document, prepared once, scored for many threshold settings."""
 
-    def __init__(self, docs, records, all_cands, probs, doc_of, rel) -> None:
+    def __init__(self, docs, records, all_cands, probs, doc_of, rel, ranked_docs=None) -> None:
         starts = np.searchsorted(doc_of, np.arange(len(docs)))
         ends = np.searchsorted(doc_of, np.arange(len(docs)), side="right")
         floor = min(GRID)
         self.items = []
         for i, doc in enumerate(docs):
-            ranked = rank(doc, all_cands[i], probs[starts[i]:ends[i]], floor)
+            ranked = (rank(doc, all_cands[i], probs[starts[i]:ends[i]], floor) if ranked_docs is None
+                      else [r for r in ranked_docs[i] if r.score >= floor])
             self.items.append((ranked, parenthesised_acronyms(doc), len(doc), gold_entities(records[i]), rel[i]))
 
     def f1(self, thresholds: dict[str, float], policy: Policy, gate: float = 0.0) -> float:
@@ -173,6 +192,42 @@ def tune(tuner: _Tuner, log: Callable[[str], None] = print) -> tuple[dict, Polic
     return thr, policy, gate, f1
 
 
+def entity_stage(docs, records, all_cands, probs, doc_of, rel, log: Callable[[str], None] = print):
+    """Second-stage weights fitted on all of train, and the out-of-fold second-stage rankings per document."""
+    starts = np.searchsorted(doc_of, np.arange(len(docs)))
+    ends = np.searchsorted(doc_of, np.arange(len(docs)), side="right")
+    items, rows, labels, owner = [], [], [], []
+    for i, doc in enumerate(docs):
+        p = probs[starts[i]:ends[i]]
+        keys = [normalise(doc[a:b].text) for a, b, _ in all_cands[i]]
+        found = pool(keys, [(a, b) for a, b, _ in all_cands[i]], p, ENTITY_FLOOR)
+        gold = gold_entities(records[i])
+        alts = [{normalise(a) for e in gold[role] for a in e} for role in ROLES]
+        rows.append(pool_matrix(found, by_key(keys, p), float(rel[i]), len(doc)))
+        labels += [int(it.key in alts[it.role]) for it in found]
+        owner += [i] * len(found)
+        items.append(found)
+    x, y, owner_arr = np.vstack(rows), np.array(labels), np.array(owner, dtype=int)
+    log(f"entity stage: {len(y)} (string, role) pairs, {int(y.sum())} correct")
+    fold = _folds(len(docs))[owner_arr]
+    p2 = np.zeros(len(y))
+    for k in range(FOLDS):
+        coef = _fit_entity(x[fold != k], y[fold != k])
+        p2[fold == k] = 1.0 / (1.0 + np.exp(-(x[fold == k] @ coef)))
+    ranked, k = [], 0
+    for found in items:
+        scored = [Ranked(float(p2[k + j]), ROLES[it.role], it.start, it.end, it.key) for j, it in enumerate(found)]
+        ranked.append(sorted(scored, key=lambda r: (-r.score, r.start, r.end)))
+        k += len(found)
+    coef = _fit_entity(x, y)
+    return {"coef": [round(float(c), 6) for c in coef], "floor": ENTITY_FLOOR}, ranked
+
+
+def _fit_entity(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    model = LogisticRegression(C=C_ENTITY, fit_intercept=False, max_iter=3000, random_state=SEED).fit(x, y)
+    return model.coef_[0]
+
+
 def train_roles(
     train_path: Path, out: Path = ARTIFACT, docs: Sequence[Doc] | None = None, log: Callable[[str], None] = print,
 ) -> dict:
@@ -192,7 +247,14 @@ def train_roles(
         model = _fit(vec.transform([feats[i] for i in tr]), y[tr], C_SPAN)
         probs[np.ix_(te, model.classes_)] = model.predict_proba(vec.transform([feats[i] for i in te]))
         log(f"fold {k + 1}/{FOLDS} done")
-    thresholds, policy, gate, oof_f1 = tune(_Tuner(docs, records, all_cands, probs, doc_of, rel_oof), log)
+    thresholds, policy, gate, span_f1 = tune(_Tuner(docs, records, all_cands, probs, doc_of, rel_oof), log)
+    entity, ranked = entity_stage(docs, records, all_cands, probs, doc_of, rel_oof, log)
+    log("second stage:")
+    thr2, policy2, gate2, oof_f1 = tune(_Tuner(docs, records, all_cands, probs, doc_of, rel_oof, ranked), log)
+    if oof_f1 > span_f1:
+        thresholds, policy, gate = thr2, policy2, gate2
+    else:
+        entity, oof_f1 = None, span_f1
     keep = np.flatnonzero(fit_rows)
     vec = Vectorizer([feats[i] for i in keep])
     model = _fit(vec.transform([feats[i] for i in keep]), y[keep], C_SPAN)
@@ -203,6 +265,7 @@ def train_roles(
     meta = {
         "version": 1, "trained": dt.date.today().isoformat(), "data": str(train_path.name), "seed": SEED,
         "n_docs": len(docs), "n_spans": int(len(y)), "oof_micro_f1": round(oof_f1, 4),
+        "oof_span_stage_f1": round(span_f1, 4), "entity": entity,
         "thresholds": thresholds, "policy": dataclasses.asdict(policy), "gate": gate, "classes": ["none", *ROLES],
         "features": vec.features, "rel_features": rel_vec.features,
     }
