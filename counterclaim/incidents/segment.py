@@ -112,7 +112,9 @@ class IncidentGroup:
     def best_place(self, doc: Doc) -> PlaceMention | None:
         lead = {s.sent for s in self.segments if s.places}
         lead = set(sorted(lead)[:_LEAD_SEGMENTS])
-        return best_place(self.places, doc, lead)
+        away = {p.location.evidence.start for s in self.segments for p in s.places
+                if p.level in {"city", "admin"} and not _near_trigger(doc, s, p)}
+        return best_place(self.places, doc, lead, away)
 
 
 _LEVEL_RANK = {"city": 0, "admin": 1, "sea": 2, "country": 3}
@@ -241,9 +243,13 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
     return bool(before) and before[-1] in _LOCATIVE
 
 
-def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int] | None = None) -> PlaceMention | None:
+def best_place(
+    places: list[PlaceMention], doc: Doc | None = None, lead: set[int] | None = None, away: set[int] | None = None
+) -> PlaceMention | None:
     """The most specific place the incident's lead sentences tie to it: places in the first segments
-    and in locative position win; then cities over regions over countries; then the earliest."""
+    and in locative position win, and among them those where the violence happened (`away`: evidence
+    starts of places that hang off something else, "boosted security in Manila"); then cities over
+    regions over countries; then the earliest."""
     if not places:
         return None
 
@@ -263,7 +269,9 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         dateline = doc is not None and is_dateline(doc, p)
         level = 0 if doc is not None and _names_a_district(doc, p) else _LEVEL_RANK.get(p.level, 9)
         within_city = doc is not None and _CITY_NEXT.match(doc_text(doc), p.location.evidence.end) is not None
-        return (not in_lead, not loc, odd, within_city, level, unresolved, dateline, p.location.evidence.start)
+        elsewhere = away is not None and p.location.evidence.start in away
+        return (not in_lead, not loc, odd, within_city, level, elsewhere, unresolved, dateline,
+                p.location.evidence.start)
 
     return min(places, key=rank)
 
@@ -405,7 +413,9 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
     levels never conflict: a district and a town in it are the same incident, and we rarely know
     which district a town is in."""
     mine = [p for p in seg.places if p.level in {"city", "admin"} and _near_trigger(doc, seg, p)]
-    theirs = [p for p in group.places if p.level in {"city", "admin"}]
+    # the incident's own places: where its violence happened ("boosted security in Manila following a
+    # bombing at a military camp in the south" does not place the bombing in Manila)
+    theirs = [p for s in group.segments for p in s.places if p.level in {"city", "admin"} and _near_trigger(doc, s, p)]
     if not mine or not theirs:
         # a different country is a conflict too
         mc = {p.location.country_code for p in seg.places if p.level == "country" and p.location.country_code}

@@ -258,3 +258,15 @@ def test_a_role_of_a_group_elsewhere_is_no_allegation():
     text = "Gunmen killed five villagers in Borno on Sunday. The role of the army was criticised by Boko Haram."
     (incident,) = analyze(text).incidents
     assert incident.perpetrators == []
+
+
+def test_a_city_where_security_was_raised_is_not_the_attack_place():
+    text = (
+        "Police in the Philippines have boosted security in Manila following a bombing at a military camp "
+        "in the country's south, an official said on Saturday.\n\n"
+        "Five people were killed and 12 wounded in the attack on an army camp in Indanan town in Sulu "
+        "province on Friday."
+    )
+    incidents = analyze(text).incidents
+    assert len(incidents) == 1
+    assert incidents[0].location is not None and incidents[0].location.name == "Indanan"
