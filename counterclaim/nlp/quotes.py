@@ -22,10 +22,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
 from ..models import Span
+from .attribution_scorer import AttributionScorer, load_scorer
 from .cue_extent import CueExtent, load_extent
 from .cue_tagger import CueTagger, load_tagger
 
@@ -34,6 +36,7 @@ COMP_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 _OPEN_QUOTES = "“\""
 _CLOSE_QUOTES = "”\""
+ALL_FRAMES = frozenset({"acc", "comp", "plain"})
 
 
 @dataclass(frozen=True)
@@ -334,7 +337,7 @@ def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def find_attributions(doc: Doc, lexicon: CueLexicon | None = None,
-                      frames: frozenset[str] = frozenset({"acc", "comp", "plain"})) -> list[Attribution]:
+                      frames: frozenset[str] = ALL_FRAMES) -> list[Attribution]:
     """Every attribution relation the parse and the learned cue lexicon support, in text order.
 
     PolNeAR counts criticism ("Trump attacked the plan") as attribution; a reader of violent news
@@ -344,7 +347,10 @@ def find_attributions(doc: Doc, lexicon: CueLexicon | None = None,
     the annotators' (a whole quotation, the rest of a sentence).
     """
     if lexicon is None and (tagger := load_tagger()) is not None:
-        return drop_nested(tagged_attributions(doc, tagger, frames=frames), keep_above=NESTED_KEEP)
+        scorer = load_scorer() if frames == ALL_FRAMES else None
+        atts = scored_attributions(doc, tagger, scorer) if scorer is not None else \
+            tagged_attributions(doc, tagger, frames=frames)
+        return drop_nested(atts, keep_above=NESTED_KEEP)
     lex = lexicon or load_cues()
     out: list[Attribution] = []
     taken: set[int] = set()
@@ -407,6 +413,28 @@ def _punct_attribution(doc: Doc, start: int, end: int) -> Attribution | None:
     return None
 
 
+SPEAKER_COLON = 0.95
+"""The probability a transcript turn's colon ("PENCE: Well, ...") is given: the tagger sees too few
+transcripts to learn the format, and an all-capitals name opening a line before a colon is a speaker."""
+
+
+def speaker_colons(doc: Doc) -> list[int]:
+    """Colons after a transcript speaker: one to three all-capitals words opening a line (or a
+    quoted paragraph), as in "WALLACE: Let's start ..." or a quoted "PENCE: Well, ...".
+    """
+    out = []
+    text = doc.text
+    for tok in doc:
+        if tok.text != ":":
+            continue
+        line_start = text.rfind("\n", 0, tok.idx) + 1
+        words = text[line_start:tok.idx].strip(" \t\"“'").split()
+        if 1 <= len(words) <= 3 and all(len(w.strip(".'’-")) >= 2 and w.strip(".'’-").isalpha()
+                                        and w.isupper() for w in words):
+            out.append(tok.i)
+    return out
+
+
 def _noun_roles(doc: Doc, tok: Token) -> tuple[Span | None, tuple[int, int] | None]:
     """A noun cue ("Trump's claim that ...", "a statement from the campaign"): its owner and its clause."""
     source = None
@@ -430,12 +458,25 @@ def tagged_attributions(doc: Doc, tagger: CueTagger, lexicon: CueLexicon | None 
     """Attributions around the cue heads the learned tagger finds, most confident first (a head
     inside an earlier cue is skipped); the cue's extent from the learned extent model (the lexicon's
     statistics when a lexicon is passed or no model is built), source and content from the parse."""
+    atts = [a for _, a in candidate_attributions(doc, tagger, lexicon=lexicon, frames=frames, extent=extent)]
+    return sorted(atts, key=lambda a: a.cue.start)
+
+
+def candidate_attributions(doc: Doc, tagger: CueTagger, threshold: float | None = None,
+                           lexicon: CueLexicon | None = None,
+                           frames: frozenset[str] = frozenset({"acc", "comp", "plain"}),
+                           extent: CueExtent | None = None, probs: np.ndarray | None = None
+                           ) -> list[tuple[int, Attribution]]:
+    """(cue head index, attribution) for every head the tagger scores at `threshold` or above (its
+    own threshold by default), most confident first; a second stage may then judge each whole one."""
     lex = lexicon or load_cues()
     extent = extent or (load_extent() if lexicon is None else None)
-    out: list[Attribution] = []
+    out: list[tuple[int, Attribution]] = []
     taken: set[int] = set()
-    probs = tagger.probabilities(doc)
-    for i in tagger.heads(doc, probs=probs):
+    probs = tagger.probabilities(doc) if probs is None else probs
+    for i in speaker_colons(doc):
+        probs[i] = max(probs[i], SPEAKER_COLON)
+    for i in tagger.heads(doc, threshold=threshold, probs=probs):
         if i in taken:
             continue
         tok = doc[i]
@@ -443,7 +484,7 @@ def tagged_attributions(doc: Doc, tagger: CueTagger, lexicon: CueLexicon | None 
             att = _punct_attribution(doc, i, i + 1)
             if att is not None and "plain" in frames:
                 taken.add(i)
-                out.append(replace(att, confidence=float(probs[i])))
+                out.append((i, replace(att, confidence=float(probs[i]))))
             continue
         fr = frame(tok)
         if fr not in frames:
@@ -469,8 +510,19 @@ def tagged_attributions(doc: Doc, tagger: CueTagger, lexicon: CueLexicon | None 
         else:  # the rest of the sentence; the scorer cuts the cue and source out of it
             chars = _char_range(doc, tok.sent.start, tok.sent.end)
         taken.update(range(start, end))
-        out.append(Attribution(source, cue_span, _span(doc, *chars), float(probs[i])))
-    return sorted(out, key=lambda a: a.cue.start)
+        out.append((i, Attribution(source, cue_span, _span(doc, *chars), float(probs[i]))))
+    return out
+
+
+def scored_attributions(doc: Doc, tagger: CueTagger, scorer: AttributionScorer) -> list[Attribution]:
+    """Candidates from the tagger at the scorer's lower threshold, kept when the second stage,
+    seeing the whole attribution (is there a speaker, a quotation, a clause?) among the others
+    (built from still fainter heads, as in training), accepts them."""
+    probs = tagger.probabilities(doc)
+    cands = candidate_attributions(doc, tagger, threshold=scorer.context_threshold, probs=probs)
+    others = [a for _, a in cands]
+    kept = [a for i, a in cands if a.confidence >= scorer.candidate_threshold and scorer.accepts(doc, i, a, others)]
+    return sorted(kept, key=lambda a: a.cue.start)
 
 
 NESTED_KEEP = 0.8

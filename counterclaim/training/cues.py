@@ -5,8 +5,9 @@ For every verb in the parsed training articles we count how often it heads an an
 thresholds. For the cue heads we also count which adjacent children the annotators included in
 the cue ("has said", "according to"). The decision threshold is chosen by two-fold
 cross-validation on train (priors from one half, cue-head F1 on the other), so dev stays unseen.
-The cue-head tagger and the cue-extent model (which neighbours of a head join the cue) are
-logistic regressions fitted here too, their thresholds by the same two-fold split.
+The cue-head tagger, the cue-extent model (which neighbours of a head join the cue) and the
+second-stage attribution scorer are logistic regressions fitted here too, their thresholds by the
+same two-fold split.
 Deterministic: files in name order, no sampling.
 """
 
@@ -22,6 +23,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc
 
+from ..nlp.attribution_scorer import SCORER_BITS, SCORER_PATH, AttributionScorer
 from ..nlp.cue_extent import EXTENT_BITS, EXTENT_PATH, WINDOW, CueExtent, extent_features
 from ..nlp.cue_tagger import N_BITS, TAGGER_PATH, CueTagger, quotation_mask, taggable, token_features
 from ..nlp.quotes import CUES_PATH, CueLexicon, _ext_key, cue_features, frame, is_candidate
@@ -196,10 +198,15 @@ def train_cues(directory: str | Path | None = None, *, limit: int | None = None,
     path = Path(out) if out else CUES_PATH
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(lex.to_json(), indent=1, sort_keys=False) + "\n", encoding="utf-8")
-    tagger = learn_tagger(docs, [[a.cue for a in g.attributions] for g in gold], meta)
+    raw = [[a.cue for a in g.attributions] for g in gold]
+    data = _TaggerData.build(docs, raw)
+    tagger = learn_tagger(docs, raw, meta, data=data)
     tagger.save(path.parent / TAGGER_PATH.name if out else TAGGER_PATH)
     extent = learn_extent(docs, cues, meta)
     extent.save(path.parent / EXTENT_PATH.name if out else EXTENT_PATH)
+    scorer = learn_scorer(docs, raw, meta, data=data, extent=extent,
+                          sources=[[a.source for a in g.attributions] for g in gold])
+    scorer.save(path.parent / SCORER_PATH.name if out else SCORER_PATH)
     return lex
 
 
@@ -426,3 +433,122 @@ def learn_extent(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, i
     meta = {**(meta or {}), "cv_exact_extent": round(curve[best], 4),
             "cv_curve": {str(k): round(v, 4) for k, v in curve.items()}, "alpha": alpha, "epochs": TAGGER_EPOCHS}
     return CueExtent(w, b, best, meta)
+
+
+# --------------------------------------------------------------------------------------------
+# The second stage (nlp.attribution_scorer): which whole candidate attributions to keep
+
+CANDIDATE_THRESHOLDS = (0.05, 0.1, 0.15, 0.2)
+SCORER_THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 15))
+SCORER_C = 0.5
+TAGGER_BASELINE = 0.4
+"""The tagger's own threshold, for the tagger-alone figure the second stage is compared with."""
+
+
+@dataclass
+class _Candidates:
+    """Per-document hashed candidate rows, their labels (head is a gold cue head) and tagger probabilities."""
+
+    rows: list[list[list[int]]]
+    labels: list[list[int]]
+    probs: list[list[float]]
+    n_gold: list[int]
+
+
+def _exact_label(text: str, att, gold_cues: list, gold_sources: list) -> int:
+    """1 when the candidate's cue is exactly a gold cue as the scorer trims them (punctuation-only
+    cues, "PENCE:", trim to nothing: then its source must be exactly a gold source)."""
+    cue = trim(text, [(att.cue.start, att.cue.end)])
+    if cue:
+        return int(cue in gold_cues)
+    src = trim(text, [(att.source.start, att.source.end)]) if att.source is not None else ()
+    return int(bool(src) and src in gold_sources)
+
+
+def _oof_candidates(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, int], ...]]],
+                    data: _TaggerData, alpha: float, threshold: float, extent: CueExtent | None,
+                    sources: Sequence[Sequence[tuple[tuple[int, int], ...]]] | None = None) -> _Candidates:
+    """Candidates of every document as the tagger fitted on the other half proposes them (so the
+    second stage learns from tagger probabilities as unseen text gets them). Labelled by cue head,
+    or, given the gold `sources`, by exact cue (as `eval polnear` scores it)."""
+    from ..nlp.attribution_scorer import candidate_features
+    from ..nlp.quotes import candidate_attributions
+
+    mask = (1 << SCORER_BITS) - 1
+    out = _Candidates([[] for _ in docs], [[] for _ in docs], [[] for _ in docs], [0] * len(docs))
+    halves = (list(range(0, len(docs), 2)), list(range(1, len(docs), 2)))
+    for fit_idx, test_idx in (halves, halves[::-1]):
+        w, b = _fit(*data.matrix(fit_idx), alpha)
+        tagger = CueTagger(w, b, threshold)
+        for d in test_idx:
+            doc = docs[d]
+            x, _ = data.matrix([d])
+            probs = np.zeros(len(doc))
+            probs[data.index[d]] = 1.0 / (1.0 + np.exp(-np.clip(x @ w + b, -50.0, 50.0)))
+            heads = gold_heads(doc, cues[d])
+            out.n_gold[d] = len(heads)
+            if sources is not None:
+                gold_cues = [c for c in (trim(doc.text, f) for f in cues[d]) if c]
+                gold_sources = [c for c in (trim(doc.text, f) for f in sources[d]) if c]
+                out.n_gold[d] = len(gold_cues)
+            cands = candidate_attributions(doc, tagger, threshold=threshold, probs=probs, extent=extent)
+            others = [a for _, a in cands]
+            for i, att in cands:
+                out.rows[d].append(sorted({zlib.crc32(f.encode("utf-8")) & mask
+                                           for f in candidate_features(doc, i, att, others)}))
+                out.labels[d].append(int(i in heads) if sources is None
+                                     else _exact_label(doc.text, att, gold_cues, gold_sources))
+                out.probs[d].append(float(probs[i]))
+    return out
+
+
+def _fit_scorer(cands: _Candidates, which: Sequence[int], min_prob: float) -> tuple[np.ndarray, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    keep = [[j for j, p in enumerate(cands.probs[d]) if p >= min_prob] for d in range(len(cands.rows))]
+    rows = [[cands.rows[d][j] for j in keep[d]] for d in range(len(cands.rows))]
+    labels = [[cands.labels[d][j] for j in keep[d]] for d in range(len(cands.rows))]
+    x, y = _binary_matrix(rows, labels, which, SCORER_BITS)
+    model = LogisticRegression(C=SCORER_C, max_iter=2000, solver="liblinear", random_state=0)
+    model.fit(x, y)
+    return model.coef_[0].astype(np.float64), float(model.intercept_[0])
+
+
+def learn_scorer(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, int], ...]]],
+                 meta: dict | None = None, alpha: float = TAGGER_ALPHA, data: _TaggerData | None = None,
+                 extent: CueExtent | None = None,
+                 sources: Sequence[Sequence[tuple[tuple[int, int], ...]]] | None = None) -> AttributionScorer:
+    """Fit the second stage on out-of-fold candidates of all documents; the candidate threshold and
+    its own threshold are those of best 2-fold cross-validated cue-head F1 (every gold head counts)."""
+    data = data or _TaggerData.build(docs, cues)
+    cands = _oof_candidates(docs, cues, data, alpha, min(CANDIDATE_THRESHOLDS), extent, sources)
+    halves = (list(range(0, len(docs), 2)), list(range(1, len(docs), 2)))
+    curve: dict[tuple[float, float], float] = {}
+    for ct in CANDIDATE_THRESHOLDS:
+        tp = dict.fromkeys(SCORER_THRESHOLDS, 0)
+        npred = dict.fromkeys(SCORER_THRESHOLDS, 0)
+        for fit_idx, test_idx in (halves, halves[::-1]):
+            w, b = _fit_scorer(cands, fit_idx, ct)
+            for d in test_idx:
+                for row, y, p in zip(cands.rows[d], cands.labels[d], cands.probs[d], strict=True):
+                    if p < ct:
+                        continue
+                    s = 1.0 / (1.0 + np.exp(-np.clip(w[row].sum() + b, -50.0, 50.0)))
+                    for th in SCORER_THRESHOLDS:
+                        if s >= th:
+                            npred[th] += 1
+                            tp[th] += y
+        n_gold = sum(cands.n_gold)
+        for th in SCORER_THRESHOLDS:
+            curve[(ct, th)] = 2 * tp[th] / (npred[th] + n_gold) if tp[th] else 0.0
+    base_tp = sum(y for d in range(len(docs)) for y, p in zip(cands.labels[d], cands.probs[d], strict=True)
+                  if p >= TAGGER_BASELINE)
+    base_n = sum(p >= TAGGER_BASELINE for d in range(len(docs)) for p in cands.probs[d])
+    ct, th = max(curve, key=lambda k: (round(curve[k], 4), k[0], k[1]))
+    w, b = _fit_scorer(cands, range(len(docs)), ct)
+    meta = {**(meta or {}), "candidate_threshold": ct, "context_threshold": min(CANDIDATE_THRESHOLDS),
+            "cv_head_f1": round(curve[(ct, th)], 4),
+            "cv_head_f1_tagger_alone": round(2 * base_tp / (base_n + sum(cands.n_gold)), 4),
+            "cv_curve": {f"{k[0]}|{k[1]}": round(v, 4) for k, v in curve.items()}, "C": SCORER_C,
+            "n_bits": SCORER_BITS, "tagger_alpha": alpha}
+    return AttributionScorer(w, b, th, meta)

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from counterclaim.nlp.pipeline import load_pipeline
-from counterclaim.nlp.quotes import CueLexicon, find_attributions, load_cues
+from counterclaim.nlp.quotes import CueLexicon, find_attributions, load_cues, speaker_colons
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +68,12 @@ def test_shipped_lexicon_is_learned_not_the_seed() -> None:
     lex = load_cues()
     assert lex.meta.get("source", "").startswith("PolNeAR")
     assert lex.prior("say", "comp") > lex.prior("eat", "comp")
+
+
+def test_transcript_speakers_are_sources(nlp: Language) -> None:
+    text = ("Partial transcript as follows:\n\"WALLACE: Let us start with the news from Ohio.\n"
+            "\"PENCE: Well, look, the governor thinks this is a close race.\nPoll: Voters are split.")
+    doc = nlp(text)
+    assert [doc[i - 1].text for i in speaker_colons(doc)] == ["WALLACE", "PENCE"]
+    speakers = [t[0] for t in _triples(nlp, text) if t[1] == ":"]
+    assert speakers[:2] == ["WALLACE", "PENCE"]
