@@ -519,7 +519,10 @@ def learn_scorer(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, i
                  extent: CueExtent | None = None,
                  sources: Sequence[Sequence[tuple[tuple[int, int], ...]]] | None = None) -> AttributionScorer:
     """Fit the second stage on out-of-fold candidates of all documents; the candidate threshold and
-    its own threshold are those of best 2-fold cross-validated cue-head F1 (every gold head counts)."""
+    its own threshold are those of best 2-fold cross-validated F1 (every gold cue counts): of cue
+    heads, or of exact cues as `eval polnear` scores them when the gold `sources` are given (then
+    "cv_head_f1" in the meta is that exact-cue F1; labelling by exact cue raised dev source and cue
+    F1 where head labels traded cue precision for source recall)."""
     data = data or _TaggerData.build(docs, cues)
     cands = _oof_candidates(docs, cues, data, alpha, min(CANDIDATE_THRESHOLDS), extent, sources)
     halves = (list(range(0, len(docs), 2)), list(range(1, len(docs), 2)))
@@ -550,5 +553,5 @@ def learn_scorer(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, i
             "cv_head_f1": round(curve[(ct, th)], 4),
             "cv_head_f1_tagger_alone": round(2 * base_tp / (base_n + sum(cands.n_gold)), 4),
             "cv_curve": {f"{k[0]}|{k[1]}": round(v, 4) for k, v in curve.items()}, "C": SCORER_C,
-            "n_bits": SCORER_BITS, "tagger_alpha": alpha}
+            "n_bits": SCORER_BITS, "tagger_alpha": alpha, "cv_label": "cue_head" if sources is None else "cue_exact"}
     return AttributionScorer(w, b, th, meta)
