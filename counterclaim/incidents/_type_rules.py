@@ -308,7 +308,12 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
 # puts these attack types first whenever they apply.
 _DECISIVE: tuple[tuple[Task, str, str], ...] = (
     ("attack", "Hijacking", r"hijack\w*|skyjack\w*|commandeer\w*"),
-    ("attack", "Hostage Taking (Kidnapping)", r"kidnap\w*|abduct\w*"),
+    (
+        "attack",
+        "Hostage Taking (Kidnapping)",
+        r"kidnap\w*|abduct\w*|(?:were|was) (?:taken|seized|snatched|grabbed|whisked away) by (?:\w+ )?"
+        r"(?:armed|gunm[ae]n|assailants|militants|kidnappers|rebels|guerrillas|bandits|insurgents|jihadists)",
+    ),
     (
         "attack",
         "Hostage Taking (Barricade Incident)",

@@ -279,3 +279,11 @@ def test_a_titled_person_as_the_attack_object_signals_assassination() -> None:
 def test_a_vehicle_taken_after_another_act_is_no_hijacking() -> None:
     text = "Masked men held a family hostage and stole their car for use in a bombing later that night."
     assert not [h for h in rule_hits(text) if h.label == "Hijacking"]
+
+
+def test_people_taken_by_armed_men_signal_a_kidnapping() -> None:
+    text = "The two engineers were taken by armed men from their hotel in Port Harcourt on Monday."
+    hits = [text[h.start : h.end] for h in rule_hits(text) if h.label == "Hostage Taking (Kidnapping)"]
+    assert hits == ["were taken by armed"]
+    assert classify(text).attack_types[0].label == "Hostage Taking (Kidnapping)"
+    assert not [h for h in rule_hits("The documents were taken by the police.") if h.label.startswith("Hostage")]
