@@ -112,9 +112,7 @@ class IncidentGroup:
     def best_place(self, doc: Doc) -> PlaceMention | None:
         lead = {s.sent for s in self.segments if s.places}
         lead = set(sorted(lead)[:_LEAD_SEGMENTS])
-        away = {p.location.evidence.start for s in self.segments for p in s.places
-                if p.level in {"city", "admin"} and not _near_trigger(doc, s, p)}
-        return best_place(self.places, doc, lead, away)
+        return best_place(self.places, doc, lead)
 
 
 _LEVEL_RANK = {"city": 0, "admin": 1, "sea": 2, "country": 3}
@@ -243,13 +241,9 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
     return bool(before) and before[-1] in _LOCATIVE
 
 
-def best_place(
-    places: list[PlaceMention], doc: Doc | None = None, lead: set[int] | None = None, away: set[int] | None = None
-) -> PlaceMention | None:
+def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int] | None = None) -> PlaceMention | None:
     """The most specific place the incident's lead sentences tie to it: places in the first segments
-    and in locative position win, and among them those where the violence happened (`away`: evidence
-    starts of places that hang off something else, "boosted security in Manila"); then cities over
-    regions over countries; then the earliest."""
+    and in locative position win; then cities over regions over countries; then the earliest."""
     if not places:
         return None
 
@@ -269,9 +263,7 @@ def best_place(
         dateline = doc is not None and is_dateline(doc, p)
         level = 0 if doc is not None and _names_a_district(doc, p) else _LEVEL_RANK.get(p.level, 9)
         within_city = doc is not None and _CITY_NEXT.match(doc_text(doc), p.location.evidence.end) is not None
-        elsewhere = away is not None and p.location.evidence.start in away
-        return (not in_lead, not loc, odd, within_city, level, elsewhere, unresolved, dateline,
-                p.location.evidence.start)
+        return (not in_lead, not loc, odd, within_city, level, unresolved, dateline, p.location.evidence.start)
 
     return min(places, key=rank)
 
