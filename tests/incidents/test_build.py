@@ -247,11 +247,11 @@ def test_a_place_qualifying_an_office_does_not_split_the_incident():
 
 def test_suspected_involvement_names_an_alleged_perpetrator():
     text = (
-        "Gunmen shot dead four farmers in Miango, Plateau state, Nigeria, on Wednesday. No group claimed "
-        "responsibility for the attack; however, sources suspected the involvement of Fulani extremists."
+        "Gunmen shot dead four farmers in Konduga, Borno state, Nigeria, on Wednesday. No group claimed "
+        "responsibility for the attack; however, sources suspected the involvement of Boko Haram."
     )
     (incident,) = analyze(text).incidents
-    assert [(p.actor, p.status) for p in incident.perpetrators] == [("Fulani extremists", "alleged")]
+    assert [(p.actor, p.status) for p in incident.perpetrators] == [("Boko Haram", "alleged")]
 
 
 def test_a_role_of_a_group_elsewhere_is_no_allegation():
