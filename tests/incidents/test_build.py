@@ -57,7 +57,7 @@ def test_no_date_is_invented(published):
 
 
 def test_analyst_style_summary_is_an_incident():
-    text = "Assailants set fire to a telecommunication tower in Durban, South Africa. No casualties were reported."
+    text = "Assailants torched a mobile phone mast in Durban, South Africa. Nobody was hurt."
     incidents = analyze(text).incidents
     assert len(incidents) == 1
     assert incidents[0].location is not None and incidents[0].location.country_code == "ZA"
@@ -118,9 +118,8 @@ def test_perpetrators_deaths_are_their_own_figure():
 
 def test_sources_attributing_the_attack_name_the_perpetrator():
     text = (
-        "Security forces found and defused three roadside bombs in Arghandab district, Kandahar, Afghanistan. "
-        "No group claimed responsibility for the incident; however, sources attributed the attempted attack "
-        "to the Taliban."
+        "Soldiers found and defused three roadside bombs near Spin Boldak, Kandahar, Afghanistan. Nobody said "
+        "it had planted them; local sources attributed the planned attack to the Taliban."
     )
     [incident] = analyze(text).incidents
     assert [(p.actor, p.status) for p in incident.perpetrators] == [("Taliban", "alleged")]
@@ -134,9 +133,8 @@ def test_the_place_attacked_is_the_incident_place():
 
 def test_a_faction_of_a_group_named_as_the_doer():
     text = (
-        "Gunmen attacked a police post in Tumaco, Narino, Colombia. Two officers were killed. No group claimed "
-        "responsibility; however, sources attributed the attack to the Western Front of the National Liberation "
-        "Army (ELN)."
+        "Gunmen raided a police post in Tumaco, Narino, Colombia, killing two officers. Nobody has said it carried "
+        "out the raid; local sources attributed the raid to the Western Front of the National Liberation Army (ELN)."
     )
     [incident] = analyze(text).incidents
     assert [p.actor for p in incident.perpetrators] == ["ELN"]
@@ -165,21 +163,21 @@ def test_a_toll_over_several_attacks_stays_when_they_are_read_as_one_incident():
 
 def test_a_dateline_sentence_dates_the_incident_after_it():
     text = (
-        "02/14/2021: An explosive device detonated targeting a police vehicle in Jalalabad, Nangarhar, "
-        "Afghanistan. Two police officers were killed in the blast."
+        "03/09/2022: A bomb hidden in a handcart went off beside a police patrol in Kunduz, Afghanistan. "
+        "Two officers died of their wounds."
     )
     (incident,) = analyze(text).incidents
-    assert incident.date.value is not None and incident.date.value.isoformat() == "2021-02-14"
-    assert incident.date.evidence is not None and incident.date.evidence.text == "02/14/2021"
+    assert incident.date.value is not None and incident.date.value.isoformat() == "2022-03-09"
+    assert incident.date.evidence is not None and incident.date.evidence.text == "03/09/2022"
 
 
 def test_the_towns_a_road_joins_are_not_the_incident_place():
     text = (
-        "Militants opened fire on an army convoy along the Kabul-Kandahar highway in Nani, Ghazni, "
-        "Afghanistan, on Sunday, killing three soldiers."
+        "Insurgents ambushed a fuel convoy on the Herat-Islam Qala road near Ghoryan, Herat, Afghanistan, "
+        "on Monday, killing two drivers."
     )
     (incident,) = analyze(text).incidents
-    assert incident.location is not None and incident.location.name != "Kabul"
+    assert incident.location is not None and incident.location.name not in {"Herat", "Islam Qala"}
     assert incident.location.country_code == "AF"
 
 
@@ -191,8 +189,8 @@ def test_a_district_before_its_city_is_the_more_specific_place():
 
 def test_a_surname_used_alone_is_not_a_town():
     text = (
-        "Assailants abducted Colonel Ibrahim Harad from his home in Aden, Yemen, on Tuesday. "
-        "Harad was shot and killed shortly after his abduction, a security official said."
+        "Gunmen seized Colonel Ibrahim Harad outside his office in Aden, Yemen, on Tuesday. "
+        "Harad was killed that evening, police said."
     )
     incidents = analyze(text).incidents
     assert [i.location.name for i in incidents if i.location] == ["Aden"]
@@ -208,8 +206,8 @@ def test_a_conflicts_running_toll_is_no_incident():
     text = (
         "Kidnappers freed the mayor of Tame on Friday, a week after he was seized by gunmen at his home, "
         "the army said.\n\n"
-        "Peace talks between the rebels and the government restarted last year in hopes of ending "
-        "Colombia's 60-year conflict, which has killed at least 450,000 people."
+        "Negotiators met again last year, hoping to end the country's six-decade insurgency, which has "
+        "killed at least 220,000 people."
     )
     incidents = analyze(text).incidents
     assert len(incidents) == 1
@@ -228,17 +226,17 @@ def test_a_joint_toll_is_not_the_toll_of_one_of_several_related_attacks():
 
 def test_the_own_toll_of_one_of_several_related_attacks_stays():
     text = (
-        "Gunmen on motorcycles opened fire on the village of Tchombangou, Tillaberi, Niger, on Saturday. "
-        "Seventy people were killed in the attack. This was one of two related attacks on villages that day."
+        "Gunmen on motorbikes stormed the hamlet of Darey, Tillaberi, Niger, on Saturday. Forty villagers "
+        "were killed in the raid. It was one of two related attacks on villages that day."
     )
     (incident,) = analyze(text).incidents
-    assert incident.killed is not None and incident.killed.stated == 70
+    assert incident.killed is not None and incident.killed.stated == 40
 
 
 def test_a_place_qualifying_an_office_does_not_split_the_incident():
     text = (
-        "A roadside bomb struck the car of Khalif Hashim Nur in Kismayo, Lower Juba, Somalia, on Saturday. "
-        "Nur, a member of the Jubaland state parliament, was killed in the blast."
+        "A car bomb hit the vehicle of Abdirahman Ali Nur in Kismayo, Lower Juba, Somalia, on Saturday. "
+        "Nur, a deputy in the Jubaland regional parliament, was killed instantly."
     )
     (incident,) = analyze(text).incidents
     assert incident.location is not None and incident.location.name == "Kismayo"
@@ -247,8 +245,8 @@ def test_a_place_qualifying_an_office_does_not_split_the_incident():
 
 def test_suspected_involvement_names_an_alleged_perpetrator():
     text = (
-        "Gunmen shot dead four farmers in Konduga, Borno state, Nigeria, on Wednesday. No group claimed "
-        "responsibility for the attack; however, sources suspected the involvement of Boko Haram."
+        "Gunmen shot dead four farmers in Konduga, Borno state, Nigeria, on Wednesday. No one admitted the "
+        "attack; local reports suspected the involvement of Boko Haram."
     )
     (incident,) = analyze(text).incidents
     assert [(p.actor, p.status) for p in incident.perpetrators] == [("Boko Haram", "alleged")]
@@ -262,11 +260,11 @@ def test_a_role_of_a_group_elsewhere_is_no_allegation():
 
 def test_a_city_where_security_was_raised_does_not_split_the_attack():
     text = (
-        "Police in the Philippines have boosted security in Manila following a bombing at a military camp "
-        "in the country's south, an official said on Saturday.\n\n"
-        "Five people were killed and 12 wounded in the attack on an army camp in Indanan town in Sulu "
-        "province on Friday."
+        "Police in Nigeria raised security in Abuja after an attack on a military barracks in the north-east, "
+        "an official said on Saturday.\n\n"
+        "Six soldiers were killed and ten wounded in the assault on the barracks in Monguno town in Borno "
+        "state on Friday."
     )
     incidents = analyze(text).incidents
     assert len(incidents) == 1
-    assert incidents[0].killed is not None and incidents[0].killed.stated == 5
+    assert incidents[0].killed is not None and incidents[0].killed.stated == 6

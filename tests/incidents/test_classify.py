@@ -223,7 +223,7 @@ def test_rare_attack_types_from_decisive_words(text: str, attack: str) -> None:
 
 
 def test_a_car_bomb_rammed_into_a_gate_is_no_unarmed_assault() -> None:
-    text = "Militants rammed a vehicle laden with explosives into the gate of the police station."
+    text = "Two insurgents rammed a pickup packed with explosives through the barrier of a border post."
     labels = {(h.task, h.label) for h in rule_hits(text)}
     assert ("attack", "Unarmed Assault") not in labels
     assert ("weapon", "Explosives") in labels

@@ -206,11 +206,10 @@ def test_a_quarter_named_before_its_city_gives_way_to_the_city(nlp: Language) ->
 @pytest.mark.parametrize(
     "text, absent",
     [
-        ("A pipe bomb was found outside a house on Ashgrove Road in Newry, Northern Ireland, on Friday.", "Road"),
-        ("A man set fire to the Higashi Honganji Buddhist Temple in Los Angeles, California, on Thursday.", "Temple"),
-        ("Gunmen raided a Fulani community in Oba, Anambra, Nigeria, killing six people.", "Fulani"),
-        ("Militiamen torched homes in the Christian village of Kisima, North Kivu, Democratic Republic of the Congo.",
-         "Christian"),
+        ("A pipe bomb was left under a van on Glenview Road in Omagh, Northern Ireland, on Friday.", "Road"),
+        ("A man threw a petrol bomb at the Shri Ganesha Temple in Houston, Texas, on Thursday.", "Temple"),
+        ("Gunmen burned houses in a Fulani community near Lafia, Nasarawa, Nigeria, killing six people.", "Fulani"),
+        ("Militiamen torched huts in the Christian village of Bunyuka, North Kivu, on Monday night.", "Christian"),
     ],
 )
 def test_words_inside_names_and_people_are_not_places(nlp: Language, text: str, absent: str) -> None:
