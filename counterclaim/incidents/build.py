@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -29,13 +28,14 @@ from ..models import (
     Roles,
     Span,
 )
+from ..nlp._cues import SUSPECTED_INVOLVEMENT
 from ..nlp._text import doc_text
 from ..nlp.actors import find_actors
 from ..nlp.attribution import find_claims
 from ..nlp.dates import find_dates
 from ..nlp.mentions import ActorMention, CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import find_places
-from ..nlp.quantities import read_casualties
+from ..nlp.quantities import ONE_OF_SEVERAL, read_casualties
 from .classify import classify, rank_labels
 from .ledger import perpetrators as ledger_perpetrators
 from .segment import IncidentGroup, Segment, attached_to_speech, group_incidents, is_locative
@@ -107,13 +107,6 @@ def _own_figures(mentions: list[CasualtyMention], n_incidents: int, one_of_sever
     if n_incidents < 2 and not one_of_several:
         return mentions
     return [m for m in mentions if not m.several_attacks]
-
-
-_ONE_OF_SEVERAL = re.compile(
-    r"\bone\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|a\s+series\s+of)\b"
-    r"[^.;]{0,60}?\b(?:attacks|incidents|clashes|bombings|assaults|explosions|raids|ambushes|shootings)\b",
-    re.I,
-)
 
 
 def _perpetrator_casualties(
@@ -258,8 +251,6 @@ _AGENT_NOUNS = {
 }
 _FACTION_NOUNS = {"faction", "front", "wing", "branch", "cell", "unit", "splinter", "offshoot", "brigade", "battalion"}
 _BLAME_HEADS = {"attribute", "blame", "link", "tie", "claim", "suspect", "accuse", "believe", "carry", "perpetrate"}
-_INVOLVEMENT_NOUNS = {"involvement", "hand", "role", "participation", "complicity"}
-"""'sources suspected the involvement of Fulani extremists': the group is the alleged doer."""
 
 
 def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
@@ -286,7 +277,8 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
         return head.i in triggers or behind or head.lemma_.lower() in _BLAME_HEADS | {"claim"}
     if root.dep_ in {"compound", "amod", "nmod", "poss"} and head.lemma_.lower() in _AGENT_NOUNS:
         return head.dep_ in {"nsubj", "pobj", "conj", "appos", "ROOT"} and not _victim_side(head)
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _INVOLVEMENT_NOUNS:
+    # "sources suspected the involvement of X": the group is the alleged doer
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SUSPECTED_INVOLVEMENT:
         return head.head.head.lemma_.lower() in _BLAME_HEADS | {"allege", "cite", "confirm", "report"}
     if root.dep_ == "pobj" and head.lower_ in {"to", "by", "on"}:
         governor = head.head.lemma_.lower()
@@ -361,7 +353,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     casualties, perp_casualties = read_casualties(doc)
     groups = group_incidents(doc, places, dates, casualties, published)
     ids = [f"i{n + 1}" for n in range(len(groups))]
-    one_of_several = _ONE_OF_SEVERAL.search(doc_text(doc)) is not None
+    one_of_several = ONE_OF_SEVERAL.search(doc_text(doc)) is not None
     _link_claims(claims, groups, ids)
     roles = _roles(doc, groups)
     incidents: list[Incident] = []

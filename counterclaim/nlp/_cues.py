@@ -119,6 +119,8 @@ HEDGE_WORDS = frozenset({
 CONDEMN_LEMMAS = frozenset({"condemn", "denounce", "deplore", "decry", "condemnation", "denunciation",
                             "censure", "slam", "castigate", "repudiate"})
 # Heads whose "of X" names the group a person belongs to ("one of its fighters", "members of ISIS").
+# The involvement nouns through which "suspected the involvement of X" names its suspect (claims and narration).
+SUSPECTED_INVOLVEMENT = frozenset({"involvement", "hand", "role", "participation", "complicity"}) & INVOLVEMENT_NOUNS
 MEMBER_NOUNS = frozenset({"one", "some", "two", "three", "member", "members", "fighter", "fighters", "militant",
                           "militants", "unit", "cell", "wing", "commander", "leader", "operative", "operatives",
                           "spokesman", "spokesperson", "spokeswoman", "representative", "faction", "branch"})

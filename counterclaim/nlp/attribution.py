@@ -44,9 +44,6 @@ _VIOLENCE = cues.ACT_NOUNS | {
 _CONDEMN_OBJECTS = cues.ACT_NOUNS | {"act", "violence", "terrorism", "incident", "it", "this", "crime", "atrocity",
                                     "carnage", "tragedy", "attacks", "killings", "deaths", "bloodshed", "outrage"}
 
-_INVOLVEMENT_NOUNS = {"involvement", "hand", "role", "participation", "complicity"}
-"""Nouns through which a suspect is named: "suspected the involvement of X"."""
-
 # ----------------------------------------------------------------------------------- emitters
 
 
@@ -209,7 +206,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                     out.extend((t, g, False) for g in c.children if g.dep_ == "pobj" and g.i in ctx.at)
         elif lemma == "suspect" and t.pos_ == "VERB":
             target = next((c for c in t.children if c.dep_ == "dobj"), None)
-            if target is not None and target.lemma_.lower() in _INVOLVEMENT_NOUNS:
+            if target is not None and target.lemma_.lower() in cues.SUSPECTED_INVOLVEMENT:
                 # "sources suspected the involvement of Fulani extremists"
                 target = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
                                for g in c.children if g.dep_ == "pobj"), target)

@@ -145,7 +145,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                    and (a, b) != (p.location.evidence.start, p.location.evidence.end) for a, b in spans)
     ]
     mentions.extend(extra)
-    mentions.extend(_capital_mentions(doc, gaz, context, sent_index, mentions))
+    if not upper:
+        mentions.extend(_capital_mentions(doc, gaz, context, sent_index))
     mentions.sort(key=lambda p: p.location.evidence.start)
     return mentions
 
@@ -161,13 +162,10 @@ _CAPITAL = re.compile(
 not name. A name that follows ('the capital, Kabul') is read as itself instead."""
 
 
-def _capital_mentions(
-    doc: Doc, gaz: Gazetteer, ctx: _Context, sent_index: list[int], found: list[PlaceMention]
-) -> list[PlaceMention]:
+def _capital_mentions(doc: Doc, gaz: Gazetteer, ctx: _Context, sent_index: list[int]) -> list[PlaceMention]:
     """The capital city of the country a phrase names, or of the text's main country for a bare
-    'the capital'; resolved in the gazetteer, with the phrase as its evidence."""
-    if is_upper_text(doc_text(doc)):
-        return []
+    'the capital'; resolved in the gazetteer, with the phrase as its evidence (mixed-case text only:
+    the patterns rely on capital letters)."""
     out: list[PlaceMention] = []
     text = doc_text(doc)
     for m in _CAPITAL.finditer(text):
@@ -575,17 +573,28 @@ def _in_person(doc: Doc, m: _Match) -> bool:
         if ent.label_ == "PERSON" and ent.start < m.end and m.start < ent.end:
             return m.end - m.start == 1 or (ent.start <= m.start and ent.end >= m.end)
     # "Brigadier Ibrahim Harad ... Harad was shot": the surname of a person named earlier
-    word = doc[m.start].text
-    if m.end - m.start != 1:
-        return False
-    if any(e.label_ == "PERSON" and len(e) > 1 and e.end <= m.start and e[-1].text == word for e in doc.ents):
-        return True
-    # NER often misses non-Western names: "the vehicle of Khalif Hashim Nur ... Nur, a member of"
-    return any(
-        t.text == word and t.i >= 2 and doc[t.i - 1].pos_ == doc[t.i - 2].pos_ == "PROPN"
-        and t.ent_type_ not in {"GPE", "LOC", "FAC", "NORP"} and doc[t.i - 1].ent_type_ not in {"GPE", "LOC", "FAC"}
-        for t in doc[: m.start]
-    )
+    return m.end - m.start == 1 and _surnames(doc).get(doc[m.start].text, len(doc)) < m.start
+
+
+_SURNAMES_KEY = "cc_surnames"
+
+
+def _surnames(doc: Doc) -> dict[str, int]:
+    """Last words of full personal names, each at its first position; once per document (every
+    place match asks). A name is a PERSON entity of two or more words, or, since NER often misses
+    non-Western names, the third of three proper nouns that are no place ("Khalif Hashim Nur")."""
+    found = doc.user_data.get(_SURNAMES_KEY)
+    if found is None:
+        found = {}
+        for e in doc.ents:
+            if e.label_ == "PERSON" and len(e) > 1:
+                found[e[-1].text] = min(found.get(e[-1].text, len(doc)), e[-1].i)
+        for t in doc[2:]:
+            if (doc[t.i - 1].pos_ == doc[t.i - 2].pos_ == "PROPN" and t.ent_type_ not in {"GPE", "LOC", "FAC", "NORP"}
+                    and doc[t.i - 1].ent_type_ not in {"GPE", "LOC", "FAC"}):
+                found[t.text] = min(found.get(t.text, len(doc)), t.i)
+        doc.user_data[_SURNAMES_KEY] = found
+    return found
 
 
 def _speaker(tok: Token) -> bool:

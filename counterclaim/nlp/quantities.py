@@ -149,16 +149,24 @@ _AGGREGATE_SUBJECT = re.compile(_RUNNING_TOTAL + r"\W+$", re.I)
 RUNNING_TOTAL = re.compile(_RUNNING_TOTAL + r"\b", re.I)
 """A conflict's running toll ("Colombia's 60-year conflict, which has killed at least 450,000")."""
 _ATTACKS = r"(?:attacks|bombings|raids|assaults|incidents|explosions|blasts|ambushes|shootings|clashes)"
+_SEVERAL = r"two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|a\s+series\s+of"
 _SEVERAL_ATTACKS = re.compile(
     r"^[^.;]{0,120}?\b(?:(?:in|across|during|from)\s+(?:the\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate|a\s+series\s+of|a\s+spate\s+of"
-    r"|a\s+string\s+of|a\s+wave\s+of)\s+(?:separate\s+|different\s+|\w+\s+)?" + _ATTACKS +
+    r"(?:" + _SEVERAL + r"|separate|a\s+spate\s+of|a\s+string\s+of|a\s+wave\s+of)\s+"
+    r"(?:separate\s+|different\s+|\w+\s+)?" + _ATTACKS +
     r"|across\s+(?:the\s+|both\s+|all\s+(?:the\s+)?)?(?:\w+\s+)?" + _ATTACKS +
     r"|in\s+both\s+(?:\w+\s+)?" + _ATTACKS + r")\b",
     re.I,
 )
 """A toll over several attacks follows its figure: "killed in two attacks", "in separate raids",
 "across the ensuing clashes"."""
+ONE_OF_SEVERAL = re.compile(
+    r"\bone\s+of\s+(?:" + _SEVERAL + r")\b"
+    r"[^.;]{0,60}?\b(?:attacks|incidents|clashes|bombings|assaults|explosions|raids|ambushes|shootings)\b",
+    re.I,
+)
+"""'This was one of three related attacks': the article's incident is one of several, so a joint toll
+over them ("across the attacks") is not its own."""
 _PERP_CLAIM = re.compile(
     r"(?:claim\w*|said|says|say|boasted|statement)\s+(?:that\s+)?(?:it|they|we|its\s+\w+|their\s+\w+|the\s+group)"
     r"\s+(?:had\s+|has\s+|have\s+)?(?:killed|kill)\W*$"
