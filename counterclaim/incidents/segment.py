@@ -65,6 +65,9 @@ def _time_markers(span) -> frozenset[str]:
     return frozenset(out)
 
 
+_ONE_ATTACK = {"attack", "bombing", "blast", "explosion", "bomber", "gunman", "ambush", "massacre", "shooting"}
+"""Singular words for one event or one attacker: "a suicide bomber struck ... this year" is an incident,
+not a running total."""
 _AGGREGATE_MARKERS = {"since", "so far", "this year", "total", "tally", "toll of the conflict", "in all"}
 
 
@@ -217,6 +220,11 @@ def names_a_route(doc: Doc, place: PlaceMention) -> bool:
     return bool(_ROUTE_BEFORE.search(text[max(0, start - 40) : start]) and _ROUTE_NEXT.match(text, end, end + 30))
 
 
+_HYPHENED_ORIGIN = re.compile(r"-(?:[a-z]+ed|born|bound|made|run)\b")
+"""A place joined to a participle: where an actor sits, is backed from, flagged or made, not where
+the violence happened."""
+
+
 def is_locative(doc: Doc, place: PlaceMention) -> bool:
     """The place is where something happened ("in Kabul", "a Baghdad market", "off Oman"), not an
     actor standing for its government ("Kathmandu banned", "India's intelligence"), nor one end of
@@ -224,8 +232,8 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
     span = doc.char_span(place.location.evidence.start, place.location.evidence.end, alignment_mode="expand")
     if span is None or names_a_route(doc, place):
         return False
-    if doc_text(doc).startswith("-based", place.location.evidence.end):
-        return False  # "a London-based company": where an organisation sits
+    if _HYPHENED_ORIGIN.match(doc_text(doc), place.location.evidence.end):
+        return False  # "a London-based company", "Iran-backed", "a Liberia-flagged tanker": who, not where
     root = span.root
     if root.dep_ in {"nsubj", "nsubjpass", "poss", "agent"} or (root.dep_ == "case"):
         return False
@@ -295,7 +303,7 @@ def _segments(doc: Doc) -> list[Segment]:
             dateline = None
             seg = Segment(len(out), start, span.end_char, si, paragraph, find_triggers(span))
             low = span.text.lower()
-            one_attack = any(t.lower_ in {"attack", "bombing", "blast", "explosion"} for t in span)
+            one_attack = any(t.lower_ in _ONE_ATTACK for t in span)
             seg.aggregate = not one_attack and (
                 any(m in low for m in _AGGREGATE_MARKERS)
                 and any(t.lower_ in {"attacks", "bombings", "people", "civilians", "incidents"} for t in span)
@@ -410,16 +418,32 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
     theirs = [p for s in group.segments for p in s.places if p.level in {"city", "admin"} and _near_trigger(doc, s, p)]
     if not mine or not theirs:
         # a different country is a conflict too
-        mc = {p.location.country_code for p in seg.places if p.level == "country" and p.location.country_code}
-        # the incident's own countries: where something happened, not an actor ("Iran launched")
+        # both sides: countries where something happened, not an actor ("Iran launched", "Iran-backed")
+        mc = {
+            p.location.country_code
+            for p in seg.places
+            if p.level == "country" and p.location.country_code and is_locative(doc, p)
+        }
         tc = {p.location.country_code for p in group.places if p.location.country_code and is_locative(doc, p)}
         # a bare country differs often because it is an origin or an actor ("fired from Iran"):
         # only a country with its own casualty figure opens another incident
         return bool(mc and tc and not (mc & tc) and not mine and seg.casualties)
     comparable = [(a, b) for a in mine for b in theirs if a.level == b.level]
-    if not comparable:
+    if not comparable or any(_same_place(a, b) for a, b in comparable):
         return False
-    return not any(_same_place(a, b) for a, b in comparable)
+    # a town the gazetteer cannot place may still be next door: the same toll decides ("killed five on
+    # Jolo island" in the headline, "Five people were killed ... in Indanan town" in the body)
+    undecided = any(
+        a.level == "city" and None in (a.location.geonames_id, b.location.geonames_id) for a, b in comparable
+    )
+    return not (undecided and _shares_a_figure(seg, group))
+
+
+def _shares_a_figure(seg: Segment, group: IncidentGroup) -> bool:
+    def figures(segs: list[Segment]) -> set[tuple[str, int]]:
+        return {(c.kind, c.casualties.stated) for s in segs for c in s.casualties if c.casualties.stated}
+
+    return bool(figures([seg]) & figures(group.segments))
 
 
 _WEEKDAY_INDEX = {

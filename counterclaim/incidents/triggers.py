@@ -211,8 +211,8 @@ def _is_metaphor(tok: Token) -> bool:
             continue
         if child.lemma_.lower() in SPORT_OR_POLITICS and child.dep_ in {"pobj", "dobj", "compound", "nsubj"}:
             return True
-        if child.dep_ == "dobj" and child.like_num:
-            return True
+        if child.dep_ == "dobj" and child.like_num and child.head.i == tok.i:
+            return True  # "shot a 68" — not "an ambush ... which left five dead"
     return False
 
 

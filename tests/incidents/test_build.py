@@ -268,3 +268,35 @@ def test_a_city_where_security_was_raised_does_not_split_the_attack():
     incidents = analyze(text).incidents
     assert len(incidents) == 1
     assert incidents[0].killed is not None and incidents[0].killed.stated == 6
+
+
+def test_an_actors_backer_or_a_ships_flag_does_not_split_the_attack():
+    text = (
+        "Missile strike kills three sailors off Yemen\n\n"
+        "A missile fired by the Iran-backed Houthi movement killed three sailors aboard a Liberia-flagged "
+        "freighter in the Gulf of Aden, officials said."
+    )
+    incidents = analyze(text).incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.stated == 3
+
+
+def test_the_same_toll_joins_a_town_the_gazetteer_cannot_place():
+    text = (
+        "A bomb exploded near a market in Maiduguri on Sunday, killing seven people.\n\n"
+        "Seven people were killed and nine wounded in the bombing of a checkpoint in Dalori village in Borno "
+        "state, just outside the city, the army said."
+    )
+    incidents = analyze(text).incidents
+    assert len(incidents) == 1
+    assert incidents[0].injured is not None and incidents[0].injured.stated == 9
+
+def test_one_attack_this_year_is_not_a_running_total():
+    text = (
+        "Gunmen killed four guards at a mine in Kidal, Mali, on Tuesday, officials said.\n\n"
+        "The army stepped up patrols this year after a suicide bomber struck a crowded bus station in Gao "
+        "in March, killing 17 people."
+    )
+    incidents = analyze(text).incidents
+    assert len(incidents) == 2
+    assert incidents[1].killed is not None and incidents[1].killed.stated == 17

@@ -1,0 +1,28 @@
+"""Violent-event triggers on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim.incidents.triggers import find_triggers
+from counterclaim.nlp.pipeline import parse
+
+
+def _strong_words(text: str) -> set[str]:
+    doc = parse(text)
+    return {doc[t.token_i].lower_ for s in doc.sents for t in find_triggers(s) if t.strong}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels carried out an ambush near the border that left nine dead.",
+        "The militia also claimed an ambush on soldiers on Friday which left seven dead in Wajir county.",
+    ],
+)
+def test_an_ambush_with_a_toll_in_its_relative_clause_is_a_strong_trigger(text):
+    assert "ambush" in _strong_words(text)
+
+
+def test_a_golf_score_is_no_shooting():
+    assert "shot" not in _strong_words("Clarke shot a 64 in the second round at Augusta.")
