@@ -176,6 +176,22 @@ def _merge_labels(task: str, per_segment: list[list[Label]]) -> list[Label]:
     return rank_labels(task, kept or ranked[:1])
 
 
+_REACTION_VERBS = {"condemn", "denounce", "deplore", "decry", "mourn", "criticise", "criticize", "claim", "blame"}
+
+
+def _reaction(doc: Doc, seg) -> bool:
+    """A sentence about the attack rather than of it ("the president condemned the attack"): its
+    words describe who reacted, not whom or what the attack hit, so it says nothing of the types."""
+    if seg.casualties or not seg.triggers:
+        return False
+    for trig in seg.triggers:
+        tok = doc[trig.token_i]
+        heads = {tok.head.lemma_.lower(), tok.head.head.lemma_.lower()}
+        if not heads & _REACTION_VERBS:
+            return False
+    return True
+
+
 def _types(doc: Doc, group: IncidentGroup) -> tuple[list[Label], list[Label], list[Label]]:
     """Types from the incident's lead segments, classified as one passage (later sentences drift into
     background). The segments are joined with line breaks; evidence offsets are mapped back."""
@@ -183,7 +199,7 @@ def _types(doc: Doc, group: IncidentGroup) -> tuple[list[Label], list[Label], li
     pieces: list[tuple[int, int]] = []  # (offset in passage, offset in document) per segment
     parts: list[str] = []
     cursor = 0
-    for seg in group.segments[:_TYPE_SEGMENTS]:
+    for seg in [s for s in group.segments if not _reaction(doc, s)][:_TYPE_SEGMENTS] or group.segments[:1]:
         start, end = _strip(doc, seg.start, seg.end)
         pieces.append((cursor, start))
         parts.append(text[start:end])

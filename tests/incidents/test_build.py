@@ -300,3 +300,16 @@ def test_one_attack_this_year_is_not_a_running_total():
     incidents = analyze(text).incidents
     assert len(incidents) == 2
     assert incidents[1].killed is not None and incidents[1].killed.stated == 17
+
+
+def test_who_condemned_the_attack_is_not_what_it_hit():
+    text = (
+        "A bomb hidden in a fruit cart exploded outside a bus station in Quetta on Monday, killing six "
+        "passengers.\n\n"
+        "The provincial government and the interior ministry condemned the bombing in a joint statement.\n\n"
+        "President Alvi also condemned the attack."
+    )
+    (incident,) = analyze(text).incidents
+    targets = [label.label for label in incident.target_types]
+    assert "Transportation" in targets
+    assert "Government (General)" not in targets
