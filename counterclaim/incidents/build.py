@@ -38,7 +38,7 @@ from ..nlp.places import find_places
 from ..nlp.quantities import ONE_OF_SEVERAL, read_casualties
 from .classify import classify, rank_labels
 from .ledger import perpetrators as ledger_perpetrators
-from .segment import IncidentGroup, Segment, attached_to_speech, group_incidents, is_locative
+from .segment import IncidentGroup, Segment, dates_the_report, group_incidents, is_locative
 
 try:  # role fillers are optional until the learned model ships
     from .roles import find_roles
@@ -130,7 +130,7 @@ def _pick_date(doc: Doc, dates: list[DateMention], published: dt.date | None) ->
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
     usable.sort(
         key=lambda d: (
-            attached_to_speech(doc, d),
+            dates_the_report(doc, d),
             rank.get(d.date.precision or "", 9),
             d.date.basis != "explicit",
             d.date.evidence.start if d.date.evidence else 0,
@@ -176,22 +176,6 @@ def _merge_labels(task: str, per_segment: list[list[Label]]) -> list[Label]:
     return rank_labels(task, kept or ranked[:1])
 
 
-_REACTION_VERBS = {"condemn", "denounce", "deplore", "decry", "mourn", "criticise", "criticize", "claim", "blame"}
-
-
-def _reaction(doc: Doc, seg) -> bool:
-    """A sentence about the attack rather than of it ("the president condemned the attack"): its
-    words describe who reacted, not whom or what the attack hit, so it says nothing of the types."""
-    if seg.casualties or not seg.triggers:
-        return False
-    for trig in seg.triggers:
-        tok = doc[trig.token_i]
-        heads = {tok.head.lemma_.lower(), tok.head.head.lemma_.lower()}
-        if not heads & _REACTION_VERBS:
-            return False
-    return True
-
-
 def _types(doc: Doc, group: IncidentGroup) -> tuple[list[Label], list[Label], list[Label]]:
     """Types from the incident's lead segments, classified as one passage (later sentences drift into
     background). The segments are joined with line breaks; evidence offsets are mapped back."""
@@ -199,7 +183,7 @@ def _types(doc: Doc, group: IncidentGroup) -> tuple[list[Label], list[Label], li
     pieces: list[tuple[int, int]] = []  # (offset in passage, offset in document) per segment
     parts: list[str] = []
     cursor = 0
-    for seg in [s for s in group.segments if not _reaction(doc, s)][:_TYPE_SEGMENTS] or group.segments[:1]:
+    for seg in [s for s in group.segments if not s.reaction][:_TYPE_SEGMENTS] or group.segments[:1]:
         start, end = _strip(doc, seg.start, seg.end)
         pieces.append((cursor, start))
         parts.append(text[start:end])
@@ -376,6 +360,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     main_location = None
     for gi, group in enumerate(groups):
         place = group.best_place(doc)
+        if place is not None and gi > 0 and not is_locative(doc, place):
+            place = None  # "prompting Kathmandu to ban ...": an actor, not where this incident happened
         location = place.location if place else (main_location or _country_fallback(doc, places))
         if gi == 0:
             main_location = location if location is not None else None

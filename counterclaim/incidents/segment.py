@@ -84,6 +84,8 @@ class Segment:
     casualties: list[CasualtyMention] = field(default_factory=list)
     aggregate: bool = False
     state_operation: bool = False
+    reaction: bool = False
+    blame: bool = False
     time_markers: frozenset[str] = frozenset()
 
     @property
@@ -315,6 +317,25 @@ def _segments(doc: Doc) -> list[Segment]:
     return out
 
 
+_REACTION_HEADS = frozenset(
+    {"condemn", "denounce", "deplore", "decry", "mourn", "criticise", "criticize", "claim", "blame"}
+)
+_BLAME_HEADS = _REACTION_HEADS | {"responsible", "responsibility"}
+
+
+def _about_the_attack(doc: Doc, seg: Segment, heads: frozenset[str]) -> bool:
+    """A sentence about an attack rather than of it ("the ministry condemned the bombing", "the
+    government said the ELN was responsible for the kidnapping"): every trigger hangs off a reaction
+    or a blame, and no figure makes it a report of the attack."""
+    if not seg.triggers or seg.casualties:
+        return False
+    for trig in seg.triggers:
+        tok = doc[trig.token_i]
+        if not {tok.head.lemma_.lower(), tok.head.head.lemma_.lower()} & heads:
+            return False
+    return True
+
+
 def _within(seg: Segment, start: int) -> bool:
     return seg.start <= start < seg.end
 
@@ -359,16 +380,30 @@ _BACKGROUND_HEADS = {
 _SPEECH_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim", "deny", "write"}
 
 
-def attached_to_speech(doc: Doc, mention: DateMention) -> bool:
-    """'police said on Friday' dates the statement, not the incident."""
+_NEWS_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w .'\u2019-]{1,40},[ \t]*$")
+_NEWS_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Z][\w ]*\)[ \t]*)?[-\u2013\u2014]")
+
+
+def dates_the_report(doc: Doc, mention: DateMention) -> bool:
+    """'police said on Friday' dates the statement, and a wire dateline ("BOGOTA, Nov 3 -") the
+    report: neither is the incident's date."""
     ev = mention.date.evidence
     span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev else None
     if span is None:
         return False
+    text = doc_text(doc)
+    if _NEWS_DATELINE_BEFORE.search(text, max(0, ev.start - 45), ev.start) and _NEWS_DATELINE_AFTER.match(text, ev.end):
+        return True
     head = span.root.head
     if span.root.dep_ == "pobj":
         head = head.head
-    return head.lemma_.lower() in _SPEECH_LEMMAS
+    if head.lemma_.lower() in _SPEECH_LEMMAS:
+        return True
+    # "said on Thursday the group will ...": the parse hangs the date on the reported verb
+    before = span.start - 1
+    while before >= 0 and doc[before].lower_ in {"on", "earlier", "late", "later"}:
+        before -= 1
+    return before >= 0 and doc[before].pos_ == "VERB" and doc[before].lemma_.lower() in _SPEECH_LEMMAS
 
 
 _OFFICES = {
@@ -468,7 +503,7 @@ def _date_conflict(doc: Doc, seg: Segment, group: IncidentGroup, published: dt.d
     if not mine:
         theirs_markers = frozenset().union(*(s.time_markers for s in group.segments))
         return _markers_conflict(seg.time_markers, theirs_markers)
-    theirs = [d.date.value for d in group.dates if d.date.value and not attached_to_speech(doc, d)]
+    theirs = [d.date.value for d in group.dates if d.date.value and not dates_the_report(doc, d)]
     if theirs:
         return all(abs((a - b).days) > 3 for a in mine for b in theirs)
     if published:
@@ -488,6 +523,10 @@ def group_incidents(
         seg.places = [p for p in places if _within(seg, p.location.evidence.start)]
         seg.dates = [d for d in dates if d.date.evidence and _within(seg, d.date.evidence.start)]
         seg.casualties = [c for c in casualties if _within(seg, c.casualties.evidence.start)]
+        # who reacted says nothing of what was hit; who is blamed, nothing of a new incident (its
+        # date is the statement's); GTD-style "No group claimed responsibility ..." still feeds types
+        seg.reaction = _about_the_attack(doc, seg, _REACTION_HEADS)
+        seg.blame = _about_the_attack(doc, seg, _BLAME_HEADS)
     violent = [s for s in segments if s.violent]
     # A document needs a strong trigger or a casualty figure in a violent segment: metaphors stop here.
     if not any(s.strong or s.casualties for s in violent):
@@ -503,7 +542,7 @@ def group_incidents(
             seg.casualties or [p for p in seg.places if p.level in {"city", "admin"}] or seg.dates or seg.time_markers
         )
         conflicts = [g for g in groups if _place_conflict(doc, seg, g) or _date_conflict(doc, seg, g, published)]
-        if concrete and len(conflicts) == len(groups) and (seg.strong or seg.casualties):
+        if concrete and len(conflicts) == len(groups) and (seg.strong or seg.casualties) and not seg.blame:
             new = IncidentGroup([seg])
             groups.append(new)
             previous = new

@@ -474,6 +474,21 @@ def _armed_agent_or_target(tok: Token) -> bool:
     return False
 
 
+_SEIZE_VERBS = {"take", "seize", "grab", "snatch", "drag", "whisk"}
+
+
+def _seized_by_armed_men(tok: Token) -> bool:
+    """'were taken by armed men', 'seized by gunmen': a kidnapping told without the word."""
+    if tok.pos_ != "VERB" or base_form(tok) not in _SEIZE_VERBS:
+        return False
+    for child in tok.children:
+        if child.dep_ == "agent":
+            words = {t.lower_ for t in child.subtree}
+            if words & (_ARMED_AGENTS | {"armed", "kidnappers", "abductors"}):
+                return True
+    return False
+
+
 def find_triggers(sent: SpacySpan) -> list[Trigger]:
     """Violent-event triggers in one sentence, future/hypothetical and metaphorical uses removed."""
     out: list[Trigger] = []
@@ -487,6 +502,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if lem not in STRONG_LEMMAS and lem not in WEAK_LEMMAS and low not in STRONG_LEMMAS:
+            if _seized_by_armed_men(tok) and not _is_future_or_hypothetical(tok):
+                out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ"} and not tok.is_upper:
             continue

@@ -313,3 +313,27 @@ def test_who_condemned_the_attack_is_not_what_it_hit():
     targets = [label.label for label in incident.target_types]
     assert "Transportation" in targets
     assert "Government (General)" not in targets
+
+
+def test_the_dateline_and_the_statements_do_not_date_a_kidnapping():
+    text = (
+        "QUITO, Mar 8 — A spokesman for the rebel group said on Wednesday it would release a local mayor, days "
+        "after seizing him in the north of the country.\n\n"
+        "The mayor and his driver were taken by armed men as they drove through Sucumbios province on Sunday. "
+        "The driver was freed the same night.\n\n"
+        "The interior ministry said the rebels were responsible for the kidnapping earlier on Wednesday."
+    )
+    (incident,) = analyze(text, published="2023-03-08").incidents
+    assert incident.date.value is not None and incident.date.value.isoformat() == "2023-03-05"
+    assert incident.location is not None and incident.location.name == "Sucumbios"
+
+
+def test_a_capital_reacting_to_an_earlier_attack_is_not_where_it_happened():
+    text = (
+        "A car bomb exploded outside a hotel in Mogadishu, Somalia, on Saturday, killing 12 people, police said.\n\n"
+        "Two weeks ago, eight Ugandan peacekeepers were killed in an ambush on a supply convoy, prompting Kampala "
+        "to review its deployment."
+    )
+    main, earlier = analyze(text).incidents
+    assert earlier.killed is not None and earlier.killed.stated == 8
+    assert earlier.location is not None and earlier.location.country_code == "SO"
