@@ -97,6 +97,35 @@ def _verb_above(tok, limit: int = 4):
     return None, path
 
 
+_THROUGH = frozenset({"conj", "appos", "compound", "nmod", "amod", "nummod", "poss"})
+"""Relations by which a word is part of a larger noun phrase: its role is that phrase's role."""
+
+
+def clause_anchor(tok, limit: int = 8) -> tuple[str, str] | None:
+    """(relation, verb lemma) of the whole noun phrase `tok` belongs to, seen through coordination,
+    apposition and prepositional attachments to nouns, or None.
+
+    The third of three coordinated victims ("A, B and C were taken hostage") hangs off its neighbour,
+    not the verb, so its own governing path says nothing; the phrase it belongs to is the verb's subject.
+    """
+    cur = tok
+    for _ in range(limit):
+        if cur.dep_ in _THROUGH and cur.head.i != cur.i:
+            cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            cur = cur.head.head
+        else:
+            break
+    head = cur.head
+    if head.i == cur.i:
+        return None
+    if cur.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in ("VERB", "AUX"):
+        return f"{head.lower_}", head.head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX"):
+        return cur.dep_, head.lemma_.lower()
+    return None
+
+
 class DocContext:
     """Per-document facts the span features share: sentence ids, string counts, relevance bucket."""
 
@@ -124,6 +153,9 @@ class DocContext:
             verb, path = _verb_above(root)
             if verb is not None:
                 bag.add(f"v:{path[-1]}|{verb.lemma_.lower()}")
+            anchor = clause_anchor(root)
+            if anchor is not None:
+                bag.add(f"c:{anchor[0]}|{anchor[1]}")
             head = root.head.head if root.dep_ == "pobj" else root.head
             if head.i != root.i:
                 bag.add(f"h:{root.dep_}|{root.head.lower_ if root.dep_ == 'pobj' else ''}|{head.lemma_.lower()}")
@@ -197,9 +229,12 @@ def span_features(doc: Doc, a: int, b: int, origin: str, ctx: DocContext) -> lis
         feats += [f"verb={v}", f"vpath={'>'.join(path)}|{v}", f"vp1={path[-1]}|{v}"]
         if any(c.dep_ == "auxpass" for c in verb.children):
             feats.append(f"vpass={path[-1]}|{v}")
+    anchor = clause_anchor(root)
+    if anchor is not None:
+        feats.append(f"cv={anchor[0]}|{anchor[1]}")
     feats += [f"sv={v}" for v in ctx.sent_verbs[sent][:40]]
     contexts = sorted(ctx.contexts.get(norm, ()))
     # verb contexts and head contexts capped separately, so long lists of one kind never crowd out the other
-    for kind in ("v:", "h:"):
+    for kind in ("v:", "h:", "c:"):
         feats += [f"ov={c}" for c in [c for c in contexts if c.startswith(kind)][:16]]
     return feats

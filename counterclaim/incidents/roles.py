@@ -6,9 +6,10 @@ roles`), keeps the best non-overlapping ones above per-role thresholds tuned by 
 train, and merges repeats and aliases into one mention per entity (`Policy`). When training found
 it better out-of-fold, a second stage (`_role_entities`) first re-scores every (string, role) pair
 from document-wide aggregates of the span scores, and the thresholds apply to that. A document-level
-relevance model (bag of lemmas) feeds the span features and gates the document: a report of a
-clash between soldiers and guerrillas, which MUC-4 does not count as a terrorist incident, should
-yield no fillers, and about half of MUC-4's reports have none.
+relevance model (bag of lemmas) feeds the span features and gates the document, role by role: a
+report of a clash between soldiers and guerrillas, which MUC-4 does not count as a terrorist
+incident, should yield no fillers, and about half of MUC-4's reports have none. Each role has its
+own gate, since a name read as a perpetrator in a doubtful report costs more than a weapon does.
 
 Case does not matter: wire copy in capitals is read through the one case-normalised parse that
 `nlp.pipeline.parse_pipe` makes for every reader (truecased text, original offsets), and training
@@ -65,6 +66,8 @@ class RoleModel:
         self.policy = Policy(**meta.get("policy", {"merge_names": bool(meta.get("merge_names", True))}))
         self.gate = float(meta.get("gate", 0.0))
         """Documents whose relevance is below this get no fillers (tuned out-of-fold on train)."""
+        self.role_gates = {r: float(meta.get("role_gates", {}).get(r, self.gate)) for r in ROLES}
+        """The relevance a document needs for fillers of each role (at least `gate`)."""
         entity = meta.get("entity")
         self.entity = EntityModel(entity["coef"], entity["floor"]) if entity else None
         """The second stage (`_role_entities`); when present, `thresholds` apply to its scores."""
@@ -263,7 +266,8 @@ def find_roles(doc: Doc, model: RoleModel | None = None) -> list[RoleMention]:
     cands, probs = score_candidates(ndoc, model, relevance)
     ranked = (rank(ndoc, cands, probs) if model.entity is None
               else entity_ranked(ndoc, cands, probs, relevance, model.entity))
-    picked = select(ranked, model.thresholds, parenthesised_acronyms(ndoc), len(ndoc), model.policy)
+    picked = [r for r in select(ranked, model.thresholds, parenthesised_acronyms(ndoc), len(ndoc), model.policy)
+              if relevance >= model.role_gates[r.role]]
     starts = [s.start_char for s in doc.sents]
     out: list[RoleMention] = []
     for r in picked:

@@ -6,9 +6,9 @@ Steps, all deterministic (fixed seed, documents in file order):
    probability is a span feature, so the span model learns how much to trust it;
 3. candidate spans (`_role_features.candidates`), labelled with the role whose gold alternatives
    contain the span's normalised string, or none;
-4. out-of-fold span probabilities (3 folds over documents) to tune one threshold per role, the
-   relevance gate (documents below it get no fillers) and the selection policy (`roles.Policy`)
-   for CEAF-REE micro F1 on train, so the dev split stays unseen;
+4. out-of-fold span probabilities (3 folds over documents) to tune one threshold per role, one
+   relevance gate per role (a document below a role's gate gets no fillers of that role) and the
+   selection policy (`roles.Policy`) for CEAF-REE micro F1 on train, so the dev split stays unseen;
 5. the second stage (`incidents._role_entities`): every (string, role) pair whose best mention
    reaches ENTITY_FLOOR in the out-of-fold span scores, a logistic model over document-wide
    aggregates fitted out-of-fold on the same document folds, and thresholds, gate and policy tuned
@@ -50,11 +50,13 @@ SEED = 13
 FOLDS = 3
 MIN_COUNT = 2
 C_SPAN = 0.3
-C_REL = 1.0
+C_REL = 0.3
 NEG_RATE = 0.3
 """Share of negative spans kept for fitting (all positives kept); thresholds are tuned on all spans."""
 GRID = tuple(round(0.05 * i, 2) for i in range(2, 19))
 GATE_GRID = tuple(round(0.05 * i, 2) for i in range(0, 13))
+ROLE_GATES = True
+"""One relevance gate per role (victims named in a report of no incident cost more than weapons)."""
 ENTITY_FLOOR = 0.03
 """First-stage probability a (string, role) pair needs at its best mention to reach the second stage."""
 C_ENTITY = 1.0
@@ -147,49 +149,58 @@ class _Tuner:
                       else [r for r in ranked_docs[i] if r.score >= floor])
             self.items.append((ranked, parenthesised_acronyms(doc), len(doc), gold_entities(records[i]), rel[i]))
 
-    def f1(self, thresholds: dict[str, float], policy: Policy, gate: float = 0.0) -> float:
+    def f1(self, thresholds: dict[str, float], policy: Policy, gates: dict[str, float]) -> float:
         counts = Counts()
+        lowest = min(gates.values())
         for ranked, acronyms, n_tokens, gold, rel in self.items:
             pred: dict[str, list[list[str]]] = {r: [] for r in ROLES}
-            if rel >= gate:
+            if rel >= lowest:
                 for r in select(ranked, thresholds, acronyms, n_tokens, policy):
-                    pred[r.role].append([r.key])
+                    if rel >= gates[r.role]:
+                        pred[r.role].append([r.key])
             counts.add(score_entities(gold, pred))
         return counts.micro()["f1"]
 
 
-def _ascend(tuner: _Tuner, thr: dict, policy: Policy, gate: float, sweeps: int) -> tuple[dict, float, float]:
-    """Coordinate ascent over the per-role thresholds and the relevance gate."""
-    f1 = tuner.f1(thr, policy, gate)
+def _ascend(tuner: _Tuner, thr: dict, policy: Policy, gates: dict, sweeps: int) -> tuple[dict, dict, float]:
+    """Coordinate ascent over the per-role thresholds, the relevance gate and (if ROLE_GATES) one gate per role."""
+    f1 = tuner.f1(thr, policy, gates)
     for _ in range(sweeps):
         for role in ROLES:
             for value in GRID:
                 trial = {**thr, role: value}
-                f = tuner.f1(trial, policy, gate)
+                f = tuner.f1(trial, policy, gates)
                 if f > f1 + 1e-9:
                     f1, thr = f, trial
         for g in GATE_GRID:
-            f = tuner.f1(thr, policy, g)
+            trial = {r: max(g, v) for r, v in gates.items()} if ROLE_GATES else {r: g for r in ROLES}
+            f = tuner.f1(thr, policy, trial)
             if f > f1 + 1e-9:
-                f1, gate = f, g
-    return thr, gate, f1
+                f1, gates = f, trial
+        for role in ROLES if ROLE_GATES else ():
+            for g in GATE_GRID:
+                trial = {**gates, role: g}
+                f = tuner.f1(thr, policy, trial)
+                if f > f1 + 1e-9:
+                    f1, gates = f, trial
+    return thr, gates, f1
 
 
-def tune(tuner: _Tuner, log: Callable[[str], None] = print) -> tuple[dict, Policy, float, float]:
-    """Thresholds and gate for the default policy, then the policy switches at those settings, then
-    the thresholds again for the chosen policy; all by out-of-fold micro F1."""
-    thr, gate, f1 = _ascend(tuner, {r: 0.3 for r in ROLES}, Policy(), 0.0, 2)
+def tune(tuner: _Tuner, log: Callable[[str], None] = print) -> tuple[dict, Policy, dict, float]:
+    """Thresholds and gates for the default policy, then the policy switches at those settings, then
+    the thresholds and gates again for the chosen policy; all by out-of-fold micro F1."""
+    thr, gates, f1 = _ascend(tuner, {r: 0.3 for r in ROLES}, Policy(), {r: 0.0 for r in ROLES}, 2)
     log(f"default policy: out-of-fold micro F1 {f1:.4f}")
     policy = Policy()
     for merge, within, longest in itertools.product((True, False), repeat=3):
         trial = Policy(merge_names=merge, overlap_within_role=within, longest=longest)
-        f = tuner.f1(thr, trial, gate)
+        f = tuner.f1(thr, trial, gates)
         log(f"{trial}: {f:.4f}")
         if f > f1 + 1e-9:
             f1, policy = f, trial
-    thr, gate, f1 = _ascend(tuner, thr, policy, gate, 1)
-    log(f"{policy}: out-of-fold micro F1 {f1:.4f} gate {gate} thresholds {thr}")
-    return thr, policy, gate, f1
+    thr, gates, f1 = _ascend(tuner, thr, policy, gates, 1)
+    log(f"{policy}: out-of-fold micro F1 {f1:.4f} gates {gates} thresholds {thr}")
+    return thr, policy, gates, f1
 
 
 def entity_stage(docs, records, all_cands, probs, doc_of, rel, log: Callable[[str], None] = print):
@@ -247,12 +258,12 @@ def train_roles(
         model = _fit(vec.transform([feats[i] for i in tr]), y[tr], C_SPAN)
         probs[np.ix_(te, model.classes_)] = model.predict_proba(vec.transform([feats[i] for i in te]))
         log(f"fold {k + 1}/{FOLDS} done")
-    thresholds, policy, gate, span_f1 = tune(_Tuner(docs, records, all_cands, probs, doc_of, rel_oof), log)
+    thresholds, policy, gates, span_f1 = tune(_Tuner(docs, records, all_cands, probs, doc_of, rel_oof), log)
     entity, ranked = entity_stage(docs, records, all_cands, probs, doc_of, rel_oof, log)
     log("second stage:")
-    thr2, policy2, gate2, oof_f1 = tune(_Tuner(docs, records, all_cands, probs, doc_of, rel_oof, ranked), log)
+    thr2, policy2, gates2, oof_f1 = tune(_Tuner(docs, records, all_cands, probs, doc_of, rel_oof, ranked), log)
     if oof_f1 > span_f1:
-        thresholds, policy, gate = thr2, policy2, gate2
+        thresholds, policy, gates = thr2, policy2, gates2
     else:
         entity, oof_f1 = None, span_f1
     keep = np.flatnonzero(fit_rows)
@@ -266,7 +277,8 @@ def train_roles(
         "version": 1, "trained": dt.date.today().isoformat(), "data": str(train_path.name), "seed": SEED,
         "n_docs": len(docs), "n_spans": int(len(y)), "oof_micro_f1": round(oof_f1, 4),
         "oof_span_stage_f1": round(span_f1, 4), "entity": entity,
-        "thresholds": thresholds, "policy": dataclasses.asdict(policy), "gate": gate, "classes": ["none", *ROLES],
+        "thresholds": thresholds, "policy": dataclasses.asdict(policy),
+        "gate": min(gates.values()), "role_gates": gates, "classes": ["none", *ROLES],
         "features": vec.features, "rel_features": rel_vec.features,
     }
     out.parent.mkdir(parents=True, exist_ok=True)

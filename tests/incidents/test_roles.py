@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from counterclaim.incidents import roles
-from counterclaim.incidents._role_features import candidates
+from counterclaim.incidents._role_features import candidates, clause_anchor
 from counterclaim.nlp.pipeline import load_pipeline, parse
 
 WIRE = (
@@ -123,3 +123,34 @@ def test_an_entity_can_be_represented_by_its_longest_name():
     assert [r.key for r in best] == ["roldan"]
     longest = roles.select(ranked, THRESHOLDS, {}, 12, roles.Policy(longest=True))
     assert [(r.key, r.score) for r in longest] == [("antonio roldan betancur", 0.9)]
+
+
+def test_coordinated_names_share_the_predicate_of_their_coordination(nlp):
+    doc = roles.case_normalised(nlp("REBELS KIDNAPPED TWO ENGINEERS, A DRIVER AND A COOK FROM THE DAM SITE."))
+    cook = next(t for t in doc if t.lower_ == "cook")
+    assert cook.dep_ == "conj"  # hangs off its neighbour, not the verb
+    assert clause_anchor(cook) == ("dobj", "kidnap")
+    assert clause_anchor(next(t for t in doc if t.lower_ == "rebels")) == ("nsubj", "kidnap")
+    shot = roles.case_normalised(nlp("THE MAYOR OF THE TOWN AND HIS DRIVER WERE SHOT BY GUNMEN ON A MOTORCYCLE."))
+    by_word = {t.lower_: clause_anchor(t) for t in shot}
+    assert by_word["driver"] == by_word["mayor"] == ("nsubjpass", "shoot")
+    assert by_word["gunmen"] == ("by", "shoot")  # the agent, named by its preposition
+
+
+def test_a_role_can_need_a_more_relevant_document_than_others(nlp):
+    model = roles.RoleModel.load()
+    open_gates = roles.RoleModel(model.meta | {"role_gates": dict.fromkeys(roles.ROLES, 0.0), "gate": 0.0},
+                                 _arrays())
+    assert "roberto salazar mejia" in _texts(roles.find_roles(nlp(WIRE), open_gates), "victims")
+    shut = roles.RoleModel(model.meta | {"role_gates": {**dict.fromkeys(roles.ROLES, 0.0), "victims": 1.01},
+                                         "gate": 0.0}, _arrays())
+    found = roles.find_roles(nlp(WIRE), shut)
+    assert not _texts(found, "victims")
+    assert "car bomb" in _texts(found, "weapons")
+
+
+def _arrays():
+    import numpy as np
+
+    with np.load(roles.ARTIFACT.with_suffix(".npz"), allow_pickle=False) as npz:
+        return {k: npz[k] for k in npz.files}
