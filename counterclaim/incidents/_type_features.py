@@ -7,7 +7,11 @@ the span of its first occurrence, which becomes the evidence of a learned label.
 Cues (`c:` features) carry signals that single words miss and that hold down GTD's rare attack types:
 a vehicle taken (Hijacking), hostages held in place (Barricade Incident), harm without arms (Unarmed
 Assault), and a passage with no weapon word at all. They have no label of their own: the model learns
-how much each is worth. (Named-person cues for Assassination were tried: no gain on GTD, and news prose
+how much each is worth. Two more kinds let a linear model see what words alone blur: the stems of the
+lead sentence (`l:`), where a summary tells the attack itself while later sentences tell tolls, looting
+and claims; and pairs of the attack and weapon rules that fired, and each with whether people were hurt
+(`x:`), e.g. arson that killed people (an assault) against arson that hurt no one (a facility attack).
+(Named-person cues for Assassination were tried: no gain on GTD, and news prose
 names its speakers the same way, so they pushed news incidents towards Assassination.)
 """
 
@@ -16,7 +20,7 @@ from __future__ import annotations
 import re
 import zlib
 
-from ._type_rules import RuleHit, rule_features, rule_hits
+from ._type_rules import RuleHit, lead_end, rule_features, rule_hits
 
 N_BITS = 20
 _MASK = (1 << N_BITS) - 1
@@ -54,6 +58,32 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+
+
+# Whether the passage says people were hurt: "no reported casualties" and the like say no, a toll verb says yes.
+_NO_CASUALTIES = re.compile(
+    r"(?i:\bno (?:reported )?(?:casualties|injuries|fatalities)\b|\bno casualties were reported\b|"
+    r"\bno one was (?:hurt|injured|killed)\b)"
+)
+_CASUALTIES = re.compile(r"(?i:\b(?:killed|killing|wounded|wounding|injured|injuring|died|dead)\b)")
+
+
+def casualty_state(text: str) -> str:
+    """`none` when the passage says nobody was hurt, `some` when it tells a toll, else `unsaid`."""
+    if _NO_CASUALTIES.search(text):
+        return "none"
+    return "some" if _CASUALTIES.search(text) else "unsaid"
+
+
+def conjunctions(text: str, hits: list[RuleHit]) -> list[str]:
+    """Pairs of attack/weapon rule labels that fired, and each with the casualty state (no span of their own)."""
+    fired = sorted({f"{h.task[0]}:{h.label}" for h in hits if h.task in ("attack", "weapon")})
+    state = casualty_state(text)
+    out = []
+    for i, a in enumerate(fired):
+        out.append(f"x:{a}|{state}")
+        out.extend(f"x:{a}|{b}" for b in fired[i + 1 :])
+    return out
 
 
 def cue_spans(text: str) -> dict[str, tuple[int, int]]:
@@ -109,6 +139,10 @@ def feature_spans(text: str, hits: list[RuleHit] | None = None) -> dict[int, tup
             out.setdefault(bucket("s:" + stems[i]), (start, end))
         if i + 1 < len(toks) and not (tok in _STOP and toks[i + 1][0] in _STOP):
             out.setdefault(bucket(f"b:{stems[i]} {stems[i + 1]}"), (start, toks[i + 1][2]))
+    for m in _TOKEN.finditer(text, 0, lead_end(text)):
+        tok = _norm(m.group())
+        if tok not in _STOP:
+            out.setdefault(bucket("l:" + _stem(tok)), (m.start(), m.end()))
     if hits is None:
         hits = rule_hits(text)
     first: dict[str, tuple[int, int]] = {}
@@ -118,6 +152,8 @@ def feature_spans(text: str, hits: list[RuleHit] | None = None) -> dict[int, tup
         out.setdefault(bucket(name), first[name])
     for name, span in cue_spans(text).items():
         out.setdefault(bucket("c:" + name), span)
+    for name in conjunctions(text, hits):
+        out.setdefault(bucket(name), (0, 0))
     if not any(h.task == "weapon" for h in hits):
         # No weapon word at all: a signal of its own (unarmed assaults, unknown methods), with no span to show.
         out.setdefault(bucket("c:no_weapon_word"), (0, 0))

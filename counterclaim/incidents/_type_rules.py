@@ -317,7 +317,7 @@ _DECISIVE: tuple[tuple[Task, str, str], ...] = (
     (
         "attack",
         "Hostage Taking (Barricade Incident)",
-        r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|(?:held|holding) (?:\w+ ){0,3}hostages?|"
+        r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|(?:held|holding) (?:[\w'-]+ ){0,7}hostages?|"
         + _HELD_IN_PLACE,
     ),
     # The codebook counts chemical attacks as unarmed assaults.

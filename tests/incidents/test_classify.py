@@ -287,3 +287,54 @@ def test_people_taken_by_armed_men_signal_a_kidnapping() -> None:
     assert hits == ["were taken by armed"]
     assert classify(text).attack_types[0].label == "Hostage Taking (Kidnapping)"
     assert not [h for h in rule_hits("The documents were taken by the police.") if h.label.startswith("Hostage")]
+
+
+def test_hostages_held_after_a_longer_object_are_a_barricade_incident() -> None:
+    text = "A gunman entered the clinic and held a nurse and four waiting patients hostage until dusk."
+    hits = [text[h.start : h.end] for h in rule_hits(text) if h.decisive and "Barricade" in h.label]
+    assert hits == ["held a nurse and four waiting patients hostage"]
+    # Beyond seven words the act is no longer one phrase.
+    far = "Rebels held the convoy at the bridge near the river for a day, and later took a hostage."
+    assert not [h for h in rule_hits(far) if h.decisive and "Barricade" in h.label]
+
+
+def test_lead_sentence_words_are_features_of_their_own() -> None:
+    from counterclaim.incidents._type_features import bucket
+
+    text = "Gunmen torched a lorry near Mopti. Later they looted a shop."
+    feats = feature_spans(text)
+    assert text[slice(*feats[bucket("l:torch")])] == "torched"
+    # Words after the lead sentence are only plain words.
+    assert bucket("u:looted") in feats
+    assert bucket("l:loot") not in feats
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Attackers burned a school in Kasai; no casualties were reported.", "none"),
+        ("Attackers burned a school in Kasai and two guards were killed.", "some"),
+        ("Attackers burned a school in Kasai.", "unsaid"),
+        ("Attackers burned a school; no one was hurt, though a guard was reported injured later.", "none"),
+    ],
+)
+def test_casualty_state(text: str, state: str) -> None:
+    from counterclaim.incidents._type_features import casualty_state
+
+    assert casualty_state(text) == state
+
+
+def test_rule_pairs_and_casualties_are_conjunction_features_without_evidence() -> None:
+    from counterclaim.incidents._type_features import bucket, conjunctions
+
+    text = "Gunmen opened fire on a market and set fire to stalls, killing three traders."
+    names = conjunctions(text, rule_hits(text))
+    assert "x:a:Armed Assault|some" in names
+    assert "x:a:Armed Assault|a:Facility/Infrastructure Attack" in names
+    assert "x:w:Firearms|w:Incendiary" in names
+    # Targets take no part, and the features have no span a reader could be shown.
+    assert not [n for n in names if "Private Citizens" in n]
+    assert feature_spans(text)[bucket("x:a:Armed Assault|some")] == (0, 0)
+    out = classify(text)
+    _check_evidence(text, 0, out)
+    assert all(span.text for lab in out.attack_types for span in lab.evidence)
