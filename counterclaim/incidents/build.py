@@ -176,17 +176,40 @@ def _merge_labels(task: str, per_segment: list[list[Label]]) -> list[Label]:
     return rank_labels(task, kept or ranked[:1])
 
 
+_SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm", "quote"}
+
+
+def _without_speakers(doc: Doc, text: str) -> str:
+    """The text with the sources of reported speech blanked ("a local official said ...", "according
+    to government sources"): who told the story is not whom the attack hit. Same length, so offsets hold."""
+    chars = list(text)
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEECH_VERBS:
+            sources = [c for c in tok.children if c.dep_ == "nsubj"]
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            sources = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+        else:
+            continue
+        for src in sources:
+            sub = list(src.subtree)
+            for i in range(sub[0].idx, sub[-1].idx + len(sub[-1].text)):
+                if not chars[i].isspace():
+                    chars[i] = " "
+    return "".join(chars)
+
+
 def _types(doc: Doc, group: IncidentGroup) -> tuple[list[Label], list[Label], list[Label]]:
     """Types from the incident's lead segments, classified as one passage (later sentences drift into
     background). The segments are joined with line breaks; evidence offsets are mapped back."""
     text = doc_text(doc)
+    masked = _without_speakers(doc, text)
     pieces: list[tuple[int, int]] = []  # (offset in passage, offset in document) per segment
     parts: list[str] = []
     cursor = 0
     for seg in [s for s in group.segments if not s.reaction][:_TYPE_SEGMENTS] or group.segments[:1]:
         start, end = _strip(doc, seg.start, seg.end)
         pieces.append((cursor, start))
-        parts.append(text[start:end])
+        parts.append(masked[start:end])
         cursor += end - start + 1
     labels = classify("\n".join(parts), 0)
 
@@ -249,6 +272,7 @@ _AGENT_NOUNS = {
     "faction",
     "affiliate",
 }
+_ATTACK_NOUNS = {"attack", "bombing", "ambush", "raid", "assault", "massacre", "offensive", "kidnapping", "shooting"}
 _FACTION_NOUNS = {"faction", "front", "wing", "branch", "cell", "unit", "splinter", "offshoot", "brigade", "battalion"}
 _BLAME_HEADS = {"attribute", "blame", "link", "tie", "claim", "suspect", "accuse", "believe", "carry", "perpetrate"}
 
@@ -275,6 +299,8 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
     if root.dep_ == "nsubj":
         behind = any(c.lower_ == "behind" for c in head.children)
         return head.i in triggers or behind or head.lemma_.lower() in _BLAME_HEADS | {"claim"}
+    if root.dep_ in {"compound", "poss"} and head.i in triggers and head.lemma_.lower() in _ATTACK_NOUNS:
+        return True  # "what was believed to be an al-Shabaab attack", "the Taliban's ambush"
     if root.dep_ in {"compound", "amod", "nmod", "poss"} and head.lemma_.lower() in _AGENT_NOUNS:
         return head.dep_ in {"nsubj", "pobj", "conj", "appos", "ROOT"} and not _victim_side(head)
     # "sources suspected the involvement of X": the group is the alleged doer
