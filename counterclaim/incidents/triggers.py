@@ -179,13 +179,18 @@ class Trigger:
     strong: bool
 
 
+def _feared_done(head: Token) -> bool:
+    """'30 people are feared dead', 'were feared killed': a toll reported with doubt, not a threat."""
+    return head.lemma_.lower() == "fear" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children)
+
+
 def _is_future_or_hypothetical(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
             return True
     head = tok.head
     for _ in range(3):
-        if base_form(head) in FUTURE_HEADS or head.lemma_.lower() in FUTURE_HEADS:
+        if (base_form(head) in FUTURE_HEADS or head.lemma_.lower() in FUTURE_HEADS) and not _feared_done(head):
             return True
         if head.head.i == head.i:
             break

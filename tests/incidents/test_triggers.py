@@ -26,3 +26,14 @@ def test_an_ambush_with_a_toll_in_its_relative_clause_is_a_strong_trigger(text):
 
 def test_a_golf_score_is_no_shooting():
     assert "shot" not in _strong_words("Clarke shot a 64 in the second round at Augusta.")
+
+
+
+def _words(text: str) -> set[str]:
+    doc = parse(text)
+    return {doc[t.token_i].lower_ for s in doc.sents for t in find_triggers(s)}
+
+
+def test_a_toll_feared_is_reported_not_threatened():
+    assert "dead" in _words("Eleven herders are feared dead after the raid.")
+    assert "attack" not in _words("Traders feared an attack on the cattle market before the elections.")
