@@ -459,7 +459,14 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
             for p in seg.places
             if p.level == "country" and p.location.country_code and is_locative(doc, p)
         }
-        tc = {p.location.country_code for p in group.places if p.location.country_code and is_locative(doc, p)}
+        # the incident's own countries are where its violence happened, not background it gathered
+        # ("the border areas where Niger, Burkina Faso and Mali meet")
+        tc = {
+            p.location.country_code
+            for s in group.segments
+            for p in s.places
+            if p.location.country_code and is_locative(doc, p) and _near_trigger(doc, s, p)
+        } or {p.location.country_code for p in group.places if p.location.country_code and is_locative(doc, p)}
         # a bare country differs often because it is an origin or an actor ("fired from Iran"):
         # only a country with its own casualty figure opens another incident
         return bool(mc and tc and not (mc & tc) and not mine and seg.casualties)

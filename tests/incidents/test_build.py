@@ -359,3 +359,14 @@ def test_who_told_the_story_is_not_whom_the_attack_hit():
     )
     (incident,) = analyze(text).incidents
     assert "Government (General)" not in [label.label for label in incident.target_types]
+
+
+def test_background_naming_neighbours_does_not_absorb_an_attack_next_door():
+    text = (
+        "Jihadists killed 17 soldiers in an ambush in western Niger, the defence ministry said.\n\n"
+        "Militants loyal to the group have long operated along the porous frontier where Niger, Mali and Burkina "
+        "Faso meet.\n\n"
+        "Gunmen killed at least 12 worshippers in attacks on two mosques in neighbouring Mali."
+    )
+    incidents = analyze(text).incidents
+    assert [(i.location.country_code, i.killed.stated) for i in incidents] == [("NE", 17), ("ML", 12)]
