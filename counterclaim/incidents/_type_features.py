@@ -131,7 +131,10 @@ def _stem(word: str) -> str:
 def feature_spans(text: str, hits: list[RuleHit] | None = None) -> dict[int, tuple[int, int]]:
     """Bucket -> local (start, end) of the feature's first occurrence in `text`."""
     out: dict[int, tuple[int, int]] = {}
-    toks = [(_norm(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    # A leading "MM/DD/YYYY:" is no word of the report: training strips it, so inference skips it too.
+    prefix = _DATE_PREFIX.match(text)
+    begin = prefix.end() if prefix else 0
+    toks = [(_norm(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text, begin)]
     stems = [_stem(t) for t, _, _ in toks]
     for i, (tok, start, end) in enumerate(toks):
         out.setdefault(bucket("u:" + tok), (start, end))
@@ -139,7 +142,7 @@ def feature_spans(text: str, hits: list[RuleHit] | None = None) -> dict[int, tup
             out.setdefault(bucket("s:" + stems[i]), (start, end))
         if i + 1 < len(toks) and not (tok in _STOP and toks[i + 1][0] in _STOP):
             out.setdefault(bucket(f"b:{stems[i]} {stems[i + 1]}"), (start, toks[i + 1][2]))
-    for m in _TOKEN.finditer(text, 0, lead_end(text)):
+    for m in _TOKEN.finditer(text, begin, max(begin, lead_end(text))):
         tok = _norm(m.group())
         if tok not in _STOP:
             out.setdefault(bucket("l:" + _stem(tok)), (m.start(), m.end()))

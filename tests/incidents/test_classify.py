@@ -338,3 +338,13 @@ def test_rule_pairs_and_casualties_are_conjunction_features_without_evidence() -
     out = classify(text)
     _check_evidence(text, 0, out)
     assert all(span.text for lab in out.attack_types for span in lab.evidence)
+
+
+def test_a_leading_date_adds_no_features() -> None:
+    text = "Armed men torched two lorries near the depot on the Gao road."
+    dated = "03/07/2024: " + text
+    shift = len(dated) - len(text)
+    assert {b: (s + shift, e + shift) for b, (s, e) in feature_spans(text).items() if e > s} == {
+        b: sp for b, sp in feature_spans(dated).items() if sp[1] > sp[0]
+    }
+    assert set(feature_spans(text)) == set(feature_spans(dated))
