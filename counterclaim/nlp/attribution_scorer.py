@@ -47,8 +47,14 @@ class AttributionScorer(HashedLogistic):
         """The tagger probability from which heads form the context other candidates are judged in."""
         return float(self.meta.get("context_threshold", 0.05))  # type: ignore[arg-type]
 
+    @property
+    def extent_variants(self) -> tuple[float, ...]:
+        """Extent-model thresholds giving the other readings of each cue that this stage chooses
+        between (none for a scorer trained without them)."""
+        return tuple(float(t) for t in self.meta.get("extent_variants", ()))  # type: ignore[union-attr]
+
     def probability(self, doc: Doc, head: int, att: Attribution, others: Sequence[Attribution] = ()) -> float:
-        return self.prob_of(candidate_features(doc, head, att, others))
+        return self.prob_of(candidate_features(doc, head, att, others, readings=bool(self.extent_variants)))
 
     def accepts(self, doc: Doc, head: int, att: Attribution, others: Sequence[Attribution] = ()) -> bool:
         return self.probability(doc, head, att, others) >= self.threshold
@@ -119,9 +125,28 @@ def _context_features(att: Attribution, others: Sequence[Attribution], band: str
     return feats
 
 
-def candidate_features(doc: Doc, head: int, att: Attribution, others: Sequence[Attribution] = ()) -> list[str]:
+def _extent_features(doc: Doc, tok: Token, lemma: str, att: Attribution) -> list[str]:
+    """How far the cue reaches around its head and with which words ("said | Sunday", "refused |
+    discuss"), so that readings of one cue can be told apart."""
+    span = doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return ["ext=none"]
+    first, last = span[0], span[-1]
+    left, right = tok.i - first.i, last.i - tok.i
+    fl = "<head>" if first.i == tok.i else first.lower_ if first.is_punct else first.lemma_.lower()
+    ll = "<head>" if last.i == tok.i else last.lower_ if last.is_punct else last.lemma_.lower()
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    nxt = "</s>" if after is None else after.lower_ if after.is_punct else after.pos_
+    return [f"nl={min(left, 4)}", f"nr={min(right, 6)}", f"cf={fl}", f"cl={ll}", f"l|cf={lemma}|{fl}",
+            f"l|cl={lemma}|{ll}", f"clp={last.pos_}|{last.dep_}", f"l|nr={lemma}|{min(right, 6)}",
+            f"cnext={nxt}", f"clp|cnext={last.pos_}|{nxt}"]
+
+
+def candidate_features(doc: Doc, head: int, att: Attribution, others: Sequence[Attribution] = (),
+                       readings: bool = False) -> list[str]:
     """Feature names of a candidate attribution built around cue head `head` (`others`: all the
-    document's candidates, this one included)."""
+    document's candidates, this one included); with `readings`, those that tell readings of its
+    cue apart (`_extent_features`)."""
     tok = doc[head]
     lemma = tok.lower_ if tok.is_punct else tok.lemma_.lower()
     band = _band(att.confidence)
@@ -140,6 +165,8 @@ def candidate_features(doc: Doc, head: int, att: Attribution, others: Sequence[A
     feats += [f"clen={_size(len(doc.text[att.content.start:att.content.end].split()))}",
               f"slen={_size(len(att.source.text.split())) if att.source else 'none'}"]
     feats.extend(_context_features(att, others, band))
+    if readings:
+        feats.extend(_extent_features(doc, tok, lemma, att))
     if tok.is_punct:
         caps = first_on_line.strip(" \"“'").replace(".", "").replace(" ", "")
         feats.append(f"punct|caps={caps.isupper() if caps else 'empty'}|{len(first_on_line.split())}")

@@ -11,6 +11,7 @@ across runs and machines); the artifact is an `.npz` of weights and the threshol
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -92,16 +93,28 @@ class CueExtent(HashedLogistic):
     def span(self, head: Token, threshold: float | None = None) -> tuple[int, int]:
         """Token range [start, end) of the cue: the head and the accepted tokens contiguous with it
         (never across a line break or out of the head's sentence)."""
-        th = self.threshold if threshold is None else threshold
-        sent = head.sent
-        start, end = head.i, head.i + 1
-        while start > max(sent.start, head.i - WINDOW) and _open(head.doc[start - 1]) \
-                and self.probability(head, head.doc[start - 1]) >= th:
-            start -= 1
-        while end < min(sent.end, head.i + WINDOW + 1) and _open(head.doc[end]) \
-                and self.probability(head, head.doc[end]) >= th:
-            end += 1
-        return start, end
+        return self.spans(head, (self.threshold if threshold is None else threshold,))[0]
+
+    def spans(self, head: Token, thresholds: Sequence[float]) -> list[tuple[int, int]]:
+        """`span` at each of `thresholds` (each neighbour scored once): the narrower and wider
+        readings of one cue that a second stage can choose between."""
+        sent, doc = head.sent, head.doc
+        probs: dict[int, float] = {}
+
+        def accepted(j: int, th: float) -> bool:
+            if j not in probs:
+                probs[j] = self.probability(head, doc[j])
+            return probs[j] >= th
+
+        out = []
+        for th in thresholds:
+            start, end = head.i, head.i + 1
+            while start > max(sent.start, head.i - WINDOW) and _open(doc[start - 1]) and accepted(start - 1, th):
+                start -= 1
+            while end < min(sent.end, head.i + WINDOW + 1) and _open(doc[end]) and accepted(end, th):
+                end += 1
+            out.append((start, end))
+        return out
 
 
 def _open(tok: Token) -> bool:

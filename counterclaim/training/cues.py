@@ -445,12 +445,21 @@ TAGGER_BASELINE = 0.4
 """The tagger's own threshold, for the tagger-alone figure the second stage is compared with."""
 
 
+EXTENT_VARIANTS: tuple[float, ...] = ()
+"""Extent-model thresholds of other readings of each candidate's cue for the scorer to choose
+between (1.01: the head alone); none shipped. Measured with (0.3, 0.5, 0.85, 1.01) — one of those
+readings or the model's own is the gold cue for 0.88 of gold heads on PolNeAR train, the model's own
+alone for 0.83 — the scorer raised 2-fold train source / cue F1 0.709 / 0.699 -> 0.710 / 0.700 and
+full dev cue F1 0.714 -> 0.718, but lowered dev source F1 0.755 -> 0.750."""
+
+
 @dataclass
 class _Candidates:
-    """Per-document hashed candidate rows, their labels (head is a gold cue head) and tagger probabilities."""
+    """Per document and candidate: hashed rows and labels of each reading of its cue (its own
+    first), and the tagger probability of its head."""
 
-    rows: list[list[list[int]]]
-    labels: list[list[int]]
+    rows: list[list[list[list[int]]]]
+    labels: list[list[list[int]]]
     probs: list[list[float]]
     n_gold: list[int]
 
@@ -467,12 +476,14 @@ def _exact_label(text: str, att, gold_cues: list, gold_sources: list) -> int:
 
 def _oof_candidates(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, int], ...]]],
                     data: _TaggerData, alpha: float, threshold: float, extent: CueExtent | None,
-                    sources: Sequence[Sequence[tuple[tuple[int, int], ...]]] | None = None) -> _Candidates:
+                    sources: Sequence[Sequence[tuple[tuple[int, int], ...]]] | None = None,
+                    variants: Sequence[float] = ()) -> _Candidates:
     """Candidates of every document as the tagger fitted on the other half proposes them (so the
-    second stage learns from tagger probabilities as unseen text gets them). Labelled by cue head,
-    or, given the gold `sources`, by exact cue (as `eval polnear` scores it)."""
+    second stage learns from tagger probabilities as unseen text gets them), each with the other
+    readings of its cue at the extent thresholds `variants`. Labelled by cue head, or, given the
+    gold `sources`, by exact cue (as `eval polnear` scores it)."""
     from ..nlp.attribution_scorer import candidate_features
-    from ..nlp.quotes import candidate_attributions
+    from ..nlp.quotes import candidate_attributions, cue_variants
 
     mask = (1 << SCORER_BITS) - 1
     out = _Candidates([[] for _ in docs], [[] for _ in docs], [[] for _ in docs], [0] * len(docs))
@@ -494,20 +505,24 @@ def _oof_candidates(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int
             cands = candidate_attributions(doc, tagger, threshold=threshold, probs=probs, extent=extent)
             others = [a for _, a in cands]
             for i, att in cands:
-                out.rows[d].append(sorted({zlib.crc32(f.encode("utf-8")) & mask
-                                           for f in candidate_features(doc, i, att, others)}))
-                out.labels[d].append(int(i in heads) if sources is None
-                                     else _exact_label(doc.text, att, gold_cues, gold_sources))
+                readings = [att, *cue_variants(doc, i, att, extent, variants)]
+                out.rows[d].append([sorted({zlib.crc32(f.encode("utf-8")) & mask
+                                            for f in candidate_features(doc, i, r, others, bool(variants))})
+                                   for r in readings])
+                out.labels[d].append([int(i in heads) if sources is None
+                                      else _exact_label(doc.text, r, gold_cues, gold_sources) for r in readings])
                 out.probs[d].append(float(probs[i]))
     return out
 
 
 def _fit_scorer(cands: _Candidates, which: Sequence[int], min_prob: float) -> tuple[np.ndarray, float]:
+    """Logistic regression over every reading of the candidates from tagger probability `min_prob`."""
     from sklearn.linear_model import LogisticRegression
 
-    keep = [[j for j, p in enumerate(cands.probs[d]) if p >= min_prob] for d in range(len(cands.rows))]
-    rows = [[cands.rows[d][j] for j in keep[d]] for d in range(len(cands.rows))]
-    labels = [[cands.labels[d][j] for j in keep[d]] for d in range(len(cands.rows))]
+    rows = [[r for rs, p in zip(cands.rows[d], cands.probs[d], strict=True) if p >= min_prob for r in rs]
+            for d in range(len(cands.rows))]
+    labels = [[y for ys, p in zip(cands.labels[d], cands.probs[d], strict=True) if p >= min_prob for y in ys]
+              for d in range(len(cands.rows))]
     x, y = _binary_matrix(rows, labels, which, SCORER_BITS)
     model = LogisticRegression(C=SCORER_C, max_iter=2000, solver="liblinear", random_state=0)
     model.fit(x, y)
@@ -524,7 +539,8 @@ def learn_scorer(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, i
     "cv_head_f1" in the meta is that exact-cue F1; labelling by exact cue raised dev source and cue
     F1 where head labels traded cue precision for source recall)."""
     data = data or _TaggerData.build(docs, cues)
-    cands = _oof_candidates(docs, cues, data, alpha, min(CANDIDATE_THRESHOLDS), extent, sources)
+    variants = EXTENT_VARIANTS if extent is not None else ()  # the readings' features come with them
+    cands = _oof_candidates(docs, cues, data, alpha, min(CANDIDATE_THRESHOLDS), extent, sources, variants)
     halves = (list(range(0, len(docs), 2)), list(range(1, len(docs), 2)))
     curve: dict[tuple[float, float], float] = {}
     for ct in CANDIDATE_THRESHOLDS:
@@ -533,10 +549,12 @@ def learn_scorer(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, i
         for fit_idx, test_idx in (halves, halves[::-1]):
             w, b = _fit_scorer(cands, fit_idx, ct)
             for d in test_idx:
-                for row, y, p in zip(cands.rows[d], cands.labels[d], cands.probs[d], strict=True):
+                for rows, ys, p in zip(cands.rows[d], cands.labels[d], cands.probs[d], strict=True):
                     if p < ct:
                         continue
-                    s = 1.0 / (1.0 + np.exp(-np.clip(w[row].sum() + b, -50.0, 50.0)))
+                    z = [w[row].sum() + b for row in rows]
+                    best = int(np.argmax(z))  # the reading the scorer prefers, as `scored_attributions` keeps it
+                    s, y = 1.0 / (1.0 + np.exp(-np.clip(z[best], -50.0, 50.0))), ys[best]
                     for th in SCORER_THRESHOLDS:
                         if s >= th:
                             npred[th] += 1
@@ -544,7 +562,7 @@ def learn_scorer(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, i
         n_gold = sum(cands.n_gold)
         for th in SCORER_THRESHOLDS:
             curve[(ct, th)] = 2 * tp[th] / (npred[th] + n_gold) if tp[th] else 0.0
-    base_tp = sum(y for d in range(len(docs)) for y, p in zip(cands.labels[d], cands.probs[d], strict=True)
+    base_tp = sum(ys[0] for d in range(len(docs)) for ys, p in zip(cands.labels[d], cands.probs[d], strict=True)
                   if p >= TAGGER_BASELINE)
     base_n = sum(p >= TAGGER_BASELINE for d in range(len(docs)) for p in cands.probs[d])
     ct, th = max(curve, key=lambda k: (round(curve[k], 4), k[0], k[1]))
@@ -553,5 +571,6 @@ def learn_scorer(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, i
             "cv_head_f1": round(curve[(ct, th)], 4),
             "cv_head_f1_tagger_alone": round(2 * base_tp / (base_n + sum(cands.n_gold)), 4),
             "cv_curve": {f"{k[0]}|{k[1]}": round(v, 4) for k, v in curve.items()}, "C": SCORER_C,
-            "n_bits": SCORER_BITS, "tagger_alpha": alpha, "cv_label": "cue_head" if sources is None else "cue_exact"}
+            "n_bits": SCORER_BITS, "tagger_alpha": alpha, "extent_variants": list(variants),
+            "cv_label": "cue_head" if sources is None else "cue_exact"}
     return AttributionScorer(w, b, th, meta)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import zlib
+from dataclasses import replace
 
 import numpy as np
 import pytest
 from spacy.language import Language
 
+from counterclaim.models import Span
 from counterclaim.nlp.attribution_scorer import SCORER_BITS, AttributionScorer, candidate_features, load_scorer
+from counterclaim.nlp.cue_extent import EXTENT_BITS, CueExtent
 from counterclaim.nlp.cue_tagger import N_BITS, CueTagger
 from counterclaim.nlp.pipeline import load_pipeline
 from counterclaim.nlp.quotes import candidate_attributions, scored_attributions
@@ -74,3 +77,25 @@ def test_shipped_scorer_was_trained_by_cross_validation() -> None:
         pytest.skip("attribution scorer not built")
     assert scorer.meta["cv_head_f1"] >= scorer.meta["cv_head_f1_tagger_alone"]
     assert 0.0 < scorer.candidate_threshold < 0.4
+
+
+def test_features_tell_readings_of_one_cue_apart(nlp: Language) -> None:
+    doc, _, cands = _candidates(nlp, "The senator said on Monday that the bridge would reopen.", ("say",))
+    [(head, att)] = cands
+    said = doc[head]
+    alone = replace(att, cue=Span(start=said.idx, end=said.idx + 4, text="said"))
+    wide = replace(att, cue=Span(start=said.idx, end=doc[head + 2].idx + 6, text="said on Monday"))
+    assert {"cl=<head>", "nr=0", "l|cl=say|<head>"} <= set(candidate_features(doc, head, alone, readings=True))
+    wide_feats = set(candidate_features(doc, head, wide, readings=True))
+    assert {"cl=monday", "nr=2", "l|cl=say|monday", "cnext=SCONJ"} <= wide_feats
+    assert not any(f.startswith("cl=") for f in candidate_features(doc, head, wide))  # only when readings compete
+
+
+def test_scorer_keeps_the_reading_it_prefers(nlp: Language) -> None:
+    tagger = _model(CueTagger, N_BITS, {"l=say": 6.0}, bias=-4.0)
+    doc = nlp("The senator said on Monday that the bridge would reopen.")
+    extent = _model(CueExtent, EXTENT_BITS, {"s|l=R|on": 8.0, "s|l=R|monday": 8.0}, bias=-4.0)
+    for preferred, cue in (("cl=<head>", "said"), ("cl=monday", "said on Monday")):
+        scorer = _model(AttributionScorer, SCORER_BITS, {preferred: 3.0}, bias=-1.0, candidate_threshold=0.1,
+                        extent_variants=[1.01])
+        assert [a.cue.text for a in scored_attributions(doc, tagger, scorer, extent)] == [cue]

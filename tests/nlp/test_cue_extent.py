@@ -59,3 +59,10 @@ def test_shipped_model_keeps_auxiliaries_and_drops_the_channel(nlp: Language) ->
               "Two guards were wounded, according to the police.")
     cues = [a.cue.text for a in find_attributions(doc)]
     assert cues == ["did not say", "said", "according to"]
+
+
+def test_spans_read_one_cue_at_several_thresholds(nlp: Language) -> None:
+    doc = nlp("The minister did not say whether the border would reopen.")
+    model = _extent_for("s|l=L|do", "s|l=L|not")
+    assert model.spans(doc[4], (0.5, 0.999)) == [(2, 5), (4, 5)]
+    assert model.spans(doc[4], (0.5,))[0] == model.span(doc[4])

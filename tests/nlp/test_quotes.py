@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import zlib
+
+import numpy as np
 import pytest
 from spacy.language import Language
 
+from counterclaim.models import Span
+from counterclaim.nlp.cue_extent import EXTENT_BITS, CueExtent
 from counterclaim.nlp.pipeline import load_pipeline
-from counterclaim.nlp.quotes import CueLexicon, find_attributions, load_cues, speaker_colons
+from counterclaim.nlp.quotes import (
+    Attribution,
+    CueLexicon,
+    cue_variants,
+    find_attributions,
+    load_cues,
+    speaker_colons,
+)
 
 
 @pytest.fixture(scope="module")
@@ -77,3 +89,29 @@ def test_transcript_speakers_are_sources(nlp: Language) -> None:
     assert [doc[i - 1].text for i in speaker_colons(doc)] == ["WALLACE", "PENCE"]
     speakers = [t[0] for t in _triples(nlp, text) if t[1] == ":"]
     assert speakers[:2] == ["WALLACE", "PENCE"]
+
+
+def test_source_leaves_out_the_speakers_circumstances(nlp: Language) -> None:
+    text = "The mayor, speaking outside the flooded town hall, said the bridge would reopen in May."
+    [(source, cue, _)] = _triples(nlp, text)
+    assert (source, cue) == ("The mayor", "said")
+    [(source, _, _)] = _triples(nlp, "Even her oldest allies say the budget cannot pass this year.")
+    assert source == "her oldest allies"
+
+
+def test_source_keeps_a_relative_clause(nlp: Language) -> None:
+    [(source, _, _)] = _triples(nlp, "The mayor, who grew up near the river, said the bridge would reopen in May.")
+    assert source == "The mayor, who grew up near the river"
+
+
+def test_cue_variants_are_the_other_readings_of_one_cue(nlp: Language) -> None:
+    doc = nlp("The harbour master said on Tuesday that the ferry would resume service.")
+    w = np.zeros(1 << EXTENT_BITS)
+    for f, v in (("s|l=R|on", 5.0), ("s|l=R|tuesday", 3.0)):
+        w[zlib.crc32(f.encode("utf-8")) & ((1 << EXTENT_BITS) - 1)] += v
+    extent = CueExtent(w, bias=-2.0, threshold=0.5)  # "on" p 0.95, "Tuesday" p 0.73
+    said = doc[3]
+    att = Attribution(None, Span(start=said.idx, end=said.idx + 4, text="said"), Span(start=0, end=1, text="T"))
+    readings = [a.cue.text for a in cue_variants(doc, said.i, att, extent, (0.5, 0.9, 1.01))]
+    assert readings == ["said on Tuesday", "said on"]  # the head alone is `att` itself: not repeated
+    assert cue_variants(doc, said.i, att, None, (0.5,)) == []
