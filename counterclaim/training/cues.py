@@ -449,8 +449,9 @@ EXTENT_VARIANTS: tuple[float, ...] = ()
 """Extent-model thresholds of other readings of each candidate's cue for the scorer to choose
 between (1.01: the head alone); none shipped. Measured with (0.3, 0.5, 0.85, 1.01) — one of those
 readings or the model's own is the gold cue for 0.88 of gold heads on PolNeAR train, the model's own
-alone for 0.83 — the scorer raised 2-fold train source / cue F1 0.709 / 0.699 -> 0.710 / 0.700 and
-full dev cue F1 0.714 -> 0.718, but lowered dev source F1 0.755 -> 0.750."""
+alone for 0.83 — the scorer choosing among them (with `candidate_features(readings=True)`) raised
+2-fold train source / cue F1 (full pipeline) 0.708 / 0.692 -> 0.710 / 0.700 and full dev cue F1
+0.714 -> 0.718, but lowered dev source F1 0.755 -> 0.750."""
 
 
 @dataclass
