@@ -108,7 +108,10 @@ _VEHICLE = (
     r"(?:ramm(?:ed|ing)|rams)(?! (?:\w+ ){0,3}(?:laden|packed|loaded|filled|rigged) with explosives)|"
     r"(?:drove|driven|plowed|ploughed|smashed|crashed) (?:a |his |her |the |their )?"
     r"(?:car|van|truck|lorry|vehicle)s? (?:into|towards?|at)|(?:van|truck|car|vehicle)[- ]ramming|"
-    r"(?:ran|run|mowed) (?:over|down)|(?:ran|run|mowed) (?:\w+ ){1,2}over"
+    r"(?:ran|run|mowed) (?:over|down)|(?:ran|run|mowed) (?:\w+ ){1,2}over|"
+    # the vehicle as the subject: "a van plowed into crowds", "the truck smashed into pedestrians"
+    r"(?:car|van|truck|lorry|vehicle|suv|bus)s? (?:\w+ ){0,2}(?:plowed|ploughed|smashed|slammed|careered|crashed|drove)"
+    r" (?:\w+ ){0,2}(?:into|through) (?:a |the )?(?:\w+ )?(?:crowds?|people|pedestrians|shoppers|revellers|worshippers)"
 )
 
 # Victims held where they were found (GTD Barricade Incident: hostages not moved elsewhere, unlike a

@@ -348,3 +348,9 @@ def test_a_leading_date_adds_no_features() -> None:
         b: sp for b, sp in feature_spans(dated).items() if sp[1] > sp[0]
     }
     assert set(feature_spans(text)) == set(feature_spans(dated))
+
+
+def test_a_vehicle_driven_into_a_crowd_is_an_unarmed_assault_with_a_vehicle():
+    labels = classify("A rented van ploughed into shoppers on the high street on Saturday, killing four.")
+    assert labels.attack_types[0].label == "Unarmed Assault"
+    assert [w.label for w in labels.weapon_types][0].startswith("Vehicle")
