@@ -270,36 +270,37 @@ def test_a_city_where_security_was_raised_does_not_split_the_attack():
     assert incidents[0].killed is not None and incidents[0].killed.stated == 6
 
 
-def test_an_actors_backer_or_a_ships_flag_does_not_split_the_attack():
-    text = (
+SPLITS_AND_JOINS = {
+    # a backer ("Iran-backed") and a flag ("Liberia-flagged") are not where the attack happened
+    "backer-and-flag-join": (
         "Missile strike kills three sailors off Yemen\n\n"
         "A missile fired by the Iran-backed Houthi movement killed three sailors aboard a Liberia-flagged "
-        "freighter in the Gulf of Aden, officials said."
-    )
-    incidents = analyze(text).incidents
-    assert len(incidents) == 1
-    assert incidents[0].killed is not None and incidents[0].killed.stated == 3
-
-
-def test_the_same_toll_joins_a_town_the_gazetteer_cannot_place():
-    text = (
+        "freighter in the Gulf of Aden, officials said.",
+        1, 0, "killed", 3,
+    ),
+    # the same toll joins a town the gazetteer cannot place to the incident it repeats
+    "same-toll-joins": (
         "A bomb exploded near a market in Maiduguri on Sunday, killing seven people.\n\n"
         "Seven people were killed and nine wounded in the bombing of a checkpoint in Dalori village in Borno "
-        "state, just outside the city, the army said."
-    )
-    incidents = analyze(text).incidents
-    assert len(incidents) == 1
-    assert incidents[0].injured is not None and incidents[0].injured.stated == 9
-
-def test_one_attack_this_year_is_not_a_running_total():
-    text = (
+        "state, just outside the city, the army said.",
+        1, 0, "injured", 9,
+    ),
+    # one attack "this year" is an incident, not a running total
+    "one-attack-this-year": (
         "Gunmen killed four guards at a mine in Kidal, Mali, on Tuesday, officials said.\n\n"
         "The army stepped up patrols this year after a suicide bomber struck a crowded bus station in Gao "
-        "in March, killing 17 people."
-    )
+        "in March, killing 17 people.",
+        2, 1, "killed", 17,
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "n", "which", "field", "stated"), SPLITS_AND_JOINS.values(), ids=SPLITS_AND_JOINS)
+def test_incidents_split_and_join_where_the_text_says(text, n, which, field, stated):
     incidents = analyze(text).incidents
-    assert len(incidents) == 2
-    assert incidents[1].killed is not None and incidents[1].killed.stated == 17
+    assert len(incidents) == n
+    figure = getattr(incidents[which], field)
+    assert figure is not None and figure.stated == stated
 
 
 def test_who_condemned_the_attack_is_not_what_it_hit():
