@@ -328,6 +328,7 @@ def test_the_dateline_and_the_statements_do_not_date_a_kidnapping():
     assert incident.date.value is not None and incident.date.value.isoformat() == "2023-03-05"
     assert incident.location is not None and incident.location.name == "Sucumbios"
 
+
 def test_a_capital_reacting_to_an_earlier_attack_is_not_where_it_happened():
     text = (
         "A car bomb exploded outside a hotel in Mogadishu, Somalia, on Saturday, killing 12 people, police said.\n\n"
