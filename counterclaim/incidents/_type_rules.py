@@ -109,7 +109,7 @@ _VEHICLE = (
     r"(?:drove|driven|plowed|ploughed|smashed|crashed) (?:a |his |her |the |their )?"
     r"(?:car|van|truck|lorry|vehicle)s? (?:into|towards?|at)|(?:van|truck|car|vehicle)[- ]ramming|"
     r"(?:ran|run|mowed) (?:over|down)|(?:ran|run|mowed) (?:\w+ ){1,2}over|"
-    # the vehicle as the subject: "a van plowed into crowds", "the truck smashed into pedestrians"
+    # the vehicle as the subject: "a rented van ploughed into shoppers"
     r"(?:car|van|truck|lorry|vehicle|suv|bus)s? (?:\w+ ){0,2}(?:plowed|ploughed|smashed|slammed|careered|crashed|drove)"
     r" (?:\w+ ){0,2}(?:into|through) (?:a |the )?(?:\w+ )?(?:crowds?|people|pedestrians|shoppers|revellers|worshippers)"
 )

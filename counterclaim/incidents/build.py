@@ -300,7 +300,7 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
         behind = any(c.lower_ == "behind" for c in head.children)
         return head.i in triggers or behind or head.lemma_.lower() in _BLAME_HEADS | {"claim"}
     if root.dep_ in {"compound", "poss"} and head.i in triggers and head.lemma_.lower() in _ATTACK_NOUNS:
-        return True  # "what was believed to be an al-Shabaab attack", "the Taliban's ambush"
+        return True  # "what officials believed was a JNIM attack", "the Taliban's ambush"
     if root.dep_ in {"compound", "amod", "nmod", "poss"} and head.lemma_.lower() in _AGENT_NOUNS:
         return head.dep_ in {"nsubj", "pobj", "conj", "appos", "ROOT"} and not _victim_side(head)
     # "sources suspected the involvement of X": the group is the alleged doer
@@ -387,7 +387,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     for gi, group in enumerate(groups):
         place = group.best_place(doc)
         if place is not None and gi > 0 and not is_locative(doc, place):
-            place = None  # "prompting Kathmandu to ban ...": an actor, not where this incident happened
+            place = None  # "prompting Kampala to review ...": an actor, not where this incident happened
         location = place.location if place else (main_location or _country_fallback(doc, places))
         if gi == 0:
             main_location = location if location is not None else None

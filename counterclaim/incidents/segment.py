@@ -325,8 +325,8 @@ _BLAME_HEADS = _REACTION_HEADS | {"responsible", "responsibility"}
 
 def _about_the_attack(doc: Doc, seg: Segment, heads: frozenset[str]) -> bool:
     """A sentence about an attack rather than of it ("the ministry condemned the bombing", "the
-    government said the ELN was responsible for the kidnapping"): every trigger hangs off a reaction
-    or a blame, and no figure makes it a report of the attack."""
+    ministry blamed the rebels for the abduction"): every trigger hangs off a reaction or a blame, and
+    no figure makes it a report of the attack."""
     if not seg.triggers or seg.casualties:
         return False
     for trig in seg.triggers:
@@ -385,7 +385,7 @@ _NEWS_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Z][\w ]*\)[ \t]*)?[-\u2013\u20
 
 
 def dates_the_report(doc: Doc, mention: DateMention) -> bool:
-    """'police said on Friday' dates the statement, and a wire dateline ("BOGOTA, Nov 3 -") the
+    """'police said on Friday' dates the statement, and a wire dateline ("QUITO, Mar 10 -") the
     report: neither is the incident's date."""
     ev = mention.date.evidence
     span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev else None
@@ -460,7 +460,7 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
             if p.level == "country" and p.location.country_code and is_locative(doc, p)
         }
         # the incident's own countries are where its violence happened, not background it gathered
-        # ("the border areas where Niger, Burkina Faso and Mali meet")
+        # ("militants have long operated along the frontier where Niger, Mali and Burkina Faso meet")
         tc = {
             p.location.country_code
             for s in group.segments
@@ -473,8 +473,8 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
     comparable = [(a, b) for a in mine for b in theirs if a.level == b.level]
     if not comparable or any(_same_place(a, b) for a, b in comparable):
         return False
-    # a town the gazetteer cannot place may still be next door: the same toll decides ("killed five on
-    # Jolo island" in the headline, "Five people were killed ... in Indanan town" in the body)
+    # a town the gazetteer cannot place may still be next door: the same toll decides ("killing seven
+    # people" in Maiduguri, "Seven people were killed ... in Dalori village" outside it)
     undecided = any(
         a.level == "city" and None in (a.location.geonames_id, b.location.geonames_id) for a, b in comparable
     )
