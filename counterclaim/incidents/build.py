@@ -224,6 +224,11 @@ def _types(doc: Doc, group: IncidentGroup) -> tuple[list[Label], list[Label], li
                 if text[start:end] == ev.text:
                     spans.append(Span(start=start, end=end, text=ev.text))
             out.append(lab.model_copy(update={"evidence": spans}))
+        if task == "weapon":
+            # classify() keeps a weapon a cue names at a lower confidence ("opened fire", "stabbing ...
+            # with knives"): a weapon word is concrete evidence; attack and target labels (where an
+            # extra label can displace the top one or is often a bystander) keep the stricter threshold
+            return rank_labels(task, out)
         return _merge_labels(task, [out])
 
     return (

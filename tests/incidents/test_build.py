@@ -95,6 +95,8 @@ def test_worked_example_crocus_city_hall():
     assert incident.location.name == "Krasnogorsk" and incident.location.country_code == "RU"
     assert incident.killed.qualifier == "over" and incident.killed.min == 131 and incident.killed.max is None
     assert "Armed Assault" in [lab.label for lab in incident.attack_types]
+    # "firearms, knives, firebombs": each weapon the text names, the knives a paragraph after the lead
+    assert {"Firearms", "Melee", "Incendiary"} <= {lab.label for lab in incident.weapon_types}
     status = {p.actor: p.status for p in incident.perpetrators}
     assert status["Islamic State Khorasan Province"] in {"claimed", "corroborated"}
     assert status["Ukraine"] == "contested"
