@@ -48,7 +48,7 @@ def test_officials_take_the_affiliation_of_their_title(nlp: Language) -> None:
 
 
 def test_former_office_holder_speaks_for_himself(nlp: Language) -> None:
-    refs = _refs(nlp, "Former President Hamid Karzai denounced the bombing in Kabul.")
+    refs = _refs(nlp, "Former President Hamid Karzai condemned the suicide blast in Kabul on Sunday.")
     assert refs["Hamid Karzai"] == ("Hamid Karzai", "person", "Hamid Karzai")
 
 

@@ -125,7 +125,7 @@ def test_corroboration(nlp: Language) -> None:
 
 def test_condemnation_sympathy_warning(nlp: Language) -> None:
     text = ("The United Nations condemned the attack and offered its condolences to the families of the victims. "
-            "The U.S. and Britain had warned citizens not to travel to the airport because of a terror threat.")
+            "Both the U.S. and Britain had earlier told their nationals to avoid the stadium, warning of a plot.")
     claims = _claims(nlp, text)
     keys = _keys(claims)
     assert ("United Nations", "condemnation", None, "affirm", False) in keys
@@ -262,7 +262,7 @@ def test_capital_as_agent_of_a_passive(nlp: Language) -> None:
 
 
 def test_group_promising_to_free_a_captive_acknowledges_the_kidnapping(nlp: Language) -> None:
-    text = "A representative of the ELN guerrillas said on Thursday the group will free the kidnapped engineer."
+    text = "An ELN commander told a radio station the rebels would release the abducted engineer within days."
     assert ("ELN", "responsibility", "ELN", "affirm", False) in _keys(_claims(nlp, text))
     assert _claims(nlp, "The army said it would free the soldiers' families from the camp.") == []
 

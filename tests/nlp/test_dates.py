@@ -80,5 +80,5 @@ def test_year_alone_needs_an_incident(nlp: Language) -> None:
 
 
 def test_days_ago_and_day_before_yesterday(nlp: Language) -> None:
-    assert _dates(nlp, "A GUERRILLA COLUMN ATTACKED THE FARM 2 DAYS AGO.")[0][:3] == ("2024-03-06", "day", "relative")
+    assert _dates(nlp, "REBELS BURNED A COFFEE FARM 2 DAYS AGO.")[0][:3] == ("2024-03-06", "day", "relative")
     assert _dates(nlp, "The ambush happened the day before yesterday.")[0][:2] == ("2024-03-06", "day")
