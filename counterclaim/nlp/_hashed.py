@@ -46,6 +46,12 @@ class HashedLogistic:
                             threshold=np.float64(self.threshold), meta=np.array(json.dumps(self.meta, sort_keys=True)))
 
     @classmethod
+    def load_if_built(cls, path: str | Path) -> Self | None:
+        """The model at `path`, or None when it has not been built (callers then fall back)."""
+        path = Path(path)
+        return cls.load(path) if path.is_file() else None
+
+    @classmethod
     def load(cls, path: str | Path) -> Self:
         try:
             with np.load(path, allow_pickle=False) as z:

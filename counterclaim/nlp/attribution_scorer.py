@@ -63,8 +63,7 @@ class AttributionScorer(HashedLogistic):
 @lru_cache(maxsize=4)
 def load_scorer(path: str | Path | None = None) -> AttributionScorer | None:
     """The shipped scorer (or `path`); None when it has not been built."""
-    path = Path(path) if path is not None else SCORER_PATH
-    return AttributionScorer.load(path) if path.is_file() else None
+    return AttributionScorer.load_if_built(path if path is not None else SCORER_PATH)
 
 
 def _band(p: float) -> str:

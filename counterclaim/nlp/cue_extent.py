@@ -125,5 +125,4 @@ def _open(tok: Token) -> bool:
 @lru_cache(maxsize=4)
 def load_extent(path: str | Path | None = None) -> CueExtent | None:
     """The shipped extent model (or `path`); None when it has not been built."""
-    path = Path(path) if path is not None else EXTENT_PATH
-    return CueExtent.load(path) if path.is_file() else None
+    return CueExtent.load_if_built(path if path is not None else EXTENT_PATH)

@@ -52,8 +52,7 @@ class CueTagger(HashedLogistic):
 @lru_cache(maxsize=4)
 def load_tagger(path: str | Path | None = None) -> CueTagger | None:
     """The shipped tagger (or `path`); None when it has not been built."""
-    path = Path(path) if path is not None else TAGGER_PATH
-    return CueTagger.load(path) if path.is_file() else None
+    return CueTagger.load_if_built(path if path is not None else TAGGER_PATH)
 
 
 def taggable(tok: Token) -> bool:
