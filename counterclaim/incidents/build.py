@@ -156,20 +156,11 @@ def _country_fallback(doc: Doc, all_places: list[PlaceMention]) -> Location | No
     )
 
 
-def _merge_labels(task: str, per_segment: list[list[Label]]) -> list[Label]:
-    """Union of the labels found, best confidence and all evidence kept; "Unknown" only when nothing
-    else passes; attack types in GTD's hierarchy order (attacktype1 is the highest that applies)."""
-    best: dict[str, Label] = {}
-    for labels in per_segment:
-        for lab in labels:
-            cur = best.get(lab.label)
-            if cur is None:
-                best[lab.label] = lab.model_copy(deep=True)
-                continue
-            seen = {(e.start, e.end) for e in cur.evidence}
-            cur.evidence.extend(e for e in lab.evidence if (e.start, e.end) not in seen)
-            cur.confidence = max(cur.confidence, lab.confidence)
-    ranked = sorted(best.values(), key=lambda lab: -lab.confidence)
+def _above_threshold(task: str, labels: list[Label]) -> list[Label]:
+    """The incident's labels at the stricter per-incident threshold, the best one when none passes;
+    "Unknown" only when nothing else passes; attack types in GTD's hierarchy order (attacktype1 is the
+    highest that applies)."""
+    ranked = sorted(labels, key=lambda lab: -lab.confidence)
     kept = [lab for lab in ranked if lab.confidence >= _TYPE_THRESHOLD]
     if len(kept) > 1:
         kept = [lab for lab in kept if lab.label != "Unknown"]
@@ -198,11 +189,11 @@ def _without_speakers(doc: Doc, text: str) -> str:
     return "".join(chars)
 
 
-def _types(doc: Doc, group: IncidentGroup) -> tuple[list[Label], list[Label], list[Label]]:
+def _types(doc: Doc, group: IncidentGroup, masked: str) -> tuple[list[Label], list[Label], list[Label]]:
     """Types from the incident's lead segments, classified as one passage (later sentences drift into
-    background). The segments are joined with line breaks; evidence offsets are mapped back."""
+    background). The segments, taken from `masked` (the text without its speakers), are joined with
+    line breaks; evidence offsets are mapped back."""
     text = doc_text(doc)
-    masked = _without_speakers(doc, text)
     pieces: list[tuple[int, int]] = []  # (offset in passage, offset in document) per segment
     parts: list[str] = []
     cursor = 0
@@ -229,7 +220,7 @@ def _types(doc: Doc, group: IncidentGroup) -> tuple[list[Label], list[Label], li
             # with knives"): a weapon word is concrete evidence; attack and target labels (where an
             # extra label can displace the top one or is often a bystander) keep the stricter threshold
             return rank_labels(task, out)
-        return _merge_labels(task, [out])
+        return _above_threshold(task, out)
 
     return (
         remap("attack", labels.attack_types),
@@ -387,6 +378,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     one_of_several = ONE_OF_SEVERAL.search(doc_text(doc)) is not None
     _link_claims(claims, groups, ids)
     roles = _roles(doc, groups)
+    masked = _without_speakers(doc, doc_text(doc)) if groups else ""  # once per document, for the types
     incidents: list[Incident] = []
     main_location = None
     for gi, group in enumerate(groups):
@@ -401,7 +393,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         killed = _pick_casualties(doc, [c for c in figures if c.kind == "killed"])
         injured = _pick_casualties(doc, [c for c in figures if c.kind == "injured"])
         own = _own_figures(_perpetrator_casualties(groups, gi, perp_casualties), len(groups), one_of_several)
-        attack, weapon, target = _types(doc, group)
+        attack, weapon, target = _types(doc, group, masked)
         linked = [c for c in claims if c.incident == ids[gi]]
         perps = ledger_perpetrators(linked)
         perps += _narrated_perpetrators(doc, group, actor_mentions, {p.actor for p in perps})

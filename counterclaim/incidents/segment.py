@@ -320,7 +320,7 @@ def _segments(doc: Doc) -> list[Segment]:
 _REACTION_HEADS = frozenset(
     {"condemn", "denounce", "deplore", "decry", "mourn", "criticise", "criticize", "claim", "blame"}
 )
-_BLAME_HEADS = _REACTION_HEADS | {"responsible", "responsibility"}
+_REACTION_OR_BLAME_HEADS = _REACTION_HEADS | {"responsible", "responsibility"}
 
 
 def _about_the_attack(doc: Doc, seg: Segment, heads: frozenset[str]) -> bool:
@@ -461,12 +461,10 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
         }
         # the incident's own countries are where its violence happened, not background it gathered
         # ("militants have long operated along the frontier where Niger, Mali and Burkina Faso meet")
-        tc = {
-            p.location.country_code
-            for s in group.segments
-            for p in s.places
-            if p.location.country_code and is_locative(doc, p) and _near_trigger(doc, s, p)
-        } or {p.location.country_code for p in group.places if p.location.country_code and is_locative(doc, p)}
+        located = [(s, p) for s in group.segments for p in s.places if p.location.country_code and is_locative(doc, p)]
+        tc = {p.location.country_code for s, p in located if _near_trigger(doc, s, p)} or {
+            p.location.country_code for _, p in located
+        }
         # a bare country differs often because it is an origin or an actor ("fired from Iran"):
         # only a country with its own casualty figure opens another incident
         return bool(mc and tc and not (mc & tc) and not mine and seg.casualties)
@@ -533,7 +531,7 @@ def group_incidents(
         # who reacted says nothing of what was hit; who is blamed, nothing of a new incident (its
         # date is the statement's); GTD-style "No group claimed responsibility ..." still feeds types
         seg.reaction = _about_the_attack(doc, seg, _REACTION_HEADS)
-        seg.blame = _about_the_attack(doc, seg, _BLAME_HEADS)
+        seg.blame = _about_the_attack(doc, seg, _REACTION_OR_BLAME_HEADS)
     violent = [s for s in segments if s.violent]
     # A document needs a strong trigger or a casualty figure in a violent segment: metaphors stop here.
     if not any(s.strong or s.casualties for s in violent):

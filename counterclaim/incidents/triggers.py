@@ -482,9 +482,10 @@ def _armed_agent_or_target(tok: Token) -> bool:
 _SEIZE_VERBS = {"take", "seize", "grab", "snatch", "drag", "whisk"}
 
 
-def _seized_by_armed_men(tok: Token) -> bool:
-    """'were taken by armed men', 'seized by gunmen': a kidnapping told without the word."""
-    if tok.pos_ != "VERB" or base_form(tok) not in _SEIZE_VERBS:
+def _seized_by_armed_men(tok: Token, lem: str) -> bool:
+    """'were taken by armed men', 'seized by gunmen' (`lem` the token's base form): a kidnapping told
+    without the word."""
+    if tok.pos_ != "VERB" or lem not in _SEIZE_VERBS:
         return False
     for child in tok.children:
         if child.dep_ == "agent":
@@ -507,7 +508,7 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if lem not in STRONG_LEMMAS and lem not in WEAK_LEMMAS and low not in STRONG_LEMMAS:
-            if _seized_by_armed_men(tok) and not _is_future_or_hypothetical(tok):
+            if _seized_by_armed_men(tok, lem) and not _is_future_or_hypothetical(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ"} and not tok.is_upper:
