@@ -471,7 +471,7 @@ def _noun_roles(doc: Doc, tok: Token) -> tuple[Span | None, tuple[int, int] | No
 
 
 def tagged_attributions(doc: Doc, tagger: CueTagger, lexicon: CueLexicon | None = None,
-                        frames: frozenset[str] = frozenset({"acc", "comp", "plain"}),
+                        frames: frozenset[str] = ALL_FRAMES,
                         extent: CueExtent | None = None) -> list[Attribution]:
     """Attributions around the cue heads the learned tagger finds, most confident first (a head
     inside an earlier cue is skipped); the cue's extent from the learned extent model (the lexicon's
@@ -482,7 +482,7 @@ def tagged_attributions(doc: Doc, tagger: CueTagger, lexicon: CueLexicon | None 
 
 def candidate_attributions(doc: Doc, tagger: CueTagger, threshold: float | None = None,
                            lexicon: CueLexicon | None = None,
-                           frames: frozenset[str] = frozenset({"acc", "comp", "plain"}),
+                           frames: frozenset[str] = ALL_FRAMES,
                            extent: CueExtent | None = None, probs: np.ndarray | None = None
                            ) -> list[tuple[int, Attribution]]:
     """(cue head index, attribution) for every head the tagger scores at `threshold` or above (its
