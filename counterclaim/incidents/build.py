@@ -16,6 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ..errors import ConfigError
+from ..ingest.text import headline
 from ..models import (
     Actor,
     Casualties,
@@ -92,12 +93,21 @@ _UPDATE_CUES = (
 def _pick_casualties(doc: Doc, mentions: list[CasualtyMention]) -> Casualties | None:
     """The current figure reported as fact (DESIGN.md): not the claimant's when another exists, a
     number over a vague word, and the highest lower bound, since tolls are revised upwards ("rose to
-    54") and later, fuller counts replace first reports ("more than 20" -> "at least 27")."""
+    54") and later, fuller counts replace first reports ("more than 20" -> "at least 27"). Between
+    equal figures the body's wins over the headline's, which drops qualifiers to save words ("13
+    soldiers injured" over a lead's "At least 13 soldiers were injured")."""
     if not mentions:
         return None
     pool = [m for m in mentions if not m.casualties.claimed_by_perpetrator] or mentions
     numeric = [m for m in pool if m.casualties.qualifier != "vague"] or pool
-    return max(numeric, key=lambda m: (_low(m), -m.casualties.evidence.start)).casualties
+    body = _headline_end(doc.text)
+    return max(numeric, key=lambda m: (_low(m), m.casualties.evidence.start >= body,
+                                       -m.casualties.evidence.start)).casualties
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends (0 when the text has none)."""
+    return text.find("\n") if headline(text) is not None else 0
 
 
 def _own_figures(mentions: list[CasualtyMention], n_incidents: int, one_of_several: bool) -> list[CasualtyMention]:

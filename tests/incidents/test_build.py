@@ -374,3 +374,15 @@ def test_background_naming_neighbours_does_not_absorb_an_attack_next_door():
     )
     incidents = analyze(text).incidents
     assert [(i.location.country_code, i.killed.stated) for i in incidents] == [("NE", 17), ("ML", 12)]
+
+
+def test_body_figure_keeps_the_qualifier_its_headline_dropped():
+    text = (
+        "Nine police officers wounded in grenade attack in Mindanao\n\n"
+        "At least nine police officers were wounded when assailants hurled a grenade at a patrol base "
+        "in Cotabato City on Friday night, a regional spokesman said."
+    )
+    (incident,) = analyze(text, published="2023-02-11").incidents
+    assert incident.injured is not None
+    assert (incident.injured.qualifier, incident.injured.min, incident.injured.max) == ("at least", 9, None)
+    assert incident.injured.evidence.text.startswith("At least nine")
