@@ -457,6 +457,8 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
                 continue
             if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
                 continue
+            if _warned_by_no_one(t):
+                continue
             if t.pos_ == "NOUN" and t.head.lemma_.lower() in {"reject", "ignore", "heed", "receive"}:
                 sources = [r for r in [_speaker_prep(ctx, t)] if r is not None]
             elif t.pos_ == "NOUN" and lemma in {"threat", "alert"} and not (
@@ -467,6 +469,14 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
                 sources = _speakers(ctx, si, t)
             for source in sources:
                 _emit(ctx, si, "warning", _source_ref(source), None, "affirm", False, t)
+
+
+def _warned_by_no_one(cue: Token) -> bool:
+    """'the authorities had been warned of an attack': a passive warning names who was warned, not who
+    warned; without a 'by ...' agent the warner is unnamed, and neither the warned nor the reporter
+    of the warning made one."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in cue.children)
+    return cue.pos_ == "VERB" and passive and agent_of(cue) is None
 
 
 def _speaker_prep(ctx: Context, token: Token) -> ActorRef | None:

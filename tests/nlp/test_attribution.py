@@ -302,3 +302,12 @@ def test_a_cue_under_a_verbless_root_ends(text: str) -> None:
     result = analyze(text)  # before the fix this call never returned
     assert result.document.n_chars == len(text)
     assert all(c.source for c in result.claims)
+
+
+def test_passive_warning_names_the_warned_not_a_warner(nlp: Language) -> None:
+    unnamed = _claims(nlp, "Human Rights Watch said the school's managers had been warned of a raid by gunmen "
+                           "two days before the abduction.")
+    assert [c for c in unnamed if c.kind == "warning"] == []
+    named = _claims(nlp, "The school's managers had been warned by the British embassy of a possible attack "
+                         "on boarding schools in the region.")
+    assert [(c.source.affiliation, c.kind) for c in named] == [("United Kingdom", "warning")]
