@@ -687,9 +687,29 @@ def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
     before = _before(doc, sent, fig.start)
     after = _after(doc, fig.scan, sent.end)
     if before is None or (after is not None and _word(doc, fig.start - 1) not in _KILL_VERBS | _INJURE_VERBS):
-        return (after[0] if after else None), False
+        return (after[0] if after else _kind_of_subject(doc, fig, sent.end)), False
     prefix = doc_text(doc)[sent.start_char : doc[fig.start].idx]
     return before, bool(_PERP_CLAIM.search(prefix))
+
+
+def _kind_of_subject(doc: Doc, fig: _Figure, end: int) -> Kind | None:
+    """The casualty verb of a figure whose noun phrase runs on before it ("A mayor in the state of
+    Guerrero was shot dead", "One passenger who tried to flee was shot and killed"): read from the
+    parse, for the passive subject of the verb or the subject of "died" — never an active subject,
+    who is the killer ("A soldier at the base killed two colleagues")."""
+    root = next((t for t in doc[fig.start : fig.end] if not fig.start <= t.head.i < fig.end), None)
+    if root is None or root.head.i < fig.end:
+        return None
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lower_ in {"died", "dies", "die", "perished"}:
+        return "killed"
+    if root.dep_ != "nsubjpass":
+        return None
+    aux = [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i > root.i]
+    if any(doc[i].dep_ == "neg" for i in aux):
+        return None
+    found = _after(doc, min([*aux, verb.i]), end)
+    return found[0] if found else None
 
 
 def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:

@@ -239,3 +239,31 @@ def test_the_one_named_before_n_others_counts(nlp: Language) -> None:
 def test_animals_are_not_counted_with_people(nlp: Language) -> None:
     figures = _figures(nlp, "Raiders torched the cattle market. One herder and at least 40 cows were killed.")
     assert [(k, lo, hi) for k, lo, hi, _, _ in figures] == [("killed", 1, 1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A district judge in the northern province of Balkh was shot dead outside his home on Sunday.",
+     [("killed", 1, 1, "exact", "A district judge")]),
+    ("One driver who tried to turn back was shot and killed by the gunmen.",
+     [("killed", 1, 1, "exact", "One driver")]),
+    ("Seven guards at the depot were wounded when the shells landed.",
+     [("injured", 7, 7, "exact", "Seven guards")]),
+    ("A nurse from the district clinic died of her wounds on Tuesday.",
+     [("killed", 1, 1, "exact", "A nurse")]),
+])
+def test_figure_whose_phrase_runs_on_before_its_verb(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier at the checkpoint killed two smugglers on Friday.",
+    "A guard at the depot was not hurt in the blast.",
+])
+def test_active_subject_or_negated_verb_is_no_casualty(nlp: Language, text: str) -> None:
+    assert [f for f in _figures(nlp, text) if f[4].startswith("A ")] == []
+
+
+def test_victims_and_unknown_number_of_assailants(nlp: Language) -> None:
+    text = ("Two border guards and an unknown number of attackers were killed in the clash near "
+            "the crossing.")
+    assert _figures(nlp, text) == [("killed", 2, 2, "exact", "Two border guards")]
