@@ -314,10 +314,29 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
         return head.head.head.lemma_.lower() in _BLAME_HEADS | {"allege", "cite", "confirm", "report"}
     if root.dep_ == "pobj" and head.lower_ in {"to", "by", "on"}:
         governor = head.head.lemma_.lower()
+        verb = head.head
         if head.head.dep_ == "dobj" and head.lower_ == "to":  # "attributed [the attack to X]": the parse's slip
-            governor = head.head.head.lemma_.lower()
+            verb = head.head.head
+            governor = verb.lemma_.lower()
+        if head.lower_ != "by" and _links_a_group(verb):
+            return False
         return governor in _BLAME_HEADS or head.lower_ == "by"
     return False
+
+
+def _links_a_group(verb) -> bool:
+    """'JNIM, which is linked to al-Qaeda', 'a militia tied to Iran': the verb ties a group to its
+    patron, not an attack to its doer."""
+    linked = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if linked is not None and linked.lower_ in {"which", "that", "who"}:
+        # the parse often hangs the clause on a nearer noun ("a stronghold of JNIM, which is linked
+        # to ..."): only an attack word there makes the clause about the attack
+        return verb.head.lemma_.lower() not in _ATTACK_NOUNS
+    if linked is None and verb.dep_ in {"acl", "relcl"}:
+        linked = verb.head  # "a group linked to ..."
+    if linked is None:
+        return False
+    return linked.pos_ == "PROPN" or linked.lemma_.lower() in _AGENT_NOUNS or linked.lower_ in _AGENT_NOUNS
 
 
 def _victim_side(tok) -> bool:

@@ -386,3 +386,20 @@ def test_body_figure_keeps_the_qualifier_its_headline_dropped():
     assert incident.injured is not None
     assert (incident.injured.qualifier, incident.injured.min, incident.injured.max) == ("at least", 9, None)
     assert incident.injured.evidence.text.startswith("At least nine")
+
+
+def test_a_groups_patron_is_not_an_alleged_doer():
+    text = (
+        "Gunmen killed 14 villagers in a raid near Menaka in eastern Mali on Saturday, local officials said. "
+        "Nobody has claimed the raid, but the area is a stronghold of the Macina Liberation Front, which is "
+        "linked to al Qaeda."
+    )
+    (incident,) = analyze(text, published="2024-08-12").incidents
+    assert [p.actor for p in incident.perpetrators] == []
+
+
+def test_an_attack_linked_to_a_group_names_an_alleged_doer():
+    text = ("Gunmen killed 14 villagers in a raid near Menaka in eastern Mali on Saturday. "
+            "Officials linked the raid to JNIM.")
+    (incident,) = analyze(text, published="2024-08-12").incidents
+    assert [(p.actor, p.status) for p in incident.perpetrators] == [("JNIM", "alleged")]
