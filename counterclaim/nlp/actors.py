@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from ..codebooks.groups import Entry, Gazetteer, gazetteer, normalise
+from ..codebooks.groups import Entry, Gazetteer, gazetteer, is_acronym, normalise
 from ..codebooks.iso3166 import country_by_code, country_by_demonym, country_by_name, country_names, demonyms
 from ..errors import ConfigError
 from ..models import ActorRef, Span
@@ -511,7 +511,31 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
         taken.add(token.i)
 
     mentions.sort(key=lambda m: m[0].start)
-    return mentions
+    return _acronyms_spelled_out_here(mentions)
+
+
+_NOT_INITIALS = frozenset({"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "el"})
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'-]*", name) if w.lower() not in _NOT_INITIALS).upper()
+
+
+def _acronyms_spelled_out_here(mentions: list[tuple[SpacySpan, ActorRef]]) -> list[tuple[SpacySpan, ActorRef]]:
+    """'the Ambazonia Defence Forces ... the ADF': an acronym whose letters spell a group the article
+    names in full is that group, not a namesake from the gazetteer (the Allied Democratic Forces)."""
+    spelled: dict[str, ActorRef] = {}
+    for _, ref in mentions:
+        if ref.type in {"group", "organization"} and " " in ref.actor:
+            for name in (ref.actor, ref.text):
+                spelled.setdefault(_initials(name), ref)
+    out = []
+    for span, ref in mentions:
+        own = spelled.get(span.text) if is_acronym(span.text) and span.text.isupper() else None
+        if own is not None and own.actor != ref.actor and ref.type in {"group", "organization"}:
+            ref = ref.model_copy(update={"actor": own.actor, "type": own.type, "affiliation": own.affiliation})
+        out.append((span, ref))
+    return out
 
 
 # ---------------------------------------------------------------------------------- capitals

@@ -122,3 +122,14 @@ def test_canonical_actor() -> None:
     assert canonical_actor("Ukrainian")[0] == "Ukraine"
     assert canonical_actor("Shahryar group of Mehsud Taliban") is None
     assert canonical_actor("") is None
+
+
+def test_acronym_the_article_spells_out_is_that_group(nlp: Language) -> None:
+    refs = _refs(nlp, "A spokesman for the separatist Ambazonia Defence Forces said its fighters were not "
+                      "involved. The governor blamed the ADF for the kidnapping.")
+    assert refs["ADF"][0] == refs["Ambazonia Defence Forces"][0] == "Ambazonia Defence Forces"
+
+
+def test_acronym_alone_keeps_its_gazetteer_name(nlp: Language) -> None:
+    refs = _refs(nlp, "The army blamed the ADF for the massacre in Beni territory.")
+    assert refs["ADF"][0] == "Allied Democratic Forces"
