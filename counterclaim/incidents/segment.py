@@ -50,13 +50,13 @@ _MONTHS = {
 _RELATIVE_PAST = {"last", "previous", "ago", "earlier", "yesterday", "prior"}
 
 
-def _time_markers(span) -> frozenset[str]:
+def _time_markers(span, triggers: list[Trigger]) -> frozenset[str]:
     """Weekday, month, year and 'last/ago' words of the time expressions in a span: a later sentence
     whose markers share nothing with an incident's is about another time, hence another incident,
     even when no publication date lets us resolve either."""
     out: set[str] = set()
     for ent in span.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" or _in_side_clause(ent, triggers):
             continue
         for tok in ent:
             low = tok.lower_
@@ -312,7 +312,7 @@ def _segments(doc: Doc) -> list[Segment]:
                 or RUNNING_TOTAL.search(low) is not None
             )
             seg.state_operation = is_state_operation(span)
-            seg.time_markers = _time_markers(span)
+            seg.time_markers = _time_markers(span, seg.triggers)
             out.append(seg)
     return out
 
@@ -404,6 +404,27 @@ def dates_the_report(doc: Doc, mention: DateMention) -> bool:
     while before >= 0 and doc[before].lower_ in {"on", "earlier", "late", "later"}:
         before -= 1
     return before >= 0 and doc[before].pos_ == "VERB" and doc[before].lemma_.lower() in _SPEECH_LEMMAS
+
+
+def _dates_a_side_clause(doc: Doc, mention: DateMention, seg: Segment) -> bool:
+    ev = mention.date.evidence
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev else None
+    return span is not None and _in_side_clause(span, seg.triggers)
+
+
+def _in_side_clause(span, triggers: list[Trigger]) -> bool:
+    """'Arcos, who took office less than a week ago, was attacked': a time inside a relative clause
+    about someone or something other than the attack dates that clause, not the incident ("the
+    bombing, which happened on Monday" still dates it: the clause hangs on the attack)."""
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ not in {"relcl", "acl"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    clause = {t.i for t in verb.subtree} | {verb.head.i}
+    return not any(t.token_i in clause for t in triggers)
 
 
 _OFFICES = {
@@ -526,7 +547,8 @@ def group_incidents(
     segments = _segments(doc)
     for seg in segments:
         seg.places = [p for p in places if _within(seg, p.location.evidence.start)]
-        seg.dates = [d for d in dates if d.date.evidence and _within(seg, d.date.evidence.start)]
+        seg.dates = [d for d in dates if d.date.evidence and _within(seg, d.date.evidence.start)
+                     and not _dates_a_side_clause(doc, d, seg)]
         seg.casualties = [c for c in casualties if _within(seg, c.casualties.evidence.start)]
         # who reacted says nothing of what was hit; who is blamed, nothing of a new incident (its
         # date is the statement's); GTD-style "No group claimed responsibility ..." still feeds types

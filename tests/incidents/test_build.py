@@ -403,3 +403,16 @@ def test_an_attack_linked_to_a_group_names_an_alleged_doer():
             "Officials linked the raid to JNIM.")
     (incident,) = analyze(text, published="2024-08-12").incidents
     assert [(p.actor, p.status) for p in incident.perpetrators] == [("JNIM", "alleged")]
+
+
+def test_a_time_in_a_clause_about_the_victim_does_not_split_the_incident():
+    text = (
+        "Town councillor shot dead in Sinaloa\n\n"
+        "A town councillor was shot dead on Tuesday as he left a restaurant in Culiacan, state prosecutors said.\n\n"
+        "Maria Lopez, who joined the council less than a month ago, was attacked by two gunmen on a motorcycle. "
+        "Her driver was wounded."
+    )
+    (incident,) = analyze(text, published="2025-03-14").incidents
+    assert str(incident.date.value) == "2025-03-11"
+    assert incident.killed is not None and incident.killed.min == 1
+    assert incident.injured is not None and incident.injured.min == 1
