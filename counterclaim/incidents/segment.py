@@ -524,14 +524,37 @@ def _markers_conflict(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     return True
 
 
-def _date_conflict(doc: Doc, seg: Segment, group: IncidentGroup, published: dt.date | None) -> bool:
+_SEVERAL_ANNOUNCED = re.compile(
+    r"\b(?:two|three|four|five|twin|separate|2|3|4|5)\s+(?:separate\s+|deadly\s+|\w+\s+)?"
+    r"(?:attacks|bombings|ambushes|raids|explosions|blasts|shootings|assaults|incidents)\b",
+    re.I,
+)
+"""'Two attacks in Burkina Faso kill 35', 'in separate raids': the lead announces several incidents."""
+
+
+def announces_several_attacks(doc: Doc) -> bool:
+    """The headline or first paragraph says the article reports several attacks ("one of three
+    related attacks" says the opposite: the article reports one of them)."""
+    text = doc_text(doc)
+    lead_end = text.find("\n\n", text.find("\n\n") + 2)
+    lead = text[: lead_end if lead_end > 0 else 600]
+    return any(not lead[max(0, m.start() - 7) : m.start()].lower().endswith("of ")
+               for m in _SEVERAL_ANNOUNCED.finditer(lead))
+
+
+def _date_conflict(
+    doc: Doc, seg: Segment, group: IncidentGroup, published: dt.date | None, several: bool = False
+) -> bool:
+    """Dates more than three days apart (a toll is often updated days later); when the article
+    announces several attacks, any other day."""
     mine = [d.date.value for d in seg.dates if d.date.value]
     if not mine:
         theirs_markers = frozenset().union(*(s.time_markers for s in group.segments))
         return _markers_conflict(seg.time_markers, theirs_markers)
     theirs = [d.date.value for d in group.dates if d.date.value and not dates_the_report(doc, d)]
     if theirs:
-        return all(abs((a - b).days) > 3 for a in mine for b in theirs)
+        gap = 0 if several else 3
+        return all(abs((a - b).days) > gap for a in mine for b in theirs)
     if published:
         return all((published - a).days > 10 for a in mine)
     return False
@@ -555,6 +578,7 @@ def group_incidents(
         seg.reaction = _about_the_attack(doc, seg, _REACTION_HEADS)
         seg.blame = _about_the_attack(doc, seg, _REACTION_OR_BLAME_HEADS)
     violent = [s for s in segments if s.violent]
+    several = announces_several_attacks(doc)
     # A document needs a strong trigger or a casualty figure in a violent segment: metaphors stop here.
     if not any(s.strong or s.casualties for s in violent):
         return []
@@ -568,7 +592,8 @@ def group_incidents(
         concrete = bool(
             seg.casualties or [p for p in seg.places if p.level in {"city", "admin"}] or seg.dates or seg.time_markers
         )
-        conflicts = [g for g in groups if _place_conflict(doc, seg, g) or _date_conflict(doc, seg, g, published)]
+        conflicts = [g for g in groups
+                     if _place_conflict(doc, seg, g) or _date_conflict(doc, seg, g, published, several)]
         if concrete and len(conflicts) == len(groups) and (seg.strong or seg.casualties) and not seg.blame:
             new = IncidentGroup([seg])
             groups.append(new)

@@ -233,10 +233,19 @@ def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
     return bool(_AGGREGATE.search(after) or _AGGREGATE_SUBJECT.search(before))
 
 
+_SEVERAL_ATTACKS_SUBJECT = re.compile(
+    r"^\W*(?:" + _SEVERAL + r"|twin|separate)\s+(?:separate\s+|\w+\s+)?" + _ATTACKS + r"\b[^.;,]{0,60}$", re.I
+)
+"""The subject is several attacks: "Two attacks in Burkina Faso kill at least 35", "Twin blasts kill 20"."""
+
+
 def _several_attacks(doc: Doc, sent: Span, fig: _Figure) -> bool:
-    """The figure totals several attacks ("Nine people have been killed in two attacks")."""
+    """The figure totals several attacks ("Nine people have been killed in two attacks", "Two attacks
+    kill 35")."""
     stop = doc[fig.end - 1].idx + len(doc[fig.end - 1])
-    return bool(_SEVERAL_ATTACKS.search(doc_text(doc)[stop : sent.end_char]))
+    text = doc_text(doc)
+    return bool(_SEVERAL_ATTACKS.search(text[stop : sent.end_char])
+                or _SEVERAL_ATTACKS_SUBJECT.search(text[sent.start_char : doc[fig.start].idx]))
 
 
 def _in_sentence(doc: Doc, sent: Span, index: int) -> tuple[list[CasualtyMention], list[CasualtyMention]]:

@@ -416,3 +416,24 @@ def test_a_time_in_a_clause_about_the_victim_does_not_split_the_incident():
     assert str(incident.date.value) == "2025-03-11"
     assert incident.killed is not None and incident.killed.min == 1
     assert incident.injured is not None and incident.injured.min == 1
+
+
+def test_an_article_announcing_two_attacks_keeps_them_apart_and_their_joint_toll_out():
+    text = (
+        "Two attacks in northern Mali kill at least 31\n\n"
+        "Gunmen killed 19 soldiers in an ambush near Gao on Saturday, military sources said.\n\n"
+        "On Sunday, a minibus carrying market traders struck a landmine outside Gao, killing 12 passengers "
+        "and wounding nine, a local official said."
+    )
+    first, second = analyze(text, published="2024-11-05").incidents
+    assert first.killed is not None and first.killed.min == 19
+    assert second.killed is not None and second.killed.min == 12
+    assert (str(first.date.value), str(second.date.value)) == ("2024-11-02", "2024-11-03")
+
+
+def test_one_of_several_related_attacks_is_no_announcement():
+    from counterclaim.incidents.segment import announces_several_attacks
+    from counterclaim.nlp.pipeline import parse
+
+    assert not announces_several_attacks(parse("Gunmen raided a village. This was one of two related attacks."))
+    assert announces_several_attacks(parse("Twin blasts hit Gao and Menaka\n\nTwo bombs went off on Monday."))
