@@ -435,5 +435,5 @@ def test_one_of_several_related_attacks_is_no_announcement():
     from counterclaim.incidents.segment import announces_several_attacks
     from counterclaim.nlp.pipeline import parse
 
-    assert not announces_several_attacks(parse("Gunmen raided a village. This was one of two related attacks."))
+    assert not announces_several_attacks(parse("Gunmen raided a farm; the raid was one of two related attacks."))
     assert announces_several_attacks(parse("Twin blasts hit Gao and Menaka\n\nTwo bombs went off on Monday."))
