@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -108,6 +108,12 @@ def clause_anchor(tok, limit: int = 8) -> tuple[str, str] | None:
     The third of three coordinated victims ("A, B and C were taken hostage") hangs off its neighbour,
     not the verb, so its own governing path says nothing; the phrase it belongs to is the verb's subject.
     """
+    found = clause_head(tok, limit)
+    return None if found is None else (found[0], found[1].lemma_.lower())
+
+
+def clause_head(tok, limit: int = 8):
+    """(relation, verb token) behind `clause_anchor`: the predicate the noun phrase of `tok` fills a slot of."""
     cur = tok
     for _ in range(limit):
         if cur.dep_ in _THROUGH and cur.head.i != cur.i:
@@ -120,16 +126,20 @@ def clause_anchor(tok, limit: int = 8) -> tuple[str, str] | None:
     if head.i == cur.i:
         return None
     if cur.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in ("VERB", "AUX"):
-        return f"{head.lower_}", head.head.lemma_.lower()
+        return f"{head.lower_}", head.head
     if head.pos_ in ("VERB", "AUX"):
-        return cur.dep_, head.lemma_.lower()
+        return cur.dep_, head
     return None
 
 
 class DocContext:
     """Per-document facts the span features share: sentence ids, string counts, relevance bucket."""
 
-    def __init__(self, doc: Doc, spans: Iterable[tuple[int, int, str]], relevance: float) -> None:
+    def __init__(
+        self, doc: Doc, spans: Iterable[tuple[int, int, str]], relevance: float, clusters: Sequence[int] | None = None,
+    ) -> None:
+        self.clusters = clusters
+        """Per token, the class of its contextual vector (`_role_dense.VectorClusters`), or None."""
         self.sent_of = [0] * len(doc)
         self.sent_verbs: list[list[str]] = []
         for k, sent in enumerate(doc.sents):
@@ -233,8 +243,19 @@ def span_features(doc: Doc, a: int, b: int, origin: str, ctx: DocContext) -> lis
     if anchor is not None:
         feats.append(f"cv={anchor[0]}|{anchor[1]}")
     feats += [f"sv={v}" for v in ctx.sent_verbs[sent][:40]]
+    if ctx.clusters is not None:
+        feats += _cluster_features(doc, a, b, root, ctx.clusters)
     contexts = sorted(ctx.contexts.get(norm, ()))
     # verb contexts and head contexts capped separately, so long lists of one kind never crowd out the other
     for kind in ("v:", "h:", "c:"):
         feats += [f"ov={c}" for c in [c for c in contexts if c.startswith(kind)][:16]]
+    return feats
+
+
+def _cluster_features(doc: Doc, a: int, b: int, root, clusters: Sequence[int]) -> list[str]:
+    """Vector classes of the span's head, edges and neighbours, and of its predicate with the relation."""
+    feats = [f"hc={clusters[root.i]}", f"fc={clusters[a]}", f"lc={clusters[b - 1]}",
+             f"pc={clusters[a - 1] if a else '<s>'}", f"nc={clusters[b] if b < len(doc) else '</s>'}"]
+    found = clause_head(root)
+    feats.append(f"vc={found[0]}|{clusters[found[1].i]}" if found is not None else "vc=-")
     return feats

@@ -29,14 +29,17 @@ from spacy.tokens import Doc
 
 from ..errors import ConfigError
 from ..models import Span
+from ..nlp._dense import MLPHead
 from ..nlp._text import cased_doc, doc_text, is_upper_text
+from ._role_dense import VectorClusters, dense_rows, relevance_row
 from ._role_entities import EntityModel, pool, pool_matrix
 from ._role_features import DocContext, candidates, normalise, span_features
 
 Role = Literal["perpetrator_individuals", "perpetrator_organizations", "targets", "victims", "weapons"]
 ROLES: tuple[Role, ...] = ("perpetrator_individuals", "perpetrator_organizations", "targets", "victims", "weapons")
 ARTIFACT = Path(__file__).resolve().parent.parent / "artifacts" / "roles"
-"""`roles.json` (feature vocabulary, thresholds, provenance) + `roles.npz` (weights); no pickle."""
+"""`roles.json` (feature vocabulary, thresholds, provenance) + `roles.npz` (weights) + `roles_dense.npz`
+and `roles_rel_dense.npz` (the perceptrons over dense rows, when training kept them); no pickle."""
 _ARTICLES = frozenset({"a", "an", "the"})
 """Leading articles are trimmed from output spans (the metric ignores them anyway)."""
 
@@ -54,7 +57,9 @@ class RoleMention:
 class RoleModel:
     """The learned weights: a span classifier over `ROLES` + none, and a document relevance model."""
 
-    def __init__(self, meta: dict, arrays: dict[str, np.ndarray]) -> None:
+    def __init__(
+        self, meta: dict, arrays: dict[str, np.ndarray], dense: MLPHead | None = None, rel_dense: MLPHead | None = None,
+    ) -> None:
         self.meta = meta
         self.index = {f: i for i, f in enumerate(meta["features"])}
         self.rel_index = {f: i for i, f in enumerate(meta["rel_features"])}
@@ -71,6 +76,12 @@ class RoleModel:
         entity = meta.get("entity")
         self.entity = EntityModel(entity["coef"], entity["floor"]) if entity else None
         """The second stage (`_role_entities`); when present, `thresholds` apply to its scores."""
+        self.clusters = VectorClusters(arrays["clusters"]) if "clusters" in arrays else None
+        """Classes of contextual token vectors, read as span features (`_role_dense.VectorClusters`)."""
+        self.dense = dense
+        """The perceptron over `_role_dense.dense_rows`; when present, it replaces the linear probabilities."""
+        self.rel_dense = rel_dense
+        """The perceptron over `_role_dense.relevance_row`; when present, it replaces the linear relevance."""
 
     @classmethod
     def load(cls, base: Path = ARTIFACT) -> RoleModel:
@@ -80,12 +91,21 @@ class RoleModel:
         meta = json.loads(json_path.read_text(encoding="utf-8"))
         with np.load(npz_path, allow_pickle=False) as npz:
             arrays = {k: npz[k] for k in npz.files}
-        return cls(meta, arrays)
+        heads = []
+        for part in ("dense", "rel_dense"):
+            path = dense_artifact(base, part)
+            if meta.get(part) and not path.is_file():
+                raise ConfigError(f"role model part missing at {path}; rebuild it with `counterclaim train roles`")
+            heads.append(MLPHead.load(path) if meta.get(part) else None)
+        return cls(meta, arrays, *heads)
 
     def relevance(self, doc: Doc) -> float:
         idx = [self.rel_index[f] for f in relevance_features(doc) if f in self.rel_index]
         z = self.rel_intercept + float(self.rel_coef[idx].sum())
-        return float(1.0 / (1.0 + np.exp(-z)))
+        linear = float(1.0 / (1.0 + np.exp(-z)))
+        if self.rel_dense is None:
+            return linear
+        return float(self.rel_dense.probabilities(relevance_row(doc, linear))[0])
 
     def span_probs(self, feats: list[list[str]]) -> np.ndarray:
         """Class probabilities per candidate (column 0 = none, then `ROLES` order)."""
@@ -97,6 +117,11 @@ class RoleModel:
         scores -= scores.max(axis=1, keepdims=True)
         probs = np.exp(scores)
         return probs / probs.sum(axis=1, keepdims=True)
+
+
+def dense_artifact(base: Path, part: str = "dense") -> Path:
+    """Where a perceptron of the role model at `base` is stored (`dense`: spans, `rel_dense`: relevance)."""
+    return base.with_name(f"{base.name}_{part}.npz")
 
 
 @lru_cache(maxsize=1)
@@ -125,9 +150,12 @@ def score_candidates(
     cands = candidates(ndoc)
     if not cands:
         return [], np.zeros((0, len(ROLES) + 1), dtype=np.float32)
-    ctx = DocContext(ndoc, cands, model.relevance(ndoc) if relevance is None else relevance)
-    feats = [span_features(ndoc, a, b, o, ctx) for a, b, o in cands]
-    return cands, model.span_probs(feats)
+    relevance = model.relevance(ndoc) if relevance is None else relevance
+    ctx = DocContext(ndoc, cands, relevance, model.clusters.labels(ndoc) if model.clusters else None)
+    probs = model.span_probs([span_features(ndoc, a, b, o, ctx) for a, b, o in cands])
+    if model.dense is not None:
+        probs = model.dense.probabilities(dense_rows(ndoc, cands, probs, relevance))
+    return cands, probs
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,11 @@ Steps, all deterministic (fixed seed, documents in file order):
    reaches ENTITY_FLOOR in the out-of-fold span scores, a logistic model over document-wide
    aggregates fitted out-of-fold on the same document folds, and thresholds, gate and policy tuned
    again on its scores; it is kept only if its out-of-fold F1 beats the span stage's;
-6. the final span model on all of train, written as JSON + npz (no pickle).
+6. the dense stage (`incidents._role_dense`): a perceptron over each candidate's out-of-fold linear
+   probabilities, their best over the string's mentions, the relevance and contextual vectors,
+   fitted and scored out-of-fold on the same folds, thresholds tuned again on its probabilities; kept
+   only if its out-of-fold F1 beats the linear stage's (the second stage then builds on whichever won);
+7. the final span model on all of train, written as JSON + npz (no pickle).
 """
 
 from __future__ import annotations
@@ -22,15 +26,19 @@ import dataclasses
 import datetime as dt
 import itertools
 import json
+import warnings
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 from scipy import sparse
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
+from sklearn.neural_network import MLPClassifier
 from spacy.tokens import Doc
 
+from ..incidents._role_dense import VectorClusters, dense_rows, relevance_row
 from ..incidents._role_entities import pool, pool_matrix
 from ..incidents._role_features import DocContext, candidates, normalise, span_features
 from ..incidents.roles import (
@@ -39,11 +47,13 @@ from ..incidents.roles import (
     Policy,
     Ranked,
     by_key,
+    dense_artifact,
     parenthesised_acronyms,
     rank,
     relevance_features,
     select,
 )
+from ..nlp._dense import MLPHead, token_vectors
 from ..scoring.muc4 import GOLD_KEYS, Counts, gold_entities, load_muc4, score_entities
 
 SEED = 13
@@ -60,6 +70,19 @@ ROLE_GATES = True
 ENTITY_FLOOR = 0.03
 """First-stage probability a (string, role) pair needs at its best mention to reach the second stage."""
 C_ENTITY = 1.0
+CLUSTERS = 0
+"""Classes of contextual token vectors used as span features (0: none)."""
+CLUSTER_SAMPLE = 100_000
+DENSE = False
+"""Try the dense stage (kept only when it wins out-of-fold)."""
+DENSE_HIDDEN = (64,)
+DENSE_ALPHA = 1e-3
+DENSE_EPOCHS = 12
+DENSE_REL = False
+"""Replace the relevance model's probability by a perceptron over it and sentence vectors (`relevance_row`)."""
+REL_HIDDEN = (32,)
+REL_ALPHA = 1e-2
+REL_EPOCHS = 60
 
 
 def parse_texts(texts: Sequence[str], log: Callable[[str], None] = print) -> list[Doc]:
@@ -103,7 +126,10 @@ def _fit(x, y, c: float) -> LogisticRegression:
     return LogisticRegression(C=c, max_iter=300, random_state=SEED).fit(x, y)
 
 
-def relevance_oof(docs: Sequence[Doc], relevant: Sequence[bool]) -> tuple[np.ndarray, Vectorizer, LogisticRegression]:
+def relevance_oof(
+    docs: Sequence[Doc], relevant: Sequence[bool], log: Callable[[str], None] = print,
+) -> tuple[np.ndarray, Vectorizer, LogisticRegression, MLPHead | None]:
+    """Out-of-fold relevance per document, and the models on all of train (bag of lemmas, then perceptron)."""
     rows = [relevance_features(d) for d in docs]
     y = np.array(relevant, dtype=int)
     fold = _folds(len(docs))
@@ -114,15 +140,45 @@ def relevance_oof(docs: Sequence[Doc], relevant: Sequence[bool]) -> tuple[np.nda
         model = _fit(vec.transform([rows[i] for i in np.flatnonzero(tr)]), y[tr], C_REL)
         oof[te] = model.predict_proba(vec.transform([rows[i] for i in np.flatnonzero(te)]))[:, 1]
     vec = Vectorizer(rows)
-    return oof, vec, _fit(vec.transform(rows), y, C_REL)
+    linear = _fit(vec.transform(rows), y, C_REL)
+    log(f"relevance out-of-fold AUC, bag of lemmas: {_auc(y, oof):.4f}")
+    if not DENSE_REL:
+        return oof, vec, linear, None
+    x = np.vstack([relevance_row(d, float(p)) for d, p in zip(docs, oof, strict=True)])
+    oof2 = np.zeros(len(docs))
+    for k in range(FOLDS):
+        oof2[fold == k] = fit_dense(x[fold != k], y[fold != k], REL_HIDDEN, REL_ALPHA, REL_EPOCHS, 32).probabilities(
+            x[fold == k])
+    log(f"relevance out-of-fold AUC, perceptron: {_auc(y, oof2):.4f}")
+    return oof2, vec, linear, fit_dense(x, y, REL_HIDDEN, REL_ALPHA, REL_EPOCHS, 32)
 
 
-def span_rows(docs: Sequence[Doc], records: Sequence[dict], rel: np.ndarray):
+def _auc(y: np.ndarray, p: np.ndarray) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(y, p))
+
+
+def fit_clusters(docs: Sequence[Doc], k: int = CLUSTERS) -> VectorClusters | None:
+    """k-means centroids of a seeded sample of the training tokens' contextual vectors (no labels used)."""
+    from sklearn.cluster import MiniBatchKMeans
+
+    vectors = [token_vectors(d) for d in docs]
+    vectors = [v for v in vectors if v.shape[1]]
+    if not k or not vectors:
+        return None
+    x = np.vstack(vectors)
+    rng = np.random.default_rng(SEED)
+    x = x[np.sort(rng.choice(len(x), min(CLUSTER_SAMPLE, len(x)), replace=False))]
+    return VectorClusters(MiniBatchKMeans(k, random_state=SEED, n_init=3, batch_size=4096).fit(x).cluster_centers_)
+
+
+def span_rows(docs: Sequence[Doc], records: Sequence[dict], rel: np.ndarray, clusters: VectorClusters | None = None):
     """Candidates, features and labels for every document; `doc_of` maps rows to documents."""
     all_cands, feats, labels, doc_of = [], [], [], []
     for i, (doc, rec) in enumerate(zip(docs, records, strict=True)):
         cands = candidates(doc)
-        ctx = DocContext(doc, cands, float(rel[i]))
+        ctx = DocContext(doc, cands, float(rel[i]), clusters.labels(doc) if clusters else None)
         gold = {}
         for k, key in enumerate(GOLD_KEYS):
             for entity in rec["role_fillers"][key]:
@@ -203,6 +259,57 @@ def tune(tuner: _Tuner, log: Callable[[str], None] = print) -> tuple[dict, Polic
     return thr, policy, gates, f1
 
 
+def linear_oof(feats: Sequence[Sequence[str]], y: np.ndarray, fold: np.ndarray, fit_rows: np.ndarray,
+               log: Callable[[str], None] = print) -> np.ndarray:
+    """Out-of-fold class probabilities of the linear span model (fitted on `fit_rows` of the other folds)."""
+    probs = np.zeros((len(y), len(ROLES) + 1))
+    for k in range(FOLDS):
+        tr, te = np.flatnonzero((fold != k) & fit_rows), np.flatnonzero(fold == k)
+        vec = Vectorizer([feats[i] for i in tr])
+        model = _fit(vec.transform([feats[i] for i in tr]), y[tr], C_SPAN)
+        probs[np.ix_(te, model.classes_)] = model.predict_proba(vec.transform([feats[i] for i in te]))
+        log(f"fold {k + 1}/{FOLDS} done")
+    return probs
+
+
+def dense_matrix(docs: Sequence[Doc], all_cands, probs: np.ndarray, doc_of: np.ndarray, rel: np.ndarray) -> np.ndarray:
+    """`_role_dense.dense_rows` of every document's candidates, stacked in row order."""
+    starts = np.searchsorted(doc_of, np.arange(len(docs)))
+    ends = np.searchsorted(doc_of, np.arange(len(docs)), side="right")
+    return np.vstack([dense_rows(doc, all_cands[i], probs[starts[i]:ends[i]], float(rel[i]))
+                      for i, doc in enumerate(docs) if ends[i] > starts[i]])
+
+
+def fit_dense(x: np.ndarray, y: np.ndarray, hidden: tuple[int, ...] | None = None, alpha: float | None = None,
+              epochs: int | None = None, batch: int = 256) -> MLPHead:
+    """A perceptron on standardised rows, the scaling folded into its first layer (the head reads raw rows)."""
+    hidden, alpha, epochs = hidden or DENSE_HIDDEN, alpha or DENSE_ALPHA, epochs or DENSE_EPOCHS
+    mu = x.mean(axis=0)
+    sd = x.std(axis=0) + 1e-3
+    model = MLPClassifier(hidden_layer_sizes=hidden, alpha=alpha, batch_size=batch, max_iter=epochs,
+                          random_state=SEED, shuffle=True, tol=0.0, n_iter_no_change=epochs + 1)
+    with warnings.catch_warnings():  # a fixed number of epochs is the point: no "not converged" noise
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        model.fit((x - mu) / sd, y)
+    head = MLPHead.from_sklearn(model)
+    (w0, b0), *rest = head.layers
+    w = (w0 / sd[:, None]).astype(np.float32)
+    b = (b0 - (mu / sd) @ w0).astype(np.float32)
+    return MLPHead(((w, b), *rest), head.threshold, {"classes": [int(c) for c in model.classes_]})
+
+
+def dense_oof(x: np.ndarray, y: np.ndarray, fold: np.ndarray, fit_rows: np.ndarray,
+              log: Callable[[str], None] = print) -> np.ndarray:
+    """Out-of-fold class probabilities of the dense stage (its inputs are themselves out-of-fold)."""
+    probs = np.zeros((len(y), len(ROLES) + 1))
+    for k in range(FOLDS):
+        tr = (fold != k) & fit_rows
+        head = fit_dense(x[tr], y[tr])
+        probs[np.ix_(fold == k, head.meta["classes"])] = head.probabilities(x[fold == k])
+        log(f"dense fold {k + 1}/{FOLDS} done")
+    return probs
+
+
 def entity_stage(docs, records, all_cands, probs, doc_of, rel, log: Callable[[str], None] = print):
     """Second-stage weights fitted on all of train, and the out-of-fold second-stage rankings per document."""
     starts = np.searchsorted(doc_of, np.arange(len(docs)))
@@ -245,20 +352,23 @@ def train_roles(
     """Train, tune and write the role model; returns the metadata written (with the OOF figures)."""
     records = load_muc4(train_path)
     docs = list(docs) if docs is not None else parse_texts([r["text"] for r in records], log)
-    rel_oof, rel_vec, rel_model = relevance_oof(docs, [bool(r["relevant"]) for r in records])
+    rel_oof, rel_vec, rel_model, rel_dense = relevance_oof(docs, [bool(r["relevant"]) for r in records], log)
     log("relevance model trained")
-    all_cands, feats, y, doc_of = span_rows(docs, records, rel_oof)
+    clusters = fit_clusters(docs)
+    all_cands, feats, y, doc_of = span_rows(docs, records, rel_oof, clusters)
     log(f"{len(y)} candidate spans, {int((y > 0).sum())} positive")
-    fold = _folds(len(docs))[doc_of]
     fit_rows = (y > 0) | (np.random.default_rng(SEED).random(len(y)) < NEG_RATE)
-    probs = np.zeros((len(y), len(ROLES) + 1))
-    for k in range(FOLDS):
-        tr, te = np.flatnonzero((fold != k) & fit_rows), np.flatnonzero(fold == k)
-        vec = Vectorizer([feats[i] for i in tr])
-        model = _fit(vec.transform([feats[i] for i in tr]), y[tr], C_SPAN)
-        probs[np.ix_(te, model.classes_)] = model.predict_proba(vec.transform([feats[i] for i in te]))
-        log(f"fold {k + 1}/{FOLDS} done")
+    probs = linear_oof(feats, y, _folds(len(docs))[doc_of], fit_rows, log)
     thresholds, policy, gates, span_f1 = tune(_Tuner(docs, records, all_cands, probs, doc_of, rel_oof), log)
+    linear_f1, dense = span_f1, None
+    if DENSE:
+        x = dense_matrix(docs, all_cands, probs, doc_of, rel_oof)
+        dense_probs = dense_oof(x, y, _folds(len(docs))[doc_of], fit_rows, log)
+        log("dense stage:")
+        thr_d, policy_d, gates_d, dense_f1 = tune(_Tuner(docs, records, all_cands, dense_probs, doc_of, rel_oof), log)
+        if dense_f1 > span_f1:
+            thresholds, policy, gates, span_f1, probs = thr_d, policy_d, gates_d, dense_f1, dense_probs
+            dense = fit_dense(x[fit_rows], y[fit_rows])
     entity, ranked = entity_stage(docs, records, all_cands, probs, doc_of, rel_oof, log)
     log("second stage:")
     thr2, policy2, gates2, oof_f1 = tune(_Tuner(docs, records, all_cands, probs, doc_of, rel_oof, ranked), log)
@@ -276,7 +386,9 @@ def train_roles(
     meta = {
         "version": 1, "trained": dt.date.today().isoformat(), "data": str(train_path.name), "seed": SEED,
         "n_docs": len(docs), "n_spans": int(len(y)), "oof_micro_f1": round(oof_f1, 4),
-        "oof_span_stage_f1": round(span_f1, 4), "entity": entity,
+        "oof_span_stage_f1": round(span_f1, 4), "oof_linear_f1": round(linear_f1, 4), "entity": entity,
+        "clusters": len(clusters.centroids) if clusters else 0,
+        "dense": dense is not None, "rel_dense": rel_dense is not None,
         "thresholds": thresholds, "policy": dataclasses.asdict(policy),
         "gate": min(gates.values()), "role_gates": gates, "classes": ["none", *ROLES],
         "features": vec.features, "rel_features": rel_vec.features,
@@ -286,5 +398,12 @@ def train_roles(
     np.savez_compressed(
         out.with_suffix(".npz"), coef=coef.astype(np.float16), intercept=intercept,
         rel_coef=rel_model.coef_[0].astype(np.float32), rel_intercept=np.float32(rel_model.intercept_[0]),
+        **({"clusters": clusters.centroids.astype(np.float32)} if clusters else {}),
     )
+    for part, head in (("dense", dense), ("rel_dense", rel_dense)):
+        path = dense_artifact(out, part)
+        if head is not None:
+            head.save(path)
+        elif path.is_file():
+            path.unlink()
     return meta
