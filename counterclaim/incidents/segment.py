@@ -197,6 +197,13 @@ _DISTRICT_AFTER = re.compile(
 """A district named as a place ("in Salh district, Taizz"), not as a modifier ("the district police chief")."""
 
 
+_QUALIFIES_NEXT = re.compile(
+    r"\s+(?:suburbs?|outskirts|neighbou?rhood|district|quarter|borough|township|town|village)\s+of\s+[A-Z]"
+)
+"""'the Paris suburb of Saint-Denis', 'the Baghdad district of Karrada': the first name only says where
+the second is; the second is the place."""
+
+
 _CITY_NEXT = re.compile(
     r"(?:\s+(?:borough|neighbou?rhood|district|area|quarter|suburb))?,\s+(?:[A-Z][\w'-]*\s+){1,3}city\b"
 )
@@ -273,7 +280,9 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         dateline = doc is not None and is_dateline(doc, p)
         level = 0 if doc is not None and _names_a_district(doc, p) else _LEVEL_RANK.get(p.level, 9)
         within_city = doc is not None and _CITY_NEXT.match(doc_text(doc), p.location.evidence.end) is not None
-        return (not in_lead, not loc, odd, within_city, level, unresolved, dateline, p.location.evidence.start)
+        qualifies = doc is not None and _QUALIFIES_NEXT.match(doc_text(doc), p.location.evidence.end) is not None
+        return (not in_lead, not loc, odd, within_city, level, qualifies, unresolved, dateline,
+                p.location.evidence.start)
 
     return min(places, key=rank)
 

@@ -437,3 +437,13 @@ def test_one_of_several_related_attacks_is_no_announcement():
 
     assert not announces_several_attacks(parse("Gunmen raided a farm; the raid was one of two related attacks."))
     assert announces_several_attacks(parse("Twin blasts hit Gao and Menaka\n\nTwo bombs went off on Monday."))
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("A gunman opened fire outside a cinema in the Paris suburb of Saint-Denis on Friday, killing three people.",
+     "Saint-Denis"),
+    ("A car bomb tore through a market in the Baghdad district of Karrada on Monday, killing 12 people.", "Karrada"),
+])
+def test_the_place_a_city_qualifies_is_where_it_happened(sentence, place):
+    (incident,) = analyze(sentence, published="2024-01-10").incidents
+    assert incident.location is not None and incident.location.name == place
