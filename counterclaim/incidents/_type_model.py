@@ -4,6 +4,10 @@ Stored as one `.npz` (no pickle): `buckets` (sorted hash buckets that carry weig
 present in a passage form a binary vector scaled to unit length), `W` (buckets x labels, float16),
 `b` (intercepts), `platt` (per-label a, b applied to the raw logit), `labels` ("task<TAB>label"
 strings) and `meta` (a JSON string). scikit-learn is needed only to train.
+
+Optionally `dense_W` (weights of the passage's contextual role vectors, `_type_dense`), with
+`dense_shift` / `dense_scale` to standardise them as in training. A passage scored without its
+parse (no vectors) gets no dense contribution, as if its vectors were the training mean.
 """
 
 from __future__ import annotations
@@ -44,11 +48,14 @@ class TypeModel:
     platt: np.ndarray
     labels: list[tuple[str, str]]
     meta: dict = field(default_factory=dict)
+    dense_W: np.ndarray | None = None
+    dense_shift: np.ndarray | None = None
+    dense_scale: np.ndarray | None = None
 
     def columns(self, task: str) -> list[int]:
         return [i for i, (t, _) in enumerate(self.labels) if t == task]
 
-    def score(self, text: str, hits: list[RuleHit] | None = None) -> Scored:
+    def score(self, text: str, hits: list[RuleHit] | None = None, dense: np.ndarray | None = None) -> Scored:
         feats = feature_spans(text, hits)
         keys = np.fromiter(feats.keys(), dtype=np.int64, count=len(feats))
         pos = np.searchsorted(self.buckets, keys)
@@ -58,7 +65,14 @@ class TypeModel:
         spans = [s for s, ok in zip(feats.values(), found, strict=True) if ok]
         # Unit-L2 binary features, as in training: the sum of weights over sqrt(number of features).
         z = self.b + self.W[rows].astype(np.float32).sum(axis=0) / np.sqrt(len(rows)) if len(rows) else self.b.copy()
+        if dense is not None and self.dense_W is not None:
+            z = z + self.dense_inputs(dense) @ self.dense_W.astype(np.float32)
         return Scored(probs=calibrate(z, self.platt), rows=rows, spans=spans)
+
+    def dense_inputs(self, dense: np.ndarray) -> np.ndarray:
+        """Role vectors standardised and scaled as the model saw them in training."""
+        assert self.dense_shift is not None and self.dense_scale is not None
+        return ((np.asarray(dense, dtype=np.float32) - self.dense_shift) * self.dense_scale).astype(np.float32)
 
     def contributions(self, scored: Scored, column: int) -> np.ndarray:
         """Each present feature's weight for one label column."""
@@ -75,7 +89,17 @@ class TypeModel:
             platt=self.platt.astype(np.float32),
             labels=np.array([f"{t}\t{lab}" for t, lab in self.labels]),
             meta=np.array(json.dumps(self.meta, sort_keys=True)),
+            **self._dense_arrays(),
         )
+
+    def _dense_arrays(self) -> dict[str, np.ndarray]:
+        if self.dense_W is None or self.dense_shift is None or self.dense_scale is None:
+            return {}
+        return {
+            "dense_W": self.dense_W.astype(np.float16),
+            "dense_shift": self.dense_shift.astype(np.float32),
+            "dense_scale": self.dense_scale.astype(np.float32),
+        }
 
     @classmethod
     def load(cls, path: str | Path) -> TypeModel:
@@ -89,6 +113,9 @@ class TypeModel:
                     platt=z["platt"],
                     labels=labels,
                     meta=json.loads(str(z["meta"])),
+                    dense_W=z["dense_W"] if "dense_W" in z.files else None,
+                    dense_shift=z["dense_shift"] if "dense_shift" in z.files else None,
+                    dense_scale=z["dense_scale"] if "dense_scale" in z.files else None,
                 )  # type: ignore[arg-type]
         except (OSError, KeyError, ValueError) as exc:
             raise ConfigError(

@@ -37,6 +37,7 @@ from ..nlp.dates import find_dates
 from ..nlp.mentions import ActorMention, CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import find_places
 from ..nlp.quantities import ONE_OF_SEVERAL, read_casualties
+from ._type_dense import passage_features
 from .classify import classify, rank_labels
 from .ledger import perpetrators as ledger_perpetrators
 from .segment import IncidentGroup, Segment, dates_the_report, group_incidents, is_locative
@@ -212,7 +213,9 @@ def _types(doc: Doc, group: IncidentGroup, masked: str) -> tuple[list[Label], li
         pieces.append((cursor, start))
         parts.append(masked[start:end])
         cursor += end - start + 1
-    labels = classify("\n".join(parts), 0)
+    # The parse's role vectors of the same segments (who did what to whom): free, the parser made them.
+    dense = passage_features(doc, [(start, start + len(part)) for (_, start), part in zip(pieces, parts, strict=True)])
+    labels = classify("\n".join(parts), 0, dense=dense)
 
     def remap(task: str, found: list[Label]) -> list[Label]:
         out = []

@@ -1,10 +1,11 @@
 """GTD attack / weapon / target types for an incident's text, with confidences and evidence spans.
 
-A learned model (hashed words and rule indicators, one calibrated logistic regression per label,
-trained on GTD summaries) proposes the labels; word rules (`_type_rules`) add labels the model is
-not sure of when their trigger words are present, supply the evidence, and stand alone when the
-model file is absent. Attack types are ordered by the GTD hierarchy (the codebook records the
-highest applicable type first); weapons and targets by confidence.
+A learned model (hashed words and rule indicators, plus the parse's role vectors when the caller
+has the parse; one calibrated logistic regression per label, trained on GTD summaries) proposes the
+labels; word rules (`_type_rules`) add labels the model is not sure of when their trigger words are
+present, supply the evidence, and stand alone when the model file is absent. Attack types are
+ordered by the GTD hierarchy (the codebook records the highest applicable type first); weapons and
+targets by confidence.
 """
 
 from __future__ import annotations
@@ -39,10 +40,13 @@ class TypeLabels:
 _USE_DEFAULT = object()
 
 
-def classify(text: str, offset: int = 0, model: TypeModel | None | object = _USE_DEFAULT) -> TypeLabels:
+def classify(
+    text: str, offset: int = 0, model: TypeModel | None | object = _USE_DEFAULT, dense: np.ndarray | None = None
+) -> TypeLabels:
     """Labels for `text`, a passage starting at `offset` in the document (evidence offsets are absolute).
 
-    `model=None` forces rules only; by default the packaged model is used when present.
+    `model=None` forces rules only; by default the packaged model is used when present. `dense` is the
+    passage's role vectors (`_type_dense.passage_features` of its parse), when the caller has the parse.
 
     >>> labels = classify("Gunmen opened fire on worshippers at a mosque in Kano.")
     >>> labels.attack_types[0].label, labels.weapon_types[0].label
@@ -53,7 +57,7 @@ def classify(text: str, offset: int = 0, model: TypeModel | None | object = _USE
     if not text.strip():
         return TypeLabels()
     hits = rule_hits(text)
-    scored = model.score(text, hits) if isinstance(model, TypeModel) else None
+    scored = model.score(text, hits, dense) if isinstance(model, TypeModel) else None
     out = {}
     for task in TASKS:
         if scored is not None and isinstance(model, TypeModel):

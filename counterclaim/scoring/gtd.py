@@ -377,10 +377,11 @@ class TypeFolds:
 def type_folds(all_rows: Sequence[GtdRow], k: int = 5, seed: int = 0, shared=None) -> TypeFolds:
     """Fit k fold models (GTD train + the other folds of `all_rows`), as `counterclaim train types` does."""
     from ..training.gtd_data import TRAIN_FILE, gtd_path, read_gtd
-    from ..training.types import build_corpus, cross_validate
+    from ..training.types import DENSE_WEIGHT, build_corpus, cross_validate
 
-    train = build_corpus(read_gtd(gtd_path(TRAIN_FILE, shared)))
-    dev = build_corpus(all_rows)
+    use_dense = DENSE_WEIGHT > 0  # the role vectors need each summary parsed, as the shipped recipe does
+    train = build_corpus(read_gtd(gtd_path(TRAIN_FILE, shared)), dense=use_dense)
+    dev = build_corpus(all_rows, dense=use_dense)
     cv = cross_validate(train, dev, k=k, seed=seed)
     return TypeFolds(
         models=cv.models, fold_of={r.summary: int(f) for r, f in zip(all_rows, cv.fold_of, strict=True)}, k=k

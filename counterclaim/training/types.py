@@ -1,7 +1,10 @@
 """Train the GTD attack / weapon / target model: hashed features, one logistic regression per label.
 
 Recipe (deterministic for a seed): features from `incidents._type_features` (words, stems, stem
-bigrams, rule indicators) on the GTD summaries without their date prefix; labels are the sets
+bigrams, rule indicators) on the GTD summaries without their date prefix, and beside them the
+summary's role vectors (`incidents._type_dense`: the parser's contextual vectors of the lead verb,
+its subject, object and instrument, and the lead sentence), standardised and scaled to a small norm
+(`DENSE_WEIGHT`) so that they nudge rather than swamp the words; labels are the sets
 `attacktype1..3`, `weaptype1..3`, `targtype1..3`. The dev figure is k-fold cross-validation on the
 dev split, each fold trained on train + the other dev folds; the out-of-fold logits also fit the
 Platt calibration. The shipped model is fitted on train + dev. Only hashed buckets and weights are
@@ -30,6 +33,9 @@ from .gtd_data import DEV_FILE, TRAIN_FILE, GtdRow, gtd_path, read_gtd
 ALPHA = 3e-6
 EPOCHS = 30
 MIN_DF = 2
+DENSE_WEIGHT = 0.1
+"""Expected L2 norm of a passage's standardised role vectors beside its unit-norm hashed row: how much
+room the dense block gets under the same regularisation (0 turns it off)."""
 
 
 @dataclass
@@ -40,13 +46,35 @@ class Corpus:
     feats: list[list[int]]
     Y: np.ndarray
     labels: list[tuple[str, str]]
+    dense: np.ndarray | None = None
+    """Role vectors per row (`_type_dense.passage_features` of the summary's parse), when parsed."""
+
+    def take(self, index: Sequence[int] | np.ndarray) -> Corpus:
+        index = [int(i) for i in index]
+        return Corpus(
+            rows=[self.rows[i] for i in index],
+            feats=[self.feats[i] for i in index],
+            Y=self.Y[index],
+            labels=self.labels,
+            dense=None if self.dense is None else self.dense[index],
+        )
+
+    def __add__(self, other: Corpus) -> Corpus:
+        dense = None
+        if self.dense is not None and other.dense is not None:
+            dense = np.vstack([self.dense, other.dense])
+        Y = np.vstack([self.Y, other.Y])
+        return Corpus(self.rows + other.rows, self.feats + other.feats, Y, self.labels, dense)
 
 
 def label_columns() -> list[tuple[str, str]]:
     return [(task, label) for task in TASKS for label in LABELS[task]]
 
 
-def build_corpus(rows: Sequence[GtdRow], progress: Callable[[int], None] | None = None) -> Corpus:
+def build_corpus(
+    rows: Sequence[GtdRow], progress: Callable[[int], None] | None = None, dense: bool = False
+) -> Corpus:
+    """Hashed features and labels of `rows`; with `dense`, also their role vectors (parses every summary)."""
     labels = label_columns()
     col = {lab: i for i, lab in enumerate(labels)}
     Y = np.zeros((len(rows), len(labels)), dtype=np.int8)
@@ -59,7 +87,19 @@ def build_corpus(rows: Sequence[GtdRow], progress: Callable[[int], None] | None 
                     Y[i, col[(task, label)]] = 1
         if progress:
             progress(1)
-    return Corpus(rows=list(rows), feats=feats, Y=Y, labels=labels)
+    return Corpus(rows=list(rows), feats=feats, Y=Y, labels=labels, dense=dense_rows(rows) if dense else None)
+
+
+def dense_rows(rows: Sequence[GtdRow]) -> np.ndarray:
+    """Role vectors of each summary without its date prefix, parsed as the pipeline parses."""
+    from ..incidents._type_dense import N_DENSE, passage_features
+    from ..nlp.pipeline import load_pipeline, parse_pipe
+
+    out = np.zeros((len(rows), N_DENSE), dtype=np.float32)
+    texts = ((strip_date_prefix(r.summary), i) for i, r in enumerate(rows))
+    for doc, i in parse_pipe(load_pipeline(), texts, batch_size=32):
+        out[i] = passage_features(doc)
+    return out
 
 
 def _matrix(feats: list[list[int]], vocab: dict[int, int]) -> sp.csr_matrix:
@@ -93,12 +133,72 @@ def fit_weights(
     min_df: int = MIN_DF,
     progress: Callable[[int], None] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """One L2 logistic regression per label column (averaged SGD: seconds, not minutes); (buckets, W, b)."""
+    """One L2 logistic regression per label column on hashed features alone; (buckets, W, b)."""
+    fitted = fit(feats, Y, alpha=alpha, seed=seed, min_df=min_df, progress=progress)
+    return fitted.buckets, fitted.W, fitted.b
+
+
+@dataclass
+class Fitted:
+    """Weights of one fit: hashed buckets, and the dense block with its standardisation when used."""
+
+    buckets: np.ndarray
+    W: np.ndarray
+    b: np.ndarray
+    dense_W: np.ndarray | None = None
+    dense_shift: np.ndarray | None = None
+    dense_scale: np.ndarray | None = None
+
+    def model(self, platt: np.ndarray, labels: list[tuple[str, str]], meta: dict | None = None) -> TypeModel:
+        return TypeModel(
+            buckets=self.buckets,
+            W=self.W,
+            b=self.b,
+            platt=platt,
+            labels=labels,
+            meta=dict(meta or {}),
+            dense_W=self.dense_W,
+            dense_shift=self.dense_shift,
+            dense_scale=self.dense_scale,
+        )
+
+    def logits(self, feats: list[list[int]], dense: np.ndarray | None = None) -> np.ndarray:
+        z = logits(self.buckets, self.W, self.b, feats)
+        if dense is not None and self.dense_W is not None:
+            z = z + _standardised(dense, self.dense_shift, self.dense_scale) @ self.dense_W
+        return z
+
+
+def _standardised(dense: np.ndarray, shift: np.ndarray | None, scale: np.ndarray | None) -> np.ndarray:
+    assert shift is not None and scale is not None
+    return ((dense - shift) * scale).astype(np.float32)
+
+
+def fit(
+    feats: list[list[int]],
+    Y: np.ndarray,
+    dense: np.ndarray | None = None,
+    alpha: float = ALPHA,
+    seed: int = 0,
+    min_df: int = MIN_DF,
+    dense_weight: float = DENSE_WEIGHT,
+    progress: Callable[[int], None] | None = None,
+) -> Fitted:
+    """One L2 logistic regression per label column (averaged SGD: seconds, not minutes), on the hashed
+    features and, when given, the role vectors standardised to an expected norm of `dense_weight`."""
     from sklearn.linear_model import SGDClassifier
 
     vocab = _vocab(feats, min_df)
     X = _matrix(feats, vocab)
-    W = np.zeros((len(vocab), Y.shape[1]), dtype=np.float32)
+    shift = scale = None
+    use_dense = dense is not None and dense_weight > 0
+    if use_dense:
+        assert dense is not None
+        shift = dense.mean(axis=0).astype(np.float32)
+        std = np.maximum(dense.std(axis=0), 1e-6)
+        scale = (dense_weight / (std * np.sqrt(dense.shape[1]))).astype(np.float32)
+        X = sp.hstack([X, sp.csr_matrix(_standardised(dense, shift, scale))], format="csr")
+    W = np.zeros((X.shape[1], Y.shape[1]), dtype=np.float32)
     b = np.full(Y.shape[1], -8.0, dtype=np.float32)
     for j in range(Y.shape[1]):
         y = Y[:, j]
@@ -112,7 +212,10 @@ def fit_weights(
         if progress:
             progress(1)
     buckets = np.array(sorted(vocab), dtype=np.int64)
-    return buckets, W, b
+    n = len(vocab)
+    if not use_dense:
+        return Fitted(buckets, W, b)
+    return Fitted(buckets, W[:n], b, dense_W=W[n:], dense_shift=shift, dense_scale=scale)
 
 
 def logits(buckets: np.ndarray, W: np.ndarray, b: np.ndarray, feats: list[list[int]]) -> np.ndarray:
@@ -158,23 +261,27 @@ def cross_validate(
     k: int = 5,
     seed: int = 0,
     alpha: float = ALPHA,
+    dense_weight: float = DENSE_WEIGHT,
     progress: Callable[[int], None] | None = None,
 ) -> CvResult:
     """k-fold CV over dev, each fold trained on train + the other dev folds."""
     z = np.zeros(dev.Y.shape, dtype=np.float32)
     fold_of = np.zeros(len(dev.rows), dtype=np.int64)
-    parts = []
+    parts: list[Fitted] = []
     for f, test in enumerate(folds(len(dev.rows), k, seed)):
         mask = np.ones(len(dev.rows), dtype=bool)
         mask[test] = False
-        feats = train.feats + [dev.feats[i] for i in np.flatnonzero(mask)]
-        Y = np.vstack([train.Y, dev.Y[mask]])
-        buckets, W, b = fit_weights(feats, Y, alpha=alpha, seed=seed, progress=progress)
-        z[test] = logits(buckets, W, b, [dev.feats[i] for i in test])
+        fitting = train + dev.take(np.flatnonzero(mask))
+        held = dev.take(test)
+        fitted = fit(
+            fitting.feats, fitting.Y, fitting.dense, alpha=alpha, seed=seed, dense_weight=dense_weight,
+            progress=progress,
+        )
+        z[test] = fitted.logits(held.feats, held.dense)
         fold_of[test] = f
-        parts.append((buckets, W, b))
+        parts.append(fitted)
     platt = fit_platt(z, dev.Y)
-    models = [TypeModel(buckets=bk, W=W, b=b, platt=platt, labels=dev.labels) for bk, W, b in parts]
+    models = [fitted.model(platt, dev.labels) for fitted in parts]
     return CvResult(z=z, fold_of=fold_of, models=models, platt=platt)
 
 
@@ -183,11 +290,13 @@ def train_only_cv(
     k: int = 5,
     seed: int = 0,
     alpha: float = ALPHA,
+    dense_weight: float = DENSE_WEIGHT,
     progress: Callable[[int], None] | None = None,
 ) -> dict:
     """Figures of k-fold CV over the train rows alone (models and calibration never see a dev row)."""
-    empty = Corpus(rows=[], feats=[], Y=np.zeros((0, train.Y.shape[1]), dtype=np.int8), labels=train.labels)
-    return cv_figures(train, cross_validate(empty, train, k=k, seed=seed, alpha=alpha, progress=progress))
+    empty = train.take([])
+    cv = cross_validate(empty, train, k=k, seed=seed, alpha=alpha, dense_weight=dense_weight, progress=progress)
+    return cv_figures(train, cv)
 
 
 def train_types(
@@ -195,6 +304,7 @@ def train_types(
     seed: int = 0,
     k: int = 5,
     alpha: float = ALPHA,
+    dense_weight: float = DENSE_WEIGHT,
     out: str | Path | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> dict:
@@ -203,32 +313,34 @@ def train_types(
 
     train_rows = read_gtd(gtd_path(TRAIN_FILE, shared))
     dev_rows = read_gtd(gtd_path(DEV_FILE, shared))
-    train, dev = build_corpus(train_rows, progress), build_corpus(dev_rows, progress)
-    cv = cross_validate(train, dev, k=k, seed=seed, alpha=alpha, progress=progress)
+    use_dense = dense_weight > 0
+    train = build_corpus(train_rows, progress, dense=use_dense)
+    dev = build_corpus(dev_rows, progress, dense=use_dense)
+    cv = cross_validate(train, dev, k=k, seed=seed, alpha=alpha, dense_weight=dense_weight, progress=progress)
     figures = cv_figures(dev, cv)
-    train_figures = train_only_cv(train, k=k, seed=seed, alpha=alpha, progress=progress)
-    buckets, W, b = fit_weights(
-        train.feats + dev.feats, np.vstack([train.Y, dev.Y]), alpha=alpha, seed=seed, progress=progress
-    )
+    train_figures = train_only_cv(train, k=k, seed=seed, alpha=alpha, dense_weight=dense_weight, progress=progress)
+    both = train + dev
+    fitted = fit(both.feats, both.Y, both.dense, alpha=alpha, seed=seed, dense_weight=dense_weight, progress=progress)
     meta = {
-        "version": 2,
+        "version": 3,
         "seed": seed,
         "folds": k,
         "alpha": alpha,
         "epochs": EPOCHS,
         "min_df": MIN_DF,
-        "features": "crc32 hashed, 2**20, unit L2 rows",
+        "dense_weight": dense_weight,
+        "features": "crc32 hashed, 2**20, unit L2 rows" + ("; tok2vec role vectors" if use_dense else ""),
         "n_train_rows": len(train_rows),
         "n_dev_rows": len(dev_rows),
     }
-    model = TypeModel(buckets=buckets, W=W, b=b, platt=cv.platt, labels=dev.labels, meta=meta)
+    model = fitted.model(cv.platt, dev.labels, meta)
     path = Path(out) if out else artifact_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     model.save(path)
     return {
         "path": str(path),
         "bytes": path.stat().st_size,
-        "n_features": len(buckets),
+        "n_features": len(fitted.buckets),
         **meta,
         "cv": figures,
         "train_only_cv": train_figures,
@@ -241,7 +353,12 @@ def cv_figures(dev: Corpus, cv: CvResult) -> dict:
     from ..scoring._metrics import macro_f1, multilabel_f1
 
     preds = [
-        classify(strip_date_prefix(r.summary), model=cv.models[int(cv.fold_of[i])]) for i, r in enumerate(dev.rows)
+        classify(
+            strip_date_prefix(r.summary),
+            model=cv.models[int(cv.fold_of[i])],
+            dense=None if dev.dense is None else dev.dense[i],
+        )
+        for i, r in enumerate(dev.rows)
     ]
     out: dict = {"rows": len(dev.rows)}
     for task, attr in (("attack", "attack_types"), ("weapon", "weapon_types"), ("target", "target_types")):

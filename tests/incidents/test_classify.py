@@ -151,6 +151,32 @@ def test_model_round_trip_without_pickle(tmp_path) -> None:
     assert {s.text for s in out.weapon_types[0].evidence} & {"Gunmen", "opened fire"}
 
 
+def test_role_vectors_move_the_scores_and_round_trip(tmp_path) -> None:
+    text = "Two men attacked a trader in the market."
+    buckets = np.array(sorted(feature_spans(text)), dtype=np.int64)
+    labels = [("attack", "Armed Assault"), ("attack", "Assassination"), ("weapon", "Unknown"), ("target", "Unknown")]
+    dense_W = np.zeros((4, len(labels)), dtype=np.float32)
+    dense_W[2] = [-20.0, 20.0, 0.0, 0.0]  # one vector dimension speaks for a prominent victim
+    model = TypeModel(
+        buckets=buckets,
+        W=np.zeros((len(buckets), len(labels)), dtype=np.float32),
+        b=np.array([1.0, -1.0, 0.0, 0.0], dtype=np.float32),
+        platt=np.tile([1.0, 0.0], (len(labels), 1)).astype(np.float32),
+        labels=labels,
+        dense_W=dense_W,
+        dense_shift=np.zeros(4, dtype=np.float32),
+        dense_scale=np.full(4, 0.5, dtype=np.float32),
+    )
+    path = tmp_path / "m.npz"
+    model.save(path)
+    loaded = TypeModel.load(path)
+    prominent = np.array([0.0, 0.0, 1.0, 0.0], dtype=np.float32)
+    assert _labels(classify(text, model=loaded, dense=prominent).attack_types)[0] == "Assassination"
+    # Without a parse there is no dense contribution: the hashed part alone decides.
+    assert _labels(classify(text, model=loaded).attack_types) == ["Armed Assault"]
+    assert _labels(classify(text, model=loaded, dense=-prominent).attack_types) == ["Armed Assault"]
+
+
 def test_using_overrides_the_packaged_model() -> None:
     from counterclaim.incidents._type_model import using
 
