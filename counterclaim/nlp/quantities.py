@@ -67,7 +67,7 @@ _QUALIFIERS: list[tuple[tuple[str, ...], Qualifier, str]] = [
 _FIGURE_STARTS = frozenset(
     {words[0] for words, _, _ in _QUALIFIERS}
     | set(_UNITS) | set(_TENS) | set(_VAGUE_MIN) | _VAGUE_NONE
-    | {"between", "tens", "unknown", "a", "an", "another", "the", "his", "her"}
+    | {"between", "tens", "unknown", "a", "an", "another", "the", "his", "her", "their"}
 )
 """Every word a figure can begin with, besides digits and hyphenated numbers: most tokens are none."""
 
@@ -532,7 +532,7 @@ def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
         k = j + 2 + (_word(doc, j + 2) == "of")
         return _with_np(doc, i, k, k, end, None, "vague", None, None)
     parsed = _parse_number(doc, j, end)
-    if parsed is None and qualifier == "exact" and word in {"a", "an", "another", "the", "his", "her"}:
+    if parsed is None and qualifier == "exact" and word in {"a", "an", "another", "the", "his", "her", "their"}:
         return _singular(doc, i, end)
     if parsed is None:
         return None
@@ -557,6 +557,9 @@ def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
     return _with_np(doc, i, k, k, end, value, qualifier, lo, hi)
 
 
+_ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
+
+
 def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
     """ "a retired army colonel", "another": one person, when the head is a person noun."""
     fig = _with_np(doc, i + 1, i + 1, i + 1, end, 1, "exact", 1, 1)
@@ -568,13 +571,16 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
         if passive or _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS | {"including", "and", "only"}:
             return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
         return None
+    if _word(doc, i + 1) in _ORDINALS and _word(doc, i) == "a" and _word(doc, i + 2) != "of" \
+            and _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS:
+        return _Figure(i, i + 2, i + 2, 1, "exact", 1, 1, "person")  # "killed two and injured a third"
     last = doc[fig.end - 1]
     if fig.head is None or not _is_person_noun(fig.head) or (
         last.pos_ == "PROPN" and fig.end - i > 4 and last.lower_ == fig.head
     ):
         return None
     object_of_kill = _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS  # "killing the driver"
-    definite = _word(doc, i) in {"the", "his", "her"}
+    definite = _word(doc, i) in {"the", "his", "her", "their"}
     # "The police chief and one of his bodyguards were killed", "a general and his driver were killed"
     listed = (_word(doc, fig.end) == "and" or _word(doc, i - 1) == "and") and any(
         _word(doc, k) == "were" for k in range(fig.end, min(end, fig.end + 9))

@@ -267,3 +267,17 @@ def test_victims_and_unknown_number_of_assailants(nlp: Language) -> None:
     text = ("Two border guards and an unknown number of attackers were killed in the clash near "
             "the crossing.")
     assert _figures(nlp, text) == [("killed", 2, 2, "exact", "Two border guards")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Six guards and their interpreter were killed when the convoy was ambushed.",
+     [("killed", 7, 7, "exact", "Six guards and their interpreter")]),
+    ("The attacker stabbed two commuters to death and wounded a third before he was detained.",
+     [("killed", 2, 2, "exact", "two commuters"), ("injured", 1, 1, "exact", "a third")]),
+])
+def test_their_and_ordinals_count_one_person(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+def test_a_fraction_is_no_person(nlp: Language) -> None:
+    assert _figures(nlp, "The shelling killed a third of the cattle in the valley.") == []
