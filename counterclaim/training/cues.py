@@ -5,9 +5,9 @@ For every verb in the parsed training articles we count how often it heads an an
 thresholds. For the cue heads we also count which adjacent children the annotators included in
 the cue ("has said", "according to"). The decision threshold is chosen by two-fold
 cross-validation on train (priors from one half, cue-head F1 on the other), so dev stays unseen.
-The cue-head tagger, the cue-extent model (which neighbours of a head join the cue) and the
-second-stage attribution scorer are logistic regressions fitted here too, their thresholds by the
-same two-fold split.
+The cue-head tagger, the cue-extent model (which neighbours of a head join the cue), the whole-span
+ranker beside it and the second-stage attribution scorer are logistic regressions fitted here too,
+their thresholds by the same two-fold split.
 Deterministic: files in name order, no sampling.
 """
 
@@ -17,14 +17,24 @@ import json
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 from spacy.tokens import Doc
 
 from ..nlp.attribution_scorer import SCORER_BITS, SCORER_PATH, AttributionScorer
-from ..nlp.cue_extent import EXTENT_BITS, EXTENT_PATH, WINDOW, CueExtent, extent_features
+from ..nlp.cue_extent import (
+    EXTENT_BITS,
+    EXTENT_PATH,
+    RANKER_BITS,
+    RANKER_PATH,
+    WINDOW,
+    CueExtent,
+    SpanRanker,
+    extent_features,
+    span_rows,
+)
 from ..nlp.cue_tagger import N_BITS, TAGGER_PATH, CueTagger, quotation_mask, taggable, token_features
 from ..nlp.quotes import CUES_PATH, CueLexicon, _ext_key, cue_features, frame, is_candidate
 from ..scoring._data import data_dir, digest
@@ -204,6 +214,8 @@ def train_cues(directory: str | Path | None = None, *, limit: int | None = None,
     tagger.save(path.parent / TAGGER_PATH.name if out else TAGGER_PATH)
     extent = learn_extent(docs, cues, meta)
     extent.save(path.parent / EXTENT_PATH.name if out else EXTENT_PATH)
+    if extent.ranker is not None:
+        extent.ranker.save(path.parent / RANKER_PATH.name if out else RANKER_PATH)
     scorer = learn_scorer(docs, raw, meta, data=data, extent=extent,
                           sources=[[a.source for a in g.attributions] for g in gold])
     scorer.save(path.parent / SCORER_PATH.name if out else SCORER_PATH)
@@ -416,9 +428,10 @@ def _extent_accuracy(docs: Sequence[Doc], data: _ExtentData, which: Sequence[int
 
 
 def learn_extent(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, int], ...]]],
-                 meta: dict | None = None, alpha: float = EXTENT_ALPHA) -> CueExtent:
+                 meta: dict | None = None, alpha: float = EXTENT_ALPHA, ranker: bool = True) -> CueExtent:
     """Fit the extent model on all documents (trimmed gold cue fragments); its threshold is the one of
-    best 2-fold cross-validated exact-extent accuracy on the gold cue heads of these documents."""
+    best 2-fold cross-validated exact-extent accuracy on the gold cue heads of these documents. With
+    `ranker`, the whole-span ranker beside it (`learn_span_ranker`)."""
     data = _ExtentData.build(docs, cues)
     halves = (list(range(0, len(docs), 2)), list(range(1, len(docs), 2)))
     curve = dict.fromkeys(EXTENT_THRESHOLDS, 0.0)
@@ -432,7 +445,109 @@ def learn_extent(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, i
     w, b = _fit(*data.matrix(range(len(docs))), alpha)
     meta = {**(meta or {}), "cv_exact_extent": round(curve[best], 4),
             "cv_curve": {str(k): round(v, 4) for k, v in curve.items()}, "alpha": alpha, "epochs": TAGGER_EPOCHS}
-    return CueExtent(w, b, best, meta)
+    extent = CueExtent(w, b, best, meta)
+    if not ranker:
+        return extent
+    return replace(extent, ranker=learn_span_ranker(docs, data, best, meta, alpha))
+
+
+# --------------------------------------------------------------------------------------------
+# The whole-span ranker (nlp.cue_extent.SpanRanker): which span around a head is the cue
+
+RANKER_C = 0.1
+
+
+def _halves(which: Sequence[int]) -> tuple[list[int], list[int]]:
+    return list(which[0::2]), list(which[1::2])
+
+
+def _extent_logits(data: _ExtentData, which: Sequence[int], alpha: float) -> dict[int, np.ndarray]:
+    """Word-model log-odds of the rows of documents `which`, each from the model fitted on the other
+    half of `which` (so the ranker learns how far to trust them on unseen text)."""
+    out = {}
+    a, b = _halves(which)
+    for fit_idx, test_idx in ((a, b), (b, a)):
+        w, bias = _fit(*data.matrix(fit_idx), alpha)
+        for d in test_idx:
+            x, _ = data.matrix([d])
+            out[d] = x @ w + bias
+    return out
+
+
+@dataclass
+class _SpanRows:
+    """Per gold head: candidate spans' hashed rows, numeric features and labels (exactly the gold cue)."""
+
+    rows: list[list[int]]
+    numeric: list[list[float]]
+    labels: list[int]
+    groups: list[int]
+    """Row index where each head's candidates start (and a final end)."""
+
+
+def _span_rows(docs: Sequence[Doc], data: _ExtentData, logits: dict[int, np.ndarray], th: float) -> _SpanRows:
+    out = _SpanRows([], [], [], [0])
+    t = float(np.log(th / (1.0 - th)))
+    for d in sorted(logits):
+        z, doc = logits[d], docs[d]
+        for h, gold in data.gold[d].items():
+            window = {j: float(z[r]) for j, r in data.where[d][h].items()}
+            for (start, end), idx, num in span_rows(doc[h], window, t):
+                out.rows.append(idx)
+                out.numeric.append(num)
+                out.labels.append(int(_core(range(start, end), doc) == gold))
+            out.groups.append(len(out.labels))
+    return out
+
+
+def _ranker_matrix(sr: _SpanRows):
+    from scipy.sparse import csr_matrix, hstack
+
+    x, _ = _binary_matrix([sr.rows], [sr.labels], [0], RANKER_BITS)
+    return hstack([x, csr_matrix(np.array(sr.numeric, dtype=np.float64))]).tocsr(), np.array(sr.labels)
+
+
+def _fit_ranker(sr: _SpanRows) -> tuple[np.ndarray, float, list[float]]:
+    """Logistic regression over candidate spans: hashed weights, bias, numeric weights."""
+    from sklearn.linear_model import LogisticRegression
+
+    x, y = _ranker_matrix(sr)
+    model = LogisticRegression(C=RANKER_C, max_iter=3000, solver="liblinear", random_state=0)
+    model.fit(x, y)
+    coef = model.coef_[0]
+    return coef[: 1 << RANKER_BITS].astype(np.float64), float(model.intercept_[0]), \
+        [round(float(v), 6) for v in coef[1 << RANKER_BITS:]]
+
+
+def _ranked_accuracy(sr: _SpanRows, w: np.ndarray, numeric: list[float]) -> float:
+    """Share of heads whose best-scored candidate is the gold cue (the first on ties, as at run time)."""
+    hits = 0
+    for g in range(len(sr.groups) - 1):
+        lo, hi = sr.groups[g], sr.groups[g + 1]
+        scores = [w[sr.rows[k]].sum() + float(np.dot(numeric, sr.numeric[k])) for k in range(lo, hi)]
+        hits += sr.labels[lo + int(np.argmax(scores))] if hi > lo else 0
+    return hits / max(1, len(sr.groups) - 1)
+
+
+def learn_span_ranker(docs: Sequence[Doc], data: _ExtentData, threshold: float, meta: dict | None = None,
+                      alpha: float = EXTENT_ALPHA) -> SpanRanker:
+    """Fit the whole-span ranker on candidate spans around every gold head, with the word model's
+    out-of-fold log-odds as features; its accuracy by 2-fold CV, each fold's ranker fitted on log-odds
+    out-of-fold within its own half, so the held-out half is never seen (word model or ranker)."""
+    halves = (list(range(0, len(docs), 2)), list(range(1, len(docs), 2)))
+    hits = total = 0.0
+    for fit_idx, test_idx in (halves, halves[::-1]):
+        w, b, numeric = _fit_ranker(_span_rows(docs, data, _extent_logits(data, fit_idx, alpha), threshold))
+        ew, eb = _fit(*data.matrix(fit_idx), alpha)
+        test = _span_rows(docs, data, {d: data.matrix([d])[0] @ ew + eb for d in test_idx}, threshold)
+        n = len(test.groups) - 1
+        hits += _ranked_accuracy(test, w, numeric) * n
+        total += n
+    w, b, numeric = _fit_ranker(_span_rows(docs, data, _extent_logits(data, range(len(docs)), alpha), threshold))
+    meta = {**(meta or {}), "cv_exact_extent_ranked": round(hits / max(1.0, total), 4), "numeric": numeric,
+            "C": RANKER_C, "n_bits": RANKER_BITS}
+    meta.pop("cv_curve", None)
+    return SpanRanker(w, b, 0.5, meta)
 
 
 # --------------------------------------------------------------------------------------------

@@ -86,3 +86,6 @@ def test_learned_extent_takes_in_the_words_annotators_include(nlp: Language) -> 
     assert (told.text, say.text) == ("told", "say")
     assert doc[slice(*model.span(told))].text == "told reporters"
     assert doc[slice(*model.span(say))].text == "did not say"
+    assert model.ranker is not None and 0.0 <= model.ranker.meta["cv_exact_extent_ranked"] <= 1.0
+    assert np.array_equal(model.ranker.weights, again.ranker.weights)
+    assert learn_extent(docs, cues, ranker=False).ranker is None
