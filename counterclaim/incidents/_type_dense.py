@@ -36,7 +36,8 @@ def _lead(tokens: Sequence[Token]) -> list[Token]:
     """The passage's tokens in its first sentence with a word (a "01/04/2021:" dateline alone is none)."""
     for t in tokens:
         if t.is_alpha:
-            return [u for u in tokens if u.sent == t.sent]
+            sent = t.sent
+            return [u for u in tokens if sent.start <= u.i < sent.end]
     return []
 
 
