@@ -432,7 +432,7 @@ def _resolve(
         return None
     if not m.country and m.end - m.start == 1 and _speaker(doc[m.start]):
         return None  # "Soylu said": a surname
-    if not upper and not m.country and _in_person(doc, m):
+    if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m):
         tied = _following_countries(doc, m.end, gaz)
         if not (m.end - m.start > 1 and any(c.country_code in tied for c in (*m.cities, *m.subdivisions))):
             return None  # a person's name, unless "Lashkar Gah, Helmand, Afghanistan" ties it to a place
@@ -564,6 +564,19 @@ def _place_cue(doc: Doc, m: _Match) -> bool:
     if prev in {"in", "at", "near", "outside", "from", "into", "of"} and (prev != "of" or prev2 in _CITY_WORDS):
         return True
     return m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in {"a", "near", "outside"}
+
+
+def _locative_slot(doc: Doc, m: _Match) -> bool:
+    """'a bombing in Marawi', 'the city of Marawi': NER may call a one-word town a person, but no
+    person stands there (not "from", as in "a letter from Smith"; not "in Smith's house"). Kept to
+    towns: a name that is also a province, or runs on into a longer name, stays undecided."""
+    if m.end - m.start != 1 or m.start == 0 or m.subdivisions or _word_at(doc, m.end) in {"'s", "’s"}:
+        return False
+    if m.end < len(doc) and doc[m.end].text[:1].isupper():
+        return False
+    prev = doc[m.start - 1].lower_
+    prev2 = doc[m.start - 2].lower_ if m.start > 1 else ""
+    return prev in {"in", "near", "outside"} or (prev == "of" and prev2 in _CITY_WORDS)
 
 
 def _in_person(doc: Doc, m: _Match) -> bool:
