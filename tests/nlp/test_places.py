@@ -249,6 +249,3 @@ def test_capital_as_money_is_no_place(nlp: Language) -> None:
 def test_one_word_town_ner_calls_a_person_is_a_place_after_in_or_town_of(nlp: Language, text: str) -> None:
     assert [(p.location.name, p.location.country_code) for p in _places(nlp, text)] == [("Marawi", "PH")]
 
-
-def test_person_after_from_stays_a_person(nlp: Language) -> None:
-    assert _places(nlp, "The senator read out a letter from Bello to the committee.") == []
