@@ -60,7 +60,7 @@ SEED = 13
 FOLDS = 3
 MIN_COUNT = 2
 C_SPAN = 0.3
-C_REL = 0.3
+C_REL = 0.1
 NEG_RATE = 0.3
 """Share of negative spans kept for fitting (all positives kept); thresholds are tuned on all spans."""
 GRID = tuple(round(0.05 * i, 2) for i in range(2, 19))
@@ -70,7 +70,7 @@ ROLE_GATES = True
 ENTITY_FLOOR = 0.03
 """First-stage probability a (string, role) pair needs at its best mention to reach the second stage."""
 C_ENTITY = 1.0
-CLUSTERS = 0
+CLUSTERS = 256
 """Classes of contextual token vectors used as span features (0: none)."""
 CLUSTER_SAMPLE = 100_000
 DENSE = False
@@ -159,10 +159,11 @@ def _auc(y: np.ndarray, p: np.ndarray) -> float:
     return float(roc_auc_score(y, p))
 
 
-def fit_clusters(docs: Sequence[Doc], k: int = CLUSTERS) -> VectorClusters | None:
+def fit_clusters(docs: Sequence[Doc], k: int | None = None) -> VectorClusters | None:
     """k-means centroids of a seeded sample of the training tokens' contextual vectors (no labels used)."""
     from sklearn.cluster import MiniBatchKMeans
 
+    k = CLUSTERS if k is None else k
     vectors = [token_vectors(d) for d in docs]
     vectors = [v for v in vectors if v.shape[1]]
     if not k or not vectors:
