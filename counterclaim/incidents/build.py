@@ -135,7 +135,8 @@ def _low(m: CasualtyMention) -> int:
 
 
 def _pick_date(doc: Doc, dates: list[DateMention], published: dt.date | None) -> IncidentDate:
-    usable = [d for d in dates if d.date.value and (published is None or d.date.value <= published)]
+    usable = [d for d in dates if d.date.value and (published is None or d.date.value <= published)
+              and not dates_the_report(doc, d)]
     if not usable:
         return IncidentDate()
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}

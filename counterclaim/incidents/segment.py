@@ -389,7 +389,9 @@ _BACKGROUND_HEADS = {
 _SPEECH_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim", "deny", "write"}
 
 
-_NEWS_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w .'\u2019-]{1,40},[ \t]*$")
+_NEWS_DATELINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][\w .'\u2019-]{1,40},(?:[ \t]*[A-Z][\w .'\u2019-]{1,30},)?[ \t]*$"
+)
 _NEWS_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Z][\w ]*\)[ \t]*)?[-\u2013\u2014]")
 
 

@@ -447,3 +447,18 @@ def test_one_of_several_related_attacks_is_no_announcement():
 def test_the_place_a_city_qualifies_is_where_it_happened(sentence, place):
     (incident,) = analyze(sentence, published="2024-01-10").incidents
     assert incident.location is not None and incident.location.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed three farmers near Jos, police said on Friday.",
+    "JOS, Nigeria, March 8 (Reuters) - Gunmen killed three farmers near the city, police said.",
+])
+def test_the_date_of_a_statement_or_a_dateline_is_not_the_incidents(text):
+    (incident,) = analyze(text, published="2024-03-09").incidents
+    assert incident.date.value is None
+
+
+def test_the_incidents_own_date_beside_a_statement_date():
+    text = "Gunmen killed three farmers near Jos on Wednesday, police said on Friday."
+    (incident,) = analyze(text, published="2024-03-09").incidents
+    assert str(incident.date.value) == "2024-03-06"
