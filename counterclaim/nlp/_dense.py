@@ -18,7 +18,7 @@ from typing import Any, ClassVar, Self
 import numpy as np
 from spacy.tokens import Doc
 
-from ..errors import ConfigError
+from ._npz_model import NpzModel
 
 
 def token_vectors(doc: Doc) -> np.ndarray:
@@ -37,7 +37,7 @@ def mean_vector(vectors: np.ndarray, start: int, end: int) -> np.ndarray:
 
 
 @dataclass(frozen=True)
-class MLPHead:
+class MLPHead(NpzModel):
     """Layers of (weights, bias) with ReLU between them; the output is a logit per class (one for binary)."""
 
     layers: tuple[tuple[np.ndarray, np.ndarray], ...]
@@ -45,7 +45,6 @@ class MLPHead:
     meta: dict[str, Any] = field(default_factory=dict)
 
     KIND: ClassVar[str] = "dense model"
-    REBUILD: ClassVar[str] = "counterclaim train all"
 
     @property
     def n_inputs(self) -> int:
@@ -86,20 +85,13 @@ class MLPHead:
                             meta=np.array(json.dumps(self.meta, sort_keys=True)), **arrays)
 
     @classmethod
-    def load_if_built(cls, path: str | Path) -> Self | None:
-        """The model at `path`, or None when it has not been built (callers then fall back)."""
-        path = Path(path)
-        return cls.load(path) if path.is_file() else None
-
-    @classmethod
     def load(cls, path: str | Path) -> Self:
-        try:
-            with np.load(path, allow_pickle=False) as z:
-                n = int(z["n_layers"])
-                layers = tuple((z[f"w{k}"].astype(np.float64), z[f"b{k}"].astype(np.float64)) for k in range(n))
-                for (w, _), (w_next, _) in zip(layers, layers[1:], strict=False):
-                    if w.shape[1] != w_next.shape[0]:
-                        raise ValueError(f"layer shapes {w.shape} and {w_next.shape} do not chain")
-                return cls(layers, float(z["threshold"]), json.loads(str(z["meta"])))
-        except (KeyError, ValueError, OSError) as exc:
-            raise ConfigError(f"{path}: {cls.KIND} is malformed ({exc}); rebuild it with `{cls.REBUILD}`") from exc
+        def build(z) -> Self:
+            n = int(z["n_layers"])
+            layers = tuple((z[f"w{k}"].astype(np.float64), z[f"b{k}"].astype(np.float64)) for k in range(n))
+            for (w, _), (w_next, _) in zip(layers, layers[1:], strict=False):
+                if w.shape[1] != w_next.shape[0]:
+                    raise ValueError(f"layer shapes {w.shape} and {w_next.shape} do not chain")
+            return cls(layers, float(z["threshold"]), json.loads(str(z["meta"])))
+
+        return cls.read_npz(path, build)

@@ -13,25 +13,21 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar, Self
+from typing import Self
 
 import numpy as np
 
-from ..errors import ConfigError
+from ._npz_model import NpzModel
 
 
 @dataclass(frozen=True)
-class HashedLogistic:
+class HashedLogistic(NpzModel):
     """Weights over hashed feature names; `threshold` is on the probability."""
 
     weights: np.ndarray
     bias: float
     threshold: float = 0.5
     meta: dict[str, object] = field(default_factory=dict)
-
-    KIND: ClassVar[str] = "model"
-    """What the model is, for error messages ("cue tagger is malformed ...")."""
-    REBUILD: ClassVar[str] = "counterclaim train all"
 
     def indices(self, features: Iterable[str]) -> list[int]:
         mask = self.weights.size - 1
@@ -46,18 +42,11 @@ class HashedLogistic:
                             threshold=np.float64(self.threshold), meta=np.array(json.dumps(self.meta, sort_keys=True)))
 
     @classmethod
-    def load_if_built(cls, path: str | Path) -> Self | None:
-        """The model at `path`, or None when it has not been built (callers then fall back)."""
-        path = Path(path)
-        return cls.load(path) if path.is_file() else None
-
-    @classmethod
     def load(cls, path: str | Path) -> Self:
-        try:
-            with np.load(path, allow_pickle=False) as z:
-                weights = z["weights"].astype(np.float64)
-                if weights.size & (weights.size - 1):
-                    raise ValueError(f"weight vector of size {weights.size} is not a power of two")
-                return cls(weights, float(z["bias"]), float(z["threshold"]), json.loads(str(z["meta"])))
-        except (KeyError, ValueError, OSError) as exc:
-            raise ConfigError(f"{path}: {cls.KIND} is malformed ({exc}); rebuild it with `{cls.REBUILD}`") from exc
+        def build(z) -> Self:
+            weights = z["weights"].astype(np.float64)
+            if weights.size & (weights.size - 1):
+                raise ValueError(f"weight vector of size {weights.size} is not a power of two")
+            return cls(weights, float(z["bias"]), float(z["threshold"]), json.loads(str(z["meta"])))
+
+        return cls.read_npz(path, build)

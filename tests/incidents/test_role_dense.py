@@ -56,6 +56,7 @@ def test_relevance_row_counts_the_sentences_that_name_violence(doc):
     assert _role_dense.relevance_row(calm, 0.5)[1] == 0.0
 
 
+@pytest.mark.filterwarnings("ignore::sklearn.exceptions.ConvergenceWarning")  # fixed epochs, as in training
 def test_the_perceptron_reads_raw_rows_as_sklearn_reads_standardised_ones():
     rng = np.random.default_rng(0)
     x = rng.normal(loc=5.0, scale=[1.0, 20.0, 0.1], size=(300, 3))
