@@ -52,6 +52,11 @@ class TypeModel:
     dense_shift: np.ndarray | None = None
     dense_scale: np.ndarray | None = None
 
+    @property
+    def reads_vectors(self) -> bool:
+        """Whether the model has a dense block: callers compute role vectors only for such a model."""
+        return self.dense_W is not None
+
     def columns(self, task: str) -> list[int]:
         return [i for i, (t, _) in enumerate(self.labels) if t == task]
 

@@ -38,6 +38,7 @@ from ..nlp.mentions import ActorMention, CasualtyMention, DateMention, PlaceMent
 from ..nlp.places import find_places
 from ..nlp.quantities import ONE_OF_SEVERAL, read_casualties
 from ._type_dense import passage_features
+from ._type_model import default_model
 from .classify import classify, rank_labels
 from .ledger import perpetrators as ledger_perpetrators
 from .segment import IncidentGroup, Segment, dates_the_report, group_incidents, is_locative
@@ -91,17 +92,17 @@ _UPDATE_CUES = (
 )
 
 
-def _pick_casualties(doc: Doc, mentions: list[CasualtyMention]) -> Casualties | None:
+def _pick_casualties(mentions: list[CasualtyMention], body: int) -> Casualties | None:
     """The current figure reported as fact (DESIGN.md): not the claimant's when another exists, a
     number over a vague word, and the highest lower bound, since tolls are revised upwards ("rose to
     54") and later, fuller counts replace first reports ("more than 20" -> "at least 27"). Between
     equal figures the body's wins over the headline's, which drops qualifiers to save words ("13
-    soldiers injured" over a lead's "At least 13 soldiers were injured")."""
+    soldiers injured" over a lead's "At least 13 soldiers were injured"); `body` is where the body
+    starts (`_headline_end`)."""
     if not mentions:
         return None
     pool = [m for m in mentions if not m.casualties.claimed_by_perpetrator] or mentions
     numeric = [m for m in pool if m.casualties.qualifier != "vague"] or pool
-    body = _headline_end(doc.text)
     return max(numeric, key=lambda m: (_low(m), m.casualties.evidence.start >= body,
                                        -m.casualties.evidence.start)).casualties
 
@@ -214,9 +215,13 @@ def _types(doc: Doc, group: IncidentGroup, masked: str) -> tuple[list[Label], li
         pieces.append((cursor, start))
         parts.append(masked[start:end])
         cursor += end - start + 1
-    # The parse's role vectors of the same segments (who did what to whom): free, the parser made them.
-    dense = passage_features(doc, [(start, start + len(part)) for (_, start), part in zip(pieces, parts, strict=True)])
-    labels = classify("\n".join(parts), 0, dense=dense)
+    # The parse's role vectors of the same segments (who did what to whom), for a model that reads them.
+    model = default_model()
+    dense = None
+    if model is not None and model.reads_vectors:
+        spans = [(start, start + len(part)) for (_, start), part in zip(pieces, parts, strict=True)]
+        dense = passage_features(doc, spans)
+    labels = classify("\n".join(parts), 0, model=model, dense=dense)
 
     def remap(task: str, found: list[Label]) -> list[Label]:
         out = []
@@ -317,14 +322,12 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SUSPECTED_INVOLVEMENT:
         return head.head.head.lemma_.lower() in _BLAME_HEADS | {"allege", "cite", "confirm", "report"}
     if root.dep_ == "pobj" and head.lower_ in {"to", "by", "on"}:
-        governor = head.head.lemma_.lower()
         verb = head.head
-        if head.head.dep_ == "dobj" and head.lower_ == "to":  # "attributed [the attack to X]": the parse's slip
-            verb = head.head.head
-            governor = verb.lemma_.lower()
-        if head.lower_ != "by" and _links_a_group(verb):
-            return False
-        return governor in _BLAME_HEADS or head.lower_ == "by"
+        if verb.dep_ == "dobj" and head.lower_ == "to":  # "attributed [the attack to X]": the parse's slip
+            verb = verb.head
+        if head.lower_ == "by":
+            return True
+        return not _links_a_group(verb) and verb.lemma_.lower() in _BLAME_HEADS
     return False
 
 
@@ -412,6 +415,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     _link_claims(claims, groups, ids)
     roles = _roles(doc, groups)
     masked = _without_speakers(doc, doc_text(doc)) if groups else ""  # once per document, for the types
+    body = _headline_end(doc_text(doc))
     incidents: list[Incident] = []
     main_location = None
     for gi, group in enumerate(groups):
@@ -423,8 +427,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
             main_location = location if location is not None else None
         segs = group.segments
         figures = _own_figures([c for s in segs for c in s.casualties], len(groups), one_of_several)
-        killed = _pick_casualties(doc, [c for c in figures if c.kind == "killed"])
-        injured = _pick_casualties(doc, [c for c in figures if c.kind == "injured"])
+        killed = _pick_casualties([c for c in figures if c.kind == "killed"], body)
+        injured = _pick_casualties([c for c in figures if c.kind == "injured"], body)
         own = _own_figures(_perpetrator_casualties(groups, gi, perp_casualties), len(groups), one_of_several)
         attack, weapon, target = _types(doc, group, masked)
         linked = [c for c in claims if c.incident == ids[gi]]
@@ -442,8 +446,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
                 target_types=target,
                 killed=killed,
                 injured=injured,
-                perpetrators_killed=_pick_casualties(doc, [c for c in own if c.kind == "killed"]),
-                perpetrators_injured=_pick_casualties(doc, [c for c in own if c.kind == "injured"]),
+                perpetrators_killed=_pick_casualties([c for c in own if c.kind == "killed"], body),
+                perpetrators_injured=_pick_casualties([c for c in own if c.kind == "injured"], body),
                 perpetrators=perps,
                 roles=roles[gi],
                 evidence=evidence,

@@ -398,10 +398,10 @@ _NEWS_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Z][\w ]*\)[ \t]*)?[-\u2013\u20
 def dates_the_report(doc: Doc, mention: DateMention) -> bool:
     """'police said on Friday' dates the statement, and a wire dateline ("QUITO, Mar 10 -") the
     report: neither is the incident's date."""
-    ev = mention.date.evidence
-    span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev else None
+    span = _date_span(doc, mention)
     if span is None:
         return False
+    ev = mention.date.evidence
     text = doc_text(doc)
     if _NEWS_DATELINE_BEFORE.search(text, max(0, ev.start - 45), ev.start) and _NEWS_DATELINE_AFTER.match(text, ev.end):
         return True
@@ -417,9 +417,14 @@ def dates_the_report(doc: Doc, mention: DateMention) -> bool:
     return before >= 0 and doc[before].pos_ == "VERB" and doc[before].lemma_.lower() in _SPEECH_LEMMAS
 
 
-def _dates_a_side_clause(doc: Doc, mention: DateMention, seg: Segment) -> bool:
+def _date_span(doc: Doc, mention: DateMention):
+    """The tokens of a date's evidence (None for a date without evidence)."""
     ev = mention.date.evidence
-    span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev else None
+    return doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev else None
+
+
+def _dates_a_side_clause(doc: Doc, mention: DateMention, seg: Segment) -> bool:
+    span = _date_span(doc, mention)
     return span is not None and _in_side_clause(span, seg.triggers)
 
 
