@@ -84,7 +84,8 @@ ATTACK_HIERARCHY: tuple[str, ...] = (
 )
 
 _BOMB = (
-    r"bomb(?:s|ed|ing|ings|er|ers)?|car[- ]bombs?|(?:suicide|truck|roadside|pipe|nail) bomb\w*|explosives?|"
+    r"bomb(?:s|ed|ing|ings|er|ers)?|car[- ]bombs?|(?:explosives?|bomb)-(?:laden|packed|loaded|filled|rigged)|"
+    r"(?:suicide|truck|roadside|pipe|nail) bomb\w*|explosives?|"
     r"explosions?|explod\w+|detonat\w+|blasts?|i\.?e\.?d\.?s?|v\.?b\.?i\.?e\.?d\.?s?|grenades?|mortars?|"
     r"rockets?|missiles?|drones?|(?:land ?|sea |naval )mines?|mines? (?:exploded|blast|explosion)|"
     r"shell(?:s|ed|ing)|artillery|projectiles?|rpgs?|rocket[- ]propelled"
@@ -105,7 +106,9 @@ _MELEE = (
 )
 _VEHICLE = (
     # A vehicle laden with explosives is a car bomb (Explosives), not a vehicle used as a weapon.
-    r"(?:ramm(?:ed|ing)|rams)(?! (?:\w+ ){0,3}(?:laden|packed|loaded|filled|rigged) with explosives)|"
+    # "rammed an explosives-laden vehicle" / "a bomb-laden truck" is the same car bomb.
+    r"(?:ramm(?:ed|ing)|rams)(?! (?:\w+ ){0,3}(?:laden|packed|loaded|filled|rigged) with explosives)"
+    r"(?! (?:\w+ ){0,2}(?:explosives?|bomb|explosive)-(?:laden|packed|loaded|filled|rigged))|"
     r"(?:drove|driven|plowed|ploughed|smashed|crashed) (?:a |his |her |the |their )?"
     r"(?:car|van|truck|lorry|vehicle)s? (?:into|towards?|at)|(?:van|truck|car|vehicle)[- ]ramming|"
     r"(?:ran|run|mowed) (?:over|down)|(?:ran|run|mowed) (?:\w+ ){1,2}over|"

@@ -248,8 +248,15 @@ def test_rare_attack_types_from_decisive_words(text: str, attack: str) -> None:
     _check_evidence(text, 0, out)
 
 
-def test_a_car_bomb_rammed_into_a_gate_is_no_unarmed_assault() -> None:
-    text = "Two insurgents rammed a pickup packed with explosives through the barrier of a border post."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two insurgents rammed a pickup packed with explosives through the barrier of a border post.",
+        "A suicide attacker rammed an explosives-laden lorry into the gate of the district police station.",
+        "The bomber rammed a bomb-laden car into an army convoy outside the town.",
+    ],
+)
+def test_a_car_bomb_rammed_into_a_gate_is_no_unarmed_assault(text: str) -> None:
     labels = {(h.task, h.label) for h in rule_hits(text)}
     assert ("attack", "Unarmed Assault") not in labels
     assert ("weapon", "Explosives") in labels
