@@ -387,6 +387,7 @@ _BACKGROUND_HEADS = {
 
 
 _SPEECH_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim", "deny", "write"}
+_CLAIM_OBJECTS = {"responsibility", "credit", "involvement", "role", "link", "links"}
 
 
 _NEWS_DATELINE_BEFORE = re.compile(
@@ -409,6 +410,11 @@ def dates_the_report(doc: Doc, mention: DateMention) -> bool:
     if span.root.dep_ == "pobj":
         head = head.head
     if head.lemma_.lower() in _SPEECH_LEMMAS:
+        return True
+    # "claimed responsibility on Monday", "denied involvement on Friday": the date hangs on the
+    # statement's object ("took responsibility" is a statement too; "reported an explosion on
+    # Monday" still dates the explosion).
+    if head.lemma_.lower() in _CLAIM_OBJECTS:
         return True
     # "said on Thursday the group will ...": the parse hangs the date on the reported verb
     before = span.start - 1

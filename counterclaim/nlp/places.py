@@ -217,13 +217,21 @@ def _sentence_index(doc: Doc) -> list[int]:
     return index
 
 
+_APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
+
+
+def _is_word(tok: Token) -> bool:
+    """Letters only, or letters joined by an apostrophe ("N'Gourma", "N'Djamena", "d'Ivoire")."""
+    return tok.is_alpha or (tok.text[:1] not in "'’" and _APOSTROPHE_WORD.fullmatch(tok.text) is not None)
+
+
 def _token_ok(tok: Token, upper: bool, first: bool) -> bool:
     if tok.is_space or "\n" in tok.text:
         return False
     if tok.is_punct:
         return not first and tok.text in _ALLOWED_PUNCT
     if first:
-        return tok.is_alpha and (upper or tok.text[0].isupper())
+        return _is_word(tok) and (upper or tok.text[0].isupper())
     return True
 
 
@@ -242,7 +250,7 @@ def _match(doc: Doc, gaz: Gazetteer, upper: bool) -> list[_Match]:
                     break
                 last = j
             for j in range(last, i - 1, -1):
-                if not doc[j].is_alpha:
+                if not _is_word(doc[j]):
                     continue
                 found = _lookup(doc, i, j + 1, gaz)
                 if found is not None:
@@ -487,7 +495,9 @@ def _resolve(
     capital_mid = not upper and not sent_initial
     supported = code in supported_codes
     if common:
-        strong = (capital_mid and pop >= 200000) or (capital_mid and code in in_sent and pop >= 50000) or (
+        strong = (capital_mid and pop >= 200000) or (
+            capital_mid and pop >= 50000 and (code in in_sent or _locative_slot(doc, m))  # "the Dallas suburb of Allen"
+        ) or (
             not upper and pop >= 500000  # "Kabul blast kills five": a large city opening a sentence
         ) or (upper and pop >= 500000 and code in supported_codes)
         if not (code in pattern or strong):
@@ -566,17 +576,24 @@ def _place_cue(doc: Doc, m: _Match) -> bool:
     return m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in {"a", "near", "outside"}
 
 
+_COMPASS_WORD = re.compile(r"(?:north|south)?-?(?:east|west)|north|south")
+"""The word before "of" in "north of X", "southeast of X" (spaCy may keep "south-east" whole)."""
+
+
 def _locative_slot(doc: Doc, m: _Match) -> bool:
     """'a bombing in Marawi', 'the city of Marawi': NER may call a one-word town a person, but no
     person stands there (not "from", as in "a letter from Smith"; not "in Smith's house"). Kept to
     towns: a name that is also a province, or runs on into a longer name, stays undecided."""
     if m.end - m.start != 1 or m.start == 0 or m.subdivisions or _word_at(doc, m.end) in {"'s", "’s"}:
         return False
-    if m.end < len(doc) and doc[m.end].text[:1].isupper():
-        return False
+    if m.end < len(doc) and (doc[m.end].text[:1].isupper() or doc[m.end].text in {"-", "–"}):
+        return False  # "in Pul-e-Khishti": the start of a longer name
     prev = doc[m.start - 1].lower_
     prev2 = doc[m.start - 2].lower_ if m.start > 1 else ""
-    return prev in {"in", "near", "outside"} or (prev == "of" and prev2 in _CITY_WORDS)
+    return prev in {"in", "near", "outside"} or (
+        prev == "of" and (prev2 in _CITY_WORDS or _COMPASS_WORD.fullmatch(prev2) is not None)  # "north of X"
+    )
+
 
 
 def _in_person(doc: Doc, m: _Match) -> bool:

@@ -452,6 +452,8 @@ def test_the_place_a_city_qualifies_is_where_it_happened(sentence, place):
 @pytest.mark.parametrize("text", [
     "Gunmen killed three farmers near Jos, police said on Friday.",
     "JOS, Nigeria, March 8 (Reuters) - Gunmen killed three farmers near the city, police said.",
+    "A militant group claimed responsibility on Friday for an ambush near Jos that killed three farmers.",
+    "The rebels denied involvement on Friday in a raid near Jos in which gunmen killed three farmers.",
 ])
 def test_the_date_of_a_statement_or_a_dateline_is_not_the_incidents(text):
     (incident,) = analyze(text, published="2024-03-09").incidents

@@ -249,3 +249,18 @@ def test_capital_as_money_is_no_place(nlp: Language) -> None:
 def test_one_word_town_ner_calls_a_person_is_a_place_after_in_or_town_of(nlp: Language, text: str) -> None:
     assert [(p.location.name, p.location.country_code) for p in _places(nlp, text)] == [("Marawi", "PH")]
 
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Gunmen on motorbikes attacked a checkpoint outside Fada N'Gourma late on Sunday.", "Fada N'Gourma", "BF"),
+    ("Two soldiers were wounded when a mine went off on the road north of N'Djamena.", "N'Djamena", "TD"),
+])
+def test_names_with_an_inner_apostrophe_are_matched_whole(nlp: Language, text: str, name: str, code: str) -> None:
+    found = {(p.location.name, p.location.country_code) for p in _places(nlp, text)}
+    assert (name, code) in found
+
+
+def test_a_town_named_like_a_person_is_a_place_in_the_suburb_slot(nlp: Language) -> None:
+    places = _by_name(_places(nlp, "Shots rang out at an outlet mall in the Dallas suburb of Allen on Saturday."))
+    assert places["Allen"].location.country_code == "US"
+    assert "Allen" not in _by_name(_places(nlp, "Police named the gunman as Allen, a local man."))
