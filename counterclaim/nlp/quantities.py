@@ -6,7 +6,8 @@ followed by the people it counts and tied to a casualty word on either side: "22
 "the death toll rose to 54". Surface patterns over tokens work on upper-case wire copy too. Counts of
 non-people ("68 miles", "12 projectiles", "over 45 attacks"), ages ("33-year-old") and attackers ("the
 two attackers were shot dead") are skipped, and so are sentences of aggregate statistics ("more than
-40,000 people have died in the conflict since 2015").
+40,000 people have died in the conflict since 2015") and denied counts ("No one was killed", "none of the
+40 passengers were hurt"), which state no figure at all.
 """
 
 from __future__ import annotations
@@ -257,6 +258,9 @@ def _in_sentence(doc: Doc, sent: Span, index: int) -> tuple[list[CasualtyMention
         if fig is None:
             i += 1
             continue
+        if _negated(doc, fig, sent):
+            i = max(fig.end, i + 1)
+            continue
         fig, perp = _enumeration(doc, fig, sent.end)
         if perp is not None:
             perp_kind = _kind(doc, sent, perp)[0] or _kind(doc, sent, fig)[0] or _including_kind(doc, fig, found)
@@ -290,6 +294,26 @@ def _in_sentence(doc: Doc, sent: Span, index: int) -> tuple[list[CasualtyMention
         if not any(ev.start < p.casualties.evidence.end and p.casualties.evidence.start < ev.end for p in perps):
             perps.append(mention)
     return found, perps
+
+
+_NO_ONE = {"none", "neither", "nobody", "noone"}
+
+
+def _negated(doc: Doc, fig: _Figure, sent: Span) -> bool:
+    """A count the text denies: "No one was killed", "not a single soldier was hurt", "None of the 40
+    passengers were injured", "nobody among the 12 guards". It states no casualty, so it is no figure
+    (as "no deaths" gives none), never a figure of one."""
+    j = fig.start - 1
+    if j < sent.start:
+        return False
+    if _word(doc, j) in {"no", "not", "nor"}:
+        return True
+    if _word(doc, j) in {"the", "his", "her", "their", "its", "our"}:
+        j -= 1
+    if _word(doc, j) not in {"of", "among"}:
+        return False
+    before = _word(doc, j - 1)
+    return before in _NO_ONE or before == "one" and _word(doc, j - 2) in {"no", "not"}
 
 
 def _add(mentions: list[CasualtyMention], mention: CasualtyMention) -> None:

@@ -281,3 +281,21 @@ def test_their_and_ordinals_count_one_person(nlp: Language, text: str, expected:
 
 def test_a_fraction_is_no_person(nlp: Language) -> None:
     assert _figures(nlp, "The shelling killed a third of the cattle in the valley.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A parcel bomb went off at the tax office late on Tuesday. No one was killed.",
+    "The device damaged two parked cars, but no one was wounded.",
+    "Police said no one had been injured when the grenade went off near the gate.",
+    "Not a single guard was hurt when the rocket struck the compound.",
+    "None of the 40 passengers were hurt when the train was derailed.",
+    "Neither of the two watchmen was injured in the fire.",
+    "Nobody among the 12 pilgrims was injured, and none of the staff were hurt.",
+])
+def test_a_negated_count_is_no_figure(nlp: Language, text: str) -> None:
+    assert _figures(nlp, text) == []
+
+
+def test_a_negated_count_leaves_the_others(nlp: Language) -> None:
+    text = "Three officers were killed in the ambush, but no one else was hurt."
+    assert [f[:3] for f in _figures(nlp, text)] == [("killed", 3, 3)]
