@@ -35,6 +35,7 @@ from ..models import Location
 from ..models import Span as EvidenceSpan
 from ._text import doc_text, is_upper_text
 from .mentions import PlaceMention
+from .quantities import _PERSON_NOUNS
 
 Level = Literal["city", "admin", "country", "sea"]
 
@@ -313,13 +314,50 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
     for tok in doc:
         if tok.is_alpha and (upper or (tok.text[0].isupper() and tok.ent_type_ != "ORG")):
             country = country_by_demonym(tok.text)
-            if country is not None:
+            if country is not None and not _qualifies_people(doc, tok):
                 found.append((tok.idx, tok.i, country.alpha2))
     for offset, i, code in sorted(found):
         by_sent.setdefault(sent_index[i], set()).add(code)
         total[code] += 1
         first.setdefault(code, offset)
     return _Context(by_sent, total, first)
+
+
+_STATE_AGENTS = {
+    "soldier", "officer", "policeman", "guard", "commander", "colonel", "general", "major", "captain", "sergeant",
+    "lieutenant", "official", "governor", "minister", "legislator", "lawmaker", "politician", "mayor", "agent",
+    "ranger", "trooper", "marine", "cadet", "recruit", "constable", "inspector", "detective", "prosecutor",
+    "gendarme", "militiaman", "spokesman", "spokeswoman", "judge", "administrator", "deputy", "secretary",
+    "representative", "councillor", "councilor", "leader", "chief", "personnel", "troop", "policemen",
+}
+_PEOPLE_WORDS = (_PERSON_NOUNS - _STATE_AGENTS) | {
+    "people", "national", "citizen", "tourist", "expatriate", "expat", "missionary", "traveller", "traveler",
+    "crew", "staff", "family", "businessman", "businessmen", "businesswoman", "hostage", "holidaymaker",
+    "backpacker", "climber", "hiker", "couple", "men", "women", "children", "aid", "charity",
+}
+"""Nouns for people a demonym describes by who they are ("French tourists", "a British aid worker",
+"Chinese nationals"), not by where they are; state agents ("Nigerian soldiers", "Afghan officials")
+mostly serve in their own country and are left out."""
+
+
+def _qualifies_people(doc: Doc, tok: Token) -> bool:
+    """A demonym that says who people are ("two French tourists", "four Chinese workers", "three
+    Americans"), not where something is: the nationality of victims abroad is no evidence of the place."""
+    if name_key(tok.text) in load_gazetteer().countries:
+        return False  # "Philippines", "Netherlands": the country itself
+    if tok.text.lower().endswith("s") and country_by_demonym(tok.text[:-1]) is not None:
+        return True  # "Americans", "Pakistanis": a plural noun for people
+    if any(c.dep_ in {"nummod", "det"} for c in tok.children) and tok.pos_ in {"NOUN", "PROPN"}:
+        return True  # "two Chinese were kidnapped"
+    for nxt in doc[tok.i + 1 : tok.i + 4]:
+        word = nxt.lower_
+        if not nxt.is_alpha or (nxt.text[0].isupper() and not nxt.text.isupper()):
+            return False  # "Pakistani Taliban", "Nigerian Army": a name follows
+        if word in _PEOPLE_WORDS or (word.endswith("s") and word[:-1] in _PEOPLE_WORDS):
+            return True
+        if nxt.pos_ not in {"NOUN", "ADJ"} and not nxt.text.isupper():
+            return False
+    return False
 
 
 def _country_ok(doc: Doc, m: _Match, upper: bool) -> bool:

@@ -264,3 +264,15 @@ def test_a_town_named_like_a_person_is_a_place_in_the_suburb_slot(nlp: Language)
     places = _by_name(_places(nlp, "Shots rang out at an outlet mall in the Dallas suburb of Allen on Saturday."))
     assert places["Allen"].location.country_code == "US"
     assert "Allen" not in _by_name(_places(nlp, "Police named the gunman as Allen, a local man."))
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Armed men seized two Italian tourists in Agadez late on Wednesday.", "Agadez", "NE"),
+    ("Bandits abducted four Chinese construction workers in Minna on Friday.", "Minna", "NG"),
+    ("Gunmen snatched a German aid worker in Maiduguri last week.", "Maiduguri", "NG"),
+    ("Three Americans were kidnapped in Agadez on Monday.", "Agadez", "NE"),
+])
+def test_victims_nationality_is_not_the_places_country(nlp: Language, text: str, name: str, code: str) -> None:
+    place = _by_name(_places(nlp, text))[name]
+    assert place.location.country_code == code
+    assert place.location.geonames_id is not None
