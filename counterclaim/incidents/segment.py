@@ -56,7 +56,7 @@ def _time_markers(span, triggers: list[Trigger]) -> frozenset[str]:
     even when no publication date lets us resolve either."""
     out: set[str] = set()
     for ent in span.ents:
-        if ent.label_ != "DATE" or _in_side_clause(ent, triggers):
+        if ent.label_ != "DATE" or _in_side_clause(ent, triggers) or _dates_a_statement(span.doc, ent):
             continue
         for tok in ent:
             low = tok.lower_
@@ -388,6 +388,7 @@ _BACKGROUND_HEADS = {
 
 _SPEECH_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim", "deny", "write"}
 _CLAIM_OBJECTS = {"responsibility", "credit", "involvement", "role", "link", "links"}
+_STATEMENT_NOUNS = {"statement", "communique", "communiqué", "message", "video", "recording"}
 
 
 _NEWS_DATELINE_BEFORE = re.compile(
@@ -406,15 +407,27 @@ def dates_the_report(doc: Doc, mention: DateMention) -> bool:
     text = doc_text(doc)
     if _NEWS_DATELINE_BEFORE.search(text, max(0, ev.start - 45), ev.start) and _NEWS_DATELINE_AFTER.match(text, ev.end):
         return True
+    return _dates_a_statement(doc, span)
+
+
+def _dates_a_statement(doc: Doc, span) -> bool:
+    """The time expression `span` hangs on a statement ("said on Sunday", "posted a statement on
+    Sunday saying ...", "claimed responsibility on Monday"), not on the violence."""
     head = span.root.head
     if span.root.dep_ == "pobj":
         head = head.head
     if head.lemma_.lower() in _SPEECH_LEMMAS:
         return True
-    # "claimed responsibility on Monday", "denied involvement on Friday": the date hangs on the
-    # statement's object ("took responsibility" is a statement too; "reported an explosion on
-    # Monday" still dates the explosion).
-    if head.lemma_.lower() in _CLAIM_OBJECTS:
+    # "claimed responsibility on Monday", "denied involvement on Friday", "in a statement on Monday":
+    # the date hangs on the statement's object ("took responsibility" is a statement too; "reported
+    # an explosion on Monday" still dates the explosion).
+    if head.lemma_.lower() in _CLAIM_OBJECTS | _STATEMENT_NOUNS:
+        return True
+    # "On Sunday, a group posted a statement saying ...", "issued a video on Friday": a verb whose
+    # object is a statement
+    if head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENT_NOUNS for c in head.children
+    ):
         return True
     # "said on Thursday the group will ...": the parse hangs the date on the reported verb
     before = span.start - 1
@@ -569,7 +582,9 @@ def _date_conflict(
 ) -> bool:
     """Dates more than three days apart (a toll is often updated days later); when the article
     announces several attacks, any other day."""
-    mine = [d.date.value for d in seg.dates if d.date.value]
+    # a statement's date ("On Sunday, the group said it had planted the bomb") is not the segment's
+    # incident's, on either side
+    mine = [d.date.value for d in seg.dates if d.date.value and not dates_the_report(doc, d)]
     if not mine:
         theirs_markers = frozenset().union(*(s.time_markers for s in group.segments))
         return _markers_conflict(seg.time_markers, theirs_markers)
