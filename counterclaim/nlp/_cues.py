@@ -80,6 +80,13 @@ AGENT_VERBS = frozenset({
     "carry", "perpetrate", "orchestrate", "mastermind", "stage", "launch", "fire", "commit", "conduct",
     "execute", "plan", "organise", "organize", "order", "sponsor", "direct",
 })
+# A state's security forces, and the operations by which they answer an attack ("our special forces carried
+# out the final operation", "troops launched a counter-attack"): a response, not the attack.
+SECURITY_FORCE_NOUNS = frozenset({"forces", "force", "troops", "soldiers", "police", "policemen", "army", "military",
+                                  "commandos", "personnel", "units", "unit", "officers", "servicemen"})
+RESPONSE_OPERATIONS = frozenset({"operation", "operations", "raid", "raids", "rescue", "counter-attack",
+                                 "counterattack", "counteroffensive", "counter-offensive", "crackdown", "sweep",
+                                 "clearance", "counter-operation", "mop-up"})
 # Covert acts any actor (a state too) can be said to have done: "Israel may have sabotaged the plant".
 COVERT_VERBS = frozenset({"sabotage", "poison", "assassinate", "hack", "murder", "orchestrate", "mastermind"})
 # Violent verbs that tie an armed group (not a state or person) to the act: "its fighters killed 28".

@@ -305,6 +305,12 @@ def _left_modifiers(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _group_anaphor(token: Token) -> bool:
+    """"the group", "the militants": a definite nominal that refers back to an armed group, never a state."""
+    return token.lower_ in _cues.GROUP_ANAPHORS and token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+
+
 def _is_former(tokens: list[Token]) -> bool:
     return any(t.lower_ in _cues.FORMER for t in tokens)
 
@@ -449,9 +455,9 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
         low = token.lower_
         if low not in _cues.OFFICIAL_NOUNS or token.dep_ == "compound":
             continue
-        if any(g.i in by_token and by_token[g.i][1].type in {"group", "organization"}
+        if any((g.i in by_token and by_token[g.i][1].type in {"group", "organization"}) or _group_anaphor(g)
                for c in token.rights if c.dep_ == "prep" and c.lower_ in {"for", "of"} for g in c.subtree):
-            continue  # "a spokesman for the Taliban" speaks for the group
+            continue  # "a spokesman for the Taliban" / "for the group" speaks for the group, never the state
         country = None
         start = token.i
         left = _left_modifiers(token)
@@ -460,8 +466,8 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
             c = by_token.get(child.i)
             if c is not None and c[1].type == "state":
                 country = country or c[1].name
-            elif c is not None and c[1].type in {"group", "organization"}:
-                has_group = True
+            elif (c is not None and c[1].type in {"group", "organization"}) or _group_anaphor(child):
+                has_group = True  # "the group's main spokesman"
             elif (name := _country_of_token(child)) is not None:
                 country = country or name
             start = min(start, child.i)

@@ -247,7 +247,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             subj = subject_of(t.head)
             if subj is not None:
                 out.append((t.head, subj, True))
-        elif lemma in cues.INVOLVEMENT_NOUNS and t.pos_ == "NOUN" and t.dep_ == "dobj" \
+        elif _involvement(t) and t.dep_ == "dobj" \
                 and t.head.lemma_.lower() in {"have", "play"}:
             subj = subject_of(t.head)  # "it had no involvement in", "Y played a role in the attack"
             no = any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
@@ -259,7 +259,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             for c in t.head.children:  # "pointed the finger at Y"
                 if c.dep_ == "prep" and c.lower_ == "at":
                     out.extend((t.head, g, negated(t.head)) for g in c.children if g.dep_ == "pobj")
-        elif lemma in cues.INVOLVEMENT_NOUNS and t.pos_ == "NOUN" and t.dep_ != "compound":
+        elif _involvement(t) and t.dep_ != "compound":
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
             of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "by"} for g in c.children
                        if g.dep_ == "pobj"), None)
@@ -270,6 +270,23 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 if c.dep_ in {"compound", "amod"} and c.i in ctx.at and ctx.at[c.i].ref.type == "group":
                     out.append((t, c, False))
     return out
+
+
+def _involvement(token: Token) -> bool:
+    """"Iran's role", "Israel's hand in": not "their own hands" ("take the law into their own hands")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.INVOLVEMENT_NOUNS or token.lower_ == "hands":
+        return False
+    return not any(c.dep_ == "amod" and c.lower_ == "own" for c in token.children)
+
+
+def _security_operation(pred: Token, agent_tok: Token) -> bool:
+    """"Our special forces carried out the final operation": security forces' response (a raid, a rescue,
+    a counter-attack) is not the attack it answers."""
+    forces = cues.SECURITY_FORCE_NOUNS
+    if agent_tok.lemma_.lower() not in forces and agent_tok.lower_ not in forces:
+        return False
+    ops = cues.RESPONSE_OPERATIONS
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in ops or c.lower_ in ops) for c in pred.children)
 
 
 def _about_the_act(verb: Token) -> bool:
@@ -319,6 +336,9 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
             if agent is None:
                 continue
         if agent.type == "person" and agent.affiliation == agent.actor:
+            continue
+        if _subject_ref(agent).type == "state" and pred.pos_ == "VERB" and lemma in cues.AGENT_VERBS \
+                and _security_operation(pred, agent_tok):
             continue
         if (lemma in cues.GROUP_ACT_VERBS or lemma in cues.RELEASE_VERBS) and pred.pos_ == "VERB" \
                 and agent.type != "group":
@@ -442,7 +462,7 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
                 _emit(ctx, si, "condemnation", _source_ref(source), None, "affirm", False, t)
         elif lemma in cues.SYMPATHY_LEMMAS or low in cues.SYMPATHY_LEMMAS or (
                 lemma == "thought" and any(c.lower_ == "with" for c in [*t.children, *t.head.children])):
-            if negated(t):
+            if negated(t) or (lemma == "prayer" and not _prayers_for_victims(t)):
                 continue
             for source in _speakers(ctx, si, t):
                 _emit(ctx, si, "sympathy", _source_ref(source), None, "affirm", False, t)
@@ -469,6 +489,18 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
                 sources = _speakers(ctx, si, t)
             for source in sources:
                 _emit(ctx, si, "warning", _source_ref(source), None, "affirm", False, t)
+
+
+def _prayers_for_victims(token: Token) -> bool:
+    """"Our thoughts and prayers are with", "offered prayers for the victims": sympathy; "during Friday
+    prayers", "gathered for evening prayers": a religious service."""
+    near = [*token.children, *token.head.children] if token.dep_ in {"nsubj", "conj"} else list(token.children)
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "for", "to"} for c in near):
+        return True
+    if token.dep_ == "conj" and token.head.lemma_.lower() in {"thought", "condolence", "sympathy"}:
+        return True
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in {"offer", "send", "extend", "express"} and any(
+        c.dep_ == "poss" for c in token.children)
 
 
 def _warned_by_no_one(cue: Token) -> bool:

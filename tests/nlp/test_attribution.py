@@ -311,3 +311,33 @@ def test_passive_warning_names_the_warned_not_a_warner(nlp: Language) -> None:
     named = _claims(nlp, "The school's managers had been warned by the British embassy of a possible attack "
                          "on boarding schools in the region.")
     assert [(c.source.affiliation, c.kind) for c in named] == [("United Kingdom", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police blamed al-Shabaab for the ambush near Garissa. A spokesman for the group denied involvement.",
+    "Kenyan police blamed al-Shabaab for the ambush near Garissa. The group's spokesman denied any involvement.",
+])
+def test_spokesman_for_the_group_is_the_group_not_the_accuser(nlp: Language, text: str) -> None:
+    keys = _keys(_claims(nlp, text))
+    assert ("Al-Shabaab", "responsibility", "Al-Shabaab", "deny", False) in keys
+    assert ("Kenya", "responsibility", "Kenya", "deny", False) not in keys
+
+
+def test_security_forces_operation_is_not_the_attack(nlp: Language) -> None:
+    text = ("Militants stormed a hotel in Kismayo on Friday, killing nine guests, Somali police commander Ali Farah "
+            'said.\n\n"Our special forces carried out a rescue operation before sunrise," Farah said.')
+    assert [c for c in _claims(nlp, text) if c.kind == "responsibility"] == []
+
+
+def test_own_hands_is_not_involvement(nlp: Language) -> None:
+    text = ('A crowd lynched a shopkeeper in Multan, Pakistan on Sunday. Governor Ali Khan condemned the killing, '
+            'saying "no one can be allowed to take the law into their own hands."')
+    assert [c for c in _claims(nlp, text) if c.kind == "responsibility"] == []
+
+
+def test_prayers_as_a_service_are_no_sympathy(nlp: Language) -> None:
+    text = "A gunman opened fire on worshippers during Sunday prayers at a church in Lagos, Nigerian police said."
+    assert [c for c in _claims(nlp, text) if c.kind == "sympathy"] == []
+    keys = _keys(_claims(nlp, "A gunman killed six people in Lagos. The British embassy offered its prayers to "
+                              "the families of the victims."))
+    assert ("United Kingdom", "sympathy", None, "affirm", False) in keys
