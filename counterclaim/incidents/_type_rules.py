@@ -102,7 +102,9 @@ _FIRE = (
 )
 _MELEE = (
     r"knife|knives|stab(?:bed|bing|bings)?|machetes?|axes?|hacked|behead\w*|swords?|blades?|bludgeon\w*|"
-    r"clubs|sticks|stones"
+    r"clubs|sticks|stones|"
+    # hands, feet and fists are GTD's Melee too: "beat a man to death", "lynched"
+    r"beat(?:en|ing|s)? (?:[\w'’-]+ ){0,3}to death|beat(?:en|ing)? (?:him |her |them )?up|lynch(?:ed|ing)|punched"
 )
 _VEHICLE = (
     # A vehicle laden with explosives is a car bomb (Explosives), not a vehicle used as a weapon.
@@ -111,6 +113,10 @@ _VEHICLE = (
     r"(?! (?:\w+ ){0,2}(?:explosives?|bomb|explosive)-(?:laden|packed|loaded|filled|rigged))|"
     r"(?:drove|driven|plowed|ploughed|smashed|crashed) (?:a |his |her |the |their )?"
     r"(?:car|van|truck|lorry|vehicle)s? (?:into|towards?|at)|(?:van|truck|car|vehicle)[- ]ramming|"
+    # "drove a rented car at high speed into a crowded market"
+    r"(?:drove|driven|steered) (?:a |an |his |her |the |their )(?:[\w-]+ ){0,2}(?:car|van|truck|lorry|vehicle|suv)s? "
+    r"(?:[\w-]+ ){0,4}(?:into|through) (?:a |the )?(?:[\w-]+ ){0,2}(?:crowds?|people|pedestrians|shoppers|revellers|"
+    r"worshippers|market|protesters|demonstrators)|"
     r"(?:ran|run|mowed) (?:over|down)|(?:ran|run|mowed) (?:\w+ ){1,2}over|"
     # the vehicle as the subject: "a rented van ploughed into shoppers"
     r"(?:car|van|truck|lorry|vehicle|suv|bus)s? (?:\w+ ){0,2}(?:plowed|ploughed|smashed|slammed|careered|crashed|drove)"
@@ -192,7 +198,7 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
     (
         "attack",
         "Unarmed Assault",
-        _VEHICLE + r"|poison\w*|acid attack|threw acid|beat(?:en|ing)? (?:up|to death)|punched",
+        _VEHICLE + r"|poison\w*|acid attack|threw acid|beat(?:en|ing|s)? (?:[\w'’-]+ ){0,3}to death|beat(?:en|ing)? up|punched",
     ),
     ("weapon", "Explosives", _BOMB),
     ("weapon", "Firearms", _GUN),

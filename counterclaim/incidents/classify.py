@@ -28,6 +28,10 @@ DECISIVE_FLOOR = {"attack": 0.6, "weapon": 0.6, "target": 0.5}
 MAX_EVIDENCE = 3
 WEAPON_NEEDS_WORDS = True
 """A weapon label needs a weapon word in the passage; otherwise the weapon is Unknown."""
+EXTRA_WEAPON_NEEDS_ITS_WORD = True
+"""A second weapon needs its own word: the model alone adds GTD's co-occurrences (an unarmed assault
+"has" a chemical), not what this text says. Firearms excepted: GTD codes an assault's guns from its
+wording ("assailants attacked") as much as from a gun word."""
 
 
 @dataclass
@@ -87,6 +91,11 @@ def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: Typ
     for i, col in enumerate(cols):
         label = model.labels[col][1]
         p = float(probs[i])
+        if (
+            task == "weapon" and EXTRA_WEAPON_NEEDS_ITS_WORD and i != best and fired
+            and label not in fired and label != "Firearms"
+        ):
+            continue
         if i == best or p >= THRESHOLD or (label in fired and p >= RULE_FLOOR[task]):
             ev = (
                 _rule_evidence(task, label, text, offset, hits)

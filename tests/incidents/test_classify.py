@@ -7,7 +7,7 @@ import pytest
 
 from counterclaim.incidents._type_features import feature_spans, strip_date_prefix
 from counterclaim.incidents._type_model import TypeModel, default_model
-from counterclaim.incidents._type_rules import ATTACK_TYPES, TARGET_TYPES, WEAPON_TYPES, rule_hits
+from counterclaim.incidents._type_rules import ATTACK_TYPES, TARGET_TYPES, VEHICLE, WEAPON_TYPES, rule_hits
 from counterclaim.incidents.classify import TypeLabels, classify
 
 
@@ -387,3 +387,16 @@ def test_a_vehicle_driven_into_a_crowd_is_an_unarmed_assault_with_a_vehicle():
     labels = classify("A rented van ploughed into shoppers on the high street on Saturday, killing four.")
     assert labels.attack_types[0].label == "Unarmed Assault"
     assert [w.label for w in labels.weapon_types][0].startswith("Vehicle")
+
+
+def test_a_beating_is_melee() -> None:
+    out = classify("A crowd beat a shopkeeper's nephew to death outside his home town on Sunday evening.")
+    assert [x.label for x in out.weapon_types] == ["Melee"]
+    assert "to death" in out.weapon_types[0].evidence[0].text
+
+
+def test_a_second_weapon_needs_its_own_word() -> None:
+    out = classify("A driver steered a hired van at speed into a crowded street market on Friday, killing four.")
+    assert [x.label for x in out.weapon_types] == [VEHICLE]
+    both = classify("A man drove a van into shoppers, then got out and stabbed two people with a knife.")
+    assert {x.label for x in both.weapon_types} == {VEHICLE, "Melee"}
