@@ -198,7 +198,8 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
     (
         "attack",
         "Unarmed Assault",
-        _VEHICLE + r"|poison\w*|acid attack|threw acid|beat(?:en|ing|s)? (?:[\w'’-]+ ){0,3}to death|beat(?:en|ing)? up|punched",
+        _VEHICLE + r"|poison\w*|acid attack|threw acid|"
+        r"beat(?:en|ing|s)? (?:[\w'’-]+ ){0,3}to death|beat(?:en|ing)? up|punched",
     ),
     ("weapon", "Explosives", _BOMB),
     ("weapon", "Firearms", _GUN),
