@@ -73,7 +73,7 @@ _FIGURE_STARTS = frozenset(
 """Every word a figure can begin with, besides digits and hyphenated numbers: most tokens are none."""
 
 _KILL_WORDS = {"killed", "dead", "died", "slain", "perished", "murdered", "massacred", "executed", "beheaded",
-               "dies", "die", "lynched", "assassinated"}
+               "dies", "die", "lynched", "assassinated", "succumbed", "succumbs"}
 _INJURE_WORDS = {"wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed", "injuries"}
 _KILL_VERBS = {"killing", "killed", "kill", "kills", "massacring", "massacred", "murdering", "murdered",
                "slaughtering", "slaughtered", "executing", "executed", "beheading", "beheaded"}
@@ -169,11 +169,21 @@ ONE_OF_SEVERAL = re.compile(
 """'This was one of three related attacks': the article's incident is one of several, so a joint toll
 over them ("across the attacks") is not its own."""
 _PERP_CLAIM = re.compile(
-    r"(?:claim\w*|said|says|say|boasted|statement)\s+(?:that\s+)?(?:it|they|we|its\s+\w+|their\s+\w+|the\s+group)"
+    r"(?:claim\w*|said|says|say|saying|boasted|statement)\s+(?:(?:[^.;]{0,120}?\s)?that\s+)?"
+    r"(?:it|they|we|its\s+\w+|their\s+\w+|the\s+group)"
     r"\s+(?:had\s+|has\s+|have\s+)?(?:killed|kill)\W*$"
     r"|claim\w*\s+(?:to\s+have\s+)?(?:killed|killing)\W*$",
     re.I,
 )
+
+
+_FIGURE_REVISED = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|revised|raised|raising|lowered|gave|gives)\s+"
+    r"(?:the|their|its|his|her|that|this)\s+(?:(?:new|latest|final|official|revised|own)\s+)?"
+    r"(?:figure|tally|count|number)\s+(?:at|to)\s+$",
+    re.I,
+)
+"""A revised count of the casualties just mentioned: "Police later put the figure at 14"."""
 
 
 @dataclass
@@ -211,7 +221,8 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     index_of: dict[int, int] = {}
     for index, sent in enumerate(sents):
-        victims, own = _in_sentence(doc, sent, index)
+        last = out[-1].kind if out and out[-1].sent >= index - 1 else None
+        victims, own = _in_sentence(doc, sent, index, last)
         out.extend(victims)
         perps.extend(own)
         index_of.update((t.i, index) for t in sent)
@@ -249,7 +260,11 @@ def _several_attacks(doc: Doc, sent: Span, fig: _Figure) -> bool:
                 or _SEVERAL_ATTACKS_SUBJECT.search(text[sent.start_char : doc[fig.start].idx]))
 
 
-def _in_sentence(doc: Doc, sent: Span, index: int) -> tuple[list[CasualtyMention], list[CasualtyMention]]:
+def _in_sentence(
+    doc: Doc, sent: Span, index: int, last: Kind | None = None
+) -> tuple[list[CasualtyMention], list[CasualtyMention]]:
+    """Victims' and perpetrators' figures in `sent`; `last` is the kind of the figure just before, in this
+    sentence or the one before, which a bare "the figure" refers back to."""
     found: list[CasualtyMention] = []
     perps: list[CasualtyMention] = []
     i = sent.start
@@ -280,6 +295,8 @@ def _in_sentence(doc: Doc, sent: Span, index: int) -> tuple[list[CasualtyMention
             i = max(fig.end, i + 1)
             continue
         kind, claimed = _kind(doc, sent, fig)
+        if kind is None and _FIGURE_REVISED.search(doc_text(doc)[sent.start_char : doc[fig.start].idx]):
+            kind = found[-1].kind if found else last
         if kind is not None and fig.stated is not None and fig.head not in _DEATH_NOUNS:
             fig = _leading_one(doc, _trailing_one(doc, fig, sent), sent)
         if kind is not None and not _aggregate(doc, sent, fig):
@@ -405,16 +422,23 @@ def _trailing_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
 
 
 def _leading_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
-    """ "Zaman and two other passengers were killed": the one named before "and N other" counts too."""
+    """ "Zaman and two other passengers were killed", "the governor and two of his bodyguards died": the
+    one named before "and N other" / "and N of his ..." counts too."""
     i = fig.num_end
-    if _word(doc, i) != "other" or fig.start - 2 < sent.start or _word(doc, fig.start - 1) != "and":
+    of_his = _word(doc, i) == "of" and _word(doc, i + 1) in {"his", "her"}
+    if not (_word(doc, i) == "other" or of_his) or fig.start - 2 < sent.start or _word(doc, fig.start - 1) != "and":
         return fig
     person = doc[fig.start - 2]
     if not (person.pos_ == "PROPN" or (person.tag_ == "NN" and _is_person_noun(person.lower_))):
         return fig
+    if of_his and person.pos_ == "PROPN" and person.ent_type_ not in {"PERSON", ""}:
+        return fig  # "Kabul and two of his ...": a place or an organisation is no one killed
+    first = fig.start - 2
+    while of_his and first - 1 >= sent.start and doc[first - 1].pos_ == "PROPN":
+        first -= 1  # the whole name: "Governor Mohammad Dawood Muzammil"
     lo = None if fig.lo is None else fig.lo + 1
     hi = None if fig.hi is None else fig.hi + 1
-    return _Figure(fig.start - 2, fig.end, fig.num_end, (fig.stated or 0) + 1, fig.qualifier, lo, hi, fig.head,
+    return _Figure(first, fig.end, fig.num_end, (fig.stated or 0) + 1, fig.qualifier, lo, hi, fig.head,
                    fig.scan_from)
 
 
@@ -647,6 +671,11 @@ def _with_np(
         if tok.text == "(" and j + 2 < end and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
             j += 3  # "a National Directorate of Security (NDS) officer"
             continue
+        if (low in {"injured", "wounded"} or tok.pos_ == "ADV" and _word(doc, j + 1) in {"injured", "wounded"}) \
+                and _of_the(doc, j + (low not in {"injured", "wounded"}), k):
+            head = low  # "three of the (critically) injured (passengers) died": the group they come from
+            j += 1
+            continue
         if low in _KILL_WORDS or low in _INJURE_WORDS or low in _DEATH_NOUNS and low != "dead":
             if low in _DEATH_NOUNS:
                 head = low
@@ -660,6 +689,14 @@ def _with_np(
             continue
         break
     return _Figure(start, j, num_end, stated, qual, lo, hi, frozen or head)
+
+
+def _of_the(doc: Doc, j: int, k: int) -> bool:
+    """Token j follows "of the" (an adverb between allowed) inside the phrase that starts at k."""
+    j -= 1
+    if j > k and doc[j].pos_ == "ADV":
+        j -= 1
+    return j - 1 >= k and _word(doc, j) in {"the", "those"} and _word(doc, j - 1) == "of"
 
 
 def _enumeration(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure | None]:
@@ -726,9 +763,41 @@ def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
     before = _before(doc, sent, fig.start)
     after = _after(doc, fig.scan, sent.end)
     if before is None or (after is not None and _word(doc, fig.start - 1) not in _KILL_VERBS | _INJURE_VERBS):
-        return (after[0] if after else _kind_of_subject(doc, fig, sent.end)), False
+        kind = after[0] if after else _kind_of_subject(doc, fig, sent.end)
+        return kind, kind is not None and _group_says(doc, sent, fig.start)
     prefix = doc_text(doc)[sent.start_char : doc[fig.start].idx]
     return before, bool(_PERP_CLAIM.search(prefix))
+
+
+_GROUP_NOUNS = {"it", "they", "we", "group", "militants", "insurgents", "rebels", "jihadists", "militia"}
+
+
+def _group_says(doc: Doc, sent: Span, start: int) -> bool:
+    """The figure is the object clause of an armed group's claim: "Al Shabaab claimed (that) 25 soldiers
+    were killed", "the group said 40 soldiers died" — the perpetrator's own count (DESIGN.md)."""
+    from ..codebooks.groups import gazetteer
+
+    j = start - 1
+    if _word(doc, j) == "that":
+        j -= 1
+    if j < sent.start or doc[j].lower_ not in {"claimed", "claims", "claiming", "said", "says", "saying"}:
+        return False
+    verb = doc[j]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":  # "The Taliban claimed the attack and said 40 ..."
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in {"spokesman", "spokeswoman", "spokesperson", "statement", "leader", "commander"}:
+        # "a spokesman for the Islamic State said ..."
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}), None)
+        subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if subject is None:
+            return False
+    if subject.lower_ in _GROUP_NOUNS:
+        return True
+    name = doc[min(t.i for t in subject.subtree) : subject.i + 1]
+    return gazetteer().lookup(name.text) is not None
 
 
 def _kind_of_subject(doc: Doc, fig: _Figure, end: int) -> Kind | None:
@@ -810,6 +879,30 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
             return "injured" if words & _INJURE_WORDS and not words & {"death", "dead", "killed"} else "killed"
         if "number" in words and words & _INJURE_WORDS:
             return "injured"
+        return _toll_subject(doc, j)
+    return None
+
+
+_TOLL_VERBS = {"reached", "hit", "stood", "stands", "rises", "rose", "risen", "climbed", "climbs", "passed",
+               "exceeded", "topped", "jumped", "increased", "grew", "reach", "rise", "climb"}
+
+
+def _toll_subject(doc: Doc, j: int) -> Kind | None:
+    """A toll whose subject runs on past the word window: "The death toll from a bomb attack on a bus in
+    Kenya rose to 17", "The number of people killed in Monday's attack on the market has climbed to 30".
+    Read from the parse: the verb before the figure ("rose to", "reached") and its subject."""
+    verb = doc[j - 1] if doc[j].lower_ in {"to", "at"} and j > 0 else doc[j]
+    if verb.lower_ not in _TOLL_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > verb.i:
+        return None
+    words = {t.lower_ for t in subject.subtree}
+    dead = words & (_KILL_WORDS | {"death", "deaths", "fatalities"})
+    if subject.lower_ == "toll":
+        return "injured" if words & _INJURE_WORDS and not dead else "killed"
+    if subject.lower_ in {"number", "tally", "count", "figure"}:
+        return "killed" if dead else "injured" if words & _INJURE_WORDS else None
     return None
 
 

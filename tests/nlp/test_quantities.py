@@ -299,3 +299,61 @@ def test_a_negated_count_is_no_figure(nlp: Language, text: str) -> None:
 def test_a_negated_count_leaves_the_others(nlp: Language) -> None:
     text = "Three officers were killed in the ambush, but no one else was hurt."
     assert [f[:3] for f in _figures(nlp, text)] == [("killed", 3, 3)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The death toll from the suicide bombing of a wedding hall in the northern city rose to 41 on Friday.",
+     [("killed", 41, 41)]),
+    ("The number of people killed when a truck bomb hit the crowded market last week has climbed to 63.",
+     [("killed", 63, 63)]),
+    ("The number of people injured in the grenade attack on the stadium in the east has risen to 28.",
+     [("injured", 28, 28)]),
+])
+def test_a_toll_whose_subject_runs_long(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+def test_a_claim_after_another_clause_is_still_the_perpetrators_count(nlp: Language) -> None:
+    text = ("The rebels said in a message on Sunday that they had planned the raid for weeks and that their "
+            "men had killed 60 soldiers at the base.")
+    found = find_casualties(nlp(text))
+    assert [(c.casualties.min, c.casualties.claimed_by_perpetrator) for c in found] == [(60, True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four of the badly wounded pilgrims succumbed in hospital overnight.", [("killed", 4, 4)]),
+    ("Two of the injured died on the way to the clinic.", [("killed", 2, 2)]),
+    ("Six farmers succumbed to their wounds on Monday.", [("killed", 6, 6)]),
+    ("Five of the injured were moved to a military hospital.", []),
+])
+def test_people_from_among_the_injured(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+def test_a_named_person_and_n_of_his_companions(nlp: Language) -> None:
+    text = "District chief Abdul Rahim Wardak and three of his guards were killed when the mine exploded."
+    assert _figures(nlp, text) == [
+        ("killed", 4, 4, "exact", "Abdul Rahim Wardak and three of his guards")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rescuers first said four workers had died. Hospital officials later put the figure at seven.",
+     [("killed", 4, 4), ("killed", 7, 7)]),
+    ("Eight guests were hurt, though the hotel's manager put the number at eleven.",
+     [("injured", 8, 8), ("injured", 11, 11)]),
+    ("The flood cut the road. Officials put the figure at 300 families.", []),
+])
+def test_a_revised_figure_takes_the_kind_of_the_one_before(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("Boko Haram claimed that 30 soldiers had been killed in the raid on the barracks.", True),
+    ("The Taliban claimed the ambush and said 22 policemen died.", True),
+    ("A spokesman for the Islamic State said 15 guards were killed.", True),
+    ("Police said 15 guards were killed.", False),
+    ("The governor claimed that 15 villagers were killed by the raiders.", False),
+])
+def test_a_groups_claimed_count_is_marked(nlp: Language, text: str, claimed: bool) -> None:
+    found = find_casualties(nlp(text))
+    assert [c.casualties.claimed_by_perpetrator for c in found] == [claimed]
