@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from ..nlp._text import doc_text
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
+from ..nlp.places import names_a_province
 from ..nlp.quantities import RUNNING_TOTAL
 from .triggers import Trigger, find_triggers, is_state_operation
 
@@ -278,11 +279,39 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         odd = majority is not None and p.location.country_code not in (None, majority)
         unresolved = p.location.geonames_id is None and p.level == "city" and _names_a_venue(doc, p)
         dateline = doc is not None and is_dateline(doc, p)
-        level = 0 if doc is not None and _names_a_district(doc, p) else _LEVEL_RANK.get(p.level, 9)
+        level = 0 if doc is not None and _district(doc, p) else _LEVEL_RANK.get(p.level, 9)
         within_city = doc is not None and _CITY_NEXT.match(doc_text(doc), p.location.evidence.end) is not None
         qualifies = doc is not None and _QUALIFIES_NEXT.match(doc_text(doc), p.location.evidence.end) is not None
-        return (not in_lead, not loc, odd, within_city, level, qualifies, unresolved, dateline,
+        office = doc is not None and _office_of(doc, p)
+        return (not in_lead, not loc, office, odd, within_city, level, qualifies, unresolved, dateline,
                 p.location.evidence.start)
+
+    def _district(doc: Doc, p: PlaceMention) -> bool:
+        """A district is as specific as a town. An unlisted one may carry the province the chain after it
+        names ("Sirwah district, Marib, Yemen"); one followed by a city is a quarter of that city
+        ("Hodan district, Mogadishu"), and the city is the place."""
+        if _names_a_district(doc, p):
+            return True
+        end = p.location.evidence.end
+        after = _DISTRICT_AFTER.match(doc_text(doc), end, end + 20)
+        if p.level != "admin" or names_a_province(p) or after is None:
+            return False
+        nxt = min((q for q in places if q.location.evidence.start >= after.end()),
+                  key=lambda q: q.location.evidence.start, default=None)
+        return not (nxt is not None and nxt.level == "city" and nxt.location.geonames_id is not None
+                    and doc_text(doc)[after.end() : nxt.location.evidence.start].strip() == ",")
+
+    def _office_of(doc: Doc, p: PlaceMention) -> bool:
+        """ "the governor of Balkh province", "the head of Zirkoh district": the seat of an office someone
+        holds, not where the violence happened."""
+        span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        while tok.dep_ == "compound" and tok.head.i != tok.i:  # "Balkh" in "Balkh province"
+            tok = tok.head
+        holders = _OFFICES | {"head", "mayor", "chairman", "deputy", "commissioner", "director", "leader", "member"}
+        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in holders
 
     return min(places, key=rank)
 

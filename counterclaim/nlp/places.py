@@ -125,10 +125,15 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     sent_index = _sentence_index(doc)
     matches = _match(doc, gaz, upper)
     context = _context(doc, matches, sent_index, upper)
-    # First pass: the countries of the cities that resolve firmly strengthen the document context.
+    # First pass: the countries of the cities and the provinces ("Jonglei state") that resolve firmly
+    # strengthen the document context.
     for m in matches:
         first = _resolve(doc, m, gaz, context, sent_index, upper)
-        if first is not None and first.level == "city" and first.location.geonames_id and first.location.country_code:
+        if first is None or not first.location.country_code:
+            continue
+        if (first.level == "city" and first.location.geonames_id) or (
+            first.level == "admin" and first.location.admin1 and _admin_cue(doc, m)
+        ):
             context.doc[first.location.country_code] += 1
     taken: set[int] = set()
     mentions: list[PlaceMention] = []
@@ -150,6 +155,15 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         mentions.extend(_capital_mentions(doc, gaz, context, sent_index))
     mentions.sort(key=lambda p: p.location.evidence.start)
     return mentions
+
+
+def names_a_province(place: PlaceMention) -> bool:
+    """An ISO subdivision the text names ("Balkh province", "the Tigray region"), as opposed to an
+    unlisted district that only carries the province the chain after it names ("Sirwah district, Marib")."""
+    admin1 = place.location.admin1
+    if place.level != "admin" or admin1 is None:
+        return False
+    return any(s.name == admin1 for s in load_gazetteer().subdivisions.get(name_key(place.location.name), ()))
 
 
 _MONEY_CAPITAL = r"(?:markets?|gains?|punishment|flows?|investments?|expenditures?|requirements?|ratios?|stock|base)\b"
@@ -310,7 +324,11 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
     by_sent: dict[int, set[str]] = {}
     total: Counter[str] = Counter()
     first: dict[str, int] = {}
-    found = [(doc[m.start].idx, m.start, m.country.alpha2) for m in matches if m.country and _country_ok(doc, m, upper)]
+    found = [
+        (doc[m.start].idx, m.start, m.country.alpha2)
+        for m in matches
+        if m.country and _country_ok(doc, m, upper) and not _country_named_province(doc, m)
+    ]
     for tok in doc:
         if tok.is_alpha and (upper or (tok.text[0].isupper() and tok.ent_type_ != "ORG")):
             country = country_by_demonym(tok.text)
@@ -449,6 +467,24 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False)
     return found
 
 
+_STATE_NOUNS = {"media", "television", "tv", "radio", "news", "agency", "broadcaster", "university", "college",
+                "department", "owned", "run", "-", "visit", "funeral", "dinner", "secretary", "capitalism"}
+"""After "<Country> state": the state as government ("Syria state media"), not a province."""
+
+
+def _country_named_province(doc: Doc, m: _Match) -> tuple[Subdivision, ...]:
+    """ "Nigeria's Niger state", "the state of Mexico", "Gaza province": a country's name followed
+    (or preceded by "<place word> of") by a place word names the province of that name."""
+    if m.country is None or not m.subdivisions:
+        return ()
+    after = _word_at(doc, m.end)
+    if after in _ADMIN_WORDS and _word_at(doc, m.end + 1) not in _STATE_NOUNS:
+        return m.subdivisions
+    if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _ADMIN_WORDS:
+        return m.subdivisions
+    return ()
+
+
 def _admin_cue(doc: Doc, m: _Match) -> bool:
     after = doc[m.end].lower_ if m.end < len(doc) else ""
     before = doc[m.start - 2].lower_ if m.start >= 2 and doc[m.start - 1].lower_ == "of" else ""
@@ -478,10 +514,16 @@ def _resolve(
         return None
     if not m.country and m.end - m.start == 1 and _speaker(doc[m.start]):
         return None  # "Soylu said": a surname
-    if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m):
+    if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m) and not (
+        m.subdivisions and _word_at(doc, m.end) in _ADMIN_WORDS  # "the Tigray region": no person is a region
+    ):
         tied = _following_countries(doc, m.end, gaz)
         if not (m.end - m.start > 1 and any(c.country_code in tied for c in (*m.cities, *m.subdivisions))):
             return None  # a person's name, unless "Lashkar Gah, Helmand, Afghanistan" ties it to a place
+    if m.country is not None and (subs := _country_named_province(doc, m)):
+        tied = _pattern_countries(doc, m, gaz)
+        sub = next((s for s in subs if s.country_code in tied), subs[0])
+        return _mention(doc, m.start, m.end, sent, "admin", country=country_by_code(sub.country_code), admin1=sub.name)
     if m.country is not None:
         if not _country_ok(doc, m, upper):
             return None
@@ -513,7 +555,10 @@ def _resolve(
         best_sub = (supported_subs or subs)[0]
         sub_supported = best_sub.country_code in supported_codes
         slot = _province_slot(doc, m, gaz, best_sub)
-        if common and not ((admin_cue or slot) and sub_supported):
+        # "Nineveh province": a capitalised word before a place word, naming one province only
+        named = (admin_cue and not upper and not sent_initial and doc[m.start].text[:1].isupper() and len(subs) == 1
+                 and not supported_codes)
+        if common and not ((admin_cue or slot) and (sub_supported or named)):
             best_sub = None
         elif not sub_supported and not admin_cue and not _only_alternate(best_city, m.key, best_sub):
             best_sub = None

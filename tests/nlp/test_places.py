@@ -276,3 +276,44 @@ def test_victims_nationality_is_not_the_places_country(nlp: Language, text: str,
     place = _by_name(_places(nlp, text))[name]
     assert place.location.country_code == code
     assert place.location.geonames_id is not None
+
+
+def test_a_province_named_earlier_sets_the_country_of_a_town_named_later(nlp: Language) -> None:
+    text = "Cattle raiders killed six herders in Jonglei state on Monday. Two days later, a trader was shot near Bor."
+    assert _by_name(_places(nlp, text))["Bor"].location.country_code == "SS"
+
+
+@pytest.mark.parametrize(("text", "name", "code", "admin1"), [
+    ("Bandits stormed a village in Nigeria's Niger state overnight.", "Niger", "NG", "Niger"),
+    ("Police in Niger state said four farmers were abducted.", "Niger", "NG", "Niger"),
+    ("Fighting resumed in the Tigray region last month.", "Tigray", "ET", "Tigrai"),
+    ("A roadside bomb hit a patrol in Nineveh province.", "Nineveh", "IQ", "Nīnawá"),
+])
+def test_provinces_spelled_as_news_copy_spells_them(nlp: Language, text: str, name: str, code: str,
+                                                    admin1: str) -> None:
+    place = _by_name(_places(nlp, text))[name]
+    assert (place.level, place.location.country_code, place.location.admin1) == ("admin", code, admin1)
+
+
+def test_a_country_before_state_media_stays_the_country(nlp: Language) -> None:
+    place = _by_name(_places(nlp, "Niger state television said the convoy was attacked."))["Niger"]
+    assert (place.level, place.location.country_code) == ("country", "NE")
+
+
+def _best_place(nlp: Language, text: str) -> str | None:
+    from counterclaim.incidents.segment import best_place
+
+    doc = nlp(text)
+    place = best_place(find_places(doc), doc)
+    return place.location.name if place else None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # an unlisted district before its province is the place, not the province
+    ("Two farmers were shot in Ab Kamari district, Badghis, Afghanistan, on Monday.", "Ab Kamari"),
+    # the seat of the victim's office is not the scene
+    ("Gunmen killed the head of Zhari district in the town of Spin Boldak on Monday.", "Spin Boldak"),
+    ("Gunmen killed the mayor of Kandahar on Monday in Spin Boldak.", "Spin Boldak"),
+])
+def test_incident_place_district_and_office(nlp: Language, text: str, place: str) -> None:
+    assert _best_place(nlp, text) == place
