@@ -259,6 +259,24 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
     return bool(before) and before[-1] in _LOCATIVE
 
 
+_JOURNEY = re.compile(
+    r"\b(?:travell?(?:ing|ed)|heading|headed|going|driving|bound|returning|journeying|plying|sailing|flying"
+    r"|on\s+(?:its|their|his|her)\s+way|en\s+route)\s+(?:back\s+|home\s+)?from\s+(?:the\s+)?"
+    r"(?:[^\s.;,]+\s+){0,3}?(?:(?:[^.;]{1,40}?\s)?to\s+(?:the\s+)?(?:[^\s.;,]+\s+){0,3}?)?$",
+    re.I,
+)
+"""Before the start or the end of a journey: "travelling from Quetta to Taftan", "on its way from X"."""
+_IN_PLACE_WORD = re.compile(
+    r"\b(?:in|at|near|outside)\s+the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|district|province)\s+$"
+)
+_TAKEN_TO = re.compile(
+    r"\b(?:evacuated|taken|flown|airlifted|rushed|transferred|moved|referred|brought|transported|driven)"
+    r"\s+(?:[^\s.;,]+\s+){0,3}?to\s+(?:(?:a|the)\s+)?(?:[^\s.;,]+\s+){0,3}?$",
+    re.I,
+)
+"""Before where the wounded or the evacuated were taken: "evacuated to Juba", "rushed to a hospital in"."""
+
+
 def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int] | None = None) -> PlaceMention | None:
     """The most specific place the incident's lead sentences tie to it: places in the first segments
     and in locative position win; then cities over regions over countries; then the earliest."""
@@ -274,7 +292,7 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
 
     def rank(p: PlaceMention) -> tuple:
         in_lead = lead is None or p.sent in lead
-        loc = doc is None or is_locative(doc, p)
+        loc = doc is None or ((is_locative(doc, p) or _after_place_word(doc, p)) and not _passed_through(doc, p))
         # a lone town in another country than the rest of the lead is usually a misread name
         odd = majority is not None and p.location.country_code not in (None, majority)
         unresolved = p.location.geonames_id is None and p.level == "city" and _names_a_venue(doc, p)
@@ -300,6 +318,18 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
                   key=lambda q: q.location.evidence.start, default=None)
         return not (nxt is not None and nxt.level == "city" and nxt.location.geonames_id is not None
                     and doc_text(doc)[after.end() : nxt.location.evidence.start].strip() == ",")
+
+    def _after_place_word(doc: Doc, p: PlaceMention) -> bool:
+        """ "in the provincial capital Mazar-i-Sharif": the parser may make a long name the subject of
+        what follows, but the preposition and place word before it say where."""
+        before = doc_text(doc)[max(0, p.location.evidence.start - 60) : p.location.evidence.start]
+        return _IN_PLACE_WORD.search(before) is not None
+
+    def _passed_through(doc: Doc, p: PlaceMention) -> bool:
+        """ "a bus travelling from Quetta to Taftan", "evacuated to Juba": the ends of a journey and where
+        the wounded were taken, not where it happened."""
+        before = doc_text(doc)[max(0, p.location.evidence.start - 80) : p.location.evidence.start]
+        return bool(_JOURNEY.search(before) or _TAKEN_TO.search(before))
 
     def _office_of(doc: Doc, p: PlaceMention) -> bool:
         """ "the governor of Balkh province", "the head of Zirkoh district": the seat of an office someone

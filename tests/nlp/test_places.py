@@ -317,3 +317,14 @@ def _best_place(nlp: Language, text: str) -> str | None:
 ])
 def test_incident_place_district_and_office(nlp: Language, text: str, place: str) -> None:
     assert _best_place(nlp, text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A minibus travelling from Mandera to Nairobi was hit by a roadside bomb near Garissa on Sunday.", "Garissa"),
+    ("A convoy on its way from Kabul to Jalalabad was ambushed in Sarobi on Monday.", "Sarobi"),
+    ("Two wounded policemen were airlifted to Peshawar after the ambush in Landi Kotal.", "Landi Kotal"),
+    ("The governor of Afghanistan's northern Balkh province was killed on Tuesday when a bomb hit his convoy "
+     "in the provincial capital Mazar-i-Sharif, a Taliban spokesman said.", "Mazar-i-Sharif"),
+])
+def test_incident_place_not_a_journey_end_or_a_destination(nlp: Language, text: str, place: str) -> None:
+    assert _best_place(nlp, text) == place
