@@ -446,6 +446,16 @@ _BACKGROUND_HEADS = {
 
 
 _SPEECH_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim", "deny", "write"}
+_LATER_ACTS = {
+    # accusations about the attack (a condemnation "today" usually is the attack's day)
+    "accuse", "blame", "allege",
+    # legal acts that follow it (not an arrest, which may be the incident: a foiled bombing)
+    "sentence", "convict", "jail", "charge", "indict", "acquit", "extradite",
+}
+"""Acts that come after an attack and that the text dates on their own ("Ethiopia on Thursday accused
+Eritrea of ...", "a court on Tuesday sentenced three men for ..."): their date is not the attack's."""
+_TOLL_VERBS = {"rise", "climb", "increase", "jump", "reach", "mount", "grow"}
+_TOLL_NOUNS = {"toll", "number", "figure", "count", "tally"}
 _CLAIM_OBJECTS = {"responsibility", "credit", "involvement", "role", "link", "links"}
 _STATEMENT_NOUNS = {"statement", "communique", "communiqué", "message", "video", "recording"}
 
@@ -475,7 +485,12 @@ def _dates_a_statement(doc: Doc, span) -> bool:
     head = span.root.head
     if span.root.dep_ == "pobj":
         head = head.head
-    if head.lemma_.lower() in _SPEECH_LEMMAS:
+    if head.lemma_.lower() in _SPEECH_LEMMAS | _LATER_ACTS:
+        return True
+    # "the death toll rose to 17 on Monday": the update's date
+    if head.lemma_.lower() in _TOLL_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _TOLL_NOUNS for c in head.children
+    ):
         return True
     # "claimed responsibility on Monday", "denied involvement on Friday", "in a statement on Monday":
     # the date hangs on the statement's object ("took responsibility" is a statement too; "reported
@@ -518,7 +533,19 @@ def _in_side_clause(span, triggers: list[Trigger]) -> bool:
     if verb.dep_ not in {"relcl", "acl"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
     clause = {t.i for t in verb.subtree} | {verb.head.i}
-    return not any(t.token_i in clause for t in triggers)
+    if any(t.token_i in clause for t in triggers):
+        return False
+    # "Gunmen killed 12 people attending a wedding on Saturday": a participle clause on the victims of
+    # the attack verb is part of the attack's own clause
+    return not (verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"} and _victims_of(verb.head, triggers))
+
+
+def _victims_of(noun, triggers: list[Trigger]) -> bool:
+    """The noun is the object of a trigger ("killed 12 people", "opened fire on worshippers")."""
+    ids = {t.token_i for t in triggers}
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        return noun.head.i in ids
+    return noun.dep_ == "pobj" and (noun.head.head.i in ids or noun.head.head.head.i in ids)
 
 
 _OFFICES = {
