@@ -42,6 +42,9 @@ GROUP_ANAPHORS = frozenset({
 })
 # Head nouns that make a capital city an actor ("the Kiev regime").
 REGIME_NOUNS = frozenset({"regime", "government", "administration", "leadership", "authorities", "junta"})
+# Clerics who speak for themselves or their church ("the archbishop of X, Y, condemned ...").
+CLERIC_TITLES = frozenset({"archbishop", "bishop", "pope", "imam", "rabbi", "patriarch", "cardinal", "mufti",
+                           "cleric", "pastor", "priest", "vicar", "metropolitan", "ayatollah"})
 # Affixes that point from "Islamic State" to one of its branches ("Islamic State's West African branch").
 BRANCH_NOUNS = frozenset({"branch", "affiliate", "province", "wing", "chapter", "franchise", "offshoot", "arm"})
 

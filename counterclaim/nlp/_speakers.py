@@ -71,7 +71,7 @@ def np_tokens(token: Token) -> list[Token]:
         t = stack.pop()
         for c in t.children:
             if c.dep_ in _NP_DEPS or (c.dep_ == "prep" and c.lower_ in {"of", "for"} and (
-                    t.lower_ in cues.TITLE_WORDS or t.lower_ in cues.MEMBER_NOUNS)):
+                    t.lower_ in cues.TITLE_WORDS or t.lower_ in cues.MEMBER_NOUNS or t.lower_ in cues.CLERIC_TITLES)):
                 out.append(c)
                 stack.append(c)
             elif c.dep_ == "pobj" and t.dep_ == "prep":
@@ -117,7 +117,7 @@ def described(ctx: Context, token: Token) -> ActorRef | None:
     if token.pos_ != "NOUN":
         return None
     for c in token.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in {"claim", "identify", "purport", "say"}:
+        if c.dep_ == "acl" and c.lemma_.lower() in {"claim", "identify", "purport", "say", "call", "name"}:
             for t in c.subtree:
                 m = ctx.at.get(t.i)
                 if m is not None and m.ref.type in {"group", "organization"}:

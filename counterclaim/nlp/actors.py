@@ -305,6 +305,33 @@ def _left_modifiers(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+_GROUP_HEADS = frozenset({"group", "organisation", "organization", "faction", "cell", "movement", "outfit",
+                          "network", "militia", "collective"})
+
+
+def _self_named_groups(doc: Doc) -> list[SpacySpan]:
+    """"a group calling itself the Revolutionary Front", "a little-known group called Nucleus of Vengeance":
+    the name a group goes by is an armed group's name whatever words it uses."""
+    out: list[SpacySpan] = []
+    for token in doc:
+        verb = token.head
+        if token.dep_ not in {"oprd", "attr"} or token.pos_ != "PROPN" or verb.lemma_.lower() not in {"call", "name"}:
+            continue
+        if verb.dep_ != "acl" or verb.head.lower_ not in _GROUP_HEADS:
+            continue
+        start, end = token.left_edge.i, token.i + 1
+        inside = {t.i for t in token.subtree}
+        while end in inside and (doc[end].pos_ == "PROPN" or doc[end].lower_ in {"of", "the", "for", "and"}):
+            end += 1  # "Revolutionary Cells of Fire", not a relative clause after the name
+        if doc[start].lower_ == "the":
+            start += 1
+        while end > start and (not doc[end - 1].is_alpha or doc[end - 1].lower_ in {"of", "the", "for", "and"}):
+            end -= 1
+        if end > start:
+            out.append(doc[start:end])
+    return out
+
+
 def _group_anaphor(token: Token) -> bool:
     """"the group", "the militants": a definite nominal that refers back to an armed group, never a state."""
     return token.lower_ in _cues.GROUP_ANAPHORS and token.pos_ == "NOUN" and any(
@@ -381,6 +408,15 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
         if not words & _cues.GROUP_NAME_WORDS or any(_country_of_token(t) for t in ent):
             continue
         span = ent[1:] if ent[0].lower_ == "the" else ent
+        name = normalise(span.text)
+        mentions.append((span, _ref(span, name, "group", None)))
+        taken.update(t.i for t in span)
+        group_mentions.append((span.start, Entry(name, "group")))
+        for t in span:
+            by_token[t.i] = (span, Entry(name, "group"))
+    for span in _self_named_groups(doc):
+        if any(t.i in taken for t in span):
+            continue
         name = normalise(span.text)
         mentions.append((span, _ref(span, name, "group", None)))
         taken.update(t.i for t in span)

@@ -42,7 +42,8 @@ _VIOLENCE = cues.ACT_NOUNS | {
     "target", "targeting", "retaliate", "retaliation", "vessel", "ship", "crew", "war", "embassy", "citizens",
 }
 _CONDEMN_OBJECTS = cues.ACT_NOUNS | {"act", "violence", "terrorism", "incident", "it", "this", "crime", "atrocity",
-                                    "carnage", "tragedy", "attacks", "killings", "deaths", "bloodshed", "outrage"}
+                                    "carnage", "tragedy", "attacks", "killings", "deaths", "bloodshed", "outrage",
+                                    "burning", "torching", "destruction", "desecration", "lynching", "slaughter"}
 
 # ----------------------------------------------------------------------------------- emitters
 
@@ -183,20 +184,30 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             who = agent or next((c for c in t.children if c.dep_ == "nsubj"), None)
             if who is not None:
                 out.append((t, who, negated(t)))
+        elif lemma == "operate" and t.pos_ == "VERB":
+            agent = agent_of(t)  # "the drone may have been operated by X"
+            if agent is not None and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in cues.ACT_NOUNS
+                                         for c in t.children):
+                out.append((t, agent, negated(t)))
+        elif lemma in {"link", "tie", "connect"} and t.pos_ == "VERB":
+            out.extend((t, agent, negated(t)) for agent in _linked_actors(ctx, t))
         elif (lemma in cues.AGENT_VERBS or lemma in cues.GROUP_ACT_VERBS) and t.pos_ == "VERB":
             agent = agent_of(t)
             if agent is not None:
                 if lemma in cues.AGENT_VERBS or (agent.i in ctx.at and ctx.at[agent.i].ref.type == "group"):
                     out.append((t, agent, negated(t)))
                 continue
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            subjs = [c for c in t.children if c.dep_ == "nsubj"]  # "the jihadist group Hurras al-Din" parsed as two
+            subj = next((c for c in subjs if any(n.i in ctx.at for n in np_tokens(c))), subjs[0] if subjs else None)
             if subj is None and t.tag_ == "VBG" and t.dep_ in {"xcomp", "pcomp", "ccomp"}:
                 subj = subject_of(t.head) if t.dep_ == "xcomp" else None  # "denied firing the rockets"
             if subj is None or t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
                 continue
             objs = [c for c in t.children if c.dep_ == "dobj"]
             act_obj = not objs or any(o.lemma_.lower() in cues.ACT_NOUNS for o in objs)
-            if lemma in cues.AGENT_VERBS and act_obj and lemma not in {"order", "direct", "plan"}:
+            if lemma in {"order", "direct", "plan"}:
+                act_obj = bool(objs) and any(o.lemma_.lower() in cues.ACT_NOUNS for o in objs)  # "ordered the bombing"
+            if lemma in cues.AGENT_VERBS and act_obj:
                 out.append((t, subj, negated(t)))
             elif lemma in cues.GROUP_ACT_VERBS and t.dep_ != "relcl":
                 out.append((t, subj, negated(t)))  # kept only when the agent resolves to a group
@@ -272,6 +283,25 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
     return out
 
 
+def _linked_actors(ctx: Context, verb: Token) -> list[Token]:
+    """"evidence linking X to the attack", "police linked the bombing to X", "the attack was tied to X"."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    pobjs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with"} for g in c.children
+             if g.dep_ == "pobj"]
+
+    def is_act(tok: Token) -> bool:
+        return tok.lemma_.lower() in cues.ACT_NOUNS or tok.lower_ in cues.ACT_NOUNS
+
+    def is_actor(tok: Token) -> bool:
+        return any(n.i in ctx.at for n in np_tokens(tok))
+
+    if any(is_act(p) for p in pobjs):
+        return [o for o in objs if is_actor(o)]
+    if any(is_act(o) for o in objs):
+        return [p for p in pobjs if is_actor(p)]
+    return []
+
+
 def _involvement(token: Token) -> bool:
     """"Iran's role", "Israel's hand in": not "their own hands" ("take the law into their own hands")."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.INVOLVEMENT_NOUNS or token.lower_ == "hands":
@@ -322,8 +352,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         if agent_tok.lemma_.lower() in cues.GENERIC_PERPETRATORS and agent_tok.i not in ctx.at:
             continue
         lemma = pred.lemma_.lower()
-        accuse = lemma in {"accuse", "blame", "implicate", "attribute", "finger", "hold", "suspect", "point"} \
-            and pred.pos_ == "VERB"
+        accuse = pred.pos_ == "VERB" and lemma in {"accuse", "blame", "implicate", "attribute", "finger", "hold",
+                                                   "suspect", "point", "link"}
         frame = frame_of(ctx, si, pred, include_start=accuse)
         if frame.speaker is None:
             continue
@@ -394,9 +424,12 @@ def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
     if speaker is None:
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if verb.lemma_.lower() == "distance" and obj is not None and obj.lower_ in {"themselves", "itself", "himself"}:
+    if verb.lemma_.lower() == "distance" and obj is not None:
         if any(g.lemma_.lower() in cues.ACT_NOUNS for c in verb.children if c.dep_ == "prep" for g in c.subtree):
-            _emit(ctx, si, "responsibility", _source_ref(speaker), _subject_ref(speaker), "deny", False, verb)
+            # "distanced themselves from the attack"; "distanced the group from the bombing"
+            subject = speaker if obj.lower_ in {"themselves", "itself", "himself"} else actor_of(ctx, obj)
+            if subject is not None:
+                _emit(ctx, si, "responsibility", _source_ref(speaker), _subject_ref(subject), "deny", False, verb)
         return
     if obj is None or any(c.dep_ in {"acl", "ccomp", "relcl"} for c in obj.children):
         return  # a content clause is read by the responsibility rules
@@ -412,8 +445,23 @@ def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
             continue
         if owner is not None and speaks_for(raw.source) != speaks_for(owner):
             continue
+        if obj.lower_ not in _ATTRIBUTION_NOUNS and obj.lower_ != "it" and _said_more_after(raw):
+            return  # "claimed responsibility, saying the men were spies. X rejected that assertion": the spies
         _emit(ctx, si, "responsibility", _source_ref(speaker), raw.subject, "deny", False, verb)
         return
+
+
+_ATTRIBUTION_NOUNS = frozenset({"claim", "claims", "allegation", "allegations", "accusation", "accusations",
+                                "charge", "charges"})
+
+
+def _said_more_after(raw: Raw) -> bool:
+    """The claim's sentence goes on to state something else ("..., saying the men were spies")."""
+    for t in raw.sentence:
+        if t.i > raw.cue.i and t.pos_ == "VERB" and t.lemma_.lower() in {"say", "add", "insist", "allege", "assert"} \
+                and raw.cue not in t.subtree:
+            return True
+    return False
 
 
 def _reported(token: Token) -> bool:
@@ -470,7 +518,7 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
             if negated(t) or any(c.lower_ in cues.WARNING_NON_CONTEXT for c in t.children):
                 continue
             if not any(w.lower_ in _VIOLENCE or w.lemma_.lower() in _VIOLENCE for w in t.subtree) and not any(
-                    w.lower_ in _VIOLENCE for w in t.head.subtree):
+                    w.lower_ in _VIOLENCE for w in t.head.subtree) and not _warned_about_someone(ctx, t):
                 continue
             if lemma in {"vow", "threaten", "threat"} and not any(
                     w.lemma_.lower() in cues.THREAT_OBJECTS or w.lower_ in cues.THREAT_OBJECTS for w in t.subtree):
@@ -501,6 +549,23 @@ def _prayers_for_victims(token: Token) -> bool:
         return True
     return token.dep_ == "dobj" and token.head.lemma_.lower() in {"offer", "send", "extend", "express"} and any(
         c.dep_ == "poss" for c in token.children)
+
+
+_SUSPECT_NOUNS = frozenset({"man", "woman", "suspect", "attacker", "assailant", "gunman", "driver", "individual",
+                            "person", "perpetrator", "him", "her", "bomber"})
+
+
+def _warned_about_someone(ctx: Context, cue: Token) -> bool:
+    """"Saudi Arabia had warned German authorities about the man": a warning to a state or body about a
+    person (the attacker) is a warning before the attack."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() != "warn":
+        return False
+    warned = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if warned is None or actor_of(ctx, warned) is None:
+        return False
+    return any(g.dep_ == "pobj" and (g.lower_ in _SUSPECT_NOUNS or g.ent_type_ == "PERSON")
+               for c in cue.children if c.dep_ == "prep" and c.lower_ in {"about", "of", "against"}
+               for g in c.children)
 
 
 def _warned_by_no_one(cue: Token) -> bool:
@@ -548,7 +613,39 @@ def _speakers(ctx: Context, si: int, token: Token) -> list[ActorRef]:
         ref = _speaker_up(ctx, si, token)
         if ref is not None:
             refs.append(ref)
+    if not refs and subj is not None and token.lemma_.lower() not in cues.WARNING_LEMMAS:
+        ref = _unlisted_speaker(ctx, subj)
+        if ref is not None:
+            refs.append(ref)
     return refs
+
+
+def _unlisted_speaker(ctx: Context, subj: Token) -> ActorRef | None:
+    """A body or a cleric no list knows who condemns or mourns: "The Central Board of Jewish Communities
+    condemned the attack", "The archbishop condemned the attack". They speak for themselves."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
+    if ent is not None and ent.label_ == "ORG" and ent.root.i == subj.i:
+        span = ent[1:] if ent[0].lower_ == "the" else ent
+        if len(span) == 0 or _is_place_name(span.text):
+            return None
+        name = span.text
+        return ActorRef(text=name, actor=name, type="organization", affiliation=name,
+                        evidence=make_span(text, span.start_char, span.end_char))
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in cues.CLERIC_TITLES and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        mods = [c for c in subj.lefts if c.dep_ in {"amod", "compound"}]
+        start = mods[0] if mods else subj
+        name = doc[start.i:subj.i + 1].text
+        return ActorRef(text=name, actor=name, type="person", affiliation=name,
+                        evidence=make_span(text, start.idx, subj.idx + len(subj.text)))
+    return None
+
+
+def _is_place_name(name: str) -> bool:
+    from ..codebooks.gazetteer import load_gazetteer, name_key
+    return bool(load_gazetteer().cities_named(name_key(name)))
 
 
 # ---------------------------------------------------------------------------------------- main

@@ -341,3 +341,41 @@ def test_prayers_as_a_service_are_no_sympathy(nlp: Language) -> None:
     keys = _keys(_claims(nlp, "A gunman killed six people in Lagos. The British embassy offered its prayers to "
                               "the families of the victims."))
     assert ("United Kingdom", "sympathy", None, "affirm", False) in keys
+
+
+@pytest.mark.parametrize("text, key", [
+    ("A petrol bomb hit a police station in Patras on Monday. A group calling itself the Black Dawn Collective "
+     "claimed responsibility.", ("Black Dawn Collective", "responsibility", "Black Dawn Collective", "affirm", False)),
+    ("A parcel bomb exploded at a bank in Patras. A little-known group called Nucleus of Vengeance claimed the "
+     "attack.", ("Nucleus of Vengeance", "responsibility", "Nucleus of Vengeance", "affirm", False)),
+    ("A car bomb hit a market in Idlib on Monday. Hayat Tahrir al-Sham said the car may have been operated by "
+     "Syrian government forces.", ("Hayat Tahrir al-Sham", "responsibility", "Syria", "affirm", True)),
+    ("Kenyan investigators suspected that the militant group al-Shabaab had ordered the bombing.",
+     ("Kenya", "responsibility", "Al-Shabaab", "affirm", True)),
+    ("Nigerian police said there was no evidence linking Boko Haram to the bombing.",
+     ("Nigeria", "responsibility", "Boko Haram", "deny", False)),
+    ("Kenyan police linked the bus bombing to al-Shabaab.", ("Kenya", "responsibility", "Al-Shabaab", "affirm", False)),
+    ("A Taliban commander claimed the bombing. Hours later, the group's spokesman distanced the Taliban from the "
+     "attack.", ("Taliban", "responsibility", "Taliban", "deny", False)),
+    ("A man drove a van into shoppers in Lyon. Jordan said it had warned French authorities about the man.",
+     ("Jordan", "warning", None, "affirm", False)),
+])
+def test_missed_phrasings(nlp: Language, text: str, key: Key) -> None:
+    assert key in _keys(_claims(nlp, text))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Gunmen attacked a church in Jos on Sunday. The Federation of Plateau Churches condemned the attack.",
+     "Federation of Plateau Churches"),
+    ("Gunmen attacked a church in Jos on Sunday. The bishop condemned the attack.", "bishop"),
+])
+def test_unlisted_bodies_and_clerics_condemn(nlp: Language, text: str, source: str) -> None:
+    assert (source, "condemnation", None, "affirm", False) in _keys(_claims(nlp, text))
+
+
+def test_rejecting_another_assertion_does_not_deny_the_claim(nlp: Language) -> None:
+    text = ("Gunmen killed six miners near Sibi on Monday. The Balochistan Liberation Army claimed responsibility, "
+            "saying the miners were informers. Provincial spokesman Ali Khan rejected that assertion.")
+    keys = _keys(_claims(nlp, text))
+    assert ("Balochistan Liberation Army", "responsibility", "Balochistan Liberation Army", "affirm", False) in keys
+    assert all(k[3] != "deny" for k in keys)
