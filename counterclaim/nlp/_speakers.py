@@ -280,6 +280,9 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
                 deny = not deny
             subj = subject_of(t) or agent_of(t)
             ref = actor_of(ctx, subj)
+            if ref is None:  # "a group calling itself X posted": two subjects parsed, the named one speaks
+                subj = next((c for c in t.children if c.dep_ in _SUBJ_DEPS and actor_of(ctx, c) is not None), subj)
+                ref = actor_of(ctx, subj)
             if ref is not None:
                 if inner is not None and lemma not in cues.DENY_VERBS:
                     return inner

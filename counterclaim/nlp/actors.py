@@ -135,6 +135,18 @@ def _is_branch(span: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
     return None
 
 
+_STATE_MEDIA = frozenset({"tv", "television", "media", "news", "radio", "broadcaster", "agency", "newspaper",
+                          "-", "run", "owned", "department", "dept", "secretary", "councillor", "counsellor"})
+
+
+def _subnational_state(doc: Doc, end: int) -> bool:
+    """A country's name followed by "state" names a federal state ("Niger state", "Georgia State"),
+    except in "Iran state TV", "Russia state media"."""
+    if end >= len(doc) or doc[end].lower_ != "state":
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].lower_ not in _STATE_MEDIA
+
+
 def _agentive(token: Token) -> bool:
     """A capital acts ("Kyiv denied", "Tehran's claim", "the Kiev regime") rather than locates."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -167,6 +179,8 @@ def _gazetteer_mentions(doc: Doc) -> list[tuple[SpacySpan, Entry]]:
                 continue
             if hit.kind == "country" and span.text.casefold() in _COUNTRY_STOP and span.text == span.text.lower():
                 continue
+            if hit.kind == "country" and _subnational_state(doc, end):
+                continue  # "Niger state governor", "Georgia State": a federal state, not the country
             if upper and key.startswith("E:") and len(span.text) <= 2 and hit.kind == "entry":
                 continue  # "IS" in capitals is a verb
             if key.startswith("F:") and not upper and hit.entry.type != "state" and span.text.islower() \
@@ -233,6 +247,29 @@ def main_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | Non
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _place_country(doc: Doc) -> str | None:
+    """The one country of the cities a story names when it names no country: "a synagogue in Thessaloniki"
+    -> Greece. Only large cities whose name no other country shares at a comparable size count, and cities
+    in two countries give none."""
+    from ..codebooks.gazetteer import load_gazetteer, name_key
+
+    gaz = load_gazetteer()
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
+            continue  # the tagger calls some cities ORG or WORK_OF_ART
+        cities = gaz.cities_named(name_key(ent.text))
+        if not cities or cities[0].population < 100_000:
+            continue
+        top = cities[0]
+        if any(c.country_code != top.country_code and c.population * 5 > top.population for c in cities[1:]):
+            continue
+        country = country_by_code(top.country_code)
+        if country is not None:
+            found.add(country.name)
+    return found.pop() if len(found) == 1 else None
 
 
 # -------------------------------------------------------------------------------------- people
@@ -425,6 +462,7 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
             by_token[t.i] = (span, Entry(name, "group"))
     group_mentions.sort(key=lambda g: g[0])
 
+    place_country = lru_cache(maxsize=1)(lambda: _place_country(doc))
     person_spans = [e for e in doc.ents if e.label_ == "PERSON" and not any(t.i in taken for t in e)]
     for ent in person_spans:
         if len(ent) == 1 and ent.text.casefold() in {"he", "she"}:
@@ -456,12 +494,14 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
                 nxt = by_token.get(ent.end + 1) or by_token.get(ent.end + 2)  # "Qasem al-Jabbarin of Kata'ib Hezbollah"
                 if nxt is not None and nxt[1].type in {"group", "organization"}:
                     affiliation = nxt[1].name
+                elif nxt is not None and nxt[1].type == "state" and titled:
+                    affiliation = nxt[1].name  # "Prime Minister Kyriakos Mitsotakis of Greece"
             if affiliation is None:
                 affiliation = gaz.people.get(normalise(name)) or gaz.people.get(normalise(surname))
             if _is_former(left):
                 affiliation = None
             elif affiliation is None and titled:
-                affiliation = home
+                affiliation = home or place_country()
             canonical = name
             if affiliation is None:
                 affiliation = canonical
@@ -485,6 +525,7 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
         taken.add(token.i)
 
     # Official nominals: "Kenyan police", "Colombia's government", "the military".
+    earlier: dict[str, str] = {}
     for token in doc:
         if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -509,6 +550,9 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
             start = min(start, child.i)
         if has_group:
             continue
+        definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        if country is None and definite and not left and low in earlier:
+            country = earlier[low]  # "China's embassy in Abuja ... the embassy said": the same embassy
         if country is None:
             bare = " ".join(t.lower_ for t in doc[max(token.i - 1, 0):token.i + 1] if t.is_alpha)
             is_bare = low in _cues.BARE_STATE_NOMINALS or bare in _cues.BARE_STATE_NOMINALS or any(
@@ -524,6 +568,8 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
             continue
         mentions.append((span, _ref(span, country, "state", country)))
         taken.add(token.i)
+        if left:
+            earlier[low] = country
 
     # "Israeli media", "Nigerian media": a descriptive source, not the state.
     for token in doc:

@@ -163,7 +163,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
     for t in sent:
         if t.i in used:
             continue
-        lemma, low = t.lemma_.lower(), t.lower_
+        lemma, low = _pred_lemma(t), t.lower_
         if low == "behind" and t.head.pos_ in {"AUX", "VERB"}:
             subj = subject_of(t.head)
             if subj is not None:
@@ -319,6 +319,23 @@ def _security_operation(pred: Token, agent_tok: Token) -> bool:
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in ops or c.lower_ in ops) for c in pred.children)
 
 
+_EXPLOSIVE_NOUNS = frozenset({"bomb", "bombs", "device", "devices", "explosive", "explosives", "ied", "ieds",
+                              "charge", "charges", "mine", "mines"})
+
+
+def _pred_lemma(token: Token) -> str:
+    """The predicate's lemma, with the tagger's slips mended ("staging" -> "stag") and "placed the bomb"
+    read as "planted the bomb"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return lemma
+    if token.lower_ in {"staging", "staged", "stages"}:
+        return "stage"
+    if lemma == "place" and any(c.dep_ == "dobj" and c.lower_ in _EXPLOSIVE_NOUNS for c in token.children):
+        return "plant"
+    return lemma
+
+
 def _about_the_act(verb: Token) -> bool:
     """"blamed X for the attack" yes; "blamed X for the insecurity" / "for ignoring warnings" no."""
     for c in verb.children:
@@ -327,7 +344,7 @@ def _about_the_act(verb: Token) -> bool:
                 if g.dep_ == "pobj":
                     return g.lemma_.lower() in cues.ACT_NOUNS or g.lower_ in cues.ACT_NOUNS or g.pos_ == "PRON"
                 if g.dep_ == "pcomp":
-                    return g.lemma_.lower() in cues.AGENT_VERBS | cues.GROUP_ACT_VERBS | {"be"}
+                    return _pred_lemma(g) in cues.AGENT_VERBS | cues.GROUP_ACT_VERBS | {"be"}
     return True
 
 
@@ -351,7 +368,7 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
     for pred, agent_tok, is_negated in _agent_candidates(ctx, sent, used):
         if agent_tok.lemma_.lower() in cues.GENERIC_PERPETRATORS and agent_tok.i not in ctx.at:
             continue
-        lemma = pred.lemma_.lower()
+        lemma = _pred_lemma(pred)
         accuse = pred.pos_ == "VERB" and lemma in {"accuse", "blame", "implicate", "attribute", "finger", "hold",
                                                    "suspect", "point", "link"}
         frame = frame_of(ctx, si, pred, include_start=accuse)

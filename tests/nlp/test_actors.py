@@ -133,3 +133,9 @@ def test_acronym_the_article_spells_out_is_that_group(nlp: Language) -> None:
 def test_acronym_alone_keeps_its_gazetteer_name(nlp: Language) -> None:
     refs = _refs(nlp, "The army blamed the ADF for the massacre in Beni territory.")
     assert refs["ADF"][0] == "Allied Democratic Forces"
+
+
+def test_country_name_before_state_is_a_federal_state(nlp: Language) -> None:
+    refs = _refs(nlp, "Bandits attacked a village in Niger state on Monday. Iran state TV said Israel was to blame.")
+    assert "Niger" not in refs
+    assert refs["Iran"][0] == "Iran"

@@ -379,3 +379,26 @@ def test_rejecting_another_assertion_does_not_deny_the_claim(nlp: Language) -> N
     keys = _keys(_claims(nlp, text))
     assert ("Balochistan Liberation Army", "responsibility", "Balochistan Liberation Army", "affirm", False) in keys
     assert all(k[3] != "deny" for k in keys)
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    ("A parcel bomb exploded outside a courthouse in Thessaloniki on Monday. Prime Minister Nikos Andreou condemned "
+     "the attack.", "Greece"),
+    ("A parcel bomb exploded outside a courthouse on Monday. Prime Minister Nikos Andreou of Greece condemned the "
+     "attack.", "Greece"),
+])
+def test_head_of_government_speaks_for_the_country_the_text_makes_clear(nlp: Language, text: str,
+                                                                        affiliation: str) -> None:
+    assert (affiliation, "condemnation", None, "affirm", False) in _keys(_claims(nlp, text))
+
+
+def test_group_saying_it_placed_the_bomb_claims_it(nlp: Language) -> None:
+    text = ("A bomb went off outside a bank in Patras on Monday. On Friday, a group calling itself Black Dawn Cells "
+            "posted a statement on a website saying it had placed the bomb.")
+    assert ("Black Dawn Cells", "responsibility", "Black Dawn Cells", "affirm", False) in _keys(_claims(nlp, text))
+
+
+def test_the_embassy_is_the_embassy_named_before(nlp: Language) -> None:
+    text = ("Gunmen abducted three Turkish engineers in Kano on Monday. Turkey's embassy in Abuja said it was "
+            'alarmed. "We strongly condemn this cowardly act," the embassy said.')
+    assert ("Turkey", "condemnation", None, "affirm", False) in _keys(_claims(nlp, text))
