@@ -713,6 +713,8 @@ def _enumeration(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure | N
                        nxt.end), None
     if nxt.head in {"more", "others"}:
         return fig, None
+    if _word(doc, nxt.num_end) == "of" and _word(doc, nxt.num_end + 1) in {"them", "whom"}:
+        return fig, None  # "Four people, three of them children": a part of the four, not more
     if _appositive(doc, fig, j, end):
         return fig, None
     if fig.head in _PERPETRATORS and nxt.head not in _PERPETRATORS:
@@ -843,6 +845,8 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
         if low in _TO_DEATH and (_word(doc, j + 1) == "dead" or _word(doc, j + 1) == "to"
                                  and _word(doc, j + 2) == "death"):
             return "killed", j + (1 if _word(doc, j + 1) == "dead" else 2)
+        if _in_hospital(doc, j):
+            return "injured", j
         if low == "lost" and _word(doc, j + 2) in {"lives", "life"}:
             return "killed", j + 2
         if low == "death" and _word(doc, j - 1) == "to":
@@ -856,6 +860,24 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
         j += 1
         steps += 1
     return None
+
+
+_TO_HOSPITAL = {"taken", "rushed", "admitted", "evacuated", "airlifted", "transferred", "brought"}
+
+
+def _in_hospital(doc: Doc, j: int) -> bool:
+    """ "About 30 others remain in hospital", "six were rushed to a nearby hospital": people in hospital
+    after an attack are its injured."""
+    low = _word(doc, j)
+    if low in {"remain", "remains", "remained", "remaining"}:
+        return _word(doc, j + 1) == "in" and _word(doc, j + 2) in {"hospital", "hospitals"}
+    if low not in _TO_HOSPITAL or _word(doc, j + 1) != "to":
+        return False
+    k = j + 2
+    while _word(doc, k) in {"a", "the", "nearby", "local", "several", "various", "different", "military", "district",
+                            "city", "provincial", "regional", "two", "three"}:
+        k += 1
+    return _word(doc, k) in {"hospital", "hospitals"}
 
 
 def _before(doc: Doc, sent: Span, start: int) -> Kind | None:

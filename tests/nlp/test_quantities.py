@@ -357,3 +357,17 @@ def test_a_revised_figure_takes_the_kind_of_the_one_before(nlp: Language, text: 
 def test_a_groups_claimed_count_is_marked(nlp: Language, text: str, claimed: bool) -> None:
     found = find_casualties(nlp(text))
     assert [c.casualties.claimed_by_perpetrator for c in found] == [claimed]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 25 passengers remain in hospital, three of them in a critical condition.", [("injured", 25, 25)]),
+    ("Eleven workers were rushed to a nearby hospital after the explosion.", [("injured", 11, 11)]),
+    ("The bodies of the victims were taken to the district hospital.", []),
+])
+def test_people_in_hospital_are_injured(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+def test_n_of_them_is_a_part_not_more(nlp: Language) -> None:
+    text = "Seven villagers, five of them women, were killed when the raiders set fire to the huts."
+    assert _figures(nlp, text) == [("killed", 7, 7, "exact", "Seven villagers")]
