@@ -582,7 +582,10 @@ def _resolve(
             capital_mid and pop >= 50000 and (code in in_sent or _locative_slot(doc, m))  # "the Dallas suburb of Allen"
         ) or (
             not upper and pop >= 500000  # "Kabul blast kills five": a large city opening a sentence
-        ) or (upper and pop >= 500000 and code in supported_codes)
+        ) or (upper and pop >= 500000 and code in supported_codes) or (
+            # "A MOSQUE IN PESHAWAR": a big city by its own name after a locative preposition
+            upper and pop >= 500000 and name_key(best_city.name) == m.key and _place_cue(doc, m)
+        )
         if not (code in pattern or strong):
             return None
     elif upper and not (code in pattern or code in in_sent) and pop < (5000 if supported else 100000):

@@ -328,3 +328,8 @@ def test_incident_place_district_and_office(nlp: Language, text: str, place: str
 ])
 def test_incident_place_not_a_journey_end_or_a_destination(nlp: Language, text: str, place: str) -> None:
     assert _best_place(nlp, text) == place
+
+
+def test_big_city_after_a_preposition_in_capitals_copy(nlp: Language) -> None:
+    found = _places(nlp, "A CAR BOMB WENT OFF NEAR A MARKET IN PESHAWAR ON TUESDAY, KILLING NINE PEOPLE.")
+    assert [(p.location.name, p.location.country_code) for p in found] == [("PESHAWAR", "PK")]
