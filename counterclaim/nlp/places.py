@@ -814,6 +814,12 @@ def _unlisted_places(
                     code = sorted(tied)[0] if len(tied) == 1 else None
                     out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", code))
                     taken.update(range(start, end))
+            # "shot dead near Pibor.": "near" only ever precedes a place, here closing the sentence
+            elif low == "near" and end > start and end < len(doc) and doc[end].text in {".", ";"} \
+                    and not upper and ctx.doc and _absorbs(doc, start, end, taken) and not _street(doc, start, end) \
+                    and not _is_demonym(name_key(doc[start:end].text)):
+                out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city"))
+                taken.update(range(start, end))
     return out
 
 

@@ -333,3 +333,9 @@ def test_incident_place_not_a_journey_end_or_a_destination(nlp: Language, text: 
 def test_big_city_after_a_preposition_in_capitals_copy(nlp: Language) -> None:
     found = _places(nlp, "A CAR BOMB WENT OFF NEAR A MARKET IN PESHAWAR ON TUESDAY, KILLING NINE PEOPLE.")
     assert [(p.location.name, p.location.country_code) for p in found] == [("PESHAWAR", "PK")]
+
+
+def test_unlisted_town_after_near_closing_the_sentence_beats_the_evacuation_destination(nlp: Language) -> None:
+    text = "Gunmen ambushed a food truck near Gumuruk. The wounded driver was later flown to Juba."
+    assert _best_place(nlp, text) == "Gumuruk"
+    assert _by_name(_places(nlp, text))["Gumuruk"].location.country_code == "SS"
