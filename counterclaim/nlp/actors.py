@@ -239,7 +239,9 @@ def main_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | Non
             if country is not None:
                 counts[country.name] += 1
                 first.setdefault(country.name, token.i)
-    if not counts:  # no country named: the home of the groups named
+    if not counts:  # no country named: the country of the cities named, else the home of the groups named
+        if (country_name := _place_country(doc)) is not None:
+            return country_name
         for span, entry in mentions:
             if entry.type == "group" and entry.country and (country := country_by_code(entry.country)) is not None:
                 counts[country.name] += 1
@@ -462,7 +464,6 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
             by_token[t.i] = (span, Entry(name, "group"))
     group_mentions.sort(key=lambda g: g[0])
 
-    place_country = lru_cache(maxsize=1)(lambda: _place_country(doc))
     person_spans = [e for e in doc.ents if e.label_ == "PERSON" and not any(t.i in taken for t in e)]
     for ent in person_spans:
         if len(ent) == 1 and ent.text.casefold() in {"he", "she"}:
@@ -501,7 +502,7 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
             if _is_former(left):
                 affiliation = None
             elif affiliation is None and titled:
-                affiliation = home or place_country()
+                affiliation = home
             canonical = name
             if affiliation is None:
                 affiliation = canonical

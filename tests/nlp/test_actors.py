@@ -139,3 +139,9 @@ def test_country_name_before_state_is_a_federal_state(nlp: Language) -> None:
     refs = _refs(nlp, "Bandits attacked a village in Niger state on Monday. Iran state TV said Israel was to blame.")
     assert "Niger" not in refs
     assert refs["Iran"][0] == "Iran"
+
+
+def test_officials_speak_for_the_country_of_the_city_before_a_groups_home(nlp: Language) -> None:
+    refs = _refs(nlp, "A bomb went off at a church in Thessaloniki on Monday. Investigators said al-Shabaab had "
+                      "ordered the bombing.")
+    assert refs["Investigators"][0] == "Greece"
