@@ -74,7 +74,7 @@ class Casualties(_Model):
     includes_perpetrators: bool = Field(
         default=False,
         description="the stated figure counts perpetrators among the casualties "
-        "('55 people, including 13 assailants, were killed')",
+        "('40 people, including 9 attackers, were killed')",
     )
     evidence: Span
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 
 def gtd_total(victims: int | None, perpetrators: int | None, includes_perpetrators: bool = False) -> int | None:
-    """Victims plus perpetrators, unless the victims' figure already counts them ("55 people, including
-    13 assailants"); either figure alone when the other is unknown; None when the text states neither."""
+    """Victims plus perpetrators, unless the victims' figure already counts them ("40 people, including
+    9 attackers"); either figure alone when the other is unknown; None when the text states neither."""
     if victims is None:
         return perpetrators
     if perpetrators is None or includes_perpetrators:

@@ -148,7 +148,7 @@ _RUNNING_TOTAL = (
 )
 _AGGREGATE_SUBJECT = re.compile(_RUNNING_TOTAL + r"\W+$", re.I)
 RUNNING_TOTAL = re.compile(_RUNNING_TOTAL + r"\b", re.I)
-"""A conflict's running toll ("Colombia's 60-year conflict, which has killed at least 450,000")."""
+"""A conflict's running toll ("the country's 40-year insurgency, which has killed at least 90,000")."""
 _ATTACKS = r"(?:attacks|bombings|raids|assaults|incidents|explosions|blasts|ambushes|shootings|clashes)"
 _SEVERAL = r"two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|a\s+series\s+of"
 _SEVERAL_ATTACKS = re.compile(
@@ -227,7 +227,7 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
         perps.extend(own)
         index_of.update((t.i, index) for t in sent)
     counted = [(m.casualties.evidence.start, m.casualties.evidence.end) for m in out]
-    out.extend(  # a named victim already in a figure ("Zaman and two other passengers") is not counted again
+    out.extend(  # a named victim already in a figure ("Okafor and two other passengers") is not counted again
         m for m in _named_victims(doc, index_of)
         if not any(a < m.casualties.evidence.end and m.casualties.evidence.start < b for a, b in counted)
     )
@@ -252,7 +252,7 @@ _SEVERAL_ATTACKS_SUBJECT = re.compile(
 
 
 def _several_attacks(doc: Doc, sent: Span, fig: _Figure) -> bool:
-    """The figure totals several attacks ("Nine people have been killed in two attacks", "Two attacks
+    """The figure totals several attacks ("Seven people have died in two attacks", "Two attacks
     kill 35")."""
     stop = doc[fig.end - 1].idx + len(doc[fig.end - 1])
     text = doc_text(doc)
@@ -341,7 +341,7 @@ def _add(mentions: list[CasualtyMention], mention: CasualtyMention) -> None:
 
 
 def _including_kind(doc: Doc, fig: _Figure, found: list[CasualtyMention]) -> Kind | None:
-    """ "At least 55 people, including 13 assailants, were killed": the kind of the enclosing total."""
+    """ "At least 40 people, including 9 attackers, were killed": the kind of the enclosing total."""
     if _word(doc, fig.start - 1) not in {"including", "both"} or not found:
         return None
     return found[-1].kind
@@ -353,7 +353,7 @@ def _mark_including(doc: Doc, fig: _Figure, found: list[CasualtyMention]) -> Non
 
 
 def _includes_perpetrators(doc: Doc, fig: _Figure, sent: Span) -> bool:
-    """ "Nineteen people died, including both soldiers and attackers": the total counts the attackers."""
+    """ "Fourteen people died, including both police and gunmen": the total counts the attackers."""
     j = fig.end
     stop = min(sent.end, fig.end + 8)
     while j < stop and doc[j].lower_ != "including":
@@ -394,7 +394,7 @@ def _self_inflicted(doc: Doc, sent: Span, index: int, found: list[CasualtyMentio
 
 
 def _trailing_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
-    """ "Six civilians were injured, one critically, and a police officer": one more, at the clause end."""
+    """ "Four villagers were hurt, one seriously, and a soldier": one more, at the clause end."""
     after = _after(doc, fig.scan, sent.end)
     if after is None:
         return fig
@@ -422,7 +422,7 @@ def _trailing_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
 
 
 def _leading_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
-    """ "Zaman and two other passengers were killed", "the governor and two of his bodyguards died": the
+    """ "Okafor and two other passengers were killed", "the governor and two of his bodyguards died": the
     one named before "and N other" / "and N of his ..." counts too."""
     i = fig.num_end
     of_his = _word(doc, i) == "of" and _word(doc, i + 1) in {"his", "her"}
@@ -629,11 +629,11 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
         return None
     object_of_kill = _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS  # "killing the driver"
     definite = _word(doc, i) in {"the", "his", "her", "their"}
-    # "The police chief and one of his bodyguards were killed", "a general and his driver were killed"
+    # "The provincial judge and one of his guards were killed", "a general and his driver were killed"
     listed = (_word(doc, fig.end) == "and" or _word(doc, i - 1) == "and") and any(
         _word(doc, k) == "were" for k in range(fig.end, min(end, fig.end + 9))
     )
-    # "The district police chief, Jawid Panjshiri, was killed"
+    # "The town's deputy mayor, Ali Rezai, was killed"
     listed = listed or _word(doc, fig.end) == "," and any(
         _word(doc, k) == "," and _word(doc, k + 1) == "was" for k in range(fig.end + 1, min(end, fig.end + 9))
     )
@@ -657,7 +657,7 @@ def _with_np(
 ) -> _Figure:
     """Extend over the counted noun phrase ("commercial ship crew members", "of them", "others")."""
     head = None
-    frozen = None  # "a security guard of the electricity directorate": the guard is counted
+    frozen = None  # "a night watchman of the water board": the guard is counted
     j = k
     while j < end and (j - k < 6 or j - k < 10 and (doc[j].pos_ == "PROPN" or _word(doc, j) == "(" or
                                                     _word(doc, j - 1) == ")")):
@@ -708,7 +708,7 @@ def _enumeration(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure | N
     nxt = _figure_at(doc, j + 1, end)
     if nxt is None or nxt.stated is None or nxt.head is None or fig.head is None:
         return fig, None
-    if nxt.head in _NOT_PEOPLE:  # "One person and at least 40 cows were killed": read on to the verb
+    if nxt.head in _NOT_PEOPLE:  # "One herder and at least 25 goats were killed": read on to the verb
         return _Figure(fig.start, fig.end, fig.num_end, fig.stated, fig.qualifier, fig.lo, fig.hi, fig.head,
                        nxt.end), None
     if nxt.head in {"more", "others"}:
@@ -823,7 +823,7 @@ def _kind_of_subject(doc: Doc, fig: _Figure, end: int) -> Kind | None:
 
 
 def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
-    # skip ", including seven civilians and two assailants,", " (Naik Aqeel Abbas)", ", A and B,"
+    # skip ", including five police and three gunmen,", " (Naik Aqeel Abbas)", ", A and B,"
     if _word(doc, j) in {",", "(", "–", "—"}:
         for k in range(j + 1, min(end, j + 16)):
             low = doc[k].lower_

@@ -191,7 +191,7 @@ def _casualties(n: int, includes: bool = False) -> Casualties:
     ("killed", "perpetrators", "total"),
     [
         (_casualties(6), _casualties(8), 14),  # "eight assailants and six soldiers were killed"
-        (_casualties(55, includes=True), _casualties(13), 55),  # "55 people, including 13 assailants"
+        (_casualties(55, includes=True), _casualties(13), 55),  # "40 people, including 9 attackers"
         (None, _casualties(3), 3),  # "three assailants were killed"
         (_casualties(4), None, 4),
         (None, None, None),

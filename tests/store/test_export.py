@@ -135,7 +135,7 @@ def test_gtd_totals_add_the_perpetrators_unless_the_figure_already_counts_them()
     gtd_total = export_mod._gtd_total  # the merged view's latest figures through the GTD convention
     # "six soldiers and eight assailants were killed": GTD's nkill is 14, its nkillter 8
     assert gtd_total(_range(6), _range(8)) == 14
-    # "55 people, including 13 assailants, were killed": 55 already counts them
+    # "40 people, including 9 attackers, were killed": 55 already counts them
     assert gtd_total(_range(55, includes_perpetrators=True), _range(13)) == 55
     # "the bomber blew himself up" and nothing else: the perpetrator is the only known death
     assert gtd_total(None, _range(1)) == 1
