@@ -70,6 +70,26 @@ _ONE_ATTACK = {"attack", "bombing", "blast", "explosion", "bomber", "gunman", "a
 """Singular words for one event or one attacker: "a suicide bomber struck ... this year" is an incident,
 not a running total."""
 _AGGREGATE_MARKERS = {"since", "so far", "this year", "total", "tally", "toll of the conflict", "in all"}
+_SPREAD_OVER_ATTACKS = re.compile(
+    r"\b(?:in|across|during)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|"
+    r"a\s+(?:series|string|spate|wave)\s+of)\s+(?:separate\s+|\w+\s+)?"
+    r"(?:attacks|bombings|raids|ambushes|incidents|assaults|explosions|blasts|shootings)\b"
+)
+"""'killed at least 11 people in three separate attacks': a figure spread over several attacks sums
+them up; when the text reports an attack on its own, the sum is no incident."""
+_PERIOD_TALLY = re.compile(
+    r"\b(?:last|this|past|previous)\s+year\b|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+"
+    r"(?:\w+\s+)?(?:weeks?|months?|years?)\b|\blast\s+month\b"
+)
+"""'34 aid workers were killed in the country last year', 'over the past week': a toll over a period
+(with no single-attack word) is a tally, not an incident."""
+_SEPARATE = re.compile(
+    r"\b(?:in|during)\s+(?:a|another)\s+(?:separate|different|unrelated)\s+(?:\w+\s+)?"
+    r"(?:attack|incident|bombing|raid|ambush|assault|explosion|blast|shooting)\b"
+    r"|\bin\s+another\s+(?:attack|incident)\b|^\s*Separately\b",
+    re.I,
+)
+"""'In a separate attack, ...', 'Separately, ...': the sentence reports another incident."""
 
 
 @dataclass
@@ -87,6 +107,9 @@ class Segment:
     state_operation: bool = False
     reaction: bool = False
     blame: bool = False
+    separate: bool = False
+    spread: bool = False
+    period_tally: bool = False
     time_markers: frozenset[str] = frozenset()
 
     @property
@@ -374,11 +397,17 @@ def _segments(doc: Doc) -> list[Segment]:
             seg = Segment(len(out), start, span.end_char, si, paragraph, find_triggers(span))
             low = span.text.lower()
             one_attack = any(t.lower_ in _ONE_ATTACK for t in span)
-            seg.aggregate = not one_attack and (
-                any(m in low for m in _AGGREGATE_MARKERS)
-                and any(t.lower_ in {"attacks", "bombings", "people", "civilians", "incidents"} for t in span)
-                or RUNNING_TOTAL.search(low) is not None
+            seg.aggregate = (
+                not one_attack
+                and (
+                    any(m in low for m in _AGGREGATE_MARKERS)
+                    and any(t.lower_ in {"attacks", "bombings", "people", "civilians", "incidents"} for t in span)
+                    or RUNNING_TOTAL.search(low) is not None
+                )
             )
+            seg.spread = _SPREAD_OVER_ATTACKS.search(low) is not None
+            seg.separate = _SEPARATE.search(span.text) is not None
+            seg.period_tally = not one_attack and _PERIOD_TALLY.search(low) is not None
             seg.state_operation = is_state_operation(span)
             seg.time_markers = _time_markers(span, seg.triggers)
             out.append(seg)
@@ -572,7 +601,7 @@ def _near_trigger(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
     span = doc.char_span(place.location.evidence.start, place.location.evidence.end, alignment_mode="expand")
     if span is None:
         return False
-    triggers = {t.token_i for t in seg.triggers}
+    triggers = {t.token_i for t in seg.triggers} | _event_verbs(doc, seg)
     tok = span.root
     if _qualifies_an_office(tok):
         return False
@@ -583,6 +612,22 @@ def _near_trigger(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
             return False
         tok = tok.head
     return tok.i in triggers
+
+
+def _event_verbs(doc: Doc, seg: Segment) -> set[int]:
+    """Verbs that act on an object with a trigger for subject ("a blast hit a market in Quetta") or that a
+    violent participle follows ("stormed the village, killing five"): where they happened is where the
+    violence happened."""
+    out = set()
+    for trig in seg.triggers:
+        tok = doc[trig.token_i]
+        head = tok.head
+        if head.i == tok.i or head.pos_ != "VERB" or head.lemma_.lower() in _SPEECH_LEMMAS | _REACTION_OR_BLAME_HEADS:
+            continue
+        acts_on = any(c.dep_ == "dobj" for c in head.children)
+        if (tok.dep_ == "nsubj" and acts_on) or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
+            out.add(head.i)
+    return out
 
 
 def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
@@ -677,10 +722,30 @@ def _date_conflict(
     theirs = [d.date.value for d in group.dates if d.date.value and not dates_the_report(doc, d)]
     if theirs:
         gap = 0 if several else 3
-        return all(abs((a - b).days) > gap for a in mine for b in theirs)
+        if all(abs((a - b).days) > gap for a in mine for b in theirs):
+            return True
+        return _another_day_elsewhere(doc, seg, group)
     if published:
         return all((published - a).days > 10 for a in mine)
     return False
+
+
+def _another_day_elsewhere(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
+    """Another day, a toll of its own and a place of its own that the incident does not name: another
+    attack ("... in Jonglei state on Tuesday. On Monday, gunmen killed a driver in Malakal"), even a
+    day apart and when a town and a region cannot be compared; a toll update carries none of these
+    (its date hangs on the toll: "rose to 17 on Monday")."""
+    def days(dates: list[DateMention]) -> set[dt.date]:
+        return {d.date.value for d in dates if d.date.precision == "day" and not dates_the_report(doc, d)}
+
+    mine, theirs = days(seg.dates), days(group.dates)
+    if not (mine and theirs and not mine & theirs and seg.strong and seg.casualties):
+        return False
+    if _shares_a_figure(seg, group):
+        return False
+    own = [p for p in seg.places if p.level in {"city", "admin"} and _near_trigger(doc, seg, p)]
+    named = [p for s in group.segments for p in s.places]
+    return bool(own) and not any(_same_place(a, b) for a in own for b in named)
 
 
 def group_incidents(
@@ -700,7 +765,13 @@ def group_incidents(
         # date is the statement's); GTD-style "No group claimed responsibility ..." still feeds types
         seg.reaction = _about_the_attack(doc, seg, _REACTION_HEADS)
         seg.blame = _about_the_attack(doc, seg, _REACTION_OR_BLAME_HEADS)
+        # a toll over a period with no town of its own: a tally ("killed in the country last year")
+        seg.aggregate = seg.aggregate or (
+            seg.period_tally and bool(seg.casualties) and not [p for p in seg.places if p.level == "city"]
+        )
     violent = [s for s in segments if s.violent]
+    if any(not s.spread and (s.strong or s.casualties) for s in violent):
+        violent = [s for s in violent if not s.spread]
     several = announces_several_attacks(doc)
     # A document needs a strong trigger or a casualty figure in a violent segment: metaphors stop here.
     if not any(s.strong or s.casualties for s in violent):
@@ -717,7 +788,9 @@ def group_incidents(
         )
         conflicts = [g for g in groups
                      if _place_conflict(doc, seg, g) or _date_conflict(doc, seg, g, published, several)]
-        if concrete and len(conflicts) == len(groups) and (seg.strong or seg.casualties) and not seg.blame:
+        # "In a separate attack, ...": another incident whatever it shares with the open ones
+        opens = seg.separate or (concrete and len(conflicts) == len(groups))
+        if opens and (seg.strong or seg.casualties) and not seg.blame:
             new = IncidentGroup([seg])
             groups.append(new)
             previous = new

@@ -49,3 +49,39 @@ def test_a_relative_clause_about_someone_else_still_does_not_date_the_attack():
 )
 def test_a_later_act_does_not_date_the_attack(text):
     assert analyze(text, published="2024-04-20").incidents[0].date.value is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "An explosion tore through a bus station in Multan on Friday, killing four people.",
+        "\nAn explosion tore through a bus station in Multan on Friday, killing four people.",
+        "In a separate attack, an explosion tore through a bus station in Multan, killing four people.",
+    ],
+)
+def test_an_attack_in_another_town_opens_its_own_incident(second):
+    text = "A roadside bomb killed six soldiers in Lahore on Saturday. " + second
+    incidents = analyze(text, published="2024-05-14").incidents
+    assert [i.location.name for i in incidents] == ["Lahore", "Multan"]
+
+
+def test_another_day_with_its_own_toll_is_another_incident():
+    text = ("Militants killed seven herders in Unity state on Friday. "
+            "On Thursday, militants killed a teacher in Wau.")
+    incidents = analyze(text, published="2024-05-14").incidents
+    assert len(incidents) == 2
+    assert incidents[0].killed.stated == 7 and incidents[1].killed.stated == 1
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Militants have killed at least 40 civilians in four separate raids in northern Mali over the past month.",
+        "At least 50 teachers were killed in the region last year, the union said.",
+    ],
+)
+def test_a_tally_over_several_attacks_is_not_an_incident(summary):
+    text = "Gunmen shot dead three teachers at a school near Gao on Monday. " + summary
+    incidents = analyze(text, published="2024-05-14").incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed.stated == 3
