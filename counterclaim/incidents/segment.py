@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from ..nlp._text import doc_text
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import names_a_province
-from ..nlp.quantities import RUNNING_TOTAL
+from ..nlp.quantities import ONE_OF_SEVERAL, RUNNING_TOTAL
 from .triggers import Trigger, find_triggers, is_state_operation
 
 _CLAUSE_BREAKS = {"while", "whereas"}
@@ -508,6 +508,11 @@ def dates_the_report(doc: Doc, mention: DateMention) -> bool:
     return _dates_a_statement(doc, span)
 
 
+def _statement_noun(tok) -> bool:
+    """'a statement', 'a video' — a common noun: "attacked Video" (a village) is no statement."""
+    return tok.lemma_.lower() in _STATEMENT_NOUNS and tok.pos_ == "NOUN"
+
+
 def _dates_a_statement(doc: Doc, span) -> bool:
     """The time expression `span` hangs on a statement ("said on Sunday", "posted a statement on
     Sunday saying ...", "claimed responsibility on Monday"), not on the violence."""
@@ -524,13 +529,11 @@ def _dates_a_statement(doc: Doc, span) -> bool:
     # "claimed responsibility on Monday", "denied involvement on Friday", "in a statement on Monday":
     # the date hangs on the statement's object ("took responsibility" is a statement too; "reported
     # an explosion on Monday" still dates the explosion).
-    if head.lemma_.lower() in _CLAIM_OBJECTS | _STATEMENT_NOUNS:
+    if head.lemma_.lower() in _CLAIM_OBJECTS or _statement_noun(head):
         return True
     # "On Sunday, a group posted a statement saying ...", "issued a video on Friday": a verb whose
     # object is a statement
-    if head.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENT_NOUNS for c in head.children
-    ):
+    if head.pos_ == "VERB" and any(c.dep_ == "dobj" and _statement_noun(c) for c in head.children):
         return True
     # "said on Thursday the group will ...": the parse hangs the date on the reported verb
     before = span.start - 1
@@ -634,6 +637,8 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
     """Another town (or another region) than every one the incident already has. Places of different
     levels never conflict: a district and a town in it are the same incident, and we rarely know
     which district a town is in."""
+    if ONE_OF_SEVERAL.search(doc_text(doc), seg.start, seg.end):
+        return False  # "This was one of two related incidents targeting outposts in X": the series' area
     mine = [p for p in seg.places if p.level in {"city", "admin"} and _near_trigger(doc, seg, p)]
     # the incident's own places: where its violence happened ("boosted security in Manila following a
     # bombing at a military camp in the south" does not place the bombing in Manila)

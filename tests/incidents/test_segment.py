@@ -85,3 +85,20 @@ def test_a_tally_over_several_attacks_is_not_an_incident(summary):
     incidents = analyze(text, published="2024-05-14").incidents
     assert len(incidents) == 1
     assert incidents[0].killed.stated == 3
+
+
+def test_one_of_several_related_attacks_names_the_series_area_not_another_incident():
+    text = (
+        "06/11/2022: Assailants opened fire on an army post in Khanabad, Kunduz, Afghanistan. This was one of two "
+        "related incidents targeting posts in Imam Sahib district on this date. At least two soldiers were killed "
+        "in this attack, and four assailants died across the clashes. No group claimed the incident; however, "
+        "sources blamed the Taliban."
+    )
+    (incident,) = analyze(text).incidents
+    assert incident.location is not None and incident.location.name == "Khanabad"
+
+
+def test_a_village_named_video_is_no_statement_and_keeps_the_date():
+    text = "05/09/2022: Assailants raided Video, Beni territory, North Kivu, Democratic Republic of the Congo."
+    (incident,) = analyze(text).incidents
+    assert str(incident.date.value) == "2022-05-09"
