@@ -123,6 +123,16 @@ _VEHICLE = (
     r" (?:\w+ ){0,2}(?:into|through) (?:a |the )?(?:\w+ )?(?:crowds?|people|pedestrians|shoppers|revellers|worshippers)"
 )
 
+_STRUCTURE = (
+    r"(?:buildings?|hall|venue|offices?|premises|schools?|church(?:es)?|mosques?|stations?|houses?|homes?|"
+    r"shops?|markets?|warehouses?|barracks|compounds?|facilit(?:y|ies)|vehicles?|trucks?|cars?|bus(?:es)?)"
+)
+_SET_ON_FIRE = (
+    rf"set(?:ting|s)? (?:[\w'’-]+ ){{0,3}}{_STRUCTURE} (?:ablaze|on fire|alight)|"
+    rf"set(?:ting|s)? (?:on )?fire to (?:[\w'’-]+ ){{0,3}}{_STRUCTURE}|"
+    rf"{_STRUCTURE} (?:were |was )?(?:set ablaze|set on fire|set alight|torched|burn(?:ed|t) down)|arson"
+)
+
 # Victims held where they were found (GTD Barricade Incident: hostages not moved elsewhere, unlike a
 # kidnapping): tied up, briefly detained, a place occupied or taken over. "occupied by" / "the occupied
 # West Bank" describe a place, not an act, and do not match.
@@ -336,6 +346,10 @@ _DECISIVE: tuple[tuple[Task, str, str], ...] = (
     # The codebook counts chemical attacks as unarmed assaults.
     ("attack", "Unarmed Assault", _VEHICLE + r"|poison(?:ed|ing|ous)|physically assault\w*|chemical attacks?"),
     ("attack", "Assassination", r"assassinat\w+"),
+    # Arson of a building or vehicle is the codebook's Facility/Infrastructure Attack (damage to a
+    # non-human target), beside whatever else the attackers did ("opened fire ... before setting the
+    # building ablaze").
+    ("attack", "Facility/Infrastructure Attack", _SET_ON_FIRE),
     ("weapon", VEHICLE, _VEHICLE),
     # Named kinds of target that GTD codes by the place or people hit (conventions in the news README).
     (

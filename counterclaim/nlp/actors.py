@@ -439,6 +439,14 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
                 best = entry
         return best
 
+    def add_unlisted_group(span: SpacySpan) -> None:
+        name = normalise(span.text)
+        mentions.append((span, _ref(span, name, "group", None)))
+        taken.update(t.i for t in span)
+        group_mentions.append((span.start, Entry(name, "group")))
+        for t in span:
+            by_token[t.i] = (span, Entry(name, "group"))
+
     # Named groups no list knows: "the Ansar Abi Bakr al-Siddiq Squadron" keeps its name as written.
     for ent in doc.ents:
         if ent.label_ not in {"ORG", "PERSON", "NORP"} or any(t.i in taken for t in ent) or len(ent) < 2:
@@ -446,22 +454,10 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
         words = {t.lower_ for t in ent}
         if not words & _cues.GROUP_NAME_WORDS or any(_country_of_token(t) for t in ent):
             continue
-        span = ent[1:] if ent[0].lower_ == "the" else ent
-        name = normalise(span.text)
-        mentions.append((span, _ref(span, name, "group", None)))
-        taken.update(t.i for t in span)
-        group_mentions.append((span.start, Entry(name, "group")))
-        for t in span:
-            by_token[t.i] = (span, Entry(name, "group"))
+        add_unlisted_group(ent[1:] if ent[0].lower_ == "the" else ent)
     for span in _self_named_groups(doc):
-        if any(t.i in taken for t in span):
-            continue
-        name = normalise(span.text)
-        mentions.append((span, _ref(span, name, "group", None)))
-        taken.update(t.i for t in span)
-        group_mentions.append((span.start, Entry(name, "group")))
-        for t in span:
-            by_token[t.i] = (span, Entry(name, "group"))
+        if not any(t.i in taken for t in span):
+            add_unlisted_group(span)
     group_mentions.sort(key=lambda g: g[0])
 
     person_spans = [e for e in doc.ents if e.label_ == "PERSON" and not any(t.i in taken for t in e)]

@@ -400,3 +400,17 @@ def test_a_second_weapon_needs_its_own_word() -> None:
     assert [x.label for x in out.weapon_types] == [VEHICLE]
     both = classify("A man drove a van into shoppers, then got out and stabbed two people with a knife.")
     assert {x.label for x in both.weapon_types} == {VEHICLE, "Melee"}
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Attackers shot at the guests and then set the wedding hall ablaze.", "set the wedding hall ablaze"),
+        ("Rioters set fire to two police vehicles outside the station.", "set fire to two police vehicles"),
+        ("The district office was torched overnight by unknown men.", "office was torched"),
+    ],
+)
+def test_arson_of_a_building_or_vehicle_is_a_facility_attack(text: str, evidence: str) -> None:
+    hits = [h for h in rule_hits(text) if h.label == "Facility/Infrastructure Attack" and h.decisive]
+    assert [text[h.start : h.end] for h in hits] == [evidence]
+    assert not [h for h in rule_hits("Gunmen set up a checkpoint on fire-damaged roads.") if h.decisive]
