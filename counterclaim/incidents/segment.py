@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from ..nlp._text import doc_text
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import names_a_province
-from ..nlp.quantities import ONE_OF_SEVERAL, RUNNING_TOTAL
+from ..nlp.quantities import ONE_OF_SEVERAL, RUNNING_TOTAL, SEVERAL_OR_A_RUN
 from .triggers import Trigger, find_triggers, is_state_operation
 
 _CLAUSE_BREAKS = {"while", "whereas"}
@@ -71,8 +71,7 @@ _ONE_ATTACK = {"attack", "bombing", "blast", "explosion", "bomber", "gunman", "a
 not a running total."""
 _AGGREGATE_MARKERS = {"since", "so far", "this year", "total", "tally", "toll of the conflict", "in all"}
 _SPREAD_OVER_ATTACKS = re.compile(
-    r"\b(?:in|across|during)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|"
-    r"a\s+(?:series|string|spate|wave)\s+of)\s+(?:separate\s+|\w+\s+)?"
+    r"\b(?:in|across|during)\s+(?:" + SEVERAL_OR_A_RUN + r")\s+(?:separate\s+|\w+\s+)?"
     r"(?:attacks|bombings|raids|ambushes|incidents|assaults|explosions|blasts|shootings)\b"
 )
 """'killed at least 11 people in three separate attacks': a figure spread over several attacks sums
@@ -342,31 +341,21 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         return not (nxt is not None and nxt.level == "city" and nxt.location.geonames_id is not None
                     and doc_text(doc)[after.end() : nxt.location.evidence.start].strip() == ",")
 
-    def _after_place_word(doc: Doc, p: PlaceMention) -> bool:
-        """ "in the provincial capital Mazar-i-Sharif": the parser may make a long name the subject of
-        what follows, but the preposition and place word before it say where."""
-        before = doc_text(doc)[max(0, p.location.evidence.start - 60) : p.location.evidence.start]
-        return _IN_PLACE_WORD.search(before) is not None
-
-    def _passed_through(doc: Doc, p: PlaceMention) -> bool:
-        """ "a bus travelling from Quetta to Taftan", "evacuated to Juba": the ends of a journey and where
-        the wounded were taken, not where it happened."""
-        before = doc_text(doc)[max(0, p.location.evidence.start - 80) : p.location.evidence.start]
-        return bool(_JOURNEY.search(before) or _TAKEN_TO.search(before))
-
-    def _office_of(doc: Doc, p: PlaceMention) -> bool:
-        """ "the governor of Balkh province", "the head of Zirkoh district": the seat of an office someone
-        holds, not where the violence happened."""
-        span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
-        if span is None:
-            return False
-        tok = span.root
-        while tok.dep_ == "compound" and tok.head.i != tok.i:  # "Balkh" in "Balkh province"
-            tok = tok.head
-        holders = _OFFICES | {"head", "mayor", "chairman", "deputy", "commissioner", "director", "leader", "member"}
-        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in holders
-
     return min(places, key=rank)
+
+
+def _after_place_word(doc: Doc, p: PlaceMention) -> bool:
+    """ "in the provincial capital Mazar-i-Sharif": the parser may make a long name the subject of
+    what follows, but the preposition and place word before it say where."""
+    before = doc_text(doc)[max(0, p.location.evidence.start - 60) : p.location.evidence.start]
+    return _IN_PLACE_WORD.search(before) is not None
+
+
+def _passed_through(doc: Doc, p: PlaceMention) -> bool:
+    """ "a bus travelling from Quetta to Taftan", "evacuated to Juba": the ends of a journey and where
+    the wounded were taken, not where it happened."""
+    before = doc_text(doc)[max(0, p.location.evidence.start - 80) : p.location.evidence.start]
+    return bool(_JOURNEY.search(before) or _TAKEN_TO.search(before))
 
 
 def _segments(doc: Doc) -> list[Segment]:
@@ -587,6 +576,21 @@ _OFFICES = {
 }
 """Offices and office-holders a place name qualifies ("a member of the Jubaland state parliament",
 "the Kabul police chief"): who someone is, not where the violence happened."""
+
+
+_OFFICE_HOLDERS = _OFFICES | {"head", "mayor", "chairman", "deputy", "commissioner", "director", "leader", "member"}
+
+
+def _office_of(doc: Doc, p: PlaceMention) -> bool:
+    """ "the governor of Balkh province", "the head of Zirkoh district": the seat of an office someone
+    holds, not where the violence happened."""
+    span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "compound" and tok.head.i != tok.i:  # "Balkh" in "Balkh province"
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _OFFICE_HOLDERS
 
 
 def _qualifies_an_office(tok) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from ..codebooks.gazetteer import load_gazetteer, name_key
 from ..codebooks.groups import Entry, Gazetteer, gazetteer, is_acronym, normalise
 from ..codebooks.iso3166 import country_by_code, country_by_demonym, country_by_name, country_names, demonyms
 from ..errors import ConfigError
@@ -105,7 +106,8 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def _ref(span: SpacySpan, actor: str, type_: str, affiliation: str | None) -> ActorRef:
+def actor_ref(span: SpacySpan, actor: str, type_: str, affiliation: str | None) -> ActorRef:
+    """An actor reference grounded on the characters of `span`."""
     text = span.text
     return ActorRef(text=text, actor=actor, type=type_, affiliation=affiliation,
                     evidence=Span(start=span.start_char, end=span.end_char, text=text))
@@ -255,8 +257,6 @@ def _place_country(doc: Doc) -> str | None:
     """The one country of the cities a story names when it names no country: "a synagogue in Thessaloniki"
     -> Greece. Only large cities whose name no other country shares at a comparable size count, and cities
     in two countries give none."""
-    from ..codebooks.gazetteer import load_gazetteer, name_key
-
     gaz = load_gazetteer()
     found: set[str] = set()
     for ent in doc.ents:
@@ -371,10 +371,14 @@ def _self_named_groups(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+def _definite(token: Token) -> bool:
+    """ "the embassy", "this group": a noun that refers back to something named before."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+
+
 def _group_anaphor(token: Token) -> bool:
     """"the group", "the militants": a definite nominal that refers back to an armed group, never a state."""
-    return token.lower_ in _cues.GROUP_ANAPHORS and token.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+    return token.lower_ in _cues.GROUP_ANAPHORS and token.pos_ == "NOUN" and _definite(token)
 
 
 def _is_former(tokens: list[Token]) -> bool:
@@ -422,9 +426,9 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
     taken: set[int] = set()
     for span, entry in gaz_mentions:
         if entry.type == "state":
-            ref = _ref(span, entry.name, "state", entry.name)
+            ref = actor_ref(span, entry.name, "state", entry.name)
         else:
-            ref = _ref(span, entry.name, "group" if entry.type == "group" else "organization", entry.affiliation)
+            ref = actor_ref(span, entry.name, "group" if entry.type == "group" else "organization", entry.affiliation)
         mentions.append((span, ref))
         taken.update(t.i for t in span)
 
@@ -441,7 +445,7 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
 
     def add_unlisted_group(span: SpacySpan) -> None:
         name = normalise(span.text)
-        mentions.append((span, _ref(span, name, "group", None)))
+        mentions.append((span, actor_ref(span, name, "group", None)))
         taken.update(t.i for t in span)
         group_mentions.append((span.start, Entry(name, "group")))
         for t in span:
@@ -505,7 +509,7 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
         people.setdefault(name, (canonical, affiliation))
         if len(ent) > 1:
             people.setdefault(surname, (canonical, affiliation))
-        mentions.append((ent, _ref(ent, canonical, "person", affiliation)))
+        mentions.append((ent, actor_ref(ent, canonical, "person", affiliation)))
         taken.update(t.i for t in ent)
     for token in doc:
         if token.i in taken or not token.text[:1].isupper() or token.pos_ != "PROPN":
@@ -518,7 +522,7 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
             continue
         canonical, affiliation = people[token.text]
         span = doc[token.i:token.i + 1]
-        mentions.append((span, _ref(span, canonical, "person", affiliation)))
+        mentions.append((span, actor_ref(span, canonical, "person", affiliation)))
         taken.add(token.i)
 
     # Official nominals: "Kenyan police", "Colombia's government", "the military".
@@ -547,8 +551,7 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
             start = min(start, child.i)
         if has_group:
             continue
-        definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
-        if country is None and definite and not left and low in earlier:
+        if country is None and _definite(token) and not left and low in earlier:
             country = earlier[low]  # "China's embassy in Abuja ... the embassy said": the same embassy
         if country is None:
             bare = " ".join(t.lower_ for t in doc[max(token.i - 1, 0):token.i + 1] if t.is_alpha)
@@ -563,7 +566,7 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
         span = doc[start:token.i + 1]
         if any(t.i in taken for t in span if t.i != token.i and by_token.get(t.i) is None):
             continue
-        mentions.append((span, _ref(span, country, "state", country)))
+        mentions.append((span, actor_ref(span, country, "state", country)))
         taken.add(token.i)
         if left:
             earlier[low] = country
@@ -578,7 +581,7 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
             continue
         span = doc[mods[0].i:token.i + 1]
         name = f"{span.text}"
-        mentions.append((span, _ref(span, name, "organization", name)))
+        mentions.append((span, actor_ref(span, name, "organization", name)))
         taken.update(t.i for t in span)
 
     # Group anaphors: "the group", "the militants" -> the last named group.
@@ -592,7 +595,7 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
         if entry is None:
             continue
         span = doc[det[0].i:token.i + 1]
-        mentions.append((span, _ref(span, entry.name, "group", entry.affiliation)))
+        mentions.append((span, actor_ref(span, entry.name, "group", entry.affiliation)))
         taken.add(token.i)
 
     mentions.sort(key=lambda m: m[0].start)

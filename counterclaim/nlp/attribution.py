@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..codebooks.cameo import claim_code
+from ..codebooks.gazetteer import load_gazetteer, name_key
 from ..models import ActorRef, Claim, Span
 from . import _cues as cues
 from ._speakers import (
@@ -33,7 +34,7 @@ from ._speakers import (
     subject_of,
 )
 from ._text import doc_text
-from .actors import analysis_doc, canonical_actor, sentence_of
+from .actors import actor_ref, analysis_doc, canonical_actor, sentence_of
 from .mentions import ActorMention, ClaimMention
 
 _VIOLENCE = cues.ACT_NOUNS | {
@@ -641,27 +642,21 @@ def _unlisted_speaker(ctx: Context, subj: Token) -> ActorRef | None:
     """A body or a cleric no list knows who condemns or mourns: "The Central Board of Jewish Communities
     condemned the attack", "The archbishop condemned the attack". They speak for themselves."""
     doc = ctx.doc
-    text = doc_text(doc)
     ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
     if ent is not None and ent.label_ == "ORG" and ent.root.i == subj.i:
         span = ent[1:] if ent[0].lower_ == "the" else ent
         if len(span) == 0 or _is_place_name(span.text):
             return None
-        name = span.text
-        return ActorRef(text=name, actor=name, type="organization", affiliation=name,
-                        evidence=make_span(text, span.start_char, span.end_char))
+        return actor_ref(span, span.text, "organization", span.text)
     if subj.pos_ == "NOUN" and subj.lemma_.lower() in cues.CLERIC_TITLES and any(
             c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
         mods = [c for c in subj.lefts if c.dep_ in {"amod", "compound"}]
-        start = mods[0] if mods else subj
-        name = doc[start.i:subj.i + 1].text
-        return ActorRef(text=name, actor=name, type="person", affiliation=name,
-                        evidence=make_span(text, start.idx, subj.idx + len(subj.text)))
+        span = doc[(mods[0] if mods else subj).i : subj.i + 1]
+        return actor_ref(span, span.text, "person", span.text)
     return None
 
 
 def _is_place_name(name: str) -> bool:
-    from ..codebooks.gazetteer import load_gazetteer, name_key
     return bool(load_gazetteer().cities_named(name_key(name)))
 
 

@@ -35,7 +35,7 @@ from ..models import Location
 from ..models import Span as EvidenceSpan
 from ._text import doc_text, is_upper_text
 from .mentions import PlaceMention
-from .quantities import _PERSON_NOUNS
+from .quantities import PERSON_NOUNS
 
 Level = Literal["city", "admin", "country", "sea"]
 
@@ -348,7 +348,7 @@ _STATE_AGENTS = {
     "gendarme", "militiaman", "spokesman", "spokeswoman", "judge", "administrator", "deputy", "secretary",
     "representative", "councillor", "councilor", "leader", "chief", "personnel", "troop", "policemen",
 }
-_PEOPLE_WORDS = (_PERSON_NOUNS - _STATE_AGENTS) | {
+_PEOPLE_WORDS = (PERSON_NOUNS - _STATE_AGENTS) | {
     "people", "national", "citizen", "tourist", "expatriate", "expat", "missionary", "traveller", "traveler",
     "crew", "staff", "family", "businessman", "businessmen", "businesswoman", "hostage", "holidaymaker",
     "backpacker", "climber", "hiker", "couple", "men", "women", "children", "aid", "charity",
@@ -679,7 +679,6 @@ def _locative_slot(doc: Doc, m: _Match) -> bool:
     return prev in {"in", "near", "outside"} or (
         prev == "of" and (prev2 in _CITY_WORDS or _COMPASS_WORD.fullmatch(prev2) is not None)  # "north of X"
     )
-
 
 
 def _in_person(doc: Doc, m: _Match) -> bool:

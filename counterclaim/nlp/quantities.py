@@ -18,6 +18,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span
 
+from ..codebooks.groups import gazetteer
 from ..models import Casualties, Qualifier
 from ..models import Span as EvidenceSpan
 from ._text import doc_text
@@ -106,7 +107,7 @@ _NOT_PEOPLE = {
     "cow", "cows", "cattle", "goat", "goats", "sheep", "camel", "camels", "livestock", "animal", "animals",
     "donkey", "donkeys", "horse", "horses", "chicken", "chickens", "head",
 }
-_PERSON_NOUNS = {
+PERSON_NOUNS = {
     "man", "woman", "child", "boy", "girl", "person", "civilian", "soldier", "officer", "policeman", "guard",
     "commander", "colonel", "general", "major", "captain", "sergeant", "lieutenant", "scholar", "cleric", "imam",
     "priest", "pastor", "teacher", "student", "journalist", "reporter", "judge", "lawyer", "official", "leader",
@@ -151,9 +152,11 @@ RUNNING_TOTAL = re.compile(_RUNNING_TOTAL + r"\b", re.I)
 """A conflict's running toll ("the country's 40-year insurgency, which has killed at least 90,000")."""
 _ATTACKS = r"(?:attacks|bombings|raids|assaults|incidents|explosions|blasts|ambushes|shootings|clashes)"
 _SEVERAL = r"two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|a\s+series\s+of"
+SEVERAL_OR_A_RUN = _SEVERAL + r"|a\s+(?:spate|string|wave)\s+of"
+"""A count of attacks: "two", "several", "a series / spate / string / wave of"."""
 _SEVERAL_ATTACKS = re.compile(
     r"^[^.;]{0,120}?\b(?:(?:in|across|during|from)\s+(?:the\s+)?"
-    r"(?:" + _SEVERAL + r"|separate|a\s+spate\s+of|a\s+string\s+of|a\s+wave\s+of)\s+"
+    r"(?:" + SEVERAL_OR_A_RUN + r"|separate)\s+"
     r"(?:separate\s+|different\s+|\w+\s+)?" + _ATTACKS +
     r"|across\s+(?:the\s+|both\s+|all\s+(?:the\s+)?)?(?:\w+\s+)?" + _ATTACKS +
     r"|in\s+both\s+(?:\w+\s+)?" + _ATTACKS + r")\b",
@@ -477,8 +480,6 @@ def _parsed_named_victims(doc: Doc) -> list[tuple[int, int]]:
     """ "Min was killed", "shot and killed U Nyunt Soe Aung": a singular proper name as the one killed,
     read from the parse where NER misses non-Western names. Known groups ("killed Taliban") are not persons.
     Returns (first, last) token bounds of the evidence."""
-    from ..codebooks.groups import gazetteer
-
     out: list[tuple[int, int]] = []
     for tok in doc:
         if tok.tag_ != "NNP" or tok.dep_ not in {"nsubjpass", "dobj"} or tok.ent_type_ in {"NORP", "DATE", "TIME"}:
@@ -643,7 +644,7 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
 
 
 def _is_person_noun(word: str) -> bool:
-    if word in _PERSON_NOUNS or (word.endswith("s") and word[:-1] in _PERSON_NOUNS):
+    if word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS):
         return True
     if word in _NOT_PEOPLE or word in _PERPETRATORS or len(word) < 4:
         return False
@@ -777,8 +778,6 @@ _GROUP_NOUNS = {"it", "they", "we", "group", "militants", "insurgents", "rebels"
 def _group_says(doc: Doc, sent: Span, start: int) -> bool:
     """The figure is the object clause of an armed group's claim: "Al Shabaab claimed (that) 25 soldiers
     were killed", "the group said 40 soldiers died" — the perpetrator's own count (DESIGN.md)."""
-    from ..codebooks.groups import gazetteer
-
     j = start - 1
     if _word(doc, j) == "that":
         j -= 1
@@ -880,6 +879,12 @@ def _in_hospital(doc: Doc, j: int) -> bool:
     return _word(doc, k) in {"hospital", "hospitals"}
 
 
+_TOLL_UPDATE_VERBS = frozenset({"reached", "hit", "stood", "stands", "rises", "rose", "risen", "climbed", "passed",
+                                "exceeded", "topped"})
+_TOLL_LEAD_WORDS = _TOLL_UPDATE_VERBS | {"to", "at", "of", "is", "was", "are", "were"}
+"""Words right before a toll's figure ("the death toll rose to 54", "the number of dead stood at 12")."""
+
+
 def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
     j = start - 1
     while j >= sent.start and doc[j].lower_ in {"the", "a", "an", "his", "her", "their", "another", '"', "“", "'"}:
@@ -893,8 +898,7 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
         return "injured"
     if low == "claimed" or low == "claims" or low == "claiming":
         return "killed" if _word(doc, start + 1) in {"lives", "life"} or _next_is_lives(doc, start) else None
-    if low in {"to", "at", "of", "reached", "hit", "is", "was", "stood", "stands", "rises", "rose", "risen",
-               "climbed", "are", "were", "passed", "exceeded", "topped"}:
+    if low in _TOLL_LEAD_WORDS:
         window = doc[max(sent.start, start - 10) : start]
         words = {t.lower_ for t in window}
         if "toll" in words or ("number" in words and words & (_KILL_WORDS | {"deaths", "dead", "fatalities"})):
@@ -905,8 +909,8 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
     return None
 
 
-_TOLL_VERBS = {"reached", "hit", "stood", "stands", "rises", "rose", "risen", "climbed", "climbs", "passed",
-               "exceeded", "topped", "jumped", "increased", "grew", "reach", "rise", "climb"}
+_TOLL_VERBS = _TOLL_UPDATE_VERBS | {"climbs", "jumped", "increased", "grew", "reach", "rise", "climb"}
+"""Verbs of a toll whose subject the parse names ("The death toll from ... has climbed to 30")."""
 
 
 def _toll_subject(doc: Doc, j: int) -> Kind | None:
