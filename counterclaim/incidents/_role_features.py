@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..scoring.muc4 import normalise
 
@@ -133,24 +133,43 @@ def clause_head(tok, limit: int = 8):
 
 
 class DocContext:
-    """Per-document facts the span features share: sentence ids, string counts, relevance bucket."""
+    """Per-document facts the span features share: sentence ids, string counts, relevance bucket, and
+    the token attributes and parse paths every span reads, computed once per token (`spaCy`'s Token
+    objects are rebuilt on every `doc[i]`, which made feature extraction the pipeline's largest cost)."""
 
     def __init__(
         self, doc: Doc, spans: Iterable[tuple[int, int, str]], relevance: float, clusters: Sequence[int] | None = None,
     ) -> None:
         self.clusters = clusters
         """Per token, the class of its contextual vector (`_role_dense.VectorClusters`), or None."""
+        tokens = list(doc)
+        self.tokens = tokens
+        self.lower = [t.lower_ for t in tokens]
+        self.lemma = [t.lemma_.lower() for t in tokens]
+        self.pos = [t.pos_ for t in tokens]
+        self.stop = [t.is_stop for t in tokens]
+        self.punct = [t.is_punct for t in tokens]
+        self.text = [t.text for t in tokens]
         self.sent_of = [0] * len(doc)
         self.sent_verbs: list[list[str]] = []
         for k, sent in enumerate(doc.sents):
-            for t in sent:
-                self.sent_of[t.i] = k
-            self.sent_verbs.append(sorted({t.lemma_.lower() for t in sent if t.pos_ == "VERB"}))
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+            verbs = {self.lemma[i] for i in range(sent.start, sent.end) if self.pos[i] == "VERB"}
+            self.sent_verbs.append(sorted(verbs))
         self.n_sents = len(self.sent_verbs)
         self.counts: Counter[str] = Counter()
         self.first: dict[str, int] = {}
+        self.norms: dict[tuple[int, int], str] = {}
+        self.roots: dict[tuple[int, int], int] = {}
+        self._verbs: dict[int, tuple] = {}
+        self._anchors: dict[int, tuple[str, str] | None] = {}
+        spans = list(spans)
+        text = doc.text
         for a, b, _ in spans:
-            key = normalise(doc[a:b].text)
+            key = normalise(text[tokens[a].idx : tokens[b - 1].idx + len(tokens[b - 1])])
+            self.norms[(a, b)] = key
+            self.roots[(a, b)] = doc[a:b].root.i
             self.counts[key] += 1
             self.first.setdefault(key, a)
         self.ents = {(e.start, e.end): e.label_ for e in doc.ents}
@@ -158,12 +177,12 @@ class DocContext:
         """Per normalised string, the governing-verb relations of all its occurrences: a name's role
         shows in whichever mention sits next to the verb ("the FMLN claimed", "attacked by the FMLN")."""
         for a, b, _ in spans:
-            root = doc[a:b].root
-            bag = self.contexts.setdefault(normalise(doc[a:b].text), set())
-            verb, path = _verb_above(root)
+            root = tokens[self.roots[(a, b)]]
+            bag = self.contexts.setdefault(self.norms[(a, b)], set())
+            verb, path = self.verb_above(root)
             if verb is not None:
                 bag.add(f"v:{path[-1]}|{verb.lemma_.lower()}")
-            anchor = clause_anchor(root)
+            anchor = self.anchor(root)
             if anchor is not None:
                 bag.add(f"c:{anchor[0]}|{anchor[1]}")
             head = root.head.head if root.dep_ == "pobj" else root.head
@@ -172,26 +191,40 @@ class DocContext:
         self.relevance = relevance
         self.n_tokens = len(doc)
 
+    def verb_above(self, tok):
+        """`_verb_above`, once per token."""
+        found = self._verbs.get(tok.i)
+        if found is None:
+            found = self._verbs[tok.i] = _verb_above(tok)
+        return found
+
+    def anchor(self, tok) -> tuple[str, str] | None:
+        """`clause_anchor`, once per token."""
+        if tok.i not in self._anchors:
+            self._anchors[tok.i] = clause_anchor(tok)
+        return self._anchors[tok.i]
+
 
 def span_features(doc: Doc, a: int, b: int, origin: str, ctx: DocContext) -> list[str]:
     """Feature strings of one candidate span (binary, presence-only)."""
-    span: Span = doc[a:b]
-    first, last, root = doc[a], doc[b - 1], span.root
-    norm = normalise(span.text)
+    lower, lemma, pos, stop, n = ctx.lower, ctx.lemma, ctx.pos, ctx.stop, ctx.n_tokens
+    r = ctx.roots.get((a, b))
+    root = ctx.tokens[r] if r is not None else doc[a:b].root
+    norm = ctx.norms.get((a, b)) or normalise(doc[a:b].text)
     sent = ctx.sent_of[a]
     rel = min(int(ctx.relevance * 10), 9)
-    words = [t.lower_ for t in span]
+    words = lower[a:b]
     feats = [
         "bias",
         f"o={origin}",
         f"len={min(b - a, 7)}",
-        f"first={first.lower_}",
-        f"last={last.lower_}",
-        f"root={root.lemma_.lower()}",
-        f"fpos={first.pos_}",
-        f"lpos={last.pos_}",
-        f"rootpos={root.pos_}",
-        f"shape={'|'.join(t.pos_ for t in span)[:40]}",
+        f"first={lower[a]}",
+        f"last={lower[b - 1]}",
+        f"root={lemma[root.i]}",
+        f"fpos={pos[a]}",
+        f"lpos={pos[b - 1]}",
+        f"rootpos={pos[root.i]}",
+        f"shape={'|'.join(pos[a:b])[:40]}",
         f"sent={min(sent, 6)}",
         f"rel={rel}",
         f"rel_o={rel}|{origin}",
@@ -206,40 +239,36 @@ def span_features(doc: Doc, a: int, b: int, origin: str, ctx: DocContext) -> lis
     label = ctx.ents.get((a, b))
     feats.append(f"ent={label}" if label else f"rent={root.ent_type_ or '-'}")
     feats.append(f"firstocc={ctx.first.get(norm) == a}")
-    feats.append(f"pos={min(int(10 * a / max(ctx.n_tokens, 1)), 9)}")
+    feats.append(f"pos={min(int(10 * a / max(n, 1)), 9)}")
     feats += [f"w={w}" for w in words]
-    feats += [f"lem={t.lemma_.lower()}" for t in span if not t.is_stop]
+    feats += [f"lem={lemma[i]}" for i in range(a, b) if not stop[i]]
     for k in (1, 2, 3):
-        feats.append(f"p{k}={doc[a - k].lower_ if a - k >= 0 else '<s>'}")
-        feats.append(f"n{k}={doc[b + k - 1].lower_ if b + k - 1 < len(doc) else '</s>'}")
-    feats.append(f"p12={doc[a - 2].lower_ if a >= 2 else '<s>'}_{doc[a - 1].lower_ if a >= 1 else '<s>'}")
-    feats.append(f"n12={doc[b].lower_ if b < len(doc) else '</s>'}_{doc[b + 1].lower_ if b + 1 < len(doc) else '</s>'}")
-    for t in doc[max(0, a - 6) : a]:
-        if not t.is_stop and not t.is_punct:
-            feats.append(f"L={t.lemma_.lower()}")
-    for t in doc[b : b + 6]:
-        if not t.is_stop and not t.is_punct:
-            feats.append(f"R={t.lemma_.lower()}")
-    if a > 0 and doc[a - 1].text == "(":
+        feats.append(f"p{k}={lower[a - k] if a - k >= 0 else '<s>'}")
+        feats.append(f"n{k}={lower[b + k - 1] if b + k - 1 < n else '</s>'}")
+    feats.append(f"p12={lower[a - 2] if a >= 2 else '<s>'}_{lower[a - 1] if a >= 1 else '<s>'}")
+    feats.append(f"n12={lower[b] if b < n else '</s>'}_{lower[b + 1] if b + 1 < n else '</s>'}")
+    feats += [f"L={lemma[i]}" for i in range(max(0, a - 6), a) if not stop[i] and not ctx.punct[i]]
+    feats += [f"R={lemma[i]}" for i in range(b, min(n, b + 6)) if not stop[i] and not ctx.punct[i]]
+    if a > 0 and ctx.text[a - 1] == "(":
         feats.append("in_paren")
-    if any(t.like_num for t in span):
+    if any(ctx.tokens[i].like_num for i in range(a, b)):
         feats.append("has_num")
     for w in ("of", "and", ",", "-"):
         if w in words:
             feats.append(f"has={w}")
     head = root.head
-    feats += [f"dep={root.dep_}", f"dep_head={root.dep_}|{head.lemma_.lower()}"]
+    feats += [f"dep={root.dep_}", f"dep_head={root.dep_}|{lemma[head.i]}"]
     if root.dep_ == "pobj":
-        feats += [f"prep={head.lower_}", f"prep_head={head.lower_}|{head.head.lemma_.lower()}"]
+        feats += [f"prep={head.lower_}", f"prep_head={head.lower_}|{lemma[head.head.i]}"]
     if root.dep_ in ("appos", "compound", "conj"):
-        feats.append(f"dep2={root.dep_}|{head.dep_}|{head.head.lemma_.lower()}")
-    verb, path = _verb_above(root)
+        feats.append(f"dep2={root.dep_}|{head.dep_}|{lemma[head.head.i]}")
+    verb, path = ctx.verb_above(root)
     if verb is not None:
-        v = verb.lemma_.lower()
+        v = lemma[verb.i]
         feats += [f"verb={v}", f"vpath={'>'.join(path)}|{v}", f"vp1={path[-1]}|{v}"]
         if any(c.dep_ == "auxpass" for c in verb.children):
             feats.append(f"vpass={path[-1]}|{v}")
-    anchor = clause_anchor(root)
+    anchor = ctx.anchor(root)
     if anchor is not None:
         feats.append(f"cv={anchor[0]}|{anchor[1]}")
     feats += [f"sv={v}" for v in ctx.sent_verbs[sent][:40]]

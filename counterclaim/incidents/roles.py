@@ -110,10 +110,14 @@ class RoleModel:
     def span_probs(self, feats: list[list[str]]) -> np.ndarray:
         """Class probabilities per candidate (column 0 = none, then `ROLES` order)."""
         scores = np.tile(self.intercept, (len(feats), 1))
-        for row, fs in enumerate(feats):
-            idx = [self.index[f] for f in fs if f in self.index]
-            if idx:
-                scores[row] += self.coef[:, idx].sum(axis=1)
+        index = self.index
+        rows = [[index[f] for f in fs if f in index] for fs in feats]
+        # one gather and one segmented sum for all candidates, not one fancy-indexing call per candidate
+        filled = [r for r, idx in enumerate(rows) if idx]
+        if filled:
+            flat = [i for r in filled for i in rows[r]]
+            starts = np.cumsum([0] + [len(rows[r]) for r in filled[:-1]])
+            scores[filled] += np.add.reduceat(self.coef[:, flat], starts, axis=1).T
         scores -= scores.max(axis=1, keepdims=True)
         probs = np.exp(scores)
         return probs / probs.sum(axis=1, keepdims=True)
