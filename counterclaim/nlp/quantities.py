@@ -716,7 +716,7 @@ def _enumeration(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure | N
         return fig, None
     if _word(doc, nxt.num_end) == "of" and _word(doc, nxt.num_end + 1) in {"them", "whom"}:
         return fig, None  # "Four people, three of them children": a part of the four, not more
-    if _appositive(doc, fig, j, end):
+    if _appositive(doc, fig, j, end) or (_word(doc, j) == "," and _is_speaker(doc, nxt)):
         return fig, None
     if fig.head in _PERPETRATORS and nxt.head not in _PERPETRATORS:
         return nxt, _Figure(fig.start, fig.end, fig.num_end, fig.stated, fig.qualifier, fig.lo, fig.hi, fig.head,
@@ -741,6 +741,20 @@ def _appositive(doc: Doc, fig: _Figure, j: int, end: int) -> bool:
         if doc[k].text == "," and _word(doc, k + 1) in _AUX | _KILL_WORDS | _INJURE_WORDS:
             return True
     return False
+
+
+_REPORTING = frozenset({"say", "tell", "add", "confirm", "report", "state", "announce", "write", "tweet", "post"})
+
+
+def _is_speaker(doc: Doc, fig: _Figure) -> bool:
+    """ "killing 23 people, a police official said": the phrase after the comma is who reports the toll,
+    not one more victim. Its first verb (after an optional name set off by commas) is a reporting verb,
+    or the parse makes its head the subject of one."""
+    head = doc[fig.end - 1]
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in _REPORTING:
+        return True
+    verb = next((t for t in doc[fig.end : min(len(doc), fig.end + 6)] if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.lemma_.lower() in _REPORTING
 
 
 def _is_age(doc: Doc, fig: _Figure) -> bool:

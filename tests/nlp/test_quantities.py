@@ -117,6 +117,23 @@ def test_apposition_between_figure_and_verb(nlp: Language) -> None:
     assert [f[:3] for f in _figures(nlp, text)] == [("killed", 9, None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb went off outside a bank in Herat, killing 17 people, a provincial spokesman said.",
+        "A car bomb went off outside a bank in Herat, killing 17 people, a health official told reporters.",
+        "A car bomb went off outside a bank in Herat, killing 17 people, a police officer, Karim Noori, said.",
+    ],
+)
+def test_the_reporter_after_the_toll_is_no_victim(nlp: Language, text: str) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == [("killed", 17, 17)]
+
+
+def test_a_victim_after_the_comma_is_still_added(nlp: Language) -> None:
+    figs = _figures(nlp, "The blast killed two guards, a driver and his son.")
+    assert figs and figs[0][1] >= 3
+
+
 def test_active_verb_wins_over_a_later_clause(nlp: Language) -> None:
     figs = _figures(nlp, "The gunman killed 11 people and injured more than 40 before he fled.")
     assert [f[:3] for f in figs] == [("killed", 11, 11), ("injured", 41, None)]
