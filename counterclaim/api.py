@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
+from ._blas import one_blas_thread
 from .errors import InputError
 from .incidents.build import build_records
 from .ingest.article import Article
@@ -38,7 +39,9 @@ def analyze_articles(articles: Iterable[Article], settings: Settings | None = No
     nlp = load_pipeline(settings.spacy_model)
     pairs = ((a.text, a) for a in articles)
     for doc, article in parse_pipe(nlp, pairs, batch_size=settings.batch_size):
-        yield _result(article, doc)
+        with one_blas_thread():
+            result = _result(article, doc)
+        yield result
 
 
 def analyze(

@@ -27,6 +27,7 @@ from typing import Literal
 import numpy as np
 from spacy.tokens import Doc
 
+from .._blas import one_blas_thread
 from ..errors import ConfigError
 from ..models import Span
 from ..nlp._dense import MLPHead
@@ -295,7 +296,8 @@ def find_roles(doc: Doc, model: RoleModel | None = None) -> list[RoleMention]:
     relevance = model.relevance(ndoc)
     if relevance < model.gate:
         return []
-    cands, probs = score_candidates(ndoc, model, relevance)
+    with one_blas_thread():
+        cands, probs = score_candidates(ndoc, model, relevance)
     ranked = (rank(ndoc, cands, probs) if model.entity is None
               else entity_ranked(ndoc, cands, probs, relevance, model.entity))
     picked = [r for r in select(ranked, model.thresholds, parenthesised_acronyms(ndoc), len(ndoc), model.policy)
