@@ -69,7 +69,10 @@ def _time_markers(span, triggers: list[Trigger]) -> frozenset[str]:
 _ONE_ATTACK = {"attack", "bombing", "blast", "explosion", "bomber", "gunman", "ambush", "massacre", "shooting"}
 """Singular words for one event or one attacker: "a suicide bomber struck ... this year" is an incident,
 not a running total."""
-_AGGREGATE_MARKERS = {"since", "so far", "this year", "total", "tally", "toll of the conflict", "in all"}
+_AGGREGATE_MARKERS = {"since", "so far", "this year", "toll of the conflict"}
+_SUM_MARKERS = {"total", "tally", "in all"}
+"""A sum ("a total of 148 people were killed", "In all, 30 died") is a running total only over attacks or
+incidents; over people it restates one attack's toll."""
 _SPREAD_OVER_ATTACKS = re.compile(
     r"\b(?:in|across|during)\s+(?:" + SEVERAL_OR_A_RUN + r")\s+(?:separate\s+|\w+\s+)?"
     r"(?:attacks|bombings|raids|ambushes|incidents|assaults|explosions|blasts|shootings)\b"
@@ -391,6 +394,8 @@ def _segments(doc: Doc) -> list[Segment]:
                 and (
                     any(m in low for m in _AGGREGATE_MARKERS)
                     and any(t.lower_ in {"attacks", "bombings", "people", "civilians", "incidents"} for t in span)
+                    or any(m in low for m in _SUM_MARKERS)
+                    and any(t.lower_ in {"attacks", "bombings", "incidents"} for t in span)
                     or RUNNING_TOTAL.search(low) is not None
                 )
             )

@@ -102,3 +102,22 @@ def test_a_village_named_video_is_no_statement_and_keeps_the_date():
     text = "05/09/2022: Assailants raided Video, Beni territory, North Kivu, Democratic Republic of the Congo."
     (incident,) = analyze(text).incidents
     assert str(incident.date.value) == "2022-05-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants stormed a bus station in Moroto on Tuesday, and a total of 26 people were killed.",
+        "Militants stormed a bus station in Moroto on Tuesday. In all, 26 people were killed, police said.",
+    ],
+)
+def test_a_total_over_people_restates_the_attacks_toll(text):
+    (incident,) = analyze(text, published="2024-05-16").incidents
+    assert incident.killed is not None and incident.killed.stated == 26
+
+
+def test_a_total_over_attacks_is_still_a_tally():
+    text = ("Militants stormed a bus station in Moroto on Tuesday, killing six people. A total of 140 people have "
+            "been killed in attacks in the district, officials said.")
+    (incident,) = analyze(text, published="2024-05-16").incidents
+    assert incident.killed.stated == 6
