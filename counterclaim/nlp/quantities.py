@@ -884,9 +884,19 @@ def _in_hospital(doc: Doc, j: int) -> bool:
     low = _word(doc, j)
     if low in {"remain", "remains", "remained", "remaining"}:
         return _word(doc, j + 1) == "in" and _word(doc, j + 2) in {"hospital", "hospitals"}
+    if low == "treated":  # "were being treated for gunshot wounds", "treated in a local hospital"
+        return _word(doc, j + 1) == "for" and any(_word(doc, k) in _WOUNDS for k in (j + 2, j + 3, j + 4)) or (
+            _word(doc, j + 1) in {"in", "at"} and _hospital_after(doc, j + 2))
     if low not in _TO_HOSPITAL or _word(doc, j + 1) != "to":
         return False
-    k = j + 2
+    return _hospital_after(doc, j + 2)
+
+
+_WOUNDS = {"wounds", "wound", "injuries", "injury", "burns"}
+
+
+def _hospital_after(doc: Doc, k: int) -> bool:
+    """ "(to) a nearby hospital": the word at `k`, after articles and modifiers, is a hospital."""
     while _word(doc, k) in {"a", "the", "nearby", "local", "several", "various", "different", "military", "district",
                             "city", "provincial", "regional", "two", "three"}:
         k += 1

@@ -388,3 +388,16 @@ def test_people_in_hospital_are_injured(nlp: Language, text: str, expected: list
 def test_n_of_them_is_a_part_not_more(nlp: Language) -> None:
     text = "Seven villagers, five of them women, were killed when the raiders set fire to the huts."
     assert _figures(nlp, text) == [("killed", 7, 7, "exact", "Seven villagers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("Militants shot dead 15 villagers. Nine others were being treated for bullet wounds.", 9),
+        ("Militants shot dead 15 villagers. Nine others were treated at a district hospital.", 9),
+        ("Militants shot dead 15 villagers. Nine others were treated for shock at the scene.", None),
+    ],
+)
+def test_people_treated_for_wounds_are_injured(nlp: Language, text: str, injured: int | None) -> None:
+    found = [f[1] for f in _figures(nlp, text) if f[0] == "injured"]
+    assert found == ([injured] if injured is not None else [])
