@@ -229,10 +229,90 @@ def _has_violent_context(tok: Token, sent: SpacySpan) -> bool:
     if lem in {"drone", "rocket", "mine"}:
         return any(n in {"attack", "strike", "hit", "launch", "fire", "explode", "kill", "land"} for n in neighbours)
     if lem in {"strike", "hit"}:
-        return any(n in {"missile", "drone", "rocket", "bomb", "mortar"} for n in neighbours)
+        if lem == "strike" and tok.pos_ != "VERB" and _labour_strike(tok):
+            return False
+        return any(n in _STRIKE_WEAPONS for n in neighbours) or _strike_on_target(tok)
     if lem in {"fire"}:
         return any(n in {"open", "gunman", "gunmen", "shot", "rocket", "set", "opened", "exchange"} for n in neighbours)
     return True
+
+
+_CONTEXT_WEAPONS = {"drone", "rocket", "mine"}
+"""Weapons that are violent once their context says they were used ("a drone attack", "rockets hit")."""
+_STRIKE_WEAPONS = {"missile", "drone", "rocket", "bomb", "mortar", "artillery", "shell"}
+_LABOUR_MODIFIERS = {
+    "general", "hunger", "labour", "labor", "worker", "workers", "national", "nationwide", "union", "wildcat",
+    "teacher", "teachers", "doctor", "doctors", "nurse", "nurses", "transport", "rail", "sit-down", "warning",
+    "day", "indefinite", "pay", "wage", "lightning", "solidarity", "student", "students", "trucker", "truckers",
+}
+_LABOUR_NOUNS = {"action", "ballot", "pay", "vote", "call", "notice", "committee", "leader", "organizer", "organiser"}
+_HITTERS = _STRIKE_WEAPONS | {"strike", "attack", "airstrike", "projectile", "missile"}
+_LABOUR_CUES = {
+    "walkout", "walk-out", "picket", "pickets", "picketing", "union", "unions", "wage", "wages", "salary",
+    "salaries", "strikers", "striking", "stoppage",
+}
+_IMPACT_VERBS = {
+    "hit", "strike", "destroy", "damage", "flatten", "level", "raze", "demolish", "devastate", "slam", "tear",
+    "wreck", "target", "wound", "injure", "kill", "set",
+}
+"""What a strike does to what it hits ("the strike hit a market", "strikes destroyed two houses")."""
+
+
+def _labour_strike(tok: Token) -> bool:
+    """'workers went on strike', 'a general strike', 'a strike by teachers', 'strike action', a strike
+    told with pickets or wages: a stoppage of work, not an attack."""
+    if any(t.lower_ in _LABOUR_CUES for t in tok.sent):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in {"go", "be", "stay", "remain",
+                                                                                         "come", "call"}:
+        return True
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in _LABOUR_NOUNS:
+        return True
+    for child in tok.children:
+        if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.lower_ in _LABOUR_MODIFIERS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "by" and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in _LABOUR_MODIFIERS or g.lemma_.lower() in {"employee", "staff"})
+            for g in child.children
+        ):
+            return True
+    return False
+
+
+def _physical(tok: Token) -> bool:
+    """A building, a vehicle, a place or people: what a weapon hits."""
+    return (
+        tok.lemma_.lower() in _PHYSICAL_TARGETS
+        or tok.lemma_.lower() in _HUMAN_NOUNS
+        or tok.lower_ in _HUMAN_NOUNS
+        or tok.lemma_.lower() in {"area", "neighbourhood", "neighborhood", "district", "city", "block", "apartment",
+                                  "infrastructure", "complex", "warehouse", "depot", "hangar", "factory", "field"}
+        or tok.ent_type_ in {"FAC"}
+    )
+
+
+def _strike_on_target(tok: Token) -> bool:
+    """A strike (or what it does) told with what it hit: "the strike hit a crowded market", "a strike on
+    a hospital", "strikes destroyed two houses". A strike that is no work stoppage and that lands on
+    buildings or people is an attack, whatever weapon the text leaves unnamed."""
+    lem = base_form(tok)
+    if lem == "strike" and tok.pos_ != "VERB":
+        if any(c.dep_ == "prep" and c.lower_ in {"on", "against", "at"} and any(
+                g.dep_ == "pobj" and _physical(g) for g in c.children) for c in tok.children):
+            return True
+        head = tok.head
+        return (tok.dep_ == "nsubj" and head.lemma_.lower() in _IMPACT_VERBS
+                and any(c.dep_ == "dobj" and _physical(c) for c in head.children))
+    if lem == "hit" and tok.pos_ == "VERB":
+        # "the strike hit ...", "drone attacks that hit ...": the subject, or the noun a relative
+        # clause hangs on, is a strike, an attack or a projectile
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}]
+        if not subj and tok.dep_ == "relcl":
+            subj = [tok.head]
+        return bool(subj) and base_form(subj[0]) in _HITTERS and not (
+            base_form(subj[0]) == "strike" and _labour_strike(subj[0])) and any(
+            c.dep_ == "dobj" and _physical(c) for c in tok.children)
+    return False
 
 
 _SUFFIXES = ("ings", "ing", "ers", "ed", "es", "s")
@@ -517,7 +597,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             continue
         if _is_future_or_hypothetical(tok) or _is_metaphor(tok):
             continue
-        strong = (lem in STRONG_LEMMAS or low in STRONG_LEMMAS) and lem not in NEEDS_CONTEXT
+        strong = (lem in STRONG_LEMMAS or low in STRONG_LEMMAS) and (
+            lem not in NEEDS_CONTEXT or lem in _CONTEXT_WEAPONS)  # "a drone attack": the context passed
         if strong and lem in _METAPHOR_PRONE and not _violent_object(tok):
             strong = False
         if not strong and lem in _ASSAULT_VERBS and tok.pos_ == "VERB" and _armed_agent_or_target(tok):
@@ -526,6 +607,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             strong = True
         if not strong and lem == "fire" and base_form(tok.head) in {"open", "set"}:
             strong = True  # "opened fire on", "set fire to"
+        if not strong and lem in {"strike", "hit"} and _strike_on_target(tok):
+            strong = True  # "the strike hit a crowded market": an attack with its target
         out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), strong))
     return out
 

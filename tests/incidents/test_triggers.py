@@ -37,3 +37,30 @@ def _words(text: str) -> set[str]:
 def test_a_toll_feared_is_reported_not_threatened():
     assert "dead" in _words("Eleven herders are feared dead after the raid.")
     assert "attack" not in _words("Traders feared an attack on the cattle market before the elections.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The strike hit a crowded market in Kharkiv on Tuesday afternoon.", "strike"),
+        ("Strikes hit two villages near the border town on Sunday, medics said.", "hit"),
+        ("A strike on a hospital in the north left the building in ruins.", "strike"),
+        ("The drone strike destroyed a house outside Idlib on Sunday.", "strike"),
+        ("Rebel drone attacks set a fuel depot ablaze near the port.", "drone"),
+    ],
+)
+def test_a_strike_that_lands_on_a_target_is_a_strong_trigger(text, word):
+    assert word in _strong_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers at the port went on strike on Tuesday, halting shipments.",
+        "A general strike paralysed the capital on Sunday.",
+        "The teachers' strike hit schools across the country on Monday.",
+        "The strike hit hospitals across the country as unions demanded higher wages.",
+    ],
+)
+def test_a_work_stoppage_is_no_strike_trigger(text):
+    assert not {"strike", "strikes", "hit"} & _strong_words(text)
