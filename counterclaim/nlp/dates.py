@@ -66,6 +66,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
     ("year", re.compile(r"\b(?P<prep>in|during)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", re.I)),
 ]
+_COUNT = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_ANCHORED: list[tuple[str, re.Pattern[str]]] = [
+    # "a day earlier", "two days later", "three days before," (not "two days before the vote": an
+    # event whose date the text does not give)
+    ("offset", re.compile(rf"\b{_COUNT}\s+days?\s+(?P<dir>earlier|later|before|after|prior)\b"
+                          r"(?!\s+(?:that|the|a|an|his|her|its|their|[a-z]+ing)\b)(?!\s+[A-Za-z])", re.I)),
+    # "the day before,", "the previous day", "the next morning", "the following night"
+    ("one_day", re.compile(r"\b(?:the\s+)?(?P<dir>previous|preceding|next|following)\s+"
+                           r"(?:day|morning|evening|night|afternoon)\b", re.I)),
+    ("one_day", re.compile(r"\bthe\s+(?:day|night|evening)\s+(?P<dir>before|after)\b(?!\s+[A-Za-z])", re.I)),
+    # "later that day", "the same day", "that same night"
+    ("same_day", re.compile(r"\b(?:(?:earlier|later)\s+that|the\s+same|that\s+same)\s+"
+                            r"(?:day|morning|evening|night|afternoon)\b", re.I)),
+]
+"""Dates relative to another date in the text, not to publication: they resolve against the nearest
+date to a day that precedes them ("On March 3, gunmen ... A day earlier, ..." -> March 2), and give
+nothing when no such date precedes."""
+_BACKWARD = {"earlier", "before", "prior", "previous", "preceding"}
+
 _INCIDENT_WORDS = re.compile(
     r"\b(?:kill\w*|attack\w*|bomb\w*|blast|explo\w*|shot|shoot\w*|wound\w*|injur\w*|dead|died|massacre\w*|"
     r"ambush\w*|kidnap\w*|abduct\w*|raid\w*|assault\w*|gunm[ae]n|hostage\w*|struck|stormed|hijack\w*)\b",
@@ -112,6 +131,7 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
                 continue
             found.append(_Found(start, end, value, precision, basis))
     found.sort(key=lambda f: f.start)
+    _add_anchored(text, found, taken, published)
     out = []
     for f in found:
         sent = bisect.bisect_right(sent_starts, f.start) - 1
@@ -119,6 +139,34 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
         out.append(DateMention(date=IncidentDate(value=f.value, precision=f.precision, basis=f.basis,
                                                  evidence=evidence), sent=max(sent, 0)))
     return out
+
+
+def _add_anchored(text: str, found: list[_Found], taken: list[tuple[int, int]], published: dt.date | None) -> None:
+    """Resolve "a day earlier", "the next day" against the nearest preceding date to a day (which may
+    itself be one of these), in text order; `found` stays sorted."""
+    matches = []
+    for name, pattern in _ANCHORED:
+        for m in pattern.finditer(text):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                matches.append((m.start(), name, m))
+                taken.append((m.start(), m.end()))
+    for _, name, m in sorted(matches, key=lambda x: x[0]):
+        anchor = next((f for f in reversed(found) if f.start < m.start() and f.precision == "day"), None)
+        if anchor is None:
+            continue
+        g = m.groupdict()
+        if name == "same_day":
+            days = 0
+        else:
+            raw = (g.get("n") or "one").lower()
+            days = int(raw) if raw.isdigit() else _SMALL[raw]
+            if g["dir"].lower() in _BACKWARD:
+                days = -days
+        value = anchor.value + dt.timedelta(days=days)
+        if published is not None and value > published:
+            continue
+        start, end = _trim(text, m.start(), m.end())
+        bisect.insort(found, _Found(start, end, value, "day", "relative"), key=lambda f: f.start)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -82,3 +82,30 @@ def test_year_alone_needs_an_incident(nlp: Language) -> None:
 def test_days_ago_and_day_before_yesterday(nlp: Language) -> None:
     assert _dates(nlp, "REBELS BURNED A COFFEE FARM 2 DAYS AGO.")[0][:3] == ("2024-03-06", "day", "relative")
     assert _dates(nlp, "The ambush happened the day before yesterday.")[0][:2] == ("2024-03-06", "day")
+
+
+@pytest.mark.parametrize(
+    ("second", "value", "evidence"),
+    [
+        ("A day earlier, gunmen killed three farmers in a nearby village.", "2024-03-01", "A day earlier"),
+        ("The day before, a roadside bomb wounded five soldiers.", "2024-03-01", "The day before"),
+        ("Three days later, bandits abducted a pastor on the same road.", "2024-03-05", "Three days later"),
+        ("The next day, a second bomb went off outside a church.", "2024-03-03", "The next day"),
+    ],
+)
+def test_a_date_relative_to_the_event_date_resolves_against_it(nlp: Language, second, value, evidence) -> None:
+    text = "Gunmen stormed a police station on March 2, killing four officers. " + second
+    assert _dates(nlp, text)[-1][0::3] == (value, evidence)
+    # without a publication date, an anchor with its year still resolves
+    text = text.replace("March 2", "March 2, 2024")
+    assert _dates(nlp, text, published=None)[-1][0::3] == (value, evidence)
+
+
+def test_a_date_relative_to_an_event_date_needs_one(nlp: Language) -> None:
+    assert _dates(nlp, "A day earlier, gunmen had killed three farmers in a nearby village.") == []
+    # the anchor is an event the text does not date
+    assert _dates(nlp, "Two days before the vote, gunmen killed a candidate.") == []
+    # never after publication: Friday the 8th plus two days
+    assert [d[3] for d in _dates(nlp, "A bomb exploded on Friday. Two days later, police arrested a man.")] == [
+        "on Friday"
+    ]
