@@ -88,10 +88,20 @@ _PERIOD_TALLY = re.compile(
 _SEPARATE = re.compile(
     r"\b(?:in|during)\s+(?:a|another)\s+(?:separate|different|unrelated)\s+(?:\w+\s+)?"
     r"(?:attack|incident|bombing|raid|ambush|assault|explosion|blast|shooting)\b"
-    r"|\bin\s+another\s+(?:attack|incident)\b|^\s*Separately\b",
+    r"|\bin\s+another\s+(?:attack|incident)\b|^\s*(?:(?:and|while|whereas|but|meanwhile)\s+)?,?\s*"
+    r"(?:Separately|Elsewhere)\b",
     re.I,
 )
-"""'In a separate attack, ...', 'Separately, ...': the sentence reports another incident."""
+"""'In a separate attack, ...', 'Separately, ...', 'Elsewhere, ...': the sentence reports another incident."""
+_SEPARATE_CLAUSE = re.compile(
+    r"(?:(?:and|while|whereas|but|meanwhile)\s+)?,?\s*(?:(?:in|during)\s+(?:a|another)\s+"
+    r"(?:separate|different|unrelated)\s+(?:\w+\s+)?"
+    r"(?:attack|incident|bombing|raid|ambush|assault|explosion|blast|shooting)\b"
+    r"|in\s+another\s+(?:attack|incident)\b|separately\b|elsewhere\b)",
+    re.I,
+)
+"""A clause after a comma that opens on another attack ("..., while in a separate ambush near Beni, two
+soldiers died", "...; elsewhere, a roadside bomb killed four"): a segment of its own."""
 
 
 @dataclass
@@ -373,7 +383,9 @@ def _segments(doc: Doc) -> list[Segment]:
             continue
         cuts = [sent.start]
         for tok in sent:
-            if tok.lower_ in _CLAUSE_BREAKS and tok.i > sent.start + 3 and doc[tok.i - 1].text in {",", ";"}:
+            if tok.i > sent.start + 3 and doc[tok.i - 1].text in {",", ";"} and (
+                tok.lower_ in _CLAUSE_BREAKS or _SEPARATE_CLAUSE.match(doc_text(doc), tok.idx)
+            ):
                 cuts.append(tok.i)
             elif tok.text == ";" and tok.i > sent.start + 3:
                 cuts.append(tok.i + 1)
@@ -802,8 +814,9 @@ def group_incidents(
         )
         conflicts = [g for g in groups
                      if _place_conflict(doc, seg, g) or _date_conflict(doc, seg, g, published, several)]
-        # "In a separate attack, ...": another incident whatever it shares with the open ones
-        opens = seg.separate or (concrete and len(conflicts) == len(groups))
+        # "In a separate attack, ...", "Elsewhere, ...": another incident whatever it shares with the open
+        # ones, when it says where, when or how many
+        opens = concrete and (seg.separate or len(conflicts) == len(groups))
         if opens and (seg.strong or seg.casualties) and not seg.blame:
             new = IncidentGroup([seg])
             groups.append(new)

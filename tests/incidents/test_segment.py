@@ -107,6 +107,36 @@ def test_a_village_named_video_is_no_statement_and_keeps_the_date():
 @pytest.mark.parametrize(
     "text",
     [
+        "Gunmen killed eight people in a raid on a village in Borno state on Sunday. "
+        "Elsewhere, two soldiers died in an ambush near Kano.",
+        "Gunmen killed eight people in a raid on a village in Borno state on Sunday, "
+        "and in another attack near Kano, two soldiers were killed.",
+        "Militants attacked a checkpoint in Mopti region on Tuesday, killing two soldiers, "
+        "while elsewhere a landmine killed three civilians near Gao.",
+    ],
+)
+def test_another_attack_elsewhere_opens_its_own_incident(text):
+    incidents = analyze(text, published="2024-03-23").incidents
+    assert len(incidents) == 2
+    assert [i.killed.stated for i in incidents] == [8 if "eight" in text else 2, 2 if "eight" in text else 3]
+    assert incidents[1].location.name in {"Kano", "Gao"}
+
+
+def test_a_separate_attack_without_place_date_or_toll_is_no_incident():
+    text = "A bomb exploded in a market in Kano, killing eleven people. In a separate attack, gunmen stormed a church."
+    assert len(analyze(text, published="2024-03-23").incidents) == 1
+
+
+def test_a_day_earlier_dates_the_earlier_attack_from_the_main_one():
+    text = ("Gunmen stormed a police station in Kano on March 3, killing four officers. "
+            "A day earlier, gunmen killed three farmers in Kaduna.")
+    incidents = analyze(text, published="2024-03-23").incidents
+    assert [str(i.date.value) for i in incidents] == ["2024-03-03", "2024-03-02"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Militants stormed a bus station in Moroto on Tuesday, and a total of 26 people were killed.",
         "Militants stormed a bus station in Moroto on Tuesday. In all, 26 people were killed, police said.",
     ],
