@@ -287,6 +287,8 @@ _AGENT_NOUNS = {
     "faction",
     "affiliate",
 }
+_FIRED_BACK_AT = {"suspect", "terrorist", "kidnapper", "bandit", "robber", "attack", "assault", "raid", "ambush"}
+"""What state forces fight back at (armed men, an attack): no attack of their own."""
 _ATTACK_NOUNS = {"attack", "bombing", "ambush", "raid", "assault", "massacre", "offensive", "kidnapping", "shooting"}
 _FACTION_NOUNS = {"faction", "front", "wing", "branch", "cell", "unit", "splinter", "offshoot", "brigade", "battalion"}
 _BLAME_HEADS = {"attribute", "blame", "link", "tie", "claim", "suspect", "accuse", "believe", "carry", "perpetrate"}
@@ -368,7 +370,33 @@ def _narrated_perpetrators(
             continue
         seen.add(mention.ref.actor)
         out.append(Perpetrator(actor=mention.ref.actor, status="alleged", claims=[]))
+    if claimed or out:
+        return out
+    # no group at all: state forces the narration makes the doer ("government soldiers opened fire on
+    # protesters"), not the ones hit ("gunmen attacked government soldiers") nor the ones who fired
+    # back at the attackers ("police shot dead the gunman")
+    for mention in actors:
+        if mention.ref.type == "state" and mention.ref.actor not in seen and any(
+            s.start <= mention.ref.evidence.start < s.end for s in group.segments
+        ) and _state_agent(doc, mention, triggers):
+            seen.add(mention.ref.actor)
+            out.append(Perpetrator(actor=mention.ref.actor, status="alleged", claims=[]))
     return out
+
+
+def _state_agent(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
+    """State forces as the subject of a violent verb whose objects are not armed men."""
+    ev = mention.ref.evidence
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj":
+        return False
+    verb = span.root.head
+    if verb.i not in triggers and not any(c.i in triggers for c in verb.children if c.dep_ == "dobj"):
+        return False  # "opened fire": the trigger is the verb's object
+    hit = [g for c in verb.children for g in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" else [])
+           if g.dep_ in {"dobj", "pobj"}]
+    return not any(t.lemma_.lower() in _AGENT_NOUNS or t.lower_ in _AGENT_NOUNS or t.lemma_.lower() in _FIRED_BACK_AT
+                   for h in hit for t in h.subtree)
 
 
 def _summary(doc: Doc, seg: Segment) -> str:

@@ -388,6 +388,11 @@ def _is_former(tokens: list[Token]) -> bool:
 # ---------------------------------------------------------------------------------------- main
 
 
+_SOLDIERS = frozenset({"soldier", "soldiers"})
+"""Soldiers stand for a state as troops do, once the text says whose ("Sudanese soldiers", "government
+soldiers"); "two soldiers" alone are people."""
+
+
 def sentence_of(doc: Doc) -> Callable[[int], int]:
     """char offset -> index of its sentence in `doc.sents`."""
     starts = [s.start_char for s in doc.sents]
@@ -531,7 +536,7 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
         if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         low = token.lower_
-        if low not in _cues.OFFICIAL_NOUNS or token.dep_ == "compound":
+        if (low not in _cues.OFFICIAL_NOUNS and low not in _SOLDIERS) or token.dep_ == "compound":
             continue
         if any((g.i in by_token and by_token[g.i][1].type in {"group", "organization"}) or _group_anaphor(g)
                for c in token.rights if c.dep_ == "prep" and c.lower_ in {"for", "of"} for g in c.subtree):

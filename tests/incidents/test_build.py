@@ -464,3 +464,19 @@ def test_the_incidents_own_date_beside_a_statement_date():
     text = "Gunmen killed three farmers near Jos on Wednesday, police said on Friday."
     (incident,) = analyze(text, published="2024-03-09").incidents
     assert str(incident.date.value) == "2024-03-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrators"),
+    [
+        ("Government soldiers opened fire on protesters in Khartoum on Thursday, killing nine people.", ["Sudan"]),
+        ("Sudanese soldiers shot dead four demonstrators outside the army headquarters in Khartoum.", ["Sudan"]),
+        ("Gunmen attacked government soldiers at a checkpoint near Mopti on Thursday, killing nine.", []),
+        ("Gunmen attacked a police post near Mopti on Thursday, killing two officers. "
+         "Malian soldiers killed three militants in the ensuing clash.", []),
+    ],
+)
+def test_state_forces_are_the_doer_only_when_they_attack(text, perpetrators):
+    incident = analyze(text, published="2024-03-23").incidents[0]
+    assert [p.actor for p in incident.perpetrators] == perpetrators
+    assert all(p.status == "alleged" for p in incident.perpetrators)

@@ -145,3 +145,10 @@ def test_officials_speak_for_the_country_of_the_city_before_a_groups_home(nlp: L
     refs = _refs(nlp, "A bomb went off at a church in Thessaloniki on Monday. Investigators said al-Shabaab had "
                       "ordered the bombing.")
     assert refs["Investigators"][0] == "Greece"
+
+
+def test_soldiers_stand_for_a_state_once_the_text_says_whose(nlp: Language) -> None:
+    refs = _refs(nlp, "Government soldiers opened fire on protesters in Khartoum. Two soldiers were wounded.")
+    assert refs["Government soldiers"] == ("Sudan", "state", "Sudan")
+    assert "soldiers" not in refs and "Two soldiers" not in refs
+    assert _refs(nlp, "Chadian soldiers crossed the border at dawn.")["Chadian soldiers"] == ("Chad", "state", "Chad")
