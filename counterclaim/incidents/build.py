@@ -92,19 +92,76 @@ _UPDATE_CUES = (
 )
 
 
-def _pick_casualties(mentions: list[CasualtyMention], body: int) -> Casualties | None:
-    """The current figure reported as fact (DESIGN.md): not the claimant's when another exists, a
-    number over a vague word, and the highest lower bound, since tolls are revised upwards ("rose to
-    54") and later, fuller counts replace first reports ("more than 20" -> "at least 27"). Between
-    equal figures the body's wins over the headline's, which drops qualifiers to save words ("13
-    soldiers injured" over a lead's "At least 13 soldiers were injured"); `body` is where the body
-    starts (`_headline_end`)."""
+def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> Casualties | None:
+    """The current figure reported as fact (DESIGN.md): not the claimant's when another exists, and a
+    number over a vague word. The body is read in order: a figure that counts people besides those before
+    ("Three more died", "were also killed") adds to the running toll; a toll or total ("the toll rose to
+    14", "later lowered the death toll to three", "In all, 14 died") replaces it, even downwards; any other
+    figure stands when it is higher, since first reports are revised upwards ("more than 20" -> "at least
+    27"), and once a toll was lowered a higher plain figure is the earlier report again. The headline's
+    figure stands only over a lower body toll that no revision set, and between equal figures the body's
+    wins, since headlines drop qualifiers to save words ("13 soldiers injured" over "At least 13 soldiers
+    were injured"); `body` is where the body starts (`_headline_end`)."""
     if not mentions:
         return None
     pool = [m for m in mentions if not m.casualties.claimed_by_perpetrator] or mentions
     numeric = [m for m in pool if m.casualties.qualifier != "vague"] or pool
-    return max(numeric, key=lambda m: (_low(m), m.casualties.evidence.start >= body,
-                                       -m.casualties.evidence.start)).casualties
+    numeric.sort(key=lambda m: m.casualties.evidence.start)
+    head = [m.casualties for m in numeric if m.casualties.evidence.start < body]
+    toll: Casualties | None = None
+    revised = lowered = False
+    for m in numeric:
+        c = m.casualties
+        if c.evidence.start < body:
+            continue
+        if m.revises:
+            lowered = lowered or toll is not None and _low(c) < _low(toll)
+            toll, revised = c, True
+        elif toll is None:
+            toll = c
+        elif m.adds:
+            toll = _added(toll, c, text)
+        elif _low(c) > _low(toll) and not lowered:
+            toll = c
+    best = max(head, key=lambda c: (_low(c), -c.evidence.start), default=None)
+    if toll is None or best is not None and not revised and _low(best) > _low(toll):
+        return best
+    return toll
+
+
+def _revisions_outside(groups: list[IncidentGroup], mentions: list[CasualtyMention]) -> list[list[CasualtyMention]]:
+    """Per group, the revised tolls in sentences that no segment of an incident holds, since they name no
+    violence of their own ("Witnesses said 30 people were killed. Police later put the figure at 14.",
+    "In all, 14 people died"): each goes with the incident of the figure of its kind just before it, in
+    the same sentence or the one before."""
+    out: list[list[CasualtyMention]] = [[] for _ in groups]
+    owner = {id(c): gi for gi, g in enumerate(groups) for s in g.segments for c in s.casualties}
+    for i, m in enumerate(mentions):
+        if not m.revises or id(m) in owner:
+            continue
+        prev = next((p for p in reversed(mentions[:i]) if p.kind == m.kind), None)
+        if prev is not None and id(prev) in owner and m.sent - prev.sent <= 1:
+            out[owner[id(prev)]].append(m)
+    return out
+
+
+def _added(total: Casualties, more: Casualties, text: str) -> Casualties:
+    """Two groups' figures added up, the evidence running from the first to the second: "at least" stays
+    "at least" (DESIGN.md), a bound either lacks is no bound of the sum."""
+    def plus(a: int | None, b: int | None) -> int | None:
+        return None if a is None or b is None else a + b
+
+    start = min(total.evidence.start, more.evidence.start)
+    end = max(total.evidence.end, more.evidence.end)
+    return Casualties(
+        stated=plus(total.stated, more.stated),
+        qualifier=total.qualifier if total.qualifier != "exact" else more.qualifier,
+        min=plus(total.min, more.min),
+        max=plus(total.max, more.max),
+        claimed_by_perpetrator=total.claimed_by_perpetrator or more.claimed_by_perpetrator,
+        includes_perpetrators=total.includes_perpetrators or more.includes_perpetrators,
+        evidence=Span(start=start, end=end, text=text[start:end]),
+    )
 
 
 def _headline_end(text: str) -> int:
@@ -130,8 +187,7 @@ def _perpetrator_casualties(
     return inside or (mentions if len(groups) == 1 else [])
 
 
-def _low(m: CasualtyMention) -> int:
-    c = m.casualties
+def _low(c: Casualties) -> int:
     return next((v for v in (c.min, c.max, c.stated) if v is not None), 0)
 
 
@@ -443,7 +499,9 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     _link_claims(claims, groups, ids)
     roles = _roles(doc, groups)
     masked = _without_speakers(doc, doc_text(doc)) if groups else ""  # once per document, for the types
-    body = _headline_end(doc_text(doc))
+    text = doc_text(doc)
+    body = _headline_end(text)
+    revisions = _revisions_outside(groups, casualties)
     incidents: list[Incident] = []
     main_location = None
     for gi, group in enumerate(groups):
@@ -454,9 +512,10 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         if gi == 0:
             main_location = location if location is not None else None
         segs = group.segments
-        figures = _own_figures([c for s in segs for c in s.casualties], len(groups), one_of_several)
-        killed = _pick_casualties([c for c in figures if c.kind == "killed"], body)
-        injured = _pick_casualties([c for c in figures if c.kind == "injured"], body)
+        figures = _own_figures([c for s in segs for c in s.casualties] + revisions[gi], len(groups),
+                               one_of_several)
+        killed = _pick_casualties([c for c in figures if c.kind == "killed"], body, text)
+        injured = _pick_casualties([c for c in figures if c.kind == "injured"], body, text)
         own = _own_figures(_perpetrator_casualties(groups, gi, perp_casualties), len(groups), one_of_several)
         attack, weapon, target = _types(doc, group, masked)
         linked = [c for c in claims if c.incident == ids[gi]]
@@ -474,8 +533,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
                 target_types=target,
                 killed=killed,
                 injured=injured,
-                perpetrators_killed=_pick_casualties([c for c in own if c.kind == "killed"], body),
-                perpetrators_injured=_pick_casualties([c for c in own if c.kind == "injured"], body),
+                perpetrators_killed=_pick_casualties([c for c in own if c.kind == "killed"], body, text),
+                perpetrators_injured=_pick_casualties([c for c in own if c.kind == "injured"], body, text),
                 perpetrators=perps,
                 roles=roles[gi],
                 evidence=evidence,

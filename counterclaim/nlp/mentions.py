@@ -19,6 +19,12 @@ class CasualtyMention:
     sent: int
     several_attacks: bool = False
     """The figure totals several attacks ("Nine killed in two attacks"): no one incident's toll."""
+    adds: bool = False
+    """The figure counts people besides those counted before ("Three more died", "Two guards were also
+    killed", "Another five people were wounded"): it adds to the running toll."""
+    revises: bool = False
+    """The figure is a toll or total that replaces the ones before, even a lower one ("the toll rose to 14",
+    "officials later lowered the death toll to three", "In all, 14 people died")."""
 
 
 @dataclass

@@ -300,12 +300,15 @@ def _in_sentence(
         kind, claimed = _kind(doc, sent, fig)
         if kind is None and _FIGURE_REVISED.search(doc_text(doc)[sent.start_char : doc[fig.start].idx]):
             kind = found[-1].kind if found else last
+        read = fig  # "Six were hurt, and a guard was hurt too": the one added on says "too", not the six
         if kind is not None and fig.stated is not None and fig.head not in _DEATH_NOUNS:
             fig = _leading_one(doc, _trailing_one(doc, fig, sent), sent)
         if kind is not None and not _aggregate(doc, sent, fig):
             casualties = _casualties(doc, fig, claimed)
             several = _several_attacks(doc, sent, fig)
-            found.append(CasualtyMention(kind=kind, casualties=casualties, sent=index, several_attacks=several))
+            revises = _revises(doc, sent, read)
+            found.append(CasualtyMention(kind=kind, casualties=casualties, sent=index, several_attacks=several,
+                                         adds=not revises and _adds(doc, sent, read), revises=revises))
             if _includes_perpetrators(doc, fig, sent):
                 found[-1].casualties.includes_perpetrators = True
         i = max(fig.end, i + 1)
@@ -314,6 +317,55 @@ def _in_sentence(
         if not any(ev.start < p.casualties.evidence.end and p.casualties.evidence.start < ev.end for p in perps):
             perps.append(mention)
     return found, perps
+
+
+_FURTHER = {"more", "other", "others", "additional"}
+_FURTHER_CLAUSE = re.compile(r"^\W*(?:in\s+addition\s*,|additionally\b|also\s*,|moreover\s*,)", re.I)
+"""A sentence that opens by adding to what came before: "In addition, one civilian was killed"."""
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:in\s+all|in\s+total|altogether|all\s+told|overall)\s*,?\s*$|\ba\s+total\s+of\s+$", re.I
+)
+_TOTAL_AFTER = re.compile(r"^\s*(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
+
+
+def _adds(doc: Doc, sent: Span, fig: _Figure) -> bool:
+    """The figure counts people besides those of the figures before: "Three more died in hospital",
+    "two other guards", "Another five people were wounded", "Ten officers were also injured", "The blast
+    also killed two passers-by", "In addition, one civilian was killed" (DESIGN.md: separate groups add up)."""
+    if _word(doc, fig.num_end) in _FURTHER or _word(doc, fig.start) == "another" \
+            or _word(doc, fig.start - 1) in {"another", "additional"}:
+        return True
+    after = _after(doc, fig.scan, sent.end)
+    if after is not None:
+        verb = after[1]
+        if any(doc[k].lower_ == "also" for k in range(fig.scan, verb)):
+            return True
+        if (_word(doc, verb + 1), _word(doc, verb + 2)) == ("as", "well") or _word(doc, verb + 1) == "too":
+            return True
+    j = fig.start - 1
+    while j >= sent.start and doc[j].lower_ in {"the", "a", "an", "his", "her", "their", "another"}:
+        j -= 1
+    if _word(doc, j) in _KILL_VERBS | _INJURE_VERBS and "also" in {_word(doc, j - 1), _word(doc, j - 2)}:
+        return True
+    return bool(_FURTHER_CLAUSE.search(doc_text(doc)[sent.start_char : doc[fig.start].idx]))
+
+
+def _revises(doc: Doc, sent: Span, fig: _Figure) -> bool:
+    """The figure is a toll or a total that replaces the figures before, a lower one too: "the death toll rose
+    to 14", "officials later lowered the death toll to three", "Police put the figure at 14", "In all, 14
+    people died", "14 people were killed in total"."""
+    prefix = doc_text(doc)[sent.start_char : doc[fig.start].idx]
+    if _FIGURE_REVISED.search(prefix) or _TOTAL_BEFORE.search(prefix):
+        return True
+    j = fig.start - 1
+    while j >= sent.start and doc[j].lower_ in {"the", "a", "an", "his", "her", "their", '"', "“", "'"}:
+        j -= 1
+    if j >= sent.start and doc[j].lower_ in _TOLL_LEAD_WORDS and _toll(doc, sent, fig.start, j) is not None:
+        return True
+    after = _after(doc, fig.scan, sent.end)
+    if after is None:
+        return False
+    return bool(_TOTAL_AFTER.search(doc_text(doc)[doc[after[1]].idx + len(doc[after[1]]) : sent.end_char]))
 
 
 _NO_ONE = {"none", "neither", "nobody", "noone"}
@@ -702,7 +754,17 @@ def _of_the(doc: Doc, j: int, k: int) -> bool:
 
 def _enumeration(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure | None]:
     """ "four US Special Forces and four Nigerian soldiers" -> one figure, summed; "eight assailants and
-    six soldiers" -> (the victims, the perpetrators), each read up to the shared casualty word."""
+    six soldiers" -> (the victims, the perpetrators), each read up to the shared casualty word. A list of
+    more than two groups before one verb is summed whole ("Six soldiers, two civilians and a policeman")."""
+    while True:
+        summed, perp = _enumerated_pair(doc, fig, end)
+        if perp is not None or summed is fig or summed.end <= fig.end:
+            return summed, perp
+        fig = summed
+
+
+def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure | None]:
+    """One step of `_enumeration`: the figure and the one after "and" / ","."""
     j = fig.end
     if fig.stated is None or _word(doc, j) not in {"and", ","}:
         return fig, None
@@ -923,14 +985,19 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
     if low == "claimed" or low == "claims" or low == "claiming":
         return "killed" if _word(doc, start + 1) in {"lives", "life"} or _next_is_lives(doc, start) else None
     if low in _TOLL_LEAD_WORDS:
-        window = doc[max(sent.start, start - 10) : start]
-        words = {t.lower_ for t in window}
-        if "toll" in words or ("number" in words and words & (_KILL_WORDS | {"deaths", "dead", "fatalities"})):
-            return "injured" if words & _INJURE_WORDS and not words & {"death", "dead", "killed"} else "killed"
-        if "number" in words and words & _INJURE_WORDS:
-            return "injured"
-        return _toll_subject(doc, j)
+        return _toll(doc, sent, start, j)
     return None
+
+
+def _toll(doc: Doc, sent: Span, start: int, j: int) -> Kind | None:
+    """The kind of a toll whose figure starts at `start`, `j` being the word before it ("to", "at", "reached")."""
+    window = doc[max(sent.start, start - 10) : start]
+    words = {t.lower_ for t in window}
+    if "toll" in words or ("number" in words and words & (_KILL_WORDS | {"deaths", "dead", "fatalities"})):
+        return "injured" if words & _INJURE_WORDS and not words & {"death", "dead", "killed"} else "killed"
+    if "number" in words and words & _INJURE_WORDS:
+        return "injured"
+    return _toll_subject(doc, j)
 
 
 _TOLL_VERBS = _TOLL_UPDATE_VERBS | {"climbs", "jumped", "increased", "grew", "reach", "rise", "climb"}

@@ -480,3 +480,51 @@ def test_state_forces_are_the_doer_only_when_they_attack(text, perpetrators):
     incident = analyze(text, published="2024-03-23").incidents[0]
     assert [p.actor for p in incident.perpetrators] == perpetrators
     assert all(p.status == "alleged" for p in incident.perpetrators)
+
+
+def _toll(text: str, field: str = "killed") -> tuple:
+    (incident,) = analyze(text, published="2024-06-03").incidents
+    figure = getattr(incident, field)
+    assert figure is not None
+    assert text[figure.evidence.start : figure.evidence.end] == figure.evidence.text
+    return figure.min, figure.max, figure.qualifier, figure.evidence.text
+
+
+def test_separate_groups_in_separate_sentences_add_up():
+    text = ("A truck bomb exploded at a border crossing near Tal Afar on Sunday. The bomb killed 12 guards at "
+            "the gate. Four more died in hospital overnight, a local official said.")
+    assert _toll(text) == (16, 16, "exact", "12 guards at the gate. Four more")
+    text = ("Gunmen raided a tea stall in Bannu on Thursday. Three customers were wounded. Two policemen were "
+            "also injured when they returned fire, police said.")
+    assert _toll(text, "injured")[:3] == (5, 5, "exact")
+    text = ("Militants stormed a school in Ngala on Monday, killing at least seven pupils. Another two teachers "
+            "were killed as they tried to flee.")
+    assert _toll(text)[:3] == (9, None, "at least")
+
+
+def test_a_restated_or_partial_toll_is_not_added():
+    text = ("A bomb went off in a bus station in Jos on Friday, killing eight people. The death toll rose to 11 "
+            "on Saturday, hospital staff said.")
+    assert _toll(text)[:3] == (11, 11, "exact")
+    text = ("A bomb went off in a bus station in Jos on Friday, killing 11 people, including four students. "
+            "Police said 11 people had died.")
+    assert _toll(text)[:3] == (11, 11, "exact")
+
+
+def test_a_headline_toll_is_not_added_to_the_body_groups():
+    text = ("Bomb kills 16 at border crossing in Iraq\n\n"
+            "A truck bomb exploded at a border crossing near Tal Afar on Sunday, killing 12 guards. Four more "
+            "died in hospital overnight, a local official said.")
+    assert _toll(text)[:3] == (16, 16, "exact")
+
+
+@pytest.mark.parametrize("text", [
+    "A grenade exploded at a rally in Mardan on Sunday, killing 15 people. Officials later lowered the death "
+    "toll to four.",
+    "A grenade exploded at a rally in Mardan on Sunday. Organisers said 15 people had been killed, but the toll "
+    "was later revised down to four.",
+    "A grenade exploded at a rally in Mardan on Sunday. Organisers said 15 people had been killed. Police "
+    "later put the figure at four.",
+])
+def test_the_latest_revision_of_a_toll_wins_even_downwards(text):
+    assert _toll(text)[:3] == (4, 4, "exact")

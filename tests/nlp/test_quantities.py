@@ -401,3 +401,34 @@ def test_n_of_them_is_a_part_not_more(nlp: Language) -> None:
 def test_people_treated_for_wounds_are_injured(nlp: Language, text: str, injured: int | None) -> None:
     found = [f[1] for f in _figures(nlp, text) if f[0] == "injured"]
     assert found == ([injured] if injured is not None else [])
+
+
+def test_a_list_of_groups_before_one_verb_is_summed_whole(nlp: Language) -> None:
+    text = "Five guards, three drivers and a cook were killed when the depot was shelled."
+    assert _figures(nlp, text) == [("killed", 9, 9, "exact", "Five guards, three drivers and a cook")]
+
+
+@pytest.mark.parametrize(("text", "adds"), [
+    ("The shell killed six porters at the gate. Two more died on the way to the clinic.", [False, True]),
+    ("Four herders were wounded. Nine villagers were also injured in the raid.", [False, True]),
+    ("The mine killed two deminers. Another three people were killed when a second mine went off.",
+     [False, True]),
+    ("The shelling killed four fishermen. It also killed a boy on the beach.", [False, True]),
+    ("Rebels killed eight guards at the mill. In addition, two workers were killed in the crossfire.",
+     [False, True]),
+    ("Eight guards were killed at the mill. The governor also said eight guards were killed.", [False, False]),
+    ("Eight pickers were hurt, one badly, and a foreman was hurt too.", [False]),
+])
+def test_a_further_group_is_marked_as_adding_to_the_toll(nlp: Language, text: str, adds: list[bool]) -> None:
+    assert [c.adds for c in find_casualties(nlp(text))] == adds
+
+
+@pytest.mark.parametrize(("text", "revises"), [
+    ("The blast killed nine traders. The death toll later rose to 15.", [False, True]),
+    ("The raid killed 20 farmers, but officials later lowered the death toll to six.", [False, True]),
+    ("Medics said 40 miners died. The mine owner put the figure at 31.", [False, True]),
+    ("The ambush killed seven rangers. In all, 11 people died.", [False, True]),
+    ("The ambush killed seven rangers. Four more rangers died in hospital.", [False, False]),
+])
+def test_a_toll_or_total_is_marked_as_revising_the_toll(nlp: Language, text: str, revises: list[bool]) -> None:
+    assert [c.revises for c in find_casualties(nlp(text))] == revises
