@@ -361,7 +361,8 @@ def _revises(doc: Doc, sent: Span, fig: _Figure) -> bool:
     while j >= sent.start and doc[j].lower_ in {"the", "a", "an", "his", "her", "their", '"', "“", "'"}:
         j -= 1
     if j >= sent.start and doc[j].lower_ in _TOLL_LEAD_WORDS and _toll(doc, sent, fig.start, j) is not None:
-        return True
+        # "the death toll among the police rose to five": one group's share, not the whole toll
+        return not any(t.lower_ == "among" for t in doc[max(sent.start, fig.start - 10) : fig.start])
     after = _after(doc, fig.scan, sent.end)
     if after is None:
         return False
@@ -758,8 +759,8 @@ def _enumeration(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure | N
     more than two groups before one verb is summed whole ("Six soldiers, two civilians and a policeman")."""
     while True:
         summed, perp = _enumerated_pair(doc, fig, end)
-        if perp is not None or summed is fig or summed.end <= fig.end:
-            return summed, perp
+        if perp is not None or summed is fig or summed.end <= fig.end or _word(doc, fig.end) == "and":
+            return summed, perp  # "A, B and C" ends at C: "..., a teacher" after it names C
         fig = summed
 
 
@@ -769,6 +770,8 @@ def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure
     if fig.stated is None or _word(doc, j) not in {"and", ","}:
         return fig, None
     nxt = _figure_at(doc, j + 1, end)
+    if (nxt is None or nxt.stated is None) and _word(doc, j) == "and":
+        nxt = _kin_after_and(doc, fig, j + 1, end)
     if nxt is None or nxt.stated is None or nxt.head is None or fig.head is None:
         return fig, None
     if nxt.head in _NOT_PEOPLE:  # "One herder and at least 25 goats were killed": read on to the verb
@@ -790,6 +793,17 @@ def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure
     hi = None if fig.hi is None or nxt.hi is None else fig.hi + nxt.hi
     qual: Qualifier = fig.qualifier if fig.qualifier != "exact" else nxt.qualifier
     return _Figure(fig.start, nxt.end, nxt.num_end, fig.stated + nxt.stated, qual, lo, hi, nxt.head), None
+
+
+def _kin_after_and(doc: Doc, fig: _Figure, i: int, end: int) -> _Figure | None:
+    """One more person after "and" that the parse of a figure misses: "a police officer and his son" as the
+    object of the killing, "His wife and daughter were injured" (the possessive shared)."""
+    k = i + (_word(doc, i) in {"his", "her", "their"})
+    if k >= end or fig.stated != 1 or doc[k].tag_ != "NN" or not _is_person_noun(doc[k].lower_):
+        return None
+    if k == i and _word(doc, fig.start) not in {"his", "her", "their"} or _word(doc, k + 1) in {"of", "'s", "’s"}:
+        return None
+    return _Figure(i, k + 1, k + 1, 1, "exact", 1, 1, doc[k].lower_)
 
 
 def _appositive(doc: Doc, fig: _Figure, j: int, end: int) -> bool:
@@ -842,6 +856,8 @@ def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
     before = _before(doc, sent, fig.start)
     after = _after(doc, fig.scan, sent.end)
     if before is None or (after is not None and _word(doc, fig.start - 1) not in _KILL_VERBS | _INJURE_VERBS):
+        if after is not None and _active_subject(doc, fig, after[1]):
+            return None, False
         kind = after[0] if after else _kind_of_subject(doc, fig, sent.end)
         return kind, kind is not None and _group_says(doc, sent, fig.start)
     prefix = doc_text(doc)[sent.start_char : doc[fig.start].idx]
@@ -849,6 +865,19 @@ def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
 
 
 _GROUP_NOUNS = {"it", "they", "we", "group", "militants", "insurgents", "rebels", "jihadists", "militia"}
+
+
+_BE = {"were", "was", "been", "be", "being", "are", "is"}
+
+
+def _active_subject(doc: Doc, fig: _Figure, j: int) -> bool:
+    """The people counted do the killing: "Two gunmen shot and killed a guard", "Three militants killed
+    two soldiers", "10-30 assailants shot dead a chief" — the verb is active (no "were" / "was" between)
+    and takes an object after it."""
+    if any(doc[k].lower_ in _BE for k in range(fig.scan, j)):
+        return False
+    verb = doc[j].head if doc[j].lower_ in {"dead", "death"} else doc[j]
+    return any(c.dep_ == "dobj" and c.i > j for c in verb.children)
 
 
 def _group_says(doc: Doc, sent: Span, start: int) -> bool:

@@ -429,6 +429,30 @@ def test_a_further_group_is_marked_as_adding_to_the_toll(nlp: Language, text: st
     ("Medics said 40 miners died. The mine owner put the figure at 31.", [False, True]),
     ("The ambush killed seven rangers. In all, 11 people died.", [False, True]),
     ("The ambush killed seven rangers. Four more rangers died in hospital.", [False, False]),
+    ("The raid killed 20 people. The death toll among the guards rose to five.", [False, False]),
 ])
 def test_a_toll_or_total_is_marked_as_revising_the_toll(nlp: Language, text: str, revises: list[bool]) -> None:
     assert [c.revises for c in find_casualties(nlp(text))] == revises
+
+
+@pytest.mark.parametrize(("text", "victims", "perpetrators"), [
+    ("Two gunmen shot and killed a cashier at the fuel station.", [("killed", 1, 1)], []),
+    ("Three raiders shot dead a herder near the well.", [("killed", 1, 1)], []),
+    ("Two raiders were shot dead by the guards.", [], [("killed", 2)]),
+])
+def test_people_who_do_the_killing_are_not_its_casualties(nlp: Language, text: str, victims: list,
+                                                         perpetrators: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == victims
+    assert [(c.kind, c.casualties.min) for c in find_perpetrator_casualties(nlp(text))] == perpetrators
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen shot and killed a customs officer and his nephew outside a mosque.",
+     [("killed", 2, 2, "exact", "a customs officer and his nephew")]),
+    ("Her husband and son were wounded when the grenade hit the kitchen.",
+     [("injured", 2, 2, "exact", "Her husband and son")]),
+    ("Gunmen shot and killed a lorry driver and his cousin, a mechanic, near the depot.",
+     [("killed", 2, 2, "exact", "a lorry driver and his cousin")]),
+])
+def test_one_more_relative_after_and_counts(nlp: Language, text: str, expected: list) -> None:
+    assert _figures(nlp, text) == expected
