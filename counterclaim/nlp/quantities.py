@@ -245,7 +245,13 @@ def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
     stop = doc[fig.end - 1].idx + len(doc[fig.end - 1])
     after = doc_text(doc)[begin : min(sent.end_char, stop + 90)]
     before = doc_text(doc)[max(sent.start_char, begin - 80) : begin]
-    return bool(_AGGREGATE.search(after) or _AGGREGATE_SUBJECT.search(before))
+    if _AGGREGATE.search(after) or _AGGREGATE_SUBJECT.search(before):
+        return True
+    # "A total of 140 people have been killed in attacks in the district": a sum over attacks, not a toll
+    return bool(_TOTAL_BEFORE.search(before) and _PLURAL_ATTACKS.search(after))
+
+
+_PLURAL_ATTACKS = re.compile(r"\b(?:attacks|bombings|raids|ambushes|incidents|assaults)\b", re.I)
 
 
 _SEVERAL_ATTACKS_SUBJECT = re.compile(
