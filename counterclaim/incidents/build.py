@@ -16,7 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ..errors import ConfigError
-from ..ingest.text import headline
+from ..ingest.text import headline_end
 from ..models import (
     Actor,
     Casualties,
@@ -101,7 +101,7 @@ def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> C
     27"), and once a toll was lowered a higher plain figure is the earlier report again. The headline's
     figure stands only over a lower body toll that no revision set, and between equal figures the body's
     wins, since headlines drop qualifiers to save words ("13 soldiers injured" over "At least 13 soldiers
-    were injured"); `body` is where the body starts (`_headline_end`)."""
+    were injured"); `body` is where the body starts (`headline_end`)."""
     if not mentions:
         return None
     pool = [m for m in mentions if not m.casualties.claimed_by_perpetrator] or mentions
@@ -162,11 +162,6 @@ def _added(total: Casualties, more: Casualties, text: str) -> Casualties:
         includes_perpetrators=total.includes_perpetrators or more.includes_perpetrators,
         evidence=Span(start=start, end=end, text=text[start:end]),
     )
-
-
-def _headline_end(text: str) -> int:
-    """Where the headline ends (0 when the text has none)."""
-    return text.find("\n") if headline(text) is not None else 0
 
 
 def _own_figures(mentions: list[CasualtyMention], n_incidents: int, one_of_several: bool) -> list[CasualtyMention]:
@@ -500,7 +495,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     roles = _roles(doc, groups)
     masked = _without_speakers(doc, doc_text(doc)) if groups else ""  # once per document, for the types
     text = doc_text(doc)
-    body = _headline_end(text)
+    body = headline_end(text)
     revisions = _revisions_outside(groups, casualties)
     incidents: list[Incident] = []
     main_location = None

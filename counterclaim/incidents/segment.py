@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ..ingest.text import headline_end
 from ..nlp._text import doc_text
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import names_a_province
-from ..nlp.quantities import ONE_OF_SEVERAL, RUNNING_TOTAL, SEVERAL_OR_A_RUN
+from ..nlp.quantities import ONE_OF_SEVERAL, RUNNING_TOTAL, SERIES_MEMBER, SEVERAL_OR_A_RUN
 from .triggers import Trigger, find_triggers, is_state_operation
 
 _CLAUSE_BREAKS = {"while", "whereas"}
@@ -411,7 +412,7 @@ def _segments(doc: Doc) -> list[Segment]:
                     or RUNNING_TOTAL.search(low) is not None
                 )
             )
-            seg.spread = _SPREAD_OVER_ATTACKS.search(low) is not None
+            seg.spread = _SPREAD_OVER_ATTACKS.search(low) is not None and SERIES_MEMBER.search(low) is None
             seg.separate = _SEPARATE.search(span.text) is not None
             seg.period_tally = not one_attack and _PERIOD_TALLY.search(low) is not None
             seg.state_operation = is_state_operation(span)
@@ -751,7 +752,8 @@ def _date_conflict(
         if all(abs((a - b).days) > gap for a in mine for b in theirs):
             return True
         return _another_day_elsewhere(doc, seg, group)
-    if published:
+    # an undated group that is only the headline is what the lede dates, however long ago
+    if published and not all(s.start < headline_end(doc_text(doc)) for s in group.segments):
         return all((published - a).days > 10 for a in mine)
     return False
 
@@ -796,7 +798,10 @@ def group_incidents(
             seg.period_tally and bool(seg.casualties) and not [p for p in seg.places if p.level == "city"]
         )
     violent = [s for s in segments if s.violent]
-    if any(not s.spread and (s.strong or s.casualties) for s in violent):
+    # a toll spread over several attacks is no incident when the body reports one on its own; a headline
+    # ("Gunmen kill 30 in Nigeria") only restates the spread toll of its lede
+    body = headline_end(doc_text(doc))
+    if any(not s.spread and (s.strong or s.casualties) and s.start >= body for s in violent):
         violent = [s for s in violent if not s.spread]
     several = announces_several_attacks(doc)
     # A document needs a strong trigger or a casualty figure in a violent segment: metaphors stop here.

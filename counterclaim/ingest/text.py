@@ -22,6 +22,11 @@ def headline(text: str) -> str | None:
     return title if len(title) <= MAX_HEADLINE_CHARS else None
 
 
+def headline_end(text: str) -> int:
+    """Where the headline ends (0 when the text has none)."""
+    return text.find("\n") if headline(text) is not None else 0
+
+
 def article_from_text(
     text: str, *, id: str, max_chars: int, published: dt.date | None = None, source: str | None = None,
 ) -> Article:

@@ -260,11 +260,20 @@ _SEVERAL_ATTACKS_SUBJECT = re.compile(
 """The subject is several attacks: "Two attacks in Burkina Faso kill at least 35", "Twin blasts kill 20"."""
 
 
+SERIES_MEMBER = re.compile(
+    r"\b(?:latest|last|newest|most\s+recent|first|second|third|fourth|fifth|part|one)\s+(?:in|of)\s+"
+    r"(?:a|an|the)\s+(?:(?:long|growing|deadly|recent)\s+)?(?:series|spate|string|wave|run)\s+of\b", re.I
+)
+"""An attack set in a series ("..., the latest in a series of attacks on ..."): the figures are its own."""
+
+
 def _several_attacks(doc: Doc, sent: Span, fig: _Figure) -> bool:
     """The figure totals several attacks ("Seven people have died in two attacks", "Two attacks
     kill 35")."""
     stop = doc[fig.end - 1].idx + len(doc[fig.end - 1])
     text = doc_text(doc)
+    if SERIES_MEMBER.search(text[stop : sent.end_char]):
+        return False
     return bool(_SEVERAL_ATTACKS.search(text[stop : sent.end_char])
                 or _SEVERAL_ATTACKS_SUBJECT.search(text[sent.start_char : doc[fig.start].idx]))
 

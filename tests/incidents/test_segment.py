@@ -151,3 +151,25 @@ def test_a_total_over_attacks_is_still_a_tally():
             "been killed in attacks in the district, officials said.")
     (incident,) = analyze(text, published="2024-05-16").incidents
     assert incident.killed.stated == 6
+
+
+def test_an_undated_headline_is_the_old_attack_its_lede_dates():
+    text = "Gunmen kill six in Borno\n\nGunmen killed six farmers in Konduga on March 3, police said."
+    (incident,) = analyze(text, published="2024-04-20").incidents
+    assert incident.date is not None and str(incident.date.value) == "2024-03-03"
+    assert incident.killed.stated == 6
+
+
+def test_the_latest_in_a_series_of_attacks_keeps_its_own_toll_and_date():
+    text = ("Bombing in Peshawar\n\nA suicide bomber killed at least 14 people at a mosque in Peshawar on Friday, "
+            "the latest in a series of attacks on worshippers in the city.")
+    (incident,) = analyze(text, published="2023-02-04").incidents
+    assert incident.killed.min == 14 and incident.killed.qualifier == "at least"
+    assert str(incident.date.value) == "2023-02-03"
+
+
+def test_a_spread_toll_under_a_headline_is_the_incident():
+    text = "Gunmen kill 30 in Zamfara\n\nArmed men killed 30 villagers in a series of raids in Tsafe on Saturday."
+    (incident,) = analyze(text, published="2025-01-20").incidents
+    assert incident.location is not None and incident.location.name == "Tsafe"
+    assert incident.killed.stated == 30
