@@ -136,6 +136,19 @@ MEMBER_NOUNS = frozenset({"one", "some", "two", "three", "member", "members", "f
                           "spokesman", "spokesperson", "spokeswoman", "representative", "faction", "branch"})
 # "the hallmarks of X", "the signature of X": a hedged attribution.
 HALLMARK_NOUNS = frozenset({"hallmark", "hallmarks", "signature", "signatures", "fingerprints", "trademark"})
+# Words by which a speaker brands the attack itself ("a cowardly attack", "a barbaric act"): an outrage, in any
+# frame, condemns it; terrorism condemns it in the speaker's quoted words ("This is a terrorist act," X said),
+# while "X labeled it a terror attack" classifies it (DESIGN: calling it terrorism).
+CONDEMN_QUALIFIERS = frozenset({"cowardly", "barbaric", "barbarous", "heinous", "despicable", "dastardly", "inhumane",
+                                "abhorrent", "vile", "monstrous", "callous", "odious", "abominable", "reprehensible",
+                                "senseless"})
+TERROR_QUALIFIERS = frozenset({"terrorist", "terror", "terroristic"})
+# The act so branded: "this is a ... attack", "an act of terrorism", "called it a ... crime".
+BRANDED_NOUNS = frozenset({"attack", "act", "crime", "atrocity", "outrage", "assault", "massacre", "bombing",
+                           "killing", "killings", "murder", "violence", "terrorism"})
+# What a group calls its own attack when it claims it: "the attack was retaliation for ...".
+RETALIATION_NOUNS = frozenset({"retaliation", "revenge", "response", "retribution", "reprisal", "punishment",
+                               "vengeance", "answer"})
 SYMPATHY_LEMMAS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "solidarity", "mourn",
                              "grieve", "sorrow", "commiserate", "prayers", "empathy"})
 WARNING_LEMMAS = frozenset({"warn", "warning", "alert", "advisory", "threaten", "threat", "vow", "caution"})
@@ -143,6 +156,11 @@ WARNING_LEMMAS = frozenset({"warn", "warning", "alert", "advisory", "threaten", 
 WARNING_NON_CONTEXT = frozenset({"profit", "earnings", "weather", "storm", "flood", "heat", "health", "price",
                                  "market", "markets", "share", "shares", "budget", "rating", "fire", "tsunami",
                                  "hurricane", "cyclone", "typhoon", "snow"})
+# A state setting its alert or threat level ("raised its terrorism alert to the highest level", "the threat
+# level", "on high alert") grades a danger; it is no warning about an attack.
+ALERT_LEVEL_VERBS = frozenset({"raise", "lower", "heighten", "increase", "reduce", "maintain", "keep", "elevate",
+                               "lift", "upgrade", "downgrade"})
+ALERT_LEVEL_NOUNS = frozenset({"level", "levels", "state", "status", "footing"})
 # Words that mark the speaker's text as a threat of further violence.
 THREAT_OBJECTS = frozenset({"attack", "attacks", "revenge", "retaliation", "violence", "operation",
                             "operations", "strike", "strikes", "bloodshed", "war", "vengeance", "response"})

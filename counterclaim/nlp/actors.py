@@ -253,6 +253,18 @@ def main_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | Non
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
+def _named_states(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> set[str]:
+    """The states the text names, by name, body or demonym."""
+    named = {entry.name for _, entry in mentions if entry.type == "state"}
+    table = demonyms()
+    for token in doc:
+        if token.is_alpha and token.text[:1].isupper():
+            country = table.get(token.lower_) or table.get(token.lower_.rstrip("s"))
+            if country is not None:
+                named.add(country.name)
+    return named
+
+
 def _place_country(doc: Doc) -> str | None:
     """The one country of the cities a story names when it names no country: "a synagogue in Thessaloniki"
     -> Greece. Only large cities whose name no other country shares at a comparable size count, and cities
@@ -272,6 +284,66 @@ def _place_country(doc: Doc) -> str | None:
         if country is not None:
             found.add(country.name)
     return found.pop() if len(found) == 1 else None
+
+
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+_OPENING_SENTENCES = 3  # headline, lede and the sentence after it
+
+
+def _firm_city_country(name: str, min_population: int) -> str | None:
+    """The country of the one sizeable city called `name` (no namesake of comparable size elsewhere)."""
+    cities = load_gazetteer().cities_named(name_key(name))
+    if not cities or cities[0].population < min_population:
+        return None
+    top = cities[0]
+    if any(c.country_code != top.country_code and c.population * 5 > top.population for c in cities[1:]):
+        return None
+    country = country_by_code(top.country_code)
+    return country.name if country else None
+
+
+def incident_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | None:
+    """The country of the story's incident place: the dateline's city ("KINSHASA, July 1 (Reuters) -"),
+    else the first place the opening sentences put something in ("a bus station in Kinshasa", "an attack
+    in Mali"). Officials with no stated affiliation speak for it before the most-named state."""
+    states = {t.i: entry.name for span, entry in mentions if entry.type == "state" for t in span}
+    sents = list(doc.sents)[:_OPENING_SENTENCES]
+    for sent in sents:  # dateline: a capitalised name opening a sentence, then "," "(" or a dash
+        words = []
+        for token in sent:
+            if token.text in {",", "(", "-", "—", "–"} and words:
+                name = doc[words[0]:words[-1] + 1].text
+                if (country := _firm_city_country(name, 10_000)) is not None:
+                    return country
+                break
+            if not token.is_alpha or not token.text[:1].isupper() or len(words) >= 3:
+                break
+            words.append(token.i)
+    for sent in sents:
+        for token in sent:
+            if token.dep_ != "pobj" or token.head.lower_ not in _LOCATIVE_PREPS:
+                continue
+            if token.i in states:
+                return states[token.i]
+            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            if ent is None or ent.label_ not in {"GPE", "LOC", "FAC", "ORG"}:
+                continue
+            if (country := _firm_city_country(ent.text, 50_000)) is not None:
+                return country
+    return None
+
+
+# Short names two states share; the story's incident place says which is meant ("Congo" in a Kinshasa story).
+_SHARED_STATE_NAMES = {"congo": frozenset({"Republic of the Congo", "Democratic Republic of the Congo"})}
+
+
+def _namesake_state(span: SpacySpan, entry: Entry, place_home: str | None) -> Entry:
+    """"Congo blames Rwanda for an attack in Kinshasa": the Congo of the incident's place, not its namesake."""
+    states = _SHARED_STATE_NAMES.get(span.text.casefold())
+    if entry.type != "state" or not states or place_home not in states or entry.name == place_home:
+        return entry
+    country = country_by_name(place_home)
+    return _state_entry(country.alpha2) if country else entry
 
 
 # -------------------------------------------------------------------------------------- people
@@ -371,6 +443,52 @@ def _self_named_groups(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+# Lower-case heads after a proper name that make the name an armed unit's ("the Jaime Martínez front").
+_UNIT_HEADS = frozenset({"front", "column"})
+
+
+def _named_units(doc: Doc) -> list[SpacySpan]:
+    """"the Jaime Martínez front, a dissident faction of the former FARC": a unit called after a person or
+    a place is that unit, not the person, nor the movement it split from."""
+    out: list[SpacySpan] = []
+    for token in doc:
+        if token.lower_ not in _UNIT_HEADS or token.text[:1].isupper() or not _definite(token):
+            continue
+        names = [c for c in token.lefts if c.dep_ == "compound"]
+        if not names or any(c.pos_ != "PROPN" or not c.text[:1].isupper() or _country_of_token(c) for c in names):
+            continue
+        start = names[0].left_edge.i
+        if any(not doc[i].text[:1].isupper() or doc[i].pos_ != "PROPN" for i in range(start, token.i)):
+            continue
+        if load_gazetteer().cities_named(name_key(doc[start:token.i].text)):
+            continue  # "the Zaporizhzhia front": a battle line named after a place
+        out.append(doc[start:token.i + 1])
+    return out
+
+
+def _offices_named(doc: Doc, by_token: dict[int, tuple[SpacySpan, Entry]]) -> list[tuple[int, str, str]]:
+    """(token, office noun, country) for each office named with its state: "India's Ministry of External
+    Affairs", "the Kenyan police"."""
+    out: list[tuple[int, str, str]] = []
+    for token in doc:
+        if token.lower_ not in _cues.OFFICIAL_NOUNS or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for child in _left_modifiers(token):
+            hit = by_token.get(child.i)
+            country = hit[1].name if hit is not None and hit[1].type == "state" else _country_of_token(child)
+            if country is not None:
+                out.append((token.i, token.lower_, country))
+                break
+    return out
+
+
+def _office_named_before(offices: list[tuple[int, str, str]], start: int, title: list[Token]) -> str | None:
+    """"India's foreign ministry said ... ministry spokesman X said": a title naming an office the text gave
+    a state to earlier speaks for that state."""
+    nouns = {t.lower_ for t in title}
+    return next((country for i, noun, country in reversed(offices) if i < start and noun in nouns), None)
+
+
 def _definite(token: Token) -> bool:
     """ "the embassy", "this group": a noun that refers back to something named before."""
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
@@ -409,19 +527,24 @@ def find_actors(doc: Doc) -> list[ActorMention]:
     text = doc_text(doc) if work is not doc else ""
     sent_index = sentence_of(doc)
     out: list[ActorMention] = []
-    for span, ref in _find(work):
+    assumed_at: set[int] = set()
+    for span, ref in _find(work, assumed_at):
         if work is not doc:
             evidence = _span(text, span.start_char, span.end_char)
             ref = ref.model_copy(update={"text": evidence.text, "evidence": evidence})
-        out.append(ActorMention(ref=ref, sent=sent_index(span.start_char)))
+        out.append(ActorMention(ref=ref, sent=sent_index(span.start_char), assumed=span.start_char in assumed_at))
     return out
 
 
-def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
+def _find(doc: Doc, assumed_at: set[int]) -> list[tuple[SpacySpan, ActorRef]]:
+    """Every mention; `assumed_at` collects the start offsets of people whose affiliation is assumed."""
 
     gaz = gazetteer()
     gaz_mentions = _gazetteer_mentions(doc)
-    home = main_country(doc, gaz_mentions)
+    place_home = incident_country(doc, gaz_mentions)
+    gaz_mentions = [(span, _namesake_state(span, entry, place_home)) for span, entry in gaz_mentions]
+    home = place_home or main_country(doc, gaz_mentions)
+    named = _named_states(doc, gaz_mentions)
     by_token: dict[int, tuple[SpacySpan, Entry]] = {}
     for span, entry in gaz_mentions:
         for t in span:
@@ -439,6 +562,7 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
 
     # People: NER persons, then their surnames elsewhere.
     people: dict[str, tuple[str, str | None]] = {}
+    assumed: set[str] = set()  # people whose affiliation is the story's home, not stated in the text
     group_mentions = sorted((s.start, e) for s, e in gaz_mentions if e.type == "group")
 
     def last_group_before(i: int) -> Entry | None:
@@ -464,11 +588,12 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
         if not words & _cues.GROUP_NAME_WORDS or any(_country_of_token(t) for t in ent):
             continue
         add_unlisted_group(ent[1:] if ent[0].lower_ == "the" else ent)
-    for span in _self_named_groups(doc):
+    for span in [*_self_named_groups(doc), *_named_units(doc)]:
         if not any(t.i in taken for t in span):
             add_unlisted_group(span)
     group_mentions.sort(key=lambda g: g[0])
 
+    offices = _offices_named(doc, by_token)
     person_spans = [e for e in doc.ents if e.label_ == "PERSON" and not any(t.i in taken for t in e)]
     for ent in person_spans:
         if len(ent) == 1 and ent.text.casefold() in {"he", "she"}:
@@ -504,10 +629,17 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
                     affiliation = nxt[1].name  # "Prime Minister Kyriakos Mitsotakis of Greece"
             if affiliation is None:
                 affiliation = gaz.people.get(normalise(name)) or gaz.people.get(normalise(surname))
+                if affiliation is not None and titled and place_home not in {None, affiliation} \
+                        and affiliation not in named:
+                    affiliation = place_home  # "Defence Minister Pedro Sánchez" in a Cali story: a namesake
             if _is_former(left):
                 affiliation = None
             elif affiliation is None and titled:
+                affiliation = _office_named_before(offices, ent.start, left)
+            if affiliation is None and titled and not _is_former(left):
                 affiliation = home
+                if home is not None:
+                    assumed.add(name)
             canonical = name
             if affiliation is None:
                 affiliation = canonical
@@ -515,6 +647,8 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
         if len(ent) > 1:
             people.setdefault(surname, (canonical, affiliation))
         mentions.append((ent, actor_ref(ent, canonical, "person", affiliation)))
+        if canonical in assumed:
+            assumed_at.add(ent.start_char)
         taken.update(t.i for t in ent)
     for token in doc:
         if token.i in taken or not token.text[:1].isupper() or token.pos_ != "PROPN":
@@ -528,6 +662,8 @@ def _find(doc: Doc) -> list[tuple[SpacySpan, ActorRef]]:
         canonical, affiliation = people[token.text]
         span = doc[token.i:token.i + 1]
         mentions.append((span, actor_ref(span, canonical, "person", affiliation)))
+        if canonical in assumed:
+            assumed_at.add(span.start_char)
         taken.add(token.i)
 
     # Official nominals: "Kenyan police", "Colombia's government", "the military".

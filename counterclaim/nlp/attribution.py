@@ -103,6 +103,13 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                     hedged = has_hedge(path_tokens([t.head]))
                     _emit(ctx, si, "responsibility", _source_ref(corroborator), _subject_ref(claimer), "affirm",
                           hedged, t.head)
+        if not is_claim and t.pos_ == "VERB" and lemma in {"say", "announce", "state", "declare", "claim"}:
+            content = next((c for c in t.children if c.dep_ == "ccomp"), None)
+            subj_tok = subject_of(t)
+            ref = actor_of(ctx, subj_tok)
+            if content is not None and ref is not None and ref.type == "group" and _own_reprisal(ctx, content, ref):
+                is_claim = True  # "Al Shabaab said the attack was retaliation for ...": its own attack
+                claimer_tok = subj_tok
         if not is_claim and t.pos_ == "VERB" and lemma in {"claim", "declare", "admit", "acknowledge"}:
             content = next((c for c in t.children if c.dep_ in {"ccomp", "xcomp"}), None)
             if content is not None and any(
@@ -132,6 +139,26 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                 _emit(ctx, si, "responsibility", _source_ref(outer.speaker), subject, "affirm", outer.hedged,
                       outer.verb)
     return used
+
+
+def _own_reprisal(ctx: Context, content: Token, speaker: ActorRef) -> bool:
+    """"the attack was retaliation for ...", "the bombing was in revenge for ...": a group that says why the
+    attack was done says it did it. Not when the act is someone else's ("the Israeli strike was revenge")."""
+    if content.lemma_.lower() != "be" or negated(content) or has_hedge(modifiers(content)):
+        return False
+    act = next((c for c in content.children if c.dep_ == "nsubj"), None)
+    if act is None or (act.lemma_.lower() not in cues.ACT_NOUNS and act.lower_ not in cues.ACT_NOUNS):
+        return False
+    for w in np_tokens(act):
+        if w is act:
+            continue
+        ref = actor_of(ctx, w) if w.i in ctx.at else None
+        if (ref is not None and speaks_for(ref) != speaks_for(speaker)) or w.ent_type_ in {"NORP", "GPE"}:
+            return False
+    reasons = [c for c in content.children if c.dep_ == "attr"]
+    reasons += [g for c in content.children if c.dep_ == "prep" and c.lower_ in {"in", "as"} for g in c.children
+                if g.dep_ == "pobj"]
+    return any(r.lemma_.lower() in cues.RETALIATION_NOUNS for r in reasons)
 
 
 def _in_quote(token: Token) -> bool:
@@ -194,6 +221,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             out.extend((t, agent, negated(t)) for agent in _linked_actors(ctx, t))
         elif (lemma in cues.AGENT_VERBS or lemma in cues.GROUP_ACT_VERBS) and t.pos_ == "VERB":
             agent = agent_of(t)
+            if _place_taken(t):
+                continue  # "Goma, the city seized by the M23 rebels": who holds a place, not who did the attack
             if agent is not None:
                 if lemma in cues.AGENT_VERBS or (agent.i in ctx.at and ctx.at[agent.i].ref.type == "group"):
                     out.append((t, agent, negated(t)))
@@ -282,6 +311,19 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 if c.dep_ in {"compound", "amod"} and c.i in ctx.at and ctx.at[c.i].ref.type == "group":
                     out.append((t, c, False))
     return out
+
+
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "area", "territory", "province", "district", "base",
+                          "capital", "stronghold", "hub", "port"})
+
+
+def _place_taken(pred: Token) -> bool:
+    """"the eastern city seized by the M23", "a town captured by the rebels": a participle describing a place
+    as taken tells who controls it."""
+    if pred.lemma_.lower() not in {"seize", "capture", "overrun"} or pred.dep_ not in {"acl", "relcl"}:
+        return False
+    head = pred.head
+    return head.lower_ in _PLACE_NOUNS or head.ent_type_ in {"GPE", "LOC"}
 
 
 def _linked_actors(ctx: Context, verb: Token) -> list[Token]:
@@ -419,7 +461,7 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                     continue  # "denied any wrongdoing in the corruption case"
                 if o.lemma_.lower() in cues.INVOLVEMENT_NOUNS and not any(
                         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "by"}) for c in o.children):
-                    speaker = actor_of(ctx, subject_of(t))
+                    speaker = _denier(ctx, t)
                     if speaker is not None:
                         _emit(ctx, si, "responsibility", _source_ref(speaker), _subject_ref(speaker), "deny",
                               False, t)
@@ -428,12 +470,23 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                 nxt = [c for c in t.children if c.dep_ in {"npadvmod", "advmod", "attr"}
                        and c.lemma_.lower() in cues.INVOLVEMENT_NOUNS]
                 if nxt:
-                    speaker = actor_of(ctx, subject_of(t))
+                    speaker = _denier(ctx, t)
                     if speaker is not None:
                         _emit(ctx, si, "responsibility", _source_ref(speaker), _subject_ref(speaker), "deny",
                               False, t)
         if t.pos_ == "VERB" and lemma in cues.DENY_VERBS and not negated(t):
             _deny_statement(ctx, si, t)
+
+
+def _denier(ctx: Context, verb: Token) -> ActorRef | None:
+    """Who denies: the verb's subject; for "X said the allegation was false and denied any link", where the
+    parser hangs "denied" on the reported clause, the subject of the speech verb above it."""
+    ref = actor_of(ctx, subject_of(verb))
+    if ref is None and verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        clause = verb.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues.SAY_VERBS:
+            ref = actor_of(ctx, subject_of(clause.head))
+    return ref
 
 
 def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
@@ -454,19 +507,24 @@ def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
     if not (obj.lower_ in {"it", "this", "that"} or obj.lower_ in cues.STATEMENT_NOUNS):
         return
     owner = actor_of(ctx, next((c for c in obj.children if c.dep_ == "poss"), None))
+    earlier: list[Raw] = []
     for raw in reversed(ctx.raws):
         if raw.kind != "responsibility" or raw.polarity != "affirm" or raw.subject is None:
             continue
-        if raw.sent < si - 2:
-            break
         if speaks_for(raw.source) == speaks_for(speaker):
             continue
         if owner is not None and speaks_for(raw.source) != speaks_for(owner):
             continue
-        if obj.lower_ not in _ATTRIBUTION_NOUNS and obj.lower_ != "it" and _said_more_after(raw):
-            return  # "claimed responsibility, saying the men were spies. X rejected that assertion": the spies
-        _emit(ctx, si, "responsibility", _source_ref(speaker), raw.subject, "deny", False, verb)
+        earlier.append(raw)
+    # "Rwanda's foreign ministry dismissed the accusation": the accusation made against its own side, else the
+    # latest one made in the last sentences
+    raw = next((r for r in earlier if r.subject is not None and speaks_for(r.subject) == speaks_for(speaker)),
+               next((r for r in earlier if r.sent >= si - 2), None))
+    if raw is None or raw.subject is None:
         return
+    if obj.lower_ not in _ATTRIBUTION_NOUNS and obj.lower_ != "it" and _said_more_after(raw):
+        return  # "claimed responsibility, saying the men were spies. X rejected that assertion": the spies
+    _emit(ctx, si, "responsibility", _source_ref(speaker), raw.subject, "deny", False, verb)
 
 
 _ATTRIBUTION_NOUNS = frozenset({"claim", "claims", "allegation", "allegations", "accusation", "accusations",
@@ -513,9 +571,50 @@ def _speaker_up(ctx: Context, si: int, token: Token) -> ActorRef | None:
     return actor_of(ctx, according_to(ctx.sents[si]))
 
 
+def _branded(token: Token) -> Token | None:
+    """"This is a cowardly terrorist attack", "it was an act of terrorism", "called it an Islamist terrorist
+    act", "described the stabbing as a barbaric act": the attack itself branded as terrorism or an outrage,
+    in a firm copular or calling frame. Returns the frame's verb."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.BRANDED_NOUNS:
+        return None
+    if token.dep_ in {"attr", "oprd"}:
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.dep_ == "prep":
+        verb = token.head.head
+    else:
+        return None
+    words = [c for c in token.children if c.dep_ in {"amod", "compound", "advmod"}]
+    words += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    words += [w for c in words if c.dep_ in {"amod", "compound"} for w in c.children if w.dep_ == "advmod"]
+    moral = any(w.lower_ in cues.CONDEMN_QUALIFIERS for w in words)
+    terror = any(w.lower_ in cues.TERROR_QUALIFIERS or w.lemma_.lower() in {"terrorism", "terror"} for w in words)
+    if not (moral or (terror and _in_quote(token))):
+        return None  # "labeled the incident as a terror attack": a classification, unless said in the speaker's words
+    if verb.pos_ not in {"VERB", "AUX"} or negated(verb) or has_hedge(modifiers(verb)):
+        return None
+    lemma = verb.lemma_.lower()
+    deps = {"nsubj"} if lemma == "be" else {"dobj"}
+    about = next((c for c in verb.children if c.dep_ in deps), None)
+    if lemma not in {"be", "call", "describe", "label", "brand", "term", "denounce", "condemn", "decry"} \
+            or about is None:
+        return None
+    if about.lower_ in {"this", "it", "that"} or about.lemma_.lower() in cues.ACT_NOUNS:
+        return verb
+    return None
+
+
 def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
     for t in sent:
         lemma, low = t.lemma_.lower(), t.lower_
+        if (verb := _branded(t)) is not None:
+            if verb.lemma_.lower() == "be":
+                frame = frame_of(ctx, si, verb)  # "'This is a cowardly attack,' X said"; "X said it was terrorism"
+                sources = [] if frame.speaker is None or frame.deny or frame.hedged else [frame.speaker, *frame.also]
+            else:
+                sources = _speakers(ctx, si, verb)  # "X called it an act of terrorism"
+            for source in sources:
+                _emit(ctx, si, "condemnation", _source_ref(source), None, "affirm", False, t)
+            continue
         if lemma in cues.CONDEMN_LEMMAS or low in cues.CONDEMN_LEMMAS:
             if negated(t):
                 continue
@@ -543,7 +642,7 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
                 continue
             if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
                 continue
-            if _warned_by_no_one(t):
+            if _warned_by_no_one(t) or _alert_level(t):
                 continue
             if t.pos_ == "NOUN" and t.head.lemma_.lower() in {"reject", "ignore", "heed", "receive"}:
                 sources = [r for r in [_speaker_prep(ctx, t)] if r is not None]
@@ -555,6 +654,23 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
                 sources = _speakers(ctx, si, t)
             for source in sources:
                 _emit(ctx, si, "warning", _source_ref(source), None, "affirm", False, t)
+
+
+def _alert_level(cue: Token) -> bool:
+    """"raised its terrorism alert to the highest level", "the threat level", "placed on high alert",
+    "a state of alert": a grade of danger a state sets, not a warning."""
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in {"alert", "threat", "warning"}:
+        return False
+    levels = cues.ALERT_LEVEL_NOUNS
+    if cue.head.lower_ in levels or (cue.dep_ == "pobj" and cue.head.head.lower_ in levels):
+        return True  # "the threat level", "a state of alert"
+    if any(g.lower_ in levels for c in cue.children if c.dep_ == "prep" for g in c.children):
+        return True  # "the alert to the highest level"
+    if cue.lemma_.lower() != "alert":
+        return False
+    if cue.dep_ == "pobj" and cue.head.lower_ == "on":
+        return True  # "on high alert"
+    return cue.dep_ in {"dobj", "nsubjpass"} and cue.head.lemma_.lower() in cues.ALERT_LEVEL_VERBS
 
 
 def _prayers_for_victims(token: Token) -> bool:
@@ -695,6 +811,26 @@ def _firm_self_claims(ctx: Context) -> None:
             r.hedged = False
 
 
+_ACCUSING = frozenset({"accuse", "blame", "implicate", "finger", "point"})
+
+
+def _self_accusation(raw: Raw) -> bool:
+    """"The government accused Rwanda of organising the attack": whoever the bare nominal stands for, the
+    accused is never the speaker of its own accusation."""
+    return raw.kind == "responsibility" and raw.polarity == "affirm" and raw.subject is not None \
+        and raw.cue.lemma_.lower() in _ACCUSING and speaks_for(raw.source) == raw.subject.actor
+
+
+def _own_side_denials(ctx: Context, assumed: set[int]) -> None:
+    """'"Rwanda had no part in this," ministry spokeswoman X said': an official whose side the text does not
+    state, denying a state's involvement, speaks for that state (not for the story's country)."""
+    for raw in ctx.raws:
+        if raw.kind == "responsibility" and raw.polarity == "deny" and raw.source.type == "person" \
+                and raw.source.evidence.start in assumed and raw.subject is not None \
+                and raw.subject.type == "state" and speaks_for(raw.source) != raw.subject.actor:
+            raw.source = raw.source.model_copy(update={"affiliation": raw.subject.actor})
+
+
 def _narrow(ctx: Context) -> None:
     """A movement's name in a story about exactly one of its branches means that branch."""
     children: dict[str, dict[str, ActorRef]] = {}
@@ -735,6 +871,8 @@ def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
         _condemn_sympathy_warning(ctx, si, sent)
 
     _narrow(ctx)
+    _own_side_denials(ctx, {m.ref.evidence.start for m in actors if m.assumed})
+    ctx.raws = [r for r in ctx.raws if not _self_accusation(r)]
     _firm_self_claims(ctx)
     merged: dict[tuple, tuple[Raw, list[Span]]] = {}
     for raw in sorted(ctx.raws, key=lambda r: r.cue.idx):

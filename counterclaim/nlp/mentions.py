@@ -44,6 +44,8 @@ class PlaceMention:
 class ActorMention:
     ref: ActorRef
     sent: int
+    assumed: bool = False
+    """A titled person whose affiliation the text does not state: the story's country is assumed."""
 
 
 @dataclass

@@ -152,3 +152,44 @@ def test_soldiers_stand_for_a_state_once_the_text_says_whose(nlp: Language) -> N
     assert refs["Government soldiers"] == ("Sudan", "state", "Sudan")
     assert "soldiers" not in refs and "Two soldiers" not in refs
     assert _refs(nlp, "Chadian soldiers crossed the border at dawn.")["Chadian soldiers"] == ("Chad", "state", "Chad")
+
+
+def test_bare_officials_speak_for_the_incident_place_before_the_most_named_state(nlp: Language) -> None:
+    refs = _refs(nlp, "A grenade killed five people at a market in Bujumbura on Friday. The government blamed "
+                      "Rwanda, saying Rwanda had trained the attackers and Rwanda must answer for it.")
+    assert refs["government"][0] == "Burundi"
+
+
+def test_dateline_city_gives_the_story_country(nlp: Language) -> None:
+    refs = _refs(nlp, "ABIDJAN, May 3 (Reuters) - Unknown attackers killed four soldiers near the border with "
+                      "Mali, the army said. Mali and Mali's neighbours have faced similar raids.")
+    assert refs["army"][0] == "Ivory Coast"
+
+
+def test_congo_in_a_story_set_in_a_dr_congo_city_is_dr_congo(nlp: Language) -> None:
+    refs = _refs(nlp, "Congo accuses Uganda over market bombing in Bukavu\n\nA bomb killed six people at a "
+                      "market in Bukavu on Sunday.")
+    assert refs["Congo"][0] == "Democratic Republic of the Congo"
+    refs = _refs(nlp, "Congo accuses its neighbours over market bombing in Brazzaville\n\nA bomb killed six "
+                      "people at a market in Brazzaville on Sunday.")
+    assert refs["Congo"][0] == "Republic of the Congo"
+
+
+def test_titled_namesake_of_a_listed_leader_takes_the_story_country(nlp: Language) -> None:
+    refs = _refs(nlp, "A car bomb killed three soldiers in Medellín on Friday. Interior Minister Narendra Modi "
+                      "blamed ELN rebels.")
+    assert refs["Narendra Modi"][2] == "Colombia"
+    refs = _refs(nlp, "A car bomb killed three soldiers in Medellín on Friday. India's Prime Minister Narendra "
+                      "Modi sent condolences.")
+    assert refs["Narendra Modi"][2] == "India"
+
+
+def test_unit_named_after_a_person_is_a_group(nlp: Language) -> None:
+    refs = _refs(nlp, "Police blamed the Rodrigo Cadete front, a splinter faction of the ELN guerrillas.")
+    assert refs["Rodrigo Cadete front"][:2] == ("Rodrigo Cadete front", "group")
+
+
+def test_titled_person_of_an_office_named_earlier_speaks_for_its_state(nlp: Language) -> None:
+    refs = _refs(nlp, "Gunmen attacked the Pakistani consulate in Jalalabad on Monday. Pakistan's Foreign Office "
+                      "said its staff were safe. Office spokesman Tahir Andrabi called the attack cowardly.")
+    assert refs["Tahir Andrabi"][2] == "Pakistan"

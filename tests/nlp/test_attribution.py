@@ -402,3 +402,91 @@ def test_the_embassy_is_the_embassy_named_before(nlp: Language) -> None:
     text = ("Gunmen abducted three Turkish engineers in Kano on Monday. Turkey's embassy in Abuja said it was "
             'alarmed. "We strongly condemn this cowardly act," the embassy said.')
     assert ("Turkey", "condemnation", None, "affirm", False) in _keys(_claims(nlp, text))
+
+
+def test_bare_government_speaks_for_the_incident_place_not_the_accused(nlp: Language) -> None:
+    keys = _keys(_claims(nlp, "A grenade killed five people at a market in Bujumbura on Friday. The government "
+                              "accused Rwanda of planning the attack."))
+    assert keys == {("Burundi", "responsibility", "Rwanda", "affirm", False)}
+
+
+def test_accused_state_is_never_the_speaker_of_its_own_accusation(nlp: Language) -> None:
+    keys = _keys(_claims(nlp, "A grenade killed five people at a market on Friday. The government accused Rwanda "
+                              "of planning the attack, and Rwanda's neighbours agreed."))
+    assert ("Rwanda", "responsibility", "Rwanda", "affirm", False) not in keys
+
+
+def test_untitled_official_denying_a_states_role_speaks_for_that_state(nlp: Language) -> None:
+    keys = _keys(_claims(nlp, 'A bomb killed eleven Congolese civilians at a bus depot in Goma on Tuesday, '
+                              'Congolese police said. "Uganda has no involvement whatsoever in this heinous act," '
+                              'foreign ministry spokesman John Mulimba said.'))
+    assert ("Uganda", "responsibility", "Uganda", "deny", False) in keys
+
+
+def test_denial_hung_on_the_reported_clause_is_the_speakers(nlp: Language) -> None:
+    keys = _keys(_claims(nlp, "A bomb killed eleven people in Goma on Tuesday. The ADF said the accusation was "
+                              '"pure invention" and denied any link to the bombing.'))
+    assert ("Allied Democratic Forces", "responsibility", "Allied Democratic Forces", "deny", False) in keys
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab said the attack was retaliation for the presence of foreign troops in Somalia.",
+    "In a statement, Boko Haram said the raid was in revenge for the killing of its commanders.",
+])
+def test_group_giving_the_reason_for_the_attack_claims_it(nlp: Language, text: str) -> None:
+    keys = _keys(_claims(nlp, text))
+    group = next(iter(keys))[0]
+    assert (group, "responsibility", group, "affirm", False) in keys
+
+
+def test_group_calling_someone_elses_raid_revenge_claims_nothing(nlp: Language) -> None:
+    keys = _keys(_claims(nlp, "Al-Shabaab said the Somali army raid was retaliation for its ambush."))
+    assert not any(k[1] == "responsibility" and k[3] == "affirm" and k[0] == k[2] for k in keys)
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"This was a cowardly terrorist attack on innocent people," Prime Minister Keir Starmer said.',
+     "United Kingdom"),
+    ('"It was an Islamist terrorist act," French Interior Minister Bruno Retailleau said.', "France"),
+    ("German Chancellor Olaf Scholz called it a barbaric act.", "Germany"),
+    ("Chancellor Olaf Scholz of Germany described the attack as a cowardly act of terror.", "Germany"),
+])
+def test_branding_the_attack_terrorism_is_a_condemnation(nlp: Language, text: str, source: str) -> None:
+    assert (source, "condemnation", None, "affirm", False) in _keys(_claims(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "German police said it was not a terrorist attack.",
+    "German police said it may have been a terrorist attack.",
+    "It was the deadliest terrorist attack in Germany since 2016.",
+    "German Chancellor Olaf Scholz labeled the shooting as a terror attack.",
+])
+def test_no_condemnation_without_a_firm_branding(nlp: Language, text: str) -> None:
+    assert not any(k[1] == "condemnation" for k in _keys(_claims(nlp, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Belgium has raised its terrorism alert to the highest level twice since 2016.",
+    "Britain raised the national threat level after the bombing.",
+    "Spanish police were placed on high alert across Madrid.",
+])
+def test_alert_levels_are_no_warnings(nlp: Language, text: str) -> None:
+    assert not any(k[1] == "warning" for k in _keys(_claims(nlp, text)))
+
+
+def test_warnings_still_count(nlp: Language) -> None:
+    keys = _keys(_claims(nlp, "The U.S. embassy had warned of possible attacks on hotels in the capital."))
+    assert ("United States", "warning", None, "affirm", False) in keys
+
+
+def test_dismissing_the_accusation_denies_the_one_against_its_own_side(nlp: Language) -> None:
+    text = ("A bomb killed eleven people at a market in Bukavu on Tuesday. Congo's government accused Rwanda of "
+            "ordering the attack. Police said two suspects were arrested on Wednesday. The governor said the men "
+            "had confessed. Rwanda's foreign ministry dismissed the accusation as baseless.")
+    assert ("Rwanda", "responsibility", "Rwanda", "deny", False) in _keys(_claims(nlp, text))
+
+
+def test_a_place_seized_by_a_group_is_no_accusation(nlp: Language) -> None:
+    text = ("Congolese officials said the bombers had been paid in Goma, the eastern city seized by the M23 "
+            "rebels in January.")
+    assert not any(k[2] == "M23" for k in _keys(_claims(nlp, text)))
