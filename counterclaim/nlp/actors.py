@@ -302,6 +302,20 @@ def _firm_city_country(name: str, min_population: int) -> str | None:
     return country.name if country else None
 
 
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                     "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                     "november", "december"})
+
+
+def _dateline_mark(name: str, mark: Token) -> bool:
+    """A dateline, not a sentence opening with a name and a comma ("Police, residents and ..."): the place
+    in capitals, or followed by "(" / a dash, or by a comma and a date or a country ("Kabul, Afghanistan")."""
+    if name.isupper() or mark.text != ",":
+        return True
+    nxt = mark.nbor(1) if mark.i + 1 < len(mark.doc) else None
+    return nxt is not None and (nxt.lower_.rstrip(".") in _MONTHS or country_by_name(nxt.text) is not None)
+
+
 def incident_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | None:
     """The country of the story's incident place: the dateline's city ("KINSHASA, July 1 (Reuters) -"),
     else the first place the opening sentences put something in ("a bus station in Kinshasa", "an attack
@@ -313,7 +327,7 @@ def incident_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str |
         for token in sent:
             if token.text in {",", "(", "-", "—", "–"} and words:
                 name = doc[words[0]:words[-1] + 1].text
-                if (country := _firm_city_country(name, 10_000)) is not None:
+                if _dateline_mark(name, token) and (country := _firm_city_country(name, 10_000)) is not None:
                     return country
                 break
             if not token.is_alpha or not token.text[:1].isupper() or len(words) >= 3:

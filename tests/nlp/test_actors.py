@@ -193,3 +193,9 @@ def test_titled_person_of_an_office_named_earlier_speaks_for_its_state(nlp: Lang
     refs = _refs(nlp, "Gunmen attacked the Pakistani consulate in Jalalabad on Monday. Pakistan's Foreign Office "
                       "said its staff were safe. Office spokesman Tahir Andrabi called the attack cowardly.")
     assert refs["Tahir Andrabi"][2] == "Pakistan"
+
+
+def test_a_sentence_opening_with_a_word_and_a_comma_is_no_dateline(nlp: Language) -> None:
+    refs = _refs(nlp, "Police, medics and volunteers searched the rubble in Mombasa. Officials said a bomb killed "
+                      "four people at a Kenyan bus stop on Monday.")
+    assert refs["Officials"][0] == "Kenya"
