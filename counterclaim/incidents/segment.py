@@ -24,7 +24,7 @@ from ..nlp._text import doc_text
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import names_a_province
 from ..nlp.quantities import ONE_OF_SEVERAL, RUNNING_TOTAL, SERIES_MEMBER, SEVERAL_OR_A_RUN
-from .triggers import Trigger, find_triggers, is_state_operation
+from .triggers import Trigger, find_triggers, is_state_operation, ruled_out_attack
 
 _CLAUSE_BREAKS = {"while", "whereas"}
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -804,8 +804,9 @@ def group_incidents(
     if any(not s.spread and (s.strong or s.casualties) and s.start >= body for s in violent):
         violent = [s for s in violent if not s.spread]
     several = announces_several_attacks(doc)
-    # A document needs a strong trigger or a casualty figure in a violent segment: metaphors stop here.
-    if not any(s.strong or s.casualties for s in violent):
+    # A document needs a strong trigger or a casualty figure in a violent segment: metaphors stop here;
+    # and violence the text says was no attack (an accident) is none.
+    if not any(s.strong or s.casualties for s in violent) or ruled_out_attack(doc):
         return []
     groups: list[IncidentGroup] = []
     previous: IncidentGroup | None = None

@@ -9,10 +9,11 @@ A document needs at least one strong trigger or a casualty figure before any inc
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 STRONG_LEMMAS = {
     # nouns
@@ -184,10 +185,35 @@ def _feared_done(head: Token) -> bool:
     return head.lemma_.lower() == "fear" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children)
 
 
+_PLAN_NOUNS = {"conspiracy", "conspire", "scheme", "intention", "intent", "bid"}
+
+
+def _planned_infinitive(tok: Token) -> bool:
+    """'a plot to attack a market', 'plans to bomb', 'conspiring to kill': the act a plan aims at, which
+    has not happened (read from the words before 'to': the parse often hangs the infinitive elsewhere)."""
+    to = tok.i - 1
+    if to < 1 or tok.doc[to].lower_ != "to" or tok.tag_ != "VB":
+        return False
+    before = tok.doc[to - 1]
+    return base_form(before) in FUTURE_HEADS | _PLAN_NOUNS or before.lemma_.lower() in FUTURE_HEADS | _PLAN_NOUNS
+
+
+_MAKING_VERBS = {"make", "build", "assemble", "manufacture", "produce", "construct", "prepare"}
+
+
+def _something_to_make(tok: Token) -> bool:
+    """'chemicals that could be used to make an explosive device', 'materials to build bombs': a
+    weapon made or to be made (what a raid seizes), not one used."""
+    noun = tok.head if tok.dep_ in {"amod", "compound"} else tok
+    return noun.dep_ == "dobj" and base_form(noun.head) in _MAKING_VERBS
+
+
 def _is_future_or_hypothetical(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
             return True
+    if _planned_infinitive(tok) or _something_to_make(tok):
+        return True
     head = tok.head
     for _ in range(3):
         if (base_form(head) in FUTURE_HEADS or head.lemma_.lower() in FUTURE_HEADS) and not _feared_done(head):
@@ -320,9 +346,10 @@ _IRREGULAR = {"shot": "shoot", "blew": "blow", "hit": "hit", "burnt": "burn", "d
 
 
 def base_form(tok: Token) -> str:
-    """Lemma that survives ALL-CAPS wire copy, where the tagger often fails to lemmatise."""
+    """Lemma that survives ALL-CAPS wire copy and a capitalised plural the tagger takes for a name
+    ("Rockets struck the base", "Mortars hit ..."), where it does not lemmatise."""
     lem = tok.lemma_.lower()
-    if not tok.is_upper or lem in STRONG_LEMMAS or lem in WEAK_LEMMAS:
+    if (not tok.is_upper and tok.pos_ != "PROPN") or lem in STRONG_LEMMAS or lem in WEAK_LEMMAS:
         return lem
     low = tok.lower_
     if low in _IRREGULAR:
@@ -552,11 +579,18 @@ def _armed_agent_or_target(tok: Token) -> bool:
             words = {t.lemma_.lower() for t in child.subtree} | {t.lower_ for t in child.subtree}
             if words & _AGENTS or child.ent_type_ in {"ORG", "NORP"}:
                 return True
+            # "Rockets struck the airfield", "mortar shells hit the camp": a projectile's strike is an
+            # attack, with or without casualties
+            if base_form(child) in _PROJECTILES:
+                return True
         if child.dep_ == "dobj":
             words = {t.lemma_.lower() for t in child.subtree} | {t.lower_ for t in child.subtree}
             if words & (_PHYSICAL_TARGETS | _HUMAN_NOUNS) or child.ent_type_ in {"GPE", "LOC", "FAC"}:
                 return True
     return False
+
+
+_PROJECTILES = {"rocket", "mortar", "missile", "shell", "projectile", "grenade", "drone", "bomb", "katyusha"}
 
 
 _SEIZE_VERBS = {"take", "seize", "grab", "snatch", "drag", "whisk"}
@@ -572,6 +606,56 @@ def _seized_by_armed_men(tok: Token, lem: str) -> bool:
             words = {t.lower_ for t in child.subtree}
             if words & (_ARMED_AGENTS | {"armed", "kidnappers", "abductors"}):
                 return True
+    return False
+
+
+_LAW_ENFORCERS = {
+    "police", "policeman", "policemen", "officer", "agent", "investigator", "detective", "gendarme",
+    "counter-terrorism", "counterterrorism", "anti-terror", "anti-terrorism", "swat", "fbi",
+}
+_ARREST_VERBS = {"arrest", "detain", "apprehend", "nab", "round", "charge", "seize"}
+_OPERATIONS = {"raid", "search", "swoop", "operation", "sweep", "crackdown"}
+_NO_ONE = {"nobody", "none", "no-one"}
+
+
+def _law_enforcement(tok: Token) -> bool:
+    """A raid or search by the police ("police raided a flat", "were detained in a series of raids",
+    "counter-terrorism raids"): an arrest operation, not an attack."""
+    if base_form(tok) not in _OPERATIONS:
+        return False
+    for child in tok.children:
+        if child.dep_ in {"nsubj", "agent", "compound", "amod", "poss"}:
+            words = {t.lemma_.lower() for t in child.subtree} | {t.lower_ for t in child.subtree}
+            if words & _LAW_ENFORCERS or {"security", "forces"} <= words:
+                return True
+    if tok.pos_ != "NOUN":
+        return False
+    # "were detained in (a series of) raids", "arrested during a raid" ("arrested after a raid on a
+    # bank" may be the attackers' raid)
+    node = tok
+    for _ in range(2):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        prep, governor = node.head, node.head.head
+        if prep.lower_ in {"in", "during"} and base_form(governor) in _ARREST_VERBS:
+            return True
+        if prep.lower_ != "of":
+            return False
+        node = governor
+    return False
+
+
+def _harmed_no_one(tok: Token) -> bool:
+    """'No one was hurt during the raids': the sentence says the event harmed nobody; a word that
+    needs support to mean violence gets none here."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    verb = tok.head.head
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and (
+            child.lower_ in _NO_ONE or (child.lower_ == "one" and any(d.lower_ == "no" for d in child.children))
+        ):
+            return True
     return False
 
 
@@ -595,10 +679,12 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             continue
         if lem in NEEDS_CONTEXT and not _has_violent_context(tok, sent):
             continue
-        if _is_future_or_hypothetical(tok) or _is_metaphor(tok):
+        if _is_future_or_hypothetical(tok) or _is_metaphor(tok) or _law_enforcement(tok):
             continue
         strong = (lem in STRONG_LEMMAS or low in STRONG_LEMMAS) and (
             lem not in NEEDS_CONTEXT or lem in _CONTEXT_WEAPONS)  # "a drone attack": the context passed
+        if not strong and _harmed_no_one(tok):
+            continue
         if strong and lem in _METAPHOR_PRONE and not _violent_object(tok):
             strong = False
         if not strong and lem in _ASSAULT_VERBS and tok.pos_ == "VERB" and _armed_agent_or_target(tok):
@@ -611,6 +697,41 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             strong = True  # "the strike hit a crowded market": an attack with its target
         out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), strong))
     return out
+
+
+_NOT_AN_ATTACK = re.compile(
+    r"\b(?:it|this|that|the (?:[\w-]+ ){0,2}(?:explosion|blast|fire|crash|collapse|incident|shooting|deaths?))"
+    r" (?:was|were|is|had been|has been) (?:an? )?(?:tragic |industrial |domestic )?accident(?:al)?\b"
+    r"|\b(?:described|called|declared|deemed|treating|treated) (?:it|the \w+) as (?:an? )?(?:tragic )?accident\b"
+    r"|\bno (?:link|links|connection|sign|signs|indication|evidence) (?:to|with|of) (?:terrorism|terror|"
+    r"an? (?:terror(?:ist)? )?attack|foul play|sabotage)\b"
+    r"|\bnot (?:being treated as )?(?:an? )?(?:terror(?:ist|ism)?[- ]related|act of terror(?:ism)?|"
+    r"terror(?:ist)? (?:attack|incident))\b"
+    r"|\bruled out (?:terrorism|foul play|sabotage|an? (?:terror(?:ist)? )?attack)\b"
+    r"|\bcaused by (?:an? )?(?:gas leak|leaking gas|faulty (?:wiring|gas [\w-]+)|short[- ]circuit|electrical fault)\b",
+    re.I,
+)
+_IN_DOUBT = re.compile(
+    r"\b(?:not|n't|whether|if|unclear|could|may|might|yet to|too early|initially|first)\W+(?:\w+\W+){0,6}$", re.I
+)
+_INTENT_AGENTS = _ARMED_AGENTS | {"bomber", "bombers", "kidnapper", "kidnappers", "hijacker", "hijackers"}
+
+
+def ruled_out_attack(doc: Doc) -> bool:
+    """The text says its violence was no attack: an accident, or no link to terrorism ("police said it
+    was an accident and there was no link to terrorism", "caused by a gas leak"), said without doubt
+    ("not yet clear whether it was an accident" is doubt), and no attacker or claim in the text."""
+    text = doc.text
+    found = False
+    for m in _NOT_AN_ATTACK.finditer(text):
+        if not _IN_DOUBT.search(text[max(0, m.start() - 60) : m.start()]):
+            found = True
+            break
+    if not found:
+        return False
+    if "responsibility" in text.lower():
+        return False
+    return not any(t.lower_ in _INTENT_AGENTS or base_form(t) in _INTENT_AGENTS for t in doc)
 
 
 def is_state_operation(sent: SpacySpan) -> bool:

@@ -173,3 +173,46 @@ def test_a_spread_toll_under_a_headline_is_the_incident():
     (incident,) = analyze(text, published="2025-01-20").incidents
     assert incident.location is not None and incident.location.name == "Tsafe"
     assert incident.killed.stated == 30
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Fire officials said it was an accident and there was no link to terrorism.",
+        "The authorities said the blast was caused by a gas leak.",
+    ],
+)
+def test_an_explosion_said_to_be_an_accident_is_no_incident(follow_up):
+    text = "An explosion tore through a bakery in Kumasi on Tuesday, killing six people. " + follow_up
+    assert analyze(text, published="2024-06-13").incidents == []
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Officials said it was too early to say whether it was an accident.",
+        "Investigators have not ruled out terrorism.",
+    ],
+)
+def test_an_explosion_in_doubt_stays_an_incident(follow_up):
+    text = "An explosion tore through a bakery in Kumasi on Tuesday, killing six people. " + follow_up
+    assert len(analyze(text, published="2024-06-13").incidents) == 1
+
+
+def test_a_foiled_plot_headline_and_police_raids_are_no_incident():
+    text = (
+        "Spanish police arrest three over suspected plot to attack a church\n\n"
+        "Police arrested three men suspected of planning an attack on a cathedral in Seville, "
+        "officials said on Monday. The men were detained in a series of raids on Sunday. "
+        "Nobody was hurt during the raids."
+    )
+    assert analyze(text, published="2024-06-13").incidents == []
+
+
+def test_rockets_striking_a_base_without_casualties_are_a_current_incident():
+    text = (
+        "Rockets struck a military base in Deir ez-Zor province on Sunday. "
+        "The base was hit by a drone attack in March 2021."
+    )
+    incidents = analyze(text, published="2024-06-13").incidents
+    assert str(incidents[0].date.value) == "2024-06-09"

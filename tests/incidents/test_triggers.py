@@ -64,3 +64,37 @@ def test_a_strike_that_lands_on_a_target_is_a_strong_trigger(text, word):
 )
 def test_a_work_stoppage_is_no_strike_trigger(text):
     assert not {"strike", "strikes", "hit"} & _strong_words(text)
+
+
+def test_a_capitalised_plural_the_tagger_takes_for_a_name_still_triggers():
+    assert "struck" in _strong_words("Rockets struck the Ramadi airfield early on Tuesday.")
+    assert "rockets" in _words("Rockets struck the Ramadi airfield early on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dutch police arrest two over alleged plot to attack a concert hall",
+        "Spanish police arrest three over suspected plot to bomb a stadium",
+        "Detectives found chemicals the men could have used to make an explosive device.",
+    ],
+)
+def test_a_plot_or_a_weapon_to_be_made_is_no_attack(text):
+    assert not _words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three men were detained in a series of raids in Antwerp and Ghent on Tuesday night.",
+        "Counter-terrorism police raided a house in Leeds and arrested a man.",
+        "Nobody was injured during the raids, a spokesman said.",
+    ],
+)
+def test_a_police_raid_is_no_attack(text):
+    assert not _words(text) & {"raids", "raided"}
+
+
+def test_a_raid_by_gunmen_is_still_an_attack():
+    assert "raided" in _strong_words("Gunmen raided a police post near Tahoua, killing three officers.")
+    assert "raided" in _words("The suspects were arrested weeks after they raided a bank in Jos.")
