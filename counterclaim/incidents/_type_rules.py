@@ -382,6 +382,77 @@ _DECISIVE: tuple[tuple[Task, str, str], ...] = (
 )
 
 
+# Words of a passage that tell something other than the attack, so that its words type nothing.
+# The listener of a speech verb ("the commissioner told journalists", "speaking to reporters") and a
+# medium that reports ("state media reported") are not whom the attack hit.
+_PRESS = r"(?:journalists?|reporters?|media|press|newsm[ae]n|correspondents?|newspapers?|television|tv|broadcasters?)"
+_PRESS_FILLER = (
+    r"(?: (?:a|an|the|local|foreign|visiting|assembled|gathered|waiting|group|of|several|some|state|state-run|"
+    rf"international|national|news|wire|{_CAP}[\w.'’-]*))*"
+)
+_LISTENER = (
+    # ("told journalists to leave" is an order to the people attacked)
+    rf"(?:told|tells?|telling|briefed|briefing|informed|address(?:ed|ing))(?:{_PRESS_FILLER}) {_PRESS}(?! to\b)|"
+    rf"(?:told|tells?|telling) (?:the |local )?(?:police|investigators|detectives|officials|authorities|"
+    rf"prosecutors)(?! (?:officers? |officials? )?to\b)|"
+    rf"(?:speaking|spoke|speak|talking|talked|talk|said|says|saying|according|remarks|comments?|statements?) "
+    rf"to(?:{_PRESS_FILLER}) {_PRESS}|"
+    rf"(?:local|state|state-run|state-owned|official|national|foreign|international|social|news|private) {_PRESS} "
+    rf"(?:(?:also |later |earlier )?(?:reported|said|quoted|showed|cited|aired|broadcast|carried|published|reports|"
+    rf"says|quotes))"
+)
+# The security forces' response ("police shot and wounded the attacker", "the gunman was shot dead by
+# police"): its weapon and its object are not the attack's.
+_RESPONDERS = (
+    r"(?:police(?:m[ae]n|wom[ae]n)?(?: officers?)?|(?:police |security |armed |special |counter-?terrorism )?"
+    r"(?:officers?|forces|personnel|agents|units?|guards?|gendarmes?)|troops|soldiers|commandos|snipers)"
+)
+_ATTACKERS = (
+    r"(?:attackers?|assailants?|gunm[ae]n|shooters?|suspects?|perpetrators?|knifem[ae]n|assailant|bombers?|"
+    r"militants?|terrorists?|hostage[- ]takers?|him|her|them)"
+)
+_RESPONSE_VERB = (
+    r"(?:shot(?: dead| and (?:\w+ )?(?:killed|wounded|injured|arrested|detained|subdued))?|shot and|gunned down|"
+    r"killed|neutrali[sz]ed|(?:opened|returned) fire (?:on|at)|fired (?:on|at)|wounded|overpowered|subdued|tasered)"
+)
+_RESPONSE = (
+    rf"(?P<act>{_RESPONDERS}(?: (?:later|then|quickly|eventually|soon|who|had|have|responded and|arrived and))* "
+    rf"{_RESPONSE_VERB})(?: (?:\w+ ){{0,2}})?(?:the |an? |one of the |two |three |both )?(?:[\w-]+ )?{_ATTACKERS}|"
+    rf"{_ATTACKERS} (?P<pass>(?:(?:\w+ ){{0,3}}(?:was|were|being|been|is|are) (?:\w+ ){{0,2}}?)?"
+    rf"(?:shot|killed|gunned down|neutrali[sz]ed|wounded|overpowered)(?: dead| and (?:\w+ )?(?:killed|wounded))? "
+    rf"by (?:the |a |an )?(?:[\w-]+ )?{_RESPONDERS})"
+)
+_LISTENER_COMPILED = re.compile(rf"(?<![\w-])(?:{_LISTENER})(?![\w-])", re.IGNORECASE)
+_RESPONSE_COMPILED = re.compile(rf"(?<![\w-])(?:{_RESPONSE})(?![\w-])", re.IGNORECASE)
+
+
+def listeners(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that tell who heard or carried the story ("told journalists", "local media
+    reported"): its words name no target."""
+    return [m.span() for m in _LISTENER_COMPILED.finditer(text)]
+
+
+def responses(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that tell the security forces' response ("Police shot and wounded" the attacker,
+    the gunman "was shot dead by police"), the attacker's own words left out: the weapon and the
+    people of the response are not the attack's. (GTD's wording of the response still tells its model
+    much, e.g. an assault's type, so these words stay in the text and only label their own type.)"""
+    return [m.span("act") if m.group("act") else m.span("pass") for m in _RESPONSE_COMPILED.finditer(text)]
+
+
+def without_listeners(text: str) -> str:
+    """`text` with `listeners` spans blanked (same length, so evidence offsets hold)."""
+    spans = listeners(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if not chars[i].isspace():
+                chars[i] = " "
+    return "".join(chars)
+
+
 @dataclass(frozen=True)
 class RuleHit:
     """One pattern match: which label it signals and where (offsets local to the text)."""
@@ -391,6 +462,9 @@ class RuleHit:
     start: int
     end: int
     decisive: bool = False
+    unless_higher: bool = False
+    """Decisive only when no attack type above its label in GTD's hierarchy is likely (a grenade thrown
+    at a judge is an assassination, which GTD records alone)."""
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -400,6 +474,17 @@ def _compile(pattern: str) -> re.Pattern[str]:
 _COMPILED = tuple((task, label, _compile(pattern), False) for task, label, pattern in _RULES) + tuple(
     (task, label, _compile(pattern), True) for task, label, pattern in _DECISIVE
 )
+
+
+# A grenade thrown is the codebook's Bombing/Explosion; with guns it is often an armed assault that
+# used grenades too, which the model weighs.
+_GRENADE_THROWN = (
+    r"(?:threw|throws?|throwing|thrown|hurl(?:ed|s|ing)?|lobb(?:ed|ing)|lobs?|toss(?:ed|es|ing)?|"
+    r"flung|fling(?:s|ing)?)(?: [\w'’-]+){0,3} grenades?|"
+    r"grenades? (?:was |were |had been |being )?(?:thrown|hurled|lobbed|tossed|flung)|grenade attacks?"
+)
+_UNLESS_GUNS_COMPILED = ((cast(Task, "attack"), "Bombing/Explosion", _compile(_GRENADE_THROWN)),)
+_GUN_COMPILED = _compile(_GUN)
 
 
 # Decisive words that count only in the lead sentence, where the attack itself is told.
@@ -419,6 +504,10 @@ def rule_hits(text: str) -> list[RuleHit]:
     for task, label, pattern, decisive in _COMPILED:
         for m in pattern.finditer(text):
             hits.append(RuleHit(task, label, m.start(), m.end(), decisive))
+    if not _GUN_COMPILED.search(text):
+        for task, label, pattern in _UNLESS_GUNS_COMPILED:
+            for m in pattern.finditer(text):
+                hits.append(RuleHit(task, label, m.start(), m.end(), True, unless_higher=True))
     end = lead_end(text)
     for task, label, pattern in _LEAD_COMPILED:
         for m in pattern.finditer(text, 0, end):

@@ -16,7 +16,7 @@ import numpy as np
 
 from ..models import Label, Span
 from ._type_model import Scored, TypeModel, default_model
-from ._type_rules import ATTACK_HIERARCHY, TASKS, RuleHit, Task, rule_hits
+from ._type_rules import ATTACK_HIERARCHY, TASKS, RuleHit, Task, responses, rule_hits, without_listeners
 
 THRESHOLD = 0.5
 """Calibrated probability above which a label is kept (the top label always is)."""
@@ -60,6 +60,10 @@ def classify(
         model = default_model()
     if not text.strip():
         return TypeLabels()
+    # Who heard the story is not whom the attack hit: "told journalists" types no media target.
+    text = without_listeners(text)
+    if not text.strip():
+        return TypeLabels()
     hits = rule_hits(text)
     scored = model.score(text, hits, dense) if isinstance(model, TypeModel) else None
     out = {}
@@ -68,6 +72,8 @@ def classify(
             labels = _learned(task, text, offset, hits, model, scored)
         else:
             labels = _rules_only(task, text, offset, hits)
+        if task != "attack":
+            labels = _without_the_response(task, labels, text, offset, hits, responses(text))
         out[task] = rank_labels(task, labels)
     return TypeLabels(attack_types=out["attack"], weapon_types=out["weapon"], target_types=out["target"])
 
@@ -76,7 +82,12 @@ def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: Typ
     cols = model.columns(task)
     probs = scored.probs[cols]
     fired = {h.label for h in hits if h.task == task}
-    decisive = {h.label for h in hits if h.task == task and h.decisive}
+    rank = {lab: i for i, lab in enumerate(ATTACK_HIERARCHY)}
+    likely = {model.labels[c][1] for p, c in zip(probs, cols, strict=True) if p >= THRESHOLD}
+    decisive = {
+        h.label for h in hits if h.task == task and h.decisive
+        and not (h.unless_higher and any(rank.get(x, 99) < rank.get(h.label, 99) for x in likely))
+    }
     floor = DECISIVE_FLOOR[task]
     probs = np.array(
         [max(float(p), floor) if model.labels[c][1] in decisive else float(p) for p, c in zip(probs, cols, strict=True)]
@@ -107,6 +118,22 @@ def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: Typ
     if model.labels[cols[best]][1] == "Unknown":
         return [x for x in labels if x.label == "Unknown"]
     return [x for x in labels if x.label != "Unknown"]
+
+
+def _without_the_response(
+    task: Task, labels: list[Label], text: str, offset: int, hits: list[RuleHit], spans: list[tuple[int, int]]
+) -> list[Label]:
+    """Weapons and targets that only the security forces' response names ("Police shot and wounded
+    the attacker": Firearms, Police) are dropped; Unknown when nothing is left."""
+    if not spans or not labels:
+        return labels
+
+    def only_in_response(label: str) -> bool:
+        own = [h for h in hits if h.task == task and h.label == label]
+        return bool(own) and all(any(a <= h.start and h.end <= b for a, b in spans) for h in own)
+
+    kept = [x for x in labels if not only_in_response(x.label)]
+    return kept or [Label(label="Unknown", confidence=0.3, evidence=[_whole(text, offset)])]
 
 
 def _rules_only(task: Task, text: str, offset: int, hits: list[RuleHit]) -> list[Label]:

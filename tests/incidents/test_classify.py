@@ -414,3 +414,55 @@ def test_arson_of_a_building_or_vehicle_is_a_facility_attack(text: str, evidence
     hits = [h for h in rule_hits(text) if h.label == "Facility/Infrastructure Attack" and h.decisive]
     assert [text[h.start : h.end] for h in hits] == [evidence]
     assert not [h for h in rule_hits("Gunmen set up a checkpoint on fire-damaged roads.") if h.decisive]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assailants hurled a grenade into a crowded bus station in Mogadishu, wounding nine people.",
+        "A grenade was lobbed over the wall of the governor's compound, injuring two guards.",
+    ],
+)
+def test_a_thrown_grenade_without_guns_is_a_bombing(text: str) -> None:
+    hits = [h for h in rule_hits(text) if h.label == "Bombing/Explosion" and h.decisive]
+    assert hits
+    guns = text.replace(", wounding", " amid gunfire, wounding").replace(", injuring", " amid gunfire, injuring")
+    assert not [h for h in rule_hits(guns) if h.label == "Bombing/Explosion" and h.decisive]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Two bombs went off at a bus depot in Peshawar, killing eight, the police chief told reporters.",
+         "Journalists & Media"),
+        ("A bomb hidden in a cart exploded at a market in Bannu, speaking to journalists, a doctor said.",
+         "Journalists & Media"),
+        ("A bomb exploded at a market in Bannu on Monday, killing five, local media reported.", "Journalists & Media"),
+    ],
+)
+def test_the_listener_or_the_medium_of_the_story_is_not_a_target(text: str, label: str) -> None:
+    assert label not in _labels(classify(text).target_types)
+    hit = classify("Gunmen shot dead two reporters outside a radio station.")
+    assert "Journalists & Media" in _labels(hit.target_types)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Officers shot and wounded the attacker minutes later.",
+        "The assailant was shot dead by police outside the church.",
+    ],
+)
+def test_the_police_response_types_neither_weapon_nor_target(response: str) -> None:
+    text = "A man attacked shoppers with a knife at a mall in Graz on Friday, wounding four women. " + response
+    out = classify(text)
+    assert "Firearms" not in _labels(out.weapon_types)
+    assert "Police" not in _labels(out.target_types)
+    assert "Melee" in _labels(out.weapon_types)
+
+
+def test_a_thrown_grenade_is_no_floor_beside_a_likely_assassination() -> None:
+    out = classify("Assailants threw a grenade at the car of a provincial judge in Kunar, assassinating him.")
+    bombing = [x for x in out.attack_types if x.label == "Bombing/Explosion"]
+    assert out.attack_types[0].label == "Assassination"
+    assert not bombing or bombing[0].confidence < 0.5
