@@ -412,7 +412,8 @@ _ATTACKERS = (
     r"militants?|terrorists?|hostage[- ]takers?|him|her|them)"
 )
 _RESPONSE_VERB = (
-    r"(?:shot(?: dead| and (?:\w+ )?(?:killed|wounded|injured|arrested|detained|subdued))?|shot and|gunned down|"
+    r"(?:(?:opened|returned) fire(?:,| and) (?:killing|wounding|injuring|hitting|killed|wounded|injured|hit)|"
+    r"shot(?: dead| and (?:\w+ )?(?:killed|wounded|injured|arrested|detained|subdued))?|shot and|gunned down|"
     r"killed|neutrali[sz]ed|(?:opened|returned) fire (?:on|at)|fired (?:on|at)|wounded|overpowered|subdued|tasered)"
 )
 _RESPONSE = (

@@ -451,6 +451,7 @@ def test_the_listener_or_the_medium_of_the_story_is_not_a_target(text: str, labe
     [
         "Officers shot and wounded the attacker minutes later.",
         "The assailant was shot dead by police outside the church.",
+        "Police opened fire, killing the assailant.",
     ],
 )
 def test_the_police_response_types_neither_weapon_nor_target(response: str) -> None:
