@@ -110,16 +110,17 @@ def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> C
     head = [m.casualties for m in numeric if m.casualties.evidence.start < body]
     toll: Casualties | None = None
     revised = lowered = False
+    revised_in: int | None = None  # the sentence of the last revision
     for m in numeric:
         c = m.casualties
         if c.evidence.start < body:
             continue
         if m.revises:
             lowered = lowered or toll is not None and _low(c) < _low(toll)
-            toll, revised = c, True
+            toll, revised, revised_in = c, True, m.sent
         elif toll is None:
             toll = c
-        elif m.adds:
+        elif m.adds and m.sent != revised_in:  # "rose to 30 after four more died": the four are in the 30
             toll = _added(toll, c, text)
         elif _low(c) > _low(toll) and not lowered:
             toll = c
@@ -132,15 +133,15 @@ def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> C
 def _revisions_outside(groups: list[IncidentGroup], mentions: list[CasualtyMention]) -> list[list[CasualtyMention]]:
     """Per group, the revised tolls in sentences that no segment of an incident holds, since they name no
     violence of their own ("Witnesses said 30 people were killed. Police later put the figure at 14.",
-    "In all, 14 people died"): each goes with the incident of the figure of its kind just before it, in
-    the same sentence or the one before."""
+    "In all, 14 people died"): each goes with the incident whose figure of its kind comes last before it, at
+    most two sentences back."""
     out: list[list[CasualtyMention]] = [[] for _ in groups]
     owner = {id(c): gi for gi, g in enumerate(groups) for s in g.segments for c in s.casualties}
     for i, m in enumerate(mentions):
         if not m.revises or id(m) in owner:
             continue
-        prev = next((p for p in reversed(mentions[:i]) if p.kind == m.kind), None)
-        if prev is not None and id(prev) in owner and m.sent - prev.sent <= 1:
+        prev = next((p for p in reversed(mentions[:i]) if p.kind == m.kind and id(p) in owner), None)
+        if prev is not None and m.sent - prev.sent <= 2:
             out[owner[id(prev)]].append(m)
     return out
 

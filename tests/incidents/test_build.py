@@ -528,3 +528,17 @@ def test_a_headline_toll_is_not_added_to_the_body_groups():
 ])
 def test_the_latest_revision_of_a_toll_wins_even_downwards(text):
     assert _toll(text)[:3] == (4, 4, "exact")
+
+
+def test_more_dead_that_explain_a_revised_toll_are_not_added_again():
+    text = ("Toll in Herat market bombing rises to 22\n\n"
+            "The death toll from Thursday's bombing of a market in Herat climbed to 22 on Saturday after three "
+            "more of the wounded died in hospital, a health official said.")
+    assert _toll(text)[:3] == (22, 22, "exact")
+
+
+def test_a_toll_in_a_sentence_with_no_violence_of_its_own_revises_the_one_before():
+    text = ("A mortar round hit a crowded bus stop in Aleppo on Tuesday, killing nine people, civil defence "
+            "workers said. Among the dead were two brothers. Rescuers pulled two more bodies from the debris "
+            "on Wednesday, bringing the toll to 11.")
+    assert _toll(text)[:3] == (11, 11, "exact")
