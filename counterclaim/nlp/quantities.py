@@ -343,17 +343,30 @@ _TOTAL_BEFORE = re.compile(
 _TOTAL_AFTER = re.compile(r"^\s*(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
 
 
+_ANOTHER_ATTACK = re.compile(
+    r"\b(?:in|during)\s+(?:another|a\s+(?:similar|second|separate|new|further|later|subsequent)|an\s+earlier)\s+"
+    r"(?:\w+\s+)?(?:attack|bombing|raid|ambush|blast|explosion|incident|shooting|assault|strike)\b",
+    re.I,
+)
+"""The sentence reports another attack: "two more people were killed in a similar attack"."""
+
+
 def _adds(doc: Doc, sent: Span, fig: _Figure) -> bool:
     """The figure counts people besides those of the figures before: "Three more died in hospital",
     "two other guards", "Another five people were wounded", "Ten officers were also injured", "The blast
     also killed two passers-by", "In addition, one civilian was killed" (DESIGN.md: separate groups add up)."""
+    if _ANOTHER_ATTACK.search(sent.text):
+        return False  # more dead of another attack add nothing to this one's toll
     if _word(doc, fig.num_end) in _FURTHER or _word(doc, fig.start) == "another" \
             or _word(doc, fig.start - 1) in {"another", "additional"}:
         return True
     after = _after(doc, fig.scan, sent.end)
     if after is not None:
         verb = after[1]
-        if any(doc[k].lower_ == "also" for k in range(fig.scan, verb)):
+        chain = {doc[k].lower_ for k in range(fig.scan, verb)}
+        if "among" in chain:  # "Two elders were also among the dead": a part of the toll, not more
+            return False
+        if "also" in chain:
             return True
         if (_word(doc, verb + 1), _word(doc, verb + 2)) == ("as", "well") or _word(doc, verb + 1) == "too":
             return True
@@ -792,8 +805,8 @@ def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure
     if nxt.head in _NOT_PEOPLE:  # "One herder and at least 25 goats were killed": read on to the verb
         return _Figure(fig.start, fig.end, fig.num_end, fig.stated, fig.qualifier, fig.lo, fig.hi, fig.head,
                        nxt.end), None
-    if nxt.head in {"more", "others"}:
-        return fig, None
+    if nxt.head in {"more", "others"} and (_word(doc, j) != "and" or _after(doc, nxt.end, end) is not None):
+        return fig, None  # "Two were killed and three others wounded"; "killed two guards and three others" adds
     if _word(doc, nxt.num_end) == "of" and _word(doc, nxt.num_end + 1) in {"them", "whom"}:
         return fig, None  # "Four people, three of them children": a part of the four, not more
     if _appositive(doc, fig, j, end) or (_word(doc, j) == "," and _is_speaker(doc, nxt)):

@@ -418,6 +418,9 @@ def test_a_list_of_groups_before_one_verb_is_summed_whole(nlp: Language) -> None
      [False, True]),
     ("Eight guards were killed at the mill. The governor also said eight guards were killed.", [False, False]),
     ("Eight pickers were hurt, one badly, and a foreman was hurt too.", [False]),
+    ("The raid killed 15 herders. Two chiefs were also among the dead.", [False, False]),
+    ("A mine killed four porters on Monday. Two more porters were killed in a similar blast on Friday.",
+     [False, False]),
 ])
 def test_a_further_group_is_marked_as_adding_to_the_toll(nlp: Language, text: str, adds: list[bool]) -> None:
     assert [c.adds for c in find_casualties(nlp(text))] == adds
@@ -456,3 +459,11 @@ def test_people_who_do_the_killing_are_not_its_casualties(nlp: Language, text: s
 ])
 def test_one_more_relative_after_and_counts(nlp: Language, text: str, expected: list) -> None:
     assert _figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Raiders killed two guards and three others at the mill.", [("killed", 5, 5)]),
+    ("Two guards were killed and three others wounded at the mill.", [("killed", 2, 2), ("injured", 3, 3)]),
+])
+def test_n_others_under_the_same_verb_are_added(nlp: Language, text: str, expected: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
