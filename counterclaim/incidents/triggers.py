@@ -277,6 +277,10 @@ _LABOUR_CUES = {
     "walkout", "walk-out", "picket", "pickets", "picketing", "union", "unions", "wage", "wages", "salary",
     "salaries", "strikers", "striking", "stoppage",
 }
+_MATCH_CUES = {
+    "crossbar", "woodwork", "goalpost", "goalkeeper", "keeper", "minute", "volley", "header", "striker",
+    "equaliser", "equalizer", "rebound", "bounced",
+}
 _IMPACT_VERBS = {
     "hit", "strike", "destroy", "damage", "flatten", "level", "raze", "demolish", "devastate", "slam", "tear",
     "wreck", "target", "wound", "injure", "kill", "set",
@@ -286,8 +290,11 @@ _IMPACT_VERBS = {
 
 def _labour_strike(tok: Token) -> bool:
     """'workers went on strike', 'a general strike', 'a strike by teachers', 'strike action', a strike
-    told with pickets or wages: a stoppage of work, not an attack."""
-    if any(t.lower_ in _LABOUR_CUES for t in tok.sent):
+    told with pickets or wages: a stoppage of work, not an attack; nor is a player's shot ("Salah's
+    strike hit the post", "the strike hit the bar in the 80th minute")."""
+    if any(t.lower_ in _LABOUR_CUES or t.lower_ in _MATCH_CUES for t in tok.sent):
+        return True
+    if any(c.dep_ == "poss" and (c.lower_ in {"his", "her"} or c.ent_type_ == "PERSON") for c in tok.children):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in {"go", "be", "stay", "remain",
                                                                                          "come", "call"}:

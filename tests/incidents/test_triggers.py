@@ -98,3 +98,14 @@ def test_a_police_raid_is_no_attack(text):
 def test_a_raid_by_gunmen_is_still_an_attack():
     assert "raided" in _strong_words("Gunmen raided a police post near Tahoua, killing three officers.")
     assert "raided" in _words("The suspects were arrested weeks after they raided a bank in Jos.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor's strike hit the post in the 80th minute.",
+        "The strike hit the bar and bounced to safety.",
+    ],
+)
+def test_a_players_shot_is_no_strike_trigger(text):
+    assert not {"strike", "hit"} & _strong_words(text)
