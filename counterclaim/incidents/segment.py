@@ -50,6 +50,8 @@ _MONTHS = {
     "december",
 }
 _RELATIVE_PAST = {"last", "previous", "ago", "earlier", "yesterday", "prior"}
+_UNITS = {"week", "month", "year"}
+"""The unit of a relative time ('last month'), which says what it can be compatible with."""
 
 
 def _time_markers(span, triggers: list[Trigger]) -> frozenset[str]:
@@ -64,6 +66,8 @@ def _time_markers(span, triggers: list[Trigger]) -> frozenset[str]:
             low = tok.lower_
             if low in _WEEKDAYS or low in _MONTHS or low in _RELATIVE_PAST or (tok.like_num and len(low) == 4):
                 out.add(low)
+            elif low.rstrip("s") in _UNITS:
+                out.add(low.rstrip("s"))
     return frozenset(out)
 
 
@@ -708,8 +712,15 @@ _WEEKDAY_INDEX = {
 def _markers_conflict(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """Unresolved time expressions that cannot describe the same incident. Weekdays a few days apart
     can (an attack on Sunday, the toll updated on Monday); 'last year' and 'Monday' cannot."""
-    if not mine or not theirs or mine & theirs:
-        return False
+    if not mine - _UNITS or not theirs - _UNITS or (mine & theirs) - _UNITS:
+        return False  # a unit alone ("this week", "two months") is no time marker
+    # "a drone attack last month" and "attacked on June 29": a month (or, for "last week", a weekday)
+    # can be the relative time's
+    for rel, other in ((mine, theirs), (theirs, mine)):
+        if rel & _RELATIVE_PAST and not rel & (_WEEKDAYS | _MONTHS) and (
+            ("month" in rel and other & _MONTHS) or ("week" in rel and other & _WEEKDAYS)
+        ):
+            return False
     my_days = [_WEEKDAY_INDEX[m] for m in mine if m in _WEEKDAY_INDEX]
     their_days = [_WEEKDAY_INDEX[m] for m in theirs if m in _WEEKDAY_INDEX]
     if my_days and their_days:  # both name a weekday: that decides

@@ -216,3 +216,11 @@ def test_rockets_striking_a_base_without_casualties_are_a_current_incident():
     )
     incidents = analyze(text, published="2024-06-13").incidents
     assert str(incidents[0].date.value) == "2024-06-09"
+
+
+def test_last_month_and_a_day_of_a_month_can_be_the_same_attack():
+    text = ("Officials said the militia was behind a deadly drone attack last month on a cargo ship.\n\n"
+            "The ship was attacked on July 14 off the coast of Eritrea by a drone that killed three sailors.")
+    incidents = analyze(text).incidents  # no publication date: neither time resolves
+    assert len(incidents) == 1
+    assert incidents[0].killed.stated == 3
