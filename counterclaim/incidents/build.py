@@ -339,6 +339,17 @@ _AGENT_NOUNS = {
     "faction",
     "affiliate",
 }
+_ARMED_MEN = {
+    "militant", "fighter", "gunman", "gunmen", "insurgent", "rebel", "assailant", "attacker", "bomber", "jihadist",
+    "guerrilla", "extremist", "suspect", "terrorist", "kidnapper", "bandit", "robber", "perpetrator",
+}
+"""Armed men the narration names: state forces in the same story respond to them."""
+_CIVILIANS = {
+    "protester", "protesters", "demonstrator", "demonstrators", "civilian", "civilians", "crowd", "people",
+    "villager", "villagers", "worshipper", "worshippers", "mourner", "mourners", "student", "students", "resident",
+    "residents", "passenger", "passengers", "child", "children", "woman", "women", "farmer", "farmers", "marcher",
+    "marchers", "journalist", "journalists", "pilgrim", "pilgrims", "shopper", "shoppers",
+}
 _FIRED_BACK_AT = {"suspect", "terrorist", "kidnapper", "bandit", "robber", "attack", "assault", "raid", "ambush"}
 """What state forces fight back at (armed men, an attack): no attack of their own."""
 _ATTACK_NOUNS = {"attack", "bombing", "ambush", "raid", "assault", "massacre", "offensive", "kidnapping", "shooting"}
@@ -422,14 +433,18 @@ def _narrated_perpetrators(
             continue
         seen.add(mention.ref.actor)
         out.append(Perpetrator(actor=mention.ref.actor, status="alleged", claims=[]))
-    if claimed or out:
+    if claimed or out or any(
+        t.lemma_.lower() in _ARMED_MEN and any(s.start <= t.idx < s.end for s in group.segments) for t in doc
+    ):
         return out
-    # no group at all: state forces the narration makes the doer ("government soldiers opened fire on
-    # protesters"), not the ones hit ("gunmen attacked government soldiers") nor the ones who fired
-    # back at the attackers ("police shot dead the gunman")
+    # no group and no armed men at all: state forces the narration makes the doer of the incident's first
+    # report ("government soldiers opened fire on protesters"), not the ones hit ("gunmen attacked
+    # government soldiers") nor the ones who responded ("a man drove at soldiers ... security forces
+    # opened fire on the vehicle", "police shot and wounded the assailant")
+    lead = group.segments[0]
     for mention in actors:
-        if mention.ref.type == "state" and mention.ref.actor not in seen and any(
-            s.start <= mention.ref.evidence.start < s.end for s in group.segments
+        if mention.ref.type == "state" and mention.ref.actor not in seen and (
+            lead.start <= mention.ref.evidence.start < lead.end
         ) and _state_agent(doc, mention, triggers):
             seen.add(mention.ref.actor)
             out.append(Perpetrator(actor=mention.ref.actor, status="alleged", claims=[]))
@@ -445,10 +460,13 @@ def _state_agent(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
     verb = span.root.head
     if verb.i not in triggers and not any(c.i in triggers for c in verb.children if c.dep_ == "dobj"):
         return False  # "opened fire": the trigger is the verb's object
-    hit = [g for c in verb.children for g in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" else [])
+    verbs = [verb] + [c for c in verb.children if c.dep_ in {"conj", "advcl"}]  # "shot and wounded", ", killing"
+    hit = [g for v in verbs for c in v.children
+           for g in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" else [])
            if g.dep_ in {"dobj", "pobj"}]
-    return not any(t.lemma_.lower() in _AGENT_NOUNS or t.lower_ in _AGENT_NOUNS or t.lemma_.lower() in _FIRED_BACK_AT
-                   for h in hit for t in h.subtree)
+    words = {w for h in hit for t in h.subtree for w in (t.lemma_.lower(), t.lower_)}
+    # the people they fired on are civilians ("on protesters", "killing nine people"), not armed men
+    return bool(words & _CIVILIANS) and not words & (_AGENT_NOUNS | _FIRED_BACK_AT)
 
 
 def _summary(doc: Doc, seg: Segment) -> str:

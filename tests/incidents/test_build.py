@@ -542,3 +542,15 @@ def test_a_toll_in_a_sentence_with_no_violence_of_its_own_revises_the_one_before
             "workers said. Among the dead were two brothers. Rescuers pulled two more bodies from the debris "
             "on Wednesday, bringing the toll to 11.")
     assert _toll(text)[:3] == (11, 11, "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man drove his car at soldiers guarding a checkpoint near Hebron. "
+        "Security forces opened fire on the vehicle, killing the driver.",
+        "A man tried to stab a police officer near Hebron. The officer shot and wounded the assailant.",
+    ],
+)
+def test_state_forces_responding_to_an_attack_are_not_its_doer(text):
+    assert analyze(text, published="2024-03-23").incidents[0].perpetrators == []
