@@ -33,6 +33,11 @@ TITLE_WORDS = frozenset({
     "deputy", "representative", "prosecutor", "sergeant", "brigadier", "marshal", "lawmaker", "legislator",
     "secretary-general", "rep", "chairman", "chairwoman", "spox",
 })
+# Abbreviated ranks and titles ("Gen. Ali Hassan", "Lt. Col. ...", "Sen. ..."), without their full stop.
+TITLE_ABBREVIATIONS = frozenset({
+    "gen", "gens", "col", "lt", "maj", "brig", "capt", "cpt", "sgt", "adm", "cmdr", "cdr", "insp", "supt", "cpl",
+    "pvt", "gov", "sen", "amb", "pres", "lt.-gen", "maj.-gen", "lt-gen", "maj-gen", "brig.-gen", "brig-gen",
+})
 # A former office holder speaks for himself (DESIGN: "an individual speaking only for himself").
 FORMER = frozenset({"former", "ex", "ex-", "retired", "late"})
 # Nominals that refer back to the last named armed group ("the group said", "the militants claimed").

@@ -363,6 +363,45 @@ def _namesake_state(span: SpacySpan, entry: Entry, place_home: str | None) -> En
 # -------------------------------------------------------------------------------------- people
 
 
+_ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "crown"})
+
+
+def is_title(word: str) -> bool:
+    """A title or rank before a name: "minister", "spokesmen", "Gen.", "Lt.", "Brig"."""
+    low = word.lower()
+    return low in _cues.TITLE_WORDS or low.rstrip("s") in _cues.TITLE_WORDS or \
+        low.rstrip(".") in _cues.TITLE_ABBREVIATIONS
+
+
+def _without_titles(ent: SpacySpan) -> SpacySpan | None:
+    """A PERSON entity without the titles the tagger took into it ("Spokesman Bawa Adamu" -> "Bawa Adamu");
+    None when it is only a title ("Brig"). Royal titles stay part of the name ("King Abdullah")."""
+    start = ent.start
+    while start < ent.end and (is_title(ent.doc[start].text) or ent.doc[start].text == ".") \
+            and ent.doc[start].lower_ not in _ROYAL_TITLES:
+        start += 1
+    if start == ent.end:
+        return None
+    if start > ent.start and ent.end - start < 2:
+        return ent
+    return ent.doc[start:ent.end]
+
+
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "del", "van", "von", "der", "da", "di", "du",
+                             "la", "le", "ul", "ud", "of"})
+
+
+def name_case(name: str) -> str:
+    """A name read from capitals copy, in the case it is written in: "abu bakr al-baghdadi" ->
+    "Abu Bakr al-Baghdadi"."""
+    words = []
+    for n, word in enumerate(name.split(" ")):
+        parts = word.split("-")
+        words.append("-".join(p if (p in _NAME_PARTICLES and (n or k)) else p[:1].upper() + p[1:]
+                              for k, p in enumerate(parts)))
+    return " ".join(words)
+
+
 def _window_affiliation(tokens: list[Token], spans: dict[int, tuple[SpacySpan, Entry]],
                         last_group: Entry | None) -> tuple[str | None, bool]:
     """(affiliation, has_title) from a title chain or an apposition around a person's name."""
@@ -370,7 +409,7 @@ def _window_affiliation(tokens: list[Token], spans: dict[int, tuple[SpacySpan, E
     titled = False
     for token in tokens:
         low = token.lower_
-        if low in _cues.TITLE_WORDS or low.rstrip("s") in _cues.TITLE_WORDS:
+        if is_title(low):
             titled = True
         if affiliation is None:
             hit = spans.get(token.i)
@@ -546,6 +585,10 @@ def find_actors(doc: Doc) -> list[ActorMention]:
         if work is not doc:
             evidence = _span(text, span.start_char, span.end_char)
             ref = ref.model_copy(update={"text": evidence.text, "evidence": evidence})
+            if ref.type == "person" and ref.actor == span.text:  # a name as truecasing left it: "bola tinubu"
+                cased = name_case(ref.actor)
+                own = ref.affiliation == ref.actor
+                ref = ref.model_copy(update={"actor": cased, "affiliation": cased if own else ref.affiliation})
         out.append(ActorMention(ref=ref, sent=sent_index(span.start_char), assumed=span.start_char in assumed_at))
     return out
 
@@ -609,6 +652,7 @@ def _find(doc: Doc, assumed_at: set[int]) -> list[tuple[SpacySpan, ActorRef]]:
 
     offices = _offices_named(doc, by_token)
     person_spans = [e for e in doc.ents if e.label_ == "PERSON" and not any(t.i in taken for t in e)]
+    person_spans = [e for e in map(_without_titles, person_spans) if e is not None]
     for ent in person_spans:
         if len(ent) == 1 and ent.text.casefold() in {"he", "she"}:
             continue
@@ -618,10 +662,10 @@ def _find(doc: Doc, assumed_at: set[int]) -> list[tuple[SpacySpan, ActorRef]]:
             # "A spokesman for the Taliban, Zabihullah Mujahid, said": the title heads the apposition
             head = ent.root.head
             for _ in range(3):
-                if head.lower_ in _cues.TITLE_WORDS or head.head.i == head.i:
+                if is_title(head.text) or head.head.i == head.i:
                     break
                 head = head.head
-            if head.lower_ in _cues.TITLE_WORDS:
+            if is_title(head.text):
                 right = [t for t in head.subtree if t.i < ent.start or t.i >= ent.end]
         name = ent.text.strip()
         surname = ent[-1].text

@@ -199,3 +199,21 @@ def test_a_sentence_opening_with_a_word_and_a_comma_is_no_dateline(nlp: Language
     refs = _refs(nlp, "Police, medics and volunteers searched the rubble in Mombasa. Officials said a bomb killed "
                       "four people at a Kenyan bus stop on Monday.")
     assert refs["Officials"][0] == "Kenya"
+
+
+def test_abbreviated_ranks_are_titles(nlp: Language) -> None:
+    refs = _refs(nlp, "A car bomb hit a checkpoint in Mogadishu. Gen. Abdi Warsame told reporters the militants "
+                      "had planned it for weeks. Col. Yusuf Omar Gedi said two soldiers died.")
+    assert refs["Abdi Warsame"] == ("Abdi Warsame", "person", "Somalia")
+    assert refs["Yusuf Omar Gedi"][2] == "Somalia"
+
+
+def test_title_the_tagger_took_into_a_name_is_not_the_name(nlp: Language) -> None:
+    refs = _refs(nlp, "Spokeswoman Amina Bako said Boko Haram fighters stormed the school.")
+    assert refs["Amina Bako"] == ("Amina Bako", "person", "Nigeria")
+    assert "Spokeswoman Amina Bako" not in refs
+
+
+def test_names_in_capitals_copy_are_written_as_names(nlp: Language) -> None:
+    refs = _refs(nlp, "PRESIDENT BOLA TINUBU CONDEMNED THE BOMBING OF THE MARKET IN NIGERIA ON FRIDAY.")
+    assert refs["BOLA TINUBU"] == ("Bola Tinubu", "person", "Nigeria")
