@@ -65,6 +65,7 @@ ACT_NOUNS = frozenset({
     "massacre", "operation", "operations", "vessel", "ship", "assassination", "attempt", "incident", "sabotage",
     "hijacking", "hit", "blow", "siege", "onslaught", "offensive", "beheading", "execution", "arson",
     "cyberattack", "rocket", "rockets", "missile", "missiles", "drone", "drones", "bus", "car", "convoy",
+    "stabbing", "shelling",
 })
 # What "claimed" counts, not who: "claimed 17 lives", "claimed the title".
 CLAIM_NON_OBJECTS = frozenset({

@@ -456,6 +456,17 @@ def _right_apposition(doc: Doc, end: int) -> list[Token]:
     return out
 
 
+def title_window(doc: Doc, start: int, end: int) -> list[Token]:
+    """The words around a person's name that can give their office: the title chain before it and an
+    apposition after it ("Pakistan's Interior Minister X", "X, India's ambassador to ...")."""
+    return _left_chain(doc, start) + _right_apposition(doc, end)
+
+
+def states_named_in(tokens: list[Token]) -> set[str]:
+    """Countries a few words name by a demonym or a country name ("Kenyan", "Russia's", "U.S.")."""
+    return {name for t in tokens if (name := _country_of_token(t)) is not None}
+
+
 def _left_modifiers(token: Token) -> list[Token]:
     """Modifiers left of a head noun, recursively ("Russian Foreign Ministry" before "official")."""
     out: list[Token] = []

@@ -34,7 +34,7 @@ from ._speakers import (
     subject_of,
 )
 from ._text import doc_text
-from .actors import actor_ref, analysis_doc, canonical_actor, sentence_of
+from .actors import actor_ref, analysis_doc, canonical_actor, sentence_of, states_named_in, title_window
 from .mentions import ActorMention, ClaimMention
 
 _VIOLENCE = cues.ACT_NOUNS | {
@@ -201,6 +201,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             subj = subject_of(holder)
             if holder.lemma_.lower() == "hold":
                 subj = next((c for c in holder.children if c.dep_ == "dobj"), subj)
+            # "vowed to find those responsible": the small clause has its own subject, not the finder
+            subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), subj)
             if subj is not None:
                 out.append((holder, subj, negated(holder)))
         elif lemma in {"involve", "involved"} and t.pos_ in {"VERB", "ADJ"}:
@@ -439,6 +441,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                 and according_to(ctx.sents[si]) is None and not _reported(pred):
             continue
         for speaker in [frame.speaker, *frame.also]:
+            if not deny and lemma not in cues.AGENT_VERBS | cues.GROUP_ACT_VERBS:
+                speaker = _not_the_accused(ctx, speaker, _subject_ref(agent))
             _emit(ctx, si, "responsibility", _source_ref(speaker), _subject_ref(agent),
                   "deny" if deny else "affirm", hedged, frame.verb or pred)
         # "rejected India's allegation that Pakistan was behind": the allegation itself is a claim too.
@@ -487,6 +491,26 @@ def _denier(ctx: Context, verb: Token) -> ActorRef | None:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues.SAY_VERBS:
             ref = actor_of(ctx, subject_of(clause.head))
     return ref
+
+
+def _not_the_accused(ctx: Context, speaker: ActorRef, subject: ActorRef) -> ActorRef:
+    """An official who blames a state does not speak for it unless the text says so: "Interior Minister X
+    said India was behind the attack" in a story that names India most. Untitled by country, the
+    official took the story's main country, which here is the accused; X then speaks for himself."""
+    if speaker.type != "person" or subject.type != "state" or speaks_for(speaker) != subject.actor:
+        return speaker
+    for m in ctx.mentions:
+        if m.ref.type != "person" or m.ref.actor != speaker.actor:
+            continue
+        span = ctx.doc.char_span(m.ref.evidence.start, m.ref.evidence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        window = title_window(ctx.doc, span.start, span.end)
+        if subject.actor in states_named_in(window) or any(
+                t.i in ctx.at and ctx.at[t.i].ref.type == "state" and ctx.at[t.i].ref.actor == subject.actor
+                for t in window):
+            return speaker
+    return speaker.model_copy(update={"affiliation": speaker.actor})
 
 
 def _deny_statement(ctx: Context, si: int, verb: Token) -> None:

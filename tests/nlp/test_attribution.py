@@ -490,3 +490,27 @@ def test_a_place_seized_by_a_group_is_no_accusation(nlp: Language) -> None:
     text = ("Congolese officials said the bombers had been paid in Goma, the eastern city seized by the M23 "
             "rebels in January.")
     assert not any(k[2] == "M23" for k in _keys(_claims(nlp, text)))
+
+
+def test_finding_those_responsible_is_no_claim(nlp: Language) -> None:
+    claims = _claims(nlp, "A bomb tore through a bus station in Kandahar on Monday. The Taliban said they would "
+                          "find those responsible.")
+    assert not [c for c in claims if c.kind == "responsibility"]
+
+
+def test_a_stabbing_is_condemned(nlp: Language) -> None:
+    claims = _claims(nlp, "German Chancellor Olaf Scholz condemned the stabbing in Solingen as a cowardly act.")
+    assert ("Germany", "condemnation", None, "affirm", False) in _keys(claims)
+
+
+def test_an_official_who_blames_the_storys_main_country_does_not_speak_for_it(nlp: Language) -> None:
+    claims = _claims(nlp, "Gunmen attacked a passenger train near Sibi on Tuesday, killing 21 people. "
+                          "Interior Minister Sarfraz Bugti told reporters that India was behind the attack.")
+    [claim] = [c for c in claims if c.kind == "responsibility"]
+    assert claim.subject.actor == "India" and claim.polarity == "affirm"
+    assert claim.source.affiliation != "India" and not claim.is_self and claim.cameo == "112"
+
+
+def test_an_official_named_for_his_country_still_speaks_for_it(nlp: Language) -> None:
+    claims = _claims(nlp, "Indian Home Minister Amit Shah said India had no role in the train attack near Sibi.")
+    assert ("India", "responsibility", "India", "deny", False) in _keys(claims)
