@@ -883,6 +883,9 @@ def truecase(text: str) -> str | None:
         for token in doc[start:end]:
             if token.is_alpha and (token.lower_ not in _KEEP_LOWER or token.i == start):
                 chars[token.idx] = chars[token.idx].upper()
+    for m in _ABBREVIATED_TITLE.finditer(lowered):  # "GEN." -> "Gen.", which the tokenizer keeps whole
+        chars[m.start()] = chars[m.start()].upper()
+    _names_after_titles(doc, chars)
     upper_words = {a for a in gaz.exact if len(a) >= 3 and a.isupper() and a.isalpha()}
     for token in doc:
         if token.text.upper() in upper_words and token.lower_ not in _ENGLISH_WORDS:
@@ -894,6 +897,78 @@ def truecase(text: str) -> str | None:
         elif token.lower_ in _demonym_keys() or token.lower_ == "i":
             chars[token.idx] = chars[token.idx].upper()
     return "".join(chars)
+
+
+_ABBREVIATED_TITLE = re.compile(
+    r"(?<![\w.])(?:gen|col|lt|maj|brig|capt|sgt|adm|cmdr|cdr|insp|supt|cpl|pvt|gov|sen|rep|amb|mr|mrs|ms|dr|prof)\.(?=\s)")
+_NOT_IN_NAMES = frozenset({"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "from", "with", "by",
+                           "who", "whom", "whose", "which", "that", "as", "also", "has", "have", "had", "is", "was",
+                           "were", "are", "be", "been", "will", "would", "could", "should", "can", "may", "might",
+                           "did", "does", "do", "not", "he", "she", "it", "they", "his", "her", "its", "their"})
+
+
+def _names_after_titles(doc: Doc, chars: list[str]) -> None:
+    """Capitalise the name after a title in lower-cased capitals copy ("minister rustem umerov said" ->
+    "minister Rustem Umerov said"), so that the tagger sees a name: at most four words up to the first
+    function word or verb form, and only when one of them is no English word ("chief executive officer"
+    stays as it is)."""
+    i = 0
+    while i < len(doc):
+        if not (doc[i].is_alpha and is_title(doc[i].text)):
+            i += 1
+            continue
+        j = i + 1
+        if j < len(doc) and doc[j].text == "." and doc[i].lower_ in _cues.TITLE_ABBREVIATIONS:
+            j += 1
+        run = []
+        while j < len(doc) and len(run) < 4:
+            tok = doc[j]
+            low = tok.lower_
+            if not tok.is_alpha or low in _NOT_IN_NAMES or is_title(low) or _verb_form(low) \
+                    or chars[tok.idx].isupper() and tok.idx > 0 and run:
+                break
+            run.append(tok)
+            j += 1
+        if run and any(not _english(t.lower_) for t in run):
+            for tok in run:
+                chars[tok.idx] = chars[tok.idx].upper()
+        i = max(j, i + 1)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """(English words, English verb forms) from the lemmatizer's tables."""
+    lookups = load_pipeline().get_pipe("lemmatizer").lookups
+    index, exc = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        words.update(index.get(pos, []))
+        words.update(exc.get(pos, {}))
+    verbs = set(index.get("verb", [])) | set(exc.get("verb", {}))
+    return frozenset(words), frozenset(verbs)
+
+
+def _verb_form(word: str) -> bool:
+    _, verbs = _lexicon()
+    if word in verbs:
+        return True
+    stems = []
+    if word.endswith("ed"):
+        stems += [word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else ""]
+    if word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e"]
+    if word.endswith("s"):
+        stems += [word[:-1], word[:-2] if word.endswith("es") else ""]
+    return any(s and s in verbs for s in stems)
+
+
+def _english(word: str) -> bool:
+    words, _ = _lexicon()
+    if word in words or _verb_form(word):
+        return True
+    if word.endswith("ies"):
+        return word[:-3] + "y" in words
+    return word.endswith("s") and (word[:-1] in words or (word.endswith("es") and word[:-2] in words))
 
 
 _ENGLISH_WORDS = {"far", "era", "man", "art", "war", "aid", "sun", "end", "mad", "cam", "tip", "let", "site", "fact",

