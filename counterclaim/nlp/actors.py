@@ -27,7 +27,7 @@ from ..codebooks.iso3166 import country_by_code, country_by_demonym, country_by_
 from ..errors import ConfigError
 from ..models import ActorRef, Span
 from . import _cues
-from ._text import cased_doc, doc_text, is_upper_text
+from ._text import cased_doc, doc_text, is_upper_text, letter_case
 from .mentions import ActorMention
 from .pipeline import load_pipeline
 
@@ -596,7 +596,7 @@ def find_actors(doc: Doc) -> list[ActorMention]:
         if work is not doc:
             evidence = _span(text, span.start_char, span.end_char)
             ref = ref.model_copy(update={"text": evidence.text, "evidence": evidence})
-            if ref.type == "person" and ref.actor == span.text:  # a name as truecasing left it: "bola tinubu"
+            if ref.type == "person" and ref.actor == span.text and evidence.text.isupper():  # "bola tinubu"
                 cased = name_case(ref.actor)
                 own = ref.affiliation == ref.actor
                 ref = ref.model_copy(update={"actor": cased, "affiliation": cased if own else ref.affiliation})
@@ -848,9 +848,35 @@ def analysis_doc(doc: Doc) -> Doc:
     if cased is not None:
         return cased
     if not is_upper_text(doc_text(doc)):
-        return doc
+        lines = capitals_lines(doc_text(doc))
+        return _parse_cased(lines) if lines is not None else doc
     parsed = _truecase_parse(doc_text(doc))
     return parsed if parsed is not None else doc
+
+
+def capitals_lines(text: str) -> str | None:
+    """Ordinary text whose lines in capitals (a wire headline, a flash) are truecased, with the same length;
+    None when no line is in capitals. "PAKISTAN BLAMES INDIA FOR QUETTA BLAST" is read as a sentence."""
+    out: list[str] = []
+    changed = False
+    for line in text.splitlines(keepends=True):
+        upper, letters = letter_case(line)
+        if letters >= 12 and upper >= 0.9 * letters and len(_WORD.findall(line)) >= 3:
+            cased = truecase(line)
+            if cased is not None and len(cased) == len(line):
+                out.append(cased)
+                changed = True
+                continue
+        out.append(line)
+    return "".join(out) if changed else None
+
+
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+@lru_cache(maxsize=8)
+def _parse_cased(text: str) -> Doc:
+    return load_pipeline()(text)
 
 
 @lru_cache(maxsize=8)
@@ -891,7 +917,7 @@ def truecase(text: str) -> str | None:
         if token.text.upper() in upper_words and token.lower_ not in _ENGLISH_WORDS:
             for k in range(token.idx, token.idx + len(token.text)):
                 chars[k] = chars[k].upper()
-        elif token.lower_ in {"u.s.", "u.k.", "u.n."}:
+        elif token.lower_ in {"u.s.", "u.k.", "u.n.", "un", "eu", "uk"}:
             for k in range(token.idx, token.idx + len(token.text)):
                 chars[k] = chars[k].upper()
         elif token.lower_ in _demonym_keys() or token.lower_ == "i":

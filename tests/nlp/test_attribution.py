@@ -522,3 +522,17 @@ def test_a_titled_speaker_in_capitals_copy(nlp: Language) -> None:
     [claim] = claims
     assert (claim.source.actor, claim.source.type) == ("Abdi Warsame", "person")
     assert _keys(claims) == {("Somalia", "responsibility", "Al-Shabaab", "affirm", False)}
+
+
+def test_a_headline_in_capitals_over_ordinary_copy(nlp: Language) -> None:
+    claims = _claims(nlp, "PAKISTAN BLAMES INDIA FOR MARKET BOMBING IN QUETTA\nA bomb killed 11 shoppers at a "
+                          "market in Quetta on Monday, police said.")
+    assert ("Pakistan", "responsibility", "India", "affirm", False) in _keys(claims)
+
+
+def test_a_paragraph_in_capitals_inside_ordinary_copy(nlp: Language) -> None:
+    claims = _claims(nlp, "A bomb killed 11 shoppers at a market in Quetta on Monday, police said.\n"
+                          "THE UN SECRETARY-GENERAL CONDEMNED THE BOMBING AND SENT CONDOLENCES TO THE FAMILIES.\n")
+    keys = _keys(claims)
+    assert ("United Nations", "condemnation", None, "affirm", False) in keys
+    assert ("United Nations", "sympathy", None, "affirm", False) in keys
