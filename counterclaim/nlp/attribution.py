@@ -308,7 +308,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                        if g.dep_ == "pobj"), None)
             if poss is not None or of is not None:
                 out.append((t, poss or of, False))
-        elif lemma in cues.ACT_NOUNS and t.pos_ == "NOUN" and t.tag_ == "NN":
+        elif lemma in cues.ACT_NOUNS and t.pos_ == "NOUN" and t.tag_ == "NN" and not _hypothetical(t):
             for c in t.children:
                 if c.dep_ in {"compound", "amod"} and c.i in ctx.at and ctx.at[c.i].ref.type == "group":
                     out.append((t, c, False))
@@ -326,6 +326,24 @@ def _place_taken(pred: Token) -> bool:
         return False
     head = pred.head
     return head.lower_ in _PLACE_NOUNS or head.ent_type_ in {"GPE", "LOC"}
+
+
+_HYPOTHETICAL = frozenset({"possible", "potential", "planned", "future", "further", "imminent", "new", "fresh",
+                           "likely", "another", "next", "feared", "expected", "impending", "retaliatory"})
+
+
+def _hypothetical(act: Token) -> bool:
+    """"a possible al-Shabaab attack", "warned of an imminent ISIS attack": an attack that may come is not
+    the incident, and naming its author is a warning, not an attribution."""
+    if any(c.dep_ in {"amod", "det"} and c.lower_ in _HYPOTHETICAL for c in act.children):
+        return True
+    i = act.i - 1  # the words before it, however the parser attached them ("a possible al-Shabaab attack")
+    while i >= max(act.sent.start, act.i - 6) and act.doc[i].pos_ in {"PROPN", "ADJ", "NOUN", "PUNCT"} \
+            and act.doc[i].text not in {",", ";", ":", "."}:
+        if act.doc[i].lower_ in _HYPOTHETICAL:
+            return True
+        i -= 1
+    return False
 
 
 def _linked_actors(ctx: Context, verb: Token) -> list[Token]:
@@ -411,8 +429,13 @@ def _from_origin(ctx: Context, agent: ActorRef, pred: Token) -> ActorRef | None:
 
 def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> None:
     for pred, agent_tok, is_negated in _agent_candidates(ctx, sent, used):
+        generic = agent_tok.lemma_.lower() in cues.GENERIC_PERPETRATORS or agent_tok.lower_ in cues.GENERIC_PERPETRATORS
+        if generic and agent_tok.i not in ctx.at and (backer := _backer(ctx, agent_tok)) is not None:
+            agent_tok = backer  # "terrorists linked to X": an accusation of X
         if agent_tok.lemma_.lower() in cues.GENERIC_PERPETRATORS and agent_tok.i not in ctx.at:
             continue
+        accusation = agent_tok.i != pred.i and agent_tok.head.dep_ in {"prep", "agent"} and \
+            agent_tok.head.head.lemma_.lower() in _BACKING_VERBS and agent_tok.head.head.dep_ == "acl"
         lemma = _pred_lemma(pred)
         accuse = pred.pos_ == "VERB" and lemma in {"accuse", "blame", "implicate", "attribute", "finger", "hold",
                                                    "suspect", "point", "link"}
@@ -441,7 +464,7 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                 and according_to(ctx.sents[si]) is None and not _reported(pred):
             continue
         for speaker in [frame.speaker, *frame.also]:
-            if not deny and lemma not in cues.AGENT_VERBS | cues.GROUP_ACT_VERBS:
+            if not deny and (accusation or lemma not in cues.AGENT_VERBS | cues.GROUP_ACT_VERBS):
                 speaker = _not_the_accused(ctx, speaker, _subject_ref(agent))
             _emit(ctx, si, "responsibility", _source_ref(speaker), _subject_ref(agent),
                   "deny" if deny else "affirm", hedged, frame.verb or pred)
@@ -491,6 +514,24 @@ def _denier(ctx: Context, verb: Token) -> ActorRef | None:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues.SAY_VERBS:
             ref = actor_of(ctx, subject_of(clause.head))
     return ref
+
+
+_BACKING_VERBS = frozenset({"link", "tie", "connect", "affiliate", "back", "sponsor", "support", "arm", "fund",
+                            "finance", "direct", "train", "ally"})
+
+
+def _backer(ctx: Context, generic: Token) -> Token | None:
+    """The actor generic perpetrators are tied to: "terrorists linked to X", "militants backed by X",
+    "gunmen affiliated with X"."""
+    for verb in generic.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _BACKING_VERBS or negated(verb):
+            continue
+        for c in verb.children:
+            if (c.dep_ == "prep" and c.lower_ in {"to", "with"}) or c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj" and any(n.i in ctx.at for n in np_tokens(g)):
+                        return g
+    return None
 
 
 def _not_the_accused(ctx: Context, speaker: ActorRef, subject: ActorRef) -> ActorRef:

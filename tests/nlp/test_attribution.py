@@ -536,3 +536,28 @@ def test_a_paragraph_in_capitals_inside_ordinary_copy(nlp: Language) -> None:
     keys = _keys(claims)
     assert ("United Nations", "condemnation", None, "affirm", False) in keys
     assert ("United Nations", "sympathy", None, "affirm", False) in keys
+
+
+def test_perpetrators_linked_to_an_actor_accuse_that_actor(nlp: Language) -> None:
+    claims = _claims(nlp, "Kenyan police said the raid on the bus near Garissa was carried out by gunmen affiliated "
+                          "with al-Shabaab.")
+    assert _keys(claims) == {("Kenya", "responsibility", "Al-Shabaab", "affirm", False)}
+
+
+def test_terrorists_linked_to_the_only_state_named_is_no_self_claim(nlp: Language) -> None:
+    claims = _claims(nlp, "Interior Minister Reza Karimi said the twin blasts at the shrine were carried out by "
+                          "terrorists linked to Israel.")
+    [claim] = claims
+    assert claim.subject.actor == "Israel" and claim.polarity == "affirm" and not claim.is_self
+    assert claim.source.affiliation != "Israel"
+
+
+def test_unlinked_gunmen_accuse_no_one(nlp: Language) -> None:
+    claims = _claims(nlp, "Police said the bombing was carried out by gunmen not linked to any group.")
+    assert not claims
+
+
+def test_a_warning_of_a_possible_attack_by_a_group_is_no_attribution(nlp: Language) -> None:
+    claims = _claims(nlp, "Kenya's interior ministry said it had warned schools near Mandera of a possible "
+                          "al-Shabaab attack days before the raid.")
+    assert {c.kind for c in claims} == {"warning"}
