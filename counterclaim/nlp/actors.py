@@ -387,6 +387,24 @@ def _without_titles(ent: SpacySpan) -> SpacySpan | None:
     return ent.doc[start:ent.end]
 
 
+def _names_of_titled_people(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> list[tuple[SpacySpan, Entry]]:
+    """Drop a country or capital that is a titled person's later name: "Interior Minister Kamal Jordan",
+    "Police Commissioner Ali Kabul" are people, not Jordan or Afghanistan."""
+    titled = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = _without_titles(ent)
+        if name is None or len(name) < 2:
+            continue
+        if name.start > ent.start or (name.start > 0 and is_title(doc[name.start - 1].text.rstrip("."))):
+            titled.append(name)
+    if not titled:
+        return mentions
+    return [(span, entry) for span, entry in mentions
+            if not (entry.type == "state" and any(n.start < span.start and span.end <= n.end for n in titled))]
+
+
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "del", "van", "von", "der", "da", "di", "du",
                              "la", "le", "ul", "ud", "of"})
 
@@ -608,7 +626,7 @@ def _find(doc: Doc, assumed_at: set[int]) -> list[tuple[SpacySpan, ActorRef]]:
     """Every mention; `assumed_at` collects the start offsets of people whose affiliation is assumed."""
 
     gaz = gazetteer()
-    gaz_mentions = _gazetteer_mentions(doc)
+    gaz_mentions = _names_of_titled_people(doc, _gazetteer_mentions(doc))
     place_home = incident_country(doc, gaz_mentions)
     gaz_mentions = [(span, _namesake_state(span, entry, place_home)) for span, entry in gaz_mentions]
     home = place_home or main_country(doc, gaz_mentions)

@@ -217,3 +217,9 @@ def test_title_the_tagger_took_into_a_name_is_not_the_name(nlp: Language) -> Non
 def test_names_in_capitals_copy_are_written_as_names(nlp: Language) -> None:
     refs = _refs(nlp, "PRESIDENT BOLA TINUBU CONDEMNED THE BOMBING OF THE MARKET IN NIGERIA ON FRIDAY.")
     assert refs["BOLA TINUBU"] == ("Bola Tinubu", "person", "Nigeria")
+
+
+def test_a_titled_person_whose_surname_is_a_country_is_a_person(nlp: Language) -> None:
+    refs = _refs(nlp, "Interior Minister Kamal Jordan said Boko Haram fighters burned the market.")
+    assert refs["Kamal Jordan"] == ("Kamal Jordan", "person", "Nigeria")
+    assert "Jordan" not in refs
