@@ -534,6 +534,32 @@ def _backer(ctx: Context, generic: Token) -> Token | None:
     return None
 
 
+_CREDIBLE = frozenset({"credible", "authentic", "genuine", "true", "accurate", "valid", "legitimate", "plausible",
+                       "real", "reliable"})
+_NOT_CREDIBLE = frozenset({"false", "baseless", "fabricated", "unfounded", "bogus", "fake", "untrue", "spurious"})
+
+
+def _claim_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
+    """"US officials said the group's claim was credible": a third party affirms (or, "was false",
+    rejects) a group's own claim."""
+    for t in sent:
+        if t.pos_ != "NOUN" or t.lemma_.lower() != "claim" or t.dep_ != "nsubj" or t.head.lemma_.lower() != "be":
+            continue
+        judged = [c for c in t.head.children if c.dep_ == "acomp" and c.lower_ in _CREDIBLE | _NOT_CREDIBLE]
+        if not judged or not any(c.dep_ in {"det", "poss"} for c in t.children):
+            continue
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        claimer = actor_of(ctx, poss) if poss is not None else next(
+            (r.source for r in reversed(ctx.raws) if r.kind == "responsibility" and r.polarity == "affirm"
+             and r.subject is not None and r.subject.actor == speaks_for(r.source) and r.sent >= si - 2), None)
+        frame = frame_of(ctx, si, t.head)
+        if claimer is None or frame.speaker is None or speaks_for(frame.speaker) == speaks_for(claimer):
+            continue
+        deny = (judged[0].lower_ in _NOT_CREDIBLE) != (negated(t.head) != frame.deny)
+        _emit(ctx, si, "responsibility", _source_ref(frame.speaker), _subject_ref(claimer),
+              "deny" if deny else "affirm", frame.hedged, frame.verb or t.head)
+
+
 def _not_the_accused(ctx: Context, speaker: ActorRef, subject: ActorRef) -> ActorRef:
     """An official who blames a state does not speak for it unless the text says so: "Interior Minister X
     said India was behind the attack" in a story that names India most. Untitled by country, the
@@ -555,11 +581,13 @@ def _not_the_accused(ctx: Context, speaker: ActorRef, subject: ActorRef) -> Acto
 
 
 def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
-    """"PIJ denied it", "X denied the government's claims", "distanced themselves from the attack"."""
-    speaker = actor_of(ctx, subject_of(verb))
+    """"PIJ denied it", "X denied the government's claims", "distanced themselves from the attack",
+    "the claim was dismissed by X"."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    speaker = actor_of(ctx, agent_of(verb) if passive else subject_of(verb))
     if speaker is None:
         return
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
     if verb.lemma_.lower() == "distance" and obj is not None:
         if any(g.lemma_.lower() in cues.ACT_NOUNS for c in verb.children if c.dep_ == "prep" for g in c.subtree):
             # "distanced themselves from the attack"; "distanced the group from the bombing"
@@ -933,6 +961,7 @@ def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
     for si, sent in enumerate(sents):
         used = _self_claims(ctx, si, sent)
         _responsibility(ctx, si, sent, used)
+        _claim_judged(ctx, si, sent)
         _condemn_sympathy_warning(ctx, si, sent)
 
     _narrow(ctx)

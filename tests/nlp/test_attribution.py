@@ -561,3 +561,15 @@ def test_a_warning_of_a_possible_attack_by_a_group_is_no_attribution(nlp: Langua
     claims = _claims(nlp, "Kenya's interior ministry said it had warned schools near Mandera of a possible "
                           "al-Shabaab attack days before the raid.")
     assert {c.kind for c in claims} == {"warning"}
+
+
+def test_a_claim_judged_credible_by_a_third_party_is_corroboration(nlp: Language) -> None:
+    claims = _claims(nlp, "Islamic State claimed the shooting at the stadium in Izmir. Turkish officials said the "
+                          "group's claim was credible.")
+    assert ("Turkey", "responsibility", "Islamic State", "affirm", False) in _keys(claims)
+
+
+def test_a_claim_dismissed_in_the_passive_is_a_rejection(nlp: Language) -> None:
+    claims = _claims(nlp, "Al-Shabaab claimed the mortar attack on the airport. The claim was dismissed by the "
+                          "Kenyan army as propaganda.")
+    assert ("Kenya", "responsibility", "Al-Shabaab", "deny", False) in _keys(claims)
