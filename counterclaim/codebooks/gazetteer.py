@@ -127,6 +127,12 @@ class Gazetteer:
         return sorted(self.cities.lookup(key), key=lambda c: -c.population)
 
 
+def loose_name_keys(name: str) -> frozenset[str]:
+    """The keys a name gives as news copy spells it ("Al Anbār": "al anbar", "anbar"; "Ma’rib": "marib"),
+    without a subdivision's aliases."""
+    return frozenset(_subdivision_keys(name))
+
+
 def _subdivision_keys(name: str) -> set[str]:
     """Keys for a subdivision name: as is, without "[...]"/"(...)", without a leading Arabic article."""
     base = name_key(_PAREN.sub("", name))
@@ -180,6 +186,17 @@ _SUBDIVISION_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Regions news copy names that have no ISO 3166-2 code (federal member states, historic regions), each
+# wholly inside one country: (name, ISO alpha-2, other spellings).
+_REGIONS_WITHOUT_ISO_CODE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("Puntland", "SO", ()), ("Somaliland", "SO", ()), ("Jubaland", "SO", ("jubbaland",)),
+    ("Galmudug", "SO", ()), ("Hirshabelle", "SO", ()),
+    ("Darfur", "SD", ()), ("Casamance", "SN", ()), ("Ogaden", "ET", ()), ("Donbas", "UA", ("donbass",)),
+    ("Waziristan", "PK", ()), ("North Waziristan", "PK", ()), ("South Waziristan", "PK", ()),
+    ("Mindanao", "PH", ()), ("Sinai", "EG", ("sinai peninsula",)),
+)
+
+
 _COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "norte": "north", "sur": "south",
             "centre": "central", "centro": "central"}
 
@@ -194,6 +211,10 @@ def _load_subdivisions() -> dict[str, list[Subdivision]]:
     for name, code, country_code, kind in rows:
         entry = Subdivision(name=name, code=code, country_code=country_code, type=kind)
         for key in _subdivision_keys(name) | set(_SUBDIVISION_ALIASES.get(code, ())):
+            index[key].append(entry)
+    for name, country_code, spellings in _REGIONS_WITHOUT_ISO_CODE:
+        entry = Subdivision(name=name, code=f"{country_code}-?", country_code=country_code, type="Region")
+        for key in {name_key(name), *spellings}:
             index[key].append(entry)
     return dict(index)
 

@@ -463,6 +463,12 @@ def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
         return True
     if a.location.geonames_id and a.location.geonames_id == b.location.geonames_id:
         return True
+    # "the Jhal Magsi district of Balochistan province" and "Balochistan": a place inside the province
+    for inner, outer in ((a, b), (b, a)):
+        if names_a_province(outer) and inner.location.admin1 == outer.location.admin1 and (
+            inner.location.country_code == outer.location.country_code
+        ):
+            return True
     km = _distance_km(a, b)
     if km is not None:
         return km < 40

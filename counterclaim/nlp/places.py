@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -27,8 +27,8 @@ from ..codebooks.gazetteer import (
     SeaArea,
     Subdivision,
     load_gazetteer,
+    loose_name_keys,
     name_key,
-    subdivision_key,
 )
 from ..codebooks.iso3166 import Country, capital_of, country_by_code, country_by_demonym, country_by_name
 from ..models import Location
@@ -78,6 +78,14 @@ _QUARTER_WORDS = {"neighborhood", "neighbourhood", "area", "quarter", "suburb"}
 _FIRST_NAME_COUNTRIES = {"chad", "jordan", "georgia", "israel", "india", "kenya", "china"}
 _INSTITUTIONS = {"white house", "pentagon", "kremlin", "downing street", "capitol", "capitol hill", "vatican"}
 _SPEECH_VERBS = {"say", "tell", "add", "announce", "claim", "state", "deny", "confirm", "warn", "write"}
+_STANCE_VERBS = {
+    "reject", "dismiss", "refute", "accuse", "blame", "condemn", "denounce", "criticise", "criticize", "insist",
+    "respond", "retort", "vow", "urge", "demand", "welcome", "protest", "allege", "acknowledge", "admit",
+}
+"""What a government does in words: a city that does it ("a charge Kigali rejected", "New Delhi blamed
+...") stands for the government seated there."""
+_BLAMED_VERBS = {"accuse", "blame"}
+"""Whose object is the one accused ("New Delhi blamed Islamabad"): a government, not a place."""
 _CALENDAR_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -108,6 +116,7 @@ class _Context:
     by_sent: dict[int, set[str]]
     doc: Counter[str]
     first: dict[str, int]  # character offset of each country's first mention
+    governments: Counter[str] = field(default_factory=Counter)  # of those, named by a city that speaks
 
     def primary(self, sent: int) -> str | None:
         """The most named country, a mention in the same sentence counting double; earliest on ties."""
@@ -128,6 +137,13 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     # First pass: the countries of the cities and the provinces ("Jonglei state") that resolve firmly
     # strengthen the document context.
     for m in matches:
+        if _metonym(doc, m, upper):
+            # "Moscow denied": no place, but the country it speaks for, as if the text named it
+            big = max(m.cities, key=lambda c: c.population, default=None)
+            if big is not None and big.population >= 100000:
+                context.doc[big.country_code] += 1
+                context.governments[big.country_code] += 1
+            continue
         first = _resolve(doc, m, gaz, context, sent_index, upper)
         if first is None or not first.location.country_code:
             continue
@@ -196,6 +212,8 @@ def _capital_mentions(doc: Doc, gaz: Gazetteer, ctx: _Context, sent_index: list[
             country = country_by_name(m.group("of").strip())
         else:
             code = ctx.primary(sent)
+            if code is not None and ctx.governments[code] >= ctx.doc[code]:
+                code = None  # the capital of a government that only speaks ("a charge Kigali rejected")
             country = country_by_code(code) if code else None
         capital = capital_of(country.alpha2) if country else None
         if country is None or capital is None:
@@ -358,9 +376,20 @@ _PEOPLE_WORDS = (PERSON_NOUNS - _STATE_AGENTS) | {
 mostly serve in their own country and are left out."""
 
 
+_ON_LAND = {"base", "bases", "site", "sites", "factory", "factories", "plant", "launcher", "launchers"}
+"""After a weapon word, a place the weapon sits in ("an Iranian missile base"): that is a place in the country."""
+_STRIKE_WORDS = {
+    "missile", "rocket", "drone", "barrage", "strike", "airstrike", "air", "shelling", "bombardment", "raid",
+    "warplane", "jet", "artillery", "shell", "bomber", "incursion", "invasion", "offensive",
+}
+"""What a demonym before them names is who fired or flew ("an Iranian missile barrage", "Israeli
+airstrikes", "a Russian drone"): the attacker's country, not where the strike fell."""
+
+
 def _qualifies_people(doc: Doc, tok: Token) -> bool:
     """A demonym that says who people are ("two French tourists", "four Chinese workers", "three
-    Americans"), not where something is: the nationality of victims abroad is no evidence of the place."""
+    Americans"), not where something is: the nationality of victims abroad is no evidence of the place;
+    nor is the nationality of a weapon or a strike ("an Iranian missile barrage")."""
     if name_key(tok.text) in load_gazetteer().countries:
         return False  # "Philippines", "Netherlands": the country itself
     if tok.text.lower().endswith("s") and country_by_demonym(tok.text[:-1]) is not None:
@@ -372,6 +401,8 @@ def _qualifies_people(doc: Doc, tok: Token) -> bool:
         if not nxt.is_alpha or (nxt.text[0].isupper() and not nxt.text.isupper()):
             return False  # "Pakistani Taliban", "Nigerian Army": a name follows
         if word in _PEOPLE_WORDS or (word.endswith("s") and word[:-1] in _PEOPLE_WORDS):
+            return True
+        if nxt.lemma_.lower() in _STRIKE_WORDS and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in _ON_LAND):
             return True
         if nxt.pos_ not in {"NOUN", "ADJ"} and not nxt.text.isupper():
             return False
@@ -386,6 +417,11 @@ def _country_ok(doc: Doc, m: _Match, upper: bool) -> bool:
     if upper and m.key == "us":
         return False
     return upper or m.key not in _FIRST_NAME_COUNTRIES or not _in_ent(doc, m, {"PERSON"})
+
+
+def _whole_entity(doc: Doc, m: _Match, labels: set[str] | None = None) -> bool:
+    """The match is a whole named entity (of one of `labels`), not a word inside a longer name."""
+    return any(e.start == m.start and e.end == m.end and (labels is None or e.label_ in labels) for e in doc.ents)
 
 
 def _in_ent(doc: Doc, m: _Match, labels: set[str]) -> bool:
@@ -514,6 +550,8 @@ def _resolve(
         return None
     if not m.country and m.end - m.start == 1 and _speaker(doc[m.start]):
         return None  # "Soylu said": a surname
+    if _metonym(doc, m, upper):
+        return None  # "Moscow denied", "a charge Kigali rejected": the government, not the place
     if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m) and not (
         m.subdivisions and _word_at(doc, m.end) in _ADMIN_WORDS  # "the Tigray region": no person is a region
     ):
@@ -532,6 +570,8 @@ def _resolve(
         country = _sea_country(doc, m, gaz) or _coastal_context(m.sea, ctx)
         return _mention(doc, m.start, m.end, sent, "sea", country=country, sea=m.sea)
 
+    if not upper and _names_a_hospital_of_treatment(doc, m):
+        return None  # "died later at Miami Valley Hospital": where a victim was treated, inside a name
     if _word_at(doc, m.end) in _QUARTER_WORDS and _word_at(doc, m.end + 1) == ",":
         return None  # the city named after it is the place
     if m.unlisted:
@@ -595,7 +635,11 @@ def _resolve(
     if not upper:
         text = doc[m.start : m.end].text
         acronym = text.isupper() and len(text) > 1
-        in_name = _in_ent(doc, m, {"ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+        # NER often calls a lone town an organisation ("in Djibo", "the town of Djibo"): no name of
+        # an organisation stands in that slot
+        in_name = _in_ent(doc, m, {"ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}) and not (
+            _whole_entity(doc, m) and _locative_slot(doc, m)
+        )
         if (acronym or in_name) and not (supported or pop >= 100000):
             return None
         if not supported and _capitalised_neighbour(doc, m):
@@ -610,6 +654,32 @@ def _resolve(
             return None
         return _unresolved(doc, m.start, m.end, sent, ctx, "city")
     return _mention(doc, m.start, m.end, sent, "city", country=country_by_code(code), city=best_city)
+
+
+_HOSPITAL_WORDS = {"hospital", "clinic", "infirmary", "sanatorium"}
+_TREATED_VERBS = {
+    "die", "succumb", "take", "rush", "carry", "bring", "evacuate", "airlift", "fly", "transfer", "transport",
+    "move", "refer", "admit", "treat", "hospitalise", "hospitalize", "receive", "remain", "recover", "stay",
+}
+"""Verbs that put a victim in a hospital ("died at", "was rushed to", "is being treated at")."""
+
+
+def _names_a_hospital_of_treatment(doc: Doc, m: _Match) -> bool:
+    """A place name that begins the name of a hospital where victims were taken or treated ("died
+    later at Miami Valley Hospital", "rushed to Lahore General Hospital"): neither a place of the
+    violence nor, often ("Miami Valley"), the hospital's town."""
+    end = m.end
+    while end < len(doc) and end - m.end < 3 and doc[end].is_alpha and doc[end].text[0].isupper() \
+            and doc[end].lower_ not in _HOSPITAL_WORDS:
+        end += 1
+    if end >= len(doc) or doc[end].lower_ not in _HOSPITAL_WORDS or not doc[end].text[0].isupper():
+        return False
+    head = doc[end]
+    while head.dep_ in {"compound", "conj"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.pos_ != "ADP":
+        return False
+    return head.head.head.lemma_.lower() in _TREATED_VERBS
 
 
 def _province_slot(doc: Doc, m: _Match, gaz: Gazetteer, sub: Subdivision) -> bool:
@@ -631,7 +701,7 @@ def _only_alternate(city: City | None, key: str, sub: Subdivision) -> bool:
     ("ANTIOQUIA": the Colombian department, not Antakya's old name)."""
     if city is None:
         return False
-    return name_key(city.name) != key and subdivision_key(sub.name) == key
+    return key not in loose_name_keys(city.name) and key in loose_name_keys(sub.name)  # "Al Anbar" is "Anbar"
 
 
 def _upper_name_neighbour(doc: Doc, m: _Match) -> bool:
@@ -716,12 +786,37 @@ def _speaker(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEECH_VERBS
 
 
+def _metonym(doc: Doc, m: _Match, upper: bool) -> bool:
+    if upper or m.country or m.sea:
+        return False
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and (
+        (before.pos_ == "ADP" and before.lower_ != "by") or before.lower_ in _CITY_WORDS | _ADMIN_WORDS | {"-"}
+    ):
+        return False  # "in the provincial capital Mazar-i-Sharif, a spokesman said": a misparsed place
+    return _stands_for_government(doc[m.start : m.end].root)
+
+
+def _stands_for_government(tok: Token) -> bool:
+    """A place name that speaks or takes a stance ("Washington said", "a charge Kigali swiftly rejected",
+    "condemned by Nairobi"), or is the one blamed ("New Delhi blamed Islamabad"): the government."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
+        tok = tok.head  # "Washington and London condemned"
+    verbs = _SPEECH_VERBS | _STANCE_VERBS
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in verbs:
+        return True
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in verbs:
+        return True
+    return tok.dep_ == "dobj" and tok.head.lemma_ in _BLAMED_VERBS
+
+
 def _is_demonym(key: str) -> bool:
     return country_by_demonym(key) is not None
 
 
 def _sea_country(doc: Doc, m: _Match, gaz: Gazetteer) -> Country | None:
-    """The country a sea area is tied to: "off Yemen", "off the coast of Oman", or one named alongside."""
+    """The country a sea area is tied to: "off Yemen", "off the coast of Oman", or of a province or a
+    large town it names ("off the coast of Puntland", "off Mombasa")."""
     sent = doc[m.start].sent if doc.has_annotation("SENT_START") else doc[:]
     tail = doc_text(doc)[doc[m.end - 1].idx : sent.end_char]
     off = _OFF.search(tail)
@@ -733,6 +828,15 @@ def _sea_country(doc: Doc, m: _Match, gaz: Gazetteer) -> Country | None:
             country = gaz.countries.get(key) or (country_by_demonym(words[0]) if k == 1 else None)
             if country is not None:
                 return country
+        for k in range(len(words), 0, -1):
+            if not all(w[0].isupper() for w in words[:k]):
+                continue
+            key = name_key(" ".join(words[:k]))
+            codes = {s.country_code for s in gaz.subdivisions.get(key, ())}
+            if not codes:
+                codes = {c.country_code for c in gaz.cities_named(key)[:1] if c.population >= 50000}
+            if len(codes) == 1:
+                return country_by_code(codes.pop())
     return None
 
 
@@ -921,6 +1025,16 @@ def _chain_province(doc: Doc, i: int, code: str) -> str | None:
     sent_end = doc[i].sent.end if i < len(doc) and doc.has_annotation("SENT_START") else len(doc)
     while i < sent_end and doc[i].lower_ in _CITY_WORDS | _ADMIN_WORDS | _SETTLEMENT_WORDS:
         i += 1  # "Tunga Dutse village, Zamfara"
+    if i + 1 < sent_end and doc[i].lower_ == "of" and doc[i - 1].lower_ in _ADMIN_WORDS | _CITY_WORDS:
+        # "the Jhal Magsi district of Balochistan province": the province the phrase puts it in
+        j = i + 1 + (doc[i + 1].lower_ == "the")
+        words = []
+        while j < sent_end and len(words) < 4 and doc[j].text[:1].isupper() and doc[j].lower_ not in _ADMIN_WORDS:
+            words.append(doc[j].text)
+            j += 1
+        for sub in gaz.subdivisions.get(name_key(" ".join(words)), ()) if words else ():
+            if sub.country_code == code:
+                return sub.name
     for _ in range(3):
         if i >= sent_end or doc[i].text != ",":
             return None

@@ -224,3 +224,11 @@ def test_last_month_and_a_day_of_a_month_can_be_the_same_attack():
     incidents = analyze(text).incidents  # no publication date: neither time resolves
     assert len(incidents) == 1
     assert incidents[0].killed.stated == 3
+
+
+def test_a_headline_province_and_a_district_of_it_in_the_lede_are_one_incident():
+    text = ("Bomb kills 11 at market in Pakistan's Balochistan\n\n"
+            "A bomb exploded at a market in the Sherani district of Balochistan province on Sunday, "
+            "killing at least 11 people, officials said.")
+    incidents = analyze(text, published="2024-05-14").incidents
+    assert len(incidents) == 1

@@ -339,3 +339,67 @@ def test_unlisted_town_after_near_closing_the_sentence_beats_the_evacuation_dest
     text = "Gunmen ambushed a food truck near Gumuruk. The wounded driver was later flown to Juba."
     assert _best_place(nlp, text) == "Gumuruk"
     assert _by_name(_places(nlp, text))["Gumuruk"].location.country_code == "SS"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # NER calls a lone town an organisation; in "in X" or "the town of X" it is the gazetteer's town
+    ("Jihadists overran an army outpost in Djibo on Thursday, killing 14 soldiers.", "Djibo", "BF"),
+    ("Jihadists overran the town of Djibo on Thursday.", "Djibo", "BF"),
+])
+def test_a_listed_town_ner_calls_an_organisation_resolves(nlp: Language, text: str, name: str, code: str) -> None:
+    place = _by_name(_places(nlp, text))[name]
+    assert place.location.country_code == code and place.location.geonames_id is not None
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Gunmen shot dead four traders in Goma on Friday, an attack Kigali firmly denied.", "Kigali"),
+    ("Moscow rejected the accusation after the blast in Odesa.", "Moscow"),
+    ("New Delhi blamed Islamabad for the ambush in Pulwama.", "Islamabad"),
+    ("New Delhi blamed Islamabad for the ambush in Pulwama.", "New Delhi"),
+    ("The shelling of Kharkiv was condemned by Paris on Sunday.", "Paris"),
+])
+def test_a_capital_that_speaks_stands_for_its_government(nlp: Language, text: str, absent: str) -> None:
+    assert absent not in _by_name(_places(nlp, text))
+
+
+def test_a_capital_that_speaks_is_not_the_capital_the_text_leaves_unnamed(nlp: Language) -> None:
+    text = "A grenade hit a taxi rank in the capital on Monday, killing six people, a charge Kigali rejected."
+    assert [p.location.name for p in _places(nlp, text)] == []
+
+
+def test_the_government_a_city_speaks_for_still_sets_the_country(nlp: Language) -> None:
+    text = "Kinshasa accused Rwanda of arming the rebels who shelled a market in Goma on Friday."
+    assert _by_name(_places(nlp, text))["Goma"].location.country_code == "CD"
+
+
+@pytest.mark.parametrize("text", [
+    "A fifth victim died on Monday at Houston Valley Hospital.",
+    "Two of the wounded were rushed to Houston Methodist Hospital.",
+])
+def test_a_town_in_the_name_of_the_hospital_that_treated_victims_is_no_place(nlp: Language, text: str) -> None:
+    assert "Houston" not in _by_name(_places(nlp, "A gunman shot four people in Katy, Texas. " + text))
+
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets hit a base in Anbar on Monday. In 2020 the base was struck by an Iranian missile barrage.",
+    "Rockets hit a base in Anbar on Monday, days after Israeli airstrikes.",
+])
+def test_the_nationality_of_a_strike_is_not_the_place(nlp: Language, text: str) -> None:
+    place = _by_name(_places(nlp, text))["Anbar"]
+    assert (place.level, place.location.country_code) == ("admin", "IQ")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Pirates boarded a tanker in the Indian Ocean off the coast of Puntland on Sunday.", "SO"),
+    ("Gunmen fired on a fishing boat in the Indian Ocean off Mombasa on Sunday.", "KE"),
+])
+def test_a_sea_takes_the_country_of_the_coast_it_lies_off(nlp: Language, text: str, code: str) -> None:
+    sea = next(p for p in _places(nlp, text) if p.level == "sea")
+    assert sea.location.country_code == code
+
+
+def test_a_district_of_a_named_province_carries_the_province(nlp: Language) -> None:
+    text = "A bomb hit a police van in the Kachhi district of Balochistan province on Friday."
+    assert _by_name(_places(nlp, text))["Kachhi"].location.admin1 == "Balochistan"
+
