@@ -600,7 +600,11 @@ def _resolve(
                  and not supported_codes)
         if common and not ((admin_cue or slot) and (sub_supported or named)):
             best_sub = None
-        elif not sub_supported and not admin_cue and not _only_alternate(best_city, m.key, best_sub):
+        elif not sub_supported and not admin_cue and not _only_alternate(best_city, m.key, best_sub) and not (
+            # "a convoy was attacked in Tigray": a province alone, no town of that name, no country named
+            best_city is None and not supported_codes and len({s.country_code for s in subs}) == 1
+            and (_word_at(doc, m.start - 1) in {"in", "across", "throughout"} or _whole_entity(doc, m, {"GPE", "LOC"}))
+        ):
             best_sub = None
     city_elsewhere = best_city is not None and best_sub is not None and (
         best_city.country_code != best_sub.country_code and best_city.country_code not in supported_codes

@@ -403,3 +403,11 @@ def test_a_district_of_a_named_province_carries_the_province(nlp: Language) -> N
     text = "A bomb hit a police van in the Kachhi district of Balochistan province on Friday."
     assert _by_name(_places(nlp, text))["Kachhi"].location.admin1 == "Balochistan"
 
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Gunmen ambushed a bus in Balochistan on Monday.", "Balochistan", "PK"),
+    ("Gunmen ambushed a convoy in Puntland on Monday.", "Puntland", "SO"),
+])
+def test_a_province_named_alone_in_a_short_text_is_the_place(nlp: Language, text: str, name: str, code: str) -> None:
+    place = _by_name(_places(nlp, text))[name]
+    assert (place.level, place.location.country_code) == ("admin", code)
