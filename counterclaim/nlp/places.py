@@ -329,6 +329,10 @@ def _lookup(doc: Doc, start: int, end: int, gaz: Gazetteer) -> _Match | None:
         m.cities = tuple(gaz.cities_named(key))
     if m.country or m.sea or m.subdivisions or m.cities:
         return m
+    if end - start == 1 and key[:2] in {"al", "el"} and len(key) >= 5 and key not in gaz.english_words \
+            and (cities := [c for c in gaz.cities_named(f"{key[:2]} {key[2:]}") if c.population >= 1000]):
+        m.cities = tuple(cities)  # "Elwak" is GeoNames' "El Wak": the article written joined
+        return m
     if key[:3] in {"al-", "el-", "ar-", "as-", "ad-", "ash"} and "-" in key[:4]:
         # "Al-Rai", "Al-Sahar": GeoNames often lists the name without its Arabic article
         bare = key.split("-", 1)[1]
@@ -864,7 +868,8 @@ def _unlisted_places(
         # "the village of X", "the province of X"
         if low == "of" and tok.i >= 1 and doc[tok.i - 1].lower_ in (_CITY_WORDS | _ADMIN_WORDS) - {"area", "capital"}:
             start = tok.i + 1
-            end = _proper_run(doc, start, upper)
+            # no person is "the town of X": NER often calls an unfamiliar town a person
+            end = _proper_run(doc, start, upper, person_ok=doc[tok.i - 1].lower_ in _SETTLEMENT_WORDS)
             if end > start and not taken.intersection(range(start, end)):
                 level: Level = "admin" if doc[tok.i - 1].lower_ in _ADMIN_WORDS else "city"
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, level))

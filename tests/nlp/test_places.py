@@ -411,3 +411,17 @@ def test_a_district_of_a_named_province_carries_the_province(nlp: Language) -> N
 def test_a_province_named_alone_in_a_short_text_is_the_place(nlp: Language, text: str, name: str, code: str) -> None:
     place = _by_name(_places(nlp, text))[name]
     assert (place.level, place.location.country_code) == ("admin", code)
+
+
+def test_a_town_ner_calls_a_person_after_the_town_of_keeps_the_texts_country(nlp: Language) -> None:
+    text = "Kenyan police said gunmen raided the village of Shimbir Fatuma on Sunday."
+    assert _by_name(_places(nlp, text))["Shimbir Fatuma"].location.country_code == "KE"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("A minibus hit a landmine near Elbur on Sunday.", "Elbur", "SO"),
+    ("A minibus hit a landmine near the town of Elwak on Sunday.", "Elwak", "KE"),
+])
+def test_a_name_with_its_arabic_article_joined_is_found(nlp: Language, text: str, name: str, code: str) -> None:
+    place = _by_name(_places(nlp, text))[name]
+    assert place.location.country_code == code and place.location.geonames_id is not None
