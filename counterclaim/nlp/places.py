@@ -802,7 +802,21 @@ def _metonym(doc: Doc, m: _Match, upper: bool) -> bool:
         (before.pos_ == "ADP" and before.lower_ != "by") or before.lower_ in _CITY_WORDS | _ADMIN_WORDS | {"-"}
     ):
         return False  # "in the provincial capital Mazar-i-Sharif, a spokesman said": a misparsed place
-    return _stands_for_government(doc[m.start : m.end].root)
+    return _stands_for_government(doc[m.start : m.end].root) or _speaks_next(doc, m.end)
+
+
+def _speaks_next(doc: Doc, i: int) -> bool:
+    """A speech or stance verb in a finite tense right after the name, adverbs skipped ("a charge
+    Kigali swiftly rejected", "Moscow has denied"): the parser may hang the name elsewhere."""
+    while i < len(doc) and (doc[i].tag_ == "RB" or doc[i].lower_ in {"has", "have", "had"}) and i < len(doc) - 1:
+        i += 1
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    # the tagger often calls a past tense after a name a participle; a passive one has its agent next
+    return tok.lemma_.lower() in _SPEECH_VERBS | _STANCE_VERBS and tok.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and (
+        tok.tag_ != "VBN" or _word_at(doc, i + 1) != "by"
+    )
 
 
 def _stands_for_government(tok: Token) -> bool:

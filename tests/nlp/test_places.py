@@ -425,3 +425,16 @@ def test_a_town_ner_calls_a_person_after_the_town_of_keeps_the_texts_country(nlp
 def test_a_name_with_its_arabic_article_joined_is_found(nlp: Language, text: str, name: str, code: str) -> None:
     place = _by_name(_places(nlp, text))[name]
     assert place.location.country_code == code and place.location.geonames_id is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in the Democratic Republic of Congo said a grenade hit a market in the capital, a charge "
+    "Kigali swiftly rejected.",
+    "Democratic Republic of Congo's army said rebels shelled a camp near the capital, which Kigali has denied.",
+])
+def test_a_capital_that_speaks_after_a_noun_is_the_government_and_the_other_capital_the_place(
+    nlp: Language, text: str
+) -> None:
+    places = _places(nlp, text)
+    assert "Kigali" not in [p.location.name for p in places]
+    assert {p.location.country_code for p in places if p.level == "city"} == {"CD"}
