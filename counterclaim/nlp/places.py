@@ -744,6 +744,9 @@ _COMPASS_WORD = re.compile(r"(?:north|south)?-?(?:east|west)|north|south")
 """The word before "of" in "north of X", "southeast of X" (spaCy may keep "south-east" whole)."""
 
 
+_RAID_VERBS = {"raid", "storm", "overrun", "overran", "besiege", "shell", "bombard", "attack", "invade"}
+
+
 def _locative_slot(doc: Doc, m: _Match) -> bool:
     """'a bombing in Marawi', 'the city of Marawi': NER may call a one-word town a person, but no
     person stands there (not "from", as in "a letter from Smith"; not "in Smith's house"). Kept to
@@ -754,6 +757,11 @@ def _locative_slot(doc: Doc, m: _Match) -> bool:
         return False  # "in Pul-e-Khishti": the start of a longer name
     prev = doc[m.start - 1].lower_
     prev2 = doc[m.start - 2].lower_ if m.start > 1 else ""
+    tok = doc[m.start]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _RAID_VERBS and not doc[m.start - 1].text[:1].isupper() and (
+        _surnames(doc).get(tok.text, len(doc)) >= m.start  # not "Gunmen attacked Harris" after "John Harris"
+    ):  # the whole object, not the end of a longer name ("attacked Shirin Tagab")
+        return True  # "gunmen raided Mpeketoni": what is stormed or overrun is a place
     return prev in {"in", "near", "outside"} or (
         prev == "of" and (prev2 in _CITY_WORDS or _COMPASS_WORD.fullmatch(prev2) is not None)  # "north of X"
     )

@@ -438,3 +438,21 @@ def test_a_capital_that_speaks_after_a_noun_is_the_government_and_the_other_capi
     places = _places(nlp, text)
     assert "Kigali" not in [p.location.name for p in places]
     assert {p.location.country_code for p in places if p.level == "city"} == {"CD"}
+
+
+@pytest.mark.parametrize("text", [
+    "Al Shabaab fighters raided Mpeketoni overnight, burning dozens of homes.",
+    "Gunmen attacked Mpeketoni on Sunday.",
+])
+def test_a_town_ner_calls_a_person_is_a_place_when_raided(nlp: Language, text: str) -> None:
+    assert _by_name(_places(nlp, text))["Mpeketoni"].location.country_code == "KE"
+
+
+def test_a_surname_that_is_attacked_stays_a_person(nlp: Language) -> None:
+    text = "Police said officer James Mpeketoni was wounded. Gunmen attacked Mpeketoni outside his home."
+    assert [p.location.name for p in _places(nlp, text)] == []
+
+
+def test_a_raided_longer_name_is_not_cut_to_its_listed_last_word(nlp: Language) -> None:
+    text = "Assailants attacked Kala Tagab, Faryab, Afghanistan, on Monday."
+    assert "Kala Tagab" in _by_name(_places(nlp, text))
