@@ -284,6 +284,8 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
         return False
     if _HYPHENED_ORIGIN.match(doc_text(doc), place.location.evidence.end):
         return False  # "a London-based company", "Iran-backed", "a Liberia-flagged tanker": who, not where
+    if _names_a_past_attack(doc, place):
+        return False
     root = span.root
     if root.dep_ in {"nsubj", "nsubjpass", "poss", "agent"} or (root.dep_ == "case"):
         return False
@@ -297,6 +299,20 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
         return True  # "Assailants attacked Dikwa, Borno, Nigeria": the place attacked
     before = doc_text(doc)[max(0, place.location.evidence.start - 12) : place.location.evidence.start].lower().split()
     return bool(before) and before[-1] in _LOCATIVE
+
+
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+$")
+_ATTACK_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|massacres?|siege|shootings?|hijackings?|killings|riots)\b", re.I
+)
+
+
+def _names_a_past_attack(doc: Doc, place: PlaceMention) -> bool:
+    """ "the 2008 Mumbai attacks", "since the 2015 Paris attacks": a year and an attack word name
+    another, earlier attack by its place; that place is not where this one happened."""
+    text = doc_text(doc)
+    start, end = place.location.evidence.start, place.location.evidence.end
+    return bool(_YEAR_BEFORE.search(text[max(0, start - 6) : start]) and _ATTACK_AFTER.match(text, end, end + 30))
 
 
 _JOURNEY = re.compile(
@@ -315,6 +331,13 @@ _TAKEN_TO = re.compile(
     re.I,
 )
 """Before where the wounded or the evacuated were taken: "evacuated to Juba", "rushed to a hospital in"."""
+_FIRED_FROM = re.compile(
+    r"\b(?:fired|launched|lobbed|shot|flown|sent)\s+(?:[a-z]+\s+){0,2}?(?:from|out\s+of)\s+(?:the\s+)?"
+    r"(?:[^\s.;,]+\s+){0,3}?$",
+    re.I,
+)
+"""Before where rockets, shells or drones came from: "rockets fired from Gaza", "a drone launched from
+inside Yemen"; the place hit is the scene, not the origin."""
 
 
 def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int] | None = None) -> PlaceMention | None:
@@ -326,7 +349,8 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
     votes = Counter(
         p.location.country_code
         for p in places
-        if p.location.country_code and (lead is None or p.sent in lead) and (doc is None or is_locative(doc, p))
+        if p.location.country_code and (lead is None or p.sent in lead)
+        and (doc is None or (is_locative(doc, p) and not _passed_through(doc, p)))
     )
     majority = votes.most_common(1)[0][0] if votes else None
 
@@ -339,10 +363,25 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         dateline = doc is not None and is_dateline(doc, p)
         level = 0 if doc is not None and _district(doc, p) else _LEVEL_RANK.get(p.level, 9)
         within_city = doc is not None and _CITY_NEXT.match(doc_text(doc), p.location.evidence.end) is not None
-        qualifies = doc is not None and _QUALIFIES_NEXT.match(doc_text(doc), p.location.evidence.end) is not None
+        qualifies = doc is not None and _qualifies_next(doc, p)
         office = doc is not None and _office_of(doc, p)
         return (not in_lead, not loc, office, odd, within_city, level, qualifies, unresolved, dateline,
                 p.location.evidence.start)
+
+    def _qualifies_next(doc: Doc, p: PlaceMention) -> bool:
+        """ "the Baghdad district of Karrada": the next name is the place; not when it is a country, a
+        listed province or a held territory ("the Kurram district of Pakistan", "the Kupwara district of
+        Indian-administered Kashmir"), which only says where the first one is."""
+        text = doc_text(doc)
+        m = _QUALIFIES_NEXT.match(text, p.location.evidence.end)
+        if m is None:
+            return False
+        nxt = min((q for q in places if q.location.evidence.start >= m.end() - 1),
+                  key=lambda q: q.location.evidence.start, default=None)
+        if nxt is None or nxt.location.evidence.start > m.end() - 1:
+            return True
+        return not (nxt.level == "country" or (nxt.level == "admin" and nxt.location.admin1 is not None)
+                    or _HYPHENED_ORIGIN.match(text, nxt.location.evidence.end) is not None)
 
     def _district(doc: Doc, p: PlaceMention) -> bool:
         """A district is as specific as a town. An unlisted one may carry the province the chain after it
@@ -370,10 +409,10 @@ def _after_place_word(doc: Doc, p: PlaceMention) -> bool:
 
 
 def _passed_through(doc: Doc, p: PlaceMention) -> bool:
-    """ "a bus travelling from Quetta to Taftan", "evacuated to Juba": the ends of a journey and where
-    the wounded were taken, not where it happened."""
+    """ "a bus travelling from Quetta to Taftan", "evacuated to Juba", "rockets fired from Gaza": the
+    ends of a journey, where the wounded were taken and where the fire came from, not where it happened."""
     before = doc_text(doc)[max(0, p.location.evidence.start - 80) : p.location.evidence.start]
-    return bool(_JOURNEY.search(before) or _TAKEN_TO.search(before))
+    return bool(_JOURNEY.search(before) or _TAKEN_TO.search(before) or _FIRED_FROM.search(before))
 
 
 def _segments(doc: Doc) -> list[Segment]:
@@ -671,10 +710,11 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
     which district a town is in."""
     if ONE_OF_SEVERAL.search(doc_text(doc), seg.start, seg.end):
         return False  # "This was one of two related incidents targeting outposts in X": the series' area
-    mine = [p for p in seg.places if p.level in {"city", "admin"} and _near_trigger(doc, seg, p)]
+    mine = [p for p in seg.places if p.level in {"city", "admin"} and _near_trigger(doc, seg, p) and _scene(doc, p)]
     # the incident's own places: where its violence happened ("boosted security in Manila following a
     # bombing at a military camp in the south" does not place the bombing in Manila)
-    theirs = [p for s in group.segments for p in s.places if p.level in {"city", "admin"} and _near_trigger(doc, s, p)]
+    theirs = [p for s in group.segments for p in s.places
+              if p.level in {"city", "admin"} and _near_trigger(doc, s, p) and _scene(doc, p)]
     if not mine or not theirs:
         # a different country is a conflict too
         # both sides: countries where something happened, not an actor ("Iran launched", "Iran-backed")
@@ -701,6 +741,12 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
         a.level == "city" and None in (a.location.geonames_id, b.location.geonames_id) for a, b in comparable
     )
     return not (undecided and _shares_a_figure(seg, group))
+
+
+def _scene(doc: Doc, p: PlaceMention) -> bool:
+    """Not a town a pipeline or road is named after ("the Cano Limon-Covenas pipeline"), nor where fire
+    came from or a journey began: such a town says nothing of where the violence happened."""
+    return not names_a_route(doc, p) and not _passed_through(doc, p)
 
 
 def _shares_a_figure(seg: Segment, group: IncidentGroup) -> bool:

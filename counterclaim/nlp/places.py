@@ -556,7 +556,7 @@ def _resolve(
         return None  # "Soylu said": a surname
     if _metonym(doc, m, upper):
         return None  # "Moscow denied", "a charge Kigali rejected": the government, not the place
-    if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m) and not (
+    if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m, ctx) and not (
         m.subdivisions and _word_at(doc, m.end) in _ADMIN_WORDS  # "the Tigray region": no person is a region
     ):
         tied = _following_countries(doc, m.end, gaz)
@@ -745,13 +745,21 @@ _COMPASS_WORD = re.compile(r"(?:north|south)?-?(?:east|west)|north|south")
 
 
 _RAID_VERBS = {"raid", "storm", "overrun", "overran", "besiege", "shell", "bombard", "attack", "invade"}
+_VICINITY_WORDS = {"outskirts", "market", "centre", "center", "heart", "streets"}
+"""Before "of <town>": "on the outskirts of X", "in the market of X"."""
 
 
-def _locative_slot(doc: Doc, m: _Match) -> bool:
+def _locative_slot(doc: Doc, m: _Match, ctx: _Context | None = None) -> bool:
     """'a bombing in Marawi', 'the city of Marawi': NER may call a one-word town a person, but no
     person stands there (not "from", as in "a letter from Smith"; not "in Smith's house"). Kept to
-    towns: a name that is also a province, or runs on into a longer name, stays undecided."""
-    if m.end - m.start != 1 or m.start == 0 or m.subdivisions or _word_at(doc, m.end) in {"'s", "’s"}:
+    towns: a name that is also a province, or runs on into a longer name, stays undecided. A name of
+    two or three words ("in Kiryat Shmona", "the market of Tal Afar") only as a town of a country the
+    text names."""
+    if m.start == 0 or m.subdivisions or _word_at(doc, m.end) in {"'s", "’s"}:
+        return False
+    if m.end - m.start != 1 and (
+        ctx is None or m.end - m.start > 3 or not any(c.country_code in ctx.doc for c in m.cities)
+    ):
         return False
     if m.end < len(doc) and (doc[m.end].text[:1].isupper() or doc[m.end].text in {"-", "–"}):
         return False  # "in Pul-e-Khishti": the start of a longer name
@@ -763,7 +771,7 @@ def _locative_slot(doc: Doc, m: _Match) -> bool:
     ):  # the whole object, not the end of a longer name ("attacked Shirin Tagab")
         return True  # "gunmen raided Mpeketoni": what is stormed or overrun is a place
     return prev in {"in", "near", "outside"} or (
-        prev == "of" and (prev2 in _CITY_WORDS or _COMPASS_WORD.fullmatch(prev2) is not None)  # "north of X"
+        prev == "of" and (prev2 in _CITY_WORDS | _VICINITY_WORDS or _COMPASS_WORD.fullmatch(prev2) is not None)
     )
 
 
@@ -941,6 +949,8 @@ def _unlisted_places(
         elif low in {"at", "in", "near"} and tok.i + 1 < len(doc):
             start = tok.i + 1
             end = _proper_run(doc, start, upper, person_ok=True)  # NER calls "Jaje Tapa" a person
+            if any(t.lower_ in _CALENDAR_WORDS for t in doc[start:end]):
+                continue  # "In February, a bomb ...": when, not where
             if end > start and end + 1 < len(doc) and doc[end].text == "," and _absorbs(doc, start, end, taken) \
                     and not _street(doc, start, end):
                 tied = _following_countries(doc, end, gaz)

@@ -232,3 +232,10 @@ def test_a_headline_province_and_a_district_of_it_in_the_lede_are_one_incident()
             "killing at least 11 people, officials said.")
     incidents = analyze(text, published="2024-05-14").incidents
     assert len(incidents) == 1
+
+
+def test_a_town_a_pipeline_is_named_after_opens_no_other_incident():
+    text = ("Insurgents blew up a section of the Kirkuk-Ceyhan oil pipeline in Salahuddin province on Sunday. "
+            "The blast, near the town of Baiji, set off a fire.")
+    incidents = analyze(text, published="2024-03-11").incidents
+    assert [i.location.name for i in incidents] == ["Baiji"]

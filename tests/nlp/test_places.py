@@ -456,3 +456,35 @@ def test_a_surname_that_is_attacked_stays_a_person(nlp: Language) -> None:
 def test_a_raided_longer_name_is_not_cut_to_its_listed_last_word(nlp: Language) -> None:
     text = "Assailants attacked Kala Tagab, Faryab, Afghanistan, on Monday."
     assert "Kala Tagab" in _by_name(_places(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "In March, a suicide bomber outside a mosque in the city of Kunduz in northern Afghanistan killed 12 worshippers.",
+    "In October, a roadside bomb near a checkpoint on the edge of Kunduz killed two policemen.",
+])
+def test_a_month_opening_the_sentence_is_no_place(nlp: Language, text: str) -> None:
+    names = [p.location.name for p in _places(nlp, text)]
+    assert "Kunduz" in names
+    assert not {"March", "October"} & set(names)
+
+
+def test_a_two_word_town_ner_takes_for_a_person_in_a_place_slot(nlp: Language) -> None:
+    text = "A grenade exploded in the market of Kiryat Gat, in southern Israel, wounding three."
+    found = _by_name(_places(nlp, text))
+    assert found["Kiryat Gat"].location.country_code == "IL"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # where the fire came from is not the scene; the place hit is
+    ("Drones launched from Yemen damaged a fuel depot in Jizan on Monday, Saudi officials said.", "Jizan"),
+    # an earlier attack named by its year and town
+    ("The group behind the 2019 Colombo bombings claimed an attack that killed three soldiers in Ampara on Monday.",
+     "Ampara"),
+    # "the X district of <region or country>": X is the place, the rest only says where it is
+    ("A roadside bomb killed four soldiers in the Kurram district of Pakistan on Monday, a week after a blast in "
+     "Peshawar.", "Kurram"),
+    ("Gunmen killed five villagers in the Kupwara district of Indian-administered Kashmir, a month after a grenade "
+     "attack in Srinagar.", "Kupwara"),
+])
+def test_incident_place_not_an_origin_nor_an_earlier_attack(nlp: Language, text: str, place: str) -> None:
+    assert _best_place(nlp, text) == place
