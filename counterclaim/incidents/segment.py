@@ -338,6 +338,13 @@ _FIRED_FROM = re.compile(
 )
 """Before where rockets, shells or drones came from: "rockets fired from Gaza", "a drone launched from
 inside Yemen"; the place hit is the scene, not the origin."""
+_HIDING_IN = re.compile(
+    r"\b(?:hiding|hidden|holed\s+up|sheltering|taking\s+refuge)\s+(?:out\s+)?(?:in|near|around|outside)\s+"
+    r"(?:the\s+)?(?:[^\s.;,]+\s+){0,3}?$",
+    re.I,
+)
+"""Before where the accused hide: "militants hiding near Sinjar", "gunmen holed up in X"; not where the
+attack happened (their bases are: "an airstrike on rebel bases near X" hits X)."""
 
 
 def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int] | None = None) -> PlaceMention | None:
@@ -409,10 +416,12 @@ def _after_place_word(doc: Doc, p: PlaceMention) -> bool:
 
 
 def _passed_through(doc: Doc, p: PlaceMention) -> bool:
-    """ "a bus travelling from Quetta to Taftan", "evacuated to Juba", "rockets fired from Gaza": the
-    ends of a journey, where the wounded were taken and where the fire came from, not where it happened."""
+    """ "a bus travelling from Quetta to Taftan", "evacuated to Juba", "rockets fired from Gaza",
+    "militants hiding near Sinjar": the ends of a journey, where the wounded were taken, where the fire
+    came from and where the accused hide, not where it happened."""
     before = doc_text(doc)[max(0, p.location.evidence.start - 80) : p.location.evidence.start]
-    return bool(_JOURNEY.search(before) or _TAKEN_TO.search(before) or _FIRED_FROM.search(before))
+    return bool(_JOURNEY.search(before) or _TAKEN_TO.search(before) or _FIRED_FROM.search(before)
+                or _HIDING_IN.search(before))
 
 
 def _segments(doc: Doc) -> list[Segment]:

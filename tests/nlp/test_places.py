@@ -485,6 +485,9 @@ def test_a_two_word_town_ner_takes_for_a_person_in_a_place_slot(nlp: Language) -
      "Peshawar.", "Kurram"),
     ("Gunmen killed five villagers in the Kupwara district of Indian-administered Kashmir, a month after a grenade "
      "attack in Srinagar.", "Kupwara"),
+    # where the accused hide is not the scene
+    ("A bomb exploded at a bus stop in northern Afghanistan on Friday, killing four. Police blamed fighters hiding "
+     "near Kunduz.", "Afghanistan"),
 ])
 def test_incident_place_not_an_origin_nor_an_earlier_attack(nlp: Language, text: str, place: str) -> None:
     assert _best_place(nlp, text) == place
