@@ -754,8 +754,9 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
 
 def _scene(doc: Doc, p: PlaceMention) -> bool:
     """Not a town a pipeline or road is named after ("the Cano Limon-Covenas pipeline"), nor where fire
-    came from or a journey began: such a town says nothing of where the violence happened."""
-    return not names_a_route(doc, p) and not _passed_through(doc, p)
+    came from or a journey began, nor the dateline ("BOGOTA, Jan 15 -"), where the report was filed:
+    such a town says nothing of where the violence happened."""
+    return not names_a_route(doc, p) and not _passed_through(doc, p) and not is_dateline(doc, p)
 
 
 def _shares_a_figure(seg: Segment, group: IncidentGroup) -> bool:

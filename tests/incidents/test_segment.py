@@ -239,3 +239,10 @@ def test_a_town_a_pipeline_is_named_after_opens_no_other_incident():
             "The blast, near the town of Baiji, set off a fire.")
     incidents = analyze(text, published="2024-03-11").incidents
     assert [i.location.name for i in incidents] == ["Baiji"]
+
+
+def test_the_dateline_town_opens_no_other_incident():
+    text = ("KANDAHAR, Afghanistan, May 4 (Reuters) - Taliban fighters ambushed an army convoy in Zabul province on "
+            "Monday, officials said.\n\nThe ambush, near the town of Qalat, destroyed two armoured vehicles.")
+    incidents = analyze(text, published="2024-05-06").incidents
+    assert [i.location.name for i in incidents] == ["Qalat"]
