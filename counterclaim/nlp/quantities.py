@@ -75,6 +75,9 @@ _FIGURE_STARTS = frozenset(
 
 _KILL_WORDS = {"killed", "dead", "died", "slain", "perished", "murdered", "massacred", "executed", "beheaded",
                "dies", "die", "lynched", "assassinated", "succumbed", "succumbs"}
+_NEUTRALISED = {"neutralised", "neutralized", "neutralising", "neutralizing"}
+"""The military euphemism for killed ("Dozens of terrorists were neutralised", "troops neutralised 12
+militants"): of armed men only, since a bomb or a threat is neutralised too."""
 _INJURE_WORDS = {"wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed", "injuries"}
 _KILL_VERBS = {"killing", "killed", "kill", "kills", "massacring", "massacred", "murdering", "murdered",
                "slaughtering", "slaughtered", "executing", "executed", "beheading", "beheaded"}
@@ -138,7 +141,10 @@ _ONE_PERPETRATOR = {"attacker", "assailant", "gunman", "bomber", "militant", "in
 _AGGREGATE = re.compile(
     r"\bsince\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|beginning|end)\s+of\s+)?(?:19|20)\d\d\b"
     r"|\bsince\s+the\s+(?:start|beginning|war|conflict|insurgency)\b"
-    r"|\b(?:in|during|throughout)\s+the\s+(?:conflict|war|insurgency|civil\s+war|violence|fighting)\b(?!-)"
+    r"|\b(?:in|during|throughout)\s+the\s+(?:conflict|war|insurgency|civil\s+war)\b(?!-)"
+    # "have died in the fighting" sums a war; "were killed in the fighting" is the toll of the clash just told
+    r"|\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:died|been\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt))\s+"
+    r"(?:in|during|throughout)\s+the\s+(?:violence|fighting)\b(?!-)"
     r"|\bover\s+the\s+(?:past|last)\s+\w+|\btens\s+of\s+thousands\b|\bso\s+far\s+this\s+year\b"
     r"|\bin\s+recent\s+years\b|\b(?:this|last)\s+year\s+alone\b|\bsince\s+\d{4}\b|\bmore\s+than\s+a\s+decade\b",
     re.I,
@@ -223,9 +229,10 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
     perps: list[CasualtyMention] = []
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     index_of: dict[int, int] = {}
+    wire = _datelines(doc)
     for index, sent in enumerate(sents):
         last = out[-1].kind if out and out[-1].sent >= index - 1 else None
-        victims, own = _in_sentence(doc, sent, index, last)
+        victims, own = _in_sentence(doc, sent, index, last, wire)
         out.extend(victims)
         perps.extend(own)
         index_of.update((t.i, index) for t in sent)
@@ -233,10 +240,32 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
     out.extend(  # a named victim already in a figure ("Okafor and two other passengers") is not counted again
         m for m in _named_victims(doc, index_of)
         if not any(a < m.casualties.evidence.end and m.casualties.evidence.start < b for a, b in counted)
-    )
+        and not any(a <= m.casualties.evidence.start < b < m.casualties.evidence.end for a, b in wire)
+    )  # the city of a dateline is no victim: "KABUL (AP) - Militants were killed"
     out.sort(key=lambda c: c.casualties.evidence.start)
     perps.sort(key=lambda c: c.casualties.evidence.start)
     return out, perps
+
+
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WIRE_DATE = rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d\d(?:\d\d)?)?)"
+_DATELINE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:"
+    # "MAPUTO, Sept. 18 (AFP) -", "KABUL (AP) -", "PESHAWAR, Pakistan, Aug. 21 (Xinhua) --": a capitalised city
+    r"[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+)*(?:,[ \t]*[A-Z][\w.'\u2019]*(?:[ \t]+[A-Z][\w.'\u2019]*)*)"
+    rf"{{0,2}}(?:,?[ \t]*{_WIRE_DATE})?"
+    # "Mogadishu, 14 March 2024 -": a city in plain case, with its date
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*(?:,[ \t]*[A-Z][\w.'\u2019]*(?:[ \t]+[A-Z][\w.'\u2019]*)*){0,2},?[ \t]*"
+    + _WIRE_DATE +
+    r")[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--?|\u2013|\u2014)"
+)
+
+
+def _datelines(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of wire datelines at the start of a line ("MAPUTO, Sept. 18 (AFP) -", "CITY (Agency) -",
+    "CITY, 14 March 2024 -"): where and when the report was filed, so the day and year in them are no counts
+    and the city is no victim."""
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(doc_text(doc))]
 
 
 def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
@@ -279,14 +308,18 @@ def _several_attacks(doc: Doc, sent: Span, fig: _Figure) -> bool:
 
 
 def _in_sentence(
-    doc: Doc, sent: Span, index: int, last: Kind | None = None
+    doc: Doc, sent: Span, index: int, last: Kind | None = None, wire: list[tuple[int, int]] | None = None
 ) -> tuple[list[CasualtyMention], list[CasualtyMention]]:
     """Victims' and perpetrators' figures in `sent`; `last` is the kind of the figure just before, in this
-    sentence or the one before, which a bare "the figure" refers back to."""
+    sentence or the one before, which a bare "the figure" refers back to; `wire` the datelines' spans,
+    whose numbers are dates, never counts."""
     found: list[CasualtyMention] = []
     perps: list[CasualtyMention] = []
     i = sent.start
     while i < sent.end:
+        if wire and doc[i].text[:1].isdigit() and any(a <= doc[i].idx < b for a, b in wire):
+            i += 1  # the day or year of the dateline
+            continue
         fig = _figure_at(doc, i, sent.end)
         if fig is None:
             i += 1
@@ -306,13 +339,16 @@ def _in_sentence(
             continue
         if fig.head in _PERPETRATORS:
             kind = _kind(doc, sent, fig)[0] or _including_kind(doc, fig, found)
-            if kind is not None and fig.stated is not None and not _aggregate(doc, sent, fig):
+            if kind is not None and (fig.stated is not None or fig.qualifier == "vague") \
+                    and not _aggregate(doc, sent, fig):
                 _add(perps, CasualtyMention(kind=kind, casualties=_casualties(doc, fig, False), sent=index,
                                             several_attacks=_several_attacks(doc, sent, fig)))
                 _mark_including(doc, fig, found)
             i = max(fig.end, i + 1)
             continue
         kind, claimed = _kind(doc, sent, fig)
+        if kind is not None and _neutralised(doc, sent, fig):
+            kind = None  # "two devices were neutralised": of armed men only
         if kind is None and _FIGURE_REVISED.search(doc_text(doc)[sent.start_char : doc[fig.start].idx]):
             kind = found[-1].kind if found else last
         read = fig  # "Six were hurt, and a guard was hurt too": the one added on says "too", not the six
@@ -353,13 +389,15 @@ _ANOTHER_ATTACK = re.compile(
 
 def _adds(doc: Doc, sent: Span, fig: _Figure) -> bool:
     """The figure counts people besides those of the figures before: "Three more died in hospital",
-    "two other guards", "Another five people were wounded", "Ten officers were also injured", "The blast
+    "a second man", "two other guards", "Another five people were wounded", "Ten officers were also injured", "The blast
     also killed two passers-by", "In addition, one civilian was killed" (DESIGN.md: separate groups add up)."""
     if _ANOTHER_ATTACK.search(sent.text):
         return False  # more dead of another attack add nothing to this one's toll
     if _word(doc, fig.num_end) in _FURTHER or _word(doc, fig.start) == "another" \
             or _word(doc, fig.start - 1) in {"another", "additional"}:
         return True
+    if _word(doc, fig.start) in {"a", "an"} and _word(doc, fig.start + 1) in {"second", "third", "fourth", "fifth"}:
+        return True  # "A second man suffered a minor injury": one more besides the first
     after = _after(doc, fig.scan, sent.end)
     if after is not None:
         verb = after[1]
@@ -415,6 +453,17 @@ def _negated(doc: Doc, fig: _Figure, sent: Span) -> bool:
         return False
     before = _word(doc, j - 1)
     return before in _NO_ONE or before == "one" and _word(doc, j - 2) in {"no", "not"}
+
+
+def _neutralised(doc: Doc, sent: Span, fig: _Figure) -> bool:
+    """The figure's casualty word is "neutralised", which says killed of armed men only."""
+    after = _after(doc, fig.scan, sent.end)
+    if after is not None:
+        return doc[after[1]].lower_ in _NEUTRALISED
+    j = fig.start - 1
+    while j >= sent.start and doc[j].lower_ in {"the", "a", "an", "his", "her", "their", "another", '"', "“", "'"}:
+        j -= 1
+    return _word(doc, j) in _NEUTRALISED
 
 
 def _add(mentions: list[CasualtyMention], mention: CasualtyMention) -> None:
@@ -691,8 +740,15 @@ _ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
 
 
 def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
-    """ "a retired army colonel", "another": one person, when the head is a person noun."""
-    fig = _with_np(doc, i + 1, i + 1, i + 1, end, 1, "exact", 1, 1)
+    """ "a retired army colonel", "another", "a 34-year-old man", "a third man": one person, when the head is
+    a person noun."""
+    k = i + 1
+    if _word(doc, k) in {"second", "third", "fourth", "fifth"} and _word(doc, i) in {"a", "an"}:
+        k += 1  # "third" is a stop word, which would end the phrase
+    elif doc[k].like_num if k < end else False:
+        if _word(doc, k + 1) == "-" and _word(doc, k + 2) in {"year", "month"} and _word(doc, k + 4) == "old":
+            k += 5  # "a 34-year-old man": the age is no count
+    fig = _with_np(doc, k, k, k, end, 1, "exact", 1, 1)
     if fig.head is None and _word(doc, i) == "another":
         return _Figure(i, i + 1, i + 1, 1, "exact", 1, 1, "another")
     if fig.head in _ONE_PERPETRATOR:
@@ -955,25 +1011,34 @@ def _kind_of_subject(doc: Doc, fig: _Figure, end: int) -> Kind | None:
 
 
 def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
-    # skip ", including five police and three gunmen,", " (Naik Aqeel Abbas)", ", A and B,"
+    # skip ", including five police and three gunmen,", " (Naik Aqeel Abbas)", ", A and B,", ", aged 27,"
     if _word(doc, j) in {",", "(", "–", "—"}:
         for k in range(j + 1, min(end, j + 16)):
             low = doc[k].lower_
-            if low in {",", ")", "–", "—"} and (_word(doc, k + 1) in _AUX | _KILL_WORDS | _INJURE_WORDS):
+            if low in {",", ")", "–", "—"} and (_word(doc, k + 1) in _AUX | _KILL_WORDS | _INJURE_WORDS | _SUFFER):
                 j = k + 1
                 break
             if low in {"were", "was"} and _word(doc, j + 1) == "including":
                 j = k
                 break
-            if doc[k].pos_ == "VERB" and low not in {"including", "among"} and doc[k].dep_ != "amod":
+            if doc[k].pos_ == "VERB" and low not in {"including", "among", "aged"} and doc[k].dep_ != "amod":
                 break
     steps = 0
+    wounded: tuple[Kind, int] | None = None  # "a man with gunshot wounds", unless a death follows
     while j < end and steps < 8:
         low = doc[j].lower_
-        if low in _KILL_WORDS:
+        if low in _KILL_WORDS or low in _NEUTRALISED:
             return "killed", j
         if low in _INJURE_WORDS:
             return "injured", j
+        if low in _SUFFER or low == "with" and wounded is None:
+            found = _wounds_at(doc, j + 1, end)
+            if found is not None:
+                if found[0] == "killed":
+                    return found
+                wounded, j = found, found[1] + 1
+                steps += 1
+                continue
         if low in _TO_DEATH and (_word(doc, j + 1) == "dead" or _word(doc, j + 1) == "to"
                                  and _word(doc, j + 2) == "death"):
             return "killed", j + (1 if _word(doc, j + 1) == "dead" else 2)
@@ -988,10 +1053,32 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
             steps += 1
             continue
         if low not in _AUX and not (doc[j].pos_ == "ADV" and doc[j].is_alpha) and not doc[j].is_space:
-            return None
+            return wounded
         j += 1
         steps += 1
-    return None
+    return wounded
+
+
+_SUFFER = {"suffered", "sustained", "suffering", "sustaining", "received", "suffers", "sustains"}
+_WOUND_MODIFIERS = {"gunshot", "bullet", "stab", "knife", "shrapnel", "blast", "head", "leg", "chest", "multiple",
+                    "serious", "minor", "severe", "critical", "grave", "grievous", "superficial", "slight", "light",
+                    "life-threatening", "non-life-threatening", "several", "bodily", "physical", "burn", "facial",
+                    "gun", "shot", "machete", "fatal", "mortal", "moderate", "internal", "other"}
+
+
+def _wounds_at(doc: Doc, k: int, end: int) -> tuple[Kind, int] | None:
+    """ "(suffered / with) a minor injury", "(sustained) gunshot wounds", "(with) serious head injuries": the
+    people before carry wounds, so they are injured; "fatal injuries" kill. The index is the wound word's."""
+    fatal = False
+    for _ in range(5):
+        low = _word(doc, k)
+        if k >= end or low not in _WOUND_MODIFIERS | {"a", "an", "-", "and"}:
+            break
+        fatal = fatal or low in {"fatal", "mortal"}
+        k += 1
+    if _word(doc, k) not in _WOUNDS or k >= end:
+        return None
+    return ("killed" if fatal else "injured"), k
 
 
 _TO_HOSPITAL = {"taken", "rushed", "admitted", "evacuated", "airlifted", "transferred", "brought"}
@@ -1035,10 +1122,13 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
     if j < sent.start:
         return None
     low = doc[j].lower_
-    if low in _KILL_VERBS or (low in {"dead", "down"} and _word(doc, j - 1) in _TO_DEATH | {"gunned", "cut"}):
+    if low in _KILL_VERBS or low in _NEUTRALISED or (
+            low in {"dead", "down"} and _word(doc, j - 1) in _TO_DEATH | {"gunned", "cut"}):
         return "killed"
     if low in _INJURE_VERBS:
         return "injured"
+    if low == "to" and _word(doc, j - 1) in _WOUNDS:
+        return "injured"  # "causing serious injuries to two guards"
     if low == "claimed" or low == "claims" or low == "claiming":
         return "killed" if _word(doc, start + 1) in {"lives", "life"} or _next_is_lives(doc, start) else None
     if low in _TOLL_LEAD_WORDS:

@@ -467,3 +467,64 @@ def test_one_more_relative_after_and_counts(nlp: Language, text: str, expected: 
 ])
 def test_n_others_under_the_same_verb_are_added(nlp: Language, text: str, expected: list) -> None:
     assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+def _perp_kinds(nlp: Language, text: str) -> list[tuple[str, int | None, str]]:
+    return [(c.kind, c.casualties.min, c.casualties.qualifier) for c in find_perpetrator_casualties(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "victims", "perpetrators"), [
+    ("DAKAR, Nov. 23 (Reuters) - Bandits were killed in a raid on a gold mine.", [], []),
+    ("HARARE, 9 April 2023 - Four guards were wounded at the depot.", [("injured", 4, 4)], []),
+    ("Harare, 9 April 2023 - Gunmen were killed at the depot.", [], []),
+    ("SANAA, Yemen, Feb. 11 (Xinhua) -- Rebels were killed in the clashes.", [], []),
+    ("ADEN (Reuters) - Insurgents were killed near the port.", [], []),
+])
+def test_the_day_and_year_of_a_dateline_are_no_counts(nlp: Language, text: str, victims: list,
+                                                      perpetrators: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == victims
+    assert _perp_kinds(nlp, text) == perpetrators
+
+
+def test_a_toll_in_the_fighting_just_told_counts_but_a_war_tally_does_not(nlp: Language) -> None:
+    assert _perp_kinds(nlp, "Police said 14 raiders were killed in the fighting.") == [("killed", 14, "exact")]
+    assert [f[:3] for f in _figures(nlp, "Three herders were wounded in the violence.")] == [("injured", 3, 3)]
+    assert _figures(nlp, "More than 500 villagers have been killed in the fighting.") == []
+    assert _figures(nlp, "Some 70 traders have died in the violence, the UN said.") == []
+
+
+@pytest.mark.parametrize(("text", "perpetrators"), [
+    ("Soldiers neutralised nine fighters near the dam, the army said.", [("killed", 9, "exact")]),
+    ("\"Scores of rebels were neutralized,\" a spokesman said.", [("killed", 40, "vague")]),
+])
+def test_neutralised_armed_men_are_killed(nlp: Language, text: str, perpetrators: list) -> None:
+    assert _perp_kinds(nlp, text) == perpetrators
+
+
+def test_neutralised_things_are_no_casualties(nlp: Language) -> None:
+    assert _figures(nlp, "Engineers neutralised three explosive devices on the road.") == []
+    assert _figures(nlp, "Three explosive devices were neutralized by engineers.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Paramedics found a 52-year-old woman with stab wounds to her arm.", [("injured", 1, 1)]),
+    ("Two guards sustained serious gunshot wounds.", [("injured", 2, 2)]),
+    ("Five pupils suffered minor injuries in the blast.", [("injured", 5, 5)]),
+    ("A 19-year-old cyclist suffered a head injury.", [("injured", 1, 1)]),
+    ("Two porters with gunshot wounds later died in hospital.", [("killed", 2, 2)]),
+    ("Three miners suffered fatal injuries.", [("killed", 3, 3)]),
+])
+def test_people_who_suffer_or_carry_wounds_are_injured(nlp: Language, text: str, expected: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+def test_a_second_or_third_person_adds_to_the_one_before(nlp: Language) -> None:
+    text = "A taxi driver was hurt in the attack. A third man, aged 40, suffered minor injuries to his face."
+    figs = find_casualties(nlp(text))
+    assert [(c.kind, c.casualties.min, c.adds) for c in figs] == [("injured", 1, False), ("injured", 1, True)]
+
+
+def test_injuries_to_people_count_them_as_injured(nlp: Language) -> None:
+    figs = _figures(nlp, "The shell landed in a yard, causing serious injuries to a farmer and a 7-year-old boy.")
+    assert [f[:3] for f in figs] == [("injured", 2, 2)]
+    assert _figures(nlp, "He sustained injuries to both legs.") == []
