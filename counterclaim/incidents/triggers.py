@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..nlp.quantities import PERSON_NOUNS
+
 STRONG_LEMMAS = {
     # nouns
     "bombing",
@@ -89,6 +91,7 @@ WEAK_LEMMAS = {
     "dead",
     "death",
     "casualty",
+    "injury",
     "incident",
     "violence",
     "clash",
@@ -114,6 +117,7 @@ NEEDS_CONTEXT = {
     "dead",
     "death",
     "casualty",
+    "injury",
     "incident",
     "violence",
     "clash",
@@ -260,7 +264,16 @@ def _has_violent_context(tok: Token, sent: SpacySpan) -> bool:
         return any(n in _STRIKE_WEAPONS for n in neighbours) or _strike_on_target(tok)
     if lem in {"fire"}:
         return any(n in {"open", "gunman", "gunmen", "shot", "rocket", "set", "opened", "exchange"} for n in neighbours)
+    if lem == "injury":
+        # "suffered a minor injury", "caused injuries to two guards", "a man with head injuries", "no injuries
+        # were reported": people hurt; not "recovering from a knee injury", "injury time"
+        head = tok.head
+        return tok.dep_ in {"dobj", "nsubjpass", "nsubj"} and head.lemma_.lower() in _INJURY_VERBS or (
+            tok.dep_ == "pobj" and head.lower_ in {"with", "for"})
     return True
+
+
+_INJURY_VERBS = {"suffer", "sustain", "receive", "cause", "inflict", "report", "leave", "treat", "incur"}
 
 
 _CONTEXT_WEAPONS = {"drone", "rocket", "mine"}
@@ -465,6 +478,23 @@ def _violent_object(tok: Token) -> bool:
                 return True
             return False
     return tok.pos_ != "VERB"
+
+
+def _bare_gerund(tok: Token) -> bool:
+    """ "Shooting in Leeds", "Police statement: shooting at a school": "shooting" tagged a verb but used as
+    the noun, with no subject or object of its own (not "shooting a 68", nor "kept shooting from range")."""
+    return (tok.lower_ in {"shooting", "shootings"} and tok.dep_ in {"ROOT", "acl", "appos", "conj", "pobj"}
+            and not any(c.dep_ in {"nsubj", "dobj", "prt", "dative"} for c in tok.children))
+
+
+def _person_shot(tok: Token) -> bool:
+    """The one shot is a person: "A man was shot in the legs", "shot two farmers", "she was shot" — not "the
+    film was shot in Morocco", "shot a video"."""
+    for c in tok.children:
+        if c.dep_ in {"nsubjpass", "dobj"}:
+            return c.lemma_.lower() in _HUMAN_NOUNS or c.lower_ in _HUMAN_NOUNS or c.ent_type_ == "PERSON" \
+                or c.lemma_.lower() in PERSON_NOUNS
+    return False
 
 
 _EXTRA_STRONG = {"shell", "molotov", "firebomb", "behead", "lynch", "shoot"}
@@ -692,8 +722,10 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             lem not in NEEDS_CONTEXT or lem in _CONTEXT_WEAPONS)  # "a drone attack": the context passed
         if not strong and _harmed_no_one(tok):
             continue
-        if strong and lem in _METAPHOR_PRONE and not _violent_object(tok):
+        if strong and lem in _METAPHOR_PRONE and not _violent_object(tok) and not _bare_gerund(tok):
             strong = False
+        if not strong and lem == "shoot" and tok.pos_ == "VERB" and _person_shot(tok):
+            strong = True  # "A man was shot in the legs": a person shot is a shooting
         if not strong and lem in _ASSAULT_VERBS and tok.pos_ == "VERB" and _armed_agent_or_target(tok):
             strong = True
         if not strong and armed_subject and (lem in _ASSAULT_VERBS or lem == "fire") and tok.pos_ in {"VERB", "NOUN"}:

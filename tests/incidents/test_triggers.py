@@ -109,3 +109,36 @@ def test_a_raid_by_gunmen_is_still_an_attack():
 )
 def test_a_players_shot_is_no_strike_trigger(text):
     assert not {"strike", "hit"} & _strong_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A teenager was shot in the arm outside a cinema in Bristol on Friday.", "shot"),
+        ("Masked men shot two taxi drivers at the rank.", "shot"),
+        ("Stabbing and shooting near Cardiff station", "shooting"),
+        ("Shooting at a pub in Dundee", "shooting"),
+    ],
+)
+def test_a_person_shot_is_a_shooting(text, word):
+    assert word in _strong_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The documentary was shot in Namibia over two summers.",
+        "She shot a short video of the parade.",
+        "The winger kept shooting from long range.",
+    ],
+)
+def test_a_film_or_a_ball_shot_is_no_shooting(text):
+    assert not {"shot", "shooting"} & _strong_words(text)
+
+
+def test_an_injury_suffered_is_a_weak_trigger():
+    assert "injury" in _words("A second guard suffered a minor injury to his wrist.")
+    assert "injury" not in _strong_words("A second guard suffered a minor injury to his wrist.")
+    assert "injuries" in _words("A porter with head injuries was taken to a clinic.")
+    assert not {"injury"} & _words("The captain is still recovering from a knee injury.")
+    assert not {"injury"} & _words("The visitors equalised in injury time.")
