@@ -29,7 +29,7 @@ from ..models import (
     Roles,
     Span,
 )
-from ..nlp._cues import SUSPECTED_INVOLVEMENT
+from ..nlp._cues import REPORTING_VERBS, SUSPECTED_INVOLVEMENT
 from ..nlp._text import doc_text
 from ..nlp.actors import find_actors
 from ..nlp.attribution import find_claims
@@ -232,7 +232,7 @@ def _above_threshold(task: str, labels: list[Label]) -> list[Label]:
     return rank_labels(task, kept or ranked[:1])
 
 
-_SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm", "quote"}
+_SPEECH_VERBS = REPORTING_VERBS | {"quote"}
 
 
 def _without_speakers(doc: Doc, text: str) -> str:

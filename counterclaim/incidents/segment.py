@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..ingest.text import headline_end
+from ..nlp._cues import REPORTING_VERBS
 from ..nlp._text import doc_text
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import names_a_province
@@ -539,7 +540,7 @@ _BACKGROUND_HEADS = {
 }
 
 
-_SPEECH_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim", "deny", "write"}
+_SPEECH_LEMMAS = REPORTING_VERBS | {"claim", "deny", "write"}
 _LATER_ACTS = {
     # accusations about the attack (a condemnation "today" usually is the attack's day)
     "accuse", "blame", "allege",

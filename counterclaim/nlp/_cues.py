@@ -73,6 +73,9 @@ CLAIM_NON_OBJECTS = frozenset({
     "trophy", "championship", "share", "stake", "asylum", "benefit", "benefits", "damages", "compensation",
     "refund", "land", "territory", "throne", "percent", "%",
 })
+# The plain reporting verbs ("said", "told", "confirmed"): the core that every reader of "who reported
+# it" shares; each adds its own few (quantities "tweeted", segment "denied", build "quoted").
+REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "state", "add", "confirm"})
 # Speech acts that introduce someone's statement.
 SAY_VERBS = frozenset({
     "say", "tell", "state", "report", "announce", "add", "write", "declare", "indicate", "confirm", "believe",

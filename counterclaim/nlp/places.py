@@ -33,6 +33,7 @@ from ..codebooks.gazetteer import (
 from ..codebooks.iso3166 import Country, capital_of, country_by_code, country_by_demonym, country_by_name
 from ..models import Location
 from ..models import Span as EvidenceSpan
+from ._cues import REPORTING_VERBS
 from ._text import doc_text, is_upper_text
 from .mentions import PlaceMention
 from .quantities import PERSON_NOUNS
@@ -77,7 +78,7 @@ _SETTLEMENT_WORDS = {"town", "village", "city", "ward", "community", "locality",
 _QUARTER_WORDS = {"neighborhood", "neighbourhood", "area", "quarter", "suburb"}
 _FIRST_NAME_COUNTRIES = {"chad", "jordan", "georgia", "israel", "india", "kenya", "china"}
 _INSTITUTIONS = {"white house", "pentagon", "kremlin", "downing street", "capitol", "capitol hill", "vatican"}
-_SPEECH_VERBS = {"say", "tell", "add", "announce", "claim", "state", "deny", "confirm", "warn", "write"}
+_SPEECH_VERBS = (REPORTING_VERBS - {"report"}) | {"claim", "deny", "warn", "write"}
 _STANCE_VERBS = {
     "reject", "dismiss", "refute", "accuse", "blame", "condemn", "denounce", "criticise", "criticize", "insist",
     "respond", "retort", "vow", "urge", "demand", "welcome", "protest", "allege", "acknowledge", "admit",

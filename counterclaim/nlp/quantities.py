@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from ..codebooks.groups import gazetteer
 from ..models import Casualties, Qualifier
 from ..models import Span as EvidenceSpan
+from ._cues import REPORTING_VERBS
 from ._text import doc_text
 from .mentions import CasualtyMention
 
@@ -903,7 +904,7 @@ def _appositive(doc: Doc, fig: _Figure, j: int, end: int) -> bool:
     return False
 
 
-_REPORTING = frozenset({"say", "tell", "add", "confirm", "report", "state", "announce", "write", "tweet", "post"})
+_REPORTING = REPORTING_VERBS | {"write", "tweet", "post"}
 
 
 def _is_speaker(doc: Doc, fig: _Figure) -> bool:
