@@ -23,6 +23,8 @@ BARE_STATE_NOMINALS = frozenset({
     "police", "government", "authorities", "military", "army", "officials", "investigators", "prosecutors",
     "ministry", "interior ministry", "foreign ministry", "defence ministry", "defense ministry",
     "security forces", "police chief", "police commissioner", "spokesman", "presidency",
+    "official", "security official", "security officials", "security source", "security sources",
+    "intelligence source", "intelligence sources",
 })
 # Titles that make a named person speak for a state or body.
 TITLE_WORDS = frozenset({

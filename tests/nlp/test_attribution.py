@@ -573,3 +573,10 @@ def test_a_claim_dismissed_in_the_passive_is_a_rejection(nlp: Language) -> None:
     claims = _claims(nlp, "Al-Shabaab claimed the mortar attack on the airport. The claim was dismissed by the "
                           "Kenyan army as propaganda.")
     assert ("Kenya", "responsibility", "Al-Shabaab", "deny", False) in _keys(claims)
+
+
+@pytest.mark.parametrize("speaker", ["A security source", "An official", "Intelligence sources"])
+def test_an_unnamed_security_source_speaks_for_the_story_state(nlp: Language, speaker: str) -> None:
+    text = (f"Gunmen killed 14 soldiers at a checkpoint near Kaya on Friday. {speaker} said the assault bore the "
+            "hallmarks of JNIM.")
+    assert ("Burkina Faso", "responsibility", "JNIM", "affirm", True) in _keys(_claims(nlp, text))
