@@ -548,7 +548,7 @@ def test_a_toll_in_a_sentence_with_no_violence_of_its_own_revises_the_one_before
     "text",
     [
         "A man drove his car at soldiers guarding a checkpoint near Hebron. "
-        "Security forces opened fire on the vehicle, killing the driver.",
+        "Troops at the post fired at the car and shot the man dead.",
         "A man tried to stab a police officer near Hebron. The officer shot and wounded the assailant.",
     ],
 )
