@@ -92,13 +92,14 @@ _PERIOD_TALLY = re.compile(
 """'34 aid workers were killed in the country last year', 'over the past week': a toll over a period
 (with no single-attack word) is a tally, not an incident."""
 _SEPARATE = re.compile(
-    r"\b(?:in|during)\s+(?:a|another)\s+(?:separate|different|unrelated)\s+(?:\w+\s+)?"
+    r"\b(?:in|during)\s+(?:a|another)\s+(?:separate|different|unrelated|similar|second)\s+(?:\w+\s+)?"
     r"(?:attack|incident|bombing|raid|ambush|assault|explosion|blast|shooting)\b"
     r"|\bin\s+another\s+(?:attack|incident)\b|^\s*(?:(?:and|while|whereas|but|meanwhile)\s+)?,?\s*"
     r"(?:Separately|Elsewhere)\b",
     re.I,
 )
-"""'In a separate attack, ...', 'Separately, ...', 'Elsewhere, ...': the sentence reports another incident."""
+"""'In a separate attack, ...', 'In a similar attack', 'Separately, ...', 'Elsewhere, ...': the sentence reports
+another incident."""
 _SEPARATE_CLAUSE = re.compile(
     r"(?:(?:and|while|whereas|but|meanwhile)\s+)?,?\s*(?:(?:in|during)\s+(?:a|another)\s+"
     r"(?:separate|different|unrelated)\s+(?:\w+\s+)?"

@@ -246,3 +246,10 @@ def test_the_dateline_town_opens_no_other_incident():
             "Monday, officials said.\n\nThe ambush, near the town of Qalat, destroyed two armoured vehicles.")
     incidents = analyze(text, published="2024-05-06").incidents
     assert [i.location.name for i in incidents] == ["Qalat"]
+
+
+def test_a_similar_attack_is_another_incident():
+    text = ("Gunmen killed three traders at a market in Katsina on Monday. In a similar attack, two herders were shot "
+            "dead in the same state.")
+    incidents = analyze(text, published="2024-03-16").incidents
+    assert [i.killed.stated for i in incidents] == [3, 2]
