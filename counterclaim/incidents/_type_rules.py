@@ -100,11 +100,12 @@ _FIRE = (
     r"petrol bombs?|incendiary|burn(?:ed|t|ing) (?:down|the|a|an|several|two|three)|burned|burnt|ablaze|"
     r"on fire|gasoline|petrol"
 )
+_BEATEN_TO_DEATH = r"beat(?:en|ing|s)? (?:[\w'’-]+ ){0,3}to death"
 _MELEE = (
     r"knife|knives|stab(?:bed|bing|bings)?|machetes?|axes?|hacked|behead\w*|swords?|blades?|bludgeon\w*|"
     r"clubs|sticks|stones|"
     # hands, feet and fists are GTD's Melee too: "beat a man to death", "lynched"
-    r"beat(?:en|ing|s)? (?:[\w'’-]+ ){0,3}to death|beat(?:en|ing)? (?:him |her |them )?up|lynch(?:ed|ing)|punched"
+    + _BEATEN_TO_DEATH + r"|beat(?:en|ing)? (?:him |her |them )?up|lynch(?:ed|ing)|punched"
 )
 _VEHICLE = (
     # A vehicle laden with explosives is a car bomb (Explosives), not a vehicle used as a weapon.
@@ -208,8 +209,7 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
     (
         "attack",
         "Unarmed Assault",
-        _VEHICLE + r"|poison\w*|acid attack|threw acid|"
-        r"beat(?:en|ing|s)? (?:[\w'’-]+ ){0,3}to death|beat(?:en|ing)? up|punched",
+        _VEHICLE + r"|poison\w*|acid attack|threw acid|" + _BEATEN_TO_DEATH + r"|beat(?:en|ing)? up|punched",
     ),
     ("weapon", "Explosives", _BOMB),
     ("weapon", "Firearms", _GUN),

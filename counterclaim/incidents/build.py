@@ -512,8 +512,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     one_of_several = ONE_OF_SEVERAL.search(doc_text(doc)) is not None
     _link_claims(claims, groups, ids)
     roles = _roles(doc, groups)
-    masked = _without_speakers(doc, doc_text(doc)) if groups else ""  # once per document, for the types
     text = doc_text(doc)
+    masked = _without_speakers(doc, text) if groups else ""  # once per document, for the types
     body = headline_end(text)
     revisions = _revisions_outside(groups, casualties)
     incidents: list[Incident] = []

@@ -28,6 +28,8 @@ DECISIVE_FLOOR = {"attack": 0.6, "weapon": 0.6, "target": 0.5}
 MAX_EVIDENCE = 3
 WEAPON_NEEDS_WORDS = True
 """A weapon label needs a weapon word in the passage; otherwise the weapon is Unknown."""
+_RANK = {label: i for i, label in enumerate(ATTACK_HIERARCHY)}
+"""An attack label's place in GTD's hierarchy (lower is higher)."""
 EXTRA_WEAPON_NEEDS_ITS_WORD = True
 """A second weapon needs its own word: the model alone adds GTD's co-occurrences (an unarmed assault
 "has" a chemical), not what this text says. Firearms excepted: GTD codes an assault's guns from its
@@ -58,8 +60,6 @@ def classify(
     """
     if model is _USE_DEFAULT:
         model = default_model()
-    if not text.strip():
-        return TypeLabels()
     # Who heard the story is not whom the attack hit: "told journalists" types no media target.
     text = without_listeners(text)
     if not text.strip():
@@ -82,11 +82,10 @@ def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: Typ
     cols = model.columns(task)
     probs = scored.probs[cols]
     fired = {h.label for h in hits if h.task == task}
-    rank = {lab: i for i, lab in enumerate(ATTACK_HIERARCHY)}
     likely = {model.labels[c][1] for p, c in zip(probs, cols, strict=True) if p >= THRESHOLD}
     decisive = {
         h.label for h in hits if h.task == task and h.decisive
-        and not (h.unless_higher and any(rank.get(x, 99) < rank.get(h.label, 99) for x in likely))
+        and not (h.unless_higher and any(_RANK.get(x, 99) < _RANK.get(h.label, 99) for x in likely))
     }
     floor = DECISIVE_FLOOR[task]
     probs = np.array(
@@ -157,8 +156,7 @@ def rank_labels(task: Task, labels: list[Label]) -> list[Label]:
     """Attack types in GTD hierarchy order (the codebook's attacktype1 is the highest that applies),
     weapons and targets by confidence. Callers that merge labels of several passages re-rank with this."""
     if task == "attack":
-        rank = {lab: i for i, lab in enumerate(ATTACK_HIERARCHY)}
-        return sorted(labels, key=lambda x: (rank.get(x.label, len(rank)), -x.confidence))
+        return sorted(labels, key=lambda x: (_RANK.get(x.label, len(_RANK)), -x.confidence))
     return sorted(labels, key=lambda x: -x.confidence)
 
 

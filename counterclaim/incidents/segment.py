@@ -91,9 +91,10 @@ _PERIOD_TALLY = re.compile(
 )
 """'34 aid workers were killed in the country last year', 'over the past week': a toll over a period
 (with no single-attack word) is a tally, not an incident."""
+_AN_ATTACK = r"(?:attack|incident|bombing|raid|ambush|assault|explosion|blast|shooting)\b"
+_IN_ANOTHER = r"(?:in|during)\s+(?:a|another)\s+"
 _SEPARATE = re.compile(
-    r"\b(?:in|during)\s+(?:a|another)\s+(?:separate|different|unrelated|similar|second)\s+(?:\w+\s+)?"
-    r"(?:attack|incident|bombing|raid|ambush|assault|explosion|blast|shooting)\b"
+    r"\b" + _IN_ANOTHER + r"(?:separate|different|unrelated|similar|second)\s+(?:\w+\s+)?" + _AN_ATTACK +
     r"|\bin\s+another\s+(?:attack|incident)\b|^\s*(?:(?:and|while|whereas|but|meanwhile)\s+)?,?\s*"
     r"(?:Separately|Elsewhere)\b",
     re.I,
@@ -101,9 +102,8 @@ _SEPARATE = re.compile(
 """'In a separate attack, ...', 'In a similar attack', 'Separately, ...', 'Elsewhere, ...': the sentence reports
 another incident."""
 _SEPARATE_CLAUSE = re.compile(
-    r"(?:(?:and|while|whereas|but|meanwhile)\s+)?,?\s*(?:(?:in|during)\s+(?:a|another)\s+"
-    r"(?:separate|different|unrelated)\s+(?:\w+\s+)?"
-    r"(?:attack|incident|bombing|raid|ambush|assault|explosion|blast|shooting)\b"
+    r"(?:(?:and|while|whereas|but|meanwhile)\s+)?,?\s*(?:" + _IN_ANOTHER +
+    r"(?:separate|different|unrelated)\s+(?:\w+\s+)?" + _AN_ATTACK +
     r"|in\s+another\s+(?:attack|incident)\b|separately\b|elsewhere\b)",
     re.I,
 )
@@ -811,10 +811,10 @@ def announces_several_attacks(doc: Doc) -> bool:
 
 
 def _date_conflict(
-    doc: Doc, seg: Segment, group: IncidentGroup, published: dt.date | None, several: bool = False
+    doc: Doc, seg: Segment, group: IncidentGroup, published: dt.date | None, several: bool, body: int
 ) -> bool:
     """Dates more than three days apart (a toll is often updated days later); when the article
-    announces several attacks, any other day."""
+    announces several attacks, any other day. `body` is where the body starts (`headline_end`)."""
     # a statement's date ("On Sunday, the group said it had planted the bomb") is not the segment's
     # incident's, on either side
     mine = [d.date.value for d in seg.dates if d.date.value and not dates_the_report(doc, d)]
@@ -828,7 +828,7 @@ def _date_conflict(
             return True
         return _another_day_elsewhere(doc, seg, group)
     # an undated group that is only the headline is what the lede dates, however long ago
-    if published and not all(s.start < headline_end(doc_text(doc)) for s in group.segments):
+    if published and not all(s.start < body for s in group.segments):
         return all((published - a).days > 10 for a in mine)
     return False
 
@@ -894,7 +894,7 @@ def group_incidents(
             seg.casualties or [p for p in seg.places if p.level in {"city", "admin"}] or seg.dates or seg.time_markers
         )
         conflicts = [g for g in groups
-                     if _place_conflict(doc, seg, g) or _date_conflict(doc, seg, g, published, several)]
+                     if _place_conflict(doc, seg, g) or _date_conflict(doc, seg, g, published, several, body)]
         # "In a separate attack, ...", "Elsewhere, ...": another incident whatever it shares with the open
         # ones, when it says where, when or how many
         opens = concrete and (seg.separate or len(conflicts) == len(groups))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..nlp._text import doc_text
 from ..nlp.quantities import PERSON_NOUNS
 
 STRONG_LEMMAS = {
@@ -760,13 +761,8 @@ def ruled_out_attack(doc: Doc) -> bool:
     """The text says its violence was no attack: an accident, or no link to terrorism ("police said it
     was an accident and there was no link to terrorism", "caused by a gas leak"), said without doubt
     ("not yet clear whether it was an accident" is doubt), and no attacker or claim in the text."""
-    text = doc.text
-    found = False
-    for m in _NOT_AN_ATTACK.finditer(text):
-        if not _IN_DOUBT.search(text[max(0, m.start() - 60) : m.start()]):
-            found = True
-            break
-    if not found:
+    text = doc_text(doc)
+    if not any(not _IN_DOUBT.search(text[max(0, m.start() - 60) : m.start()]) for m in _NOT_AN_ATTACK.finditer(text)):
         return False
     if "responsibility" in text.lower():
         return False

@@ -269,20 +269,12 @@ def _place_country(doc: Doc) -> str | None:
     """The one country of the cities a story names when it names no country: "a synagogue in Thessaloniki"
     -> Greece. Only large cities whose name no other country shares at a comparable size count, and cities
     in two countries give none."""
-    gaz = load_gazetteer()
     found: set[str] = set()
     for ent in doc.ents:
         if ent.label_ in {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             continue  # the tagger calls some cities ORG or WORK_OF_ART
-        cities = gaz.cities_named(name_key(ent.text))
-        if not cities or cities[0].population < 100_000:
-            continue
-        top = cities[0]
-        if any(c.country_code != top.country_code and c.population * 5 > top.population for c in cities[1:]):
-            continue
-        country = country_by_code(top.country_code)
-        if country is not None:
-            found.add(country.name)
+        if (country := _firm_city_country(ent.text, 100_000)) is not None:
+            found.add(country)
     return found.pop() if len(found) == 1 else None
 
 

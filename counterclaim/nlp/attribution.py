@@ -74,8 +74,7 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
             if any(o.lower_ in cues.CLAIM_NON_OBJECTS for o in objs):
                 continue
             resp = any(o.lemma_.lower() in cues.RESPONSIBILITY_NOUNS for o in objs)
-            act = lemma in {"claim", "own"} and any(o.lemma_.lower() in cues.ACT_NOUNS or o.lower_ in cues.ACT_NOUNS
-                                                    for o in objs)
+            act = lemma in {"claim", "own"} and any(_names_an_act(o) for o in objs)
             passive_act = lemma == "claim" and t.tag_ == "VBN" and (
                 t.head.lemma_.lower() in cues.ACT_NOUNS or any(
                     c.dep_ == "nsubjpass" and c.lemma_.lower() in cues.ACT_NOUNS for c in t.children))
@@ -147,7 +146,7 @@ def _own_reprisal(ctx: Context, content: Token, speaker: ActorRef) -> bool:
     if content.lemma_.lower() != "be" or negated(content) or has_hedge(modifiers(content)):
         return False
     act = next((c for c in content.children if c.dep_ == "nsubj"), None)
-    if act is None or (act.lemma_.lower() not in cues.ACT_NOUNS and act.lower_ not in cues.ACT_NOUNS):
+    if act is None or not _names_an_act(act):
         return False
     for w in np_tokens(act):
         if w is act:
@@ -159,6 +158,11 @@ def _own_reprisal(ctx: Context, content: Token, speaker: ActorRef) -> bool:
     reasons += [g for c in content.children if c.dep_ == "prep" and c.lower_ in {"in", "as"} for g in c.children
                 if g.dep_ == "pobj"]
     return any(r.lemma_.lower() in cues.RETALIATION_NOUNS for r in reasons)
+
+
+def _names_an_act(tok: Token) -> bool:
+    """The word names the violent act ("the attack", "the bombings"), by its lemma or as written."""
+    return tok.lemma_.lower() in cues.ACT_NOUNS or tok.lower_ in cues.ACT_NOUNS
 
 
 def _in_quote(token: Token) -> bool:
@@ -352,15 +356,12 @@ def _linked_actors(ctx: Context, verb: Token) -> list[Token]:
     pobjs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with"} for g in c.children
              if g.dep_ == "pobj"]
 
-    def is_act(tok: Token) -> bool:
-        return tok.lemma_.lower() in cues.ACT_NOUNS or tok.lower_ in cues.ACT_NOUNS
-
     def is_actor(tok: Token) -> bool:
         return any(n.i in ctx.at for n in np_tokens(tok))
 
-    if any(is_act(p) for p in pobjs):
+    if any(_names_an_act(p) for p in pobjs):
         return [o for o in objs if is_actor(o)]
-    if any(is_act(o) for o in objs):
+    if any(_names_an_act(o) for o in objs):
         return [p for p in pobjs if is_actor(p)]
     return []
 
@@ -405,7 +406,7 @@ def _about_the_act(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
             for g in c.children:
                 if g.dep_ == "pobj":
-                    return g.lemma_.lower() in cues.ACT_NOUNS or g.lower_ in cues.ACT_NOUNS or g.pos_ == "PRON"
+                    return _names_an_act(g) or g.pos_ == "PRON"
                 if g.dep_ == "pcomp":
                     return _pred_lemma(g) in cues.AGENT_VERBS | cues.GROUP_ACT_VERBS | {"be"}
     return True

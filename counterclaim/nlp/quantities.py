@@ -409,9 +409,7 @@ def _adds(doc: Doc, sent: Span, fig: _Figure) -> bool:
             return True
         if (_word(doc, verb + 1), _word(doc, verb + 2)) == ("as", "well") or _word(doc, verb + 1) == "too":
             return True
-    j = fig.start - 1
-    while j >= sent.start and doc[j].lower_ in {"the", "a", "an", "his", "her", "their", "another"}:
-        j -= 1
+    j = _word_before(doc, sent, fig.start, _DETERMINERS | {"another"})
     if _word(doc, j) in _KILL_VERBS | _INJURE_VERBS and "also" in {_word(doc, j - 1), _word(doc, j - 2)}:
         return True
     return bool(_FURTHER_CLAUSE.search(doc_text(doc)[sent.start_char : doc[fig.start].idx]))
@@ -424,9 +422,7 @@ def _revises(doc: Doc, sent: Span, fig: _Figure) -> bool:
     prefix = doc_text(doc)[sent.start_char : doc[fig.start].idx]
     if _FIGURE_REVISED.search(prefix) or _TOTAL_BEFORE.search(prefix):
         return True
-    j = fig.start - 1
-    while j >= sent.start and doc[j].lower_ in {"the", "a", "an", "his", "her", "their", '"', "“", "'"}:
-        j -= 1
+    j = _word_before(doc, sent, fig.start, _DETERMINERS | _QUOTES)
     if j >= sent.start and doc[j].lower_ in _TOLL_LEAD_WORDS and _toll(doc, sent, fig.start, j) is not None:
         # "the death toll among the police rose to five": one group's share, not the whole toll
         return not any(t.lower_ == "among" for t in doc[max(sent.start, fig.start - 10) : fig.start])
@@ -434,6 +430,20 @@ def _revises(doc: Doc, sent: Span, fig: _Figure) -> bool:
     if after is None:
         return False
     return bool(_TOTAL_AFTER.search(doc_text(doc)[doc[after[1]].idx + len(doc[after[1]]) : sent.end_char]))
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their"})
+_QUOTES = frozenset({'"', "“", "'"})
+_BEFORE_A_FIGURE = _DETERMINERS | _QUOTES | {"another"}
+"""Words between a casualty verb and its figure ("killing the", "wounding another", a quotation mark)."""
+
+
+def _word_before(doc: Doc, sent: Span, start: int, skip: frozenset[str]) -> int:
+    """Index of the last token before `start` that is not in `skip` (below `sent.start` when none is)."""
+    j = start - 1
+    while j >= sent.start and doc[j].lower_ in skip:
+        j -= 1
+    return j
 
 
 _NO_ONE = {"none", "neither", "nobody", "noone"}
@@ -461,10 +471,7 @@ def _neutralised(doc: Doc, sent: Span, fig: _Figure) -> bool:
     after = _after(doc, fig.scan, sent.end)
     if after is not None:
         return doc[after[1]].lower_ in _NEUTRALISED
-    j = fig.start - 1
-    while j >= sent.start and doc[j].lower_ in {"the", "a", "an", "his", "her", "their", "another", '"', "“", "'"}:
-        j -= 1
-    return _word(doc, j) in _NEUTRALISED
+    return _word(doc, _word_before(doc, sent, fig.start, _BEFORE_A_FIGURE)) in _NEUTRALISED
 
 
 def _add(mentions: list[CasualtyMention], mention: CasualtyMention) -> None:
@@ -746,7 +753,7 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
     k = i + 1
     if _word(doc, k) in {"second", "third", "fourth", "fifth"} and _word(doc, i) in {"a", "an"}:
         k += 1  # "third" is a stop word, which would end the phrase
-    elif doc[k].like_num if k < end else False:
+    elif k < end and doc[k].like_num:
         if _word(doc, k + 1) == "-" and _word(doc, k + 2) in {"year", "month"} and _word(doc, k + 4) == "old":
             k += 5  # "a 34-year-old man": the age is no count
     fig = _with_np(doc, k, k, k, end, 1, "exact", 1, 1)
@@ -1117,9 +1124,7 @@ _TOLL_LEAD_WORDS = _TOLL_UPDATE_VERBS | {"to", "at", "of", "is", "was", "are", "
 
 
 def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
-    j = start - 1
-    while j >= sent.start and doc[j].lower_ in {"the", "a", "an", "his", "her", "their", "another", '"', "“", "'"}:
-        j -= 1
+    j = _word_before(doc, sent, start, _BEFORE_A_FIGURE)
     if j < sent.start:
         return None
     low = doc[j].lower_
