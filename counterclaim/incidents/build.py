@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -128,6 +129,52 @@ def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> C
     if toll is None or best is not None and not revised and _low(best) > _low(toll):
         return best
     return toll
+
+
+def _killed_and_injured(
+    figures: list[CasualtyMention], body: int, text: str
+) -> tuple[Casualties | None, Casualties | None]:
+    """The victims' killed and injured figures. The dead who were counted injured before ("Gunmen killed
+    two and wounded a pastor. The pastor later died of his wounds", "Two of the injured later died") are
+    added to the killed and taken from the injured they were counted among (DESIGN.md: the current figure
+    wins): 2 killed / 1 injured -> 3 / none. Such a death with no injured figure before it is a plain
+    figure ("A farmer was shot. He later died in hospital" -> 1 killed)."""
+    hurt = [c for c in figures if c.kind == "injured"]
+    starts = [m.casualties.evidence.start for m in hurt if m.casualties.evidence.start >= body]
+    dead: list[CasualtyMention] = []
+    moved: list[Casualties] = []
+    for m in figures:
+        if m.kind != "killed":
+            continue
+        c = m.casualties
+        if m.moved and c.evidence.start >= body and any(s < c.evidence.start for s in starts):
+            moved.append(c)
+            m = replace(m, adds=True)
+        dead.append(m)
+    killed = _pick_casualties(dead, body, text)
+    injured = _pick_casualties(hurt, body, text)
+    if injured is not None:
+        for c in moved:
+            if injured is not None and c.evidence.start >= injured.evidence.end:
+                injured = _less(injured, c)
+    return killed, injured
+
+
+def _less(total: Casualties, gone: Casualties) -> Casualties | None:
+    """The injured left when some of them died: "at least 5" less 2 is "at least 3"; none when none is left."""
+    n = _low(gone)
+
+    def minus(a: int | None) -> int | None:
+        return None if a is None else max(a - n, 0)
+
+    left = Casualties(
+        stated=minus(total.stated), qualifier=total.qualifier, min=minus(total.min), max=minus(total.max),
+        claimed_by_perpetrator=total.claimed_by_perpetrator, includes_perpetrators=total.includes_perpetrators,
+        evidence=total.evidence,
+    )
+    if left.max == 0 or left.max is None and left.min == 0 and total.qualifier != "vague":
+        return None
+    return left
 
 
 def _revisions_outside(groups: list[IncidentGroup], mentions: list[CasualtyMention]) -> list[list[CasualtyMention]]:
@@ -528,8 +575,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         segs = group.segments
         figures = _own_figures([c for s in segs for c in s.casualties] + revisions[gi], len(groups),
                                one_of_several)
-        killed = _pick_casualties([c for c in figures if c.kind == "killed"], body, text)
-        injured = _pick_casualties([c for c in figures if c.kind == "injured"], body, text)
+        killed, injured = _killed_and_injured(figures, body, text)
         own = _own_figures(_perpetrator_casualties(groups, gi, perp_casualties), len(groups), one_of_several)
         attack, weapon, target = _types(doc, group, masked)
         linked = [c for c in claims if c.incident == ids[gi]]

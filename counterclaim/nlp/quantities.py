@@ -359,16 +359,102 @@ def _in_sentence(
             casualties = _casualties(doc, fig, claimed)
             several = _several_attacks(doc, sent, fig)
             revises = _revises(doc, sent, read)
+            before = found[-1].kind if found else last
+            moved = kind == "killed" and not revises and _of_the_wounded(doc, fig, before)
             found.append(CasualtyMention(kind=kind, casualties=casualties, sent=index, several_attacks=several,
-                                         adds=not revises and _adds(doc, sent, read), revises=revises))
+                                         adds=not revises and not moved and _adds(doc, sent, read),
+                                         revises=revises, moved=moved))
             if _includes_perpetrators(doc, fig, sent):
                 found[-1].casualties.includes_perpetrators = True
         i = max(fig.end, i + 1)
+    found.extend(_died_later(doc, sent, index, found, perps))
     for mention in _self_inflicted(doc, sent, index, found):
         ev = mention.casualties.evidence
         if not any(ev.start < p.casualties.evidence.end and p.casualties.evidence.start < ev.end for p in perps):
             perps.append(mention)
     return found, perps
+
+
+def _of_the_wounded(doc: Doc, fig: _Figure, before: Kind | None) -> bool:
+    """A death figure of people counted injured before: "Two of the injured (passengers) succumbed", "one of
+    those wounded died", and "two of whom / of them later died" right after an injured figure."""
+    for k in range(fig.start, fig.end):
+        if doc[k].lower_ in {"injured", "wounded"} and _of_the(doc, k, fig.start):
+            return True
+    return before == "injured" and _word(doc, fig.num_end) == "of" and _word(doc, fig.num_end + 1) in {"whom", "them"}
+
+
+_DIE = {"died", "dies", "succumbed", "succumbs"}
+_LATER = {"later", "subsequently", "afterwards", "overnight", "eventually"}
+_DIED_OF_WOUNDS = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:wounds|injuries)\b"
+    r"|(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\b|on\s+(?:the|his|her)\s+way\s+to\b"
+    r"|while\s+(?:being\s+treated|receiving\s+treatment|undergoing)\b)",
+    re.I,
+)
+"""What follows "died" when the dead were wounded first: "of his wounds", "in hospital", "on the way to"."""
+
+
+def _died_later(doc: Doc, sent: Span, index: int, found: list[CasualtyMention],
+                perps: list[CasualtyMention]) -> list[CasualtyMention]:
+    """One person counted injured who died afterwards: "The pastor later died of his wounds", "He died in
+    hospital", "wounding a guard, who later died", "The wounded officer succumbed to his injuries". The
+    subject of "died" / "succumbed" is a definite person ("the pastor", "his wife"), "he" / "she" or "who"
+    after an injured figure, and the death comes later ("later", "succumbed", "of his wounds", "in
+    hospital"). "He" must not point back to an attacker ("Police wounded the gunman. He later died")."""
+    out: list[CasualtyMention] = []
+    taken = [(m.casualties.evidence.start, m.casualties.evidence.end) for m in found + perps]
+    for verb in sent:
+        if verb.lower_ not in _DIE:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or any(a <= subject.idx < b for a, b in taken):
+            continue
+        after = doc_text(doc)[verb.idx + len(verb) : sent.end_char]
+        later = verb.lower_ in {"succumbed", "succumbs"} or any(
+            doc[k].lower_ in _LATER for k in range(subject.i + 1, min(sent.end, verb.i + 3))
+        ) or _DIED_OF_WOUNDS.match(after) is not None
+        if not later:
+            continue
+        low = subject.lower_
+        if low == "who":
+            owner = verb.head if verb.dep_ == "relcl" else None
+            hit = next((m for m in found if m.kind == "injured" and owner is not None
+                        and m.casualties.evidence.start <= owner.idx < m.casualties.evidence.end), None)
+            if hit is None or hit.casualties.stated is None:
+                continue
+            count = hit.casualties.stated
+        elif low in {"he", "she"}:
+            if not _victim_before(doc, sent, subject.i):
+                continue
+            count = 1
+        elif subject.tag_ == "NN" and _is_person_noun(low) and low not in _PERPETRATORS \
+                and low not in _ONE_PERPETRATOR and any(
+                    c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            count = 1
+        else:
+            continue
+        first = min(t.i for t in subject.subtree) if low not in {"who", "he", "she"} else subject.i
+        span = doc[first : verb.i + 1]
+        one = Casualties(stated=count, qualifier="exact", min=count, max=count,
+                         evidence=EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text))
+        out.append(CasualtyMention(kind="killed", casualties=one, sent=index, moved=True))
+    return out
+
+
+def _victim_before(doc: Doc, sent: Span, i: int) -> bool:
+    """The nearest person named before token `i` (in its sentence or the one before) is no attacker."""
+    start = sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for k in range(i - 1, start - 1, -1):
+        tok = doc[k]
+        low = tok.lower_
+        if low in _PERPETRATORS or low in _ONE_PERPETRATOR:
+            return False
+        if tok.pos_ == "NOUN" and _is_person_noun(low) or tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 _FURTHER = {"more", "other", "others", "additional"}
@@ -947,7 +1033,10 @@ def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
         return "killed", False
     before = _before(doc, sent, fig.start)
     after = _after(doc, fig.scan, sent.end)
-    if before is None or (after is not None and _word(doc, fig.start - 1) not in _KILL_VERBS | _INJURE_VERBS):
+    prev = _word(doc, fig.start - 1)  # "shot dead two farmers and wounded a pastor": the verb right before wins
+    right_before = prev in _KILL_VERBS | _INJURE_VERBS or (
+        prev in {"dead", "down"} and _word(doc, fig.start - 2) in _TO_DEATH | {"gunned", "cut"})
+    if before is None or (after is not None and not right_before):
         if after is not None and _active_subject(doc, fig, after[1]):
             return None, False
         kind = after[0] if after else _kind_of_subject(doc, fig, sent.end)

@@ -554,3 +554,17 @@ def test_a_toll_in_a_sentence_with_no_violence_of_its_own_revises_the_one_before
 )
 def test_state_forces_responding_to_an_attack_are_not_its_doer(text):
     assert analyze(text, published="2024-03-23").incidents[0].perpetrators == []
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Bandits shot dead two herders and wounded a teacher near Gusau on Sunday. "
+     "The teacher later died of his wounds in hospital.", (3, 3), None),
+    ("A bomb hidden in a cart exploded at a bus station in Jos on Friday, killing four people and wounding "
+     "at least 12. Two of the injured later succumbed, police said.", (6, 6), (10, None)),
+    ("A grenade thrown into a bar in Goma on Saturday wounded nine people, one of whom died the next day.",
+     (1, 1), (8, 8)),
+])
+def test_the_injured_who_die_move_to_the_killed(text, killed, injured):
+    (incident,) = analyze(text, published="2024-06-03").incidents
+    assert (incident.killed.min, incident.killed.max) == killed
+    assert injured is None and incident.injured is None or (incident.injured.min, incident.injured.max) == injured

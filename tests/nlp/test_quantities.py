@@ -528,3 +528,24 @@ def test_injuries_to_people_count_them_as_injured(nlp: Language) -> None:
     figs = _figures(nlp, "The shell landed in a yard, causing serious injuries to a farmer and a 7-year-old boy.")
     assert [f[:3] for f in figs] == [("injured", 2, 2)]
     assert _figures(nlp, "He sustained injuries to both legs.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bandits wounded a trader in the raid. The trader later died of his injuries.",
+     [("injured", 1, False), ("killed", 1, True)]),
+    ("The blast wounded a guard, who died in hospital on Monday.", [("injured", 1, False), ("killed", 1, True)]),
+    ("Nine people were hurt. Three of them later died.", [("injured", 9, False), ("killed", 3, True)]),
+    ("Gunmen shot a shopkeeper in the market. She later died in hospital.", [("killed", 1, True)]),
+    ("A militia raided the camp and wounded four. One of those wounded died overnight.",
+     [("injured", 4, False), ("killed", 1, True)]),
+    ("Troops shot and wounded the gunman. He later died in hospital.", []),
+    ("A guard was shot dead at the gate. The guard died instantly.", [("killed", 1, False)]),
+])
+def test_the_injured_who_die_later(nlp: Language, text: str, expected: list[tuple]) -> None:
+    found = find_casualties(nlp(text))
+    assert [(c.kind, c.casualties.min, c.moved) for c in found] == expected
+
+
+def test_a_verb_with_dead_before_the_figure_wins_over_a_later_verb(nlp: Language) -> None:
+    figs = _figures(nlp, "Raiders gunned down three herders and injured a boy near the river.")
+    assert [f[:3] for f in figs] == [("killed", 3, 3), ("injured", 1, 1)]
