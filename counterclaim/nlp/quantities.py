@@ -352,6 +352,9 @@ def _in_sentence(
             kind = None  # "two devices were neutralised": of armed men only
         if kind is None and _FIGURE_REVISED.search(doc_text(doc)[sent.start_char : doc[fig.start].idx]):
             kind = found[-1].kind if found else last
+        lead = _name_lead(doc, fig, sent)
+        if kind is None and lead is not None:  # "killing Nasser and four relatives": the verb before the name
+            kind = _before(doc, sent, lead[0])
         read = fig  # "Six were hurt, and a guard was hurt too": the one added on says "too", not the six
         if kind is not None and fig.stated is not None and fig.head not in _DEATH_NOUNS:
             fig = _leading_one(doc, _trailing_one(doc, fig, sent), sent)
@@ -654,7 +657,14 @@ def _leading_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
     i = fig.num_end
     of_his = _word(doc, i) == "of" and _word(doc, i + 1) in {"his", "her"}
     if not (_word(doc, i) == "other" or of_his) or fig.start - 2 < sent.start or _word(doc, fig.start - 1) != "and":
-        return fig
+        lead = _name_lead(doc, fig, sent)
+        if lead is None:
+            return fig
+        first, more = lead
+        lo = None if fig.lo is None else fig.lo + more
+        hi = None if fig.hi is None else fig.hi + more
+        return _Figure(first, fig.end, fig.num_end, (fig.stated or 0) + more, fig.qualifier, lo, hi, fig.head,
+                       fig.scan_from)
     person = doc[fig.start - 2]
     if not (person.pos_ == "PROPN" or (person.tag_ == "NN" and _is_person_noun(person.lower_))):
         return fig
@@ -667,6 +677,26 @@ def _leading_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
     hi = None if fig.hi is None else fig.hi + 1
     return _Figure(first, fig.end, fig.num_end, (fig.stated or 0) + 1, fig.qualifier, lo, hi, fig.head,
                    fig.scan_from)
+
+
+def _name_lead(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int] | None:
+    """A person's name that leads the figure's list: "Nasser and four relatives", "Musa Bello and his wife"
+    (one more), "Nasser, a tribal leader, and four relatives" (the apposition is Nasser: none more). Returns
+    the name's first token and how many it adds; None when no person's name (by NER) leads."""
+    if _word(doc, fig.start - 1) == "and":
+        more = 1
+    elif _word(doc, fig.start - 1) == "," and _word(doc, fig.start) in {"a", "an"} and any(
+            doc[k].text == "," and _word(doc, k + 1) == "and" for k in range(fig.start, fig.end)):
+        more = 0
+    else:
+        return None
+    p = fig.start - 2
+    if p < sent.start or doc[p].pos_ != "PROPN" or doc[p].ent_type_ != "PERSON":
+        return None
+    first = p
+    while first - 1 >= sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ == "PERSON":
+        first -= 1
+    return first, more
 
 
 def _named_victims(doc: Doc, index_of: dict[int, int]) -> list[CasualtyMention]:
@@ -766,6 +796,8 @@ def _parse_number(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
 
 def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
     first = _word(doc, i)
+    if doc[i].pos_ == "PROPN" and _word(doc, i + 1) in {"'s", "’s"}:
+        return _named_kin(doc, i, end)
     if first not in _FIGURE_STARTS and "-" not in first and not first.replace(",", "").isdigit():
         return None
     qualifier: Qualifier = "exact"
@@ -833,6 +865,23 @@ def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
 
 
+_KIN = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "child", "baby", "nephew",
+        "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "fiancee"}
+
+
+def _named_kin(doc: Doc, i: int, end: int) -> _Figure | None:
+    """ "Aboki's wife", "Ahmed's driver": one person named by whose they are, when the head is a singular
+    person noun and the name is a person's ("Kano's governor" is one too, "Nigeria's army" is none)."""
+    fig = _with_np(doc, i + 2, i + 2, i + 2, end, 1, "exact", 1, 1)
+    last = doc[fig.end - 1] if fig.end > i + 2 else None
+    if last is None or last.tag_ != "NN" or last.lower_ != fig.head or not _is_person_noun(fig.head) \
+            or fig.head in _ONE_PERPETRATOR:
+        return None
+    if doc[i].ent_type_ not in {"PERSON", ""} and fig.head not in _KIN:
+        return None  # NER takes some names for places; no place has a wife
+    return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
+
+
 def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
     """ "a retired army colonel", "another", "a 34-year-old man", "a third man": one person, when the head is
     a person noun."""
@@ -864,7 +913,7 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
     # "The provincial judge and one of his guards were killed", "a general and his driver were killed"
     listed = (_word(doc, fig.end) == "and" or _word(doc, i - 1) == "and") and any(
         _word(doc, k) == "were" for k in range(fig.end, min(end, fig.end + 9))
-    )
+    ) or _word(doc, i - 1) == "and" and doc[i - 2].ent_type_ == "PERSON"  # "killing Musa Bello and his wife"
     # "The town's deputy mayor, Ali Rezai, was killed"
     listed = listed or _word(doc, fig.end) == "," and any(
         _word(doc, k) == "," and _word(doc, k + 1) == "was" for k in range(fig.end + 1, min(end, fig.end + 9))
@@ -947,9 +996,11 @@ def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure
     j = fig.end
     if fig.stated is None or _word(doc, j) not in {"and", ","}:
         return fig, None
+    if _word(doc, j) == "," and _word(doc, j + 1) == "and" and _serial(doc, fig):
+        j += 1  # the serial comma: "Six soldiers, two civilians, and a policeman"
     nxt = _figure_at(doc, j + 1, end)
-    if (nxt is None or nxt.stated is None) and _word(doc, j) == "and":
-        nxt = _kin_after_and(doc, fig, j + 1, end)
+    if (nxt is None or nxt.stated is None) and (_word(doc, j) == "and" or _word(doc, j + 1) in _POSSESSIVES):
+        nxt = _kin_after_and(doc, fig, j + 1, end)  # "a man, his wife and daughter"
     if nxt is None or nxt.stated is None or nxt.head is None or fig.head is None:
         return fig, None
     if nxt.head in _NOT_PEOPLE:  # "One herder and at least 25 goats were killed": read on to the verb
@@ -973,13 +1024,28 @@ def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure
     return _Figure(fig.start, nxt.end, nxt.num_end, fig.stated + nxt.stated, qual, lo, hi, nxt.head), None
 
 
+_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _serial(doc: Doc, fig: _Figure) -> bool:
+    """The comma before "and" ends a list ("Six soldiers, two civilians, and a policeman") or a name's
+    apposition ("Nasser, a tribal leader, and four relatives"), not an aside ("nine people were killed,
+    including four assailants, and four were wounded")."""
+    if any(doc[k].text == "," for k in range(fig.start, fig.end)):
+        return _word(doc, fig.start - 1) != "including"
+    return _word(doc, fig.start - 1) == "," and _word(doc, fig.start) in {"a", "an"} \
+        and fig.start >= 2 and doc[fig.start - 2].pos_ == "PROPN"
+
+
 def _kin_after_and(doc: Doc, fig: _Figure, i: int, end: int) -> _Figure | None:
     """One more person after "and" that the parse of a figure misses: "a police officer and his son" as the
     object of the killing, "His wife and daughter were injured" (the possessive shared)."""
-    k = i + (_word(doc, i) in {"his", "her", "their"})
-    if k >= end or fig.stated != 1 or doc[k].tag_ != "NN" or not _is_person_noun(doc[k].lower_):
+    k = i + (_word(doc, i) in _POSSESSIVES)
+    if k >= end or doc[k].tag_ != "NN" or not _is_person_noun(doc[k].lower_):
         return None
-    if k == i and _word(doc, fig.start) not in {"his", "her", "their"} or _word(doc, k + 1) in {"of", "'s", "’s"}:
+    # a possessive shared with the person before: "His wife and daughter", "Aboki's wife and child"
+    shared = any(_word(doc, t) in _POSSESSIVES | {"'s", "’s"} for t in range(max(fig.start, i - 5), i - 1))
+    if k == i and not shared or _word(doc, k + 1) in {"of", "'s", "’s"}:
         return None
     return _Figure(i, k + 1, k + 1, 1, "exact", 1, 1, doc[k].lower_)
 

@@ -549,3 +549,20 @@ def test_the_injured_who_die_later(nlp: Language, text: str, expected: list[tupl
 def test_a_verb_with_dead_before_the_figure_wins_over_a_later_verb(nlp: Language) -> None:
     figs = _figures(nlp, "Raiders gunned down three herders and injured a boy near the river.")
     assert [f[:3] for f in figs] == [("killed", 3, 3), ("injured", 1, 1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Okoro's mother and sister were hurt when the shell landed.", [("injured", 2, 2)]),
+    ("The headman's son and nephew were killed in the raid.", [("killed", 2, 2)]),
+    ("The raiders killed a herder, his son and three nephews.", [("killed", 5, 5)]),
+    ("The raiders killed a herder, his son and nephew.", [("killed", 3, 3)]),
+    ("Four guards, a driver, and two cooks were wounded.", [("injured", 7, 7)]),
+    ("Gunmen shot dead Ibrahim Sule and his brother outside the mosque.", [("killed", 2, 2)]),
+    ("Ibrahim Sule and three neighbours were killed in the fire.", [("killed", 4, 4)]),
+    ("Karim Haddad, a local council member, and two guards were killed in the blast.", [("killed", 3, 3)]),
+    ("Militants killed a trader in the market, his cousin told reporters.", [("killed", 1, 1)]),
+    ("Twelve people died, including two bombers, and seven people were hurt.",
+     [("killed", 12, 12), ("injured", 7, 7)]),
+])
+def test_listed_people_without_numbers(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
