@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -131,14 +132,54 @@ def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> C
     return toll
 
 
+_DIED_LATER = re.compile(r"\b(?:died|dies|succumbed|succumbs|passed\s+away|wounds|injuries|hospital)\b", re.I)
+
+
+def _elsewhere(group: IncidentGroup, figures: list[CasualtyMention], body: int, text: str) -> set[int]:
+    """Ids of the figures of more people killed on another day or in another town than the first figure of
+    their kind ("Gunmen killed three in X on Monday. On Tuesday, two more people were killed in the town"):
+    another attack's toll, not more of this one's. The day (the town) is the one the figure's sentence
+    gives, the first figure's falling back on the incident's first day; more who died of wounds on a later
+    day ("Two more died in hospital on Tuesday") are still this attack's."""
+    days: dict[int, dt.date] = {}
+    for d in group.dates:
+        if d.date.value is not None and d.date.precision == "day":
+            days.setdefault(d.sent, d.date.value)
+    towns: dict[int, str] = {}
+    for p in group.places:
+        if p.level == "city":
+            towns.setdefault(p.sent, p.location.name)
+    lead_day = days[min(days)] if days else None
+    out: set[int] = set()
+    for kind in ("killed", "injured"):
+        mine = [m for m in figures if m.kind == kind and m.casualties.evidence.start >= body]
+        mine.sort(key=lambda m: m.casualties.evidence.start)
+        if not mine:
+            continue
+        first = mine[0]
+        for m in mine[1:]:
+            if not m.adds or m.moved or m.sent == first.sent:
+                continue
+            stop = text.find(".", m.casualties.evidence.end)
+            if _DIED_LATER.search(text[m.casualties.evidence.start : stop if stop >= 0 else len(text)]):
+                continue
+            day, first_day = days.get(m.sent), days.get(first.sent, lead_day)
+            town, first_town = towns.get(m.sent), towns.get(first.sent)
+            if day is not None and first_day is not None and day != first_day or (
+                    town is not None and first_town is not None and town != first_town):
+                out.add(id(m))
+    return out
+
+
 def _killed_and_injured(
-    figures: list[CasualtyMention], body: int, text: str
+    figures: list[CasualtyMention], body: int, text: str, elsewhere: set[int] | frozenset[int] = frozenset()
 ) -> tuple[Casualties | None, Casualties | None]:
     """The victims' killed and injured figures. The dead who were counted injured before ("Gunmen killed
     two and wounded a pastor. The pastor later died of his wounds", "Two of the injured later died") are
     added to the killed and taken from the injured they were counted among (DESIGN.md: the current figure
     wins): 2 killed / 1 injured -> 3 / none. Such a death with no injured figure before it is a plain
     figure ("A farmer was shot. He later died in hospital" -> 1 killed)."""
+    figures = [m for m in figures if id(m) not in elsewhere]
     hurt = [c for c in figures if c.kind == "injured"]
     starts = [m.casualties.evidence.start for m in hurt if m.casualties.evidence.start >= body]
     dead: list[CasualtyMention] = []
@@ -575,7 +616,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         segs = group.segments
         figures = _own_figures([c for s in segs for c in s.casualties] + revisions[gi], len(groups),
                                one_of_several)
-        killed, injured = _killed_and_injured(figures, body, text)
+        killed, injured = _killed_and_injured(figures, body, text, _elsewhere(group, figures, body, text))
         own = _own_figures(_perpetrator_casualties(groups, gi, perp_casualties), len(groups), one_of_several)
         attack, weapon, target = _types(doc, group, masked)
         linked = [c for c in claims if c.incident == ids[gi]]

@@ -568,3 +568,16 @@ def test_the_injured_who_die_move_to_the_killed(text, killed, injured):
     (incident,) = analyze(text, published="2024-06-03").incidents
     assert (incident.killed.min, incident.killed.max) == killed
     assert injured is None and incident.injured is None or (incident.injured.min, incident.injured.max) == injured
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Bandits killed four villagers in Gusau on Friday. On Saturday, three more people were killed in the "
+     "same town.", (4, 4)),
+    ("Bandits killed four villagers in Gusau on Friday. Three more people died of their wounds in hospital "
+     "on Saturday.", (7, 7)),
+    ("Bandits killed four villagers in Gusau on Friday. Three more people were also killed in the raid, a "
+     "resident said.", (7, 7)),
+])
+def test_more_dead_on_another_day_are_not_added(text, killed):
+    incident = analyze(text, published="2024-06-03").incidents[0]
+    assert (incident.killed.min, incident.killed.max) == killed
