@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..codebooks.groups import gazetteer
 from ..models import Casualties, Qualifier
@@ -239,7 +239,7 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
         index_of.update((t.i, index) for t in sent)
     counted = [(m.casualties.evidence.start, m.casualties.evidence.end) for m in out]
     out.extend(  # a named victim already in a figure ("Okafor and two other passengers") is not counted again
-        m for m in _named_victims(doc, index_of)
+        m for m in _named_victims(doc, index_of, out)
         if not any(a < m.casualties.evidence.end and m.casualties.evidence.start < b for a, b in counted)
         and not any(a <= m.casualties.evidence.start < b < m.casualties.evidence.end for a, b in wire)
     )  # the city of a dateline is no victim: "KABUL (AP) - Militants were killed"
@@ -413,11 +413,7 @@ def _died_later(doc: Doc, sent: Span, index: int, found: list[CasualtyMention],
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or any(a <= subject.idx < b for a, b in taken):
             continue
-        after = doc_text(doc)[verb.idx + len(verb) : sent.end_char]
-        later = verb.lower_ in {"succumbed", "succumbs"} or any(
-            doc[k].lower_ in _LATER for k in range(subject.i + 1, min(sent.end, verb.i + 3))
-        ) or _DIED_OF_WOUNDS.match(after) is not None
-        if not later:
+        if not _died_later_cue(doc, subject, verb):
             continue
         low = subject.lower_
         if low == "who":
@@ -443,6 +439,15 @@ def _died_later(doc: Doc, sent: Span, index: int, found: list[CasualtyMention],
                          evidence=EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text))
         out.append(CasualtyMention(kind="killed", casualties=one, sent=index, moved=True))
     return out
+
+
+def _died_later_cue(doc: Doc, subject: Token, verb: Token) -> bool:
+    """The death came after the wounding: "succumbed", "later died", "died of his wounds / in hospital"."""
+    end = verb.sent.end
+    after = doc_text(doc)[verb.idx + len(verb) : verb.sent.end_char]
+    return verb.lower_ in {"succumbed", "succumbs"} or any(
+        doc[k].lower_ in _LATER for k in range(subject.i + 1, min(end, verb.i + 3))
+    ) or _DIED_OF_WOUNDS.match(after) is not None
 
 
 def _victim_before(doc: Doc, sent: Span, i: int) -> bool:
@@ -699,7 +704,7 @@ def _name_lead(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int] | None:
     return first, more
 
 
-def _named_victims(doc: Doc, index_of: dict[int, int]) -> list[CasualtyMention]:
+def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMention]) -> list[CasualtyMention]:
     """ "the murder of Darya Dugina", "X was assassinated": one person killed, named."""
     out: list[CasualtyMention] = []
     for ent in doc.ents:
@@ -709,32 +714,64 @@ def _named_victims(doc: Doc, index_of: dict[int, int]) -> list[CasualtyMention]:
         head = ent.root.head
         killed = {"killed", "murdered", "assassinated", "slain", "kill", "killing", "murdering", "assassinating",
                   "beheaded", "executed", "lynched"}
-        passive = ent.root.dep_ == "nsubjpass" and head.lower_ in killed
-        active = ent.root.dep_ == "dobj" and head.lower_ in killed and head.i < ent.start
+        hit = killed | _HURT_ONE  # "Paul Nkeng was injured", "wounded Paul Nkeng": one person injured
+        passive = ent.root.dep_ == "nsubjpass" and head.lower_ in hit
+        active = ent.root.dep_ == "dobj" and head.lower_ in hit and head.i < ent.start
         if not (cue or passive or active):
             continue
+        kind: Kind = "injured" if not cue and head.lower_ in _HURT_ONE else "killed"
         first = ent.start - 2 if cue else head.i if active else ent.start
         last = ent.end if cue or active else head.i + 1
         span = doc[first:last]
-        out.append(_one_person("killed", span.start_char, span.end_char, span.text, index_of.get(ent.start, 0)))
+        out.append(_one_person(kind, span.start_char, span.end_char, span.text, index_of.get(ent.start, 0)))
     taken = {(m.casualties.evidence.start, m.casualties.evidence.end) for m in out}
-    for first, last in _parsed_named_victims(doc):
+    for first, last, kind in _parsed_named_victims(doc):
         span = doc[first:last]
         if any(a < span.end_char and span.start_char < b for a, b in taken):
             continue
         taken.add((span.start_char, span.end_char))
-        out.append(_one_person("killed", span.start_char, span.end_char, span.text, index_of.get(first, 0)))
+        out.append(_one_person(kind, span.start_char, span.end_char, span.text, index_of.get(first, 0)))
+    out.extend(_named_died_later(doc, out + figures, index_of))
+    return out
+
+
+_HURT_ONE = {"injured", "wounded", "injuring", "wounding"}
+
+
+def _named_died_later(doc: Doc, named: list[CasualtyMention], index_of: dict[int, int]) -> list[CasualtyMention]:
+    """A named person counted injured who died afterwards: "Four soldiers, including Major Ali Farah, were
+    wounded. Major Farah succumbed to his wounds", "Paul Nkeng was injured ... Nkeng later died in
+    hospital". The name (its last word) is in an injured figure before, or a named injured."""
+    out: list[CasualtyMention] = []
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    injured = [m for m in named if m.kind == "injured"]
+    for verb in doc:
+        if verb.lower_ not in _DIE:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.tag_ != "NNP" or not _died_later_cue(doc, subject, verb):
+            continue
+        name = subject.text
+        if not any(m.casualties.evidence.end <= subject.idx and m.sent < len(sents)
+                   and re.search(rf"\b{re.escape(name)}\b", sents[m.sent].text) for m in injured):
+            continue
+        first = min(t.i for t in subject.subtree)
+        span = doc[first : verb.i + 1]
+        mention = _one_person("killed", span.start_char, span.end_char, span.text, index_of.get(verb.i, 0))
+        mention.moved = True
+        out.append(mention)
     return out
 
 
 _KILLED_ONE = {"killed", "murdered", "assassinated", "slain", "beheaded", "executed", "lynched"}
 
 
-def _parsed_named_victims(doc: Doc) -> list[tuple[int, int]]:
+def _parsed_named_victims(doc: Doc) -> list[tuple[int, int, Kind]]:
     """ "Min was killed", "shot and killed U Nyunt Soe Aung": a singular proper name as the one killed,
     read from the parse where NER misses non-Western names. Known groups ("killed Taliban") are not persons.
-    Returns (first, last) token bounds of the evidence."""
-    out: list[tuple[int, int]] = []
+    "Espina was injured", "wounded Ali Musa" the same for one injured. Returns (first, last) token bounds of
+    the evidence and the kind."""
+    out: list[tuple[int, int, Kind]] = []
     for tok in doc:
         if tok.tag_ != "NNP" or tok.dep_ not in {"nsubjpass", "dobj"} or tok.ent_type_ in {"NORP", "DATE", "TIME"}:
             continue
@@ -745,18 +782,24 @@ def _parsed_named_victims(doc: Doc) -> list[tuple[int, int]]:
             low in _TO_DEATH | {"shot", "attacked", "ambushed", "abducted", "kidnapped"}
             and any(c.dep_ == "conj" and c.lower_ in _KILLED_ONE for c in verb.children)
         )
-        if not killed or (tok.dep_ == "dobj" and verb.i > tok.i):
+        hurt = not killed and (low in {"injured", "wounded"} or low in {"shot", "attacked", "stabbed"} and any(
+            c.dep_ == "conj" and c.lower_ in {"injured", "wounded"} for c in verb.children))
+        if not (killed or hurt) or (tok.dep_ == "dobj" and verb.i > tok.i):
             continue
         name_start = min([c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.i])
         name = doc[name_start : tok.i + 1]
         if any(t.tag_ == "NNPS" for t in name) or gazetteer().lookup(name.text) is not None:
             continue
+        if hurt and tok.lower_ in _PERPETRATORS:
+            continue
+        kind: Kind = "killed" if killed else "injured"
         if tok.dep_ == "dobj":
-            out.append((verb.i, tok.i + 1))
+            out.append((verb.i, tok.i + 1, kind))
         else:
-            ends = [c.i for c in verb.children if c.dep_ == "conj" and c.lower_ in _KILLED_ONE]
+            words = _KILLED_ONE if killed else {"injured", "wounded"}
+            ends = [c.i for c in verb.children if c.dep_ == "conj" and c.lower_ in words]
             ends += [verb.i + 2] if to_death else []
-            out.append((name_start, max([verb.i, *ends]) + 1))
+            out.append((name_start, max([verb.i, *ends]) + 1, kind))
     return out
 
 

@@ -566,3 +566,14 @@ def test_a_verb_with_dead_before_the_figure_wins_over_a_later_verb(nlp: Language
 ])
 def test_listed_people_without_numbers(nlp: Language, text: str, expected: list[tuple]) -> None:
     assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen fired on a taxi outside Bamenda. Peter Ndifor was injured in the attack.", [("injured", 1, False)]),
+    ("Unknown men stabbed and wounded Peter Ndifor, a shop owner, near the market.", [("injured", 1, False)]),
+    ("A mine hit a patrol near the border. Five soldiers, including Sergeant Omar Dahir, were hurt. Sergeant "
+     "Dahir later died of his wounds.", [("injured", 5, False), ("killed", 1, True)]),
+])
+def test_named_people_injured_and_dying_later(nlp: Language, text: str, expected: list[tuple]) -> None:
+    found = find_casualties(nlp(text))
+    assert [(c.kind, c.casualties.min, c.moved) for c in found] == expected
