@@ -1041,6 +1041,10 @@ def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure
         return fig, None
     if _word(doc, j) == "," and _word(doc, j + 1) == "and" and _serial(doc, fig):
         j += 1  # the serial comma: "Six soldiers, two civilians, and a policeman"
+    elif _word(doc, j) == "," and _word(doc, j + 1) == "including":
+        j = _after_aside(doc, j + 2, end)  # "Four officers, including the chief, and five assailants were killed"
+        if j < 0:
+            return fig, None
     nxt = _figure_at(doc, j + 1, end)
     if (nxt is None or nxt.stated is None) and (_word(doc, j) == "and" or _word(doc, j + 1) in _POSSESSIVES):
         nxt = _kin_after_and(doc, fig, j + 1, end)  # "a man, his wife and daughter"
@@ -1068,6 +1072,18 @@ def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure
 
 
 _POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _after_aside(doc: Doc, k: int, end: int) -> int:
+    """The "and" that closes an "including" aside inside a list of victims ("Four officers, including the
+    district chief, and five assailants"), -1 when none does: the aside runs to a comma followed by "and"
+    with no verb in it."""
+    for j in range(k, min(end, k + 12)):
+        if doc[j].text == "," and _word(doc, j + 1) == "and":
+            return j + 1
+        if doc[j].pos_ in {"VERB", "AUX"} or doc[j].text in {";", "."}:
+            return -1
+    return -1
 
 
 def _serial(doc: Doc, fig: _Figure) -> bool:

@@ -563,6 +563,7 @@ def test_a_verb_with_dead_before_the_figure_wins_over_a_later_verb(nlp: Language
     ("Militants killed a trader in the market, his cousin told reporters.", [("killed", 1, 1)]),
     ("Twelve people died, including two bombers, and seven people were hurt.",
      [("killed", 12, 12), ("injured", 7, 7)]),
+    ("Two guards, including the head of security, and three visitors were injured.", [("injured", 5, 5)]),
 ])
 def test_listed_people_without_numbers(nlp: Language, text: str, expected: list[tuple]) -> None:
     assert [f[:3] for f in _figures(nlp, text)] == expected
