@@ -364,6 +364,12 @@ def _in_sentence(
             revises = _revises(doc, sent, read)
             before = found[-1].kind if found else last
             moved = kind == "killed" and not revises and _of_the_wounded(doc, fig, before)
+            noun = _wounded_then_died(doc, fig, sent) if kind == "injured" else None
+            if noun is not None:
+                kind, moved = "killed", True
+                if noun.i >= fig.end:  # "Two wounded soldiers": the evidence takes in the people
+                    casualties = _casualties(doc, _Figure(fig.start, noun.i + 1, fig.num_end, fig.stated,
+                                                          fig.qualifier, fig.lo, fig.hi, noun.lower_), claimed)
             found.append(CasualtyMention(kind=kind, casualties=casualties, sent=index, several_attacks=several,
                                          adds=not revises and not moved and _adds(doc, sent, read),
                                          revises=revises, moved=moved))
@@ -388,6 +394,19 @@ def _of_the_wounded(doc: Doc, fig: _Figure, before: Kind | None) -> bool:
 
 
 _DIE = {"died", "dies", "succumbed", "succumbs"}
+
+
+def _wounded_then_died(doc: Doc, fig: _Figure, sent: Span) -> Token | None:
+    """ "A soldier wounded in the attack later died", "Two wounded guards died in hospital": the wound word
+    only describes the people, whose verb is a death. Returns the people's noun."""
+    after = _after(doc, fig.scan, sent.end)
+    if after is None or after[0] != "injured":
+        return None
+    word = doc[after[1]]
+    if word.dep_ not in {"acl", "amod"}:
+        return None
+    noun = word.head
+    return noun if noun.dep_ == "nsubj" and noun.head.lower_ in _DIE else None
 _LATER = {"later", "subsequently", "afterwards", "overnight", "eventually"}
 _DIED_OF_WOUNDS = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:wounds|injuries)\b"

@@ -578,3 +578,13 @@ def test_listed_people_without_numbers(nlp: Language, text: str, expected: list[
 def test_named_people_injured_and_dying_later(nlp: Language, text: str, expected: list[tuple]) -> None:
     found = find_casualties(nlp(text))
     assert [(c.kind, c.casualties.min, c.moved) for c in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A ranger wounded in the ambush later died in hospital.", [("killed", 1, True, "A ranger")]),
+    ("Three wounded pilgrims died on the way to the clinic.", [("killed", 3, True, "Three wounded pilgrims")]),
+    ("A ranger wounded in the ambush was flown to the capital.", [("injured", 1, False, "A ranger")]),
+])
+def test_people_described_as_wounded_who_die(nlp: Language, text: str, expected: list[tuple]) -> None:
+    found = find_casualties(nlp(text))
+    assert [(c.kind, c.casualties.min, c.moved, c.casualties.evidence.text) for c in found] == expected
