@@ -150,6 +150,40 @@ _VEHICLE_TAKEN = (
     r"ships?|planes?|aircraft|airliners?|tankers?|lorr(?:y|ies)|ambulances?|trains?|pick-?ups?)"
 )
 
+# People taken by force without the word kidnap ("seized twelve farmers from their homes", "snatched two
+# schoolgirls", "took away nine villagers", "dragged him away"): GTD's Kidnapping. A person must be the
+# object: "seized weapons", "seized control of the town" or "seized the police station" are no hostage-taking.
+_VICTIMS = (
+    r"(?:farmers?|villagers?|civilians?|residents?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|girls?|boys?|"
+    r"school ?(?:girls?|boys?|children)|students?|pupils?|teachers?|travell?ers?|passengers?|motorists?|"
+    r"commuters?|worshipp?ers?|fisherm[ae]n|herders?|herdsm[ae]n|shepherds?|traders?|(?:aid )?workers?|"
+    r"employees?|engineers?|doctors?|nurses?|priests?|pastors?|clerics?|imams?|monks?|nuns?|tourists?|"
+    r"foreigners?|nationals?|journalists?|reporters?|officials?|soldiers?|policem[ae]n|officers?|chiefs?|elders?|"
+    r"miners?|contractors?|drivers?|crew(?: members?)?|sailors?|seafarers?|relatives?|wife|wives|daughters?|"
+    r"sons?|family members?|him|her)"
+)
+_NUMBER_WORDS = (
+    r"(?:a|an|the|his|her|their|its|at least|some|several|dozens of|scores of|hundreds of|more than|over|about|"
+    r"around|nearly|up to|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\d,]+)"
+)
+_NOT_A_MODIFIER = r"(?!(?:from|of|in|at|on|to|with|and|or|for|by|control|weapons?|arms)\b)[\w'’-]+"
+_PEOPLE_TAKEN = (
+    rf"(?:seiz(?:ed|ing)|snatch(?:ed|ing)|grabb(?:ed|ing)|(?:took|taken|taking|carried|carrying|dragged|dragging|"
+    rf"whisked|whisking) (?:away|off)) (?:{_NUMBER_WORDS} ){{0,3}}(?:{_NOT_A_MODIFIER} ){{0,2}}{_VICTIMS}"
+    rf"(?=\s*(?:[,.;:!?)]|$)|\s(?:from|in|at|on|near|and|who|after|before|during|as|while|to|along|outside|"
+    rf"inside|for|away|off|at)\b)|"
+    rf"(?:took|taken|carried|dragged|whisked) (?:{_NUMBER_WORDS} ){{0,3}}(?:{_NOT_A_MODIFIER} ){{0,2}}{_VICTIMS} "
+    rf"(?:away|off)\b|"
+    # "twelve farmers were seized from their homes" (not "... seized by police")
+    rf"{_VICTIMS} (?:were|was|had been|have been|being) (?:\w+ )?(?:seized|snatched|grabbed|(?:taken|carried|"
+    rf"dragged|whisked) (?:away|off))(?! by (?:the )?(?:police|troops|soldiers|security|army|military|authorities))"
+)
+_AUTHORITIES = re.compile(
+    r"\b(?:police\w*|troops|soldiers|army|military|security (?:forces|personnel|agents)|authorities|officers|"
+    r"gendarmes?|agents|investigators|detectives)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+
 # One titled person as the object of the attack verb ("opened fire on a village chair", "attacked Arif
 # Hossen, a journalist"): GTD's Assassination is the killing of a specific prominent person. Only the
 # verb's object counts, not every titled person a text names (news names its speakers the same way).
@@ -490,6 +524,7 @@ _GUN_COMPILED = _compile(_GUN)
 
 # Decisive words that count only in the lead sentence, where the attack itself is told.
 _LEAD_COMPILED = ((cast(Task, "attack"), "Hijacking", _compile(_VEHICLE_TAKEN)),)
+_PEOPLE_TAKEN_COMPILED = _compile(_PEOPLE_TAKEN)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“‘(]?[A-Z0-9])|\n")
 
 
@@ -509,6 +544,10 @@ def rule_hits(text: str) -> list[RuleHit]:
         for task, label, pattern in _UNLESS_GUNS_COMPILED:
             for m in pattern.finditer(text):
                 hits.append(RuleHit(task, label, m.start(), m.end(), True, unless_higher=True))
+    for m in _PEOPLE_TAKEN_COMPILED.finditer(text):
+        # what the police or the army seized in the same sentence is an arrest
+        if not _AUTHORITIES.search(text, max(0, m.start() - 80), m.start()):
+            hits.append(RuleHit("attack", "Hostage Taking (Kidnapping)", m.start(), m.end(), True))
     end = lead_end(text)
     for task, label, pattern in _LEAD_COMPILED:
         for m in pattern.finditer(text, 0, end):

@@ -647,6 +647,50 @@ def _seized_by_armed_men(tok: Token, lem: str) -> bool:
     return False
 
 
+_CARRIED_OFF = {"take": {"away"}, "carry": {"away", "off"}, "drag": {"away", "off"}, "whisk": {"away", "off"}}
+"""Verbs that take people only with a particle ("took away nine villagers", "dragged them off")."""
+_SNATCH_VERBS = {"seize", "snatch", "grab"}
+_CAPTORS = _AGENTS | _ARMED_AGENTS | {"kidnapper", "kidnappers", "abductor", "abductors", "pirate", "pirates",
+                                      "herdsmen", "herdsman", "raiders", "raider", "armed"}
+_DETAINED = {"suspect", "prisoner", "inmate", "detainee", "spy", "informant", "collaborator", "convict", "fugitive"}
+"""People the authorities seize: an arrest, not a kidnapping."""
+_TAKEN_PEOPLE = {"traveller", "traveler", "schoolgirl", "schoolboy", "schoolchild", "schoolchildren", "motorist",
+                 "commuter", "fisherman", "fishermen", "herdsman", "herdsmen", "foreigner", "seafarer", "relative"}
+
+
+def _seized_people(tok: Token, lem: str) -> bool:
+    """'Gunmen seized twelve farmers from their homes', 'bandits snatched two schoolgirls', 'militants
+    took away nine villagers', 'four travellers were seized on the highway': people taken by force,
+    a kidnapping told without the word. Not 'seized weapons', 'seized control of the town', nor what the
+    police or the army seize (an arrest)."""
+    if tok.pos_ != "VERB":
+        return False
+    if lem not in _SNATCH_VERBS and not (
+        lem in _CARRIED_OFF and any(c.dep_ in {"prt", "advmod"} and c.lower_ in _CARRIED_OFF[lem]
+                                    for c in tok.children)):
+        return False
+    taken = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not taken or not any(_a_victim(c) for c in taken):
+        return False
+    for c in tok.children:
+        if c.dep_ in {"nsubj", "agent"}:
+            words = {t.lemma_.lower() for t in c.subtree} | {t.lower_ for t in c.subtree}
+            if words & _LAW_ENFORCERS or words & {"soldier", "troop", "army", "military", "authority", "force"}:
+                return False
+            if c.dep_ == "nsubj" and not (words & _CAPTORS or c.ent_type_ in {"ORG", "NORP"}):
+                return False
+    return True
+
+
+def _a_victim(tok: Token) -> bool:
+    """A person taken (not a suspect the authorities detain, not the pronoun 'them' that may be things)."""
+    lem, low = tok.lemma_.lower(), tok.lower_
+    if lem in _DETAINED or low in {"them", "it", "they"}:
+        return False
+    return (lem in _HUMAN_NOUNS or low in _HUMAN_NOUNS or lem in PERSON_NOUNS or lem in _TAKEN_PEOPLE
+            or low in _TAKEN_PEOPLE or tok.ent_type_ == "PERSON")
+
+
 _LAW_ENFORCERS = {
     "police", "policeman", "policemen", "officer", "agent", "investigator", "detective", "gendarme",
     "counter-terrorism", "counterterrorism", "anti-terror", "anti-terrorism", "swat", "fbi",
@@ -710,7 +754,7 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if lem not in STRONG_LEMMAS and lem not in WEAK_LEMMAS and low not in STRONG_LEMMAS:
-            if _seized_by_armed_men(tok, lem) and not _is_future_or_hypothetical(tok):
+            if (_seized_by_armed_men(tok, lem) or _seized_people(tok, lem)) and not _is_future_or_hypothetical(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ"} and not tok.is_upper:

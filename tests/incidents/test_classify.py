@@ -467,3 +467,20 @@ def test_a_thrown_grenade_is_no_floor_beside_a_likely_assassination() -> None:
     bombing = [x for x in out.attack_types if x.label == "Bombing/Explosion"]
     assert out.attack_types[0].label == "Assassination"
     assert not bombing or bombing[0].confidence < 0.5
+
+
+def test_people_seized_snatched_or_taken_away_signal_a_kidnapping() -> None:
+    def taken(text: str) -> list[str]:
+        return [text[h.start : h.end] for h in rule_hits(text) if h.decisive and "Kidnapping" in h.label]
+
+    assert taken("Gunmen seized nine farmers from their fields near Gusau.") == ["seized nine farmers"]
+    assert taken("Armed men snatched a pastor outside his church at dawn.") == ["snatched a pastor"]
+    assert taken("The bandits took away eleven villagers, residents said.") == ["took away eleven villagers"]
+    assert taken("Six traders were seized on the road to the market.") == ["traders were seized"]
+    assert classify("Bandits seized nine farmers from their fields near Gusau.").attack_types[0].label == (
+        "Hostage Taking (Kidnapping)"
+    )
+    # things, control of a place, or an arrest are no kidnapping
+    assert taken("The insurgents seized rifles from soldiers and seized control of the town.") == []
+    assert taken("Police seized two men during a search of the house.") == []
+    assert taken("Six traders were seized by police at the border.") == []

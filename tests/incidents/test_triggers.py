@@ -142,3 +142,30 @@ def test_an_injury_suffered_is_a_weak_trigger():
     assert "injuries" in _words("A porter with head injuries was taken to a clinic.")
     assert not {"injury"} & _words("The captain is still recovering from a knee injury.")
     assert not {"injury"} & _words("The visitors equalised in injury time.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Bandits seized eight herders from a camp outside Gusau on Monday.", "seized"),
+        ("Armed men snatched three motorists on the road to Birnin Gwari.", "snatched"),
+        ("The militants took away six women from the market in Damboa.", "took"),
+        ("Four travellers were seized from their bus near Lokoja overnight.", "seized"),
+    ],
+)
+def test_people_seized_by_force_are_a_strong_trigger(text, word):
+    assert word in _strong_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs officers seized heroin and two pistols at the port.",
+        "The insurgents seized control of the district headquarters.",
+        "Soldiers seized rifles from the rebels after the clash.",
+        "Police seized two suspects in a raid on the warehouse.",
+        "The goalkeeper grabbed the ball at the far post.",
+    ],
+)
+def test_things_seized_or_people_arrested_are_no_trigger(text):
+    assert not {"seized", "grabbed"} & _strong_words(text)
