@@ -534,11 +534,26 @@ def lead_end(text: str) -> int:
     return m.end() if m else len(text)
 
 
+# A weapon word that modifies a place or a trade ("a petrol station", "a gun shop", "a bomb shelter", "a
+# drone factory") names what was hit, not what hit it.
+_FACILITY_AFTER = re.compile(
+    r"[ -](?:stations?|pumps?|depots?|shops?|stores?|stalls?|dealers?|dealerships?|sellers?|vendors?|factor(?:y|ies)|"
+    r"plants?|warehouses?|shelters?|tankers?|storage|attendants?|markets?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _names_a_facility(text: str, end: int) -> bool:
+    return _FACILITY_AFTER.match(text, end) is not None
+
+
 def rule_hits(text: str) -> list[RuleHit]:
     """All rule matches in `text`, in pattern order then text order; decisive ones flagged."""
     hits: list[RuleHit] = []
     for task, label, pattern, decisive in _COMPILED:
         for m in pattern.finditer(text):
+            if task != "target" and _names_a_facility(text, m.end()):
+                continue
             hits.append(RuleHit(task, label, m.start(), m.end(), decisive))
     if not _GUN_COMPILED.search(text):
         for task, label, pattern in _UNLESS_GUNS_COMPILED:

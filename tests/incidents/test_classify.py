@@ -484,3 +484,15 @@ def test_people_seized_snatched_or_taken_away_signal_a_kidnapping() -> None:
     assert taken("The insurgents seized rifles from soldiers and seized control of the town.") == []
     assert taken("Police seized two men during a search of the house.") == []
     assert taken("Six traders were seized by police at the border.") == []
+
+
+def test_a_weapon_word_naming_a_place_or_trade_is_no_weapon() -> None:
+    def weapons(text: str) -> set[str]:
+        return {h.label for h in rule_hits(text) if h.task == "weapon"}
+
+    assert weapons("Armed men raided a petrol station on the Kano road and took the day's takings.") == set()
+    assert weapons("A fire broke out at a gasoline depot after the drone attack.") == {"Explosives"}
+    assert weapons("Robbers looted a gun shop in the old town.") == set()
+    # the weapon itself still counts
+    assert "Incendiary" in weapons("Youths hurled petrol bombs at the police post.")
+    assert weapons("The attackers doused the shop in petrol and set it alight.") == {"Incendiary"}
