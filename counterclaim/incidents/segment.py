@@ -110,6 +110,17 @@ _SEPARATE_CLAUSE = re.compile(
 """A clause after a comma that opens on another attack ("..., while in a separate ambush near Beni, two
 soldiers died", "...; elsewhere, a roadside bomb killed four"): a segment of its own."""
 
+_APART_BEFORE = re.compile(r"\b(?:days?|hours?|weeks?|months?|nights?)\s+(?:after|before)\s+$", re.I)
+_ANOTHER_EVENT = re.compile(rf"(?:an?|another)\s|the\s+(?:{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s)", re.I)
+"""'The attack came a day after | a bombing on March 3 that killed four soldiers': the noun phrase after
+'days after' tells another incident (an indefinite one, or one the text dates), a segment of its own."""
+
+
+def _tells_another_event(doc: Doc, tok) -> bool:
+    text = doc_text(doc)
+    return _APART_BEFORE.search(text, max(0, tok.idx - 20), tok.idx) is not None and (
+        _ANOTHER_EVENT.match(text, tok.idx) is not None)
+
 
 @dataclass
 class Segment:
@@ -437,6 +448,7 @@ def _segments(doc: Doc) -> list[Segment]:
             dateline = sent.start_char  # joins the next sentence's segment, so its date is the incident's
             continue
         cuts = [sent.start]
+        apart: set[int] = set()
         for tok in sent:
             if tok.i > sent.start + 3 and doc[tok.i - 1].text in {",", ";"} and (
                 tok.lower_ in _CLAUSE_BREAKS or _SEPARATE_CLAUSE.match(doc_text(doc), tok.idx)
@@ -444,6 +456,9 @@ def _segments(doc: Doc) -> list[Segment]:
                 cuts.append(tok.i)
             elif tok.text == ";" and tok.i > sent.start + 3:
                 cuts.append(tok.i + 1)
+            elif tok.i > sent.start + 3 and _tells_another_event(doc, tok):
+                cuts.append(tok.i)
+                apart.add(tok.i)
         cuts.append(sent.end)
         pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
         triggered = [doc[a:b] for a, b in pieces]
@@ -467,7 +482,7 @@ def _segments(doc: Doc) -> list[Segment]:
                 )
             )
             seg.spread = _SPREAD_OVER_ATTACKS.search(low) is not None and SERIES_MEMBER.search(low) is None
-            seg.separate = _SEPARATE.search(span.text) is not None
+            seg.separate = _SEPARATE.search(span.text) is not None or a in apart
             seg.period_tally = not one_attack and _PERIOD_TALLY.search(low) is not None
             seg.state_operation = is_state_operation(span)
             seg.time_markers = _time_markers(span, seg.triggers)

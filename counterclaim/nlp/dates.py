@@ -84,6 +84,14 @@ _ANCHORED: list[tuple[str, re.Pattern[str]]] = [
 date to a day that precedes them ("On March 3, gunmen ... A day earlier, ..." -> March 2), and give
 nothing when no such date precedes."""
 _BACKWARD = {"earlier", "before", "prior", "previous", "preceding"}
+_APART_FROM_EVENT = re.compile(
+    rf"\b(?:{_COUNT}\s+days?|the\s+day)\s+(?P<dir>after|before)\s+(?=(?:a|an|another|the)\s)", re.I
+)
+"""'The attack came a day after a bombing on March 3': the date in the noun phrase that follows dates
+that other event; this one is a day later (March 4), and the phrase dates it only with such a date."""
+_APART_REACH = 70
+"""How far after "a day after" the other event's date may stand ("a day after the March 3 bombing",
+"two days after a suicide bombing at a police post on Sunday")."""
 
 _INCIDENT_WORDS = re.compile(
     r"\b(?:kill\w*|attack\w*|bomb\w*|blast|explo\w*|shot|shoot\w*|wound\w*|injur\w*|dead|died|massacre\w*|"
@@ -150,7 +158,14 @@ def _add_anchored(text: str, found: list[_Found], taken: list[tuple[int, int]], 
             if not any(m.start() < e and s < m.end() for s, e in taken):
                 matches.append((m.start(), name, m))
                 taken.append((m.start(), m.end()))
+    for m in _APART_FROM_EVENT.finditer(text):
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            matches.append((m.start(), "apart", m))
+            taken.append((m.start(), m.end()))
     for _, name, m in sorted(matches, key=lambda x: x[0]):
+        if name == "apart":
+            _add_apart(text, found, m, published)
+            continue
         anchor = next((f for f in reversed(found) if f.start < m.start() and f.precision == "day"), None)
         if anchor is None:
             continue
@@ -167,6 +182,22 @@ def _add_anchored(text: str, found: list[_Found], taken: list[tuple[int, int]], 
             continue
         start, end = _trim(text, m.start(), m.end())
         bisect.insort(found, _Found(start, end, value, "day", "relative"), key=lambda f: f.start)
+
+
+def _add_apart(text: str, found: list[_Found], m: re.Match[str], published: dt.date | None) -> None:
+    """ "a day after a bombing on March 3" -> March 4, from the date to a day of the event it names (in
+    the same clause, before any comma); nothing when that event is undated."""
+    other = next((f for f in found if f.start >= m.end() and f.start - m.end() <= _APART_REACH
+                  and f.precision == "day" and not re.search(r"[.,;!?]", text[m.end() : f.start])), None)
+    if other is None:
+        return
+    raw = (m.group("n") or "one").lower()
+    days = int(raw) if raw.isdigit() else _SMALL[raw]
+    value = other.value + dt.timedelta(days=days if m.group("dir").lower() == "after" else -days)
+    if published is not None and value > published:
+        return
+    start, end = _trim(text, m.start(), m.end())
+    bisect.insort(found, _Found(start, end, value, "day", "relative"), key=lambda f: f.start)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -253,3 +253,23 @@ def test_a_similar_attack_is_another_incident():
             "dead in the same state.")
     incidents = analyze(text, published="2024-03-16").incidents
     assert [i.killed.stated for i in incidents] == [3, 2]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The raid came a day after a car bomb on March 4 that killed two guards.",
+        "The raid came a day after a car bomb on March 4 killed two guards in the same town.",
+    ],
+)
+def test_an_attack_a_day_after_a_dated_one_is_dated_from_it_and_apart_from_it(second):
+    text = "Gunmen raided a police post in Kidal, killing three officers. " + second
+    incidents = analyze(text, published="2024-03-08").incidents
+    assert [str(i.date.value) for i in incidents] == ["2024-03-05", "2024-03-04"]
+    assert [i.killed.min for i in incidents] == [3, 2]
+
+
+def test_two_days_after_the_attack_it_names_no_other_incident():
+    text = "A bomb killed six people at a bus stop in Kidal on March 2. Two days after the bombing, a group claimed it."
+    incidents = analyze(text, published="2024-03-08").incidents
+    assert len(incidents) == 1 and str(incidents[0].date.value) == "2024-03-02"

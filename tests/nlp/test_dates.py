@@ -109,3 +109,23 @@ def test_a_date_relative_to_an_event_date_needs_one(nlp: Language) -> None:
     assert [d[3] for d in _dates(nlp, "A bomb exploded on Friday. Two days later, police arrested a man.")] == [
         "on Friday"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "evidence"),
+    [
+        ("The raid came a day after a car bomb on March 4 killed two guards.", "2024-03-05", "a day after"),
+        ("It happened two days after the March 1 ambush near Mopti.", "2024-03-03", "two days after"),
+        ("The shelling began the day after a drone attack on Tuesday wounded a nurse.", "2024-03-06", "the day after"),
+    ],
+)
+def test_days_after_a_dated_event_date_this_one_from_it(nlp: Language, text, value, evidence) -> None:
+    found = _dates(nlp, text)
+    assert found[0][0::3] == (value, evidence)
+    assert len(found) == 2  # the other event keeps its own date
+
+
+def test_days_after_an_undated_event_give_nothing(nlp: Language) -> None:
+    assert _dates(nlp, "The raid came a day after a car bomb killed two guards.") == []
+    # beyond a comma the date is no longer the other event's
+    assert [d[3] for d in _dates(nlp, "It came a day after a car bomb in Gao, on March 4.")] == ["March 4"]
