@@ -179,10 +179,14 @@ _PEOPLE_TAKEN = (
     rf"dragged|whisked) (?:away|off))(?! by (?:the )?(?:police|troops|soldiers|security|army|military|authorities))"
 )
 _AUTHORITIES = re.compile(
-    r"\b(?:police\w*|troops|soldiers|army|military|security (?:forces|personnel|agents)|authorities|officers|"
-    r"gendarmes?|agents|investigators|detectives)\b[^.;!?]*$",
+    r"(?:^|[.;!?]\s+)(?:[^.;!?,]{0,30},\s*)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:police\w*|troops|soldiers|army|"
+    r"military|security (?:forces|personnel|agents)|authorities|officers|gendarmes?|agents|investigators|"
+    r"detectives)\b[^.;!?]*$",
     re.IGNORECASE,
 )
+"""A sentence whose subject is the police or the army ("Police raided a house and seized two men", "On
+Sunday, troops seized three men"): what they seize is an arrest. Not "Gunmen killed two officers and
+seized three farmers"."""
 
 # One titled person as the object of the attack verb ("opened fire on a village chair", "attacked Arif
 # Hossen, a journalist"): GTD's Assassination is the killing of a specific prominent person. Only the
@@ -561,7 +565,7 @@ def rule_hits(text: str) -> list[RuleHit]:
                 hits.append(RuleHit(task, label, m.start(), m.end(), True, unless_higher=True))
     for m in _PEOPLE_TAKEN_COMPILED.finditer(text):
         # what the police or the army seized in the same sentence is an arrest
-        if not _AUTHORITIES.search(text, max(0, m.start() - 80), m.start()):
+        if not _AUTHORITIES.search(text[: m.start()], max(0, m.start() - 200)):
             hits.append(RuleHit("attack", "Hostage Taking (Kidnapping)", m.start(), m.end(), True))
     end = lead_end(text)
     for task, label, pattern in _LEAD_COMPILED:

@@ -672,13 +672,16 @@ def _seized_people(tok: Token, lem: str) -> bool:
     taken = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not taken or not any(_a_victim(c) for c in taken):
         return False
-    for c in tok.children:
-        if c.dep_ in {"nsubj", "agent"}:
-            words = {t.lemma_.lower() for t in c.subtree} | {t.lower_ for t in c.subtree}
-            if words & _LAW_ENFORCERS or words & {"soldier", "troop", "army", "military", "authority", "force"}:
-                return False
-            if c.dep_ == "nsubj" and not (words & _CAPTORS or c.ent_type_ in {"ORG", "NORP"}):
-                return False
+    # "Police raided a house and seized two men": the subject of the first verb
+    doers = [c for c in tok.children if c.dep_ in {"nsubj", "agent"}] or (
+        [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "conj" else [])
+    for c in doers:
+        words = {t.lemma_.lower() for t in c.subtree} | {t.lower_ for t in c.subtree}
+        if words & _LAW_ENFORCERS or words & {"soldier", "troop", "army", "military", "authority"} or (
+                "force" in words and words & {"security", "government", "state", "federal", "national"}):
+            return False
+        if c.dep_ == "nsubj" and not (words & _CAPTORS or c.ent_type_ in {"ORG", "NORP"}):
+            return False
     return True
 
 

@@ -484,6 +484,9 @@ def test_people_seized_snatched_or_taken_away_signal_a_kidnapping() -> None:
     assert taken("The insurgents seized rifles from soldiers and seized control of the town.") == []
     assert taken("Police seized two men during a search of the house.") == []
     assert taken("Six traders were seized by police at the border.") == []
+    assert taken("On Monday, soldiers searched the camp and seized four men.") == []
+    # people the attackers killed are not the subject of the seizure
+    assert taken("Bandits shot two policemen and seized six traders.") == ["seized six traders"]
 
 
 def test_a_weapon_word_naming_a_place_or_trade_is_no_weapon() -> None:

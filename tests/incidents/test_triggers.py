@@ -151,6 +151,7 @@ def test_an_injury_suffered_is_a_weak_trigger():
         ("Armed men snatched three motorists on the road to Birnin Gwari.", "snatched"),
         ("The militants took away six women from the market in Damboa.", "took"),
         ("Four travellers were seized from their bus near Lokoja overnight.", "seized"),
+        ("The fishermen were seized by rebel forces on the lake.", "seized"),
     ],
 )
 def test_people_seized_by_force_are_a_strong_trigger(text, word):
@@ -165,6 +166,7 @@ def test_people_seized_by_force_are_a_strong_trigger(text, word):
         "Soldiers seized rifles from the rebels after the clash.",
         "Police seized two suspects in a raid on the warehouse.",
         "The goalkeeper grabbed the ball at the far post.",
+        "Gendarmes searched the farm and seized three men.",
     ],
 )
 def test_things_seized_or_people_arrested_are_no_trigger(text):
