@@ -268,7 +268,8 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
         "Business",
         r"restaurants?|hotels?|shops?|stores?|banks?|compan(?:y|ies)|business(?:es|man|men)?|factor(?:y|ies)|"
         r"malls?|shopping cent(?:er|re)s?|caf[eé]s?|bars?|night ?clubs?|supermarkets?|contractors?|employees|"
-        r"concert halls?|construction (?:site|workers?|company)|workers|traders?|merchants?|petrol station|gas station",
+        r"concert halls?|construction (?:site|workers?|company)|workers|traders?|merchants?|"
+        r"(?:petrol|gas|gasoline|filling|fuel|service) stations?",
     ),
     (
         "target",
@@ -321,7 +322,8 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
         r"oil (?:facility|facilities|installations?|pipelines?|refiner(?:y|ies)|fields?|wells?|depots?|company|"
         r"tankers?)|"
         r"pipelines?|power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|electricity|electric\w*|"
-        r"(?:gas|water) (?:pipelines?|plants?|facilit\w+|stations?)|refiner(?:y|ies)|transmission (?:towers?|lines?)|"
+        r"(?:gas|water) (?:pipelines?|plants?|facilit\w+)|water stations?|gas (?:pumping|compressor) stations?|"
+        r"refiner(?:y|ies)|transmission (?:towers?|lines?)|"
         r"oil|energy infrastructure|dam",
     ),
     (

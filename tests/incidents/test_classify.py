@@ -499,3 +499,11 @@ def test_a_weapon_word_naming_a_place_or_trade_is_no_weapon() -> None:
     # the weapon itself still counts
     assert "Incendiary" in weapons("Youths hurled petrol bombs at the police post.")
     assert weapons("The attackers doused the shop in petrol and set it alight.") == {"Incendiary"}
+
+
+@pytest.mark.parametrize("kind", ["gasoline", "filling", "fuel", "service"])
+def test_a_fuel_station_is_a_business_not_a_utility(kind: str) -> None:
+    text = f"Armed men opened fire at a {kind} station on the ring road, wounding a cashier."
+    targets = {h.label for h in rule_hits(text) if h.task == "target"}
+    assert "Business" in targets and "Utilities" not in targets
+    assert "Utilities" in {h.label for h in rule_hits("Rebels blew up a gas pumping station.") if h.task == "target"}
