@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from ..ingest.text import headline_end
 from ..nlp._cues import REPORTING_VERBS
 from ..nlp._text import doc_text
+from ..nlp.dates import DIED_OF_IT
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import names_a_province
 from ..nlp.quantities import ONE_OF_SEVERAL, RUNNING_TOTAL, SERIES_MEMBER, SEVERAL_OR_A_RUN
@@ -119,7 +120,7 @@ _ANOTHER_EVENT = re.compile(rf"(?:an?|another)\s|the\s+(?:{_MONTH}\s+\d|\d{{1,2}
 def _tells_another_event(doc: Doc, tok) -> bool:
     text = doc_text(doc)
     return _APART_BEFORE.search(text, max(0, tok.idx - 20), tok.idx) is not None and (
-        _ANOTHER_EVENT.match(text, tok.idx) is not None)
+        _ANOTHER_EVENT.match(text, tok.idx) is not None) and not DIED_OF_IT.search(text, max(0, tok.idx - 100), tok.idx)
 
 
 @dataclass

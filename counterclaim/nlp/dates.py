@@ -89,6 +89,12 @@ _APART_FROM_EVENT = re.compile(
 )
 """'The attack came a day after a bombing on March 3': the date in the noun phrase that follows dates
 that other event; this one is a day later (March 4), and the phrase dates it only with such a date."""
+DIED_OF_IT = re.compile(
+    r"\b(?:died|dies|dying|succumb(?:ed|s|ing)?|passed\s+away|pronounced\s+dead|perished|wounds|injuries)\b"
+    r"[^.;,!?]*$", re.I
+)
+"""'The policeman died a day after a gunman shot him on March 6': a victim's death after the attack,
+which stays the one event and keeps its date."""
 _APART_REACH = 70
 """How far after "a day after" the other event's date may stand ("a day after the March 3 bombing",
 "two days after a suicide bombing at a police post on Sunday")."""
@@ -159,6 +165,8 @@ def _add_anchored(text: str, found: list[_Found], taken: list[tuple[int, int]], 
                 matches.append((m.start(), name, m))
                 taken.append((m.start(), m.end()))
     for m in _APART_FROM_EVENT.finditer(text):
+        if DIED_OF_IT.search(text, max(0, m.start() - 80), m.start()):
+            continue
         if not any(m.start() < e and s < m.end() for s, e in taken):
             matches.append((m.start(), "apart", m))
             taken.append((m.start(), m.end()))

@@ -273,3 +273,9 @@ def test_two_days_after_the_attack_it_names_no_other_incident():
     text = "A bomb killed six people at a bus stop in Kidal on March 2. Two days after the bombing, a group claimed it."
     incidents = analyze(text, published="2024-03-08").incidents
     assert len(incidents) == 1 and str(incidents[0].date.value) == "2024-03-02"
+
+
+def test_a_victim_who_died_days_after_the_attack_is_no_other_incident():
+    text = "The guard died two days after a gunman shot him on March 3 at the gate of a bank in Kidal."
+    incidents = analyze(text, published="2024-03-08").incidents
+    assert len(incidents) == 1 and str(incidents[0].date.value) == "2024-03-03"

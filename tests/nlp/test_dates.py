@@ -129,3 +129,8 @@ def test_days_after_an_undated_event_give_nothing(nlp: Language) -> None:
     assert _dates(nlp, "The raid came a day after a car bomb killed two guards.") == []
     # beyond a comma the date is no longer the other event's
     assert [d[3] for d in _dates(nlp, "It came a day after a car bomb in Gao, on March 4.")] == ["March 4"]
+
+
+def test_a_death_days_after_the_attack_keeps_the_attack_date(nlp: Language) -> None:
+    found = _dates(nlp, "The guard succumbed to his wounds a day after a gunman shot him on March 4.")
+    assert [d[0] for d in found] == ["2024-03-04"]
