@@ -395,15 +395,78 @@ def _segment_of(groups: list[IncidentGroup], start: int) -> int | None:
     return None
 
 
-def _link_claims(claims: list[Claim], groups: list[IncidentGroup], ids: list[str]) -> None:
-    """A claim belongs to the incident whose sentence it is in, else to the main incident."""
+def _link_claims(claims: list[Claim], groups: list[IncidentGroup], ids: list[str], text: str = "") -> None:
+    """A claim belongs to the incident it is about: the one whose sentence it is in, else the ones whose
+    place it names ("condemned the attacks in Garissa and Mandera"), else the one reported just before it
+    in its paragraph, else the main incident. A statement repeated about several incidents ("IS claimed
+    the Kirkuk bombing ... IS also claimed the Tikrit attack") becomes one claim per incident, each with
+    its own evidence; claim ids are renumbered in order."""
     if not ids:
         return
+    out: list[Claim] = []
+    split = False
     for claim in claims:
-        gi = _segment_of(groups, claim.evidence.start)
-        if gi is None:
-            gi = _segment_of(groups, claim.cue.start)
-        claim.incident = ids[gi if gi is not None else 0]
+        first = _segment_of(groups, claim.evidence.start)
+        if first is None:
+            first = _segment_of(groups, claim.cue.start)
+        spans = [claim.evidence, *claim.also]
+        by_incident: dict[int, list[Span]] = {}
+        for n, span in enumerate(spans):
+            found = [first] if n == 0 and first is not None else _incidents_about(groups, span, text)
+            for gi in found or [0]:
+                by_incident.setdefault(gi, []).append(span)
+        if len(by_incident) == 1:
+            claim.incident = ids[next(iter(by_incident))]
+            out.append(claim)
+            continue
+        split = True
+        for gi, own in sorted(by_incident.items(), key=lambda item: item[1][0].start):
+            cue = claim.cue if own[0] is claim.evidence else _cue_in(claim.cue, own[0])
+            out.append(claim.model_copy(update={"incident": ids[gi], "evidence": own[0], "also": own[1:], "cue": cue}))
+    if split:
+        for n, claim in enumerate(out, start=1):
+            claim.id = f"c{n}"
+    claims[:] = out
+
+
+def _incidents_about(groups: list[IncidentGroup], span: Span, text: str) -> list[int]:
+    """The incidents a statement outside every incident's sentences is about (see `_link_claims`)."""
+    gi = _segment_of(groups, span.start)
+    if gi is not None:
+        return [gi]
+    named = [gi for gi, group in enumerate(groups)
+             if any(p.level in {"city", "admin"} and _names(span.text, p.location.evidence.text) for p in group.places)]
+    if named:
+        return named
+    if len(groups) > 1 and text:
+        before = [(s.end, gi) for gi, group in enumerate(groups) for s in group.segments if s.end <= span.start]
+        if before:
+            end, gi = max(before)
+            if "\n" not in text[end:span.start]:
+                return [gi]  # the same paragraph as the incident reported just before it
+    return []
+
+
+def _names(text: str, name: str) -> bool:
+    """`name` occurs in `text` as whole words."""
+    at = text.find(name)
+    while at >= 0 and name:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _cue_in(cue: Span, evidence: Span) -> Span:
+    """The cue word in another evidence span of the same claim (the first span's cue when it does not recur)."""
+    at = evidence.text.find(cue.text)
+    if at < 0:
+        at = evidence.text.lower().find(cue.text.lower())
+    if at < 0:
+        return cue
+    start = evidence.start + at
+    return Span(start=start, end=start + len(cue.text), text=evidence.text[at:at + len(cue.text)])
 
 
 _AGENT_NOUNS = {
@@ -598,7 +661,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     groups = group_incidents(doc, places, dates, casualties, published)
     ids = [f"i{n + 1}" for n in range(len(groups))]
     one_of_several = ONE_OF_SEVERAL.search(doc_text(doc)) is not None
-    _link_claims(claims, groups, ids)
+    _link_claims(claims, groups, ids, doc_text(doc))
     roles = _roles(doc, groups)
     text = doc_text(doc)
     masked = _without_speakers(doc, text) if groups else ""  # once per document, for the types

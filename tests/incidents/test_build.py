@@ -581,3 +581,30 @@ def test_the_injured_who_die_move_to_the_killed(text, killed, injured):
 def test_more_dead_on_another_day_are_not_added(text, killed):
     incident = analyze(text, published="2024-06-03").incidents[0]
     assert (incident.killed.min, incident.killed.max) == killed
+
+
+def test_a_claim_repeated_about_two_incidents_is_linked_to_each():
+    text = ("Islamic State says it carried out two bombings in Iraq\n\n"
+            "A car bomb exploded in Kirkuk on Monday, killing seven people. Islamic State claimed "
+            "responsibility for the Kirkuk bombing in a statement.\n\n"
+            "On Tuesday, a roadside bomb hit an army patrol near Tikrit, killing three soldiers. Islamic State "
+            "also claimed responsibility for the Tikrit attack.")
+    result = analyze(text, published="2024-05-22")
+    assert len(result.incidents) == 2
+    for incident in result.incidents:
+        assert [(p.actor, p.status) for p in incident.perpetrators] == [("Islamic State", "claimed")]
+    assert [c.id for c in result.claims] == [f"c{n}" for n in range(1, len(result.claims) + 1)]
+    for claim in result.claims:
+        for span in (claim.evidence, claim.cue, *claim.also):
+            assert text[span.start:span.end] == span.text
+
+
+def test_a_claim_after_a_roundup_item_belongs_to_that_item():
+    text = ("Deadly week across the Sahel\n\n"
+            "Gunmen stormed a police post in Garissa, Kenya, on Monday, killing four officers.\n\n"
+            "A suicide bomber blew himself up at a market in Maiduguri, Nigeria, on Wednesday, killing 12 people. "
+            "Boko Haram claimed responsibility in a video on Thursday.")
+    result = analyze(text, published="2024-05-24")
+    by_place = {i.location.name: i for i in result.incidents if i.location}
+    assert [p.actor for p in by_place["Maiduguri"].perpetrators] == ["Boko Haram"]
+    assert by_place["Garissa"].perpetrators == []
