@@ -228,7 +228,7 @@ def main_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | Non
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for span, entry in mentions:
-        if entry.type == "state":
+        if entry.type == "state" and not _patron(span):
             counts[entry.name] += 1
             first.setdefault(entry.name, span.start)
     demonym_table = demonyms()
@@ -236,7 +236,7 @@ def main_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | Non
     for token in doc:
         if token.i in inside:
             continue
-        if token.is_alpha and token.text[:1].isupper():
+        if token.is_alpha and token.text[:1].isupper() and not _patron(doc[token.i:token.i + 1]):
             country = demonym_table.get(token.lower_) or demonym_table.get(token.lower_.rstrip("s"))
             if country is not None:
                 counts[country.name] += 1
@@ -251,6 +251,23 @@ def main_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | Non
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+_PATRON_VERBS = frozenset({"back", "link", "ally", "align", "sponsor", "support", "tie", "arm", "fund", "finance",
+                           "affiliate", "inspire", "connect"})
+
+
+def _patron(span: SpacySpan) -> bool:
+    """"militants backed by Iran", "Iran-backed militants", "a militia linked to Iran": a state named as an
+    armed group's patron, not a country the story is set in (nor a speaker's)."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lemma_.lower() in _PATRON_VERBS:
+        return True
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in {"by", "to", "with"}:
+        verb = root.head.head
+        return verb.tag_ == "VBN" and verb.lemma_.lower() in _PATRON_VERBS
+    return False
 
 
 def _named_states(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> set[str]:
@@ -308,6 +325,18 @@ def _dateline_mark(name: str, mark: Token) -> bool:
     return nxt is not None and (nxt.lower_.rstrip(".") in _MONTHS or country_by_name(nxt.text) is not None)
 
 
+_PLACE_NOUNS = frozenset({"city", "town", "village", "district", "province", "region", "state", "county",
+                          "port", "capital", "municipality", "governorate", "area"})
+
+
+def _locative_head(token: Token) -> str:
+    """The preposition that places a name: "in Sumy" -> "in"; "in the city of Sumy" -> "in" too."""
+    head = token.head
+    if head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS and head.head.dep_ == "pobj":
+        return head.head.head.lower_
+    return head.lower_
+
+
 def incident_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | None:
     """The country of the story's incident place: the dateline's city ("KINSHASA, July 1 (Reuters) -"),
     else the first place the opening sentences put something in ("a bus station in Kinshasa", "an attack
@@ -327,7 +356,7 @@ def incident_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str |
             words.append(token.i)
     for sent in sents:
         for token in sent:
-            if token.dep_ != "pobj" or token.head.lower_ not in _LOCATIVE_PREPS:
+            if token.dep_ != "pobj" or _locative_head(token) not in _LOCATIVE_PREPS:
                 continue
             if token.i in states:
                 return states[token.i]
@@ -381,7 +410,8 @@ def _without_titles(ent: SpacySpan) -> SpacySpan | None:
 
 def _names_of_titled_people(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> list[tuple[SpacySpan, Entry]]:
     """Drop a country or capital that is a titled person's later name: "Interior Minister Kamal Jordan",
-    "Police Commissioner Ali Kabul" are people, not Jordan or Afghanistan."""
+    "Police Commissioner Ali Kabul" are people, not Jordan or Afghanistan; and one that is the first name
+    of a titled person ("Defence Minister Israel Katz") or of a name it qualifies ("Israel Katz said")."""
     titled = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -390,11 +420,21 @@ def _names_of_titled_people(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -
         if name is None or len(name) < 2:
             continue
         if name.start > ent.start or (name.start > 0 and is_title(doc[name.start - 1].text.rstrip("."))):
-            titled.append(name)
+            titled.append((name, True))
+        elif doc[name.start].dep_ == "compound" and name.start < doc[name.start].head.i < name.end \
+                and doc[name.end - 1].text[:1].isupper():
+            titled.append((name, False))  # "Israel Katz said": the first name qualifies the surname
     if not titled:
         return mentions
     return [(span, entry) for span, entry in mentions
-            if not (entry.type == "state" and any(n.start < span.start and span.end <= n.end for n in titled))]
+            if not (entry.type == "state" and any(_inside_name(span, n, has_title) for n, has_title in titled))]
+
+
+def _inside_name(span: SpacySpan, name: SpacySpan, titled: bool) -> bool:
+    """The state's words are a later name of a titled person, or the first name of a longer name."""
+    if name.start == span.start:
+        return span.end < name.end
+    return titled and name.start < span.start and span.end <= name.end
 
 
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "del", "van", "von", "der", "da", "di", "du",
@@ -540,6 +580,67 @@ def _named_units(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+_PARTY_MARKS = frozenset({"ruling", "opposition", "governing"})
+_PARTY_ANAPHOR_DETS = frozenset({"the", "this", "that", "his", "her", "its", "their"})
+
+
+def _party_names(doc: Doc, taken: set[int]) -> list[tuple[SpacySpan, str | None]]:
+    """(name, mark) for each political party the text names: "the Social Democratic Party", "the ruling
+    Liberation Front", "the opposition People's Alliance" (mark "ruling" / "opposition")."""
+    out: list[tuple[SpacySpan, str | None]] = []
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "NORP", "PERSON", "GPE", "FAC"} or any(t.i in taken for t in ent):
+            continue
+        start = ent.start
+        while start < ent.end and doc[start].lower_ in _PARTY_MARKS | {"the"}:
+            start += 1
+        mark = next((doc[i].lower_ for i in range(max(ent.start - 2, 0), start) if doc[i].lower_ in _PARTY_MARKS),
+                    None)
+        end = ent.end
+        while end > start and not doc[end - 1].is_alpha:
+            end -= 1  # "the Party's"
+        names_party = any(t.text in {"Party", "party"} for t in doc[start:end]) and end - start >= 2
+        if not names_party and not (mark and ent.label_ == "ORG" and end > start):
+            continue
+        out.append((doc[start:end], "governing" if mark == "ruling" else mark))
+    return out
+
+
+def _with_parties(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> list[tuple[SpacySpan, Entry]]:
+    """Political parties speak for themselves: a named party, and later "the party", "party spokesman",
+    "the ruling party" (the party the text called ruling). A country inside a party's name is no mention."""
+    taken = {t.i for span, entry in mentions if entry.type != "state" for t in span}
+    parties = _party_names(doc, taken)
+    if not parties:
+        return mentions
+    inside = {t.i for span, _ in parties for t in span}
+    out = [(span, entry) for span, entry in mentions if not any(t.i in inside for t in span)]
+    named: list[tuple[int, Entry, str | None]] = []
+    for span, mark in parties:
+        entry = Entry(normalise(span.text), "organization", normalise(span.text))
+        out.append((span, entry))
+        named.append((span.start, entry, mark))
+    for token in doc:
+        if token.lower_ != "party" or token.i in inside or (token.text != "party" and not token.is_sent_start):
+            continue
+        lefts = [c for c in token.lefts]
+        mark = next((c.lower_ for c in lefts if c.lower_ in _PARTY_MARKS), None)
+        mark = "governing" if mark == "ruling" else mark
+        if any(c.lower_ not in _PARTY_ANAPHOR_DETS | _PARTY_MARKS for c in lefts):
+            continue  # "a wedding party", "a third party"
+        if not lefts and token.dep_ != "compound":
+            continue  # only "party spokesman", "party leader" without a determiner
+        before = [(entry, m) for start, entry, m in named if start < token.i]
+        if mark is not None:
+            before = [(entry, m) for entry, m in before if m == mark]
+        if not before:
+            continue
+        dets = [c for c in lefts if c.lower_ in {"the", "this", "that"}]
+        out.append((doc[(dets[0] if dets else token).i:token.i + 1], before[-1][0]))
+    out.sort(key=lambda m: m[0].start)
+    return out
+
+
 def _offices_named(doc: Doc, by_token: dict[int, tuple[SpacySpan, Entry]]) -> list[tuple[int, str, str]]:
     """(token, office noun, country) for each office named with its state: "India's Ministry of External
     Affairs", "the Kenyan police"."""
@@ -571,6 +672,20 @@ def _definite(token: Token) -> bool:
 def _group_anaphor(token: Token) -> bool:
     """"the group", "the militants": a definite nominal that refers back to an armed group, never a state."""
     return token.lower_ in _cues.GROUP_ANAPHORS and token.pos_ == "NOUN" and _definite(token)
+
+
+def _listed_surname(gaz: Gazetteer, ent: SpacySpan) -> str | None:
+    """The affiliation of a listed person the text names by surname, or by a full name whose first name
+    fits the listed one ("Vladimir V. Putin"); "Israel Katz" is not the listed Rita Katz."""
+    surname = normalise(ent[-1].text)
+    found = gaz.people.get(surname)
+    if found is None or len(ent) < 2:
+        return found
+    initial = ent[0].text[:1].casefold()
+    listed = [k for k in gaz.people if " " in k and k.rsplit(" ", 1)[-1].casefold() == surname.casefold()]
+    if listed and all(k[:1].casefold() != initial for k in listed):
+        return None
+    return found
 
 
 def _is_former(tokens: list[Token]) -> bool:
@@ -618,7 +733,7 @@ def _find(doc: Doc, assumed_at: set[int]) -> list[tuple[SpacySpan, ActorRef]]:
     """Every mention; `assumed_at` collects the start offsets of people whose affiliation is assumed."""
 
     gaz = gazetteer()
-    gaz_mentions = _names_of_titled_people(doc, _gazetteer_mentions(doc))
+    gaz_mentions = _with_parties(doc, _names_of_titled_people(doc, _gazetteer_mentions(doc)))
     place_home = incident_country(doc, gaz_mentions)
     gaz_mentions = [(span, _namesake_state(span, entry, place_home)) for span, entry in gaz_mentions]
     home = place_home or main_country(doc, gaz_mentions)
@@ -707,7 +822,7 @@ def _find(doc: Doc, assumed_at: set[int]) -> list[tuple[SpacySpan, ActorRef]]:
                 elif nxt is not None and nxt[1].type == "state" and titled:
                     affiliation = nxt[1].name  # "Prime Minister Kyriakos Mitsotakis of Greece"
             if affiliation is None:
-                affiliation = gaz.people.get(normalise(name)) or gaz.people.get(normalise(surname))
+                affiliation = gaz.people.get(normalise(name)) or _listed_surname(gaz, ent)
                 if affiliation is not None and titled and place_home not in {None, affiliation} \
                         and affiliation not in named:
                     affiliation = place_home  # "Defence Minister Pedro Sánchez" in a Cali story: a namesake

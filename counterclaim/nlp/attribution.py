@@ -925,6 +925,34 @@ def _own_side_denials(ctx: Context, assumed: set[int]) -> None:
             raw.source = raw.source.model_copy(update={"affiliation": raw.subject.actor})
 
 
+def _not_own_side(ctx: Context, assumed: set[int]) -> None:
+    """'Mayor X said Russia fired the missiles' in a story that names Russia most: a speaker whose side the
+    text does not state and who names a state as the doer does not speak for that state. A titled person
+    then speaks for himself; an unnamed nominal ("officials said Russia ...") stands for no known side."""
+    keep = []
+    for raw in ctx.raws:
+        if raw.kind == "responsibility" and raw.polarity == "affirm" and raw.subject is not None \
+                and raw.subject.type == "state" and speaks_for(raw.source) == raw.subject.actor \
+                and raw.subject.evidence.start != raw.source.evidence.start \
+                and raw.sentence.start_char <= raw.subject.evidence.start < raw.sentence.end_char:
+            if raw.source.type == "person" and raw.source.evidence.start in assumed:
+                raw.source = raw.source.model_copy(update={"affiliation": raw.source.actor})
+            elif _bare_nominal(ctx, raw.source):
+                continue
+        keep.append(raw)
+    ctx.raws = keep
+
+
+def _bare_nominal(ctx: Context, ref: ActorRef) -> bool:
+    """"officials", "the police": a state nominal that names no state ("Russian officials", "the Kremlin")."""
+    span = ctx.doc.char_span(ref.evidence.start, ref.evidence.end, alignment_mode="expand")
+    if ref.type != "state" or span is None or span[-1].lower_ not in cues.OFFICIAL_NOUNS:
+        return False
+    return not states_named_in(list(span)) and not any(
+        m.ref.type == "state" and m.ref.evidence.start != ref.evidence.start
+        for t in span if (m := ctx.at.get(t.i)) is not None)
+
+
 def _narrow(ctx: Context) -> None:
     """A movement's name in a story about exactly one of its branches means that branch."""
     children: dict[str, dict[str, ActorRef]] = {}
@@ -966,7 +994,9 @@ def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
         _condemn_sympathy_warning(ctx, si, sent)
 
     _narrow(ctx)
-    _own_side_denials(ctx, {m.ref.evidence.start for m in actors if m.assumed})
+    assumed = {m.ref.evidence.start for m in actors if m.assumed}
+    _own_side_denials(ctx, assumed)
+    _not_own_side(ctx, assumed)
     ctx.raws = [r for r in ctx.raws if not _self_accusation(r)]
     _firm_self_claims(ctx)
     merged: dict[tuple, tuple[Raw, list[Span]]] = {}

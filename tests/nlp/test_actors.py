@@ -223,3 +223,41 @@ def test_a_titled_person_whose_surname_is_a_country_is_a_person(nlp: Language) -
     refs = _refs(nlp, "Interior Minister Kamal Jordan said Boko Haram fighters burned the market.")
     assert refs["Kamal Jordan"] == ("Kamal Jordan", "person", "Nigeria")
     assert "Jordan" not in refs
+
+
+def test_a_political_party_speaks_for_itself(nlp: Language) -> None:
+    refs = _refs(nlp, "Gunmen burned a polling station in the east on Sunday. The opposition Civic Renewal Party "
+                      "accused the ruling Patriotic Front of arming the attackers. Party spokesman Daniel Mwale "
+                      "said the ruling party had lost control. A wedding party fled the village.")
+    assert refs["Civic Renewal Party"] == ("Civic Renewal Party", "organization", "Civic Renewal Party")
+    assert refs["Patriotic Front"] == ("Patriotic Front", "organization", "Patriotic Front")
+    assert refs["Daniel Mwale"][2] == "Patriotic Front"
+    assert refs["the ruling party"][0] == "Patriotic Front"
+    assert "party" not in {text.split()[-1] for text in refs if text.startswith("A wedding")}
+
+
+def test_a_country_word_as_a_first_name_is_part_of_the_name(nlp: Language) -> None:
+    refs = _refs(nlp, "Drones hit a village in northern Israel on Friday. Defence Minister Israel Katz said "
+                      "Hezbollah launched them from Lebanon.")
+    assert refs["Israel Katz"] == ("Israel Katz", "person", "Israel")
+    assert "Katz" not in refs
+
+
+def test_a_listed_surname_with_another_first_name_is_another_person(nlp: Language) -> None:
+    refs = _refs(nlp, "Gunmen attacked a bank in Haifa. Daniel Katz, who was queueing outside, said two men "
+                      "fired into the air.")
+    assert refs["Daniel Katz"] == ("Daniel Katz", "person", "Daniel Katz")
+
+
+def test_a_groups_patron_is_not_the_story_country(nlp: Language) -> None:
+    for text in ("A roadside bomb killed five soldiers on a highway on Monday. Officials blamed militants backed "
+                 "by Iran for the blast.",
+                 "A roadside bomb killed five soldiers on a highway on Monday. Officials blamed Iranian-backed "
+                 "militants for the blast."):
+        assert _refs(nlp, text).get("Officials", (None,))[0] != "Iran"
+
+
+def test_the_city_of_a_place_sets_the_story_country(nlp: Language) -> None:
+    refs = _refs(nlp, "A drone hit a school in the city of Kharkiv on Tuesday. Mayor Oleh Marchenko said Russia "
+                      "launched it, and Russian forces kept up the shelling.")
+    assert refs["Oleh Marchenko"][2] == "Ukraine"

@@ -580,3 +580,22 @@ def test_an_unnamed_security_source_speaks_for_the_story_state(nlp: Language, sp
     text = (f"Gunmen killed 14 soldiers at a checkpoint near Kaya on Friday. {speaker} said the assault bore the "
             "hallmarks of JNIM.")
     assert ("Burkina Faso", "responsibility", "JNIM", "affirm", True) in _keys(_claims(nlp, text))
+
+
+def test_a_party_accuses_and_the_accused_party_denies(nlp: Language) -> None:
+    claims = _claims(nlp, "Gunmen burned a polling station in the east on Sunday. The opposition Civic Renewal "
+                          "Party accused the ruling Patriotic Front of organising the attack. The ruling party "
+                          "denied any role.")
+    keys = _keys(claims)
+    assert ("Civic Renewal Party", "responsibility", "Patriotic Front", "affirm", False) in keys
+    assert ("Patriotic Front", "responsibility", "Patriotic Front", "deny", False) in keys
+
+
+def test_a_speaker_who_names_the_story_state_as_the_doer_does_not_speak_for_it(nlp: Language) -> None:
+    claims = _claims(nlp, "Missiles struck a block of flats overnight, killing four residents. Mayor Oleh "
+                          "Marchenko said Russia fired the missiles, and Russian drones followed.")
+    resp = [c for c in claims if c.kind == "responsibility" and c.subject and c.subject.actor == "Russia"]
+    assert resp and all(c.source.affiliation != "Russia" and not c.is_self for c in resp)
+    claims = _claims(nlp, "Missiles struck a block of flats overnight, killing four residents. Officials said "
+                          "Russia fired the missiles, and Russian drones followed.")
+    assert not any(c.is_self for c in claims)
