@@ -329,11 +329,18 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "district", "province", "re
                           "port", "capital", "municipality", "governorate", "area"})
 
 
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "north-east", "north-west", "south-east", "south-west"})
+
+
 def _locative_head(token: Token) -> str:
-    """The preposition that places a name: "in Sumy" -> "in"; "in the city of Sumy" -> "in" too."""
+    """The preposition that places a name: "in Sumy" -> "in"; "in the city of Sumy" -> "in" too, and
+    "(40 km) north of Baghdad" places it as "near" does."""
     head = token.head
     if head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS and head.head.dep_ == "pobj":
         return head.head.head.lower_
+    if head.lower_ == "of" and head.head.lower_ in _DIRECTIONS:
+        return "near"
     return head.lower_
 
 
@@ -354,6 +361,11 @@ def incident_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str |
             if not token.is_alpha or not token.text[:1].isupper() or len(words) >= 3:
                 break
             words.append(token.i)
+    return _locative_country(doc, sents, states)
+
+
+def _locative_country(doc: Doc, sents: list[SpacySpan], states: dict[int, str]) -> str | None:
+    """The country of the first place the sentences put something in ("a bus station in Kinshasa")."""
     for sent in sents:
         for token in sent:
             if token.dep_ != "pobj" or _locative_head(token) not in _LOCATIVE_PREPS:
@@ -366,6 +378,25 @@ def incident_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str |
             if (country := _firm_city_country(ent.text, 50_000)) is not None:
                 return country
     return None
+
+
+def _paragraph_homes(doc: Doc, mentions: list[tuple[SpacySpan, Entry]], home: str | None) -> list[tuple[int, str]]:
+    """(first token, country) of each later paragraph whose opening sentence puts an event in another
+    country than the story's: in a roundup ("In Burkina Faso, militants ambushed ...", "A bomb hit a market
+    in Maiduguri, Nigeria, ...") the officials of that paragraph speak for its country."""
+    text = doc_text(doc)
+    states = {t.i: entry.name for span, entry in mentions if entry.type == "state" for t in span}
+    out: list[tuple[int, str]] = []
+    for si, sent in enumerate(doc.sents):
+        if si < _OPENING_SENTENCES or "\n" not in text[max(sent.start_char - 2, 0):sent.start_char]:
+            continue  # not a later paragraph's opening sentence
+        country = _locative_country(doc, [sent], states)
+        if country is not None and country != home and home not in states_named_in(list(sent)) and \
+                home not in {states.get(t.i) for t in sent}:
+            out.append((sent.start, country))  # "Kenyan troops fighting in Somalia" stays Kenya's
+        elif out and out[-1][1] != home:
+            out.append((sent.start, home))  # the paragraph's country ends with it
+    return out
 
 
 # Short names two states share; the story's incident place says which is meant ("Congo" in a Kinshasa story).
@@ -737,6 +768,11 @@ def _find(doc: Doc, assumed_at: set[int]) -> list[tuple[SpacySpan, ActorRef]]:
     place_home = incident_country(doc, gaz_mentions)
     gaz_mentions = [(span, _namesake_state(span, entry, place_home)) for span, entry in gaz_mentions]
     home = place_home or main_country(doc, gaz_mentions)
+    paragraph_homes = _paragraph_homes(doc, gaz_mentions, home)
+
+    def home_at(i: int) -> str | None:
+        """The story's country, or that of the roundup paragraph token i is in."""
+        return next((country for start, country in reversed(paragraph_homes) if start <= i), home)
     named = _named_states(doc, gaz_mentions)
     by_token: dict[int, tuple[SpacySpan, Entry]] = {}
     for span, entry in gaz_mentions:
@@ -831,8 +867,8 @@ def _find(doc: Doc, assumed_at: set[int]) -> list[tuple[SpacySpan, ActorRef]]:
             elif affiliation is None and titled:
                 affiliation = _office_named_before(offices, ent.start, left)
             if affiliation is None and titled and not _is_former(left):
-                affiliation = home
-                if home is not None:
+                affiliation = home_at(ent.start)
+                if affiliation is not None:
                     assumed.add(name)
             canonical = name
             if affiliation is None:
@@ -897,7 +933,7 @@ def _find(doc: Doc, assumed_at: set[int]) -> list[tuple[SpacySpan, ActorRef]]:
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
                 continue
-            country = home
+            country = home_at(token.i)
         span = doc[start:token.i + 1]
         if any(t.i in taken for t in span if t.i != token.i and by_token.get(t.i) is None):
             continue

@@ -261,3 +261,22 @@ def test_the_city_of_a_place_sets_the_story_country(nlp: Language) -> None:
     refs = _refs(nlp, "A drone hit a school in the city of Kharkiv on Tuesday. Mayor Oleh Marchenko said Russia "
                       "launched it, and Russian forces kept up the shelling.")
     assert refs["Oleh Marchenko"][2] == "Ukraine"
+
+
+def test_officials_in_a_roundup_paragraph_speak_for_its_country(nlp: Language) -> None:
+    text = ("Gunmen raid police post in Kenya\n\n"
+            "Gunmen stormed a police post in Garissa, Kenya, on Monday, killing four officers. Police said the "
+            "attackers fled on foot.\n\n"
+            "A bomb tore through a bus station in Kano, Nigeria, on Wednesday. The army said eleven people died.\n\n"
+            "Kenyan troops serving in Somalia were not affected. The military said patrols continued.")
+    doc = nlp(text)
+    found = {(m.ref.text, m.ref.evidence.start): m.ref.affiliation for m in find_actors(doc)}
+    assert found[("Police", text.index("Police said"))] == "Kenya"
+    assert found[("army", text.index("army said"))] == "Nigeria"
+    assert found[("military", text.index("military said"))] == "Kenya"
+
+
+def test_a_place_north_of_a_city_sets_the_story_country(nlp: Language) -> None:
+    refs = _refs(nlp, "Rockets hit an air base north of Baghdad on Sunday. Officials blamed militants backed by "
+                      "Iran. Iran denied any role, and an Iranian envoy called the charge baseless.")
+    assert refs["Officials"][0] == "Iraq"
