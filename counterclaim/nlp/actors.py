@@ -494,6 +494,8 @@ def _window_affiliation(tokens: list[Token], spans: dict[int, tuple[SpacySpan, E
             titled = True
         if affiliation is None:
             hit = spans.get(token.i)
+            if _patron(hit[0] if hit is not None else token.doc[token.i:token.i + 1]):
+                continue  # "a spokesman for the Iran-backed Kataib Hezbollah" speaks for the group
             if hit is not None and hit[1].type in {"state", "organization", "group"}:
                 entry = hit[1]
                 affiliation = entry.affiliation if entry.type == "state" else entry.name
@@ -529,8 +531,8 @@ def _right_apposition(doc: Doc, end: int) -> list[Token]:
         return []
     out: list[Token] = []
     for token in doc[end + 1:min(end + 16, len(doc))]:
-        if token.text in {",", ".", ";", ":", "”", '"'} or token.pos_ in {"VERB", "AUX"}:
-            break
+        if token.text in {",", ".", ";", ":", "”", '"'} or (token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod"):
+            break  # an adjectival participle ("the Iran-backed group") stays in the apposition
         out.append(token)
     if out and out[0].lower_ not in {"a", "an", "the"} and out[0].pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return []
@@ -842,6 +844,9 @@ def _find(doc: Doc, assumed_at: set[int]) -> list[tuple[SpacySpan, ActorRef]]:
         name = ent.text.strip()
         surname = ent[-1].text
         known = people.get(name) or people.get(surname)
+        if known is not None and name not in people and len(ent) > 1 and " " in known[0] \
+                and known[0][:1].casefold() != name[:1].casefold():
+            known = None  # "Rita Katz ... Israel Katz": another person of the same surname
         if known is not None:
             canonical, affiliation = known
         else:

@@ -280,3 +280,16 @@ def test_a_place_north_of_a_city_sets_the_story_country(nlp: Language) -> None:
     refs = _refs(nlp, "Rockets hit an air base north of Baghdad on Sunday. Officials blamed militants backed by "
                       "Iran. Iran denied any role, and an Iranian envoy called the charge baseless.")
     assert refs["Officials"][0] == "Iraq"
+
+
+def test_two_people_of_one_surname_keep_their_own_sides(nlp: Language) -> None:
+    refs = _refs(nlp, "A bomb exploded at a bus stop in Lyon. Interior Minister Anne Moreau condemned it. Paul "
+                      "Moreau, a bystander, said he heard two blasts.")
+    assert refs["Anne Moreau"][2] == "France"
+    assert refs["Paul Moreau"] == ("Paul Moreau", "person", "Paul Moreau")
+
+
+def test_a_spokesman_for_a_backed_group_speaks_for_the_group_not_its_patron(nlp: Language) -> None:
+    refs = _refs(nlp, "Drones hit an oil field in eastern Syria on Monday. Abu Karrar, a spokesman for the "
+                      "Iran-backed Kataib Hezbollah, said the group launched them.")
+    assert refs["Abu Karrar"][2] == "Kataib Hezbollah"
