@@ -411,9 +411,10 @@ def _link_claims(claims: list[Claim], groups: list[IncidentGroup], ids: list[str
             first = _segment_of(groups, claim.cue.start)
         spans = [claim.evidence, *claim.also]
         by_incident: dict[int, list[Span]] = {}
+        main = [first] if first is not None else _incidents_about(groups, claim.evidence, text) or [0]
         for n, span in enumerate(spans):
-            found = [first] if n == 0 and first is not None else _incidents_about(groups, span, text)
-            for gi in found or [0]:
+            found = main if n == 0 else _incidents_about(groups, span, text) or main[:1]
+            for gi in found:  # a repeat that names no incident of its own stays with the first statement's
                 by_incident.setdefault(gi, []).append(span)
         if len(by_incident) == 1:
             claim.incident = ids[next(iter(by_incident))]

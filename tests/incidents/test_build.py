@@ -608,3 +608,15 @@ def test_a_claim_after_a_roundup_item_belongs_to_that_item():
     by_place = {i.location.name: i for i in result.incidents if i.location}
     assert [p.actor for p in by_place["Maiduguri"].perpetrators] == ["Boko Haram"]
     assert by_place["Garissa"].perpetrators == []
+
+
+def test_a_repeat_that_names_no_incident_stays_with_the_first_statement():
+    text = ("Two attacks in Somalia\n\n"
+            "A mortar shell hit a market in Baidoa on Monday, killing three people.\n\n"
+            "Gunmen stormed a hotel in Kismayo on Tuesday, killing nine. Al-Shabaab claimed responsibility for "
+            "the hotel siege.\n\n"
+            "The group repeated its claim of responsibility on Thursday.")
+    result = analyze(text, published="2024-05-22")
+    by_place = {i.location.name: i for i in result.incidents if i.location}
+    assert by_place["Baidoa"].perpetrators == []
+    assert [p.actor for p in by_place["Kismayo"].perpetrators] == ["Al-Shabaab"]
