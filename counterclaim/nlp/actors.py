@@ -365,10 +365,13 @@ def incident_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str |
 
 
 def _locative_country(doc: Doc, sents: list[SpacySpan], states: dict[int, str]) -> str | None:
-    """The country of the first place the sentences put something in ("a bus station in Kinshasa")."""
+    """The country of the first place the sentences put something in ("a bus station in Kinshasa"), not
+    a place in a relative clause ("the man, who had lived in Melbourne, fell ...")."""
     for sent in sents:
         for token in sent:
             if token.dep_ != "pobj" or _locative_head(token) not in _LOCATIVE_PREPS:
+                continue
+            if any(a.dep_ == "relcl" for a in token.ancestors):
                 continue
             if token.i in states:
                 return states[token.i]
@@ -629,10 +632,15 @@ def _party_names(doc: Doc, taken: set[int]) -> list[tuple[SpacySpan, str | None]
             start += 1
         mark = next((doc[i].lower_ for i in range(max(ent.start - 2, 0), start) if doc[i].lower_ in _PARTY_MARKS),
                     None)
-        end = ent.end
+        end = next((t.i for t in doc[start:ent.end] if t.text == "("), ent.end)  # "... Party (PPP"
+        if end == ent.end < len(doc) and doc[end].text == "party":
+            end += 1  # "the New Democracy party": the tagger leaves the head word out
+        start = next((t.i + 1 for t in reversed(doc[start:end]) if t.text in {"'s", "'"}), start)  # "X's Y Party"
         while end > start and not doc[end - 1].is_alpha:
             end -= 1  # "the Party's"
-        names_party = any(t.text in {"Party", "party"} for t in doc[start:end]) and end - start >= 2
+        names_party = end - start >= 2 and doc[start].text[:1].isupper() and (
+            doc[end - 1].lower_ == "party" and doc[end - 2].is_alpha
+            or any(t.text == "Party" and t.i + 1 < end and doc[t.i + 1].lower_ == "of" for t in doc[start:end]))
         if not names_party and not (mark and ent.label_ == "ORG" and end > start):
             continue
         out.append((doc[start:end], "governing" if mark == "ruling" else mark))

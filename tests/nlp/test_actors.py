@@ -293,3 +293,18 @@ def test_a_spokesman_for_a_backed_group_speaks_for_the_group_not_its_patron(nlp:
     refs = _refs(nlp, "Drones hit an oil field in eastern Syria on Monday. Abu Karrar, a spokesman for the "
                       "Iran-backed Kataib Hezbollah, said the group launched them.")
     assert refs["Abu Karrar"][2] == "Kataib Hezbollah"
+
+
+def test_a_party_name_is_read_without_its_acronym_or_owner_and_a_non_party_is_none(nlp: Language) -> None:
+    refs = _refs(nlp, "The Party of Farmers and Traders (PFT) condemned the bombing. Non-party candidates stayed "
+                      "silent.")
+    assert refs["Party of Farmers and Traders"][1] == "organization"
+    assert not any(text.startswith("Non") for text in refs)
+
+
+def test_a_place_in_a_relative_clause_does_not_set_a_paragraphs_country(nlp: Language) -> None:
+    text = ("A climber died on a glacier near Twizel, New Zealand, on Sunday.\n\nThe rescue took hours.\n\n"
+            "The climber, who had lived in Melbourne, fell 200 metres into a gully, police said.")
+    doc = nlp(text)
+    found = {m.ref.text: m.ref.affiliation for m in find_actors(doc)}
+    assert found["police"] == "New Zealand"
