@@ -558,7 +558,8 @@ def _resolve(
     if _metonym(doc, m, upper):
         return None  # "Moscow denied", "a charge Kigali rejected": the government, not the place
     if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m, ctx) and not (
-        m.subdivisions and _word_at(doc, m.end) in _ADMIN_WORDS  # "the Tigray region": no person is a region
+        # "the Tigray region", "clashes across Tigray": no person is a region, nor stands where one does
+        m.subdivisions and (_word_at(doc, m.end) in _ADMIN_WORDS or _region_slot(doc, m))
     ):
         tied = _following_countries(doc, m.end, gaz)
         if not (m.end - m.start > 1 and any(c.country_code in tied for c in (*m.cities, *m.subdivisions))):
@@ -607,8 +608,9 @@ def _resolve(
             best_sub = None
         elif not sub_supported and not admin_cue and not _only_alternate(best_city, m.key, best_sub) and not (
             # "a convoy was attacked in Tigray": a province alone, no town of that name, no country named
-            best_city is None and not supported_codes and len({s.country_code for s in subs}) == 1
-            and (_word_at(doc, m.start - 1) in {"in", "across", "throughout"} or _whole_entity(doc, m, {"GPE", "LOC"}))
+            # (also when the text names other countries: "US officials said a drone strike in Helmand")
+            best_city is None and len({s.country_code for s in subs}) == 1
+            and (_region_slot(doc, m) or (not supported_codes and _whole_entity(doc, m, {"GPE", "LOC"})))
         ):
             best_sub = None
     city_elsewhere = best_city is not None and best_sub is not None and (
@@ -774,6 +776,18 @@ def _locative_slot(doc: Doc, m: _Match, ctx: _Context | None = None) -> bool:
     return prev in {"in", "near", "outside"} or (
         prev == "of" and (prev2 in _CITY_WORDS | _VICINITY_WORDS or _COMPASS_WORD.fullmatch(prev2) is not None)
     )
+
+
+def _region_slot(doc: Doc, m: _Match) -> bool:
+    """'fighting in Tigray', 'clashes across Amhara', 'raids throughout Darfur': a province's whole
+    name after a preposition of place, not the start of a longer name nor a possessor ("in Tigray's
+    capital" is still the province, but "in Kerry's speech" is no place), nor the surname of a person
+    named before."""
+    if not m.subdivisions or _word_at(doc, m.start - 1) not in {"in", "across", "throughout"}:
+        return False
+    if m.end < len(doc) and (doc[m.end].text[:1].isupper() or doc[m.end].text in {"-", "–", "'s", "’s"}):
+        return False
+    return m.end - m.start > 1 or _surnames(doc).get(doc[m.start].text, len(doc)) >= m.start
 
 
 def _in_person(doc: Doc, m: _Match) -> bool:

@@ -491,3 +491,19 @@ def test_a_two_word_town_ner_takes_for_a_person_in_a_place_slot(nlp: Language) -
 ])
 def test_incident_place_not_an_origin_nor_an_earlier_attack(nlp: Language, text: str, place: str) -> None:
     assert _best_place(nlp, text) == place
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Heavy clashes across Tigray left 12 soldiers dead, according to local officials.", "Tigray", "ET"),
+    ("Eritrean troops fighting in Tigray killed at least 30 civilians on Tuesday.", "Tigray", "ET"),
+    ("Ethiopia's army said clashes across Amhara killed 50 fighters.", "Amhara", "ET"),
+    ("US officials said a drone strike in Helmand killed four militants.", "Helmand", "AF"),
+])
+def test_a_province_after_a_preposition_of_place_is_the_place(nlp: Language, text: str, name: str, code: str) -> None:
+    place = _by_name(_places(nlp, text))[name]
+    assert (place.level, place.location.country_code) == ("admin", code)
+
+
+def test_a_province_named_like_a_person_named_before_stays_the_person(nlp: Language) -> None:
+    text = "Police said officer James Helmand was wounded. Gunmen fired in Helmand's direction."
+    assert "Helmand" not in [p.location.name for p in _places(nlp, text)]
