@@ -588,6 +588,8 @@ def _resolve(
     in_sent = ctx.by_sent.get(sent, set())
     single = " " not in m.key
     common = single and (m.key in gaz.common_words or m.key in STOP_WORDS or m.key in _CALENDAR_WORDS)
+    if common and upper and _cased_place_name(doc, m):
+        common = False  # "THE GOVERNOR OF KANDAHAR PROVINCE": WordNet lists "kandahar", but as the city
     sent_initial = doc[m.start].is_sent_start or (m.start > 0 and doc[m.start - 1].is_sent_start
                                                   and not doc[m.start - 1].is_alpha)
     supported_codes = pattern | in_sent | set(ctx.doc)
@@ -713,6 +715,15 @@ def _only_alternate(city: City | None, key: str, sub: Subdivision) -> bool:
     if city is None:
         return False
     return key not in loose_name_keys(city.name) and key in loose_name_keys(sub.name)  # "Al Anbar" is "Anbar"
+
+
+def _cased_place_name(doc: Doc, m: _Match) -> bool:
+    """In capitals copy, a one-word name the English word list holds only because WordNet lists places
+    ("kabul", "kandahar", "baghdad") is a place when the parse of the truecased text (whose entities the
+    Doc carries) calls it a place ("KANDAHAR PROVINCE"); stop words and calendar words never count."""
+    tok = doc[m.start]
+    return m.key not in STOP_WORDS and m.key not in _CALENDAR_WORDS and tok.ent_type_ in {"GPE", "LOC"} \
+        and tok.pos_ == "PROPN"
 
 
 def _upper_name_neighbour(doc: Doc, m: _Match) -> bool:

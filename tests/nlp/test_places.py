@@ -507,3 +507,24 @@ def test_a_province_after_a_preposition_of_place_is_the_place(nlp: Language, tex
 def test_a_province_named_like_a_person_named_before_stays_the_person(nlp: Language) -> None:
     text = "Police said officer James Helmand was wounded. Gunmen fired in Helmand's direction."
     assert "Helmand" not in [p.location.name for p in _places(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("KABUL, MARCH 3 - A BOMB WENT OFF IN A MARKET ON MONDAY, KILLING NINE PEOPLE, THE GOVERNOR OF KANDAHAR "
+     "PROVINCE SAID.", "KANDAHAR", "admin"),
+    ("KABUL, MARCH 3 - A BOMB WENT OFF IN A MARKET ON MONDAY, KILLING NINE PEOPLE, THE GOVERNOR OF KANDAHAR "
+     "PROVINCE SAID.", "KABUL", "city"),
+])
+def test_a_place_the_word_list_holds_resolves_in_truecased_capitals_copy(nlp: Language, text: str, name: str,
+                                                                        level: str) -> None:
+    from counterclaim.nlp.pipeline import parse
+
+    place = _by_name(find_places(parse(text, nlp)))[name]
+    assert (place.level, place.location.country_code) == (level, "AF")
+
+
+def test_an_ordinary_word_in_capitals_copy_stays_no_place(nlp: Language) -> None:
+    from counterclaim.nlp.pipeline import parse
+
+    text = "A BOMB WENT OFF NEAR A BUS ON MONDAY, AND READING THE STATEMENT, THE POLICE SAID IT WAS NICE WEATHER."
+    assert [p.location.name for p in find_places(parse(text, nlp))] == []
