@@ -169,9 +169,38 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     ]
     mentions.extend(extra)
     if not upper:
+        mentions = _names_give_way(doc, mentions)
         mentions.extend(_capital_mentions(doc, gaz, context, sent_index))
     mentions.sort(key=lambda p: p.location.evidence.start)
     return mentions
+
+
+_NAME_ENTITIES = {"ORG", "FAC", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT"}
+
+
+def _inside_a_name(doc: Doc, p: PlaceMention) -> bool:
+    """The town is a word of a longer name ("Bank of Baghdad", "Kabul University", "Lahore General Hospital")."""
+    span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(e.label_ in _NAME_ENTITIES and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+               for e in doc.ents)
+
+
+def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A town read from inside a longer name ("guards at the Bank of Baghdad in Basra", "Kabul University
+    students rallied in Herat") gives way to another town the same sentence puts something in: that one is
+    where it happened; the name only says where the bank or university has its seat."""
+    def put_in(p: PlaceMention) -> bool:
+        tok = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
+        return tok is not None and _word_at(doc, tok.start - 1) in {"in", "at", "near", "outside"}
+
+    named = [p for p in mentions if p.level == "city" and _inside_a_name(doc, p)]
+    if not named:
+        return mentions
+    free = [p for p in mentions if p.level == "city" and p not in named and put_in(p)]
+    return [p for p in mentions if not (p in named and any(
+        q.sent == p.sent and name_key(q.location.name) != name_key(p.location.name) for q in free))]
 
 
 def names_a_province(place: PlaceMention) -> bool:
@@ -560,7 +589,9 @@ def _resolve(
     if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m, ctx) and not (
         # "the Tigray region", "clashes across Tigray": no person is a region, nor stands where one does
         m.subdivisions and (_word_at(doc, m.end) in _ADMIN_WORDS or _region_slot(doc, m))
-    ):
+    ) and not _starts_a_facility_name(doc, m, max(m.cities, key=lambda c: c.population, default=None), gaz,
+                                      _BUILDING_HEADS):  # NER calls "Manchester Arena" a person
+
         tied = _following_countries(doc, m.end, gaz)
         if not (m.end - m.start > 1 and any(c.country_code in tied for c in (*m.cities, *m.subdivisions))):
             return None  # a person's name, unless "Lashkar Gah, Helmand, Afghanistan" ties it to a place
@@ -645,7 +676,8 @@ def _resolve(
         return None
     if upper and m.end - m.start == 1 and code not in pattern and _upper_name_neighbour(doc, m):
         return None  # "MANUEL RODRIGUEZ": a person's name in capitals
-    if not upper:
+    facility = not upper and _starts_a_facility_name(doc, m, best_city, gaz)
+    if not upper and not facility:
         text = doc[m.start : m.end].text
         acronym = text.isupper() and len(text) > 1
         # NER often calls a lone town an organisation ("in Djibo", "the town of Djibo"): no name of
@@ -662,7 +694,7 @@ def _resolve(
     if pattern and code not in pattern:
         # "the Mozambican town of Palma" and no Palma in Mozambique: keep the name with that country.
         return _mention(doc, m.start, m.end, sent, "city", country=country_by_code(sorted(pattern)[0]))
-    if not supported and ctx.doc and pop < 500000:
+    if not supported and ctx.doc and pop < 500000 and not facility:
         if not _place_cue(doc, m):
             return None
         return _unresolved(doc, m.start, m.end, sent, ctx, "city")
@@ -693,6 +725,51 @@ def _names_a_hospital_of_treatment(doc: Doc, m: _Match) -> bool:
     if head.dep_ != "pobj" or head.head.pos_ != "ADP":
         return False
     return head.head.head.lemma_.lower() in _TREATED_VERBS
+
+
+_FACILITY_HEADS = {
+    "hospital", "clinic", "university", "college", "school", "academy", "airport", "airfield", "port", "seaport",
+    "harbour", "harbor", "hotel", "stadium", "arena", "mosque", "church", "cathedral", "temple", "shrine", "market",
+    "bazaar", "mall", "prison", "jail", "club", "camp", "barracks", "headquarters", "courthouse", "cinema",
+}
+"""Last words of the name of a building or site that stands in the town its name begins with ("Lahore General
+Hospital", "Kabul University", "the Mogadishu Port", "Peshawar Press Club")."""
+_NOT_THE_TOWN = {
+    "valley", "river", "lake", "bay", "hill", "hills", "heights", "beach", "springs", "mountain", "mountains",
+    "street", "road", "avenue", "lane", "square", "boulevard", "highway", "united", "city", "county", "state",
+}
+"""Words after a town's name that make another place or a club of it ("Miami Valley Hospital", "Liverpool
+Street station", "Manchester United", "Kansas City"): the facility is no longer in that town."""
+
+
+_BUILDING_HEADS = {"hospital", "university", "college", "airport", "stadium", "arena", "mosque", "hotel", "prison",
+                   "academy", "cathedral", "headquarters", "seaport", "airfield", "barracks"}
+"""Of those, the ones no surname is ("Gary Church", "Tom Port" are people; no one is called "X Hospital")."""
+
+
+def _starts_a_facility_name(doc: Doc, m: _Match, city: City | None, gaz: Gazetteer,
+                            heads: set[str] = _FACILITY_HEADS) -> bool:
+    """The name of a listed town begins the name of a building or site ("A suicide bomber struck Lahore
+    General Hospital", "gunmen stormed Kabul University"): the facility stands in that town, when the town
+    is sizeable and no namesake of comparable size exists (not "Columbia University", "Jackson Memorial
+    Hospital"). A club or company named after a town ("Manchester United", "Bank of Baghdad") is no
+    facility of it."""
+    if city is None or city.population < 100000 or m.subdivisions and _word_at(doc, m.end) in _ADMIN_WORDS:
+        return False
+    own = [c for c in m.cities if m.key in loose_name_keys(c.name)]  # not "Victoria" for Hong Kong
+    if city not in own or any(c.geonames_id != city.geonames_id and c.population * 5 > city.population for c in own):
+        return False
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and before.is_alpha and before.text[0].isupper() and not (
+        before.is_sent_start and before.is_stop
+    ):
+        return False  # "Real Madrid stadium": the town is not where the name begins
+    end = m.end  # the capitalised words after the town, the last of them a facility ("Garissa University College")
+    while end < len(doc) and end - m.end < 4 and doc[end].is_alpha and doc[end].text[0].isupper():
+        if doc[end].lower_ in _NOT_THE_TOWN:
+            return False
+        end += 1
+    return end > m.end and doc[end - 1].lower_ in heads and not (end < len(doc) and doc[end].text == "-")
 
 
 def _province_slot(doc: Doc, m: _Match, gaz: Gazetteer, sub: Subdivision) -> bool:

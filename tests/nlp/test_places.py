@@ -528,3 +528,37 @@ def test_an_ordinary_word_in_capitals_copy_stays_no_place(nlp: Language) -> None
 
     text = "A BOMB WENT OFF NEAR A BUS ON MONDAY, AND READING THE STATEMENT, THE POLICE SAID IT WAS NICE WEATHER."
     assert [p.location.name for p in find_places(parse(text, nlp))] == []
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("A suicide bomber struck Lahore General Hospital on Monday, killing seven people.", "Lahore", "PK"),
+    ("Gunmen stormed Kabul University on Monday, killing 22 students.", "Kabul", "AF"),
+    ("A car bomb exploded at the Mogadishu Port, killing five dockworkers.", "Mogadishu", "SO"),
+    ("Militants attacked Herat Airport overnight, killing two guards.", "Herat", "AF"),
+    ("A suicide bomber struck Manchester Arena on Monday, killing 22 people.", "Manchester", "GB"),
+    ("Gunmen attacked Garissa University College, killing 147 students.", "Garissa", "KE"),
+])
+def test_a_facility_named_after_its_town_gives_the_town(nlp: Language, text: str, name: str, code: str) -> None:
+    place = _by_name(_places(nlp, text))[name]
+    assert (place.level, place.location.country_code) == ("city", code)
+
+
+@pytest.mark.parametrize("text", [
+    "A man stabbed two fans of Manchester United on Saturday.",
+    "A gunman opened fire at Columbia University on Monday, wounding two students.",
+    "A gunman opened fire at Jackson Memorial Hospital on Monday, wounding two nurses.",
+    "A gunman attacked Victoria Hospital on Monday, wounding two nurses.",
+    "A bomb exploded near Liverpool Street station on Monday, wounding two commuters.",
+])
+def test_a_club_or_a_name_shared_by_several_towns_gives_no_town(nlp: Language, text: str) -> None:
+    assert [p.location.name for p in _places(nlp, text) if p.level == "city"] == []
+
+
+@pytest.mark.parametrize(("text", "place", "absent"), [
+    ("Gunmen killed three guards at Bank of Baghdad in Basra on Tuesday.", "Basra", "Baghdad"),
+    ("Kabul University students were shot at during a rally in Herat on Monday; two died.", "Herat", "Kabul"),
+])
+def test_a_town_inside_a_name_gives_way_to_the_town_it_happened_in(nlp: Language, text: str, place: str,
+                                                                 absent: str) -> None:
+    names = [p.location.name for p in _places(nlp, text)]
+    assert place in names and absent not in names
