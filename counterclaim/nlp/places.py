@@ -154,11 +154,21 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             context.doc[first.location.country_code] += 1
     taken: set[int] = set()
     mentions: list[PlaceMention] = []
+    towns: list[tuple[PlaceMention, City, Subdivision]] = []  # read as a town only in a place slot
     for m in matches:
         mention = _resolve(doc, m, gaz, context, sent_index, upper)
+        if mention is None and not upper and (seat := _provincial_seat(m)) is not None:
+            # "near Gao", "in Katsina": a town that shares its province's name, when nothing else decides
+            mention = _resolve(doc, m, gaz, context, sent_index, upper, town_slot=True)
+            if mention is not None and mention.location.geonames_id == seat[0].geonames_id:
+                towns.append((mention, *seat))
+            elif mention is not None and mention.level == "city":
+                mention = None
         if mention is not None:
             mentions.append(mention)
             taken.update(range(m.start, m.end))
+    if towns:
+        mentions = _give_way_to_a_town_in_the_province(mentions, towns)
     extra = _unlisted_places(doc, gaz, taken, context, sent_index, upper)
     # a longer marked name replaces the listed word inside it ("Tunga Dutse village": not Dutse)
     spans = [(p.location.evidence.start, p.location.evidence.end) for p in extra]
@@ -573,7 +583,7 @@ def _score_city(c: City, pattern: set[str], sent: set[str], docc: Counter[str]) 
 
 
 def _resolve(
-    doc: Doc, m: _Match, gaz: Gazetteer, ctx: _Context, sent_index: list[int], upper: bool
+    doc: Doc, m: _Match, gaz: Gazetteer, ctx: _Context, sent_index: list[int], upper: bool, town_slot: bool = False
 ) -> PlaceMention | None:
     sent = sent_index[m.start]
     if m.key in _REGIONS or m.key in _INSTITUTIONS or (" " not in m.key and m.key in _NAME_PREFIXES):
@@ -586,7 +596,7 @@ def _resolve(
         return None  # "Soylu said": a surname
     if _metonym(doc, m, upper):
         return None  # "Moscow denied", "a charge Kigali rejected": the government, not the place
-    if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m, ctx) and not (
+    if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m, ctx, town_slot) and not (
         # "the Tigray region", "clashes across Tigray": no person is a region, nor stands where one does
         m.subdivisions and (_word_at(doc, m.end) in _ADMIN_WORDS or _region_slot(doc, m))
     ) and not _starts_a_facility_name(doc, m, max(m.cities, key=lambda c: c.population, default=None), gaz,
@@ -663,7 +673,8 @@ def _resolve(
     supported = code in supported_codes
     if common:
         strong = (capital_mid and pop >= 200000) or (
-            capital_mid and pop >= 50000 and (code in in_sent or _locative_slot(doc, m))  # "the Dallas suburb of Allen"
+            # "the Dallas suburb of Allen"
+            capital_mid and pop >= 50000 and (code in in_sent or _locative_slot(doc, m, None, town_slot))
         ) or (
             not upper and pop >= 500000  # "Kabul blast kills five": a large city opening a sentence
         ) or (upper and pop >= 500000 and code in supported_codes) or (
@@ -683,7 +694,7 @@ def _resolve(
         # NER often calls a lone town an organisation ("in Djibo", "the town of Djibo"): no name of
         # an organisation stands in that slot
         in_name = _in_ent(doc, m, {"ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}) and not (
-            _whole_entity(doc, m) and _locative_slot(doc, m)
+            _whole_entity(doc, m) and _locative_slot(doc, m, None, town_slot)
         )
         if (acronym or in_name) and not (supported or pop >= 100000):
             return None
@@ -840,13 +851,14 @@ _VICINITY_WORDS = {"outskirts", "market", "centre", "center", "heart", "streets"
 """Before "of <town>": "on the outskirts of X", "in the market of X"."""
 
 
-def _locative_slot(doc: Doc, m: _Match, ctx: _Context | None = None) -> bool:
+def _locative_slot(doc: Doc, m: _Match, ctx: _Context | None = None, town_slot: bool = False) -> bool:
     """'a bombing in Marawi', 'the city of Marawi': NER may call a one-word town a person, but no
     person stands there (not "from", as in "a letter from Smith"; not "in Smith's house"). Kept to
     towns: a name that is also a province, or runs on into a longer name, stays undecided. A name of
     two or three words ("in Kiryat Shmona", "the market of Tal Afar") only as a town of a country the
     text names."""
-    if m.start == 0 or m.subdivisions or _word_at(doc, m.end) in {"'s", "’s"}:
+    if m.start == 0 or (m.subdivisions and not (town_slot and m.end - m.start == 1)) \
+            or _word_at(doc, m.end) in {"'s", "’s"}:
         return False
     if m.end - m.start != 1 and (
         ctx is None or m.end - m.start > 3 or not any(c.country_code in ctx.doc for c in m.cities)
@@ -876,6 +888,41 @@ def _region_slot(doc: Doc, m: _Match) -> bool:
     if m.end < len(doc) and (doc[m.end].text[:1].isupper() or doc[m.end].text in {"-", "–", "'s", "’s"}):
         return False
     return m.end - m.start > 1 or _surnames(doc).get(doc[m.start].text, len(doc)) >= m.start
+
+
+def _provincial_seat(m: _Match) -> tuple[City, Subdivision] | None:
+    """The largest town of the name and the province of that name in the same country ("Gao", "Katsina",
+    "Kandahar"), when the match names both."""
+    for city in sorted(m.cities, key=lambda c: -c.population):
+        if m.key not in loose_name_keys(city.name):
+            continue
+        sub = next((s for s in m.subdivisions if s.country_code == city.country_code), None)
+        return (city, sub) if sub is not None else None
+    return None
+
+
+def _give_way_to_a_town_in_the_province(
+    mentions: list[PlaceMention], towns: list[tuple[PlaceMention, City, Subdivision]]
+) -> list[PlaceMention]:
+    """A name read as a town only because it stands in a place slot ("the kidnapping in Katsina") may as
+    well mean the province of that name; when the text names another town in that province ("Kankara"),
+    it gives way to that more specific place (kept, even as the province, it would outrank a town named
+    later in the story)."""
+    gaz = load_gazetteer()
+    others = set()
+    for p in mentions:
+        if p.level == "city" and p.location.geonames_id is not None:
+            for c in gaz.cities_named(name_key(p.location.name)):
+                if c.geonames_id == p.location.geonames_id:
+                    others.add((c.geonames_id, c.country_code, c.admin1_code))
+    out = []
+    for p in mentions:
+        seat = next((c for q, c, _ in towns if q is p), None)
+        if seat is not None and any(g != seat.geonames_id and (cc, a1) == (seat.country_code, seat.admin1_code)
+                                    for g, cc, a1 in others):
+            continue
+        out.append(p)
+    return out
 
 
 def _in_person(doc: Doc, m: _Match) -> bool:

@@ -562,3 +562,19 @@ def test_a_town_inside_a_name_gives_way_to_the_town_it_happened_in(nlp: Language
                                                                  absent: str) -> None:
     names = [p.location.name for p in _places(nlp, text)]
     assert place in names and absent not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists ambushed an army convoy near Gao on Tuesday, killing four soldiers.",
+    "A roadside bomb exploded in Gao, killing two soldiers.",
+])
+def test_a_town_sharing_its_provinces_name_is_the_town_in_a_place_slot(nlp: Language, text: str) -> None:
+    place = _by_name(_places(nlp, text))["Gao"]
+    assert (place.level, place.location.country_code) == ("city", "ML") and place.location.geonames_id
+
+
+def test_a_town_sharing_its_provinces_name_gives_way_to_a_town_in_that_province(nlp: Language) -> None:
+    text = ("Jihadists said they were behind the ambush near Gao. Four soldiers were killed when the convoy was "
+            "attacked outside Bourem on Tuesday.")
+    places = _by_name(_places(nlp, text))
+    assert "Gao" not in places and places["Bourem"].level == "city"
