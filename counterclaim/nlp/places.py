@@ -330,6 +330,8 @@ def _match(doc: Doc, gaz: Gazetteer, upper: bool) -> list[_Match]:
                     break
         if (found is None or found.end - found.start == 1) and _prefix_name_start(doc, i, upper):
             end = _proper_run(doc, i + 1, upper, strict=False)
+            if end == i + 1:  # "Deir al-Balah", "Ras al-Ain": the article joined to the next word
+                end = _izafa_end(doc, i + 1, after_prefix=True)
             longer = _lookup(doc, i, end, gaz) if end > i + 1 else None
             found = longer or _Match(i, end, name_key(doc[i:end].text), unlisted=True)
         elif found is not None and i + 1 < n and doc[i + 1].text == tok.text and found.end == i + 1:
@@ -340,9 +342,42 @@ def _match(doc: Doc, gaz: Gazetteer, upper: bool) -> list[_Match]:
         if found is None:
             i += 1
             continue
+        if not found.unlisted and (joined := _izafa_end(doc, found.end)) > found.end \
+                and not _inside_longer_name(doc, found.start, joined):
+            # "Tal al-Tabaa", "Qala-e-reeg": a listed word that only begins a name joined by a particle
+            found = _Match(found.start, joined, name_key(doc[found.start : joined].text), unlisted=True)
         out.append(found)
         i = found.end
     return out
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised word before ("Boko Haram Al-Barnawi"), or an organisation's or a people's name around it."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_alpha and before.text[0].isupper() and not before.is_sent_start:
+        return True
+    return any(t.ent_type_ in {"ORG", "NORP"} for t in doc[start:end])
+
+
+def _izafa_end(doc: Doc, i: int, after_prefix: bool = False) -> int:
+    """End of a particle-joined tail at token `i` ("al-Tabaa" after "Tal", "-e-reeg" after "Qala"); `i` if
+    there is none. The particle must touch a hyphen ("Kabul at night" has no tail); after a name prefix
+    ("Deir al-Balah") the word after it must be capitalised."""
+    k = i
+    glued_before = k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_
+    if glued_before:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in _PARTICLES:
+        return i
+    k += 1
+    glued_after = k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_
+    if glued_after:
+        k += 1
+    if not (glued_before or glued_after) or k >= len(doc) or not doc[k].is_alpha or doc[k - 1].whitespace_:
+        return i
+    if after_prefix and not (glued_after and doc[k].text[0].isupper()):
+        return i
+    return k + 1
 
 
 def _prefix_name_start(doc: Doc, i: int, upper: bool) -> bool:
@@ -353,6 +388,8 @@ def _prefix_name_start(doc: Doc, i: int, upper: bool) -> bool:
     nxt = doc[i + 1]
     if not nxt.is_alpha or doc[i + 1].is_sent_start:
         return False
+    if not upper and tok.text[0].isupper() and _izafa_end(doc, i + 1, after_prefix=True) > i + 1:
+        return True  # "Deir al-Balah"
     return upper or (tok.text[0].isupper() and nxt.text[0].isupper())
 
 
@@ -1088,7 +1125,9 @@ def _unlisted_places(
             end = _proper_run(doc, start, upper, person_ok=True)
             if end > start and end + 1 < len(doc) and doc[end].text == "," and not taken.intersection(
                 range(start, end)
-            ) and not _is_demonym(name_key(doc[start:end].text)) and not _street(doc, start, end) and not any(
+            ) and not _is_demonym(name_key(doc[start:end].text)) and not _street(doc, start, end) and not all(
+                t.lower_ in _CITY_WORDS | _ADMIN_WORDS for t in doc[start:end]  # "PK12 District,": no name left
+            ) and not any(
                 t.lower_ in _CALENDAR_WORDS or (not upper and t.text.isupper()) for t in doc[start:end]
             ):
                 tied = _following_countries(doc, end, gaz, direct=True)

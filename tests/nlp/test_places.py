@@ -578,3 +578,32 @@ def test_a_town_sharing_its_provinces_name_gives_way_to_a_town_in_that_province(
             "attacked outside Bourem on Tuesday.")
     places = _by_name(_places(nlp, text))
     assert "Gao" not in places and places["Bourem"].level == "city"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Assailants attacked a police post in Tal al-Hamra, Daquq district, Kirkuk, Iraq.", "Tal al-Hamra"),
+    ("Gunmen attacked a checkpoint in Qala-e-sabz, Zanda Jan district, Herat, Afghanistan.", "Qala-e-sabz"),
+])
+def test_a_listed_word_that_begins_a_particle_joined_name_keeps_the_whole_name(nlp: Language, text: str,
+                                                                               name: str) -> None:
+    assert name in _by_name(_places(nlp, text))
+
+
+def test_a_place_word_alone_is_no_name(nlp: Language) -> None:
+    text = "Gunmen attacked soldiers in KM5 District, Bangui, Central African Republic, killing three."
+    assert "District" not in _by_name(_places(nlp, text))
+
+
+def test_a_listed_town_before_an_ordinary_word_stays_the_town(nlp: Language) -> None:
+    text = "A bomb exploded in Baghdad at dawn, and another in Kabul as night fell."
+    assert {"Baghdad", "Kabul"} <= set(_by_name(_places(nlp, text)))
+
+
+def test_a_name_prefix_before_a_hyphen_joined_article_starts_a_name(nlp: Language) -> None:
+    text = "A rocket hit a school in Deir al-Balah on Monday, killing three people in Gaza."
+    assert _by_name(_places(nlp, text))["Deir al-Balah"].location.country_code == "PS"
+
+
+def test_a_listed_word_inside_a_groups_name_stays_no_place(nlp: Language) -> None:
+    text = "A bomb hit a patrol near Diffa, Niger; officials blamed the Boko Haram Al-Barnawi faction."
+    assert "Haram Al-Barnawi" not in _by_name(_places(nlp, text))
