@@ -65,6 +65,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_month", re.compile(r"\b(?:earlier|late|later)\s+this\s+month\b", re.I)),
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
     ("year", re.compile(r"\b(?P<prep>in|during)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", re.I)),
+    ("attr_year", re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<year>(?:19|20)\d\d)\s+"
+                             r"(?=(?:[\w-]+\s+)?(?:attacks?|bombings?|abductions?|kidnappings?|massacres?|raids?|"
+                             r"ambush(?:es)?|shootings?|assaults?|hijackings?|explosions?|blasts?|siege|killings?|"
+                             r"assassinations?|murders?)\b)", re.I)),
 ]
 _COUNT = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _ANCHORED: list[tuple[str, re.Pattern[str]]] = [
@@ -79,6 +83,9 @@ _ANCHORED: list[tuple[str, re.Pattern[str]]] = [
     # "later that day", "the same day", "that same night"
     ("same_day", re.compile(r"\b(?:(?:earlier|later)\s+that|the\s+same|that\s+same)\s+"
                             r"(?:day|morning|evening|night|afternoon)\b", re.I)),
+    # "half an hour later", "minutes later", "two hours later": the same day
+    ("same_day", re.compile(r"\b(?:half\s+an\s+hour|(?:(?:an?|one|two|three|four|five|a\s+few|several|\d{1,2})\s+)?"
+                            r"(?:hours?|minutes?))\s+later\b", re.I)),
 ]
 """Dates relative to another date in the text, not to publication: they resolve against the nearest
 date to a day that precedes them ("On March 3, gunmen ... A day earlier, ..." -> March 2), and give
@@ -138,7 +145,7 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
             result = _resolve(name, m, published, text)
             if result is None:
                 continue
-            start, end = _trim(text, m.start(), m.end())
+            start, end = _trim(text, m.start("year") if name == "attr_year" else m.start(), m.end())
             taken.append((m.start(), m.end()))
             value, precision, basis = result
             if published is not None and value > published:
@@ -288,6 +295,8 @@ def _resolve(
         mth = _MONTHS[g["mon2"].lower()]
         y = published.year if mth <= published.month else published.year - 1
         return dt.date(y, mth, 1), "month", "relative"
+    if name == "attr_year":  # "the 2014 abduction", "a 1981 bombing": the year the noun names
+        return dt.date(int(g["year"]), 1, 1), "year", "explicit"
     if name == "year":
         sent = _sentence_around(text, m.start(), m.end())
         if not _INCIDENT_WORDS.search(sent) or _BACKGROUND.search(text[max(0, m.start() - 40) : m.start()]):

@@ -134,3 +134,25 @@ def test_days_after_an_undated_event_give_nothing(nlp: Language) -> None:
 def test_a_death_days_after_the_attack_keeps_the_attack_date(nlp: Language) -> None:
     found = _dates(nlp, "The guard succumbed to his wounds a day after a gunman shot him on March 4.")
     assert [d[0] for d in found] == ["2024-03-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "evidence"),
+    [
+        ("The raid revived memories of the 2016 abduction of 40 traders by bandits.", "2016-01-01", "2016"),
+        ("He was jailed for a 1996 bombing in the capital.", "1996-01-01", "1996"),
+    ],
+)
+def test_a_year_before_an_attack_noun_dates_it(nlp: Language, text, value, evidence) -> None:
+    assert [(d[0], d[1], d[3]) for d in _dates(nlp, text)] == [(value, "year", evidence)]
+
+
+def test_a_year_before_another_noun_gives_nothing(nlp: Language) -> None:
+    assert _dates(nlp, "The 2016 census counted 40 villages.") == []
+
+
+def test_minutes_or_half_an_hour_later_is_the_same_day(nlp: Language) -> None:
+    text = ("A bomb exploded at a bus stop on Tuesday. Half an hour later, a second bomb went off. Minutes later, "
+            "police sealed the road.")
+    assert [d[0::3] for d in _dates(nlp, text)][1:] == [("2024-03-05", "Half an hour later"),
+                                                         ("2024-03-05", "Minutes later")]
