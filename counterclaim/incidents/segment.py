@@ -374,6 +374,10 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         and (doc is None or (is_locative(doc, p) and not _passed_through(doc, p)))
     )
     majority = votes.most_common(1)[0][0] if votes else None
+    # "... school in Nigeria's Kaduna" in the headline over "Kuriga, a village in Kaduna State": the
+    # headline's name is the state's, and ranks as a region
+    regions = {p.location.name.lower() for p in places if p.level == "admin"}
+    head_end = headline_end(doc_text(doc)) if doc is not None and regions else 0
 
     def rank(p: PlaceMention) -> tuple:
         in_lead = lead is None or p.sent in lead
@@ -383,6 +387,8 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         unresolved = p.location.geonames_id is None and p.level == "city" and _names_a_venue(doc, p)
         dateline = doc is not None and is_dateline(doc, p)
         level = 0 if doc is not None and _district(doc, p) else _LEVEL_RANK.get(p.level, 9)
+        if p.location.evidence.start < head_end and p.location.name.lower() in regions:
+            level = max(level, _LEVEL_RANK["admin"])
         within_city = doc is not None and _CITY_NEXT.match(doc_text(doc), p.location.evidence.end) is not None
         qualifies = doc is not None and _qualifies_next(doc, p)
         office = doc is not None and _office_of(doc, p)
@@ -438,6 +444,29 @@ def _passed_through(doc: Doc, p: PlaceMention) -> bool:
                 or _HIDING_IN.search(before))
 
 
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def _coordinated_events(sent) -> list[int]:
+    """ "X was stabbed in A in May 2015 and Y was shot dead in B in June 2017": clauses joined by 'and',
+    each with a subject and a time of its own, report two events; the second clause starts after 'and'
+    (whether they are two incidents is for the grouping to decide)."""
+    cuts = []
+    dated = [e for e in sent.ents if e.label_ == "DATE"]
+    for tok in sent:
+        if tok.dep_ != "cc" or tok.lower_ != "and" or tok.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        second = next((c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i), None)
+        if second is None or second.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not any(c.dep_ in _SUBJECTS for c in second.children) or not any(
+                c.dep_ in _SUBJECTS for c in tok.head.children):
+            continue
+        if any(e.end <= tok.i for e in dated) and any(e.start > tok.i for e in dated):
+            cuts.append(tok.i + 1)
+    return cuts
+
+
 def _segments(doc: Doc) -> list[Segment]:
     out: list[Segment] = []
     paragraph = 0
@@ -461,6 +490,7 @@ def _segments(doc: Doc) -> list[Segment]:
                 cuts.append(tok.i)
                 apart.add(tok.i)
         cuts.append(sent.end)
+        cuts = sorted({*cuts, *_coordinated_events(sent)})
         pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
         triggered = [doc[a:b] for a, b in pieces]
         if len(pieces) > 1 and sum(1 for p in triggered if find_triggers(p)) < 2:
@@ -494,7 +524,10 @@ def _segments(doc: Doc) -> list[Segment]:
 _REACTION_HEADS = frozenset(
     {"condemn", "denounce", "deplore", "decry", "mourn", "criticise", "criticize", "claim", "blame"}
 )
-_REACTION_OR_BLAME_HEADS = _REACTION_HEADS | {"responsible", "responsibility"}
+_LEGAL_HEADS = frozenset({"convict", "sentence", "jail", "charge", "indict", "acquit", "try", "guilty", "prosecute"})
+"""A trial of someone for an attack ("was convicted of the bombing in 2001") tells of the attack, not
+another one; its date is the court's (not an arrest, which may be the incident: a foiled bombing)."""
+_REACTION_OR_BLAME_HEADS = _REACTION_HEADS | {"responsible", "responsibility"} | _LEGAL_HEADS
 
 
 def _about_the_attack(doc: Doc, seg: Segment, heads: frozenset[str]) -> bool:
@@ -505,9 +538,16 @@ def _about_the_attack(doc: Doc, seg: Segment, heads: frozenset[str]) -> bool:
         return False
     for trig in seg.triggers:
         tok = doc[trig.token_i]
-        if not {tok.head.lemma_.lower(), tok.head.head.lemma_.lower()} & heads:
+        over = {tok.head.lemma_.lower(), tok.head.head.lemma_.lower()} & heads
+        if not over or (over <= _LEGAL_HEADS and not _definite(tok)):
             return False
     return True
+
+
+def _definite(tok) -> bool:
+    """'convicted of the bombing', 'its attack': the attack already told; not 'sentenced for a 1981 bombing'
+    (another attack)."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) for c in tok.children)
 
 
 def _within(seg: Segment, start: int) -> bool:
@@ -604,6 +644,11 @@ def _dates_a_statement(doc: Doc, span) -> bool:
         head = head.head
     if head.lemma_.lower() in _SPEECH_LEMMAS | _LATER_ACTS:
         return True
+    if _dates_a_commemoration(head):
+        return True
+    # "was convicted of the bombing in 2001", "jailed for the attack in 2019": the court's date
+    if span.root.dep_ == "pobj" and head.dep_ == "pobj" and head.head.head.lemma_.lower() in _LEGAL_HEADS:
+        return True
     # "the death toll rose to 17 on Monday": the update's date
     if head.lemma_.lower() in _TOLL_VERBS and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _TOLL_NOUNS for c in head.children
@@ -623,6 +668,36 @@ def _dates_a_statement(doc: Doc, span) -> bool:
     while before >= 0 and doc[before].lower_ in {"on", "earlier", "late", "later"}:
         before -= 1
     return before >= 0 and doc[before].pos_ == "VERB" and doc[before].lemma_.lower() in _SPEECH_LEMMAS
+
+
+_GATHERINGS = {"gather", "mark", "commemorate", "remember", "honour", "honor", "hold", "attend", "lay", "observe",
+               "assemble", "meet", "mourn", "light", "unveil"}
+_COMMEMORATION = re.compile(
+    r"\b(?:anniversary|commemorat\w*|memorial|vigil|wreaths?|in\s+memory\s+of|to\s+(?:mark|remember|honou?r))\b",
+    re.I,
+)
+
+
+def _dates_a_commemoration(head) -> bool:
+    """ "Relatives gathered in the town on Thursday to mark the 35th anniversary of the attack": the
+    day of the memorial (a gathering, a vigil, wreaths laid), not of the attack it remembers."""
+    for _ in range(3):  # "gathered in the market square on Sunday": the parse may hang it on the square
+        if head.pos_ == "VERB" or head.head.i == head.i:
+            break
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in _GATHERINGS and (
+        _COMMEMORATION.search(head.sent.text) is not None)
+
+
+def _remembers(doc: Doc, group: IncidentGroup) -> bool:
+    """The incident's segments date only a commemoration of it."""
+    for d in group.dates:
+        span = _date_span(doc, d)
+        if span is not None:
+            head = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+            if _dates_a_commemoration(head):
+                return True
+    return False
 
 
 def _date_span(doc: Doc, mention: DateMention):
@@ -731,7 +806,25 @@ def _event_verbs(doc: Doc, seg: Segment) -> set[int]:
     return out
 
 
-def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
+def _two_districts(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
+    """ "in Tak Bai district" and "in Su-ngai Kolok district": two named districts are two places however
+    close their seats are (neighbouring districts' towns lie some 20-30 km apart)."""
+    text = doc_text(doc)
+    na, nb = a.location.name.lower(), b.location.name.lower()
+    return na not in nb and nb not in na and a.location.geonames_id != b.location.geonames_id and all(
+        _DISTRICT_AFTER.match(text, p.location.evidence.end, p.location.evidence.end + 20) for p in (a, b))
+
+
+def _names_the_region(seg: Segment, theirs: list[PlaceMention]) -> bool:
+    """ "Gunmen abduct pupils in Nigeria's Kaduna" over "a school in Kuriga, a village in Kaduna State":
+    a headline often names the state or province (whose capital may share its name) where the body
+    names the town; the body's state (named, or the town's own) is the headline's place."""
+    regions = {p.location.name.lower() for p in seg.places if p.level == "admin"} | {
+        p.location.admin1.lower() for p in seg.places if p.level == "city" and p.location.admin1}
+    return any(t.location.name.lower() in regions for t in theirs)
+
+
+def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup, body: int | None = None) -> bool:
     """Another town (or another region) than every one the incident already has. Places of different
     levels never conflict: a district and a town in it are the same incident, and we rarely know
     which district a town is in."""
@@ -760,7 +853,9 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
         # only a country with its own casualty figure opens another incident
         return bool(mc and tc and not (mc & tc) and not mine and seg.casualties)
     comparable = [(a, b) for a in mine for b in theirs if a.level == b.level]
-    if not comparable or any(_same_place(a, b) for a, b in comparable):
+    if not comparable or any(_same_place(a, b) and not _two_districts(doc, a, b) for a, b in comparable):
+        return False
+    if body is not None and all(s.start < body for s in group.segments) and _names_the_region(seg, theirs):
         return False
     # a town the gazetteer cannot place may still be next door: the same toll decides ("killing seven
     # people" in Maiduguri, "Seven people were killed ... in Dalori village" outside it)
@@ -843,8 +938,9 @@ def _date_conflict(
         if all(abs((a - b).days) > gap for a in mine for b in theirs):
             return True
         return _another_day_elsewhere(doc, seg, group)
-    # an undated group that is only the headline is what the lede dates, however long ago
-    if published and not all(s.start < body for s in group.segments):
+    # an undated group that is only the headline is what the lede dates, however long ago; so is one
+    # that remembers an attack ("gathered on Thursday to mark the anniversary of the bombing")
+    if published and not all(s.start < body for s in group.segments) and not _remembers(doc, group):
         return all((published - a).days > 10 for a in mine)
     return False
 
@@ -910,7 +1006,7 @@ def group_incidents(
             seg.casualties or [p for p in seg.places if p.level in {"city", "admin"}] or seg.dates or seg.time_markers
         )
         conflicts = [g for g in groups
-                     if _place_conflict(doc, seg, g) or _date_conflict(doc, seg, g, published, several, body)]
+                     if _place_conflict(doc, seg, g, body) or _date_conflict(doc, seg, g, published, several, body)]
         # "In a separate attack, ...", "Elsewhere, ...": another incident whatever it shares with the open
         # ones, when it says where, when or how many
         opens = concrete and (seg.separate or len(conflicts) == len(groups))

@@ -493,6 +493,8 @@ def _person_shot(tok: Token) -> bool:
     film was shot in Morocco", "shot a video"."""
     for c in tok.children:
         if c.dep_ in {"nsubjpass", "dobj"}:
+            if c.lower_ in {"who", "whom"} and tok.dep_ == "relcl":  # "X, who was shot dead ...": X was
+                c = tok.head
             return c.lemma_.lower() in _HUMAN_NOUNS or c.lower_ in _HUMAN_NOUNS or c.ent_type_ == "PERSON" \
                 or c.lemma_.lower() in PERSON_NOUNS
     return False
@@ -759,6 +761,9 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
         if lem not in STRONG_LEMMAS and lem not in WEAK_LEMMAS and low not in STRONG_LEMMAS:
             if (_seized_by_armed_men(tok, lem) or _seized_people(tok, lem)) and not _is_future_or_hypothetical(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
+            elif lem == "murder" and tok.pos_ in {"NOUN", "VERB"} and not _is_future_or_hypothetical(tok):
+                # "X was murdered in A", "the murders of X and Y": weak, a named victim's toll supports it
+                out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), False))
             continue
         if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ"} and not tok.is_upper:
             continue
