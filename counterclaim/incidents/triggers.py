@@ -761,9 +761,6 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
         if lem not in STRONG_LEMMAS and lem not in WEAK_LEMMAS and low not in STRONG_LEMMAS:
             if (_seized_by_armed_men(tok, lem) or _seized_people(tok, lem)) and not _is_future_or_hypothetical(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
-            elif lem == "murder" and tok.pos_ in {"NOUN", "VERB"} and not _is_future_or_hypothetical(tok):
-                # "X was murdered in A", "the murders of X and Y": weak, a named victim's toll supports it
-                out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), False))
             continue
         if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ"} and not tok.is_upper:
             continue

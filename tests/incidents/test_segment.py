@@ -330,10 +330,3 @@ def test_two_clauses_with_their_own_time_and_place_are_two_incidents():
     incidents = analyze(text, published="2024-06-10").incidents
     assert [(i.location.name, str(i.date.value)) for i in incidents] == [
         ("Kano", "2016-05-01"), ("Jos", "2018-06-01")]
-
-
-def test_a_murder_in_a_clause_of_its_own_is_an_incident():
-    text = ("The lawyer Omar Bekri was murdered in Sfax in March 2013 and the teacher Ali Gharbi was shot dead in "
-            "Sousse in May 2015.")
-    incidents = analyze(text, published="2024-06-10").incidents
-    assert [i.location.name for i in incidents] == ["Sfax", "Sousse"]

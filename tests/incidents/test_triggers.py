@@ -173,9 +173,3 @@ def test_things_seized_or_people_arrested_are_no_trigger(text):
     assert not {"seized", "grabbed"} & _strong_words(text)
 def test_a_person_shot_in_a_relative_clause_is_a_shooting():
     assert "shot" in _strong_words("Police named the victims, Hamid Rasuli, who was shot dead near a bakery.")
-
-
-def test_a_murder_is_a_weak_trigger():
-    assert "murdered" in _words("The lawyer Omar Bekri was murdered outside his office.")
-    assert "murders" in _words("Prosecutors linked the group to the murders of two bankers.")
-    assert "murdered" not in _strong_words("The lawyer Omar Bekri was murdered outside his office.")
