@@ -118,6 +118,7 @@ class _Context:
     doc: Counter[str]
     first: dict[str, int]  # character offset of each country's first mention
     governments: Counter[str] = field(default_factory=Counter)  # of those, named by a city that speaks
+    scene: Counter[str] = field(default_factory=Counter)  # of those, not only a reacting party
 
     def primary(self, sent: int) -> str | None:
         """The most named country, a mention in the same sentence counting double; earliest on ties."""
@@ -152,6 +153,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             first.level == "admin" and first.location.admin1 and _admin_cue(doc, m)
         ):
             context.doc[first.location.country_code] += 1
+            context.scene[first.location.country_code] += 1
     taken: set[int] = set()
     mentions: list[PlaceMention] = []
     towns: list[tuple[PlaceMention, City, Subdivision]] = []  # read as a town only in a place slot
@@ -423,8 +425,9 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
     by_sent: dict[int, set[str]] = {}
     total: Counter[str] = Counter()
     first: dict[str, int] = {}
+    scene: Counter[str] = Counter()
     found = [
-        (doc[m.start].idx, m.start, m.country.alpha2)
+        (doc[m.start].idx, m.start, m.country.alpha2, upper or _reacting_party(doc[m.start : m.end].root))
         for m in matches
         if m.country and _country_ok(doc, m, upper) and not _country_named_province(doc, m)
     ]
@@ -432,12 +435,39 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
         if tok.is_alpha and (upper or (tok.text[0].isupper() and tok.ent_type_ != "ORG")):
             country = country_by_demonym(tok.text)
             if country is not None and not _qualifies_people(doc, tok):
-                found.append((tok.idx, tok.i, country.alpha2))
-    for offset, i, code in sorted(found):
+                found.append((tok.idx, tok.i, country.alpha2, not upper and _reacting_party(tok)))
+    for offset, i, code, party in sorted(found):
         by_sent.setdefault(sent_index[i], set()).add(code)
         total[code] += 1
         first.setdefault(code, offset)
-    return _Context(by_sent, total, first)
+        if not party:
+            scene[code] += 1
+    return _Context(by_sent, total, first, scene=scene)
+
+
+_PARTY_NOUNS = {
+    "government", "authority", "ministry", "embassy", "presidency", "leadership", "administration", "cabinet",
+    "condemnation", "reaction", "response", "statement", "counterpart", "envoy", "ambassador", "diplomat",
+    "president", "premier", "king", "queen", "prince", "ruler", "dictator", "strongman", "regime",
+}
+"""Who speaks or reacts for a state ("the Algerian government", "Libya's former ruler", "a French
+statement"), with the person nouns: a demonym or a possessive country on them names a party."""
+
+
+def _reacting_party(tok: Token) -> bool:
+    """A country word that names who speaks, reacts, is blamed or is qualified as a person, not where
+    anything happens: "Algerian officials condemned the attack", "an Algerian soldier", "Libya's former
+    leader", "Algeria condemned ...", "Riyadh blamed Iran". Still evidence for reading an ambiguous name,
+    but not enough to take a town the gazetteer knows into another country."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "French and German officials"
+    if tok.dep_ in {"amod", "compound", "nmod", "poss"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i:
+        noun = tok.head
+        lemma = noun.lemma_.lower()
+        if lemma in PERSON_NOUNS | _PARTY_NOUNS or noun.lower_ in {"officials", "authorities", "leaders"}:
+            return True
+        tok = noun
+    return _stands_for_government(tok)
 
 
 _STATE_AGENTS = {
@@ -742,7 +772,8 @@ def _resolve(
     if pattern and code not in pattern:
         # "the Mozambican town of Palma" and no Palma in Mozambique: keep the name with that country.
         return _mention(doc, m.start, m.end, sent, "city", country=country_by_code(sorted(pattern)[0]))
-    if not supported and ctx.doc and pop < 500000 and not facility:
+    if not supported and ctx.scene and pop < 500000 and not facility:
+        # a country named only as a reacting party ("Algerian officials condemned the attack") moves no town
         if not _place_cue(doc, m):
             return None
         return _unresolved(doc, m.start, m.end, sent, ctx, "city")

@@ -607,3 +607,22 @@ def test_a_name_prefix_before_a_hyphen_joined_article_starts_a_name(nlp: Languag
 def test_a_listed_word_inside_a_groups_name_stays_no_place(nlp: Language) -> None:
     text = "A bomb hit a patrol near Diffa, Niger; officials blamed the Boko Haram Al-Barnawi faction."
     assert "Haram Al-Barnawi" not in _by_name(_places(nlp, text))
+@pytest.mark.parametrize(
+    ("text", "town", "code"),
+    [
+        # a demonym on the speakers of a reaction
+        ("Gunmen attacked a checkpoint near Segou on Tuesday, killing five soldiers. "
+         "Senegalese officials condemned the assault.", "Segou", "ML"),
+        # a demonym on a person among the victims
+        ("A roadside bomb struck a bus outside Ansongo late on Friday. A Ghanaian officer was among the wounded.",
+         "Ansongo", "ML"),
+        # a possessive country on a leader, and a town with no locative preposition before it
+        ("A truck bomb tore through a hotel over Dori in 2009. Ghana's former leader later called it terror.",
+         "Dori", "BF"),
+    ],
+)
+def test_reacting_country_does_not_move_a_known_town(nlp: Language, text: str, town: str, code: str) -> None:
+    place = _by_name(_places(nlp, text))[town]
+    assert place.location.country_code == code
+    assert place.location.geonames_id is not None
+
