@@ -467,7 +467,7 @@ def _reacting_party(tok: Token) -> bool:
         if lemma in PERSON_NOUNS | _PARTY_NOUNS or noun.lower_ in {"officials", "authorities", "leaders"}:
             return True
         tok = noun
-    return _stands_for_government(tok)
+    return _stands_for_government(tok) or _blame_pointed(tok) is not None
 
 
 _STATE_AGENTS = {
@@ -1031,6 +1031,8 @@ def _speaker(tok: Token) -> bool:
 def _metonym(doc: Doc, m: _Match, upper: bool) -> bool:
     if upper or m.country or m.sea:
         return False
+    if _blame_pointed(doc[m.start : m.end].root) is not None:
+        return True  # "Riyadh points the finger at Tehran": both governments, neither the scene
     before = doc[m.start - 1] if m.start > 0 else None
     if before is not None and (
         (before.pos_ == "ADP" and before.lower_ != "by") or before.lower_ in _CITY_WORDS | _ADMIN_WORDS | {"-"}
@@ -1051,6 +1053,27 @@ def _speaks_next(doc: Doc, i: int) -> bool:
     return tok.lemma_.lower() in _SPEECH_VERBS | _STANCE_VERBS and tok.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and (
         tok.tag_ != "VBN" or _word_at(doc, i + 1) != "by"
     )
+
+
+_BLAME_NOUNS = {"finger", "blame"}
+
+
+def _blame_pointed(tok: Token) -> Token | None:
+    """The verb of "point the finger at X", "lay / put the blame on X" when `tok` is X or who does it."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
+        tok = tok.head
+    verb = None
+    if tok.dep_ == "nsubj":
+        verb = tok.head  # "Riyadh points the finger"
+    elif tok.dep_ == "pobj" and tok.head.lower_ in {"at", "on", "upon"}:
+        verb = tok.head.head  # "at Tehran": the prepositional phrase hangs on the verb or on the noun
+        if verb.lemma_.lower() in _BLAME_NOUNS:
+            return verb
+    if verb is not None and verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _BLAME_NOUNS for c in verb.children
+    ):
+        return verb
+    return None
 
 
 def _stands_for_government(tok: Token) -> bool:

@@ -626,3 +626,10 @@ def test_reacting_country_does_not_move_a_known_town(nlp: Language, text: str, t
     assert place.location.country_code == code
     assert place.location.geonames_id is not None
 
+
+def test_blamed_capital_is_not_a_place(nlp: Language) -> None:
+    text = "Ankara points the finger at Damascus over the bombing in Reyhanli."
+    names = [p.location.name for p in _places(nlp, text)]
+    assert names == ["Reyhanli"]
+    text = "Officials in Kabul laid the blame on Islamabad for the suicide attack in Jalalabad."
+    assert "Islamabad" not in [p.location.name for p in _places(nlp, text)]
