@@ -427,7 +427,7 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
     first: dict[str, int] = {}
     scene: Counter[str] = Counter()
     found = [
-        (doc[m.start].idx, m.start, m.country.alpha2, upper or _reacting_party(doc[m.start : m.end].root))
+        (doc[m.start].idx, m.start, m.country.alpha2, not upper and _reacting_party(doc[m.start : m.end].root))
         for m in matches
         if m.country and _country_ok(doc, m, upper) and not _country_named_province(doc, m)
     ]

@@ -633,3 +633,9 @@ def test_blamed_capital_is_not_a_place(nlp: Language) -> None:
     assert names == ["Reyhanli"]
     text = "Officials in Kabul laid the blame on Islamabad for the suicide attack in Jalalabad."
     assert "Islamabad" not in [p.location.name for p in _places(nlp, text)]
+
+
+def test_upper_case_country_still_homes_a_town(nlp: Language) -> None:
+    # in capitals the parse is too weak to tell a reacting party: a country named stays the scene's
+    place = _by_name(_places(nlp, "INSURGENTS IN MOZAMBIQUE SEIZED THE PORT IN PALMA ON MONDAY."))["PALMA"]
+    assert place.location.country_code == "MZ"
