@@ -445,11 +445,16 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
     return _Context(by_sent, total, first, scene=scene)
 
 
+_REACTION_NOUNS = {
+    "condemnation", "reaction", "response", "statement", "message", "condolence", "tribute", "sympathy",
+    "solidarity", "outrage", "criticism", "denunciation",
+}
+"""What comes from a state after an attack ("condemnation poured in from Algeria")."""
 _PARTY_NOUNS = {
     "government", "authority", "ministry", "embassy", "presidency", "leadership", "administration", "cabinet",
-    "condemnation", "reaction", "response", "statement", "counterpart", "envoy", "ambassador", "diplomat",
+    "counterpart", "envoy", "ambassador", "diplomat",
     "president", "premier", "king", "queen", "prince", "ruler", "dictator", "strongman", "regime",
-}
+} | _REACTION_NOUNS
 """Who speaks or reacts for a state ("the Algerian government", "Libya's former ruler", "a French
 statement"), with the person nouns: a demonym or a possessive country on them names a party."""
 
@@ -467,6 +472,14 @@ def _reacting_party(tok: Token) -> bool:
         if lemma in PERSON_NOUNS | _PARTY_NOUNS or noun.lower_ in {"officials", "authorities", "leaders"}:
             return True
         tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+        # "condemnation from Algeria", "condemnations poured in from Algeria": a reaction's source
+        head = tok.head.head
+        said = [head]
+        if head.pos_ == "VERB":
+            said += [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(t.lemma_.lower() in _REACTION_NOUNS for t in said):
+            return True
     return _stands_for_government(tok) or _blame_pointed(tok) is not None
 
 

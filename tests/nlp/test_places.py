@@ -619,6 +619,9 @@ def test_a_listed_word_inside_a_groups_name_stays_no_place(nlp: Language) -> Non
         # a possessive country on a leader, and a town with no locative preposition before it
         ("A truck bomb tore through a hotel over Dori in 2009. Ghana's former leader later called it terror.",
          "Dori", "BF"),
+        # the source of a reaction
+        ("Gunmen stormed a bar in Djibo late on Saturday. Messages of condolence came from Ghana and Togo.",
+         "Djibo", "BF"),
     ],
 )
 def test_reacting_country_does_not_move_a_known_town(nlp: Language, text: str, town: str, code: str) -> None:
