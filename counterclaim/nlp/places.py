@@ -785,8 +785,10 @@ def _resolve(
     if pattern and code not in pattern:
         # "the Mozambican town of Palma" and no Palma in Mozambique: keep the name with that country.
         return _mention(doc, m.start, m.end, sent, "city", country=country_by_code(sorted(pattern)[0]))
-    if not supported and ctx.scene and pop < 500000 and not facility:
-        # a country named only as a reacting party ("Algerian officials condemned the attack") moves no town
+    # a country named only as a reacting party ("Algerian officials condemned the attack") moves no town;
+    # nor does any country move a sizeable town that only one country has ("gunmen from Niger attacked Djibo")
+    known = pop >= 50000 and len({c.country_code for c in m.cities}) == 1
+    if not supported and ctx.scene and pop < 500000 and not known and not facility:
         if not _place_cue(doc, m):
             return None
         return _unresolved(doc, m.start, m.end, sent, ctx, "city")

@@ -642,3 +642,10 @@ def test_upper_case_country_still_homes_a_town(nlp: Language) -> None:
     # in capitals the parse is too weak to tell a reacting party: a country named stays the scene's
     place = _by_name(_places(nlp, "INSURGENTS IN MOZAMBIQUE SEIZED THE PORT IN PALMA ON MONDAY."))["PALMA"]
     assert place.location.country_code == "MZ"
+
+
+def test_another_country_does_not_move_a_sizeable_town_only_it_lacks(nlp: Language) -> None:
+    # the only town of that name is a large one in Burkina Faso; Niger is where the gunmen came from
+    place = _by_name(_places(nlp, "Gunmen who crossed from Niger attacked a market in Djibo on Sunday."))["Djibo"]
+    assert place.location.country_code == "BF"
+    assert place.location.geonames_id is not None
