@@ -213,15 +213,33 @@ def _something_to_make(tok: Token) -> bool:
     return noun.dep_ == "dobj" and base_form(noun.head) in _MAKING_VERBS
 
 
+_PRETEND_HEADS = {
+    "assume", "imagine", "suppose", "simulate", "rehearse", "depict", "portray", "dramatize", "dramatise",
+    "reenact", "re-enact", "scenario", "simulation", "drill", "exercise", "rehearsal",
+}
+"""What frames an act as imagined or played out: 'the scenario assumes that an adversary killed civilians',
+'an exercise simulating an attack on a port', 'a drill in which gunmen storm a school'."""
+_PRETEND_MODIFIERS = {"simulated", "mock", "fictional", "fictitious", "hypothetical", "imaginary", "staged", "fake"}
+
+
+def _pretend(tok: Token) -> bool:
+    """A simulated, mock or fictional act ('simulated missile strikes', 'a mock bombing'), the modifier on
+    the trigger or on the noun it qualifies ('missile' in 'simulated missile strikes')."""
+    nouns = [tok, tok.head] if tok.dep_ in {"compound", "amod"} else [tok]
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _PRETEND_MODIFIERS for n in nouns for c in n.children)
+
+
 def _is_future_or_hypothetical(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
             return True
-    if _planned_infinitive(tok) or _something_to_make(tok):
+    if _planned_infinitive(tok) or _something_to_make(tok) or _pretend(tok):
         return True
     head = tok.head
     for _ in range(3):
         if (base_form(head) in FUTURE_HEADS or head.lemma_.lower() in FUTURE_HEADS) and not _feared_done(head):
+            return True
+        if head.lemma_.lower() in _PRETEND_HEADS:
             return True
         if head.head.i == head.i:
             break
@@ -240,8 +258,45 @@ def _is_future_or_hypothetical(tok: Token) -> bool:
     return False
 
 
+_QUOTES = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"}
+
+
+def _scare_quoted(tok: Token) -> bool:
+    """A violent verb (or 'hostage') set alone in quotation marks, a few words at most: 'had been "wounded"
+    by the cuts', 'for "holding families hostage"': the writer marks the word as figurative."""
+    if tok.pos_ != "VERB" and tok.lemma_.lower() != "hostage":
+        return False
+    doc, sent = tok.doc, tok.sent
+    left = next((i for i in range(tok.i - 1, max(sent.start, tok.i - 4) - 1, -1) if doc[i].text in _QUOTES), None)
+    right = next((i for i in range(tok.i + 1, min(sent.end, tok.i + 5)) if doc[i].text in _QUOTES), None)
+    if left is None or right is None:
+        return False
+    inside = doc[left + 1 : right]
+    # an opening quote: at the sentence start or after a word, not a quote closing a longer stretch
+    opening = left == sent.start or doc[left - 1].is_alpha or doc[left - 1].text in {"(", ":"}
+    return (opening and len(inside) <= 3 and all(t.is_alpha or t.text in {"-", "'s"} for t in inside)
+            and not any(t.dep_ in {"nsubj", "nsubjpass"} for t in inside))
+
+
+_HOLD_HOSTAGE_TO = {"to"}
+_FIGHT_VERBS = {"fight", "battle", "struggle", "defend", "resist"}
+
+
+def _figurative_phrase(tok: Token) -> bool:
+    """'holding the country hostage to its demands' (held to a cause, not by gunmen) and 'fight this to the
+    death': idioms whose violent word names no act."""
+    lem = tok.lemma_.lower()
+    if lem == "hostage" and tok.head.lemma_.lower() == "hold":
+        return any(c.dep_ == "prep" and c.lower_ in _HOLD_HOSTAGE_TO for n in (tok, tok.head) for c in n.children)
+    if lem == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        return tok.head.head.lemma_.lower() in _FIGHT_VERBS
+    return False
+
+
 def _is_metaphor(tok: Token) -> bool:
-    """'attack on the budget', 'shot a 68', 'fire back at critics'."""
+    """'attack on the budget', 'shot a 68', 'fire back at critics', a scare-quoted "wounded"."""
+    if _scare_quoted(tok) or _figurative_phrase(tok):
+        return True
     for child in tok.subtree:
         if child.i == tok.i:
             continue
@@ -746,6 +801,52 @@ def _harmed_no_one(tok: Token) -> bool:
     return False
 
 
+_NOT_AN_EVENT_HEADS = {
+    "threat", "scare", "hoax", "alert", "alarm", "squad", "disposal", "expert", "technician", "detector",
+    "dog", "shelter", "sniffer", "detection", "drill",
+}
+"""What a weapon word names when it modifies these: 'a bomb threat', 'bomb disposal experts', 'a bomb
+scare', 'the bomb squad' — a threat or the people who deal with one, not a bomb that went off."""
+_NOT_AN_EVENT_MODIFIERS = {"hoax", "controlled", "false"}
+
+
+def _no_event(tok: Token) -> bool:
+    """'Hoax bomb threat empties terminal', 'bomb disposal experts searched', 'a controlled explosion':
+    the weapon word names a threat, its handlers or their own demolition."""
+    if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.lemma_.lower() in _NOT_AN_EVENT_HEADS:
+        return True
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _NOT_AN_EVENT_MODIFIERS for c in tok.children)
+
+
+_HARM_VERBS = {"kill", "wound", "injure", "hurt", "harm", "maim"}
+
+
+def _no_one_harmed(tok: Token) -> bool:
+    """'though no one was injured', 'nobody was killed': the harm verb says nobody was harmed."""
+    if tok.lemma_.lower() not in _HARM_VERBS:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (
+        c.lower_ in _NO_ONE or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)))
+        for c in tok.children)
+
+
+_KILLING_VERBS = {"murder", "execute", "slay", "assassinate"}
+
+
+def _killed_person(tok: Token, lem: str) -> bool:
+    """'Journalist X was murdered outside his home', 'a priest was gunned down': a person killed, told
+    with a verb that needs no armed agent ('gun down' is shooting someone dead)."""
+    if tok.pos_ != "VERB":
+        return False
+    if lem == "gun" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return False
+    if lem != "gun" and lem not in _KILLING_VERBS:
+        return False
+    return any(c.dep_ in {"nsubjpass", "dobj"} and (
+        c.lemma_.lower() in _HUMAN_NOUNS or c.lower_ in _HUMAN_NOUNS or c.ent_type_ == "PERSON"
+        or c.lemma_.lower() in PERSON_NOUNS or c.like_num) for c in tok.children)
+
+
 def find_triggers(sent: SpacySpan) -> list[Trigger]:
     """Violent-event triggers in one sentence, future/hypothetical and metaphorical uses removed."""
     out: list[Trigger] = []
@@ -761,6 +862,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
         if lem not in STRONG_LEMMAS and lem not in WEAK_LEMMAS and low not in STRONG_LEMMAS:
             if (_seized_by_armed_men(tok, lem) or _seized_people(tok, lem)) and not _is_future_or_hypothetical(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
+            elif _killed_person(tok, lem) and not _is_future_or_hypothetical(tok) and not _is_metaphor(tok):
+                out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ"} and not tok.is_upper:
             continue
@@ -768,12 +871,16 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             continue
         if _is_future_or_hypothetical(tok) or _is_metaphor(tok) or _law_enforcement(tok):
             continue
+        if _no_event(tok) or _no_one_harmed(tok):
+            continue
         strong = (lem in STRONG_LEMMAS or low in STRONG_LEMMAS) and (
             lem not in NEEDS_CONTEXT or lem in _CONTEXT_WEAPONS)  # "a drone attack": the context passed
         if not strong and _harmed_no_one(tok):
             continue
         if strong and lem in _METAPHOR_PRONE and not _violent_object(tok) and not _bare_gerund(tok):
             strong = False
+        if not strong and lem == "gun" and _killed_person(tok, lem):
+            strong = True  # "was gunned down"
         if not strong and lem == "shoot" and tok.pos_ == "VERB" and _person_shot(tok):
             strong = True  # "A man was shot in the legs": a person shot is a shooting
         if not strong and lem in _ASSAULT_VERBS and tok.pos_ == "VERB" and _armed_agent_or_target(tok):
@@ -806,10 +913,43 @@ _IN_DOUBT = re.compile(
 _INTENT_AGENTS = _ARMED_AGENTS | {"bomber", "bombers", "kidnapper", "kidnappers", "hijacker", "hijackers"}
 
 
+_FICTION_WORDS = {
+    "film", "movie", "novel", "screenplay", "premiere", "cinema", "actor", "actress", "starring", "fictional",
+    "fictitious", "sequel", "episode", "thriller", "audience", "viewer", "filmmaker", "novelist", "screenwriter",
+}
+_PAST_AUX = {"was", "were", "had", "has", "have", "been"}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _told_in_the_past(sent: SpacySpan) -> bool:
+    """'Gunmen stormed the hall', 'people were killed', 'has been wounded', 'the 2015 attack': a sentence
+    that reports what happened, or dates it to a year (news tells events in the past; a plot summary
+    tells them in the present). Only the main verb's past tag counts: the tagger takes many a present
+    'burst' or a participle 'played by' for a past tense."""
+    if sent.root.tag_ == "VBD" or any(e.label_ == "DATE" and _YEAR.search(e.text) for e in sent.ents):
+        return True
+    return any(t.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in t.children)
+               for t in sent)
+
+
+def a_story_told(doc: Doc) -> bool:
+    """A review or plot summary of a film, novel or series: two or more words of that trade ('film',
+    'premiere', 'screenplay', 'fictional', 'audiences'...) and its violence told only in the present
+    ('three gunmen burst in and open fire', 'dozens of fans are shot dead'). A documentary or a review that
+    recalls a real attack tells that attack in the past ('the 2015 attack in which 90 people were killed')."""
+    words = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    if len(words & _FICTION_WORDS) < 2:
+        return False
+    return not any(any(t.strong for t in find_triggers(sent)) and _told_in_the_past(sent) for sent in doc.sents)
+
+
 def ruled_out_attack(doc: Doc) -> bool:
     """The text says its violence was no attack: an accident, or no link to terrorism ("police said it
     was an accident and there was no link to terrorism", "caused by a gas leak"), said without doubt
-    ("not yet clear whether it was an accident" is doubt), and no attacker or claim in the text."""
+    ("not yet clear whether it was an accident" is doubt), and no attacker or claim in the text; or the
+    violence is a film's or a novel's story (`a_story_told`)."""
+    if a_story_told(doc):
+        return True
     text = doc_text(doc)
     if not any(not _IN_DOUBT.search(text[max(0, m.start() - 60) : m.start()]) for m in _NOT_AN_ATTACK.finditer(text)):
         return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from counterclaim.incidents.triggers import find_triggers
+from counterclaim.incidents.triggers import find_triggers, ruled_out_attack
 from counterclaim.nlp.pipeline import parse
 
 
@@ -173,3 +173,83 @@ def test_things_seized_or_people_arrested_are_no_trigger(text):
     assert not {"seized", "grabbed"} & _strong_words(text)
 def test_a_person_shot_in_a_relative_clause_is_a_shooting():
     assert "shot" in _strong_words("Police named the victims, Hamid Rasuli, who was shot dead near a bakery.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('"The war game assumes that rebels have taken the port and killed dozens of sailors," General Berg said.',
+         "killed"),
+        ("The Northern Shield exercise included simulated missile strikes on a coastal city.", "strikes"),
+        ("The Northern Shield exercise included simulated missile strikes on a coastal city.", "missile"),
+    ],
+)
+def test_a_scenario_or_a_simulated_act_is_no_trigger(text, word):
+    assert word not in _strong_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A bomb threat forced the evacuation of the central station in Graz.", "bomb"),
+        ("Police bomb disposal officers examined the package for an hour.", "bomb"),
+        ("The suspicious device was destroyed in a controlled explosion.", "explosion"),
+        ("A flare went off near the stage, though nobody was injured.", "injured"),
+    ],
+)
+def test_a_threat_its_handlers_or_no_one_hurt_is_no_trigger(text, word):
+    assert word not in _strong_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('The mayor said small shops had been "killed" by the new parking rules.', "killed"),
+        ('The unions accused ministers of "holding nurses hostage" in the pay dispute.', "hostage"),
+        ("The council leader said tenants were being held hostage to the developers' plans.", "hostage"),
+    ],
+)
+def test_a_scare_quoted_or_idiomatic_violent_word_is_a_metaphor(text, word):
+    assert word not in _strong_words(text)
+
+
+def test_fighting_to_the_death_is_an_idiom():
+    assert "death" not in _words('"We will fight this reform to the death," the union leader said.')
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Gunmen are holding twelve villagers hostage in a school near Kaduna.", "hostage"),
+        ('"Gunmen killed two men in front of our shop," she said.', "killed"),
+        ("A local councillor was gunned down outside a bakery in Tulua on Friday.", "gunned"),
+        ("Two land activists were murdered near their farm on Sunday.", "murdered"),
+    ],
+)
+def test_real_violence_stays_a_strong_trigger(text, word):
+    assert word in _strong_words(text)
+
+
+def test_gunning_an_engine_is_no_killing():
+    assert "gunned" not in _strong_words("The driver gunned the engine and sped away.")
+
+
+FILM_REVIEW = (
+    "Review: 'Night Shift' keeps its audience on edge\n\n"
+    "The film follows a nurse at a fictional hospital in Lyon when armed men storm the emergency ward and "
+    "take the doctors hostage. Two guards are shot dead in the opening minutes, and the gunmen threaten to "
+    "kill a patient every hour.\n\nThe thriller opens in cinemas next week."
+)
+DOCUMENTARY = (
+    "New documentary film premieres in cinemas\n\n"
+    "The film recalls the 2016 bombing of a market in Aleppo, in which 40 people were killed and dozens "
+    "were wounded. It opens in cinemas on Friday."
+)
+
+
+def test_a_film_plot_told_in_the_present_is_no_attack():
+    assert ruled_out_attack(parse(FILM_REVIEW))
+
+
+def test_a_real_attack_a_film_recalls_stays_an_attack():
+    assert not ruled_out_attack(parse(DOCUMENTARY))
