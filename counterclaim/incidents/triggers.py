@@ -214,11 +214,12 @@ def _something_to_make(tok: Token) -> bool:
 
 
 _PRETEND_HEADS = {
-    "assume", "imagine", "suppose", "simulate", "rehearse", "depict", "portray", "dramatize", "dramatise",
-    "reenact", "re-enact", "scenario", "simulation", "drill", "exercise", "rehearsal",
+    "assume", "imagine", "suppose", "simulate", "rehearse", "dramatize", "dramatise", "reenact", "re-enact",
+    "scenario", "simulation", "drill", "exercise", "rehearsal",
 }
 """What frames an act as imagined or played out: 'the scenario assumes that an adversary killed civilians',
-'an exercise simulating an attack on a port', 'a drill in which gunmen storm a school'."""
+'an exercise simulating an attack on a port', 'a drill in which gunmen storm a school' (not 'depict': a
+video may depict a real beheading)."""
 _PRETEND_MODIFIERS = {"simulated", "mock", "fictional", "fictitious", "hypothetical", "imaginary", "staged", "fake"}
 
 
@@ -229,14 +230,37 @@ def _pretend(tok: Token) -> bool:
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in _PRETEND_MODIFIERS for n in nouns for c in n.children)
 
 
+_DRILLS = {"drill", "exercise", "rehearsal", "simulation", "wargame", "manoeuvre", "maneuver"}
+
+
+def _during_a_drill(node: Token) -> bool:
+    """'fired missiles at mock targets during a drill', 'stormed a beach as part of the exercise': an act
+    played out in an exercise ('killed in the exercise of his duties' is no drill), unless an armed
+    attacker is its subject ('militants attacked soldiers during a training exercise')."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "agent"} and (c.lower_ in _ARMED_AGENTS or base_form(c) in _ARMED_AGENTS)
+           for c in node.children):
+        return False
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"during", "in", "as", "at"}:
+            continue
+        for t in prep.subtree:
+            if t.i - prep.i > 5:
+                break
+            if t.lemma_.lower() in _DRILLS and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of"):
+                return True
+    return False
+
+
 def _is_future_or_hypothetical(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
             return True
-    if _planned_infinitive(tok) or _something_to_make(tok) or _pretend(tok):
+    if _planned_infinitive(tok) or _something_to_make(tok) or _pretend(tok) or _during_a_drill(tok):
         return True
     head = tok.head
     for _ in range(3):
+        if _during_a_drill(head):
+            return True
         if (base_form(head) in FUTURE_HEADS or head.lemma_.lower() in FUTURE_HEADS) and not _feared_done(head):
             return True
         if head.lemma_.lower() in _PRETEND_HEADS:
@@ -287,15 +311,44 @@ def _figurative_phrase(tok: Token) -> bool:
     death': idioms whose violent word names no act."""
     lem = tok.lemma_.lower()
     if lem == "hostage" and tok.head.lemma_.lower() == "hold":
-        return any(c.dep_ == "prep" and c.lower_ in _HOLD_HOSTAGE_TO for n in (tok, tok.head) for c in n.children)
+        if any(c.dep_ == "prep" and c.lower_ in _HOLD_HOSTAGE_TO for n in (tok, tok.head) for c in n.children):
+            return True
+        # "holding the economy hostage": no person held
+        held = [t for t in tok.doc[tok.head.i + 1 : tok.i] if t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}]
+        return bool(held) and not any(
+            t.lemma_.lower() in _HUMAN_NOUNS or t.lower_ in _HUMAN_NOUNS or t.lemma_.lower() in PERSON_NOUNS
+            or t.ent_type_ in {"PERSON", "NORP", "CARDINAL"} or t.like_num or t.pos_ == "PRON" for t in held)
     if lem == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
         return tok.head.head.lemma_.lower() in _FIGHT_VERBS
     return False
 
 
+_ABSTRACT_AGENTS = {
+    "cut", "austerity", "reform", "policy", "decision", "law", "rule", "regulation", "crisis", "recession",
+    "inflation", "measure", "tariff", "ruling", "budget", "tax", "price", "rate", "slump", "downturn", "market",
+}
+
+
+def _harmed_by_an_abstraction(tok: Token) -> bool:
+    """'welfare groups had been wounded by earlier cuts', 'small farms were killed off by tariffs': no
+    person harmed, and what harms them is a policy or the market."""
+    if tok.lemma_.lower() not in _HARM_VERBS:
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not subj or not agents or agents[0].lemma_.lower() not in _ABSTRACT_AGENTS:
+        return False
+    s = subj[0]
+    of = [g for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if of and not s.like_num:
+        s = of[0]  # "dozens of charities"
+    return not (s.lemma_.lower() in _HUMAN_NOUNS or s.lower_ in _HUMAN_NOUNS or s.lemma_.lower() in PERSON_NOUNS
+                or s.ent_type_ in {"PERSON", "NORP", "CARDINAL"} or s.like_num or s.pos_ == "PRON")
+
+
 def _is_metaphor(tok: Token) -> bool:
     """'attack on the budget', 'shot a 68', 'fire back at critics', a scare-quoted "wounded"."""
-    if _scare_quoted(tok) or _figurative_phrase(tok):
+    if _scare_quoted(tok) or _figurative_phrase(tok) or _harmed_by_an_abstraction(tok):
         return True
     for child in tok.subtree:
         if child.i == tok.i:
@@ -811,10 +864,13 @@ _NOT_AN_EVENT_MODIFIERS = {"hoax", "controlled", "false"}
 
 
 def _no_event(tok: Token) -> bool:
-    """'Hoax bomb threat empties terminal', 'bomb disposal experts searched', 'a controlled explosion':
-    the weapon word names a threat, its handlers or their own demolition."""
+    """'Hoax bomb threat empties terminal', 'bomb disposal experts searched', 'a controlled explosion',
+    'found no explosives': the weapon word names a threat, its handlers, their own demolition or nothing."""
     if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.lemma_.lower() in _NOT_AN_EVENT_HEADS:
         return True
+    if base_form(tok) in _WEAPON_NOUNS | {"explosion", "blast"} and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True  # "found no explosives", "No bomb was found", "there was no explosion"
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in _NOT_AN_EVENT_MODIFIERS for c in tok.children)
 
 
@@ -916,6 +972,7 @@ _INTENT_AGENTS = _ARMED_AGENTS | {"bomber", "bombers", "kidnapper", "kidnappers"
 _FICTION_WORDS = {
     "film", "movie", "novel", "screenplay", "premiere", "cinema", "actor", "actress", "starring", "fictional",
     "fictitious", "sequel", "episode", "thriller", "audience", "viewer", "filmmaker", "novelist", "screenwriter",
+    "protagonist", "narrator", "storyline", "miniseries", "showrunner",
 }
 _PAST_AUX = {"was", "were", "had", "has", "have", "been"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -943,12 +1000,33 @@ def a_story_told(doc: Doc) -> bool:
     return not any(any(t.strong for t in find_triggers(sent)) and _told_in_the_past(sent) for sent in doc.sents)
 
 
+_HOAX = re.compile(
+    r"\bhoax(?:es)?\b|\bfalse (?:alarm|alert|(?:bomb )?threat|report)s?\b|\bprank call"
+    r"|\bfound nothing\b|\bnothing (?:suspicious )?was found\b"
+    r"|\bno (?:bomb|explosives?|(?:explosive |suspicious )?device|suspicious (?:item|package|object))s?"
+    r" (?:was|were) found\b"
+    r"|\bfound no (?:bombs?|explosives?|(?:explosive )?devices?)\b",
+    re.I,
+)
+_WEAPON_NOUNS = {"bomb", "explosive", "device", "grenade", "ied", "car-bomb", "landmine", "mine", "firebomb"}
+
+
+def a_hoax(doc: Doc) -> bool:
+    """A bomb threat that proved false ('a caller said a bomb had been planted ... police found nothing',
+    'the call was a hoax'): the text says so, and its only violent words name the weapon said to be
+    there, never a blast, a shot or anyone hurt."""
+    if not _HOAX.search(doc_text(doc)):
+        return False
+    strong = [doc[t.token_i] for sent in doc.sents for t in find_triggers(sent) if t.strong]
+    return all(base_form(t) in _WEAPON_NOUNS for t in strong)
+
+
 def ruled_out_attack(doc: Doc) -> bool:
     """The text says its violence was no attack: an accident, or no link to terrorism ("police said it
     was an accident and there was no link to terrorism", "caused by a gas leak"), said without doubt
     ("not yet clear whether it was an accident" is doubt), and no attacker or claim in the text; or the
-    violence is a film's or a novel's story (`a_story_told`)."""
-    if a_story_told(doc):
+    violence is a film's or a novel's story (`a_story_told`), or a bomb threat that proved false (`a_hoax`)."""
+    if a_story_told(doc) or a_hoax(doc):
         return True
     text = doc_text(doc)
     if not any(not _IN_DOUBT.search(text[max(0, m.start() - 60) : m.start()]) for m in _NOT_AN_ATTACK.finditer(text)):

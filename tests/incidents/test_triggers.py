@@ -253,3 +253,45 @@ def test_a_film_plot_told_in_the_present_is_no_attack():
 
 def test_a_real_attack_a_film_recalls_stays_an_attack():
     assert not ruled_out_attack(parse(DOCUMENTARY))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Investigators found no explosives in the abandoned van.", "explosives"),
+        ("Sailors fired anti-ship missiles at floating targets during a naval drill on Tuesday.", "missiles"),
+        ("Critics accused the union of holding the railways hostage.", "hostage"),
+        ("Dozens of charities had been wounded by earlier cuts, the senator said.", "wounded"),
+    ],
+)
+def test_no_weapon_a_drill_or_a_held_economy_is_no_trigger(text, word):
+    assert word not in _strong_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Insurgents attacked recruits during a training exercise near Menaka.", "attacked"),
+        ("A constable was killed in the exercise of his duties.", "killed"),
+        ("The kidnappers held the two engineers hostage for a week.", "hostage"),
+        ("Dozens of villagers were wounded by the cuts of machetes.", "wounded"),
+        ("A video released by the group appeared to depict the beheading of a captured pilot.", "beheading"),
+    ],
+)
+def test_an_attack_during_an_exercise_or_people_held_stay_triggers(text, word):
+    assert word in _strong_words(text)
+
+
+HOAX = (
+    "A man phoned a radio station claiming a bomb had been left in the shopping centre. Officers searched "
+    "the building but found nothing, and the call was treated as a hoax."
+)
+BOMB_AND_HOAX = (
+    "A bomb exploded outside a bank in Izmir on Monday, injuring four people. Police said an earlier warning "
+    "call about a second device was a hoax."
+)
+
+
+def test_a_bomb_threat_that_proved_false_is_no_attack():
+    assert ruled_out_attack(parse(HOAX))
+    assert not ruled_out_attack(parse(BOMB_AND_HOAX))
