@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..ingest.text import headline_end
 from ..nlp._text import doc_text
 from ..nlp.quantities import PERSON_NOUNS
 
@@ -235,11 +236,8 @@ _DRILLS = {"drill", "exercise", "rehearsal", "simulation", "wargame", "manoeuvre
 
 def _during_a_drill(node: Token) -> bool:
     """'fired missiles at mock targets during a drill', 'stormed a beach as part of the exercise': an act
-    played out in an exercise ('killed in the exercise of his duties' is no drill), unless an armed
-    attacker is its subject ('militants attacked soldiers during a training exercise')."""
-    if any(c.dep_ in {"nsubj", "nsubjpass", "agent"} and (c.lower_ in _ARMED_AGENTS or base_form(c) in _ARMED_AGENTS)
-           for c in node.children):
-        return False
+    played out in an exercise ('killed in the exercise of his duties' is no drill), unless an attacker
+    acts in the text ('militants attacked soldiers during a training exercise')."""
     for prep in node.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"during", "in", "as", "at"}:
             continue
@@ -247,8 +245,18 @@ def _during_a_drill(node: Token) -> bool:
             if t.i - prep.i > 5:
                 break
             if t.lemma_.lower() in _DRILLS and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of"):
-                return True
+                return not _real_attacker(node.doc)
     return False
+
+
+def _real_attacker(doc: Doc) -> bool:
+    """An attacker who acts somewhere in the text ('Militants attacked soldiers during a training
+    exercise'), not one played or staged ('officers playing attackers', 'mock gunmen')."""
+    return any(
+        (t.lower_ in _INTENT_AGENTS or base_form(t) in _INTENT_AGENTS) and t.dep_ not in {"dobj", "pobj"}
+        and not any(c.lower_ in _PRETEND_MODIFIERS for c in t.children)
+        for t in doc
+    )
 
 
 def _is_future_or_hypothetical(tok: Token) -> bool:
@@ -994,8 +1002,10 @@ def a_story_told(doc: Doc) -> bool:
     'premiere', 'screenplay', 'fictional', 'audiences'...) and its violence told only in the present
     ('three gunmen burst in and open fire', 'dozens of fans are shot dead'). A documentary or a review that
     recalls a real attack tells that attack in the past ('the 2015 attack in which 90 people were killed')."""
-    words = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
-    if len(words & _FICTION_WORDS) < 2:
+    words = ({t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}) & _FICTION_WORDS
+    # "the new series opens with", not "a series of attacks"
+    words |= {"series" for t in doc if t.lower_ == "series" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ != "of"}
+    if len(words) < 2:
         return False
     return not any(any(t.strong for t in find_triggers(sent)) and _told_in_the_past(sent) for sent in doc.sents)
 
@@ -1009,6 +1019,33 @@ _HOAX = re.compile(
     re.I,
 )
 _WEAPON_NOUNS = {"bomb", "explosive", "device", "grenade", "ied", "car-bomb", "landmine", "mine", "firebomb"}
+
+
+_DRILL_WORDS = _DRILLS | {"scenario", "training"} | _PRETEND_MODIFIERS
+
+
+def _drill_word(tok: Token) -> bool:
+    """'drill', 'exercise' (not 'the exercise of his duties', nor the verb), 'scenario', 'mock', 'fake'..."""
+    return tok.lemma_.lower() in _DRILL_WORDS and not (
+        tok.lemma_.lower() == "exercise" and (tok.pos_ == "VERB" or (tok.i + 1 < len(tok.doc)
+                                                                        and tok.doc[tok.i + 1].lower_ == "of")))
+
+
+def a_drill(doc: Doc) -> bool:
+    """An exercise told as one ('Police held a counter-terrorism drill in which officers playing attackers
+    took spectators hostage and detonated a fake bomb'): the text is about a drill (a drill word in the
+    headline, or two in the text), every sentence with a strong trigger names the drill or its mock act,
+    and no attacker acts in the text ('militants attacked soldiers during a training exercise')."""
+    body = headline_end(doc_text(doc))
+    drill = [t for t in doc if t.lemma_.lower() in _DRILLS | {"scenario"} and _drill_word(t)]
+    if not drill or (len(drill) < 2 and drill[0].idx >= body):
+        return False
+    for sent in doc.sents:
+        if not any(t.strong for t in find_triggers(sent)):
+            continue
+        if not any(_drill_word(t) for t in sent):
+            return False
+    return not _real_attacker(doc)
 
 
 def a_hoax(doc: Doc) -> bool:
@@ -1025,8 +1062,9 @@ def ruled_out_attack(doc: Doc) -> bool:
     """The text says its violence was no attack: an accident, or no link to terrorism ("police said it
     was an accident and there was no link to terrorism", "caused by a gas leak"), said without doubt
     ("not yet clear whether it was an accident" is doubt), and no attacker or claim in the text; or the
-    violence is a film's or a novel's story (`a_story_told`), or a bomb threat that proved false (`a_hoax`)."""
-    if a_story_told(doc) or a_hoax(doc):
+    violence is a film's or a novel's story (`a_story_told`), a bomb threat that proved false (`a_hoax`) or
+    an exercise (`a_drill`)."""
+    if a_story_told(doc) or a_hoax(doc) or a_drill(doc):
         return True
     text = doc_text(doc)
     if not any(not _IN_DOUBT.search(text[max(0, m.start() - 60) : m.start()]) for m in _NOT_AN_ATTACK.finditer(text)):

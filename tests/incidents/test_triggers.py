@@ -295,3 +295,25 @@ BOMB_AND_HOAX = (
 def test_a_bomb_threat_that_proved_false_is_no_attack():
     assert ruled_out_attack(parse(HOAX))
     assert not ruled_out_attack(parse(BOMB_AND_HOAX))
+
+
+STADIUM_DRILL = (
+    "Police stage stadium drill\n\n"
+    "Police held a counter-terrorism drill at the stadium in Leeds on Saturday, in which officers playing "
+    "attackers took spectators hostage and detonated a fake bomb. Nobody was hurt."
+)
+ATTACK_IN_EXERCISE = (
+    "Soldiers killed during army exercise\n\n"
+    "Militants attacked soldiers during a training exercise near Gao on Monday, killing three, the army said."
+)
+SERIES = (
+    "Streaming drama opens with a wedding massacre\n\n"
+    "The new series opens with a suicide bomber blowing himself up at a wedding in Kabul, killing dozens of "
+    "guests. The first episode then follows the bomber's brother as he hunts the men who recruited him."
+)
+
+
+def test_an_exercise_and_a_series_plot_are_no_attack():
+    assert ruled_out_attack(parse(STADIUM_DRILL))
+    assert ruled_out_attack(parse(SERIES))
+    assert not ruled_out_attack(parse(ATTACK_IN_EXERCISE))
