@@ -306,8 +306,21 @@ def _scare_quoted(tok: Token) -> bool:
     inside = doc[left + 1 : right]
     # an opening quote: at the sentence start or after a word, not a quote closing a longer stretch
     opening = left == sent.start or doc[left - 1].is_alpha or doc[left - 1].text in {"(", ":"}
-    return (opening and len(inside) <= 3 and all(t.is_alpha or t.text in {"-", "'s"} for t in inside)
-            and not any(t.dep_ in {"nsubj", "nsubjpass"} for t in inside))
+    if not (opening and len(inside) <= 3 and all(t.is_alpha or t.text in {"-", "'s"} for t in inside)
+            and not any(t.dep_ in {"nsubj", "nsubjpass"} for t in inside)):
+        return False
+    # a person killed is quoted, not figurative: 'the journalist was "assassinated"', '"massacred" villagers'
+    return tok.pos_ != "VERB" or not any(c.dep_ in {"nsubjpass", "dobj"} and _a_person(c) for c in tok.children)
+
+
+def _a_person(tok: Token) -> bool:
+    """A person or people ('the journalist', 'two', 'they'), looking through 'dozens of' to what is counted
+    ('dozens of charities' is no person)."""
+    of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if of and not tok.like_num:
+        tok = of[0]
+    return (tok.lemma_.lower() in _HUMAN_NOUNS or tok.lower_ in _HUMAN_NOUNS or tok.lemma_.lower() in PERSON_NOUNS
+            or tok.ent_type_ in {"PERSON", "NORP", "CARDINAL"} or tok.like_num or tok.pos_ == "PRON")
 
 
 _HOLD_HOSTAGE_TO = {"to"}
@@ -343,15 +356,11 @@ def _harmed_by_an_abstraction(tok: Token) -> bool:
     if tok.lemma_.lower() not in _HARM_VERBS:
         return False
     subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = [g for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+              for g in c.children if g.dep_ == "pobj"]
     if not subj or not agents or agents[0].lemma_.lower() not in _ABSTRACT_AGENTS:
         return False
-    s = subj[0]
-    of = [g for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    if of and not s.like_num:
-        s = of[0]  # "dozens of charities"
-    return not (s.lemma_.lower() in _HUMAN_NOUNS or s.lower_ in _HUMAN_NOUNS or s.lemma_.lower() in PERSON_NOUNS
-                or s.ent_type_ in {"PERSON", "NORP", "CARDINAL"} or s.like_num or s.pos_ == "PRON")
+    return not _a_person(subj[0])
 
 
 def _is_metaphor(tok: Token) -> bool:

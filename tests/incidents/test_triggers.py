@@ -224,6 +224,7 @@ def test_fighting_to_the_death_is_an_idiom():
         ('"Gunmen killed two men in front of our shop," she said.', "killed"),
         ("A local councillor was gunned down outside a bakery in Tulua on Friday.", "gunned"),
         ("Two land activists were murdered near their farm on Sunday.", "murdered"),
+        ('The reporter was "assassinated", his editor said.', "assassinated"),
     ],
 )
 def test_real_violence_stays_a_strong_trigger(text, word):
