@@ -109,7 +109,8 @@ _NOT_PEOPLE = {
     "explosions", "blast", "blasts", "operation", "operations", "raid", "raids", "strike", "strikes", "case",
     "cases", "shop", "shops", "store", "stores", "post", "posts", "office", "offices", "percentage",
     "cow", "cows", "cattle", "goat", "goats", "sheep", "camel", "camels", "livestock", "animal", "animals",
-    "donkey", "donkeys", "horse", "horses", "chicken", "chickens", "head",
+    "donkey", "donkeys", "horse", "horses", "chicken", "chickens", "head", "dog", "dogs", "bird", "birds", "pet",
+    "pets",
 }
 PERSON_NOUNS = {
     "man", "woman", "child", "boy", "girl", "person", "civilian", "soldier", "officer", "policeman", "guard",
@@ -147,7 +148,12 @@ _AGGREGATE = re.compile(
     r"|\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:died|been\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt))\s+"
     r"(?:in|during|throughout)\s+the\s+(?:violence|fighting)\b(?!-)"
     r"|\bover\s+the\s+(?:past|last)\s+\w+|\btens\s+of\s+thousands\b|\bso\s+far\s+this\s+year\b"
-    r"|\bin\s+recent\s+years\b|\b(?:this|last)\s+year\s+alone\b|\bsince\s+\d{4}\b|\bmore\s+than\s+a\s+decade\b",
+    r"|\bin\s+recent\s+years\b|\b(?:this|last)\s+year\s+alone\b|\bsince\s+\d{4}\b|\bmore\s+than\s+a\s+decade\b"
+    # a period that starts with the mission's or the group's own beginning: "since its deployment"
+    r"|\bsince\s+(?:its|their)\s+\w+|\bsince\s+(?:it|they)\s+(?:was|were)\s+(?:\w+\s+)?(?:deployed|created|founded|"
+    r"formed|established|launched|set\s+up)\b"
+    # many acts, none told: "killed in hostile acts", "in acts of terrorism"
+    r"|\bin\s+(?:(?:hostile|malicious|terrorist|violent|criminal)\s+acts|acts\s+of\s+(?:violence|terror|terrorism|war))\b",
     re.I,
 )
 _RUNNING_TOTAL = (
@@ -233,7 +239,7 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
     wire = _datelines(doc)
     for index, sent in enumerate(sents):
         last = out[-1].kind if out and out[-1].sent >= index - 1 else None
-        victims, own = _in_sentence(doc, sent, index, last, wire)
+        victims, own = _in_sentence(doc, sent, index, last, wire, (out, perps))
         out.extend(victims)
         perps.extend(own)
         index_of.update((t.i, index) for t in sent)
@@ -275,10 +281,54 @@ def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
     stop = doc[fig.end - 1].idx + len(doc[fig.end - 1])
     after = doc_text(doc)[begin : min(sent.end_char, stop + 90)]
     before = doc_text(doc)[max(sent.start_char, begin - 80) : begin]
-    if _AGGREGATE.search(after) or _AGGREGATE_SUBJECT.search(before):
+    if any(not _ranked(after[: m.start()]) for m in _AGGREGATE.finditer(after)) \
+            or _AGGREGATE_SUBJECT.search(before) or _record_holder(doc, sent, fig):
         return True
     # "A total of 140 people have been killed in attacks in the district": a sum over attacks, not a toll
     return bool(_TOTAL_BEFORE.search(before) and _PLURAL_ATTACKS.search(after))
+
+
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|most\s+(?:deadly|lethal|dangerous|violent))\b", re.I)
+_ATTACK_NOUNS = frozenset({
+    "attack", "bombing", "blast", "explosion", "ambush", "raid", "shooting", "massacre", "assault", "strike",
+    "incident", "atrocity", "day", "night", "siege", "act", "rampage", "killing", "violence", "episode", "event",
+})
+"""What a superlative may rank that is the incident itself: "the deadliest attack", "the bloodiest day"."""
+_RANKED = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|most\s+(?:deadly|lethal|serious|violent))\s+"
+    r"(?:(?:single|such|terror|terrorist|militant|suicide|bomb|\w+)\s+)?"
+    r"(?:(?:attack|bombing|blast|explosion|ambush|raid|shooting|massacre|assault|strike|incident|atrocity|day|"
+    r"night|siege|act|rampage|violence)s?\b|(?=(?:in|on|against|of|for|to|since|this|so)\b))[^.;]*$",
+    re.I,
+)
+"""The period after a figure ranks the attack, not the figure: "killing 40, the deadliest attack in the
+province since 2019", "the bloodiest in the city since 2017"."""
+
+
+def _ranked(between: str) -> bool:
+    """A superlative of the attack stands between the figure and a period phrase, which is the superlative's."""
+    return _RANKED.search(between) is not None
+
+
+def _record_holder(doc: Doc, sent: Span, fig: _Figure) -> bool:
+    """ "MINUSMA has been the deadliest UN peacekeeping operation, with more than 170 personnel killed": a
+    record of a mission, a country or a year, whose figure after "with" is the tally that makes it the
+    deadliest, not an attack's toll. The superlative ranks no attack ("the deadliest attack in a decade,
+    with 40 killed" is the attack's own toll); the noun is read up to the first preposition or comma."""
+    if _word(doc, fig.start - 1) != "with" or _word(doc, fig.start - 2) != ",":
+        return False
+    begin = max(sent.start, fig.start - 25)
+    sup = [t for t in doc[begin : fig.start - 2] if _SUPERLATIVE.match(t.text)
+           or t.lower_ == "most" and _SUPERLATIVE.match(f"most {_word(doc, t.i + 1)}")]
+    if not sup:
+        return False
+    nouns: list[Token] = []
+    k = sup[-1].i + 1 + (sup[-1].lower_ == "most")
+    while k < fig.start - 2 and doc[k].pos_ != "ADP" and doc[k].text not in {",", ";"}:
+        if doc[k].pos_ in {"NOUN", "PROPN"}:
+            nouns.append(doc[k])
+        k += 1
+    return bool(nouns) and not any(t.lemma_.lower() in _ATTACK_NOUNS or t.lower_ in _ATTACK_NOUNS for t in nouns)
 
 
 _PLURAL_ATTACKS = re.compile(r"\b(?:attacks|bombings|raids|ambushes|incidents|assaults)\b", re.I)
@@ -309,11 +359,13 @@ def _several_attacks(doc: Doc, sent: Span, fig: _Figure) -> bool:
 
 
 def _in_sentence(
-    doc: Doc, sent: Span, index: int, last: Kind | None = None, wire: list[tuple[int, int]] | None = None
+    doc: Doc, sent: Span, index: int, last: Kind | None = None, wire: list[tuple[int, int]] | None = None,
+    earlier: tuple[list[CasualtyMention], list[CasualtyMention]] = ([], []),
 ) -> tuple[list[CasualtyMention], list[CasualtyMention]]:
     """Victims' and perpetrators' figures in `sent`; `last` is the kind of the figure just before, in this
     sentence or the one before, which a bare "the figure" refers back to; `wire` the datelines' spans,
-    whose numbers are dates, never counts."""
+    whose numbers are dates, never counts; `earlier` the victims' and perpetrators' figures before `sent`,
+    which "They later died" refers back to."""
     found: list[CasualtyMention] = []
     perps: list[CasualtyMention] = []
     i = sent.start
@@ -363,7 +415,8 @@ def _in_sentence(
             several = _several_attacks(doc, sent, fig)
             revises = _revises(doc, sent, read)
             before = found[-1].kind if found else last
-            moved = kind == "killed" and not revises and _of_the_wounded(doc, fig, before)
+            moved = kind == "killed" and not revises and (
+                _of_the_wounded(doc, fig, before) or before == "injured" and _all_died_later(doc, fig, sent))
             noun = _wounded_then_died(doc, fig, sent) if kind == "injured" else None
             if noun is not None:
                 kind, moved = "killed", True
@@ -376,7 +429,7 @@ def _in_sentence(
             if _includes_perpetrators(doc, fig, sent):
                 found[-1].casualties.includes_perpetrators = True
         i = max(fig.end, i + 1)
-    found.extend(_died_later(doc, sent, index, found, perps))
+    found.extend(_died_later(doc, sent, index, earlier[0] + found, earlier[1] + perps))
     for mention in _self_inflicted(doc, sent, index, found):
         ev = mention.casualties.evidence
         if not any(ev.start < p.casualties.evidence.end and p.casualties.evidence.start < ev.end for p in perps):
@@ -446,6 +499,12 @@ def _died_later(doc: Doc, sent: Span, index: int, found: list[CasualtyMention],
             if not _victim_before(doc, sent, subject.i):
                 continue
             count = 1
+        elif low in {"they", "both", "all"}:  # "Two guards were hurt. Both (of them) / They later died"
+            hit = _injured_before(subject, index, found, perps)
+            if hit is None or low == "both" and hit.casualties.stated != 2 \
+                    or not _victim_before(doc, sent, subject.i):
+                continue
+            count = hit.casualties.stated
         elif subject.tag_ == "NN" and _is_person_noun(low) and low not in _PERPETRATORS \
                 and low not in _ONE_PERPETRATOR and any(
                     c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
@@ -458,6 +517,32 @@ def _died_later(doc: Doc, sent: Span, index: int, found: list[CasualtyMention],
                          evidence=EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text))
         out.append(CasualtyMention(kind="killed", casualties=one, sent=index, moved=True))
     return out
+
+
+def _injured_before(subject: Token, index: int, found: list[CasualtyMention],
+                    perps: list[CasualtyMention]) -> CasualtyMention | None:
+    """The figure a plural pronoun that died later points back to: the nearest figure before it, in its
+    sentence or the one before, when that one counts victims injured with a number ("Three guards were
+    hurt. They later died"); none when it counts the attackers ("Police wounded two gunmen. They ...")."""
+    near = [m for m in found + perps if m.casualties.evidence.end <= subject.idx and m.sent >= index - 1]
+    if not near:
+        return None
+    hit = max(near, key=lambda m: m.casualties.evidence.end)
+    if not any(hit is m for m in found) or hit.kind != "injured" or hit.casualties.stated is None \
+            or hit.casualties.qualifier == "vague":
+        return None
+    return hit
+
+
+def _all_died_later(doc: Doc, fig: _Figure, sent: Span) -> bool:
+    """ "All three later died", "both (men) died in hospital": the injured just counted, whose death came
+    afterwards (the figure after "all" / "both", a later cue by the verb)."""
+    if _word(doc, fig.start - 1) not in {"all", "both"}:
+        return False
+    after = _after(doc, fig.scan, sent.end)
+    if after is None or doc[after[1]].lower_ not in _DIE:
+        return False
+    return _died_later_cue(doc, doc[fig.end - 1], doc[after[1]])
 
 
 def _died_later_cue(doc: Doc, subject: Token, verb: Token) -> bool:
@@ -797,7 +882,10 @@ def _parsed_named_victims(doc: Doc) -> list[tuple[int, int, Kind]]:
         verb = tok.head
         low = verb.lower_
         to_death = low in _TO_DEATH and _word(doc, verb.i + 1) == "to" and _word(doc, verb.i + 2) == "death"
-        killed = to_death or low in _KILLED_ONE or (
+        # "was shot dead", "was gunned down": the particle makes the verb a killing
+        shot_dead = (low in _TO_DEATH and _word(doc, verb.i + 1) == "dead"
+                     or low in {"gunned", "mowed", "mown"} and _word(doc, verb.i + 1) == "down")
+        killed = to_death or shot_dead or low in _KILLED_ONE or (
             low in _TO_DEATH | {"shot", "attacked", "ambushed", "abducted", "kidnapped"}
             and any(c.dep_ == "conj" and c.lower_ in _KILLED_ONE for c in verb.children)
         )
@@ -817,7 +905,7 @@ def _parsed_named_victims(doc: Doc) -> list[tuple[int, int, Kind]]:
         else:
             words = _KILLED_ONE if killed else {"injured", "wounded"}
             ends = [c.i for c in verb.children if c.dep_ == "conj" and c.lower_ in words]
-            ends += [verb.i + 2] if to_death else []
+            ends += [verb.i + 2] if to_death else [verb.i + 1] if shot_dead else []
             out.append((name_start, max([verb.i, *ends]) + 1, kind))
     return out
 
@@ -962,11 +1050,14 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
         if passive or _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS | {"including", "and", "only"}:
             return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
         return None
-    if _word(doc, i + 1) in _ORDINALS and _word(doc, i) == "a" and _word(doc, i + 2) != "of" \
-            and _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS:
+    if _word(doc, i + 1) in _ORDINALS and _word(doc, i) == "a" and _word(doc, i + 2) != "of" and (
+            _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS
+            # "Two guards were wounded and a third suffered burns": the ordinal stands for one more person
+            or fig.head is None and i + 2 < end and doc[i + 2].pos_ in {"VERB", "AUX"}):
         return _Figure(i, i + 2, i + 2, 1, "exact", 1, 1, "person")  # "killed two and injured a third"
     last = doc[fig.end - 1]
-    if fig.head is None or not _is_person_noun(fig.head) or (
+    by_verb = _word(doc, i) in {"a", "an"} and _person_by_verb(doc, last, fig.head)  # not "after their abduction"
+    if fig.head is None or not (_is_person_noun(fig.head) or by_verb) or (
         last.pos_ == "PROPN" and fig.end - i > 4 and last.lower_ == fig.head
     ):
         return None
@@ -983,6 +1074,23 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
     if definite and (_word(doc, fig.end) != "was" and not object_of_kill and not listed or fig.head.endswith("s")):
         return None  # "the police officer was killed"; not "the soldiers killed"
     return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
+
+
+def _person_by_verb(doc: Doc, tok: Token, head: str | None) -> bool:
+    """The casualty verb says who the noun is: what is killed, wounded or dies is a person unless the noun
+    names a thing, an animal or an attacker ("A peacekeeper was killed", "wounding a bystander", "A
+    herdsman died"), so one need not list every person noun."""
+    if tok.lower_ != head or tok.pos_ != "NOUN" or tok.tag_ != "NN" or head in _NOT_PEOPLE \
+            or head in _PERPETRATORS or head in _ONE_PERPETRATOR:
+        return False
+    verb = tok.head
+    low = verb.lower_
+    if tok.dep_ == "nsubjpass":
+        return low in _KILL_WORDS | _INJURE_WORDS or low in _TO_DEATH and (
+            _word(doc, verb.i + 1) == "dead" or (_word(doc, verb.i + 1), _word(doc, verb.i + 2)) == ("to", "death"))
+    if tok.dep_ == "nsubj":
+        return low in {"died", "dies", "perished", "succumbed"}
+    return tok.dep_ == "dobj" and verb.i < tok.i and low in _KILL_VERBS | _INJURE_VERBS
 
 
 def _is_person_noun(word: str) -> bool:

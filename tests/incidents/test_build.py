@@ -620,3 +620,18 @@ def test_a_repeat_that_names_no_incident_stays_with_the_first_statement():
     by_place = {i.location.name: i for i in result.incidents if i.location}
     assert by_place["Baidoa"].perpetrators == []
     assert [p.actor for p in by_place["Kismayo"].perpetrators] == ["Al-Shabaab"]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A ranger from Kenya was killed when his truck hit a mine near Garissa on Tuesday. The wildlife service "
+     "has been the most dangerous agency in the county, with more than 60 staff killed in hostile acts.",
+     (1, 1), None),
+    ("A bomb exploded at a bus stop in Jos on Friday, killing a vendor. Three passengers were wounded. They "
+     "later died in hospital.", (4, 4), None),
+    ("A drone hit a depot in Sumy on Friday. Two porters were wounded by shrapnel and a third suffered burns.",
+     None, (3, 3)),
+])
+def test_the_incidents_own_toll_over_a_tally_and_the_injured_who_die(text, killed, injured):
+    (incident,) = analyze(text, published="2024-06-03").incidents
+    for figure, expected in ((incident.killed, killed), (incident.injured, injured)):
+        assert expected is None and figure is None or (figure.min, figure.max) == expected

@@ -588,3 +588,77 @@ def test_named_people_injured_and_dying_later(nlp: Language, text: str, expected
 def test_people_described_as_wounded_who_die(nlp: Language, text: str, expected: list[tuple]) -> None:
     found = find_casualties(nlp(text))
     assert [(c.kind, c.casualties.min, c.moved, c.casualties.evidence.text) for c in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A ranger was shot near the lake. The park service has been the most dangerous agency in the province, "
+     "with more than 80 staff killed in armed raids.", [("killed", None, None)]),
+    ("The convoy hit a mine. The northern sector has been the bloodiest posting of the mission, with over 60 "
+     "soldiers killed.", []),
+    ("It was the deadliest attack on the garrison this year, with 14 soldiers killed.", [("killed", 14, 14)]),
+    ("Friday was the bloodiest day in the town, with 23 people killed.", [("killed", 23, 23)]),
+])
+def test_a_record_holders_tally_after_with_is_no_toll(nlp: Language, text: str, expected: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == [e for e in expected if e[1] is not None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A car bomb killed 31 people at a bus depot in Kandahar, making it the deadliest attack in the province "
+     "since 2020.", [("killed", 31, 31)]),
+    ("The blast killed 18 shoppers, the bloodiest in the city since 2016.", [("killed", 18, 18)]),
+    ("The blast killed 18 shoppers, the deadliest bombing in the city since 2016.", [("killed", 18, 18)]),
+    ("More than 200 soldiers have been killed since 2016.", []),
+    ("Over 90 aid workers have been killed in hostile acts in the country.", []),
+    ("At least 45 guards have died since their deployment to the region.", []),
+])
+def test_a_period_that_ranks_the_attack_is_not_the_figures(nlp: Language, text: str, expected: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A peacekeeper was killed when a mine went off near the camp.", [("killed", 1, 1)]),
+    ("Gunmen shot dead a herdsman near the well.", [("killed", 1, 1)]),
+    ("A bystander was wounded by a stray bullet.", [("injured", 1, 1)]),
+    ("A dog was killed in the blast.", []),
+    ("A bomb was found under the bridge.", []),
+    ("The clerks were held for hours before their release and three others were hurt in the raid.",
+     [("injured", 3, 3)]),
+])
+def test_what_the_casualty_verb_kills_or_wounds_is_a_person(nlp: Language, text: str, expected: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade unionist Carlos Mejia was shot dead outside a bakery in Tegucigalpa.",
+     [("killed", 1, "Carlos Mejia was shot dead")]),
+    ("Radio host Ana Duarte was gunned down as she left the studio.",
+     [("killed", 1, "Ana Duarte was gunned down")]),
+])
+def test_a_named_person_shot_dead_is_one_killed(nlp: Language, text: str, expected: list) -> None:
+    assert [(f[0], f[1], f[4][-len(e[2]):]) for f, e in zip(_figures(nlp, text), expected, strict=False)] == expected
+    assert len(_figures(nlp, text)) == len(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three porters were hurt by flying glass and a fourth suffered burns.",
+     [("injured", 3, False), ("injured", 1, True)]),
+    ("Two nurses were killed and a third died later in hospital.", [("killed", 2, False), ("killed", 1, True)]),
+    ("Nine people were killed; a third were children.", [("killed", 9, False)]),
+])
+def test_an_ordinal_standing_for_one_more_person(nlp: Language, text: str, expected: list) -> None:
+    found = find_casualties(nlp(text))
+    assert [(c.kind, c.casualties.min, c.adds) for c in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four drivers were wounded at the depot. They later died of their wounds.",
+     [("injured", 4, False), ("killed", 4, True)]),
+    ("Two teachers were injured in the blast. Both later died in hospital.",
+     [("injured", 2, False), ("killed", 2, True)]),
+    ("Three herders were wounded in the raid. All three later died.", [("injured", 3, False), ("killed", 3, True)]),
+    ("Soldiers wounded two gunmen at the gate. They later died in hospital.", []),
+    ("Three teachers were injured. Both later died.", [("injured", 3, False)]),
+])
+def test_a_plural_pronoun_that_died_later_moves_the_injured(nlp: Language, text: str, expected: list) -> None:
+    found = find_casualties(nlp(text))
+    assert [(c.kind, c.casualties.min, c.moved) for c in found] == expected
