@@ -165,6 +165,27 @@ RUNNING_TOTAL = re.compile(_RUNNING_TOTAL + r"\b", re.I)
 """A conflict's running toll ("the country's 40-year insurgency, which has killed at least 90,000")."""
 _ATTACKS = r"(?:attacks|bombings|raids|assaults|incidents|explosions|blasts|ambushes|shootings|clashes)"
 _SEVERAL = r"two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|a\s+series\s+of"
+_PERIOD = (r"\b(?:(?:this|the\s+past)\s+(?:year|month)|to\s+date|in\s+that\s+time|over\s+the\s+years"
+           r"|in\s+recent\s+months)\b")
+_PERFECT_PERIOD_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:died|been\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt))\b"
+    r"[^.;]{0,50}?" + _PERIOD, re.I
+)
+"""A tally over a period in the present perfect: "at least 25 journalists have been killed this year"."""
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?(?:killed|wounded|injured)\W+$", re.I)
+_PERIOD_NEXT = re.compile(r"^[^.;,]{0,50}?" + _PERIOD, re.I)
+_ONE_ATTACK_NAMED = re.compile(
+    r"\b(?:a|an|the|this|that)\s+(?:\w+\s+)?(?:attack|bombing|blast|explosion|ambush|raid|shooting|assault|strike|"
+    r"incident)\b", re.I
+)
+"""A single attack named between the figure and the period: its own toll ("killed in an attack this month")."""
+_BARE_ATTACKS_SUBJECT = re.compile(
+    r"(?:^|[^\w\s'’]\s*|\b(?:and|but|while|as|where)\s+)(\w+(?:['’]s)?\s+)?" + _ATTACKS
+    + r"\s+(?:(?:by|in|on|against|of|from)\s+[^.;,]{0,40}?\s+)?(?:has|have)\s+(?:so\s+far\s+|now\s+)?"
+    r"(?:killed|claimed|left)\W+$", re.I
+)
+"""Attacks in general as the subject of a perfect ("Attacks by the group have killed more than 300 people"):
+a tally of many, where "the two attacks" or "Monday's attacks" are counted ones."""
 SEVERAL_OR_A_RUN = _SEVERAL + r"|a\s+(?:spate|string|wave)\s+of"
 """A count of attacks: "two", "several", "a series / spate / string / wave of"."""
 _SEVERAL_ATTACKS = re.compile(
@@ -282,8 +303,13 @@ def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
     after = doc_text(doc)[begin : min(sent.end_char, stop + 90)]
     before = doc_text(doc)[max(sent.start_char, begin - 80) : begin]
     if any(not _ranked(after[: m.start()]) for m in _AGGREGATE.finditer(after)) \
-            or _AGGREGATE_SUBJECT.search(before) or _record_holder(doc, sent, fig):
+            or _AGGREGATE_SUBJECT.search(before) or _record_holder(doc, sent, fig) or _bare_attacks(before):
         return True
+    tail = doc_text(doc)[stop : min(sent.end_char, stop + 90)]
+    period = _PERFECT_PERIOD_AFTER.search(after) or _PERFECT_BEFORE.search(before) and _PERIOD_NEXT.search(tail)
+    if period and not _ONE_ATTACK_NAMED.search(after[: period.end()] if period.re is _PERFECT_PERIOD_AFTER
+                                               else tail[: period.end()]):
+        return True  # "25 journalists have been killed this year", "The group has killed 300 soldiers this year"
     # "A total of 140 people have been killed in attacks in the district": a sum over attacks, not a toll
     return bool(_TOTAL_BEFORE.search(before) and _PLURAL_ATTACKS.search(after))
 
@@ -303,6 +329,16 @@ _RANKED = re.compile(
 )
 """The period after a figure ranks the attack, not the figure: "killing 40, the deadliest attack in the
 province since 2019", "the bloodiest in the city since 2017"."""
+
+
+def _bare_attacks(before: str) -> bool:
+    """Attacks in general, not a counted or named set of them, have killed the figure ("Attacks by the group
+    have killed ...", "Jihadist raids have claimed ...")."""
+    m = _BARE_ATTACKS_SUBJECT.search(before)
+    word = (m.group(1) or "").strip().lower() if m else ""
+    return m is not None and not (word in _FIGURE_STARTS or word in {"these", "those", "both", "twin", "latest",
+                                                                   "recent", "coordinated", "separate"}
+                                  or word.endswith(("'s", "’s")) or word.isdigit())
 
 
 def _ranked(between: str) -> bool:

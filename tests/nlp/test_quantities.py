@@ -662,3 +662,15 @@ def test_an_ordinal_standing_for_one_more_person(nlp: Language, text: str, expec
 def test_a_plural_pronoun_that_died_later_moves_the_injured(nlp: Language, text: str, expected: list) -> None:
     found = find_casualties(nlp(text))
     assert [(c.kind, c.casualties.min, c.moved) for c in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At least 30 aid workers have been killed this year, the agency said.", []),
+    ("The militia has killed more than 400 farmers this year.", []),
+    ("Raids by the militia have killed more than 400 farmers in the province.", []),
+    ("Three rangers have been killed in an ambush this month.", [("killed", 3, 3)]),
+    ("Sunday's raids have killed 26 farmers.", [("killed", 26, 26)]),
+    ("The two raids have killed 26 farmers.", [("killed", 26, 26)]),
+])
+def test_a_perfect_tally_over_a_period_or_over_attacks_in_general(nlp: Language, text: str, expected: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
