@@ -738,9 +738,11 @@ def _includes_perpetrators(doc: Doc, fig: _Figure, sent: Span) -> bool:
     return any(doc[k].lower_ in _PERPETRATORS for k in range(j + 1, min(sent.end, j + 10)))
 
 
-def _one_person(kind: Kind, start: int, end: int, text: str, sent: int) -> CasualtyMention:
-    """One person killed or injured, as a named victim or "blew himself up" states it."""
-    one = Casualties(stated=1, qualifier="exact", min=1, max=1, evidence=EvidenceSpan(start=start, end=end, text=text))
+def _one_person(kind: Kind, start: int, end: int, text: str, sent: int, count: int = 1) -> CasualtyMention:
+    """One person killed or injured, as a named victim or "blew himself up" states it (`count` named ones
+    when names are coordinated)."""
+    one = Casualties(stated=count, qualifier="exact", min=count, max=count,
+                     evidence=EvidenceSpan(start=start, end=end, text=text))
     return CasualtyMention(kind=kind, casualties=one, sent=sent)
 
 
@@ -863,19 +865,37 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
         first = ent.start - 2 if cue else head.i if active else ent.start
         last = ent.end if cue or active else head.i + 1
         span = doc[first:last]
-        out.append(_one_person(kind, span.start_char, span.end_char, span.text, index_of.get(ent.start, 0)))
+        count = 1 + (_coordinated_names(doc, ent.root) if passive else 0)
+        out.append(_one_person(kind, span.start_char, span.end_char, span.text, index_of.get(ent.start, 0), count))
     taken = {(m.casualties.evidence.start, m.casualties.evidence.end) for m in out}
     for first, last, kind in _parsed_named_victims(doc):
         span = doc[first:last]
         if any(a < span.end_char and span.start_char < b for a, b in taken):
             continue
         taken.add((span.start_char, span.end_char))
-        out.append(_one_person(kind, span.start_char, span.end_char, span.text, index_of.get(first, 0)))
+        root = doc[first]
+        while root.dep_ == "compound" and root.head.i > root.i:
+            root = root.head
+        count = 1 + (_coordinated_names(doc, root) if root.dep_ == "nsubjpass" else 0)
+        out.append(_one_person(kind, span.start_char, span.end_char, span.text, index_of.get(first, 0), count))
     out.extend(_named_died_later(doc, out + figures, index_of))
     return out
 
 
 _HURT_ONE = {"injured", "wounded", "injuring", "wounding"}
+
+
+def _coordinated_names(doc: Doc, tok: Token) -> int:
+    """How many more persons' names are coordinated with the named passive subject `tok` ("Sule and Bello were
+    killed", "Omar Diallo and Ibrahim Keita were shot dead"): singular proper names after it, no known group,
+    no place (NER's ORG label on a name is not trusted, as elsewhere)."""
+    more = 0
+    for c in tok.conjuncts:
+        if c.i > tok.i and c.tag_ == "NNP" and c.ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}:
+            first = min([k.i for k in c.children if k.dep_ == "compound" and k.i < c.i] + [c.i])
+            if gazetteer().lookup(doc[first : c.i + 1].text) is None:
+                more += 1
+    return more
 
 
 def _named_died_later(doc: Doc, named: list[CasualtyMention], index_of: dict[int, int]) -> list[CasualtyMention]:

@@ -674,3 +674,12 @@ def test_a_plural_pronoun_that_died_later_moves_the_injured(nlp: Language, text:
 ])
 def test_a_perfect_tally_over_a_period_or_over_attacks_in_general(nlp: Language, text: str, expected: list) -> None:
     assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bandits seized two clerks on the road. Sani and Danjuma were killed and their car burned.", [("killed", 2, 2)]),
+    ("Yusuf Garba and Bello Adamu were wounded when the grenade went off.", [("injured", 2, 2)]),
+    ("Yusuf Garba was killed in the raid.", [("killed", 1, 1)]),
+])
+def test_coordinated_names_as_the_passive_subject_each_count(nlp: Language, text: str, expected: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
