@@ -177,7 +177,8 @@ THREAT_OBJECTS = frozenset({"attack", "attacks", "revenge", "retaliation", "viol
                             "operations", "strike", "strikes", "bloodshed", "war", "vengeance", "response"})
 # Actors no claim can be about: generic, unnamed perpetrators.
 GENERIC_PERPETRATORS = frozenset({"terrorists", "terrorist", "gunmen", "militants", "attackers", "assailants",
-                                  "bandits", "insurgents", "extremists", "criminals", "suspects", "bomber"})
+                                  "bandits", "insurgents", "extremists", "criminals", "suspects", "bomber",
+                                  "rebels", "separatists", "jihadists"})
 # Monitors and wire services relay claims; relaying is not itself a claim.
 RELAY_ORGS = frozenset({"SITE Intelligence Group"})
 # Verbs by which a third party corroborates a group's own claim.

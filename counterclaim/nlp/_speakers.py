@@ -102,6 +102,10 @@ def actor_of(ctx: Context, token: Token | None, speaker: ActorRef | None = None)
     if found is not None:
         return found
     nps = np_tokens(token)
+    if _rival_of(token):  # "the group's rival faction", "rivals of JNIM": another actor than the one named
+        other = {t.i for c in token.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                 for t in c.subtree}
+        nps = [t for t in nps if t.i not in other]
     found = [ctx.at[t.i] for t in nps if t.i in ctx.at and not indefinite_modifier(t)]
     if not found:
         poss = next((t for t in nps if t.dep_ == "poss" and t.pos_ == "PRON"), None)
@@ -110,6 +114,15 @@ def actor_of(ctx: Context, token: Token | None, speaker: ActorRef | None = None)
         return None
     found.sort(key=lambda m: (_TYPE_RANK.get(m.ref.type, 9), -m.ref.evidence.start))
     return found[0].ref
+
+
+_RIVALS = frozenset({"rival", "rivals", "enemy", "enemies", "opponent", "opponents", "foe", "foes", "adversary",
+                     "adversaries"})
+
+
+def _rival_of(token: Token) -> bool:
+    return token.lower_ in _RIVALS or any(c.dep_ in {"amod", "compound"} and c.lower_ in _RIVALS
+                                         for c in token.children)
 
 
 def described(ctx: Context, token: Token) -> ActorRef | None:
@@ -267,6 +280,12 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
     inner: Frame | None = None
     t = start
     first = True
+    if include_start and (lifted := _stray_conjunct(ctx, start)) is not None:
+        subj = subject_of(lifted) or agent_of(lifted)
+        ref = actor_of(ctx, subj)
+        if ref is not None:
+            return Frame(ref, start, False, has_hedge(path_tokens([start, lifted])), [start, lifted],
+                         conj_actors(ctx, subj, ref))
     while True:
         path.append(t)
         lemma = t.lemma_.lower()
@@ -309,6 +328,26 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
         return inner
     ref = according_actor(ctx, ctx.sents[si]) or quote_speaker(ctx, si, start)
     return Frame(ref, None, deny, has_hedge(path_tokens(path)), path, [])
+
+
+def _stray_conjunct(ctx: Context, verb: Token) -> Token | None:
+    """"X said there was no evidence the attack came from Yemen and accused Tehran": the parser hangs the
+    speaker's second act on the reported clause. An accusing verb with no subject of its own, coordinated
+    with a clause whose subject is no actor (an attack cannot accuse), is the speaker's: the speech verb above
+    is returned, and the negation or denial of the clause in between does not reach it."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.ACCUSE_VERBS:
+        return None
+    if any(c.dep_ in _SUBJ_DEPS for c in verb.children) or actor_of(ctx, subject_of(verb)) is not None:
+        return None
+    t = verb.head
+    if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in cues.SAY_VERBS | cues.DENY_VERBS | cues.ACCUSE_VERBS:
+        return None  # coordinated with the speech act itself: the ordinary walk finds the speaker
+    while t.head.i != t.i:
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in cues.SAY_VERBS \
+                and actor_of(ctx, subject_of(t)) is not None:
+            return t
+    return None
 
 
 def conj_actors(ctx: Context, subj: Token | None, first: ActorRef) -> list[ActorRef]:

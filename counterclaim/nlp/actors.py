@@ -616,6 +616,47 @@ def _named_units(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+_GROUP_APPOSITIONS = _GROUP_HEADS | {"rebels", "insurgents", "militants", "separatists", "guerrillas", "jihadists"}
+_BLAME_VERBS = _cues.ACCUSE_VERBS | {"suspect"}
+
+
+def _acronym_named_groups(doc: Doc) -> list[tuple[SpacySpan, str]]:
+    """"Police blamed the Barisan Revolusi Nasional (BRN), the main separatist group": a capitalised name no
+    list knows, spelled out before its acronym in brackets, is an armed group's name when an apposition
+    calls it a group (or rebels, insurgents) or when it is what a blame verb names or what claims an attack.
+    Returns the name and its acronym."""
+    out: list[tuple[SpacySpan, str]] = []
+    for i, tok in enumerate(doc[:-2]):
+        acro, close = doc[i + 1], doc[i + 2]
+        if tok.text != "(" or close.text != ")" or not acro.text.isalpha() or not acro.text.isupper() \
+                or not 2 <= len(acro.text) <= 6:
+            continue
+        start = i
+        while start > tok.sent.start and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in
+                                          _NOT_INITIALS - {"the"}) and doc[start - 1].pos_ in {"PROPN", "ADP",
+                                                                                               "CCONJ", "DET"}:
+            start -= 1
+        while start < i and doc[start].lower_ in _NOT_INITIALS:
+            start += 1
+        if i - start < 2 or _initials(doc[start:i].text) != acro.text:
+            continue
+        name = doc[start:i]
+        head = name.root
+        group_word = any(c.dep_ == "appos" and c.lemma_.lower() in _GROUP_APPOSITIONS | {"rebel", "insurgent",
+                                                                                         "militant", "separatist"}
+                         for c in head.children)
+        if head.dep_ == "pobj" and head.head.lower_ in {"from", "of"} and (
+                head.head.head.lower_ in _cues.GENERIC_PERPETRATORS | _cues.MEMBER_NOUNS):
+            head = head.head.head  # "suspected insurgents from the ... (XYZ)"
+        verb = head.head if head.dep_ in {"dobj", "nsubj"} else head.head.head if head.dep_ == "pobj" else None
+        blamed = verb is not None and verb.pos_ == "VERB" and (
+            (head.dep_ in {"dobj", "pobj"} and verb.lemma_.lower() in _BLAME_VERBS)
+            or (head.dep_ == "nsubj" and verb.lemma_.lower() in _cues.CLAIM_VERBS))
+        if group_word or blamed:
+            out.append((name, acro.text))
+    return out
+
+
 _PARTY_MARKS = frozenset({"ruling", "opposition", "governing"})
 _PARTY_ANAPHOR_DETS = frozenset({"the", "this", "that", "his", "her", "its", "their"})
 
@@ -733,6 +774,20 @@ def _is_former(tokens: list[Token]) -> bool:
     return any(t.lower_ in _cues.FORMER for t in tokens)
 
 
+def _possessive_state(tokens: list[Token], spans: dict[int, tuple[SpacySpan, Entry]]) -> str | None:
+    """"Libya's former leader X": a country in the possessive before a title is the side the office held,
+    former or not ("former President X" alone names no side)."""
+    for k, token in enumerate(tokens[:-2]):
+        if tokens[k + 1].lower_ not in {"'s", "’s"} or not any(is_title(t.text) for t in tokens[k + 2:]):
+            continue
+        hit = spans.get(token.i)
+        if hit is not None and hit[1].type == "state":
+            return hit[1].name
+        if hit is None and (name := _country_of_token(token)) is not None:
+            return name
+    return None
+
+
 # ---------------------------------------------------------------------------------------- main
 
 
@@ -830,6 +885,16 @@ def _find(doc: Doc, assumed_at: set[int]) -> list[tuple[SpacySpan, ActorRef]]:
     for span in [*_self_named_groups(doc), *_named_units(doc)]:
         if not any(t.i in taken for t in span):
             add_unlisted_group(span)
+    for span, acro in _acronym_named_groups(doc):
+        if any(t.i in taken for t in span) or _country_of_token(span[0]):
+            continue
+        add_unlisted_group(span)
+        for token in doc[span.end:]:  # its acronym is the same group, in brackets and after
+            if token.text == acro and token.i not in taken:
+                short = doc[token.i:token.i + 1]
+                mentions.append((short, actor_ref(short, normalise(span.text), "group", None)))
+                taken.add(token.i)
+                by_token[token.i] = (short, Entry(normalise(span.text), "group"))
     group_mentions.sort(key=lambda g: g[0])
 
     offices = _offices_named(doc, by_token)
@@ -876,7 +941,7 @@ def _find(doc: Doc, assumed_at: set[int]) -> list[tuple[SpacySpan, ActorRef]]:
                         and affiliation not in named:
                     affiliation = place_home  # "Defence Minister Pedro Sánchez" in a Cali story: a namesake
             if _is_former(left):
-                affiliation = None
+                affiliation = _possessive_state(left, by_token)  # "Libya's former leader X" acted for Libya
             elif affiliation is None and titled:
                 affiliation = _office_named_before(offices, ent.start, left)
             if affiliation is None and titled and not _is_former(left):

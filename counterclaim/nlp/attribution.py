@@ -257,6 +257,9 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 # "sources suspected the involvement of Fulani extremists"
                 target = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
                                for g in c.children if g.dep_ == "pobj"), target)
+            if target is not None and target.i not in ctx.at and (
+                    target.lower_ in cues.GENERIC_PERPETRATORS or target.lower_ in cues.MEMBER_NOUNS):
+                target = _backer(ctx, target) or target  # "suspected insurgents from X"
             if target is not None and target.i in ctx.at:
                 out.append((t, target, negated(t)))
         elif lemma in cues.RELEASE_VERBS and t.pos_ == "VERB" and t.dep_ in {"ccomp", "xcomp"}:
@@ -412,6 +415,44 @@ def _about_the_act(verb: Token) -> bool:
     return True
 
 
+_SPAN_WORDS = frozenset({"year", "years", "month", "months", "decade", "decades", "century"})
+_SPEECH_LEMMAS = cues.SAY_VERBS | cues.DENY_VERBS | cues.ACCUSE_VERBS | cues.CLAIM_VERBS | {"be", "have", "do"}
+
+
+def _over_a_period(pred: Token) -> bool:
+    """"has killed more than 1,000 civilians since 2019", "over the past decade", "in recent years": a tally
+    of the actor's conduct over a period that holds many attacks is no statement about this one."""
+    for c in pred.children:
+        low = c.lower_
+        if c.dep_ == "prep" and low in {"since", "over", "in", "during", "for"}:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            words = {w.lower_ for w in obj.subtree}
+            if low == "since" and any(w.isdigit() and len(w) == 4 for w in words):
+                return True
+            if obj.lower_ in _SPAN_WORDS and (low == "for" or words & {"past", "last", "recent"}):
+                return True
+    return False
+
+
+def _habitual(pred: Token) -> bool:
+    """"Analysts said the group uses front names to distance itself from attacks": conduct told in the present
+    simple of a verb that reports no statement is a habit, not this attack. Not in a headline (the first
+    sentence), where the present tells past news ("Taliban storm base")."""
+    t = pred
+    while True:
+        if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBZ", "VBP"} and not any(
+                c.dep_ in {"aux", "auxpass"} for c in t.children):
+            return t.lemma_.lower() not in _SPEECH_LEMMAS and t.sent.start > 0
+        if any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "MD", "VBZ", "VBP"} for c in t.children) \
+                or t.tag_ == "VBD":
+            return False  # a finite verb in another tense decides
+        if t.dep_ not in {"xcomp", "advcl", "conj"} or t.head.i == t.i:
+            return False
+        t = t.head
+
+
 def _from_origin(ctx: Context, agent: ActorRef, pred: Token) -> ActorRef | None:
     """"came from Yemen": a place of origin, read as the group based there when the story names one."""
     if agent.type != "state":
@@ -458,6 +499,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
             continue
         if (lemma in cues.GROUP_ACT_VERBS or lemma in cues.RELEASE_VERBS) and pred.pos_ == "VERB" \
                 and agent.type != "group":
+            continue
+        if pred.pos_ == "VERB" and (_over_a_period(pred) or _habitual(pred)):
             continue
         deny = frame.deny != is_negated
         hedged = frame.hedged or has_hedge(modifiers(pred))
@@ -523,8 +566,18 @@ _BACKING_VERBS = frozenset({"link", "tie", "connect", "affiliate", "back", "spon
 
 def _backer(ctx: Context, generic: Token) -> Token | None:
     """The actor generic perpetrators are tied to: "terrorists linked to X", "militants backed by X",
-    "gunmen affiliated with X"."""
+    "gunmen affiliated with X"; the same in front ("Iran-backed militants", "al-Qaeda-linked gunmen"); and
+    "insurgents from X", "fighters of X" when X is a group."""
     for verb in generic.children:
+        if verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.lemma_.lower() in _BACKING_VERBS and verb.i < generic.i:
+            named = [c for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < verb.i
+                     and any(n.i in ctx.at for n in np_tokens(c))]
+            if named:
+                return named[0]
+        if verb.dep_ == "prep" and verb.lower_ in {"from", "of"}:
+            for g in verb.children:
+                if g.dep_ == "pobj" and g.i in ctx.at and ctx.at[g.i].ref.type == "group":
+                    return g
         if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _BACKING_VERBS or negated(verb):
             continue
         for c in verb.children:
@@ -590,6 +643,8 @@ def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
         return
     obj = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
     if verb.lemma_.lower() == "distance" and obj is not None:
+        if _habitual(verb):
+            return  # "the group uses front names to distance itself from attacks": a habit, no denial
         if any(g.lemma_.lower() in cues.ACT_NOUNS for c in verb.children if c.dep_ == "prep" for g in c.subtree):
             # "distanced themselves from the attack"; "distanced the group from the bombing"
             subject = speaker if obj.lower_ in {"themselves", "itself", "himself"} else actor_of(ctx, obj)

@@ -308,3 +308,19 @@ def test_a_place_in_a_relative_clause_does_not_set_a_paragraphs_country(nlp: Lan
     doc = nlp(text)
     found = {m.ref.text: m.ref.affiliation for m in find_actors(doc)}
     assert found["police"] == "New Zealand"
+
+
+def test_an_unlisted_name_before_its_acronym_called_a_group_is_a_group(nlp: Language) -> None:
+    refs = _refs(nlp, "A grenade hit a checkpoint near Bunia on Monday. Police blamed the Coalition Populaire "
+                      "Mbuti (CPM), a little-known militia. The CPM has not commented.")
+    assert refs["Coalition Populaire Mbuti"][:2] == ("Coalition Populaire Mbuti", "group")
+    assert refs["CPM"][:2] == ("Coalition Populaire Mbuti", "group")
+    refs = _refs(nlp, "The World Health Organization (WHO) sent a team to Bunia on Monday.")
+    assert refs.get("World Health Organization", ("", ""))[1] != "group"
+
+
+def test_a_possessive_state_before_a_former_title_is_the_persons_side(nlp: Language) -> None:
+    refs = _refs(nlp, "Chad's former president Hissene Habre accepted responsibility for the bombing.")
+    assert refs["Hissene Habre"][2] == "Chad"
+    refs = _refs(nlp, "Former president Hissene Habre accepted responsibility for the bombing.")
+    assert refs["Hissene Habre"][2] == "Hissene Habre"

@@ -599,3 +599,64 @@ def test_a_speaker_who_names_the_story_state_as_the_doer_does_not_speak_for_it(n
     claims = _claims(nlp, "Missiles struck a block of flats overnight, killing four residents. Officials said "
                           "Russia fired the missiles, and Russian drones followed.")
     assert not any(c.is_self for c in claims)
+
+
+def test_a_negation_in_a_reported_clause_does_not_reach_the_speakers_next_accusation(nlp: Language) -> None:
+    claims = _claims(nlp, "Turkish Foreign Minister Selim Aydin said there was no proof the rockets were fired "
+                          "from Iraq and accused Damascus of ordering the strike.")
+    keys = _keys(claims)
+    assert ("Turkey", "responsibility", "Syria", "affirm", False) in keys
+    assert not any(c.polarity == "deny" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb killed nine at a bus stop in Maiduguri on Sunday. Boko Haram has killed more than 20,000 people in "
+    "the region since 2011, according to Human Rights Watch figures.",
+    "A bomb killed nine at a bus stop in Maiduguri on Sunday. Over the past decade Boko Haram has kidnapped "
+    "hundreds of pupils, the Nigerian army said.",
+])
+def test_a_tally_over_years_is_no_claim_about_the_attack(nlp: Language, text: str) -> None:
+    assert not [c for c in _claims(nlp, text) if c.kind == "responsibility"]
+
+
+def test_a_habit_told_by_analysts_is_no_denial(nlp: Language) -> None:
+    claims = _claims(nlp, "Gunmen stormed a checkpoint near Bannu on Monday. Lashkar-e-Jhangvi claimed "
+                          "responsibility. Researchers said the group adopts new names to distance itself from "
+                          "bombings that kill children.")
+    assert not any(c.polarity == "deny" for c in claims)
+    assert any(c.is_self and c.polarity == "affirm" for c in claims)
+
+
+def test_an_unlisted_group_spelled_out_before_its_acronym_is_accused(nlp: Language) -> None:
+    claims = _claims(nlp, "Gunmen killed four villagers near Bunia on Monday. The Congolese army blamed the "
+                          "Coalition Populaire Mbuti (CPM), a little-known militia, for the attack.")
+    assert ("Democratic Republic of the Congo", "responsibility", "Coalition Populaire Mbuti", "affirm",
+            False) in _keys(claims)
+
+
+def test_insurgents_from_a_named_group_name_the_group(nlp: Language) -> None:
+    claims = _claims(nlp, "Gunmen killed four villagers near Bunia on Monday. The Congolese army said it "
+                          "suspected fighters from the Allied Democratic Forces.")
+    assert [(c.subject.actor, c.polarity, c.hedged) for c in claims] == [("Allied Democratic Forces", "affirm", True)]
+
+
+@pytest.mark.parametrize("militants", ["Rwanda-backed rebels", "rebels backed by Rwanda"])
+def test_a_patron_before_or_after_the_militants_is_accused_alike(nlp: Language, militants: str) -> None:
+    claims = _claims(nlp, f"Gunmen killed four villagers near Goma on Monday. The Congolese army blamed {militants} "
+                          "for the attack.")
+    assert _keys(claims) == {("Democratic Republic of the Congo", "responsibility", "Rwanda", "affirm", False)}
+
+
+def test_a_groups_rival_is_not_the_group(nlp: Language) -> None:
+    claims = _claims(nlp, "Gunmen attacked a market near Gao on Friday. JNIM denied involvement, and the Malian "
+                          "army blamed the group's rival faction.")
+    assert not any(c.polarity == "affirm" and c.subject and c.subject.actor == "JNIM" for c in claims)
+
+
+def test_a_former_leader_of_a_possessive_state_acted_for_it(nlp: Language) -> None:
+    claims = _claims(nlp, "A bomb destroyed an airliner over Niger in 1989, killing 170 people. Chad's former "
+                          "leader Hissene Habre accepted responsibility for the attack in 1995.")
+    assert ("Chad", "responsibility", "Chad", "affirm", False) in _keys(claims)
+    claims = _claims(nlp, "A bomb destroyed an airliner over Niger in 1989. Former president Hissene Habre "
+                          "condemned the attack.")
+    assert {c.source.affiliation for c in claims} == {"Hissene Habre"}
