@@ -770,6 +770,16 @@ def _listed_surname(gaz: Gazetteer, ent: SpacySpan) -> str | None:
     return found
 
 
+def _place_as_person(ent: SpacySpan) -> bool:
+    """"exploded in Gao", "in Tak Bai district": a name the tagger took for a person, in a place's slot (after
+    'in', 'near', ... or before 'district', 'province') and known as a town, is the town."""
+    doc, root = ent.doc, ent.root
+    after = doc[ent.end] if ent.end < len(doc) else None
+    locative = (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS and root.head.i == ent.start - 1) or (
+        after is not None and after.lower_ in _PLACE_NOUNS)
+    return locative and bool(load_gazetteer().cities_named(name_key(ent.text)))
+
+
 def _is_former(tokens: list[Token]) -> bool:
     return any(t.lower_ in _cues.FORMER for t in tokens)
 
@@ -899,7 +909,7 @@ def _find(doc: Doc, assumed_at: set[int]) -> list[tuple[SpacySpan, ActorRef]]:
 
     offices = _offices_named(doc, by_token)
     person_spans = [e for e in doc.ents if e.label_ == "PERSON" and not any(t.i in taken for t in e)]
-    person_spans = [e for e in map(_without_titles, person_spans) if e is not None]
+    person_spans = [e for e in map(_without_titles, person_spans) if e is not None and not _place_as_person(e)]
     for ent in person_spans:
         if len(ent) == 1 and ent.text.casefold() in {"he", "she"}:
             continue
@@ -965,7 +975,7 @@ def _find(doc: Doc, assumed_at: set[int]) -> list[tuple[SpacySpan, ActorRef]]:
             people[token.text] = (token.text, gaz.people[normalise(token.text)])
         if token.text not in people:
             continue
-        if token.ent_type_ not in {"PERSON", "GPE", "ORG", "NORP", ""}:
+        if token.ent_type_ not in {"PERSON", "GPE", "ORG", "NORP", ""} or _place_as_person(doc[token.i:token.i + 1]):
             continue
         canonical, affiliation = people[token.text]
         span = doc[token.i:token.i + 1]

@@ -324,3 +324,9 @@ def test_a_possessive_state_before_a_former_title_is_the_persons_side(nlp: Langu
     assert refs["Hissene Habre"][2] == "Chad"
     refs = _refs(nlp, "Former president Hissene Habre accepted responsibility for the bombing.")
     assert refs["Hissene Habre"][2] == "Hissene Habre"
+
+
+def test_a_town_the_tagger_took_for_a_person_is_no_person(nlp: Language) -> None:
+    refs = _refs(nlp, "Gunmen attacked a market in Gao on Friday. Mayor Ali Gao condemned the attack.")
+    assert "Gao" not in refs
+    assert refs["Ali Gao"][1] == "person"
