@@ -892,6 +892,9 @@ def _speakers(ctx: Context, si: int, token: Token) -> list[ActorRef]:
                 r = actor_of(ctx, c)
                 if r is not None and r.actor != (ref.actor if ref else None):
                     refs.append(r)
+    if not refs and subj is not None and subj.head.i == verb.i and subj.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an", "another", "some"} for c in subj.children):
+        return []  # "after a caller warned that a bomb had been placed, police said": the caller's, unnamed
     if not refs:
         ref = _speaker_up(ctx, si, token)
         if ref is not None:

@@ -660,3 +660,12 @@ def test_a_former_leader_of_a_possessive_state_acted_for_it(nlp: Language) -> No
     claims = _claims(nlp, "A bomb destroyed an airliner over Niger in 1989. Former president Hissene Habre "
                           "condemned the attack.")
     assert {c.source.affiliation for c in claims} == {"Hissene Habre"}
+
+
+def test_an_unnamed_callers_warning_is_not_the_reporting_polices(nlp: Language) -> None:
+    claims = _claims(nlp, "Hundreds of shoppers were evacuated from a mall in Cork on Friday after a caller warned "
+                          "that a device had been left in a toilet, Irish police said.")
+    assert not claims
+    claims = _claims(nlp, "A bomb exploded at a mall in Cork on Friday. Irish police issued a statement condemning "
+                          "the attack.")
+    assert ("Ireland", "condemnation", None, "affirm", False) in _keys(claims)
