@@ -196,8 +196,12 @@ _LOCATIVE = {
     "between",
 }
 _LEAD_SEGMENTS = 3
-_VERBS_TAKING_A_PLACE = {"attack", "raid", "storm", "shell", "bomb", "overrun", "invade", "besiege", "ambush", "target"}
-"""Verbs whose direct object can be the place attacked ("Assailants attacked Dikwa")."""
+_VERBS_TAKING_A_PLACE = {"attack", "raid", "storm", "shell", "bomb", "overrun", "invade", "besiege", "ambush", "target",
+                         "hit", "strike", "pound", "bombard", "rock"}
+"""Verbs whose direct object can be the place attacked ("Assailants attacked Dikwa", "a rocket hit Sderot",
+"airstrikes pounded Idlib"): the place struck, more specific than a region the sentence adds ("in Gaza")."""
+_SCENE_NOUNS = {"scene", "site", "target", "venue", "setting"}
+"""'X was the scene of a bombing', 'X has been the target of attacks': the subject is the place."""
 
 
 _VENUE_WORDS = {
@@ -301,6 +305,10 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
     if _names_a_past_attack(doc, place):
         return False
     root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in _SCENE_NOUNS for c in root.head.children
+    ):
+        return True  # "The capital was the scene last May of a bombing": the subject is where
     if root.dep_ in {"nsubj", "nsubjpass", "poss", "agent"} or (root.dep_ == "case"):
         return False
     if root.head.lower_ in _LOCATIVE or (root.dep_ == "pobj" and root.head.pos_ == "ADP"):
@@ -361,6 +369,30 @@ _HIDING_IN = re.compile(
 attack happened (their bases are: "an airstrike on rebel bases near X" hits X)."""
 
 
+_CAME_FROM = re.compile(
+    r"\b(?:came|come|comes|coming|arrived|arriving|crossed|crossing|infiltrated|infiltrating|sneaked|snuck"
+    r"|slipped|hailed|hailing|originated|originating)\s+(?:in\s+|over\s+|back\s+|across\s+)?from\s+"
+    r"(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$",
+    re.I,
+)
+"""Right before where the attackers came from: "gunmen who came from Jalalabad stormed ...", "fighters
+who had crossed from X": their origin, not the scene (the place must follow 'from' at once: "the blast
+came from a market in X" keeps X)."""
+
+
+_ISLAND_NEXT = re.compile(r"\s+[Ii]sland\b")
+_ISLAND_BEFORE = re.compile(r"\b[Ii]sland\s+of\s+$")
+_ISLAND_KM = 60
+
+
+def _names_an_island(doc: Doc, p: PlaceMention) -> bool:
+    """'on Jolo island', 'the island of Jolo': the island, even when a town bears its name, is wider than
+    a town the text names on it (a listed town within _ISLAND_KM of the island's town)."""
+    text = doc_text(doc)
+    start, end = p.location.evidence.start, p.location.evidence.end
+    return bool(_ISLAND_NEXT.match(text, end) or _ISLAND_BEFORE.search(text[max(0, start - 12) : start]))
+
+
 def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int] | None = None) -> PlaceMention | None:
     """The most specific place the incident's lead sentences tie to it: places in the first segments
     and in locative position win; then cities over regions over countries; then the earliest."""
@@ -378,6 +410,12 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
     # headline's name is the state's, and ranks as a region
     regions = {p.location.name.lower() for p in places if p.level == "admin"}
     head_end = headline_end(doc_text(doc)) if doc is not None and regions else 0
+    # "on Jolo island ... in Patikul": an island town gives way to another listed town on or near the island
+    islands = {id(p) for p in places if p.level == "city" and doc is not None and _names_an_island(doc, p) and any(
+        q.level == "city" and q.location.geonames_id not in (None, p.location.geonames_id)
+        and not _names_an_island(doc, q) and (d := _distance_km(p, q)) is not None and d <= _ISLAND_KM
+        for q in places
+    )}
 
     def rank(p: PlaceMention) -> tuple:
         in_lead = lead is None or p.sent in lead
@@ -389,6 +427,8 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         level = 0 if doc is not None and _district(doc, p) else _LEVEL_RANK.get(p.level, 9)
         if p.location.evidence.start < head_end and p.location.name.lower() in regions:
             level = max(level, _LEVEL_RANK["admin"])
+        if id(p) in islands:
+            level = max(level, _LEVEL_RANK["admin"])  # "on Jolo island" gives way to a town on it
         within_city = doc is not None and _CITY_NEXT.match(doc_text(doc), p.location.evidence.end) is not None
         qualifies = doc is not None and _qualifies_next(doc, p)
         office = doc is not None and _office_of(doc, p)
@@ -437,11 +477,11 @@ def _after_place_word(doc: Doc, p: PlaceMention) -> bool:
 
 def _passed_through(doc: Doc, p: PlaceMention) -> bool:
     """ "a bus travelling from Quetta to Taftan", "evacuated to Juba", "rockets fired from Gaza",
-    "militants hiding near Sinjar": the ends of a journey, where the wounded were taken, where the fire
-    came from and where the accused hide, not where it happened."""
+    "militants hiding near Sinjar", "gunmen who came from X": the ends of a journey, where the wounded
+    were taken, where the fire and the attackers came from and where the accused hide, not where it happened."""
     before = doc_text(doc)[max(0, p.location.evidence.start - 80) : p.location.evidence.start]
     return bool(_JOURNEY.search(before) or _TAKEN_TO.search(before) or _FIRED_FROM.search(before)
-                or _HIDING_IN.search(before))
+                or _HIDING_IN.search(before) or _CAME_FROM.search(before))
 
 
 _SUBJECTS = {"nsubj", "nsubjpass"}

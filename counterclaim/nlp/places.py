@@ -16,8 +16,10 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
+import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -418,7 +420,63 @@ def _lookup(doc: Doc, start: int, end: int, gaz: Gazetteer) -> _Match | None:
         if len(bare) >= 3 and (cities := gaz.cities_named(bare)):
             m.cities = tuple(cities)
             return m
+    if _transliterated(key) and (cities := _loose_cities(gaz, key)):
+        m.cities = cities  # "Ras al-Ain" is GeoNames' "Ra's al 'Ayn", "Deir al-Balah" its "Dayr al Balah"
+        return m
     return None
+
+
+_ARABIC_PARTICLE_WORDS = r"(?:al|el|ul|il|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en|ud|ur|us|ut|uz)"
+_ARABIC_PARTICLE = re.compile(rf"(?:^|(?<=[\s-])){_ARABIC_PARTICLE_WORDS}(?=[\s-])")
+_ARABIC_HEADS = {"tal", "tall", "tel", "tell", "ras", "deir", "dayr", "kafr", "kfar", "bir", "beir", "ain", "ein",
+                 "ayn", "khirbet", "khirbat", "qasr", "wadi", "jabal", "jebel"}
+_ARABIC_NAME_COUNTRIES = frozenset(
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IL TD".split()
+)
+"""Where GeoNames spells place names by one of several transliterations of Arabic."""
+
+
+def _transliterated(key: str) -> bool:
+    """A name of two or more words shaped like an Arabic place name: an article ("Ras al-Ain", "Deir el-Balah"),
+    an apostrophe for a glottal stop or 'ayn, or a word such as Tal, Ras, Deir, Kafr opening it."""
+    words = re.split(r"[\s-]+", key)
+    if len(words) < 2 or not all(re.fullmatch(r"[a-z'`]+", w) for w in words):
+        return False
+    return "'" in key or "`" in key or words[0] in _ARABIC_HEADS or _ARABIC_PARTICLE.search(key) is not None
+
+
+def _loose_key(text: str) -> str:
+    """One spelling for the transliterations of an Arabic place name (applied to one key or to many joined by
+    newlines): no apostrophes, hyphens as spaces, every article 'al', 'ay'/'ey'/'ei' as 'ai', 'ou'/'oo' as 'u',
+    'ee' as 'i', doubled letters single, a final 'ah' as 'a' ("Ra's al 'Ayn" and "Ras el-Ain" are both
+    "ras al ain"; "Dayr al Balah" and "Deir al-Balah" both "dair al bala")."""
+    text = text.replace("'", "").replace("`", "").replace("-", " ")
+    text = re.sub(rf"\b{_ARABIC_PARTICLE_WORDS} ", "al ", text)
+    for a, b in (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ay", "ai"), ("ey", "ai"), ("ei", "ai")):
+        text = text.replace(a, b)
+    text = re.sub(r"([a-z])\1", r"\1", text)
+    text = re.sub(r"ah\b", "a", text)
+    return re.sub(r" +", " ", text)
+
+
+@lru_cache(maxsize=1)
+def _loose_index() -> dict[str, tuple[int, ...]]:
+    """Loose key -> city rows, for the towns of the countries where names are transliterated from Arabic
+    (built once, on first need, in a fraction of a second)."""
+    table = load_gazetteer().cities
+    codes = [i for i, c in enumerate(table.codes) if c in _ARABIC_NAME_COUNTRIES]
+    rows = np.nonzero(np.isin(table.country_idx[table.key_rows], codes))[0]
+    keys = [table.keys[i] for i in rows]
+    index: dict[str, list[int]] = {}
+    for loose, i in zip(_loose_key("\n".join(keys)).split("\n"), rows, strict=True):
+        index.setdefault(loose, []).append(int(table.key_rows[i]))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _loose_cities(gaz: Gazetteer, key: str) -> tuple[City, ...]:
+    rows = _loose_index().get(_loose_key(key), ())
+    cities = {c.geonames_id: c for c in (gaz.cities.row(r) for r in rows)}
+    return tuple(sorted(cities.values(), key=lambda c: -c.population))
 
 
 def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool) -> _Context:
@@ -645,10 +703,14 @@ def _country_named_province(doc: Doc, m: _Match) -> tuple[Subdivision, ...]:
     return ()
 
 
+_ISLAND_WORDS = {"island", "isle", "islands"}
+"""'on Basilan island', 'the island of Jolo': a province may be an island, and the word names the place."""
+
+
 def _admin_cue(doc: Doc, m: _Match) -> bool:
     after = doc[m.end].lower_ if m.end < len(doc) else ""
     before = doc[m.start - 2].lower_ if m.start >= 2 and doc[m.start - 1].lower_ == "of" else ""
-    return after in _ADMIN_WORDS or before in _ADMIN_WORDS
+    return after in _ADMIN_WORDS | _ISLAND_WORDS or before in _ADMIN_WORDS | _ISLAND_WORDS
 
 
 def _score_city(c: City, pattern: set[str], sent: set[str], docc: Counter[str]) -> float:
@@ -678,7 +740,7 @@ def _resolve(
         return None  # "Moscow denied", "a charge Kigali rejected": the government, not the place
     if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m, ctx, town_slot) and not (
         # "the Tigray region", "clashes across Tigray": no person is a region, nor stands where one does
-        m.subdivisions and (_word_at(doc, m.end) in _ADMIN_WORDS or _region_slot(doc, m))
+        m.subdivisions and (_admin_cue(doc, m) or _region_slot(doc, m))
     ) and not _starts_a_facility_name(doc, m, max(m.cities, key=lambda c: c.population, default=None), gaz,
                                       _BUILDING_HEADS):  # NER calls "Manchester Arena" a person
 
@@ -785,6 +847,10 @@ def _resolve(
     if pattern and code not in pattern:
         # "the Mozambican town of Palma" and no Palma in Mozambique: keep the name with that country.
         return _mention(doc, m.start, m.end, sent, "city", country=country_by_code(sorted(pattern)[0]))
+    if not supported and not upper and _over_flight(doc, m):
+        # "Pan Am Flight 103 exploded over Lockerbie": where an aircraft came down owes nothing to the
+        # countries of the airline, the victims or the accused that the text names
+        return _mention(doc, m.start, m.end, sent, "city", country=country_by_code(code), city=best_city)
     # a country named only as a reacting party ("Algerian officials condemned the attack") moves no town;
     # nor does any country move a sizeable town that only one country has ("gunmen from Niger attacked Djibo")
     known = pop >= 50000 and len({c.country_code for c in m.cities}) == 1
@@ -925,11 +991,25 @@ def _place_cue(doc: Doc, m: _Match) -> bool:
     return m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in {"a", "near", "outside"}
 
 
+_OVER_FLIGHT = re.compile(
+    r"\b(?:exploded|blew\s+up|crashed|came\s+down|(?:was|were)\s+(?:shot|brought)\s+down|downed|broke\s+up"
+    r"|disintegrated)\s+(?:in\s+mid-?air\s+|in\s+the\s+sky\s+)?over\s+(?:the\s+(?:[\w-]+\s+)?(?:town|village|city)"
+    r"\s+of\s+)?$"
+)
+
+
+def _over_flight(doc: Doc, m: _Match) -> bool:
+    """ "a jet exploded over Lockerbie", "was shot down over Shakhtarsk": where an aircraft came down."""
+    start = doc[m.start].idx
+    return _OVER_FLIGHT.search(doc_text(doc)[max(0, start - 80) : start]) is not None
+
+
 _COMPASS_WORD = re.compile(r"(?:north|south)?-?(?:east|west)|north|south")
 """The word before "of" in "north of X", "southeast of X" (spaCy may keep "south-east" whole)."""
 
 
-_RAID_VERBS = {"raid", "storm", "overrun", "overran", "besiege", "shell", "bombard", "attack", "invade"}
+_RAID_VERBS = {"raid", "storm", "overrun", "overran", "besiege", "shell", "bombard", "pound", "bomb", "attack",
+               "invade"}
 _VICINITY_WORDS = {"outskirts", "market", "centre", "center", "heart", "streets"}
 """Before "of <town>": "on the outskirts of X", "in the market of X"."""
 
@@ -943,15 +1023,16 @@ def _locative_slot(doc: Doc, m: _Match, ctx: _Context | None = None, town_slot: 
     if m.start == 0 or (m.subdivisions and not (town_slot and m.end - m.start == 1)) \
             or _word_at(doc, m.end) in {"'s", "’s"}:
         return False
+    words = [t for t in doc[m.start : m.end] if t.is_alpha and t.lower_ not in _PARTICLES]  # "Ras al-Ain": two
     if m.end - m.start != 1 and (
-        ctx is None or m.end - m.start > 3 or not any(c.country_code in ctx.doc for c in m.cities)
+        ctx is None or len(words) > 3 or not any(c.country_code in ctx.doc for c in m.cities)
     ):
         return False
     if m.end < len(doc) and (doc[m.end].text[:1].isupper() or doc[m.end].text in {"-", "–"}):
         return False  # "in Pul-e-Khishti": the start of a longer name
     prev = doc[m.start - 1].lower_
     prev2 = doc[m.start - 2].lower_ if m.start > 1 else ""
-    tok = doc[m.start]
+    tok = doc[m.start : m.end].root
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _RAID_VERBS and not doc[m.start - 1].text[:1].isupper() and (
         _surnames(doc).get(tok.text, len(doc)) >= m.start  # not "Gunmen attacked Harris" after "John Harris"
     ):  # the whole object, not the end of a longer name ("attacked Shirin Tagab")

@@ -330,3 +330,29 @@ def test_two_clauses_with_their_own_time_and_place_are_two_incidents():
     incidents = analyze(text, published="2024-06-10").incidents
     assert [(i.location.name, str(i.date.value)) for i in incidents] == [
         ("Kano", "2016-05-01"), ("Jos", "2018-06-01")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Gunmen who came from Jalalabad stormed Kabul University on Monday, killing 22 students.", "Kabul"),
+    ("Fighters who had sneaked in from Peshawar attacked a police post in Bannu, killing four officers.", "Bannu"),
+])
+def test_where_the_attackers_came_from_is_not_the_scene(text, place):
+    assert analyze(text, published="2024-03-20").incidents[0].location.name == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A rocket hit Deir al-Balah on Monday, killing three people in Gaza.", "Deir al-Balah"),
+    ("Warplanes struck Idlib on Sunday, killing 12 people in Syria.", "Idlib"),
+])
+def test_the_place_a_strike_hits_beats_the_region_after_in(text, place):
+    assert analyze(text, published="2024-03-20").incidents[0].location.name == place
+
+
+def test_the_subject_of_was_the_scene_of_is_the_place():
+    text = "The capital was the scene last May of a bombing that killed 20 people in Afghanistan."
+    assert analyze(text, published="2024-03-20").incidents[0].location.name == "Kabul"
+
+
+def test_an_island_town_gives_way_to_a_town_on_the_island():
+    text = "A bomb went off on Jolo island on Sunday, wounding two soldiers in the town of Patikul."
+    assert analyze(text, published="2024-03-20").incidents[0].location.name == "Patikul"

@@ -649,3 +649,35 @@ def test_another_country_does_not_move_a_sizeable_town_only_it_lacks(nlp: Langua
     place = _by_name(_places(nlp, "Gunmen who crossed from Niger attacked a market in Djibo on Sunday."))["Djibo"]
     assert place.location.country_code == "BF"
     assert place.location.geonames_id is not None
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Turkish-backed militants attacked Ras al-Ain in northeastern Syria, killing seven Kurdish fighters.",
+     "Ras al-Ain", "SY"),
+    ("Kurdish officials said a car bomb went off in Tal Abyad, Syria, killing five people.", "Tal Abyad", "SY"),
+])
+def test_an_arabic_name_resolves_through_another_transliteration(nlp: Language, text: str, name: str,
+                                                                   code: str) -> None:
+    place = _by_name(_places(nlp, text))[name]
+    assert place.location.geonames_id is not None and place.location.country_code == code
+
+
+def test_a_bombarded_town_the_parser_calls_a_person_is_a_place(nlp: Language) -> None:
+    text = "Israeli jets pounded Khan Younis overnight, killing nine people in Gaza."
+    assert _by_name(_places(nlp, text))["Khan Younis"].location.country_code == "PS"
+
+
+@pytest.mark.parametrize("text", [
+    "Abu Sayyaf militants beheaded two hostages on Basilan island, the army said.",
+    "Soldiers clashed with rebels on the island of Basilan, leaving five dead.",
+])
+def test_an_island_province_the_parser_calls_a_person_is_a_place(nlp: Language, text: str) -> None:
+    place = _by_name(_places(nlp, text))["Basilan"]
+    assert place.level == "admin" and place.location.country_code == "PH"
+
+
+def test_where_an_aircraft_came_down_keeps_its_own_country(nlp: Language) -> None:
+    text = ("Libya agreed to pay compensation to the families. Pan Am Flight 103 exploded over Lockerbie "
+            "in December 1988, killing 270 people.")
+    place = _by_name(_places(nlp, text))["Lockerbie"]
+    assert place.location.country_code == "GB" and place.location.geonames_id is not None
