@@ -200,6 +200,9 @@ _VERBS_TAKING_A_PLACE = {"attack", "raid", "storm", "shell", "bomb", "overrun", 
                          "hit", "strike", "pound", "bombard", "rock"}
 """Verbs whose direct object can be the place attacked ("Assailants attacked Dikwa", "a rocket hit Sderot",
 "airstrikes pounded Idlib"): the place struck, more specific than a region the sentence adds ("in Gaza")."""
+_ARTICLES_READ_AS_PREP = {"at", "as", "an", "ad", "ar", "az", "ash"}
+"""The Arabic article that opens a name ("At Tuhayta", "As Suwayda") and that the parser reads as an English
+preposition heading the rest of the name."""
 _SCENE_NOUNS = {"scene", "site", "target", "venue", "setting"}
 """'X was the scene of a bombing', 'X has been the target of attacks': the subject is the place."""
 
@@ -305,6 +308,8 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
     if _names_a_past_attack(doc, place):
         return False
     root = span.root
+    if root.dep_ == "prep" and root.i == span.start and len(span) > 1 and root.lower_ in _ARTICLES_READ_AS_PREP:
+        return True  # "shelled At Tuhayta": the name's article parsed as a preposition that heads it
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
         c.dep_ == "attr" and c.lemma_.lower() in _SCENE_NOUNS for c in root.head.children
     ):

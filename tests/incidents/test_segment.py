@@ -356,3 +356,11 @@ def test_the_subject_of_was_the_scene_of_is_the_place():
 def test_an_island_town_gives_way_to_a_town_on_the_island():
     text = "A bomb went off on Jolo island on Sunday, wounding two soldiers in the town of Patikul."
     assert analyze(text, published="2024-03-20").incidents[0].location.name == "Patikul"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Rebel artillery shelled As Salif on Friday, wounding four dockworkers in Yemen.", "As Salif"),
+    ("Insurgents shelled At Tall in northern Syria on Friday, wounding four civilians.", "At Tall"),
+])
+def test_a_name_whose_article_the_parser_reads_as_a_preposition_is_the_place(text, place):
+    assert analyze(text, published="2024-03-20").incidents[0].location.name == place
