@@ -110,6 +110,7 @@ class _Match:
     subdivisions: tuple[Subdivision, ...] = ()
     cities: tuple[City, ...] = ()
     unlisted: bool = False  # a name the gazetteer lacks, marked by a prefix ("Puerto Jordan")
+    loose: bool = False  # found only through another transliteration ("Ras al-Ain")
 
 
 @dataclass
@@ -422,6 +423,7 @@ def _lookup(doc: Doc, start: int, end: int, gaz: Gazetteer) -> _Match | None:
             return m
     if _transliterated(key) and (cities := _loose_cities(gaz, key)):
         m.cities = cities  # "Ras al-Ain" is GeoNames' "Ra's al 'Ayn", "Deir al-Balah" its "Dayr al Balah"
+        m.loose = True
         return m
     return None
 
@@ -844,6 +846,9 @@ def _resolve(
             return None  # "Boko Haram", "Hamid Karzai": part of a longer name
         if m.key in _NAME_HEADS and m.start > 0 and _proper_token(doc[m.start - 1], upper):
             return None  # "Ashgrove Road", "Higashi Honganji Buddhist Temple": the end of a street or venue name
+    if m.loose and not supported and len({c.country_code for c in m.cities}) > 1:
+        # a loose spelling that several countries have, none of them named: the name, not a guessed country
+        return _unresolved(doc, m.start, m.end, sent, ctx, "city")
     if pattern and code not in pattern:
         # "the Mozambican town of Palma" and no Palma in Mozambique: keep the name with that country.
         return _mention(doc, m.start, m.end, sent, "city", country=country_by_code(sorted(pattern)[0]))

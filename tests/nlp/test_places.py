@@ -681,3 +681,9 @@ def test_where_an_aircraft_came_down_keeps_its_own_country(nlp: Language) -> Non
             "in December 1988, killing 270 people.")
     place = _by_name(_places(nlp, text))["Lockerbie"]
     assert place.location.country_code == "GB" and place.location.geonames_id is not None
+
+
+def test_a_loose_spelling_several_countries_share_guesses_no_country(nlp: Language) -> None:
+    text = "A car bomb exploded in Ras al-Ain on Tuesday, killing seven people, Kurdish officials said."
+    place = _by_name(_places(nlp, text))["Ras al-Ain"]
+    assert place.location.geonames_id is None and place.location.country_code is None
