@@ -456,12 +456,27 @@ _RESPONSE_VERB = (
     r"shot(?: dead| and (?:\w+ )?(?:killed|wounded|injured|arrested|detained|subdued))?|shot and|gunned down|"
     r"killed|neutrali[sz]ed|(?:opened|returned) fire (?:on|at)|fired (?:on|at)|wounded|overpowered|subdued|tasered)"
 )
+# Forces that only arrive after the attack ("soldiers arrived and repelled them", "troops were later
+# deployed to the area", "police responded to the scene") are not whom the attack hit.
+_ARRIVAL_VERB = (
+    r"(?:arrived|arrive|responded|rushed|were (?:(?:later|then|quickly|soon|immediately|also) )?(?:deployed|dispatched|"
+    r"sent|called in|rushed)|have been (?:deployed|dispatched|sent)|repelled|repulsed|drove (?:off|back)|"
+    r"(?:pushed|forced) (?:\w+ )?back|foiled|thwarted|launched (?:a |an )?(?:manhunt|search|pursuit|operation)|"
+    r"(?:cordoned|sealed) off|pursued|chased)"
+)
 _RESPONSE = (
     rf"(?P<act>{_RESPONDERS}(?: (?:later|then|quickly|eventually|soon|who|had|have|responded and|arrived and))* "
     rf"{_RESPONSE_VERB})(?: (?:\w+ ){{0,2}})?(?:the |an? |one of the |two |three |both )?(?:[\w-]+ )?{_ATTACKERS}|"
+    rf"(?P<came>(?:(?:more|additional|reinforcing|government|army|police|security) )?{_RESPONDERS}"
+    rf"(?: (?:later|then|quickly|eventually|soon|immediately|subsequently|who|had|have|also))* {_ARRIVAL_VERB})|"
     rf"{_ATTACKERS} (?P<pass>(?:(?:\w+ ){{0,3}}(?:was|were|being|been|is|are) (?:\w+ ){{0,2}}?)?"
     rf"(?:shot|killed|gunned down|neutrali[sz]ed|wounded|overpowered)(?: dead| and (?:\w+ )?(?:killed|wounded))? "
     rf"by (?:the |a |an )?(?:[\w-]+ )?{_RESPONDERS})"
+)
+_HIT_BEFORE = re.compile(
+    r"(?:kill\w*|wound\w*|injur\w*|target\w*|attack\w*|ambush\w*|shot|shooting|fired (?:on|at)|"
+    r"opened fire (?:on|at)|abduct\w*|kidnap\w*)(?: (?:the|a|an|two|three|several|some|\d+))?\s*$",
+    re.IGNORECASE,
 )
 _LISTENER_COMPILED = re.compile(rf"(?<![\w-])(?:{_LISTENER})(?![\w-])", re.IGNORECASE)
 _RESPONSE_COMPILED = re.compile(rf"(?<![\w-])(?:{_RESPONSE})(?![\w-])", re.IGNORECASE)
@@ -478,12 +493,43 @@ def responses(text: str) -> list[tuple[int, int]]:
     the gunman "was shot dead by police"), the attacker's own words left out: the weapon and the
     people of the response are not the attack's. (GTD's wording of the response still tells its model
     much, e.g. an assault's type, so these words stay in the text and only label their own type.)"""
-    return [m.span("act") if m.group("act") else m.span("pass") for m in _RESPONSE_COMPILED.finditer(text)]
+    return [
+        m.span("act") if m.group("act") else m.span("pass")
+        for m in _RESPONSE_COMPILED.finditer(text)
+        if not m.group("came")
+    ]
+
+
+def arrivals(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that tell forces arriving after the attack ("soldiers arrived and repelled them",
+    "troops were later deployed"): the forces named there are not whom the attack hit."""
+    return [
+        m.span("came")
+        for m in _RESPONSE_COMPILED.finditer(text)
+        # "attacked police who responded to a call": the police are whom the attack hit
+        if m.group("came") and not _HIT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ]
+
+
+# Words that name something else than a target of their own: the owner in a school's name ("the
+# Government Girls Secondary School" is a school, not the government) and the trade of a ship ("merchant
+# ships", "a merchant vessel" are Maritime, not Business).
+_NAME_WORDS = (
+    rf"(?-i:Government)(?= (?:{_CAP}[\w'’.-]* ){{0,4}}(?-i:School|College|Academy|Polytechnic|Institute)s?\b)|"
+    r"merchants?(?= (?:ships?|vessels?|navy|marine|fleets?|tankers?|boats?|shipping|seam[ae]n|sailors?|mariners?)\b)"
+)
+_NAME_WORDS_COMPILED = re.compile(rf"(?<![\w-])(?:{_NAME_WORDS})(?![\w-])", re.IGNORECASE)
+
+
+def non_targets(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that tell who heard the story (`listeners`) or a word that only names
+    something else ("Government" in a school's name, "merchant" of a ship): they type nothing."""
+    return listeners(text) + [m.span() for m in _NAME_WORDS_COMPILED.finditer(text)]
 
 
 def without_listeners(text: str) -> str:
-    """`text` with `listeners` spans blanked (same length, so evidence offsets hold)."""
-    spans = listeners(text)
+    """`text` with `non_targets` spans (listeners, name words) blanked (same length, so evidence offsets hold)."""
+    spans = non_targets(text)
     if not spans:
         return text
     chars = list(text)

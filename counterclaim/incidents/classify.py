@@ -16,7 +16,16 @@ import numpy as np
 
 from ..models import Label, Span
 from ._type_model import Scored, TypeModel, default_model
-from ._type_rules import ATTACK_HIERARCHY, TASKS, RuleHit, Task, responses, rule_hits, without_listeners
+from ._type_rules import (
+    ATTACK_HIERARCHY,
+    TASKS,
+    RuleHit,
+    Task,
+    arrivals,
+    responses,
+    rule_hits,
+    without_listeners,
+)
 
 THRESHOLD = 0.5
 """Calibrated probability above which a label is kept (the top label always is)."""
@@ -74,6 +83,8 @@ def classify(
             labels = _rules_only(task, text, offset, hits)
         if task != "attack":
             labels = _without_the_response(task, labels, text, offset, hits, responses(text))
+        if task == "target":
+            labels = _without_the_arrivals(labels, hits, arrivals(text))
         out[task] = rank_labels(task, labels)
     return TypeLabels(attack_types=out["attack"], weapon_types=out["weapon"], target_types=out["target"])
 
@@ -133,6 +144,21 @@ def _without_the_response(
 
     kept = [x for x in labels if not only_in_response(x.label)]
     return kept or [Label(label="Unknown", confidence=0.3, evidence=[_whole(text, offset)])]
+
+
+def _only_in(task: Task, label: str, hits: list[RuleHit], spans: list[tuple[int, int]]) -> bool:
+    own = [h for h in hits if h.task == task and h.label == label]
+    return bool(own) and all(any(a <= h.start and h.end <= b for a, b in spans) for h in own)
+
+
+def _without_the_arrivals(labels: list[Label], hits: list[RuleHit], spans: list[tuple[int, int]]) -> list[Label]:
+    """Targets that only forces arriving after the attack name ("Gunmen killed five villagers; soldiers
+    arrived and repelled them": no Military target) are dropped, when another target is left (forces
+    that respond to an attack on nobody named are likely its target: "as police responded to the attack")."""
+    if not spans or not labels:
+        return labels
+    kept = [x for x in labels if not _only_in("target", x.label, hits, spans)]
+    return kept if any(x.label != "Unknown" for x in kept) else labels
 
 
 def _rules_only(task: Task, text: str, offset: int, hits: list[RuleHit]) -> list[Label]:

@@ -507,3 +507,36 @@ def test_a_fuel_station_is_a_business_not_a_utility(kind: str) -> None:
     targets = {h.label for h in rule_hits(text) if h.task == "target"}
     assert "Business" in targets and "Utilities" not in targets
     assert "Utilities" in {h.label for h in rule_hits("Rebels blew up a gas pumping station.") if h.task == "target"}
+
+
+@pytest.mark.parametrize(
+    "arrival",
+    [
+        "Soldiers arrived and repelled the attackers an hour later.",
+        "Troops were later deployed to the area and more soldiers were sent.",
+        "Police responded to the scene and launched a manhunt.",
+    ],
+)
+def test_forces_that_only_arrive_after_the_attack_are_no_target(arrival: str) -> None:
+    text = "Gunmen stormed a hamlet near Maru overnight, killing eleven villagers and burning homes. " + arrival
+    out = classify(text)
+    assert _labels(out.target_types) == ["Private Citizens & Property"]
+    hit = classify("Gunmen ambushed soldiers who arrived to secure the road near Maru, killing four.")
+    assert "Military" in _labels(hit.target_types)
+    # forces that respond to an attack on nobody else named are likely what it hit
+    alone = classify("A man fired shots outside a patrol post in Dover. He was wounded as police responded.")
+    assert "Police" in _labels(alone.target_types)
+
+
+def test_government_in_a_school_name_is_no_government_target() -> None:
+    out = classify("Armed men raided the Government Day Secondary School in Tudun Wada and seized forty pupils.")
+    assert _labels(out.target_types) == ["Educational Institution"]
+    both = classify("Armed men attacked the local government offices and a school in Tudun Wada.")
+    assert {"Government (General)", "Educational Institution"} <= set(_labels(both.target_types))
+
+
+def test_a_merchant_ship_is_maritime_not_business() -> None:
+    out = classify("Pirates attacked a merchant ship off the coast and held its crew for two days.")
+    assert _labels(out.target_types) == ["Maritime"]
+    traders = classify("Gunmen robbed and killed two merchants at their stalls in the old town.")
+    assert "Business" in _labels(traders.target_types)
