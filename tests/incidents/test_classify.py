@@ -540,3 +540,19 @@ def test_a_merchant_ship_is_maritime_not_business() -> None:
     assert _labels(out.target_types) == ["Maritime"]
     traders = classify("Gunmen robbed and killed two merchants at their stalls in the old town.")
     assert "Business" in _labels(traders.target_types)
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        ("A bomb hidden on a passenger bus exploded on the main road, killing 14 people.", "Transportation"),
+        ("Militants attacked a ferry on the river, killing 30 people.", "Maritime"),
+    ],
+)
+def test_the_people_killed_at_an_institution_add_no_private_target(text: str, institution: str) -> None:
+    assert _labels(classify(text).target_types) == [institution]
+    both = classify("Gunmen attacked a village and burned a church, killing 10 villagers.")
+    assert {"Private Citizens & Property", "Religious Figures/Institutions"} <= set(_labels(both.target_types))
+    # students taken away from a school's grounds are private citizens to GTD
+    off_campus = classify("Kidnappers seized five high school students in Bamenda, and two people were wounded.")
+    assert "Private Citizens & Property" in _labels(off_campus.target_types)
