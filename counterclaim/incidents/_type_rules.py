@@ -430,11 +430,17 @@ _PRESS_FILLER = (
     r"(?: (?:a|an|the|local|foreign|visiting|assembled|gathered|waiting|group|of|several|some|state|state-run|"
     rf"international|national|news|wire|{_CAP}[\w.'’-]*))*"
 )
+_AUDIENCE = (
+    r"(?:diplomats?|ambassadors?|envoys?|lawmakers?|legislators?|parliament(?:arians)?|senators?|congress|MPs|"
+    r"(?:the )?(?:UN |U\.N\. )?security council)"
+)
 _LISTENER = (
     # ("told journalists to leave" is an order to the people attacked)
     rf"(?:told|tells?|telling|briefed|briefing|informed|address(?:ed|ing))(?:{_PRESS_FILLER}) {_PRESS}(?! to\b)|"
     rf"(?:told|tells?|telling) (?:the |local )?(?:police|investigators|detectives|officials|authorities|"
     rf"prosecutors)(?! (?:officers? |officials? )?to\b)|"
+    # the audience of a briefing ("the minister told visiting diplomats", "briefed lawmakers")
+    rf"(?:told|tells?|telling|briefed|briefing|informed|address(?:ed|ing))(?:{_PRESS_FILLER}) {_AUDIENCE}(?! to\b)|"
     rf"(?:speaking|spoke|speak|talking|talked|talk|said|says|saying|according|remarks|comments?|statements?) "
     rf"to(?:{_PRESS_FILLER}) {_PRESS}|"
     rf"(?:local|state|state-run|state-owned|official|national|foreign|international|social|news|private) {_PRESS} "

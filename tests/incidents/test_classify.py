@@ -438,12 +438,16 @@ def test_a_thrown_grenade_without_guns_is_a_bombing(text: str) -> None:
         ("A bomb hidden in a cart exploded at a market in Bannu, speaking to journalists, a doctor said.",
          "Journalists & Media"),
         ("A bomb exploded at a market in Bannu on Monday, killing five, local media reported.", "Journalists & Media"),
+        ("A drone hit an oil tanker off the coast of Oman, killing two crew members, the defence minister told "
+         "visiting diplomats on Monday.", "Government (Diplomatic)"),
     ],
 )
 def test_the_listener_or_the_medium_of_the_story_is_not_a_target(text: str, label: str) -> None:
     assert label not in _labels(classify(text).target_types)
     hit = classify("Gunmen shot dead two reporters outside a radio station.")
     assert "Journalists & Media" in _labels(hit.target_types)
+    envoys = classify("Gunmen fired on a convoy of diplomats near the embassy.")
+    assert "Government (Diplomatic)" in _labels(envoys.target_types)
 
 
 @pytest.mark.parametrize(
