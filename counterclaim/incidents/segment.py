@@ -26,7 +26,7 @@ from ..nlp.dates import DIED_OF_IT
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import names_a_province
 from ..nlp.quantities import ONE_OF_SEVERAL, RUNNING_TOTAL, SERIES_MEMBER, SEVERAL_OR_A_RUN
-from .triggers import Trigger, find_triggers, is_state_operation, ruled_out_attack
+from .triggers import STRONG_LEMMAS, WEAK_LEMMAS, Trigger, find_triggers, is_state_operation, ruled_out_attack
 
 _CLAUSE_BREAKS = {"while", "whereas"}
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -492,6 +492,13 @@ def _passed_through(doc: Doc, p: PlaceMention) -> bool:
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
 
+_KILLING_VERBS = STRONG_LEMMAS | WEAK_LEMMAS | {"murder", "execute", "slay", "lynch", "shell", "bomb"}
+
+
+def _violent_verb(verb) -> bool:
+    return verb.lemma_.lower() in _KILLING_VERBS
+
+
 def _coordinated_events(sent) -> list[int]:
     """ "X was stabbed in A in May 2015 and Y was shot dead in B in June 2017": clauses joined by 'and',
     each with a subject and a time of its own, report two events; the second clause starts after 'and'
@@ -507,6 +514,8 @@ def _coordinated_events(sent) -> list[int]:
         if not any(c.dep_ in _SUBJECTS for c in second.children) or not any(
                 c.dep_ in _SUBJECTS for c in tok.head.children):
             continue
+        if not (_violent_verb(tok.head) and _violent_verb(second)):
+            continue  # "ten hostages were released on May 2 and the rest on May 9" reports no second attack
         if any(e.end <= tok.i for e in dated) and any(e.start > tok.i for e in dated):
             cuts.append(tok.i + 1)
     return cuts

@@ -364,3 +364,11 @@ def test_an_island_town_gives_way_to_a_town_on_the_island():
 ])
 def test_a_name_whose_article_the_parser_reads_as_a_preposition_is_the_place(text, place):
     assert analyze(text, published="2024-03-20").incidents[0].location.name == place
+
+
+def test_releases_on_two_dates_are_no_second_incident():
+    text = ("05/03/2021: Gunmen stopped a minibus and abducted 14 passengers near Gusau, Zamfara, Nigeria. Six "
+            "hostages were released on May 6, 2021, and the remaining hostages were released on May 11, 2021. "
+            "Bandits loyal to a local warlord claimed responsibility for the incident.")
+    (incident,) = analyze(text).incidents
+    assert incident.date.value.isoformat() == "2021-05-03"
