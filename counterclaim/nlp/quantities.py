@@ -1132,6 +1132,9 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
     return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
 
 
+_PLANS_TOO = {"execute", "executes", "executed", "executing"}
+
+
 def _person_by_verb(doc: Doc, tok: Token, head: str | None) -> bool:
     """The casualty verb says who the noun is: what is killed, wounded or dies is a person unless the noun
     names a thing, an animal or an attacker ("A peacekeeper was killed", "wounding a bystander", "A
@@ -1141,6 +1144,8 @@ def _person_by_verb(doc: Doc, tok: Token, head: str | None) -> bool:
         return False
     verb = tok.head
     low = verb.lower_
+    if low in _PLANS_TOO:
+        return False  # "executed a perfect free kick", "a plan was executed": only a person noun says a killing
     if tok.dep_ == "nsubjpass":
         return low in _KILL_WORDS | _INJURE_WORDS or low in _TO_DEATH and (
             _word(doc, verb.i + 1) == "dead" or (_word(doc, verb.i + 1), _word(doc, verb.i + 2)) == ("to", "death"))

@@ -683,3 +683,11 @@ def test_a_perfect_tally_over_a_period_or_over_attacks_in_general(nlp: Language,
 ])
 def test_coordinated_names_as_the_passive_subject_each_count(nlp: Language, text: str, expected: list) -> None:
     assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The home side's captain executed a perfect free kick to level the score.",
+    "A daring plan was executed by the rescue team overnight.",
+])
+def test_an_executed_thing_is_no_casualty(nlp: Language, text: str) -> None:
+    assert _figures(nlp, text) == []
