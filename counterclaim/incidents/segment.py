@@ -26,7 +26,15 @@ from ..nlp.dates import DIED_OF_IT
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import names_a_province
 from ..nlp.quantities import ONE_OF_SEVERAL, RUNNING_TOTAL, SERIES_MEMBER, SEVERAL_OR_A_RUN
-from .triggers import STRONG_LEMMAS, WEAK_LEMMAS, Trigger, find_triggers, is_state_operation, ruled_out_attack
+from .triggers import (
+    KILLING_VERBS,
+    STRONG_LEMMAS,
+    WEAK_LEMMAS,
+    Trigger,
+    find_triggers,
+    is_state_operation,
+    ruled_out_attack,
+)
 
 _CLAUSE_BREAKS = {"while", "whereas"}
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -492,11 +500,11 @@ def _passed_through(doc: Doc, p: PlaceMention) -> bool:
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
 
-_KILLING_VERBS = STRONG_LEMMAS | WEAK_LEMMAS | {"murder", "execute", "slay", "lynch", "shell", "bomb"}
+_VIOLENT_VERBS = STRONG_LEMMAS | WEAK_LEMMAS | KILLING_VERBS | {"lynch", "shell", "bomb"}
 
 
 def _violent_verb(verb) -> bool:
-    return verb.lemma_.lower() in _KILLING_VERBS
+    return verb.lemma_.lower() in _VIOLENT_VERBS
 
 
 def _coordinated_events(sent) -> list[int]:

@@ -903,7 +903,7 @@ def _no_one_harmed(tok: Token) -> bool:
         for c in tok.children)
 
 
-_KILLING_VERBS = {"murder", "execute", "slay", "assassinate"}
+KILLING_VERBS = {"murder", "execute", "slay", "assassinate"}  # kill without naming an armed agent
 
 
 def _killed_person(tok: Token, lem: str) -> bool:
@@ -913,7 +913,7 @@ def _killed_person(tok: Token, lem: str) -> bool:
         return False
     if lem == "gun" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return False
-    if lem != "gun" and lem not in _KILLING_VERBS:
+    if lem != "gun" and lem not in KILLING_VERBS:
         return False
     return any(c.dep_ in {"nsubjpass", "dobj"} and (
         c.lemma_.lower() in _HUMAN_NOUNS or c.lower_ in _HUMAN_NOUNS or c.ent_type_ == "PERSON"
