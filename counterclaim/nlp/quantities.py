@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..codebooks.groups import gazetteer
 from ..models import Casualties, Qualifier
 from ..models import Span as EvidenceSpan
-from ._cues import REPORTING_VERBS
+from ._cues import REPORTING_VERBS, SECURITY_FORCE_NOUNS
 from ._text import doc_text
 from .mentions import CasualtyMention
 
@@ -139,7 +139,7 @@ _PERPETRATORS = {
     "rebels", "kidnapper", "kidnappers", "extremist", "extremists", "raider", "raiders",
 }
 _ONE_PERPETRATOR = {"attacker", "assailant", "gunman", "bomber", "militant", "insurgent", "terrorist", "jihadist",
-                    "perpetrator", "hijacker", "kidnapper", "extremist", "raider"}
+                    "perpetrator", "hijacker", "kidnapper", "extremist", "raider", "suspect"}
 _AGGREGATE = re.compile(
     r"\bsince\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|beginning|end)\s+of\s+)?(?:19|20)\d\d\b"
     r"|\bsince\s+the\s+(?:start|beginning|war|conflict|insurgency)\b"
@@ -265,11 +265,17 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
         perps.extend(own)
         index_of.update((t.i, index) for t in sent)
     counted = [(m.casualties.evidence.start, m.casualties.evidence.end) for m in out]
-    out.extend(  # a named victim already in a figure ("Okafor and two other passengers") is not counted again
-        m for m in _named_victims(doc, index_of, out)
-        if not any(a < m.casualties.evidence.end and m.casualties.evidence.start < b for a, b in counted)
-        and not any(a <= m.casualties.evidence.start < b < m.casualties.evidence.end for a, b in wire)
-    )  # the city of a dateline is no victim: "KABUL (AP) - Militants were killed"
+    for m in _named_victims(doc, index_of, out):
+        # a named victim already in a figure ("Okafor and two other passengers") is not counted again;
+        # the city of a dateline is no victim: "KABUL (AP) - Militants were killed"
+        if any(a < m.casualties.evidence.end and m.casualties.evidence.start < b for a, b in counted) \
+                or any(a <= m.casualties.evidence.start < b < m.casualties.evidence.end for a, b in wire):
+            continue
+        ev = m.casualties.evidence
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        person = next((t for t in span if t.dep_ in {"nsubjpass", "dobj"} and t.pos_ == "PROPN"), None) \
+            if span is not None else None
+        (perps if person is not None and _attacker_felled(person) else out).append(m)
     out.sort(key=lambda c: c.casualties.evidence.start)
     perps.sort(key=lambda c: c.casualties.evidence.start)
     return out, perps
@@ -446,6 +452,10 @@ def _in_sentence(
         read = fig  # "Six were hurt, and a guard was hurt too": the one added on says "too", not the six
         if kind is not None and fig.stated is not None and fig.head not in _DEATH_NOUNS:
             fig = _leading_one(doc, _trailing_one(doc, fig, sent), sent)
+        if kind is not None and fig.stated == 1 and _attacker_felled(_root_of(doc, fig)):
+            _add(perps, CasualtyMention(kind=kind, casualties=_casualties(doc, fig, False), sent=index))
+            i = max(fig.end, i + 1)
+            continue
         if kind is not None and not _aggregate(doc, sent, fig):
             casualties = _casualties(doc, fig, claimed)
             several = _several_attacks(doc, sent, fig)
@@ -471,6 +481,36 @@ def _in_sentence(
         if not any(ev.start < p.casualties.evidence.end and p.casualties.evidence.start < ev.end for p in perps):
             perps.append(mention)
     return found, perps
+
+
+_SECURITY = SECURITY_FORCE_NOUNS | {"officer", "policeman", "soldier", "gendarme", "gendarmes", "guard", "guards",
+                                    "trooper", "troopers", "marines", "sniper", "snipers", "agents"}
+_ATTACK_ACTS = {"stab", "attack", "shoot", "fire", "open", "kill", "wound", "injure", "detonate", "ram", "storm",
+                "hijack", "try", "attempt", "assault", "lunge", "charge", "hack", "slash", "wield", "brandish"}
+
+
+def _root_of(doc: Doc, fig: _Figure) -> Token | None:
+    """The token of the figure's phrase that hangs outside it (its head noun), None when there is none."""
+    return next((t for t in doc[fig.start : fig.end] if not fig.start <= t.head.i < fig.end), None)
+
+
+def _attacker_felled(person: Token | None) -> bool:
+    """The one killed or wounded is the attacker whom the security forces stopped: "Omar Haddad was shot dead
+    by police after he stabbed two guards", "Police shot dead Omar Haddad, who had stabbed a guard", "a man
+    was killed by officers when he attacked worshippers". The verb that fells him has the police, troops or
+    guards for its agent or subject, and a clause on it (or a relative clause on him) tells that he ("he",
+    "she", "who") attacked: a perpetrator's death, not a victim's."""
+    if person is None or person.dep_ not in {"nsubjpass", "dobj"}:
+        return False
+    verbs = [person.head, *person.head.conjuncts]
+    by = [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = by + [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    if not any(t.lower_ in _SECURITY for t in doers):
+        return False
+    clauses = [c for v in verbs for c in v.children if c.dep_ == "advcl"]
+    clauses += [c for c in person.children if c.dep_ == "relcl"]
+    return any(c.lemma_.lower() in _ATTACK_ACTS and any(
+        s.dep_ == "nsubj" and s.lower_ in {"he", "she", "who"} for s in c.children) for c in clauses)
 
 
 def _of_the_wounded(doc: Doc, fig: _Figure, before: Kind | None) -> bool:
@@ -1535,6 +1575,8 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
         return "killed"
     if low in _INJURE_VERBS:
         return "injured"
+    if low in _STABBED:
+        return _stabbed(doc, sent, start)
     if low == "to" and _word(doc, j - 1) in _WOUNDS:
         return "injured"  # "causing serious injuries to two guards"
     if low == "claimed" or low == "claims" or low == "claiming":
@@ -1542,6 +1584,17 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
     if low in _TOLL_LEAD_WORDS:
         return _toll(doc, sent, start, j)
     return None
+
+
+_STABBED = {"stabbed", "stabbing", "stabs", "knifed"}
+_DEATH_AFTER = re.compile(r"\b(?:kill\w*|died|dies|dead|death|fatally|mortally)\b", re.I)
+
+
+def _stabbed(doc: Doc, sent: Span, start: int) -> Kind | None:
+    """ "after he stabbed two guards", "stabbing three passers-by": a knife wounds the people it names,
+    unless a death follows in the sentence ("stabbed two guards to death", "stabbed three people,
+    killing one"), whose own words count the dead."""
+    return None if _DEATH_AFTER.search(doc_text(doc)[doc[start].idx : sent.end_char]) else "injured"
 
 
 def _toll(doc: Doc, sent: Span, start: int, j: int) -> Kind | None:

@@ -691,3 +691,28 @@ def test_coordinated_names_as_the_passive_subject_each_count(nlp: Language, text
 ])
 def test_an_executed_thing_is_no_casualty(nlp: Language, text: str) -> None:
     assert _figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "victims", "perpetrators"), [
+    ("Karim Touati was shot dead by police after he stabbed two nurses outside the clinic.",
+     [("injured", 2, 2)], [("killed", 1)]),
+    ("Officers shot dead Karim Touati, who had attacked a bus driver.", [], [("killed", 1)]),
+    ("A man was shot and killed by troops when he attacked a checkpoint with an axe.", [], [("killed", 1)]),
+    ("Police shot and killed the suspect near the depot.", [], [("killed", 1)]),
+    # no attack of his told, or not felled by the security forces: a victim
+    ("Karim Touati was shot dead by police after the march.", [("killed", 1, 1)], []),
+    ("Karim Touati was shot dead by bandits after he left the mosque.", [("killed", 1, 1)], []),
+])
+def test_an_attacker_felled_by_the_security_forces_is_a_perpetrator(nlp: Language, text: str, victims: list,
+                                                                    perpetrators: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == victims
+    assert [(c.kind, c.casualties.min) for c in find_perpetrator_casualties(nlp(text))] == perpetrators
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A teenager stabbed three commuters at the station.", [("injured", 3, 3)]),
+    ("He stabbed two guards to death at the gate.", [("killed", 2, 2)]),
+    ("The man stabbed three shoppers, killing one of them.", [("killed", 1, 1)]),
+])
+def test_people_stabbed_are_injured_unless_a_death_is_told(nlp: Language, text: str, expected: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
