@@ -920,6 +920,20 @@ def _killed_person(tok: Token, lem: str) -> bool:
         or c.lemma_.lower() in PERSON_NOUNS or c.like_num) for c in tok.children)
 
 
+_HURT_ADJECTIVES = {"wounded": "wound", "injured": "injure"}
+
+
+def _hurt_people(tok: Token) -> str | None:
+    """ "Two wounded soldiers were evacuated", "three injured civilians": the tagger makes the participle an
+    adjective, whose lemma is no verb's, but people described as wounded were hurt all the same (not "his
+    wounded pride", "an injured knee"). The verb's lemma, or None."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "amod" or tok.lower_ not in _HURT_ADJECTIVES:
+        return None
+    head = tok.head
+    person = head.lemma_.lower() in _HUMAN_NOUNS or head.lower_ in _HUMAN_NOUNS or head.lemma_.lower() in PERSON_NOUNS
+    return _HURT_ADJECTIVES[tok.lower_] if person else None
+
+
 def find_triggers(sent: SpacySpan) -> list[Trigger]:
     """Violent-event triggers in one sentence, future/hypothetical and metaphorical uses removed."""
     out: list[Trigger] = []
@@ -927,7 +941,7 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
     # start of the sentence makes any violent verb in it a strong trigger, whatever the parse says.
     armed_subject = any(base_form(t) in _ARMED_AGENTS or t.lower_ in _ARMED_AGENTS for t in sent[:6])
     for tok in sent:
-        lem = base_form(tok)
+        lem = _hurt_people(tok) or base_form(tok)
         low = tok.lower_
         if lem in _EXTRA_STRONG and tok.pos_ in {"VERB", "NOUN", "PROPN"} and armed_subject:
             out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))

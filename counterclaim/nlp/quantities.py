@@ -442,6 +442,16 @@ def _in_sentence(
             i = max(fig.end, i + 1)
             continue
         kind, claimed = _kind(doc, sent, fig)
+        described = _wounded_people(doc, fig, sent) if kind == "injured" else None
+        if described is not None and (described.lower_ in _NOT_PEOPLE or described.lemma_.lower() in _NOT_PEOPLE):
+            i = max(fig.end, i + 1)  # "two injured cows": no people
+            continue
+        if described is not None and described.lower_ in _PERPETRATORS:  # "two wounded gunmen were captured"
+            _add(perps, CasualtyMention(kind=kind, casualties=_casualties(
+                doc, _Figure(fig.start, described.i + 1, fig.num_end, fig.stated, fig.qualifier, fig.lo, fig.hi,
+                             described.lower_), False), sent=index))
+            i = max(described.i + 1, i + 1)
+            continue
         if kind is not None and _neutralised(doc, sent, fig):
             kind = None  # "two devices were neutralised": of armed men only
         if kind is None and _FIGURE_REVISED.search(doc_text(doc)[sent.start_char : doc[fig.start].idx]):
@@ -466,9 +476,11 @@ def _in_sentence(
             noun = _wounded_then_died(doc, fig, sent) if kind == "injured" else None
             if noun is not None:
                 kind, moved = "killed", True
-                if noun.i >= fig.end:  # "Two wounded soldiers": the evidence takes in the people
-                    casualties = _casualties(doc, _Figure(fig.start, noun.i + 1, fig.num_end, fig.stated,
-                                                          fig.qualifier, fig.lo, fig.hi, noun.lower_), claimed)
+            if kind == "injured" and noun is None:
+                noun = _wounded_people(doc, fig, sent)
+            if noun is not None and noun.i >= fig.end:  # "Two wounded soldiers": the evidence takes in the people
+                casualties = _casualties(doc, _Figure(fig.start, noun.i + 1, fig.num_end, fig.stated,
+                                                      fig.qualifier, fig.lo, fig.hi, noun.lower_), claimed)
             found.append(CasualtyMention(kind=kind, casualties=casualties, sent=index, several_attacks=several,
                                          adds=not revises and not moved and _adds(doc, sent, read),
                                          revises=revises, moved=moved))
@@ -536,6 +548,19 @@ def _wounded_then_died(doc: Doc, fig: _Figure, sent: Span) -> Token | None:
         return None
     noun = word.head
     return noun if noun.dep_ == "nsubj" and noun.head.lower_ in _DIE else None
+def _wounded_people(doc: Doc, fig: _Figure, sent: Span) -> Token | None:
+    """ "Two wounded soldiers were evacuated", "three (seriously) injured civilians": the wound word right
+    after the figure describes the noun it modifies, which is who is counted. Returns that noun."""
+    after = _after(doc, fig.scan, sent.end)
+    if after is None or after[0] != "injured" or after[1] != fig.scan + (doc[fig.scan].pos_ == "ADV"):
+        return None
+    word = doc[after[1]]
+    noun = word.head
+    if word.dep_ != "amod" or noun.i <= word.i or noun.i - word.i > 3 or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return noun
+
+
 _LATER = {"later", "subsequently", "afterwards", "overnight", "eventually"}
 _DIED_OF_WOUNDS = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:wounds|injuries)\b"

@@ -318,3 +318,15 @@ def test_an_exercise_and_a_series_plot_are_no_attack():
     assert ruled_out_attack(parse(STADIUM_DRILL))
     assert ruled_out_attack(parse(SERIES))
     assert not ruled_out_attack(parse(ATTACK_IN_EXERCISE))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Two wounded soldiers were evacuated by helicopter.", "wounded"),
+    ("Three injured pilgrims were taken to the clinic.", "injured"),
+])
+def test_people_described_as_wounded_are_a_strong_trigger(text, word):
+    assert word in _strong_words(text)
+
+
+def test_a_wounded_feeling_is_no_trigger():
+    assert "wounded" not in _words("His wounded pride kept him away from the party.")

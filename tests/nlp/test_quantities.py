@@ -716,3 +716,19 @@ def test_an_attacker_felled_by_the_security_forces_is_a_perpetrator(nlp: Languag
 ])
 def test_people_stabbed_are_injured_unless_a_death_is_told(nlp: Language, text: str, expected: list) -> None:
     assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two wounded soldiers were evacuated by helicopter.", [("injured", 2, 2, "exact", "Two wounded soldiers")]),
+    ("Medics carried four badly injured miners out of the shaft.",
+     [("injured", 4, 4, "exact", "four badly injured miners")]),
+    ("Three injured goats were found by the road.", []),
+])
+def test_a_count_of_people_described_as_wounded(nlp: Language, text: str, expected: list) -> None:
+    assert _figures(nlp, text) == expected
+
+
+def test_attackers_described_as_wounded_are_counted_apart(nlp: Language) -> None:
+    text = "Two wounded gunmen were arrested near the bridge."
+    assert _figures(nlp, text) == []
+    assert [(c.kind, c.casualties.min) for c in find_perpetrator_casualties(nlp(text))] == [("injured", 2)]
