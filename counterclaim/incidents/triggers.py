@@ -347,6 +347,20 @@ def _figurative_phrase(tok: Token) -> bool:
 _ABSTRACT_AGENTS = {
     "cut", "austerity", "reform", "policy", "decision", "law", "rule", "regulation", "crisis", "recession",
     "inflation", "measure", "tariff", "ruling", "budget", "tax", "price", "rate", "slump", "downturn", "market",
+    # what a scandal, a vote or a report does to a career, a plan or a party
+    "scandal", "defeat", "report", "revelation", "controversy", "news", "result", "vote", "affair", "row",
+    "dispute", "criticism", "remark", "comment", "gaffe", "failure", "setback", "verdict", "announcement",
+    "allegation", "leak", "rumour", "rumor", "memo", "speech", "poll", "survey", "study", "resignation",
+    "impeachment", "referendum", "review", "audit", "proposal", "move", "backlash", "loss",
+}
+_ABSTRACT_OBJECTS = {
+    "hope", "chance", "dream", "plan", "deal", "idea", "talk", "bid", "career", "momentum", "mood", "prospect",
+    "ambition", "morale", "confidence", "pride", "proposal", "motion", "amendment", "initiative", "reputation",
+}
+"""What a violent verb kills or shoots down when it is said of a plan or a hope: "killed his hopes", "shot
+down the plan"."""
+_FIGURATIVE_VERBS = {
+    "kill", "wound", "injure", "hurt", "maim", "shoot", "stab", "bomb", "hit", "attack", "strike", "torpedo",
 }
 
 
@@ -363,9 +377,28 @@ def _harmed_by_an_abstraction(tok: Token) -> bool:
     return not _a_person(subj[0])
 
 
+def _done_by_or_to_an_abstraction(tok: Token) -> bool:
+    """'The scandal wounded the minister', 'the defeat killed his hopes', 'the report shot down the plan':
+    an active violent verb whose subject is a scandal, a vote or a report (no one harms with those), or
+    whose object is a hope or a plan. The passive is `_harmed_by_an_abstraction`."""
+    if tok.pos_ != "VERB" or base_form(tok) not in _FIGURATIVE_VERBS:
+        return False
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":  # "The scandal shook the party and wounded the minister"
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _ABSTRACT_AGENTS:
+        return True
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _ABSTRACT_OBJECTS
+
+
 def _is_metaphor(tok: Token) -> bool:
-    """'attack on the budget', 'shot a 68', 'fire back at critics', a scare-quoted "wounded"."""
-    if _scare_quoted(tok) or _figurative_phrase(tok) or _harmed_by_an_abstraction(tok):
+    """'attack on the budget', 'shot a 68', 'fire back at critics', a scare-quoted "wounded", 'the scandal
+    wounded the minister'."""
+    if _scare_quoted(tok) or _figurative_phrase(tok) or _harmed_by_an_abstraction(tok) \
+            or _done_by_or_to_an_abstraction(tok):
         return True
     for child in tok.subtree:
         if child.i == tok.i:

@@ -330,3 +330,18 @@ def test_people_described_as_wounded_are_a_strong_trigger(text, word):
 
 def test_a_wounded_feeling_is_no_trigger():
     assert "wounded" not in _words("His wounded pride kept him away from the party.")
+
+
+@pytest.mark.parametrize("text", [
+    "The leaked memo wounded the senator more than any rival could.",
+    "The defeat in the county killed her hopes.",
+    "The audit shot down the mayor's plan within a week.",
+    "The row shook the coalition and wounded the premier badly.",
+])
+def test_a_violent_verb_said_of_an_abstraction_is_no_trigger(text):
+    assert not _words(text) & {"wounded", "killed", "shot", "hurt"}
+
+
+def test_a_violent_verb_with_a_real_agent_still_triggers():
+    assert "killed" in _strong_words("The blast killed two guards at the gate.")
+    assert "shot" in _words("Rebels shot down a military helicopter near the border.")
