@@ -38,7 +38,7 @@ from ..nlp.attribution import find_claims
 from ..nlp.dates import find_dates
 from ..nlp.mentions import ActorMention, CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import find_places
-from ..nlp.quantities import ONE_OF_SEVERAL, read_casualties
+from ..nlp.quantities import DIED, ONE_OF_SEVERAL, WOUNDS, dates_a_later_death, read_casualties
 from ._type_dense import passage_features
 from ._type_model import default_model
 from .classify import classify, rank_labels
@@ -132,7 +132,7 @@ def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> C
     return toll
 
 
-_DIED_LATER = re.compile(r"\b(?:died|dies|succumbed|succumbs|passed\s+away|wounds|injuries|hospital)\b", re.I)
+_DIED_LATER = re.compile(rf"\b(?:{DIED}|{WOUNDS}|hospital)\b", re.I)
 
 
 def _elsewhere(group: IncidentGroup, figures: list[CasualtyMention], body: int, text: str) -> set[int]:
@@ -273,6 +273,22 @@ def _perpetrator_casualties(
 
 def _low(c: Casualties) -> int:
     return next((v for v in (c.min, c.max, c.stated) if v is not None), 0)
+
+
+def _without_later_deaths(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
+    """Dates less those of a death after the attack ("A policeman wounded in the attack on Friday succumbed
+    to his injuries on January 18", "Major Bako died of his wounds on March 9"): the attack's date is told
+    before, and the death belongs to it, so its date neither dates the incident nor opens another one. A
+    death's date with none before it stays (the death may be all the text dates)."""
+    out: list[DateMention] = []
+    for d in dates:
+        ev = d.date.evidence
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev is not None else None
+        if span is not None and any(o.date.evidence is not None and o.date.evidence.end <= span.start_char
+                                    and not dates_the_report(doc, o) for o in out) and dates_a_later_death(span):
+            continue
+        out.append(d)
+    return out
 
 
 def _pick_date(doc: Doc, dates: list[DateMention], published: dt.date | None) -> IncidentDate:
@@ -657,7 +673,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     actor_mentions = find_actors(doc)
     claims = [c.claim for c in find_claims(doc, actor_mentions)]
     places = find_places(doc)
-    dates = find_dates(doc, published)
+    dates = _without_later_deaths(doc, find_dates(doc, published))
     casualties, perp_casualties = read_casualties(doc)
     groups = group_incidents(doc, places, dates, casualties, published)
     ids = [f"i{n + 1}" for n in range(len(groups))]

@@ -25,7 +25,7 @@ from ..nlp._text import doc_text
 from ..nlp.dates import DIED_OF_IT
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import names_a_province
-from ..nlp.quantities import ONE_OF_SEVERAL, RUNNING_TOTAL, SERIES_MEMBER, SEVERAL_OR_A_RUN
+from ..nlp.quantities import ONE_OF_SEVERAL, RUNNING_TOTAL, SERIES_MEMBER, SEVERAL_OR_A_RUN, dates_a_later_death
 from .triggers import (
     KILLING_VERBS,
     STRONG_LEMMAS,
@@ -70,7 +70,8 @@ def _time_markers(span, triggers: list[Trigger]) -> frozenset[str]:
     even when no publication date lets us resolve either."""
     out: set[str] = set()
     for ent in span.ents:
-        if ent.label_ != "DATE" or _in_side_clause(ent, triggers) or _dates_a_statement(span.doc, ent):
+        if ent.label_ != "DATE" or _in_side_clause(ent, triggers) or _dates_a_statement(span.doc, ent) \
+                or dates_a_later_death(ent):  # "succumbed to his wounds on Monday": the attack's own death
             continue
         for tok in ent:
             low = tok.lower_

@@ -22,6 +22,7 @@ from ..models import IncidentDate
 from ..models import Span as EvidenceSpan
 from ._text import doc_text
 from .mentions import DateMention
+from .quantities import DIED, WOUNDS
 
 Precision = Literal["day", "week", "month", "year"]
 
@@ -96,10 +97,7 @@ _APART_FROM_EVENT = re.compile(
 )
 """'The attack came a day after a bombing on March 3': the date in the noun phrase that follows dates
 that other event; this one is a day later (March 4), and the phrase dates it only with such a date."""
-DIED_OF_IT = re.compile(
-    r"\b(?:died|dies|dying|succumb(?:ed|s|ing)?|passed\s+away|pronounced\s+dead|perished|wounds|injuries)\b"
-    r"[^.;,!?]*$", re.I
-)
+DIED_OF_IT = re.compile(rf"\b(?:{DIED}|{WOUNDS})\b[^.;,!?]*$", re.I)
 """'The policeman died a day after a gunman shot him on March 6': a victim's death after the attack,
 which stays the one event and keeps its date."""
 _APART_REACH = 70

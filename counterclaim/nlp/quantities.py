@@ -472,7 +472,8 @@ def _in_sentence(
             revises = _revises(doc, sent, read)
             before = found[-1].kind if found else last
             moved = kind == "killed" and not revises and (
-                _of_the_wounded(doc, fig, before) or before == "injured" and _all_died_later(doc, fig, sent))
+                _of_the_wounded(doc, fig, before) or before == "injured" and (
+                    _all_died_later(doc, fig, sent) or _one_of_them_died_later(doc, fig, sent)))
             noun = _wounded_then_died(doc, fig, sent) if kind == "injured" else None
             if noun is not None:
                 kind, moved = "killed", True
@@ -562,8 +563,12 @@ def _wounded_people(doc: Doc, fig: _Figure, sent: Span) -> Token | None:
 
 
 _LATER = {"later", "subsequently", "afterwards", "overnight", "eventually"}
+DIED = r"died|dies|dying|succumb(?:ed|s|ing)?|passed\s+away|pronounced\s+dead|perished"
+"""The words of a death (regex alternatives), which a death after the wounding shares with any other."""
+WOUNDS = r"wounds|injuries"
+"""The wounds a later death comes of ("died of his wounds", "succumbed to his injuries")."""
 _DIED_OF_WOUNDS = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:wounds|injuries)\b"
+    r"^\s*(?:\w+\s+){0,3}?(?:(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:" + WOUNDS + r")\b"
     r"|(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\b|on\s+(?:the|his|her)\s+way\s+to\b"
     r"|while\s+(?:being\s+treated|receiving\s+treatment|undergoing)\b)",
     re.I,
@@ -646,6 +651,17 @@ def _all_died_later(doc: Doc, fig: _Figure, sent: Span) -> bool:
     return _died_later_cue(doc, doc[fig.end - 1], doc[after[1]])
 
 
+def _one_of_them_died_later(doc: Doc, fig: _Figure, sent: Span) -> bool:
+    """ "(wounding two policemen.) One of the policemen died of his wounds": a part ("N of the ...") of the
+    people just counted injured, whose death came afterwards."""
+    if _word(doc, fig.num_end) != "of" or _word(doc, fig.num_end + 1) not in {"the", "those"}:
+        return False
+    after = _after(doc, fig.scan, sent.end)
+    if after is None or doc[after[1]].lower_ not in _DIE:
+        return False
+    return _died_later_cue(doc, doc[fig.end - 1], doc[after[1]])
+
+
 def _died_later_cue(doc: Doc, subject: Token, verb: Token) -> bool:
     """The death came after the wounding: "succumbed", "later died", "died of his wounds / in hospital"."""
     end = verb.sent.end
@@ -653,6 +669,26 @@ def _died_later_cue(doc: Doc, subject: Token, verb: Token) -> bool:
     return verb.lower_ in {"succumbed", "succumbs"} or any(
         doc[k].lower_ in _LATER for k in range(subject.i + 1, min(end, verb.i + 3))
     ) or _DIED_OF_WOUNDS.match(after) is not None
+
+
+def died_of_wounds(verb: Token) -> bool:
+    """ "The pastor later died of his wounds", "Major Bako succumbed to his injuries", "two died in hospital":
+    `verb` is a death that came after the wounding."""
+    if verb.lower_ not in _DIE:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return _died_later_cue(verb.doc, subject if subject is not None else verb, verb)
+
+
+def dates_a_later_death(span: Span) -> bool:
+    """The time expression `span` dates a death after the wounding ("succumbed to his injuries on January 18",
+    "died of his wounds on Monday"): read up the parse to its verb."""
+    verb = span.root
+    for _ in range(5):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return died_of_wounds(verb)
 
 
 def _victim_before(doc: Doc, sent: Span, i: int) -> bool:

@@ -635,3 +635,16 @@ def test_the_incidents_own_toll_over_a_tally_and_the_injured_who_die(text, kille
     (incident,) = analyze(text, published="2024-06-03").incidents
     for figure, expected in ((incident.killed, killed), (incident.injured, injured)):
         assert expected is None and figure is None or (figure.min, figure.max) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "killed", "injured", "day"), [
+    ("Bandits raided a bus depot in Gombe on Saturday, wounding three drivers. A driver wounded in the raid "
+     "succumbed to his injuries on June 4.", "2024-06-06", 1, 2, "2024-06-01"),
+    ("05/02/2021: A landmine hit a lorry near Dolo, Gedo, Somalia. Two porters were injured in the blast. One of "
+     "the porters died of his wounds on May 9, 2021.", None, 1, 1, "2021-05-02"),
+])
+def test_a_dated_later_death_stays_with_its_attack(text, published, killed, injured, day):
+    (incident,) = analyze(text, published=published).incidents
+    assert incident.killed is not None and incident.killed.min == killed
+    assert incident.injured is not None and incident.injured.min == injured
+    assert str(incident.date.value) == day

@@ -732,3 +732,9 @@ def test_attackers_described_as_wounded_are_counted_apart(nlp: Language) -> None
     text = "Two wounded gunmen were arrested near the bridge."
     assert _figures(nlp, text) == []
     assert [(c.kind, c.casualties.min) for c in find_perpetrator_casualties(nlp(text))] == [("injured", 2)]
+
+
+def test_one_of_the_injured_people_named_again_who_died_later(nlp: Language) -> None:
+    found = find_casualties(nlp("Pirates fired on a ferry, wounding three sailors. One of the sailors died of his "
+                                "wounds the next day."))
+    assert [(c.kind, c.casualties.min, c.moved) for c in found][-1] == ("killed", 1, True)
