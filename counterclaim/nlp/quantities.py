@@ -498,8 +498,19 @@ def _in_sentence(
 
 _SECURITY = SECURITY_FORCE_NOUNS | {"officer", "policeman", "soldier", "gendarme", "gendarmes", "guard", "guards",
                                     "trooper", "troopers", "marines", "sniper", "snipers", "agents"}
-_ATTACK_ACTS = {"stab", "attack", "shoot", "fire", "open", "kill", "wound", "injure", "detonate", "ram", "storm",
-                "hijack", "try", "attempt", "assault", "lunge", "charge", "hack", "slash", "wield", "brandish"}
+_ATTACK_ACTS = {"stab", "attack", "shoot", "fire", "kill", "wound", "injure", "detonate", "ram", "storm", "hijack",
+                "assault", "lunge", "charge", "hack", "slash", "wield", "brandish"}
+
+
+def _attacks(verb: Token) -> bool:
+    """ "stabbed", "attacked", "opened fire", "tried to detonate": an attack verb (not "tried to flee",
+    "opened the door")."""
+    low = verb.lemma_.lower()
+    if low in {"try", "attempt"}:
+        return any(c.dep_ == "xcomp" and _attacks(c) for c in verb.children)
+    if low == "open":
+        return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+    return low in _ATTACK_ACTS
 
 
 def _root_of(doc: Doc, fig: _Figure) -> Token | None:
@@ -522,7 +533,7 @@ def _attacker_felled(person: Token | None) -> bool:
         return False
     clauses = [c for v in verbs for c in v.children if c.dep_ == "advcl"]
     clauses += [c for c in person.children if c.dep_ == "relcl"]
-    return any(c.lemma_.lower() in _ATTACK_ACTS and any(
+    return any(_attacks(c) and any(
         s.dep_ == "nsubj" and s.lower_ in {"he", "she", "who"} for s in c.children) for c in clauses)
 
 

@@ -702,6 +702,9 @@ def test_an_executed_thing_is_no_casualty(nlp: Language, text: str) -> None:
     # no attack of his told, or not felled by the security forces: a victim
     ("Karim Touati was shot dead by police after the march.", [("killed", 1, 1)], []),
     ("Karim Touati was shot dead by bandits after he left the mosque.", [("killed", 1, 1)], []),
+    ("Karim Touati was shot dead by police after he tried to flee the checkpoint.", [("killed", 1, 1)], []),
+    ("Karim Touati was shot dead by police after he tried to detonate a grenade.", [], [("killed", 1)]),
+    ("Karim Touati was shot dead by police when he opened fire on the crowd.", [], [("killed", 1)]),
 ])
 def test_an_attacker_felled_by_the_security_forces_is_a_perpetrator(nlp: Language, text: str, victims: list,
                                                                     perpetrators: list) -> None:
