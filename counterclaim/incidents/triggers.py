@@ -428,11 +428,18 @@ def _has_violent_context(tok: Token, sent: SpacySpan) -> bool:
         # were reported": people hurt; not "recovering from a knee injury", "injury time"
         head = tok.head
         return tok.dep_ in {"dobj", "nsubjpass", "nsubj"} and head.lemma_.lower() in _INJURY_VERBS or (
-            tok.dep_ == "pobj" and head.lower_ in {"with", "for"})
+            tok.dep_ == "pobj" and head.lower_ in {"with", "for"}) or _died_of(tok)
     return True
 
 
 _INJURY_VERBS = {"suffer", "sustain", "receive", "cause", "inflict", "report", "leave", "treat", "incur"}
+_DEATH_VERBS = {"die", "succumb", "perish"}
+
+
+def _died_of(tok: Token) -> bool:
+    """ "succumbed to his injuries", "died of injuries sustained in the blast": the wounds someone died of."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ in {"to", "of", "from"} and head.head.lemma_.lower() in _DEATH_VERBS
 
 
 _CONTEXT_WEAPONS = {"drone", "rocket", "mine"}

@@ -642,6 +642,8 @@ def test_the_incidents_own_toll_over_a_tally_and_the_injured_who_die(text, kille
      "succumbed to his injuries on June 4.", "2024-06-06", 1, 2, "2024-06-01"),
     ("05/02/2021: A landmine hit a lorry near Dolo, Gedo, Somalia. Two porters were injured in the blast. One of "
      "the porters died of his wounds on May 9, 2021.", None, 1, 1, "2021-05-02"),
+    ("05/02/2021: A landmine hit a lorry near Dolo, Gedo, Somalia. Three porters, including Abdi Warsame Farah, "
+     "were injured in the blast. Warsame succumbed to his injuries on May 9, 2021.", None, 1, 2, "2021-05-02"),
 ])
 def test_a_dated_later_death_stays_with_its_attack(text, published, killed, injured, day):
     (incident,) = analyze(text, published=published).incidents

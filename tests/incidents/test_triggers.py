@@ -345,3 +345,8 @@ def test_a_violent_verb_said_of_an_abstraction_is_no_trigger(text):
 def test_a_violent_verb_with_a_real_agent_still_triggers():
     assert "killed" in _strong_words("The blast killed two guards at the gate.")
     assert "shot" in _words("Rebels shot down a military helicopter near the border.")
+
+
+def test_the_injuries_someone_died_of_are_a_trigger():
+    assert "injuries" in _words("The ferryman succumbed to his injuries in a clinic.")
+    assert "injury" not in _words("The striker is recovering from a knee injury.")
