@@ -617,7 +617,7 @@ def _in_ent(doc: Doc, m: _Match, labels: set[str]) -> bool:
 
 def _pattern_countries(doc: Doc, m: _Match, gaz: Gazetteer) -> set[str]:
     """Countries the text ties the name to: "X, Y[, Z]", "X, outside Y", "X in Y", "<Demonym> town of X"."""
-    out = _following_countries(doc, m.end, gaz)
+    out = _following_countries(doc, m.end, gaz, bearing=True)
     # "Mozambican town of Palma": a demonym just before "<place word> of".
     if m.start >= 3 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _CITY_WORDS | _ADMIN_WORDS:
         demonym = country_by_demonym(doc[m.start - 3].text) or gaz.countries.get(name_key(doc[m.start - 3].text))
@@ -641,19 +641,24 @@ def _starts_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     return False
 
 
-def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False) -> set[str]:
-    """Countries of the places chained after token `i` by commas or "in/outside/near"; a country wins."""
+def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False, bearing: bool = False) -> set[str]:
+    """Countries of the places chained after token `i` by commas or "in/outside/near" (with `bearing`, also
+    "south of"); a country wins."""
     found: set[str] = set()
     steps = 0
     elements = 0
     while i < len(doc) and steps < 8 and elements < 3 and not (steps and doc[i].is_sent_start):
         tok = doc[i]
+        if bearing and _direction(doc, i) and _word_at(doc, i + 1) == "of":
+            i += 2  # "Hays, south of Al Hudaydah": the place it lies south of, in the same country
+            steps += 2
+            continue
         if tok.text in {",", "("} or (tok.lower_ in _LINKERS and not direct and not _starts_name(doc, i, gaz)):
             i += 1
             steps += 1
             continue
-        if steps == 0:
-            break
+        if steps == 0 or _direction(doc, i):
+            break  # "south" in "south of X" or "in the south" is a direction, not Cameroon's South region
         hit = None
         for j in range(min(len(doc), i + 6), i, -1):  # "Democratic Republic of the Congo"
             if j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper():
@@ -685,6 +690,16 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False)
         if i < len(doc) and doc[i].text != ",":
             break
     return found
+
+
+def _direction(doc: Doc, i: int) -> bool:
+    """A compass word used as a direction: lower-case in mixed-case text ("south of X", "in the south"), or
+    before "of" in any case ("SOUTH OF X"). Capitalised and naming something ("South-West, Cameroon", "Far
+    North region") it may be a province."""
+    tok = doc[i] if 0 <= i < len(doc) else None
+    if tok is None or tok.lower_ not in _DIRECTIONS and _COMPASS_WORD.fullmatch(tok.lower_) is None:
+        return False
+    return not tok.text[:1].isupper() or _word_at(doc, i + 1) == "of"
 
 
 _STATE_NOUNS = {"media", "television", "tv", "radio", "news", "agency", "broadcaster", "university", "college",

@@ -687,3 +687,17 @@ def test_a_loose_spelling_several_countries_share_guesses_no_country(nlp: Langua
     text = "A car bomb exploded in Ras al-Ain on Tuesday, killing seven people, Kurdish officials said."
     place = _by_name(_places(nlp, text))["Ras al-Ain"]
     assert place.location.geonames_id is None and place.location.country_code is None
+
+
+def test_a_compass_word_is_a_direction_not_a_province(nlp: Language) -> None:
+    # "south of X" puts the town in X's country; "south" is no Cameroonian region, in capitals either
+    for text in ("Rebel fighters shelled Hays, south of Al Hudaydah, Yemen, late on Friday.",
+                 "REBEL FIGHTERS SHELLED HAYS, SOUTH OF AL HUDAYDAH, YEMEN, LATE ON FRIDAY."):
+        places = {p.location.name.lower(): p for p in _places(nlp, text)}
+        assert places["hays"].location.country_code == "YE"
+        assert all(p.location.country_code != "CM" for p in places.values())
+
+
+def test_a_capitalised_compass_region_is_still_a_province(nlp: Language) -> None:
+    places = _by_name(_places(nlp, "Separatists burned a school in Kumba, South-West, Cameroon, on Sunday."))
+    assert places["South-West"].level == "admin" and places["South-West"].location.country_code == "CM"
