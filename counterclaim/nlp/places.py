@@ -321,7 +321,7 @@ def _match(doc: Doc, gaz: Gazetteer, upper: bool) -> list[_Match]:
     while i < n:
         tok = doc[i]
         found = None
-        if _token_ok(tok, upper, first=True):
+        if _token_ok(tok, upper, first=True) or _article_at(doc, i):
             last = i
             for j in range(i, min(n, i + _MAX_TOKENS)):
                 if j > i and (not _token_ok(doc[j], upper, first=False) or doc[j].is_sent_start):
@@ -354,6 +354,19 @@ def _match(doc: Doc, gaz: Gazetteer, upper: bool) -> list[_Match]:
         out.append(found)
         i = found.end
     return out
+
+
+_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul"}
+
+
+def _article_at(doc: Doc, i: int) -> bool:
+    """The Arabic article glued by a hyphen to a capitalised word ("al-Bab", "el-Arish", "Al-Sabaa"): it opens
+    the name and stays in it, in lower case too."""
+    if i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[0].isupper() and not doc[i - 1].is_sent_start:
+        return False  # "Amiriyat al-Fallujah": the article joins the words of a longer name
+    return (0 <= i and i + 2 < len(doc) and doc[i].lower_ in _ARTICLES and doc[i + 1].text == "-"
+            and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha
+            and doc[i + 2].text[0].isupper())
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
@@ -1357,6 +1370,8 @@ def _run_before(doc: Doc, i: int, upper: bool, taken: set[int]) -> int:
         start -= 1
     while start < i and not doc[start].is_alpha:
         start += 1
+    if start < i and start >= 2 and _article_at(doc, start - 2) and (start - 2) not in taken:
+        start -= 2  # "Al-Sabaa Al-Olaya village": the article opening the name is part of it
     while start < i and start in taken and not _absorbs(doc, start, i, taken):
         start += 1
     if start == i or all(k in taken for k in range(start, i)) or not _absorbs(doc, start, i, taken):
@@ -1379,6 +1394,9 @@ def _proper_run(doc: Doc, start: int, upper: bool, strict: bool = True, person_o
     end = start
     while end < len(doc) and end - start < (6 if "-" in doc[start:end].text else 4):
         tok = doc[end]
+        if end == start and not upper and _article_at(doc, end):
+            end += 2  # "the village of al-Sabaa": the article in lower case opens the name
+            continue
         if _proper_token(tok, upper, strict, person_ok) or (
             end > start and tok.text == "-" and end + 1 < len(doc)
             and _proper_token(doc[end + 1], upper, strict, person_ok)

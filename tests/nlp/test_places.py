@@ -701,3 +701,13 @@ def test_a_compass_word_is_a_direction_not_a_province(nlp: Language) -> None:
 def test_a_capitalised_compass_region_is_still_a_province(nlp: Language) -> None:
     places = _by_name(_places(nlp, "Separatists burned a school in Kumba, South-West, Cameroon, on Sunday."))
     assert places["South-West"].level == "admin" and places["South-West"].location.country_code == "CM"
+
+
+def test_the_arabic_article_stays_in_the_name(nlp: Language) -> None:
+    village = _by_name(_places(nlp, "Rebels shelled Al-Qarn Al-Gharbi village, Hays district, Al Hudaydah, Yemen."))
+    assert village["Al-Qarn Al-Gharbi"].location.country_code == "YE"
+    town = _by_name(_places(nlp, "Fighting in al-Bab left four soldiers dead on Sunday."))
+    assert town["al-Bab"].location.country_code == "SY" and town["al-Bab"].location.geonames_id is not None
+    # an article joining the words of a longer name does not start a name of its own
+    longer = _by_name(_places(nlp, "Troops were ambushed in Amiriyat al-Fallujah, Al Anbar, Iraq, on Friday."))
+    assert "Amiriyat al-Fallujah" in longer and "al-Fallujah" not in longer
