@@ -37,7 +37,7 @@ from ..nlp.actors import find_actors
 from ..nlp.attribution import find_claims
 from ..nlp.dates import find_dates
 from ..nlp.mentions import ActorMention, CasualtyMention, DateMention, PlaceMention
-from ..nlp.places import find_places
+from ..nlp.places import find_places, names_a_party
 from ..nlp.quantities import DIED, ONE_OF_SEVERAL, WOUNDS, dates_a_later_death, read_casualties
 from ._type_dense import passage_features
 from ._type_model import default_model
@@ -308,8 +308,20 @@ def _pick_date(doc: Doc, dates: list[DateMention], published: dt.date | None) ->
     return usable[0].date
 
 
+def _scene_place(doc: Doc, group: IncidentGroup) -> PlaceMention | None:
+    """The group's best place, passing over countries named only as parties: "Algeria condemned the attack",
+    "gunmen who came from Algeria" say nothing of where it happened."""
+    place = group.best_place(doc)
+    if place is None or not names_a_party(doc, place):
+        return place
+    segments = [replace(s, places=[p for p in s.places if not names_a_party(doc, p)]) for s in group.segments]
+    return replace(group, segments=segments).best_place(doc)
+
+
 def _country_fallback(doc: Doc, all_places: list[PlaceMention]) -> Location | None:
-    """When an incident names no place of its own: the country the document is about."""
+    """When an incident names no place of its own: the country the document is about, not one that only
+    reacts, is blamed or is where the attackers came from (then no country)."""
+    all_places = [p for p in all_places if not names_a_party(doc, p)]
     codes = Counter(p.location.country_code for p in all_places if p.location.country_code)
     located = Counter(p.location.country_code for p in all_places if p.location.country_code and is_locative(doc, p))
     codes = located or codes
@@ -687,7 +699,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     incidents: list[Incident] = []
     main_location = None
     for gi, group in enumerate(groups):
-        place = group.best_place(doc)
+        place = _scene_place(doc, group)
         if place is not None and gi > 0 and not is_locative(doc, place):
             place = None  # "prompting Kampala to review ...": an actor, not where this incident happened
         location = place.location if place else (main_location or _country_fallback(doc, places))

@@ -553,7 +553,76 @@ def _reacting_party(tok: Token) -> bool:
             said += [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if any(t.lemma_.lower() in _REACTION_NOUNS for t in said):
             return True
-    return _stands_for_government(tok) or _blame_pointed(tok) is not None
+    return _stands_for_government(tok) or _blame_pointed(tok) is not None or _origin_or_refuge(tok)
+
+
+_REACTION_VERBS = {
+    "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "deny", "reject", "dismiss", "refute",
+    "accuse", "blame", "summon", "recall", "expel",
+}
+"""What a state does about an attack, in words or by its envoys: condemns, denies, summons an ambassador."""
+_GIVE_VERBS = {"offer", "express", "extend", "convey", "send", "pledge"}
+_GIFT_NOUNS = {"condolence", "sympathy", "solidarity", "aid", "help", "assistance", "support", "message", "relief"}
+"""'Algeria offered its condolences', 'France sent aid': what one state gives another after an attack."""
+_CAME_VERBS = {"come", "arrive", "cross", "infiltrate", "sneak", "slip", "hail", "originate", "enter", "launch"}
+_FLED_VERBS = {"flee", "escape", "retreat", "withdraw", "return", "head", "cross", "slip", "sneak", "run", "melt",
+               "take", "abduct", "kidnap", "carry", "drive"}
+_ATTACKER_WORDS = {
+    "gunman", "gunmen", "militant", "fighter", "attacker", "insurgent", "jihadist", "rebel", "assailant", "bandit",
+    "terrorist", "raider", "kidnapper", "infiltrator", "extremist",
+}
+
+
+def _origin_or_refuge(tok: Token) -> bool:
+    """Where attackers came from or fled to ("gunmen who came from Algeria", "militants from Niger",
+    "they fled into Algeria", "the hostages were taken to Mali"), or where they are based: not the scene."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    word = prep.lower_
+    head = prep.head
+    lemma = head.lemma_.lower()
+    if word == "from":
+        return lemma in _CAME_VERBS or (head.pos_ == "NOUN" and (lemma in _ATTACKER_WORDS
+                                                                 or head.lower_ in _ATTACKER_WORDS))
+    if word in {"to", "into", "toward", "towards", "across"}:
+        return lemma in _FLED_VERBS
+    return word in {"in", "inside"} and lemma in {"base", "headquarter", "station"}
+
+
+def _reacts(tok: Token) -> bool:
+    """The state `tok` names, or whose government, ministry or envoy it qualifies ("Algeria's foreign ministry"),
+    condemns, denies, offers condolences or aid, summons an ambassador, or is blamed."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "Algeria and Morocco condemned"
+    if tok.dep_ in {"amod", "compound", "nmod", "poss"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i \
+            and tok.head.lemma_.lower() in _PARTY_NOUNS - _REACTION_NOUNS | {"official", "spokesman", "spokeswoman"}:
+        tok = tok.head
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if tok.dep_ == "nsubj" and lemma in _REACTION_VERBS:
+        return True
+    if tok.dep_ == "nsubj" and lemma in _GIVE_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _GIFT_NOUNS for c in verb.children
+    ):
+        return True
+    if tok.dep_ == "nsubjpass" and lemma in _BLAMED_VERBS | {"suspect"}:
+        return True  # "Algeria was blamed for the attack"
+    if tok.dep_ == "dobj" and lemma in _BLAMED_VERBS:
+        return True  # "Rabat blamed Algeria"
+    return _blame_pointed(tok) is not None
+
+
+def names_a_party(doc: Doc, place: PlaceMention) -> bool:
+    """A country named only as a party to the story, not where it happened: it reacts (condemns, offers
+    condolences, sends aid, summons an ambassador), is blamed or denies, or is where the attackers came from or
+    fled to. (Towns that speak are no places at all: see `_metonym`.)"""
+    if place.level != "country":
+        return False
+    span = doc.char_span(place.location.evidence.start, place.location.evidence.end, alignment_mode="expand")
+    return span is not None and (_reacts(span.root) or _origin_or_refuge(span.root))
 
 
 _STATE_AGENTS = {

@@ -650,3 +650,23 @@ def test_a_dated_later_death_stays_with_its_attack(text, published, killed, inju
     assert incident.killed is not None and incident.killed.min == killed
     assert incident.injured is not None and incident.injured.min == injured
     assert str(incident.date.value) == day
+
+
+@pytest.mark.parametrize("reaction", [
+    "Algeria condemned the bombing.",
+    "Algeria's foreign ministry offered its condolences to the families.",
+    "Algeria summoned the ambassador and sent aid.",
+    "Algeria was blamed for the bombing but denied any role.",
+    "The attackers later fled into Algeria.",
+])
+def test_a_country_that_only_reacts_is_not_the_scene(reaction):
+    text = f"A bomb went off at a busy market on Monday, killing three shoppers. {reaction}"
+    incident = analyze(text, published="2024-06-12").incidents[0]
+    assert incident.location is None
+
+
+def test_a_country_the_text_places_the_event_in_is_still_the_fallback():
+    for text in ("Nigeria: gunmen kill 12 in night raid\n\nGunmen killed 12 villagers overnight, police said.",
+                 "Gunmen killed 12 soldiers in northern Mali on Monday. Algeria condemned the attack."):
+        location = analyze(text, published="2024-06-12").incidents[0].location
+        assert location is not None and location.country_code in {"NG", "ML"}

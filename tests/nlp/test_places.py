@@ -711,3 +711,9 @@ def test_the_arabic_article_stays_in_the_name(nlp: Language) -> None:
     # an article joining the words of a longer name does not start a name of its own
     longer = _by_name(_places(nlp, "Troops were ambushed in Amiriyat al-Fallujah, Al Anbar, Iraq, on Friday."))
     assert "Amiriyat al-Fallujah" in longer and "al-Fallujah" not in longer
+
+
+def test_where_attackers_came_from_does_not_move_the_town(nlp: Language) -> None:
+    # Kayes is a town in Mali and in the Congo; the attackers' origin says nothing of which
+    places = _by_name(_places(nlp, "Gunmen who came from Algeria stormed a hotel in Kayes late on Monday."))
+    assert places["Kayes"].location.country_code == "ML"
