@@ -682,9 +682,9 @@ def _roles(doc: Doc, groups: list[IncidentGroup]) -> list[Roles]:
 
 
 def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], list[Claim], list[Actor]]:
-    actor_mentions = find_actors(doc)
-    claims = [c.claim for c in find_claims(doc, actor_mentions)]
     places = find_places(doc)
+    actor_mentions = find_actors(doc, places)
+    claims = [c.claim for c in find_claims(doc, actor_mentions)]
     dates = _without_later_deaths(doc, find_dates(doc, published))
     casualties, perp_casualties = read_casualties(doc)
     groups = group_incidents(doc, places, dates, casualties, published)

@@ -28,8 +28,9 @@ from ..errors import ConfigError
 from ..models import ActorRef, Span
 from . import _cues
 from ._text import cased_doc, doc_text, is_upper_text, letter_case
-from .mentions import ActorMention
+from .mentions import ActorMention, PlaceMention
 from .pipeline import load_pipeline
+from .places import find_places
 
 _DOTTED = {"u.s.": "US", "u.k.": "GB", "u.s.a.": "US", "u.n.": None}
 _COUNTRY_STOP = {"us", "chad", "jordan", "georgia", "turkey", "guinea", "niger", "china", "india", "oman",
@@ -380,6 +381,26 @@ def _locative_country(doc: Doc, sents: list[SpacySpan], states: dict[int, str]) 
                 continue
             if (country := _firm_city_country(ent.text, 50_000)) is not None:
                 return country
+    return None
+
+
+def _resolved_place_country(doc: Doc, places: list[PlaceMention]) -> str | None:
+    """The country of the first town or province the opening sentences put something in, as the places module
+    resolved it ("a bomb in Tak Bai" -> Thailand): for a story that names no country and no large city."""
+    sents = list(doc.sents)[:_OPENING_SENTENCES]
+    if not sents:
+        return None
+    for p in places:
+        if p.level not in {"city", "admin"} or not p.location.country_code:
+            continue
+        span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
+        if span is None or span.start >= sents[-1].end:
+            break
+        if _locative_head(span.root) in _LOCATIVE_PREPS and span.root.dep_ == "pobj" and not any(
+            a.dep_ == "relcl" for a in span.root.ancestors
+        ):
+            country = country_by_code(p.location.country_code)
+            return country.name if country else None
     return None
 
 
@@ -812,18 +833,23 @@ def sentence_of(doc: Doc) -> Callable[[int], int]:
     return lambda char: max(bisect_right(starts, char) - 1, 0)
 
 
-def find_actors(doc: Doc) -> list[ActorMention]:
+def find_actors(doc: Doc, places: list[PlaceMention] | None = None) -> list[ActorMention]:
     """Every actor mention in the document, in text order.
 
     Wire copy in capitals is read through a truecased re-parse with the same offsets; spans quote
-    the original text.
+    the original text. `places` are the document's resolved places (found here when not given): when the
+    text names no country, the incident's town says whose the police and the army are.
     """
     work = analysis_doc(doc)
     text = doc_text(doc) if work is not doc else ""
     sent_index = sentence_of(doc)
     out: list[ActorMention] = []
     assumed_at: set[int] = set()
-    for span, ref in _find(work, assumed_at):
+
+    def place_home() -> str | None:
+        return _resolved_place_country(work, find_places(doc) if places is None else places)
+
+    for span, ref in _find(work, assumed_at, place_home):
         if work is not doc:
             evidence = _span(text, span.start_char, span.end_char)
             ref = ref.model_copy(update={"text": evidence.text, "evidence": evidence})
@@ -835,14 +861,16 @@ def find_actors(doc: Doc) -> list[ActorMention]:
     return out
 
 
-def _find(doc: Doc, assumed_at: set[int]) -> list[tuple[SpacySpan, ActorRef]]:
-    """Every mention; `assumed_at` collects the start offsets of people whose affiliation is assumed."""
+def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None] | None = None
+          ) -> list[tuple[SpacySpan, ActorRef]]:
+    """Every mention; `assumed_at` collects the start offsets of people whose affiliation is assumed;
+    `resolved_home` gives the country of the incident's resolved town, asked when nothing else gives one."""
 
     gaz = gazetteer()
     gaz_mentions = _with_parties(doc, _names_of_titled_people(doc, _gazetteer_mentions(doc)))
     place_home = incident_country(doc, gaz_mentions)
     gaz_mentions = [(span, _namesake_state(span, entry, place_home)) for span, entry in gaz_mentions]
-    home = place_home or main_country(doc, gaz_mentions)
+    home = place_home or main_country(doc, gaz_mentions) or (resolved_home() if resolved_home else None)
     paragraph_homes = _paragraph_homes(doc, gaz_mentions, home)
 
     def home_at(i: int) -> str | None:

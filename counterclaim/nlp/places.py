@@ -1127,7 +1127,11 @@ def _locative_slot(doc: Doc, m: _Match, ctx: _Context | None = None, town_slot: 
         return False
     words = [t for t in doc[m.start : m.end] if t.is_alpha and t.lower_ not in _PARTICLES]  # "Ras al-Ain": two
     if m.end - m.start != 1 and (
-        ctx is None or len(words) > 3 or not any(c.country_code in ctx.doc for c in m.cities)
+        ctx is None or len(words) > 3 or not (
+            any(c.country_code in ctx.doc for c in m.cities)
+            # "a bomb in Tak Bai" in a story that names no country: a town only one country has
+            or (not ctx.doc and len({c.country_code for c in m.cities}) == 1)
+        )
     ):
         return False
     if m.end < len(doc) and (doc[m.end].text[:1].isupper() or doc[m.end].text in {"-", "–"}):

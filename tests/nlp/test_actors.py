@@ -330,3 +330,9 @@ def test_a_town_the_tagger_took_for_a_person_is_no_person(nlp: Language) -> None
     refs = _refs(nlp, "Gunmen attacked a market in Gao on Friday. Mayor Ali Gao condemned the attack.")
     assert "Gao" not in refs
     assert refs["Ali Gao"][1] == "person"
+
+
+def test_bare_police_take_the_country_of_the_resolved_incident_town(nlp: Language) -> None:
+    # no country and no large city named: the town the places module resolves says whose police speak
+    refs = _refs(nlp, "A roadside bomb wounded three rangers in Tak Bai before dawn. Police blamed insurgents.")
+    assert refs["Police"] == ("Thailand", "state", "Thailand")

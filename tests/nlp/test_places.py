@@ -717,3 +717,8 @@ def test_where_attackers_came_from_does_not_move_the_town(nlp: Language) -> None
     # Kayes is a town in Mali and in the Congo; the attackers' origin says nothing of which
     places = _by_name(_places(nlp, "Gunmen who came from Algeria stormed a hotel in Kayes late on Monday."))
     assert places["Kayes"].location.country_code == "ML"
+
+
+def test_a_two_word_town_in_a_story_that_names_no_country(nlp: Language) -> None:
+    places = _by_name(_places(nlp, "A roadside bomb wounded three rangers in Tak Bai before dawn."))
+    assert places["Tak Bai"].location.country_code == "TH"
