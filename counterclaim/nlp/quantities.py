@@ -1673,11 +1673,33 @@ def _toll(doc: Doc, sent: Span, start: int, j: int) -> Kind | None:
     """The kind of a toll whose figure starts at `start`, `j` being the word before it ("to", "at", "reached")."""
     window = doc[max(sent.start, start - 10) : start]
     words = {t.lower_ for t in window}
-    if "toll" in words or ("number" in words and words & (_KILL_WORDS | {"deaths", "dead", "fatalities"})):
+    toll = next((t for t in reversed(window) if t.lower_ == "toll"), None)
+    if toll is not None:
+        return _toll_kind(doc, toll.i)
+    if "number" in words and words & (_KILL_WORDS | {"deaths", "dead", "fatalities"}):
         return "injured" if words & _INJURE_WORDS and not words & {"death", "dead", "killed"} else "killed"
     if "number" in words and words & _INJURE_WORDS:
         return "injured"
     return _toll_subject(doc, j)
+
+
+_INJURY_TOLL = _INJURE_WORDS | {"injury", "wounding", "injuring", "wound"}
+
+
+def _toll_kind(doc: Doc, k: int) -> Kind:
+    """The kind of the toll at token `k`: a toll of the injured says so next to the word ("the injury toll",
+    "the toll of (the) wounded"); a bare "the toll" is the death toll, whatever wound word the sentence
+    tells before it ("Three of the wounded later died, raising the toll to 11")."""
+    near = {_word(doc, k - 1), _word(doc, k - 2)}
+    j = k + 1
+    if _word(doc, j) in {"of", "among"}:
+        j += 1
+        while _word(doc, j) in {"the", "those", "people", "persons"}:
+            j += 1
+        near.add(_word(doc, j))
+    if near & {"death", "deaths", "dead", "killed", "fatality", "fatalities"}:
+        return "killed"
+    return "injured" if near & _INJURY_TOLL else "killed"
 
 
 _TOLL_VERBS = _TOLL_UPDATE_VERBS | {"climbs", "jumped", "increased", "grew", "reach", "rise", "climb"}

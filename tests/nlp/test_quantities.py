@@ -741,3 +741,13 @@ def test_one_of_the_injured_people_named_again_who_died_later(nlp: Language) -> 
     found = find_casualties(nlp("Pirates fired on a ferry, wounding three sailors. One of the sailors died of his "
                                 "wounds the next day."))
     assert [(c.kind, c.casualties.min, c.moved) for c in found][-1] == ("killed", 1, True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Raiders ambushed a convoy on Monday, killing five guards. Two of the wounded died overnight, bringing "
+     "the toll to seven.", [("killed", 5, False), ("killed", 2, True), ("killed", 7, False)]),
+    ("The injury toll rose to 40 on Monday.", [("injured", 40, False)]),
+    ("The toll of wounded has reached 25.", [("injured", 25, False)]),
+])
+def test_a_bare_toll_is_the_death_toll(nlp: Language, text: str, expected: list) -> None:
+    assert [(c.kind, c.casualties.min, c.moved) for c in find_casualties(nlp(text))] == expected
