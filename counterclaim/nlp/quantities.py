@@ -1457,6 +1457,8 @@ def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
     if fig.head in _DEATH_NOUNS:
         return "killed", False
     before = _before(doc, sent, fig.start)
+    if before is not None and _either(doc, _word_before(doc, sent, fig.start, _BEFORE_A_FIGURE)):
+        before = None  # "killing or wounding 30 people"
     after = _after(doc, fig.scan, sent.end)
     prev = _word(doc, fig.start - 1)  # "shot dead two farmers and wounded a pastor": the verb right before wins
     right_before = prev in _KILL_VERBS | _INJURE_VERBS or (
@@ -1492,9 +1494,14 @@ def _group_says(doc: Doc, sent: Span, start: int) -> bool:
     j = start - 1
     if _word(doc, j) == "that":
         j -= 1
-    if j < sent.start or doc[j].lower_ not in {"claimed", "claims", "claiming", "said", "says", "saying"}:
-        return False
-    verb = doc[j]
+    if j >= sent.start and doc[j].lower_ in {"claimed", "claims", "claiming", "said", "says", "saying"} \
+            and _group_claims(doc, doc[j]):
+        return True
+    return _group_speaks(doc[start], sent)
+
+
+def _group_claims(doc: Doc, verb: Token) -> bool:
+    """The speech verb right before the figure has an armed group for its subject."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj":  # "The Taliban claimed the attack and said 40 ..."
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -1510,6 +1517,66 @@ def _group_says(doc: Doc, sent: Span, start: int) -> bool:
         return True
     name = doc[min(t.i for t in subject.subtree) : subject.i + 1]
     return gazetteer().lookup(name.text) is not None
+
+
+_SPEECH = {"say", "claim", "state", "announce", "report", "add", "boast", "insist", "tell", "write", "post", "tweet"}
+_ANAPHORS = {"it", "they", "we"}
+
+
+def _group_speaks(tok: Token, sent: Span) -> bool:
+    """The figure (its first token `tok`) lies inside what an armed group says, however deep: "al-Shabaab
+    said its fighters had stormed the base and claimed that 17 soldiers had been killed", "Houthi
+    spokesman Yahya Saree said dozens of soldiers had died". From the figure's verb the parse is climbed
+    through clausal complements and coordinations to the nearest speech verb with a subject (a
+    coordinated verb takes its head's); an anaphoric subject ("it", "its fighters") hands over to the
+    speaker above. The subject is a group by the gazetteer, alone or with a role noun ("a spokesman for
+    the Taliban", "the group's commander")."""
+    node = tok
+    while node.dep_ != "ROOT" and node.i != node.head.i and node.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    for _ in range(8):
+        if node.lemma_.lower() in _SPEECH and node.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subject is None and node.dep_ == "conj":
+                subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                if _speaker_is_group(subject):
+                    return True
+                if not _anaphoric(subject):
+                    return False
+        if node.dep_ not in {"ccomp", "conj", "xcomp", "parataxis"} or node.head.i == node.i \
+                or not sent.start <= node.head.i < sent.end:
+            return False
+        node = node.head
+    return False
+
+
+def _anaphoric(subject: Token) -> bool:
+    """A subject that points back to a speaker named above it: "it", "they", "its fighters"."""
+    return subject.lower_ in _ANAPHORS or any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subject.children)
+
+
+def _speaker_is_group(subject: Token) -> bool:
+    """The speaker names an armed group: "al-Shabaab", "the Taliban's spokesman", "Houthi spokesman Yahya
+    Saree", "a spokesman for the Islamic State" (a name in its compounds, possessor or for/of phrase; the
+    gazetteer's groups only, not states)."""
+    parts = [subject]
+    for c in subject.children:
+        if c.dep_ in {"compound", "poss", "appos"}:
+            parts.append(c)
+            parts.extend(g for g in c.children if g.dep_ in {"compound", "poss"})
+        if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
+            parts.extend(g for g in c.children if g.dep_ == "pobj")
+    names: set[str] = set()
+    for p in parts:
+        first = min([p.i] + [c.i for c in p.children if c.dep_ == "compound" and c.i < p.i])
+        names.update({p.doc[first : p.i + 1].text, p.text})
+    for name in names:
+        entry = gazetteer().lookup(re.sub(r"\s*-\s*", "-", name))
+        if entry is not None and entry.type == "group":
+            return True
+    return False
 
 
 def _kind_of_subject(doc: Doc, fig: _Figure, end: int) -> Kind | None:
@@ -1549,6 +1616,8 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
     wounded: tuple[Kind, int] | None = None  # "a man with gunshot wounds", unless a death follows
     while j < end and steps < 8:
         low = doc[j].lower_
+        if _either(doc, j):
+            return None  # "had been killed or wounded": a count of both, neither kind alone
         if low in _KILL_WORDS or low in _NEUTRALISED:
             return "killed", j
         if low in _INJURE_WORDS:
@@ -1579,6 +1648,21 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
         j += 1
         steps += 1
     return wounded
+
+
+_EITHER_KILLED = _KILL_WORDS | _KILL_VERBS
+_EITHER_HURT = _INJURE_WORDS | _INJURE_VERBS
+
+
+def _either(doc: Doc, j: int) -> bool:
+    """The casualty word at `j` is one side of "killed or wounded", "dead or injured", "killing or
+    maiming": the figure counts the dead and the hurt together, so it is neither's."""
+    low = _word(doc, j)
+    if low not in _EITHER_KILLED | _EITHER_HURT:
+        return False
+    other = _EITHER_HURT if low in _EITHER_KILLED else _EITHER_KILLED
+    return _word(doc, j + 1) == "or" and _word(doc, j + 2) in other \
+        or _word(doc, j - 1) == "or" and _word(doc, j - 2) in other
 
 
 _SUFFER = {"suffered", "sustained", "suffering", "sustaining", "received", "suffers", "sustains"}

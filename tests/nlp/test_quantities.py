@@ -743,6 +743,30 @@ def test_one_of_the_injured_people_named_again_who_died_later(nlp: Language) -> 
     assert [(c.kind, c.casualties.min, c.moved) for c in found][-1] == ("killed", 1, True)
 
 
+def _claimed(nlp: Language, text: str) -> list[tuple[str, int | None, bool]]:
+    return [(c.kind, c.casualties.min, c.casualties.claimed_by_perpetrator) for c in find_casualties(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group is the speaker of the clause the figure sits in, however deep
+    ("The bomb killed at least six people, officials said. The Taliban said its men had stormed the compound "
+     "and claimed that 30 soldiers had died.", [("killed", 6, False), ("killed", 30, True)]),
+    ("Al-Shabaab spokesman Abdi Warsame said 25 soldiers were killed in the raid.", [("killed", 25, True)]),
+    ("Police spokesman Abdi Warsame said 25 soldiers were killed in the raid.", [("killed", 25, False)]),
+])
+def test_a_count_inside_an_armed_groups_statement_is_its_claim(nlp: Language, text: str, expected: list) -> None:
+    assert _claimed(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel gunfire killed or wounded 14 villagers.",
+    "Sixteen soldiers were killed or injured in the ambush.",
+    "The group said dozens of troops were dead or wounded.",
+])
+def test_killed_or_wounded_counts_neither(nlp: Language, text: str) -> None:
+    assert _figures(nlp, text) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Raiders ambushed a convoy on Monday, killing five guards. Two of the wounded died overnight, bringing "
      "the toll to seven.", [("killed", 5, False), ("killed", 2, True), ("killed", 7, False)]),
