@@ -1466,10 +1466,39 @@ def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
     if before is None or (after is not None and not right_before):
         if after is not None and _active_subject(doc, fig, after[1]):
             return None, False
-        kind = after[0] if after else _kind_of_subject(doc, fig, sent.end)
+        kind = after[0] if after else _kind_of_subject(doc, fig, sent.end) or _shot_or_stabbed(doc, sent, fig)
         return kind, kind is not None and _group_says(doc, sent, fig.start)
     prefix = doc_text(doc)[sent.start_char : doc[fig.start].idx]
     return before, bool(_PERP_CLAIM.search(prefix))
+
+
+_WEAPON_HURT = {"shot", "stabbed", "knifed", "shooting", "stabbing", "knifing", "shoots", "stabs"}
+_DEATH_TOLD = re.compile(r"\b(?:kill\w*|died|dies|dead|death|fatal\w*|mortal\w*|succumb\w*|lifeless)\b", re.I)
+
+
+def _shot_or_stabbed(doc: Doc, sent: Span, fig: _Figure) -> Kind | None:
+    """People shot or stabbed are wounded unless the sentence tells a death: "A man stabbed three people",
+    "a gunman shot two guards", "Three people were shot in the square" (not "shot at", not the shooters:
+    "Three men shot a guard"). "shot dead", "stabbed to death", "..., killing one" and "two of them
+    fatally" leave the count to the death words."""
+    if fig.head is None or fig.head in _PERPETRATORS or fig.head in _NOT_PEOPLE \
+            or not (_is_person_noun(fig.head) or fig.head.endswith("s") and _is_person_noun(fig.head[:-1])
+                    or fig.head in {"people", "persons", "others", "them", "more"}):
+        return None
+    j = _word_before(doc, sent, fig.start, _BEFORE_A_FIGURE)
+    if j >= sent.start and doc[j].lower_ in _WEAPON_HURT and doc[j].pos_ == "VERB":
+        verb = doc[j]
+    else:  # the passive: "Three people were (reportedly) shot"
+        k, passive = fig.scan, False
+        while k < sent.end and (doc[k].lower_ in _AUX or doc[k].pos_ == "ADV" and doc[k].is_alpha):
+            passive = passive or doc[k].lower_ in _BE
+            k += 1
+        if not passive or k >= sent.end or doc[k].lower_ not in _WEAPON_HURT or _word(doc, k + 1) == "at":
+            return None
+        verb = doc[k]
+    if _DEATH_TOLD.search(doc_text(doc)[verb.idx : sent.end_char]):
+        return None
+    return "injured"
 
 
 _GROUP_NOUNS = {"it", "they", "we", "group", "militants", "insurgents", "rebels", "jihadists", "militia"}
