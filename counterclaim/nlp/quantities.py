@@ -712,8 +712,9 @@ def _victim_before(doc: Doc, sent: Span, i: int) -> bool:
         low = tok.lower_
         if low in _PERPETRATORS or low in _ONE_PERPETRATOR:
             return False
-        if tok.pos_ == "NOUN" and _is_person_noun(low) or tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
-            return True
+        if tok.pos_ == "NOUN" and (_is_person_noun(low) or low in {"people", "persons"}) \
+                or tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+            return True  # "A gunman wounded two people. Both later died": the people, not the gunman
     return False
 
 

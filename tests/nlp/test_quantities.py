@@ -547,6 +547,70 @@ def test_the_injured_who_die_later(nlp: Language, text: str, expected: list[tupl
     assert [(c.kind, c.casualties.min, c.moved) for c in found] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A youth stabbed two commuters at the tram stop on Tuesday, police said.", [("injured", 2, 2)]),
+    ("A gunman shot five worshippers as they left the chapel.", [("injured", 5, 5)]),
+    ("Four people were shot outside a nightclub in the port city.", [("injured", 4, 4)]),
+    ("Two pensioners were stabbed in a park on Sunday.", [("injured", 2, 2)]),
+    # a death told leaves the count to the death words; the shooters and "shot at" are no one hurt
+    ("Two guards were shot dead at the depot.", [("killed", 2, 2)]),
+    ("The gunman shot four people, killing two of them.", [("killed", 2, 2)]),
+    ("Two soldiers were shot at from a rooftop.", []),
+    ("Three youths shot a cashier at the kiosk.", [("injured", 1, 1)]),
+])
+def test_people_shot_or_stabbed_are_injured_unless_a_death_is_told(nlp: Language, text: str,
+                                                                   expected: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman wounded two people outside the bar on Friday. Both later died in hospital.",
+    "Raiders stabbed two people at the market. They later died of their wounds.",
+])
+def test_people_hurt_by_an_attacker_who_all_die_later(nlp: Language, text: str) -> None:
+    found = find_casualties(nlp(text))
+    assert [(c.kind, c.casualties.min, c.moved) for c in found] == [("injured", 2, False), ("killed", 2, True)]
+
+
+def test_one_of_the_people_shot_who_died_later_moves_to_the_dead(nlp: Language) -> None:
+    found = find_casualties(nlp("A man shot four villagers near the well. One of them died in hospital."))
+    assert [(c.kind, c.casualties.min, c.moved) for c in found] == [("injured", 4, False), ("killed", 1, True)]
+
+
+def _claimed(nlp: Language, text: str) -> list[tuple[str, int | None, bool]]:
+    return [(c.kind, c.casualties.min, c.casualties.claimed_by_perpetrator) for c in find_casualties(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group is the speaker of the clause the figure sits in, however deep
+    ("The bomb killed at least six people, officials said. The Taliban said its men had stormed the compound "
+     "and claimed that 30 soldiers had died.", [("killed", 6, False), ("killed", 30, True)]),
+    ("Al-Shabaab spokesman Abdi Warsame said 25 soldiers were killed in the raid.", [("killed", 25, True)]),
+    ("Police spokesman Abdi Warsame said 25 soldiers were killed in the raid.", [("killed", 25, False)]),
+])
+def test_a_count_inside_an_armed_groups_statement_is_its_claim(nlp: Language, text: str, expected: list) -> None:
+    assert _claimed(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel gunfire killed or wounded 14 villagers.",
+    "Sixteen soldiers were killed or injured in the ambush.",
+    "The group said dozens of troops were dead or wounded.",
+])
+def test_killed_or_wounded_counts_neither(nlp: Language, text: str) -> None:
+    assert _figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Raiders ambushed a convoy on Monday, killing five guards. Two of the wounded died overnight, bringing "
+     "the toll to seven.", [("killed", 5, False), ("killed", 2, True), ("killed", 7, False)]),
+    ("The injury toll rose to 40 on Monday.", [("injured", 40, False)]),
+    ("The toll of wounded has reached 25.", [("injured", 25, False)]),
+])
+def test_a_bare_toll_is_the_death_toll(nlp: Language, text: str, expected: list) -> None:
+    assert [(c.kind, c.casualties.min, c.moved) for c in find_casualties(nlp(text))] == expected
+
+
 def test_a_verb_with_dead_before_the_figure_wins_over_a_later_verb(nlp: Language) -> None:
     figs = _figures(nlp, "Raiders gunned down three herders and injured a boy near the river.")
     assert [f[:3] for f in figs] == [("killed", 3, 3), ("injured", 1, 1)]
@@ -742,58 +806,3 @@ def test_one_of_the_injured_people_named_again_who_died_later(nlp: Language) -> 
     found = find_casualties(nlp("Pirates fired on a ferry, wounding three sailors. One of the sailors died of his "
                                 "wounds the next day."))
     assert [(c.kind, c.casualties.min, c.moved) for c in found][-1] == ("killed", 1, True)
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("A youth stabbed two commuters at the tram stop on Tuesday, police said.", [("injured", 2, 2)]),
-    ("A gunman shot five worshippers as they left the chapel.", [("injured", 5, 5)]),
-    ("Four people were shot outside a nightclub in the port city.", [("injured", 4, 4)]),
-    ("Two pensioners were stabbed in a park on Sunday.", [("injured", 2, 2)]),
-    # a death told leaves the count to the death words; the shooters and "shot at" are no one hurt
-    ("Two guards were shot dead at the depot.", [("killed", 2, 2)]),
-    ("The gunman shot four people, killing two of them.", [("killed", 2, 2)]),
-    ("Two soldiers were shot at from a rooftop.", []),
-    ("Three youths shot a cashier at the kiosk.", [("injured", 1, 1)]),
-])
-def test_people_shot_or_stabbed_are_injured_unless_a_death_is_told(nlp: Language, text: str,
-                                                                   expected: list) -> None:
-    assert [f[:3] for f in _figures(nlp, text)] == expected
-
-
-def test_one_of_the_people_shot_who_died_later_moves_to_the_dead(nlp: Language) -> None:
-    found = find_casualties(nlp("A man shot four villagers near the well. One of them died in hospital."))
-    assert [(c.kind, c.casualties.min, c.moved) for c in found] == [("injured", 4, False), ("killed", 1, True)]
-
-
-def _claimed(nlp: Language, text: str) -> list[tuple[str, int | None, bool]]:
-    return [(c.kind, c.casualties.min, c.casualties.claimed_by_perpetrator) for c in find_casualties(nlp(text))]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # the group is the speaker of the clause the figure sits in, however deep
-    ("The bomb killed at least six people, officials said. The Taliban said its men had stormed the compound "
-     "and claimed that 30 soldiers had died.", [("killed", 6, False), ("killed", 30, True)]),
-    ("Al-Shabaab spokesman Abdi Warsame said 25 soldiers were killed in the raid.", [("killed", 25, True)]),
-    ("Police spokesman Abdi Warsame said 25 soldiers were killed in the raid.", [("killed", 25, False)]),
-])
-def test_a_count_inside_an_armed_groups_statement_is_its_claim(nlp: Language, text: str, expected: list) -> None:
-    assert _claimed(nlp, text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "Rebel gunfire killed or wounded 14 villagers.",
-    "Sixteen soldiers were killed or injured in the ambush.",
-    "The group said dozens of troops were dead or wounded.",
-])
-def test_killed_or_wounded_counts_neither(nlp: Language, text: str) -> None:
-    assert _figures(nlp, text) == []
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Raiders ambushed a convoy on Monday, killing five guards. Two of the wounded died overnight, bringing "
-     "the toll to seven.", [("killed", 5, False), ("killed", 2, True), ("killed", 7, False)]),
-    ("The injury toll rose to 40 on Monday.", [("injured", 40, False)]),
-    ("The toll of wounded has reached 25.", [("injured", 25, False)]),
-])
-def test_a_bare_toll_is_the_death_toll(nlp: Language, text: str, expected: list) -> None:
-    assert [(c.kind, c.casualties.min, c.moved) for c in find_casualties(nlp(text))] == expected
