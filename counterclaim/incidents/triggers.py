@@ -974,9 +974,66 @@ def _hurt_people(tok: Token) -> str | None:
     return _HURT_ADJECTIVES[tok.lower_] if person else None
 
 
+_STORY_MEDIA = {"film", "movie", "novel", "series", "miniseries", "episode", "sequel", "thriller", "drama",
+                "screenplay", "plot", "storyline"}
+"""What a plot is told in ('In the film, ...', 'in the novel's final chapter'); not 'book' or 'story',
+which a memoir or a news report recounts real events in."""
+_STORY_OWNERS = _STORY_MEDIA | {"book", "play", "show", "game", "story"}
+"""What owns a character ('the novel's hero', 'the hero of the book')."""
+_CHARACTERS = {"hero", "heroine", "protagonist", "antagonist", "villain", "antihero", "narrator", "character"}
+_CHARACTERS_ALONE = {"protagonist", "antagonist", "narrator", "character"}
+"""Characters without an owner named ('a war hero' is a real person; 'the protagonist' is not)."""
+_REAL_EVENT_CUES = {"documentary", "real", "real-life", "true", "recount", "recall", "retell", "survivor"}
+"""A film or book that tells a real attack ('the documentary recounts', 'based on a true story')."""
+
+
+def _of_a_story(tok: Token) -> bool:
+    """The noun is a work of fiction, or owned by one ('the film's final scene', 'the end of the novel')."""
+    if tok.lemma_.lower() in _STORY_MEDIA:
+        return True
+    return any((c.dep_ == "poss" and c.lemma_.lower() in _STORY_OWNERS)
+               or (c.dep_ == "prep" and c.lower_ == "of"
+                   and any(g.dep_ == "pobj" and g.lemma_.lower() in _STORY_OWNERS for g in c.children))
+               for c in tok.children)
+
+
+def _a_character(tok: Token) -> bool:
+    """'the novel's hero', 'the hero of the film', 'the protagonist': someone in a story, not in the news."""
+    lem = tok.lemma_.lower()
+    if lem not in _CHARACTERS and not any(c.dep_ == "poss" and c.lemma_.lower() in _STORY_OWNERS
+                                          for c in tok.children):
+        return False
+    return lem in _CHARACTERS_ALONE or _of_a_story(tok) or any(
+        c.dep_ == "poss" and c.lemma_.lower() in _STORY_OWNERS for c in tok.children)
+
+
+def told_as_fiction(span: SpacySpan) -> bool:
+    """A sentence whose events a film, a novel or a series tells, whatever the tense: 'In the film, released
+    on Friday, gunmen stormed a hotel', 'The novel's hero survived a bombing that killed his family' (the
+    frame is 'in the <film/novel/series/plot>' on the main verb or at the start, or a character as a
+    subject). A sentence that dates its events to a year or tells a real event ('the documentary
+    recounts how gunmen stormed a hotel in 2008') stays news."""
+    if any(e.label_ == "DATE" and _YEAR.search(e.text) for e in span.ents):
+        return False
+    if any(t.lemma_.lower() in _REAL_EVENT_CUES or t.lower_ in _REAL_EVENT_CUES for t in span):
+        return False
+    root = span.root
+    for tok in span:
+        if tok.dep_ == "prep" and tok.lower_ == "in" and (tok.head.i == root.i or tok.i - span.start < 2) and any(
+                c.dep_ == "pobj" and _of_a_story(c) and any(
+                    d.dep_ in {"det", "poss"} and d.lower_ != "a" for d in c.children) for c in tok.children):
+            return True
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"} and _a_character(tok):
+            return True
+    return False
+
+
 def find_triggers(sent: SpacySpan) -> list[Trigger]:
-    """Violent-event triggers in one sentence, future/hypothetical and metaphorical uses removed."""
+    """Violent-event triggers in one sentence, future/hypothetical and metaphorical uses removed; none in
+    a sentence that a film or a novel tells (`told_as_fiction`)."""
     out: list[Trigger] = []
+    if told_as_fiction(sent):
+        return out
     # GTD-style narration: "Assailants attacked ...", "Gunmen shelled ..." — an armed agent at the
     # start of the sentence makes any violent verb in it a strong trigger, whatever the parse says.
     armed_subject = any(base_form(t) in _ARMED_AGENTS or t.lower_ in _ARMED_AGENTS for t in sent[:6])

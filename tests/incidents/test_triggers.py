@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from counterclaim import analyze
 from counterclaim.incidents.triggers import find_triggers, ruled_out_attack
 from counterclaim.nlp.pipeline import parse
 
@@ -350,3 +351,43 @@ def test_a_violent_verb_with_a_real_agent_still_triggers():
 def test_the_injuries_someone_died_of_are_a_trigger():
     assert "injuries" in _words("The ferryman succumbed to his injuries in a clinic.")
     assert "injury" not in _words("The striker is recovering from a knee injury.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the film, released on Friday, gunmen stormed a hotel and killed ten guests.",
+        "The novel's hero survived a bombing that killed his family.",
+        "In the new series, a sniper shot two police officers outside a courthouse.",
+        "The hero of the film was wounded when militants ambushed his convoy.",
+    ],
+)
+def test_a_plot_told_in_the_past_has_no_trigger(text):
+    assert not _words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The documentary, released on Friday, recounts how gunmen stormed a hotel in 2008 and killed 166 guests.",
+        "Gunmen stormed the cinema during the premiere of the film and killed ten people.",
+        "A war hero was shot dead outside his home on Monday.",
+    ],
+)
+def test_a_real_attack_near_film_words_keeps_its_triggers(text):
+    assert _strong_words(text) or "shot" in _words(text)
+
+
+def test_a_review_whose_plot_is_told_in_the_past_has_no_incident():
+    review = (
+        "Review: a tense thriller about a hotel siege\n\n"
+        "In the film, released on Friday, gunmen stormed a hotel and killed ten guests. The director said the "
+        "cast trained for months."
+    )
+    assert analyze(review, published="2024-03-10").incidents == []
+    documentary = (
+        "Documentary revisits a hotel siege\n\n"
+        "The documentary, released on Friday, recounts how gunmen stormed a hotel in Mumbai in 2008 and killed "
+        "166 people."
+    )
+    assert analyze(documentary, published="2024-03-10").incidents
