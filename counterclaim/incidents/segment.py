@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..ingest.text import headline_end
+from ..models import IncidentDate
 from ..nlp._cues import REPORTING_VERBS
 from ..nlp._text import doc_text
-from ..nlp.dates import DIED_OF_IT
+from ..nlp.dates import ANNIVERSARY, DIED_OF_IT
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import names_a_province
 from ..nlp.quantities import ONE_OF_SEVERAL, RUNNING_TOTAL, SERIES_MEMBER, SEVERAL_OR_A_RUN, dates_a_later_death
@@ -688,6 +689,8 @@ def dates_the_report(doc: Doc, mention: DateMention) -> bool:
     if span is None:
         return False
     ev = mention.date.evidence
+    if ANNIVERSARY.fullmatch(ev.text):
+        return False  # "to mark the 35th anniversary of the bombing": the attack's year, not the memorial's day
     text = doc_text(doc)
     if _NEWS_DATELINE_BEFORE.search(text, max(0, ev.start - 45), ev.start) and _NEWS_DATELINE_AFTER.match(text, ev.end):
         return True
@@ -991,21 +994,30 @@ def _date_conflict(
     announces several attacks, any other day. `body` is where the body starts (`headline_end`)."""
     # a statement's date ("On Sunday, the group said it had planted the bomb") is not the segment's
     # incident's, on either side
-    mine = [d.date.value for d in seg.dates if d.date.value and not dates_the_report(doc, d)]
+    mine = [d.date for d in seg.dates if d.date.value and not dates_the_report(doc, d)]
     if not mine:
         theirs_markers = frozenset().union(*(s.time_markers for s in group.segments))
         return _markers_conflict(seg.time_markers, theirs_markers)
-    theirs = [d.date.value for d in group.dates if d.date.value and not dates_the_report(doc, d)]
+    theirs = [d.date for d in group.dates if d.date.value and not dates_the_report(doc, d)]
     if theirs:
         gap = 0 if several else 3
-        if all(abs((a - b).days) > gap for a in mine for b in theirs):
+        if all(_apart(a, b, gap) for a in mine for b in theirs):
             return True
         return _another_day_elsewhere(doc, seg, group)
     # an undated group that is only the headline is what the lede dates, however long ago; so is one
     # that remembers an attack ("gathered on Thursday to mark the anniversary of the bombing")
     if published and not all(s.start < body for s in group.segments) and not _remembers(doc, group):
-        return all((published - a).days > 10 for a in mine)
+        return all((published - a.value).days > 10 for a in mine if a.value)
     return False
+
+
+def _apart(a: IncidentDate, b: IncidentDate, gap: int) -> bool:
+    """Two dates more than `gap` days apart; a date known only to its year ("the 35th anniversary of
+    the bombing", "in 1994") is apart from another only when their years differ."""
+    assert a.value is not None and b.value is not None
+    if "year" in (a.precision, b.precision):
+        return a.value.year != b.value.year
+    return abs((a.value - b.value).days) > gap
 
 
 def _another_day_elsewhere(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:

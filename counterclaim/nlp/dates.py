@@ -42,6 +42,24 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)"
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75,
+}
+_ATTACK_NOUNS = (
+    r"(?:attacks?|bombings?|abductions?|kidnappings?|massacres?|raids?|ambush(?:es)?|shootings?|assaults?|"
+    r"hijackings?|explosions?|blasts?|siege|killings?|assassinations?|murders?)"
+)
+ANNIVERSARY = re.compile(
+    r"\b(?P<n>[1-9]\d?)(?:st|nd|rd|th)\s+anniversary\b|\b(?P<word>" + "|".join(_ORDINALS) + r")\s+anniversary\b"
+    r"|\b(?P<n2>[1-9]\d?)-year\s+anniversary\b",
+    re.I,
+)
+_OF_AN_ATTACK = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?" + _ATTACK_NOUNS + r"\b", re.I)
+"""'the 35th anniversary of the bombing', 'the tenth anniversary of the Westgate mall attack': the attack
+was that many years before the memorial, which the publication date places."""
+_ON_THE_DAY = re.compile(r"\b(?:on|upon)\s+(?:the|its|their)\s+$", re.I)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("slash", re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)\b")),
@@ -67,9 +85,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
     ("year", re.compile(r"\b(?P<prep>in|during)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", re.I)),
     ("attr_year", re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<year>(?:19|20)\d\d)\s+"
-                             r"(?=(?:[\w-]+\s+)?(?:attacks?|bombings?|abductions?|kidnappings?|massacres?|raids?|"
-                             r"ambush(?:es)?|shootings?|assaults?|hijackings?|explosions?|blasts?|siege|killings?|"
-                             r"assassinations?|murders?)\b)", re.I)),
+                             r"(?=(?:[\w-]+\s+)?" + _ATTACK_NOUNS + r"\b)", re.I)),
+    ("anniversary", ANNIVERSARY),
 ]
 _COUNT = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _ANCHORED: list[tuple[str, re.Pattern[str]]] = [
@@ -293,6 +310,14 @@ def _resolve(
         mth = _MONTHS[g["mon2"].lower()]
         y = published.year if mth <= published.month else published.year - 1
         return dt.date(y, mth, 1), "month", "relative"
+    if name == "anniversary":  # "the 35th anniversary of the bombing": the memorial's year less 35
+        # not "the attack came on the fifth anniversary of a bombing": another event's day
+        on_the_day = _ON_THE_DAY.search(text, max(0, m.start() - 20), m.start())
+        if published is None or not _OF_AN_ATTACK.match(text, m.end()) or on_the_day:
+            return None
+        raw = g.get("n") or g.get("n2")
+        years = int(raw) if raw else _ORDINALS[(g.get("word") or "").lower()]
+        return dt.date(published.year - years, 1, 1), "year", "relative"
     if name == "attr_year":  # "the 2014 abduction", "a 1981 bombing": the year the noun names
         return dt.date(int(g["year"]), 1, 1), "year", "explicit"
     if name == "year":

@@ -295,7 +295,16 @@ def test_a_memorial_day_does_not_date_the_attack_it_remembers():
     text = ("Survivors and families gathered in the market square of Ballykeel on Sunday to mark the 30th "
             "anniversary of the car bombing that killed 17 shoppers.")
     incidents = analyze(text, published="2024-06-10").incidents
-    assert len(incidents) == 1 and incidents[0].date.value is None
+    # not the Sunday of the memorial; the "30th anniversary" gives the attack's year
+    assert len(incidents) == 1
+    assert (str(incidents[0].date.value), incidents[0].date.precision) == ("1994-01-01", "year")
+
+
+def test_an_attack_on_an_anniversary_is_not_dated_by_it():
+    text = ("Gunmen opened fire on worshippers leaving a church in Ballykeel, on the fifth anniversary of a "
+            "bombing that killed 30 people there.")
+    incidents = analyze(text, published="2024-06-10").incidents
+    assert incidents and incidents[0].date.value is None
 
 
 def test_a_memorial_and_the_dated_attack_it_remembers_are_one_incident():

@@ -156,3 +156,31 @@ def test_minutes_or_half_an_hour_later_is_the_same_day(nlp: Language) -> None:
             "police sealed the road.")
     assert [d[0::3] for d in _dates(nlp, text)][1:] == [("2024-03-05", "Half an hour later"),
                                                          ("2024-03-05", "Minutes later")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Relatives gathered in the town on Thursday to mark the 35th anniversary of the bombing.", "1989-01-01"),
+        ("Friday marks the tenth anniversary of the hotel siege in the capital.", "2014-01-01"),
+        ("A vigil was held for the 20-year anniversary of the school massacre.", "2004-01-01"),
+    ],
+)
+def test_the_nth_anniversary_of_an_attack_gives_its_year(nlp, text, value):
+    found = [d for d in _dates(nlp, text) if "anniversary" in d[3]]
+    assert found == [(value, "year", "relative", found[0][3])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country celebrated the 75th anniversary of its independence on Monday.",
+        "The gunmen struck on the fifth anniversary of the bombing.",
+    ],
+)
+def test_an_anniversary_of_no_attack_or_the_day_of_another_event_gives_no_year(nlp, text):
+    assert not [d for d in _dates(nlp, text) if "anniversary" in d[3]]
+
+
+def test_an_anniversary_needs_the_publication_date(nlp):
+    assert not _dates(nlp, "Relatives marked the 35th anniversary of the bombing.", published=None)
