@@ -531,6 +531,31 @@ def _coordinated_events(sent) -> list[int]:
     return cuts
 
 
+def _listed_events(sent, triggers: list[Trigger]) -> dict[int, Trigger]:
+    """ "the murders of X in A in December 2015 and of Y in B in November 2017": one attack noun with two
+    'of' phrases joined by 'and', each with a time of its own, lists two events. The second starts at its
+    'of' and shares the noun as its trigger (whether they are two incidents is for the grouping to decide)."""
+    doc = sent.doc
+    nouns = {t.token_i: t for t in triggers if t.strong and doc[t.token_i].pos_ == "NOUN"
+             and any(c.dep_ == "prep" and c.lower_ == "of" for c in doc[t.token_i].children)}
+    dated = [e for e in sent.ents if e.label_ == "DATE"]
+    out: dict[int, Trigger] = {}
+    for tok in sent:
+        if tok.lower_ != "and" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "of":
+            continue
+        head = next((nouns[i] for i in range(tok.i - 1, sent.start - 1, -1) if i in nouns), None)
+        if head is None:
+            continue
+        if any(head.token_i < e.start and e.end <= tok.i for e in dated) and any(e.start > tok.i for e in dated):
+            out[tok.i + 1] = head
+    return out
+
+
+def _piece_triggers(doc: Doc, a: int, b: int, listed: dict[int, Trigger]) -> list[Trigger]:
+    """The triggers of the piece doc[a:b]; a listed event's piece ("and of Y in B in 2017") has its noun's."""
+    return find_triggers(doc[a:b]) or ([listed[a]] if a in listed else [])
+
+
 def _segments(doc: Doc) -> list[Segment]:
     out: list[Segment] = []
     paragraph = 0
@@ -554,16 +579,18 @@ def _segments(doc: Doc) -> list[Segment]:
                 cuts.append(tok.i)
                 apart.add(tok.i)
         cuts.append(sent.end)
-        cuts = sorted({*cuts, *_coordinated_events(sent)})
+        listed = _listed_events(sent, find_triggers(sent))
+        cuts = sorted({*cuts, *_coordinated_events(sent), *listed})
         pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
-        triggered = [doc[a:b] for a, b in pieces]
-        if len(pieces) > 1 and sum(1 for p in triggered if find_triggers(p)) < 2:
+        triggered = [_piece_triggers(doc, a, b, listed) for a, b in pieces]
+        if len(pieces) > 1 and sum(1 for t in triggered if t) < 2:
             pieces = [(sent.start, sent.end)]
-        for a, b in pieces:
+            triggered = [find_triggers(sent)]
+        for (a, b), piece_triggers in zip(pieces, triggered, strict=True):
             span = doc[a:b]
             start = span.start_char if dateline is None else dateline
             dateline = None
-            seg = Segment(len(out), start, span.end_char, si, paragraph, find_triggers(span))
+            seg = Segment(len(out), start, span.end_char, si, paragraph, piece_triggers)
             low = span.text.lower()
             one_attack = any(t.lower_ in _ONE_ATTACK for t in span)
             seg.aggregate = (

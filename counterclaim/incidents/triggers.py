@@ -1007,6 +1007,18 @@ def _a_character(tok: Token) -> bool:
         c.dep_ == "poss" and c.lemma_.lower() in _STORY_OWNERS for c in tok.children)
 
 
+_KILLING_NOUNS = {"murder", "killing"}
+
+
+def _killing_of_a_person(tok: Token) -> bool:
+    """'the murder of journalist X', 'the killings of two farmers': a killing named by its noun, with the
+    person killed after 'of' (not 'a murder charge', 'the killing season')."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _KILLING_NOUNS:
+        return False
+    return any(g.dep_ == "pobj" and _a_person(g)
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
 def told_as_fiction(span: SpacySpan) -> bool:
     """A sentence whose events a film, a novel or a series tells, whatever the tense: 'In the film, released
     on Friday, gunmen stormed a hotel', 'The novel's hero survived a bombing that killed his family' (the
@@ -1046,7 +1058,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
         if lem not in STRONG_LEMMAS and lem not in WEAK_LEMMAS and low not in STRONG_LEMMAS:
             if (_seized_by_armed_men(tok, lem) or _seized_people(tok, lem)) and not _is_future_or_hypothetical(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
-            elif _killed_person(tok, lem) and not _is_future_or_hypothetical(tok) and not _is_metaphor(tok):
+            elif (_killed_person(tok, lem) or _killing_of_a_person(tok)) and not _is_future_or_hypothetical(tok) \
+                    and not _is_metaphor(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ"} and not tok.is_upper:

@@ -383,3 +383,23 @@ def test_releases_on_two_dates_are_no_second_event():
     killed = parse("A driver was stabbed in Kano in May 2015 and a trader was shot dead in Jos in June 2017.")
     assert _coordinated_events(next(released.sents)) == []
     assert _coordinated_events(next(killed.sents)) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Prosecutors say the network took part in the murders of Omar Haddad in Rotterdam in March 2016 and "
+         "of Karim Bashir in Utrecht in October 2018.", {2016, 2018}),
+        ("Investigators say the cell carried out the bombing of a bus depot in Kano in May 2019 and of a cattle "
+         "market in Maiduguri in August 2020.", {2019, 2020}),
+    ],
+)
+def test_one_attack_noun_listing_two_dated_events_gives_two_incidents(text, years):
+    incidents = analyze(text, published="2024-01-10").incidents
+    assert len(incidents) == 2
+    assert {i.date.value.year for i in incidents if i.date.value} == years
+
+
+def test_one_attack_noun_with_one_date_stays_one_incident():
+    text = "Police linked the cell to the bombing of a bus depot and of a cattle market in Kano in May 2019."
+    assert len(analyze(text, published="2024-01-10").incidents) == 1

@@ -391,3 +391,18 @@ def test_a_review_whose_plot_is_told_in_the_past_has_no_incident():
         "166 people."
     )
     assert analyze(documentary, published="2024-03-10").incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The murder of the journalist outside his home shocked the town.", "murder"),
+        ("The killings of two farmers near the river went unpunished.", "killings"),
+    ],
+)
+def test_a_killing_of_a_person_named_by_its_noun_is_a_strong_trigger(text, word):
+    assert word in _strong_words(text)
+
+
+def test_a_murder_charge_is_no_trigger():
+    assert not _words("The suspect faces a murder charge and a weapons count.")
