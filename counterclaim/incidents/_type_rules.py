@@ -313,14 +313,14 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
     (
         "target",
         "Maritime",
-        r"ships?|vessels?|tankers?|boats?|ferr(?:y|ies)|bulk carriers?|cargo ships?|freighters?|merchant ships?|"
+        r"ships?|vessels?|tankers?(?! (?:trucks?|lorr(?:y|ies))\b)|boats?|ferr(?:y|ies)|bulk carriers?|cargo ships?|"
+        r"freighters?|merchant ships?|"
         r"seafarers?|crew members?|shipping",
     ),
     (
         "target",
         "Utilities",
-        r"oil (?:facility|facilities|installations?|pipelines?|refiner(?:y|ies)|fields?|wells?|depots?|company|"
-        r"tankers?)|"
+        r"oil (?:facility|facilities|installations?|pipelines?|refiner(?:y|ies)|fields?|wells?|depots?|company)|"
         r"pipelines?|power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|electricity|electric\w*|"
         r"(?:gas|water) (?:pipelines?|plants?|facilit\w+)|water stations?|gas (?:pumping|compressor) stations?|"
         r"refiner(?:y|ies)|transmission (?:towers?|lines?)|"
@@ -395,7 +395,9 @@ _DECISIVE: tuple[tuple[Task, str, str], ...] = (
     (
         "target",
         "Maritime",
-        r"ships?|vessels?|(?:oil )?tankers?|bulk carriers?|cargo ships?|freighters?|merchant ships?|ferr(?:y|ies)",
+        # a tanker is a ship, not a road tanker ("a fuel tanker truck")
+        r"ships?|vessels?|(?:oil )?tankers?(?! (?:trucks?|lorr(?:y|ies))\b)|bulk carriers?|cargo ships?|freighters?|"
+        r"merchant ships?|ferr(?:y|ies)",
     ),
     ("target", "Airports & Aircraft", r"airports?|aircraft|airliners?|airplanes?|passenger planes?"),
     (
@@ -522,7 +524,10 @@ def arrivals(text: str) -> list[tuple[int, int]]:
 # ships", "a merchant vessel" are Maritime, not Business).
 _NAME_WORDS = (
     rf"(?-i:Government)(?= (?:{_CAP}[\w'’.-]* ){{0,4}}(?-i:School|College|Academy|Polytechnic|Institute)s?\b)|"
-    r"merchants?(?= (?:ships?|vessels?|navy|marine|fleets?|tankers?|boats?|shipping|seam[ae]n|sailors?|mariners?)\b)"
+    r"merchants?(?= (?:ships?|vessels?|navy|marine|fleets?|tankers?|boats?|shipping|seam[ae]n|sailors?|mariners?)\b)|"
+    # the cargo of a ship ("an oil tanker", "a crude carrier", "a gas vessel") is no oil installation
+    r"(?:oil|crude(?: oil)?|gas|lng|lpg|petroleum|chemical)(?= (?:products? )?(?:tankers?|vessels?|ships?|"
+    r"carriers?)\b(?! (?:trucks?|lorr(?:y|ies)|vehicles?|convoys?|drivers?)\b))"
 )
 _NAME_WORDS_COMPILED = re.compile(rf"(?<![\w-])(?:{_NAME_WORDS})(?![\w-])", re.IGNORECASE)
 

@@ -560,3 +560,24 @@ def test_the_people_killed_at_an_institution_add_no_private_target(text: str, in
     # students taken away from a school's grounds are private citizens to GTD
     off_campus = classify("Kidnappers seized five high school students in Bamenda, and two people were wounded.")
     assert "Private Citizens & Property" in _labels(off_campus.target_types)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates boarded an oil tanker off the coast and took six of its crew.",
+        "A limpet mine exploded on the hull of a crude tanker anchored outside the port.",
+        "Rebels fired a missile at a gas tanker sailing through the strait.",
+    ],
+)
+def test_a_tanker_is_maritime_not_utilities(text) -> None:
+    out = classify(text)
+    assert _labels(out.target_types)[0] == "Maritime"
+    assert "Utilities" not in _labels(out.target_types)
+
+
+def test_an_oil_installation_stays_utilities_and_a_tanker_truck_is_no_ship() -> None:
+    assert _labels(classify("Militants blew up an oil pipeline outside the refinery town.").target_types) == [
+        "Utilities"]
+    assert "Maritime" not in _labels(classify("Assailants torched a fuel tanker truck on the highway.").target_types)
+
