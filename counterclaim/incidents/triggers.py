@@ -974,11 +974,12 @@ def _hurt_people(tok: Token) -> str | None:
     return _HURT_ADJECTIVES[tok.lower_] if person else None
 
 
-_STORY_MEDIA = {"film", "movie", "novel", "series", "miniseries", "episode", "sequel", "thriller", "drama",
-                "screenplay", "plot", "storyline"}
+_STORY_MEDIA = {"film", "movie", "novel", "series", "miniseries", "episode", "sequel", "thriller", "screenplay",
+                "storyline"}
 """What a plot is told in ('In the film, ...', 'in the novel's final chapter'); not 'book' or 'story',
-which a memoir or a news report recounts real events in."""
-_STORY_OWNERS = _STORY_MEDIA | {"book", "play", "show", "game", "story"}
+which a memoir or a news report recounts real events in, nor 'drama' or 'plot' ('the hostage drama',
+'the plot to bomb')."""
+_STORY_OWNERS = _STORY_MEDIA | {"book", "play", "show", "game", "story", "plot"}
 """What owns a character ('the novel's hero', 'the hero of the book')."""
 _CHARACTERS = {"hero", "heroine", "protagonist", "antagonist", "villain", "antihero", "narrator", "character"}
 _CHARACTERS_ALONE = {"protagonist", "antagonist", "narrator", "character"}
@@ -988,9 +989,10 @@ _REAL_EVENT_CUES = {"documentary", "real", "real-life", "true", "recount", "reca
 
 
 def _of_a_story(tok: Token) -> bool:
-    """The noun is a work of fiction, or owned by one ('the film's final scene', 'the end of the novel')."""
+    """The noun is a work of fiction, or owned by one ('the film's final scene', 'the end of the novel');
+    not 'the series of blasts', 'an episode of violence'."""
     if tok.lemma_.lower() in _STORY_MEDIA:
-        return True
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     return any((c.dep_ == "poss" and c.lemma_.lower() in _STORY_OWNERS)
                or (c.dep_ == "prep" and c.lower_ == "of"
                    and any(g.dep_ == "pobj" and g.lemma_.lower() in _STORY_OWNERS for g in c.children))

@@ -372,6 +372,8 @@ def test_a_plot_told_in_the_past_has_no_trigger(text):
         "The documentary, released on Friday, recounts how gunmen stormed a hotel in 2008 and killed 166 guests.",
         "Gunmen stormed the cinema during the premiere of the film and killed ten people.",
         "A war hero was shot dead outside his home on Monday.",
+        "Five people were killed in the series of blasts that hit the port on Monday.",
+        "In the hostage drama that unfolded at the mall, gunmen killed twelve shoppers.",
     ],
 )
 def test_a_real_attack_near_film_words_keeps_its_triggers(text):
