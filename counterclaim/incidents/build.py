@@ -31,7 +31,7 @@ from ..models import (
     Roles,
     Span,
 )
-from ..nlp._cues import REPORTING_VERBS, SUSPECTED_INVOLVEMENT
+from ..nlp._cues import SUSPECTED_INVOLVEMENT
 from ..nlp._text import doc_text
 from ..nlp.actors import find_actors
 from ..nlp.attribution import find_claims
@@ -41,7 +41,7 @@ from ..nlp.places import find_places, names_a_party
 from ..nlp.quantities import DIED, ONE_OF_SEVERAL, WOUNDS, dates_a_later_death, read_casualties
 from ._type_dense import passage_features
 from ._type_model import default_model
-from .classify import classify, rank_labels
+from .classify import classify, rank_labels, without_speakers
 from .ledger import perpetrators as ledger_perpetrators
 from .segment import IncidentGroup, Segment, dates_the_report, group_incidents, is_locative
 
@@ -348,28 +348,6 @@ def _above_threshold(task: str, labels: list[Label]) -> list[Label]:
     return rank_labels(task, kept or ranked[:1])
 
 
-_SPEECH_VERBS = REPORTING_VERBS | {"quote"}
-
-
-def _without_speakers(doc: Doc, text: str) -> str:
-    """The text with the sources of reported speech blanked ("a local official said ...", "according
-    to government sources"): who told the story is not whom the attack hit. Same length, so offsets hold."""
-    chars = list(text)
-    for tok in doc:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEECH_VERBS:
-            sources = [c for c in tok.children if c.dep_ == "nsubj"]
-        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            sources = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
-        else:
-            continue
-        for src in sources:
-            sub = list(src.subtree)
-            for i in range(sub[0].idx, sub[-1].idx + len(sub[-1].text)):
-                if not chars[i].isspace():
-                    chars[i] = " "
-    return "".join(chars)
-
-
 def _types(doc: Doc, group: IncidentGroup, masked: str) -> tuple[list[Label], list[Label], list[Label]]:
     """Types from the incident's lead segments, classified as one passage (later sentences drift into
     background). The segments, taken from `masked` (the text without its speakers), are joined with
@@ -389,7 +367,7 @@ def _types(doc: Doc, group: IncidentGroup, masked: str) -> tuple[list[Label], li
     if model is not None and model.reads_vectors:
         spans = [(start, start + len(part)) for (_, start), part in zip(pieces, parts, strict=True)]
         dense = passage_features(doc, spans)
-    labels = classify("\n".join(parts), 0, model=model, dense=dense)
+    labels = classify("\n".join(parts), 0, model=model, dense=dense, speakers_masked=True)
 
     def remap(task: str, found: list[Label]) -> list[Label]:
         out = []
@@ -693,7 +671,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     _link_claims(claims, groups, ids, doc_text(doc))
     roles = _roles(doc, groups)
     text = doc_text(doc)
-    masked = _without_speakers(doc, text) if groups else ""  # once per document, for the types
+    masked = without_speakers(doc, text) if groups else ""  # once per document, for the types
     body = headline_end(text)
     revisions = _revisions_outside(groups, casualties)
     incidents: list[Incident] = []

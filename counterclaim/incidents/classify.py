@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass, field
 
 import numpy as np
+from spacy.tokens import Doc
 
 from ..models import Label, Span
+from ..nlp._cues import REPORTING_VERBS
 from ._type_model import Scored, TypeModel, default_model
 from ._type_rules import (
     ATTACK_HIERARCHY,
@@ -54,15 +56,48 @@ class TypeLabels:
 
 
 _USE_DEFAULT = object()
+_SPEECH_VERBS = REPORTING_VERBS | {"quote"}
+_SPEECH_CUE = re.compile(
+    r"\b(?:sa(?:id|ys|y)|t(?:old|ells?|elling)|report(?:ed|s|ing)?|announc\w+|stat(?:ed|es|ing)|add(?:ed|s|ing)|"
+    r"confirm(?:ed|s|ing)?|quot(?:ed|es|ing)|according\s+to)\b",
+    re.IGNORECASE,
+)
+"""A word of reported speech: only a passage with one is parsed to find its speakers."""
+
+
+def without_speakers(doc: Doc, text: str) -> str:
+    """The text with the sources of reported speech blanked ("a local official said ...", "according
+    to government sources", "The minister told ..."): who told the story is not whom the attack hit. Same
+    length, so offsets hold. `doc` is the parse of `text`."""
+    chars = list(text)
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEECH_VERBS:
+            sources = [c for c in tok.children if c.dep_ == "nsubj"]
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            sources = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+        else:
+            continue
+        for src in sources:
+            sub = list(src.subtree)
+            for i in range(sub[0].idx, sub[-1].idx + len(sub[-1].text)):
+                if not chars[i].isspace():
+                    chars[i] = " "
+    return "".join(chars)
 
 
 def classify(
-    text: str, offset: int = 0, model: TypeModel | None | object = _USE_DEFAULT, dense: np.ndarray | None = None
+    text: str,
+    offset: int = 0,
+    model: TypeModel | None | object = _USE_DEFAULT,
+    dense: np.ndarray | None = None,
+    speakers_masked: bool = False,
 ) -> TypeLabels:
     """Labels for `text`, a passage starting at `offset` in the document (evidence offsets are absolute).
 
     `model=None` forces rules only; by default the packaged model is used when present. `dense` is the
     passage's role vectors (`_type_dense.passage_features` of its parse), when the caller has the parse.
+    The speakers of reported speech are masked as in an incident's passage (`without_speakers`, the
+    passage parsed when it has a word of speech), unless `speakers_masked` says the caller did it.
 
     >>> labels = classify("Gunmen opened fire on worshippers at a mosque in Kano.")
     >>> labels.attack_types[0].label, labels.weapon_types[0].label
@@ -70,7 +105,12 @@ def classify(
     """
     if model is _USE_DEFAULT:
         model = default_model()
-    # Who heard the story is not whom the attack hit: "told journalists" types no media target.
+    # Who told and who heard the story is not whom the attack hit: "The minister told journalists" types
+    # neither a government nor a media target.
+    if not speakers_masked and _SPEECH_CUE.search(text):
+        from ..nlp.pipeline import parse  # the parser only for a passage with reported speech
+
+        text = without_speakers(parse(text), text)
     text = without_listeners(text)
     if not text.strip():
         return TypeLabels()

@@ -581,3 +581,15 @@ def test_an_oil_installation_stays_utilities_and_a_tanker_truck_is_no_ship() -> 
         "Utilities"]
     assert "Maritime" not in _labels(classify("Assailants torched a fuel tanker truck on the highway.").target_types)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister told visiting diplomats that gunmen had killed six herders near the river.",
+        "According to the interior minister, bandits shot dead six herders near the river.",
+    ],
+)
+def test_the_speaker_of_a_whole_passage_is_no_target(text) -> None:
+    targets = _labels(classify(text).target_types)
+    assert targets[0] == "Private Citizens & Property"
+    assert not {"Government (General)", "Government (Diplomatic)"} & set(targets)
