@@ -88,7 +88,9 @@ _BOMB = (
     r"(?:suicide|truck|roadside|pipe|nail) bomb\w*|explosives?|"
     r"explosions?|explod\w+|detonat\w+|blasts?|i\.?e\.?d\.?s?|v\.?b\.?i\.?e\.?d\.?s?|grenades?|mortars?|"
     r"rockets?|missiles?|drones?|(?:land ?|sea |naval )mines?|mines? (?:exploded|blast|explosion)|"
-    r"shell(?:s|ed|ing)|artillery|projectiles?|rpgs?|rocket[- ]propelled"
+    r"shell(?:s|ed|ing)|artillery|projectiles?|rpgs?|rocket[- ]propelled|"
+    # "blew up a pipeline", "was blown up", "blew himself up", "blew the bridge up"
+    r"bl(?:ew|own|ows?|owing) (?:(?:it|him|her|them|himself|herself|themselves|(?:the|an?) [\w-]+) )?up"
 )
 _GUN = (
     r"gun(?:s|men|man|fire|shots?|point)?|(?:opened|open|opening) fire|fired (?:up)?on|fired at|shot (?:dead|and)|"

@@ -593,3 +593,16 @@ def test_the_speaker_of_a_whole_passage_is_no_target(text) -> None:
     targets = _labels(classify(text).target_types)
     assert targets[0] == "Private Citizens & Property"
     assert not {"Government (General)", "Government (Diplomatic)"} & set(targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels blew up a water pipeline east of the town on Friday.",
+        "A section of the railway was blown up overnight, halting freight traffic.",
+        "The attacker blew himself up near the gate of the ministry.",
+    ],
+)
+def test_blowing_up_is_a_bombing_with_explosives(text: str) -> None:
+    labels = {(h.task, h.label) for h in rule_hits(text)}
+    assert {("attack", "Bombing/Explosion"), ("weapon", "Explosives")} <= labels

@@ -408,3 +408,29 @@ def test_a_killing_of_a_person_named_by_its_noun_is_a_strong_trigger(text, word)
 
 def test_a_murder_charge_is_no_trigger():
     assert not _words("The suspect faces a murder charge and a weapons count.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guerrillas blew up a stretch of the gas pipeline outside Arauca on Tuesday.",
+        "Insurgents bombed a railway bridge north of the provincial capital overnight.",
+        "Part of the main power line was blown up near the border crossing.",
+    ],
+)
+def test_a_structure_blown_up_or_bombed_is_a_strong_trigger(text):
+    assert _strong_words(text) & {"blew", "bombed", "blown"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister blew up the trade deal at the last minute.",
+        "Negotiations between the two parties blew up on Thursday.",
+        "The sequel bombed at the box office last summer.",
+        "The designer blew up the photo of the old bridge for the exhibition.",
+        "Air force jets bombed a depot near the front line.",
+    ],
+)
+def test_a_deal_blown_up_or_a_film_that_bombed_is_no_strong_trigger(text):
+    assert not _strong_words(text) & {"blew", "bombed", "blown"}
