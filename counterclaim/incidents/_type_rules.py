@@ -438,6 +438,13 @@ _AUDIENCE = (
     r"(?:diplomats?|ambassadors?|envoys?|lawmakers?|legislators?|parliament(?:arians)?|senators?|congress|MPs|"
     r"(?:the )?(?:UN |U\.N\. )?security council)"
 )
+_OWN_CHANNEL = (
+    r"(?:on|via|through|over|by) (?:its|their|his|her|the (?:group|movement|militia|militants|rebels|insurgents|"
+    rf"organi[sz]ation)['’]s?|{_CAP}[\w-]*['’]s?) (?:own |official |affiliated |[\w-]+ ){{0,2}}?"
+    r"(?:radio(?: stations?)?|tv(?: stations?| channels?)?|television(?: stations?| channels?)?|channels?|"
+    r"broadcasters?|media(?: outlets?| wing| arm)?|news agency|newspapers?|websites?|outlets?)"
+)
+"""The channel a speaker uses ("on its radio station", "via the group's media wing"): its own, not a target."""
 _LISTENER = (
     # ("told journalists to leave" is an order to the people attacked)
     rf"(?:told|tells?|telling|briefed|briefing|informed|address(?:ed|ing))(?:{_PRESS_FILLER}) {_PRESS}(?! to\b)|"
@@ -459,7 +466,7 @@ _RESPONDERS = (
 )
 _ATTACKERS = (
     r"(?:attackers?|assailants?|gunm[ae]n|shooters?|suspects?|perpetrators?|knifem[ae]n|assailant|bombers?|"
-    r"militants?|terrorists?|hostage[- ]takers?|him|her|them)"
+    r"militants?|terrorists?|hostage[- ]takers?|him|her|them|he|she|they)"
 )
 _RESPONSE_VERB = (
     r"(?:(?:opened|returned) fire(?:,| and) (?:killing|wounding|injuring|hitting|killed|wounded|injured|hit)|"
@@ -474,20 +481,38 @@ _ARRIVAL_VERB = (
     r"(?:pushed|forced) (?:\w+ )?back|foiled|thwarted|launched (?:a |an )?(?:manhunt|search|pursuit|operation)|"
     r"(?:cordoned|sealed) off|pursued|chased)"
 )
+# Police who investigate or arrest after the attack ("Police are treating the attack as a hate crime",
+# "counter-terrorism police had detained three suspects", "the attack is being investigated by police")
+# are not whom it hit.
+_INVESTIGATORS = rf"(?:{_RESPONDERS}|investigators|detectives|prosecutors)"
+_PROBE_VERB = (
+    r"(?:treat(?:ing|s)?|treated|investigat(?:ing|es?|ed)|prob(?:ing|es?|ed)|examin(?:ing|es?|ed)|hunting|"
+    r"search(?:ing|ed)? for|look(?:ing|ed)? (?:for|into)|seek(?:ing|s)?|sought|question(?:ing|ed|s)?|"
+    r"interview(?:ing|ed|s)?|arrest(?:ing|ed|s)?|detain(?:ing|ed|s)?|apprehend(?:ing|ed|s)?|appeal(?:ing|ed|s)? "
+    r"for|identif(?:ied|y|ying)|believe[sd]?|suspect(?:ed|s)?)"
+)
+_PROBE = (
+    rf"(?P<prober>{_INVESTIGATORS})(?: (?:are|were|is|was|have|has|had|been|being|later|also|now|still|then|"
+    rf"quickly|subsequently|already|not|yet))* {_PROBE_VERB}|"
+    rf"(?:investigated|probed|examined|arrested|detained|apprehended|questioned) by (?:the )?(?:[\w-]+ )?"
+    rf"(?P<prober_by>{_INVESTIGATORS})"
+)
 _RESPONSE = (
-    rf"(?P<act>{_RESPONDERS}(?: (?:later|then|quickly|eventually|soon|who|had|have|responded and|arrived and))* "
+    rf"(?P<act>(?P<actor>{_RESPONDERS})"
+    rf"(?: (?:later|then|quickly|eventually|soon|who|had|have|responded and|arrived and))* "
     rf"{_RESPONSE_VERB})(?: (?:\w+ ){{0,2}})?(?:the |an? |one of the |two |three |both )?(?:[\w-]+ )?{_ATTACKERS}|"
     rf"(?P<came>(?:(?:more|additional|reinforcing|government|army|police|security) )?{_RESPONDERS}"
     rf"(?: (?:later|then|quickly|eventually|soon|immediately|subsequently|who|had|have|also))* {_ARRIVAL_VERB})|"
-    rf"{_ATTACKERS} (?P<pass>(?:(?:\w+ ){{0,3}}(?:was|were|being|been|is|are) (?:\w+ ){{0,2}}?)?"
+    rf"(?:{_ATTACKERS}|before|after|until) (?P<pass>(?:(?:\w+ ){{0,3}}(?:was|were|being|been|is|are) (?:\w+ ){{0,2}}?)?"
     rf"(?:shot|killed|gunned down|neutrali[sz]ed|wounded|overpowered)(?: dead| and (?:\w+ )?(?:killed|wounded))? "
-    rf"by (?:the |a |an )?(?:[\w-]+ )?{_RESPONDERS})"
+    rf"by (?:the |a |an )?(?P<by>(?:[\w-]+ )?{_RESPONDERS}))"
 )
 _HIT_BEFORE = re.compile(
     r"(?:kill\w*|wound\w*|injur\w*|target\w*|attack\w*|ambush\w*|shot|shooting|fired (?:on|at)|"
     r"opened fire (?:on|at)|abduct\w*|kidnap\w*)(?: (?:the|a|an|two|three|several|some|\d+))?\s*$",
     re.IGNORECASE,
 )
+_PROBE_COMPILED = re.compile(rf"(?<![\w-])(?:{_PROBE})(?![\w-])", re.IGNORECASE)
 _LISTENER_COMPILED = re.compile(rf"(?<![\w-])(?:{_LISTENER})(?![\w-])", re.IGNORECASE)
 _RESPONSE_COMPILED = re.compile(rf"(?<![\w-])(?:{_RESPONSE})(?![\w-])", re.IGNORECASE)
 
@@ -534,10 +559,46 @@ _NAME_WORDS = (
 _NAME_WORDS_COMPILED = re.compile(rf"(?<![\w-])(?:{_NAME_WORDS})(?![\w-])", re.IGNORECASE)
 
 
+_NOT_AN_ATTACK_WORD = (
+    r"(?!(?:fir|attack|struck|strik|hit|raid|storm|bomb|target|shell|seiz|burn|torch|ambush|overr[au]n|stole)\w*\b)"
+)
+# The speaker's own channel, after a speech word: "said in a statement on its radio station", "In a statement
+# broadcast on its radio station", "said on the group's television channel".
+_OWN_CHANNEL_COMPILED = re.compile(
+    r"(?<![\w-])(?:said|says|saying|announced|claimed|broadcast|aired|posted|published|statements?|messages?|"
+    rf"videos?|recordings?|speech|interview|address)(?: {_NOT_AN_ATTACK_WORD}[\w'’-]+){{0,5}}? "
+    rf"(?P<channel>{_OWN_CHANNEL})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_POLICE_WORD = re.compile(
+    r"(?<![\w-])(?:police\w*|policem[ae]n|officers?|constables?|gendarmes?|detectives|investigators)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def responders(text: str) -> list[tuple[int, int]]:
+    """The police of the response (`responses`: "he was shot dead by a police officer", "Police shot and wounded
+    the attacker") and those who investigate or arrest ("Police are treating the attack as a hate
+    crime", "police had detained three suspects"), the words for the forces alone: not whom the attack hit.
+    (Not "attacked police investigating a robbery": an attack verb just before them makes them its target.)"""
+    out = []
+    for m in _RESPONSE_COMPILED.finditer(text):
+        out.extend(m.span(name) for name in ("actor", "by") if m.group(name))
+    for m in _PROBE_COMPILED.finditer(text):
+        if not _HIT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            out.append(m.span("prober") if m.group("prober") else m.span("prober_by"))
+    # the police alone: guards and soldiers who shoot an attacker are often among those he attacked
+    return [(a, b) for a, b in out if _POLICE_WORD.search(text, a, b)]
+
+
 def non_targets(text: str) -> list[tuple[int, int]]:
-    """Spans of `text` that tell who heard the story (`listeners`) or a word that only names
+    """Spans of `text` that tell who heard the story (`listeners`), the speaker's own channel ("on its radio
+    station"), the police of the response or the investigation (`responders`), or a word that only names
     something else ("Government" in a school's name, "merchant" of a ship): they type nothing."""
-    return listeners(text) + [m.span() for m in _NAME_WORDS_COMPILED.finditer(text)]
+    return (listeners(text) + [m.span("channel") for m in _OWN_CHANNEL_COMPILED.finditer(text)] + responders(text)
+            + [m.span() for m in _NAME_WORDS_COMPILED.finditer(text)])
 
 
 def without_listeners(text: str) -> str:

@@ -111,6 +111,8 @@ def classify(
         from ..nlp.pipeline import parse  # the parser only for a passage with reported speech
 
         text = without_speakers(parse(text), text)
+    # The response is found in the text as written: the words for its forces are blanked with the listeners.
+    response = responses(text)
     text = without_listeners(text)
     if not text.strip():
         return TypeLabels()
@@ -123,7 +125,7 @@ def classify(
         else:
             labels = _rules_only(task, text, offset, hits)
         if task != "attack":
-            labels = _without_the_response(task, labels, text, offset, hits, responses(text))
+            labels = _without_the_response(task, labels, text, offset, hits, response)
         if task == "target":
             labels = _without_the_arrivals(labels, hits, arrivals(text))
             labels = _institution_alone(labels, text, hits)

@@ -606,3 +606,39 @@ def test_the_speaker_of_a_whole_passage_is_no_target(text) -> None:
 def test_blowing_up_is_a_bombing_with_explosives(text: str) -> None:
     labels = {(h.task, h.label) for h in rule_hits(text)}
     assert {("attack", "Bombing/Explosion"), ("weapon", "Explosives")} <= labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man opened fire in a bakery on the high street, killing three customers, before he was shot dead by a "
+        "police officer.",
+        "Police are investigating an arson attack on a synagogue in the city centre.",
+        "A bomb exploded outside a bank in the port city. Counter-terrorism police have arrested two suspects.",
+    ],
+)
+def test_the_police_who_respond_or_investigate_are_no_target(text: str) -> None:
+    assert "Police" not in _labels(classify(text).target_types)
+
+
+def test_the_police_attacked_while_investigating_are_a_target() -> None:
+    out = classify("Gunmen ambushed police investigating a robbery on the outskirts of the town, killing two officers.")
+    assert "Police" in _labels(out.target_types)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb killed four soldiers on Monday. The militia said in a statement on its radio station that "
+        "its fighters planted the device.",
+        "Rockets hit an army base near the border. A rebel spokesman said on the group's television channel that "
+        "the base had been targeted.",
+    ],
+)
+def test_the_speakers_own_channel_is_no_media_target(text: str) -> None:
+    assert "Journalists & Media" not in _labels(classify(text).target_types)
+
+
+def test_a_radio_station_attacked_is_a_media_target() -> None:
+    out = classify("Gunmen stormed a radio station in the town and set the studio on fire, the station's owner said.")
+    assert "Journalists & Media" in _labels(out.target_types)
