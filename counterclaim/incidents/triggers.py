@@ -327,15 +327,30 @@ _HOLD_HOSTAGE_TO = {"to"}
 _FIGHT_VERBS = {"fight", "battle", "struggle", "defend", "resist"}
 
 
+def _holding(tok: Token) -> Token | None:
+    """The 'hold' of 'holding X hostage': the head of 'hostage', or a 'hold' a few words before it in the
+    sentence when the parse hangs 'hostage' elsewhere ('accused them of holding farmers hostage to ...')."""
+    if tok.head.lemma_.lower() == "hold":
+        return tok.head
+    for t in reversed(tok.doc[max(tok.sent.start, tok.i - 6) : tok.i]):
+        if t.lemma_.lower() == "hold" and t.pos_ in {"VERB", "AUX"}:
+            return t
+    return None
+
+
 def _figurative_phrase(tok: Token) -> bool:
     """'holding the country hostage to its demands' (held to a cause, not by gunmen) and 'fight this to the
     death': idioms whose violent word names no act."""
     lem = tok.lemma_.lower()
-    if lem == "hostage" and tok.head.lemma_.lower() == "hold":
-        if any(c.dep_ == "prep" and c.lower_ in _HOLD_HOSTAGE_TO for n in (tok, tok.head) for c in n.children):
+    hold = _holding(tok) if lem == "hostage" else None
+    if hold is not None:
+        # "to" after "hostage", wherever the parse hangs it ("... of holding nurses hostage to a pay dispute")
+        after = [tok.doc[tok.i + 1]] if tok.i + 1 < tok.sent.end else []
+        if any(c.dep_ == "prep" and c.lower_ in _HOLD_HOSTAGE_TO and not any(
+                g.lemma_.lower() == "ransom" for g in c.children) for c in [*tok.children, *hold.children, *after]):
             return True
         # "holding the economy hostage": no person held
-        held = [t for t in tok.doc[tok.head.i + 1 : tok.i] if t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}]
+        held = [t for t in tok.doc[hold.i + 1 : tok.i] if t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}]
         return bool(held) and not any(
             t.lemma_.lower() in _HUMAN_NOUNS or t.lower_ in _HUMAN_NOUNS or t.lemma_.lower() in PERSON_NOUNS
             or t.ent_type_ in {"PERSON", "NORP", "CARDINAL"} or t.like_num or t.pos_ == "PRON" for t in held)
@@ -392,6 +407,32 @@ def _done_by_or_to_an_abstraction(tok: Token) -> bool:
         return True
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _ABSTRACT_OBJECTS
+
+
+_HABITUAL_ADVERBS = {
+    "often", "frequently", "regularly", "routinely", "usually", "typically", "commonly", "habitually", "generally",
+    "sometimes", "occasionally", "periodically",
+}
+_A_KIND_OF = {"similar", "such"}
+
+
+def _habitual(tok: Token) -> bool:
+    """'Al-Shabaab frequently attacks hotels', 'militants often carry out attacks on convoys', 'has carried out
+    similar attacks in the past': a habit or a kind of attack, told of no one time (not 'repeatedly stabbed',
+    nor 'a similar attack in 2019', which is one)."""
+    verb = tok
+    if tok.pos_ not in {"VERB", "AUX"}:
+        if any(c.dep_ in {"amod", "det"} and c.lower_ in _A_KIND_OF for c in tok.children) and tok.tag_ == "NNS":
+            return True
+        if tok.dep_ not in {"dobj", "nsubj", "nsubjpass"}:
+            return False
+        verb = tok.head
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in verb.children):
+        return True
+    # "in the past"
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lower_ == "past" and any(d.lower_ == "the" for d in g.children) for g in c.children)
+        for c in verb.children)
 
 
 def _is_metaphor(tok: Token) -> bool:
@@ -1102,7 +1143,7 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
     for tok in sent:
         lem = _hurt_people(tok) or base_form(tok)
         low = tok.lower_
-        if lem in _EXTRA_STRONG and tok.pos_ in {"VERB", "NOUN", "PROPN"} and armed_subject:
+        if lem in _EXTRA_STRONG and tok.pos_ in {"VERB", "NOUN", "PROPN"} and armed_subject and not _habitual(tok):
             out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if lem not in STRONG_LEMMAS and lem not in WEAK_LEMMAS and low not in STRONG_LEMMAS:
@@ -1116,7 +1157,7 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             continue
         if lem in NEEDS_CONTEXT and not _has_violent_context(tok, sent):
             continue
-        if _is_future_or_hypothetical(tok) or _is_metaphor(tok) or _law_enforcement(tok):
+        if _is_future_or_hypothetical(tok) or _is_metaphor(tok) or _law_enforcement(tok) or _habitual(tok):
             continue
         if _no_event(tok) or _no_one_harmed(tok):
             continue

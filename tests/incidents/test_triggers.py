@@ -434,3 +434,35 @@ def test_a_structure_blown_up_or_bombed_is_a_strong_trigger(text):
 )
 def test_a_deal_blown_up_or_a_film_that_bombed_is_no_strong_trigger(text):
     assert not _strong_words(text) & {"blew", "bombed", "blown"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union accused the ministry of holding nurses hostage to a pay dispute.",
+        "Critics say the senator is holding small businesses hostage to his tax plan.",
+    ],
+)
+def test_holding_people_hostage_to_a_dispute_is_figurative(text):
+    assert "hostage" not in _words(text)
+
+
+def test_people_held_hostage_by_gunmen_are_still_hostages():
+    assert "hostage" in _strong_words("Gunmen held nine passengers hostage on the bus for six hours.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia frequently attacks convoys and army posts on the northern highway.",
+        "Bandits often kidnap travellers on the road between the two towns.",
+        "The group has carried out similar attacks in the region in the past.",
+    ],
+)
+def test_habitual_narration_is_no_trigger(text):
+    assert not _words(text) & {"attacks", "kidnap", "attack"}
+
+
+def test_one_similar_attack_and_a_repeated_stabbing_are_still_triggers():
+    assert "stabbed" in _strong_words("The attacker repeatedly stabbed a guard at the gate on Monday.")
+    assert "killed" in _strong_words("A similar attack on the market in 2019 killed 14 people.")
