@@ -309,8 +309,10 @@ def _scare_quoted(tok: Token) -> bool:
     if not (opening and len(inside) <= 3 and all(t.is_alpha or t.text in {"-", "'s"} for t in inside)
             and not any(t.dep_ in {"nsubj", "nsubjpass"} for t in inside)):
         return False
-    # a person killed is quoted, not figurative: 'the journalist was "assassinated"', '"massacred" villagers'
-    return tok.pos_ != "VERB" or not any(c.dep_ in {"nsubjpass", "dobj"} and _a_person(c) for c in tok.children)
+    # a person killed is quoted, not figurative: 'the journalist was "assassinated"', '"massacred" villagers';
+    # unless a policy does it: 'they had been "ambushed" by last-minute changes'
+    return tok.pos_ != "VERB" or _by_an_abstraction(tok) or not any(
+        c.dep_ in {"nsubjpass", "dobj"} and _a_person(c) for c in tok.children)
 
 
 def _a_person(tok: Token) -> bool:
@@ -367,6 +369,7 @@ _ABSTRACT_AGENTS = {
     "dispute", "criticism", "remark", "comment", "gaffe", "failure", "setback", "verdict", "announcement",
     "allegation", "leak", "rumour", "rumor", "memo", "speech", "poll", "survey", "study", "resignation",
     "impeachment", "referendum", "review", "audit", "proposal", "move", "backlash", "loss",
+    "change", "amendment", "plan", "bill", "reshuffle",
 }
 _ABSTRACT_OBJECTS = {
     "hope", "chance", "dream", "plan", "deal", "idea", "talk", "bid", "career", "momentum", "mood", "prospect",
@@ -377,6 +380,13 @@ down the plan"."""
 _FIGURATIVE_VERBS = {
     "kill", "wound", "injure", "hurt", "maim", "shoot", "stab", "bomb", "hit", "attack", "strike", "torpedo",
 }
+
+
+def _by_an_abstraction(tok: Token) -> bool:
+    """The agent of a passive verb is a policy, a measure or the market ('by last-minute changes')."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _ABSTRACT_AGENTS
+               for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+               for g in c.children)
 
 
 def _harmed_by_an_abstraction(tok: Token) -> bool:
@@ -435,11 +445,20 @@ def _habitual(tok: Token) -> bool:
         for c in verb.children)
 
 
+def _said_of_an_abstraction(tok: Token) -> bool:
+    """'called the budget "a bomb that will explode"', 'the pension plan is a ticking bomb': a weapon word
+    predicated of a policy or a price (object predicate or complement), not 'the package was a bomb'."""
+    if tok.dep_ not in {"oprd", "attr"}:
+        return False
+    said_of = [c for c in tok.head.children if c.dep_ in ({"dobj"} if tok.dep_ == "oprd" else {"nsubj"})]
+    return any(c.lemma_.lower() in SPORT_OR_POLITICS | _ABSTRACT_AGENTS for c in said_of)
+
+
 def _is_metaphor(tok: Token) -> bool:
     """'attack on the budget', 'shot a 68', 'fire back at critics', a scare-quoted "wounded", 'the scandal
-    wounded the minister'."""
+    wounded the minister', 'called the budget a bomb'."""
     if _scare_quoted(tok) or _figurative_phrase(tok) or _harmed_by_an_abstraction(tok) \
-            or _done_by_or_to_an_abstraction(tok):
+            or _done_by_or_to_an_abstraction(tok) or _said_of_an_abstraction(tok):
         return True
     for child in tok.subtree:
         if child.i == tok.i:

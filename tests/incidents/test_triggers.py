@@ -466,3 +466,21 @@ def test_habitual_narration_is_no_trigger(text):
 def test_one_similar_attack_and_a_repeated_stabbing_are_still_triggers():
     assert "stabbed" in _strong_words("The attacker repeatedly stabbed a guard at the gate on Monday.")
     assert "killed" in _strong_words("A similar attack on the market in 2019 killed 14 people.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leaders called the budget a bomb.",
+        "The pension plan is a ticking time bomb.",
+        'The Greens said they had been "ambushed" by late changes to the transport package.',
+        'Union leaders said members had been "ambushed" by a surprise announcement on Friday.',
+    ],
+)
+def test_a_policy_called_a_bomb_or_that_ambushes_is_no_trigger(text):
+    assert not _strong_words(text)
+
+
+def test_a_package_that_was_a_bomb_and_a_quoted_killing_by_gunmen_are_triggers():
+    assert "bomb" in _strong_words("Police said the package left at the gate was a bomb.")
+    assert "ambushed" in _strong_words('The patrol said it had been "ambushed" by gunmen near the bridge.')
