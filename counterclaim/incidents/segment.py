@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ..ingest.text import headline_end
 from ..models import IncidentDate
-from ..nlp._cues import REPORTING_VERBS
+from ..nlp._cues import REPORTING_VERBS, SECURITY_FORCE_NOUNS
 from ..nlp._text import doc_text
 from ..nlp.dates import ANNIVERSARY, DIED_OF_IT
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
@@ -130,7 +130,38 @@ _ANOTHER_EVENT = re.compile(rf"(?:an?|another)\s|the\s+(?:{_MONTH}\s+\d|\d{{1,2}
 def _tells_another_event(doc: Doc, tok) -> bool:
     text = doc_text(doc)
     return _APART_BEFORE.search(text, max(0, tok.idx - 20), tok.idx) is not None and (
-        _ANOTHER_EVENT.match(text, tok.idx) is not None) and not DIED_OF_IT.search(text, max(0, tok.idx - 100), tok.idx)
+        _ANOTHER_EVENT.match(text, tok.idx) is not None or _opens_a_clause(doc, tok)
+    ) and not DIED_OF_IT.search(text, max(0, tok.idx - 100), tok.idx)
+
+
+def _opens_a_clause(doc: Doc, tok) -> bool:
+    """ "The attack came two days after | security forces killed a militant commander": 'after' opens a
+    clause with a subject of its own, which tells the other event."""
+    verb = next((t for t in (tok, tok.head, tok.head.head) if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.i > tok.i - 1 and any(
+        c.dep_ == "mark" and c.lower_ in {"after", "before"} and c.i == tok.i - 1 for c in verb.children
+    ) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _by_security_forces(doc: Doc, triggers: list[Trigger]) -> bool:
+    """Every strong trigger is an act of a state's security forces: "security forces killed a militant
+    commander in a gunfight", "commandos stormed the terminal", "troops opened fire on the gunmen"."""
+    strong = [t for t in triggers if t.strong]
+    if not strong:
+        return False
+    for trig in strong:
+        verb = doc[trig.token_i]
+        for _ in range(3):  # "opened fire": the trigger is the verb's object
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            return False  # "two soldiers died in an ambush": the forces are the victims
+        if not subjects or not all(
+                c.lemma_.lower() in SECURITY_FORCE_NOUNS or c.lower_ in SECURITY_FORCE_NOUNS for c in subjects):
+            return False
+    return True
 
 
 @dataclass
@@ -151,6 +182,7 @@ class Segment:
     separate: bool = False
     spread: bool = False
     period_tally: bool = False
+    response: bool = False
     time_markers: frozenset[str] = frozenset()
 
     @property
@@ -359,6 +391,14 @@ _JOURNEY = re.compile(
     re.I,
 )
 """Before the start or the end of a journey: "travelling from Quetta to Taftan", "on its way from X"."""
+_DESTINATION = re.compile(
+    r"\b(?:(?:trains?|bus|buses|minibus(?:es)?|coach(?:es)?|flights?|planes?|ferry|ferries|boats?|ships?|convoys?)"
+    r"\s+(?:to|for)|bound\s+for|head(?:ed|ing)\s+(?:to|for)|en\s+route\s+to"
+    r"|on\s+(?:its|their|his|her)\s+way\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    re.I,
+)
+"""Before where a journey was to end: "waited for a train to X", "a bus bound for X", "a flight to X": the
+destination, not where the violence happened."""
 _IN_PLACE_WORD = re.compile(
     r"\b(?:in|at|near|outside)\s+the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|district|province)\s+$"
 )
@@ -393,6 +433,32 @@ _CAME_FROM = re.compile(
 """Right before where the attackers came from: "gunmen who came from Jalalabad stormed ...", "fighters
 who had crossed from X": their origin, not the scene (the place must follow 'from' at once: "the blast
 came from a market in X" keeps X)."""
+
+
+_HOME_OF = re.compile(
+    r"(?:\b(?:a|an)\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of"
+    r"|\b\d{1,3}-year-old(?:\s+[a-z]+){0,2}?\s+(?:from|of))\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$",
+    re.I,
+)
+"""Right before a person's home town: "the gunman, a resident of X", "a native of X", "a 24-year-old (man)
+from X": who the person is, not where the violence happened."""
+
+
+def _home_of(doc: Doc, p: PlaceMention) -> bool:
+    """A person's home town: "a resident of X", "a 24-year-old from X", or "of (nearby) X" right after a
+    person's name ("identified as John Reed of nearby X", "Jane Doe, 31, of X")."""
+    text = doc_text(doc)
+    start = p.location.evidence.start
+    if _HOME_OF.search(text[max(0, start - 60) : start]):
+        return True
+    span = doc.char_span(start, p.location.evidence.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "of":
+        return False
+    of = span.root.head
+    name = doc[of.i - 1] if of.i > 0 else of
+    if name.text == "," and of.i >= 3 and doc[of.i - 2].like_num and doc[of.i - 3].text == ",":
+        name = doc[of.i - 4] if of.i >= 4 else name  # "Jane Doe, 31, of X"
+    return name.ent_type_ == "PERSON" and name.pos_ == "PROPN"
 
 
 _ISLAND_NEXT = re.compile(r"\s+[Ii]sland\b")
@@ -491,12 +557,14 @@ def _after_place_word(doc: Doc, p: PlaceMention) -> bool:
 
 
 def _passed_through(doc: Doc, p: PlaceMention) -> bool:
-    """ "a bus travelling from Quetta to Taftan", "evacuated to Juba", "rockets fired from Gaza",
+    """ "a bus travelling from Quetta to Taftan", "a train to X", "evacuated to Juba", "rockets fired from Gaza",
     "militants hiding near Sinjar", "gunmen who came from X": the ends of a journey, where the wounded
-    were taken, where the fire and the attackers came from and where the accused hide, not where it happened."""
+    were taken, where the fire and the attackers came from, where the accused hide, where someone lives
+    ("a resident of X") and where the dead were buried, not where it happened."""
     before = doc_text(doc)[max(0, p.location.evidence.start - 80) : p.location.evidence.start]
-    return bool(_JOURNEY.search(before) or _TAKEN_TO.search(before) or _FIRED_FROM.search(before)
-                or _HIDING_IN.search(before) or _CAME_FROM.search(before))
+    return bool(_JOURNEY.search(before) or _DESTINATION.search(before) or _TAKEN_TO.search(before)
+                or _FIRED_FROM.search(before) or _HIDING_IN.search(before) or _CAME_FROM.search(before)
+                or _home_of(doc, p) or _funeral_place(doc, p))
 
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -606,7 +674,11 @@ def _segments(doc: Doc) -> list[Segment]:
             seg.spread = _SPREAD_OVER_ATTACKS.search(low) is not None and SERIES_MEMBER.search(low) is None
             seg.separate = _SEPARATE.search(span.text) is not None or a in apart
             seg.period_tally = not one_attack and _PERIOD_TALLY.search(low) is not None
-            seg.state_operation = is_state_operation(span)
+            # security forces' acts: one told as background ("came two days after security forces killed
+            # a militant commander") is no incident; a later one may add to an incident but opens none
+            # ("A week later, commandos stormed the terminal")
+            seg.response = _by_security_forces(doc, seg.triggers)
+            seg.state_operation = is_state_operation(span) or (a in apart and seg.response)
             seg.time_markers = _time_markers(span, seg.triggers)
             out.append(seg)
     return out
@@ -737,7 +809,7 @@ def _dates_a_statement(doc: Doc, span) -> bool:
         head = head.head
     if head.lemma_.lower() in _SPEECH_LEMMAS | _LATER_ACTS:
         return True
-    if _dates_a_commemoration(head):
+    if _dates_a_commemoration(head) or _dates_a_follow_up(head):
         return True
     # "was convicted of the bombing in 2001", "jailed for the attack in 2019": the court's date
     if span.root.dep_ == "pobj" and head.dep_ == "pobj" and head.head.head.lemma_.lower() in _LEGAL_HEADS:
@@ -780,6 +852,42 @@ def _dates_a_commemoration(head) -> bool:
         head = head.head
     return head.pos_ == "VERB" and head.lemma_.lower() in _GATHERINGS and (
         _COMMEMORATION.search(head.sent.text) is not None)
+
+
+_FUNERAL = re.compile(r"\b(?:bur(?:y|ied|ies|ying|ial)|funerals?|mourners|laid\s+to\s+rest)\b", re.I)
+_ARRESTS = {"arrest", "detain", "apprehend", "nab", "hold", "question", "interrogate"}
+_SUSPECTS = {"suspect", "suspects"}
+
+
+def _a_funeral(verb) -> bool:
+    """ "Mourners gathered in X on Friday to bury a soldier killed in ...", "the funeral was held in X on
+    Friday": a main-clause gathering, burial or funeral (not "gunmen fired on mourners who had gathered")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _GATHERINGS | {"bury"} and (
+        verb.dep_ not in {"relcl", "acl", "advcl"}) and _FUNERAL.search(verb.sent.text) is not None
+
+
+def _dates_a_follow_up(head) -> bool:
+    """What happens after an attack and that the text dates on its own: a funeral ("mourners gathered on
+    Friday to bury ...") or the arrest of suspects ("police detained three suspects in raids on Thursday
+    night"); not the attack's day. An arrest of others may be the incident itself (a foiled bombing)."""
+    for _ in range(3):
+        if head.pos_ == "VERB" or head.head.i == head.i:
+            break
+        head = head.head
+    if _a_funeral(head):
+        return True
+    return head.pos_ == "VERB" and head.lemma_.lower() in _ARRESTS and any(
+        c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in _SUSPECTS or c.lower_ in _SUSPECTS
+                                             or any(a.lower_ == "suspected" for a in c.children))
+        for c in head.children)
+
+
+def _funeral_place(doc: Doc, p: PlaceMention) -> bool:
+    """ "Mourners gathered in X to bury ...", "buried in X": where the dead were mourned or buried."""
+    span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    return _a_funeral(span.root.head.head)
 
 
 def _remembers(doc: Doc, group: IncidentGroup) -> bool:
@@ -884,9 +992,11 @@ def _near_trigger(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
 
 
 def _event_verbs(doc: Doc, seg: Segment) -> set[int]:
-    """Verbs that act on an object with a trigger for subject ("a blast hit a market in Quetta") or that a
-    violent participle follows ("stormed the village, killing five"): where they happened is where the
-    violence happened."""
+    """Verbs that act on an object with a trigger for subject ("a blast hit a market in Quetta"), that a
+    violent participle follows ("stormed the village, killing five"), that a violent verb is joined to
+    ("In Southport, rioters threw bricks at a mosque and injured 50 officers") or whose object is the
+    violence ("set fire to a mosque in X", "carried out the bombing in X"): where they happened is where
+    the violence happened."""
     out = set()
     for trig in seg.triggers:
         tok = doc[trig.token_i]
@@ -894,7 +1004,9 @@ def _event_verbs(doc: Doc, seg: Segment) -> set[int]:
         if head.i == tok.i or head.pos_ != "VERB" or head.lemma_.lower() in _SPEECH_LEMMAS | _REACTION_OR_BLAME_HEADS:
             continue
         acts_on = any(c.dep_ == "dobj" for c in head.children)
-        if (tok.dep_ == "nsubj" and acts_on) or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
+        if (tok.dep_ == "nsubj" and acts_on) or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or (
+                tok.dep_ == "conj" and tok.pos_ == "VERB") or (
+                tok.dep_ == "dobj" and trig.strong and head.lemma_.lower() not in _GATHERINGS):
             out.add(head.i)
     return out
 
@@ -1040,10 +1152,19 @@ def _date_conflict(
 
 def _apart(a: IncidentDate, b: IncidentDate, gap: int) -> bool:
     """Two dates more than `gap` days apart; a date known only to its year ("the 35th anniversary of
-    the bombing", "in 1994") is apart from another only when their years differ."""
+    the bombing", "in 1994") is apart from another only when their years differ; a day inside the week or
+    month the other date names ("last week's bombing" and "on Nov. 9", "last month's attack" and "on May 9")
+    is not apart from it."""
     assert a.value is not None and b.value is not None
     if "year" in (a.precision, b.precision):
         return a.value.year != b.value.year
+    for day, period in ((a, b), (b, a)):
+        if day.precision != "day":
+            continue
+        if period.precision == "week" and 0 <= (day.value - period.value).days < 7:
+            return False
+        if period.precision == "month" and (day.value.year, day.value.month) == (period.value.year, period.value.month):
+            return False
     return abs((a.value - b.value).days) > gap
 
 
@@ -1113,6 +1234,8 @@ def group_incidents(
         # ones, when it says where, when or how many
         opens = concrete and (seg.separate or len(conflicts) == len(groups))
         if opens and (seg.strong or seg.casualties) and not seg.blame:
+            if seg.response:
+                continue  # the security forces' raid or rescue elsewhere or later: no incident of its own
             new = IncidentGroup([seg])
             groups.append(new)
             previous = new

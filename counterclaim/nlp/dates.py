@@ -60,7 +60,12 @@ _OF_AN_ATTACK = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5
 """'the 35th anniversary of the bombing', 'the tenth anniversary of the Westgate mall attack': the attack
 was that many years before the memorial, which the publication date places."""
 _ON_THE_DAY = re.compile(r"\b(?:on|upon)\s+(?:the|its|their)\s+$", re.I)
+_NAMED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "In June that year", "on July 3 the same year", "the following year": the year the text last named
+    ("that_year", re.compile(rf"\b(?:(?:in|on|during|by|until|early|late|mid-?|later|earlier)\s+)?"
+                             rf"(?:{_MON}\s+(?:{_DAY}\s+)?(?:of\s+)?)?(?P<rel>that|the\s+same|that\s+same|the\s+following"
+                             r"|the\s+next|the\s+previous)\s+year\b", re.I)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("slash", re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!:)", re.I)),
@@ -143,6 +148,8 @@ class _Found:
     value: dt.date
     precision: Precision
     basis: Literal["explicit", "relative"]
+    year_given: bool | None = None
+    """True for a date written with its year ("June 27, 1976"), False for a day without one ("July 3")."""
 
 
 def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
@@ -165,8 +172,11 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
             value, precision, basis = result
             if published is not None and value > published:
                 continue
-            found.append(_Found(start, end, value, precision, basis))
+            year_given = bool(m.group("year")) if name in {"mdy", "dmy"} else True if name in {"iso", "slash", "my"} \
+                else None
+            found.append(_Found(start, end, value, precision, basis, year_given))
     found.sort(key=lambda f: f.start)
+    _narrative_year(found)
     _add_anchored(text, found, taken, published)
     out = []
     for f in found:
@@ -175,6 +185,26 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
         out.append(DateMention(date=IncidentDate(value=f.value, precision=f.precision, basis=f.basis,
                                                  evidence=evidence), sent=max(sent, 0)))
     return out
+
+
+_NARRATIVE_REACH = 400
+"""How far before a day without a year the narrative's dated day may stand (two or three sentences)."""
+_NARRATIVE_DAYS = 183
+
+
+def _narrative_year(found: list[_Found]) -> None:
+    """ "On June 27, 1976, gunmen hijacked ... A week later, on July 3, commandos stormed ...": a day without
+    a year that follows, within the next months, a day the text dates with a past year belongs to that
+    year's narrative, not to the publication's year."""
+    for i, f in enumerate(found):
+        if f.year_given is not False:
+            continue
+        anchor = next((g for g in reversed(found[:i]) if g.year_given and g.precision in {"day", "month"}), None)
+        if anchor is None or f.start - anchor.end > _NARRATIVE_REACH or anchor.value.year == f.value.year:
+            continue
+        value = _safe_date(anchor.value.year, f.value.month, f.value.day)
+        if value is not None and 0 <= (value - anchor.value).days <= _NARRATIVE_DAYS:
+            f.value = value
 
 
 def _add_anchored(text: str, found: list[_Found], taken: list[tuple[int, int]], published: dt.date | None) -> None:
@@ -285,6 +315,18 @@ def _resolve(
     name: str, m: re.Match[str], published: dt.date | None, text: str
 ) -> tuple[dt.date, Precision, Literal["explicit", "relative"]] | None:
     g = m.groupdict()
+    if name == "that_year":  # "In June that year": the year last named before it
+        years = [int(y.group()) for y in _NAMED_YEAR.finditer(text, 0, m.start())]
+        if not years or (g.get("mon") and not _month_ok(m, text)):
+            return None
+        rel = g["rel"].lower()
+        y = years[-1] + (1 if rel.endswith(("following", "next")) else -1 if rel.endswith("previous") else 0)
+        if g.get("mon") and g.get("day"):
+            value = _safe_date(y, _MONTHS[g["mon"].lower()], int(g["day"]))
+            return (value, "day", "explicit") if value else None
+        if g.get("mon"):
+            return dt.date(y, _MONTHS[g["mon"].lower()], 1), "month", "explicit"
+        return dt.date(y, 1, 1), "year", "explicit"
     if name == "iso":
         value = _safe_date(int(g["year"]), int(g["m"]), int(g["day"]))
         return (value, "day", "explicit") if value else None

@@ -403,3 +403,80 @@ def test_one_attack_noun_listing_two_dated_events_gives_two_incidents(text, year
 def test_one_attack_noun_with_one_date_stays_one_incident():
     text = "Police linked the cell to the bombing of a bus depot and of a cattle market in Kano in May 2019."
     assert len(analyze(text, published="2024-01-10").incidents) == 1
+
+
+@pytest.mark.parametrize("second", [
+    "Police said the gunman, identified as Mark Dunn of nearby Denton, walked into the store at noon.",
+    "The gunman, a 31-year-old from Denton, was shot dead by police.",
+    "The gunman, a 31-year-old man from Denton, was later arrested.",
+    "The gunman, a resident of Denton, was arrested at the scene.",
+    "The gunman, Mark Dunn, 31, of Denton, was arrested at the scene.",
+])
+def test_the_attackers_home_town_is_not_another_scene(second):
+    text = "A gunman opened fire at a store in Fort Worth on Sunday, killing five people. " + second
+    incidents = analyze(text, published="2024-03-20").incidents
+    assert [i.location.name for i in incidents] == ["Fort Worth"]
+
+
+def test_the_trains_destination_is_not_another_scene():
+    text = ("A bomb exploded at the railway station in Lahore, killing nine people. The bomber blew himself up as "
+            "passengers waited for a train to Multan.")
+    assert [i.location.name for i in analyze(text, published="2024-11-16").incidents] == ["Lahore"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of mourners gathered in Sukkur on Friday to bury a policeman killed in last week's bombing in Karachi.",
+    "The funeral of a policeman killed in last week's bombing in Karachi was held in Sukkur on Friday.",
+])
+def test_a_funeral_neither_dates_nor_places_the_attack(text):
+    incidents = analyze(text, published="2024-11-16").incidents
+    assert [(i.location.name, str(i.date.value), i.date.precision) for i in incidents] == [
+        ("Karachi", "2024-11-04", "week")]
+
+
+def test_an_arrest_of_suspects_does_not_date_the_attack():
+    text = ("The death toll from last week's bombing at a bus terminal in Peshawar has risen to 20, officials said "
+            "on Saturday. Police said they had detained four suspects in raids on Thursday night.")
+    date = analyze(text, published="2024-11-16").incidents[0].date
+    assert (str(date.value), date.precision) == ("2024-11-04", "week")
+
+
+@pytest.mark.parametrize(("period", "day"), [("last week's", "Nov. 8"), ("last month's", "Oct. 22")])
+def test_a_day_inside_the_week_or_month_named_is_the_same_attack(period, day):
+    text = (f"The death toll from {period} bombing at a market in Peshawar rose to 20 on Saturday. The bomber "
+            f"struck the market on {day} as shoppers crowded the stalls.")
+    incidents = analyze(text, published="2024-11-16").incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed.stated == 20
+
+
+def test_a_security_operation_the_attack_came_after_adds_nothing():
+    text = ("A grenade exploded at a market in Anantnag on Monday, wounding nine civilians. The attack came two days "
+            "after soldiers killed a senior rebel commander in a gunfight in the town.")
+    incidents = analyze(text, published="2024-03-20").incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed is None and incidents[0].injured.stated == 9
+
+
+def test_an_attack_the_attack_came_after_is_another_incident():
+    text = ("A bomb went off at a bus stop in Anantnag on Monday, wounding nine people. The blast came a day after "
+            "gunmen killed five people at a market in the same town.")
+    incidents = analyze(text, published="2024-03-20").incidents
+    assert [(i.killed.stated if i.killed else None, str(i.date.value)) for i in incidents] == [
+        (None, "2024-03-18"), (5, "None")]
+
+
+def test_a_later_raid_by_commandos_opens_no_incident():
+    text = ("On the evening of March 4, 1985, gunmen seized a ferry off Crete. Five days later, on March 9, "
+            "commandos stormed the ship.")
+    incidents = analyze(text, published="2024-03-20").incidents
+    assert [str(i.date.value) for i in incidents] == ["1985-03-04"]
+
+
+def test_a_town_with_its_own_toll_after_a_joined_verb_is_another_incident():
+    text = ("Arsonists set fire to a church in Bristol early on Saturday. No one was hurt. The attack follows "
+            "unrest in several cities last week. In Hull, rioters hurled stones at a church and injured more "
+            "than 30 officers.")
+    incidents = analyze(text, published="2024-08-05").incidents
+    assert [(i.location.name, i.injured.stated if i.injured else None) for i in incidents] == [
+        ("Bristol", None), ("Hull", 30)]

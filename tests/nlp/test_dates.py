@@ -184,3 +184,27 @@ def test_an_anniversary_of_no_attack_or_the_day_of_another_event_gives_no_year(n
 
 def test_an_anniversary_needs_the_publication_date(nlp):
     assert not _dates(nlp, "Relatives marked the 35th anniversary of the bombing.", published=None)
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), [
+    ("The base has been shelled often since 2016. In May that year, a rocket hit its mess hall.", "2016-05-01",
+     "month"),
+    ("A truck bomb hit the ministry in April 2017. In October that year, a second truck bomb hit the same street.",
+     "2017-10-01", "month"),
+    ("The rebels took the town in 2015. The following year, they bombed its bridge.", "2016-01-01", "year"),
+    ("The rebels took the town in 2015. On August 9 the same year, they bombed its bridge.", "2015-08-09", "day"),
+])
+def test_that_year_is_the_year_last_named(nlp: Language, text, value, precision) -> None:
+    last = _dates(nlp, text)[-1]
+    assert (last[0], last[1]) == (value, precision)
+
+
+def test_a_day_without_a_year_in_a_dated_narrative_takes_the_narratives_year(nlp: Language) -> None:
+    text = ("On the evening of March 4, 1985, gunmen seized a ferry off Crete. Five days later, on March 9, "
+            "marines boarded the ship.")
+    assert [d[0] for d in _dates(nlp, text) if d[3] == "March 9"] == ["1985-03-09"]
+
+
+def test_a_day_without_a_year_long_after_the_dated_one_keeps_the_publication_year(nlp: Language) -> None:
+    text = "The group first struck the town on March 4, 2019. On February 12, gunmen attacked its market."
+    assert [d[0] for d in _dates(nlp, text)] == ["2019-03-04", "2024-02-12"]
