@@ -392,13 +392,14 @@ _JOURNEY = re.compile(
 )
 """Before the start or the end of a journey: "travelling from Quetta to Taftan", "on its way from X"."""
 _DESTINATION = re.compile(
-    r"\b(?:(?:trains?|bus|buses|minibus(?:es)?|coach(?:es)?|flights?|planes?|ferry|ferries|boats?|ships?|convoys?)"
-    r"\s+(?:to|for)|bound\s+for|head(?:ed|ing)\s+(?:to|for)|en\s+route\s+to"
+    r"\b(?:(?:trains?|bus|buses|minibus(?:es)?|coach(?:es)?|flights?|planes?|ferry|ferries|boats?|ships?|convoys?"
+    r"|[Ee]xpress)\s+(?:to|for)|board(?:ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:to|for)"
+    r"|bound\s+for|head(?:ed|ing)\s+(?:to|for)|en\s+route\s+to"
     r"|on\s+(?:its|their|his|her)\s+way\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$",
     re.I,
 )
-"""Before where a journey was to end: "waited for a train to X", "a bus bound for X", "a flight to X": the
-destination, not where the violence happened."""
+"""Before where a journey was to end: "waited for a train to X", "a bus bound for X", "waited to board the
+Night Express to X": the destination, not where the violence happened."""
 _IN_PLACE_WORD = re.compile(
     r"\b(?:in|at|near|outside)\s+the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|district|province)\s+$"
 )
@@ -1040,6 +1041,12 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup, body: int | No
     # bombing at a military camp in the south" does not place the bombing in Manila)
     theirs = [p for s in group.segments for p in s.places
               if p.level in {"city", "admin"} and _near_trigger(doc, s, p) and _scene(doc, p)]
+    if mine and not theirs and seg.casualties:
+        # a town with a toll of its own against an incident whose town the parse does not tie to its
+        # violence ("A mosque in the city of X was damaged in an arson attack ... In Y, rioters threw
+        # bricks and injured 50 officers"): the incident's town where it stands as a place
+        theirs = [p for s in group.segments for p in s.places
+                  if p.level in {"city", "admin"} and is_locative(doc, p) and _scene(doc, p)]
     if not mine or not theirs:
         # a different country is a conflict too
         # both sides: countries where something happened, not an actor ("Iran launched", "Iran-backed")

@@ -418,10 +418,20 @@ def test_the_attackers_home_town_is_not_another_scene(second):
     assert [i.location.name for i in incidents] == ["Fort Worth"]
 
 
-def test_the_trains_destination_is_not_another_scene():
+@pytest.mark.parametrize("journey", [
+    "waited for a train to Multan", "waited to board the Night Express to Multan", "boarded a bus bound for Multan"])
+def test_the_trains_destination_is_not_another_scene(journey):
     text = ("A bomb exploded at the railway station in Lahore, killing nine people. The bomber blew himself up as "
-            "passengers waited for a train to Multan.")
+            f"passengers {journey}.")
     assert [i.location.name for i in analyze(text, published="2024-11-16").incidents] == ["Lahore"]
+
+
+def test_a_town_with_its_own_toll_beats_an_incident_town_the_parse_leaves_loose():
+    text = ("A church in the city of Bristol was badly damaged in an arson attack early on Saturday, police said. "
+            "No one was hurt. In Hull, rioters hurled stones at a church and injured more than 30 officers.")
+    incidents = analyze(text, published="2024-08-05").incidents
+    assert [(i.location.name, i.injured.stated if i.injured else None) for i in incidents] == [
+        ("Bristol", None), ("Hull", 30)]
 
 
 @pytest.mark.parametrize("text", [
