@@ -438,11 +438,12 @@ came from a market in X" keeps X)."""
 
 _HOME_OF = re.compile(
     r"(?:\b(?:a|an)\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of"
-    r"|\b\d{1,3}-year-old(?:\s+[a-z]+){0,2}?\s+(?:from|of))\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$",
+    r"|\b\d{1,3}-year-old(?:\s+[a-z]+){0,2}?\s+(?:from|of)|\bwho\s+(?:had\s+)?(?:lived|lives|grew\s+up)\s+in)"
+    r"\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$",
     re.I,
 )
 """Right before a person's home town: "the gunman, a resident of X", "a native of X", "a 24-year-old (man)
-from X": who the person is, not where the violence happened."""
+from X", "who lived in X": who the person is, not where the violence happened."""
 
 
 def _home_of(doc: Doc, p: PlaceMention) -> bool:

@@ -176,7 +176,7 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
                 else None
             found.append(_Found(start, end, value, precision, basis, year_given))
     found.sort(key=lambda f: f.start)
-    _narrative_year(found)
+    _narrative_year(found, text)
     _add_anchored(text, found, taken, published)
     out = []
     for f in found:
@@ -188,11 +188,14 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
 
 
 _NARRATIVE_REACH = 400
-"""How far before a day without a year the narrative's dated day may stand (two or three sentences)."""
+"""How far before a day without a year the narrative's dated day may stand (two or three sentences); a
+day that says it follows on ("A week later, on July 3", "the next day, July 4") may stand further."""
+_NARRATIVE_LINK_REACH = 2000
 _NARRATIVE_DAYS = 183
+_FOLLOWS_ON = re.compile(r"\b(?:later|afterwards|the\s+(?:next|following)\s+(?:day|morning|night|week))\b", re.I)
 
 
-def _narrative_year(found: list[_Found]) -> None:
+def _narrative_year(found: list[_Found], text: str) -> None:
     """ "On June 27, 1976, gunmen hijacked ... A week later, on July 3, commandos stormed ...": a day without
     a year that follows, within the next months, a day the text dates with a past year belongs to that
     year's narrative, not to the publication's year."""
@@ -200,7 +203,10 @@ def _narrative_year(found: list[_Found]) -> None:
         if f.year_given is not False:
             continue
         anchor = next((g for g in reversed(found[:i]) if g.year_given and g.precision in {"day", "month"}), None)
-        if anchor is None or f.start - anchor.end > _NARRATIVE_REACH or anchor.value.year == f.value.year:
+        if anchor is None or anchor.value.year == f.value.year:
+            continue
+        follows_on = _FOLLOWS_ON.search(text[_sentence_start(text, f.start) : f.start]) is not None
+        if f.start - anchor.end > (_NARRATIVE_LINK_REACH if follows_on else _NARRATIVE_REACH):
             continue
         value = _safe_date(anchor.value.year, f.value.month, f.value.day)
         if value is not None and 0 <= (value - anchor.value).days <= _NARRATIVE_DAYS:
@@ -398,6 +404,10 @@ def _resolve(
     if name == "last_year":
         return dt.date(published.year - 1, 1, 1), "year", "relative"
     return None
+
+
+def _sentence_start(text: str, start: int) -> int:
+    return max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

@@ -411,6 +411,7 @@ def test_one_attack_noun_with_one_date_stays_one_incident():
     "The gunman, a 31-year-old man from Denton, was later arrested.",
     "The gunman, a resident of Denton, was arrested at the scene.",
     "The gunman, Mark Dunn, 31, of Denton, was arrested at the scene.",
+    "The gunman, who lived in Denton, was arrested at the scene.",
 ])
 def test_the_attackers_home_town_is_not_another_scene(second):
     text = "A gunman opened fire at a store in Fort Worth on Sunday, killing five people. " + second

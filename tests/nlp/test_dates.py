@@ -208,3 +208,12 @@ def test_a_day_without_a_year_in_a_dated_narrative_takes_the_narratives_year(nlp
 def test_a_day_without_a_year_long_after_the_dated_one_keeps_the_publication_year(nlp: Language) -> None:
     text = "The group first struck the town on March 4, 2019. On February 12, gunmen attacked its market."
     assert [d[0] for d in _dates(nlp, text)] == ["2019-03-04", "2024-02-12"]
+
+
+def test_a_day_that_follows_on_keeps_the_narratives_year_a_paragraph_later(nlp: Language) -> None:
+    filler = "The gunmen demanded the release of prisoners held in their home country and threatened the staff. " * 5
+    text = (f"On the morning of April 30, 1980, six gunmen seized an embassy on a quiet street. {filler}"
+            "Five days later, on May 5, soldiers stormed the building.")
+    assert [d[0] for d in _dates(nlp, text) if d[3] == "May 5"] == ["1980-05-05"]
+    unlinked = text.replace("Five days later, on May 5", "On May 5")
+    assert [d[0] for d in _dates(nlp, unlinked) if d[3] == "May 5"] == ["2023-05-05"]
