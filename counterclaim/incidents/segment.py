@@ -1045,8 +1045,9 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup, body: int | No
     if mine and not theirs and seg.casualties:
         # a town with a toll of its own against an incident whose town the parse does not tie to its
         # violence ("A mosque in the city of X was damaged in an arson attack ... In Y, rioters threw
-        # bricks and injured 50 officers"): the incident's town where it stands as a place
-        theirs = [p for s in group.segments for p in s.places
+        # bricks and injured 50 officers"): the incident's town where it stands as a place in a report of
+        # the violence (not "raised security in Abuja after an attack")
+        theirs = [p for s in group.segments if s.strong for p in s.places
                   if p.level in {"city", "admin"} and is_locative(doc, p) and _scene(doc, p)]
     if not mine or not theirs:
         # a different country is a conflict too
