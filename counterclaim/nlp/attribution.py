@@ -309,6 +309,14 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             for c in t.head.children:  # "pointed the finger at Y"
                 if c.dep_ == "prep" and c.lower_ == "at":
                     out.extend((t.head, g, negated(t.head)) for g in c.children if g.dep_ == "pobj")
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in _SUSPICION_NOUNS and t.dep_ == "nsubj" \
+                and t.head.lemma_.lower() in _FALL_VERBS:
+            # "suspicion fell on Boko Haram", "suspicions centred on the group": a hedged attribution
+            out.extend((t, g, negated(t.head)) for c in t.head.children
+                       if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to", "at"}
+                       for g in c.children if g.dep_ == "pobj")
+        elif (between := _attacker_links(ctx, t)):
+            out.extend((t, g, False) for g in between)
         elif _involvement(t) and t.dep_ != "compound":
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
             of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "by"} for g in c.children
@@ -367,6 +375,26 @@ def _linked_actors(ctx: Context, verb: Token) -> list[Token]:
     if any(_names_an_act(o) for o in objs):
         return [p for p in pobjs if is_actor(p)]
     return []
+
+
+_SUSPICION_NOUNS = frozenset({"suspicion", "suspicions", "blame"})
+_FALL_VERBS = frozenset({"fall", "focus", "centre", "center", "rest", "turn"})
+_ATTACKER_NOUNS = frozenset({"attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "bomber",
+                             "bombers", "suspect", "suspects", "perpetrator", "perpetrators", "killer", "killers",
+                             "shooter", "attack", "attacks", "bombing", "stabbing", "shooting", "assault"})
+
+
+def _attacker_links(ctx: Context, token: Token) -> list[Token]:
+    """"no evidence of direct links between the attacker and Islamic State": the actors a link noun ties to
+    the attacker or the attack (the frame's "no evidence" makes it a denial)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in {"link", "connection", "tie", "contact"}:
+        return []
+    ends = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+            if g.dep_ == "pobj"]
+    ends += [c for g in ends for c in g.children if c.dep_ == "conj"]
+    if not any(e.lower_ in _ATTACKER_NOUNS or e.lemma_.lower() in _ATTACKER_NOUNS for e in ends):
+        return []
+    return [e for e in ends if e.i in ctx.at]
 
 
 def _involvement(token: Token) -> bool:
@@ -453,6 +481,30 @@ def _habitual(pred: Token) -> bool:
         t = t.head
 
 
+_FREQUENCY_WORDS = frozenset({"often", "frequently", "regularly", "repeatedly", "routinely", "previously", "usually",
+                              "typically", "commonly", "sometimes", "occasionally", "before", "habitually"})
+_EARLIER_ACTS = frozenset({"similar", "previous", "past", "earlier", "such", "numerous", "frequent", "repeated",
+                           "countless", "other", "many", "prior"})
+
+
+def background_conduct(pred: Token) -> bool:
+    """"Boko Haram often attacks crowded places", "has carried out similar attacks in the past", "has killed
+    1,000 people since 2019": the actor's record or habits, told as background, are no statement that it did
+    this attack."""
+    if _over_a_period(pred) or _habitual(pred):
+        return True
+    for c in pred.children:
+        if c.dep_ in {"advmod", "npadvmod"} and c.lower_ in _FREQUENCY_WORDS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lower_ == "past" for g in c.children):
+            return True  # "in the past"
+        if c.dep_ in {"dobj", "nsubjpass"} and _names_an_act(c) and any(
+                m.dep_ in {"amod", "det", "predet"} and m.lower_ in _EARLIER_ACTS for m in c.children):
+            return True  # "similar attacks", "such attacks", "other bombings"
+    return False
+
+
 def _from_origin(ctx: Context, agent: ActorRef, pred: Token) -> ActorRef | None:
     """"came from Yemen": a place of origin, read as the group based there when the story names one."""
     if agent.type != "state":
@@ -500,7 +552,7 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         if (lemma in cues.GROUP_ACT_VERBS or lemma in cues.RELEASE_VERBS) and pred.pos_ == "VERB" \
                 and agent.type != "group":
             continue
-        if pred.pos_ == "VERB" and (_over_a_period(pred) or _habitual(pred)):
+        if pred.pos_ == "VERB" and background_conduct(pred):
             continue
         deny = frame.deny != is_negated
         hedged = frame.hedged or has_hedge(modifiers(pred))
@@ -527,7 +579,7 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
             objs = [c for c in t.children if c.dep_ == "dobj"]
             for o in objs:
                 about = [g for c in o.children if c.dep_ == "prep" and c.lower_ in {"in", "for", "with"}
-                         for g in c.children if g.dep_ == "pobj"]
+                         for g in c.children if g.dep_ == "pobj" and not _medium(g)]
                 if about and not any(g.lemma_.lower() in cues.ACT_NOUNS or g.pos_ == "PRON" for g in about):
                     continue  # "denied any wrongdoing in the corruption case"
                 if o.lemma_.lower() in cues.INVOLVEMENT_NOUNS and not any(
@@ -547,6 +599,18 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                               False, t)
         if t.pos_ == "VERB" and lemma in cues.DENY_VERBS and not negated(t):
             _deny_statement(ctx, si, t)
+
+
+_MEDIUM_NOUNS = cues.STATEMENT_NOUNS | frozenset({
+    "message", "messages", "post", "posts", "video", "videos", "interview", "interviews", "communique",
+    "communiqué", "broadcast", "letter", "tweet", "speech", "briefing", "conference", "recording", "audio",
+    "release", "announcement", "channel", "website"})
+
+
+def _medium(token: Token) -> bool:
+    """"denied any involvement in a statement sent to reporters": the statement is how the denial was made,
+    not what is denied ("denied any wrongdoing in the corruption case")."""
+    return token.lower_ in _MEDIUM_NOUNS or token.lemma_.lower() in _MEDIUM_NOUNS
 
 
 def _denier(ctx: Context, verb: Token) -> ActorRef | None:
@@ -642,7 +706,12 @@ def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
     if speaker is None:
         return
     obj = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-    if verb.lemma_.lower() == "distance" and obj is not None:
+    if obj is None and not passive and verb.dep_ == "relcl" and verb.head.lower_ in _ATTRIBUTION_NOUNS:
+        # "X blamed Boko Haram, a charge the group denies": the relative clause's gap is the charge
+        obj = verb.head
+        if any(c.dep_ in {"acl", "ccomp"} or (c.dep_ == "relcl" and c.i != verb.i) for c in obj.children):
+            return
+    elif verb.lemma_.lower() == "distance" and obj is not None:
         if _habitual(verb):
             return  # "the group uses front names to distance itself from attacks": a habit, no denial
         if any(g.lemma_.lower() in cues.ACT_NOUNS for c in verb.children if c.dep_ == "prep" for g in c.subtree):
@@ -651,7 +720,7 @@ def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
             if subject is not None:
                 _emit(ctx, si, "responsibility", _source_ref(speaker), _subject_ref(subject), "deny", False, verb)
         return
-    if obj is None or any(c.dep_ in {"acl", "ccomp", "relcl"} for c in obj.children):
+    elif obj is None or any(c.dep_ in {"acl", "ccomp", "relcl"} for c in obj.children):
         return  # a content clause is read by the responsibility rules
     if not (obj.lower_ in {"it", "this", "that"} or obj.lower_ in cues.STATEMENT_NOUNS):
         return
@@ -774,7 +843,7 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
                     continue
             for source in _speakers(ctx, si, t):
                 _emit(ctx, si, "condemnation", _source_ref(source), None, "affirm", False, t)
-        elif lemma in cues.SYMPATHY_LEMMAS or low in cues.SYMPATHY_LEMMAS or (
+        elif lemma in cues.SYMPATHY_LEMMAS or low in cues.SYMPATHY_LEMMAS or _prays_for_victims(t) or (
                 lemma == "thought" and any(c.lower_ == "with" for c in [*t.children, *t.head.children])):
             if negated(t) or (lemma == "prayer" and not _prayers_for_victims(t)):
                 continue
@@ -832,6 +901,21 @@ def _prayers_for_victims(token: Token) -> bool:
         return True
     return token.dep_ == "dobj" and token.head.lemma_.lower() in {"offer", "send", "extend", "express"} and any(
         c.dep_ == "poss" for c in token.children)
+
+
+_MOURNED = frozenset({"victim", "family", "families", "injured", "wounded", "dead", "deceased", "people", "those",
+                      "survivor", "community", "nation", "country", "city", "relative", "loved", "one", "ones",
+                      "child", "children", "student", "officer", "soldier", "everyone", "all", "them", "recovery",
+                      "peace"})
+
+
+def _prays_for_victims(token: Token) -> bool:
+    """"said he was praying for the families", "we pray for the victims": the verb is sympathy as the noun
+    "prayers" is; "prayed for rain", "prayed at the mosque" are not."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "pray" or negated(token):
+        return False
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in _MOURNED or g.lower_ in _MOURNED)
+               for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "with"} for g in c.children)
 
 
 _SUSPECT_NOUNS = frozenset({"man", "woman", "suspect", "attacker", "assailant", "gunman", "driver", "individual",

@@ -669,3 +669,53 @@ def test_an_unnamed_callers_warning_is_not_the_reporting_polices(nlp: Language) 
     claims = _claims(nlp, "A bomb exploded at a mall in Cork on Friday. Irish police issued a statement condemning "
                           "the attack.")
     assert ("Ireland", "condemnation", None, "affirm", False) in _keys(claims)
+
+
+def test_a_denial_made_in_a_statement_is_still_a_denial(nlp: Language) -> None:
+    text = ("A grenade hit a bus in Jammu on Tuesday, wounding eight people. Officials blamed Jaish-e-Mohammed. "
+            "A spokesman for Jaish-e-Mohammed rejected any role in a message posted online.")
+    assert ("Jaish-e-Mohammad", "responsibility", "Jaish-e-Mohammad", "deny", False) in _keys(_claims(nlp, text))
+
+
+def test_a_denial_of_the_finances_in_a_case_is_still_no_denial(nlp: Language) -> None:
+    text = "A bomb hit a bus in Jammu on Tuesday. The minister denied any wrongdoing in the land case."
+    assert not [c for c in _claims(nlp, text) if c.polarity == "deny"]
+
+
+@pytest.mark.parametrize("tail", ["an accusation the group rejected", "a charge the group denies"])
+def test_a_charge_the_accused_rejects_in_a_relative_clause_is_a_denial(nlp: Language, tail: str) -> None:
+    text = f"A bomb exploded in a market in Maiduguri, Nigeria, on Friday. Police blamed Boko Haram, {tail}."
+    keys = _keys(_claims(nlp, text))
+    assert ("Boko Haram", "responsibility", "Boko Haram", "deny", False) in keys
+    assert any(k[1:4] == ("responsibility", "Boko Haram", "affirm") and k[0] != "Boko Haram" for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "Police said Boko Haram often attacks markets in the region.",
+    "Police said Boko Haram has carried out similar attacks in the region in the past.",
+])
+def test_a_groups_record_told_by_police_is_no_accusation(nlp: Language, text: str) -> None:
+    text = "A bomb exploded in a market in Maiduguri on Friday, killing six people. " + text
+    assert not [c for c in _claims(nlp, text) if c.kind == "responsibility"]
+
+
+def test_praying_for_the_families_is_sympathy(nlp: Language) -> None:
+    text = ("A gunman killed four people at a school in Ohio on Monday. "
+            "Governor Mike DeWine said he was praying for the families of the victims.")
+    assert any(c.kind == "sympathy" for c in _claims(nlp, text))
+
+
+def test_praying_at_a_mosque_is_no_sympathy(nlp: Language) -> None:
+    text = "A bomb exploded in Kano on Friday. The governor said he had prayed at the central mosque."
+    assert not [c for c in _claims(nlp, text) if c.kind == "sympathy"]
+
+
+def test_suspicion_falling_on_a_group_is_a_hedged_accusation(nlp: Language) -> None:
+    text = "A bomb exploded in Maiduguri on Friday. Police said suspicion fell on Boko Haram."
+    assert ("Nigeria", "responsibility", "Boko Haram", "affirm", True) in _keys(_claims(nlp, text))
+
+
+def test_no_evidence_of_links_between_the_attacker_and_a_group_is_a_denial(nlp: Language) -> None:
+    text = ("A man stabbed three people in Antwerp on Friday. Prosecutors said they had found no evidence of "
+            "links between the suspect and Islamic State.")
+    assert ("Belgium", "responsibility", "Islamic State", "deny", False) in _keys(_claims(nlp, text))
