@@ -31,10 +31,11 @@ from ..models import (
     Roles,
     Span,
 )
-from ..nlp._cues import SUSPECTED_INVOLVEMENT
+from ..nlp._cues import REPORTING_VERBS, SUSPECTED_INVOLVEMENT
+from ..nlp._speakers import negated
 from ..nlp._text import doc_text
 from ..nlp.actors import find_actors
-from ..nlp.attribution import find_claims
+from ..nlp.attribution import background_conduct, find_claims
 from ..nlp.dates import find_dates
 from ..nlp.mentions import ActorMention, CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import find_places, names_a_party
@@ -513,6 +514,9 @@ _FIRED_BACK_AT = {"suspect", "terrorist", "kidnapper", "bandit", "robber", "atta
 _ATTACK_NOUNS = {"attack", "bombing", "ambush", "raid", "assault", "massacre", "offensive", "kidnapping", "shooting"}
 _FACTION_NOUNS = {"faction", "front", "wing", "branch", "cell", "unit", "splinter", "offshoot", "brigade", "battalion"}
 _BLAME_HEADS = {"attribute", "blame", "link", "tie", "claim", "suspect", "accuse", "believe", "carry", "perpetrate"}
+_DOER_HEADS = {"claim", "carry", "perpetrate"}
+_FALL_VERBS = {"fall", "focus", "centre", "center", "rest"}
+_SUSPICION_NOUNS = {"suspicion", "blame"}
 
 
 def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
@@ -535,8 +539,11 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
     if after.startswith(("-linked", "-backed", "-affiliated", "-allied", "-inspired", " affiliate", "-aligned")):
         return False  # "al-Qaeda-linked Shabaab militants": the parent, not the doer
     if root.dep_ == "nsubj":
+        if negated(head) or background_conduct(head):
+            return False  # "Hamas did not claim the attack"; "Boko Haram often attacks markets"
         behind = any(c.lower_ == "behind" for c in head.children)
-        return head.i in triggers or behind or head.lemma_.lower() in _BLAME_HEADS | {"claim"}
+        # the subject of "blamed", "linked", "suspected" is the accuser, not the accused
+        return head.i in triggers or behind or head.lemma_.lower() in _DOER_HEADS
     if root.dep_ in {"compound", "poss"} and head.i in triggers and head.lemma_.lower() in _ATTACK_NOUNS:
         return True  # "what officials believed was a JNIM attack", "the Taliban's ambush"
     if root.dep_ in {"compound", "amod", "nmod", "poss"} and head.lemma_.lower() in _AGENT_NOUNS:
@@ -550,6 +557,9 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
             verb = verb.head
         if head.lower_ == "by":
             return True
+        if head.lower_ == "on" and verb.lemma_.lower() in _FALL_VERBS and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _SUSPICION_NOUNS for c in verb.children):
+            return not negated(verb)  # "suspicion fell on Boko Haram"
         return not _links_a_group(verb) and verb.lemma_.lower() in _BLAME_HEADS
     return False
 

@@ -670,3 +670,28 @@ def test_a_country_the_text_places_the_event_in_is_still_the_fallback():
                  "Gunmen killed 12 soldiers in northern Mali on Monday. Algeria condemned the attack."):
         location = analyze(text, published="2024-06-12").incidents[0].location
         assert location is not None and location.country_code in {"NG", "ML"}
+
+
+@pytest.mark.parametrize("text", [
+    "Boko Haram often attacks markets in the region.",
+    "No group has claimed the attack. Boko Haram has carried out similar attacks in the city in the past.",
+    "Boko Haram did not claim responsibility for the attack.",
+])
+def test_a_groups_habits_or_a_claim_it_did_not_make_names_no_doer(text):
+    text = "A bomb exploded at a market in Maiduguri on Friday, killing six people. " + text
+    incident = analyze(text, published="2025-03-10").incidents[0]
+    assert incident.perpetrators == []
+
+
+def test_whoever_blames_a_group_is_not_its_fellow_doer():
+    text = ("A bomb exploded at a market in Maiduguri on Friday, killing six people. "
+            "The Islamic State West Africa Province blamed Boko Haram for the attack.")
+    incident = analyze(text, published="2025-03-10").incidents[0]
+    assert [(p.actor, p.status) for p in incident.perpetrators] == [("Boko Haram", "alleged")]
+
+
+def test_suspicion_falling_on_a_group_in_the_narration_names_an_alleged_doer():
+    text = ("A bomb exploded at a market in Maiduguri on Friday, killing six people. No group has claimed the "
+            "attack, but suspicion fell on Boko Haram.")
+    incident = analyze(text, published="2025-03-10").incidents[0]
+    assert [(p.actor, p.status) for p in incident.perpetrators] == [("Boko Haram", "alleged")]
