@@ -637,6 +637,141 @@ def _named_units(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+_ARMY_UNITS = frozenset({"brigade", "division", "corps", "battalion", "regiment"})
+_ARMED_SERVICES = frozenset({"army", "military", "navy", "marines", "air force"})
+_ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth)$", re.IGNORECASE)
+
+
+def _army_unit(span: SpacySpan) -> bool:
+    """"the army's 18th Brigade", "the 3rd Infantry Division", "the Colombian army's Second Division": a
+    numbered or army-owned formation is a unit of a state's forces, never an armed group."""
+    head = span[-1]
+    if head.lower_ not in _ARMY_UNITS:
+        return False
+    if any(_ORDINAL.match(t.text) for t in span):
+        return True
+    doc = span.doc
+    owner = [t for t in doc[max(span.start - 3, span.sent.start):span.start] if t.dep_ == "poss"]
+    return any(t.lower_ in _ARMED_SERVICES or _country_of_token(t) for t in owner)
+
+
+def _army_units(doc: Doc) -> list[tuple[SpacySpan, str | None]]:
+    """(span, country named with it) for each army unit: "the army's 18th Brigade" with its owner words."""
+    out: list[tuple[SpacySpan, str | None]] = []
+    for token in doc:
+        if token.lower_ not in _ARMY_UNITS:
+            continue
+        mods = [t for t in _left_modifiers(token) if t.lower_ not in {"the", "a"}]
+        start = mods[0].i if mods else token.i
+        span = doc[start:token.i + 1]
+        if not any(t.text[:1].isupper() for t in span) or not _army_unit(span):
+            continue
+        country = next((c for t in span if (c := _country_of_token(t)) is not None), None)
+        out.append((span, country))
+    return out
+
+
+_GANG_HEADS = frozenset({"cartel", "gang", "militia", "brigade", "brigades", "army", "front"})
+_NAME_LINKS = frozenset({"de", "del", "la", "las", "los", "el", "of", "y", "do", "da", "dos"})
+
+
+def _named_gangs(doc: Doc) -> list[SpacySpan]:
+    """"the Santa Rosa de Lima cartel", "the Los Lobos gang": a capitalised name before cartel, gang, militia,
+    brigade(s), front or army is a non-state armed group's name, known or not; a country's ("the Mexican
+    army", "a Haitian gang") is not, nor a battle line or an army named after a place ("the Zaporizhzhia
+    front")."""
+    out: list[SpacySpan] = []
+    for token in doc:
+        if token.lower_ not in _GANG_HEADS or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        names = [c for c in token.lefts if c.dep_ in {"compound", "nmod"}]
+        if not names:
+            continue
+        start = names[0].left_edge.i
+        while start < token.i and doc[start].lower_ in _NAME_LINKS | {"the"}:
+            start += 1
+        span = doc[start:token.i]
+        if not span or not all(t.text[:1].isupper() and t.pos_ == "PROPN" or t.lower_ in _NAME_LINKS
+                               for t in span) or not span[0].text[:1].isupper():
+            continue
+        if any(_country_of_token(t) or is_title(t.text) for t in span) or _army_unit(doc[start:token.i + 1]):
+            continue
+        if token.lower_ in {"army", "front"} and load_gazetteer().cities_named(name_key(span.text)):
+            continue
+        out.append(doc[start:token.i + 1])
+    return out
+
+
+def _blamed_names(doc: Doc) -> list[SpacySpan]:
+    """"Police blamed Los Lobos", "believed Los Lobos was behind the killing": a capitalised name that is
+    blamed for, behind or responsible for the attack, and is no person, no country and no large city, is
+    a group's name."""
+    out: list[SpacySpan] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.dep_ not in {"dobj", "nsubj", "pobj"}:
+            continue
+        verb = token.head
+        if token.dep_ == "pobj" and verb.lower_ == "on":
+            verb = verb.head  # "pinned the blame on X"
+        lemma = verb.lemma_.lower()
+        if token.dep_ in {"dobj", "pobj"}:
+            blamed = verb.pos_ == "VERB" and lemma in _BLAME_VERBS and not any(
+                c.dep_ == "prep" and c.lower_ in {"for", "of"} and not any(
+                    g.lemma_.lower() in _cues.ACT_NOUNS or g.lower_ in _cues.ACT_NOUNS for g in c.subtree)
+                for c in verb.children)
+        else:
+            blamed = verb.pos_ in {"AUX", "VERB"} and any(
+                c.lower_ in {"behind", "responsible"} and any(
+                    g.lemma_.lower() in _cues.ACT_NOUNS or g.lower_ in _cues.ACT_NOUNS for g in c.subtree)
+                for c in verb.children)
+        if not blamed:
+            continue
+        start = min(c.i for c in token.subtree if c.dep_ in {"compound", "det"} or c is token)
+        while start < token.i and doc[start].lower_ == "the":
+            start += 1
+        span = doc[start:token.i + 1]
+        if any(not (t.text[:1].isupper() or t.lower_ in _NAME_LINKS) or is_title(t.text)
+               or t.lower_ in _cues.OFFICIAL_NOUNS or _country_of_token(t) for t in span):
+            continue
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None and ent.label_ in {"PERSON", "DATE", "TIME", "CARDINAL", "LOC", "FAC"} \
+                and span[0].lower_ not in {"los", "las", "el", "la"}:
+            continue
+        if _firm_city_country(span.text, 100_000) or load_gazetteer().cities_named(name_key(span.text)) and \
+                ent is not None and ent.label_ == "GPE" and span[0].lower_ not in {"los", "las", "el", "la"}:
+            continue
+        out.append(span)
+    return out
+
+
+_MEDIUM_NOUNS = frozenset({"channel", "television", "tv", "radio", "station", "website", "account", "outlet",
+                           "newspaper", "agency", "broadcaster", "network", "media"})
+
+
+def _medium_owner(ent: SpacySpan, by_token: dict[int, tuple[SpacySpan, Entry]], last_group: Entry | None) -> str | None:
+    """"Military spokesman Yahya Saree said on the group's television channel that ...": whoever speaks on a
+    group's own channel, radio or website speaks for the group."""
+    verb = ent.root.head
+    if ent.root.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in _cues.SAY_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in {"on", "in", "via", "through", "over", "to"}:
+            continue
+        for medium in c.children:
+            if medium.dep_ != "pobj" or medium.lower_ not in _MEDIUM_NOUNS:
+                continue
+            for owner in medium.children:
+                if owner.dep_ != "poss":
+                    continue
+                hit = by_token.get(owner.i)
+                if hit is not None and hit[1].type == "group":
+                    return hit[1].name
+                if _group_anaphor(owner) and last_group is not None:
+                    return last_group.name
+    return None
+
+
 _GROUP_APPOSITIONS = _GROUP_HEADS | {"rebels", "insurgents", "militants", "separatists", "guerrillas", "jihadists"}
 _BLAME_VERBS = _cues.ACCUSE_VERBS | {"suspect"}
 
@@ -917,9 +1052,20 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if ent.label_ not in {"ORG", "PERSON", "NORP"} or any(t.i in taken for t in ent) or len(ent) < 2:
             continue
         words = {t.lower_ for t in ent}
-        if not words & _cues.GROUP_NAME_WORDS or any(_country_of_token(t) for t in ent):
+        if not words & _cues.GROUP_NAME_WORDS or any(_country_of_token(t) for t in ent) or _army_unit(ent):
             continue
         add_unlisted_group(ent[1:] if ent[0].lower_ == "the" else ent)
+    for span, country in _army_units(doc):
+        if any(t.i in taken for t in span if by_token.get(t.i) is None or by_token[t.i][1].type != "state"):
+            continue
+        country = country or home_at(span.start)
+        if country is None:
+            continue
+        mentions[:] = [(s, r) for s, r in mentions if not (s.start >= span.start and s.end <= span.end)]
+        mentions.append((span, actor_ref(span, country, "state", country)))
+        taken.update(t.i for t in span)
+        for t in span:
+            by_token[t.i] = (span, Entry(country, "state", country))
     for span in [*_self_named_groups(doc), *_named_units(doc)]:
         if not any(t.i in taken for t in span):
             add_unlisted_group(span)
@@ -933,6 +1079,9 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
                 mentions.append((short, actor_ref(short, normalise(span.text), "group", None)))
                 taken.add(token.i)
                 by_token[token.i] = (short, Entry(normalise(span.text), "group"))
+    for span in [*_named_gangs(doc), *_blamed_names(doc)]:
+        if not any(t.i in taken for t in span):
+            add_unlisted_group(span)
     group_mentions.sort(key=lambda g: g[0])
 
     offices = _offices_named(doc, by_token)
@@ -982,6 +1131,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
                 affiliation = _possessive_state(left, by_token)  # "Libya's former leader X" acted for Libya
             elif affiliation is None and titled:
                 affiliation = _office_named_before(offices, ent.start, left)
+            if affiliation is None:
+                affiliation = _medium_owner(ent, by_token, last_group_before(ent.start))
             if affiliation is None and titled and not _is_former(left):
                 affiliation = home_at(ent.start)
                 if affiliation is not None:

@@ -336,3 +336,37 @@ def test_bare_police_take_the_country_of_the_resolved_incident_town(nlp: Languag
     # no country and no large city named: the town the places module resolves says whose police speak
     refs = _refs(nlp, "A roadside bomb wounded three rangers in Tak Bai before dawn. Police blamed insurgents.")
     assert refs["Police"] == ("Thailand", "state", "Thailand")
+
+
+@pytest.mark.parametrize("unit", ["The army's 18th Brigade", "The 4th Infantry Division"])
+def test_an_army_unit_is_the_story_state_not_a_group(nlp: Language, unit: str) -> None:
+    refs = _refs(nlp, f"Rebels bombed a pipeline near Arauca in Colombia on Monday. {unit} blamed the ELN.")
+    assert not [r for r in refs.values() if r[1] == "group" and r[0] != "ELN"]
+    assert any(r == ("Colombia", "state", "Colombia") and text.endswith(unit.split()[-1])
+               for text, r in refs.items())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen killed nine people at a bar in Celaya, Mexico. Police blamed the Santa Maria cartel.",
+     "Santa Maria cartel"),
+    ("Gunmen killed a mayor in Ecuador on Sunday. Police believe Los Tiburones was behind the killing.",
+     "Los Tiburones"),
+])
+def test_an_unlisted_cartel_or_a_blamed_name_is_a_group(nlp: Language, text: str, name: str) -> None:
+    refs = _refs(nlp, text)
+    assert refs[name][1] == "group"
+
+
+@pytest.mark.parametrize("text", [
+    "Police blamed Juan Castillo for the killing.",
+    "A Mexican cartel was blamed for the killing.",
+])
+def test_a_blamed_person_or_a_countrys_cartel_is_no_group(nlp: Language, text: str) -> None:
+    refs = _refs(nlp, text)
+    assert not [r for r in refs.values() if r[1] == "group"]
+
+
+def test_a_spokesman_on_a_groups_channel_speaks_for_the_group(nlp: Language) -> None:
+    refs = _refs(nlp, "Missiles hit a port in Eilat on Monday. The Houthis gave their own account. Military "
+                      "spokesman Ali Qasim said on the group's radio station that five missiles had hit the port.")
+    assert refs["Ali Qasim"][2] == "Houthis"
