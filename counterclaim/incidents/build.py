@@ -564,6 +564,23 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
     return False
 
 
+def _follows_the_incident(doc: Doc, group: IncidentGroup, mention: ActorMention) -> bool:
+    """The mention is in the sentence right after one of the incident's own sentences ("A bomb killed four
+    people in Kano. No group has claimed it, but suspicion fell on Boko Haram.")."""
+    sents = list(doc.sents)
+    at = next((k for k, s in enumerate(sents) if s.start_char <= mention.ref.evidence.start < s.end_char), None)
+    if at is None or at == 0:
+        return False
+    before = sents[at - 1]
+    return any(before.start_char <= s.start < before.end_char for s in group.segments)
+
+
+def _blamed_role(doc: Doc, mention: ActorMention) -> bool:
+    """"suspicion fell on X", "the attack was attributed to X": the narration lays the attack on the group."""
+    span = doc.char_span(mention.ref.evidence.start, mention.ref.evidence.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in {"on", "to"}
+
+
 def _links_a_group(verb) -> bool:
     """'JNIM, which is linked to al-Qaeda', 'a militia tied to Iran': the verb ties a group to its
     patron, not an attack to its doer."""
@@ -595,7 +612,8 @@ def _narrated_perpetrators(
     for mention in actors:
         if mention.ref.type != "group" or mention.ref.actor in seen:
             continue
-        if not any(s.start <= mention.ref.evidence.start < s.end for s in group.segments):
+        if not any(s.start <= mention.ref.evidence.start < s.end for s in group.segments) and not (
+                _follows_the_incident(doc, group, mention) and _blamed_role(doc, mention)):
             continue
         if not _agent_role(doc, mention, triggers):
             continue

@@ -690,8 +690,12 @@ def test_whoever_blames_a_group_is_not_its_fellow_doer():
     assert [(p.actor, p.status) for p in incident.perpetrators] == [("Boko Haram", "alleged")]
 
 
-def test_suspicion_falling_on_a_group_in_the_narration_names_an_alleged_doer():
-    text = ("A bomb exploded at a market in Maiduguri on Friday, killing six people. No group has claimed the "
-            "attack, but suspicion fell on Boko Haram.")
+@pytest.mark.parametrize("tail", [
+    "No group has claimed the attack, but suspicion fell on Boko Haram.",
+    "No group has claimed responsibility, but suspicion fell on Boko Haram.",
+    "Suspicion fell on Boko Haram.",
+])
+def test_suspicion_falling_on_a_group_in_the_narration_names_an_alleged_doer(tail):
+    text = "A bomb exploded at a market in Maiduguri on Friday, killing six people. " + tail
     incident = analyze(text, published="2025-03-10").incidents[0]
     assert [(p.actor, p.status) for p in incident.perpetrators] == [("Boko Haram", "alleged")]
