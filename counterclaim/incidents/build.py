@@ -576,9 +576,15 @@ def _follows_the_incident(doc: Doc, group: IncidentGroup, mention: ActorMention)
 
 
 def _blamed_role(doc: Doc, mention: ActorMention) -> bool:
-    """"suspicion fell on X", "the attack was attributed to X": the narration lays the attack on the group."""
+    """"suspicion fell on X", "the attack was attributed to X", "believed X was behind the killing": the
+    narration lays the attack on the group."""
     span = doc.char_span(mention.ref.evidence.start, mention.ref.evidence.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in {"on", "to"}
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "nsubj":
+        return any(c.lower_ in {"behind", "responsible"} for c in root.head.children)
+    return root.dep_ == "pobj" and root.head.lower_ in {"on", "to"}
 
 
 def _links_a_group(verb) -> bool:

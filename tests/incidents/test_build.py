@@ -699,3 +699,10 @@ def test_suspicion_falling_on_a_group_in_the_narration_names_an_alleged_doer(tai
     text = "A bomb exploded at a market in Maiduguri on Friday, killing six people. " + tail
     incident = analyze(text, published="2025-03-10").incidents[0]
     assert [(p.actor, p.status) for p in incident.perpetrators] == [("Boko Haram", "alleged")]
+
+
+def test_a_group_a_local_said_was_behind_the_killing_is_its_alleged_doer():
+    text = ("Gunmen shot dead a mayor in Portoviejo, Ecuador, on Sunday. "
+            "A neighbour said she thought Los Tiburones was behind the killing.")
+    incident = analyze(text, published="2025-03-10").incidents[0]
+    assert [(p.actor, p.status) for p in incident.perpetrators] == [("Los Tiburones", "alleged")]
