@@ -109,6 +109,14 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
             if content is not None and ref is not None and ref.type == "group" and _own_reprisal(ctx, content, ref):
                 is_claim = True  # "Al Shabaab said the attack was retaliation for ...": its own attack
                 claimer_tok = subj_tok
+        if not is_claim and t.pos_ == "VERB" and lemma in {"say", "announce", "state", "declare", "claim"}:
+            content = next((c for c in t.children if c.dep_ == "ccomp"), None)
+            subj_tok = subject_of(t)
+            ref = actor_of(ctx, subj_tok)
+            if content is not None and ref is not None and _subject_ref(ref).type == "group" \
+                    and _own_weapons_hit(ctx, content):
+                is_claim = True  # "Houthi spokesman X said four drones had hit military targets"
+                claimer_tok = subj_tok
         if not is_claim and t.pos_ == "VERB" and lemma in {"claim", "declare", "admit", "acknowledge"}:
             content = next((c for c in t.children if c.dep_ in {"ccomp", "xcomp"}), None)
             if content is not None and any(
@@ -138,6 +146,36 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                 _emit(ctx, si, "responsibility", _source_ref(outer.speaker), subject, "affirm", outer.hedged,
                       outer.verb)
     return used
+
+
+_WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar",
+                           "mortars", "projectile", "projectiles", "bomb", "bombs", "explosive", "explosives"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my"})
+
+
+def _own_weapons_hit(ctx: Context, content: Token) -> bool:
+    """"said four drones had hit military targets at the airport": a group that reports its weapons' strike
+    (no other side named on the weapons, nothing of its own hit) reports its own attack."""
+    if content.pos_ != "VERB" or content.lemma_.lower() not in cues.GROUP_ACT_VERBS or negated(content):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in content.children) or has_hedge(modifiers(content)):
+        return False  # "drones could hit", "will strike": no report of a strike
+    weapon = next((c for c in content.children if c.dep_ == "nsubj"), None)
+    if weapon is None or (weapon.lower_ not in _WEAPON_NOUNS and weapon.lemma_.lower() not in _WEAPON_NOUNS):
+        return False
+    if any(w.i in ctx.at or w.ent_type_ in {"NORP", "GPE", "ORG"} for w in np_tokens(weapon)):
+        return False  # "Israeli drones hit ...": another side's weapons
+    hit = [c for c in content.children if c.dep_ == "dobj"]
+    hit += [g for c in content.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return bool(hit) and not any(w.dep_ == "poss" and w.lower_ in _POSSESSIVE_PRONOUNS
+                                 for h in hit for w in h.subtree)
+
+
+def _operational_report(ctx: Context, raw: Raw) -> bool:
+    """The group's claim is its report of what its weapons hit ("said four drones had hit military targets"):
+    disputing that report disputes the damage, not who attacked."""
+    content = next((c for c in raw.cue.children if c.dep_ == "ccomp"), None)
+    return raw.cue.lemma_.lower() in cues.SAY_VERBS and content is not None and _own_weapons_hit(ctx, content)
 
 
 def _own_reprisal(ctx: Context, content: Token, speaker: ActorRef) -> bool:
@@ -742,6 +780,8 @@ def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
         return
     if obj.lower_ not in _ATTRIBUTION_NOUNS and obj.lower_ != "it" and _said_more_after(raw):
         return  # "claimed responsibility, saying the men were spies. X rejected that assertion": the spies
+    if _operational_report(ctx, raw):
+        return  # "X said its drones hit military targets. Officials dismissed the claim": what was hit, not who
     _emit(ctx, si, "responsibility", _source_ref(speaker), raw.subject, "deny", False, verb)
 
 

@@ -719,3 +719,27 @@ def test_no_evidence_of_links_between_the_attacker_and_a_group_is_a_denial(nlp: 
     text = ("A man stabbed three people in Antwerp on Friday. Prosecutors said they had found no evidence of "
             "links between the suspect and Islamic State.")
     assert ("Belgium", "responsibility", "Islamic State", "deny", False) in _keys(_claims(nlp, text))
+
+
+def test_a_groups_spokesman_reporting_its_drones_hit_is_its_claim(nlp: Language) -> None:
+    text = ("Drones struck an airport in Jizan on Monday. The Houthis gave their own version. Military spokesman "
+            "Ali Qasim said on the group's radio station that six drones had hit military targets at the airport.")
+    assert ("Houthis", "responsibility", "Houthis", "affirm", False) in _keys(_claims(nlp, text))
+
+
+@pytest.mark.parametrize("said", [
+    "Al-Shabaab said a drone had hit its base.",
+    "Al-Shabaab said American drones had struck a village.",
+    "Al-Shabaab said drones would hit more towns.",
+])
+def test_a_group_reporting_strikes_on_it_or_by_others_claims_nothing(nlp: Language, said: str) -> None:
+    text = "A drone hit a camp near Jilib on Monday. " + said
+    assert not [c for c in _claims(nlp, text) if c.kind == "responsibility" and c.polarity == "affirm"]
+
+
+def test_dismissing_a_groups_report_of_what_its_drones_hit_is_no_denial(nlp: Language) -> None:
+    text = ("Drones struck an airport in Jizan, Saudi Arabia, on Monday. Houthi spokesman Ali Qasim said six drones "
+            "had hit military targets at the airport. Saudi officials dismissed the claim as false.")
+    keys = _keys(_claims(nlp, text))
+    assert ("Houthis", "responsibility", "Houthis", "affirm", False) in keys
+    assert not [k for k in keys if k[3] == "deny"]
