@@ -740,11 +740,15 @@ def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
     """"PIJ denied it", "X denied the government's claims", "distanced themselves from the attack",
     "the claim was dismissed by X"."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    speaker = actor_of(ctx, agent_of(verb) if passive else subject_of(verb))
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in _ATTRIBUTION_NOUNS \
+        and agent_of(verb) is not None  # "a charge denied by the group"
+    speaker = actor_of(ctx, agent_of(verb) if passive or reduced else subject_of(verb))
     if speaker is None:
         return
     obj = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-    if obj is None and not passive and verb.dep_ == "relcl" and verb.head.lower_ in _ATTRIBUTION_NOUNS:
+    if reduced:
+        obj = verb.head
+    elif obj is None and not passive and verb.dep_ == "relcl" and verb.head.lower_ in _ATTRIBUTION_NOUNS:
         # "X blamed Boko Haram, a charge the group denies": the relative clause's gap is the charge
         obj = verb.head
         if any(c.dep_ in {"acl", "ccomp"} or (c.dep_ == "relcl" and c.i != verb.i) for c in obj.children):

@@ -682,7 +682,8 @@ def test_a_denial_of_the_finances_in_a_case_is_still_no_denial(nlp: Language) ->
     assert not [c for c in _claims(nlp, text) if c.polarity == "deny"]
 
 
-@pytest.mark.parametrize("tail", ["an accusation the group rejected", "a charge the group denies"])
+@pytest.mark.parametrize("tail", ["an accusation the group rejected", "a charge the group denies",
+                                  "a charge rejected by the group"])
 def test_a_charge_the_accused_rejects_in_a_relative_clause_is_a_denial(nlp: Language, tail: str) -> None:
     text = f"A bomb exploded in a market in Maiduguri, Nigeria, on Friday. Police blamed Boko Haram, {tail}."
     keys = _keys(_claims(nlp, text))
