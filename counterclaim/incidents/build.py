@@ -31,7 +31,7 @@ from ..models import (
     Roles,
     Span,
 )
-from ..nlp._cues import REPORTING_VERBS, SUSPECTED_INVOLVEMENT
+from ..nlp._cues import SUSPECTED_INVOLVEMENT
 from ..nlp._speakers import negated
 from ..nlp._text import doc_text
 from ..nlp.actors import find_actors
