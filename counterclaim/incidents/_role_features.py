@@ -132,6 +132,52 @@ def clause_head(tok, limit: int = 8):
     return None
 
 
+class SpanRoots:
+    """`Span.root` of any token range of one parse, from per-token arrays instead of a new Span per range.
+
+    The same rule as spaCy's: a sentence root inside the range wins; otherwise, among the tokens whose
+    head lies outside the range, the first with the fewest steps to its sentence root, a childless
+    space or punctuation token counting as far away (length of the document minus one); the range's
+    first token when none qualifies."""
+
+    def __init__(self, tokens: Sequence, heads: Sequence[int]) -> None:
+        n = len(tokens)
+        self.heads = heads
+        depth = [-1] * n
+        for i in range(n):
+            path = []
+            j = i
+            while depth[j] < 0 and heads[j] != j:
+                path.append(j)
+                j = heads[j]
+                if len(path) > n:
+                    raise RuntimeError("the parse's heads form a cycle")
+            if depth[j] < 0:
+                depth[j] = 0
+            d = depth[j]
+            for k in reversed(path):
+                d += 1
+                depth[k] = d
+        self.steps = [
+            n - 1 if (t.is_space or t.is_punct) and t.n_lefts == 0 and t.n_rights == 0 else depth[i]
+            for i, t in enumerate(tokens)
+        ]
+        self.n = n
+
+    def __call__(self, a: int, b: int) -> int:
+        heads = self.heads
+        for i in range(a, b):
+            if heads[i] == i:
+                return i
+        best, root = self.n, -1
+        for i in range(a, b):
+            if a <= heads[i] < b:
+                continue
+            if self.steps[i] < best:
+                best, root = self.steps[i], i
+        return a if root == -1 else root
+
+
 class DocContext:
     """Per-document facts the span features share: sentence ids, string counts, relevance bucket, and
     the token attributes and parse paths every span reads, computed once per token (`spaCy`'s Token
@@ -164,12 +210,18 @@ class DocContext:
         self.roots: dict[tuple[int, int], int] = {}
         self._verbs: dict[int, tuple] = {}
         self._anchors: dict[int, tuple[str, str] | None] = {}
+        self._heads: dict[int, tuple | None] = {}
         spans = list(spans)
         text = doc.text
+        starts = [t.idx for t in tokens]
+        ends = [t.idx + len(t) for t in tokens]
+        heads = [t.head.i for t in tokens]
+        deps = [t.dep_ for t in tokens]
+        root_of = SpanRoots(tokens, heads)
         for a, b, _ in spans:
-            key = normalise(text[tokens[a].idx : tokens[b - 1].idx + len(tokens[b - 1])])
+            key = normalise(text[starts[a] : ends[b - 1]])
             self.norms[(a, b)] = key
-            self.roots[(a, b)] = doc[a:b].root.i
+            self.roots[(a, b)] = root_of(a, b)
             self.counts[key] += 1
             self.first.setdefault(key, a)
         self.ents = {(e.start, e.end): e.label_ for e in doc.ents}
@@ -177,19 +229,22 @@ class DocContext:
         """Per normalised string, the governing-verb relations of all its occurrences: a name's role
         shows in whichever mention sits next to the verb ("the FMLN claimed", "attacked by the FMLN")."""
         for a, b, _ in spans:
-            root = tokens[self.roots[(a, b)]]
+            r = self.roots[(a, b)]
+            root = tokens[r]
             bag = self.contexts.setdefault(self.norms[(a, b)], set())
             verb, path = self.verb_above(root)
             if verb is not None:
-                bag.add(f"v:{path[-1]}|{verb.lemma_.lower()}")
+                bag.add(f"v:{path[-1]}|{self.lemma[verb.i]}")
             anchor = self.anchor(root)
             if anchor is not None:
                 bag.add(f"c:{anchor[0]}|{anchor[1]}")
-            head = root.head.head if root.dep_ == "pobj" else root.head
-            if head.i != root.i:
-                bag.add(f"h:{root.dep_}|{root.head.lower_ if root.dep_ == 'pobj' else ''}|{head.lemma_.lower()}")
+            pobj = deps[r] == "pobj"
+            head = heads[heads[r]] if pobj else heads[r]
+            if head != r:
+                bag.add(f"h:{deps[r]}|{self.lower[heads[r]] if pobj else ''}|{self.lemma[head]}")
         self.relevance = relevance
         self.n_tokens = len(doc)
+        self._features = _SharedFeatures(self)
 
     def verb_above(self, tok):
         """`_verb_above`, once per token."""
@@ -198,21 +253,126 @@ class DocContext:
             found = self._verbs[tok.i] = _verb_above(tok)
         return found
 
+    def clause_head(self, tok):
+        """`clause_head`, once per token."""
+        if tok.i not in self._heads:
+            self._heads[tok.i] = clause_head(tok)
+        return self._heads[tok.i]
+
     def anchor(self, tok) -> tuple[str, str] | None:
         """`clause_anchor`, once per token."""
         if tok.i not in self._anchors:
-            self._anchors[tok.i] = clause_anchor(tok)
+            found = self.clause_head(tok)
+            self._anchors[tok.i] = None if found is None else (found[0], found[1].lemma_.lower())
         return self._anchors[tok.i]
+
+
+class _SharedFeatures:
+    """The feature strings that candidates share, built once per document: those of a token (as a word,
+    a left or right neighbour, an edge's vector class), of a span root (its relations and predicate), of
+    a sentence (its verbs) and of a normalised string (gazetteer, verb contexts). `span_features`
+    assembles a candidate's list from them in the same order as it would write each string itself."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        n, lower, lemma = ctx.n_tokens, ctx.lower, ctx.lemma
+        self.like_num = [t.like_num for t in ctx.tokens]
+        self.word = ["w=" + w for w in lower]
+        self.lem = [None if ctx.stop[i] else "lem=" + lemma[i] for i in range(n)]
+        keep = [not ctx.stop[i] and not ctx.punct[i] for i in range(n)]
+        self.left = [f"L={lemma[i]}" if keep[i] else None for i in range(n)]
+        self.right = [f"R={lemma[i]}" if keep[i] else None for i in range(n)]
+        pad = [*lower, *["</s>"] * 3]
+        # p{k} of a span starting at a, n{k} of a span ending at b (a in 0..n-1, b in 1..n)
+        self.prev = {k: [f"p{k}={lower[a - k] if a - k >= 0 else '<s>'}" for a in range(n + 1)] for k in (1, 2, 3)}
+        self.next = {k: [f"n{k}={pad[b + k - 1]}" for b in range(n + 1)] for k in (1, 2, 3)}
+        self.prev12 = [f"p12={lower[a - 2] if a >= 2 else '<s>'}_{lower[a - 1] if a >= 1 else '<s>'}"
+                       for a in range(n + 1)]
+        self.next12 = [f"n12={pad[b] if b < n else '</s>'}_{pad[b + 1] if b + 1 < n else '</s>'}"
+                       for b in range(n + 1)]
+        self.sent_verbs = [[f"sv={v}" for v in verbs[:40]] for verbs in ctx.sent_verbs]
+        self.lefts: dict[int, list[str]] = {}
+        self.rights: dict[int, list[str]] = {}
+        self.roots: dict[int, list[str]] = {}
+        self.norms: dict[str, tuple[str | None, list[str]]] = {}
+        rel = min(int(ctx.relevance * 10), 9)
+        self.rel = f"rel={rel}"
+        self.rel_origin = {o: f"rel_o={rel}|{o}" for o in ("nc", "nc_suffix", "nc_pp", "run")}
+        self.clusters: dict[str, list[str]] | None = None
+        self.cluster_names: list[str] = []
+        if ctx.clusters is not None:
+            c = [str(x) for x in ctx.clusters[:n]]  # str of a numpy integer: its f-string form, made once
+            self.cluster_names = c
+            self.clusters = {
+                "hc": ["hc=" + x for x in c], "fc": ["fc=" + x for x in c], "lc": ["lc=" + x for x in c],
+                "pc": ["pc=<s>", *("pc=" + x for x in c)], "nc": [*("nc=" + x for x in c), "nc=</s>"],
+            }
+
+    def left_of(self, a: int) -> list[str]:
+        found = self.lefts.get(a)
+        if found is None:
+            found = self.lefts[a] = [f for f in self.left[max(0, a - 6) : a] if f is not None]
+        return found
+
+    def right_of(self, b: int, n: int) -> list[str]:
+        found = self.rights.get(b)
+        if found is None:
+            found = self.rights[b] = [f for f in self.right[b : min(n, b + 6)] if f is not None]
+        return found
+
+    def of_root(self, root, ctx: DocContext) -> list[str]:
+        """The relation, predicate and anchor features of a span's root (`span_features`' order)."""
+        found = self.roots.get(root.i)
+        if found is not None:
+            return found
+        lemma = ctx.lemma
+        head = root.head
+        dep = root.dep_
+        feats = [f"dep={dep}", f"dep_head={dep}|{lemma[head.i]}"]
+        if dep == "pobj":
+            feats += [f"prep={head.lower_}", f"prep_head={head.lower_}|{lemma[head.head.i]}"]
+        if dep in ("appos", "compound", "conj"):
+            feats.append(f"dep2={dep}|{head.dep_}|{lemma[head.head.i]}")
+        verb, path = ctx.verb_above(root)
+        if verb is not None:
+            v = lemma[verb.i]
+            feats += [f"verb={v}", f"vpath={'>'.join(path)}|{v}", f"vp1={path[-1]}|{v}"]
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                feats.append(f"vpass={path[-1]}|{v}")
+        anchor = ctx.anchor(root)
+        if anchor is not None:
+            feats.append(f"cv={anchor[0]}|{anchor[1]}")
+        self.roots[root.i] = feats
+        return feats
+
+    def of_norm(self, norm: str, ctx: DocContext) -> tuple[str | None, list[str]]:
+        """(gazetteer feature if the string has more than one word, verb-context features) of a string."""
+        found = self.norms.get(norm)
+        if found is not None:
+            return found
+        aliases = group_aliases()
+        if norm in aliases:
+            gaz: str | None = "gaz=group"
+        elif any(w in aliases for w in norm.split() if len(w) > 2):
+            gaz = "gaz=part"
+        else:
+            gaz = None
+        contexts = sorted(ctx.contexts.get(norm, ()))
+        # verb contexts and head contexts capped separately, so long lists of one kind never crowd out the other
+        ov: list[str] = []
+        for kind in ("v:", "h:", "c:"):
+            ov += [f"ov={c}" for c in [c for c in contexts if c.startswith(kind)][:16]]
+        found = self.norms[norm] = (gaz, ov)
+        return found
 
 
 def span_features(doc: Doc, a: int, b: int, origin: str, ctx: DocContext) -> list[str]:
     """Feature strings of one candidate span (binary, presence-only)."""
-    lower, lemma, pos, stop, n = ctx.lower, ctx.lemma, ctx.pos, ctx.stop, ctx.n_tokens
+    lower, lemma, pos, n, shared = ctx.lower, ctx.lemma, ctx.pos, ctx.n_tokens, ctx._features
     r = ctx.roots.get((a, b))
     root = ctx.tokens[r] if r is not None else doc[a:b].root
+    ri = root.i
     norm = ctx.norms.get((a, b)) or normalise(doc[a:b].text)
     sent = ctx.sent_of[a]
-    rel = min(int(ctx.relevance * 10), 9)
     words = lower[a:b]
     feats = [
         "bias",
@@ -220,71 +380,44 @@ def span_features(doc: Doc, a: int, b: int, origin: str, ctx: DocContext) -> lis
         f"len={min(b - a, 7)}",
         f"first={lower[a]}",
         f"last={lower[b - 1]}",
-        f"root={lemma[root.i]}",
+        f"root={lemma[ri]}",
         f"fpos={pos[a]}",
         f"lpos={pos[b - 1]}",
-        f"rootpos={pos[root.i]}",
+        f"rootpos={pos[ri]}",
         f"shape={'|'.join(pos[a:b])[:40]}",
         f"sent={min(sent, 6)}",
-        f"rel={rel}",
-        f"rel_o={rel}|{origin}",
+        shared.rel,
+        shared.rel_origin.get(origin) or f"rel_o={shared.rel[4:]}|{origin}",
         f"cnt={min(ctx.counts[norm], 4)}",
-        f"rootlast={root.i == b - 1}",
+        f"rootlast={ri == b - 1}",
         f"norm={norm}" if len(words) <= 4 else "norm=long",
     ]
-    if norm in group_aliases():
-        feats.append("gaz=group")
-    elif len(words) > 1 and any(w in group_aliases() for w in norm.split() if len(w) > 2):
-        feats.append("gaz=part")
+    gaz, contexts = shared.of_norm(norm, ctx)
+    if gaz == "gaz=group" or (gaz is not None and len(words) > 1):
+        feats.append(gaz)
     label = ctx.ents.get((a, b))
     feats.append(f"ent={label}" if label else f"rent={root.ent_type_ or '-'}")
     feats.append(f"firstocc={ctx.first.get(norm) == a}")
     feats.append(f"pos={min(int(10 * a / max(n, 1)), 9)}")
-    feats += [f"w={w}" for w in words]
-    feats += [f"lem={lemma[i]}" for i in range(a, b) if not stop[i]]
-    for k in (1, 2, 3):
-        feats.append(f"p{k}={lower[a - k] if a - k >= 0 else '<s>'}")
-        feats.append(f"n{k}={lower[b + k - 1] if b + k - 1 < n else '</s>'}")
-    feats.append(f"p12={lower[a - 2] if a >= 2 else '<s>'}_{lower[a - 1] if a >= 1 else '<s>'}")
-    feats.append(f"n12={lower[b] if b < n else '</s>'}_{lower[b + 1] if b + 1 < n else '</s>'}")
-    feats += [f"L={lemma[i]}" for i in range(max(0, a - 6), a) if not stop[i] and not ctx.punct[i]]
-    feats += [f"R={lemma[i]}" for i in range(b, min(n, b + 6)) if not stop[i] and not ctx.punct[i]]
+    feats += shared.word[a:b]
+    feats += [f for f in shared.lem[a:b] if f is not None]
+    prev, nxt = shared.prev, shared.next
+    feats += [prev[1][a], nxt[1][b], prev[2][a], nxt[2][b], prev[3][a], nxt[3][b], shared.prev12[a], shared.next12[b]]
+    feats += shared.left_of(a)
+    feats += shared.right_of(b, n)
     if a > 0 and ctx.text[a - 1] == "(":
         feats.append("in_paren")
-    if any(ctx.tokens[i].like_num for i in range(a, b)):
+    if any(shared.like_num[a:b]):
         feats.append("has_num")
     for w in ("of", "and", ",", "-"):
         if w in words:
             feats.append(f"has={w}")
-    head = root.head
-    feats += [f"dep={root.dep_}", f"dep_head={root.dep_}|{lemma[head.i]}"]
-    if root.dep_ == "pobj":
-        feats += [f"prep={head.lower_}", f"prep_head={head.lower_}|{lemma[head.head.i]}"]
-    if root.dep_ in ("appos", "compound", "conj"):
-        feats.append(f"dep2={root.dep_}|{head.dep_}|{lemma[head.head.i]}")
-    verb, path = ctx.verb_above(root)
-    if verb is not None:
-        v = lemma[verb.i]
-        feats += [f"verb={v}", f"vpath={'>'.join(path)}|{v}", f"vp1={path[-1]}|{v}"]
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            feats.append(f"vpass={path[-1]}|{v}")
-    anchor = ctx.anchor(root)
-    if anchor is not None:
-        feats.append(f"cv={anchor[0]}|{anchor[1]}")
-    feats += [f"sv={v}" for v in ctx.sent_verbs[sent][:40]]
-    if ctx.clusters is not None:
-        feats += _cluster_features(doc, a, b, root, ctx.clusters)
-    contexts = sorted(ctx.contexts.get(norm, ()))
-    # verb contexts and head contexts capped separately, so long lists of one kind never crowd out the other
-    for kind in ("v:", "h:", "c:"):
-        feats += [f"ov={c}" for c in [c for c in contexts if c.startswith(kind)][:16]]
-    return feats
-
-
-def _cluster_features(doc: Doc, a: int, b: int, root, clusters: Sequence[int]) -> list[str]:
-    """Vector classes of the span's head, edges and neighbours, and of its predicate with the relation."""
-    feats = [f"hc={clusters[root.i]}", f"fc={clusters[a]}", f"lc={clusters[b - 1]}",
-             f"pc={clusters[a - 1] if a else '<s>'}", f"nc={clusters[b] if b < len(doc) else '</s>'}"]
-    found = clause_head(root)
-    feats.append(f"vc={found[0]}|{clusters[found[1].i]}" if found is not None else "vc=-")
+    feats += shared.of_root(root, ctx)
+    feats += shared.sent_verbs[sent]
+    if shared.clusters is not None:
+        c = shared.clusters
+        found = ctx.clause_head(root)
+        feats += [c["hc"][ri], c["fc"][a], c["lc"][b - 1], c["pc"][a], c["nc"][b],
+                  f"vc={found[0]}|{shared.cluster_names[found[1].i]}" if found is not None else "vc=-"]
+    feats += contexts
     return feats

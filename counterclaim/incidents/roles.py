@@ -111,8 +111,8 @@ class RoleModel:
     def span_probs(self, feats: list[list[str]]) -> np.ndarray:
         """Class probabilities per candidate (column 0 = none, then `ROLES` order)."""
         scores = np.tile(self.intercept, (len(feats), 1))
-        index = self.index
-        rows = [[index[f] for f in fs if f in index] for fs in feats]
+        get = self.index.get
+        rows = [[i for i in map(get, fs) if i is not None] for fs in feats]
         # one gather and one segmented sum for all candidates, not one fancy-indexing call per candidate
         filled = [r for r, idx in enumerate(rows) if idx]
         if filled:

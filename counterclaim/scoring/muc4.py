@@ -34,6 +34,7 @@ GOLD_KEYS = ("perp_individual", "perp_organization", "target", "victim", "weapon
 """The data set's `role_fillers` keys, aligned with ROLE_NAMES (the output contract's `Roles`)."""
 Mode = Literal["auto", "pipeline", "direct"]
 _PUNCT = frozenset(string.punctuation)
+_DROP_PUNCT = str.maketrans("", "", string.punctuation)
 _ARTICLES = re.compile(r"\b(?:a|an|the)\b")
 _MONTHS = {m: i + 1 for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split())}
 _DATELINE = re.compile(r"\b(\d{1,2})\s+([A-Z]{3})[A-Z]*\.?\s+(\d{2}|\d{4})\b")
@@ -41,7 +42,7 @@ _DATELINE = re.compile(r"\b(\d{1,2})\s+([A-Z]{3})[A-Z]*\.?\s+(\d{2}|\d{4})\b")
 
 def normalise(text: str) -> str:
     """CEAF-REE normalisation: lower-case, drop punctuation, drop articles, collapse whitespace."""
-    text = "".join(ch for ch in text.lower() if ch not in _PUNCT)
+    text = text.lower().translate(_DROP_PUNCT)
     return " ".join(_ARTICLES.sub(" ", text).split())
 
 

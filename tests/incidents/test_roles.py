@@ -154,3 +154,30 @@ def _arrays():
 
     with np.load(roles.ARTIFACT.with_suffix(".npz"), allow_pickle=False) as npz:
         return {k: npz[k] for k in npz.files}
+
+
+def test_span_roots_agree_with_spacy_on_every_range(nlp):
+    from counterclaim.incidents._role_features import SpanRoots
+
+    doc = nlp("Two gunmen on a motorbike shot dead a judge and his driver outside a courthouse in the city , "
+              "police said . The attackers fled - no group has yet said it carried out the killing .")
+    tokens = list(doc)
+    root_of = SpanRoots(tokens, [t.head.i for t in tokens])
+    for a in range(len(doc)):
+        for b in range(a + 1, len(doc) + 1):
+            assert root_of(a, b) == doc[a:b].root.i, doc[a:b].text
+
+
+def test_span_features_are_the_same_whether_or_not_the_context_knows_the_span(nlp):
+    from counterclaim.incidents._role_features import DocContext, span_features
+
+    doc = nlp("Rebels of the northern front kidnapped a mayor and two aid workers near the border on Sunday.")
+    cands = candidates(doc)
+    labels = [i % 7 for i in range(len(doc))]
+    known = DocContext(doc, cands, 0.42, labels)
+    for a, b, origin in cands:
+        alone = DocContext(doc, [], 0.42, labels)  # the span's root, string and contexts found without the list
+        same = span_features(doc, a, b, origin, known)
+        assert same == span_features(doc, a, b, origin, known)  # shared strings give the same list twice
+        assert [f for f in same if not f.startswith(("cnt=", "firstocc=", "ov="))] == \
+            [f for f in span_features(doc, a, b, origin, alone) if not f.startswith(("cnt=", "firstocc=", "ov="))]
