@@ -42,8 +42,10 @@ def subdivision_key(name: str) -> str:
     return name_key(_PAREN.sub("", name))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """Lookup key: accents stripped, lower-cased, typographic quotes unified, whitespace collapsed."""
+    """Lookup key: accents stripped, lower-cased, typographic quotes unified, whitespace collapsed (cached:
+    the readers ask for the same names again and again)."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _SPACE.sub(" ", text).strip().lower()
@@ -122,9 +124,14 @@ class Gazetteer:
     english_words: frozenset[str] = frozenset()  # to tell names from words in upper-case copy
     max_words: int = 6
 
+    _named: dict[str, tuple[City, ...]] = field(default_factory=dict, repr=False, compare=False)
+
     def cities_named(self, key: str) -> list[City]:
-        """Cities with this name key, most populous first."""
-        return sorted(self.cities.lookup(key), key=lambda c: -c.population)
+        """Cities with this name key, most populous first (read from the table once per key)."""
+        found = self._named.get(key)
+        if found is None:
+            found = self._named[key] = tuple(sorted(self.cities.lookup(key), key=lambda c: -c.population))
+        return list(found)
 
 
 def loose_name_keys(name: str) -> frozenset[str]:

@@ -10,6 +10,9 @@ Every reader that treats capitals differently (places, actors, roles) asks the s
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 _KEY = "cc_text"
@@ -27,12 +30,21 @@ def doc_text(doc: Doc) -> str:
 
 
 def letter_case(text: str) -> tuple[int, int]:
-    """(upper-case letters, letters) of `text`: how much of it is in capitals."""
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in letters), len(letters)
+    """(upper-case letters, letters) of `text`: how much of it is in capitals.
+
+    Counted over the distinct characters (`Counter` tallies a string in C), not character by character."""
+    upper = letters = 0
+    for char, n in Counter(text).items():
+        if char.isalpha():
+            letters += n
+            if char.isupper():
+                upper += n
+    return upper, letters
 
 
+@lru_cache(maxsize=64)
 def is_upper_text(text: str) -> bool:
+    """True for wire copy in capitals (cached: places, actors and roles ask it of the same document text)."""
     upper, letters = letter_case(text[:5000])
     return letters > 0 and upper > UPPER_SHARE * letters
 

@@ -90,3 +90,13 @@ def test_capitals_copy_keeps_titled_names_readable():
 
 def test_capitals_copy_leaves_english_words_after_a_title_alone():
     assert "company chief executive officer said" in truecase("THE COMPANY CHIEF EXECUTIVE OFFICER SAID SO.")
+
+
+def test_letter_case_counts_as_a_character_by_character_count():
+    from counterclaim.nlp._text import is_upper_text, letter_case
+
+    text = "GUNMEN KILLED ŽELJKO in São Tomé, ǅ ß 42 — ΣΑΣ said ⒶⒷ."
+    letters = [c for c in text if c.isalpha()]
+    assert letter_case(text) == (sum(c.isupper() for c in letters), len(letters))
+    assert letter_case("") == (0, 0)
+    assert is_upper_text("POLICE SAID THE BOMB WENT OFF.") and not is_upper_text("Police said it went off.")
