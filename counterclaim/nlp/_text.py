@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 _KEY = "cc_text"
+_LOWERS_KEY = "cc_lowers"
 CASED_KEY = "cc_cased"
 UPPER_SHARE = 0.6
 """Share of upper-case letters (in the first 5,000 characters) above which text is wire copy in capitals."""
@@ -27,6 +28,14 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_KEY] = text
     return text
+
+
+def doc_lowers(doc: Doc) -> list[str]:
+    """Every token's `lower_`, computed once per Doc (each `doc[i]` builds a new Token object)."""
+    lowers = doc.user_data.get(_LOWERS_KEY)
+    if lowers is None:
+        lowers = doc.user_data[_LOWERS_KEY] = [t.lower_ for t in doc]
+    return lowers
 
 
 def letter_case(text: str) -> tuple[int, int]:

@@ -22,7 +22,7 @@ from ..codebooks.groups import gazetteer
 from ..models import Casualties, Qualifier
 from ..models import Span as EvidenceSpan
 from ._cues import REPORTING_VERBS, SECURITY_FORCE_NOUNS
-from ._text import doc_text
+from ._text import doc_lowers, doc_text
 from .mentions import CasualtyMention
 
 Kind = Literal["killed", "injured"]
@@ -1080,7 +1080,8 @@ def _parsed_named_victims(doc: Doc) -> list[tuple[int, int, Kind]]:
 
 
 def _word(doc: Doc, i: int) -> str:
-    return doc[i].lower_ if 0 <= i < len(doc) else ""
+    words = doc_lowers(doc)
+    return words[i] if 0 <= i < len(words) else ""
 
 
 def _parse_number(doc: Doc, i: int, end: int) -> tuple[int, int] | None:

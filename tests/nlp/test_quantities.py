@@ -806,3 +806,12 @@ def test_one_of_the_injured_people_named_again_who_died_later(nlp: Language) -> 
     found = find_casualties(nlp("Pirates fired on a ferry, wounding three sailors. One of the sailors died of his "
                                 "wounds the next day."))
     assert [(c.kind, c.casualties.min, c.moved) for c in found][-1] == ("killed", 1, True)
+
+
+def test_words_are_read_from_the_docs_lower_case_list(nlp):
+    from counterclaim.nlp._text import doc_lowers
+    from counterclaim.nlp.quantities import _word
+
+    doc = nlp("Twenty-Two Villagers were KILLED, officials said.")
+    assert doc_lowers(doc) is doc_lowers(doc)  # made once per document
+    assert [_word(doc, i) for i in range(-1, len(doc) + 1)] == ["", *(t.lower_ for t in doc), ""]
