@@ -394,12 +394,12 @@ _JOURNEY = re.compile(
 _DESTINATION = re.compile(
     r"\b(?:(?:trains?|bus|buses|minibus(?:es)?|coach(?:es)?|flights?|planes?|ferry|ferries|boats?|ships?|convoys?"
     r"|[Ee]xpress)\s+(?:to|for)|board(?:ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:to|for)"
-    r"|bound\s+for|head(?:ed|ing)\s+(?:to|for)|en\s+route\s+to"
-    r"|on\s+(?:its|their|his|her)\s+way\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    r"|bound\s+for|head(?:ed|ing)\s+(?:to|for))\s+(?:the\s+)?(?:city\s+of\s+)?$",
     re.I,
 )
 """Before where a journey was to end: "waited for a train to X", "a bus bound for X", "waited to board the
-Night Express to X": the destination, not where the violence happened."""
+Night Express to X": the destination, not where the violence happened. Not "on their way to X" or "en route
+to X": an attack on the road is told by where it was heading when no town is named on the way."""
 _IN_PLACE_WORD = re.compile(
     r"\b(?:in|at|near|outside)\s+the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|district|province)\s+$"
 )
@@ -971,7 +971,7 @@ def _qualifies_an_office(tok) -> bool:
     head = tok.head
     while head.dep_ == "compound" and head.head.i != head.i:  # "Jubaland state parliament"
         head = head.head
-    return head.lemma_.lower() in _OFFICES
+    return head.lemma_.lower() in _OFFICES or head.lemma_.lower() in _OFFICE_HOLDERS
 
 
 def _near_trigger(doc: Doc, seg: Segment, place: PlaceMention) -> bool:

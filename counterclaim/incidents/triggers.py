@@ -433,7 +433,9 @@ def _habitual(tok: Token) -> bool:
     verb = tok
     if tok.pos_ not in {"VERB", "AUX"}:
         if any(c.dep_ in {"amod", "det"} and c.lower_ in _A_KIND_OF for c in tok.children) and tok.tag_ == "NNS":
-            return True
+            # not a count of attacks told together ('one of three similar attacks on this date')
+            counted = any(c.dep_ == "nummod" for c in tok.children)
+            return not (counted or (tok.dep_ == "pobj" and tok.head.lower_ == "of"))
         if tok.dep_ not in {"dobj", "nsubj", "nsubjpass"}:
             return False
         verb = tok.head

@@ -674,6 +674,13 @@ def _army_units(doc: Doc) -> list[tuple[SpacySpan, str | None]]:
 
 _GANG_HEADS = frozenset({"cartel", "gang", "militia", "brigade", "brigades", "army", "front"})
 _NAME_LINKS = frozenset({"de", "del", "la", "las", "los", "el", "of", "y", "do", "da", "dos"})
+_SUBUNIT_HEADS = frozenset({"front", "brigade", "brigades"})
+
+
+def _a_subunit(head: Token) -> bool:
+    """"the Camilo Torres Front of the ELN": a unit named before the group it belongs to is that group's,
+    and the group's own name is read instead."""
+    return head.lower_ in _SUBUNIT_HEADS and any(t.lower_ == "of" for t in head.doc[head.i + 1:head.i + 4])
 
 
 def _named_gangs(doc: Doc) -> list[SpacySpan]:
@@ -698,6 +705,8 @@ def _named_gangs(doc: Doc) -> list[SpacySpan]:
         if any(_country_of_token(t) or is_title(t.text) for t in span) or _army_unit(doc[start:token.i + 1]):
             continue
         if token.lower_ in {"army", "front"} and load_gazetteer().cities_named(name_key(span.text)):
+            continue
+        if _a_subunit(token):
             continue
         out.append(doc[start:token.i + 1])
     return out
@@ -731,6 +740,8 @@ def _blamed_names(doc: Doc) -> list[SpacySpan]:
         while start < token.i and doc[start].lower_ == "the":
             start += 1
         span = doc[start:token.i + 1]
+        if _a_subunit(token):
+            continue
         if any(not (t.text[:1].isupper() or t.lower_ in _NAME_LINKS) or is_title(t.text)
                or t.lower_ in _cues.OFFICIAL_NOUNS or _country_of_token(t) for t in span):
             continue

@@ -491,3 +491,15 @@ def test_a_town_with_its_own_toll_after_a_joined_verb_is_another_incident():
     incidents = analyze(text, published="2024-08-05").incidents
     assert [(i.location.name, i.injured.stated if i.injured else None) for i in incidents] == [
         ("Bristol", None), ("Hull", 30)]
+
+
+def test_a_road_attack_is_placed_where_the_victims_were_heading():
+    text = "Gunmen abducted four engineers on their way to Dolo, Somalia, on Monday. They were freed a week later."
+    assert [i.location.name for i in analyze(text, published="2024-11-16").incidents][:1] == ["Dolo"]
+
+
+def test_a_place_qualifying_an_office_holder_does_not_split_the_attack():
+    text = ("Gunmen ambushed a convoy near Mandera, Kenya, on Monday. Six people, including the Rhamu district "
+            "administration head, were killed and four were injured.")
+    incidents = analyze(text, published="2024-11-16").incidents
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.min == 6

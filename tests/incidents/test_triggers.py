@@ -484,3 +484,8 @@ def test_a_policy_called_a_bomb_or_that_ambushes_is_no_trigger(text):
 def test_a_package_that_was_a_bomb_and_a_quoted_killing_by_gunmen_are_triggers():
     assert "bomb" in _strong_words("Police said the package left at the gate was a bomb.")
     assert "ambushed" in _strong_words('The patrol said it had been "ambushed" by gunmen near the bridge.')
+
+
+def test_one_of_several_similar_attacks_is_still_a_trigger():
+    # a count of attacks told together is no habit
+    assert "attacks" in _words("This was one of three similar attacks in the district on this date.")

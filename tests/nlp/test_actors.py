@@ -370,3 +370,11 @@ def test_a_spokesman_on_a_groups_channel_speaks_for_the_group(nlp: Language) -> 
     refs = _refs(nlp, "Missiles hit a port in Eilat on Monday. The Houthis gave their own account. Military "
                       "spokesman Ali Qasim said on the group's radio station that five missiles had hit the port.")
     assert refs["Ali Qasim"][2] == "Houthis"
+
+
+def test_a_front_named_before_its_group_is_no_new_group(nlp: Language) -> None:
+    from counterclaim.nlp.actors import _blamed_names, _named_gangs
+    doc = nlp("Police blamed the Domingo Lain Front of the ELN rebels for the grenade attack.")
+    assert _named_gangs(doc) == [] and _blamed_names(doc) == []
+    doc = nlp("Police blamed the Domingo Lain Front for the grenade attack.")
+    assert [s.text for s in _named_gangs(doc)] == ["Domingo Lain Front"]
