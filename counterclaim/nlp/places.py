@@ -732,7 +732,7 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
     while i < len(doc) and steps < 8 and elements < 3 and not (steps and doc[i].is_sent_start):
         tok = doc[i]
         if bearing and _direction(doc, i) and _word_at(doc, i + 1) == "of":
-            i += 2  # "Hays, south of Al Hudaydah": the place it lies south of, in the same country
+            i += 2  # "Zabid, south of Al Hudaydah": the place it lies south of, in the same country
             steps += 2
             continue
         if tok.text in {",", "("} or (tok.lower_ in _LINKERS and not direct and not _starts_name(doc, i, gaz)):

@@ -488,4 +488,4 @@ def test_a_package_that_was_a_bomb_and_a_quoted_killing_by_gunmen_are_triggers()
 
 def test_one_of_several_similar_attacks_is_still_a_trigger():
     # a count of attacks told together is no habit
-    assert "attacks" in _words("This was one of three similar attacks in the district on this date.")
+    assert "attacks" in _words("It was one of three similar attacks reported across the district that day.")

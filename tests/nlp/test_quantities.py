@@ -594,7 +594,7 @@ def test_a_count_inside_an_armed_groups_statement_is_its_claim(nlp: Language, te
 
 @pytest.mark.parametrize("text", [
     "Rebel gunfire killed or wounded 14 villagers.",
-    "Sixteen soldiers were killed or injured in the ambush.",
+    "Sixteen soldiers were killed or injured during the ambush.",
     "The group said dozens of troops were dead or wounded.",
 ])
 def test_killed_or_wounded_counts_neither(nlp: Language, text: str) -> None:
