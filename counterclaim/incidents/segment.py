@@ -143,6 +143,20 @@ def _opens_a_clause(doc: Doc, tok) -> bool:
     ) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
+def _clause_verb(tok, hops: int, pos: frozenset[str] = frozenset({"VERB", "AUX"})):
+    """The verb `tok` hangs from, climbing at most `hops` heads ("opened fire": the trigger is the verb's
+    object; "gathered in the market square on Sunday": the parse may hang the date on the square). The
+    last token reached when no verb is found within reach."""
+    for _ in range(hops):
+        if tok.pos_ in pos or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+_VERB_ONLY = frozenset({"VERB"})
+
+
 def _by_security_forces(doc: Doc, triggers: list[Trigger]) -> bool:
     """Every strong trigger is an act of a state's security forces: "security forces killed a militant
     commander in a gunfight", "commandos stormed the terminal", "troops opened fire on the gunmen"."""
@@ -150,11 +164,7 @@ def _by_security_forces(doc: Doc, triggers: list[Trigger]) -> bool:
     if not strong:
         return False
     for trig in strong:
-        verb = doc[trig.token_i]
-        for _ in range(3):  # "opened fire": the trigger is the verb's object
-            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
-                break
-            verb = verb.head
+        verb = _clause_verb(doc[trig.token_i], 3)  # "opened fire": the trigger is the verb's object
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not any(c.dep_ == "dobj" for c in verb.children):
             return False  # "two soldiers died in an ambush": the forces are the victims
@@ -649,13 +659,15 @@ def _segments(doc: Doc) -> list[Segment]:
                 cuts.append(tok.i)
                 apart.add(tok.i)
         cuts.append(sent.end)
-        listed = _listed_events(sent, find_triggers(sent))
+        sent_triggers = find_triggers(sent)
+        listed = _listed_events(sent, sent_triggers)
         cuts = sorted({*cuts, *_coordinated_events(sent), *listed})
         pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
-        triggered = [_piece_triggers(doc, a, b, listed) for a, b in pieces]
+        triggered = [sent_triggers if (a, b) == (sent.start, sent.end) else _piece_triggers(doc, a, b, listed)
+                     for a, b in pieces]
         if len(pieces) > 1 and sum(1 for t in triggered if t) < 2:
             pieces = [(sent.start, sent.end)]
-            triggered = [find_triggers(sent)]
+            triggered = [sent_triggers]
         for (a, b), piece_triggers in zip(pieces, triggered, strict=True):
             span = doc[a:b]
             start = span.start_char if dateline is None else dateline
@@ -848,10 +860,7 @@ _COMMEMORATION = re.compile(
 def _dates_a_commemoration(head) -> bool:
     """ "Relatives gathered in the town on Thursday to mark the 35th anniversary of the attack": the
     day of the memorial (a gathering, a vigil, wreaths laid), not of the attack it remembers."""
-    for _ in range(3):  # "gathered in the market square on Sunday": the parse may hang it on the square
-        if head.pos_ == "VERB" or head.head.i == head.i:
-            break
-        head = head.head
+    head = _clause_verb(head, 3, _VERB_ONLY)  # "gathered in the market square on Sunday"
     return head.pos_ == "VERB" and head.lemma_.lower() in _GATHERINGS and (
         _COMMEMORATION.search(head.sent.text) is not None)
 
@@ -872,10 +881,7 @@ def _dates_a_follow_up(head) -> bool:
     """What happens after an attack and that the text dates on its own: a funeral ("mourners gathered on
     Friday to bury ...") or the arrest of suspects ("police detained three suspects in raids on Thursday
     night"); not the attack's day. An arrest of others may be the incident itself (a foiled bombing)."""
-    for _ in range(3):
-        if head.pos_ == "VERB" or head.head.i == head.i:
-            break
-        head = head.head
+    head = _clause_verb(head, 3, _VERB_ONLY)
     if _a_funeral(head):
         return True
     return head.pos_ == "VERB" and head.lemma_.lower() in _ARRESTS and any(
@@ -918,11 +924,7 @@ def _in_side_clause(span, triggers: list[Trigger]) -> bool:
     """'Arcos, who took office less than a week ago, was attacked': a time inside a relative clause
     about someone or something other than the attack dates that clause, not the incident ("the
     bombing, which happened on Monday" still dates it: the clause hangs on the attack)."""
-    verb = span.root
-    for _ in range(4):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _clause_verb(span.root, 4)
     if verb.dep_ not in {"relcl", "acl"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
     clause = {t.i for t in verb.subtree} | {verb.head.i}

@@ -1112,11 +1112,10 @@ def _of_a_story(tok: Token) -> bool:
 def _a_character(tok: Token) -> bool:
     """'the novel's hero', 'the hero of the film', 'the protagonist': someone in a story, not in the news."""
     lem = tok.lemma_.lower()
-    if lem not in _CHARACTERS and not any(c.dep_ == "poss" and c.lemma_.lower() in _STORY_OWNERS
-                                          for c in tok.children):
+    owned = any(c.dep_ == "poss" and c.lemma_.lower() in _STORY_OWNERS for c in tok.children)
+    if lem not in _CHARACTERS and not owned:
         return False
-    return lem in _CHARACTERS_ALONE or _of_a_story(tok) or any(
-        c.dep_ == "poss" and c.lemma_.lower() in _STORY_OWNERS for c in tok.children)
+    return lem in _CHARACTERS_ALONE or owned or _of_a_story(tok)
 
 
 _KILLING_NOUNS = {"murder", "killing"}

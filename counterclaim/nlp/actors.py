@@ -734,14 +734,12 @@ def _blamed_names(doc: Doc) -> list[SpacySpan]:
                 c.lower_ in {"behind", "responsible"} and any(
                     g.lemma_.lower() in _cues.ACT_NOUNS or g.lower_ in _cues.ACT_NOUNS for g in c.subtree)
                 for c in verb.children)
-        if not blamed:
+        if not blamed or _a_subunit(token):
             continue
         start = min(c.i for c in token.subtree if c.dep_ in {"compound", "det"} or c is token)
         while start < token.i and doc[start].lower_ == "the":
             start += 1
         span = doc[start:token.i + 1]
-        if _a_subunit(token):
-            continue
         if any(not (t.text[:1].isupper() or t.lower_ in _NAME_LINKS) or is_title(t.text)
                or t.lower_ in _cues.OFFICIAL_NOUNS or _country_of_token(t) for t in span):
             continue

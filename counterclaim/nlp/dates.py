@@ -411,7 +411,7 @@ def _sentence_start(text: str, start: int) -> int:
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    left = _sentence_start(text, start)
     right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     right = min(right_candidates) if right_candidates else len(text)
     return text[left:right]
