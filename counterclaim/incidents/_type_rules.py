@@ -603,7 +603,12 @@ def non_targets(text: str) -> list[tuple[int, int]]:
 
 def without_listeners(text: str) -> str:
     """`text` with `non_targets` spans (listeners, name words) blanked (same length, so evidence offsets hold)."""
-    spans = non_targets(text)
+    return blank(text, non_targets(text))
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the characters of `spans` turned to spaces, whitespace kept: same length, so evidence
+    offsets hold."""
     if not spans:
         return text
     chars = list(text)

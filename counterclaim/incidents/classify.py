@@ -25,6 +25,7 @@ from ._type_rules import (
     RuleHit,
     Task,
     arrivals,
+    blank,
     responses,
     rule_hits,
     without_listeners,
@@ -69,7 +70,7 @@ def without_speakers(doc: Doc, text: str) -> str:
     """The text with the sources of reported speech blanked ("a local official said ...", "according
     to government sources", "The minister told ..."): who told the story is not whom the attack hit. Same
     length, so offsets hold. `doc` is the parse of `text`."""
-    chars = list(text)
+    spans: list[tuple[int, int]] = []
     for tok in doc:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEECH_VERBS:
             sources = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -79,10 +80,8 @@ def without_speakers(doc: Doc, text: str) -> str:
             continue
         for src in sources:
             sub = list(src.subtree)
-            for i in range(sub[0].idx, sub[-1].idx + len(sub[-1].text)):
-                if not chars[i].isspace():
-                    chars[i] = " "
-    return "".join(chars)
+            spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return blank(text, spans)
 
 
 def classify(
