@@ -396,8 +396,11 @@ def _resolved_place_country(doc: Doc, places: list[PlaceMention]) -> str | None:
         span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
         if span is None or span.start >= sents[-1].end:
             break
-        if _locative_head(span.root) in _LOCATIVE_PREPS and span.root.dep_ == "pobj" and not any(
-            a.dep_ == "relcl" for a in span.root.ancestors
+        slot = span.root  # "in Intahaka village", "in the Gao region": the place noun fills the slot
+        if slot.dep_ == "compound" and slot.head.lower_ in _PLACE_NOUNS:
+            slot = slot.head
+        if _locative_head(slot) in _LOCATIVE_PREPS and slot.dep_ == "pobj" and not any(
+            a.dep_ == "relcl" for a in slot.ancestors
         ):
             country = country_by_code(p.location.country_code)
             return country.name if country else None
@@ -971,6 +974,19 @@ _SOLDIERS = frozenset({"soldier", "soldiers"})
 soldiers"); "two soldiers" alone are people."""
 
 
+def _unplaced_force(doc: Doc, token: Token) -> str | None:
+    """"Police blamed the group" in a story whose country nothing resolves (an unknown village, no country
+    or demonym): the police, army or security forces still speak, as a state's security force whose state
+    is not known ("police"), rather than not at all. Other bare nominals ("officials") stay unread."""
+    low = token.lower_
+    phrase = " ".join(t.lower_ for t in doc[max(token.i - 1, 0):token.i + 1] if t.is_alpha)
+    if low == "police" or phrase in {"police chief", "police commissioner"}:
+        return "police"
+    if low in {"army", "military"} or phrase == "security forces":
+        return phrase if phrase == "security forces" else low
+    return None
+
+
 def sentence_of(doc: Doc) -> Callable[[int], int]:
     """char offset -> index of its sentence in `doc.sents`."""
     starts = [s.start_char for s in doc.sents]
@@ -1204,14 +1220,20 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             bare = " ".join(t.lower_ for t in doc[max(token.i - 1, 0):token.i + 1] if t.is_alpha)
             is_bare = low in _cues.BARE_STATE_NOMINALS or bare in _cues.BARE_STATE_NOMINALS or any(
                 c.lower_ in _cues.BARE_STATE_NOMINALS for c in left)
-            if not is_bare or home is None or any(c.dep_ in {"poss", "amod", "compound"} and c.i in by_token
-                                                  for c in token.children):
+            if not is_bare or any(c.dep_ in {"poss", "amod", "compound"} and c.i in by_token
+                                  for c in token.children):
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
                 continue
             country = home_at(token.i)
         span = doc[start:token.i + 1]
         if any(t.i in taken for t in span if t.i != token.i and by_token.get(t.i) is None):
+            continue
+        if country is None:  # no place, name or demonym gives the country: the police speak for no state
+            force = _unplaced_force(doc, token)
+            if force is not None:
+                mentions.append((span, actor_ref(span, force, "state", None)))
+                taken.add(token.i)
             continue
         mentions.append((span, actor_ref(span, country, "state", country)))
         taken.add(token.i)

@@ -211,7 +211,10 @@ def _in_quote(token: Token) -> bool:
 
 
 def _source_ref(ref: ActorRef) -> ActorRef:
-    """The source as it speaks: a group for itself, an outlet (Amaq) for its group."""
+    """The source as it speaks: a group for itself, an outlet (Amaq) for its group. Police or an army whose
+    state the text does not give keep no affiliation: they speak for an unknown state, not for "police"."""
+    if ref.type == "state" and ref.affiliation is None:
+        return ref
     return ref.model_copy(update={"affiliation": speaks_for(ref)})
 
 

@@ -706,3 +706,13 @@ def test_a_group_a_local_said_was_behind_the_killing_is_its_alleged_doer():
             "A neighbour said she thought Los Tiburones was behind the killing.")
     incident = analyze(text, published="2025-03-10").incidents[0]
     assert [(p.actor, p.status) for p in incident.perpetrators] == [("Los Tiburones", "alleged")]
+
+
+def test_police_of_an_unknown_country_still_accuse():
+    text = ("Suspected militants set fire to a cattle market in Tindebe village on Friday, killing four herders. "
+            "Police blamed the Katiba Dourou group for the attack.")
+    result = analyze(text, published="2025-03-10")
+    accusations = [(c.source.actor, c.source.type, c.source.affiliation, c.subject.actor if c.subject else None)
+                   for c in result.claims if c.kind == "responsibility"]
+    assert accusations == [("police", "state", None, "Katiba Dourou")]
+    assert [(p.actor, p.status) for p in result.incidents[0].perpetrators] == [("Katiba Dourou", "alleged")]

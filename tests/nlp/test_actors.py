@@ -378,3 +378,17 @@ def test_a_front_named_before_its_group_is_no_new_group(nlp: Language) -> None:
     assert _named_gangs(doc) == [] and _blamed_names(doc) == []
     doc = nlp("Police blamed the Domingo Lain Front for the grenade attack.")
     assert [s.text for s in _named_gangs(doc)] == ["Domingo Lain Front"]
+
+
+def test_police_of_a_story_no_place_resolves_speak_for_no_state(nlp: Language) -> None:
+    refs = _refs(nlp, "Gunmen from the Katiba Dourou group raided a cattle market in Tindebe village on Friday. "
+                      "Police blamed the group, and the army said it had sent reinforcements.")
+    assert refs["Police"] == ("police", "state", None)
+    assert refs["army"] == ("army", "state", None)
+    assert "officials" not in refs
+
+
+def test_police_take_the_country_of_a_region_named_with_an_unknown_village(nlp: Language) -> None:
+    refs = _refs(nlp, "Gunmen raided a cattle market in Tindebe village in the Gao region on Friday. "
+                      "Police blamed the Katiba Dourou group.")
+    assert refs["Police"] == ("Mali", "state", "Mali")
