@@ -617,6 +617,30 @@ def _self_named_groups(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+def _names_before_group_nouns(doc: Doc) -> list[SpacySpan]:
+    """"gunmen from the Jamaat Nusrat group": a capitalised name before "group" (or faction, movement, ...)
+    that uses a word armed groups are named with is an unlisted group's name, also where the tagger splits
+    the name into pieces too short to be read as one."""
+    out: list[SpacySpan] = []
+    for token in doc:
+        if token.lower_ not in _GROUP_HEADS or token.pos_ != "NOUN":
+            continue
+        names = [c for c in token.lefts if c.dep_ == "compound"]
+        if not names:
+            continue
+        start = names[0].left_edge.i
+        while start < token.i and doc[start].lower_ == "the":
+            start += 1
+        span = doc[start:token.i]
+        if len(span) < 2 or not span[0].text[:1].isupper() or not all(
+                t.text[:1].isupper() and t.pos_ == "PROPN" or t.lower_ in _NAME_LINKS for t in span):
+            continue
+        if not {t.lower_ for t in span} & _cues.GROUP_NAME_WORDS or any(_country_of_token(t) for t in span):
+            continue
+        out.append(span)
+    return out
+
+
 # Lower-case heads after a proper name that make the name an armed unit's ("the Jaime Martínez front").
 _UNIT_HEADS = frozenset({"front", "column"})
 
@@ -1080,6 +1104,9 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if not words & _cues.GROUP_NAME_WORDS or any(_country_of_token(t) for t in ent) or _army_unit(ent):
             continue
         add_unlisted_group(ent[1:] if ent[0].lower_ == "the" else ent)
+    for span in _names_before_group_nouns(doc):
+        if not any(t.i in taken for t in span):
+            add_unlisted_group(span)
     for span, country in _army_units(doc):
         if any(t.i in taken for t in span if by_token.get(t.i) is None or by_token[t.i][1].type != "state"):
             continue

@@ -392,3 +392,8 @@ def test_police_take_the_country_of_a_region_named_with_an_unknown_village(nlp: 
     refs = _refs(nlp, "Gunmen raided a cattle market in Tindebe village in the Gao region on Friday. "
                       "Police blamed the Katiba Dourou group.")
     assert refs["Police"] == ("Mali", "state", "Mali")
+
+
+def test_unlisted_group_name_split_by_the_tagger_before_group(nlp: Language) -> None:
+    refs = _refs(nlp, "Fighters from the Jamaat Nusrat group burned a school in Tindebe on Friday.")
+    assert refs["Jamaat Nusrat"][:2] == ("Jamaat Nusrat", "group")
