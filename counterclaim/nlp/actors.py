@@ -972,6 +972,19 @@ def _place_as_person(ent: SpacySpan) -> bool:
     return locative and bool(load_gazetteer().cities_named(name_key(ent.text)))
 
 
+# Offices that act on an attack at home (its security, policing, a region's government): a listed foreign
+# leader's name under one of these titles, in a story set elsewhere, is a local namesake.
+_DOMESTIC_OFFICE_WORDS = frozenset({"interior", "defence", "defense", "security", "police", "army", "military",
+                                    "governor", "mayor", "commander", "justice", "home", "general", "gen"})
+
+
+def _domestic_office(title: list[Token]) -> bool:
+    """"Defence Minister Pedro Sánchez" in a story set in Colombia is a Colombian namesake of the listed
+    leader; "President Joe Biden" or "Foreign Minister Sergei Lavrov" reacting to an attack abroad is the
+    listed office holder, whose country the story need not name."""
+    return any(t.lower_.rstrip(".") in _DOMESTIC_OFFICE_WORDS for t in title)
+
+
 def _is_former(tokens: list[Token]) -> bool:
     return any(t.lower_ in _cues.FORMER for t in tokens)
 
@@ -1177,7 +1190,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             if affiliation is None:
                 affiliation = gaz.people.get(normalise(name)) or _listed_surname(gaz, ent)
                 if affiliation is not None and titled and place_home not in {None, affiliation} \
-                        and affiliation not in named:
+                        and affiliation not in named and _domestic_office(left):
                     affiliation = place_home  # "Defence Minister Pedro Sánchez" in a Cali story: a namesake
             if _is_former(left):
                 affiliation = _possessive_state(left, by_token)  # "Libya's former leader X" acted for Libya

@@ -397,3 +397,11 @@ def test_police_take_the_country_of_a_region_named_with_an_unknown_village(nlp: 
 def test_unlisted_group_name_split_by_the_tagger_before_group(nlp: Language) -> None:
     refs = _refs(nlp, "Fighters from the Jamaat Nusrat group burned a school in Tindebe on Friday.")
     assert refs["Jamaat Nusrat"][:2] == ("Jamaat Nusrat", "group")
+
+
+def test_listed_leader_with_a_bare_title_keeps_his_country_in_a_story_abroad(nlp: Language) -> None:
+    text = ("Gunmen killed nine worshippers at a church in Owo on Sunday. President Joe Biden "
+            "said he was praying for the families, and Foreign Minister Sergei Lavrov sent condolences.")
+    refs = _refs(nlp, text)
+    assert refs["Joe Biden"][2] == "United States"
+    assert refs["Sergei Lavrov"][2] == "Russia"
