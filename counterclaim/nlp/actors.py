@@ -27,6 +27,7 @@ from ..codebooks.iso3166 import country_by_code, country_by_demonym, country_by_
 from ..errors import ConfigError
 from ..models import ActorRef, Span
 from . import _cues
+from ._org_names import in_organisation_name
 from ._text import cased_doc, doc_text, is_upper_text, letter_case
 from .mentions import ActorMention, PlaceMention
 from .pipeline import load_pipeline
@@ -182,6 +183,8 @@ def _gazetteer_mentions(doc: Doc) -> list[tuple[SpacySpan, Entry]]:
                 continue
             if hit.kind == "country" and span.text.casefold() in _COUNTRY_STOP and span.text == span.text.lower():
                 continue
+            if hit.kind == "country" and not upper and in_organisation_name(doc, start, end):
+                continue  # "Air France", "Bank of England": a company's or a bank's name, not the country
             if hit.kind == "country" and _subnational_state(doc, end):
                 continue  # "Niger state governor", "Georgia State": a federal state, not the country
             if upper and key.startswith("E:") and len(span.text) <= 2 and hit.kind == "entry":
@@ -216,7 +219,7 @@ def _country_of_token(token: Token) -> str | None:
         return "United States"
     if token.text in {"U.K.", "UK"}:
         return "United Kingdom"
-    if not token.text[:1].isupper():
+    if not token.text[:1].isupper() or in_organisation_name(token.doc, token.i, token.i + 1):
         return None
     country = country_by_demonym(text)
     if country is None and token.pos_ == "PROPN":
@@ -237,7 +240,8 @@ def main_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | Non
     for token in doc:
         if token.i in inside:
             continue
-        if token.is_alpha and token.text[:1].isupper() and not _patron(doc[token.i:token.i + 1]):
+        if token.is_alpha and token.text[:1].isupper() and not _patron(doc[token.i:token.i + 1]) \
+                and not in_organisation_name(doc, token.i, token.i + 1):
             country = demonym_table.get(token.lower_) or demonym_table.get(token.lower_.rstrip("s"))
             if country is not None:
                 counts[country.name] += 1
@@ -276,7 +280,7 @@ def _named_states(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> set[str]
     named = {entry.name for _, entry in mentions if entry.type == "state"}
     table = demonyms()
     for token in doc:
-        if token.is_alpha and token.text[:1].isupper():
+        if token.is_alpha and token.text[:1].isupper() and not in_organisation_name(doc, token.i, token.i + 1):
             country = table.get(token.lower_) or table.get(token.lower_.rstrip("s"))
             if country is not None:
                 named.add(country.name)

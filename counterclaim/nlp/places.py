@@ -36,6 +36,7 @@ from ..codebooks.iso3166 import Country, capital_of, country_by_code, country_by
 from ..models import Location
 from ..models import Span as EvidenceSpan
 from ._cues import REPORTING_VERBS
+from ._org_names import in_organisation_name
 from ._text import doc_text, is_upper_text
 from .mentions import PlaceMention
 from .quantities import PERSON_NOUNS
@@ -676,8 +677,11 @@ def _qualifies_people(doc: Doc, tok: Token) -> bool:
 
 
 def _country_ok(doc: Doc, m: _Match, upper: bool) -> bool:
-    """Reject the pronoun "us", and in mixed case a country word that NER calls a person ("Chad")."""
+    """Reject the pronoun "us", and in mixed case a country word that NER calls a person ("Chad") or that is
+    a word of a company's name ("an Air France flight")."""
     text = doc[m.start : m.end].text
+    if not upper and in_organisation_name(doc, m.start, m.end):
+        return False
     if m.key == "us" and text != "US" and text != "U.S.":
         return False
     if upper and m.key == "us":

@@ -716,3 +716,9 @@ def test_police_of_an_unknown_country_still_accuse():
                    for c in result.claims if c.kind == "responsibility"]
     assert accusations == [("police", "state", None, "Katiba Dourou")]
     assert [(p.actor, p.status) for p in result.incidents[0].perpetrators] == [("Katiba Dourou", "alleged")]
+
+
+def test_an_airline_named_after_a_country_is_not_the_scene():
+    text = "A grenade exploded on an Air France flight at the airport in Goma on Tuesday, wounding two cabin crew."
+    location = analyze(text, published="2025-03-10").incidents[0].location
+    assert location is not None and location.country == "Democratic Republic of the Congo"

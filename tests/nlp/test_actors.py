@@ -405,3 +405,21 @@ def test_listed_leader_with_a_bare_title_keeps_his_country_in_a_story_abroad(nlp
     refs = _refs(nlp, text)
     assert refs["Joe Biden"][2] == "United States"
     assert refs["Sergei Lavrov"][2] == "Russia"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Air France said none of its crew were hurt when a bomb went off at the airport in Goma.", "France"),
+    ("Air India suspended its flights to Kabul after the embassy attack.", "India"),
+    ("Radio France said its reporter was wounded in the ambush near Mopti.", "France"),
+    ("The Bank of England said the explosion in the City had not disrupted trading.", "United Kingdom"),
+    ("A Royal Jordanian plane was hit by gunfire as it landed in Baghdad.", "Jordan"),
+])
+def test_a_country_inside_a_company_name_is_no_state(nlp: Language, text: str, name: str) -> None:
+    refs = _refs(nlp, text)
+    assert all(ref[0] != name and ref[2] != name for ref in refs.values()), refs
+
+
+def test_a_state_body_named_with_its_country_stays_the_state(nlp: Language) -> None:
+    refs = _refs(nlp, "The Nigeria Police Force and the Pakistan Army said the attacks were linked.")
+    assert refs["Nigeria Police Force"][0] == "Nigeria"
+    assert refs["Pakistan Army"][0] == "Pakistan"

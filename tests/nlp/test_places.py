@@ -722,3 +722,10 @@ def test_where_attackers_came_from_does_not_move_the_town(nlp: Language) -> None
 def test_a_two_word_town_in_a_story_that_names_no_country(nlp: Language) -> None:
     places = _by_name(_places(nlp, "A roadside bomb wounded three rangers in Tak Bai before dawn."))
     assert places["Tak Bai"].location.country_code == "TH"
+
+
+def test_country_in_an_airline_name_is_no_place(nlp: Language) -> None:
+    places = _places(nlp, "A grenade exploded on an Air France flight on Tuesday, wounding two cabin crew.")
+    assert all(p.location.country != "France" for p in places)
+    places = _places(nlp, "A grenade exploded outside the Kenya Airways office in Mombasa on Tuesday.")
+    assert {p.location.country for p in places} == {"Kenya"}  # the town says Kenya, not the airline
