@@ -863,6 +863,18 @@ def _structure_destroyed(tok: Token) -> bool:
     return not any({t.lower_ for t in d.subtree} & _AIRCRAFT for d in doers)
 
 
+_REFLEXIVES = {"himself", "herself", "themselves", "themself"}
+
+
+def _blew_oneself_up(tok: Token) -> bool:
+    """'A man blew himself up outside a police station', 'two women blew themselves up': a suicide bombing,
+    told without a weapon word. A person, not a thing, is blown up, so 'blew up at reporters' (anger) and
+    'the talks blew up' stay no attack."""
+    return tok.pos_ == "VERB" and base_form(tok) == "blow" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
+        c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in tok.children)
+
+
 _ARMED_AGENTS = {
     "assailant",
     "assailants",
@@ -1169,8 +1181,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
         if lem not in STRONG_LEMMAS and lem not in WEAK_LEMMAS and low not in STRONG_LEMMAS:
             if (_seized_by_armed_men(tok, lem) or _seized_people(tok, lem)) and not _is_future_or_hypothetical(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
-            elif (_killed_person(tok, lem) or _killing_of_a_person(tok) or _structure_destroyed(tok)) \
-                    and not _is_future_or_hypothetical(tok) and not _is_metaphor(tok):
+            elif (_killed_person(tok, lem) or _killing_of_a_person(tok) or _structure_destroyed(tok)
+                  or _blew_oneself_up(tok)) and not _is_future_or_hypothetical(tok) and not _is_metaphor(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ"} and not tok.is_upper:

@@ -489,3 +489,41 @@ def test_a_package_that_was_a_bomb_and_a_quoted_killing_by_gunmen_are_triggers()
 def test_one_of_several_similar_attacks_is_still_a_trigger():
     # a count of attacks told together is no habit
     assert "attacks" in _words("It was one of three similar attacks reported across the district that day.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man blew himself up outside a police station in Quetta on Friday.",
+        "Two women blew themselves up at a crowded market in Maiduguri on Sunday.",
+    ],
+)
+def test_blowing_oneself_up_is_a_suicide_bombing(text):
+    incidents = analyze(text, published="2024-03-12").incidents
+    assert len(incidents) == 1
+    assert incidents[0].attack_types[0].label == "Bombing/Explosion"
+    assert incidents[0].location is not None and incidents[0].location.country_code in {"PK", "NG"}
+
+
+def test_a_suicide_bombing_that_kills_officers_keeps_its_toll_and_town():
+    incidents = analyze("A man blew himself up outside a police station in Quetta on Friday, killing three officers.",
+                        published="2024-03-12").incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.stated == 3
+    assert incidents[0].location is not None and incidents[0].location.name == "Quetta"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister blew up at reporters on Friday after being asked about the budget in Quetta.",
+        "Talks between the two parties blew up in Quetta on Friday.",
+    ],
+)
+def test_blowing_up_in_anger_is_no_attack(text):
+    assert analyze(text, published="2024-03-12").incidents == []
+
+
+def test_a_pipeline_blown_up_is_still_an_attack():
+    assert len(analyze("The gas pipeline was blown up by unknown attackers near Sibi on Tuesday.",
+                       published="2024-03-12").incidents) == 1
