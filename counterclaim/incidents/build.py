@@ -395,6 +395,21 @@ def _types(doc: Doc, group: IncidentGroup, masked: str) -> tuple[list[Label], li
     )
 
 
+def _listed_attack(groups: list[IncidentGroup], gi: int, attack: list[Label], done: list[Incident]) -> list[Label]:
+    """A listed event shares its noun with the one before it ("the murders of journalist X in A in 2015 and of
+    activist Y in B in 2017"): the noun says what kind of attack both were, so the piece, whose own words
+    ("of activist Y in B") say little, takes the attack types of the incident that holds the noun, unless
+    its own are confident."""
+    first = groups[gi].segments[0]
+    if not first.listed or (attack and attack[0].confidence >= _TYPE_THRESHOLD):
+        return attack
+    shared = [t for t in first.triggers if t.end <= first.start]
+    owner = _segment_of(groups, shared[0].start) if shared else None
+    if owner is None or owner >= gi or owner >= len(done):
+        return attack
+    return done[owner].attack_types or attack
+
+
 def _segment_of(groups: list[IncidentGroup], start: int) -> int | None:
     for gi, group in enumerate(groups):
         if any(s.start <= start < s.end for s in group.segments):
@@ -723,6 +738,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         killed, injured = _killed_and_injured(figures, body, text, _elsewhere(group, figures, body, text))
         own = _own_figures(_perpetrator_casualties(groups, gi, perp_casualties), len(groups), one_of_several)
         attack, weapon, target = _types(doc, group, masked)
+        attack = _listed_attack(groups, gi, attack, incidents)
         linked = [c for c in claims if c.incident == ids[gi]]
         perps = ledger_perpetrators(linked)
         perps += _narrated_perpetrators(doc, group, actor_mentions, {p.actor for p in perps})

@@ -193,6 +193,9 @@ class Segment:
     spread: bool = False
     period_tally: bool = False
     response: bool = False
+    listed: bool = False
+    """One of several events the sentence lists in parallel ("the murders of X in A in 2015 and | of Y in B in
+    2017"): what the sentence says of the list is said of each."""
     time_markers: frozenset[str] = frozenset()
 
     @property
@@ -687,6 +690,7 @@ def _segments(doc: Doc) -> list[Segment]:
             )
             seg.spread = _SPREAD_OVER_ATTACKS.search(low) is not None and SERIES_MEMBER.search(low) is None
             seg.separate = _SEPARATE.search(span.text) is not None or a in apart
+            seg.listed = a in listed
             seg.period_tally = not one_attack and _PERIOD_TALLY.search(low) is not None
             # security forces' acts: one told as background ("came two days after security forces killed
             # a militant commander") is no incident; a later one may add to an incident but opens none

@@ -128,7 +128,8 @@ _APART_REACH = 70
 
 _INCIDENT_WORDS = re.compile(
     r"\b(?:kill\w*|attack\w*|bomb\w*|blast|explo\w*|shot|shoot\w*|wound\w*|injur\w*|dead|died|massacre\w*|"
-    r"ambush\w*|kidnap\w*|abduct\w*|raid\w*|assault\w*|gunm[ae]n|hostage\w*|struck|stormed|hijack\w*)\b",
+    r"ambush\w*|kidnap\w*|abduct\w*|raid\w*|assault\w*|gunm[ae]n|hostage\w*|struck|stormed|hijack\w*|murder\w*|"
+    r"assassinat\w*|slain|stabb\w*)\b",
     re.I,
 )
 

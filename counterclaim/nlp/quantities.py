@@ -963,9 +963,12 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
     """ "the murder of Darya Dugina", "X was assassinated": one person killed, named."""
     out: list[CasualtyMention] = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.start < 2:
+        if ent.label_ not in {"PERSON", "ORG"} or ent.start < 2:
             continue
-        cue = doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in {"murder", "assassination", "killing"}
+        of = _killing_of(doc, ent)
+        if ent.label_ == "ORG" and (of is None or _word(doc, of) != "of" or gazetteer().lookup(ent.text) is not None):
+            continue  # a name NER takes for an organisation counts only as the second of a listed killing
+        cue = of is not None
         head = ent.root.head
         killed = {"killed", "murdered", "assassinated", "slain", "kill", "killing", "murdering", "assassinating",
                   "beheaded", "executed", "lynched"}
@@ -975,7 +978,7 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
         if not (cue or passive or active):
             continue
         kind: Kind = "injured" if not cue and head.lower_ in _HURT_ONE else "killed"
-        first = ent.start - 2 if cue else head.i if active else ent.start
+        first = of if of is not None else head.i if active else ent.start
         last = ent.end if cue or active else head.i + 1
         span = doc[first:last]
         count = 1 + (_coordinated_names(doc, ent.root) if passive else 0)
@@ -996,6 +999,31 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
 
 
 _HURT_ONE = {"injured", "wounded", "injuring", "wounding"}
+_KILLING_NOUNS = {"murder", "murders", "assassination", "assassinations", "killing", "killings"}
+
+
+def _killing_of(doc: Doc, ent: Span) -> int | None:
+    """Where "the murder of X" starts, for a person's name `ent` after a killing noun: "the murder of Darya
+    Dugina", "the killings of lawyer X" (a title between), and a second 'of' the same noun lists ("the
+    murders of X in A in 2015 and of activist Y in B in 2017": the second starts at its 'of'). None when
+    the name is no one killed by such a noun."""
+    i = ent.start - 1
+    while i > ent.sent.start and ent.start - i <= 3 and doc[i].pos_ in {"NOUN", "ADJ"} and doc[i].is_lower:
+        i -= 1  # "journalist", "opposition leader"
+    if _word(doc, i) != "of" or i - 1 < ent.sent.start:
+        return None
+    if _word(doc, i - 1) in _KILLING_NOUNS:
+        return i - 1
+    if _word(doc, i - 1) != "and":
+        return None
+    # "and of Y": the same killing noun's list, with no verb of its own between
+    for k in range(i - 2, ent.sent.start, -1):
+        tok = doc[k]
+        if tok.pos_ in {"VERB", "AUX"} and not tok.ent_type_:
+            return None
+        if tok.lower_ in _KILLING_NOUNS and _word(doc, k + 1) == "of":
+            return i
+    return None
 
 
 def _coordinated_names(doc: Doc, tok: Token) -> int:

@@ -503,3 +503,21 @@ def test_a_place_qualifying_an_office_holder_does_not_split_the_attack():
             "administration head, were killed and four were injured.")
     incidents = analyze(text, published="2024-11-16").incidents
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.min == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups have demanded justice for the murders of journalist Ahmed Nur in Kismayo in 2015 and of "
+        "activist Halima Duale in Baidoa in 2017.",
+        "Rights groups have demanded justice for the murder of Ahmed Nur in Kismayo in 2015 and of Halima Duale "
+        "in Baidoa in 2017.",
+    ],
+)
+def test_a_second_listed_murder_keeps_the_kind_of_attack_and_its_own_death(text):
+    first, second = analyze(text, published="2024-03-12").incidents
+    assert second.location is not None and second.location.name == "Baidoa"
+    assert second.date.value is not None and second.date.value.year == 2017
+    assert second.attack_types[0].label == first.attack_types[0].label == "Assassination"
+    assert first.killed is not None and first.killed.stated == 1
+    assert second.killed is not None and second.killed.stated == 1
