@@ -433,7 +433,8 @@ def _link_claims(claims: list[Claim], groups: list[IncidentGroup], ids: list[str
             first = _segment_of(groups, claim.cue.start)
         spans = [claim.evidence, *claim.also]
         by_incident: dict[int, list[Span]] = {}
-        main = [first] if first is not None else _incidents_about(groups, claim.evidence, text) or [0]
+        main = [first, *_listed_beside(groups, first, claim.evidence.start)] if first is not None \
+            else _incidents_about(groups, claim.evidence, text) or [0]
         for n, span in enumerate(spans):
             found = main if n == 0 else _incidents_about(groups, span, text) or main[:1]
             for gi in found:  # a repeat that names no incident of its own stays with the first statement's
@@ -450,6 +451,17 @@ def _link_claims(claims: list[Claim], groups: list[IncidentGroup], ids: list[str
         for n, claim in enumerate(out, start=1):
             claim.id = f"c{n}"
     claims[:] = out
+
+
+def _listed_beside(groups: list[IncidentGroup], gi: int, start: int) -> list[int]:
+    """The incidents of the events listed in the same sentence after the one at `start` ("blamed the group for a
+    bombing in A on March 4 and for an attack in B on March 9", "in Kirkuk and Mosul, killing five and seven
+    respectively"): what the sentence says of the list is said of each."""
+    seg = next((s for s in groups[gi].segments if s.start <= start < s.end), None)
+    if seg is None:
+        return []
+    return [gj for gj, group in enumerate(groups) if gj != gi
+            and any(s.listed and s.sent == seg.sent for s in group.segments)]
 
 
 def _incidents_about(groups: list[IncidentGroup], span: Span, text: str) -> list[int]:

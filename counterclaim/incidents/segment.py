@@ -15,7 +15,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -165,6 +165,8 @@ def _by_security_forces(doc: Doc, triggers: list[Trigger]) -> bool:
         return False
     for trig in strong:
         verb = _clause_verb(doc[trig.token_i], 3)  # "opened fire": the trigger is the verb's object
+        if verb.lemma_.lower() in _SPEECH_LEMMAS | _LATER_ACTS | _REACTION_OR_BLAME_HEADS:
+            return False  # "police blamed the group for a bombing": what the forces say, not what they do
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not any(c.dep_ == "dobj" for c in verb.children):
             return False  # "two soldiers died in an ambush": the forces are the victims
@@ -617,26 +619,55 @@ def _coordinated_events(sent) -> list[int]:
 def _listed_events(sent, triggers: list[Trigger]) -> dict[int, Trigger]:
     """ "the murders of X in A in December 2015 and of Y in B in November 2017": one attack noun with two
     'of' phrases joined by 'and', each with a time of its own, lists two events. The second starts at its
-    'of' and shares the noun as its trigger (whether they are two incidents is for the grouping to decide)."""
+    'of' and shares the noun as its trigger (whether they are two incidents is for the grouping to decide).
+    "blamed the group for a bombing in A on March 4 and for an attack on a checkpoint in B on March 9": a
+    'for' repeated after 'and' with an attack noun of its own, each dated, lists two events too; the second
+    starts at its 'for', and its noun, listed beside a violent one, is a strong trigger."""
     doc = sent.doc
     nouns = {t.token_i: t for t in triggers if t.strong and doc[t.token_i].pos_ == "NOUN"
              and any(c.dep_ == "prep" and c.lower_ == "of" for c in doc[t.token_i].children)}
     dated = [e for e in sent.ents if e.label_ == "DATE"]
     out: dict[int, Trigger] = {}
     for tok in sent:
-        if tok.lower_ != "and" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "of":
+        if tok.lower_ != "and" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ not in {"of", "for"}:
             continue
-        head = next((nouns[i] for i in range(tok.i - 1, sent.start - 1, -1) if i in nouns), None)
+        if doc[tok.i + 1].lower_ == "of":
+            head = next((nouns[i] for i in range(tok.i - 1, sent.start - 1, -1) if i in nouns), None)
+            first = head.token_i if head is not None else tok.i
+        else:
+            head, first = _listed_for(sent, tok.i, triggers)
         if head is None:
             continue
-        if any(head.token_i < e.start and e.end <= tok.i for e in dated) and any(e.start > tok.i for e in dated):
+        if any(first < e.start and e.end <= tok.i for e in dated) and any(e.start > tok.i for e in dated):
             out[tok.i + 1] = head
     return out
 
 
+def _listed_for(sent, and_i: int, triggers: list[Trigger]) -> tuple[Trigger | None, int]:
+    """The attack noun after 'and for' ("and for an attack on a checkpoint"), as a strong trigger, when an
+    earlier 'for' in the sentence governs a violent noun ("blamed X for a suicide bombing ... and for ..."),
+    with that earlier noun's index."""
+    doc = sent.doc
+    strong = {t.token_i for t in triggers if t.strong}
+    earlier = next((c.i for t in doc[sent.start : and_i] if t.lower_ == "for"
+                    for c in t.children if c.dep_ == "pobj" and c.i in strong), None)
+    noun = next((c for c in doc[and_i + 1].children if c.dep_ == "pobj"), None)
+    if earlier is None or noun is None or noun.lemma_.lower() not in _ATTACK_LEMMAS:
+        return None, and_i
+    return Trigger(noun.i, noun.idx, noun.idx + len(noun.text), True), earlier
+
+
+_ATTACK_LEMMAS = {"attack", "bombing", "blast", "explosion", "ambush", "raid", "assault", "shooting", "massacre",
+                  "kidnapping", "abduction", "killing", "murder", "assassination", "beheading", "hijacking"}
+
+
 def _piece_triggers(doc: Doc, a: int, b: int, listed: dict[int, Trigger]) -> list[Trigger]:
-    """The triggers of the piece doc[a:b]; a listed event's piece ("and of Y in B in 2017") has its noun's."""
-    return find_triggers(doc[a:b]) or ([listed[a]] if a in listed else [])
+    """The triggers of the piece doc[a:b]; a listed event's piece ("and of Y in B in 2017") has its noun's, and
+    one whose own words are weak ("and for an attack on a checkpoint") its listed noun as a strong trigger."""
+    own = find_triggers(doc[a:b])
+    if a not in listed or any(t.strong for t in own):
+        return own
+    return [t for t in own if t.token_i != listed[a].token_i] + [listed[a]]
 
 
 def _segments(doc: Doc) -> list[Segment]:
@@ -709,6 +740,9 @@ _LEGAL_HEADS = frozenset({"convict", "sentence", "jail", "charge", "indict", "ac
 """A trial of someone for an attack ("was convicted of the bombing in 2001") tells of the attack, not
 another one; its date is the court's (not an arrest, which may be the incident: a foiled bombing)."""
 _REACTION_OR_BLAME_HEADS = _REACTION_HEADS | {"responsible", "responsibility"} | _LEGAL_HEADS
+_BLAME_VERBS = frozenset({"blame", "responsible"})
+"""Blame for an attack the text names anew ("police blamed the group for a bombing at a mosque in X"): like a
+trial for 'a 1981 bombing', it tells another attack, not a statement about the one told."""
 
 
 def _about_the_attack(doc: Doc, seg: Segment, heads: frozenset[str]) -> bool:
@@ -720,7 +754,7 @@ def _about_the_attack(doc: Doc, seg: Segment, heads: frozenset[str]) -> bool:
     for trig in seg.triggers:
         tok = doc[trig.token_i]
         over = {tok.head.lemma_.lower(), tok.head.head.lemma_.lower()} & heads
-        if not over or (over <= _LEGAL_HEADS and not _definite(tok)):
+        if not over or (over <= _LEGAL_HEADS | _BLAME_VERBS and not _definite(tok)):
             return False
     return True
 
@@ -826,7 +860,7 @@ def _dates_a_statement(doc: Doc, span) -> bool:
     if span.root.dep_ == "pobj":
         head = head.head
     if head.lemma_.lower() in _SPEECH_LEMMAS | _LATER_ACTS:
-        return True
+        return not _after_a_blamed_attack(head, span)
     if _dates_a_commemoration(head) or _dates_a_follow_up(head):
         return True
     # "was convicted of the bombing in 2001", "jailed for the attack in 2019": the court's date
@@ -851,6 +885,17 @@ def _dates_a_statement(doc: Doc, span) -> bool:
     while before >= 0 and doc[before].lower_ in {"on", "earlier", "late", "later"}:
         before -= 1
     return before >= 0 and doc[before].pos_ == "VERB" and doc[before].lemma_.lower() in _SPEECH_LEMMAS
+
+
+def _after_a_blamed_attack(verb, span) -> bool:
+    """ "Police blamed the group for a suicide bombing at a mosque in X on March 4": the parse hangs the date on
+    'blamed', but it follows the attack the blame names anew (an indefinite attack noun after 'for' or 'of'),
+    and dates that attack, not the blame ("blamed the group on Friday for the attack" dates the blame)."""
+    if verb.lemma_.lower() not in _LATER_ACTS - _LEGAL_HEADS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"for", "of"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _ATTACK_LEMMAS and not _definite(g) and g.i < span.start
+        for g in c.children) for c in verb.children)
 
 
 _GATHERINGS = {"gather", "mark", "commemorate", "remember", "honour", "honor", "hold", "attend", "lay", "observe",
@@ -1073,7 +1118,11 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup, body: int | No
         # only a country with its own casualty figure opens another incident
         return bool(mc and tc and not (mc & tc) and not mine and seg.casualties)
     comparable = [(a, b) for a in mine for b in theirs if a.level == b.level]
-    if not comparable or any(_same_place(a, b) and not _two_districts(doc, a, b) for a, b in comparable):
+    if not comparable:
+        # a town and a region are the same incident when the town may lie in the region: never in another
+        # country ("a village in Zamfara state" and "a checkpoint in Bannu")
+        return _other_country(mine, theirs)
+    if any(_same_place(a, b) and not _two_districts(doc, a, b) for a, b in comparable):
         return False
     if body is not None and all(s.start < body for s in group.segments) and _names_the_region(seg, theirs):
         return False
@@ -1083,6 +1132,15 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup, body: int | No
         a.level == "city" and None in (a.location.geonames_id, b.location.geonames_id) for a, b in comparable
     )
     return not (undecided and _shares_a_figure(seg, group))
+
+
+def _other_country(mine: list[PlaceMention], theirs: list[PlaceMention]) -> bool:
+    """Every place on each side has a country, each side one, and the two differ."""
+    def countries(places: list[PlaceMention]) -> set[str | None]:
+        return {p.location.country_code for p in places}
+
+    a, b = countries(mine), countries(theirs)
+    return None not in a | b and len(a) == 1 and len(b) == 1 and a != b
 
 
 def _scene(doc: Doc, p: PlaceMention) -> bool:
@@ -1201,6 +1259,45 @@ def _another_day_elsewhere(doc: Doc, seg: Segment, group: IncidentGroup) -> bool
     return bool(own) and not any(_same_place(a, b) for a in own for b in named)
 
 
+def _respective_events(doc: Doc, seg: Segment) -> list[Segment]:
+    """ "Bombs exploded in Kirkuk and Mosul on Sunday, killing five and seven people respectively": as many
+    coordinated places as figures of one kind that 'respectively' pairs with them tell that many events, one
+    per place with its own figure (the rest of the sentence, its date and trigger, is shared). The segment as
+    is otherwise."""
+    paired = [c for c in seg.casualties if c.respective is not None]
+    if not paired:
+        return [seg]
+    kinds = Counter(c.kind for c in paired)
+    kind, n = kinds.most_common(1)[0]
+    places = _coordinated_places(doc, seg.places, n)
+    if places is None or any(k != kind and count != n for k, count in kinds.items()):
+        # "a car bomb and a roadside bomb killed five and seven people respectively": one place, the figures add up
+        seg.casualties = [replace(c, adds=True) if c.respective else c for c in seg.casualties]
+        return [seg]
+    out = []
+    for k, place in enumerate(places):
+        piece = replace(seg, places=[p for p in seg.places if p is place or all(p is not q for q in places)],
+                        casualties=[c for c in seg.casualties if c.respective in (None, k)],
+                        listed=k > 0, separate=seg.separate or k > 0)
+        out.append(piece)
+    return out
+
+
+def _coordinated_places(doc: Doc, places: list[PlaceMention], n: int) -> list[PlaceMention] | None:
+    """`n` towns or regions joined by 'and' or commas ("in Kirkuk and Mosul", "in Baghdad, Basra and Hilla"),
+    in text order; None when the segment lists no such `n`."""
+    roots = {}
+    for p in places:
+        span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
+        if span is not None and p.level in {"city", "admin"}:
+            roots[span.root.i] = p
+    for i in sorted(roots):
+        chain = [i] + [c.i for c in doc[i].conjuncts if c.i > i]
+        if len(chain) == n and all(j in roots for j in chain):
+            return [roots[j] for j in chain]
+    return None
+
+
 def group_incidents(
     doc: Doc,
     places: list[PlaceMention],
@@ -1222,6 +1319,7 @@ def group_incidents(
         seg.aggregate = seg.aggregate or (
             seg.period_tally and bool(seg.casualties) and not [p for p in seg.places if p.level == "city"]
         )
+    segments = [piece for seg in segments for piece in _respective_events(doc, seg)]
     violent = [s for s in segments if s.violent]
     # a toll spread over several attacks is no incident when the body reports one on its own; a headline
     # ("Gunmen kill 30 in Nigeria") only restates the spread toll of its lede
@@ -1247,7 +1345,12 @@ def group_incidents(
                      if _place_conflict(doc, seg, g, body) or _date_conflict(doc, seg, g, published, several, body)]
         # "In a separate attack, ...", "Elsewhere, ...": another incident whatever it shares with the open
         # ones, when it says where, when or how many
-        opens = concrete and (seg.separate or len(conflicts) == len(groups))
+        # an event listed beside another ("... and for an attack on a checkpoint in Bannu on March 9") is one of
+        # its own unless an open incident already names its place
+        listed_apart = seg.listed and not any(
+            _same_place(a, b) for a in seg.places for g in groups for b in g.places
+            if a.level in {"city", "admin"} and b.level in {"city", "admin"})
+        opens = concrete and (seg.separate or listed_apart or len(conflicts) == len(groups))
         if opens and (seg.strong or seg.casualties) and not seg.blame:
             if seg.response:
                 continue  # the security forces' raid or rescue elsewhere or later: no incident of its own

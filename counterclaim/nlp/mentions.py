@@ -25,6 +25,9 @@ class CasualtyMention:
     revises: bool = False
     """The figure is a toll or total that replaces the ones before, even a lower one ("the toll rose to 14",
     "officials later lowered the death toll to three", "In all, 14 people died")."""
+    respective: int | None = None
+    """The figure's place in a list the sentence pairs with another ("in Kirkuk and Mosul, killing five and seven
+    people respectively": 0 for five, 1 for seven); each figure is its own event's toll."""
     moved: bool = False
     """Dead who were counted injured before ("Two of the injured later died", "The pastor later died of his
     wounds", "wounding a guard, who died in hospital"): they leave the injured and join the killed."""

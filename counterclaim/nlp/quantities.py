@@ -13,7 +13,7 @@ two attackers were shot dead") are skipped, and so are sentences of aggregate st
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -261,7 +261,7 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
     for index, sent in enumerate(sents):
         last = out[-1].kind if out and out[-1].sent >= index - 1 else None
         victims, own = _in_sentence(doc, sent, index, last, wire, (out, perps))
-        out.extend(victims)
+        out.extend(_respective(doc, sent, victims))
         perps.extend(own)
         index_of.update((t.i, index) for t in sent)
     counted = [(m.casualties.evidence.start, m.casualties.evidence.end) for m in out]
@@ -849,6 +849,54 @@ def _includes_perpetrators(doc: Doc, fig: _Figure, sent: Span) -> bool:
     if j >= stop:
         return False
     return any(doc[k].lower_ in _PERPETRATORS for k in range(j + 1, min(sent.end, j + 10)))
+
+
+def _respective(doc: Doc, sent: Span, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """ "Bombs exploded in Kirkuk and Mosul, killing five and seven people respectively": coordinated numbers
+    that 'respectively' pairs with another list are one figure each (the first read alone, the rest not at
+    all); each keeps its place in the list, for the event it counts."""
+    if "respectively" not in doc_lowers(doc)[sent.start : sent.end]:
+        return found
+    out: list[CasualtyMention] = []
+    for m in found:
+        ev = m.casualties.evidence
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        first = next((t.i for t in span if t.like_num), None) if span is not None else None
+        more = _listed_numbers(doc, first, sent.end) if first is not None else []
+        if not more:
+            out.append(m)
+            continue
+        out.append(replace(m, respective=0))
+        for k, (a, b, value) in enumerate(more, start=1):
+            ev_span = doc[a:b]
+            one = Casualties(stated=value, qualifier="exact", min=value, max=value,
+                             evidence=EvidenceSpan(start=ev_span.start_char, end=ev_span.end_char, text=ev_span.text))
+            out.append(replace(m, casualties=one, respective=k))
+    return out
+
+
+def _listed_numbers(doc: Doc, i: int, end: int) -> list[tuple[int, int, int]]:
+    """The numbers listed after the one at `i` ("five and seven", "two, three and four"): (first token, end,
+    value) of each, or none when no list follows."""
+    first = _parse_number(doc, i, end)
+    if first is None:
+        return []
+    out: list[tuple[int, int, int]] = []
+    j = first[1]
+    while j < end:
+        k = j + 1 if doc[j].text == "," else j
+        last = _word(doc, k) == "and"
+        k += 1 if last else 0
+        if k == j:
+            break
+        nxt = _parse_number(doc, k, end)
+        if nxt is None or not doc[k].like_num:
+            break
+        out.append((k, nxt[1], nxt[0]))
+        j = nxt[1]
+        if last:
+            return out
+    return []
 
 
 def _one_person(kind: Kind, start: int, end: int, text: str, sent: int, count: int = 1) -> CasualtyMention:

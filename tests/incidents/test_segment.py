@@ -521,3 +521,73 @@ def test_a_second_listed_murder_keeps_the_kind_of_attack_and_its_own_death(text)
     assert second.attack_types[0].label == first.attack_types[0].label == "Assassination"
     assert first.killed is not None and first.killed.stated == 1
     assert second.killed is not None and second.killed.stated == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bombs exploded in Kirkuk and Mosul on Sunday, killing five and seven people respectively, police said.",
+         [("Kirkuk", 5, "five"), ("Mosul", 7, "seven")]),
+        ("Car bombs went off in Baghdad and Basra on Monday, killing 12 and 4 people, respectively.",
+         [("Baghdad", 12, "12"), ("Basra", 4, "4")]),
+        ("Gunmen attacked checkpoints in Bannu, Kohat and Peshawar on Monday, killing two, three and four "
+         "policemen, respectively.",
+         [("Bannu", 2, "two"), ("Kohat", 3, "three"), ("Peshawar", 4, "four")]),
+    ],
+)
+def test_places_and_tolls_paired_respectively_are_one_incident_each(text, expected):
+    incidents = analyze(text, published="2024-03-12").incidents
+    got = [(i.location.name if i.location else None, i.killed.stated if i.killed else None,
+            i.killed.evidence.text if i.killed else None) for i in incidents]
+    assert got == expected
+    assert all(i.date.value is not None for i in incidents)
+
+
+def test_tolls_paired_respectively_with_weapons_in_one_town_add_up():
+    incidents = analyze("A car bomb and a roadside bomb killed five and seven people respectively in Kirkuk on "
+                        "Sunday.", published="2024-03-12").incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.stated == 12
+
+
+_BLAME_LIST = ("Police blamed the Islamic State for a suicide bombing at a mosque in Peshawar on March 4 that killed "
+               "56 people and for an attack on a checkpoint in Bannu on March 9.")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "",
+        "A roadside bomb killed four soldiers in North Waziristan on Tuesday, the army said.\n\nNo group claimed "
+        "the blast. ",
+        "Gunmen stormed a village in Zamfara state on Monday, killing 20 people, officials said.\n\n",
+    ],
+)
+def test_attacks_a_blame_lists_are_incidents_of_their_own(lead):
+    result = analyze(lead + _BLAME_LIST, published="2024-03-12")
+    listed = {i.location.name: i for i in result.incidents if i.location and i.location.name in {"Peshawar", "Bannu"}}
+    assert set(listed) == {"Peshawar", "Bannu"}
+    assert len(result.incidents) == 2 + bool(lead)
+    assert str(listed["Peshawar"].date.value) == "2024-03-04"
+    assert str(listed["Bannu"].date.value) == "2024-03-09"
+    assert listed["Peshawar"].killed is not None and listed["Peshawar"].killed.stated == 56
+    for incident in listed.values():
+        assert [(p.actor, p.status) for p in incident.perpetrators] == [("Islamic State", "alleged")]
+    if lead:
+        main = result.incidents[0]
+        assert main.location is not None and main.location.name not in {"Peshawar", "Bannu"}
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "Police on Tuesday blamed the Pakistani Taliban for the attack.",
+        "Police blamed the Pakistani Taliban for an attack that has shaken the town.",
+    ],
+)
+def test_blame_for_the_attack_told_stays_with_it(blame):
+    incidents = analyze("Gunmen killed five policemen at a checkpoint in Bannu on Monday. " + blame,
+                        published="2024-03-12").incidents
+    assert len(incidents) == 1
+    assert str(incidents[0].date.value) == "2024-03-11"
+
