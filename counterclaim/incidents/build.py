@@ -357,7 +357,11 @@ def _types(doc: Doc, group: IncidentGroup, masked: str) -> tuple[list[Label], li
     pieces: list[tuple[int, int]] = []  # (offset in passage, offset in document) per segment
     parts: list[str] = []
     cursor = 0
-    for seg in [s for s in group.segments if not s.reaction][:_TYPE_SEGMENTS] or group.segments[:1]:
+    told = [s for s in group.segments if not s.reaction]
+    # the first sentences, not pieces: a sentence cut in two ("a car bomb hit a police van; the other attacker
+    # blew himself up") is one sentence of the lead
+    lead = sorted({s.sent for s in told})[:_TYPE_SEGMENTS]
+    for seg in [s for s in told if s.sent in lead] or group.segments[:1]:
         start, end = _strip(doc, seg.start, seg.end)
         pieces.append((cursor, start))
         parts.append(masked[start:end])
