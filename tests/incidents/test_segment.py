@@ -592,7 +592,6 @@ def test_blame_for_the_attack_told_stays_with_it(blame):
     assert str(incidents[0].date.value) == "2024-03-11"
 
 
-
 def test_the_types_read_the_first_sentences_not_the_first_pieces():
     text = ("Twin bombings kill 25 near Ankara stadium\n\nTwo bombs exploded near a football stadium in Ankara on "
             "Saturday night, killing 25 people and wounding 90.\n\nOne attacker rammed a car packed with explosives "
