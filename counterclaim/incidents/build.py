@@ -79,29 +79,16 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_UPDATE_CUES = (
-    "rose to",
-    "risen to",
-    "climbed to",
-    "increased to",
-    "reached",
-    "now stands",
-    "jumped to",
-    "toll rose",
-    "toll has risen",
-    "updated",
-    "revised",
-    "later",
-)
-
-
 def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> Casualties | None:
     """The current figure reported as fact (DESIGN.md): not the claimant's when another exists, and a
     number over a vague word. The body is read in order: a figure that counts people besides those before
     ("Three more died", "were also killed") adds to the running toll; a toll or total ("the toll rose to
     14", "later lowered the death toll to three", "In all, 14 died") replaces it, even downwards; any other
     figure stands when it is higher, since first reports are revised upwards ("more than 20" -> "at least
-    27"), and once a toll was lowered a higher plain figure is the earlier report again. The headline's
+    27"), and once a toll was lowered a higher plain figure is the earlier report again. A figure the text
+    marks as an earlier report ("Officials initially put the toll at 26") never replaces one before it
+    ("killing 15. Earlier reports had put the toll at 8"), and a later report replaces it (a revision):
+    one article updating its toll is no disagreement between sources. The headline's
     figure stands only over a lower body toll that no revision set, and between equal figures the body's
     wins, since headlines drop qualifiers to save words ("13 soldiers injured" over "At least 13 soldiers
     were injured"); `body` is where the body starts (`headline_end`)."""
@@ -118,7 +105,9 @@ def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> C
         c = m.casualties
         if c.evidence.start < body:
             continue
-        if m.revises:
+        if m.superseded:
+            toll = c if toll is None else toll
+        elif m.revises:
             lowered = lowered or toll is not None and _low(c) < _low(toll)
             toll, revised, revised_in = c, True, m.sent
         elif toll is None:
@@ -223,15 +212,19 @@ def _revisions_outside(groups: list[IncidentGroup], mentions: list[CasualtyMenti
     """Per group, the revised tolls in sentences that no segment of an incident holds, since they name no
     violence of their own ("Witnesses said 30 people were killed. Police later put the figure at 14.",
     "In all, 14 people died"): each goes with the incident whose figure of its kind comes last before it, at
-    most two sentences back."""
+    most two sentences back; with no such figure, a toll right after the incident's own sentence is its toll
+    ("A bomb hit a market on Saturday. The toll rose to 32 from an initial 26.")."""
     out: list[list[CasualtyMention]] = [[] for _ in groups]
     owner = {id(c): gi for gi, g in enumerate(groups) for s in g.segments for c in s.casualties}
+    told = {s.sent: gi for gi, g in enumerate(groups) for s in g.segments}
     for i, m in enumerate(mentions):
         if not m.revises or id(m) in owner:
             continue
         prev = next((p for p in reversed(mentions[:i]) if p.kind == m.kind and id(p) in owner), None)
         if prev is not None and m.sent - prev.sent <= 2:
             out[owner[id(prev)]].append(m)
+        elif prev is None and m.sent - 1 in told:
+            out[told[m.sent - 1]].append(m)
     return out
 
 

@@ -31,6 +31,9 @@ class CasualtyMention:
     moved: bool = False
     """Dead who were counted injured before ("Two of the injured later died", "The pastor later died of his
     wounds", "wounding a guard, who died in hospital"): they leave the injured and join the killed."""
+    superseded: bool = False
+    """An earlier report of the toll that the text marks as such ("Officials initially put the toll at 26",
+    "First reports said eight died"): any later figure of its kind replaces it, and it replaces none."""
 
 
 @dataclass

@@ -454,7 +454,9 @@ def _in_sentence(
             continue
         if kind is not None and _neutralised(doc, sent, fig):
             kind = None  # "two devices were neutralised": of armed men only
-        if kind is None and _FIGURE_REVISED.search(doc_text(doc)[sent.start_char : doc[fig.start].idx]):
+        j = _word_before(doc, sent, fig.start, _DETERMINERS | _QUOTES)
+        anaphor = kind is None and j >= sent.start and _toll_anaphor(doc, j)
+        if kind is None and (anaphor or _FIGURE_REVISED.search(doc_text(doc)[sent.start_char : doc[fig.start].idx])):
             kind = found[-1].kind if found else last
         lead = _name_lead(doc, fig, sent)
         if kind is None and lead is not None:  # "killing Nasser and four relatives": the verb before the name
@@ -469,7 +471,9 @@ def _in_sentence(
         if kind is not None and not _aggregate(doc, sent, fig):
             casualties = _casualties(doc, fig, claimed)
             several = _several_attacks(doc, sent, fig)
-            revises = _revises(doc, sent, read)
+            superseded = _superseded(doc, sent, fig)
+            revises = not superseded and (anaphor or _revises(doc, sent, read)
+                                          or _updates(doc, sent, fig, kind, earlier[0] + found))
             before = found[-1].kind if found else last
             moved = kind == "killed" and not revises and (
                 _of_the_wounded(doc, fig, before) or before == "injured" and (
@@ -484,7 +488,7 @@ def _in_sentence(
                                                       fig.qualifier, fig.lo, fig.hi, noun.lower_), claimed)
             found.append(CasualtyMention(kind=kind, casualties=casualties, sent=index, several_attacks=several,
                                          adds=not revises and not moved and _adds(doc, sent, read),
-                                         revises=revises, moved=moved))
+                                         revises=revises, moved=moved, superseded=superseded))
             if _includes_perpetrators(doc, fig, sent):
                 found[-1].casualties.includes_perpetrators = True
         i = max(fig.end, i + 1)
@@ -777,6 +781,43 @@ def _revises(doc: Doc, sent: Span, fig: _Figure) -> bool:
     if after is None:
         return False
     return bool(_TOTAL_AFTER.search(doc_text(doc)[doc[after[1]].idx + len(doc[after[1]]) : sent.end_char]))
+
+
+_SUPERSEDED = re.compile(
+    r"(?:\b(?:initially|originally|previously|at\s+first|earlier)\b[^.;]{0,30}?"
+    r"\b(?:said|say|says|saying|reported|reporting|put|putting|gave|estimated|told|announced|counted|confirmed"
+    r"|toll|tally|count|figure|reports?)\b"
+    r"|\b(?:first|early|earlier|initial|preliminary|previous|original)\s+(?:\w+\s+)?"
+    r"(?:reports?|accounts?|figures?|estimates?|tolls?|counts?|tally|tallies|information|indications)\b)"
+    r"([^.;]{0,60})$",
+    re.I,
+)
+"""An earlier report of a toll, told as such before its figure: "Officials initially put the death toll at",
+"Earlier, police said", "First reports said", "the initial toll of"."""
+_UPDATED = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|reached|stands|stood|now|since"
+    r"|later|but|raised|revised|updated|lowered)\b",
+    re.I,
+)
+"""An update told between the earlier report and the figure, which is then the update's: "initially put at 26,
+now stands at 32", "initially said 26 had died, and by Monday the toll had risen to 32"."""
+
+
+def _superseded(doc: Doc, sent: Span, fig: _Figure) -> bool:
+    """The figure is a report the text marks as earlier than another (DESIGN.md: the current figure wins)."""
+    m = _SUPERSEDED.search(doc_text(doc)[sent.start_char : doc[fig.start].idx])
+    return m is not None and not _UPDATED.search(m.group(1))
+
+
+_LATER_REPORT = re.compile(r"\b(?:later|now|since|subsequently|eventually|latest|updated|revised)\b", re.I)
+
+
+def _updates(doc: Doc, sent: Span, fig: _Figure, kind: Kind, before: list[CasualtyMention]) -> bool:
+    """A later report of a toll told before as an earlier one ("Initial reports said 40 were killed. Police
+    later said 32 had died"): it replaces that report, a higher one too; a part of the dead told without
+    such a word ("Two of the dead were children") does not."""
+    return any(m.superseded and m.kind == kind for m in before) \
+        and bool(_LATER_REPORT.search(doc_text(doc)[sent.start_char : doc[fig.start].idx]))
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their"})
@@ -1893,8 +1934,23 @@ def _toll_kind(doc: Doc, k: int) -> Kind:
     return "injured" if near & _INJURY_TOLL else "killed"
 
 
-_TOLL_VERBS = _TOLL_UPDATE_VERBS | {"climbs", "jumped", "increased", "grew", "reach", "rise", "climb"}
+_TOLL_VERBS = _TOLL_UPDATE_VERBS | {"climbs", "jumped", "increased", "grew", "grown", "reach", "rise", "climb",
+                                    "increases", "jumps"}
 """Verbs of a toll whose subject the parse names ("The death toll from ... has climbed to 30")."""
+
+
+_TOLL_ANAPHORS = {"it", "figure", "tally", "count", "number", "total"}
+
+
+def _toll_anaphor(doc: Doc, j: int) -> bool:
+    """A toll verb before the figure whose subject only points back to the toll just told: "Officials put the
+    death toll at 26. By Sunday it had risen to 32", "The figure later climbed to 30"."""
+    verb = doc[j - 1] if doc[j].lower_ in {"to", "at"} and j > 0 else doc[j]
+    if verb.lower_ not in _TOLL_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.i < verb.i and subject.lower_ in _TOLL_ANAPHORS \
+        and _toll_subject(doc, j) is None
 
 
 def _toll_subject(doc: Doc, j: int) -> Kind | None:

@@ -530,6 +530,43 @@ def test_the_latest_revision_of_a_toll_wins_even_downwards(text):
     assert _toll(text)[:3] == (4, 4, "exact")
 
 
+@pytest.mark.parametrize("text", [
+    "A suicide bomber struck a livestock market in Ghazni on Saturday. Officials initially put the death toll "
+    "at 19. By Sunday afternoon it had risen to 27.",
+    "A suicide bomber struck a livestock market in Ghazni on Saturday. Provincial officials initially said 19 "
+    "people had died, and by Sunday the toll had climbed to 27.",
+    "A suicide bomber struck a livestock market in Ghazni on Saturday. First reports said 19 people were "
+    "killed. The number of dead now stands at 27.",
+    "A suicide bomber struck a livestock market in Ghazni on Saturday. The toll has risen to 27 from an "
+    "initial 19.",
+])
+def test_an_updated_toll_wins_over_the_figure_it_updates(text):
+    assert _toll(text)[:3] == (27, 27, "exact")
+
+
+@pytest.mark.parametrize("text", [
+    # an earlier report told after the current toll does not replace it
+    "A suicide bomber struck a livestock market in Ghazni on Saturday, killing 27 people. Earlier reports had "
+    "put the toll at 19.",
+    # the current figure replaces an earlier report even when it is lower
+    "A suicide bomber struck a livestock market in Ghazni on Saturday. Initial reports said 35 people were "
+    "killed, but hospital staff later said 27 had died.",
+])
+def test_a_figure_marked_as_an_earlier_report_gives_way(text):
+    assert _toll(text)[:3] == (27, 27, "exact")
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Gunmen raided a farming village near Bokkos on Sunday. Officials initially said 12 people were killed. "
+     "Three more died in hospital on Monday.", 15),
+    # a part of the dead is no later report
+    ("Gunmen raided a farming village near Bokkos on Sunday. Officials initially said 12 people were killed. "
+     "Two of the dead were teenagers.", 12),
+])
+def test_more_dead_or_a_part_of_them_after_an_earlier_report(text, toll):
+    assert _toll(text)[:3] == (toll, toll, "exact")
+
+
 def test_more_dead_that_explain_a_revised_toll_are_not_added_again():
     text = ("Toll in Herat market bombing rises to 22\n\n"
             "The death toll from Thursday's bombing of a market in Herat climbed to 22 on Saturday after three "
