@@ -486,11 +486,21 @@ def _in_sentence(
             if noun is not None and noun.i >= fig.end:  # "Two wounded soldiers": the evidence takes in the people
                 casualties = _casualties(doc, _Figure(fig.start, noun.i + 1, fig.num_end, fig.stated,
                                                       fig.qualifier, fig.lo, fig.hi, noun.lower_), claimed)
-            found.append(CasualtyMention(kind=kind, casualties=casualties, sent=index, several_attacks=several,
-                                         adds=not revises and not moved and _adds(doc, sent, read),
-                                         revises=revises, moved=moved, superseded=superseded))
-            if _includes_perpetrators(doc, fig, sent):
-                found[-1].casualties.includes_perpetrators = True
+            share = _fatal_share(doc, fig, sent) if kind == "injured" and not moved else None
+            hurt: Casualties | None = casualties if share is None else _less(casualties, share[2])
+            if hurt is not None:
+                found.append(CasualtyMention(kind=kind, casualties=hurt, sent=index, several_attacks=several,
+                                             adds=not revises and not moved and _adds(doc, sent, read),
+                                             revises=revises, moved=moved, superseded=superseded))
+                if _includes_perpetrators(doc, fig, sent):
+                    found[-1].casualties.includes_perpetrators = True
+            if share is not None:  # "Two officers were shot, one of them fatally": one killed, one injured
+                first, last, count = share
+                dead = _Figure(first, last, last, count, "exact", count, count, None)
+                found.append(CasualtyMention(kind="killed", casualties=_casualties(doc, dead, claimed), sent=index,
+                                             several_attacks=several, superseded=superseded))
+                i = max(last, i + 1)
+                continue
         i = max(fig.end, i + 1)
     found.extend(_died_later(doc, sent, index, earlier[0] + found, earlier[1] + perps))
     for mention in _self_inflicted(doc, sent, index, found):
@@ -1386,7 +1396,8 @@ def _person_by_verb(doc: Doc, tok: Token, head: str | None) -> bool:
 
 
 def _is_person_noun(word: str) -> bool:
-    if word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS):
+    if word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS) \
+            or word.endswith("ies") and word[:-3] + "y" in PERSON_NOUNS:  # "deputies"
         return True
     if word in _NOT_PEOPLE or word in _PERPETRATORS or len(word) < 4:
         return False
@@ -1612,12 +1623,70 @@ def _shot_or_stabbed(doc: Doc, sent: Span, fig: _Figure) -> Kind | None:
         while k < sent.end and (doc[k].lower_ in _AUX or doc[k].pos_ == "ADV" and doc[k].is_alpha):
             passive = passive or doc[k].lower_ in _BE
             k += 1
-        if not passive or k >= sent.end or doc[k].lower_ not in _WEAPON_HURT or _word(doc, k + 1) == "at":
+        if not passive or k >= sent.end or doc[k].lower_ not in _WEAPON_HURT or _shot_at(doc, k):
             return None
         verb = doc[k]
-    if _DEATH_TOLD.search(doc_text(doc)[verb.idx : sent.end_char]):
+    if _DEATH_TOLD.search(_without_share(doc, fig, sent, verb.idx)):
         return None
     return "injured"
+
+
+def _shot_at(doc: Doc, k: int) -> bool:
+    """ "were shot at (by gunmen)": fired at, maybe missed; "were shot at a party" tells where they were hit."""
+    return _word(doc, k + 1) == "at" and not any(c.dep_ == "pobj" for c in doc[k + 1].children)
+
+
+_FATALLY = {"fatally", "mortally"}
+
+
+def _fatal_share(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int, int] | None:
+    """ "Two officers were shot, one of them fatally", "stabbed three passers-by, one fatally", "Five were
+    wounded, two of them fatally", "both fatally": a share of the people hurt died of it. Returns the share's
+    first token, the token after "fatally" and how many died; None when no share follows the figure before
+    another count ("one critically" is no death)."""
+    k = fig.end
+    while k < sent.end:
+        if doc[k].like_num:
+            return None
+        if doc[k].text == ",":
+            j = k + 1
+            count: int | None
+            if _word(doc, j) in {"both", "all"}:
+                count, j = fig.stated, j + 1
+            else:
+                parsed = _parse_number(doc, j, sent.end)
+                count, j = parsed if parsed is not None else (None, j)
+            if _word(doc, j) == "of" and _word(doc, j + 1) in {"them", "whom", "those"}:
+                j += 2
+            if count is not None and _word(doc, j) in _FATALLY:
+                return (k + 1, j + 1, count) if fig.stated is not None and 0 < count <= fig.stated else None
+        k += 1
+    return None
+
+
+def _without_share(doc: Doc, fig: _Figure | None, sent: Span, start_char: int) -> str:
+    """The sentence's text from `start_char`, less the figure's fatal share, whose death is only a part
+    of the people hurt."""
+    share = _fatal_share(doc, fig, sent) if fig is not None else None
+    gone = set(range(share[0], share[1])) if share is not None else set()
+    chars = list(doc_text(doc)[start_char : sent.end_char])
+    for k in gone:
+        a = doc[k].idx - start_char
+        if a >= 0:
+            chars[a : a + len(doc[k])] = " " * len(doc[k])
+    return "".join(chars)
+
+
+def _less(c: Casualties, n: int) -> Casualties | None:
+    """The figure less `n` who died of their wounds ("Five were wounded, two of them fatally": three); None
+    when none is left."""
+    def minus(v: int | None) -> int | None:
+        return None if v is None else max(v - n, 0)
+
+    if c.max is not None and c.max - n <= 0 or c.stated is not None and c.stated - n <= 0:
+        return None
+    return Casualties(stated=minus(c.stated), qualifier=c.qualifier, min=minus(c.min), max=minus(c.max),
+                      claimed_by_perpetrator=c.claimed_by_perpetrator, evidence=c.evidence)
 
 
 _GROUP_NOUNS = {"it", "they", "we", "group", "militants", "insurgents", "rebels", "jihadists", "militia"}
@@ -1897,8 +1966,9 @@ _DEATH_AFTER = re.compile(r"\b(?:kill\w*|died|dies|dead|death|fatally|mortally)\
 def _stabbed(doc: Doc, sent: Span, start: int) -> Kind | None:
     """ "after he stabbed two guards", "stabbing three passers-by": a knife wounds the people it names,
     unless a death follows in the sentence ("stabbed two guards to death", "stabbed three people,
-    killing one"), whose own words count the dead."""
-    return None if _DEATH_AFTER.search(doc_text(doc)[doc[start].idx : sent.end_char]) else "injured"
+    killing one"), whose own words count the dead; "one (of them) fatally" is a share of the wounded."""
+    told = _without_share(doc, _figure_at(doc, start, sent.end), sent, doc[start].idx)
+    return None if _DEATH_AFTER.search(told) else "injured"
 
 
 def _toll(doc: Doc, sent: Span, start: int, j: int) -> Kind | None:

@@ -674,6 +674,20 @@ def test_the_incidents_own_toll_over_a_tally_and_the_injured_who_die(text, kille
         assert expected is None and figure is None or (figure.min, figure.max) == expected
 
 
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Two bus drivers were shot, one of them fatally, on Tuesday evening in Detroit.", (1, 1), (1, 1)),
+    ("Three pilgrims were stabbed near a shrine in Karbala on Friday, two of them fatally.", (2, 2), (1, 1)),
+    ("At least five people were shot at a house party in Tulsa on Saturday, two of them fatally.", (2, 2), (3, None)),
+    ("Two cyclists were shot, both fatally, on a forest road near Zvornik on Sunday.", (2, 2), None),
+    # critically is no death
+    ("Four soldiers were wounded, one critically, when a mine hit their truck near Tessalit on Monday.", None, (4, 4)),
+])
+def test_a_fatal_share_of_the_people_hit_is_killed_and_the_rest_injured(text, killed, injured):
+    (incident,) = analyze(text, published="2024-06-06").incidents
+    for figure, expected in ((incident.killed, killed), (incident.injured, injured)):
+        assert expected is None and figure is None or (figure.min, figure.max) == expected
+
+
 @pytest.mark.parametrize(("text", "published", "killed", "injured", "day"), [
     ("Bandits raided a bus depot in Gombe on Saturday, wounding three drivers. A driver wounded in the raid "
      "succumbed to his injuries on June 4.", "2024-06-06", 1, 2, "2024-06-01"),

@@ -778,6 +778,27 @@ def test_an_attacker_felled_by_the_security_forces_is_a_perpetrator(nlp: Languag
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Two deputies were shot, one of them fatally, at the courthouse.",
+     [("injured", 1, 1, "Two deputies"), ("killed", 1, 1, "one of them fatally")]),
+    ("A man stabbed four commuters, one fatally, at the ferry terminal.",
+     [("injured", 3, 3, "four commuters"), ("killed", 1, 1, "one fatally")]),
+    ("Six villagers were wounded, two of whom mortally, in the shelling.",
+     [("injured", 4, 4, "Six villagers"), ("killed", 2, 2, "two of whom mortally")]),
+    ("Three guards were shot, one critically, at the depot.", [("injured", 3, 3, "Three guards")]),
+])
+def test_a_fatal_share_of_the_people_hit(nlp: Language, text: str, expected: list) -> None:
+    assert [f[:3] + f[4:] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Five people were shot at a block party on Sunday.", [("injured", 5, 5)]),
+    ("Two soldiers were shot at by snipers on Sunday.", []),
+])
+def test_shot_at_a_place_is_hit_and_shot_at_alone_is_fired_on(nlp: Language, text: str, expected: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("A teenager stabbed three commuters at the station.", [("injured", 3, 3)]),
     ("He stabbed two guards to death at the gate.", [("killed", 2, 2)]),
     ("The man stabbed three shoppers, killing one of them.", [("killed", 1, 1)]),
