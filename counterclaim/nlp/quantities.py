@@ -410,6 +410,7 @@ def _in_sentence(
     which "They later died" refers back to."""
     found: list[CasualtyMention] = []
     perps: list[CasualtyMention] = []
+    shared = (-1, -1)  # the tokens of a killed share of the figure before ("shot three people, killing one")
     i = sent.start
     while i < sent.end:
         if wire and doc[i].text[:1].isdigit() and any(a <= doc[i].idx < b for a, b in wire):
@@ -475,7 +476,7 @@ def _in_sentence(
             revises = not superseded and (anaphor or _revises(doc, sent, read)
                                           or _updates(doc, sent, fig, kind, earlier[0] + found))
             before = found[-1].kind if found else last
-            moved = kind == "killed" and not revises and (
+            moved = kind == "killed" and not revises and not shared[0] <= fig.start < shared[1] and (
                 _of_the_wounded(doc, fig, before) or before == "injured" and (
                     _all_died_later(doc, fig, sent) or _one_of_them_died_later(doc, fig, sent)))
             noun = _wounded_then_died(doc, fig, sent) if kind == "injured" else None
@@ -494,8 +495,10 @@ def _in_sentence(
                                              revises=revises, moved=moved, superseded=superseded))
                 if _includes_perpetrators(doc, fig, sent):
                     found[-1].casualties.includes_perpetrators = True
-            if share is not None:  # "Two officers were shot, one of them fatally": one killed, one injured
-                first, last, count = share
+            if share is not None and not share[3]:  # "shot three people, killing one": the one is read next,
+                shared = share[:2]                   # as no more of the injured (they were taken off already)
+            if share is not None and share[3]:  # "Two officers were shot, one of them fatally": one killed, one injured
+                first, last, count, _ = share
                 dead = _Figure(first, last, last, count, "exact", count, count, None)
                 found.append(CasualtyMention(kind="killed", casualties=_casualties(doc, dead, claimed), sent=index,
                                              several_attacks=several, superseded=superseded))
@@ -1639,29 +1642,45 @@ def _shot_at(doc: Doc, k: int) -> bool:
 _FATALLY = {"fatally", "mortally"}
 
 
-def _fatal_share(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int, int] | None:
+def _fatal_share(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int, int, bool] | None:
     """ "Two officers were shot, one of them fatally", "stabbed three passers-by, one fatally", "Five were
-    wounded, two of them fatally", "both fatally": a share of the people hurt died of it. Returns the share's
-    first token, the token after "fatally" and how many died; None when no share follows the figure before
-    another count ("one critically" is no death)."""
+    wounded, two of them fatally", "both fatally": a share of the people hurt died of it; so do the ones a
+    gun or knife killed of those it hit ("A gunman shot three people, killing one"). Returns the share's first
+    token, its end, how many died and whether the share is a figure of its own ("killing one" is read as
+    one); None when no share follows the figure before another count ("one critically" is no death)."""
     k = fig.end
     while k < sent.end:
         if doc[k].like_num:
             return None
         if doc[k].text == ",":
             j = k + 1
+            killing = _word(doc, j) == "killing" and _weapon_hurt(doc, fig, sent)
+            j += killing
             count: int | None
-            if _word(doc, j) in {"both", "all"}:
+            if _word(doc, j) in {"both", "all"} and not killing:
                 count, j = fig.stated, j + 1
             else:
                 parsed = _parse_number(doc, j, sent.end)
                 count, j = parsed if parsed is not None else (None, j)
             if _word(doc, j) == "of" and _word(doc, j + 1) in {"them", "whom", "those"}:
                 j += 2
-            if count is not None and _word(doc, j) in _FATALLY:
-                return (k + 1, j + 1, count) if fig.stated is not None and 0 < count <= fig.stated else None
+            if count is not None and (killing or _word(doc, j) in _FATALLY):
+                if fig.stated is None or not 0 < count <= fig.stated:
+                    return None
+                return (k + 1, j, count, False) if killing else (k + 1, j + 1, count, True)
         k += 1
     return None
+
+
+def _weapon_hurt(doc: Doc, fig: _Figure, sent: Span) -> bool:
+    """The figure counts the people a gun or knife hit: "shot three people", "Three people were stabbed"."""
+    j = _word_before(doc, sent, fig.start, _BEFORE_A_FIGURE)
+    if j >= sent.start and doc[j].lower_ in _WEAPON_HURT:
+        return True
+    k = fig.scan
+    while k < sent.end and (doc[k].lower_ in _AUX or doc[k].pos_ == "ADV" and doc[k].is_alpha):
+        k += 1
+    return k < sent.end and doc[k].lower_ in _WEAPON_HURT and not _shot_at(doc, k)
 
 
 def _without_share(doc: Doc, fig: _Figure | None, sent: Span, start_char: int) -> str:

@@ -552,9 +552,10 @@ def test_the_injured_who_die_later(nlp: Language, text: str, expected: list[tupl
     ("A gunman shot five worshippers as they left the chapel.", [("injured", 5, 5)]),
     ("Four people were shot outside a nightclub in the port city.", [("injured", 4, 4)]),
     ("Two pensioners were stabbed in a park on Sunday.", [("injured", 2, 2)]),
-    # a death told leaves the count to the death words; the shooters and "shot at" are no one hurt
+    # a death told leaves the count to the death words, and those it kills of the people hit are no more
+    # injured; the shooters and "shot at" are no one hurt
     ("Two guards were shot dead at the depot.", [("killed", 2, 2)]),
-    ("The gunman shot four people, killing two of them.", [("killed", 2, 2)]),
+    ("The gunman shot four people, killing two of them.", [("injured", 2, 2), ("killed", 2, 2)]),
     ("Two soldiers were shot at from a rooftop.", []),
     ("Three youths shot a cashier at the kiosk.", [("injured", 1, 1)]),
 ])
@@ -801,7 +802,7 @@ def test_shot_at_a_place_is_hit_and_shot_at_alone_is_fired_on(nlp: Language, tex
 @pytest.mark.parametrize(("text", "expected"), [
     ("A teenager stabbed three commuters at the station.", [("injured", 3, 3)]),
     ("He stabbed two guards to death at the gate.", [("killed", 2, 2)]),
-    ("The man stabbed three shoppers, killing one of them.", [("killed", 1, 1)]),
+    ("The man stabbed three shoppers, killing one of them.", [("injured", 2, 2), ("killed", 1, 1)]),
 ])
 def test_people_stabbed_are_injured_unless_a_death_is_told(nlp: Language, text: str, expected: list) -> None:
     assert [f[:3] for f in _figures(nlp, text)] == expected
