@@ -263,6 +263,7 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
         victims, own = _in_sentence(doc, sent, index, last, wire, (out, perps))
         out.extend(_respective(doc, sent, victims))
         perps.extend(own)
+        perps.extend(_felled_attackers(doc, sent, index))
         index_of.update((t.i, index) for t in sent)
     counted = [(m.casualties.evidence.start, m.casualties.evidence.end) for m in out]
     for m in _named_victims(doc, index_of, out):
@@ -539,19 +540,75 @@ def _attacker_felled(person: Token | None) -> bool:
     """The one killed or wounded is the attacker whom the security forces stopped: "Omar Haddad was shot dead
     by police after he stabbed two guards", "Police shot dead Omar Haddad, who had stabbed a guard", "a man
     was killed by officers when he attacked worshippers". The verb that fells him has the police, troops or
-    guards for its agent or subject, and a clause on it (or a relative clause on him) tells that he ("he",
-    "she", "who") attacked: a perpetrator's death, not a victim's."""
+    guards for its agent (the agent's words: "by police moments later" may parse "police" as a modifier) or
+    subject, and a clause on it (or a relative clause on him) tells that he ("he", "she", "who") attacked, or
+    he is "he" or a name told right after one person's attack ("A man stabbed two guards. He was shot dead by
+    police"): a perpetrator's death, not a victim's. A victim named after his role ("The guard, Ali Hassan,
+    was shot dead") has a noun for the felled, no name."""
     if person is None or person.dep_ not in {"nsubjpass", "dobj"}:
         return False
     verbs = [person.head, *person.head.conjuncts]
-    by = [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    by = [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.subtree]
     doers = by + [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
     if not any(t.lower_ in _SECURITY for t in doers):
         return False
     clauses = [c for v in verbs for c in v.children if c.dep_ == "advcl"]
     clauses += [c for c in person.children if c.dep_ == "relcl"]
-    return any(_attacks(c) and any(
-        s.dep_ == "nsubj" and s.lower_ in {"he", "she", "who"} for s in c.children) for c in clauses)
+    if any(_attacks(c) and any(s.dep_ == "nsubj" and s.lower_ in {"he", "she", "who"} for s in c.children)
+           for c in clauses):
+        return True
+    return (person.lower_ in _HE or person.pos_ == "PROPN") and _lone_attacker_before(person)
+
+
+_HE = {"he", "she", "him", "her"}
+_ONE_PERSON = {"man", "woman", "youth", "teenager", "boy", "girl", "person", "individual"}
+
+
+def _lone_attacker_before(person: Token) -> bool:
+    """One person attacked earlier in the sentence of `person` or in the sentence before: "A man stabbed
+    two guards", "a gunman opened fire on worshippers", "Omar Haddad attacked a patrol", "he lunged at
+    officers"; not the security forces' own fire ("Troops opened fire on the crowd")."""
+    doc = person.doc
+    here = person.sent
+    start = doc[here.start - 1].sent.start if here.start > 0 else here.start
+    for verb in doc[start : person.i]:
+        if verb.pos_ != "VERB" or verb.i >= person.head.i or not _attacks(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in _SECURITY:
+            continue
+        if subject.lower_ in _ONE_PERPETRATOR | _ONE_PERSON | _HE or subject.pos_ == "PROPN" \
+                and subject.ent_type_ not in {"ORG", "NORP", "GPE"}:
+            return True
+    return False
+
+
+def _felled_attackers(doc: Doc, sent: Span, index: int) -> list[CasualtyMention]:
+    """ "He was shot dead by police", "Officers shot him dead": the attacker told before by "he" or "she", whom
+    the security forces killed or wounded (a perpetrator's casualty, named ones come from `_named_victims`)."""
+    out: list[CasualtyMention] = []
+    for tok in sent:
+        if tok.lower_ not in _HE or not _attacker_felled(tok):
+            continue
+        felled = _felled_one(doc, tok)
+        if felled is not None:
+            first, last, kind = felled
+            span = doc[first:last]
+            out.append(_one_person(kind, span.start_char, span.end_char, span.text, index))
+    return out
+
+
+def _felled_words(doc: Doc, sent: Span) -> set[int]:
+    """Tokens of the death words whose dead is an attacker the security forces stopped ("before he was shot
+    dead by police"), which tell nothing of the people he hurt."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.dep_ in {"nsubjpass", "dobj"} and (tok.lower_ in _HE or tok.pos_ == "PROPN") \
+                and _attacker_felled(tok):
+            felled = _felled_one(doc, tok)
+            if felled is not None:
+                out.update(range(felled[0], felled[1]))
+    return out
 
 
 def _of_the_wounded(doc: Doc, fig: _Figure, before: Kind | None) -> bool:
@@ -1178,35 +1235,52 @@ def _parsed_named_victims(doc: Doc) -> list[tuple[int, int, Kind]]:
     for tok in doc:
         if tok.tag_ != "NNP" or tok.dep_ not in {"nsubjpass", "dobj"} or tok.ent_type_ in {"NORP", "DATE", "TIME"}:
             continue
-        verb = tok.head
-        low = verb.lower_
-        to_death = low in _TO_DEATH and _word(doc, verb.i + 1) == "to" and _word(doc, verb.i + 2) == "death"
-        # "was shot dead", "was gunned down": the particle makes the verb a killing
-        shot_dead = (low in _TO_DEATH and _word(doc, verb.i + 1) == "dead"
-                     or low in {"gunned", "mowed", "mown"} and _word(doc, verb.i + 1) == "down")
-        killed = to_death or shot_dead or low in _KILLED_ONE or (
-            low in _TO_DEATH | {"shot", "attacked", "ambushed", "abducted", "kidnapped"}
-            and any(c.dep_ == "conj" and c.lower_ in _KILLED_ONE for c in verb.children)
-        )
-        hurt = not killed and (low in {"injured", "wounded"} or low in {"shot", "attacked", "stabbed"} and any(
-            c.dep_ == "conj" and c.lower_ in {"injured", "wounded"} for c in verb.children))
-        if not (killed or hurt) or (tok.dep_ == "dobj" and verb.i > tok.i):
+        felled = _felled_one(doc, tok)
+        if felled is None:
             continue
         name_start = min([c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.i])
         name = doc[name_start : tok.i + 1]
         if any(t.tag_ == "NNPS" for t in name) or gazetteer().lookup(name.text) is not None:
             continue
-        if hurt and tok.lower_ in _PERPETRATORS:
+        first, last, kind = felled
+        if kind == "injured" and tok.lower_ in _PERPETRATORS:
             continue
-        kind: Kind = "killed" if killed else "injured"
-        if tok.dep_ == "dobj":
-            out.append((verb.i, tok.i + 1, kind))
-        else:
-            words = _KILLED_ONE if killed else {"injured", "wounded"}
-            ends = [c.i for c in verb.children if c.dep_ == "conj" and c.lower_ in words]
-            ends += [verb.i + 2] if to_death else [verb.i + 1] if shot_dead else []
-            out.append((name_start, max([verb.i, *ends]) + 1, kind))
+        out.append((first if tok.dep_ == "dobj" else name_start, last, kind))
     return out
+
+
+def _felled_one(doc: Doc, tok: Token) -> tuple[int, int, Kind] | None:
+    """The one person `tok` (the passive subject or the object after the verb) as killed or injured by his
+    verb: "Min was killed", "was shot dead", "was gunned down", "shot and killed U Nyunt", "Espina was
+    injured", "wounded Ali Musa". Returns the evidence's (first, last) token bounds (from the person, or from
+    the verb before its object) and the kind."""
+    if tok.dep_ not in {"nsubjpass", "dobj"}:
+        return None
+    verb = tok.head
+    low = verb.lower_
+    if tok.dep_ == "dobj" and verb.i > tok.i:
+        return None
+    # "was shot dead", "shot dead X", "was gunned down": the particle makes the verb a killing; after a
+    # pronoun object it follows the object ("shot him dead", "stabbed her to death")
+    after = tok.i + 1 if tok.dep_ == "dobj" and tok.lower_ in _HE else verb.i + 1
+    to_death = low in _TO_DEATH and _word(doc, after) == "to" and _word(doc, after + 1) == "death"
+    shot_dead = (low in _TO_DEATH and _word(doc, after) == "dead"
+                 or low in {"gunned", "mowed", "mown"} and _word(doc, after) == "down")
+    killed = to_death or shot_dead or low in _KILLED_ONE or (
+        low in _TO_DEATH | {"shot", "attacked", "ambushed", "abducted", "kidnapped"}
+        and any(c.dep_ == "conj" and c.lower_ in _KILLED_ONE for c in verb.children)
+    )
+    hurt = not killed and (low in {"injured", "wounded"} or low in {"shot", "attacked", "stabbed"} and any(
+        c.dep_ == "conj" and c.lower_ in {"injured", "wounded"} for c in verb.children))
+    if not (killed or hurt):
+        return None
+    kind: Kind = "killed" if killed else "injured"
+    if tok.dep_ == "dobj":
+        return verb.i, (after + 2 * to_death + shot_dead if after > tok.i else tok.i + 1), kind
+    words = _KILLED_ONE if killed else {"injured", "wounded"}
+    ends = [c.i for c in verb.children if c.dep_ == "conj" and c.lower_ in words]
+    ends += [verb.i + 2] if to_death else [verb.i + 1] if shot_dead else []
+    return tok.i, max([verb.i, *ends]) + 1, kind
 
 
 def _word(doc: Doc, i: int) -> str:
@@ -1685,9 +1759,10 @@ def _weapon_hurt(doc: Doc, fig: _Figure, sent: Span) -> bool:
 
 def _without_share(doc: Doc, fig: _Figure | None, sent: Span, start_char: int) -> str:
     """The sentence's text from `start_char`, less the figure's fatal share, whose death is only a part
-    of the people hurt."""
+    of the people hurt, and less the death of the attacker the security forces stopped ("stabbed two
+    guards before he was shot dead by police"), which is no death of theirs."""
     share = _fatal_share(doc, fig, sent) if fig is not None else None
-    gone = set(range(share[0], share[1])) if share is not None else set()
+    gone = _felled_words(doc, sent) | (set(range(share[0], share[1])) if share is not None else set())
     chars = list(doc_text(doc)[start_char : sent.end_char])
     for k in gone:
         a = doc[k].idx - start_char

@@ -688,6 +688,32 @@ def test_a_fatal_share_of_the_people_hit_is_killed_and_the_rest_injured(text, ki
         assert expected is None and figure is None or (figure.min, figure.max) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "A man stabbed two guards outside the consulate in Lyon on Monday. He was shot dead by police moments later.",
+    "A man stabbed two guards outside the consulate in Lyon on Monday. Officers shot him dead at the gate.",
+    "A man stabbed two guards outside the consulate in Lyon on Monday. Karim B., 29, was shot dead by officers "
+    "at the scene.",
+    "A man stabbed two guards outside the consulate in Lyon on Monday, before he was shot dead by police.",
+])
+def test_an_attacker_the_police_kill_in_the_next_sentence_is_no_victim(text):
+    (incident,) = analyze(text, published="2024-06-06").incidents
+    assert incident.killed is None
+    assert incident.injured is not None and incident.injured.min == 2
+    assert incident.perpetrators_killed is not None and incident.perpetrators_killed.min == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman attacked a checkpoint near Jenin on Monday, wounding two guards. The guard, Samir Odeh, 44, was "
+    "shot dead.",
+    "Soldiers opened fire on marchers in Bamako on Friday. Moussa Keita, 19, was shot dead by troops near the "
+    "bridge.",
+])
+def test_a_victim_named_after_the_attack_stays_a_victim(text):
+    (incident,) = analyze(text, published="2024-06-06").incidents
+    assert incident.killed is not None and incident.killed.min == 1
+    assert incident.perpetrators_killed is None
+
+
 @pytest.mark.parametrize(("text", "published", "killed", "injured", "day"), [
     ("Bandits raided a bus depot in Gombe on Saturday, wounding three drivers. A driver wounded in the raid "
      "succumbed to his injuries on June 4.", "2024-06-06", 1, 2, "2024-06-01"),

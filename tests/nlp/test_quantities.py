@@ -799,6 +799,23 @@ def test_shot_at_a_place_is_hit_and_shot_at_alone_is_fired_on(nlp: Language, tex
     assert [f[:3] for f in _figures(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(("text", "victims", "perpetrators"), [
+    ("A man attacked a patrol with an axe in the square. He was shot dead by gendarmes minutes later.",
+     [], [("killed", 1, "He was shot dead")]),
+    ("A woman stabbed a nurse at the clinic. Police shot her dead in the car park.",
+     [("injured", 1)], [("killed", 1, "shot her dead")]),
+    ("A man stabbed a nurse at the clinic, before he was shot dead by police.",
+     [("injured", 1)], [("killed", 1, "he was shot dead")]),
+    # the troops fired first: the one they shot is not told as an attacker
+    ("Troops opened fire on a crowd at the market. He was shot dead by soldiers near the stalls.", [], []),
+])
+def test_an_attacker_felled_after_his_attack(nlp: Language, text: str, victims: list, perpetrators: list) -> None:
+    doc = nlp(text)
+    assert [(c.kind, c.casualties.min) for c in find_casualties(doc)] == victims
+    assert [(c.kind, c.casualties.min, c.casualties.evidence.text)
+            for c in find_perpetrator_casualties(doc)] == perpetrators
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("A teenager stabbed three commuters at the station.", [("injured", 3, 3)]),
     ("He stabbed two guards to death at the gate.", [("killed", 2, 2)]),
