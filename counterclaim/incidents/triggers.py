@@ -341,8 +341,8 @@ def _holding(tok: Token) -> Token | None:
 
 
 def _figurative_phrase(tok: Token) -> bool:
-    """'holding the country hostage to its demands' (held to a cause, not by gunmen) and 'fight this to the
-    death': idioms whose violent word names no act."""
+    """'holding the country hostage to its demands' (held to a cause, not by gunmen), 'fight this to the
+    death', 'an explosion of noise', 'a squad shot to pieces': idioms whose violent word names no act."""
     lem = tok.lemma_.lower()
     hold = _holding(tok) if lem == "hostage" else None
     if hold is not None:
@@ -358,7 +358,25 @@ def _figurative_phrase(tok: Token) -> bool:
             or t.ent_type_ in {"PERSON", "NORP", "CARDINAL"} or t.like_num or t.pos_ == "PRON" for t in held)
     if lem == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
         return tok.head.head.lemma_.lower() in _FIGHT_VERBS
+    if lem in {"explosion", "blast", "burst"} and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _SENSATIONS for g in c.children) for c in tok.children):
+        return True  # "an explosion of noise from the home end", "a blast of cold air"
+    if lem == "shoot" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lower_ in _PIECES for g in c.children) for c in tok.children):
+        # "a squad that has been shot to pieces", "his confidence was shot to pieces" (not "the convoy was")
+        shot = [tok.head if c.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl" else c
+                for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
+        return bool(shot) and not any(_physical(t) or _a_person(t) for t in shot)
     return False
+
+
+_PIECES = {"pieces", "bits", "ribbons", "shreds", "smithereens"}
+_SENSATIONS = {
+    "noise", "sound", "colour", "color", "joy", "anger", "rage", "emotion", "applause", "cheer", "cheering",
+    "laughter", "music", "light", "air", "wind", "heat", "energy", "creativity", "interest", "growth", "demand",
+    "activity", "popularity", "celebration", "delight", "relief", "frustration", "fury", "excitement",
+}
+"""What an 'explosion of' or a 'blast of' names when it is no blast: a noise, a feeling, a boom in trade."""
 
 
 _ABSTRACT_AGENTS = {
@@ -959,7 +977,7 @@ def _seized_people(tok: Token, lem: str) -> bool:
                                     for c in tok.children)):
         return False
     taken = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if not taken or not any(_a_victim(c) for c in taken):
+    if not taken or not any(_a_victim(c) for c in taken) or _carried_to_care(tok):
         return False
     # "Police raided a house and seized two men": the subject of the first verb
     doers = [c for c in tok.children if c.dep_ in {"nsubj", "agent"}] or (
@@ -972,6 +990,47 @@ def _seized_people(tok: Token, lem: str) -> bool:
         if c.dep_ == "nsubj" and not (words & _CAPTORS or c.ent_type_ in {"ORG", "NORP"}):
             return False
     return True
+
+
+_THROW_VERBS = {"throw", "hurl", "toss", "lob", "fling"}
+_THROWN_DEVICES = {"device", "bottle", "cocktail", "can", "canister"}
+_FIRE_OR_BLAST = {"incendiary", "explosive", "molotov", "petrol", "gasoline", "fuel", "kerosene", "homemade",
+                  "improvised"}
+"""What makes a thrown object a weapon: 'incendiary devices', 'Molotov cocktails', 'petrol bottles'."""
+_THROWN_WEAPONS = {"molotov", "molotovs", "firebomb", "firebombs", "incendiary", "incendiaries"}
+
+
+def _a_thrown_weapon(tok: Token) -> bool:
+    """'incendiary devices', 'Molotov cocktails', 'firebombs', 'bottles filled with petrol': an object that
+    burns or blows up where it lands (not 'stones', 'eggs', 'a fastball')."""
+    if tok.lower_ in _THROWN_WEAPONS or base_form(tok) in _THROWN_WEAPONS:
+        return True
+    if tok.lemma_.lower() not in _THROWN_DEVICES:
+        return False
+    words = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}}
+    # "bottles filled with petrol"
+    words |= {g.lower_ for c in tok.children if c.dep_ == "acl" for prep in c.children if prep.dep_ == "prep"
+              for g in prep.children if g.dep_ == "pobj"}
+    return bool(words & _FIRE_OR_BLAST)
+
+
+def _weapon_thrown(tok: Token, lem: str) -> bool:
+    """'Two men threw incendiary devices at a shelter', 'Molotov cocktails were hurled at the police
+    station': a fire or blast weapon thrown at someone or something is an attack, whoever throws it."""
+    if tok.pos_ != "VERB" or lem not in _THROW_VERBS:
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} and _a_thrown_weapon(c) for c in tok.children)
+
+
+_CARE = {"on": {"stretcher", "shoulder", "shoulders"}, "to": {"hospital", "ambulance", "clinic"},
+         "after": {"collision", "injury"}, "with": {"injury"}}
+
+
+def _carried_to_care(tok: Token) -> bool:
+    """'was carried off on a stretcher', 'whisked away to hospital', 'carried off after a collision': someone
+    hurt taken to be cared for, not taken captive."""
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _CARE.get(c.lower_, ())
+                                        for g in c.children) for c in tok.children)
 
 
 def _a_victim(tok: Token) -> bool:
@@ -1065,6 +1124,35 @@ def _no_one_harmed(tok: Token) -> bool:
         for c in tok.children)
 
 
+_ATHLETES = {
+    "player", "goalkeeper", "keeper", "goalie", "striker", "defender", "midfielder", "winger", "forward", "fullback",
+    "full-back", "centre-back", "teammate", "team-mate", "athlete", "sprinter", "jockey", "batsman", "batter",
+    "bowler", "quarterback", "footballer", "cricketer", "boxer", "squad",
+}
+_MISHAPS = {"collision", "tackle", "fall", "crash", "accident", "challenge", "training", "warm-up", "session"}
+"""What hurts people with no one attacking them: 'injured in a collision', 'hurt in training'."""
+_PLAY_HURT = {"injure", "hurt", "wound"}
+
+
+def _hurt_at_play(tok: Token, lem: str) -> bool:
+    """'carried off after a collision', 'two defenders were injured in a collision', 'we have three players
+    injured', 'the midfielder was taken off injured': harm from a mishap, or to an athlete in a match
+    report, is no attack. (A bomb or a shot at a stadium still is: its own words trigger.)"""
+    if lem not in _HARM_VERBS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"in", "after", "during", "from"} and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _MISHAPS for g in c.children) for c in tok.children):
+        return True
+    if lem not in _PLAY_HURT:
+        return False
+    hurt = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
+    if tok.dep_ in {"acl", "amod", "oprd"}:
+        hurt.append(tok.head)
+    elif tok.dep_ == "advcl":  # "was taken off injured"
+        hurt += [c for c in tok.head.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    return any(h.lemma_.lower() in _ATHLETES or h.lower_ in _ATHLETES for h in hurt)
+
+
 KILLING_VERBS = {"murder", "execute", "slay", "assassinate"}  # kill without naming an armed agent
 
 
@@ -1142,6 +1230,27 @@ def _killing_of_a_person(tok: Token) -> bool:
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
+_CHARGING = {"suspect", "charge", "accuse", "convict", "indict", "acquit", "guilty", "sentence", "jail", "try",
+             "prosecute", "count"}
+
+
+def _an_offence_charged(tok: Token) -> bool:
+    """'suspected of attempted murder and aggravated arson', 'charged with kidnapping': a bare crime noun
+    after a charge names the offence in law, not an event the sentence tells ('convicted of the bombing'
+    has a determiner: that attack, told elsewhere)."""
+    if (tok.pos_ != "NOUN" and tok.tag_ != "VBG") or any(c.dep_ in {"det", "poss", "nummod", "dobj"}
+                                                         for c in tok.children):
+        return False
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "dep":  # the parse's loose attachment of a listed charge
+        return node.head.lemma_.lower() in _CHARGING
+    if node.dep_ != "pobj" or node.head.lower_ not in {"of", "with", "for", "on"}:
+        return False
+    return node.head.head.lemma_.lower() in _CHARGING
+
+
 def told_as_fiction(span: SpacySpan) -> bool:
     """A sentence whose events a film, a novel or a series tells, whatever the tense: 'In the film, released
     on Friday, gunmen stormed a hotel', 'The novel's hero survived a bombing that killed his family' (the
@@ -1179,7 +1288,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if lem not in STRONG_LEMMAS and lem not in WEAK_LEMMAS and low not in STRONG_LEMMAS:
-            if (_seized_by_armed_men(tok, lem) or _seized_people(tok, lem)) and not _is_future_or_hypothetical(tok):
+            if (_seized_by_armed_men(tok, lem) or _seized_people(tok, lem) or _weapon_thrown(tok, lem)) \
+                    and not _is_future_or_hypothetical(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             elif (_killed_person(tok, lem) or _killing_of_a_person(tok) or _structure_destroyed(tok)
                   or _blew_oneself_up(tok)) and not _is_future_or_hypothetical(tok) and not _is_metaphor(tok):
@@ -1191,7 +1301,7 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             continue
         if _is_future_or_hypothetical(tok) or _is_metaphor(tok) or _law_enforcement(tok) or _habitual(tok):
             continue
-        if _no_event(tok) or _no_one_harmed(tok):
+        if _no_event(tok) or _no_one_harmed(tok) or _hurt_at_play(tok, lem) or _an_offence_charged(tok):
             continue
         strong = (lem in STRONG_LEMMAS or low in STRONG_LEMMAS) and (
             lem not in NEEDS_CONTEXT or lem in _CONTEXT_WEAPONS)  # "a drone attack": the context passed

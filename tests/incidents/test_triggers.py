@@ -516,6 +516,25 @@ def test_a_suicide_bombing_that_kills_officers_keeps_its_toll_and_town():
 @pytest.mark.parametrize(
     "text",
     [
+        "Masked youths hurled Molotov cocktails at a refugee hostel in Cottbus overnight.",
+        "Unknown attackers threw incendiary devices at the offices of a local newspaper.",
+        "Bottles filled with fuel were thrown at the synagogue shortly after midnight.",
+    ],
+)
+def test_a_fire_weapon_thrown_is_a_strong_trigger(text):
+    assert _strong_words(text) & {"hurled", "threw", "thrown"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Fans threw plastic bottles at the referee.", "Protesters threw eggs at the minister's car."]
+)
+def test_a_harmless_object_thrown_is_no_trigger(text):
+    assert not _strong_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The minister blew up at reporters on Friday after being asked about the budget in Quetta.",
         "Talks between the two parties blew up in Quetta on Friday.",
     ],
@@ -527,3 +546,28 @@ def test_blowing_up_in_anger_is_no_attack(text):
 def test_a_pipeline_blown_up_is_still_an_attack():
     assert len(analyze("The gas pipeline was blown up by unknown attackers near Sibi on Tuesday.",
                        published="2024-03-12").incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two midfielders were injured in a collision during Thursday's training session.",
+        '"We have four players injured and nobody left on the bench," the coach said.',
+        "The visitors' striker Liam Kelly was carried off on a stretcher early in the second half.",
+        "The crowd greeted the equaliser with an explosion of noise.",
+        "Their coach admitted that a defence that has been shot to pieces needs new signings.",
+    ],
+)
+def test_harm_at_play_and_sporting_idioms_are_no_trigger(text):
+    assert not _words(text) - {"clash"}
+
+
+def test_a_real_attack_on_players_or_a_patrol_is_still_a_trigger():
+    assert "grenade" in _strong_words("A grenade exploded near the team bus, injuring two players.")
+    assert "carried" in _strong_words("Gunmen carried off three teachers from the school.")
+    assert "shot" in _strong_words("The patrol's lead truck was shot to pieces by insurgents.")
+
+
+def test_an_offence_charged_is_no_trigger():
+    assert not _words("The two brothers were charged with arson and attempted murder.")
+    assert "bombing" in _strong_words("A court convicted him of the bombing in 2001.")
