@@ -388,6 +388,14 @@ _DECISIVE: tuple[tuple[Task, str, str], ...] = (
     # The codebook counts chemical attacks as unarmed assaults.
     ("attack", "Unarmed Assault", _VEHICLE + r"|poison(?:ed|ing|ous)|physically assault\w*|chemical attacks?"),
     ("attack", "Assassination", r"assassinat\w+"),
+    # A vehicle bomb is the codebook's Bombing/Explosion whatever building it hit ("a truck bomb killed 200 at
+    # the embassy" is no Facility/Infrastructure Attack).
+    (
+        "attack",
+        "Bombing/Explosion",
+        r"(?:car|truck|lorry|van|suicide car|suicide truck) ?bombs?|car-bombs?|"
+        r"(?:explosives?|bomb)-(?:laden|packed|loaded|rigged) (?:car|truck|lorry|van|vehicle|suv|tanker)s?",
+    ),
     # Arson of a building or vehicle is the codebook's Facility/Infrastructure Attack (damage to a
     # non-human target), beside whatever else the attackers did ("opened fire ... before setting the
     # building ablaze").
@@ -453,6 +461,10 @@ _LISTENER = (
     # the audience of a briefing ("the minister told visiting diplomats", "briefed lawmakers")
     rf"(?:told|tells?|telling|briefed|briefing|informed|address(?:ed|ing))(?:{_PRESS_FILLER}) {_AUDIENCE}(?! to\b)|"
     rf"(?:speaking|spoke|speak|talking|talked|talk|said|says|saying|according|remarks|comments?|statements?) "
+    rf"to(?:{_PRESS_FILLER}) {_PRESS}|"
+    # what was sent to them ("in a message sent to journalists", "a statement emailed to reporters")
+    rf"(?:messages?|statements?|e-?mails?|letters?|videos?|notes?|texts?|communiqu[eé]s?) (?:(?:was|were) )?"
+    rf"(?:sent|e-?mailed|mailed|released|distributed|issued|circulated|delivered|given|passed|forwarded) "
     rf"to(?:{_PRESS_FILLER}) {_PRESS}|"
     rf"(?:local|state|state-run|state-owned|official|national|foreign|international|social|news|private) {_PRESS} "
     rf"(?:(?:also |later |earlier )?(?:reported|said|quoted|showed|cited|aired|broadcast|carried|published|reports|"
@@ -593,12 +605,22 @@ def responders(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if _POLICE_WORD.search(text, a, b)]
 
 
+_INTO_THE_AIR = re.compile(
+    r"(?<![\w-])(?:fir(?:ed|ing|es?)|shot|shots|shooting)(?: (?:warning |several |a few )?shots)? "
+    r"(?P<air>(?:up )?in(?:to)? the air)(?![\w-])",
+    re.IGNORECASE,
+)
+"""Shots fired into the air (to frighten, to warn): 'the air' is no air force, nor any target."""
+
+
 def non_targets(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that tell who heard the story (`listeners`), the speaker's own channel ("on its radio
     station"), the police of the response or the investigation (`responders`), or a word that only names
-    something else ("Government" in a school's name, "merchant" of a ship): they type nothing."""
+    something else ("Government" in a school's name, "merchant" of a ship) or shots into the air: they type
+    nothing."""
     return (listeners(text) + [m.span("channel") for m in _OWN_CHANNEL_COMPILED.finditer(text)] + responders(text)
-            + [m.span() for m in _NAME_WORDS_COMPILED.finditer(text)])
+            + [m.span() for m in _NAME_WORDS_COMPILED.finditer(text)]
+            + [m.span("air") for m in _INTO_THE_AIR.finditer(text)])
 
 
 def without_listeners(text: str) -> str:

@@ -642,3 +642,17 @@ def test_the_speakers_own_channel_is_no_media_target(text: str) -> None:
 def test_a_radio_station_attacked_is_a_media_target() -> None:
     out = classify("Gunmen stormed a radio station in the town and set the studio on fire, the station's owner said.")
     assert "Journalists & Media" in _labels(out.target_types)
+
+
+def test_a_message_sent_to_reporters_and_shots_into_the_air_name_no_target() -> None:
+    text = ("A bomb exploded at a bus terminal in Quetta, killing six; the group claimed it in an email sent to "
+            "reporters.")
+    assert "Journalists & Media" not in _labels(classify(text).target_types)
+    raid = "Gunmen stormed a clinic in the hills, firing into the air before seizing two doctors."
+    assert "Military" not in _labels(classify(raid).target_types)
+
+
+def test_a_vehicle_bomb_is_a_bombing_whatever_it_hit() -> None:
+    text = ("A truck bomb killed 17 people at the U.S. embassy in Sanaa, and a local militia was later blamed for "
+            "the attack.")
+    assert _labels(classify(text).attack_types)[0] == "Bombing/Explosion"
