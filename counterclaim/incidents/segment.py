@@ -26,7 +26,14 @@ from ..nlp._text import doc_text
 from ..nlp.dates import ANNIVERSARY, DIED_OF_IT
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import names_a_province
-from ..nlp.quantities import ONE_OF_SEVERAL, RUNNING_TOTAL, SERIES_MEMBER, SEVERAL_OR_A_RUN, dates_a_later_death
+from ..nlp.quantities import (
+    ONE_OF_SEVERAL,
+    PERSON_NOUNS,
+    RUNNING_TOTAL,
+    SERIES_MEMBER,
+    SEVERAL_OR_A_RUN,
+    dates_a_later_death,
+)
 from .triggers import (
     KILLING_VERBS,
     STRONG_LEMMAS,
@@ -86,6 +93,7 @@ def _time_markers(span, triggers: list[Trigger]) -> frozenset[str]:
 _ONE_ATTACK = {"attack", "bombing", "blast", "explosion", "bomber", "gunman", "ambush", "massacre", "shooting"}
 """Singular words for one event or one attacker: "a suicide bomber struck ... this year" is an incident,
 not a running total."""
+_COUNTED = PERSON_NOUNS | {"people"}
 _AGGREGATE_MARKERS = {"since", "so far", "this year", "toll of the conflict"}
 _SUM_MARKERS = {"total", "tally", "in all"}
 """A sum ("a total of 148 people were killed", "In all, 30 died") is a running total only over attacks or
@@ -99,9 +107,10 @@ them up; when the text reports an attack on its own, the sum is no incident."""
 _PERIOD_TALLY = re.compile(
     r"\b(?:last|this|past|previous)\s+year\b|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+"
     r"(?:\w+\s+)?(?:weeks?|months?|years?)\b|\blast\s+month\b"
+    r"|\bsince\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|beginning|end)\s+of\s+)?(?:19|20)\d\d\b"
 )
-"""'34 aid workers were killed in the country last year', 'over the past week': a toll over a period
-(with no single-attack word) is a tally, not an incident."""
+"""'34 aid workers were killed in the country last year', 'over the past week', 'since 2019': a toll over a
+period (with no single-attack word) is a tally, not an incident."""
 _AN_ATTACK = r"(?:attack|incident|bombing|raid|ambush|assault|explosion|blast|shooting)\b"
 _IN_ANOTHER = r"(?:in|during)\s+(?:a|another)\s+"
 _SEPARATE = re.compile(
@@ -194,6 +203,8 @@ class Segment:
     separate: bool = False
     spread: bool = False
     period_tally: bool = False
+    counted: bool = False
+    """A number of people is given ('1,400 people', 'four journalists'), whether or not a toll came of it."""
     response: bool = False
     listed: bool = False
     """One of several events the sentence lists in parallel ("the murders of X in A in 2015 and | of Y in B in
@@ -723,6 +734,7 @@ def _segments(doc: Doc) -> list[Segment]:
             seg.separate = _SEPARATE.search(span.text) is not None or a in apart
             seg.listed = a in listed
             seg.period_tally = not one_attack and _PERIOD_TALLY.search(low) is not None
+            seg.counted = any(t.like_num and t.dep_ == "nummod" and t.head.lemma_.lower() in _COUNTED for t in span)
             # security forces' acts: one told as background ("came two days after security forces killed
             # a militant commander") is no incident; a later one may add to an incident but opens none
             # ("A week later, commandos stormed the terminal")
@@ -821,6 +833,8 @@ _LATER_ACTS = {
 }
 """Acts that come after an attack and that the text dates on their own ("Ethiopia on Thursday accused
 Eritrea of ...", "a court on Tuesday sentenced three men for ..."): their date is not the attack's."""
+_RELEASES = {"release", "free", "rescue", "liberate"}
+"""The end of a kidnapping ("were released on Sunday", "freed on Friday"): a day after the abduction, never its own."""
 _TOLL_VERBS = {"rise", "climb", "increase", "jump", "reach", "mount", "grow"}
 _TOLL_NOUNS = {"toll", "number", "figure", "count", "tally"}
 _CLAIM_OBJECTS = {"responsibility", "credit", "involvement", "role", "link", "links"}
@@ -859,6 +873,8 @@ def _dates_a_statement(doc: Doc, span) -> bool:
     head = span.root.head
     if span.root.dep_ == "pobj":
         head = head.head
+    if head.lemma_.lower() in _RELEASES:
+        return True
     if head.lemma_.lower() in _SPEECH_LEMMAS | _LATER_ACTS:
         return not _after_a_blamed_attack(head, span)
     if _dates_a_commemoration(head) or _dates_a_follow_up(head):
@@ -962,6 +978,15 @@ def _date_span(doc: Doc, mention: DateMention):
     """The tokens of a date's evidence (None for a date without evidence)."""
     ev = mention.date.evidence
     return doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev else None
+
+
+def _dates_a_release(doc: Doc, mention: DateMention) -> bool:
+    """'Five nurses ... were released on Sunday': the date hangs on the release of hostages."""
+    span = _date_span(doc, mention)
+    if span is None:
+        return False
+    head = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    return head.lemma_.lower() in _RELEASES
 
 
 def _dates_a_side_clause(doc: Doc, mention: DateMention, seg: Segment) -> bool:
@@ -1167,11 +1192,12 @@ def _markers_conflict(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     can (an attack on Sunday, the toll updated on Monday); 'last year' and 'Monday' cannot."""
     if not mine - _UNITS or not theirs - _UNITS or (mine & theirs) - _UNITS:
         return False  # a unit alone ("this week", "two months") is no time marker
-    # "a drone attack last month" and "attacked on June 29": a month (or, for "last week", a weekday)
-    # can be the relative time's
+    # "a drone attack last month" and "attacked on June 29": a month (or, for "last week", a weekday; for
+    # "three weeks ago", a weekday or a month with no year) can be the relative time's
     for rel, other in ((mine, theirs), (theirs, mine)):
         if rel & _RELATIVE_PAST and not rel & (_WEEKDAYS | _MONTHS) and (
             ("month" in rel and other & _MONTHS) or ("week" in rel and other & _WEEKDAYS)
+            or ("week" in rel and other & _MONTHS and not any(m.isdigit() for m in other))
         ):
             return False
     my_days = [_WEEKDAY_INDEX[m] for m in mine if m in _WEEKDAY_INDEX]
@@ -1211,6 +1237,9 @@ def _date_conflict(
         theirs_markers = frozenset().union(*(s.time_markers for s in group.segments))
         return _markers_conflict(seg.time_markers, theirs_markers)
     theirs = [d.date for d in group.dates if d.date.value and not dates_the_report(doc, d)]
+    if any(_dates_a_release(doc, d) and all(a.value and a.value <= d.date.value for a in mine)
+           for d in group.dates if d.date.value):
+        return False  # a kidnapping told from its end ("were released on Sunday"): the abduction came before
     if theirs:
         gap = 0 if several else 3
         if all(_apart(a, b, gap) for a in mine for b in theirs):
@@ -1315,9 +1344,13 @@ def group_incidents(
         # date is the statement's); GTD-style "No group claimed responsibility ..." still feeds types
         seg.reaction = _about_the_attack(doc, seg, _REACTION_HEADS)
         seg.blame = _about_the_attack(doc, seg, _REACTION_OR_BLAME_HEADS)
-        # a toll over a period with no town of its own: a tally ("killed in the country last year")
+        # a toll over a period with no town or day of its own: a tally ("killed in the country last year",
+        # "1,400 people were kidnapped in Haiti last year": people counted, though no casualty figure, since
+        # a kidnapping's or a running total's count is none)
         seg.aggregate = seg.aggregate or (
-            seg.period_tally and bool(seg.casualties) and not [p for p in seg.places if p.level == "city"]
+            seg.period_tally and (bool(seg.casualties) or seg.counted)
+            and not [p for p in seg.places if p.level == "city"]
+            and not [d for d in seg.dates if d.date.precision == "day" and not dates_the_report(doc, d)]
         )
     segments = [piece for seg in segments for piece in _respective_events(doc, seg)]
     violent = [s for s in segments if s.violent]

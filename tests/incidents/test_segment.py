@@ -601,3 +601,52 @@ def test_the_types_read_the_first_sentences_not_the_first_pieces():
     incidents = analyze(text, published="2024-03-12").incidents
     assert len(incidents) == 1
     assert "Police" in [t.label for t in incidents[0].target_types]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 900 people were abducted in Nigeria last year, a security consultancy said.",
+        "At least six aid workers have been killed in Sudan since 2023, the agency said on Monday.",
+    ],
+)
+def test_a_count_over_a_period_in_a_country_is_a_tally_not_an_incident(text):
+    assert analyze(text, published="2025-02-10").incidents == []
+
+
+def test_an_attack_compared_with_a_period_is_still_an_incident():
+    text = "Gunmen killed nine villagers in Zamfara state on Sunday, the worst violence there since 2021."
+    assert len(analyze(text, published="2025-02-10").incidents) == 1
+
+
+@pytest.mark.parametrize("published", ["2024-05-20", None])
+def test_a_kidnapping_told_from_its_release_is_one_incident_dated_by_the_abduction(published):
+    text = ("Engineers freed after ransom\n\nThree engineers kidnapped from a construction site near Kaduna "
+            "two weeks ago were freed on Friday after their employer paid a ransom. Armed men raided the site "
+            "on May 2, firing shots into the air before driving the engineers away in a van.")
+    incidents = analyze(text, published=published).incidents
+    assert len(incidents) == 1
+    assert incidents[0].attack_types[0].label == "Hostage Taking (Kidnapping)"
+    assert "Military" not in [t.label for t in incidents[0].target_types]
+    if published:
+        assert str(incidents[0].date.value) == "2024-05-02"
+
+
+def test_a_match_report_with_injured_players_has_no_incident():
+    text = ("City sink United 4-1 at home\n\nUnited's captain was carried off on a stretcher after a collision "
+            "with a defender just before the break. \"We now have five players injured and a midfield that has "
+            "been shot to pieces,\" the United coach said after the game. The winner sparked an explosion of "
+            "noise in the home end.")
+    assert analyze(text, published="2025-02-10").incidents == []
+
+
+def test_a_bomb_at_a_stadium_is_still_an_incident():
+    text = ("A bomb exploded outside the stadium in Mogadishu before the match on Friday, killing two fans "
+            "and injuring three players.")
+    assert len(analyze(text, published="2025-02-10").incidents) == 1
+
+
+def test_fire_weapons_thrown_open_an_incident():
+    text = "Masked men hurled Molotov cocktails at a refugee hostel in Cottbus on Saturday night."
+    incidents = analyze(text, published="2025-02-10").incidents
+    assert len(incidents) == 1 and "Incendiary" in [w.label for w in incidents[0].weapon_types]
