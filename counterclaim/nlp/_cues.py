@@ -25,6 +25,7 @@ BARE_STATE_NOMINALS = frozenset({
     "security forces", "police chief", "police commissioner", "spokesman", "presidency",
     "official", "security official", "security officials", "security source", "security sources",
     "intelligence source", "intelligence sources",
+    "interior minister", "foreign minister", "defence minister", "defense minister", "security minister",
 })
 # Titles that make a named person speak for a state or body.
 TITLE_WORDS = frozenset({
@@ -33,7 +34,7 @@ TITLE_WORDS = frozenset({
     "governor", "ambassador", "envoy", "adviser", "advisor", "aide", "head", "inspector", "superintendent",
     "commissioner", "mayor", "senator", "chancellor", "king", "prince", "emir", "sheikh", "leader", "officer",
     "deputy", "representative", "prosecutor", "sergeant", "brigadier", "marshal", "lawmaker", "legislator",
-    "secretary-general", "rep", "chairman", "chairwoman", "spox",
+    "secretary-general", "rep", "chairman", "chairwoman", "chairperson", "spox",
 })
 # Abbreviated ranks and titles ("Gen. Ali Hassan", "Lt. Col. ...", "Sen. ..."), without their full stop.
 TITLE_ABBREVIATIONS = frozenset({

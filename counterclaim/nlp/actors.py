@@ -163,6 +163,12 @@ def _agentive(token: Token) -> bool:
         return _agentive(token.head)
     if token.dep_ == "dobj" and token.head.lemma_.lower() in {"accuse", "blame", "implicate", "warn", "urge"}:
         return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "hold" and any(
+            c.lower_ == "responsible" for c in [*token.head.children, *token.children]):
+        return True  # "held Tehran responsible"
+    if token.dep_ == "pobj" and token.head.lower_ == "on":
+        verb = token.head.head if token.head.head.pos_ == "VERB" else token.head.head.head
+        return verb.lemma_.lower() in {"blame", "pin"}  # "blamed the attack on Moscow"
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True  # "planned by Kyiv"
     return token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in _cues.REGIME_NOUNS
@@ -743,6 +749,35 @@ def _named_gangs(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+_DESCRIBED_HEADS = frozenset({"group", "movement", "organisation", "organization", "faction", "outfit", "militia"})
+_GROUP_DESCRIPTORS = frozenset({"rebel", "militant", "armed", "jihadist", "insurgent", "separatist", "terrorist",
+                                "extremist", "islamist", "guerrilla", "guerrillas", "rebels", "militia"})
+
+
+def _described_group_names(doc: Doc) -> list[SpacySpan]:
+    """"the RED-Tabara rebel group", "the CODECO armed group": a capitalised name (hyphenated or not) before a
+    descriptor and "group" is an armed group's name, known or not."""
+    out: list[SpacySpan] = []
+    for token in doc[2:]:
+        if token.lower_ not in _DESCRIBED_HEADS or token.pos_ != "NOUN" \
+                or doc[token.i - 1].lower_ not in _GROUP_DESCRIPTORS:
+            continue
+        end = start = token.i - 1
+        while start > token.sent.start and (
+                (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN")
+                or (doc[start - 1].text == "-" and start - 2 >= token.sent.start
+                    and doc[start - 2].text[:1].isupper() and not doc[start - 1].whitespace_)):
+            start -= 1
+        span = doc[start:end]
+        if not span or span[0].text == "-" or any(_country_of_token(t) or is_title(t.text) for t in span):
+            continue
+        if any(t.ent_type_ in {"NORP", "GPE", "LOC", "PERSON", "DATE"} for t in span) \
+                or any(c.dep_ == "appos" for c in token.children):
+            continue  # "the Sunni militant group Jaish al-Adl": a creed or place describes, the name follows
+        out.append(span)
+    return out
+
+
 def _blamed_names(doc: Doc) -> list[SpacySpan]:
     """"Police blamed Los Lobos", "believed Los Lobos was behind the killing": a capitalised name that is
     blamed for, behind or responsible for the attack, and is no person, no country and no large city, is
@@ -1148,7 +1183,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
                 mentions.append((short, actor_ref(short, normalise(span.text), "group", None)))
                 taken.add(token.i)
                 by_token[token.i] = (short, Entry(normalise(span.text), "group"))
-    for span in [*_named_gangs(doc), *_blamed_names(doc)]:
+    for span in [*_named_gangs(doc), *_described_group_names(doc), *_blamed_names(doc)]:
         if not any(t.i in taken for t in span):
             add_unlisted_group(span)
     group_mentions.sort(key=lambda g: g[0])
@@ -1283,6 +1318,16 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         taken.add(token.i)
         if left:
             earlier[low] = country
+
+    # "Indian-sponsored proxies", "Afghan-backed militants": a demonym named as a patron stands for its state.
+    for token in doc[:-2]:
+        if token.i in taken or doc[token.i + 1].text != "-" or doc[token.i + 2].lemma_.lower() not in _PATRON_VERBS:
+            continue
+        country = _country_of_token(token) if token.pos_ in {"ADJ", "PROPN"} else None
+        if country is not None:
+            span = doc[token.i:token.i + 1]
+            mentions.append((span, actor_ref(span, country, "state", country)))
+            taken.add(token.i)
 
     # "Israeli media", "Nigerian media": a descriptive source, not the state.
     for token in doc:
