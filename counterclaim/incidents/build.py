@@ -551,7 +551,7 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
     span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
     if span is None:
         return False
-    root = span.root
+    root = _described_root(span.root)
     # "attributed the attack to the Al-Barnawi faction (ISWAP) of Boko Haram": the faction's role is the group's
     for _ in range(2):
         up = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
@@ -585,7 +585,34 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
                 c.dep_ == "nsubj" and c.lemma_.lower() in _SUSPICION_NOUNS for c in verb.children):
             return not negated(verb)  # "suspicion fell on Boko Haram"
         return not _links_a_group(verb) and verb.lemma_.lower() in _BLAME_HEADS
-    return False
+    return _blamed_in_passive(root)
+
+
+_PASSIVE_BLAME = {"blame", "suspect"}
+_DESCRIPTOR_HEADS = {"group", "movement", "militia", "organisation", "organization", "outfit", "network",
+                     "faction", "rival", "rivals", "affiliate", "offshoot", "ally", "allies", "cartel", "gang"}
+
+
+def _described_root(root):
+    """"suspicion fell on the jihadist group Boko Haram", "on Boko Haram and its rival, ISWAP": a name in
+    apposition to a descriptor ("the group X", "its rival, X") or coordinated with another named group holds
+    the role of the phrase it belongs to."""
+    for _ in range(3):
+        if root.dep_ == "appos" and root.head.lemma_.lower() in _DESCRIPTOR_HEADS:
+            root = root.head
+        elif root.dep_ == "conj" and root.head.pos_ in {"PROPN", "NOUN"}:
+            root = root.head
+        else:
+            break
+    return root
+
+
+def _blamed_in_passive(root) -> bool:
+    """"Al-Qaeda was blamed for the attack", "ADF rebels are suspected": the narration lays the attack on the
+    group without naming who blames it."""
+    verb = root.head
+    return root.dep_ == "nsubjpass" and verb.lemma_.lower() in _PASSIVE_BLAME and not negated(verb) \
+        and not background_conduct(verb)
 
 
 def _follows_the_incident(doc: Doc, group: IncidentGroup, mention: ActorMention) -> bool:
@@ -605,10 +632,10 @@ def _blamed_role(doc: Doc, mention: ActorMention) -> bool:
     span = doc.char_span(mention.ref.evidence.start, mention.ref.evidence.end, alignment_mode="expand")
     if span is None:
         return False
-    root = span.root
+    root = _described_root(span.root)
     if root.dep_ == "nsubj":
         return any(c.lower_ in {"behind", "responsible"} for c in root.head.children)
-    return root.dep_ == "pobj" and root.head.lower_ in {"on", "to"}
+    return (root.dep_ == "pobj" and root.head.lower_ in {"on", "to"}) or _blamed_in_passive(root)
 
 
 def _links_a_group(verb) -> bool:
