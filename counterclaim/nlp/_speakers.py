@@ -58,9 +58,26 @@ def last_before(ctx: Context, i: int, types: set[str]) -> ActorMention | None:
     for m in ctx.mentions:
         if m.ref.evidence.start >= ctx.doc[i].idx:
             break
-        if m.ref.type in types:
+        if m.ref.type in types and not _patron_mention(ctx, m):
             best = m
     return best
+
+
+_PATRON_VERBS = frozenset({"back", "sponsor", "support", "arm", "fund", "finance", "ally", "align", "inspire"})
+
+
+def _patron_mention(ctx: Context, m: ActorMention) -> bool:
+    """"an umbrella group of Iran-backed militias", "a militia backed by Iran": the patron is named to describe
+    another actor, and "it" or "its" after it refers to the group described."""
+    span = ctx.doc.char_span(m.ref.evidence.start, m.ref.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in {"npadvmod", "compound", "nmod"} and root.head.tag_ == "VBN" and root.head.i > root.i:
+        return root.head.lemma_.lower() in _PATRON_VERBS  # "Iran-backed"
+    if root.dep_ == "pobj" and root.head.dep_ in {"agent", "prep"} and root.head.head.tag_ == "VBN":
+        return root.head.head.lemma_.lower() in _PATRON_VERBS  # "backed by Iran"
+    return False
 
 
 def np_tokens(token: Token) -> list[Token]:
@@ -247,14 +264,54 @@ def say_speaker(ctx: Context, sent: SpacySpan) -> ActorRef | None:
     return None
 
 
+_QUOTE_MARKS = {"“", '"', "'", "‘"}
+
+
 def quote_speaker(ctx: Context, si: int, token: Token) -> ActorRef | None:
-    """Speaker of a quotation without attribution in its own sentence: the adjacent "X said"."""
+    """Speaker of a quotation without attribution in its own sentence: the adjacent "X said", or for a
+    quotation of several sentences the line that introduces it ("a statement carried by X:")."""
     sent = ctx.sents[si]
-    if sent.text.lstrip()[:1] not in {"“", '"', "'", "‘"}:
-        return None
+    if sent.text.lstrip()[:1] not in _QUOTE_MARKS:
+        opener = _quote_opener(ctx, si)
+        return _colon_speaker(ctx, opener - 1) if opener is not None else None
     for j in (si + 1, si - 1):
         if 0 <= j < len(ctx.sents):
             ref = say_speaker(ctx, ctx.sents[j])
+            if ref is not None:
+                return ref
+    return _colon_speaker(ctx, si - 1)
+
+
+def _quote_opener(ctx: Context, si: int) -> int | None:
+    """The sentence that opens a quotation sentence si is still inside (a few sentences back), if any."""
+    for k in range(si - 1, max(si - 6, -1), -1):
+        text = ctx.sents[k].text
+        marks = sum(text.count(m) for m in ("“", "”", '"'))
+        if text.lstrip()[:1] in {"“", '"'}:
+            return k if marks % 2 == 1 or text.count("“") > text.count("”") else None
+        if marks:
+            return None
+    return None
+
+
+def _colon_speaker(ctx: Context, j: int) -> ActorRef | None:
+    """"The following is a translation of a statement carried by the IRNA news agency:", "X said:": the
+    speaker a line ending in a colon hands its quotation to."""
+    if j < 0 or not ctx.sents[j].text.rstrip().endswith(":"):
+        return None
+    ref = say_speaker(ctx, ctx.sents[j])
+    if ref is not None:
+        return ref
+    for t in ctx.sents[j]:
+        if t.lower_ not in cues.STATEMENT_NOUNS:
+            continue
+        owners = [c for c in t.children if c.dep_ == "poss"]
+        owners += [g for c in t.children if c.dep_ == "acl" for a in c.children if a.dep_ in {"agent", "prep"}
+                   and a.lower_ in {"by", "from"} for g in a.children if g.dep_ == "pobj"]
+        owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} for g in c.children
+                   if g.dep_ == "pobj"]
+        for owner in owners:
+            ref = actor_of(ctx, owner)
             if ref is not None:
                 return ref
     return None
@@ -293,7 +350,7 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
                 "evidence", "sign", "indication", "proof", "link", "involvement", "role"}:
             deny = not deny
         is_act = t.pos_ in {"VERB", "AUX"} and (lemma in cues.SAY_VERBS or lemma in cues.DENY_VERBS
-                                               or lemma in cues.ACCUSE_VERBS)
+                                               or lemma in cues.ACCUSE_VERBS or holds_responsible(t))
         if (not first or include_start) and is_act:
             if lemma in cues.DENY_VERBS and not negated(t):
                 deny = not deny
@@ -328,6 +385,13 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
         return inner
     ref = according_actor(ctx, ctx.sents[si]) or quote_speaker(ctx, si, start)
     return Frame(ref, None, deny, has_hedge(path_tokens(path)), path, [])
+
+
+def holds_responsible(verb: Token) -> bool:
+    """"The Pentagon held Iran responsible": holding someone responsible is an accusation as blaming is."""
+    return verb.lemma_.lower() == "hold" and any(
+        c.lower_ == "responsible" or (c.dep_ == "dobj" and any(g.lower_ == "responsible" for g in c.children))
+        for c in verb.children)  # "responsible" parsed on the verb or on its object
 
 
 def _stray_conjunct(ctx: Context, verb: Token) -> Token | None:

@@ -25,6 +25,7 @@ from ._speakers import (
     agent_of,
     frame_of,
     has_hedge,
+    holds_responsible,
     make_span,
     modifiers,
     negated,
@@ -324,7 +325,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                         if c.dep_ in {"prep", "dative"} and c.lower_ in {"on", "to"}:
                             target = next((g for g in c.children if g.dep_ == "pobj"
                                            and g.ent_type_ not in {"DATE", "TIME"}), target)
-            if lemma == "hold" and not any(c.lower_ == "responsible" for c in t.children):
+            if lemma == "hold" and not holds_responsible(t):
                 continue
             if target is not None and _about_the_act(t):
                 out.append((t, target, negated(t)))
@@ -346,6 +347,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                      if g.dep_ == "pobj"]
             if subj is not None and (no or any(g.lemma_.lower() in cues.ACT_NOUNS for g in about)):
                 out.append((t.head, subj, no != negated(t.head)))
+        elif (clue := _clue_points_to(ctx, t)) is not None:
+            out.append((t, clue, negated(t)))  # "initial evidence points to ADF collaborators"
         elif lemma == "finger" and t.pos_ == "NOUN" and t.head.lemma_.lower() == "point":
             for c in t.head.children:  # "pointed the finger at Y"
                 if c.dep_ == "prep" and c.lower_ == "at":
@@ -358,6 +361,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                        for g in c.children if g.dep_ == "pobj")
         elif (between := _attacker_links(ctx, t)):
             out.extend((t, g, False) for g in between)
+        elif (side := _attackers_side(ctx, t)) is not None:
+            out.append((t, side, negated(t)))
         elif _involvement(t) and t.dep_ != "compound":
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
             of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "by"} for g in c.children
@@ -436,6 +441,52 @@ def _attacker_links(ctx: Context, token: Token) -> list[Token]:
     if not any(e.lower_ in _ATTACKER_NOUNS or e.lemma_.lower() in _ATTACKER_NOUNS for e in ends):
         return []
     return [e for e in ends if e.i in ctx.at]
+
+
+_CLUE_NOUNS = frozenset({"evidence", "clue", "clues", "sign", "signs", "indication", "indications", "trail",
+                         "finding", "findings", "investigation", "intelligence", "information"})
+
+
+def _clue_points_to(ctx: Context, verb: Token) -> Token | None:
+    """"initial evidence points to ADF collaborators", "the clues pointed towards X": evidence said to lead to
+    an actor is an attribution, tentative by nature (hedged)."""
+    if verb.pos_ == "NOUN" and verb.lower_ == "points":  # "evidence points to X" tagged as a compound noun
+        subj = next((c for c in verb.children if c.dep_ == "compound"), None)
+    elif verb.pos_ != "VERB" or verb.lemma_.lower() not in {"point", "lead"}:
+        return None
+    else:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _CLUE_NOUNS:
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "towards", "toward", "at"}
+                 for g in c.children if g.dep_ == "pobj" and any(n.i in ctx.at for n in np_tokens(g))), None)
+
+
+_ATTACKER_PEOPLE = frozenset(n for n in _ATTACKER_NOUNS if n not in cues.ACT_NOUNS)
+
+
+def _attackers_side(ctx: Context, verb: Token) -> Token | None:
+    """"the attackers were Indian-sponsored proxies", "the gunmen were terrorist elements affiliated with X",
+    "the gunmen belonged to the Sinaloa Cartel": who the attackers are, or whose side they were on, names the
+    actor behind the attack."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in {"AUX", "VERB"} or lemma not in {"be", "belong"}:
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} for c in verb.children):
+        return None  # "if the gunman was a member of the group, he would have ...": a condition, no statement
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or (subj.lower_ not in _ATTACKER_PEOPLE and subj.lemma_.lower() not in _ATTACKER_PEOPLE) \
+            or subj.i in ctx.at:
+        return None
+    if lemma == "belong":
+        return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                     if g.dep_ == "pobj" and any(n.i in ctx.at for n in np_tokens(g))), None)
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if attr is None:
+        return None
+    if any(n.i in ctx.at for n in np_tokens(attr)):
+        return attr  # "the gunmen were members of X", "the attackers were Boko Haram fighters"
+    return _backer(ctx, attr)
 
 
 def _involvement(token: Token) -> bool:
@@ -565,6 +616,7 @@ def _from_origin(ctx: Context, agent: ActorRef, pred: Token) -> ActorRef | None:
 def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> None:
     for pred, agent_tok, is_negated in _agent_candidates(ctx, sent, used):
         generic = agent_tok.lemma_.lower() in cues.GENERIC_PERPETRATORS or agent_tok.lower_ in cues.GENERIC_PERPETRATORS
+        generic = generic or agent_tok.lemma_.lower() == "element"  # "terrorist elements affiliated with X"
         if generic and agent_tok.i not in ctx.at and (backer := _backer(ctx, agent_tok)) is not None:
             agent_tok = backer  # "terrorists linked to X": an accusation of X
         if agent_tok.lemma_.lower() in cues.GENERIC_PERPETRATORS and agent_tok.i not in ctx.at:
@@ -591,12 +643,12 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                 and _security_operation(pred, agent_tok):
             continue
         if (lemma in cues.GROUP_ACT_VERBS or lemma in cues.RELEASE_VERBS) and pred.pos_ == "VERB" \
-                and agent.type != "group":
-            continue
+                and agent.type != "group" and not accusation:
+            continue  # a state "struck" is its own war; "militants backed by X struck" accuses X
         if pred.pos_ == "VERB" and background_conduct(pred):
             continue
         deny = frame.deny != is_negated
-        hedged = frame.hedged or has_hedge(modifiers(pred))
+        hedged = frame.hedged or has_hedge(modifiers(pred)) or _clue_points_to(ctx, pred) is not None
         if pred.pos_ == "NOUN" and pred.lemma_.lower() in cues.ACT_NOUNS and frame.verb is None \
                 and according_to(ctx.sents[si]) is None and not _reported(pred):
             continue
@@ -746,10 +798,14 @@ def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
     reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in _ATTRIBUTION_NOUNS \
         and agent_of(verb) is not None  # "a charge denied by the group"
     speaker = actor_of(ctx, agent_of(verb) if passive or reduced else subject_of(verb))
+    contact = _contact_clause_speaker(verb) if speaker is None and not passive else None
+    if contact is not None:  # "an accusation India's foreign ministry dismissed", its subject parsed astray
+        speaker = actor_of(ctx, contact)
     if speaker is None:
         return
     obj = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-    if reduced:
+    same_sentence = reduced or contact is not None or (verb.dep_ == "relcl" and obj is None)
+    if reduced or contact is not None:
         obj = verb.head
     elif obj is None and not passive and verb.dep_ == "relcl" and verb.head.lower_ in _ATTRIBUTION_NOUNS:
         # "X blamed Boko Haram, a charge the group denies": the relative clause's gap is the charge
@@ -779,6 +835,8 @@ def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
         if owner is not None and speaks_for(raw.source) != speaks_for(owner):
             continue
         earlier.append(raw)
+    if same_sentence:  # "X blamed Y, a charge Z rejected": the charge is the one this sentence makes
+        earlier = [r for r in earlier if r.sent == si]
     # "Rwanda's foreign ministry dismissed the accusation": the accusation made against its own side, else the
     # latest one made in the last sentences
     raw = next((r for r in earlier if r.subject is not None and speaks_for(r.subject) == speaks_for(speaker)),
@@ -790,6 +848,16 @@ def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
     if _operational_report(ctx, raw):
         return  # "X said its drones hit military targets. Officials dismissed the claim": what was hit, not who
     _emit(ctx, si, "responsibility", _source_ref(speaker), raw.subject, "deny", False, verb)
+
+
+def _contact_clause_speaker(verb: Token) -> Token | None:
+    """"an accusation India's foreign ministry dismissed as absurd": a clause on a charge noun whose subject the
+    parser hung on the noun (as an apposition) between the noun and the verb."""
+    head = verb.head
+    if verb.dep_ not in {"acl", "relcl"} or head.lower_ not in _ATTRIBUTION_NOUNS or subject_of(verb) is not None:
+        return None
+    return next((c for c in head.children if c.dep_ in {"appos", "nsubj", "compound"} and head.i < c.i < verb.i),
+                None)
 
 
 _ATTRIBUTION_NOUNS = frozenset({"claim", "claims", "allegation", "allegations", "accusation", "accusations",
@@ -850,7 +918,7 @@ def _branded(token: Token) -> Token | None:
         return None
     words = [c for c in token.children if c.dep_ in {"amod", "compound", "advmod"}]
     words += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    words += [w for c in words if c.dep_ in {"amod", "compound"} for w in c.children if w.dep_ == "advmod"]
+    words += [w for c in words if c.dep_ in {"amod", "compound"} for w in c.children if w.dep_ in {"advmod", "conj"}]
     moral = any(w.lower_ in cues.CONDEMN_QUALIFIERS for w in words)
     terror = any(w.lower_ in cues.TERROR_QUALIFIERS or w.lemma_.lower() in {"terrorism", "terror"} for w in words)
     if not (moral or (terror and _in_quote(token))):
@@ -868,6 +936,20 @@ def _branded(token: Token) -> Token | None:
     return None
 
 
+def _in_an_outrage(token: Token) -> Token | None:
+    """"In a cowardly act, terrorists attacked the police station": the attack told as an outrage in the
+    speaker's own words brands it as "this was a cowardly act" does. Returns the attack's verb."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.BRANDED_NOUNS or token.dep_ != "pobj" \
+            or token.head.lower_ != "in" or token.head.head.pos_ != "VERB":
+        return None
+    words = [c for c in token.children if c.dep_ == "amod"]
+    words += [w for c in words for w in c.children if w.dep_ == "conj"]
+    if not any(w.lower_ in cues.CONDEMN_QUALIFIERS for w in words):
+        return None
+    verb = token.head.head
+    return verb if verb.lemma_.lower() in cues.GROUP_ACT_VERBS | cues.AGENT_VERBS else None
+
+
 def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
     for t in sent:
         lemma, low = t.lemma_.lower(), t.lower_
@@ -879,6 +961,18 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
                 sources = _speakers(ctx, si, verb)  # "X called it an act of terrorism"
             for source in sources:
                 _emit(ctx, si, "condemnation", _source_ref(source), None, "affirm", False, t)
+            continue
+        if (act := _in_an_outrage(t)) is not None:
+            frame = frame_of(ctx, si, act)  # '"In a cowardly act, terrorists attacked ...," the ministry said'
+            if frame.speaker is not None and not frame.deny and not frame.hedged:
+                for source in [frame.speaker, *frame.also]:
+                    _emit(ctx, si, "condemnation", _source_ref(source), None, "affirm", False, t)
+            continue
+        if _promised_reprisal(t):
+            frame = frame_of(ctx, si, t)  # "the ministry said the perpetrators would receive a decisive response"
+            if frame.speaker is not None and not frame.deny and not frame.hedged:
+                for source in [frame.speaker, *frame.also]:
+                    _emit(ctx, si, "warning", _source_ref(source), None, "affirm", False, t)
             continue
         if lemma in cues.CONDEMN_LEMMAS or low in cues.CONDEMN_LEMMAS:
             if negated(t):
@@ -907,7 +1001,7 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
                 continue
             if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
                 continue
-            if _warned_by_no_one(t) or _alert_level(t):
+            if _warned_by_no_one(t) or _alert_level(t) or _travel_advice(t):
                 continue
             if t.pos_ == "NOUN" and t.head.lemma_.lower() in {"reject", "ignore", "heed", "receive"}:
                 sources = [r for r in [_speaker_prep(ctx, t)] if r is not None]
@@ -936,6 +1030,48 @@ def _alert_level(cue: Token) -> bool:
     if cue.dep_ == "pobj" and cue.head.lower_ == "on":
         return True  # "on high alert"
     return cue.dep_ in {"dobj", "nsubjpass"} and cue.head.lemma_.lower() in cues.ALERT_LEVEL_VERBS
+
+
+_ADVICE_NOUNS = frozenset({"advice", "advisory", "advisories", "guidance", "warning", "warnings", "alert"})
+_ADVISED_TRAVEL = frozenset({"all", "non-essential", "nonessential", "essential", "unnecessary"})
+
+
+def _travel_advice(cue: Token) -> bool:
+    """"updated its travel advice, warning against all travel to the state", "advises against all but essential
+    travel": a government's standing advice to its citizens about a country, which it updates after an attack,
+    is no warning of the attack (DESIGN: warned before it, or threatens more). A warning to avoid one place
+    ("to avoid traveling to the airport") can be one."""
+    t = cue
+    for _ in range(3):
+        for c in [t, *t.children]:
+            if c.lemma_.lower() in _ADVICE_NOUNS and c.pos_ == "NOUN" and any(
+                    g.dep_ in {"compound", "amod"} and g.lower_ == "travel" for g in c.children):
+                return True  # "its travel advice", "a travel warning"
+        if t.dep_ not in {"advcl", "xcomp", "conj", "acl"} or t.head.i == t.i:
+            break
+        t = t.head
+    return any(w.lower_ == "travel" and any(m.lower_ in _ADVISED_TRAVEL for m in w.children)
+               for w in cue.subtree)
+
+
+_REPRISAL_VERBS = frozenset({"receive", "face", "get", "pay", "suffer", "meet"})
+_REPRISALS = frozenset({"response", "retaliation", "revenge", "retribution", "reprisal", "vengeance", "answer",
+                        "price"})
+_THREATENED = _ATTACKER_NOUNS | cues.GENERIC_PERPETRATORS | {"those", "whoever", "anyone", "enemy", "enemies"}
+
+
+def _promised_reprisal(verb: Token) -> bool:
+    """"the perpetrators will receive a decisive response", "the attackers will pay a heavy price": a side that
+    promises to strike back threatens more violence, a warning as "vowed revenge" is (DESIGN: threatens more
+    attacks). "The wounded would receive treatment" names no attacker."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REPRISAL_VERBS or negated(verb):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return subj is not None and obj is not None and obj.lemma_.lower() in _REPRISALS \
+        and (subj.lemma_.lower() in _THREATENED or subj.lower_ in _THREATENED)
 
 
 def _prayers_for_victims(token: Token) -> bool:
@@ -1012,7 +1148,7 @@ def _speakers(ctx: Context, si: int, token: Token) -> list[ActorRef]:
     agent = agent_of(verb)
     if agent is not None and (ref := actor_of(ctx, agent)) is not None:
         return [ref]  # "was condemned by the European Union"
-    subj = subject_of(verb)
+    subj = _reporter(subject_of(verb))
     refs: list[ActorRef] = []
     if subj is not None:
         ref = actor_of(ctx, subj)
@@ -1026,15 +1162,52 @@ def _speakers(ctx: Context, si: int, token: Token) -> list[ActorRef]:
     if not refs and subj is not None and subj.head.i == verb.i and subj.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in {"a", "an", "another", "some"} for c in subj.children):
         return []  # "after a caller warned that a bomb had been placed, police said": the caller's, unnamed
+    unlisted = subj is not None and token.lemma_.lower() not in cues.WARNING_LEMMAS
+    if not refs and _unknown_nominal(subj):
+        # "The company condemned the attack and extended its condolences": the company's, unlisted
+        ref = _unlisted_speaker(ctx, subj) if subj is not None and unlisted else None
+        return [ref] if ref is not None else []
+    if not refs and subj is None and _unknown_nominal(reporter := _reporting_subject(verb)) \
+            and actor_of(ctx, reporter) is None:
+        return []  # "The company said it was shocked and extended its condolences"
     if not refs:
         ref = _speaker_up(ctx, si, token)
         if ref is not None:
             refs.append(ref)
-    if not refs and subj is not None and token.lemma_.lower() not in cues.WARNING_LEMMAS:
+    if not refs and unlisted:
         ref = _unlisted_speaker(ctx, subj)
         if ref is not None:
             refs.append(ref)
     return refs
+
+
+def _reporter(subj: Token | None) -> Token | None:
+    """"The operator said it was shocked and offered its condolences": a pronoun subject of what a speaker
+    says of itself is that speaker, named by a noun, whoever was named before."""
+    if subj is None or subj.lower_ not in {"it", "they", "we"} or subj.head.dep_ != "ccomp":
+        return subj
+    say = subj.head.head
+    if say.pos_ != "VERB" or say.lemma_.lower() not in cues.SAY_VERBS:
+        return subj
+    speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    return speaker if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} else subj
+
+
+def _reporting_subject(verb: Token) -> Token | None:
+    """The subject of the nearest speech verb above a clause that has none of its own."""
+    t = verb
+    while t.head.i != t.i:
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in cues.SAY_VERBS:
+            return next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _unknown_nominal(subj: Token | None) -> bool:
+    """"the company", "the club", "the chairperson of a commission no list knows": a definite noun that names a
+    speaker no actor stands for. Its own "its" or "his" refers to it, not to the last actor named."""
+    return subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in cues.GENERIC_PERPETRATORS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
 
 
 def _unlisted_speaker(ctx: Context, subj: Token) -> ActorRef | None:
@@ -1143,10 +1316,14 @@ def _bare_nominal(ctx: Context, ref: ActorRef) -> bool:
 
 
 def _narrow(ctx: Context) -> None:
-    """A movement's name in a story about exactly one of its branches means that branch."""
+    """A movement's name in a story about exactly one of its branches means that branch. A branch carries the
+    movement's name ("Islamic State West Africa Province", "New IRA"); a group with a name of its own that
+    pledged allegiance to it ("the ADF, which has pledged allegiance to Islamic State") is another actor, and
+    the movement's own claim stays the movement's."""
     children: dict[str, dict[str, ActorRef]] = {}
     for m in ctx.mentions:
-        if m.ref.type == "group" and m.ref.affiliation in cues.NARROWING_PARENTS:
+        if m.ref.type == "group" and m.ref.affiliation in cues.NARROWING_PARENTS \
+                and _namesake_branch(m.ref.actor, m.ref.affiliation):
             children.setdefault(m.ref.affiliation, {})[m.ref.actor] = m.ref
     for parent, branches in children.items():
         active = {r.source.actor for r in ctx.raws if r.source.actor in branches}
@@ -1161,6 +1338,13 @@ def _narrow(ctx: Context) -> None:
                 raw.source = raw.source.model_copy(update={"actor": branch.actor, "affiliation": branch.actor})
             if raw.subject is not None and raw.subject.actor == parent:
                 raw.subject = raw.subject.model_copy(update={"actor": branch.actor, "affiliation": parent})
+
+
+def _namesake_branch(branch: str, parent: str) -> bool:
+    """The branch's name holds the movement's, or its acronym's last letters ("New IRA")."""
+    acronym = "".join(w[0] for w in parent.split() if w[:1].isupper())
+    words = branch.split()
+    return parent in branch or acronym in words
 
 
 def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
