@@ -959,7 +959,25 @@ def _includes_perpetrators(doc: Doc, fig: _Figure, sent: Span) -> bool:
         j += 1
     if j >= stop:
         return False
-    return any(doc[k].lower_ in _PERPETRATORS for k in range(j + 1, min(sent.end, j + 10)))
+    end = _including_end(doc, fig, j, sent)
+    return any(doc[k].lower_ in _PERPETRATORS for k in range(j + 1, min(end, j + 10)))
+
+
+def _including_end(doc: Doc, fig: _Figure, j: int, sent: Span) -> int:
+    """Where the list opened by "including" at `j` ends. Set off inside a subject ("Four officers,
+    including the chief, and five gunmen were killed") it closes at the last comma before the verb, so a
+    group coordinated after it is no part of it; after the verb it runs on, up to a clause of its own
+    (", and three gunmen were wounded")."""
+    if not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(fig.end, j)):
+        verb = next((k for k in range(j + 1, sent.end) if doc[k].pos_ in {"VERB", "AUX"}
+                     and doc[k].dep_ not in {"acl", "amod", "relcl", "advcl"}), sent.end)
+        commas = [k for k in range(j + 1, verb) if doc[k].text == ","]
+        return commas[-1] if commas else verb
+    for k in range(j + 1, sent.end - 2):
+        if doc[k].text == ";" or doc[k].text == "," and _word(doc, k + 1) in {"and", "while", "but"} \
+                and (doc[k + 2].like_num or _word(doc, k + 2) in _UNITS):
+            return k
+    return sent.end
 
 
 def _respective(doc: Doc, sent: Span, found: list[CasualtyMention]) -> list[CasualtyMention]:

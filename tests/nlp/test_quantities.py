@@ -854,3 +854,20 @@ def test_words_are_read_from_the_docs_lower_case_list(nlp):
     doc = nlp("Twenty-Two Villagers were KILLED, officials said.")
     assert doc_lowers(doc) is doc_lowers(doc)  # made once per document
     assert [_word(doc, i) for i in range(-1, len(doc) + 1)] == ["", *(t.lower_ for t in doc), ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "includes"),
+    [
+        # the aside sits inside the subject: the group after it is coordinated, not included
+        ("Three guards, including the shift commander, and six raiders were killed at the gate.", False),
+        ("At least 12 rangers, including a senior warden, and eight gunmen were killed while two rangers "
+         "were wounded.", False),
+        # the list itself names the attackers
+        ("Nine people, including a guard, a driver and two gunmen, were killed at the depot.", True),
+        ("Fourteen people died, including three soldiers and two gunmen, and five others were hurt.", True),
+    ],
+)
+def test_an_including_aside_ends_before_a_coordinated_group(nlp: Language, text: str, includes: bool) -> None:
+    victims = find_casualties(nlp(text))[0]
+    assert victims.casualties.includes_perpetrators is includes
