@@ -67,6 +67,8 @@ _REGIONS = {
 }
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"}
+_COMPASS_NAMES = {"north", "south", "east", "west", "central"}
+"""Compass words that end a district's name after the town it is named from ("Ikole North district")."""
 _STREET_WORDS = {"road", "avenue", "street", "highway", "bypass", "roundabout", "square", "park", "bridge", "lane",
                  "boulevard", "junction", "police", "station", "market", "bazaar", "hospital", "university", "mosque",
                  "church", "school", "stadium", "hotel", "airport", "base", "checkpoint", "camp", "ward", "strasse",
@@ -1441,6 +1443,15 @@ def _run_before(doc: Doc, i: int, upper: bool, taken: set[int]) -> int:
                 and doc[start - 3].text == "-" and _proper_token(doc[start - 4], upper, person_ok=True):
             start -= 4  # "Qalay-i-Zal district"
             continue
+        if start == i and prev.lower_ in _COMPASS_NAMES and prev.text[0].isupper() and start >= 2 \
+                and not doc[start - 2].is_sent_start and doc[start - 2].lower_ not in _DIRECTIONS \
+                and _proper_token(doc[start - 2], upper, person_ok=True):
+            start -= 1  # "Ibarapa East district", "Imphal West district": the compass word ends the name
+            continue
+        if start < i and prev.lower_ in _COMPASS_NAMES and prev.text[0].isupper() and not prev.is_sent_start \
+                and not upper and not _proper_token(doc[start - 2], upper, person_ok=True) and start >= 2:
+            start -= 1  # "in West Shewa district": capitalised, the compass word opens the name
+            break
         if not _proper_token(prev, upper, person_ok=True) or prev.is_sent_start or prev.lower_ in _DIRECTIONS \
                 or _is_demonym(prev.lower_) or prev.lower_ in _STREET_WORDS:
             break

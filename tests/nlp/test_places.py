@@ -314,6 +314,11 @@ def _best_place(nlp: Language, text: str) -> str | None:
     # the seat of the victim's office is not the scene
     ("Gunmen killed the head of Zhari district in the town of Spin Boldak on Monday.", "Spin Boldak"),
     ("Gunmen killed the mayor of Kandahar on Monday in Spin Boldak.", "Spin Boldak"),
+    # a compass word is part of a district's name, after the town it is named from or before the name
+    ("Gunmen stabbed a trader in Ikole North district, Ekiti, Nigeria, on Monday.", "Ikole North"),
+    ("Raiders burned a polling office in Ezinihitte South district, Imo, Nigeria.", "Ezinihitte South"),
+    ("Gunmen fired on a polling station in East Hararge district, Oromia, Ethiopia.", "East Hararge"),
+    ("Gunmen fired on a checkpoint in northern Kunduz province, Afghanistan.", "Kunduz"),
 ])
 def test_incident_place_district_and_office(nlp: Language, text: str, place: str) -> None:
     assert _best_place(nlp, text) == place
