@@ -1120,20 +1120,30 @@ def _name_lead(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int] | None:
     """A person's name that leads the figure's list: "Nasser and four relatives", "Musa Bello and his wife"
     (one more), "Nasser, a tribal leader, and four relatives" (the apposition is Nasser: none more). Returns
     the name's first token and how many it adds; None when no person's name (by NER) leads."""
-    if _word(doc, fig.start - 1) == "and":
+    start = fig.start - 1 if _word(doc, fig.start - 1) in {"his", "her"} else fig.start  # "and his two sons"
+    if _word(doc, start - 1) == "and":
         more = 1
     elif _word(doc, fig.start - 1) == "," and _word(doc, fig.start) in {"a", "an"} and any(
             doc[k].text == "," and _word(doc, k + 1) == "and" for k in range(fig.start, fig.end)):
         more = 0
     else:
         return None
-    p = fig.start - 2
-    if p < sent.start or doc[p].pos_ != "PROPN" or doc[p].ent_type_ != "PERSON":
+    p = start - 2
+    if p < sent.start or doc[p].pos_ != "PROPN" or not (doc[p].ent_type_ == "PERSON" or _his_own(doc, fig, start, p)):
         return None
+    label = doc[p].ent_type_
     first = p
-    while first - 1 >= sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ == "PERSON":
+    while first - 1 >= sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ == label:
         first -= 1
     return first, more
+
+
+def _his_own(doc: Doc, fig: _Figure, start: int, p: int) -> bool:
+    """ "Okafor and his driver": the name the parse coordinates with "his/her <people>" is a person's,
+    whatever NER calls it (a sentence-initial surname often gets no label, or a place's)."""
+    return _word(doc, start) in {"his", "her"} and _word(doc, p + 1) == "and" and doc[p].tag_ == "NNP" \
+        and any(c.dep_ == "conj" and fig.start <= c.i < fig.end for c in doc[p].children) \
+        and gazetteer().lookup(doc[p].text) is None
 
 
 def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMention]) -> list[CasualtyMention]:

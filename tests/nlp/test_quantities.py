@@ -871,3 +871,19 @@ def test_words_are_read_from_the_docs_lower_case_list(nlp):
 def test_an_including_aside_ends_before_a_coordinated_group(nlp: Language, text: str, includes: bool) -> None:
     victims = find_casualties(nlp(text))[0]
     assert victims.casualties.includes_perpetrators is includes
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a surname NER leaves unlabelled (or calls a place) is a person when coordinated with "his <people>"
+        ("Mkhabela and his driver were killed when the bomb went off.", 2),
+        ("Okafor and his driver were killed in the blast.", 2),
+        ("Haidari and his two bodyguards were killed in the ambush.", 3),
+        ("Gunmen shot and killed Haidari and his nephew outside the mosque.", 2),
+        # a place before "and" is no one killed
+        ("Kabul and his allies were criticised after two guards were killed.", 2),
+    ],
+)
+def test_a_name_coordinated_with_his_people_counts_one_more(nlp: Language, text: str, killed: int) -> None:
+    assert [f[1] for f in _figures(nlp, text) if f[0] == "killed"] == [killed]
