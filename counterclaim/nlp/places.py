@@ -773,6 +773,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
         if not found:
             found = hit[0]
         i = hit[1]
+        while i < len(doc) and doc[i].lower_ in _ADMIN_WORDS and not doc[i].text[0].isupper():
+            i += 1  # "Kwall, Bassa district, Plateau, Nigeria": the chain goes on past the district word
         steps = 0
         elements += 1
         if i < len(doc) and doc[i].text != ",":

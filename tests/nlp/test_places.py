@@ -319,6 +319,9 @@ def _best_place(nlp: Language, text: str) -> str | None:
     ("Raiders burned a polling office in Ezinihitte South district, Imo, Nigeria.", "Ezinihitte South"),
     ("Gunmen fired on a polling station in East Hararge district, Oromia, Ethiopia.", "East Hararge"),
     ("Gunmen fired on a checkpoint in northern Kunduz province, Afghanistan.", "Kunduz"),
+    # an unlisted village before a district named like a town abroad: the chain's country still holds
+    ("Herders opened fire on farmers in Kwall, Bassa district, Plateau, Nigeria, on Sunday.", "Kwall"),
+    ("Gunmen kidnapped three traders in Dalori, Kaga district, Borno, Nigeria.", "Dalori"),
 ])
 def test_incident_place_district_and_office(nlp: Language, text: str, place: str) -> None:
     assert _best_place(nlp, text) == place
