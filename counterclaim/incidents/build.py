@@ -552,6 +552,10 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
     if span is None:
         return False
     root = _described_root(span.root)
+    if root.dep_ != "pobj":
+        # a long name the parse breaks up (a long Arabic name with its acronym after it may have its last
+        # words hung on the acronym): the name's word that the preposition before it governs
+        root = next((t for t in span if t.dep_ == "pobj" and t.head.i < span.start), root)
     # "attributed the attack to the Al-Barnawi faction (ISWAP) of Boko Haram": the faction's role is the group's
     for _ in range(2):
         up = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
@@ -562,6 +566,8 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
     after = doc_text(doc)[ev.end : ev.end + 12].lower()
     if after.startswith(("-linked", "-backed", "-affiliated", "-allied", "-inspired", " affiliate", "-aligned")):
         return False  # "al-Qaeda-linked Shabaab militants": the parent, not the doer
+    if _suspected_involved(root):
+        return True
     if root.dep_ == "nsubj":
         if negated(head) or background_conduct(head):
             return False  # "Hamas did not claim the attack"; "Boko Haram often attacks markets"
@@ -626,15 +632,28 @@ def _follows_the_incident(doc: Doc, group: IncidentGroup, mention: ActorMention)
     return any(before.start_char <= s.start < before.end_char for s in group.segments)
 
 
+def _suspected_involved(root) -> bool:
+    """ "sources suspected that X was involved (in the attack)": the clause a suspicion verb takes names
+    the doer."""
+    verb = root.head
+    return root.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() == "involve" and verb.dep_ == "ccomp" \
+        and verb.head.lemma_.lower() in _BLAME_HEADS and not negated(verb) and not negated(verb.head)
+
+
 def _blamed_role(doc: Doc, mention: ActorMention) -> bool:
-    """"suspicion fell on X", "the attack was attributed to X", "believed X was behind the killing": the
-    narration lays the attack on the group."""
+    """"suspicion fell on X", "the attack was attributed to X", "believed X was behind the killing",
+    "suspected the involvement of X", "suspected that X was involved": the narration lays the attack on
+    the group."""
     span = doc.char_span(mention.ref.evidence.start, mention.ref.evidence.end, alignment_mode="expand")
     if span is None:
         return False
     root = _described_root(span.root)
+    if _suspected_involved(root):
+        return True
     if root.dep_ == "nsubj":
         return any(c.lower_ in {"behind", "responsible"} for c in root.head.children)
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head.lemma_.lower() in SUSPECTED_INVOLVEMENT
     return (root.dep_ == "pobj" and root.head.lower_ in {"on", "to"}) or _blamed_in_passive(root)
 
 

@@ -799,3 +799,51 @@ def test_an_airline_named_after_a_country_is_not_the_scene():
     text = "A grenade exploded on an Air France flight at the airport in Goma on Tuesday, wounding two cabin crew."
     location = analyze(text, published="2025-03-10").incidents[0].location
     assert location is not None and location.country == "Democratic Republic of the Congo"
+@pytest.mark.parametrize(("tail", "group"), [
+    # suspicion in the sentence after the casualties: of the group's involvement, or that it was involved
+    ("Nobody has claimed it yet; residents suspected the involvement of Ansarul Islam.", "Ansar al-Islam"),
+    ("Nobody has claimed it; elders suspected the hand of the Islamic State Sahel Province.",
+     "Islamic State Sahel Province"),
+    ("Nobody has claimed it yet; elders suspected that Ansarul Islam was involved.", "Ansar al-Islam"),
+])
+def test_a_group_suspected_after_the_toll_is_the_alleged_doer(tail, group):
+    text = ("Gunmen raided a cattle market near Tessit, Mali, on Monday. Seven traders were killed. " + tail)
+    incident = analyze(text, published="2025-03-10").incidents[0]
+    assert [(p.actor, p.status) for p in incident.perpetrators] == [(group, "alleged")]
+
+
+def test_a_group_said_not_to_be_involved_is_no_alleged_doer():
+    text = ("Gunmen raided a cattle market near Tessit, Mali, on Monday. Seven traders were killed. "
+            "Officials did not believe that JNIM was involved.")
+    incident = analyze(text, published="2025-03-10").incidents[0]
+    assert all(p.status != "alleged" for p in incident.perpetrators)
+
+
+def test_a_long_name_the_parse_breaks_up_keeps_its_preposition():
+    """The parse may hang the tail of a long name on its acronym ("attributed the attack to Jund Ansar
+    al-Sahel wal Hijra (JASH)"): the name's word that "to" governs gives the group its role."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    from counterclaim.incidents.build import _agent_role
+    from counterclaim.models import ActorRef, Span
+    from counterclaim.nlp.mentions import ActorMention
+    from counterclaim.nlp.pipeline import load_pipeline
+
+    words = ["Sources", "attributed", "the", "attack", "to", "Jund", "Ansar", "al", "-", "Sahel", "wal", "Hijra",
+             "(", "JASH", ")", "."]
+    spaces = [True, True, True, True, True, True, True, False, False, True, True, True, False, False, False, False]
+    # as the small model parses such names: "Ansar" is the object of "to", the rest hangs on the acronym
+    heads = [1, 1, 3, 1, 1, 6, 4, 9, 9, 11, 11, 13, 13, 13, 13, 13]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "compound", "pobj", "compound", "punct", "compound",
+            "compound", "nmod", "punct", "ROOT", "punct", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP"] + ["PROPN"] * 7 + ["PUNCT", "PROPN", "PUNCT", "PUNCT"]
+    doc = SpacyDoc(load_pipeline().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+                   lemmas=[w.lower() if w != "attributed" else "attribute" for w in words],
+                   sent_starts=[True] + [False] * 15)
+    start = doc[5].idx
+    end = doc[11].idx + len(doc[11].text)
+    name = doc.text[start:end]
+    ref = ActorRef(text=name, actor="Jund Ansar al-Sahel wal Hijra", type="group",
+                   evidence=Span(start=start, end=end, text=name))
+    assert doc[5:12].root.dep_ != "pobj"
+    assert _agent_role(doc, ActorMention(ref=ref, sent=0), set())
