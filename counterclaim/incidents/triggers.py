@@ -502,7 +502,8 @@ def _has_violent_context(tok: Token, sent: SpacySpan) -> bool:
             return False
         return any(n in _STRIKE_WEAPONS for n in neighbours) or _strike_on_target(tok)
     if lem in {"fire"}:
-        return any(n in {"open", "gunman", "gunmen", "shot", "rocket", "set", "opened", "exchange"} for n in neighbours)
+        return _set_on_fire(tok) or any(
+            n in {"open", "gunman", "gunmen", "shot", "rocket", "set", "opened", "exchange"} for n in neighbours)
     if lem == "injury":
         # "suffered a minor injury", "caused injuries to two guards", "a man with head injuries", "no injuries
         # were reported": people hurt; not "recovering from a knee injury", "injury time"
@@ -746,6 +747,26 @@ def _person_shot(tok: Token) -> bool:
 
 
 _EXTRA_STRONG = {"shell", "molotov", "firebomb", "behead", "lynch", "shoot"}
+_INCENDIARY_HEADS = {"device", "bomb", "balloon", "bottle", "grenade", "round", "munition", "shell", "kite", "weapon"}
+
+
+def _incendiary_weapon(tok: Token) -> bool:
+    """ "threw an incendiary device at a shop", "incendiary balloons landed in a field": a fire weapon used
+    (not "incendiary remarks")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _INCENDIARY_HEADS and any(
+        c.lower_ == "incendiary" and c.dep_ in {"amod", "compound"} for c in tok.children)
+
+
+def _set_on_fire(tok: Token) -> bool:
+    """ "set the school on fire", "set two trucks on fire": a building or a vehicle burned; the object between
+    the verb and "on fire" puts "set" out of a short window (and "set the stadium on fire" with song is no
+    arson: a venue, not a structure, is set alight in that figure of speech)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "on":
+        return False
+    verb = tok.head.head
+    if verb.dep_ == "dobj" and base_form(verb.head) == "set":  # the parse hangs "on fire" on the object
+        return _a_structure(verb)
+    return base_form(verb) == "set" and any(c.dep_ == "dobj" and _a_structure(c) for c in verb.children)
 _ASSAULT_VERBS = {"attack", "assault", "raid", "storm", "shoot", "fire", "target", "strike", "hit", "burn"}
 _AGENTS = {
     "assailant",
@@ -1292,7 +1313,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
                     and not _is_future_or_hypothetical(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             elif (_killed_person(tok, lem) or _killing_of_a_person(tok) or _structure_destroyed(tok)
-                  or _blew_oneself_up(tok)) and not _is_future_or_hypothetical(tok) and not _is_metaphor(tok):
+                  or _blew_oneself_up(tok) or _incendiary_weapon(tok)) and not _is_future_or_hypothetical(tok) \
+                    and not _is_metaphor(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ"} and not tok.is_upper:
@@ -1318,8 +1340,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             strong = True
         if not strong and armed_subject and (lem in _ASSAULT_VERBS or lem == "fire") and tok.pos_ in {"VERB", "NOUN"}:
             strong = True
-        if not strong and lem == "fire" and base_form(tok.head) in {"open", "set"}:
-            strong = True  # "opened fire on", "set fire to"
+        if not strong and lem == "fire" and (base_form(tok.head) in {"open", "set"} or _set_on_fire(tok)):
+            strong = True  # "opened fire on", "set fire to", "set the school on fire"
         if not strong and lem in {"strike", "hit"} and _strike_on_target(tok):
             strong = True  # "the strike hit a crowded market": an attack with its target
         out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), strong))

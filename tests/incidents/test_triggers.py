@@ -571,3 +571,27 @@ def test_a_real_attack_on_players_or_a_patrol_is_still_a_trigger():
 def test_an_offence_charged_is_no_trigger():
     assert not _words("The two brothers were charged with arson and attempted murder.")
     assert "bombing" in _strong_words("A court convicted him of the bombing in 2001.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Attackers threw an incendiary device at a Turkish bakery in Venlo overnight.", "device"),
+        ("Incendiary balloons launched from across the fence landed in a wheat field near Sderot.", "balloons"),
+        ("Attackers set a school building on fire in Khogyani district on Monday.", "fire"),
+        ("Protesters set two police trucks on fire in Nairobi on Monday.", "fire"),
+    ],
+)
+def test_a_fire_weapon_or_a_building_set_on_fire_is_a_strong_trigger(text, word):
+    assert word in _strong_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The minister made incendiary remarks about the opposition on Tuesday.", "remarks"),
+        ("The fans set the stadium on fire with their singing on Saturday.", "fire"),
+    ],
+)
+def test_incendiary_words_or_a_crowd_on_fire_are_no_attack(text, word):
+    assert word not in _strong_words(text)
