@@ -25,7 +25,7 @@ from ..nlp._cues import REPORTING_VERBS, SECURITY_FORCE_NOUNS
 from ..nlp._text import doc_text
 from ..nlp.dates import ANNIVERSARY, DIED_OF_IT
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
-from ..nlp.places import names_a_province
+from ..nlp.places import names_a_party, names_a_province
 from ..nlp.quantities import (
     ONE_OF_SEVERAL,
     PERSON_NOUNS,
@@ -1131,11 +1131,12 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup, body: int | No
         mc = {
             p.location.country_code
             for p in seg.places
-            if p.level == "country" and p.location.country_code and is_locative(doc, p)
+            if p.level == "country" and p.location.country_code and is_locative(doc, p) and not names_a_party(doc, p)
         }
         # the incident's own countries are where its violence happened, not background it gathered
         # ("militants have long operated along the frontier where Niger, Mali and Burkina Faso meet")
-        located = [(s, p) for s in group.segments for p in s.places if p.location.country_code and is_locative(doc, p)]
+        located = [(s, p) for s in group.segments for p in s.places
+                   if p.location.country_code and is_locative(doc, p) and not names_a_party(doc, p)]
         tc = {p.location.country_code for s, p in located if _near_trigger(doc, s, p)} or {
             p.location.country_code for _, p in located
         }

@@ -530,6 +530,7 @@ _PARTY_NOUNS = {
     "government", "authority", "ministry", "embassy", "presidency", "leadership", "administration", "cabinet",
     "counterpart", "envoy", "ambassador", "diplomat",
     "president", "premier", "king", "queen", "prince", "ruler", "dictator", "strongman", "regime",
+    "office", "department", "consulate", "mission", "delegation",
 } | _REACTION_NOUNS
 """Who speaks or reacts for a state ("the Algerian government", "Libya's former ruler", "a French
 statement"), with the person nouns: a demonym or a possessive country on them names a party."""
@@ -556,7 +557,8 @@ def _reacting_party(tok: Token) -> bool:
             said += [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if any(t.lemma_.lower() in _REACTION_NOUNS for t in said):
             return True
-    return _stands_for_government(tok) or _blame_pointed(tok) is not None or _origin_or_refuge(tok)
+    return _stands_for_government(tok) or _blame_pointed(tok) is not None or _origin_or_refuge(tok) \
+        or _names_who_not_where(tok)
 
 
 _REACTION_VERBS = {
@@ -595,6 +597,38 @@ def _origin_or_refuge(tok: Token) -> bool:
     return word in {"in", "inside"} and lemma in {"base", "headquarter", "station"}
 
 
+_PATRON_VERBS = {
+    "affiliate", "affiliated", "link", "linked", "tie", "tied", "connect", "connected", "associate", "associated",
+    "back", "sponsor", "support", "fund", "finance", "arm", "direct", "align", "aligned", "loyal",
+}
+"""'Elements affiliated with X', 'militants backed by X', 'a group loyal to X': whom attackers serve."""
+_COUNTRY_FORMS = {"republic", "kingdom", "state", "states", "emirate", "emirates", "commonwealth", "sultanate",
+                  "principality", "federation", "island", "islands"}
+"""Words of a country's own long name ("the Republic of Ireland", "the State of Israel"), not of an organisation."""
+
+
+def _names_who_not_where(tok: Token) -> bool:
+    """A country that says who someone is, not where anything happened: where a person comes from ("a man
+    from Afghanistan", "tourists from Japan"), whom attackers are said to serve ("elements affiliated with
+    Israel", "a militia backed by Iran"), or whose organisation it completes the name of ("the National Union
+    of Journalists of the Philippines"). Session-9 rules cover attackers' origins and reacting states."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    head = prep.head
+    word = prep.lower_
+    lemma = head.lemma_.lower()
+    if word == "from" and head.pos_ in {"NOUN", "PROPN"} and (
+        lemma in PERSON_NOUNS | _PEOPLE_WORDS or head.lower_ in _PEOPLE_WORDS
+    ):
+        return True
+    if word in {"with", "to", "by"} and (lemma in _PATRON_VERBS or head.lower_ in _PATRON_VERBS):
+        return True
+    return word == "of" and head.ent_type_ == "ORG" and head.lower_ not in _COUNTRY_FORMS
+
+
 def _reacts(tok: Token) -> bool:
     """The state `tok` names, or whose government, ministry or envoy it qualifies ("Algeria's foreign ministry"),
     condemns, denies, offers condolences or aid, summons an ambassador, or is blamed."""
@@ -625,7 +659,8 @@ def names_a_party(doc: Doc, place: PlaceMention) -> bool:
     if place.level != "country":
         return False
     span = doc.char_span(place.location.evidence.start, place.location.evidence.end, alignment_mode="expand")
-    return span is not None and (_reacts(span.root) or _origin_or_refuge(span.root))
+    return span is not None and (_reacts(span.root) or _origin_or_refuge(span.root)
+                                 or _names_who_not_where(span.root))
 
 
 _STATE_AGENTS = {

@@ -799,6 +799,8 @@ def test_an_airline_named_after_a_country_is_not_the_scene():
     text = "A grenade exploded on an Air France flight at the airport in Goma on Tuesday, wounding two cabin crew."
     location = analyze(text, published="2025-03-10").incidents[0].location
     assert location is not None and location.country == "Democratic Republic of the Congo"
+
+
 @pytest.mark.parametrize(("tail", "group"), [
     # suspicion in the sentence after the casualties: of the group's involvement, or that it was involved
     ("Nobody has claimed it yet; residents suspected the involvement of Ansarul Islam.", "Ansar al-Islam"),
@@ -847,3 +849,13 @@ def test_a_long_name_the_parse_breaks_up_keeps_its_preposition():
                    evidence=Span(start=start, end=end, text=name))
     assert doc[5:12].root.dep_ != "pobj"
     assert _agent_role(doc, ActorMention(ref=ref, sent=0), set())
+
+
+@pytest.mark.parametrize("tail", [
+    "A woman from Eritrea was among the wounded.",
+    "Police said the attackers were gunmen affiliated with Sudan.",
+])
+def test_a_victims_origin_or_the_attackers_patron_is_not_the_scene(tail):
+    text = f"Gunmen opened fire at a bus stop on Monday, wounding four people. {tail}"
+    incident = analyze(text, published="2024-06-12").incidents[0]
+    assert incident.location is None

@@ -737,3 +737,29 @@ def test_country_in_an_airline_name_is_no_place(nlp: Language) -> None:
     assert all(p.location.country != "France" for p in places)
     places = _places(nlp, "A grenade exploded outside the Kenya Airways office in Mombasa on Tuesday.")
     assert {p.location.country for p in places} == {"Kenya"}  # the town says Kenya, not the airline
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "code"),
+    [
+        # where a victim comes from
+        ("Arsonists set fire to a hostel for refugees in Pirna overnight. A teenager from Syria was badly burned.",
+         "Pirna", "DE"),
+        # whom the attackers are said to serve
+        ("Masked men opened fire on a checkpoint in Mirjaveh on Friday. State media said the gunmen were "
+         "mercenaries linked to Pakistan.", "Mirjaveh", "IR"),
+        ("Gunmen ambushed a patrol near Tillaberi. Officials said the attackers were fighters loyal to Mali.",
+         "Tillaberi", "NE"),
+        # a state's office that reacts
+        ("A car bomb went off near a bakery in Dikwa on Tuesday. Britain's Foreign Office advised against all "
+         "travel to the region.", "Dikwa", "NG"),
+        # a country that ends an organisation's name
+        ("Gunmen shot a radio presenter in Newry on Monday. The Federation of Journalists of Kenya condemned "
+         "the shooting.", "Newry", "GB"),
+    ],
+)
+def test_a_country_that_says_who_not_where_does_not_move_the_town(nlp: Language, text: str, town: str,
+                                                                   code: str) -> None:
+    place = _by_name(_places(nlp, text))[town]
+    assert place.location.country_code == code
+    assert place.location.geonames_id is not None
