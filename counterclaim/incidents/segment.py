@@ -39,6 +39,7 @@ from .triggers import (
     STRONG_LEMMAS,
     WEAK_LEMMAS,
     Trigger,
+    base_form,
     find_triggers,
     is_state_operation,
     ruled_out_attack,
@@ -877,6 +878,12 @@ def _dates_a_statement(doc: Doc, span) -> bool:
         return True
     if head.lemma_.lower() in _SPEECH_LEMMAS | _LATER_ACTS:
         return not _after_a_blamed_attack(head, span)
+    # "Two groups on Thursday claimed responsibility": the parse hangs the date on the subject of the claim
+    if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "nsubj" and head.i < span.start \
+            and head.head.i > span.start and head.head.lemma_.lower() in _SPEECH_LEMMAS | _LATER_ACTS:
+        return True
+    if _dates_a_consequence(head):
+        return True
     if _dates_a_commemoration(head) or _dates_a_follow_up(head):
         return True
     # "was convicted of the bombing in 2001", "jailed for the attack in 2019": the court's date
@@ -912,6 +919,33 @@ def _after_a_blamed_attack(verb, span) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in {"for", "of"} and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _ATTACK_LEMMAS and not _definite(g) and g.i < span.start
         for g in c.children) for c in verb.children)
+
+
+_AFTER_WORDS = {"after", "following"}
+_EVENT_VERBS = {"come", "happen", "occur", "take", "follow", "unfold"}
+"""'The raid came a day after ...', 'it happened on Monday after ...': the attack's own verbs of occurring."""
+
+
+def _dates_a_consequence(head) -> bool:
+    """'Shares fell 14 per cent on Tuesday after gunmen ambushed a convoy on Monday', 'Protests broke out on
+    Friday following a bombing', 'Shares fell on Tuesday after the company said gunmen had attacked its
+    convoy': a non-violent act dated on its own, with an after-clause that tells the violence. The date is
+    the consequence's (a market move, a protest), not the attack's, which may be given elsewhere or not at
+    all (DESIGN: a date only when the text gives one)."""
+    verb = _clause_verb(head, 2, _VERB_ONLY)
+    if verb.pos_ != "VERB" or base_form(verb) in _VIOLENT_VERBS or verb.lemma_.lower() in _EVENT_VERBS:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and base_form(c) in _VIOLENT_VERBS for c in verb.children):
+        return False  # "The raid came a day after a car bomb on March 4": the attack is the subject
+    for child in verb.children:
+        after = child.dep_ == "prep" and child.lower_ in _AFTER_WORDS or child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _AFTER_WORDS for c in child.children
+        )
+        if not after:
+            continue
+        if any(base_form(t) in _VIOLENT_VERBS for t in child.subtree):
+            return True
+    return False
 
 
 _GATHERINGS = {"gather", "mark", "commemorate", "remember", "honour", "honor", "hold", "attend", "lay", "observe",

@@ -859,3 +859,29 @@ def test_a_victims_origin_or_the_attackers_patron_is_not_the_scene(tail):
     text = f"Gunmen opened fire at a bus stop on Monday, wounding four people. {tail}"
     incident = analyze(text, published="2024-06-12").incidents[0]
     assert incident.location is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The company's stock slid 9 per cent on Wednesday after militants attacked a supply convoy near Kidal on "
+     "Tuesday night, killing three drivers.", "2025-03-11"),
+    ("Bond yields rose on Thursday after gunmen kidnapped four engineers from an oil platform near Bonny on "
+     "Wednesday.", "2025-03-12"),
+    ("Protests erupted in Kirkuk on Saturday following a car bombing outside a police station on Friday that "
+     "killed four officers.", "2025-03-14"),
+    ("Two rebel factions on Friday claimed responsibility for a bombing that killed seven police officers near "
+     "Quetta a day earlier.", "2025-03-13"),
+])
+def test_the_day_of_a_consequence_or_a_claim_does_not_date_the_attack(text, day):
+    (incident,) = analyze(text, published="2025-03-17").incidents
+    assert str(incident.date.value) == day
+
+
+@pytest.mark.parametrize(("tail", "day"), [
+    (" The ambush happened late on Monday, police said.", "2025-03-17"),
+    ("", None),
+])
+def test_a_market_moves_day_is_no_attack_date_even_when_the_attack_has_none(tail, day):
+    text = ("Shares in a copper miner tumbled on Wednesday after the company said militants had ambushed one of "
+            "its trucks near Kolwezi, killing two drivers." + tail)
+    (incident,) = analyze(text, published="2025-03-20").incidents
+    assert (str(incident.date.value) if incident.date.value else None) == day
