@@ -436,6 +436,13 @@ _TAKEN_TO = re.compile(
     re.I,
 )
 """Before where the wounded or the evacuated were taken: "evacuated to Juba", "rushed to a hospital in"."""
+_TREATED_IN = re.compile(
+    r"\b(?:treated|hospitali[sz]ed|recovering|recuperating|admitted|(?:receiving|undergoing)\s+treatment"
+    r"|in\s+(?:a\s+)?(?:stable|critical|serious)\s+condition)\s+(?:[^\s.;,]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:city|town)\s+of\s+)?$",
+    re.I,
+)
+"""Before where a victim is being treated: "is being treated in Port Harcourt", "in stable condition in X"."""
 _FIRED_FROM = re.compile(
     r"\b(?:fired|launched|lobbed|shot|flown|sent)\s+(?:[a-z]+\s+){0,2}?(?:from|out\s+of)\s+(?:the\s+)?"
     r"(?:[^\s.;,]+\s+){0,3}?$",
@@ -592,6 +599,7 @@ def _passed_through(doc: Doc, p: PlaceMention) -> bool:
     ("a resident of X") and where the dead were buried, not where it happened."""
     before = doc_text(doc)[max(0, p.location.evidence.start - 80) : p.location.evidence.start]
     return bool(_JOURNEY.search(before) or _DESTINATION.search(before) or _TAKEN_TO.search(before)
+                or _TREATED_IN.search(before)
                 or _FIRED_FROM.search(before) or _HIDING_IN.search(before) or _CAME_FROM.search(before)
                 or _home_of(doc, p) or _funeral_place(doc, p))
 

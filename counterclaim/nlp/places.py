@@ -960,6 +960,9 @@ def _resolve(
             # "the Dallas suburb of Allen"
             capital_mid and pop >= 50000 and (code in in_sent or _locative_slot(doc, m, None, town_slot))
         ) or (
+            # "45 nautical miles south of Brass": a distance and a bearing only ever lead to a place
+            capital_mid and _distance_bearing(doc, m)
+        ) or (
             not upper and pop >= 500000  # "Kabul blast kills five": a large city opening a sentence
         ) or (upper and pop >= 500000 and code in supported_codes) or (
             # "A MOSQUE IN PESHAWAR": a big city by its own name after a locative preposition
@@ -1153,8 +1156,24 @@ _COMPASS_WORD = re.compile(r"(?:north|south)?-?(?:east|west)|north|south")
 """The word before "of" in "north of X", "southeast of X" (spaCy may keep "south-east" whole)."""
 
 
+_DISTANCE_BEARING = re.compile(
+    r"\b(?:\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some)[\s-]+"
+    r"(?:nautical\s+)?(?:km|kms|kilometres?|kilometers?|miles?|mi|nm)\s+(?:to\s+the\s+)?"
+    r"(?:north|south)?-?(?:east|west)?(?:ern)?\s+of\s+$",
+    re.I,
+)
+
+
+def _distance_bearing(doc: Doc, m: _Match) -> bool:
+    """ "30 km north of X", "45 nautical miles south of X": a distance and a bearing from a named place."""
+    start = doc[m.start].idx
+    return _DISTANCE_BEARING.search(doc_text(doc)[max(0, start - 60) : start]) is not None
+
+
 _RAID_VERBS = {"raid", "storm", "overrun", "overran", "besiege", "shell", "bombard", "pound", "bomb", "attack",
                "invade"}
+_TOWN_UNITS = {"municipality", "commune", "borough", "township"}
+"""'the municipality of X', 'the commune of X': an administrative unit named after its town; no person is one."""
 _VICINITY_WORDS = {"outskirts", "market", "centre", "center", "heart", "streets"}
 """Before "of <town>": "on the outskirts of X", "in the market of X"."""
 
@@ -1187,7 +1206,8 @@ def _locative_slot(doc: Doc, m: _Match, ctx: _Context | None = None, town_slot: 
     ):  # the whole object, not the end of a longer name ("attacked Shirin Tagab")
         return True  # "gunmen raided Mpeketoni": what is stormed or overrun is a place
     return prev in {"in", "near", "outside"} or (
-        prev == "of" and (prev2 in _CITY_WORDS | _VICINITY_WORDS or _COMPASS_WORD.fullmatch(prev2) is not None)
+        prev == "of" and (prev2 in _CITY_WORDS | _VICINITY_WORDS | _TOWN_UNITS
+                          or _COMPASS_WORD.fullmatch(prev2) is not None)
     )
 
 

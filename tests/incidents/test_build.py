@@ -885,3 +885,18 @@ def test_a_market_moves_day_is_no_attack_date_even_when_the_attack_has_none(tail
             "its trucks near Kolwezi, killing two drivers." + tail)
     (incident,) = analyze(text, published="2025-03-20").incidents
     assert (str(incident.date.value) if incident.date.value else None) == day
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # a distance and a bearing from a town whose name is also a common word
+    ("Pirates boarded a cargo ship about 30 nautical miles south of Brass on Sunday and seized six crew members. "
+     "Two sailors were wounded and are being treated in Warri.", "Brass"),
+    # where the wounded recover is not the scene
+    ("Three wounded traders were recovering in Kano after gunmen attacked a market in Kankara.", "Kankara"),
+    # a municipality named after a person is its town, not the state after it
+    ("A mayoral candidate was shot dead at a rally in the municipality of Emiliano Zapata, in the state of "
+     "Morelos, on Saturday.", "Emiliano Zapata"),
+])
+def test_the_scene_beats_the_place_of_treatment_and_the_province(text, town):
+    incident = analyze(text, published="2025-03-18").incidents[0]
+    assert incident.location is not None and incident.location.name == town
