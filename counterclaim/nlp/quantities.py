@@ -1929,6 +1929,10 @@ def _kind_of_subject(doc: Doc, fig: _Figure, end: int) -> Kind | None:
     verb = root.head
     if root.dep_ == "nsubj" and verb.lower_ in {"died", "dies", "die", "perished"}:
         return "killed"
+    if root.dep_ == "nsubj" and verb.lower_ in _SUFFER:
+        # "A man from the neighbouring flat suffered serious burns": the wound after the verb decides
+        found = _wounds_at(doc, verb.i + 1, end)
+        return found[0] if found else None
     if root.dep_ != "nsubjpass":
         return None
     aux = [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i > root.i]
@@ -2008,7 +2012,7 @@ _SUFFER = {"suffered", "sustained", "suffering", "sustaining", "received", "suff
 _WOUND_MODIFIERS = {"gunshot", "bullet", "stab", "knife", "shrapnel", "blast", "head", "leg", "chest", "multiple",
                     "serious", "minor", "severe", "critical", "grave", "grievous", "superficial", "slight", "light",
                     "life-threatening", "non-life-threatening", "several", "bodily", "physical", "burn", "facial",
-                    "gun", "shot", "machete", "fatal", "mortal", "moderate", "internal", "other"}
+                    "gun", "shot", "machete", "fatal", "mortal", "moderate", "internal", "other", "smoke"}
 
 
 def _wounds_at(doc: Doc, k: int, end: int) -> tuple[Kind, int] | None:
@@ -2043,7 +2047,8 @@ def _in_hospital(doc: Doc, j: int) -> bool:
     return _hospital_after(doc, j + 2)
 
 
-_WOUNDS = {"wounds", "wound", "injuries", "injury", "burns"}
+_WOUNDS = {"wounds", "wound", "injuries", "injury", "burns", "inhalation"}
+"""What the hurt carry or are treated for; "smoke inhalation" after an arson is an injury like burns."""
 
 
 def _hospital_after(doc: Doc, k: int) -> bool:

@@ -900,3 +900,11 @@ def test_a_market_moves_day_is_no_attack_date_even_when_the_attack_has_none(tail
 def test_the_scene_beats_the_place_of_treatment_and_the_province(text, town):
     incident = analyze(text, published="2025-03-18").incidents[0]
     assert incident.location is not None and incident.location.name == town
+
+
+def test_a_victims_origin_country_neither_moves_nor_splits_the_arson():
+    text = ("Someone hurled a firebomb through the window of a refugee hostel in Cottbus on Sunday night. A woman "
+            "from Eritrea suffered burns to her arms, and three other residents were treated for smoke inhalation.")
+    (incident,) = analyze(text, published="2025-10-14").incidents
+    assert incident.location is not None and incident.location.country_code == "DE"
+    assert incident.injured is not None and incident.injured.min == 4

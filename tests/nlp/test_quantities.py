@@ -887,3 +887,15 @@ def test_an_including_aside_ends_before_a_coordinated_group(nlp: Language, text:
 )
 def test_a_name_coordinated_with_his_people_counts_one_more(nlp: Language, text: str, killed: int) -> None:
     assert [f[1] for f in _figures(nlp, text) if f[0] == "killed"] == [killed]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # smoke inhalation is an injury, like burns, whether treated for or suffered
+    ("A tenant suffered burns to his hands and three neighbours were treated for smoke inhalation.",
+     [("injured", 1), ("injured", 3)]),
+    ("Two firefighters suffered smoke inhalation after the blaze.", [("injured", 2)]),
+    # a subject whose noun phrase runs on before "suffered"
+    ("An elderly woman from the ground floor suffered severe burns.", [("injured", 1)]),
+])
+def test_burns_and_smoke_inhalation_are_injuries(nlp: Language, text: str, expected: list) -> None:
+    assert [(kind, low) for kind, low, _, _, _ in _figures(nlp, text)] == expected
