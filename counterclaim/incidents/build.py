@@ -302,6 +302,22 @@ def _pick_date(doc: Doc, dates: list[DateMention], published: dt.date | None) ->
     return usable[0].date
 
 
+_SIMULTANEOUS = re.compile(
+    r"\b(?:(?:near|almost|nearly)[\s-]+)?simultaneous(?:ly)?\b|\bat\s+(?:about|around|nearly)?\s*the\s+same\s+time\b"
+    r"|\bminutes\s+(?:later|apart)\b|\bmoments\s+later\b",
+    re.I,
+)
+
+
+def _simultaneous(doc: Doc, seg: Segment, published: dt.date | None) -> bool:
+    """'a near-simultaneous bombing of the embassy in X', 'minutes later a second bomb went off in Y': an
+    attack tied in time to the one told before it takes that one's date, unless its own sentence dates it
+    (a date later in the story, "Her husband died in 2015", is no evidence against the tie)."""
+    if not _SIMULTANEOUS.search(doc_text(doc), seg.start, seg.end):
+        return False
+    return not _pick_date(doc, seg.dates, published).value
+
+
 def _scene_place(doc: Doc, group: IncidentGroup) -> PlaceMention | None:
     """The group's best place, passing over countries named only as parties: "Algeria condemned the attack",
     "gunmen who came from Algeria" say nothing of where it happened."""
@@ -798,11 +814,14 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         perps = ledger_perpetrators(linked)
         perps += _narrated_perpetrators(doc, group, actor_mentions, {p.actor for p in perps})
         evidence = [_span(doc, *_strip(doc, s.start, s.end)) for s in segs]
+        date = _pick_date(doc, group.dates, published)
+        if incidents and incidents[-1].date.value and _simultaneous(doc, segs[0], published):
+            date = incidents[-1].date
         incidents.append(
             Incident(
                 id=ids[gi],
                 summary=_summary(doc, segs[0]),
-                date=_pick_date(doc, group.dates, published),
+                date=date,
                 location=location,
                 attack_types=attack,
                 weapon_types=weapon,

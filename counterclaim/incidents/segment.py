@@ -1041,6 +1041,10 @@ def _in_side_clause(span, triggers: list[Trigger]) -> bool:
     about someone or something other than the attack dates that clause, not the incident ("the
     bombing, which happened on Monday" still dates it: the clause hangs on the attack)."""
     verb = _clause_verb(span.root, 4)
+    if _time_clause(verb):
+        # "After retiring in 2003, she testified about the victims of the bombing": a time clause of its
+        # own, with no violence in it, dates what the person did, not the attack
+        return not any(t.token_i in {x.i for x in verb.subtree} for t in triggers) and not _violent_verb(verb)
     if verb.dep_ not in {"relcl", "acl"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
     clause = {t.i for t in verb.subtree} | {verb.head.i}
@@ -1049,6 +1053,19 @@ def _in_side_clause(span, triggers: list[Trigger]) -> bool:
     # "Gunmen killed 12 people attending a wedding on Saturday": a participle clause on the victims of
     # the attack verb is part of the attack's own clause
     return not (verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"} and _victims_of(verb.head, triggers))
+
+
+_TIME_CLAUSE_WORDS = {"after", "before", "until", "upon"}
+
+
+def _time_clause(verb) -> bool:
+    """The verb heads a time clause: "after retiring", "before she joined" (not "since losing its leader in May":
+    a since-clause starts the period the main clause tells of)."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ in _TIME_CLAUSE_WORDS
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_CLAUSE_WORDS for c in verb.children)
 
 
 def _victims_of(noun, triggers: list[Trigger]) -> bool:

@@ -908,3 +908,22 @@ def test_a_victims_origin_country_neither_moves_nor_splits_the_arson():
     (incident,) = analyze(text, published="2025-10-14").incidents
     assert incident.location is not None and incident.location.country_code == "DE"
     assert incident.injured is not None and incident.injured.min == 4
+
+
+def test_a_near_simultaneous_attack_takes_the_date_of_the_one_before():
+    text = ("A car bomb killed 40 people outside a ministry in Baghdad on March 3, 2007. A near-simultaneous blast "
+            "at a market in Hilla killed 12 shoppers.")
+    first, second = analyze(text).incidents
+    assert second.location is not None and second.location.name == "Hilla"
+    assert str(second.date.value) == str(first.date.value) == "2007-03-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead a magistrate outside a courthouse in Tetouan. After moving abroad in 2011, his widow "
+    "campaigned for the families of people killed in such attacks.",
+    "A bomb hidden in a bus killed nine passengers near Quetta. Before joining the police in 2009, one of the dead "
+    "had worked as a teacher.",
+])
+def test_the_year_of_a_time_clause_about_a_person_does_not_date_the_attack(text):
+    (incident,) = analyze(text).incidents
+    assert incident.date.value is None
