@@ -35,6 +35,9 @@ TITLE_WORDS = frozenset({
     "commissioner", "mayor", "senator", "chancellor", "king", "prince", "emir", "sheikh", "leader", "officer",
     "deputy", "representative", "prosecutor", "sergeant", "brigadier", "marshal", "lawmaker", "legislator",
     "secretary-general", "rep", "chairman", "chairwoman", "chairperson", "spox",
+    # members of a legislature or council, often written before the name with their seat ("Foyle MLA X")
+    "mp", "mla", "mep", "msp", "mna", "mpa", "councillor", "councilor", "congressman", "congresswoman",
+    "assemblyman", "assemblywoman", "alderman",
 })
 # Abbreviated ranks and titles ("Gen. Ali Hassan", "Lt. Col. ...", "Sen. ..."), without their full stop.
 TITLE_ABBREVIATIONS = frozenset({

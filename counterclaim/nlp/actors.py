@@ -466,6 +466,11 @@ def _without_titles(ent: SpacySpan) -> SpacySpan | None:
     """A PERSON entity without the titles the tagger took into it ("Spokesman Bawa Adamu" -> "Bawa Adamu");
     None when it is only a title ("Brig"). Royal titles stay part of the name ("King Abdullah")."""
     start = ent.start
+    # "Foyle MLA Mark Durkan", "Labour MP Jo Smith": a seat or a party before the title is part of the title
+    seat = next((i for i in range(ent.start + 1, min(ent.start + 3, ent.end - 2))
+                 if is_title(ent.doc[i].text) and ent.doc[i].lower_ not in _ROYAL_TITLES), None)
+    if seat is not None and all(t.text[:1].isupper() and not is_title(t.text) for t in ent.doc[ent.start:seat]):
+        start = seat
     while start < ent.end and (is_title(ent.doc[start].text) or ent.doc[start].text == ".") \
             and ent.doc[start].lower_ not in _ROYAL_TITLES:
         start += 1

@@ -423,3 +423,14 @@ def test_a_state_body_named_with_its_country_stays_the_state(nlp: Language) -> N
     refs = _refs(nlp, "The Nigeria Police Force and the Pakistan Army said the attacks were linked.")
     assert refs["Nigeria Police Force"][0] == "Nigeria"
     assert refs["Pakistan Army"][0] == "Pakistan"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A gunman shot a man dead outside a pub in Omagh on Friday. West Tyrone MP Orfhlaith Begley condemned the "
+     "killing.", "Orfhlaith Begley"),
+    ("A pipe bomb was left at a school in Newry. Newry MLA Justin McNulty said it was a disgrace.", "Justin McNulty"),
+])
+def test_a_seat_and_a_legislators_title_before_a_name_are_no_part_of_it(nlp: Language, text: str, name: str) -> None:
+    refs = _refs(nlp, text)
+    assert name in refs and refs[name][:2] == (name, "person")
+    assert all(name not in affiliation for _, _, affiliation in refs.values() if affiliation)
