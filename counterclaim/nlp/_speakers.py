@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..models import ActorRef, Span
 from . import _cues as cues
+from ._dateline import dateline_dash
 from .mentions import ActorMention
 
 _PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
@@ -192,10 +193,21 @@ def speaks_for(ref: ActorRef) -> str:
     return ref.affiliation or ref.actor
 
 
+def _past_dateline(subj: Token, verb: Token) -> Token:
+    """"KIRKUK, Iraq — The Islamic State said": the parser takes the dateline's city for the subject and hangs
+    the real one on it (an apposition) or on the verb (a second subject) after the dash."""
+    dash = dateline_dash(subj.sent)
+    if dash is None or subj.i > dash.i or dash.i > verb.i:
+        return subj
+    after = [c for c in (*subj.children, *verb.children)
+             if dash.i < c.i < verb.i and (c.dep_ in _SUBJ_DEPS or (c.dep_ == "appos" and c.head.i == subj.i))]
+    return after[0] if after else subj
+
+
 def subject_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in _SUBJ_DEPS:
-            return c
+            return _past_dateline(c, verb)
     if verb.dep_ in {"xcomp", "conj", "advcl", "acl"} and verb.head.i != verb.i:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             # "issued a statement refuting ...": the statement's issuer speaks

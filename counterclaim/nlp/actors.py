@@ -27,6 +27,7 @@ from ..codebooks.iso3166 import country_by_code, country_by_demonym, country_by_
 from ..errors import ConfigError
 from ..models import ActorRef, Span
 from . import _cues
+from ._dateline import in_dateline
 from ._org_names import in_organisation_name
 from ._text import cased_doc, doc_text, is_upper_text, letter_case
 from .mentions import ActorMention, PlaceMention
@@ -1007,13 +1008,15 @@ def _listed_surname(gaz: Gazetteer, ent: SpacySpan) -> str | None:
 
 
 def _place_as_person(ent: SpacySpan) -> bool:
-    """"exploded in Gao", "in Tak Bai district": a name the tagger took for a person, in a place's slot (after
-    'in', 'near', ... or before 'district', 'province') and known as a town, is the town."""
+    """"exploded in Gao", "in Tak Bai district", "KIRKUK, Iraq —": a name the tagger took for a person, in a
+    place's slot (after 'in', 'near', ... before 'district', 'province', or a dateline) and known as a town,
+    is the town."""
     doc, root = ent.doc, ent.root
     after = doc[ent.end] if ent.end < len(doc) else None
     locative = (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS and root.head.i == ent.start - 1) or (
         after is not None and after.lower_ in _PLACE_NOUNS)
-    return locative and bool(load_gazetteer().cities_named(name_key(ent.text)))
+    dateline = ent.start == ent.sent.start and in_dateline(root)  # "KIRKUK, Iraq —": where the report was filed
+    return (locative or dateline) and bool(load_gazetteer().cities_named(name_key(ent.text)))
 
 
 # Offices that act on an attack at home (its security, policing, a region's government): a listed foreign

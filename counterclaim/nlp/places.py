@@ -36,6 +36,7 @@ from ..codebooks.iso3166 import Country, capital_of, country_by_code, country_by
 from ..models import Location
 from ..models import Span as EvidenceSpan
 from ._cues import REPORTING_VERBS
+from ._dateline import in_dateline
 from ._org_names import in_organisation_name
 from ._text import doc_text, is_upper_text
 from .mentions import PlaceMention
@@ -541,6 +542,8 @@ def _reacting_party(tok: Token) -> bool:
     anything happens: "Algerian officials condemned the attack", "an Algerian soldier", "Libya's former
     leader", "Algeria condemned ...", "Riyadh blamed Iran". Still evidence for reading an ambiguous name,
     but not enough to take a town the gazetteer knows into another country."""
+    if in_dateline(tok):
+        return False  # "BAMAKO, Mali — JNIM said": where the report was filed, however the parser hangs it
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "French and German officials"
     if tok.dep_ in {"amod", "compound", "nmod", "poss"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i:

@@ -1,0 +1,44 @@
+"""Self-claims as wire copy tells them ("<group> said its fighters <did it>"), on sentences written for these
+tests: the group claims the attack; its denials, its own losses and a state's own operations are no claim."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim import analyze
+from counterclaim.nlp.actors import find_actors
+from counterclaim.nlp.attribution import find_claims
+from counterclaim.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _self_claimers(nlp: Language, text: str) -> set[str]:
+    doc = nlp(text)
+    return {m.claim.source.actor for m in find_claims(doc, find_actors(doc))
+            if m.claim.kind == "responsibility" and m.claim.is_self and m.claim.polarity == "affirm"}
+
+
+def test_dateline_city_is_not_the_speaker() -> None:
+    """The parser takes "KIRKUK" (tagged a person) or "BAMAKO, Mali" for the subject of "said"."""
+    result = analyze("KIRKUK, Iraq — The Islamic State said its fighters attacked a police post in Kirkuk on "
+                     "Sunday, killing five people.", published="2025-03-10")
+    assert [(p.actor, p.status) for p in result.incidents[0].perpetrators] == [("Islamic State", "claimed")]
+    result = analyze("BAMAKO, Mali — JNIM said on Telegram that its fighters attacked an army post in Boni on "
+                     "Tuesday, killing 12 soldiers.", published="2025-03-10")
+    incident = result.incidents[0]
+    assert [p.status for p in incident.perpetrators] == ["claimed"]
+    # the dateline's country is where the report was filed, not a party that speaks: it still places the town
+    assert incident.location is not None and incident.location.name == "Boni"
+    assert incident.location.country == "Mali"
+
+
+def test_dateline_country_does_not_corroborate(nlp: Language) -> None:
+    """"MOGADISHU, Somalia (AP) — Al-Shabaab said": Somalia, a conjunct of the dateline city, is no co-speaker."""
+    doc = nlp("MOGADISHU, Somalia (AP) — Al-Shabaab said its fighters stormed a hotel in the capital on Friday.")
+    claims = [m.claim for m in find_claims(doc, find_actors(doc))]
+    assert {(c.source.actor, c.is_self) for c in claims} == {("Al-Shabaab", True)}
