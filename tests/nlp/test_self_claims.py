@@ -42,3 +42,29 @@ def test_dateline_country_does_not_corroborate(nlp: Language) -> None:
     doc = nlp("MOGADISHU, Somalia (AP) — Al-Shabaab said its fighters stormed a hotel in the capital on Friday.")
     claims = [m.claim for m in find_claims(doc, find_actors(doc))]
     assert {(c.source.actor, c.is_self) for c in claims} == {("Al-Shabaab", True)}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("KIRKUK, Iraq — The Islamic State said its fighters set off bombs in Kirkuk on Sunday, killing five people.",
+     "Islamic State"),
+    ("Al-Shabaab said its fighters set off a roadside bomb near a Kenyan army convoy in Mandera on Monday.",
+     "Al-Shabaab"),
+    ("The Islamic State said its militants blew up a power pylon near Kirkuk on Thursday.", "Islamic State"),
+    ("The Islamic State said its fighters executed 11 Christians in Borno State on Christmas Day.",
+     "Islamic State"),
+    ("The Pakistani Taliban said their soldiers shelled a checkpoint in North Waziristan on Thursday.",
+     "Tehrik-i-Taliban Pakistan"),
+    ("ISWAP said its fighters overran a military base in Borno State on Wednesday, killing 20 soldiers.",
+     "Islamic State West Africa Province"),
+])
+def test_attack_verbs_as_wire_copy_writes_them(nlp: Language, text: str, group: str) -> None:
+    assert _self_claimers(nlp, text) == {group}
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian army said its soldiers executed a raid on a Boko Haram camp and killed 12 fighters.",
+    "Militants attacked an army base in Borno State on Monday. Boko Haram said its fighters were killed.",
+    "The army said its soldiers shelled militant positions near Kirkuk on Monday.",
+])
+def test_no_self_claim(nlp: Language, text: str) -> None:
+    assert _self_claimers(nlp, text) == set()
