@@ -128,6 +128,9 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                 if ref is not None and ref.type == "group":
                     is_claim = True
                     claimer_tok = subj_tok
+        if not is_claim and t.pos_ == "VERB" and (shower := _own_footage(ctx, t)) is not None:
+            is_claim = True  # "Al-Shabaab released a video showing its fighters attacking the base"
+            claimer_tok = shower
         if not is_claim:
             continue
         if negated(t) or (claimer_tok is not None and any(c.lower_ == "no" for c in claimer_tok.children)):
@@ -147,6 +150,51 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                 _emit(ctx, si, "responsibility", _source_ref(outer.speaker), subject, "affirm", outer.hedged,
                       outer.verb)
     return used
+
+
+_PUBLISH_VERBS = frozenset({"release", "publish", "post", "issue", "broadcast", "air", "circulate", "share", "put"})
+_FOOTAGE_NOUNS = frozenset({"video", "videos", "footage", "photo", "photos", "photograph", "photographs", "picture",
+                            "pictures", "image", "images", "film", "clip", "clips", "recording"})
+_SHOW_VERBS = frozenset({"show", "depict", "feature", "purport", "appear"})
+
+
+def _own_footage(ctx: Context, verb: Token) -> Token | None:
+    """"Al-Shabaab released a video showing its fighters attacking the base", "posted photos of its militants
+    storming the town", "a video released by the group showed its fighters ...": a group that publishes its own
+    men in the act claims the act. The publishing group's token, or None."""
+    lemma = _pred_lemma(verb)
+    if lemma in _PUBLISH_VERBS:
+        group_tok = subject_of(verb)
+        footage = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _FOOTAGE_NOUNS]
+        shows = [c for f in footage for c in f.children if c.dep_ == "acl" and c.lemma_.lower() in _SHOW_VERBS]
+        shown = [g for f in footage for c in f.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+    elif lemma in _SHOW_VERBS:  # "a video released by Al-Shabaab showed its fighters storming the base"
+        footage = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _FOOTAGE_NOUNS]
+        group_tok = next((agent_of(c) for f in footage for c in f.children
+                          if c.dep_ == "acl" and _pred_lemma(c) in _PUBLISH_VERBS and agent_of(c) is not None), None)
+        shows, shown = [verb] if footage else [], []
+    else:
+        return None
+    ref = actor_of(ctx, group_tok)
+    if ref is None or _subject_ref(ref).type != "group":
+        return None
+    # the men shown and what they do: "showing its fighters attacking" (an object and its participle) or
+    # "showed its fighters storming" (parsed as a clause with its subject)
+    pairs = [(g, a) for c in shows for g in c.children if g.dep_ == "dobj" for a in g.children
+             if a.dep_ in {"acl", "relcl"}]
+    pairs += [(g, a) for g in shown for a in g.children if a.dep_ in {"acl", "relcl"}]
+    pairs += [(g, a) for c in shows for a in c.children if a.dep_ == "ccomp" for g in a.children
+              if g.dep_ == "nsubj"]
+    for men, act in pairs:
+        if men.lower_ not in cues.MEMBER_NOUNS or act.pos_ != "VERB" or negated(act) \
+                or any(c.dep_ == "auxpass" for c in act.children):  # "its fighters being killed"
+            continue
+        owner = actor_of(ctx, men, speaker=ref)
+        if owner is not None and speaks_for(owner) == speaks_for(_subject_ref(ref)) \
+                and _pred_lemma(act) in cues.GROUP_ACT_VERBS | cues.AGENT_VERBS:
+            return group_tok
+    return None
 
 
 _WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar",

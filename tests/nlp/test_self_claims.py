@@ -61,7 +61,21 @@ def test_attack_verbs_as_wire_copy_writes_them(nlp: Language, text: str, group: 
     assert _self_claimers(nlp, text) == {group}
 
 
+def test_published_footage_of_its_fighters_in_the_act(nlp: Language) -> None:
+    assert _self_claimers(nlp, "Al-Shabaab released a video showing its fighters attacking a Kenyan army base in "
+                               "Lamu on Sunday.") == {"Al-Shabaab"}
+    assert _self_claimers(nlp, "Boko Haram posted photos of its fighters storming a barracks in Borno State.") \
+        == {"Boko Haram"}
+    assert _self_claimers(nlp, "A video released by Al-Shabaab on Sunday showed its fighters storming a Kenyan "
+                               "army base in Lamu.") == {"Al-Shabaab"}
+
+
 @pytest.mark.parametrize("text", [
+    "Soldiers raided a militant camp in Lamu on Sunday. Al-Shabaab released a video showing its fighters being "
+    "killed by Kenyan troops.",
+    "Al-Shabaab released a video showing its fighters training in a forest.",
+    "The Kenyan army released a video showing its soldiers attacking an Al-Shabaab camp in Lamu on Sunday.",
+    "A video posted by Al-Shabaab on Sunday showed Kenyan soldiers attacking a village in Lamu.",
     "The Nigerian army said its soldiers executed a raid on a Boko Haram camp and killed 12 fighters.",
     "Militants attacked an army base in Borno State on Monday. Boko Haram said its fighters were killed.",
     "The army said its soldiers shelled militant positions near Kirkuk on Monday.",
