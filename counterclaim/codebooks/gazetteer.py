@@ -125,6 +125,8 @@ class Gazetteer:
     max_words: int = 6
 
     _named: dict[str, tuple[City, ...]] = field(default_factory=dict, repr=False, compare=False)
+    memo: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
+    """Look-ups a reader derives from these tables alone, kept per reader (`nlp.places`: a name's entries)."""
 
     def cities_named(self, key: str) -> list[City]:
         """Cities with this name key, most populous first (read from the table once per key)."""

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 _KEY = "cc_text"
 _LOWERS_KEY = "cc_lowers"
+_OFFSETS_KEY = "cc_offsets"
 CASED_KEY = "cc_cased"
 UPPER_SHARE = 0.6
 """Share of upper-case letters (in the first 5,000 characters) above which text is wire copy in capitals."""
@@ -36,6 +37,15 @@ def doc_lowers(doc: Doc) -> list[str]:
     if lowers is None:
         lowers = doc.user_data[_LOWERS_KEY] = [t.lower_ for t in doc]
     return lowers
+
+
+def doc_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Every token's start and end character offsets, computed once per Doc."""
+    offsets = doc.user_data.get(_OFFSETS_KEY)
+    if offsets is None:
+        starts = [t.idx for t in doc]
+        offsets = doc.user_data[_OFFSETS_KEY] = (starts, [a + len(t) for a, t in zip(starts, doc, strict=True)])
+    return offsets
 
 
 def letter_case(text: str) -> tuple[int, int]:

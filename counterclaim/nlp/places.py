@@ -38,7 +38,7 @@ from ..models import Span as EvidenceSpan
 from ._cues import REPORTING_VERBS
 from ._dateline import in_dateline
 from ._org_names import in_organisation_name
-from ._text import doc_text, is_upper_text
+from ._text import doc_lowers, doc_offsets, doc_text, is_upper_text
 from .mentions import PlaceMention
 from .quantities import PERSON_NOUNS
 
@@ -322,28 +322,35 @@ def _match(doc: Doc, gaz: Gazetteer, upper: bool) -> list[_Match]:
     out: list[_Match] = []
     i = 0
     n = len(doc)
+    # per token once (each doc[i] builds a new Token): may it open a name, continue one, is it a word
+    opens, goes_on, words = [], [], []
+    for tok in doc:
+        opens.append(_token_ok(tok, upper, first=True))
+        goes_on.append(_token_ok(tok, upper, first=False) and not tok.is_sent_start)
+        words.append(_is_word(tok))
+    lowers = doc_lowers(doc)
     while i < n:
-        tok = doc[i]
         found = None
-        if _token_ok(tok, upper, first=True) or _article_at(doc, i):
+        if opens[i] or (lowers[i] in _ARTICLES and _article_at(doc, i)):
             last = i
-            for j in range(i, min(n, i + _MAX_TOKENS)):
-                if j > i and (not _token_ok(doc[j], upper, first=False) or doc[j].is_sent_start):
+            for j in range(i + 1, min(n, i + _MAX_TOKENS)):
+                if not goes_on[j]:
                     break
                 last = j
             for j in range(last, i - 1, -1):
-                if not _is_word(doc[j]):
+                if not words[j]:
                     continue
                 found = _lookup(doc, i, j + 1, gaz)
                 if found is not None:
                     break
-        if (found is None or found.end - found.start == 1) and _prefix_name_start(doc, i, upper):
+        if (found is None or found.end - found.start == 1) and lowers[i] in _NAME_PREFIXES \
+                and _prefix_name_start(doc, i, upper):
             end = _proper_run(doc, i + 1, upper, strict=False)
             if end == i + 1:  # "Deir al-Balah", "Ras al-Ain": the article joined to the next word
                 end = _izafa_end(doc, i + 1, after_prefix=True)
             longer = _lookup(doc, i, end, gaz) if end > i + 1 else None
             found = longer or _Match(i, end, name_key(doc[i:end].text), unlisted=True)
-        elif found is not None and i + 1 < n and doc[i + 1].text == tok.text and found.end == i + 1:
+        elif found is not None and i + 1 < n and doc[i + 1].text == doc[i].text and found.end == i + 1:
             found = _Match(i, i + 2, name_key(doc[i : i + 2].text), unlisted=True)  # "Tongo Tongo"
         elif found is not None and i + 1 < n and _is_demonym(name_key(doc[i : i + 2].text)):
             found = None
@@ -416,32 +423,48 @@ def _prefix_name_start(doc: Doc, i: int, upper: bool) -> bool:
 
 
 def _lookup(doc: Doc, start: int, end: int, gaz: Gazetteer) -> _Match | None:
-    text = doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
-    key = name_key(text)
+    starts, ends = doc_offsets(doc)
+    found = _listed(gaz, doc_text(doc)[starts[start] : ends[end - 1]], end - start == 1)
+    return None if found is None else _Match(start, end, *found)
+
+
+_MEMO_SIZE = 200_000
+"""Names kept in the gazetteer's memo of `_listed` before it starts afresh (a service reads text forever)."""
+
+
+def _listed(gaz: Gazetteer, text: str, one_token: bool) -> tuple | None:
+    """`_Match` fields after (start, end) for a name as written, or None when the gazetteer lacks it;
+    kept per text, since a document asks for the same capitalised words again and again."""
+    memo = gaz.memo.setdefault("places", {})
+    found = memo.get((text, one_token), memo)
+    if found is memo:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        found = memo[(text, one_token)] = _entries(gaz, name_key(text), one_token)
+    return found
+
+
+def _entries(gaz: Gazetteer, key: str, one_token: bool) -> tuple | None:
+    """(key, country, sea, subdivisions, cities, unlisted, loose) of a name key, or None."""
     if len(key) < 2:
         return None
-    m = _Match(start, end, key)
-    m.country = gaz.countries.get(key)
-    m.sea = gaz.seas.get(key)
-    m.subdivisions = tuple(gaz.subdivisions.get(key, ()))
-    if len(key) >= 3:
-        m.cities = tuple(gaz.cities_named(key))
-    if m.country or m.sea or m.subdivisions or m.cities:
-        return m
-    if end - start == 1 and key[:2] in {"al", "el"} and len(key) >= 5 and key not in gaz.english_words \
-            and (cities := [c for c in gaz.cities_named(f"{key[:2]} {key[2:]}") if c.population >= 1000]):
-        m.cities = tuple(cities)  # "Elwak" is GeoNames' "El Wak": the article written joined
-        return m
+    country = gaz.countries.get(key)
+    sea = gaz.seas.get(key)
+    subdivisions = tuple(gaz.subdivisions.get(key, ()))
+    cities = tuple(gaz.cities_named(key)) if len(key) >= 3 else ()
+    if country or sea or subdivisions or cities:
+        return key, country, sea, subdivisions, cities, False, False
+    if one_token and key[:2] in {"al", "el"} and len(key) >= 5 and key not in gaz.english_words \
+            and (found := [c for c in gaz.cities_named(f"{key[:2]} {key[2:]}") if c.population >= 1000]):
+        return key, country, sea, subdivisions, tuple(found), False, False  # "Elwak" is GeoNames' "El Wak"
     if key[:3] in {"al-", "el-", "ar-", "as-", "ad-", "ash"} and "-" in key[:4]:
         # "Al-Rai", "Al-Sahar": GeoNames often lists the name without its Arabic article
         bare = key.split("-", 1)[1]
-        if len(bare) >= 3 and (cities := gaz.cities_named(bare)):
-            m.cities = tuple(cities)
-            return m
-    if _transliterated(key) and (cities := _loose_cities(gaz, key)):
-        m.cities = cities  # "Ras al-Ain" is GeoNames' "Ra's al 'Ayn", "Deir al-Balah" its "Dayr al Balah"
-        m.loose = True
-        return m
+        if len(bare) >= 3 and (found := gaz.cities_named(bare)):
+            return key, country, sea, subdivisions, tuple(found), False, False
+    if _transliterated(key) and (loose := _loose_cities(gaz, key)):
+        # "Ras al-Ain" is GeoNames' "Ra's al 'Ayn", "Deir al-Balah" its "Dayr al Balah"
+        return key, country, sea, subdivisions, loose, False, True
     return None
 
 
