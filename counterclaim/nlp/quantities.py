@@ -67,6 +67,11 @@ _QUALIFIERS: list[tuple[tuple[str, ...], Qualifier, str]] = [
     (("an", "approximate"), "about", "exact"),
 ]
 
+_QUALIFIERS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], Qualifier, str]]] = {}
+"""`_QUALIFIERS` by their first word, in their order: a figure's first word picks the few to try."""
+for _qualifier in _QUALIFIERS:
+    _QUALIFIERS_BY_FIRST.setdefault(_qualifier[0][0], []).append(_qualifier)
+
 _FIGURE_STARTS = frozenset(
     {words[0] for words, _, _ in _QUALIFIERS}
     | set(_UNITS) | set(_TENS) | set(_VAGUE_MIN) | _VAGUE_NONE
@@ -1348,14 +1353,14 @@ def _parse_number(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
 
 def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
     first = _word(doc, i)
-    if doc[i].pos_ == "PROPN" and _word(doc, i + 1) in {"'s", "’s"}:
+    if _word(doc, i + 1) in {"'s", "’s"} and doc[i].pos_ == "PROPN":
         return _named_kin(doc, i, end)
     if first not in _FIGURE_STARTS and "-" not in first and not first.replace(",", "").isdigit():
         return None
     qualifier: Qualifier = "exact"
     mode = "exact"
     j = i
-    for words, qual, how in _QUALIFIERS:
+    for words, qual, how in _QUALIFIERS_BY_FIRST.get(first, ()):
         if all(_word(doc, i + k) == w for k, w in enumerate(words)):
             qualifier, mode, j = qual, how, i + len(words)
             break

@@ -899,3 +899,17 @@ def test_a_name_coordinated_with_his_people_counts_one_more(nlp: Language, text:
 ])
 def test_burns_and_smoke_inhalation_are_injuries(nlp: Language, text: str, expected: list) -> None:
     assert [(kind, low) for kind, low, _, _, _ in _figures(nlp, text)] == expected
+
+
+    ("text", "expected"),
+    [
+        # qualifiers sharing a first word: each is tried in its list order among those that start alike
+        ("At most 14 guards were killed at the gate.", [("killed", None, 14, "up to")]),
+        ("No less than 9 villagers were wounded by the blast.", [("injured", 9, None, "at least")]),
+        ("Not less than 25 people were hurt when the roof fell.", [("injured", 25, None, "at least")]),
+        ("An estimated 70 pilgrims were injured in the attack.", [("injured", 70, 70, "about")]),
+        ("As many as 18 traders died in the fire the gunmen set.", [("killed", None, 18, "up to")]),
+    ],
+)
+def test_qualifiers_that_share_a_first_word(nlp: Language, text: str, expected: list) -> None:
+    assert [f[:4] for f in _figures(nlp, text)] == expected
