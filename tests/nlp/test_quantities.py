@@ -901,6 +901,7 @@ def test_burns_and_smoke_inhalation_are_injuries(nlp: Language, text: str, expec
     assert [(kind, low) for kind, low, _, _, _ in _figures(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # qualifiers sharing a first word: each is tried in its list order among those that start alike
