@@ -1007,12 +1007,22 @@ def _listed_surname(gaz: Gazetteer, ent: SpacySpan) -> str | None:
     return found
 
 
+# Place nouns that make the capitalised name before them a place's name, whether the gazetteer knows it or not.
+_SETTLEMENT_NOUNS = frozenset({"village", "villages", "town", "district", "province", "region", "county",
+                               "municipality", "governorate", "commune", "subdistrict", "sub-district"})
+
+
 def _place_as_person(ent: SpacySpan) -> bool:
     """"exploded in Gao", "in Tak Bai district", "KIRKUK, Iraq —": a name the tagger took for a person, in a
     place's slot (after 'in', 'near', ... before 'district', 'province', or a dateline) and known as a town,
-    is the town."""
+    is the town. Before "village", "town", "district", ... it is a place even when no list knows it ("a market
+    in Tindebe village"): no person's name heads those nouns, unless the noun itself qualifies another ("Ali
+    Musa district chief")."""
     doc, root = ent.doc, ent.root
     after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ in _SETTLEMENT_NOUNS and after.dep_ != "compound" \
+            and not after.text[:1].isupper() and root.head.i == after.i:
+        return True
     locative = (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS and root.head.i == ent.start - 1) or (
         after is not None and after.lower_ in _PLACE_NOUNS)
     dateline = ent.start == ent.sent.start and in_dateline(root)  # "KIRKUK, Iraq —": where the report was filed
