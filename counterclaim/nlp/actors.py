@@ -784,6 +784,67 @@ def _described_group_names(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+_APPOSITIVE_HEADS = frozenset({"group", "movement", "organisation", "organization", "faction", "outfit", "network",
+                               "militia", "militias", "coalition", "alliance"})
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "abi"})
+
+
+def _armed_descriptor(head: Token) -> bool:
+    """"a militia", "an armed group", "a group backed by Iran", "an Iran-backed faction": an appositive noun
+    that describes an armed group (a "rights group" or a "business group" is none)."""
+    if head.lower_ in {"militia", "militias"}:
+        return True
+    for c in head.children:
+        if c.dep_ in {"amod", "compound"} and c.i < head.i:
+            if c.lower_ in _GROUP_DESCRIPTORS | {"paramilitary", "islamic", "shiite", "sunni"}:
+                return True
+            if c.lemma_.lower() in _PATRON_VERBS and c.i >= 2 and head.doc[c.i - 1].text == "-":
+                return True  # "an Iran-backed group"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _PATRON_VERBS:
+            return True  # "a group backed by Iran", "a faction linked to al-Qaeda"
+    return False
+
+
+def _appositive_group_names(doc: Doc) -> list[SpacySpan]:
+    """"Kataib Rijal al-Karama, a militia backed by Iran, said ...": an unlisted name described in apposition as
+    a militia, an armed group or a rebel group is that group's name, not a person's, whatever the tagger says."""
+    out: list[SpacySpan] = []
+    for head in doc:
+        if head.lower_ not in _APPOSITIVE_HEADS or head.pos_ != "NOUN" or head.dep_ != "appos":
+            continue
+        det = next((c for c in head.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in {"a", "an"} or not _armed_descriptor(head):
+            continue
+        comma = det.i - 1
+        for c in head.children:  # "a Shiite militia": the appositive opens with its determiner
+            if c.i < det.i:
+                comma = min(comma, c.i - 1)
+        if comma < 1 or doc[comma].text != ",":
+            continue
+        end = comma
+        start = end
+        while start > 0:
+            t = doc[start - 1]
+            if (t.text[:1].isupper() and t.is_alpha and t.pos_ in {"PROPN", "NOUN", "ADJ"}) \
+                    or t.lower_ in _ARABIC_ARTICLES | _NAME_LINKS \
+                    or (t.text in {"-", "'"} and not t.whitespace_ and start - 2 >= 0 and doc[start - 2].is_alpha):
+                start -= 1
+                continue
+            break
+        while start < end and not doc[start].text[:1].isupper():
+            start += 1
+        span = doc[start:end]
+        if not start <= head.head.i < end:
+            continue  # the appositive describes another noun ("the town of X, a militia stronghold")
+        if len(span) < 2 or any(_country_of_token(t) or is_title(t.text) or t.lower_ in _cues.OFFICIAL_NOUNS
+                                for t in span if t.is_alpha):
+            continue  # one word ("Ali, a militia commander" aside) is too weak; a country's is no group's name
+        if any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE"} for t in span):
+            continue
+        out.append(span)
+    return out
+
+
 def _blamed_names(doc: Doc) -> list[SpacySpan]:
     """"Police blamed Los Lobos", "believed Los Lobos was behind the killing": a capitalised name that is
     blamed for, behind or responsible for the attack, and is no person, no country and no large city, is
@@ -1201,7 +1262,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
                 mentions.append((short, actor_ref(short, normalise(span.text), "group", None)))
                 taken.add(token.i)
                 by_token[token.i] = (short, Entry(normalise(span.text), "group"))
-    for span in [*_named_gangs(doc), *_described_group_names(doc), *_blamed_names(doc)]:
+    for span in [*_named_gangs(doc), *_described_group_names(doc), *_appositive_group_names(doc),
+                 *_blamed_names(doc)]:
         if not any(t.i in taken for t in span):
             add_unlisted_group(span)
     group_mentions.sort(key=lambda g: g[0])
