@@ -1054,6 +1054,19 @@ def _group_anaphor(token: Token) -> bool:
     return token.lower_ in _cues.GROUP_ANAPHORS and token.pos_ == "NOUN" and _definite(token)
 
 
+def _named_after(token: Token, by_token: dict[int, tuple[SpacySpan, Entry]]) -> Entry | None:
+    """"the Kurdish militant group PKK", "the group, Jaish al-Adl,": a descriptor followed by a group's name (at
+    once or in apposition) describes that group, and refers back to no group named before."""
+    doc = token.doc
+    nxt = token.i + 1
+    if nxt < len(doc) and doc[nxt].text == "," and any(c.dep_ == "appos" for c in token.children):
+        nxt += 1
+    hit = by_token.get(nxt) if nxt < len(doc) else None
+    if hit is None or hit[0].start != nxt or hit[1].type not in {"group", "organization"}:
+        return None
+    return hit[1]
+
+
 def _listed_surname(gaz: Gazetteer, ent: SpacySpan) -> str | None:
     """The affiliation of a listed person the text names by surname, or by a full name whose first name
     fits the listed one ("Vladimir V. Putin"); "Israel Katz" is not the listed Rita Katz."""
@@ -1429,11 +1442,13 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         det = [c for c in token.children if c.dep_ == "det" and c.lower_ in {"the", "this", "that"}]
         if not det:
             continue
-        entry = last_group_before(token.i)
+        # "the Sunni militant group Jaish al-Adl": the descriptor is the name's, not an anaphor
+        entry = _named_after(token, by_token) or last_group_before(token.i)
         if entry is None:
             continue
         span = doc[det[0].i:token.i + 1]
-        mentions.append((span, actor_ref(span, entry.name, "group", entry.affiliation)))
+        kind = "organization" if entry.type == "organization" else "group"  # "the rights group Amnesty ..."
+        mentions.append((span, actor_ref(span, entry.name, kind, entry.affiliation)))
         taken.add(token.i)
 
     mentions.sort(key=lambda m: m[0].start)

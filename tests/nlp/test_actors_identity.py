@@ -27,6 +27,25 @@ def _accusations(text: str) -> list[tuple[str, str | None, str]]:
             if c.kind == "responsibility" and c.subject is not None and not c.is_self]
 
 
+# 3. a descriptor followed by its own name is that name's
+
+
+def test_a_descriptor_before_a_name_is_not_an_earlier_group(nlp: Language) -> None:
+    text = ("A suicide bomber killed 11 police officers in Zahedan, Iran, on Thursday. The Baloch separatist group "
+            "BLF denied involvement, while the Sunni militant group Ansar al-Furqan claimed the attack.")
+    refs = _refs(nlp, text)
+    assert refs["the Sunni militant group"][0] == "Ansar al-Furqan"
+    result = analyze(text, published="2024-03-25")
+    claims = {(c.source.actor, c.polarity) for c in result.claims if c.is_self}
+    assert claims == {("Balochistan Liberation Front", "deny"), ("Ansar al-Furqan", "affirm")}
+
+
+def test_a_bare_group_anaphor_still_refers_back(nlp: Language) -> None:
+    refs = _refs(nlp, "The Sunni militant group Ansar al-Furqan claimed the attack in Zahedan. The group said more "
+                      "attacks would follow.")
+    assert refs["The group"][0] == "Ansar al-Furqan"
+
+
 # 4. an unlisted name in apposition with "a militia", "an armed group", ... is a group
 
 
