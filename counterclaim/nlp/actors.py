@@ -1155,6 +1155,17 @@ def _unplaced_force(doc: Doc, token: Token) -> str | None:
     return None
 
 
+def _attorney_general(token: Token) -> bool:
+    """"the attorney general", "the attorney-general's office": the state's chief prosecutor, who speaks for the
+    story's state as its prosecutors do."""
+    if token.lower_ != "general" or token.i == 0:
+        return False
+    prev = token.nbor(-1)
+    if prev.text == "-" and token.i > 1:
+        prev = token.nbor(-2)
+    return prev.lower_ == "attorney"
+
+
 def sentence_of(doc: Doc) -> Callable[[int], int]:
     """char offset -> index of its sentence in `doc.sents`."""
     starts = [s.start_char for s in doc.sents]
@@ -1366,7 +1377,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         low = token.lower_
-        if (low not in _cues.OFFICIAL_NOUNS and low not in _SOLDIERS) or token.dep_ == "compound":
+        if (low not in _cues.OFFICIAL_NOUNS and low not in _SOLDIERS and not _attorney_general(token)) \
+                or token.dep_ == "compound":
             continue
         if any((g.i in by_token and by_token[g.i][1].type in {"group", "organization"}) or _group_anaphor(g)
                for c in token.rights if c.dep_ == "prep" and c.lower_ in {"for", "of"} for g in c.subtree):
@@ -1391,7 +1403,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if country is None:
             bare = " ".join(t.lower_ for t in doc[max(token.i - 1, 0):token.i + 1] if t.is_alpha)
             is_bare = low in _cues.BARE_STATE_NOMINALS or bare in _cues.BARE_STATE_NOMINALS or any(
-                c.lower_ in _cues.BARE_STATE_NOMINALS for c in left)
+                c.lower_ in _cues.BARE_STATE_NOMINALS or _attorney_general(c) for c in [*left, token])
             if not is_bare or any(c.dep_ in {"poss", "amod", "compound"} and c.i in by_token
                                   for c in token.children):
                 continue

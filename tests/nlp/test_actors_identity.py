@@ -27,6 +27,18 @@ def _accusations(text: str) -> list[tuple[str, str | None, str]]:
             if c.kind == "responsibility" and c.subject is not None and not c.is_self]
 
 
+# 2. prosecutors and the attorney general speak for the incident's country as the police do
+
+
+@pytest.mark.parametrize("speaker", ["The state prosecutor", "The public prosecutor", "The attorney general",
+                                     "The attorney general's office"])
+def test_prosecutors_speak_for_the_story_country(speaker: str) -> None:
+    text = (f"Gunmen killed eight people at a bar in Tapachula, Mexico, on Friday. {speaker} said the gunmen "
+            "belonged to the Jalisco New Generation Cartel.")
+    found = _accusations(text)
+    assert found and found[0][1:] == ("Mexico", "Jalisco New Generation Cartel")
+
+
 # 3. a descriptor followed by its own name is that name's
 
 
