@@ -32,7 +32,7 @@ from ._org_names import in_organisation_name
 from ._text import cased_doc, doc_text, is_upper_text, letter_case
 from .mentions import ActorMention, PlaceMention
 from .pipeline import load_pipeline
-from .places import find_places
+from .places import _origin_or_refuge, find_places
 
 _DOTTED = {"u.s.": "US", "u.k.": "GB", "u.s.a.": "US", "u.n.": None}
 _COUNTRY_STOP = {"us", "chad", "jordan", "georgia", "turkey", "guinea", "niger", "china", "india", "oman",
@@ -239,7 +239,7 @@ def main_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | Non
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for span, entry in mentions:
-        if entry.type == "state" and not _patron(span):
+        if entry.type == "state" and not _patron(span) and not _base_or_origin(span):
             counts[entry.name] += 1
             first.setdefault(entry.name, span.start)
     demonym_table = demonyms()
@@ -253,16 +253,24 @@ def main_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | Non
             if country is not None:
                 counts[country.name] += 1
                 first.setdefault(country.name, token.i)
-    if not counts:  # no country named: the country of the cities named, else the home of the groups named
-        if (country_name := _place_country(doc)) is not None:
-            return country_name
-        for span, entry in mentions:
-            if entry.type == "group" and entry.country and (country := country_by_code(entry.country)) is not None:
-                counts[country.name] += 1
-                first.setdefault(country.name, span.start)
-    if not counts:
-        return None
+    if not counts:  # no country named: the country of the cities named
+        return _place_country(doc)
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _group_homes(mentions: list[tuple[SpacySpan, Entry]]) -> list[str]:
+    """The home countries of the groups a story names, most named first."""
+    counts: Counter[str] = Counter()
+    for _, entry in mentions:
+        if entry.type == "group" and entry.country and (country := country_by_code(entry.country)) is not None:
+            counts[country.name] += 1
+    return [name for name, _ in counts.most_common()]
+
+
+def _base_or_origin(span: SpacySpan) -> bool:
+    """"the ADF, a group based in Congo", "a Congo-based rebel group", "militants who came from Niger": a state
+    named as where attackers are based or came from is not where the story is set, nor whose police speak."""
+    return _origin_or_refuge(span[-1]) or _origin_or_refuge(span.root)
 
 
 _PATRON_VERBS = frozenset({"back", "link", "ally", "align", "sponsor", "support", "tie", "arm", "fund", "finance",
@@ -378,12 +386,13 @@ def incident_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str |
 
 def _locative_country(doc: Doc, sents: list[SpacySpan], states: dict[int, str]) -> str | None:
     """The country of the first place the sentences put something in ("a bus station in Kinshasa"), not
-    a place in a relative clause ("the man, who had lived in Melbourne, fell ...")."""
+    a place in a relative clause ("the man, who had lived in Melbourne, fell ...") nor where the attackers
+    are based ("rebels based in Congo killed 17 people in Kasese")."""
     for sent in sents:
         for token in sent:
             if token.dep_ != "pobj" or _locative_head(token) not in _LOCATIVE_PREPS:
                 continue
-            if any(a.dep_ == "relcl" for a in token.ancestors):
+            if any(a.dep_ == "relcl" for a in token.ancestors) or _origin_or_refuge(token):
                 continue
             if token.i in states:
                 return states[token.i]
@@ -1200,6 +1209,22 @@ def find_actors(doc: Doc, places: list[PlaceMention] | None = None) -> list[Acto
     return out
 
 
+def _story_home(doc: Doc, mentions: list[tuple[SpacySpan, Entry]], place_home: str | None,
+                resolved_home: Callable[[], str | None] | None) -> str | None:
+    """The country bare officials speak for: the incident place's, else the most-named state, else the country
+    of the incident's resolved town, else the home of the groups named. Police and army never take the
+    country of the group they accuse ("police in Kasese blamed the Congo-based ADF") over the incident's town."""
+    if place_home is not None:
+        return place_home
+    resolved = None
+    home = main_country(doc, mentions)
+    if home is None or home in _group_homes(mentions):
+        resolved = resolved_home() if resolved_home else None
+    if home is None:
+        return resolved or next(iter(_group_homes(mentions)), None)
+    return resolved or home
+
+
 def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None] | None = None
           ) -> list[tuple[SpacySpan, ActorRef]]:
     """Every mention; `assumed_at` collects the start offsets of people whose affiliation is assumed;
@@ -1209,7 +1234,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
     gaz_mentions = _with_parties(doc, _names_of_titled_people(doc, _gazetteer_mentions(doc)))
     place_home = incident_country(doc, gaz_mentions)
     gaz_mentions = [(span, _namesake_state(span, entry, place_home)) for span, entry in gaz_mentions]
-    home = place_home or main_country(doc, gaz_mentions) or (resolved_home() if resolved_home else None)
+    home = _story_home(doc, gaz_mentions, place_home, resolved_home)
     paragraph_homes = _paragraph_homes(doc, gaz_mentions, home)
 
     def home_at(i: int) -> str | None:

@@ -606,9 +606,13 @@ _ATTACKER_WORDS = {
 
 def _origin_or_refuge(tok: Token) -> bool:
     """Where attackers came from or fled to ("gunmen who came from Algeria", "militants from Niger",
-    "they fled into Algeria", "the hostages were taken to Mali"), or where they are based: not the scene."""
+    "they fled into Algeria", "the hostages were taken to Mali"), or where they are based ("based in Mali",
+    "a Mali-based group"): not the scene."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lemma_.lower() == "base":
+        return True  # "a Congo-based rebel group"
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
@@ -620,7 +624,8 @@ def _origin_or_refuge(tok: Token) -> bool:
                                                                  or head.lower_ in _ATTACKER_WORDS))
     if word in {"to", "into", "toward", "towards", "across"}:
         return lemma in _FLED_VERBS
-    return word in {"in", "inside"} and lemma in {"base", "headquarter", "station"}
+    # "based in", "stationed in" (a verb): "a police station in Niger" is the scene
+    return word in {"in", "inside"} and lemma in {"base", "headquarter", "station"} and head.pos_ == "VERB"
 
 
 _PATRON_VERBS = {

@@ -27,6 +27,41 @@ def _accusations(text: str) -> list[tuple[str, str | None, str]]:
             if c.kind == "responsibility" and c.subject is not None and not c.is_self]
 
 
+# 1. a bare police or army speaks for the incident's country, not for the accused group's base
+
+
+def test_police_speak_for_the_incident_town_not_the_congo_based_group(nlp: Language) -> None:
+    refs = _refs(nlp, "A Congo-based rebel group killed 17 people at a school in Kasese on Friday. Police said "
+                      "the evidence pointed to the ADF.")
+    assert refs["Police"][2] == "Uganda"
+
+
+def test_a_country_named_as_the_attackers_base_does_not_set_the_story(nlp: Language) -> None:
+    refs = _refs(nlp, "Militants of the ADF, which is based in Congo, killed 17 people at a school in Kasese on "
+                      "Friday. Police said the attackers had crossed from Congo. Army spokesman Moses Okello said "
+                      "the ADF was behind the attack.")
+    assert refs["Police"][2] == "Uganda"
+    assert refs["Moses Okello"][2] == "Uganda"
+
+
+def test_rebels_based_abroad_are_not_the_first_place_of_the_lede(nlp: Language) -> None:
+    refs = _refs(nlp, "Rebels based in the Democratic Republic of Congo killed 17 people at a school in Kasese, "
+                      "Uganda, late on Friday. Army spokesman Moses Okello said the attackers fled.")
+    assert refs["Moses Okello"][2] == "Uganda"
+
+
+def test_with_no_country_named_the_town_beats_the_accused_group_home(nlp: Language) -> None:
+    refs = _refs(nlp, "Suspected rebels killed 12 people in an overnight raid on a village near Bundibugyo on "
+                      "Tuesday. Army spokesman Moses Okello said the ADF carried out the attack.")
+    assert refs["Moses Okello"][2] == "Uganda"
+
+
+def test_a_police_station_in_a_country_is_still_the_scene(nlp: Language) -> None:
+    refs = _refs(nlp, "Gunmen attacked a police station in Niger on Monday, killing five officers. The army said "
+                      "reinforcements were sent.")
+    assert refs["army"][2] == "Niger"
+
+
 # 2. prosecutors and the attorney general speak for the incident's country as the police do
 
 
