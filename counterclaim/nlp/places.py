@@ -700,6 +700,8 @@ _STATE_AGENTS = {
     "ranger", "trooper", "marine", "cadet", "recruit", "constable", "inspector", "detective", "prosecutor",
     "gendarme", "militiaman", "spokesman", "spokeswoman", "judge", "administrator", "deputy", "secretary",
     "representative", "councillor", "councilor", "leader", "chief", "personnel", "troop", "policemen",
+    "warden", "bailiff", "sheriff", "marshal", "sentry", "sentinel", "lookout", "commando", "paratrooper",
+    "conscript", "corporal", "sapper", "magistrate", "juror", "registrar", "emir", "chieftain",
 }
 _PEOPLE_WORDS = (PERSON_NOUNS - _STATE_AGENTS) | {
     "people", "national", "citizen", "tourist", "expatriate", "expat", "missionary", "traveller", "traveler",

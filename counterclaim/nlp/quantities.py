@@ -135,6 +135,19 @@ PERSON_NOUNS = {
     "inmate", "detainee", "convert", "collaborator", "spy", "deputy", "principal", "professor", "lecturer",
     "aide", "assistant", "clerk", "cook", "tailor", "barber", "mechanic", "laborer", "labourer",
     "fisherman", "hunter", "youth", "christian", "muslim", "cameraman", "photographer",
+    # trades, offices and roles that the word endings below miss ("wardens", "bailiffs", "peacekeepers")
+    "warden", "bailiff", "sheriff", "marshal", "sentry", "sentinel", "lookout", "commando", "paratrooper",
+    "conscript", "corporal", "sapper", "peacekeeper", "deminer", "mercenary", "informer", "magistrate", "juror",
+    "diplomat", "envoy", "ambassador", "consul", "delegate", "registrar", "enumerator", "vaccinator", "medic",
+    "paramedic", "midwife", "surgeon", "chef", "waitress", "steward", "stewardess", "pilot", "chauffeur",
+    "cabbie", "plumber", "butcher", "grocer", "mason", "bricklayer", "roofer", "rancher", "goatherd", "cowherd",
+    "farmhand", "deckhand", "skipper", "stevedore", "sweeper", "storekeeper", "innkeeper", "publican",
+    "researcher", "apprentice", "intern", "undergraduate", "schoolboy", "schoolgirl", "schoolchild", "chaplain",
+    "missionary", "preacher", "vicar", "curate", "abbot", "mullah", "muezzin", "sheikh", "emir", "chieftain",
+    "churchgoer", "concertgoer", "customer", "shopper", "mourner", "colleague", "classmate", "neighbour",
+    "neighbor", "friend", "girlfriend", "boyfriend", "spouse", "widow", "widower", "orphan", "newborn",
+    "grandson", "grandchild", "stepson", "stepfather", "sibling", "bride", "bridesmaid", "nomad", "businessman",
+    "businesswoman", "motorist", "commuter", "pedestrian", "bystander", "passerby", "onlooker",
 }
 # Heads that are perpetrators: figures about them are not victims.
 _PERPETRATORS = {
@@ -1509,6 +1522,8 @@ def _is_person_noun(word: str) -> bool:
     if word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS) \
             or word.endswith("ies") and word[:-3] + "y" in PERSON_NOUNS:  # "deputies"
         return True
+    if word.endswith("men") and len(word) > 6 and word not in _NOT_PEOPLE and word not in _PERPETRATORS:
+        return True  # "herdsmen", "firemen": the plural of a "-man"
     if word in _NOT_PEOPLE or word in _PERPETRATORS or len(word) < 4:
         return False
     return word.endswith(("man", "woman", "ist", "ian", "eer", "ier", "ant", "ent", "ee", "ter", "ner", "der",

@@ -914,3 +914,19 @@ def test_burns_and_smoke_inhalation_are_injuries(nlp: Language, text: str, expec
 )
 def test_qualifiers_that_share_a_first_word(nlp: Language, text: str, expected: list) -> None:
     assert [f[:4] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two traffic wardens were shot, one of them fatally, outside the market.",
+     [("injured", 1, 1, "Two traffic wardens"), ("killed", 1, 1, "one of them fatally")]),
+    ("Two court bailiffs were stabbed, one of them fatally, during an eviction.",
+     [("injured", 1, 1, "Two court bailiffs"), ("killed", 1, 1, "one of them fatally")]),
+    ("Three herdsmen were shot, two of them fatally, near the river.",
+     [("injured", 1, 1, "Three herdsmen"), ("killed", 2, 2, "two of them fatally")]),
+    ("Two peacekeepers were shot, one of them fatally, at a checkpoint.",
+     [("injured", 1, 1, "Two peacekeepers"), ("killed", 1, 1, "one of them fatally")]),
+    ("Two paramedics were shot, one of them fatally, as they reached the scene.",
+     [("injured", 1, 1, "Two paramedics"), ("killed", 1, 1, "one of them fatally")]),
+])
+def test_people_named_by_trades_and_offices_are_counted(nlp, text, expected):
+    assert [f[:3] + f[4:] for f in _figures(nlp, text)] == expected
