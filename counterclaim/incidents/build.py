@@ -100,24 +100,26 @@ def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> C
     head = [m.casualties for m in numeric if m.casualties.evidence.start < body]
     toll: Casualties | None = None
     revised = lowered = False
+    stale = False  # the toll so far is one the text marks as an earlier report
     revised_in: int | None = None  # the sentence of the last revision
     for m in numeric:
         c = m.casualties
         if c.evidence.start < body:
             continue
         if m.superseded:
-            toll = c if toll is None else toll
+            if toll is None:
+                toll, stale = c, True
         elif m.revises:
             lowered = lowered or toll is not None and _low(c) < _low(toll)
-            toll, revised, revised_in = c, True, m.sent
+            toll, revised, revised_in, stale = c, True, m.sent, False
         elif toll is None:
             toll = c
         elif m.adds and m.sent != revised_in:  # "rose to 30 after four more died": the four are in the 30
-            toll = _added(toll, c, text)
+            toll, stale = _added(toll, c, text), False
         elif _low(c) > _low(toll) and not lowered:
-            toll = c
+            toll, stale = c, False
     best = max(head, key=lambda c: (_low(c), -c.evidence.start), default=None)
-    if toll is None or best is not None and not revised and _low(best) > _low(toll):
+    if toll is None or best is not None and not revised and (stale or _low(best) > _low(toll)):
         return best
     return toll
 

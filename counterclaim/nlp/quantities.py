@@ -493,7 +493,7 @@ def _in_sentence(
             several = _several_attacks(doc, sent, fig)
             superseded = _superseded(doc, sent, fig)
             revises = not superseded and (anaphor or _revises(doc, sent, read)
-                                          or _updates(doc, sent, fig, kind, earlier[0] + found))
+                                          or _updates(doc, sent, fig, kind, earlier[0] + found, index))
             before = found[-1].kind if found else last
             moved = kind == "killed" and not revises and not shared[0] <= fig.start < shared[1] and (
                 _of_the_wounded(doc, fig, before) or before == "injured" and (
@@ -871,17 +871,32 @@ def _revises(doc: Doc, sent: Span, fig: _Figure) -> bool:
     return bool(_TOTAL_AFTER.search(doc_text(doc)[doc[after[1]].idx + len(doc[after[1]]) : sent.end_char]))
 
 
+_REPORT_VERBS = r"(?:said|reported|put|gave|given|told|announced|estimated|stated|cited)"
 _SUPERSEDED = re.compile(
     r"(?:\b(?:initially|originally|previously|at\s+first|earlier)\b[^.;]{0,30}?"
     r"\b(?:said|say|says|saying|reported|reporting|put|putting|gave|estimated|told|announced|counted|confirmed"
     r"|toll|tally|count|figure|reports?)\b"
-    r"|\b(?:first|early|earlier|initial|preliminary|previous|original)\s+(?:\w+\s+)?"
-    r"(?:reports?|accounts?|figures?|estimates?|tolls?|counts?|tally|tallies|information|indications)\b)"
-    r"([^.;]{0,60})$",
+    # "An earlier police statement", "the initial official count", "An earlier version of this story"
+    r"|\b(?:first|early|earlier|initial|preliminary|previous|original)\s+(?:\w+\s+){0,2}?"
+    r"(?:reports?|accounts?|figures?|estimates?|tolls?|counts?|tally|tallies|information|indications"
+    r"|statements?|versions?|bulletins?|briefings?|assessments?|announcements?)\b"
+    # "Police said earlier that", "as officials reported earlier on Sunday", but not "said earlier attacks"
+    r"|\b" + _REPORT_VERBS + r"\s+earlier\b(?!\s+(?:\w+\s+)?(?:attacks?|bombings?|raids?|blasts?|explosions?"
+    r"|incidents?|clashes|shootings?|ambush(?:es)?|strikes?|violence)\b)"
+    # a report in the past perfect is one before the story's own: "The army had put the toll at four"
+    r"|(?P<perfect>\bhad\s+(?:(?!been\b)\w+\s+)?" + _REPORT_VERBS + r"\b)"
+    # a correction note: "An earlier version misstated the toll as", "wrongly reported that"
+    r"|\b(?:misstated|misreported|(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:\w+\s+)?"
+    r"(?:said|stated|reported|gave|put|listed|described))\b)"
+    r"(?P<rest>[^.;]{0,90})$",
     re.I,
 )
 """An earlier report of a toll, told as such before its figure: "Officials initially put the death toll at",
-"Earlier, police said", "First reports said", "the initial toll of"."""
+"Earlier, police said", "Police said earlier that", "First reports said", "the initial toll of", "An earlier
+police statement had put the toll at", and the wrong figure of a correction note ("An earlier version of this
+story said", "misstated the toll as")."""
+
+
 _UPDATED = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|reached|stands|stood|now|since"
     r"|later|but|raised|revised|updated|lowered)\b",
@@ -891,21 +906,50 @@ _UPDATED = re.compile(
 now stands at 32", "initially said 26 had died, and by Monday the toll had risen to 32"."""
 
 
+_BY_THEN = re.compile(
+    r"\bby\s+(?:late\s+|early\s+|mid-?)?(?:\w+day|nightfall|dawn|dusk|noon|midnight|evening|morning|afternoon"
+    r"|then|the\s+(?:end|evening|morning|afternoon|time)|\d)",
+    re.I,
+)
+"""A time the past perfect reaches up to: "By Monday evening, officials had put the toll at 30" is no earlier
+report but the state by then."""
+
+
 def _superseded(doc: Doc, sent: Span, fig: _Figure) -> bool:
     """The figure is a report the text marks as earlier than another (DESIGN.md: the current figure wins)."""
-    m = _SUPERSEDED.search(doc_text(doc)[sent.start_char : doc[fig.start].idx])
-    return m is not None and not _UPDATED.search(m.group(1))
+    prefix = doc_text(doc)[sent.start_char : doc[fig.start].idx]
+    m = _SUPERSEDED.search(prefix)
+    if m is None or _UPDATED.search(m.group("rest")):
+        return False
+    return not (m.group("perfect") and _BY_THEN.search(prefix))
 
 
 _LATER_REPORT = re.compile(r"\b(?:later|now|since|subsequently|eventually|latest|updated|revised)\b", re.I)
 
 
-def _updates(doc: Doc, sent: Span, fig: _Figure, kind: Kind, before: list[CasualtyMention]) -> bool:
+_SOURCE_SAYS = re.compile(
+    r"\b(?:said|says|say|saying|told|reported|reports|confirmed|confirms|announced|stated|according\s+to|put|puts"
+    r"|gave|gives|estimated|counted)\b",
+    re.I,
+)
+
+
+def _updates(doc: Doc, sent: Span, fig: _Figure, kind: Kind, before: list[CasualtyMention], index: int) -> bool:
     """A later report of a toll told before as an earlier one ("Initial reports said 40 were killed. Police
-    later said 32 had died"): it replaces that report, a higher one too; a part of the dead told without
-    such a word ("Two of the dead were children") does not."""
-    return any(m.superseded and m.kind == kind for m in before) \
-        and bool(_LATER_REPORT.search(doc_text(doc)[sent.start_char : doc[fig.start].idx]))
+    later said 32 had died"): it replaces that report, a higher one too. With no word of time, a source's own
+    figure right after the earlier report is the current one too ("Initial reports said 40 were killed. Police
+    said 32 died"), but not a part of the dead ("Two of the dead were children", "Police said two of them were
+    children", "including ten children") nor more of them."""
+    if not any(m.superseded and m.kind == kind for m in before):
+        return False
+    if _LATER_REPORT.search(doc_text(doc)[sent.start_char : doc[fig.start].idx]):
+        return True
+    last = next((m for m in reversed(before) if m.kind == kind), None)
+    if last is None or not last.superseded or last.sent >= index or not _SOURCE_SAYS.search(sent.text):
+        return False
+    part = _word(doc, fig.num_end) == "of" or _word(doc, fig.start - 1) in {"including", "among"} \
+        or any(t.lower_ == "among" for t in doc[fig.end : sent.end])
+    return not part and not _adds(doc, sent, fig)
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their"})
