@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..errors import ConfigError
+from ..ingest.liveblog import in_time_order
 from ..ingest.text import headline_end
 from ..models import (
     Actor,
@@ -91,12 +92,14 @@ def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> C
     one article updating its toll is no disagreement between sources. The headline's
     figure stands only over a lower body toll that no revision set, and between equal figures the body's
     wins, since headlines drop qualifiers to save words ("13 soldiers injured" over "At least 13 soldiers
-    were injured"); `body` is where the body starts (`headline_end`)."""
+    were injured"); `body` is where the body starts (`headline_end`). A live blog's timed entries are read
+    in order of time, oldest first, whatever their order on the page."""
     if not mentions:
         return None
     pool = [m for m in mentions if not m.casualties.claimed_by_perpetrator] or mentions
     numeric = [m for m in pool if m.casualties.qualifier != "vague"] or pool
-    numeric.sort(key=lambda m: m.casualties.evidence.start)
+    when = in_time_order(text)  # a live blog's entries newest first are read oldest first
+    numeric.sort(key=lambda m: when(m.casualties.evidence.start))
     head = [m.casualties for m in numeric if m.casualties.evidence.start < body]
     toll: Casualties | None = None
     revised = lowered = False

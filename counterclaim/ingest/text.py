@@ -6,17 +6,19 @@ import datetime as dt
 
 from ._guards import check_text, decode_utf8
 from .article import Article
+from .liveblog import opens_entry
 
 MAX_HEADLINE_CHARS = 300
 
 
 def headline(text: str) -> str | None:
-    """The first line when a blank line follows it (the usual "headline, blank line, body" layout).
+    """The first line when a blank line follows it (the usual "headline, blank line, body" layout), unless
+    it opens a live blog's timed entry ("18:40 - Police now say ...").
 
     The headline stays in the analysed text, so offsets still index the file.
     """
     lines = text.lstrip("\ufeff").splitlines()
-    if len(lines) < 3 or lines[1].strip() or not lines[0].strip():
+    if len(lines) < 3 or lines[1].strip() or not lines[0].strip() or opens_entry(lines[0]):
         return None
     title = lines[0].strip()
     return title if len(title) <= MAX_HEADLINE_CHARS else None

@@ -854,12 +854,20 @@ def _adds(doc: Doc, sent: Span, fig: _Figure) -> bool:
     return bool(_FURTHER_CLAUSE.search(doc_text(doc)[sent.start_char : doc[fig.start].idx]))
 
 
+_NOW_SAYS = re.compile(
+    r"\bnow\s+(?:say|says|believe|believes|put|puts|report|reports|estimate|estimates|confirm|confirms)\b"
+    r"[^.;]{0,60}$",
+    re.I,
+)
+"""A source's current figure: "Health officials now say 26 people were killed" (DESIGN.md: it wins)."""
+
+
 def _revises(doc: Doc, sent: Span, fig: _Figure) -> bool:
     """The figure is a toll or a total that replaces the figures before, a lower one too: "the death toll rose
     to 14", "officials later lowered the death toll to three", "Police put the figure at 14", "In all, 14
-    people died", "14 people were killed in total"."""
+    people died", "14 people were killed in total", "Officials now say 14 died"."""
     prefix = doc_text(doc)[sent.start_char : doc[fig.start].idx]
-    if _FIGURE_REVISED.search(prefix) or _TOTAL_BEFORE.search(prefix):
+    if _FIGURE_REVISED.search(prefix) or _TOTAL_BEFORE.search(prefix) or _NOW_SAYS.search(prefix):
         return True
     j = _word_before(doc, sent, fig.start, _DETERMINERS | _QUOTES)
     if j >= sent.start and doc[j].lower_ in _TOLL_LEAD_WORDS and _toll(doc, sent, fig.start, j) is not None:

@@ -635,6 +635,27 @@ def test_a_mistaken_attack_is_no_mistaken_report():
     assert _toll(text)[:3] == (12, 12, "exact")
 
 
+@pytest.mark.parametrize("text", [
+    # newest entry first: the entry with the latest time holds the current toll
+    "21:45 - Hospital officials now say 31 people were killed in the blast at the bus terminal in Peshawar.\n\n"
+    "19:10 - Rescue officials say the toll has climbed to 22.\n\n18:05 - A loud explosion was heard near the "
+    "main bus terminal in Peshawar.",
+    "Live: Blast at Peshawar bus terminal\n\n9.45pm - Hospital officials say 31 people were killed.\n\n"
+    "7.10pm - Police say the toll from the bomb at the bus terminal in Peshawar has risen to 22.",
+    # oldest entry first: reading order is the order of time
+    "Live: Blast at Peshawar bus terminal\n\n18:05 - A bomb exploded at the main bus terminal in Peshawar, "
+    "killing 22 people.\n\n21:45 - Hospital officials say the toll has risen to 31.",
+])
+def test_a_live_blogs_latest_entry_holds_the_toll(text):
+    assert _toll(text)[:3] == (31, 31, "exact")
+
+
+def test_a_source_that_now_gives_a_figure_replaces_one_before_it():
+    text = ("A bomb exploded at a bus terminal in Peshawar on Monday, killing 22 people, police said. Hospital "
+            "officials now say 19 people died.")
+    assert _toll(text)[:3] == (19, 19, "exact")
+
+
 def test_more_dead_that_explain_a_revised_toll_are_not_added_again():
     text = ("Toll in Herat market bombing rises to 22\n\n"
             "The death toll from Thursday's bombing of a market in Herat climbed to 22 on Saturday after three "
