@@ -283,6 +283,7 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
         perps.extend(own)
         perps.extend(_felled_attackers(doc, sent, index))
         index_of.update((t.i, index) for t in sent)
+    out.extend(_captives_killed(doc, sents, out))
     counted = [(m.casualties.evidence.start, m.casualties.evidence.end) for m in out]
     for m in _named_victims(doc, index_of, out):
         # a named victim already in a figure ("Okafor and two other passengers") is not counted again;
@@ -298,6 +299,50 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
     out.sort(key=lambda c: c.casualties.evidence.start)
     perps.sort(key=lambda c: c.casualties.evidence.start)
     return out, perps
+
+
+_ABDUCT = {"abduct", "kidnap", "seize"}
+_CAPTIVES = {"hostages", "captives", "abductees", "victims"}
+
+
+def _captives_killed(doc: Doc, sents: list[Span], found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """People counted when taken, killed later under a definite plural: "Gunmen abducted four farmers. The
+    farmers (the hostages) were later shot dead" -> four killed. Only when a single count of people taken
+    comes before (else which group died is unknown), and no figure in the sentence already counts them;
+    "both" needs a count of two."""
+    out: list[CasualtyMention] = []
+    taken: list[tuple[int, Token, int]] = []  # (count, counted noun, sentence index)
+    for index, sent in enumerate(sents):
+        for tok in sent:
+            if tok.tag_ != "NNS" or tok.dep_ not in {"nsubjpass", "dobj"} or tok.lower_ in _PERPETRATORS:
+                continue
+            if tok.head.lemma_.lower() in _ABDUCT and any(c.dep_ == "nummod" for c in tok.children):
+                num = next(c for c in tok.children if c.dep_ == "nummod")
+                parsed = _parse_number(doc, num.i, tok.i + 1)
+                if parsed is not None and _is_person_noun(tok.lower_):  # a list of groups taken is no one count
+                    taken.append((parsed[0] if not tok.conjuncts else -1, tok, index))
+                continue
+            if not taken or tok.dep_ != "nsubjpass" or taken[0][2] >= index:
+                continue
+            det = next((c.lower_ for c in tok.children if c.dep_ in {"det", "predet"}), None)
+            counts = {n for n, _, i in taken if i < index}
+            if det not in {"the", "both", "all"} or len(counts) != 1 or -1 in counts \
+                    or any(c.dep_ == "nummod" for c in tok.children):
+                continue
+            count, noun, _ = next(t for t in taken if t[2] < index)
+            if not (tok.lemma_.lower() == noun.lemma_.lower() or tok.lower_ in _CAPTIVES
+                    or det == "both" and count == 2 and _is_person_noun(tok.lower_)) or det == "both" and count != 2:
+                continue
+            felled = _felled_one(doc, tok)
+            if felled is None or felled[2] != "killed":
+                continue
+            span = doc[min(t.i for t in tok.subtree) : felled[1]]
+            if any(m.sent == index and m.kind == "killed" for m in found):
+                continue
+            one = Casualties(stated=count, qualifier="exact", min=count, max=count,
+                             evidence=EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text))
+            out.append(CasualtyMention(kind="killed", casualties=one, sent=index))
+    return out
 
 
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -746,7 +791,7 @@ def _injured_before(subject: Token, index: int, found: list[CasualtyMention],
 def _all_died_later(doc: Doc, fig: _Figure, sent: Span) -> bool:
     """ "All three later died", "both (men) died in hospital": the injured just counted, whose death came
     afterwards (the figure after "all" / "both", a later cue by the verb)."""
-    if _word(doc, fig.start - 1) not in {"all", "both"}:
+    if _word(doc, fig.start - 1) not in {"all", "both"} and _word(doc, fig.start) != "both":
         return False
     after = _after(doc, fig.scan, sent.end)
     if after is None or doc[after[1]].lower_ not in _DIE:
@@ -1164,7 +1209,7 @@ def _leading_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
     i = fig.num_end
     of_his = _word(doc, i) == "of" and _word(doc, i + 1) in {"his", "her"}
     if not (_word(doc, i) == "other" or of_his) or fig.start - 2 < sent.start or _word(doc, fig.start - 1) != "and":
-        lead = _name_lead(doc, fig, sent)
+        lead = _name_lead(doc, fig, sent) or _listed_lead(doc, fig, sent)
         if lead is None:
             return fig
         first, more = lead
@@ -1208,6 +1253,35 @@ def _name_lead(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int] | None:
     return first, more
 
 
+def _listed_lead(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int] | None:
+    """Single persons the parse coordinates before the figure ("The judge, his wife, and his two sons",
+    "Okafor, a local chief, and his two sons", "the informer and his three daughters"): one more each, an
+    apposition being no one more. None unless every conjunct before is one person (a name that is no known
+    place or group, or a singular person noun with its determiner), so counts and groups stay the
+    enumeration's."""
+    head = next((doc[k] for k in range(fig.end - 1, fig.num_end - 1, -1) if doc[k].lower_ == fig.head), None)
+    if head is None or head.dep_ != "conj":
+        return None
+    root = head
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    before = [t for t in (root, *root.conjuncts) if t.i < fig.start]
+    if not before or root.i < sent.start or any(
+            a.dep_ == "appos" and a.left_edge.i <= fig.start <= a.i for t in before for a in t.children):
+        return None  # the figure starts at the apposition, which counts the name already
+        return None
+    kin = any(t.lower_ in _KIN or t.lower_.rstrip("s") in _KIN for t in (head, *before))  # "the magistrate, his wife"
+    for t in before:
+        if t.tag_ == "NNP":
+            name = doc[min([c.i for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.i]) : t.i + 1]
+            if t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"} or gazetteer().lookup(name.text) is not None:
+                return None
+        elif not (t.tag_ == "NN" and (_is_person_noun(t.lower_) or kin and t.lower_ not in _NOT_PEOPLE)
+                  and t.lower_ not in _ONE_PERPETRATOR and any(c.dep_ in {"det", "poss"} for c in t.children)):
+            return None
+    return root.left_edge.i, len(before)
+
+
 def _his_own(doc: Doc, fig: _Figure, start: int, p: int) -> bool:
     """ "Okafor and his driver": the name the parse coordinates with "his/her <people>" is a person's,
     whatever NER calls it (a sentence-initial surname often gets no label, or a place's)."""
@@ -1237,8 +1311,9 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
         kind: Kind = "injured" if not cue and head.lower_ in _HURT_ONE else "killed"
         first = of if of is not None else head.i if active else ent.start
         last = ent.end if cue or active else head.i + 1
-        span = doc[first:last]
-        count = 1 + (_coordinated_names(doc, ent.root) if passive else 0)
+        kin = _coordinated_kin(ent.root)
+        span = doc[first : max([last] + [c.i + 1 for c in kin])]
+        count = 1 + (_coordinated_names(doc, ent.root) if passive else 0) + len(kin)
         out.append(_one_person(kind, span.start_char, span.end_char, span.text, index_of.get(ent.start, 0), count))
     taken = {(m.casualties.evidence.start, m.casualties.evidence.end) for m in out}
     for first, last, kind in _parsed_named_victims(doc):
@@ -1249,7 +1324,10 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
         root = doc[first]
         while root.dep_ == "compound" and root.head.i > root.i:
             root = root.head
-        count = 1 + (_coordinated_names(doc, root) if root.dep_ == "nsubjpass" else 0)
+        name = next((t for t in span if t.tag_ == "NNP" and t.dep_ in {"nsubjpass", "dobj"}), root)
+        kin = _coordinated_kin(name)
+        span = doc[first : max([last] + [c.i + 1 for c in kin])]
+        count = 1 + (_coordinated_names(doc, root) if root.dep_ == "nsubjpass" else 0) + len(kin)
         out.append(_one_person(kind, span.start_char, span.end_char, span.text, index_of.get(first, 0), count))
     out.extend(_named_died_later(doc, out + figures, index_of))
     return out
@@ -1294,6 +1372,18 @@ def _coordinated_names(doc: Doc, tok: Token) -> int:
             if gazetteer().lookup(doc[first : c.i + 1].text) is None:
                 more += 1
     return more
+
+
+def _coordinated_kin(tok: Token) -> list[Token]:
+    """The named victim `tok`'s own people coordinated with it ("shot and killed Okafor and his nephew",
+    "killed Musa Bello, a trader, and his son"): one each for a singular person noun under "his/her",
+    uncounted ("his two sons" is a figure of its own)."""
+    return [
+        c for c in tok.conjuncts
+        if c.i > tok.i and c.tag_ == "NN" and _is_person_noun(c.lower_) and c.lower_ not in _ONE_PERPETRATOR
+        and any(k.dep_ == "poss" and k.lower_ in _POSSESSIVES for k in c.children)
+        and not any(k.dep_ == "nummod" for k in c.children)
+    ]
 
 
 def _named_died_later(doc: Doc, named: list[CasualtyMention], index_of: dict[int, int]) -> list[CasualtyMention]:
@@ -1420,6 +1510,8 @@ def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
     first = _word(doc, i)
     if _word(doc, i + 1) in {"'s", "’s"} and doc[i].pos_ == "PROPN":
         return _named_kin(doc, i, end)
+    if first == "both":
+        return _both(doc, i, end)
     if first not in _FIGURE_STARTS and "-" not in first and not first.replace(",", "").isdigit():
         return None
     qualifier: Qualifier = "exact"
@@ -1484,6 +1576,16 @@ def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
     return _with_np(doc, i, k, k, end, value, qualifier, lo, hi)
 
 
+def _both(doc: Doc, i: int, end: int) -> _Figure | None:
+    """ "Both guards and a gunman were killed", "Both students were shot dead": two people, when a plural
+    person noun follows ("including both police and gunmen" says who is among a total, not how many)."""
+    nxt = doc[i + 1] if i + 1 < end else None
+    if nxt is None or nxt.tag_ != "NNS" or _word(doc, i - 1) == "including" \
+            or not (_is_person_noun(nxt.lower_) or nxt.lower_ in _PERPETRATORS):
+        return None
+    return _Figure(i, i + 2, i + 1, 2, "exact", 2, 2, nxt.lower_)
+
+
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
 
 
@@ -1521,6 +1623,9 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
         passive = _word(doc, fig.end) in {"was", "were", "is"}
         if passive or _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS | {"including", "and", "only"}:
             return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
+        past = _past_aside(doc, fig.end, end)
+        if past is not None and _word(doc, past) in {"was", "is"}:  # "The gunman (a local man) was killed"
+            return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head, past)
         return None
     if _word(doc, i + 1) in _ORDINALS and _word(doc, i) == "a" and _word(doc, i + 2) != "of" and (
             _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS
@@ -1548,6 +1653,19 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
     return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
 
 
+def _past_aside(doc: Doc, k: int, end: int) -> int | None:
+    """Where the words after an aside set off at `k` resume: a parenthesis ("The gunman (Abdul Basir) was
+    killed") or a comma-bound relative clause or apposition ("The bomber, who was riding a motorbike, was
+    killed", "The attacker, a former soldier, was shot dead"). None when no aside starts at `k`."""
+    if _word(doc, k) == "(":
+        close = next((j for j in range(k + 1, min(end, k + 12)) if doc[j].text == ")"), None)
+        return None if close is None else close + 1
+    if _word(doc, k) != "," or _word(doc, k + 1) not in {"who", "a", "an", "identified", "named", "later"}:
+        return None
+    close = next((j for j in range(k + 2, min(end, k + 16)) if doc[j].text in {",", ";"}), None)
+    return None if close is None or doc[close].text != "," else close + 1
+
+
 _PLANS_TOO = {"execute", "executes", "executed", "executing"}
 
 
@@ -1572,6 +1690,7 @@ def _person_by_verb(doc: Doc, tok: Token, head: str | None) -> bool:
 
 def _is_person_noun(word: str) -> bool:
     if word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS) \
+            or word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS \
             or word.endswith("ies") and word[:-3] + "y" in PERSON_NOUNS:  # "deputies"
         return True
     if word.endswith("men") and len(word) > 6 and word not in _NOT_PEOPLE and word not in _PERPETRATORS:
@@ -1653,6 +1772,13 @@ def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure
         if j < 0:
             return fig, None
     nxt = _figure_at(doc, j + 1, end)
+    if nxt is None and _word(doc, j + 1) in _POSSESSIVES and doc[min(j + 2, len(doc) - 1)].like_num:
+        nxt = _figure_at(doc, j + 2, end)  # "The farmer and his two sons"
+    if nxt is not None and nxt.stated is None and nxt.qualifier == "vague" and nxt.head in _PERPETRATORS \
+            and fig.head is not None and fig.head not in _PERPETRATORS and _word(doc, j) == "and":
+        # "two soldiers and an unknown number of attackers were wounded": the soldiers read up to the verb
+        return _Figure(fig.start, fig.end, fig.num_end, fig.stated, fig.qualifier, fig.lo, fig.hi, fig.head,
+                       nxt.end), nxt
     if (nxt is None or nxt.stated is None) and (_word(doc, j) == "and" or _word(doc, j + 1) in _POSSESSIVES):
         nxt = _kin_after_and(doc, fig, j + 1, end)  # "a man, his wife and daughter"
     if nxt is None or nxt.stated is None or nxt.head is None or fig.head is None:

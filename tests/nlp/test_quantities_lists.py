@@ -1,0 +1,90 @@
+"""Counts of victims listed one by one, attackers named with an aside, and captives killed later, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+from counterclaim.nlp.quantities import read_casualties
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _counts(nlp: Language, text: str) -> tuple[list[tuple[str, int | None]], list[tuple[str, int | None]]]:
+    victims, perps = read_casualties(nlp(text))
+    for m in victims + perps:
+        ev = m.casualties.evidence
+        assert text[ev.start : ev.end] == ev.text
+    return [(m.kind, m.casualties.min) for m in victims], [(m.kind, m.casualties.min) for m in perps]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a named victim of an active verb and his own people coordinated with him
+        ("Gunmen shot and killed Nwachukwu and his nephew near the farm in Enugu.", 2),
+        ("Gunmen shot and killed Emeka Obiora, a community leader, and his son in Awka.", 2),
+        # single persons listed before a counted group
+        ("The farmer and his two sons were killed in the raid.", 3),
+        ("The magistrate, his wife, and his two daughters were killed when gunmen opened fire.", 4),
+        ("Okonkwo, a local chief, and his two sons were killed in the attack.", 3),
+        # 'both' with a plural person noun is two
+        ("Both watchmen and a cook were killed in the night raid.", 3),
+    ],
+)
+def test_people_listed_one_by_one_are_counted(nlp: Language, text: str, killed: int) -> None:
+    victims, _ = _counts(nlp, text)
+    assert [n for kind, n in victims if kind == "killed"] == [killed]
+
+
+def test_both_with_an_attacker_counts_the_attacker_apart(nlp: Language) -> None:
+    victims, perps = _counts(nlp, "Gunmen stormed the bank. Both guards and a gunman were killed.")
+    assert victims == [("killed", 2)]
+    assert perps == [("killed", 1)]
+
+
+def test_including_a_phrase_of_attackers_keeps_whatever_it_does_not_count(nlp: Language) -> None:
+    victims, perps = _counts(nlp, "Six people were killed, including four gunmen, and two soldiers "
+                                  "and an unknown number of gunmen were wounded.")
+    assert victims == [("killed", 6), ("injured", 2)]
+    assert perps == [("killed", 4), ("injured", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomber struck the market. The bomber (Ahmad Wali) was killed in the blast.",
+        "A bomber struck the market. The bomber, who had arrived on a bicycle, was killed when his vest went off.",
+        "The attacker, a former soldier, was shot dead by police.",
+    ],
+)
+def test_a_lone_attacker_with_an_aside_is_one_perpetrator_killed(nlp: Language, text: str) -> None:
+    victims, perps = _counts(nlp, text)
+    assert perps == [("killed", 1)]
+    assert victims == []
+
+
+def test_an_aside_after_an_attacker_not_killed_is_no_casualty(nlp: Language) -> None:
+    assert _counts(nlp, "The gunman, who fled on foot, was arrested later.") == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Bandits kidnapped four herders near Gusau on Monday. The hostages were shot and killed on Wednesday.", [4]),
+        ("Armed men kidnapped three traders on the highway. The traders were beheaded a day later.", [3]),
+        ("Militants seized two students from a hostel. Both boys were found shot dead at dawn.", [2]),
+        # two groups taken: which one died is unknown
+        ("Gunmen abducted two students and three teachers. The hostages were killed.", []),
+        # taken but not killed
+        ("Gunmen abducted four farmers near Gusau. The farmers were released a week later.", []),
+    ],
+)
+def test_captives_killed_later_take_the_count_of_those_taken(nlp: Language, text: str, killed: list[int]) -> None:
+    victims, _ = _counts(nlp, text)
+    assert [n for kind, n in victims if kind == "killed"] == killed
