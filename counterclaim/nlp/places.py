@@ -358,13 +358,59 @@ def _match(doc: Doc, gaz: Gazetteer, upper: bool) -> list[_Match]:
         if found is None:
             i += 1
             continue
-        if not found.unlisted and (joined := _izafa_end(doc, found.end)) > found.end \
+        if not found.unlisted and found.country is None and found.sea is None \
+                and (whole := _hyphenated(doc, found.start, found.end, gaz)) != (found.start, found.end):
+            # "Labu-Labu", "Umu-Ugadu", "Qala-e Fatullah": a listed word that is only a part of a hyphenated name
+            found = _lookup(doc, *whole, gaz) or _Match(*whole, name_key(doc[whole[0] : whole[1]].text), unlisted=True)
+        elif not found.unlisted and (joined := _izafa_end(doc, found.end)) > found.end \
                 and not _inside_longer_name(doc, found.start, joined):
             # "Tal al-Tabaa", "Qala-e-reeg": a listed word that only begins a name joined by a particle
             found = _Match(found.start, joined, name_key(doc[found.start : joined].text), unlisted=True)
         out.append(found)
         i = found.end
     return out
+
+
+_BETWEEN_WORDS = _STREET_WORDS | {"border", "frontier", "route", "corridor", "axis", "line", "expressway", "motorway",
+                                  "railway", "pipeline", "crossing", "bus", "flight", "convoy"}
+"""After "A-B": a road or a border between two places ("Kunduz-Imam Sahib road", "Iraq-Syria border"), not one."""
+
+
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+
+def _hyphenated(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
+    """The whole hyphenated name around a match: words glued to it by hyphens ("Labu-Labu", "Umu-Ugadu",
+    "Dilsen-Stokkem"), and a Persian izafa particle glued before a space ("Qala-e Fatullah", "Sar-e Kotal").
+    A capitalised word after the hyphen that is itself a country, or a road or border word after the
+    compound ("Juba-Yei road"), leaves the match as it is: two places are joined, not one named."""
+    first, last = start, end
+    while _glued_hyphen(doc, first - 1) and doc[first - 2].is_alpha and doc[first - 2].text[0].isupper():
+        first -= 2
+    while _glued_hyphen(doc, last) and doc[last + 1].is_alpha:
+        word = doc[last + 1]
+        if word.lower_ in {"e", "i"} and word.whitespace_ and last + 2 < len(doc) and doc[last + 2].is_alpha \
+                and doc[last + 2].text[0].isupper():
+            last += 3  # "Qala-e Fatullah"
+            continue
+        if not (word.text[0].isupper() or word.lower_ == doc[last - 1].lower_) or word.lower_ in _PARTICLES:
+            break  # "Kabul-based"; a particle joins by `_izafa_end`
+        last += 2
+    if (first, last) == (start, end):
+        return start, end
+    more = last
+    while more < len(doc) and more - last < 3 and doc[more].is_alpha and doc[more].text[0].isupper():
+        more += 1
+    if more > last and _word_at(doc, more) in _QUARTER_WORDS:
+        last = more  # "Sar-e Kotal Khair Khana neighborhood": the quarter's whole name
+    parts = [t for t in doc[first:last] if t.is_alpha and t.lower_ not in {"e", "i"}]
+    if any(t.lower_ in gaz.english_words for t in parts):
+        return start, end  # "Vice-Chancellor", "Secretary-General": a compound word, no name
+    if any(gaz.countries.get(name_key(t.text)) is not None for t in parts) or _word_at(doc, last) in _BETWEEN_WORDS \
+            or _word_at(doc, last + 1) in _BETWEEN_WORDS:
+        return start, end
+    return first, last
 
 
 _ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul"}
@@ -822,9 +868,11 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             key = name_key(doc[i:j].text)
             country = gaz.countries.get(key)
             if country is not None:
-                return {country.alpha2}
+                # "Yakila, Niger, Nigeria", "Atlanta, Georgia, United States": a country named next is the
+                # one the chain ends in, the first a province of it by the same name
+                return {(_country_after(doc, j, gaz) or country).alpha2}
             if j - i == 1 and (demonym := country_by_demonym(doc[i].text)) is not None:
-                return {demonym.alpha2}
+                return {(_country_after(doc, j, gaz) or demonym).alpha2}  # "Somali, Ethiopia": the region
             subs = gaz.subdivisions.get(key)
             big = [c for c in gaz.cities_named(key) if c.population >= 50000] if doc[i].text[0].isupper() else []
             if subs or big:
@@ -850,6 +898,20 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
     return found
 
 
+def _country_after(doc: Doc, i: int, gaz: Gazetteer) -> Country | None:
+    """The country named right after a comma at token `i` as the chain's last element (", Nigeria.",
+    ", United States,"), or None."""
+    if _word_at(doc, i) != ",":
+        return None
+    for j in range(min(len(doc), i + 7), i + 1, -1):
+        if j < len(doc) and doc[j].is_alpha:
+            continue  # only a whole name that ends the chain
+        country = gaz.countries.get(name_key(doc[i + 1 : j].text))
+        if country is not None:
+            return country
+    return None
+
+
 def _direction(doc: Doc, i: int) -> bool:
     """A compass word used as a direction: lower-case in mixed-case text ("south of X", "in the south"), or
     before "of" in any case ("SOUTH OF X"). Capitalised and naming something ("South-West, Cameroon", "Far
@@ -870,6 +932,9 @@ def _country_named_province(doc: Doc, m: _Match) -> tuple[Subdivision, ...]:
     (or preceded by "<place word> of") by a place word names the province of that name."""
     if m.country is None or not m.subdivisions:
         return ()
+    later = _country_after(doc, m.end, load_gazetteer())
+    if later is not None and later.alpha2 != m.country.alpha2:
+        return tuple(s for s in m.subdivisions if s.country_code == later.alpha2)
     after = _word_at(doc, m.end)
     if after in _ADMIN_WORDS and _word_at(doc, m.end + 1) not in _STATE_NOUNS:
         return m.subdivisions
@@ -1474,7 +1539,9 @@ def _unlisted_places(
             tok.i == 0 or not _proper_token(doc[tok.i - 1], upper, person_ok=True)
         ) and (tok.i - 1 < 0 or doc[tok.i - 1].lower_ not in {"in", "at", "near"}):
             start = tok.i
-            end = _proper_run(doc, start, upper, person_ok=True)
+            while _glued_hyphen(doc, start - 1) and doc[start - 2].is_alpha and doc[start - 2].text[0].isupper():
+                start -= 2  # "Umu-Ugadu, Ebonyi": the whole hyphenated name, whatever the tagger made of its head
+            end = _proper_run(doc, tok.i, upper, person_ok=True)
             if end > start and end + 1 < len(doc) and doc[end].text == "," and not taken.intersection(
                 range(start, end)
             ) and not _is_demonym(name_key(doc[start:end].text)) and not _street(doc, start, end) and not all(
