@@ -125,6 +125,23 @@ def test_an_entity_can_be_represented_by_its_longest_name():
     assert [(r.key, r.score) for r in longest] == [("antonio roldan betancur", 0.9)]
 
 
+def test_a_weapon_inside_a_longer_weapon_filler_is_the_same_weapon():
+    picked = [_r(0.9, "weapons", 1, 3, "car bomb"), _r(0.8, "targets", 4, 6, "bomb shelter"),
+              _r(0.7, "weapons", 8, 9, "bomb"), _r(0.6, "weapons", 12, 13, "dynamite"),
+              _r(0.5, "victims", 15, 16, "bomb")]
+    kept = roles.fold_weapons(picked)
+    assert [(r.role, r.key) for r in kept] == [("weapons", "car bomb"), ("targets", "bomb shelter"),
+                                               ("weapons", "dynamite"), ("victims", "bomb")]
+    assert roles.fold_weapons([_r(0.7, "weapons", 8, 9, "bomb")]) == [_r(0.7, "weapons", 8, 9, "bomb")]
+
+
+def test_a_device_named_in_full_and_then_by_its_head_noun_is_one_weapon(nlp):
+    text = ("LIMA, 3 JUN 90 -- SHINING PATH GUERRILLAS DETONATED A CAR BOMB LAST NIGHT IN FRONT OF A BANK BRANCH "
+            "IN THE MIRAFLORES DISTRICT.  THE BOMB DESTROYED THE FRONT OF THE BANK AND DAMAGED NEARBY HOUSES, "
+            "BUT CAUSED NO CASUALTIES, POLICE REPORTED.")
+    assert _texts(roles.find_roles(nlp(text)), "weapons") == {"car bomb"}
+
+
 def test_coordinated_names_share_the_predicate_of_their_coordination(nlp):
     doc = roles.case_normalised(nlp("REBELS KIDNAPPED TWO ENGINEERS, A DRIVER AND A COOK FROM THE DAM SITE."))
     cook = next(t for t in doc if t.lower_ == "cook")
