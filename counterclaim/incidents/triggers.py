@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..ingest.text import headline_end
+from ..nlp._cues import SECURITY_FORCE_NOUNS
 from ..nlp._text import doc_text
 from ..nlp.quantities import PERSON_NOUNS
 
@@ -502,7 +503,7 @@ def _has_violent_context(tok: Token, sent: SpacySpan) -> bool:
             return False
         return any(n in _STRIKE_WEAPONS for n in neighbours) or _strike_on_target(tok)
     if lem in {"fire"}:
-        return _set_on_fire(tok) or any(
+        return _set_on_fire(tok) or _came_under_fire(tok) or any(
             n in {"open", "gunman", "gunmen", "shot", "rocket", "set", "opened", "exchange"} for n in neighbours)
     if lem == "injury":
         # "suffered a minor injury", "caused injuries to two guards", "a man with head injuries", "no injuries
@@ -1188,7 +1189,26 @@ def _killed_person(tok: Token, lem: str) -> bool:
         return False
     return any(c.dep_ in {"nsubjpass", "dobj"} and (
         c.lemma_.lower() in _HUMAN_NOUNS or c.lower_ in _HUMAN_NOUNS or c.ent_type_ == "PERSON"
-        or c.lemma_.lower() in PERSON_NOUNS or c.like_num) for c in tok.children)
+        or c.lemma_.lower() in PERSON_NOUNS or c.like_num or _people_of_a_kind(c)) for c in tok.children)
+
+
+_HELD_PEOPLE = {"hostage", "captive", "prisoner", "detainee", "inmate", "abductee", "foreigner", "expatriate",
+                "national", "christian", "muslim", "shiite", "shia", "sunni", "yazidi", "jew", "hindu", "sikh",
+                "alawite", "copt", "druze", "ahmadi"}
+
+
+def _people_of_a_kind(tok: Token) -> bool:
+    """'executed 11 Christians', 'murdered two foreigners', 'executed the hostages': people named by their
+    faith, nationality or plight, which the tagger often takes for a name (no lemma) or a group (NORP);
+    a NORP counts only as a plural or with a number ('executed 11 Christians', not 'executed the Kurdish
+    plan')."""
+    low = tok.lower_
+    stem = low[:-1] if low.endswith("s") else low
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if stem in _HELD_PEOPLE or tok.lemma_.lower() in _HELD_PEOPLE:
+        return True
+    return tok.ent_type_ == "NORP" and (low.endswith("s") or any(c.dep_ == "nummod" for c in tok.children))
 
 
 _HURT_ADJECTIVES = {"wounded": "wound", "injured": "injure"}
@@ -1293,6 +1313,85 @@ def told_as_fiction(span: SpacySpan) -> bool:
     return False
 
 
+_UNDER_FIRE = {"fire", "attack", "gunfire", "assault", "bombardment", "shelling"}
+_UNDER_FIRE_VERBS = {"come", "be", "remain", "fall"}
+_FIRE_KINDS = {"heavy", "rocket", "mortar", "sniper", "gun", "small-arms", "small", "artillery", "machine-gun",
+               "machinegun", "automatic", "enemy", "hostile", "sustained", "intense", "armed", "militant"}
+_SHOT_AT = _PHYSICAL_TARGETS | _STRUCTURES | {"troop", "soldier", "police", "policeman", "officer", "peacekeeper",
+                                              "force", "unit", "column", "motorcade", "helicopter", "aircraft",
+                                              "plane", "boat", "ambulance", "aid", "team", "crew", "guard"}
+
+
+def _came_under_fire(tok: Token) -> bool:
+    """'The convoy came under fire near the mine', 'a patrol came under attack', 'the base was under heavy
+    fire': what is fired at is a vehicle, a building or armed men, or the fire is a weapon's; not 'the
+    minister came under fire from lawmakers over the budget' (criticism: a person, a cause after 'over' or
+    'for', critics after 'from')."""
+    if base_form(tok) not in _UNDER_FIRE or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return False
+    verb = tok.head.head
+    if verb.lemma_.lower() not in _UNDER_FIRE_VERBS:
+        return False
+    preps = [c for n in (verb, tok) for c in n.children if c.dep_ == "prep"]
+    if any(p.lower_ in {"over", "for"} for p in preps):
+        return False
+    sources = [g for p in preps if p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+    armed = any(base_form(t) in _ARMED_AGENTS | _AGENTS | _PROJECTILES or t.lower_ in _ARMED_AGENTS
+                or t.lemma_.lower() in SECURITY_FORCE_NOUNS for g in sources for t in g.subtree)
+    if not armed and any(_a_person(g) or g.ent_type_ in {"ORG", "PERSON", "NORP"} for g in sources):
+        return False  # "came under fire from critics" (not "30 km from the mine")
+    kind = any(c.dep_ in {"amod", "compound"} and c.lower_ in _FIRE_KINDS | _PROJECTILES for c in tok.children)
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    shot_at = any(base_form(c) in _SHOT_AT or c.lemma_.lower() in _SHOT_AT or c.lower_ in SECURITY_FORCE_NOUNS
+                  for c in subj)
+    return armed or kind or shot_at
+
+
+_CLAIMED_NOUNS = {"attack", "assault", "raid", "strike"}
+_CLAIM_VERBS = {"claim", "carry", "conduct", "stage", "perpetrate", "commit", "mount", "deny", "admit", "blame",
+                "accuse", "execute", "launch"}
+_CLAIM_WORDS = {"responsibility", "responsible", "credit", "role", "involvement", "behind"}
+_OWN_PLACE_OR_DATE = {"GPE", "LOC", "FAC", "DATE"}
+_PLACE_PREPS = {"in", "near", "at", "outside", "around"}
+
+
+def _claim_over(tok: Token) -> Token | None:
+    """The claim, denial or blame an attack noun is the object of ('claimed the attack', 'the attack ... was
+    claimed by', 'responsible for the attack', 'carried out the raid', 'was behind the assault'), a few
+    arcs up; None when the noun hangs on anything else."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in {"dobj", "nsubjpass", "pobj", "prep", "acomp", "attr"} or node.head.i == node.i:
+            return None
+        node = node.head
+        lem = node.lemma_.lower()
+        if lem in _CLAIM_WORDS or (lem in _CLAIM_VERBS and node.pos_ == "VERB"):
+            return node
+    return None
+
+
+def _claimed_attack(tok: Token) -> bool:
+    """'The attack on a church in Kinshasa on Sunday was claimed by ...', 'said it was responsible for the
+    attack on a train in Balochistan': a claim, denial or blame may be the only sentence that tells an
+    attack; when the attack noun carries a place or a date of its own it is a real, single attack ('said it
+    would carry out attacks', 'denied carrying out the attack' with nothing of its own stay weak)."""
+    if tok.pos_ != "NOUN" or base_form(tok) not in _CLAIMED_NOUNS:
+        return False
+    claim = _claim_over(tok)
+    if claim is None:
+        return False
+    node = claim
+    for _ in range(4):  # 'said it would claim ...', 'threatened to carry out an attack on ...'
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children) or _planned_infinitive(node):
+            return False
+        if node.head.i == node.i:
+            break
+        node = node.head
+    # a place the tagger may miss as one ('in Herat' tagged an organisation): a name after a place preposition
+    return any(t.ent_type_ in _OWN_PLACE_OR_DATE or (
+        t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS) for t in tok.subtree if t.i != tok.i)
+
+
 def find_triggers(sent: SpacySpan) -> list[Trigger]:
     """Violent-event triggers in one sentence, future/hypothetical and metaphorical uses removed; none in
     a sentence that a film or a novel tells (`told_as_fiction`)."""
@@ -1338,6 +1437,10 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             strong = True  # "A man was shot in the legs": a person shot is a shooting
         if not strong and lem in _ASSAULT_VERBS and tok.pos_ == "VERB" and _armed_agent_or_target(tok):
             strong = True
+        if not strong and _came_under_fire(tok):
+            strong = True  # "the convoy came under fire", "a patrol came under attack"
+        if not strong and _claimed_attack(tok):
+            strong = True  # "said it was responsible for the attack on a train in Balochistan"
         if not strong and armed_subject and (lem in _ASSAULT_VERBS or lem == "fire") and tok.pos_ in {"VERB", "NOUN"}:
             strong = True
         if not strong and lem == "fire" and (base_form(tok.head) in {"open", "set"} or _set_on_fire(tok)):
