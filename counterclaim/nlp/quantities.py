@@ -148,6 +148,8 @@ PERSON_NOUNS = {
     "neighbor", "friend", "girlfriend", "boyfriend", "spouse", "widow", "widower", "orphan", "newborn",
     "grandson", "grandchild", "stepson", "stepfather", "sibling", "bride", "bridesmaid", "nomad", "businessman",
     "businesswoman", "motorist", "commuter", "pedestrian", "bystander", "passerby", "onlooker",
+    # offices and callings neither the list above nor the endings give ("shot dead a notary")
+    "prefect", "notary", "bureaucrat", "academic", "mufti", "ayatollah",
 }
 # Heads that are perpetrators: figures about them are not victims.
 _PERPETRATORS = {
@@ -1685,7 +1687,18 @@ def _person_by_verb(doc: Doc, tok: Token, head: str | None) -> bool:
             _word(doc, verb.i + 1) == "dead" or (_word(doc, verb.i + 1), _word(doc, verb.i + 2)) == ("to", "death"))
     if tok.dep_ == "nsubj":
         return low in {"died", "dies", "perished", "succumbed"}
-    return tok.dep_ == "dobj" and verb.i < tok.i and low in _KILL_VERBS | _INJURE_VERBS
+    if tok.dep_ != "dobj" or verb.i > tok.i:
+        return False
+    # "shot dead a magistrate", "stabbed to death a cleric", "gunned down a notary": the particle makes it a
+    # killing, whatever the noun
+    after = (_word(doc, verb.i + 1), _word(doc, verb.i + 2))
+    return low in _KILL_VERBS | _INJURE_VERBS or low in _TO_DEATH and (after[0] == "dead" or after == ("to", "death")) \
+        or low in {"gunned", "mowed", "cut"} and after[0] == "down"
+
+
+def _to_death_before(doc: Doc, j: int) -> bool:
+    """ "stabbed to death an imam": the 'death' of a killing told before its object."""
+    return _word(doc, j) == "death" and _word(doc, j - 1) == "to" and _word(doc, j - 2) in _TO_DEATH
 
 
 def _is_person_noun(word: str) -> bool:
@@ -1895,7 +1908,8 @@ def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
     after = _after(doc, fig.scan, sent.end)
     prev = _word(doc, fig.start - 1)  # "shot dead two farmers and wounded a pastor": the verb right before wins
     right_before = prev in _KILL_VERBS | _INJURE_VERBS or (
-        prev in {"dead", "down"} and _word(doc, fig.start - 2) in _TO_DEATH | {"gunned", "cut"})
+        prev in {"dead", "down"} and _word(doc, fig.start - 2) in _TO_DEATH | {"gunned", "cut"}) or (
+        _to_death_before(doc, fig.start - 1))
     if before is None or (after is not None and not right_before):
         if after is not None and _active_subject(doc, fig, after[1]):
             return None, False
@@ -2269,7 +2283,7 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
         return None
     low = doc[j].lower_
     if low in _KILL_VERBS or low in _NEUTRALISED or (
-            low in {"dead", "down"} and _word(doc, j - 1) in _TO_DEATH | {"gunned", "cut"}):
+            low in {"dead", "down"} and _word(doc, j - 1) in _TO_DEATH | {"gunned", "cut"}) or _to_death_before(doc, j):
         return "killed"
     if low in _INJURE_VERBS:
         return "injured"

@@ -8,6 +8,7 @@ import pytest
 from counterclaim import analyze
 from counterclaim.incidents.triggers import find_triggers
 from counterclaim.nlp.pipeline import parse
+from counterclaim.nlp.quantities import find_casualties
 
 
 def _strong_words(text: str) -> set[str]:
@@ -64,6 +65,20 @@ def test_executed_people_of_a_faith_or_nationality_is_a_killing(text, killed):
 
 def test_executing_a_plan_or_a_deal_is_no_killing():
     assert "executed" not in _strong_words("The company executed the Kurdish pipeline deal in Erbil on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Gunmen shot dead a notary outside his office in Oujda.", "a notary"),
+        ("Gunmen shot dead a magistrate near the court in Sfax.", "a magistrate"),
+        ("An assailant stabbed to death an imam in Marseille on Friday.", "an imam"),
+        ("Two men on a motorbike gunned down a diplomat in Peshawar.", "a diplomat"),
+    ],
+)
+def test_one_person_shot_dead_or_stabbed_to_death_is_one_killed(text, evidence):
+    figures = [(c.kind, c.casualties.stated, c.casualties.evidence.text) for c in find_casualties(parse(text))]
+    assert figures == [("killed", 1, evidence)]
 
 
 @pytest.mark.parametrize(
