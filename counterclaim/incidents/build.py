@@ -809,7 +809,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         if gi == 0:
             main_location = location if location is not None else None
         segs = group.segments
-        figures = _own_figures([c for s in segs for c in s.casualties] + revisions[gi], len(groups),
+        figures = _own_figures([c for s in segs for c in s.casualties] + group.tolls + revisions[gi], len(groups),
                                one_of_several)
         killed, injured = _killed_and_injured(figures, body, text, _elsewhere(group, figures, body, text))
         own = _own_figures(_perpetrator_casualties(groups, gi, perp_casualties), len(groups), one_of_several)

@@ -224,6 +224,10 @@ class Segment:
 @dataclass
 class IncidentGroup:
     segments: list[Segment] = field(default_factory=list)
+    tolls: list[CasualtyMention] = field(default_factory=list)
+    """Figures told in a sentence of their own right after the incident's, with no violent word ("Two
+    worshippers suffered smoke inhalation"): the incident's casualties, though the sentence is none of its
+    segments (its places, dates and people say nothing of the scene or the target)."""
 
     @property
     def core(self) -> list[Segment]:
@@ -1458,4 +1462,22 @@ def group_incidents(
             target = candidates[0]
         target.segments.append(seg)
         previous = target
+    _attach_bare_tolls(doc, segments, groups, published, several, body)
     return groups
+
+
+def _attach_bare_tolls(doc: Doc, segments: list[Segment], groups: list[IncidentGroup], published: dt.date | None,
+                       several: bool, body: int) -> None:
+    """A toll told in the sentence right after an incident's, with no violent word of its own ("Arsonists set
+    fire to a mosque. Two worshippers suffered smoke inhalation.", "... Three guards were hospitalised."),
+    is that incident's (`IncidentGroup.tolls`). A toll over a period, a state's operation, or a place or date
+    at odds with the incident's stays out; a revised toll is left to the revisions ("The toll rose to 12")."""
+    told = {s.sent: g for g in groups for s in g.segments}
+    for seg in segments:
+        if seg.triggers or not seg.casualties or seg.aggregate or seg.state_operation or seg.spread \
+                or seg.period_tally or seg.sent in told or seg.sent - 1 not in told:
+            continue
+        group = told[seg.sent - 1]
+        if _place_conflict(doc, seg, group, body) or _date_conflict(doc, seg, group, published, several, body):
+            continue
+        group.tolls += [c for c in seg.casualties if not c.revises]

@@ -103,3 +103,23 @@ def test_coming_under_fire_is_an_attack(text):
 )
 def test_coming_under_fire_from_critics_is_no_attack(text):
     assert analyze(text, published="2024-06-14").incidents == []
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("Vandals set fire to a synagogue in Rostock overnight. Three worshippers suffered smoke inhalation.", 3),
+        ("Gunmen attacked a bank in Jos on Monday. Two guards were hospitalised.", 2),
+    ],
+)
+def test_a_toll_told_right_after_the_attack_is_its_toll(text, injured):
+    incidents = analyze(text, published="2024-06-14").incidents
+    assert len(incidents) == 1
+    assert incidents[0].injured is not None and incidents[0].injured.stated == injured
+
+
+def test_a_toll_of_a_period_after_the_attack_is_not_its_toll():
+    text = "A bomb exploded near a bus station in Quetta on Monday. Last year, 40 people were hospitalised in " \
+           "Karachi after a heatwave."
+    incidents = analyze(text, published="2024-06-14").incidents
+    assert len(incidents) == 1 and incidents[0].injured is None
