@@ -17,6 +17,7 @@ from ..codebooks.cameo import claim_code
 from ..codebooks.gazetteer import load_gazetteer, name_key
 from ..models import ActorRef, Claim, Span
 from . import _cues as cues
+from ._dateline import in_dateline
 from ._speakers import (
     Context,
     Raw,
@@ -324,6 +325,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                     out.append((t, agent, negated(t)))
                 continue
             subjs = [c for c in t.children if c.dep_ == "nsubj"]  # "the jihadist group Hurras al-Din" parsed as two
+            # "BAMAKO, Mali — Its fighters attacked": the dateline's city is no subject of the act
+            subjs = [c for c in subjs if not in_dateline(c)] or subjs
             subj = next((c for c in subjs if any(n.i in ctx.at for n in np_tokens(c))), subjs[0] if subjs else None)
             if subj is None and t.tag_ == "VBG" and t.dep_ in {"xcomp", "pcomp", "ccomp"}:
                 subj = subject_of(t.head) if t.dep_ == "xcomp" else None  # "denied firing the rockets"

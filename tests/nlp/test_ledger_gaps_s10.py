@@ -1,0 +1,65 @@
+"""Claims-ledger gaps (session 10, claims2): a dateline before a self-claim, a group that condemns, an
+outlet's initials that a town shares, an organisation named "of <Country>", a scene town the gazetteer cannot
+place. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim import analyze
+from counterclaim.models import AnalysisResult
+from counterclaim.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _run(text: str) -> AnalysisResult:
+    return analyze(text, published="2025-06-02")
+
+
+def _perpetrators(result: AnalysisResult) -> list[tuple[str, str]]:
+    return [(p.actor, p.status) for i in result.incidents for p in i.perpetrators]
+
+
+def _place(result: AnalysisResult) -> tuple[str, str | None] | None:
+    loc = result.incidents[0].location
+    return None if loc is None else (loc.name, loc.country)
+
+
+# 1. "Its fighters attacked ..., JNIM said" after a wire dateline: the dateline's city is no subject of the act
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("GAO, Mali — Its fighters ambushed a supply convoy near Ansongo on Thursday, killing nine soldiers, "
+     "JNIM said.", "JNIM"),
+    ("MOGADISHU, Somalia — Its fighters stormed an army base in Balcad on Monday, killing five soldiers, "
+     "Al-Shabaab said in a statement.", "Al-Shabaab"),
+])
+def test_a_self_claim_with_the_speaker_last_survives_a_dateline(text: str, group: str) -> None:
+    result = _run(text)
+    assert _perpetrators(result) == [(group, "claimed")]
+    claim = next(c for c in result.claims if c.kind == "responsibility")
+    assert (claim.source.actor, claim.subject.actor if claim.subject else None, claim.is_self) == (group, group, True)
+
+
+def test_our_fighters_in_a_quote_by_the_groups_spokesman_is_its_claim() -> None:
+    text = ("Militants raided a police post in Mandera on Friday, killing three officers. Al-Shabaab has fought "
+            "Kenyan forces for years. \"Our mujahideen attacked the police post,\" the group's spokesman said.")
+    assert _perpetrators(_run(text)) == [("Al-Shabaab", "claimed")]
+
+
+# 2. An armed group may condemn an attack; a condemnation is no denial (DESIGN.md keeps the kinds apart)
+
+
+def test_an_armed_group_condemns_without_denying() -> None:
+    text = ("A suicide bomber killed 14 worshippers at a mosque in Kunduz on Friday. The Taliban said in a "
+            "statement that it condemned the bombing.")
+    result = _run(text)
+    kinds = {(c.source.actor, c.kind, c.polarity) for c in result.claims}
+    assert ("Taliban", "condemnation", "affirm") in kinds
+    assert not any(c.kind == "responsibility" for c in result.claims)
+    assert _perpetrators(result) == []
