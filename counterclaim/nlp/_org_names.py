@@ -46,3 +46,18 @@ def in_organisation_name(doc: Doc, first: int, last: int) -> bool:
         return False
     rest = " ".join(t.text for t in others)
     return gazetteer().lookup(rest) is None  # "the Afghan Taliban": a listed group where it fights
+
+_MEDIUM_WORDS = frozenset({"news", "agency", "channel", "tv", "television", "newspaper", "daily", "radio",
+                           "broadcaster", "network", "outlet", "website", "wire", "correspondent", "reporter",
+                           "reporters"})
+
+
+def outlet_initials(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] is one word in capitals right before a medium word in lower case ("the IRNA news agency",
+    "SANA reporters", "the ISNA agency"): an outlet's initials, even when a town or a capital bears the same
+    letters ("Irna", "Sana"), so neither a place nor that capital's government speaking."""
+    if end - start != 1 or end >= len(doc):
+        return False
+    word, nxt = doc[start].text, doc[end].text
+    return len(word) >= 2 and word.isalpha() and word.isupper() and nxt.lower() in _MEDIUM_WORDS \
+        and (not nxt.isupper() or nxt == "TV")

@@ -28,7 +28,7 @@ from ..errors import ConfigError
 from ..models import ActorRef, Span
 from . import _cues
 from ._dateline import in_dateline
-from ._org_names import in_organisation_name
+from ._org_names import in_organisation_name, outlet_initials
 from ._text import cased_doc, doc_text, is_upper_text, letter_case
 from .mentions import ActorMention, PlaceMention
 from .pipeline import load_pipeline
@@ -205,8 +205,8 @@ def _gazetteer_mentions(doc: Doc) -> list[tuple[SpacySpan, Entry]]:
     for span in filter_spans(found):
         hit = labels[(span.start, span.end)]
         entry = hit.entry
-        if hit.kind == "capital" and not _agentive(span.root):
-            continue
+        if hit.kind == "capital" and (not _agentive(span.root) or outlet_initials(doc, span.start, span.end)):
+            continue  # "the SANA news agency reported": an outlet, not Sanaa's government
         if entry.name == "Islamic State":
             branch = _is_branch(span, gaz)
             if branch is not None:
@@ -310,6 +310,8 @@ def _place_country(doc: Doc) -> str | None:
     for ent in doc.ents:
         if ent.label_ in {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             continue  # the tagger calls some cities ORG or WORK_OF_ART
+        if outlet_initials(doc, ent.start, ent.end):
+            continue  # "the SANA news agency": an outlet's initials, not Sanaa
         if (country := _firm_city_country(ent.text, 100_000)) is not None:
             found.add(country)
     return found.pop() if len(found) == 1 else None

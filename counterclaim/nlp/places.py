@@ -37,7 +37,7 @@ from ..models import Location
 from ..models import Span as EvidenceSpan
 from ._cues import REPORTING_VERBS
 from ._dateline import in_dateline
-from ._org_names import in_organisation_name
+from ._org_names import in_organisation_name, outlet_initials
 from ._text import doc_lowers, doc_offsets, doc_text, is_upper_text
 from .mentions import PlaceMention
 from .quantities import PERSON_NOUNS
@@ -976,6 +976,8 @@ def _resolve(
         return None
     if not m.country and m.end - m.start == 1 and _speaker(doc[m.start]):
         return None  # "Soylu said": a surname
+    if not upper and not m.country and outlet_initials(doc, m.start, m.end):
+        return None  # "the IRNA news agency said": an outlet's initials, not a town of those letters
     if _metonym(doc, m, upper):
         return None  # "Moscow denied", "a charge Kigali rejected": the government, not the place
     if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m, ctx, town_slot) and not (
@@ -1518,7 +1520,8 @@ def _unlisted_places(
             )
             if (start < end and not doc[start].is_sent_start and not _is_demonym(name) and name not in _REGIONS
                     and not _street(doc, start, end)
-                    and not in_org and doc[start].lower_ not in {"islamic", "the", "a"}):
+                    and not in_org and doc[start].lower_ not in {"islamic", "the", "a"}
+                    and (upper or not outlet_initials(doc, start, end))):  # "the ISNA agency": an outlet
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "admin"))
                 taken.update(range(start, end))
         # "Indanan town", "Kankara village"

@@ -9,7 +9,9 @@ from spacy.language import Language
 
 from counterclaim import analyze
 from counterclaim.models import AnalysisResult
+from counterclaim.nlp._org_names import outlet_initials
 from counterclaim.nlp.pipeline import load_pipeline
+from counterclaim.nlp.places import find_places
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +65,25 @@ def test_an_armed_group_condemns_without_denying() -> None:
     assert ("Taliban", "condemnation", "affirm") in kinds
     assert not any(c.kind == "responsibility" for c in result.claims)
     assert _perpetrators(result) == []
+
+
+# 3. An outlet's initials before a medium word are no place, nor a capital's government
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    ("Gunmen killed two traffic policemen on Sunday, the IRNA news agency said.", "IRNA"),
+    ("The SANA news agency said a car bomb killed four soldiers on Saturday.", "SANA"),
+    ("A roadside bomb wounded three soldiers on Monday, the ISNA agency reported.", "ISNA"),
+])
+def test_an_outlets_initials_are_no_place(nlp: Language, text: str, initials: str) -> None:
+    assert initials not in {p.location.name for p in find_places(nlp(text))}
+    result = _run(text)
+    assert result.incidents and result.incidents[0].location is None
+    assert not any(a.type == "state" and a.actor == "Yemen" for a in result.actors)
+
+
+def test_outlet_initials_need_a_medium_word_after_them(nlp: Language) -> None:
+    doc = nlp("IRNA said SANA reporters saw NATO jets over the city.")
+    assert outlet_initials(doc, 2, 3)  # "SANA reporters"
+    assert not outlet_initials(doc, 0, 1)  # "IRNA said": no medium word names it here
+    assert not outlet_initials(doc, 5, 6)  # "NATO jets"
