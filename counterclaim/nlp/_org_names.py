@@ -23,8 +23,53 @@ _LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 _LINKS = frozenset({"the", "of", "-", "–"})
 
 
+def _state_body(words: set[str]) -> bool:
+    """"the Pakistan Army", "the Union of Myanmar": a state's own body. "Union" alone is the state's; with more
+    words ("the National Union of Journalists of Kenya") it is a trade union."""
+    return bool(words & (_STATE_BODY_WORDS - {"union"})) or words == {"union"}
+
+
+def _cut_name_start(doc: Doc, first: int) -> int | None:
+    """Where the organisation's name begins when the tagger cut it before "of (the) <Country>": "The National
+    Union of Journalists | of the Philippines" (an ORG, then the country as a GPE); None otherwise."""
+    i = first - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].ent_type_ != "ORG" or doc[i - 1].ent_iob_ == "":
+        return None
+    start = i - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
+
+
+def organisation_end(doc: Doc, start: int, end: int) -> int:
+    """The end of the organisation named doc[start:end] (an ORG entity), through a country the tagger cut off
+    ("The National Union of Journalists" + "of the Philippines"); `end` when no country follows."""
+    i = end
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return end
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i >= len(doc) or doc[i].ent_type_ != "GPE" or doc[i].ent_iob_ != "B":
+        return end
+    last = i + 1
+    while last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    if country_by_name(doc[i:last].text) is None or not in_organisation_name(doc, i, last):
+        return end
+    return last
+
+
 def in_organisation_name(doc: Doc, first: int, last: int) -> bool:
     """The country words doc[first:last] are part of an organisation's name that is no state body's."""
+    if doc[first].ent_type_ == "GPE" and (cut := _cut_name_start(doc, first)) is not None:
+        others = [t for t in doc[cut:first] if t.lower_ not in _LINKS]
+        return bool(others) and all(t.text[:1].isupper() for t in others) \
+            and not _state_body({t.lower_ for t in others}) \
+            and not any(country_by_name(t.text) or country_by_demonym(t.text) for t in others) \
+            and gazetteer().lookup(" ".join(t.text for t in others)) is None
     if doc[first].ent_type_ not in _LABELS or doc[last - 1].ent_type_ != doc[first].ent_type_:
         return False
     if last < len(doc) and doc[last].lower_ in {"'s", "’s", "'"}:
@@ -42,10 +87,11 @@ def in_organisation_name(doc: Doc, first: int, last: int) -> bool:
         return False  # "the France-based company": no name
     if any(country_by_name(t.text) or country_by_demonym(t.text) for t in others):
         return False  # "the Pakistan-Afghanistan border": two countries, no company
-    if {t.lower_ for t in others} & _STATE_BODY_WORDS:
+    if _state_body({t.lower_ for t in others}):
         return False
     rest = " ".join(t.text for t in others)
     return gazetteer().lookup(rest) is None  # "the Afghan Taliban": a listed group where it fights
+
 
 _MEDIUM_WORDS = frozenset({"news", "agency", "channel", "tv", "television", "newspaper", "daily", "radio",
                            "broadcaster", "network", "outlet", "website", "wire", "correspondent", "reporter",

@@ -18,6 +18,7 @@ from ..codebooks.gazetteer import load_gazetteer, name_key
 from ..models import ActorRef, Claim, Span
 from . import _cues as cues
 from ._dateline import in_dateline
+from ._org_names import organisation_end
 from ._speakers import (
     Context,
     Raw,
@@ -1286,7 +1287,8 @@ def _unlisted_speaker(ctx: Context, subj: Token) -> ActorRef | None:
     doc = ctx.doc
     ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
     if ent is not None and ent.label_ == "ORG" and ent.root.i == subj.i:
-        span = ent[1:] if ent[0].lower_ == "the" else ent
+        # "The National Union of Journalists of the Philippines": the name goes on past the tagger's cut
+        span = doc[ent.start + (ent[0].lower_ == "the") : organisation_end(doc, ent.start, ent.end)]
         if len(span) == 0 or _is_place_name(span.text):
             return None
         return actor_ref(span, span.text, "organization", span.text)

@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from counterclaim import analyze
 from counterclaim.models import AnalysisResult
-from counterclaim.nlp._org_names import outlet_initials
+from counterclaim.nlp._org_names import in_organisation_name, organisation_end, outlet_initials
 from counterclaim.nlp.pipeline import load_pipeline
 from counterclaim.nlp.places import find_places
 
@@ -87,3 +87,30 @@ def test_outlet_initials_need_a_medium_word_after_them(nlp: Language) -> None:
     assert outlet_initials(doc, 2, 3)  # "SANA reporters"
     assert not outlet_initials(doc, 0, 1)  # "IRNA said": no medium word names it here
     assert not outlet_initials(doc, 5, 6)  # "NATO jets"
+
+
+# 4. An organisation's name goes on through "of (the) <Country>" when the tagger cuts it there
+
+
+def test_an_organisation_named_of_a_country_speaks_whole() -> None:
+    text = ("Unknown gunmen shot dead a newspaper editor in Tijuana on Tuesday. The Union of Journalists of "
+            "Colombia condemned the killing.")
+    result = _run(text)
+    sources = {c.source.actor for c in result.claims if c.kind == "condemnation"}
+    assert sources == {"Union of Journalists of Colombia"}
+    assert _place(result) == ("Tijuana", "Mexico")
+    assert not any(a.actor == "Colombia" for a in result.actors)
+
+
+def test_the_country_of_a_cut_organisation_name_is_no_state(nlp: Language) -> None:
+    doc = nlp("The Union of Journalists of Kenya condemned the attack.")
+    kenya = next(t.i for t in doc if t.text == "Kenya")
+    assert in_organisation_name(doc, kenya, kenya + 1)
+    ent = next(e for e in doc.ents if e.label_ == "ORG")
+    assert doc[ent.start : organisation_end(doc, ent.start, ent.end)].text.endswith("of Kenya")
+
+
+def test_a_cut_state_body_keeps_its_country(nlp: Language) -> None:
+    doc = nlp("Gunmen attacked a checkpoint on Monday, the Union of Kenya said.")
+    kenya = next(t.i for t in doc if t.text == "Kenya")
+    assert not in_organisation_name(doc, kenya, kenya + 1)
