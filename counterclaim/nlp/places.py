@@ -1069,6 +1069,10 @@ def _resolve(
             upper and pop >= 500000 and name_key(best_city.name) == m.key and _place_cue(doc, m)
         )
         if not (code in pattern or strong):
+            if capital_mid and _whole_entity(doc, m, {"GPE"}) and _locative_slot(doc, m, None, town_slot):
+                # "a post in Tera": a small town whose name is also a word, in a town's slot and tagged a
+                # place; its name is kept with the text's country, unplaced, rather than lost to the dateline
+                return _unresolved(doc, m.start, m.end, sent, ctx, "city")
             return None
     elif upper and not (code in pattern or code in in_sent) and pop < (5000 if supported else 100000):
         return None
@@ -1573,6 +1577,16 @@ def _unlisted_places(
             elif low == "near" and end > start and end < len(doc) and doc[end].text in {".", ";"} \
                     and not upper and ctx.doc and _absorbs(doc, start, end, taken) and not _street(doc, start, end) \
                     and not _is_demonym(name_key(doc[start:end].text)):
+                out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city"))
+                taken.update(range(start, end))
+            # "attacked a post in Tera on Monday": a town the gazetteer lacks that the tagger reads as one
+            elif not upper and end > start and not taken.intersection(range(start, end)) \
+                    and _whole_entity(doc, _Match(start, end, ""), {"GPE"}) \
+                    and name_key(doc[start:end].text) not in _REGIONS | _INSTITUTIONS \
+                    and _lookup(doc, start, end, gaz) is None \
+                    and _word_at(doc, end) not in _ADMIN_WORDS | _CITY_WORDS | _SETTLEMENT_WORDS | _QUARTER_WORDS \
+                    and not _street(doc, start, end) and not _is_demonym(name_key(doc[start:end].text)) \
+                    and not any(t.lower_ in _CALENDAR_WORDS for t in doc[start:end]):
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city"))
                 taken.update(range(start, end))
     return out

@@ -114,3 +114,18 @@ def test_a_cut_state_body_keeps_its_country(nlp: Language) -> None:
     doc = nlp("Gunmen attacked a checkpoint on Monday, the Union of Kenya said.")
     kenya = next(t.i for t in doc if t.text == "Kenya")
     assert not in_organisation_name(doc, kenya, kenya + 1)
+
+
+# 5. A scene town the gazetteer cannot place keeps its name with the text's country, not the dateline's city
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("NIAMEY, Niger — Gunmen on motorbikes attacked a gendarmerie post in Tera on Friday, killing four "
+     "gendarmes.", ("Tera", "Niger")),  # a town whose name is also a word
+    ("BAMAKO, Mali — JNIM said its fighters attacked an army post in Zwaqui on Monday.",
+     ("Zwaqui", "Mali")),  # a town the gazetteer lacks
+])
+def test_an_unplaced_scene_town_beats_the_dateline_city(text: str, place: tuple[str, str]) -> None:
+    result = _run(text)
+    assert _place(result) == place
+    assert result.incidents[0].location is not None and result.incidents[0].location.geonames_id is None
