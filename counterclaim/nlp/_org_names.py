@@ -67,6 +67,7 @@ def in_organisation_name(doc: Doc, first: int, last: int) -> bool:
     if doc[first].ent_type_ == "GPE" and (cut := _cut_name_start(doc, first)) is not None:
         others = [t for t in doc[cut:first] if t.lower_ not in _LINKS]
         return bool(others) and all(t.text[:1].isupper() for t in others) \
+            and any(t.is_alpha and not t.text.isupper() for t in others) \
             and not _state_body({t.lower_ for t in others}) \
             and not any(country_by_name(t.text) or country_by_demonym(t.text) for t in others) \
             and gazetteer().lookup(" ".join(t.text for t in others)) is None
