@@ -29,6 +29,7 @@ from ..nlp.places import names_a_party, names_a_province
 from ..nlp.quantities import (
     ONE_OF_SEVERAL,
     PERSON_NOUNS,
+    RUNNING_TALLY_CLAUSE,
     RUNNING_TOTAL,
     SERIES_MEMBER,
     SEVERAL_OR_A_RUN,
@@ -731,7 +732,13 @@ def _segments(doc: Doc) -> list[Segment]:
             start = span.start_char if dateline is None else dateline
             dateline = None
             seg = Segment(len(out), start, span.end_char, si, paragraph, piece_triggers)
-            low = span.text.lower()
+            # a running total carried on after the attack ("..., bringing the number killed this year to 80")
+            # makes no tally of the attack told before it, nor its "offensive" a state operation
+            carried = RUNNING_TALLY_CLAUSE.search(span.text)
+            told = doc.char_span(span.start_char, span.start_char + carried.start(), alignment_mode="contract") \
+                if carried else None
+            told = span if told is None or not len(told) else told
+            low = told.text.lower()
             one_attack = any(t.lower_ in _ONE_ATTACK for t in span)
             seg.aggregate = (
                 not one_attack
@@ -752,7 +759,7 @@ def _segments(doc: Doc) -> list[Segment]:
             # a militant commander") is no incident; a later one may add to an incident but opens none
             # ("A week later, commandos stormed the terminal")
             seg.response = _by_security_forces(doc, seg.triggers)
-            seg.state_operation = is_state_operation(span) or (a in apart and seg.response)
+            seg.state_operation = is_state_operation(told) or (a in apart and seg.response)
             seg.time_markers = _time_markers(span, seg.triggers)
             out.append(seg)
     return out

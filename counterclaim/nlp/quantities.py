@@ -373,9 +373,12 @@ def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
     begin = doc[fig.start].idx
     stop = doc[fig.end - 1].idx + len(doc[fig.end - 1])
     after = doc_text(doc)[begin : min(sent.end_char, stop + 90)]
+    carried = RUNNING_TALLY_CLAUSE.search(after, stop - begin)  # "..., bringing the toll since 2019 to 900"
+    after = after[: carried.start()] if carried else after
     before = doc_text(doc)[max(sent.start_char, begin - 80) : begin]
-    if any(not _ranked(after[: m.start()]) for m in _AGGREGATE.finditer(after)) \
-            or _AGGREGATE_SUBJECT.search(before) or _record_holder(doc, sent, fig) or _bare_attacks(before):
+    if any(not _ranked(after[: m.end()]) for m in _AGGREGATE.finditer(after)) \
+            or _AGGREGATE_SUBJECT.search(before) or _record_holder(doc, sent, fig) or _bare_attacks(before) \
+            or _running_tally(doc, sent, fig):
         return True
     tail = doc_text(doc)[stop : min(sent.end_char, stop + 90)]
     period = _PERFECT_PERIOD_AFTER.search(after) or _PERFECT_BEFORE.search(before) and _PERIOD_NEXT.search(tail)
@@ -384,6 +387,56 @@ def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
         return True  # "25 journalists have been killed this year", "The group has killed 300 soldiers this year"
     # "A total of 140 people have been killed in attacks in the district": a sum over attacks, not a toll
     return bool(_TOTAL_BEFORE.search(before) and _PLURAL_ATTACKS.search(after))
+
+
+_TALLY_SCOPE = (
+    r"\b(?:this|past)\s+(?:year|month|week|decade|season)\b|\bso\s+far\b|\bto\s+date\b"
+    r"|\bsince\s+(?:early\s+|late\s+|mid-?\s*)?(?:the|its|their|last|records|" + _MONTH + r"|\d)"
+    r"|\b(?:in|during|over|across)\s+(?:the\s+)?(?:past|last|previous|recent)\s+(?:\w+\s+)?"
+    r"(?:days|weeks|months|years|year|month|decade)\b|\bin\s+(?:19|20)\d\d\b"
+    r"|\b(?:such|similar|these|recent|repeated)\s+(?:\w+\s+)?" + _ATTACKS +
+    r"|\b(?:offensive|conflict|war|insurgency|campaign|uprising|rebellion)\b"
+)
+_TALLY_LEAD = re.compile(
+    r"\b(?:toll|number|total|tally|count)\b([^.;,]{0,90}?)\s+(?:to|at|above|past|beyond|over|near)\s+$"
+    r"|\b(?:bringing|raising|taking|pushing|lifting|brought|raised|took|pushed)\s+(?:it\s+)?to\s+$",
+    re.I,
+)
+RUNNING_TALLY_CLAUSE = re.compile(
+    r",\s*(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|to)\b[^.;]*", re.I
+)
+"""A clause that carries a running total on from the attack told before it ("..., bringing the number of
+troops killed this year to 80"): its period words date the sum, not the attack."""
+_TALLY_AFTER = re.compile(
+    r"^\s*(?:the|its|their)\s+(?:(?:total|overall|cumulative)\s+)?(?:death\s+)?(?:toll|number|total|tally|count)"
+    r"\b[^.;,]{0,90}",
+    re.I,
+)
+_SINCE_A_WORSE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|most\s+(?:deadly|lethal|serious|violent))\b[^.;]{0,60}?\bsince\b"
+    r"(?!\s+(?:early\s+|late\s+|mid-?\s*)?(?:(?:19|20)\d\d|the\s+(?:start|beginning|end)|last|" + _MONTH + r"))"
+    r"[^.;,\d]{0,70}$",
+    re.I,
+)
+
+
+def _running_tally(doc: Doc, sent: Span, fig: _Figure) -> bool:
+    """The figure is the end of a running total told after the attack's own toll ("killed seven soldiers,
+    bringing the number of troops killed this year to 80", "bringing to 45 the number killed this month",
+    "raising the total killed in such attacks to 230"): a sum over a period or a campaign, not the attack's.
+    A toll brought up by its own later deaths ("bringing the death toll to nine") names no period and stays.
+    Also the toll of an earlier attack that ranks this one ("the deadliest attack since 40 people died in March")."""
+    text = doc_text(doc)
+    before = text[max(sent.start_char, doc[fig.start].idx - 160) : doc[fig.start].idx]
+    if _SINCE_A_WORSE.search(before):
+        return True
+    lead = _TALLY_LEAD.search(before)
+    if lead is None:
+        return False
+    stop = doc[fig.num_end - 1].idx + len(doc[fig.num_end - 1])
+    phrase = lead.group(1) if lead.group(1) is not None else (
+        m.group(0) if (m := _TALLY_AFTER.match(text, stop, sent.end_char)) else "")
+    return re.search(_TALLY_SCOPE, phrase, re.I) is not None
 
 
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|most\s+(?:deadly|lethal|dangerous|violent))\b", re.I)

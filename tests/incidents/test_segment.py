@@ -650,3 +650,16 @@ def test_fire_weapons_thrown_open_an_incident():
     text = "Masked men hurled Molotov cocktails at a refugee hostel in Cottbus on Saturday night."
     incidents = analyze(text, published="2025-02-10").incidents
     assert len(incidents) == 1 and "Incendiary" in [w.label for w in incidents[0].weapon_types]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 11 people in Gusau on Monday, pushing the number of people killed in the state since "
+    "January above 500.",
+    "Militants killed nine villagers in a raid on Thursday, raising the total killed in such attacks this "
+    "year to 230.",
+    "A suicide bomber killed nine civilians at a bus stop on Tuesday, bringing the death toll since the start "
+    "of the offensive to 300.",
+])
+def test_a_running_total_carried_on_after_the_attack_leaves_the_attack(text):
+    (incident,) = analyze(text, published="2024-05-14").incidents
+    assert incident.killed is not None and incident.killed.stated in {9, 11}

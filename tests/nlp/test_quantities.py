@@ -930,3 +930,38 @@ def test_qualifiers_that_share_a_first_word(nlp: Language, text: str, expected: 
 ])
 def test_people_named_by_trades_and_offices_are_counted(nlp, text, expected):
     assert [f[:3] + f[4:] for f in _figures(nlp, text)] == expected
+
+@pytest.mark.parametrize("text", [
+    "Insurgents killed seven soldiers in an ambush near the lake on Saturday, bringing the number of troops "
+    "killed this year to 80.",
+    "Gunmen shot dead seven herders near the river on Monday, bringing the toll since January to 112.",
+    "A roadside bomb killed seven policemen on Friday, bringing to 45 the number of officers killed in the "
+    "province this month.",
+    "Militants killed seven villagers in a raid on Thursday, raising the total killed in such attacks this "
+    "year to 230.",
+    "A car bomb killed seven people outside the ministry, taking the number killed in the capital since "
+    "2022 to more than 600.",
+    "A bomb killed seven people at the bus depot, pushing the death toll from the insurgency above 3,000.",
+])
+def test_a_running_total_carried_on_after_the_attack_is_not_its_toll(nlp: Language, text: str) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == [("killed", 7, 7)]
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber killed 14 people at a crowded market on Sunday, the deadliest attack since 30 "
+    "worshippers died at a mosque in 2021.",
+    "The blast, which killed 14 people, was the worst since a truck bomb killed 30 at the port two years ago.",
+    "A suicide bomber killed 14 people at a crowded market on Sunday, the deadliest since 2021.",
+])
+def test_an_earlier_attack_that_ranks_this_one_gives_it_no_toll(nlp: Language, text: str) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == [("killed", 14, 14)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two of the wounded died in hospital overnight, bringing the death toll to nine.",
+     [("killed", 2, 2), ("killed", 9, 9)]),
+    ("The death toll has since risen to 40.", [("killed", 40, 40)]),
+    ("The deadliest attack since 2015 killed 40 people in the market.", [("killed", 40, 40)]),
+])
+def test_a_toll_of_the_attack_itself_is_kept(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
