@@ -763,3 +763,30 @@ def test_a_country_that_says_who_not_where_does_not_move_the_town(nlp: Language,
     place = _by_name(_places(nlp, text))[town]
     assert place.location.country_code == code
     assert place.location.geonames_id is not None
+
+def test_a_city_by_its_own_name_beats_a_larger_city_that_answers_to_it(nlp: Language) -> None:
+    # GeoNames lists "Islamabad" among the alternate names of Chattogram, a larger city in Bangladesh
+    places = _by_name(_places(nlp, "A grenade went off outside a bakery in Islamabad late on Thursday."))
+    assert places["Islamabad"].location.country_code == "PK"
+
+
+@pytest.mark.parametrize("text", [
+    "Saboteurs blew up a gas main near Sui on Wednesday, Pakistani officials said.",
+    "Pakistan's army said saboteurs blew up a gas main near Sui on Wednesday.",
+])
+def test_an_alias_of_a_foreign_city_gives_way_to_the_storys_country(nlp: Language, text: str) -> None:
+    # "Sui" is only a short name of Suizhou in China: the story's country wins, the name is kept
+    place = _by_name(_places(nlp, text))["Sui"]
+    assert place.location.country_code == "PK" and place.location.geonames_id is None
+
+
+def test_a_stub_of_a_longer_name_gives_no_country_when_the_text_names_none(nlp: Language) -> None:
+    place = _by_name(_places(nlp, "Saboteurs blew up a gas main near Sui on Wednesday."))["Sui"]
+    assert place.location.country_code is None
+
+
+def test_an_exonym_still_resolves_without_a_country(nlp: Language) -> None:
+    # "Geneina" is an English spelling of Al-Junaynah, not a stub of another name; "Mysore" one of Mysuru
+    assert _by_name(_places(nlp, "Gunmen looted a clinic in Geneina overnight."))["Geneina"] \
+        .location.country_code == "SD"
+    assert _by_name(_places(nlp, "A parcel bomb went off in Mysore on Friday."))["Mysore"].location.country_code == "IN"
