@@ -1013,6 +1013,8 @@ def _resolve(
         return None  # "the IRNA news agency said": an outlet's initials, not a town of those letters
     if _metonym(doc, m, upper):
         return None  # "Moscow denied", "a charge Kigali rejected": the government, not the place
+    if _names_a_weapon(doc, m):
+        return None  # "Molotov cocktails", "a Makarov pistol"
     if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m, ctx, town_slot) and not (
         # "the Tigray region", "clashes across Tigray": no person is a region, nor stands where one does
         m.subdivisions and (_admin_cue(doc, m) or _region_slot(doc, m))
@@ -1275,6 +1277,35 @@ def _capitalised_neighbour(doc: Doc, m: _Match) -> bool:
                 continue
             return True
     return False
+
+
+_WEAPON_FOREMOST = {
+    "molotov", "kalashnikov", "uzi", "semtex", "katyusha", "makarov", "tokarev", "dragunov", "kornet", "qassam",
+    "scud", "claymore", "armalite", "beretta", "glock", "mauser", "luger", "webley", "hellfire",
+}
+"""Names of weapons first ("threw a Molotov", "armed with a Kalashnikov"), whatever town bears them too."""
+_WEAPON_EPONYMS = _WEAPON_FOREMOST | {
+    "grad", "stinger", "tomahawk", "enfield", "winchester", "browning", "colt", "remington", "sten", "bren",
+    "javelin", "galil", "tavor", "sterling", "thompson", "sig", "walther",
+}
+"""Names a weapon takes from a maker, a designer or a place, and that a town may bear too ("a Winchester
+rifle", "Grad rockets"): a weapon when a weapon's noun follows."""
+_WEAPON_NOUNS = {
+    "cocktail", "rifle", "pistol", "revolver", "carbine", "shotgun", "submachine", "sub-machine", "machine",
+    "machinegun", "gun", "rocket", "missile", "launcher", "grenade", "mine", "round", "explosive", "assault",
+}
+
+
+def _names_a_weapon(doc: Doc, m: _Match) -> bool:
+    """ "Molotov cocktails", "a Kalashnikov", "Grad rockets", "a Claymore mine": a weapon's name, not a place,
+    unless a locative preposition puts it on the map ("in Winchester")."""
+    key = m.key[:-1] if m.key.endswith("s") and m.key[:-1] in _WEAPON_EPONYMS else m.key
+    if key not in _WEAPON_EPONYMS or _place_cue(doc, m):
+        return False
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and (after.lemma_.lower() in _WEAPON_NOUNS or after.lower_.rstrip("s") in _WEAPON_NOUNS):
+        return True
+    return key in _WEAPON_FOREMOST
 
 
 def _place_cue(doc: Doc, m: _Match) -> bool:

@@ -790,3 +790,23 @@ def test_an_exonym_still_resolves_without_a_country(nlp: Language) -> None:
     assert _by_name(_places(nlp, "Gunmen looted a clinic in Geneina overnight."))["Geneina"] \
         .location.country_code == "SD"
     assert _by_name(_places(nlp, "A parcel bomb went off in Mysore on Friday."))["Mysore"].location.country_code == "IN"
+
+
+@pytest.mark.parametrize("text", [
+    "Youths hurled Molotov cocktails at a police van on Saturday night.",
+    "Masked men threw a Molotov at the door of the synagogue.",
+    "A guard armed with a Makarov pistol fired back at the raiders.",
+    "Insurgents fired Grad rockets at the garrison before dawn.",
+    "A sniper with a Winchester rifle shot two officers from a rooftop.",
+    "An old Enfield rifle and a box of rounds were found in the boot of the car.",
+    "AN OLD ENFIELD RIFLE AND A BOX OF ROUNDS WERE FOUND IN THE BOOT OF THE CAR.",
+])
+def test_a_weapon_named_after_a_place_is_no_place(nlp: Language, text: str) -> None:
+    assert _places(nlp, text) == []
+
+
+def test_a_weapon_name_keeps_the_real_place_and_a_town_of_that_name_stays(nlp: Language) -> None:
+    places = _by_name(_places(nlp, "Youths hurled Molotov cocktails at a police van in Lyon on Saturday."))
+    assert set(places) == {"Lyon"}
+    assert _by_name(_places(nlp, "Two men were shot dead in Makarov on Monday."))["Makarov"].location.country_code \
+        == "RU"
