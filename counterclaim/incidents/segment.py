@@ -1188,11 +1188,12 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup, body: int | No
     # bombing at a military camp in the south" does not place the bombing in Manila)
     theirs = [p for s in group.segments for p in s.places
               if p.level in {"city", "admin"} and _near_trigger(doc, s, p) and _scene(doc, p)]
-    if mine and not theirs and seg.casualties:
+    if mine and not theirs and (seg.casualties or _new_attackers(doc, seg)):
         # a town with a toll of its own against an incident whose town the parse does not tie to its
         # violence ("A mosque in the city of X was damaged in an arson attack ... In Y, rioters threw
-        # bricks and injured 50 officers"): the incident's town where it stands as a place in a report of
-        # the violence (not "raised security in Abuja after an attack")
+        # bricks and injured 50 officers"), or a town where another band acts ("Hours later, others threw
+        # firebombs at a mosque in Y"): the incident's town where it stands as a place in a report of the
+        # violence (not "raised security in Abuja after an attack")
         theirs = [p for s in group.segments if s.strong for p in s.places
                   if p.level in {"city", "admin"} and is_locative(doc, p) and _scene(doc, p)]
     if not mine or not theirs:
@@ -1228,6 +1229,39 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup, body: int | No
         a.level == "city" and None in (a.location.geonames_id, b.location.geonames_id) for a, b in comparable
     )
     return not (undecided and _shares_a_figure(seg, group))
+
+
+_LATER_OPENING = re.compile(
+    r"\W*(?:(?:a\s+few|several|some|\w+)\s+(?:minutes|hours|days)\s+later|later|shortly\s+after(?:wards)?"
+    r"|afterwards|that\s+(?:same\s+)?(?:night|evening|afternoon|morning)|the\s+(?:next|following)\s+"
+    r"(?:day|morning|night|evening))\b",
+    re.I,
+)
+_OTHERS = {"others", "another", "other", "second", "more"}
+_DEFINITE = {"the", "this", "that", "these", "those", "both"}
+
+
+def _new_attackers(doc: Doc, seg: Segment) -> bool:
+    """Another band acts in the segment ("Hours later, others threw firebombs at a mosque in X", "Later, a
+    second group set fire to ..."): an active violent verb whose subject is others, or (after "later") an
+    indefinite band ("masked men"), not the attackers told before ("they", "the gunmen") nor the victim of
+    a later act ("was killed hours later")."""
+    later = _LATER_OPENING.match(doc_text(doc), seg.start) is not None
+    for trig in seg.triggers:
+        verb = doc[trig.token_i]
+        if verb.pos_ != "VERB" and verb.dep_ == "dobj":
+            verb = verb.head  # "set fire to a mosque"
+        if verb.pos_ != "VERB" or not trig.strong:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ in {"PRON", "PROPN"} and subj.lower_ != "others":
+            continue
+        words = {c.lower_ for c in subj.children if c.dep_ in {"det", "amod", "nummod", "advmod"}}
+        if subj.lower_ == "others" or words & _OTHERS:
+            return True
+        if later and not words & _DEFINITE and not any(c.dep_ == "poss" for c in subj.children):
+            return True
+    return False
 
 
 def _other_country(mine: list[PlaceMention], theirs: list[PlaceMention]) -> bool:

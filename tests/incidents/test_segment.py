@@ -663,3 +663,23 @@ def test_fire_weapons_thrown_open_an_incident():
 def test_a_running_total_carried_on_after_the_attack_leaves_the_attack(text):
     (incident,) = analyze(text, published="2024-05-14").incidents
     assert incident.killed is not None and incident.killed.stated in {9, 11}
+
+
+@pytest.mark.parametrize("second", [
+    "Hours later, others threw Molotov cocktails at a mosque in Leipzig.",
+    "Later that night, unknown attackers set fire to a mosque in Leipzig.",
+])
+def test_another_band_in_another_town_later_is_another_attack(second):
+    # the first town hangs far below its verb in the parse ("at a hostel for refugees in Bautzen")
+    text = f"Two men threw incendiary devices at a hostel for refugees in Bautzen on Sunday. {second}"
+    incidents = analyze(text, published="2024-05-14").incidents
+    assert [i.location.name for i in incidents] == ["Bautzen", "Leipzig"]
+
+
+@pytest.mark.parametrize("second", [
+    "Hours later, they threw Molotov cocktails at a mosque in Leipzig.",
+    "Hours later, the same men threw Molotov cocktails at a mosque in Leipzig.",
+])
+def test_the_same_band_moving_on_stays_one_incident(second):
+    text = f"Two men threw incendiary devices at a hostel for refugees in Bautzen on Sunday. {second}"
+    assert len(analyze(text, published="2024-05-14").incidents) == 1
