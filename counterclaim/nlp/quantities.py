@@ -391,7 +391,8 @@ def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
 
 _TALLY_SCOPE = (
     r"\b(?:this|past)\s+(?:year|month|week|decade|season)\b|\bso\s+far\b|\bto\s+date\b"
-    r"|\bsince\s+(?:early\s+|late\s+|mid-?\s*)?(?:the|its|their|last|records|" + _MONTH + r"|\d)"
+    r"|\bsince\s+(?:early\s+|late\s+|mid-?\s*)?(?:the\s+(?:start|beginning|end|outbreak)\b|its|their|last|records"
+    r"|" + _MONTH + r"\b|\d)"
     r"|\b(?:in|during|over|across)\s+(?:the\s+)?(?:past|last|previous|recent)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|years|year|month|decade)\b|\bin\s+(?:19|20)\d\d\b"
     r"|\b(?:such|similar|these|recent|repeated)\s+(?:\w+\s+)?" + _ATTACKS +

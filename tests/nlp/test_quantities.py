@@ -961,6 +961,8 @@ def test_an_earlier_attack_that_ranks_this_one_gives_it_no_toll(nlp: Language, t
     ("Two of the wounded died in hospital overnight, bringing the death toll to nine.",
      [("killed", 2, 2), ("killed", 9, 9)]),
     ("The death toll has since risen to 40.", [("killed", 40, 40)]),
+    ("Three more hostages died on Tuesday, bringing the number killed since the siege began to 15.",
+     [("killed", 3, 3), ("killed", 15, 15)]),
     ("The deadliest attack since 2015 killed 40 people in the market.", [("killed", 40, 40)]),
 ])
 def test_a_toll_of_the_attack_itself_is_kept(nlp: Language, text: str, expected: list[tuple]) -> None:
