@@ -1315,6 +1315,8 @@ def _listed_lead(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int] | None:
     apposition being no one more. None unless every conjunct before is one person (a name that is no known
     place or group, or a singular person noun with its determiner), so counts and groups stay the
     enumeration's."""
+    if fig.head in {"others", "more"}:
+        return None  # "The cleric and two others": the person before "and N others" is counted where "others" is read
     head = next((doc[k] for k in range(fig.end - 1, fig.num_end - 1, -1) if doc[k].lower_ == fig.head), None)
     if head is None or head.dep_ != "conj":
         return None
@@ -1325,7 +1327,6 @@ def _listed_lead(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int] | None:
     if not before or root.i < sent.start or any(
             a.dep_ == "appos" and a.left_edge.i <= fig.start <= a.i for t in before for a in t.children):
         return None  # the figure starts at the apposition, which counts the name already
-        return None
     kin = any(t.lower_ in _KIN or t.lower_.rstrip("s") in _KIN for t in (head, *before))  # "the magistrate, his wife"
     for t in before:
         if t.tag_ == "NNP":

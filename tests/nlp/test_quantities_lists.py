@@ -88,3 +88,16 @@ def test_an_aside_after_an_attacker_not_killed_is_no_casualty(nlp: Language) -> 
 def test_captives_killed_later_take_the_count_of_those_taken(nlp: Language, text: str, killed: list[int]) -> None:
     victims, _ = _counts(nlp, text)
     assert [n for kind, n in victims if kind == "killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cleric and two others were injured when the bomb under his car went off.", 3),
+        ("The driver and three more were wounded by the blast near the depot.", 4),
+    ],
+)
+def test_a_person_before_n_others_is_counted_once(nlp: Language, text: str, expected: int) -> None:
+    # "and N others" already adds the person before it; listing him as a single person would add him twice
+    victims, _ = _counts(nlp, text)
+    assert {kind for kind, _ in victims} == {"injured"} and sum(n or 0 for _, n in victims) == expected
