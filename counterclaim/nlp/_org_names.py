@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..codebooks.gazetteer import load_gazetteer, name_key
 from ..codebooks.groups import gazetteer
 from ..codebooks.iso3166 import country_by_demonym, country_by_name
 from . import _cues
@@ -91,7 +92,15 @@ def in_organisation_name(doc: Doc, first: int, last: int) -> bool:
     if _state_body({t.lower_ for t in others}):
         return False
     rest = " ".join(t.text for t in others)
+    if start > 0 and doc[start - 1].text == "," and _a_place(rest):
+        return False  # "in Bamerni, Amedi district, Dihok Iraq": the last links of a place chain, no company
     return gazetteer().lookup(rest) is None  # "the Afghan Taliban": a listed group where it fights
+
+
+def _a_place(words: str) -> bool:
+    """The words name a province or a town the place gazetteer lists."""
+    places, key = load_gazetteer(), name_key(words)
+    return bool(places.subdivisions.get(key)) or bool(places.cities_named(key))
 
 
 _MEDIUM_WORDS = frozenset({"news", "agency", "channel", "tv", "television", "newspaper", "daily", "radio",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from counterclaim import analyze
 from counterclaim.nlp.mentions import PlaceMention
 from counterclaim.nlp.pipeline import load_pipeline
 from counterclaim.nlp.places import find_places
@@ -737,6 +738,14 @@ def test_country_in_an_airline_name_is_no_place(nlp: Language) -> None:
     assert all(p.location.country != "France" for p in places)
     places = _places(nlp, "A grenade exploded outside the Kenya Airways office in Mombasa on Tuesday.")
     assert {p.location.country for p in places} == {"Kenya"}  # the town says Kenya, not the airline
+
+
+def test_a_country_closing_a_place_chain_is_no_company_name() -> None:
+    # the tagger may glue the province and the country into one organisation ("Dihok Iraq"): a place chain's
+    # last links are no company named after a country, so the foreign army's demonym does not move the town
+    result = analyze("Militants fired rockets at a Turkish army base in Bamerni, Amedi district, Dihok Iraq. "
+                     "No casualties were reported.")
+    assert result.incidents[0].location.country_code == "IQ"
 
 
 @pytest.mark.parametrize(
