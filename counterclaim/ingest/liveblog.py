@@ -17,6 +17,9 @@ ENTRY = re.compile(
 """A line that opens with a clock time and a dash or nothing else: "18:40 - ...", "6.15pm GMT \u2014 ..."."""
 
 
+_DAY = 24 * 60
+
+
 def _minutes(m: re.Match[str]) -> int | None:
     hour, minute = int(m.group(1)), int(m.group(2))
     if m.group(3):
@@ -34,12 +37,17 @@ def opens_entry(line: str) -> bool:
 @lru_cache(maxsize=8)
 def _newest_first(text: str) -> tuple[int, ...]:
     """Where the entries start when two or more carry clock times that run backwards (newest on top);
-    empty otherwise, since entries in time order are already read in order."""
+    empty otherwise, since entries in time order are already read in order.
+
+    Each step between entries is read the shorter way round the clock, so a blog that crosses midnight
+    ("00:15" above "23:40") still runs backwards, and "23:40" above "00:15" runs forwards; the whole blog
+    spans less than a day."""
     found = [(m.start(), _minutes(m)) for m in ENTRY.finditer(text)]
     times = [t for _, t in found if t is not None]
     if len(times) < 2 or len(times) < len(found):
         return ()
-    if any(b > a for a, b in zip(times, times[1:], strict=False)) or times[0] == times[-1]:
+    back = [(a - b) % _DAY for a, b in zip(times, times[1:], strict=False)]
+    if any(not 0 < d < _DAY // 2 for d in back) or sum(back) >= _DAY:
         return ()
     return tuple(s for s, _ in found)
 

@@ -31,3 +31,18 @@ def test_entries_in_time_order_keep_reading_order() -> None:
     key = in_time_order(text)
     offsets = [text.index(w) for w in ("explosion", "22", "31")]
     assert sorted(offsets, key=key) == offsets
+
+
+def test_a_newest_first_blog_that_crosses_midnight_is_read_oldest_first() -> None:
+    text = ("00:20 - Officials now say 27 people died.\n\n23:50 - The toll has climbed to 18.\n\n"
+            "22:30 - Gunfire was reported near the stadium.\n")
+    key = in_time_order(text)
+    offsets = [text.index(w) for w in ("27", "18", "Gunfire")]
+    assert sorted(offsets, key=key) == offsets[::-1]
+
+
+def test_entries_in_time_order_across_midnight_keep_reading_order() -> None:
+    text = "23:45 - A blast shook the market.\n\n00:30 - The toll is 14.\n"
+    key = in_time_order(text)
+    offsets = [text.index(w) for w in ("blast", "14")]
+    assert sorted(offsets, key=key) == offsets
