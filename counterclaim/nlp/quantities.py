@@ -304,18 +304,45 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
 
 
 _ABDUCT = {"abduct", "kidnap", "seize"}
+_ASSAULT = {"attack", "ambush", "waylay"}
 _CAPTIVES = {"hostages", "captives", "abductees", "victims"}
+
+
+def _people_attacked(doc: Doc, tok: Token) -> int | None:
+    """How many people an attack verb's object counts when it lists single persons beside at most one counted
+    group: "a man and his two sons" -> 3, "a farmer and his wife" -> 2; None for anything else."""
+    total, groups = 0, 0
+    for part in (tok, *tok.conjuncts):
+        num = next((c for c in part.children if c.dep_ == "nummod"), None)
+        if not _is_person_noun(part.lower_) or part.lower_ in _PERPETRATORS:
+            return None
+        if part.tag_ == "NNS" and num is not None:
+            parsed = _parse_number(doc, num.i, part.i + 1)
+            if parsed is None:
+                return None
+            total, groups = total + parsed[0], groups + 1
+        elif part.tag_ == "NN" and num is None and any(c.dep_ in {"det", "poss"} for c in part.children):
+            total += 1
+        else:
+            return None
+    return total if groups <= 1 and total > 1 else None
 
 
 def _captives_killed(doc: Doc, sents: list[Span], found: list[CasualtyMention]) -> list[CasualtyMention]:
     """People counted when taken, killed later under a definite plural: "Gunmen abducted four farmers. The
     farmers (the hostages) were later shot dead" -> four killed. Only when a single count of people taken
     comes before (else which group died is unknown), and no figure in the sentence already counts them;
-    "both" needs a count of two."""
+    "both" needs a count of two. People attacked count the same when no figure of dead comes before them
+    ("Gunmen attacked a man and his two sons. The victims were shot and killed" -> three)."""
     out: list[CasualtyMention] = []
     taken: list[tuple[int, Token, int]] = []  # (count, counted noun, sentence index)
     for index, sent in enumerate(sents):
         for tok in sent:
+            if tok.dep_ == "dobj" and tok.tag_ in {"NN", "NNS"} and tok.head.lemma_.lower() in _ASSAULT:
+                attacked = _people_attacked(doc, tok)
+                if attacked is not None and not any(m.sent <= index and m.kind == "killed" for m in found):
+                    taken.append((attacked, tok, index))
+                continue
             if tok.tag_ != "NNS" or tok.dep_ not in {"nsubjpass", "dobj"} or tok.lower_ in _PERPETRATORS:
                 continue
             if tok.head.lemma_.lower() in _ABDUCT and any(c.dep_ == "nummod" for c in tok.children):
@@ -1317,7 +1344,8 @@ def _listed_lead(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int] | None:
     enumeration's."""
     if fig.head in {"others", "more"}:
         return None  # "The cleric and two others": the person before "and N others" is counted where "others" is read
-    head = next((doc[k] for k in range(fig.end - 1, fig.num_end - 1, -1) if doc[k].lower_ == fig.head), None)
+    # the head after the number, or in the words of one person ("Okello and a bystander")
+    head = next((doc[k] for k in range(fig.end - 1, fig.start - 1, -1) if doc[k].lower_ == fig.head), None)
     if head is None or head.dep_ != "conj":
         return None
     root = head
@@ -1501,7 +1529,19 @@ def _felled_one(doc: Doc, tok: Token) -> tuple[int, int, Kind] | None:
     the verb before its object) and the kind."""
     if tok.dep_ not in {"nsubjpass", "dobj"}:
         return None
-    verb = tok.head
+    felled = _felled_by(doc, tok, tok.head)
+    if tok.dep_ == "nsubjpass" and (felled is None or felled[2] == "injured"):
+        # "were tortured before being shot and killed": the passive after 'before / after being' fells him too
+        later = next((v for p in tok.head.children if p.dep_ == "prep" and p.lower_ in {"before", "after"}
+                      for v in p.children if v.dep_ == "pcomp" and v.tag_ == "VBN"
+                      and any(a.dep_ == "auxpass" for a in v.children)), None)
+        if later is not None:
+            felled = _felled_by(doc, tok, later) or felled
+    return felled
+
+
+def _felled_by(doc: Doc, tok: Token, verb: Token) -> tuple[int, int, Kind] | None:
+    """_felled_one with the verb that tells what befell the person."""
     low = verb.lower_
     if tok.dep_ == "dobj" and verb.i > tok.i:
         return None

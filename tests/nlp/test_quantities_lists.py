@@ -35,6 +35,8 @@ def _counts(nlp: Language, text: str) -> tuple[list[tuple[str, int | None]], lis
         ("Okonkwo, a local chief, and his two sons were killed in the attack.", 3),
         # 'both' with a plural person noun is two
         ("Both watchmen and a cook were killed in the night raid.", 3),
+        # a name coordinated with one more person
+        ("Police said Kamau and a policeman were killed in the ambush near Garissa.", 2),
     ],
 )
 def test_people_listed_one_by_one_are_counted(nlp: Language, text: str, killed: int) -> None:
@@ -83,6 +85,14 @@ def test_an_aside_after_an_attacker_not_killed_is_no_casualty(nlp: Language) -> 
         ("Gunmen abducted two students and three teachers. The hostages were killed.", []),
         # taken but not killed
         ("Gunmen abducted four farmers near Gusau. The farmers were released a week later.", []),
+        # people attacked, then killed under a definite plural, killed after a first passive
+        ("Gunmen ambushed a teacher and her three pupils near Kumba. The victims were stabbed before being "
+         "burned to death.", [4]),
+        ("Gunmen attacked four traders on the road to Kaduna. The traders were robbed before being shot dead.", [4]),
+        # a figure of dead before them: the plural is no new count
+        ("Gunmen attacked a farmer and his wife near Jos, killing the farmer. The victims were later shot and "
+         "killed.", [1]),
+        ("Gunmen attacked a farmer and his wife near Jos. The victims were taken to hospital.", []),
     ],
 )
 def test_captives_killed_later_take_the_count_of_those_taken(nlp: Language, text: str, killed: list[int]) -> None:
@@ -101,3 +111,12 @@ def test_a_person_before_n_others_is_counted_once(nlp: Language, text: str, expe
     # "and N others" already adds the person before it; listing him as a single person would add him twice
     victims, _ = _counts(nlp, text)
     assert {kind for kind, _ in victims} == {"injured"} and sum(n or 0 for _, n in victims) == expected
+
+
+def test_a_name_and_one_more_person_injured_are_two(nlp: Language) -> None:
+    text = "Wanjiru and a neighbour were wounded when gunmen stormed the house in Nakuru."
+    assert _counts(nlp, text) == ([("injured", 2)], [])
+
+
+def test_a_passive_after_before_being_fells_the_person(nlp: Language) -> None:
+    assert _counts(nlp, "Mutua was abducted from his home on Monday before being shot dead.") == ([("killed", 1)], [])
