@@ -316,6 +316,11 @@ def _scare_quoted(tok: Token) -> bool:
         c.dep_ in {"nsubjpass", "dobj"} and _a_person(c) for c in tok.children)
 
 
+def _trade_of(tok: Token) -> bool:
+    """`tok` names people by a trade or office (a compound before it says which: 'game ranger')."""
+    return tok.lemma_.lower() in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or tok.lemma_.lower() in _HUMAN_NOUNS
+
+
 def _a_person(tok: Token) -> bool:
     """A person or people ('the journalist', 'two', 'they'), looking through 'dozens of' to what is counted
     ('dozens of charities' is no person)."""
@@ -484,8 +489,9 @@ def _is_metaphor(tok: Token) -> bool:
     for child in tok.subtree:
         if child.i == tok.i:
             continue
-        if child.lemma_.lower() in SPORT_OR_POLITICS and child.dep_ in {"pobj", "dobj", "compound", "nsubj"}:
-            return True
+        if child.lemma_.lower() in SPORT_OR_POLITICS and child.dep_ in {"pobj", "dobj", "compound", "nsubj"} \
+                and not (child.dep_ == "compound" and _trade_of(child.head)):
+            return True  # not "a game ranger", "a match official": the word names a person's trade
         if child.dep_ == "dobj" and child.like_num and child.head.i == tok.i:
             return True  # "shot a 68" — not "an ambush ... which left five dead"
     return False

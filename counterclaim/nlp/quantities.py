@@ -1840,6 +1840,11 @@ def _with_np(
                 j += 1
             break
         plain = tok.is_alpha and not (tok.is_stop and tok.text.islower())
+        if head in _NOT_PEOPLE and tok.pos_ in {"NOUN", "VERB"} and tok.text.islower() \
+                and (low in PERSON_NOUNS or low[-1:] == "s" and low[:-1] in PERSON_NOUNS):
+            head = low  # "a game warden", "a school guard": the thing names the person's trade (any tag)
+            j += 1
+            continue
         if low in _NP_FILLERS or (tok.pos_ in {"NOUN", "PROPN", "ADJ"} and plain):
             if tok.pos_ in {"NOUN", "PROPN"} or low in {"people", "persons", "others", "more", "them"}:
                 head = low

@@ -214,6 +214,22 @@ def test_a_scare_quoted_or_idiomatic_violent_word_is_a_metaphor(text, word):
     assert word not in _strong_words(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Bandits killed three herdsmen and a game ranger near Isiolo on Tuesday.", 4),
+        ("Gunmen killed two traders and a game warden near Isiolo, Kenya, on Tuesday.", 3),
+    ],
+)
+def test_a_sports_word_naming_a_trade_is_no_metaphor(text, killed):
+    incidents = analyze(text).incidents
+    assert [i.killed.stated for i in incidents if i.killed] == [killed]
+
+
+def test_a_sports_word_still_makes_a_metaphor():
+    assert "killed" not in _strong_words("The striker killed the game with a late goal in Nairobi.")
+
+
 def test_fighting_to_the_death_is_an_idiom():
     assert "death" not in _words('"We will fight this reform to the death," the union leader said.')
 
