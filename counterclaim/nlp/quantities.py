@@ -990,12 +990,25 @@ _NOW_SAYS = re.compile(
 """A source's current figure: "Health officials now say 26 people were killed" (DESIGN.md: it wins)."""
 
 
+_CORRECTION_NOTE = re.compile(r"^\W*(?:correction|clarification)\s*[:\-\u2013\u2014]", re.I)
+"""A correction note's own sentence: "Correction: Nine people were killed in the attack"."""
+
+_AS_REPORTED = r"(?:(?:as|that\s+(?:was|were))\s+)?(?:\w+\s+){0,4}?(?:reported|stated|said|announced|published)\b"
+_NOT_AS_REPORTED = re.compile(
+    r"^[^.;]{0,80}?\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:\d[\d,]*|(?:"
+    + "|".join([*_UNITS, *_TENS]) + r")(?:-\w+)?),?\s+(?:\w+\s+)?" + _AS_REPORTED, re.I)
+"""A figure set right against the wrong one: "Nine people were killed, not 19 as first reported"."""
+
+
 def _revises(doc: Doc, sent: Span, fig: _Figure) -> bool:
     """The figure is a toll or a total that replaces the figures before, a lower one too: "the death toll rose
     to 14", "officials later lowered the death toll to three", "Police put the figure at 14", "In all, 14
-    people died", "14 people were killed in total", "Officials now say 14 died"."""
-    prefix = doc_text(doc)[sent.start_char : doc[fig.start].idx]
-    if _FIGURE_REVISED.search(prefix) or _TOTAL_BEFORE.search(prefix) or _NOW_SAYS.search(prefix):
+    people died", "14 people were killed in total", "Officials now say 14 died", and the right figure of a
+    correction ("Correction: Nine people were killed", "Nine were killed, not 19 as first reported")."""
+    text = doc_text(doc)
+    prefix = text[sent.start_char : doc[fig.start].idx]
+    if _FIGURE_REVISED.search(prefix) or _TOTAL_BEFORE.search(prefix) or _NOW_SAYS.search(prefix) \
+            or _CORRECTION_NOTE.search(prefix) or _NOT_AS_REPORTED.search(text[doc[fig.end - 1].idx : sent.end_char]):
         return True
     j = _word_before(doc, sent, fig.start, _DETERMINERS | _QUOTES)
     if j >= sent.start and doc[j].lower_ in _TOLL_LEAD_WORDS and _toll(doc, sent, fig.start, j) is not None:

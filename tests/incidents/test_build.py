@@ -624,6 +624,25 @@ def test_a_correction_notes_wrong_figure_is_no_toll(text):
     assert _toll(text)[:3] == (9, 9, "exact")
 
 
+@pytest.mark.parametrize("text", [
+    # the right figure without the earlier report's wording
+    "Militants stormed a hotel in Kismayo on Friday, killing 19 people, police said.\n\nCorrection: Nine "
+    "people were killed in the assault, not 19 as first reported.",
+    "Militants stormed a hotel in Kismayo on Friday, killing 19 people, police said.\n\nNine people died in "
+    "the assault, rather than the 19 that was reported earlier.",
+    "Militants stormed a hotel in Kismayo on Friday, killing 19 people, police said.\n\nClarification: nine "
+    "guests were killed in the assault.",
+])
+def test_a_corrections_right_figure_replaces_the_wrong_one(text):
+    assert _toll(text)[:3] == (9, 9, "exact")
+
+
+def test_a_part_of_the_dead_set_against_a_wrong_word_is_no_correction():
+    text = ("Militants stormed a hotel in Kismayo on Friday, killing 19 people, police said. Nine of the dead "
+            "were guests, not staff as first reported.")
+    assert _toll(text)[:3] == (19, 19, "exact")
+
+
 def test_more_dead_added_to_an_earlier_report_beat_the_headline():
     text = ("Gunmen kill 12 in raid on Bokkos village\n\nGunmen raided a farming village near Bokkos on Sunday. "
             "Officials initially said 12 people were killed. Three more died in hospital on Monday.")
