@@ -1729,13 +1729,14 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
     if fig.head is None and _word(doc, i) == "another":
         return _Figure(i, i + 1, i + 1, 1, "exact", 1, 1, "another")
     if fig.head in _ONE_PERPETRATOR:
-        # "the assailant was killed", "killing the bomber", "and the attacker were killed"; not its deeds
-        passive = _word(doc, fig.end) in {"was", "were", "is"}
+        # "the assailant was killed", "killing the bomber", "and the attacker were killed", "the bomber (also)
+        # died"; not its deeds
+        passive = _word(doc, fig.end) in {"was", "were", "is"} or _dies_at(doc, fig.end)
         if passive or _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS | {"including", "and", "only"}:
             return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
         past = _past_aside(doc, fig.end, end)
-        if past is not None and _word(doc, past) in {"was", "is"}:  # "The gunman (a local man) was killed"
-            return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head, past)
+        if past is not None and (_word(doc, past) in {"was", "is"} or _dies_at(doc, past)):
+            return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head, past)  # "The gunman (X) was killed"
         return None
     if _word(doc, i + 1) in _ORDINALS and _word(doc, i) == "a" and _word(doc, i + 2) != "of" and (
             _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS
@@ -1761,6 +1762,12 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
     if definite and (_word(doc, fig.end) != "was" and not object_of_kill and not listed or fig.head.endswith("s")):
         return None  # "the police officer was killed"; not "the soldiers killed"
     return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
+
+
+def _dies_at(doc: Doc, k: int) -> bool:
+    """The verb at `k` (an adverb before it allowed) tells the subject died: "died", "also died", "later
+    succumbed"."""
+    return _word(doc, k + (_word(doc, k) in _LATER | {"also", "reportedly"})) in _DIE | {"perished"}
 
 
 def _past_aside(doc: Doc, k: int, end: int) -> int | None:

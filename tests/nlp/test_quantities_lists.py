@@ -63,6 +63,9 @@ def test_including_a_phrase_of_attackers_keeps_whatever_it_does_not_count(nlp: L
         "A bomber struck the market. The bomber (Ahmad Wali) was killed in the blast.",
         "A bomber struck the market. The bomber, who had arrived on a bicycle, was killed when his vest went off.",
         "The attacker, a former soldier, was shot dead by police.",
+        # a lone attacker who died
+        "The bomber, who had walked in through the market gate, died when his explosives went off.",
+        "The gunman also died in the exchange of fire near the mosque.",
     ],
 )
 def test_a_lone_attacker_with_an_aside_is_one_perpetrator_killed(nlp: Language, text: str) -> None:
@@ -73,6 +76,10 @@ def test_a_lone_attacker_with_an_aside_is_one_perpetrator_killed(nlp: Language, 
 
 def test_an_aside_after_an_attacker_not_killed_is_no_casualty(nlp: Language) -> None:
     assert _counts(nlp, "The gunman, who fled on foot, was arrested later.") == ([], [])
+
+
+def test_a_lone_attacker_whose_kin_died_is_no_perpetrator_killed(nlp: Language) -> None:
+    assert _counts(nlp, "The bomber's brother died in a drone strike in 2019.")[1] == []
 
 
 @pytest.mark.parametrize(
