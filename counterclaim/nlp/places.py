@@ -37,7 +37,7 @@ from ..codebooks.iso3166 import Country, capital_of, country_by_code, country_by
 from ..models import Location
 from ..models import Span as EvidenceSpan
 from ._cues import REPORTING_VERBS
-from ._dateline import in_dateline
+from ._dateline import dateline_dash, in_dateline
 from ._org_names import in_organisation_name, outlet_initials
 from ._text import doc_lowers, doc_offsets, doc_text, is_upper_text
 from .mentions import PlaceMention
@@ -1575,6 +1575,8 @@ def _unlisted_places(
 ) -> list[PlaceMention]:
     """Names the gazetteer lacks that the text marks as places, with the country from context."""
     out: list[PlaceMention] = []
+    first = next(iter(doc.sents), None)
+    wire = first is not None and dateline_dash(first) is not None  # "NIAMEY, Niger — ..."
     for tok in doc:
         if tok.i in taken:
             continue
@@ -1653,11 +1655,13 @@ def _unlisted_places(
                     and not _is_demonym(name_key(doc[start:end].text)):
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city"))
                 taken.update(range(start, end))
-            # "attacked a post in Tera on Monday": a town the gazetteer lacks that the tagger reads as one
-            elif not upper and end > start and not taken.intersection(range(start, end)) \
+            # "NIAMEY, Niger — ... attacked a post in Zwaqui on Monday": in a wire story, a town the gazetteer
+            # lacks that the tagger reads as one is kept over the dateline's city (elsewhere an unlisted name,
+            # often a farm's, a bridge's or a subdistrict's, loses to the listed place the text also names)
+            elif wire and not upper and end > start and not taken.intersection(range(start, end)) \
                     and _whole_entity(doc, _Match(start, end, ""), {"GPE"}) \
                     and name_key(doc[start:end].text) not in _REGIONS | _INSTITUTIONS \
-                    and _lookup(doc, start, end, gaz) is None \
+                    and _lookup(doc, start, end, gaz) is None and not _noun_follows(doc, end) \
                     and _word_at(doc, end) not in _ADMIN_WORDS | _CITY_WORDS | _SETTLEMENT_WORDS | _QUARTER_WORDS \
                     and not _street(doc, start, end) and not _is_demonym(name_key(doc[start:end].text)) \
                     and not any(t.lower_ in _CALENDAR_WORDS for t in doc[start:end]):
@@ -1761,6 +1765,12 @@ def _proper_run(doc: Doc, start: int, upper: bool, strict: bool = True, person_o
 
 def _word_at(doc: Doc, i: int) -> str:
     return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def _noun_follows(doc: Doc, i: int) -> bool:
+    """A lower-case noun right after a name makes it a modifier ("Taze subdistrict", "Santa Ana farm",
+    "Panmonchaung bridge"): the name of a district, farm or bridge, not a town the gazetteer lacks."""
+    return 0 <= i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and doc[i].text[:1].islower()
 
 
 def _unresolved(

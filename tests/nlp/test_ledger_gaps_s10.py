@@ -133,3 +133,16 @@ def test_an_unplaced_scene_town_beats_the_dateline_city(text: str, place: tuple[
     result = _run(text)
     assert _place(result) == place
     assert result.incidents[0].location is not None and result.incidents[0].location.geonames_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an unlisted name before a lower-case noun names a subdistrict or a bridge, not the town
+        ("Assailants attacked troops in Zwaqui subdistrict, Monywa district, Sagaing Region, Myanmar. Two "
+         "soldiers were killed.", "Monywa"),
+        ("A landmine exploded under army trucks near Zwaqui bridge, Tamu district, Sagaing Region, Myanmar.", "Tamu"),
+    ],
+)
+def test_an_unlisted_name_is_kept_as_the_town_only_over_a_dateline(text: str, place: str) -> None:
+    assert analyze(text).incidents[0].location.name == place
