@@ -92,7 +92,17 @@ _BOMB = (
     # "blew up a pipeline", "was blown up", "blew himself up", "blew the bridge up"
     r"bl(?:ew|own|ows?|owing) (?:(?:it|him|her|them|himself|herself|themselves|(?:the|an?) [\w-]+) )?up"
 )
+# Shots fired at the victims told from their side ("the convoy came under fire", "a patrol was under heavy
+# fire"); not a rocket or mortar fire (their own words tell those), nor the figure of speech ("came under fire
+# for / over his remarks", "under fire from critics").
+_UNDER_FIRE = (
+    r"(?:c[ao]me|comes|coming|was|were|is|are|been|being) under (?:(?:heavy|intense|sustained|automatic|"
+    r"small[- ]arms|machine[- ]gun|sniper|gun) )?(?:gun)?fire(?! (?:for|over|after|amid|because)\b)"
+    r"(?! from (?:\w+ ){0,2}(?:critics|lawmakers|opposition|activists|campaigners|rights groups|the public|media|"
+    r"unions?|parents|fans|politicians|parties|members))"
+)
 _GUN = (
+    _UNDER_FIRE + r"|"
     r"gun(?:s|men|man|fire|shots?|point)?|(?:opened|open|opening) fire|fired (?:up)?on|fired at|shot (?:dead|and)|"
     r"shot|shooting|shootings|shootout|rifles?|pistols?|firearms?|ak-?47s?|kalashnikovs?|bullets?|"
     r"machine[- ]guns?|sniper|small arms"
@@ -215,6 +225,7 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
     (
         "attack",
         "Armed Assault",
+        _UNDER_FIRE + r"|"
         r"gunm(?:e|a)n|(?:opened|open|opening) fire|fired (?:up)?on|fired at|shot|shooting|shootings|gunfire|"
         r"shootout|ambush\w*|stormed|raid(?:ed)?|stabb(?:ed|ing)|hacked|armed (?:men|assailants|attackers)|"
         r"clash(?:ed|es)|assault rifles?|attacked with (?:guns|knives|machetes)",
@@ -672,6 +683,22 @@ _GRENADE_THROWN = (
     r"grenades? (?:was |were |had been |being )?(?:thrown|hurled|lobbed|tossed|flung)|grenade attacks?"
 )
 _UNLESS_GUNS_COMPILED = ((cast(Task, "attack"), "Bombing/Explosion", _compile(_GRENADE_THROWN)),)
+
+# An armed group's assault on a place ("the assault on a hotel", "an assault against an army base"): GTD's
+# Unarmed Assault hurts people without arms, so a place stormed is an armed assault.
+_ASSAULT_ON_PLACE = (
+    r"assaults? (?:on|against) (?:(?:a|an|the|its|their|two|three|several)\s)?(?:[\w'’-]+\s){0,3}?"
+    r"(?:hotels?|bases?|camps?|compounds?|barracks|outposts?|posts?|checkpoints?|prisons?|jails?|buildings?|"
+    r"offices?|headquarters|stations?|towns?|villages?|city|cities|garrisons?|positions?|convoys?|embass(?:y|ies)|"
+    r"malls?|restaurants?|parliament|palace|ministr(?:y|ies)|airports?|airbases?|military|army|police|"
+    r"security forces)"
+)
+_ARMED_ASSAULT = rf"{_ASSAULT_ON_PLACE}|{_UNDER_FIRE}|ambush\w*"
+"""Words that settle an armed assault when no higher attack type is likely: GTD codes an ambush or shots
+fired at a patrol ("came under fire") as Armed Assault even when no weapon is named (an ambush that named
+none is Armed Assault or Assassination in two GTD rows of three; a bare "came under attack" stays Unknown,
+as GTD codes "assailants attacked" without a weapon)."""
+_UNLESS_HIGHER_COMPILED = ((cast(Task, "attack"), "Armed Assault", _compile(_ARMED_ASSAULT)),)
 _GUN_COMPILED = _compile(_GUN)
 
 
@@ -712,6 +739,9 @@ def rule_hits(text: str) -> list[RuleHit]:
         for task, label, pattern in _UNLESS_GUNS_COMPILED:
             for m in pattern.finditer(text):
                 hits.append(RuleHit(task, label, m.start(), m.end(), True, unless_higher=True))
+    for task, label, pattern in _UNLESS_HIGHER_COMPILED:
+        for m in pattern.finditer(text):
+            hits.append(RuleHit(task, label, m.start(), m.end(), True, unless_higher=True))
     for m in _PEOPLE_TAKEN_COMPILED.finditer(text):
         # what the police or the army seized in the same sentence is an arrest
         if not _AUTHORITIES.search(text[: m.start()], max(0, m.start() - 200)):

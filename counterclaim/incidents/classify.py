@@ -146,6 +146,9 @@ def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: Typ
         [max(float(p), floor) if model.labels[c][1] in decisive else float(p) for p, c in zip(probs, cols, strict=True)]
     )
     names = [model.labels[c][1] for c in cols]
+    if task == "attack" and decisive:
+        # A word that settles an attack type ("ambushed", "abducted") tells the type: it is not Unknown.
+        probs = np.where(np.array(names) == "Unknown", np.minimum(probs, floor - 0.01), probs)
     if task == "weapon" and WEAPON_NEEDS_WORDS and not fired and "Unknown" in names:
         # No weapon word at all: GTD priors ("kidnapped" -> Firearms) are guesses a reader cannot check.
         probs = np.where(np.array(names) == "Unknown", np.maximum(probs, THRESHOLD), probs)
@@ -167,6 +170,10 @@ def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: Typ
                 or [_whole(text, offset)]
             )
             labels.append(Label(label=label, confidence=round(p, 4), evidence=ev))
+    if task == "attack" and "Armed Assault" in decisive and "Unarmed Assault" not in fired:
+        # The codebook's Unarmed Assault is one without arms: an ambush, shots fired or a place stormed tell
+        # arms, so only the unarmed words themselves ("punched", "rammed", "poisoned") keep it.
+        labels = [x for x in labels if x.label != "Unarmed Assault"]
     # GTD codes "Unknown" alone: it is the answer when it is the most likely label, and never an extra.
     if model.labels[cols[best]][1] == "Unknown":
         return [x for x in labels if x.label == "Unknown"]

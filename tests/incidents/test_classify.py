@@ -656,3 +656,52 @@ def test_a_vehicle_bomb_is_a_bombing_whatever_it_hit() -> None:
     text = ("A truck bomb killed 17 people at the U.S. embassy in Sanaa, and a local militia was later blamed for "
             "the attack.")
     assert _labels(classify(text).attack_types)[0] == "Bombing/Explosion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A supply convoy came under fire about 20 km from the quarry on Tuesday morning, the operator said.",
+        "A police patrol came under heavy fire near the village of Tabankort overnight.",
+    ],
+)
+def test_coming_under_fire_is_an_armed_assault_with_firearms(text: str) -> None:
+    out = classify(text)
+    assert _labels(out.attack_types)[0] == "Armed Assault"
+    assert _labels(out.weapon_types)[0] == "Firearms"
+    assert "Facility/Infrastructure Attack" not in _labels(out.attack_types)
+    _check_evidence(text, 0, out)
+
+
+def test_under_fire_from_critics_is_a_figure_of_speech() -> None:
+    text = "The governor came under fire from critics over the bombing of the market."
+    assert not [h for h in rule_hits(text) if h.label in {"Armed Assault", "Firearms"}]
+
+
+def test_an_ambush_with_no_weapon_named_is_an_armed_assault() -> None:
+    out = classify("An army supply column was ambushed on the road to Menaka on Wednesday.")
+    assert _labels(out.attack_types) == ["Armed Assault"]
+    assert _labels(out.weapon_types) == ["Unknown"]
+    # GTD codes a bare "came under attack" with no weapon as Unknown.
+    assert _labels(classify("Soldiers came under attack near the frontier on Saturday.").attack_types) == ["Unknown"]
+    # A higher type still comes first: the ambush settles nothing against a bomb.
+    bomb = classify("Militants ambushed the convoy with a roadside bomb, killing three soldiers.")
+    assert _labels(bomb.attack_types)[0] == "Bombing/Explosion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boko Haram claimed responsibility for Sunday's assault on a guesthouse and hotel in Maiduguri.",
+        "The Taliban said they carried out Tuesday's assault on a police compound in Baghlan.",
+    ],
+)
+def test_an_assault_on_a_place_is_no_unarmed_assault(text: str) -> None:
+    out = classify(text)
+    assert "Unarmed Assault" not in _labels(out.attack_types)
+    assert _labels(out.attack_types)[0] == "Armed Assault"
+
+
+def test_an_assault_on_a_person_can_stay_unarmed() -> None:
+    out = classify("Three men punched and kicked a rabbi on a street in Manchester on Sunday.")
+    assert "Unarmed Assault" in _labels(out.attack_types)
