@@ -208,9 +208,11 @@ _ATTACK_VERB = (
     r"attacked|assaulted|assassinated|stabbed|ambushed|murdered)"
 )
 _TITLE = (
-    r"(?:mayor|governor|judge|minister|lawmaker|legislator|senator|cleric|imam|mullah|priest|pastor|journalist|"
-    r"reporter|councill?or|elder|commander|leader|chief|chairm[ae]n|chairperson|chair|activist|prosecutor|"
-    r"politician|candidate|director|official)"
+    r"(?:mayor|governor|judge|magistrate|minister|lawmaker|legislator|senator|(?-i:MPs?)|member of parliament|"
+    r"parliamentarian|congress(?:man|woman)|deputy mayor|speaker|president|premier|ambassador|envoy|consul|"
+    r"commissioner|cleric|imam|mullah|priest|pastor|bishop|archbishop|rabbi|sheikh|emir|sultan|journalist|"
+    r"reporter|editor|councill?or|elder|commander|leader|chief|chieftain|headman|traditional ruler|chairm[ae]n|"
+    r"chairperson|chair|activist|prosecutor|politician|candidate|director|official)"
 )
 _CAP = "(?-i:[A-Z])"
 """A capital letter even under the case-insensitive match (a name, not any word)."""
@@ -288,7 +290,7 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
         "target",
         "Government (General)",
         r"government|officials?|ministers?|ministry|mayors?|governors?|politicians?|parliament\w*|lawmakers?|"
-        r"legislators?|councillors?|councilors?|candidates?|election|polling|rall(?:y|ies)|judges?|courts?|"
+        r"legislators?|councillors?|councilors?|candidates?|election|polling|rall(?:y|ies)|judges?|magistrates?|prosecutors?|courts?|"
         r"civil servants?|district (?:office|headquarters|chief|commissioner)|tribal elders?|elders?|"
         r"(?:president|prime minister)'?s?",
     ),

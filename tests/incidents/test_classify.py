@@ -705,3 +705,24 @@ def test_an_assault_on_a_place_is_no_unarmed_assault(text: str) -> None:
 def test_an_assault_on_a_person_can_stay_unarmed() -> None:
     out = classify("Three men punched and kicked a rabbi on a street in Manchester on Sunday.")
     assert "Unarmed Assault" in _labels(out.attack_types)
+
+
+@pytest.mark.parametrize(
+    "title", ["magistrate", "prosecutor", "mayor", "provincial governor", "MP", "tribal chief", "bishop"]
+)
+def test_office_holders_are_titled_victims(title: str) -> None:
+    text = f"Gunmen shot dead a {title} outside his home in the town on Thursday."
+    assert [h for h in rule_hits(text) if h.label == "Assassination"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead a magistrate outside a courthouse in Oujda on Friday.",
+        "Unidentified gunmen killed a district magistrate near his home in Kasur.",
+    ],
+)
+def test_a_magistrate_shot_dead_is_an_assassination_of_an_official(text: str) -> None:
+    out = classify(text)
+    assert _labels(out.attack_types)[0] == "Assassination"
+    assert _labels(out.target_types)[0] == "Government (General)"
