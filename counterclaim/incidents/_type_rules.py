@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal, cast
 
+from ._company_names import company_targets
+
 Task = Literal["attack", "weapon", "target"]
 TASKS: tuple[Task, ...] = ("attack", "weapon", "target")
 
@@ -741,6 +743,8 @@ def rule_hits(text: str) -> list[RuleHit]:
         for task, label, pattern in _UNLESS_GUNS_COMPILED:
             for m in pattern.finditer(text):
                 hits.append(RuleHit(task, label, m.start(), m.end(), True, unless_higher=True))
+    for label, start, end in company_targets(text):
+        hits.append(RuleHit("target", label, start, end, True))
     for task, label, pattern in _UNLESS_HIGHER_COMPILED:
         for m in pattern.finditer(text):
             hits.append(RuleHit(task, label, m.start(), m.end(), True, unless_higher=True))

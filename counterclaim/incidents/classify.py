@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..models import Label, Span
 from ..nlp._cues import REPORTING_VERBS
+from ._company_names import company_targets
 from ._type_model import Scored, TypeModel, default_model
 from ._type_rules import (
     ATTACK_HIERARCHY,
@@ -128,6 +129,7 @@ def classify(
         if task == "target":
             labels = _without_the_arrivals(labels, hits, arrivals(text))
             labels = _institution_alone(labels, text, hits)
+            labels = _company_not_state(labels, text, hits)
         out[task] = rank_labels(task, labels)
     return TypeLabels(attack_types=out["attack"], weapon_types=out["weapon"], target_types=out["target"])
 
@@ -258,6 +260,22 @@ def _institution_alone(labels: list[Label], text: str, hits: list[RuleHit]) -> l
     if any(text[h.start : h.end].lower() not in _ANYONE for h in private):
         return labels
     return [x for x in labels if x.label != "Private Citizens & Property"]
+
+
+_STATE_LIKE = frozenset(
+    {"Government (General)", "Government (Diplomatic)", "Violent Political Party", "Journalists & Media"}
+)
+"""Targets the word model reads into a country's name (GTD's embassies, state bodies, parties, news agencies)."""
+
+
+def _company_not_state(labels: list[Label], text: str, hits: list[RuleHit]) -> list[Label]:
+    """"Gunmen attacked a Kenya Airways office": a company named after a country (`company_targets`) is no
+    government, party or news agency; those labels go unless a word of their own names them."""
+    companies = company_targets(text)
+    if not any(x.label == label for label, _, _ in companies for x in labels):
+        return labels
+    worded = {h.label for h in hits if h.task == "target" and not any(a <= h.start < b for _, a, b in companies)}
+    return [x for x in labels if x.label not in _STATE_LIKE or x.label in worded]
 
 
 def _rules_only(task: Task, text: str, offset: int, hits: list[RuleHit]) -> list[Label]:

@@ -726,3 +726,27 @@ def test_a_magistrate_shot_dead_is_an_assassination_of_an_official(text: str) ->
     out = classify(text)
     assert _labels(out.attack_types)[0] == "Assassination"
     assert _labels(out.target_types)[0] == "Government (General)"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Gunmen attacked an Air India office in the capital on Tuesday, killing a clerk.", "Airports & Aircraft"),
+        ("A bomb went off outside an Ethiopian Airlines office in the city centre.", "Airports & Aircraft"),
+        ("Gunmen attacked a Royal Jordanian office on Sunday, wounding a cashier.", "Business"),
+        ("Rioters set fire to a Nigerian Breweries depot on the outskirts of Kano.", "Business"),
+    ],
+)
+def test_a_company_named_after_a_country_is_no_state_target(text: str, target: str) -> None:
+    out = classify(text)
+    labels = _labels(out.target_types)
+    assert labels[0] == target
+    assert not set(labels) & {"Government (General)", "Journalists & Media", "Violent Political Party"}
+    _check_evidence(text, 0, out)
+
+
+def test_a_state_body_named_after_its_country_is_no_company() -> None:
+    from counterclaim.incidents._company_names import company_targets
+
+    assert company_targets("A grenade was thrown at the Iraqi Interior Ministry office in Basra.") == []
+    assert company_targets("Gunmen attacked the Pakistan Army office in Quetta.") == []
