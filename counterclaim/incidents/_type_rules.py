@@ -202,8 +202,8 @@ _AUTHORITIES = re.compile(
 Sunday, troops seized three men"): what they seize is an arrest. Not "Gunmen killed two officers and
 seized three farmers"."""
 
-# One titled person as the object of the attack verb ("opened fire on a village chair", "attacked Arif
-# Hossen, a journalist"): GTD's Assassination is the killing of a specific prominent person. Only the
+# One titled person as the object of the attack verb ("opened fire on a village chair", "attacked Omar
+# Daud, a journalist"): GTD's Assassination is the killing of a specific prominent person. Only the
 # verb's object counts, not every titled person a text names (news names its speakers the same way).
 _ATTACK_VERB = (
     r"(?:killed|killing|shot(?: and killed| dead)?|opened fire (?:on|at)|fired (?:on|at)|targeting|targeted|"
