@@ -265,7 +265,7 @@ def _perpetrator_casualties(
     groups: list[IncidentGroup], gi: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
     """The perpetrators' figures in the incident's segments; failing those, with a single incident, the
-    document's ("Three assailants were killed in the ensuing clash" may stand in a sentence of its own)."""
+    document's ("Two gunmen died in the gunfight that followed" may stand in a sentence of its own)."""
     inside = [m for m in mentions if _segment_of(groups, m.casualties.evidence.start) == gi]
     return inside or (mentions if len(groups) == 1 else [])
 
@@ -577,7 +577,7 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
         # a long name the parse breaks up (a long Arabic name with its acronym after it may have its last
         # words hung on the acronym): the name's word that the preposition before it governs
         root = next((t for t in span if t.dep_ == "pobj" and t.head.i < span.start), root)
-    # "attributed the attack to the Al-Barnawi faction (ISWAP) of Boko Haram": the faction's role is the group's
+    # "blamed the Shekau wing (JAS) of Boko Haram": the faction's role is the group's
     for _ in range(2):
         up = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
         if root.dep_ not in {"pobj", "appos"} or up.lemma_.lower() not in _FACTION_NOUNS or up.i == root.i:

@@ -1182,7 +1182,7 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup, body: int | No
     levels never conflict: a district and a town in it are the same incident, and we rarely know
     which district a town is in."""
     if ONE_OF_SEVERAL.search(doc_text(doc), seg.start, seg.end):
-        return False  # "This was one of two related incidents targeting outposts in X": the series' area
+        return False  # "It was one of several linked raids on posts across X": the series' area
     mine = [p for p in seg.places if p.level in {"city", "admin"} and _near_trigger(doc, seg, p) and _scene(doc, p)]
     # the incident's own places: where its violence happened ("boosted security in Manila following a
     # bombing at a military camp in the south" does not place the bombing in Manila)

@@ -580,7 +580,7 @@ def _left_chain(doc: Doc, start: int) -> list[Token]:
 
 
 def _right_apposition(doc: Doc, end: int) -> list[Token]:
-    """", adviser to the head of the Cabinet of the President of Ukraine," after a name."""
+    """", an aide to the chief of staff of the President of Kenya," after a name."""
     if end >= len(doc) or doc[end].text != ",":
         return []
     out: list[Token] = []

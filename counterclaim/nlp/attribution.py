@@ -348,7 +348,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
         elif lemma == "suspect" and t.pos_ == "VERB":
             target = next((c for c in t.children if c.dep_ == "dobj"), None)
             if target is not None and target.lemma_.lower() in cues.SUSPECTED_INVOLVEMENT:
-                # "sources suspected the involvement of Fulani extremists"
+                # "officials suspected the involvement of herder militias"
                 target = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
                                for g in c.children if g.dep_ == "pobj"), target)
             if target is not None and target.i not in ctx.at and (

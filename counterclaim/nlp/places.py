@@ -880,7 +880,7 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
                 hit = ({s.country_code for s in subs or ()} | {c.country_code for c in big[:1]}, j)
                 break
         if hit is None:
-            # An unknown name in the chain ("Kyaninga, North Kivu, Democratic Republic of the Congo"): skip it.
+            # An unknown name in the chain ("Zwaqui, North Kivu, DR Congo"): skip it.
             nxt = next((k for k in range(i + 1, min(len(doc), i + 5)) if doc[k].text == ","), None)
             if nxt is None or not doc[i].text[0].isupper():
                 break

@@ -21,7 +21,7 @@ def test_normalise_drops_case_punctuation_and_articles():
 
 @pytest.mark.parametrize(("dateline", "expected"), [
     ("LIMA, 12 FEB 90 (EFE)", dt.date(1990, 2, 12)),
-    ("BOGOTA, 3 JUL 89 (INRAVISION TELEVISION CADENA 1)", dt.date(1989, 7, 3)),
+    ("CALI, 3 JUL 89 (RADIO NOTICIAS DEL VALLE)", dt.date(1989, 7, 3)),
     ("SANTIAGO, 31 FEB 90", None),
     ("CLANDESTINE", None),
     (None, None),
