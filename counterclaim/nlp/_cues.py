@@ -112,7 +112,7 @@ COVERT_VERBS = frozenset({"sabotage", "poison", "assassinate", "hack", "murder",
 GROUP_ACT_VERBS = frozenset({
     "target", "kill", "kidnap", "abduct", "attack", "bomb", "plant", "detonate", "shoot", "hit", "strike",
     "ambush", "storm", "raid", "murder", "assassinate", "behead", "destroy", "seize", "capture",
-    "shell", "bombard", "overrun", "hijack", "torch", "massacre",
+    "shell", "bombard", "overrun", "hijack", "torch", "massacre", "burn", "raze", "firebomb",
 })
 # A group that says it will free someone says it holds them: "the group will free the father".
 RELEASE_VERBS = frozenset({"free", "release"})

@@ -581,17 +581,37 @@ _PEOPLE_OBJECTS = frozenset({"people", "civilians", "soldiers", "hostages", "cap
 
 def _phrasal_act(token: Token, lemma: str) -> str:
     """Attack verbs wire copy writes as a phrase or with a sense of their own: "set off a bomb" detonates it,
-    "blew up a bridge" bombs it, "executed 11 hostages" kills them ("executed the attack" stays "execute")."""
+    "blew up a bridge" bombs it, "set fire to a church" torches it, "executed 11 hostages" kills them
+    ("executed the attack" stays "execute")."""
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     objs = [c for c in token.children if c.dep_ == "dobj"]
     if lemma == "set" and "off" in particles and any(o.lower_ in _EXPLOSIVE_NOUNS for o in objs):
         return "detonate"
     if lemma == "blow" and "up" in particles and objs:
         return "bomb"
+    if lemma == "set" and _sets_on_fire(token):
+        return "torch"
+    if lemma == "burn" and any(o.lower_ in _BURNT_BRIDGES and any(c.dep_ == "poss" for c in o.children) for o in objs):
+        return "burn-bridges"  # "said it had burned its bridges with the government": an idiom, no arson
     if lemma == "execute" and any(o.lower_ in _PEOPLE_OBJECTS or o.ent_type_ in {"PERSON", "NORP"}
                                   or any(n.dep_ == "nummod" for n in o.children) for o in objs):
         return "kill"
     return lemma
+
+
+_BLAZE_WORDS = frozenset({"ablaze", "alight", "aflame"})
+_BURNT_BRIDGES = frozenset({"bridges", "boats"})
+
+
+def _sets_on_fire(token: Token) -> bool:
+    """"set fire to a church", "set the church on fire", "set a market ablaze / alight": arson in its phrase
+    form (the parser hangs "ablaze" and "alight" on "set" as an object or an adverb)."""
+    for c in token.children:
+        if c.lower_ in _BLAZE_WORDS or (c.dep_ == "dobj" and c.lower_ == "fire"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children):
+            return True
+    return False
 
 
 def _about_the_act(verb: Token) -> bool:

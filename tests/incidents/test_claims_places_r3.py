@@ -1,0 +1,36 @@
+"""Arson verbs in a group's claim, a post overrun, 'the militants' after a named group, and the dateline
+against the scene: on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+_PUBLISHED = "2025-03-10"
+
+
+def _self_claimers(text: str) -> set[str]:
+    return {c.source.actor for c in analyze(text, published=_PUBLISHED).claims
+            if c.kind == "responsibility" and c.is_self and c.polarity == "affirm"}
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ('Boko Haram fighters raided a village in Borno State on Tuesday. "Our men burned the church," a spokesman '
+     "for the group said.", "Boko Haram"),
+    ("Al-Shabaab said its fighters burnt down a police station in Mandera on Monday.", "Al-Shabaab"),
+    ("Boko Haram said its fighters set fire to a market in Borno State on Tuesday.", "Boko Haram"),
+    ("Al-Shabaab said its fighters set a police station on fire in Mandera on Monday.", "Al-Shabaab"),
+    ("Al-Shabaab said its fighters set two lorries ablaze near Beledweyne on Sunday.", "Al-Shabaab"),
+    ("The ADF said its fighters razed a village in North Kivu on Friday.", "Allied Democratic Forces"),
+])
+def test_arson_ties_the_group_to_the_act(text: str, group: str) -> None:
+    assert _self_claimers(text) == {group}
+
+
+@pytest.mark.parametrize("text", [
+    "The army said its soldiers burned abandoned militant camps near Kirkuk on Monday.",
+    "Boko Haram said it had burned its bridges with the government.",
+])
+def test_no_arson_claim(text: str) -> None:
+    assert _self_claimers(text) == set()
