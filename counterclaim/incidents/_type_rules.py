@@ -231,7 +231,8 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
         "Armed Assault",
         _UNDER_FIRE + r"|"
         r"gunm(?:e|a)n|(?:opened|open|opening) fire|fired (?:up)?on|fired at|shot|shooting|shootings|gunfire|"
-        r"shootout|ambush\w*|stormed|raid(?:ed)?|stabb(?:ed|ing)|hacked|armed (?:men|assailants|attackers)|"
+        r"shootout|ambush\w*|stormed|overr(?:an|un)|raid(?:ed)?|stabb(?:ed|ing)|hacked|"
+        r"armed (?:men|assailants|attackers)|"
         r"clash(?:ed|es)|assault rifles?|attacked with (?:guns|knives|machetes)",
     ),
     (

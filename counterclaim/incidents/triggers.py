@@ -101,6 +101,7 @@ WEAK_LEMMAS = {
     "fighting",
     "ram",
     "torch",
+    "overrun",
 }
 # Nouns that only count as violent with a violent modifier or context ("drone strike", "mine").
 NEEDS_CONTEXT = {
@@ -129,6 +130,7 @@ NEEDS_CONTEXT = {
     "storm",
     "ram",
     "gun",
+    "overrun",
 }
 FUTURE_HEADS = {
     "warn",
@@ -362,6 +364,9 @@ def _figurative_phrase(tok: Token) -> bool:
         return bool(held) and not any(
             t.lemma_.lower() in _HUMAN_NOUNS or t.lower_ in _HUMAN_NOUNS or t.lemma_.lower() in PERSON_NOUNS
             or t.ent_type_ in {"PERSON", "NORP", "CARDINAL"} or t.like_num or t.pos_ == "PRON" for t in held)
+    if lem == "burn" and any(c.dep_ == "dobj" and c.lower_ in {"bridges", "boats"} and any(
+            g.dep_ == "poss" for g in c.children) for c in tok.children):
+        return True  # "the party has burned its bridges with the government"
     if lem == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
         return tok.head.head.lemma_.lower() in _FIGHT_VERBS
     if lem in {"explosion", "blast", "burst"} and any(c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -511,6 +516,8 @@ def _has_violent_context(tok: Token, sent: SpacySpan) -> bool:
     if lem in {"fire"}:
         return _set_on_fire(tok) or _came_under_fire(tok) or any(
             n in {"open", "gunman", "gunmen", "shot", "rocket", "set", "opened", "exchange"} for n in neighbours)
+    if lem == "overrun":
+        return _overran_a_post(tok)
     if lem == "injury":
         # "suffered a minor injury", "caused injuries to two guards", "a man with head injuries", "no injuries
         # were reported": people hurt; not "recovering from a knee injury", "injury time"
@@ -518,6 +525,23 @@ def _has_violent_context(tok: Token, sent: SpacySpan) -> bool:
         return tok.dep_ in {"dobj", "nsubjpass", "nsubj"} and head.lemma_.lower() in _INJURY_VERBS or (
             tok.dep_ == "pobj" and head.lower_ in {"with", "for"}) or _died_of(tok)
     return True
+
+
+_HELD_PLACES = {"post", "outpost", "base", "camp", "town", "village", "barracks", "checkpoint", "garrison",
+                "position", "station", "headquarters", "compound", "fort", "stronghold"}
+
+
+def _overran_a_post(tok: Token) -> bool:
+    """'its fighters overran a military post', 'the base was overrun by jihadists' (the parse takes that
+    'overrun' for a noun after 'was'): a post, a base or a town taken by force. Not 'the talks overran',
+    'the project overran its budget', 'a city overrun with tourists' ('city' is no held place)."""
+    if tok.pos_ == "VERB":
+        held = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        held = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    else:
+        held = []
+    return any(h.lemma_.lower() in _HELD_PLACES for h in held)
 
 
 _INJURY_VERBS = {"suffer", "sustain", "receive", "cause", "inflict", "report", "leave", "treat", "incur"}
@@ -1443,6 +1467,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             strong = True  # "A man was shot in the legs": a person shot is a shooting
         if not strong and lem in _ASSAULT_VERBS and tok.pos_ == "VERB" and _armed_agent_or_target(tok):
             strong = True
+        if not strong and lem == "overrun":
+            strong = True  # "overran a military post": the context (a post, a base, a town taken) passed
         if not strong and _came_under_fire(tok):
             strong = True  # "the convoy came under fire", "a patrol came under attack"
         if not strong and _claimed_attack(tok):

@@ -34,3 +34,24 @@ def test_arson_ties_the_group_to_the_act(text: str, group: str) -> None:
 ])
 def test_no_arson_claim(text: str) -> None:
     assert _self_claimers(text) == set()
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("BAMAKO, Mali — JNIM said its fighters overran an army base near Boni on Tuesday.", "Boni"),
+    ("An army post near Djibo was overrun by jihadists on Monday.", "Djibo"),
+    ("Islamist fighters have overrun the town of Mocimboa da Praia, officials said on Wednesday.",
+     "Mocimboa da Praia"),
+])
+def test_a_post_or_a_town_overrun_is_an_incident(text: str, place: str) -> None:
+    (incident,) = analyze(text, published=_PUBLISHED).incidents
+    assert incident.location is not None and incident.location.name == place
+    assert "Armed Assault" in {label.label for label in incident.attack_types}
+
+
+@pytest.mark.parametrize("text", [
+    "The construction project overran its budget by two million dollars, officials said on Monday.",
+    "The city was overrun with tourists over the summer.",
+    "The opposition party has burned its bridges with the president.",
+])
+def test_overrun_without_a_post_or_burnt_bridges_is_no_incident(text: str) -> None:
+    assert analyze(text, published=_PUBLISHED).incidents == []
