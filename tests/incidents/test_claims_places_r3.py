@@ -55,3 +55,15 @@ def test_a_post_or_a_town_overrun_is_an_incident(text: str, place: str) -> None:
 ])
 def test_overrun_without_a_post_or_burnt_bridges_is_no_incident(text: str) -> None:
     assert analyze(text, published=_PUBLISHED).incidents == []
+
+
+def test_the_militants_name_no_group_until_one_is_named() -> None:
+    """Generic 'the militants' is no perpetrator (DESIGN: blame of generic attackers names none); after a
+    group is named, the definite noun refers back to it (narration: alleged, no claim behind it)."""
+    text = "The militants executed four Shiites at a checkpoint near Tikrit on Monday."
+    (incident,) = analyze(text, published=_PUBLISHED).incidents
+    assert incident.perpetrators == []
+    text = ("Boko Haram has waged an insurgency in northeast Nigeria since 2009. On Tuesday the militants "
+            "killed nine farmers near Maiduguri, residents said.")
+    (incident,) = analyze(text, published=_PUBLISHED).incidents
+    assert [(p.actor, p.status, p.claims) for p in incident.perpetrators] == [("Boko Haram", "alleged", [])]
