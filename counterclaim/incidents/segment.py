@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from ..ingest.text import headline_end
 from ..models import IncidentDate
 from ..nlp._cues import REPORTING_VERBS, SECURITY_FORCE_NOUNS
+from ..nlp._dateline import in_dateline
 from ..nlp._text import doc_text
 from ..nlp.dates import ANNIVERSARY, DIED_OF_IT
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
@@ -321,6 +322,14 @@ def is_dateline(doc: Doc, place: PlaceMention) -> bool:
     return line_start == start and text[end : end + 3].startswith((" —", " -", " –", ",", " ("))
 
 
+def _in_the_dateline(doc: Doc, place: PlaceMention) -> bool:
+    """The city or the country of a wire dateline ("NIAMEY, Niger —"): where the report was filed."""
+    if is_dateline(doc, place):
+        return True
+    span = doc.char_span(place.location.evidence.start, place.location.evidence.end, alignment_mode="expand")
+    return span is not None and in_dateline(span[0])
+
+
 _ROUTE_WORDS = r"(?:highway|road|motorway|expressway|freeway|pipeline|railway|railroad|bypass|route|corridor)"
 _ROUTE_AFTER = re.compile(rf"\s?[-\u2013]\s?[A-Za-z][\w'. -]{{0,30}}?\s+(?:\w+\s+)?{_ROUTE_WORDS}\b", re.I)
 _ROUTE_BEFORE = re.compile(r"[A-Za-z][\w'.]*\s?[-\u2013]\s?$")
@@ -521,10 +530,15 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
     if not places:
         return None
 
+    # the dateline says where the report was filed, not where it happened: its names are no scene, whatever the
+    # parse makes of them ("NIAMEY, Niger — JNIM said ..." read the city as a modifier of the speaker, "Its
+    # fighters attacked ..., JNIM said" as nothing), and they cast no vote against a town the text places
+    # the attack in ("DAKAR, Senegal — ... near Kidal"); with no scene named, its country before its city
+    datelined = {id(p) for p in places if doc is not None and _in_the_dateline(doc, p)}
     votes = Counter(
         p.location.country_code
         for p in places
-        if p.location.country_code and (lead is None or p.sent in lead)
+        if p.location.country_code and (lead is None or p.sent in lead) and id(p) not in datelined
         and (doc is None or (is_locative(doc, p) and not _passed_through(doc, p)))
     )
     majority = votes.most_common(1)[0][0] if votes else None
@@ -541,7 +555,8 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
 
     def rank(p: PlaceMention) -> tuple:
         in_lead = lead is None or p.sent in lead
-        loc = doc is None or ((is_locative(doc, p) or _after_place_word(doc, p)) and not _passed_through(doc, p))
+        loc = doc is None or ((is_locative(doc, p) or _after_place_word(doc, p)) and not _passed_through(doc, p)
+                              and id(p) not in datelined)
         # a lone town in another country than the rest of the lead is usually a misread name
         odd = majority is not None and p.location.country_code not in (None, majority)
         unresolved = p.location.geonames_id is None and p.level == "city" and _names_a_venue(doc, p)
@@ -551,6 +566,8 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
             level = max(level, _LEVEL_RANK["admin"])
         if id(p) in islands:
             level = max(level, _LEVEL_RANK["admin"])  # "on Jolo island" gives way to a town on it
+        if dateline:
+            level = _LEVEL_RANK["country"] + 1  # "NIAMEY, Niger —" and no scene named: Niger, not the city
         within_city = doc is not None and _CITY_NEXT.match(doc_text(doc), p.location.evidence.end) is not None
         qualifies = doc is not None and _qualifies_next(doc, p)
         office = doc is not None and _office_of(doc, p)

@@ -1151,6 +1151,9 @@ def _resolve(
     # a country named only as a reacting party ("Algerian officials condemned the attack") moves no town;
     # nor does any country move a sizeable town that only one country has ("gunmen from Niger attacked Djibo")
     known = pop >= 50000 and len({c.country_code for c in m.cities}) == 1
+    # "near Kidal", "in Gao": a town in a town's slot that gives its name to its province is known by both, and
+    # no country the text names elsewhere (the dateline's, where the report was filed) moves it
+    known = known or (town_slot and any(s.country_code == code for s in m.subdivisions))
     if not supported and ctx.scene and pop < 500000 and not known and not facility:
         if not _place_cue(doc, m):
             return None

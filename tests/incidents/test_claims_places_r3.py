@@ -67,3 +67,30 @@ def test_the_militants_name_no_group_until_one_is_named() -> None:
             "killed nine farmers near Maiduguri, residents said.")
     (incident,) = analyze(text, published=_PUBLISHED).incidents
     assert [(p.actor, p.status, p.claims) for p in incident.perpetrators] == [("Boko Haram", "alleged", [])]
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("DAKAR, Senegal — Its fighters ambushed a convoy near Kidal on Sunday, killing seven soldiers, the Islamic "
+     "State said.", "Kidal", "Mali"),
+    ("NAIROBI, Kenya — Its fighters attacked a police post near Gao on Friday, the group said.", "Gao", "Mali"),
+])
+def test_a_town_that_names_its_province_beats_the_dateline(text: str, place: str, country: str) -> None:
+    (incident,) = analyze(text, published=_PUBLISHED).incidents
+    assert incident.location is not None
+    assert (incident.location.name, incident.location.country) == (place, country)
+
+
+@pytest.mark.parametrize("text", [
+    "NIAMEY, Niger — JNIM said on Telegram that its fighters attacked a gendarmerie post on Monday.",
+    "NIAMEY, Niger — Its fighters attacked a gendarmerie post on Monday, JNIM said on Telegram.",
+    "ABUJA, Nigeria — Boko Haram said its fighters attacked an army base on Saturday.",
+])
+def test_with_no_scene_named_the_dateline_gives_its_country_not_its_city(text: str) -> None:
+    (incident,) = analyze(text, published=_PUBLISHED).incidents
+    assert incident.location is not None and incident.location.name == incident.location.country
+
+
+def test_a_scene_named_in_the_body_still_wins_over_the_dateline() -> None:
+    text = "KANO, Nigeria — Gunmen killed six villagers in Kankara on Sunday, police said."
+    (incident,) = analyze(text, published=_PUBLISHED).incidents
+    assert incident.location is not None and incident.location.name == "Kankara"
