@@ -776,7 +776,7 @@ def _segments(doc: Doc) -> list[Segment]:
             # a militant commander") is no incident; a later one may add to an incident but opens none
             # ("A week later, commandos stormed the terminal")
             seg.response = _by_security_forces(doc, seg.triggers)
-            seg.state_operation = is_state_operation(told) or (a in apart and seg.response)
+            seg.state_operation = is_state_operation(told, seg.triggers) or (a in apart and seg.response)
             seg.time_markers = _time_markers(span, seg.triggers)
             out.append(seg)
     return out

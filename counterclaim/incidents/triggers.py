@@ -1598,12 +1598,76 @@ def ruled_out_attack(doc: Doc) -> bool:
     return not any(t.lower_ in _INTENT_AGENTS or base_form(t) in _INTENT_AGENTS for t in doc)
 
 
-def is_state_operation(sent: SpacySpan) -> bool:
-    """'the US and UK conducted airstrikes' — acknowledged military operations are not incidents."""
-    lemmas = {t.lower_ for t in sent}
-    return bool(lemmas & STATE_OPERATIONS) and (
-        "airstrike" in lemmas
-        or "airstrikes" in lemmas
-        or ("air" in lemmas and ("strike" in lemmas or "strikes" in lemmas))
-        or "offensive" in lemmas
+def _names_a_state_operation(words: set[str]) -> bool:
+    return bool(words & STATE_OPERATIONS) and (
+        "airstrike" in words
+        or "airstrikes" in words
+        or ("air" in words and ("strike" in words or "strikes" in words))
+        or "offensive" in words
     )
+
+
+_APART_WORDS = {"after", "before", "since", "following", "until"}
+"""'..., days after the army launched an offensive': a time clause or phrase that tells an earlier or later act."""
+_ALONGSIDE_WORDS = {"as", "while", "amid", "amidst", "during", "when"}
+"""'... as the army pressed an offensive', 'amid a military offensive': an act going on around the main clause's."""
+
+
+def _background_clause(tok: Token, span: SpacySpan) -> str | None:
+    """'apart' or 'alongside' when `tok` lies in a time clause or phrase hung on the span's main clause (an
+    adverbial clause marked 'after' / 'as', a phrase opened by 'after' / 'amid'); None in the main clause."""
+    while span.start <= tok.i < span.end:
+        word = None
+        if tok.dep_ == "advcl":
+            word = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None)
+        elif tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"}:
+            word = tok.lower_
+        if word in _APART_WORDS:
+            return "apart"
+        if word in _ALONGSIDE_WORDS:
+            return "alongside"
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return None
+
+
+def _agent(tok: Token) -> str | None:
+    """Who does a trigger's violence: 'state' ("troops shot two men", "warplanes bombed positions"), 'other' ("a
+    car bomb killed 12 people", "militants stormed a village") or None when the clause names no one ("three
+    soldiers were killed"); a participle's is its main verb's ("warplanes bombed positions, killing 20")."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head if tok.dep_ == "nsubj" else None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    if verb is not None and not subjects and verb.dep_ in {"advcl", "conj"} and verb.tag_ == "VBG":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "warplanes bombed ..., killing 20"
+    if not subjects:
+        return None
+    state = SECURITY_FORCE_NOUNS | STATE_OPERATIONS | _AIRCRAFT
+    return "state" if any(c.lower_ in state or c.lemma_.lower() in state for c in subjects) else "other"
+
+
+def is_state_operation(sent: SpacySpan, triggers: list[Trigger] | None = None) -> bool:
+    """'the US and UK conducted airstrikes' — acknowledged military operations are not incidents.
+
+    An operation told only in a time clause or phrase around the main clause is background when the main
+    clause reports an attack of its own (given `triggers`): "a suicide bomber killed six civilians ..., days
+    after the army launched an offensive against the group". An operation going on at the same time ("as the
+    army pressed an offensive", "amid a military offensive") leaves the attack only when the main clause names
+    its attacker: "three soldiers were killed as the army pressed an offensive" is the operation's fighting, and
+    "warplanes bombed rebel positions, days after ..." the operation's own act."""
+    if not _names_a_state_operation({t.lower_ for t in sent}):
+        return False
+    if triggers is None:
+        return True
+    kinds = {t.i: _background_clause(t, sent) for t in sent}
+    if _names_a_state_operation({t.lower_ for t in sent if kinds[t.i] is None}):
+        return True
+    doc = sent.doc
+    main = [doc[t.token_i] for t in triggers if t.strong and kinds.get(t.token_i, "") is None]
+    if not main:
+        return True
+    agents = {_agent(t) for t in main}
+    if "other" in agents:
+        return False
+    # the main clause's violence is the forces' own, or an act of no named agent while the operation goes on
+    return "state" in agents or _names_a_state_operation({t.lower_ for t in sent if kinds[t.i] != "apart"})

@@ -683,3 +683,35 @@ def test_another_band_in_another_town_later_is_another_attack(second):
 def test_the_same_band_moving_on_stays_one_incident(second):
     text = f"Two men threw incendiary devices at a hostel for refugees in Bautzen on Sunday. {second}"
     assert len(analyze(text, published="2024-05-14").incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants stormed a village near Dikwa on Sunday and killed nine farmers, a week after the army launched "
+        "an offensive in the area.",
+        "A gunman shot dead three worshippers at a church in Kaduna on Sunday, two days before troops began a "
+        "fresh offensive against bandits.",
+        "A roadside bomb killed four policemen near Quetta on Friday as the army pressed an offensive against "
+        "separatist fighters.",
+        "A car bomb tore through a market in Mogadishu on Monday, killing eleven people, amid a military "
+        "offensive against the militants.",
+    ],
+)
+def test_an_offensive_told_in_a_time_clause_leaves_the_main_clause_attack(text):
+    incidents = analyze(text, published="2024-04-20").incidents
+    assert len(incidents) == 1
+    assert incidents[0].date.value is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four soldiers were killed near Dikwa on Sunday as the army pressed an offensive against the militants.",
+        "Warplanes bombed rebel positions near Dikwa on Sunday, killing 20 fighters, days after the army "
+        "launched an offensive in the area.",
+        "The army launched an offensive against the group near Dikwa on Sunday.",
+    ],
+)
+def test_the_operation_itself_is_still_no_incident(text):
+    assert analyze(text, published="2024-04-20").incidents == []
