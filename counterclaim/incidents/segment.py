@@ -618,12 +618,12 @@ def _passed_through(doc: Doc, p: PlaceMention) -> bool:
     """ "a bus travelling from Quetta to Taftan", "a train to X", "evacuated to Juba", "rockets fired from Gaza",
     "militants hiding near Sinjar", "gunmen who came from X": the ends of a journey, where the wounded
     were taken, where the fire and the attackers came from, where the accused hide, where someone lives
-    ("a resident of X") and where the dead were buried, not where it happened."""
+    ("a resident of X"), where the dead were buried and where a body was found, not where it happened."""
     before = doc_text(doc)[max(0, p.location.evidence.start - 80) : p.location.evidence.start]
     return bool(_JOURNEY.search(before) or _DESTINATION.search(before) or _TAKEN_TO.search(before)
                 or _TREATED_IN.search(before)
                 or _FIRED_FROM.search(before) or _HIDING_IN.search(before) or _CAME_FROM.search(before)
-                or _home_of(doc, p) or _funeral_place(doc, p))
+                or _home_of(doc, p) or _funeral_place(doc, p) or _body_found(doc, p))
 
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -1031,6 +1031,29 @@ def _funeral_place(doc: Doc, p: PlaceMention) -> bool:
     if span is None or span.root.dep_ != "pobj":
         return False
     return _a_funeral(span.root.head.head)
+
+
+_BODY_NOUNS = {"body", "bodies", "corpse", "corpses", "remains"}
+_FOUND_VERBS = {"find", "discover", "recover", "retrieve", "dump", "locate", "exhume", "dig"}
+
+
+def _body_found(doc: Doc, p: PlaceMention) -> bool:
+    """ "his body was found near X", "their bodies were recovered in X", "police found the body of the driver in a
+    ditch outside X", "was later found dead near X": where a victim's body turned up, which is no new scene (the
+    killing may have happened anywhere on the way); it stays a place of the incident, below its scene."""
+    span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    # "near X", "near X, Colombia", "in a ditch outside X", "near the town of X": up the place's phrase to its verb
+    for _ in range(6):
+        if verb.pos_ in {"VERB", "AUX"} or verb.dep_ not in {"pobj", "prep", "appos", "conj", "compound"}:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FOUND_VERBS:
+        return False
+    return any(c.dep_ in {"nsubjpass", "dobj"} and (c.lower_ in _BODY_NOUNS or c.lemma_.lower() in _BODY_NOUNS)
+               or c.dep_ in {"oprd", "acomp", "xcomp"} and c.lower_ == "dead" for c in verb.children)
 
 
 def _remembers(doc: Doc, group: IncidentGroup) -> bool:

@@ -715,3 +715,19 @@ def test_an_offensive_told_in_a_time_clause_leaves_the_main_clause_attack(text):
 )
 def test_the_operation_itself_is_still_no_incident(text):
     assert analyze(text, published="2024-04-20").incidents == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("Armed men kidnapped two engineers from a construction site near Dori, Burkina Faso, on Monday. One of "
+         "the engineers was shot dead the next day and his body was dumped near Kaya.", "Dori"),
+        ("Militants seized a village chief and his driver in Garissa, Kenya. The chief was killed on Wednesday "
+         "and their bodies were recovered in Mandera.", "Garissa"),
+    ],
+)
+def test_where_a_body_was_found_is_no_new_scene(text, scene):
+    incidents = analyze(text, published="2024-03-23").incidents
+    assert len(incidents) == 1
+    assert incidents[0].location.name == scene
+    assert incidents[0].killed.stated == 1
