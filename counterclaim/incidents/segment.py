@@ -913,7 +913,8 @@ def _dates_a_statement(doc: Doc, span) -> bool:
     if head.lemma_.lower() in _RELEASES:
         return True
     if head.lemma_.lower() in _SPEECH_LEMMAS | _LATER_ACTS:
-        return not _after_a_blamed_attack(head, span)
+        return not _after_a_blamed_attack(head, span) and not (
+            head.lemma_.lower() not in _LEGAL_HEADS and _closes_an_attack_phrase(doc, span))
     # "Two groups on Thursday claimed responsibility": the parse hangs the date on the subject of the claim
     if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "nsubj" and head.i < span.start \
             and head.head.i > span.start and head.head.lemma_.lower() in _SPEECH_LEMMAS | _LATER_ACTS:
@@ -933,7 +934,9 @@ def _dates_a_statement(doc: Doc, span) -> bool:
     # "claimed responsibility on Monday", "denied involvement on Friday", "in a statement on Monday":
     # the date hangs on the statement's object ("took responsibility" is a statement too; "reported
     # an explosion on Monday" still dates the explosion).
-    if head.lemma_.lower() in _CLAIM_OBJECTS or _statement_noun(head):
+    if head.lemma_.lower() in _CLAIM_OBJECTS:
+        return not _closes_an_attack_phrase(doc, span)
+    if _statement_noun(head):
         return True
     # "On Sunday, a group posted a statement saying ...", "issued a video on Friday": a verb whose
     # object is a statement
@@ -955,6 +958,22 @@ def _after_a_blamed_attack(verb, span) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in {"for", "of"} and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _ATTACK_LEMMAS and not _definite(g) and g.i < span.start
         for g in c.children) for c in verb.children)
+
+
+def _closes_an_attack_phrase(doc: Doc, span) -> bool:
+    """ "The rebels denied any role in the attack on a market in Kano on Friday", "blamed the group for the attack
+    on a checkpoint in X on Thursday": the parse hangs the date on the statement, but it closes the attack's own
+    phrase (an attack noun with its target or place), and dates the attack, definite or not ("blamed the group on
+    Friday for the attack" and "claimed the attack on Friday" still date the statement)."""
+    first = span.start
+    if doc[first].pos_ != "ADP" and first > 0 and doc[first - 1].pos_ == "ADP":
+        first -= 1  # "on Friday"
+    if first == 0:
+        return False
+    last = doc[first - 1]
+    return any(g.pos_ == "NOUN" and g.lemma_.lower() in _ATTACK_LEMMAS and g.right_edge.i == last.i
+               and any(c.dep_ == "prep" and c.right_edge.i == last.i for c in g.children)
+               for g in doc[last.sent.start : last.i])
 
 
 _AFTER_WORDS = {"after", "following"}

@@ -731,3 +731,21 @@ def test_where_a_body_was_found_is_no_new_scene(text, scene):
     assert len(incidents) == 1
     assert incidents[0].location.name == scene
     assert incidents[0].killed.stated == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The militia denied any role in the attack on a bus station in Kaduna on Friday.", "2024-04-19"),
+        ("Officials blamed the separatists for the attack on a police post near Bamenda on Thursday.", "2024-04-18"),
+        ("A separatist militia claimed responsibility for the ambush of an army convoy near Bamenda on Thursday.",
+         "2024-04-18"),
+    ],
+)
+def test_a_date_closing_the_attack_phrase_dates_the_attack_not_the_statement(text, day):
+    assert str(analyze(text, published="2024-04-20").incidents[0].date.value) == day
+
+
+def test_a_date_before_the_attack_phrase_still_dates_the_statement():
+    text = "Officials blamed the separatists on Thursday for the attack on a police post near Bamenda."
+    assert analyze(text, published="2024-04-20").incidents[0].date.value is None
