@@ -1066,14 +1066,19 @@ def _resolve(
         # "Nineveh province": a capitalised word before a place word, naming one province only
         named = (admin_cue and not upper and not sent_initial and doc[m.start].text[:1].isupper() and len(subs) == 1
                  and not supported_codes)
-        if common and not ((admin_cue or slot) and (sub_supported or named)):
+        # "a checkpoint in Sinai": a capitalised name after 'in' whose province (or region) lies in one country
+        # and no town of note bears it, though WordNet lists the word (as that very place)
+        region_alone = (not upper and not sent_initial and doc[m.start].text[:1].isupper()
+                        and (best_city is None or best_city.population < _HAMLET_POPULATION)
+                        and len({s.country_code for s in subs}) == 1 and _region_slot(doc, m))
+        if common and not ((admin_cue or slot) and (sub_supported or named)) and not region_alone:
             best_sub = None
         elif not sub_supported and not admin_cue and not _only_alternate(best_city, m.key, best_sub) and not (
             # "a convoy was attacked in Tigray": a province alone, no town of that name, no country named
             # (also when the text names other countries: "US officials said a drone strike in Helmand")
             best_city is None and len({s.country_code for s in subs}) == 1
             and (_region_slot(doc, m) or (not supported_codes and _whole_entity(doc, m, {"GPE", "LOC"})))
-        ):
+        ) and not region_alone:
             best_sub = None
     city_elsewhere = best_city is not None and best_sub is not None and (
         best_city.country_code != best_sub.country_code and best_city.country_code not in supported_codes
@@ -1244,6 +1249,10 @@ def _province_slot(doc: Doc, m: _Match, gaz: Gazetteer, sub: Subdivision) -> boo
         if country is not None:
             return country.alpha2 == sub.country_code and (j >= len(doc) or not doc[j].is_alpha)
     return False
+
+
+_HAMLET_POPULATION = 1000
+"""A listed town smaller than this gives way to a region of the same name that the text places something in."""
 
 
 def _only_alternate(city: City | None, key: str, sub: Subdivision) -> bool:

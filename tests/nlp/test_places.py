@@ -819,3 +819,11 @@ def test_a_weapon_name_keeps_the_real_place_and_a_town_of_that_name_stays(nlp: L
     assert set(places) == {"Lyon"}
     assert _by_name(_places(nlp, "Two men were shot dead in Makarov on Monday."))["Makarov"].location.country_code \
         == "RU"
+
+
+def test_a_region_wordnet_lists_is_a_place_after_in(nlp: Language) -> None:
+    # WordNet lists the word (as the peninsula) and hamlets elsewhere bear it; 'in' before a capitalised name
+    # whose region lies in one country places it there
+    places = _by_name(_places(nlp, "Militants fired rockets at an army post in Sinai overnight."))
+    assert places["Sinai"].level == "admin"
+    assert places["Sinai"].location.country_code == "EG"
