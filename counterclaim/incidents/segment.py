@@ -741,7 +741,12 @@ def _segments(doc: Doc) -> list[Segment]:
         pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
         triggered = [sent_triggers if (a, b) == (sent.start, sent.end) else _piece_triggers(doc, a, b, listed)
                      for a, b in pieces]
-        if len(pieces) > 1 and sum(1 for t in triggered if t) < 2:
+        # "The army launched an offensive ..., days after | a suicide bomber killed six civilians at a market":
+        # the attack told apart stays a piece of its own, or the operation would swallow it
+        told_apart = any(a in apart and any(t.strong for t in trig) for (a, _), trig in zip(pieces, triggered,
+                                                                                             strict=True)) and any(
+            a not in apart and is_state_operation(doc[a:b]) for a, b in pieces)
+        if len(pieces) > 1 and sum(1 for t in triggered if t) < 2 and not told_apart:
             pieces = [(sent.start, sent.end)]
             triggered = [sent_triggers]
         for (a, b), piece_triggers in zip(pieces, triggered, strict=True):

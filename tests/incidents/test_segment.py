@@ -749,3 +749,12 @@ def test_a_date_closing_the_attack_phrase_dates_the_attack_not_the_statement(tex
 def test_a_date_before_the_attack_phrase_still_dates_the_statement():
     text = "Officials blamed the separatists on Thursday for the attack on a police post near Bamenda."
     assert analyze(text, published="2024-04-20").incidents[0].date.value is None
+
+
+def test_an_attack_told_apart_from_an_offensive_is_an_incident_of_its_own():
+    text = ("Troops launched an offensive against the group near Dikwa on Monday, two days after a suicide bomber "
+            "killed eight worshippers at a mosque in Maiduguri.")
+    incidents = analyze(text, published="2024-04-20").incidents
+    assert len(incidents) == 1
+    assert incidents[0].location.name == "Maiduguri"
+    assert incidents[0].killed.stated == 8
