@@ -1632,6 +1632,10 @@ def _background_clause(tok: Token, span: SpacySpan) -> str | None:
     return None
 
 
+_BOMBERS = {"bomber", "bombers"}
+"""'A suicide bomber killed six': more often the attacker than an aircraft."""
+
+
 def _agent(tok: Token) -> str | None:
     """Who does a trigger's violence: 'state' ("troops shot two men", "warplanes bombed positions"), 'other' ("a
     car bomb killed 12 people", "militants stormed a village") or None when the clause names no one ("three
@@ -1642,7 +1646,7 @@ def _agent(tok: Token) -> str | None:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "warplanes bombed ..., killing 20"
     if not subjects:
         return None
-    state = SECURITY_FORCE_NOUNS | STATE_OPERATIONS | _AIRCRAFT
+    state = SECURITY_FORCE_NOUNS | STATE_OPERATIONS | _AIRCRAFT - _BOMBERS
     return "state" if any(c.lower_ in state or c.lemma_.lower() in state for c in subjects) else "other"
 
 

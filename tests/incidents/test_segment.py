@@ -692,6 +692,8 @@ def test_the_same_band_moving_on_stays_one_incident(second):
         "an offensive in the area.",
         "A gunman shot dead three worshippers at a church in Kaduna on Sunday, two days before troops began a "
         "fresh offensive against bandits.",
+        "A suicide bomber killed seven people at a bus station in Gombe on Sunday, weeks after the army launched an "
+        "offensive against the group.",
         "A roadside bomb killed four policemen near Quetta on Friday as the army pressed an offensive against "
         "separatist fighters.",
         "A car bomb tore through a market in Mogadishu on Monday, killing eleven people, amid a military "
