@@ -582,6 +582,8 @@ def _in_sentence(
             continue
         if fig.head in _PERPETRATORS:
             kind = _kind(doc, sent, fig)[0] or _including_kind(doc, fig, found)
+            if kind == "injured" and _wounded_and_died(doc, fig, sent):
+                kind = "killed"  # "The attacker was wounded and died later in hospital"
             if kind is not None and (fig.stated is not None or fig.qualifier == "vague") \
                     and not _aggregate(doc, sent, fig):
                 _add(perps, CasualtyMention(kind=kind, casualties=_casualties(doc, fig, False), sent=index,
@@ -613,6 +615,8 @@ def _in_sentence(
         if kind is not None and fig.stated is not None and fig.head not in _DEATH_NOUNS:
             fig = _leading_one(doc, _trailing_one(doc, fig, sent), sent)
         if kind is not None and fig.stated == 1 and _attacker_felled(_root_of(doc, fig)):
+            if kind == "injured" and _wounded_and_died(doc, fig, sent):
+                kind = "killed"
             _add(perps, CasualtyMention(kind=kind, casualties=_casualties(doc, fig, False), sent=index))
             i = max(fig.end, i + 1)
             continue
@@ -627,7 +631,7 @@ def _in_sentence(
                 _of_the_wounded(doc, fig, before) or before == "injured" and (
                     _all_died_later(doc, fig, sent) or _one_of_them_died_later(doc, fig, sent)))
             noun = _wounded_then_died(doc, fig, sent) if kind == "injured" else None
-            if noun is not None:
+            if noun is not None or kind == "injured" and _wounded_and_died(doc, fig, sent):
                 kind, moved = "killed", True
             if kind == "injured" and noun is None:
                 noun = _wounded_people(doc, fig, sent)
@@ -780,6 +784,19 @@ def _wounded_then_died(doc: Doc, fig: _Figure, sent: Span) -> Token | None:
         return None
     noun = word.head
     return noun if noun.dep_ == "nsubj" and noun.head.lower_ in _DIE else None
+
+
+def _wounded_and_died(doc: Doc, fig: _Figure, sent: Span) -> bool:
+    """ "A guard was wounded and died later in hospital", "The attacker was injured and later succumbed": the
+    wound verb's own conjoined death, with no subject of its own, tells the same people died."""
+    after = _after(doc, fig.scan, sent.end)
+    if after is None or after[0] != "injured":
+        return False
+    word = doc[after[1]]
+    return any(c.dep_ == "conj" and c.i > word.i and c.lower_ in _DIE | {"perished"}
+               and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in word.children)
+
+
 def _wounded_people(doc: Doc, fig: _Figure, sent: Span) -> Token | None:
     """ "Two wounded soldiers were evacuated", "three (seriously) injured civilians": the wound word right
     after the figure describes the noun it modifies, which is who is counted. Returns that noun."""

@@ -127,3 +127,16 @@ def test_a_name_and_one_more_person_injured_are_two(nlp: Language) -> None:
 
 def test_a_passive_after_before_being_fells_the_person(nlp: Language) -> None:
     assert _counts(nlp, "Mutua was abducted from his home on Monday before being shot dead.") == ([("killed", 1)], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "perps"),
+    [
+        ("Police said a sergeant was wounded and died hours later in hospital.", [("killed", 1)], []),
+        ("A man opened fire on shoppers in a mall in Graz. The gunman was injured and later succumbed to his "
+         "wounds.", [], [("killed", 1)]),
+    ],
+)
+def test_wounded_and_then_died_is_killed(nlp: Language, text: str, victims: list[tuple[str, int]],
+                                         perps: list[tuple[str, int]]) -> None:
+    assert _counts(nlp, text) == (victims, perps)
