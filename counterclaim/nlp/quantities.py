@@ -1387,7 +1387,7 @@ def _listed_lead(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int] | None:
         return None  # the figure starts at the apposition, which counts the name already
     kin = any(t.lower_ in _KIN or t.lower_.rstrip("s") in _KIN for t in (head, *before))  # "the magistrate, his wife"
     for t in before:
-        if t.tag_ == "NNP":
+        if t.tag_ == "NNP" or _misread_name(t):
             name = doc[min([c.i for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.i]) : t.i + 1]
             if t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"} or gazetteer().lookup(name.text) is not None:
                 return None
@@ -1395,6 +1395,14 @@ def _listed_lead(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int] | None:
                   and t.lower_ not in _ONE_PERPETRATOR and any(c.dep_ in {"det", "poss"} for c in t.children)):
             return None
     return root.left_edge.i, len(before)
+
+
+def _misread_name(tok: Token) -> bool:
+    """A capitalised word the tagger took for an adjective though the parse makes it an argument ("Otieno and a
+    friend were shot dead": an unfamiliar surname at the head of a sentence): no adjective heads a subject or
+    an object, so it is a name."""
+    return tok.pos_ == "ADJ" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.is_alpha and not tok.is_stop \
+        and tok.text[:1].isupper() and tok.text[1:].islower()
 
 
 def _his_own(doc: Doc, fig: _Figure, start: int, p: int) -> bool:

@@ -129,6 +129,12 @@ def test_a_passive_after_before_being_fells_the_person(nlp: Language) -> None:
     assert _counts(nlp, "Mutua was abducted from his home on Monday before being shot dead.") == ([("killed", 1)], [])
 
 
+def test_a_surname_read_as_an_adjective_is_still_a_person(nlp: Language) -> None:
+    # the tagger reads an unfamiliar surname at the head of a sentence as an adjective
+    assert _counts(nlp, "Oduor and a cousin were hacked to death near the border on Sunday.") == (
+        [("killed", 2)], [])
+
+
 @pytest.mark.parametrize(
     ("text", "victims", "perps"),
     [
