@@ -1363,6 +1363,11 @@ def _name_lead(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int] | None:
     first = p
     while first - 1 >= sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ == label:
         first -= 1
+    # the words that say who the person is: "killed Mogadishu resident Ali Hassan and a soldier", "shot village
+    # chief Musa Bello and his wife" (the verb is before them)
+    while first - 1 >= sent.start and doc[first - 1].dep_ in {"compound", "amod"} \
+            and first <= doc[first - 1].head.i <= p:
+        first -= 1
     return first, more
 
 

@@ -135,6 +135,11 @@ def test_a_surname_read_as_an_adjective_is_still_a_person(nlp: Language) -> None
         [("killed", 2)], [])
 
 
+def test_the_words_before_a_name_do_not_hide_the_killing_verb(nlp: Language) -> None:
+    text = "The explosion killed Kismayo trader Abdi Warsame and a taxi driver."
+    assert _counts(nlp, text)[0] == [("killed", 2)]
+
+
 @pytest.mark.parametrize(
     ("text", "victims", "perps"),
     [
