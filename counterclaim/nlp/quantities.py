@@ -608,7 +608,7 @@ def _in_sentence(
         anaphor = kind is None and j >= sent.start and _toll_anaphor(doc, j)
         if kind is None and (anaphor or _FIGURE_REVISED.search(doc_text(doc)[sent.start_char : doc[fig.start].idx])):
             kind = found[-1].kind if found else last
-        lead = _name_lead(doc, fig, sent)
+        lead = _name_lead(doc, fig, sent) or _apposed_name_lead(doc, fig, sent)
         if kind is None and lead is not None:  # "killing Nasser and four relatives": the verb before the name
             kind = _before(doc, sent, lead[0])
         read = fig  # "Six were hurt, and a guard was hurt too": the one added on says "too", not the six
@@ -1322,7 +1322,7 @@ def _leading_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
     i = fig.num_end
     of_his = _word(doc, i) == "of" and _word(doc, i + 1) in {"his", "her"}
     if not (_word(doc, i) == "other" or of_his) or fig.start - 2 < sent.start or _word(doc, fig.start - 1) != "and":
-        lead = _name_lead(doc, fig, sent) or _listed_lead(doc, fig, sent)
+        lead = _name_lead(doc, fig, sent) or _apposed_name_lead(doc, fig, sent) or _listed_lead(doc, fig, sent)
         if lead is None:
             return fig
         first, more = lead
@@ -1400,6 +1400,41 @@ def _listed_lead(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int] | None:
                   and t.lower_ not in _ONE_PERPETRATOR and any(c.dep_ in {"det", "poss"} for c in t.children)):
             return None
     return root.left_edge.i, len(before)
+
+
+def _apposed_name_lead(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int] | None:
+    """A name set off by its apposition before a list of counted groups: "Okoro, the deputy governor, two guards
+    and a driver" (one more: the name and its apposition are one person). The apposition starts with an
+    article and its head is one person's office or trade ("the deputy governor and former speaker of the
+    assembly"); the name is no known place or group and follows no preposition ("In Lagos, the governor, ..."
+    sets the scene). Returns the name's first token and 1; None otherwise."""
+    end = fig.start - 1 - (_word(doc, fig.start - 1) in _POSSESSIVES)  # "..., and his two sons"
+    end -= _word(doc, end) == "and"  # "Okoro, the deputy governor, and two guards"
+    if _word(doc, end) != "," or end - 1 <= sent.start:
+        return None
+    comma = next((k for k in range(end - 2, max(sent.start, end - 16) - 1, -1) if doc[k].text in {",", ";", "("}),
+                 None)
+    if comma is None or doc[comma].text != "," or _word(doc, comma + 1) not in {"the", "a", "an"}:
+        return None
+    words = doc[comma + 1 : end]
+    if any(t.pos_ in {"VERB", "AUX", "NUM"} or t.like_num for t in words):
+        return None
+    head = words.root  # "the village head" is one person's office, whatever "500 head of cattle" counts
+    if head.tag_ not in {"NN", "NNP"} or not (_is_person_noun(head.lower_) or head.lower_ == "head") \
+            or head.lower_ in _ONE_PERPETRATOR or head.lower_ in _PERPETRATORS:
+        return None
+    last = doc[comma - 1]
+    if not (last.tag_ == "NNP" or _misread_name(last)):
+        return None
+    first = comma - 1
+    while first - 1 >= sent.start and doc[first - 1].tag_ == "NNP":
+        first -= 1
+    name = doc[first:comma]
+    if name.root.ent_type_ in {"NORP", "FAC", "LOC"} or gazetteer().lookup(name.text) is not None:
+        return None
+    if first > sent.start and (doc[first - 1].pos_ == "ADP" or _word(doc, first - 1) in {",", "and", "or"}):
+        return None
+    return first, 1
 
 
 def _misread_name(tok: Token) -> bool:
@@ -1988,6 +2023,8 @@ def _serial(doc: Doc, fig: _Figure) -> bool:
     including four assailants, and four were wounded")."""
     if any(doc[k].text == "," for k in range(fig.start, fig.end)):
         return _word(doc, fig.start - 1) != "including"
+    if _apposed_name_lead(doc, fig, doc[fig.start].sent) is not None:
+        return True  # "Okoro, the deputy governor, two guards, and one driver": the list goes on after the name
     return _word(doc, fig.start - 1) == "," and _word(doc, fig.start) in {"a", "an"} \
         and fig.start >= 2 and doc[fig.start - 2].pos_ == "PROPN"
 

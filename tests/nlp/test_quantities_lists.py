@@ -129,6 +129,27 @@ def test_a_passive_after_before_being_fells_the_person(nlp: Language) -> None:
     assert _counts(nlp, "Mutua was abducted from his home on Monday before being shot dead.") == ([("killed", 1)], [])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name with its apposition counts once, before each counted group of the list
+        ("Musa Danladi, the local council chairman, three policemen, and a cook were wounded when the bomb "
+         "went off.", 5),
+        ("Adeyemi, the traditional ruler and former customs officer of the district, four aides, one taxi "
+         "driver, and two hawkers were wounded in the explosion.", 8),
+        ("Gunmen killed Ibrahim Gana, the ward head, two farmers and a herder near Biu.", 4),
+        ("Nwosu, the parish priest, and three worshippers were wounded when the grenade exploded.", 4),
+        # an indefinite apposition is a figure of its own and still one person
+        ("Nwosu, a parish priest, two worshippers, and a choir member were wounded when the grenade exploded.", 4),
+        # a place before the list sets the scene; its apposition is no name's
+        ("In Kaduna, the governor, two aides and a driver were wounded by the blast.", 4),
+    ],
+)
+def test_a_name_with_an_apposition_leads_a_list_of_groups(nlp: Language, text: str, expected: int) -> None:
+    victims, _ = _counts(nlp, text)
+    assert [n for _, n in victims] == [expected]
+
+
 def test_a_surname_read_as_an_adjective_is_still_a_person(nlp: Language) -> None:
     # the tagger reads an unfamiliar surname at the head of a sentence as an adjective
     assert _counts(nlp, "Oduor and a cousin were hacked to death near the border on Sunday.") == (
