@@ -172,3 +172,13 @@ def test_the_words_before_a_name_do_not_hide_the_killing_verb(nlp: Language) -> 
 def test_wounded_and_then_died_is_killed(nlp: Language, text: str, victims: list[tuple[str, int]],
                                          perps: list[tuple[str, int]]) -> None:
     assert _counts(nlp, text) == (victims, perps)
+
+
+def test_a_toll_restated_with_the_attacker_is_neither_summed_nor_lost() -> None:
+    from counterclaim import analyze
+
+    text = ("A suicide bomber blew himself up at a police post in Zabul, killing four policemen. Four policemen "
+            "and the bomber were killed.")
+    [incident] = analyze(text).incidents
+    assert incident.killed is not None and incident.killed.min == 4 and not incident.killed.includes_perpetrators
+    assert incident.perpetrators_killed is not None and incident.perpetrators_killed.min == 1
