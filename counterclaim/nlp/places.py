@@ -1149,6 +1149,8 @@ def _resolve(
     if not supported and not facility and pop < _KNOWN_ALIAS_POPULATION and (
         ctx.doc and _far_alias(m.key, best_city) or not ctx.doc and _clipped(m.key, best_city)
     ):
+        if not upper and doc[m.start:m.end].text.isupper():
+            return None  # "the examinations board (NECO)": initials that happen to be a foreign city's alias
         # "a gas pipeline near Sui" in a story that names Pakistan (its officials too) is not Suizhou, which
         # answers to "Sui" only as an alias: the name is kept with the story's country; with no country
         # named, a stub of a longer name is no evidence of a country at all (a spelling like "Geneina" is)

@@ -827,3 +827,10 @@ def test_a_region_wordnet_lists_is_a_place_after_in(nlp: Language) -> None:
     places = _by_name(_places(nlp, "Militants fired rockets at an army post in Sinai overnight."))
     assert places["Sinai"].level == "admin"
     assert places["Sinai"].location.country_code == "EG"
+
+
+def test_initials_that_are_a_foreign_citys_alias_are_no_town() -> None:
+    # an outlet's or a board's initials in brackets may be some city's alternate name (GeoNames lists many):
+    # in ordinary copy a word in capitals is initials, not an unplaced town in the story's country
+    text = "Gunmen attacked Amina Yusuf, the head of the examinations board (NECO), at her home in Minna, Nigeria."
+    assert analyze(text).incidents[0].location.name == "Minna"
