@@ -614,8 +614,7 @@ def _reacting_party(tok: Token) -> bool:
     but not enough to take a town the gazetteer knows into another country."""
     if in_dateline(tok):
         return False  # "BAMAKO, Mali — JNIM said": where the report was filed, however the parser hangs it
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head  # "French and German officials"
+    tok = _first_conjunct(tok)  # "French and German officials"
     if tok.dep_ in {"amod", "compound", "nmod", "poss"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i:
         noun = tok.head
         lemma = noun.lemma_.lower()
@@ -655,16 +654,13 @@ def _origin_or_refuge(tok: Token) -> bool:
     """Where attackers came from or fled to ("gunmen who came from Algeria", "militants from Niger",
     "they fled into Algeria", "the hostages were taken to Mali"), or where they are based ("based in Mali",
     "a Mali-based group"): not the scene."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
+    tok = _first_conjunct(tok)
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lemma_.lower() == "base":
         return True  # "a Congo-based rebel group"
     if tok.dep_ != "pobj":
         return False
-    prep = tok.head
-    word = prep.lower_
-    head = prep.head
+    word, head = tok.head.lower_, tok.head.head
     lemma = head.lemma_.lower()
     if word == "from":
         return lemma in _CAME_VERBS or (head.pos_ == "NOUN" and (lemma in _ATTACKER_WORDS
@@ -690,13 +686,10 @@ def _names_who_not_where(tok: Token) -> bool:
     from Afghanistan", "tourists from Japan"), whom attackers are said to serve ("elements affiliated with
     Israel", "a militia backed by Iran"), or whose organisation it completes the name of ("the National Union
     of Journalists of the Philippines"). Session-9 rules cover attackers' origins and reacting states."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
+    tok = _first_conjunct(tok)
     if tok.dep_ != "pobj":
         return False
-    prep = tok.head
-    head = prep.head
-    word = prep.lower_
+    word, head = tok.head.lower_, tok.head.head
     lemma = head.lemma_.lower()
     if word == "from" and head.pos_ in {"NOUN", "PROPN"} and (
         lemma in PERSON_NOUNS | _PEOPLE_WORDS or head.lower_ in _PEOPLE_WORDS
@@ -710,8 +703,7 @@ def _names_who_not_where(tok: Token) -> bool:
 def _reacts(tok: Token) -> bool:
     """The state `tok` names, or whose government, ministry or envoy it qualifies ("Algeria's foreign ministry"),
     condemns, denies, offers condolences or aid, summons an ambassador, or is blamed."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head  # "Algeria and Morocco condemned"
+    tok = _first_conjunct(tok)  # "Algeria and Morocco condemned"
     if tok.dep_ in {"amod", "compound", "nmod", "poss"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i \
             and tok.head.lemma_.lower() in _PARTY_NOUNS - _REACTION_NOUNS | {"official", "spokesman", "spokeswoman"}:
         tok = tok.head
@@ -1517,8 +1509,7 @@ _BLAME_NOUNS = {"finger", "blame"}
 
 def _blame_pointed(tok: Token) -> Token | None:
     """The verb of "point the finger at X", "lay / put the blame on X" when `tok` is X or who does it."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
-        tok = tok.head
+    tok = _first_conjunct(tok)
     verb = None
     if tok.dep_ == "nsubj":
         verb = tok.head  # "Riyadh points the finger"
@@ -1536,8 +1527,7 @@ def _blame_pointed(tok: Token) -> Token | None:
 def _stands_for_government(tok: Token) -> bool:
     """A place name that speaks or takes a stance ("Washington said", "a charge Kigali swiftly rejected",
     "condemned by Nairobi"), or is the one blamed ("New Delhi blamed Islamabad"): the government."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
-        tok = tok.head  # "Washington and London condemned"
+    tok = _first_conjunct(tok)  # "Washington and London condemned"
     verbs = _SPEECH_VERBS | _STANCE_VERBS
     if tok.dep_ == "nsubj" and tok.head.lemma_ in verbs:
         return True
@@ -1775,6 +1765,13 @@ def _proper_run(doc: Doc, start: int, upper: bool, strict: bool = True, person_o
     while end > start and not doc[end - 1].is_alpha:
         end -= 1
     return end
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated words ("Algeria and Morocco condemned": Morocco's role is Algeria's)."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def _word_at(doc: Doc, i: int) -> str:
