@@ -21,6 +21,7 @@ from ._dateline import in_dateline
 from ._org_names import organisation_end
 from ._speakers import (
     Context,
+    Frame,
     Raw,
     according_to,
     actor_of,
@@ -61,6 +62,13 @@ def _emit(ctx: Context, si: int, kind: str, source: ActorRef | None, subject: Ac
     if kind == "responsibility" and subject is None:
         return
     ctx.raws.append(Raw(kind, source, subject, polarity, hedged, cue, si, ctx.sents[si]))
+
+
+def _emit_for_speakers(ctx: Context, si: int, frame: Frame, kind: str, cue: Token) -> None:
+    """An unhedged, unnegated statement's speaker (and those speaking with it) says `kind` of no subject."""
+    if frame.speaker is not None and not frame.deny and not frame.hedged:
+        for source in [frame.speaker, *frame.also]:
+            _emit(ctx, si, kind, _source_ref(source), None, "affirm", False, cue)
 
 
 def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
@@ -1054,16 +1062,12 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
                 _emit(ctx, si, "condemnation", _source_ref(source), None, "affirm", False, t)
             continue
         if (act := _in_an_outrage(t)) is not None:
-            frame = frame_of(ctx, si, act)  # '"In a cowardly act, terrorists attacked ...," the ministry said'
-            if frame.speaker is not None and not frame.deny and not frame.hedged:
-                for source in [frame.speaker, *frame.also]:
-                    _emit(ctx, si, "condemnation", _source_ref(source), None, "affirm", False, t)
+            # '"In a cowardly act, terrorists attacked ...," the ministry said'
+            _emit_for_speakers(ctx, si, frame_of(ctx, si, act), "condemnation", t)
             continue
         if _promised_reprisal(t):
-            frame = frame_of(ctx, si, t)  # "the ministry said the perpetrators would receive a decisive response"
-            if frame.speaker is not None and not frame.deny and not frame.hedged:
-                for source in [frame.speaker, *frame.also]:
-                    _emit(ctx, si, "warning", _source_ref(source), None, "affirm", False, t)
+            # "the ministry said the perpetrators would receive a decisive response"
+            _emit_for_speakers(ctx, si, frame_of(ctx, si, t), "warning", t)
             continue
         if lemma in cues.CONDEMN_LEMMAS or low in cues.CONDEMN_LEMMAS:
             if negated(t):
