@@ -769,9 +769,10 @@ def test_a_charge_rejected_in_an_apposition_keeps_the_accusation_and_its_own_sub
 
 
 def test_a_bare_interior_minister_blaming_a_group_that_denies_is_kept() -> None:
-    text = ("Grenades were thrown into a crowded bar in Gitega on Friday, killing nine people. The interior "
-            "minister blamed the FNL, which denied any involvement.")
-    assert ("National Liberation Front", "contested") in _perpetrators(text)
+    # a group the bundled list knows, so that the canonical name does not hang on ../shared's GTD names
+    text = ("Grenades were thrown into a crowded bar in Beni on Friday, killing nine people. The interior "
+            "minister blamed the ADF, which denied any involvement.")
+    assert ("Allied Democratic Forces", "contested") in _perpetrators(text)
 
 
 # B2: allegiance is no alias
