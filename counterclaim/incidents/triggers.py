@@ -798,6 +798,46 @@ def _set_on_fire(tok: Token) -> bool:
     if verb.dep_ == "dobj" and base_form(verb.head) == "set":  # the parse hangs "on fire" on the object
         return _a_structure(verb)
     return base_form(verb) == "set" and any(c.dep_ == "dobj" and _a_structure(c) for c in verb.children)
+_FLAMES = {"ablaze", "alight", "afire"}
+_BURNED = {"home", "homes"}
+"""Dwellings are an arsonist's target, though a bomb's 'home' is often where someone was ('killed at home')."""
+_MANY = {"dozens", "hundreds", "scores", "several", "some", "many", "number", "most", "all"}
+
+
+def _set_ablaze(tok: Token) -> bool:
+    """ "set a police station ablaze", "the church was set alight", "set dozens of homes ablaze": a building or a
+    vehicle set burning is arson, like "set ... on fire"; not "set the market alight" (a mood) or "set tyres
+    ablaze" (a protest's bonfire). The parse hangs the flame word on the verb, or on the object as a modifier."""
+    if tok.lower_ not in _FLAMES:
+        return False
+    verb = tok.head if base_form(tok.head) == "set" else tok.head.head if tok.dep_ == "amod" else None
+    if verb is None or base_form(verb) != "set" or verb.i > tok.i:
+        return False
+    burned = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+        c for c in tok.children if c.dep_ == "compound"] + ([tok.head] if tok.dep_ == "amod" else [])
+    return any(_a_building_or_home(b) for b in burned)
+
+
+def _a_building_or_home(tok: Token) -> bool:
+    """A structure or a dwelling, looking through a count ('dozens of homes', 'several of the shops')."""
+    if not (tok.like_num or tok.pos_ == "NUM" or tok.lower_ in _MANY):
+        return _a_structure(tok) or tok.lower_ in _BURNED
+    return any(_a_structure(g) or g.lower_ in _BURNED for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj")
+
+
+def _razed(tok: Token) -> bool:
+    """ "Militants razed a village", "homes razed by the rebels": armed men levelling a settlement or a building;
+    not "the council razed the old market" (a demolition: the doer must be armed)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "raze":
+        return False
+    if not any(c.dep_ in {"dobj", "nsubjpass"} and _a_building_or_home(c) for c in tok.children):
+        return False
+    doers = [g for c in tok.children if c.dep_ in {"nsubj", "agent"}
+             for g in ([c] if c.dep_ == "nsubj" else [x for x in c.children if x.dep_ == "pobj"])]
+    return any({t.lemma_.lower() for t in d.subtree} & _AGENTS or d.ent_type_ in {"ORG", "NORP"} for d in doers)
+
+
 _ASSAULT_VERBS = {"attack", "assault", "raid", "storm", "shoot", "fire", "target", "strike", "hit", "burn"}
 _AGENTS = {
     "assailant",
@@ -1442,7 +1482,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
                     and not _is_future_or_hypothetical(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             elif (_killed_person(tok, lem) or _killing_of_a_person(tok) or _structure_destroyed(tok)
-                  or _blew_oneself_up(tok) or _incendiary_weapon(tok)) and not _is_future_or_hypothetical(tok) \
+                  or _blew_oneself_up(tok) or _incendiary_weapon(tok) or _set_ablaze(tok) or _razed(tok)) \
+                    and not _is_future_or_hypothetical(tok) \
                     and not _is_metaphor(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue

@@ -611,3 +611,43 @@ def test_a_fire_weapon_or_a_building_set_on_fire_is_a_strong_trigger(text, word)
 )
 def test_incendiary_words_or_a_crowd_on_fire_are_no_attack(text, word):
     assert word not in _strong_words(text)
+
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Suspected militants set a police station ablaze in Tillaberi on Friday night.", "ablaze"),
+        ("The parish church was set alight by armed men in Kasese on Sunday.", "alight"),
+        ("Unknown assailants set dozens of homes ablaze near Bunia overnight.", "ablaze"),
+        ("Militants razed a village near Beni on Saturday, residents said.", "razed"),
+        ("Three schools were razed by the rebels in Cabo Delgado last week.", "razed"),
+    ],
+)
+def test_a_building_set_ablaze_or_razed_by_armed_men_is_a_strong_trigger(text, word):
+    assert word in _strong_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The striker set the stadium alight with a late winner on Saturday.", "alight"),
+        ("Protesters set tyres ablaze on the main road in Lagos on Monday.", "ablaze"),
+        ("The city council razed an old market hall in Harare on Monday to make way for a new road.", "razed"),
+    ],
+)
+def test_a_crowd_set_alight_a_bonfire_or_a_demolition_is_no_arson(text, word):
+    assert word not in _strong_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown assailants set the offices of the electoral commission ablaze in Ebonyi on Sunday night.",
+        "Gunmen razed a village near Beni on Saturday, residents said.",
+    ],
+)
+def test_arson_told_as_set_ablaze_or_razed_opens_an_incident(text):
+    assert len(analyze(text, published="2024-05-14").incidents) == 1
