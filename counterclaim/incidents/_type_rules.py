@@ -147,6 +147,9 @@ _SET_ON_FIRE = (
     rf"set(?:ting|s)? (?:on )?fire to (?:[\w'’-]+ ){{0,3}}{_STRUCTURE}|"
     rf"{_STRUCTURE} (?:were |was )?(?:set ablaze|set on fire|set alight|torched|burn(?:ed|t) down)|arson"
 )
+_LEVELLED = r"(?:villages?|towns?|hamlets?|settlements?|" + _STRUCTURE[3:]
+_RAZED = rf"raz(?:ed|ing|es) (?:[\w'’-]+ ){{0,3}}{_LEVELLED}|{_LEVELLED} (?:were |was |had been )?razed"
+"""'razed a village', 'homes were razed': a settlement or a building levelled is damage to property."""
 
 # Victims held where they were found (GTD Barricade Incident: hostages not moved elsewhere, unlike a
 # kidnapping): tied up, briefly detained, a place occupied or taken over. "occupied by" / "the occupied
@@ -415,7 +418,7 @@ _DECISIVE: tuple[tuple[Task, str, str], ...] = (
     # Arson of a building or vehicle is the codebook's Facility/Infrastructure Attack (damage to a
     # non-human target), beside whatever else the attackers did ("opened fire ... before setting the
     # building ablaze").
-    ("attack", "Facility/Infrastructure Attack", _SET_ON_FIRE),
+    ("attack", "Facility/Infrastructure Attack", _SET_ON_FIRE + "|" + _RAZED),
     ("weapon", VEHICLE, _VEHICLE),
     # Named kinds of target that GTD codes by the place or people hit (conventions in the news README).
     (

@@ -651,3 +651,15 @@ def test_a_crowd_set_alight_a_bonfire_or_a_demolition_is_no_arson(text, word):
 )
 def test_arson_told_as_set_ablaze_or_razed_opens_an_incident(text):
     assert len(analyze(text, published="2024-05-14").incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen razed a village near Beni on Saturday, residents said.",
+        "Dozens of homes were razed by the militants in Cabo Delgado on Sunday, officials said.",
+    ],
+)
+def test_a_village_or_homes_razed_is_a_facility_attack(text):
+    (incident,) = analyze(text, published="2024-05-14").incidents
+    assert "Facility/Infrastructure Attack" in {label.label for label in incident.attack_types}
