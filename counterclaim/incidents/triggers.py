@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..codebooks.iso3166 import country_by_demonym
 from ..ingest.text import headline_end
 from ..nlp._cues import SECURITY_FORCE_NOUNS
 from ..nlp._text import doc_text
@@ -1691,8 +1692,47 @@ def _agent(tok: Token) -> str | None:
     return "state" if any(c.lower_ in state or c.lemma_.lower() in state for c in subjects) else "other"
 
 
+_WARPLANES = {"warplane", "warplanes", "gunship", "gunships"}
+"""Aircraft only an air force flies."""
+_FLYING = {"jet", "jets", "aircraft", "plane", "planes", "helicopter", "helicopters", "drone", "drones"}
+_MILITARY_MARKS = {"fighter", "military", "army", "government", "regime", "coalition", "force", "navy", "naval",
+                   "combat", "attack"}
+"""'fighter jets', 'military helicopters', 'government aircraft', 'coalition drones': flown by a state (as are
+'Russian jets': a country's demonym)."""
+_UNOWNED_MARKS = {"unidentified", "unknown", "unmarked", "mysterious", "unclaimed"}
+_AIR_RAID_VERBS = {"strike", "hit", "bomb", "pound", "bombard", "shell", "target", "attack", "raid", "blast", "strafe",
+                   "rocket", "fire"}
+
+
+def _state_aircraft(tok: Token) -> bool:
+    """'warplanes', 'helicopter gunships', 'fighter jets', 'Russian jets': aircraft of a state's forces; not 'an
+    unidentified aircraft' (the text says no state owns it) nor 'the hijacked plane'."""
+    low = tok.lower_
+    marks = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
+    if low not in _WARPLANES and low not in _FLYING or any(c.lower_ in _UNOWNED_MARKS for c in marks):
+        return False
+    # a country's demonym ('Russian jets'), not an armed group's name ('Houthi drones')
+    return low in _WARPLANES or any(c.lower_ in _MILITARY_MARKS or country_by_demonym(c.text) is not None
+                                    for c in marks)
+
+
+def _air_raid(tok: Token) -> bool:
+    """'Fighter jets struck rebel positions', 'warplanes bombed a town', 'helicopter gunships pounded camps',
+    'positions were hit by warplanes': a state's aircraft striking, an operation like 'airstrikes hit X'."""
+    if tok.pos_ != "VERB" or base_form(tok) not in _AIR_RAID_VERBS:
+        return False
+    doers = [g for c in tok.children if c.dep_ in {"nsubj", "agent"}
+             for g in ([c] if c.dep_ == "nsubj" else [x for x in c.children if x.dep_ == "pobj"])]
+    return any(_state_aircraft(d) for d in doers)
+
+
+def _operation_told(tokens: list[Token]) -> bool:
+    return _names_a_state_operation({t.lower_ for t in tokens}) or any(_air_raid(t) for t in tokens)
+
+
 def is_state_operation(sent: SpacySpan, triggers: list[Trigger] | None = None) -> bool:
-    """'the US and UK conducted airstrikes' — acknowledged military operations are not incidents.
+    """'the US and UK conducted airstrikes', 'fighter jets struck rebel positions' — acknowledged military
+    operations are not incidents (an unidentified aircraft's raid is: no state owns it).
 
     An operation told only in a time clause or phrase around the main clause is background when the main
     clause reports an attack of its own (given `triggers`): "a suicide bomber killed six civilians ..., days
@@ -1700,12 +1740,12 @@ def is_state_operation(sent: SpacySpan, triggers: list[Trigger] | None = None) -
     army pressed an offensive", "amid a military offensive") leaves the attack only when the main clause names
     its attacker: "three soldiers were killed as the army pressed an offensive" is the operation's fighting, and
     "warplanes bombed rebel positions, days after ..." the operation's own act."""
-    if not _names_a_state_operation({t.lower_ for t in sent}):
+    if not _operation_told(list(sent)):
         return False
     if triggers is None:
         return True
     kinds = {t.i: _background_clause(t, sent) for t in sent}
-    if _names_a_state_operation({t.lower_ for t in sent if kinds[t.i] is None}):
+    if _operation_told([t for t in sent if kinds[t.i] is None]):
         return True
     doc = sent.doc
     main = [doc[t.token_i] for t in triggers if t.strong and kinds.get(t.token_i, "") is None]
@@ -1715,4 +1755,4 @@ def is_state_operation(sent: SpacySpan, triggers: list[Trigger] | None = None) -
     if "other" in agents:
         return False
     # the main clause's violence is the forces' own, or an act of no named agent while the operation goes on
-    return "state" in agents or _names_a_state_operation({t.lower_ for t in sent if kinds[t.i] != "apart"})
+    return "state" in agents or _operation_told([t for t in sent if kinds[t.i] != "apart"])

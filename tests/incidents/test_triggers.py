@@ -613,9 +613,6 @@ def test_incendiary_words_or_a_crowd_on_fire_are_no_attack(text, word):
     assert word not in _strong_words(text)
 
 
-
-
-
 @pytest.mark.parametrize(
     ("text", "word"),
     [
@@ -663,3 +660,38 @@ def test_arson_told_as_set_ablaze_or_razed_opens_an_incident(text):
 def test_a_village_or_homes_razed_is_a_facility_attack(text):
     (incident,) = analyze(text, published="2024-05-14").incidents
     assert "Facility/Infrastructure Attack" in {label.label for label in incident.attack_types}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighter jets struck rebel positions near Kidal on Tuesday, killing at least twelve fighters, the army said.",
+        "Warplanes bombed militant hideouts outside Sirte overnight, killing eight insurgents.",
+        "Helicopter gunships pounded separatist camps above the valley on Sunday, killing nine fighters.",
+        "Russian jets hit a field hospital in Idlib province on Monday, killing five medics.",
+        "Insurgent positions near Tal Afar were hit by military helicopters on Friday, killing 14 fighters.",
+    ],
+)
+def test_a_raid_by_a_states_aircraft_is_an_operation_not_an_incident(text):
+    assert analyze(text, published="2024-05-14").incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An unidentified aircraft struck a crowded market in Idlib on Monday, killing 23 civilians; no one "
+        "acknowledged the raid.",
+        "Militants fired rockets at a military helicopter near Kunduz on Monday, killing two crew members.",
+        "Gunmen killed ten villagers in Zamfara on Sunday. Hours later, fighter jets bombed the gunmen's hideouts "
+        "in the forest, killing 20.",
+    ],
+)
+def test_an_unowned_aircraft_or_aircraft_hit_still_leave_the_attack(text):
+    incidents = analyze(text, published="2024-05-14").incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.stated in {23, 2, 10}
+
+
+def test_an_armed_groups_drones_are_no_states_aircraft():
+    text = "Houthi drones struck an airport in Abha on Monday, wounding eight civilians."
+    assert len(analyze(text, published="2024-05-14").incidents) == 1
