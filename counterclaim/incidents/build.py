@@ -564,6 +564,35 @@ _FALL_VERBS = {"fall", "focus", "centre", "center", "rest"}
 _SUSPICION_NOUNS = {"suspicion", "blame"}
 
 
+_MEMBERSHIP_HEADS = {"belong": {"to"}, "loyal": {"to"}, "allegiance": {"to"}, "affiliate": {"to", "with"},
+                     "affiliated": {"to", "with"}, "member": {"of"}}
+"""The words that say whose the doers are: 'who belong to X', 'loyal to X', 'who pledged allegiance to X',
+'affiliated with X', 'members of X' (not 'linked to X', which names a patron)."""
+
+
+def _the_doers_group(root, triggers: set[int]) -> bool:
+    """ "The militants, who belong to the Islamic State, executed four villagers", "gunmen, members of
+    al-Shabaab, stormed", "fighters loyal to X beheaded", "militants belonging to X", "shot dead by gunmen who
+    had pledged allegiance to X": a group the doers are said to belong to is the doer."""
+    if root.dep_ != "pobj":
+        return False
+    word = root.head.head
+    if root.head.lower_ not in _MEMBERSHIP_HEADS.get(word.lemma_.lower(), set()):
+        return False
+    if word.lemma_.lower() == "allegiance" and word.dep_ == "dobj":
+        word = word.head  # "who pledged / swore allegiance to X"
+    elif word.dep_ == "attr":
+        word = word.head  # "who were members of X": the copula
+    if word.dep_ not in {"relcl", "acl", "amod", "appos"} or negated(word):
+        return False
+    doers = word.head
+    if doers.lemma_.lower() not in _ARMED_MEN and doers.lower_ not in _ARMED_MEN:
+        return False
+    verb = doers.head.head if doers.dep_ == "pobj" and doers.head.dep_ == "agent" else doers.head
+    return doers.dep_ in {"nsubj", "pobj"} and verb.i in triggers and (doers.dep_ == "pobj" or (
+        not negated(verb) and not background_conduct(verb)))
+
+
 def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
     """The group is the doer in the article's narration: subject of a violent verb, 'Al-Shabaab
     militants', 'attributed to / claimed by / carried out by X' — not a victim ('a former FARC
@@ -587,7 +616,7 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
     after = doc_text(doc)[ev.end : ev.end + 12].lower()
     if after.startswith(("-linked", "-backed", "-affiliated", "-allied", "-inspired", " affiliate", "-aligned")):
         return False  # "al-Qaeda-linked Shabaab militants": the parent, not the doer
-    if _suspected_involved(root):
+    if _suspected_involved(root) or _the_doers_group(root, triggers):
         return True
     if root.dep_ == "nsubj":
         if negated(head) or background_conduct(head):

@@ -1035,3 +1035,27 @@ def test_a_near_simultaneous_attack_takes_the_date_of_the_one_before():
 def test_the_year_of_a_time_clause_about_a_person_does_not_date_the_attack(text):
     (incident,) = analyze(text).incidents
     assert incident.date.value is None
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("The militants, who belong to the Islamic State, executed four villagers in Kirkuk province on Thursday.",
+     "Islamic State"),
+    ("The gunmen, who were members of al-Shabaab, stormed a hotel in Kismayo on Friday.", "Al-Shabaab"),
+    ("The gunmen, members of al-Shabaab, stormed a hotel in Kismayo on Friday.", "Al-Shabaab"),
+    ("Fighters loyal to the Islamic State beheaded two farmers near Palma on Monday.", "Islamic State"),
+    ("The attackers, who had pledged allegiance to Boko Haram, killed nine fishermen near Baga on Tuesday.",
+     "Boko Haram"),
+    ("Two villagers were shot dead near Baga by gunmen who belong to Boko Haram.", "Boko Haram"),
+])
+def test_the_group_the_doers_belong_to_is_the_alleged_perpetrator(text, group):
+    (incident,) = analyze(text, published="2024-05-14").incidents
+    assert [(p.actor, p.status) for p in incident.perpetrators] == [(group, "alleged")]
+
+
+@pytest.mark.parametrize("text", [
+    "The militants, who are not members of al-Shabaab, stormed a hotel in Kismayo on Friday.",
+    "Gunmen killed two members of al-Shabaab in Kismayo on Friday.",
+])
+def test_a_membership_denied_or_the_victims_group_names_no_doer(text):
+    (incident,) = analyze(text, published="2024-05-14").incidents
+    assert incident.perpetrators == []
