@@ -50,7 +50,8 @@ FORMER = frozenset({"former", "ex", "ex-", "retired", "late"})
 # Nominals that refer back to the last named armed group ("the group said", "the militants claimed").
 GROUP_ANAPHORS = frozenset({
     "group", "militants", "organisation", "organization", "rebels", "insurgents", "jihadists", "outfit",
-    "movement", "faction", "militia", "guerrillas", "guerrilla", "terrorist group", "terror group",
+    "movement", "faction", "militia", "guerrillas", "guerrilla", "separatists", "extremists", "terrorist group",
+    "terror group",
 })
 # Head nouns that make a capital city an actor ("the Kiev regime").
 REGIME_NOUNS = frozenset({"regime", "government", "administration", "leadership", "authorities", "junta"})

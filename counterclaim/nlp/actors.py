@@ -1060,6 +1060,44 @@ def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
 
 
+def _described_in(span: SpacySpan, other: SpacySpan) -> bool:
+    """`span` lies inside the phrase that names `other`: a relative clause, a modifier or an apposition of it
+    ("the ADF, which has ties to the Islamic State", "Ansaru, a splinter of Boko Haram"); not a group
+    coordinated with it ("the ADF and the M23"), whose standing is the same."""
+    if span.start <= other.start or span.sent.start != other.sent.start:
+        return False
+    tok = span.root
+    while tok.head.i != tok.i and tok.dep_ != "conj":
+        tok = tok.head
+        if other.start <= tok.i < other.end:
+            return True
+    return False
+
+
+_TIME_LINKS = frozenset({"after", "before", "since", "until", "following"})
+
+
+def _told_in_the_background(span: SpacySpan) -> bool:
+    """The name lies in a time clause or phrase that tells an earlier or later act ("..., a day after the
+    government accused the Islamic State", "weeks after clashing with Boko Haram")."""
+    tok = span.root
+    while tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_LINKS for c in tok.children):
+            return True
+        if tok.dep_ == "prep" and tok.lower_ in _TIME_LINKS and tok.head.pos_ in {"VERB", "AUX"}:
+            return True
+        tok = tok.head
+    return False
+
+
+def _main_subject(span: SpacySpan) -> bool:
+    """The name is (or modifies) the subject of its sentence's main verb: "Al-Shabaab fighters attacked ..."."""
+    tok = span.root
+    while tok.dep_ in {"compound", "amod", "nmod", "poss"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT"
+
+
 def _group_anaphor(token: Token) -> bool:
     """"the group", "the militants": a definite nominal that refers back to an armed group, never a state."""
     return token.lower_ in _cues.GROUP_ANAPHORS and token.pos_ == "NOUN" and _definite(token)
@@ -1261,20 +1299,29 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
     # People: NER persons, then their surnames elsewhere.
     people: dict[str, tuple[str, str | None]] = {}
     assumed: set[str] = set()  # people whose affiliation is the story's home, not stated in the text
-    group_mentions = sorted((s.start, e) for s, e in gaz_mentions if e.type == "group")
+    group_mentions = sorted(((s.start, e, s) for s, e in gaz_mentions if e.type == "group"), key=lambda m: m[0])
 
     def last_group_before(i: int) -> Entry | None:
-        best = None
-        for start, entry in group_mentions:
-            if start < i:
-                best = entry
-        return best
+        """The group a later 'the group' or 'its spokesman' refers back to: the last one named, passing over a
+        group named only inside another group's phrase ("the ADF, which has ties to the Islamic State")."""
+        before = [(span, entry) for start, entry, span in group_mentions if start < i]
+        kept = [(span, entry) for span, entry in before if not any(
+            other is not span and _described_in(span, other) for other, _ in before)]
+        if not kept:
+            return None
+        last, entry = kept[-1]
+        if _told_in_the_background(last):
+            # "ISWAP fighters stormed a village ..., weeks after clashing with Boko Haram. The militants ...": the
+            # subject of the sentence's main clause, not a group in its time clause
+            entry = next((e for s, e in reversed(kept) if s.sent.start == last.sent.start
+                          and _main_subject(s)), entry)
+        return entry
 
     def add_unlisted_group(span: SpacySpan) -> None:
         name = normalise(span.text)
         mentions.append((span, actor_ref(span, name, "group", None)))
         taken.update(t.i for t in span)
-        group_mentions.append((span.start, Entry(name, "group")))
+        group_mentions.append((span.start, Entry(name, "group"), span))
         for t in span:
             by_token[t.i] = (span, Entry(name, "group"))
 

@@ -970,3 +970,27 @@ def test_a_quoted_statement_of_several_sentences_speaks_for_the_body_that_issued
 def test_the_outlets_own_outrage_is_no_claim(nlp: Language) -> None:
     text = "In a cowardly act, gunmen attacked a border post near Zahedan on Sunday, killing six guards."
     assert not _claims(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # a group named only inside the accused group's own phrase is not who 'the group' is
+    ("Fourteen people were killed in Beni on Monday. The army blamed the Allied Democratic Forces, which has ties "
+     "to the Islamic State. The group denied involvement.", "Allied Democratic Forces"),
+    ("Gunmen killed eight traders near Mopti on Sunday. Officials blamed Ansaru, a splinter of Boko Haram. The "
+     "group denied any role.", "Ansaru"),
+    # 'the separatists', 'the extremists' refer back to the group named before, like 'the rebels'
+    ("A bomb killed six people in Quetta on Friday. Police said the Balochistan Liberation Army was responsible. "
+     "The separatists denied involvement.", "Balochistan Liberation Army"),
+])
+def test_a_denial_by_the_group_goes_to_the_group_the_reader_takes(nlp: Language, text: str, group: str) -> None:
+    keys = _keys(_claims(nlp, text))
+    assert (group, "responsibility", group, "deny", False) in keys
+    assert not any(k[3] == "deny" and k[2] != group for k in keys)
+
+
+def test_the_militants_are_the_main_clauses_attackers_not_a_group_in_its_time_clause(nlp: Language) -> None:
+    text = ("ISWAP fighters stormed a village near Monguno on Sunday, weeks after clashing with Boko Haram. The "
+            "militants later claimed the raid in a statement.")
+    keys = _keys(_claims(nlp, text))
+    assert keys == {("Islamic State West Africa Province", "responsibility", "Islamic State West Africa Province",
+                     "affirm", False)}
