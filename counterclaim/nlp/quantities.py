@@ -629,7 +629,8 @@ def _in_sentence(
             before = found[-1].kind if found else last
             moved = kind == "killed" and not revises and not shared[0] <= fig.start < shared[1] and (
                 _of_the_wounded(doc, fig, before) or before == "injured" and (
-                    _all_died_later(doc, fig, sent) or _one_of_them_died_later(doc, fig, sent)))
+                    _all_died_later(doc, fig, sent) or _one_of_them_died_later(doc, fig, sent)
+                    or _bare_share_died_later(doc, fig, sent, earlier[0] + found)))
             noun = _wounded_then_died(doc, fig, sent) if kind == "injured" else None
             if noun is not None or kind == "injured" and _wounded_and_died(doc, fig, sent):
                 kind, moved = "killed", True
@@ -793,8 +794,12 @@ def _wounded_and_died(doc: Doc, fig: _Figure, sent: Span) -> bool:
     if after is None or after[0] != "injured":
         return False
     word = doc[after[1]]
+    # no subject of its own, nor a count the parse hangs elsewhere ("were hurt and two later died": "two" is
+    # read as a modifier of "later", and is a share of them, not all)
     return any(c.dep_ == "conj" and c.i > word.i and c.lower_ in _DIE | {"perished"}
-               and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in word.children)
+               and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+               and not any(t.like_num or t.pos_ in {"NOUN", "PROPN", "PRON"} for t in doc[word.i + 1 : c.i])
+               for c in word.children)
 
 
 def _wounded_people(doc: Doc, fig: _Figure, sent: Span) -> Token | None:
@@ -908,6 +913,21 @@ def _one_of_them_died_later(doc: Doc, fig: _Figure, sent: Span) -> bool:
     if after is None or doc[after[1]].lower_ not in _DIE:
         return False
     return _died_later_cue(doc, doc[fig.end - 1], doc[after[1]])
+
+
+def _bare_share_died_later(doc: Doc, fig: _Figure, sent: Span, found: list[CasualtyMention]) -> bool:
+    """ "Six people were injured and one later died", "Four were wounded. Two died in hospital": a bare number,
+    no more than the injured just counted, whose death came afterwards is a share of them."""
+    if fig.head is not None or fig.stated is None or fig.end != fig.num_end:
+        return False
+    hurt = next((m for m in reversed(found) if m.casualties.evidence.end <= doc[fig.start].idx), None)
+    if hurt is None or hurt.kind != "injured" or hurt.casualties.stated is None \
+            or hurt.casualties.stated < fig.stated:
+        return False
+    after = _after(doc, fig.scan, sent.end)
+    if after is None or doc[after[1]].lower_ not in _DIE:
+        return False
+    return _died_later_cue(doc, doc[fig.start], doc[after[1]])
 
 
 def _died_later_cue(doc: Doc, subject: Token, verb: Token) -> bool:

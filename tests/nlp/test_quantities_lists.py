@@ -182,3 +182,21 @@ def test_a_toll_restated_with_the_attacker_is_neither_summed_nor_lost() -> None:
     [incident] = analyze(text).incidents
     assert incident.killed is not None and incident.killed.min == 4 and not incident.killed.includes_perpetrators
     assert incident.perpetrators_killed is not None and incident.perpetrators_killed.min == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "injured", "killed"),
+    [
+        # a bare number after the injured, whose death came later, is a share of them
+        ("A bomb hit a bus in Quetta on Monday. Seven passengers were hurt and two later died.", 5, 2),
+        ("Gunmen raided a mine near Jos on Monday. Four miners were wounded. One died in hospital on Friday.", 3, 1),
+        # more dead than injured is no share: each count stands
+        ("A bomb hit a bus in Quetta on Monday. Two people were wounded and four later died.", 2, 4),
+    ],
+)
+def test_a_bare_number_who_died_later_is_a_share_of_the_injured(text: str, injured: int, killed: int) -> None:
+    from counterclaim import analyze
+
+    [incident] = analyze(text).incidents
+    assert incident.injured is not None and incident.injured.min == injured
+    assert incident.killed is not None and incident.killed.min == killed
