@@ -2120,10 +2120,40 @@ def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
     if before is None or (after is not None and not right_before):
         if after is not None and _active_subject(doc, fig, after[1]):
             return None, False
-        kind = after[0] if after else _kind_of_subject(doc, fig, sent.end) or _shot_or_stabbed(doc, sent, fig)
+        kind = after[0] if after else _kind_of_subject(doc, fig, sent.end) or _shot_or_stabbed(doc, sent, fig) \
+            or _taken_then_killed(doc, fig)
         return kind, kind is not None and _group_says(doc, sent, fig.start)
     prefix = doc_text(doc)[sent.start_char : doc[fig.start].idx]
     return before, bool(_PERP_CLAIM.search(prefix))
+
+
+_TAKE_LEMMAS = {"abduct", "kidnap", "seize", "capture", "attack", "ambush", "take", "drag", "round"}
+_ALL_OF_THEM = {"them", "all", "both"}
+
+
+def _taken_then_killed(doc: Doc, fig: _Figure) -> Kind | None:
+    """ "Gunmen abducted three farmers on Sunday and killed them", "abducted Musa Bello, the village head, two of
+    his sons and a neighbour, and shot them dead": the people taken are the object of the taking verb, and its
+    conjoined killing verb has "them" / "all (of them)" / "both" for its object, so they are the dead."""
+    tok = doc[fig.start]
+    for _ in range(8):  # up the noun phrase (apposition, list, "two of his sons") to the verb's object
+        if tok.dep_ == "dobj" or tok.head.i == tok.i or tok.head.pos_ in {"VERB", "AUX"}:
+            break
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _TAKE_LEMMAS:
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < tok.i or conj.pos_ != "VERB":
+            continue
+        obj = next((c for c in conj.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ not in _ALL_OF_THEM:
+            continue
+        killed = conj.lower_ in _KILL_VERBS or conj.lower_ in _TO_DEATH and (
+            _word(doc, obj.i + 1) == "dead" or _word(doc, obj.i + 1) == "to" and _word(doc, obj.i + 2) == "death")
+        if killed:
+            return "killed"
+    return None
 
 
 _WEAPON_HURT = {"shot", "stabbed", "knifed", "shooting", "stabbing", "knifing", "shoots", "stabs"}
@@ -2401,8 +2431,11 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
             return "killed", j + 2
         if low == "death" and _word(doc, j - 1) == "to":
             return "killed", j
-        if low in _TO_DEATH or (low == "and" and _word(doc, j + 1) in _TO_DEATH | _KILL_WORDS | _INJURE_WORDS):
-            j += 1
+        if low in _TO_DEATH or (low == "and" and _word(doc, _past_adverbs(doc, j + 1, end))
+                                in _TO_DEATH | _KILL_WORDS | _INJURE_WORDS) or (
+                low in _TAKEN and _word(doc, j + 1) == "and"
+                and _word(doc, _past_adverbs(doc, j + 2, end)) in _KILL_WORDS | _INJURE_WORDS):
+            j += 1  # "were shot and killed", "were abducted and (later) killed": the second verb tells the kind
             steps += 1
             continue
         if low not in _AUX and not (doc[j].pos_ == "ADV" and doc[j].is_alpha) and not doc[j].is_space:
@@ -2410,6 +2443,18 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
         j += 1
         steps += 1
     return wounded
+
+
+_TAKEN = {"abducted", "kidnapped", "seized", "captured", "attacked", "ambushed", "assaulted", "raped", "robbed",
+          "taken", "dragged", "tied", "blindfolded", "detained", "held"}
+"""What befell people before their death or wounding in one passive: "were abducted and killed"."""
+
+
+def _past_adverbs(doc: Doc, k: int, end: int) -> int:
+    """The first token from `k` that is no adverb ("and later killed", "and subsequently executed")."""
+    while k < end and doc[k].pos_ == "ADV" and doc[k].is_alpha and k < end:
+        k += 1
+    return k
 
 
 _EITHER_KILLED = _KILL_WORDS | _KILL_VERBS

@@ -200,3 +200,24 @@ def test_a_bare_number_who_died_later_is_a_share_of_the_injured(text: str, injur
     [incident] = analyze(text).incidents
     assert incident.injured is not None and incident.injured.min == injured
     assert incident.killed is not None and incident.killed.min == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the taking verb joined to the killing in one passive
+        ("Farouk Danjuma, the ward councillor, his driver and two aides were kidnapped and killed near Bida.", 4),
+        ("Five herders were abducted and subsequently executed by the militia.", 5),
+        ("One of the captives was tortured and later killed.", 1),
+        # the people taken are the object of the killing's "them"
+        ("Bandits seized Ibrahim Sule, a school principal, three of his pupils and a cook, and killed them.", 5),
+        ("The militia abducted six fishermen near the lake and shot them dead.", 6),
+    ],
+)
+def test_people_taken_and_killed_are_the_dead(nlp: Language, text: str, killed: int) -> None:
+    assert _counts(nlp, text)[0] == [("killed", killed)]
+
+
+def test_people_taken_with_no_killing_are_no_dead(nlp: Language) -> None:
+    # the taking verb alone, with no killing joined to it, counts no dead
+    assert _counts(nlp, "The militia abducted six fishermen near the lake on Monday.")[0] == []
