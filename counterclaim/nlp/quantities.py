@@ -286,6 +286,7 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
         perps.extend(_felled_attackers(doc, sent, index))
         index_of.update((t.i, index) for t in sent)
     out.extend(_captives_killed(doc, sents, out))
+    out.extend(_one_found_dead(doc, sents, out, perps))
     counted = [(m.casualties.evidence.start, m.casualties.evidence.end) for m in out]
     for m in _named_victims(doc, index_of, out):
         # a named victim already in a figure ("Okafor and two other passengers") is not counted again;
@@ -372,6 +373,59 @@ def _captives_killed(doc: Doc, sents: list[Span], found: list[CasualtyMention]) 
                              evidence=EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text))
             out.append(CasualtyMention(kind="killed", casualties=one, sent=index))
     return out
+
+
+_FOUND = {"found", "discovered", "recovered", "retrieved", "dumped", "located"}
+_BODY = {"body", "corpse"}
+
+
+def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
+                    perps: list[CasualtyMention]) -> list[CasualtyMention]:
+    """One person taken or attacked before, whose death the text tells only by a pronoun or the body: "Gunmen
+    kidnapped a trader, Ade Okon, on Monday. He was later found dead / was killed two days later", "Her body
+    was found on Tuesday", "Police found his body in a forest", "..., killing him". The nearest person before
+    must be no attacker, and no dead may be counted before (the sentence would restate them); one at most."""
+    dead_before = [m.casualties.evidence.start for m in found + perps if m.kind == "killed"]
+    for sent in sents:
+        for tok in sent:
+            span: tuple[int, int] | None = None
+            low = tok.lower_
+            if low in {"he", "she"} and tok.dep_ == "nsubjpass":
+                felled = _felled_one(doc, tok)
+                span = felled[:2] if felled is not None and felled[2] == "killed" else None
+            elif low in {"him", "her"} and tok.dep_ == "dobj" and tok.head.lower_ in _KILL_VERBS \
+                    and tok.head.i < tok.i:
+                span = tok.head.i, tok.i + 1
+            elif low in _BODY and tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lower_ in _FOUND and tok.tag_ == "NN" \
+                    and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} or c.dep_ == "prep" and c.lower_ == "of"
+                            for c in tok.children):
+                first = min(tok.i, tok.head.i, *(c.i for c in tok.children if c.dep_ in {"poss", "det"}))
+                span = first, max(tok.i, tok.head.i) + 1
+            if span is None or not _one_victim_before(doc, sent, tok.i):
+                continue
+            if any(start <= doc[span[1] - 1].idx for start in dead_before):
+                return []
+            by = [g for c in tok.head.children if c.dep_ == "agent" for g in c.subtree]
+            if any(t.lower_ in _SECURITY for t in by) or _attacker_felled(tok):
+                continue  # "He was shot dead by soldiers": the one the forces felled may be no victim
+            words = doc[span[0] : span[1]]
+            return [_one_person("killed", words.start_char, words.end_char, words.text, sents.index(sent))]
+    return []
+
+
+def _one_victim_before(doc: Doc, sent: Span, i: int) -> bool:
+    """The nearest single person before token `i` (in its sentence or the one before), whom "he", "her body"
+    can point to, is no attacker: "Gunmen abducted a mechanic. He was ..." (not "A gunman fired on worshippers.
+    He was ...": the plural is no "he", the gunman is)."""
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for k in range(i - 1, start - 1, -1):
+        tok = doc[k]
+        if tok.lower_ in _PERPETRATORS or tok.lower_ in _ONE_PERPETRATOR:
+            return False
+        if tok.tag_ == "NN" and _is_person_noun(tok.lower_) or tok.tag_ == "NNP" and (
+                tok.ent_type_ == "PERSON" or not tok.ent_type_ and tok.dep_ in {"dobj", "appos", "nsubjpass"}):
+            return True
+    return False
 
 
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -1647,7 +1701,7 @@ def _felled_by(doc: Doc, tok: Token, verb: Token) -> tuple[int, int, Kind] | Non
     # pronoun object it follows the object ("shot him dead", "stabbed her to death")
     after = tok.i + 1 if tok.dep_ == "dobj" and tok.lower_ in _HE else verb.i + 1
     to_death = low in _TO_DEATH and _word(doc, after) == "to" and _word(doc, after + 1) == "death"
-    shot_dead = (low in _TO_DEATH and _word(doc, after) == "dead"
+    shot_dead = (low in _TO_DEATH | {"found"} and _word(doc, after) == "dead"
                  or low in {"gunned", "mowed", "mown"} and _word(doc, after) == "down")
     killed = to_death or shot_dead or low in _KILLED_ONE or (
         low in _TO_DEATH | {"shot", "attacked", "ambushed", "abducted", "kidnapped"}

@@ -221,3 +221,36 @@ def test_people_taken_and_killed_are_the_dead(nlp: Language, text: str, killed: 
 def test_people_taken_with_no_killing_are_no_dead(nlp: Language) -> None:
     # the taking verb alone, with no killing joined to it, counts no dead
     assert _counts(nlp, "The militia abducted six fishermen near the lake on Monday.")[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Armed men kidnapped a pharmacist, Tunde Bakare, in Ibadan on Friday. He was found dead on Sunday.",
+         "He was found dead"),
+        ("Kidnappers seized a nurse in Kaduna on Monday. Her body was dumped near a bridge two days later.",
+         "Her body was dumped"),
+        ("Gunmen abducted a mechanic in Aba on Monday. Villagers later found his body in a farm.",
+         "found his body"),
+        ("Gunmen ambushed a cleric on his way home in Zaria, killing him.", "killing him"),
+        ("Okeke was found dead in a forest two days after gunmen kidnapped him in Awka.", "Okeke was found dead"),
+    ],
+)
+def test_one_person_found_dead_or_killed_by_pronoun_is_one_dead(nlp: Language, text: str, evidence: str) -> None:
+    victims, _ = read_casualties(nlp(text))
+    assert [(m.kind, m.casualties.min, m.casualties.evidence.text) for m in victims] == [("killed", 1, evidence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dead counted already: the pronoun restates them
+        "Gunmen shot dead a pharmacist in Ibadan on Friday. His body was found near his shop.",
+        # the one found dead is the attacker
+        "A gunman opened fire on worshippers in Jos. He was later found dead.",
+    ],
+)
+def test_a_pronoun_found_dead_adds_no_victim_after_the_dead_or_of_an_attacker(nlp: Language, text: str) -> None:
+    victims, _ = read_casualties(nlp(text))
+    expected = [("killed", 1, "a pharmacist")] if text.startswith("Gunmen") else []
+    assert [(m.kind, m.casualties.min, m.casualties.evidence.text) for m in victims if m.kind == "killed"] == expected
