@@ -1342,6 +1342,26 @@ def _killing_of_a_person(tok: Token) -> bool:
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
+_BODIES = {"bodies", "corpses"}
+_FOUND_VERBS = {"find", "discover", "recover", "retrieve", "dump", "exhume", "uncover"}
+_VIOLENCE_SHOWN = {"abducted", "kidnapped", "murdered", "slain", "beheaded", "decapitated", "mutilated", "executed",
+                   "bullet-riddled", "headless", "bound", "blindfolded", "handcuffed", "tortured", "shot",
+                   "gunshot", "bullet", "stab", "machete"}
+
+
+def _bodies_of_victims(tok: Token) -> bool:
+    """'Police found the bodies of three abducted traders', 'the bodies of two men with gunshot wounds were
+    recovered': a find of bodies that shows a killing (the dead were taken, shot, bound or mutilated) is the
+    killing's report, as GTD codes it; a find alone ('the bodies of three migrants were found in the desert')
+    tells no attack."""
+    if tok.lower_ not in _BODIES or tok.dep_ not in {"dobj", "nsubjpass"} \
+            or tok.head.lemma_.lower() not in _FOUND_VERBS:
+        return False
+    people = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj" and _a_person(g)]
+    return bool(people) and any(t.lower_ in _VIOLENCE_SHOWN for t in tok.subtree)
+
+
 _CHARGING = {"suspect", "charge", "accuse", "convict", "indict", "acquit", "guilty", "sentence", "jail", "try",
              "prosecute", "count"}
 
@@ -1482,7 +1502,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             if (_seized_by_armed_men(tok, lem) or _seized_people(tok, lem) or _weapon_thrown(tok, lem)) \
                     and not _is_future_or_hypothetical(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
-            elif (_killed_person(tok, lem) or _killing_of_a_person(tok) or _structure_destroyed(tok)
+            elif (_killed_person(tok, lem) or _killing_of_a_person(tok) or _bodies_of_victims(tok)
+                  or _structure_destroyed(tok)
                   or _blew_oneself_up(tok) or _incendiary_weapon(tok) or _set_ablaze(tok) or _razed(tok)) \
                     and not _is_future_or_hypothetical(tok) \
                     and not _is_metaphor(tok):

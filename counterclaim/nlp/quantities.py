@@ -2163,6 +2163,9 @@ def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
     the figure is the perpetrator's own claim."""
     if fig.head in _DEATH_NOUNS:
         return "killed", False
+    j = _word_before(doc, sent, fig.start, _BEFORE_A_FIGURE)
+    if _word(doc, j) == "of" and _word(doc, j - 1) in _REMAINS:
+        return "killed", False  # "the bodies of two men with gunshot wounds": the wounds are what they died of
     before = _before(doc, sent, fig.start)
     if before is not None and _either(doc, _word_before(doc, sent, fig.start, _BEFORE_A_FIGURE)):
         before = None  # "killing or wounding 30 people"
@@ -2597,6 +2600,8 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
         return _stabbed(doc, sent, start)
     if low == "to" and _word(doc, j - 1) in _WOUNDS:
         return "injured"  # "causing serious injuries to two guards"
+    if low == "of" and _word(doc, j - 1) in _REMAINS:
+        return "killed"  # "the bodies of three abducted traders were found": the dead are counted
     if low == "claimed" or low == "claims" or low == "claiming":
         return "killed" if _word(doc, start + 1) in {"lives", "life"} or _next_is_lives(doc, start) else None
     if low in _TOLL_LEAD_WORDS:
@@ -2604,6 +2609,7 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
     return None
 
 
+_REMAINS = {"bodies", "corpses", "remains", "deaths"}
 _STABBED = {"stabbed", "stabbing", "stabs", "knifed"}
 _DEATH_AFTER = re.compile(r"\b(?:kill\w*|died|dies|dead|death|fatally|mortally)\b", re.I)
 

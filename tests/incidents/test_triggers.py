@@ -29,7 +29,6 @@ def test_a_golf_score_is_no_shooting():
     assert "shot" not in _strong_words("Clarke shot a 64 in the second round at Augusta.")
 
 
-
 def _words(text: str) -> set[str]:
     doc = parse(text)
     return {doc[t.token_i].lower_ for s in doc.sents for t in find_triggers(s)}
@@ -172,6 +171,8 @@ def test_people_seized_by_force_are_a_strong_trigger(text, word):
 )
 def test_things_seized_or_people_arrested_are_no_trigger(text):
     assert not {"seized", "grabbed"} & _strong_words(text)
+
+
 def test_a_person_shot_in_a_relative_clause_is_a_shooting():
     assert "shot" in _strong_words("Police named the victims, Hamid Rasuli, who was shot dead near a bakery.")
 
@@ -695,3 +696,16 @@ def test_an_unowned_aircraft_or_aircraft_hit_still_leave_the_attack(text):
 def test_an_armed_groups_drones_are_no_states_aircraft():
     text = "Houthi drones struck an airport in Abha on Monday, wounding eight civilians."
     assert len(analyze(text, published="2024-05-14").incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "strong"),
+    [
+        ("Soldiers found the bodies of three abducted miners in a shallow grave near Bunia.", True),
+        ("The bodies of two men with gunshot wounds were recovered from a canal in Basra.", True),
+        # a find alone shows no killing
+        ("The bodies of six fishermen were recovered from the lake after the storm.", False),
+    ],
+)
+def test_a_find_of_bodies_that_shows_a_killing_is_a_strong_trigger(text, strong):
+    assert ("bodies" in _strong_words(text)) is strong

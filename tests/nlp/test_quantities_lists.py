@@ -254,3 +254,24 @@ def test_a_pronoun_found_dead_adds_no_victim_after_the_dead_or_of_an_attacker(nl
     victims, _ = read_casualties(nlp(text))
     expected = [("killed", 1, "a pharmacist")] if text.startswith("Gunmen") else []
     assert [(m.kind, m.casualties.min, m.casualties.evidence.text) for m in victims if m.kind == "killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Troops recovered the bodies of five kidnapped loggers in a forest near Kindu.", 5),
+        ("Herders found the bodies of two boys with stab wounds near a stream in Makurdi.", 2),
+    ],
+)
+def test_the_bodies_found_are_the_dead(nlp: Language, text: str, killed: int) -> None:
+    assert _counts(nlp, text)[0] == [("killed", killed)]
+
+
+def test_a_find_of_bodies_that_shows_a_killing_is_an_incident() -> None:
+    from counterclaim import analyze
+
+    text = "Soldiers found the bodies of four kidnapped loggers in a gully outside Kindu on Saturday."
+    [incident] = analyze(text).incidents
+    assert incident.killed is not None and incident.killed.min == 4
+    assert incident.location is not None and incident.location.name == "Kindu"
+    assert not analyze("The bodies of three migrants were found in the desert near Agadez on Monday.").incidents
