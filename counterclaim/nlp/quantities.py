@@ -1010,7 +1010,23 @@ def dates_a_later_death(span: Span) -> bool:
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
             break
         verb = verb.head
-    return died_of_wounds(verb)
+    return died_of_wounds(verb) or _captive_killed_later(verb)
+
+
+_CAPTIVE_WORDS = {"hostage", "hostages", "captive", "captives", "abductee", "abductees"}
+
+
+def _captive_killed_later(verb: Token) -> bool:
+    """ "One of the hostages was later killed on March 3", "the captive was subsequently executed in May": a
+    captive's death after the taking belongs to the kidnapping, as a death after the wounding to the attack."""
+    if verb.lower_ not in _KILLED_ONE and not (verb.lower_ in _TO_DEATH | {"found"} and _word(verb.doc, verb.i + 1)
+                                                == "dead"):
+        return False
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "was tortured and later killed"
+    subject = next((c for v in verbs for c in v.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if subject is None or not any(t.lower_ in _CAPTIVE_WORDS for t in subject.subtree):
+        return False
+    return any(t.lower_ in _LATER for v in verbs for t in v.children if t.dep_ == "advmod")
 
 
 def _victim_before(doc: Doc, sent: Span, i: int) -> bool:

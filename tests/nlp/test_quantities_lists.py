@@ -275,3 +275,12 @@ def test_a_find_of_bodies_that_shows_a_killing_is_an_incident() -> None:
     assert incident.killed is not None and incident.killed.min == 4
     assert incident.location is not None and incident.location.name == "Kindu"
     assert not analyze("The bodies of three migrants were found in the desert near Agadez on Monday.").incidents
+
+
+def test_a_captive_killed_later_belongs_to_the_kidnapping() -> None:
+    from counterclaim import analyze
+
+    text = ("Militants kidnapped five road workers near Ghazni on Tuesday. One of the captives was beaten and "
+            "later killed on May 9.")
+    [incident] = analyze(text).incidents
+    assert incident.killed is not None and incident.killed.min == 1
