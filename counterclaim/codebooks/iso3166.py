@@ -56,6 +56,10 @@ _ALIASES: dict[str, str] = {
     "brunei": "BN", "cape verde": "CV", "kirghizia": "KG", "byelorussia": "BY", "ceylon": "LK",
 }
 
+# Short names two states share -> their alpha-2 codes, the one the name alone stands for first ("Congo" is
+# the Republic of the Congo by ISO, but the DR Congo in a story about Goma and Beni).
+SHARED_NAMES: dict[str, tuple[str, ...]] = {"congo": ("CG", "CD"), "the congo": ("CG", "CD")}
+
 # Demonyms and adjectives -> alpha-2. Kept apart from names: "Nigerien" is Niger, "Nigerian" Nigeria.
 _DEMONYMS: dict[str, str] = {
     "afghan": "AF", "afghani": "AF", "albanian": "AL", "algerian": "DZ", "american": "US", "angolan": "AO",

@@ -33,7 +33,7 @@ from ..codebooks.gazetteer import (
     loose_name_keys,
     name_key,
 )
-from ..codebooks.iso3166 import Country, capital_of, country_by_code, country_by_demonym, country_by_name
+from ..codebooks.iso3166 import SHARED_NAMES, Country, capital_of, country_by_code, country_by_demonym, country_by_name
 from ..models import Location
 from ..models import Span as EvidenceSpan
 from ._cues import REPORTING_VERBS
@@ -127,6 +127,24 @@ class _Context:
     first: dict[str, int]  # character offset of each country's first mention
     governments: Counter[str] = field(default_factory=Counter)  # of those, named by a city that speaks
     scene: Counter[str] = field(default_factory=Counter)  # of those, not only a reacting party
+    shared: list[tuple[int, int, _Match, bool]] = field(default_factory=list)  # a name two states share, undecided
+
+    def add(self, offset: int, sent: int, code: str, party: bool) -> None:
+        self.by_sent.setdefault(sent, set()).add(code)
+        self.doc[code] += 1
+        self.first.setdefault(code, offset)
+        if not party:
+            self.scene[code] += 1
+
+    def settle_shared(self, sent_index: list[int]) -> None:
+        """A country name two states share ("Congo") takes the reading the text's other places agree with (Goma,
+        North Kivu, Kinshasa: the DR Congo); the one the name alone stands for when they say nothing."""
+        for offset, i, m, party in self.shared:
+            codes = SHARED_NAMES[m.key]
+            code = max(codes, key=lambda c: (self.doc.get(c, 0), -codes.index(c)))
+            m.country = country_by_code(code)
+            self.add(offset, sent_index[i], code, party)
+        self.shared = []
 
     def primary(self, sent: int) -> str | None:
         """The most named country, a mention in the same sentence counting double; earliest on ties."""
@@ -162,6 +180,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         ):
             context.doc[first.location.country_code] += 1
             context.scene[first.location.country_code] += 1
+    context.settle_shared(sent_index)
     taken: set[int] = set()
     mentions: list[PlaceMention] = []
     towns: list[tuple[PlaceMention, City, Subdivision]] = []  # read as a town only in a place slot
@@ -573,7 +592,7 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
     total: Counter[str] = Counter()
     first: dict[str, int] = {}
     scene: Counter[str] = Counter()
-    found = [
+    found: list[tuple[int, int, str, bool]] = [
         (doc[m.start].idx, m.start, m.country.alpha2, not upper and _reacting_party(doc[m.start : m.end].root))
         for m in matches
         if m.country and _country_ok(doc, m, upper) and not _country_named_province(doc, m)
@@ -583,13 +602,14 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
             country = country_by_demonym(tok.text)
             if country is not None and not _qualifies_people(doc, tok):
                 found.append((tok.idx, tok.i, country.alpha2, not upper and _reacting_party(tok)))
+    ctx = _Context(by_sent, total, first, scene=scene)
+    shared = {m.start: m for m in matches if m.key in SHARED_NAMES}
     for offset, i, code, party in sorted(found):
-        by_sent.setdefault(sent_index[i], set()).add(code)
-        total[code] += 1
-        first.setdefault(code, offset)
-        if not party:
-            scene[code] += 1
-    return _Context(by_sent, total, first, scene=scene)
+        if i in shared:
+            ctx.shared.append((offset, i, shared[i], party))  # read once the text's other places are known
+        else:
+            ctx.add(offset, sent_index[i], code, party)
+    return ctx
 
 
 _REACTION_NOUNS = {
@@ -860,6 +880,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
                 continue  # only whole names: "North" is not a place in "North Sinai"
             key = name_key(doc[i:j].text)
             country = gaz.countries.get(key)
+            if country is not None and key in SHARED_NAMES and _country_after(doc, j, gaz) is None:
+                return set(SHARED_NAMES[key])  # "Beni, Congo": either Congo, as the town's own country decides
             if country is not None:
                 # "Yakila, Niger, Nigeria", "Atlanta, Georgia, United States": a country named next is the
                 # one the chain ends in, the first a province of it by the same name
