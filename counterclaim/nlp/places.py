@@ -242,6 +242,26 @@ def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
         q.sent == p.sent and name_key(q.location.name) != name_key(p.location.name) for q in free))]
 
 
+_SITE_WORDS = {"farm", "estate", "ranch", "hacienda", "plantation", "mine", "quarry", "camp", "fundo", "finca"}
+"""A named site that stands in a town ("the Santa Elena farm in X", "the Kamoto mine in Y"): its name, often
+a saint's or a town's, is no town of its own."""
+
+
+def _names_a_site(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
+    """ "at the Santa Rosa estate in X", "the San Jose mine outside Y": the name of a farm, estate, ranch, mine or
+    camp that the text places in a town; the town is the place, whatever town elsewhere bears the site's name. A
+    site named before a province ("the Kakuma camp in Turkana county") is the more specific place and stays."""
+    k = m.end
+    if _word_at(doc, k) not in _SITE_WORDS or _word_at(doc, k + 1) not in {"in", "near", "outside"}:
+        return False
+    k += 2 + (_word_at(doc, k + 2) == "the")
+    end = _proper_run(doc, k, is_upper_text(doc_text(doc)), person_ok=True)
+    if end == k or _word_at(doc, end) in _ADMIN_WORDS:
+        return False
+    key = name_key(doc[k:end].text)
+    return not (gaz.subdivisions.get(key) and not gaz.cities_named(key)) and gaz.countries.get(key) is None
+
+
 def names_a_province(place: PlaceMention) -> bool:
     """An ISO subdivision the text names ("Balkh province", "the Tigray region"), as opposed to an
     unlisted district that only carries the province the chain after it names ("Sirwah district, Marib")."""
@@ -1029,6 +1049,8 @@ def _resolve(
         return None  # "Moscow denied", "a charge Kigali rejected": the government, not the place
     if _names_a_weapon(doc, m):
         return None  # "Molotov cocktails", "a Makarov pistol"
+    if m.country is None and _names_a_site(doc, m, gaz):
+        return None  # "the Santa Rosa estate in X": a farm's name, X the town
     if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m, ctx, town_slot) and not (
         # "the Tigray region", "clashes across Tigray": no person is a region, nor stands where one does
         m.subdivisions and (_admin_cue(doc, m) or _region_slot(doc, m))
@@ -1679,6 +1701,15 @@ def _unlisted_places(
             elif low == "near" and end > start and end < len(doc) and doc[end].text in {".", ";"} \
                     and not upper and ctx.doc and _absorbs(doc, start, end, taken) and not _street(doc, start, end) \
                     and not _is_demonym(name_key(doc[start:end].text)):
+                out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city"))
+                taken.update(range(start, end))
+            # "at the Santa Elena farm in Quilo Quilo on Sunday": what a named site stands in is a town
+            elif low != "at" and end > start and _word_at(doc, tok.i - 1) in _SITE_WORDS and tok.i >= 2 \
+                    and _proper_token(doc[tok.i - 2], upper, person_ok=True) \
+                    and not taken.intersection(range(start, end)) and _lookup(doc, start, end, gaz) is None \
+                    and not _street(doc, start, end) and not _is_demonym(name_key(doc[start:end].text)) \
+                    and not any(t.lower_ in _CALENDAR_WORDS for t in doc[start:end]) \
+                    and _word_at(doc, end) not in _ADMIN_WORDS:
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city"))
                 taken.update(range(start, end))
             # "NIAMEY, Niger — ... attacked a post in Zwaqui on Monday": in a wire story, a town the gazetteer

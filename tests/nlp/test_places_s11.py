@@ -51,3 +51,24 @@ def test_a_shared_country_name_gives_the_incident_its_country() -> None:
             "outside Goma, the capital of North Kivu.")
     codes = {i.location.country_code for i in analyze(text, published="2024-05-10").incidents}
     assert codes == {"CD"}
+
+
+@pytest.mark.parametrize(("text", "town", "code"), [
+    ("Armed men killed two guards at the Santa Rosa estate in Quilo Quilo on Sunday.", "Quilo Quilo", None),
+    ("Gunmen killed three workers at the San Miguel ranch in Tacuarembo on Saturday, police said.", "Tacuarembo",
+     "UY"),
+    ("Gunmen killed three miners at the San Jose mine outside Segovia, Antioquia, on Friday.", "Segovia", "CO"),
+    ("Assailants set fire to two lorries at Santa Elena farm in Pidima, Araucania, Chile, on Monday.", "Pidima", "CL"),
+    ("Militants attacked the El Dorado camp in Kutum on Tuesday, killing six displaced people.", "Kutum", "SD"),
+])
+def test_a_named_farm_estate_ranch_mine_or_camp_gives_way_to_its_town(text: str, town: str, code: str | None) -> None:
+    incident = analyze(text, published="2024-05-10").incidents[0]
+    assert incident.location is not None
+    assert incident.location.name == town
+    assert incident.location.country_code == code
+
+
+def test_a_site_named_before_a_province_keeps_its_town(nlp: Language) -> None:
+    # "the X mine in Y province": the province says where the mine's town is, and the town stays the place
+    places = _by_name(nlp, "Gunmen killed two guards at the Mangina mine in Ituri province on Monday.")
+    assert places["Mangina"].location.country_code == "CD"
