@@ -402,6 +402,10 @@ def _match(doc: Doc, gaz: Gazetteer, upper: bool) -> list[_Match]:
                 and (whole := _hyphenated(doc, found.start, found.end, gaz)) != (found.start, found.end):
             # "Labu-Labu", "Umu-Ugadu", "Qala-e Fatullah": a listed word that is only a part of a hyphenated name
             found = _lookup(doc, *whole, gaz) or _Match(*whole, name_key(doc[whole[0] : whole[1]].text), unlisted=True)
+            if found.unlisted and out and _first_word_of(doc, out[-1], found.start):
+                # "Kisa Kanyama-Tuvuke": a listed word right before an unlisted hyphenated name is its first word
+                first = out.pop().start
+                found = _Match(first, found.end, name_key(doc[first : found.end].text), unlisted=True)
         elif not found.unlisted and (joined := _izafa_end(doc, found.end)) > found.end \
                 and not _inside_longer_name(doc, found.start, joined):
             # "Tal al-Tabaa", "Qala-e-reeg": a listed word that only begins a name joined by a particle
@@ -409,6 +413,17 @@ def _match(doc: Doc, gaz: Gazetteer, upper: bool) -> list[_Match]:
         out.append(found)
         i = found.end
     return out
+
+
+def _first_word_of(doc: Doc, prev: _Match, start: int) -> bool:
+    """The match before a hyphenated name is one capitalised word of a town list only, right before it with a
+    space: the first word of a two-word name ("Kisa Kanyama-Tuvuke"), not a place of its own, since English
+    never puts two place names side by side without a comma or a preposition."""
+    if prev.end != start or prev.end - prev.start != 1 or prev.country or prev.sea or prev.subdivisions:
+        return False
+    tok = doc[prev.start]
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() and bool(tok.whitespace_) \
+        and not tok.is_sent_start and tok.lower_ not in _NAME_PREFIXES | _DIRECTIONS
 
 
 _BETWEEN_WORDS = _STREET_WORDS | {"border", "frontier", "route", "corridor", "axis", "line", "expressway", "motorway",
