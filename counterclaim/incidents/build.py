@@ -333,6 +333,30 @@ def _scene_place(doc: Doc, group: IncidentGroup) -> PlaceMention | None:
     return replace(group, segments=segments).best_place(doc)
 
 
+_POINTS_BACK = re.compile(
+    r"\b(?:in|near|around|outside|inside|at)\s+the\s+(?:same\s+)?(area|city|town|village|locality)\b(?!\s+of\b)"
+)
+"""'in the area', 'in the town': a place the story has just named, not one the sentence names ('the town of X')."""
+
+
+def _place_pointed_back(doc: Doc, group: IncidentGroup, places: list[PlaceMention]) -> PlaceMention | None:
+    """ "Soldiers were sent to Dori last week. On Sunday, jihadists killed 11 civilians in the town.": an
+    incident that names no place of its own but puts itself "in the town / the city / the area" happened in
+    the town the sentence before names (the last one; for "the area", a province when no town is named)."""
+    text = doc_text(doc)
+    for seg in group.core:
+        m = _POINTS_BACK.search(text, seg.start, seg.end)
+        if m is None:
+            continue
+        before = [p for p in places if p.sent == seg.sent - 1]
+        towns = [p for p in before if p.level == "city"]
+        if m.group(1) == "area" and not towns:
+            towns = [p for p in before if p.level == "admin"]
+        if towns:
+            return max(towns, key=lambda p: p.location.evidence.start)
+    return None
+
+
 def _country_fallback(doc: Doc, all_places: list[PlaceMention]) -> Location | None:
     """When an incident names no place of its own: the country the document is about, not one that only
     reacts, is blamed or is where the attackers came from (then no country)."""
@@ -834,6 +858,10 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         place = _scene_place(doc, group)
         if place is not None and gi > 0 and not is_locative(doc, place):
             place = None  # "prompting Kampala to review ...": an actor, not where this incident happened
+        if place is None or place.level == "country":
+            back = _place_pointed_back(doc, group, places)
+            if back is not None and (place is None or back.location.country_code == place.location.country_code):
+                place = back
         location = place.location if place else (main_location or _country_fallback(doc, places))
         if gi == 0:
             main_location = location if location is not None else None

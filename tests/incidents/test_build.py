@@ -1059,3 +1059,22 @@ def test_the_group_the_doers_belong_to_is_the_alleged_perpetrator(text, group):
 def test_a_membership_denied_or_the_victims_group_names_no_doer(text):
     (incident,) = analyze(text, published="2024-05-14").incidents
     assert incident.perpetrators == []
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Soldiers were deployed to Dori last week after villagers fled. On Sunday, jihadists killed 11 civilians in "
+     "the town.", "Dori"),
+    ("The governor visited Kaduna on Monday. Hours later, gunmen killed five people in the area.", "Kaduna"),
+    ("Residents of Bunia have protested for weeks against insecurity. Gunmen shot dead a trader and his son in "
+     "the city on Tuesday, a local official said.", "Bunia"),
+])
+def test_in_the_town_points_back_to_the_town_named_just_before(text: str, town: str) -> None:
+    incident = analyze(text, published="2024-05-10").incidents[0]
+    assert incident.location is not None and incident.location.name == town
+    assert incident.location.geonames_id is not None
+
+
+def test_in_the_town_of_names_its_own_town() -> None:
+    text = ("The governor visited Kaduna on Monday. Hours later, gunmen killed five people in the town of "
+            "Kauru, police said.")
+    assert analyze(text, published="2024-05-10").incidents[0].location.name == "Kauru"
