@@ -207,6 +207,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                    and (a, b) != (p.location.evidence.start, p.location.evidence.end) for a, b in spans)
     ]
     mentions.extend(extra)
+    mentions = _quarters_give_way(doc, gaz, mentions)
     if not upper:
         mentions = _names_give_way(doc, mentions)
         mentions.extend(_capital_mentions(doc, gaz, context, sent_index))
@@ -260,6 +261,32 @@ def _names_a_site(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
         return False
     key = name_key(doc[k:end].text)
     return not (gaz.subdivisions.get(key) and not gaz.cities_named(key)) and gaz.countries.get(key) is None
+
+
+_QUARTER_CITY_POPULATION = 300_000
+"""A city this large has quarters that wire copy names before it ("in Bakara Yar, Mogadishu, Somalia")."""
+
+
+def _quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A name the gazetteer lacks right before ", <large city>" is a quarter of that city, and the city is the
+    place ("a bomb exploded in Bakara Yar, Mogadishu, Somalia"). Not before a city that shares its name with its
+    province ("Tal Kerem, Raqqa, Syria", where the first name is usually a village of the province), nor before a
+    smaller town, which a village is often named before."""
+    text = doc_text(doc)
+    big = set()
+    for q in mentions:
+        key = name_key(q.location.name)
+        if q.level == "city" and q.location.geonames_id is not None and not gaz.subdivisions.get(key) and any(
+            c.geonames_id == q.location.geonames_id and c.population >= _QUARTER_CITY_POPULATION
+            for c in gaz.cities_named(key)
+        ):
+            big.add(q.location.evidence.start)
+    if not big:
+        return mentions
+    return [p for p in mentions if not (
+        p.level == "city" and p.location.geonames_id is None and text[p.location.evidence.end:][:2] == ", "
+        and p.location.evidence.end + 2 in big
+    )]
 
 
 def names_a_province(place: PlaceMention) -> bool:

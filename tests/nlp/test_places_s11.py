@@ -90,3 +90,20 @@ def test_a_two_word_town_with_a_hyphenated_second_word_keeps_its_first_word(nlp:
     assert name in matches
     place = _by_name(nlp, text)[name]
     assert place.location.country_code == "CD"
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Gunmen shot dead a police officer in Bakara Yar, Mogadishu, Somalia, on Monday.", "Mogadishu"),
+    ("A grenade was thrown at a shop in Korangi Sector 9, Karachi, Sindh, Pakistan, wounding two people.", "Karachi"),
+])
+def test_an_unlisted_name_before_a_large_city_is_a_quarter_of_it(text: str, city: str) -> None:
+    incident = analyze(text, published="2024-05-10").incidents[0]
+    assert incident.location is not None and incident.location.name == city
+
+
+@pytest.mark.parametrize(("text", "village"), [
+    ("Gunmen attacked Tal Kerem, Raqqa, Syria, killing three civilians.", "Tal Kerem"),  # the province's name too
+    ("Militiamen killed six villagers in Kisa Gando, Beni, North Kivu, on Monday.", "Kisa Gando"),  # a smaller town
+])
+def test_an_unlisted_name_before_a_province_city_or_a_town_stays_the_place(text: str, village: str) -> None:
+    assert analyze(text, published="2024-05-10").incidents[0].location.name == village
