@@ -1169,6 +1169,12 @@ def _resolve(
                         admin1=best_sub.name)
     if best_city is None:
         return None
+    if best_sub is None and _word_at(doc, m.end) in _ADMIN_WORDS and _word_at(doc, m.end + 1) == "," and (
+        tied := _following_countries(doc, m.end + 1, gaz, bearing=True)
+    ) and best_city.country_code not in tied:
+        # "Bala district, Kunduz, Afghanistan": the chain after the district word places a district of that
+        # country, whatever town abroad bears its name (kept as the district, by `_unlisted_places`)
+        return None
     code = best_city.country_code
     pop = best_city.population
     capital_mid = not upper and not sent_initial

@@ -107,3 +107,15 @@ def test_an_unlisted_name_before_a_large_city_is_a_quarter_of_it(text: str, city
 ])
 def test_an_unlisted_name_before_a_province_city_or_a_town_stays_the_place(text: str, village: str) -> None:
     assert analyze(text, published="2024-05-10").incidents[0].location.name == village
+
+
+@pytest.mark.parametrize(("text", "district"), [
+    ("Gunmen killed two police officers in Salem district, Ghor, Afghanistan, on Monday.", "Salem"),
+    ("Insurgents overran a checkpoint in Sagar district, Ghor, Afghanistan, killing four soldiers.", "Sagar"),
+])
+def test_a_district_named_like_a_town_abroad_is_the_district_the_chain_places(text: str, district: str) -> None:
+    # a town of that name exists in India, but the chain after the district word places the district
+    location = analyze(text, published="2024-05-10").incidents[0].location
+    assert location is not None
+    assert (location.name, location.country_code, location.admin1) == (district, "AF", "Ghōr")
+
