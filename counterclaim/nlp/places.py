@@ -1787,6 +1787,10 @@ def _street(doc: Doc, start: int, end: int) -> bool:
     return any(t.lower_ in _STREET_WORDS for t in doc[start:end])
 
 
+_AND_WORDS = {"wa", "va"}
+"""'And' in Arabic and Persian place names, often left as its own word ("Tala wa Barfak district")."""
+
+
 def _run_before(doc: Doc, i: int, upper: bool, taken: set[int]) -> int:
     """Start of the name of up to three words before a place word at `i` ("Namt Swan village"); `i` when
     there is none or it is wholly a listed name (that one resolves on its own)."""
@@ -1809,6 +1813,10 @@ def _run_before(doc: Doc, i: int, upper: bool, taken: set[int]) -> int:
                 and not upper and not _proper_token(doc[start - 2], upper, person_ok=True) and start >= 2:
             start -= 1  # "in West Shewa district": capitalised, the compass word opens the name
             break
+        if start < i and prev.lower_ in _AND_WORDS and start >= 2 and not doc[start - 2].is_sent_start \
+                and _proper_token(doc[start - 2], upper, person_ok=True):
+            start -= 1  # "Tala wa Barfak district", "Lash Wa Juwayn district": two names joined by 'and'
+            continue
         if not _proper_token(prev, upper, person_ok=True) or prev.is_sent_start or prev.lower_ in _DIRECTIONS \
                 or _is_demonym(prev.lower_) or prev.lower_ in _STREET_WORDS:
             break

@@ -119,3 +119,11 @@ def test_a_district_named_like_a_town_abroad_is_the_district_the_chain_places(te
     assert location is not None
     assert (location.name, location.country_code, location.admin1) == (district, "AF", "Ghōr")
 
+
+@pytest.mark.parametrize(("text", "district"), [
+    ("Insurgents attacked a checkpoint in Chahar Wa Kalan district, Herat, Afghanistan, killing two soldiers.",
+     "Chahar Wa Kalan"),
+    ("Assailants abducted a teacher in Dara wa Sufla district, Shabwah, Yemen.", "Dara wa Sufla"),
+])
+def test_a_district_name_joined_by_wa_is_whole(nlp: Language, text: str, district: str) -> None:
+    assert district in _by_name(nlp, text)
