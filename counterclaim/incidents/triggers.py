@@ -1202,7 +1202,38 @@ def _no_event(tok: Token) -> bool:
     if base_form(tok) in _WEAPON_NOUNS | {"explosion", "blast"} and any(
             c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True  # "found no explosives", "No bomb was found", "there was no explosion"
-    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _NOT_AN_EVENT_MODIFIERS for c in tok.children)
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _NOT_AN_EVENT_MODIFIERS for c in tok.children) \
+        or _ruled_out(tok)
+
+
+_EVIDENCE_NOUNS = {"evidence", "sign", "indication", "trace", "proof", "suggestion", "hint"}
+_REPORT_NOUNS = {"report", "claim", "rumour", "rumor", "alarm", "alert", "call", "message", "post", "story", "tip"}
+_UNTRUE = {"false", "fake", "bogus", "hoax", "unfounded", "baseless", "fabricated", "untrue", "erroneous", "mistaken",
+           "spurious", "fictitious"}
+_RULING_OUT = {"rule": "out", "exclude": None, "dismiss": None}
+
+
+def _ruled_out(tok: Token) -> bool:
+    """'found no evidence of arson', 'did not find any sign of an explosion', 'the false report of an
+    explosion', 'investigators ruled out arson', 'arson was excluded': the attack word names what the text
+    says did not happen."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "about"} and tok.head.head.pos_ == "NOUN":
+        noun = tok.head.head
+        lem = noun.lemma_.lower()
+        if lem in _EVIDENCE_NOUNS and (
+                any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+                or (any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+                    and any(c.dep_ == "neg" for c in noun.head.children))):
+            return True
+        if lem in _REPORT_NOUNS and any(c.dep_ in {"amod", "compound"} and c.lower_ in _UNTRUE for c in noun.children):
+            return True
+    if tok.dep_ in {"dobj", "nsubjpass"}:
+        verb = tok.head
+        lem = verb.lemma_.lower()
+        if lem in _RULING_OUT:
+            prt = _RULING_OUT[lem]
+            return prt is None or any(c.dep_ == "prt" and c.lower_ == prt for c in verb.children)
+    return False
 
 
 _HARM_VERBS = {"kill", "wound", "injure", "hurt", "harm", "maim"}
@@ -1551,11 +1582,12 @@ _NOT_AN_ATTACK = re.compile(
     r" (?:was|were|is|had been|has been) (?:an? )?(?:tragic |industrial |domestic )?accident(?:al)?\b"
     r"|\b(?:described|called|declared|deemed|treating|treated) (?:it|the \w+) as (?:an? )?(?:tragic )?accident\b"
     r"|\bno (?:link|links|connection|sign|signs|indication|evidence) (?:to|with|of) (?:terrorism|terror|"
-    r"an? (?:terror(?:ist)? )?attack|foul play|sabotage)\b"
+    r"an? (?:terror(?:ist)? )?attack|foul play|sabotage|arson)\b"
     r"|\bnot (?:being treated as )?(?:an? )?(?:terror(?:ist|ism)?[- ]related|act of terror(?:ism)?|"
     r"terror(?:ist)? (?:attack|incident))\b"
-    r"|\bruled out (?:terrorism|foul play|sabotage|an? (?:terror(?:ist)? )?attack)\b"
-    r"|\bcaused by (?:an? )?(?:gas leak|leaking gas|faulty (?:wiring|gas [\w-]+)|short[- ]circuit|electrical fault)\b",
+    r"|\bruled out (?:terrorism|foul play|sabotage|arson|an? (?:terror(?:ist)? )?attack)\b"
+    r"|\b(?:caused by |blamed (?:it |the \w+ )?(?:on )?)(?:an? )?"
+    r"(?:gas leak|leaking gas|faulty (?:wiring|gas [\w-]+)|short[- ]circuit|electrical fault)\b",
     re.I,
 )
 _IN_DOUBT = re.compile(
