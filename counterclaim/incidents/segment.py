@@ -111,9 +111,19 @@ _PERIOD_TALLY = re.compile(
     r"\b(?:last|this|past|previous)\s+year\b|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+"
     r"(?:\w+\s+)?(?:weeks?|months?|years?)\b|\blast\s+month\b"
     r"|\bsince\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|beginning|end)\s+of\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:in|during|over)\s+the\s+(?:first|last|final)\s+(?:\w+\s+)?(?:days?|weeks?|months?|half|quarter)\s+of\b"
+    rf"|\bin\s+(?:{_MONTH}|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s+alone\b"
+    r"|\b(?:recorded|registered|documented|counted|tallied|logged)\s+(?:(?:more\s+than|over|at\s+least|nearly|almost"
+    r"|some|about|around)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+)?(?:fatalities|deaths|killings)\b"
 )
-"""'34 aid workers were killed in the country last year', 'over the past week', 'since 2019': a toll over a
-period (with no single-attack word) is a tally, not an incident."""
+"""'34 aid workers were killed in the country last year', 'over the past week', 'since 2019', 'in the first
+nine months of 2025', 'in March alone', a monitor that 'recorded 900 fatalities': a toll over a period (with
+no single-attack word) is a tally, not an incident."""
+_SHARE_OF_A_TOTAL = re.compile(
+    r"\baccount(?:s|ed|ing)?\s+for\s+(?:\w+\s+){1,3}of\s+(?:the|these|those|all)\s+(?:\w+\s+)?"
+    r"(?:deaths|killings|murders|victims|fatalities|casualties|attacks|cases|incidents)\b"
+)
+"""'Mexico accounted for nine of the deaths, followed by Honduras': a share of a tally told before, no incident."""
 _AN_ATTACK = r"(?:attack|incident|bombing|raid|ambush|assault|explosion|blast|shooting)\b"
 _IN_ANOTHER = r"(?:in|during)\s+(?:a|another)\s+"
 _SEPARATE = re.compile(
@@ -771,7 +781,7 @@ def _segments(doc: Doc) -> list[Segment]:
                     and any(t.lower_ in {"attacks", "bombings", "incidents"} for t in span)
                     or RUNNING_TOTAL.search(low) is not None
                 )
-            )
+            ) or _SHARE_OF_A_TOTAL.search(low) is not None
             seg.spread = _SPREAD_OVER_ATTACKS.search(low) is not None and SERIES_MEMBER.search(low) is None
             seg.separate = _SEPARATE.search(span.text) is not None or a in apart
             seg.listed = a in listed
