@@ -223,6 +223,9 @@ class Segment:
     """One of several events the sentence lists in parallel ("the murders of X in A in 2015 and | of Y in B in
     2017"): what the sentence says of the list is said of each."""
     time_markers: frozenset[str] = frozenset()
+    aftermath: bool = False
+    """What an attack told before went on to disrupt ("The blast also halted work at a mine in Y"): no attack of
+    its own, and its places are the disruption's, not the scene's."""
 
     @property
     def strong(self) -> bool:
@@ -230,7 +233,8 @@ class Segment:
 
     @property
     def violent(self) -> bool:
-        return bool(self.triggers) and not self.aggregate and not self.state_operation
+        return bool(self.triggers) and not self.aggregate and not self.state_operation and not (
+            self.aftermath and not self.casualties)
 
 
 @dataclass
@@ -722,6 +726,25 @@ def _piece_triggers(doc: Doc, a: int, b: int, listed: dict[int, Trigger]) -> lis
     return [t for t in own if t.token_i != listed[a].token_i] + [listed[a]]
 
 
+_DISRUPTION_VERBS = {"halt", "disrupt", "suspend", "interrupt", "cut", "shut", "close", "stop", "delay", "paralyse",
+                     "paralyze", "knock", "black", "plunge", "cripple", "ground", "block", "force"}
+"""What an attack does to work, power or traffic ('halted operations', 'cut power to', 'forced the closure')."""
+
+
+def _aftermath(doc: Doc, triggers: list[Trigger]) -> bool:
+    """Every trigger is an attack told before ('the blast', 'the explosion', 'its attack') as the subject of
+    a disruption: "The blast also halted operations at a mine in Gua" tells the effect, not a second blast."""
+    if not triggers:
+        return False
+    for trig in triggers:
+        tok = doc[trig.token_i]
+        if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or not _definite(tok):
+            return False
+        if tok.head.lemma_.lower() not in _DISRUPTION_VERBS:
+            return False
+    return True
+
+
 def _segments(doc: Doc) -> list[Segment]:
     out: list[Segment] = []
     paragraph = 0
@@ -793,6 +816,7 @@ def _segments(doc: Doc) -> list[Segment]:
             seg.response = _by_security_forces(doc, seg.triggers)
             seg.state_operation = is_state_operation(told, seg.triggers) or (a in apart and seg.response)
             seg.time_markers = _time_markers(span, seg.triggers)
+            seg.aftermath = _aftermath(doc, seg.triggers)
             out.append(seg)
     return out
 

@@ -28,3 +28,25 @@ def test_a_share_of_a_tally_does_not_hide_the_attack_told_beside_it():
     incidents = analyze(text, published="2025-07-08").incidents
     assert len(incidents) == 1
     assert incidents[0].killed is not None and incidents[0].killed.stated == 4
+
+
+@pytest.mark.parametrize(
+    "aftermath",
+    [
+        "The explosion also halted production at a refinery in Barrancabermeja, where workers were sent home.",
+        "The blast also disrupted rail traffic between Cucuta and Pamplona for most of the day.",
+    ],
+)
+def test_what_the_blast_went_on_to_disrupt_is_no_second_incident(aftermath):
+    text = "Rebels blew up a section of an oil pipeline near Saravena in Arauca on Sunday night. " + aftermath
+    incidents = analyze(text, published="2025-03-04").incidents
+    assert len(incidents) == 1
+    assert incidents[0].location is not None and incidents[0].location.name == "Saravena"
+
+
+def test_a_toll_in_the_aftermath_sentence_stays_the_incidents():
+    text = ("Rebels blew up a section of an oil pipeline near Saravena in Arauca on Sunday night. The blast also "
+            "wounded two guards and halted pumping at the station.")
+    incidents = analyze(text, published="2025-03-04").incidents
+    assert len(incidents) == 1
+    assert incidents[0].injured is not None and incidents[0].injured.stated == 2
