@@ -799,6 +799,8 @@ def _set_on_fire(tok: Token) -> bool:
     if verb.dep_ == "dobj" and base_form(verb.head) == "set":  # the parse hangs "on fire" on the object
         return _a_structure(verb)
     return base_form(verb) == "set" and any(c.dep_ == "dobj" and _a_structure(c) for c in verb.children)
+
+
 _FLAMES = {"ablaze", "alight", "afire"}
 _BURNED = {"home", "homes"}
 """Dwellings are an arsonist's target, though a bomb's 'home' is often where someone was ('killed at home')."""
@@ -1393,6 +1395,83 @@ def _bodies_of_victims(tok: Token) -> bool:
     return bool(people) and any(t.lower_ in _VIOLENCE_SHOWN for t in tok.subtree)
 
 
+_BEATING_VERBS = {"beat", "thrash", "lynch", "bludgeon", "pummel", "club", "manhandle", "rough", "cudgel"}
+"""Unarmed (or club-armed) violence on a person: 'beaten by a mob', 'thrashed a journalist', 'roughed up'."""
+_BEATING_NOUNS = {"beating", "lynching", "thrashing"}
+_BEATERS = {"mob", "crowd", "men", "man", "youths", "youth", "miscreants", "goons", "thugs", "hooligans", "vigilantes",
+            "villagers", "supporters", "cadres", "activists", "attackers", "assailants", "gang", "group", "masked",
+            "unidentified", "unknown", "armed", "relatives", "residents"}
+"""Who beats people in news copy (a sportsman 'beats' a rival; a mob or thugs beat a person)."""
+_BLUNT = {"stick", "rod", "baton", "lathi", "club", "fist", "kick", "iron", "pipe", "bat", "stone", "belt", "whip",
+          "hammer", "chain", "plank", "cane", "boot", "punch", "slap"}
+_BRUTALLY = {"badly", "brutally", "severely", "mercilessly", "savagely", "viciously", "ruthlessly", "repeatedly"}
+_CONTESTS = {
+    "win", "won", "race", "exam", "contest", "competition", "election", "vote", "poll", "final", "semi-final",
+    "semifinal", "league", "cup", "tournament", "title", "medal", "prize", "award", "record", "score", "point",
+    "second", "minute", "margin", "victory", "defeat", "match", "game", "set", "round", "seed", "team", "side",
+    "champion", "rival", "opponent", "favourite", "favorite", "incumbent", "candidate", "challenger", "host",
+    "visitor", "leader", "wicket", "goal", "run", "innings", "lap", "stage", "heat", "odds", "deadline", "rush",
+}
+"""What a contest beats or is beaten in: 'beat the hosts 2-1', 'thrashed the visitors', 'beat the incumbent'."""
+_SCORE = re.compile(r"\b\d+\s?[-\u2013]\s?\d+\b")
+
+
+def _lathi_charge(tok: Token) -> bool:
+    """'police lathi-charged protesters', 'a lathi charge on the crowd' (the tagger splits the compound)."""
+    if tok.lower_.startswith("lathicharg") or tok.lower_.startswith("lathi-charg"):
+        return True
+    if tok.lemma_.lower() != "charge" or tok.i < 1:
+        return False
+    before = tok.doc[tok.i - 1]
+    if before.text in {"-", "\u2010"} and tok.i >= 2:
+        before = tok.doc[tok.i - 2]
+    return before.lower_ == "lathi"
+
+
+def _beaten(tok: Token, lem: str) -> bool:
+    """'A journalist was beaten by a mob', 'miscreants thrashed a reporter', 'was roughed up by supporters',
+    'a mob beat him with sticks', 'the lynching of a cattle trader', 'police lathi-charged protesters': a
+    person beaten (GTD's Unarmed Assault). 'Beat' needs a crowd, a blunt weapon or brutality told with it;
+    none counts in a contest ('beat the hosts 2-1', 'thrashed the visitors', 'beat the incumbent')."""
+    if _lathi_charge(tok):
+        return True
+    sent = tok.sent
+    if _SCORE.search(sent.text) or any(t.lemma_.lower() in _CONTESTS or t.lower_ in _CONTESTS or
+                                       t.lemma_.lower() in _ATHLETES for t in sent):
+        return False
+    if tok.pos_ == "NOUN" and lem in _BEATING_NOUNS:
+        return any(g.dep_ == "pobj" and _a_person(g) and not g.like_num
+                   for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    if tok.pos_ != "VERB" or lem not in _BEATING_VERBS:
+        return False
+    if lem == "rough" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return False
+    victims = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if tok.dep_ == "relcl" and victims and victims[0].tag_ in {"WDT", "WP"}:
+        victims = [tok.head]  # "a reporter who was beaten by ..."
+    if not victims:
+        return False
+    victim = victims[0]
+    named = victim.ent_type_ == "PERSON" or victim.pos_ == "PRON"
+    if not named and not _a_victim(victim):
+        return False
+    if lem != "beat" and not named:
+        return True
+    # 'beat' (and a named person or a pronoun): a crowd, a blunt weapon, 'to death', 'up' or brutality
+    doers = [t for c in tok.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree]
+    if any(t.lower_ in _BEATERS or t.lemma_.lower() in _BEATERS for t in doers):
+        return True
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) or any(
+            c.dep_ == "advmod" and c.lower_ in _BRUTALLY for c in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in {"with", "to"}:
+            for g in c.subtree:
+                if g.lemma_.lower() in _BLUNT or (c.lower_ == "to" and g.lower_ == "death"):
+                    return True
+    return False
+
+
 _CHARGING = {"suspect", "charge", "accuse", "convict", "indict", "acquit", "guilty", "sentence", "jail", "try",
              "prosecute", "count"}
 
@@ -1533,7 +1612,7 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             if (_seized_by_armed_men(tok, lem) or _seized_people(tok, lem) or _weapon_thrown(tok, lem)) \
                     and not _is_future_or_hypothetical(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
-            elif (_killed_person(tok, lem) or _killing_of_a_person(tok) or _bodies_of_victims(tok)
+            elif (_killed_person(tok, lem) or _killing_of_a_person(tok) or _bodies_of_victims(tok) or _beaten(tok, lem)
                   or _structure_destroyed(tok)
                   or _blew_oneself_up(tok) or _incendiary_weapon(tok) or _set_ablaze(tok) or _razed(tok)) \
                     and not _is_future_or_hypothetical(tok) \

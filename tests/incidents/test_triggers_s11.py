@@ -53,3 +53,40 @@ def test_an_attack_with_evidence_or_a_plain_report_stays_a_trigger(text, word):
 )
 def test_a_ruled_out_attack_opens_no_incident(text):
     assert analyze(text, published="2025-03-05").incidents == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A local reporter was beaten by a mob outside the market in Sitamarhi on Sunday.", "beaten"),
+        ("Unidentified miscreants thrashed a shopkeeper near the bus stand on Monday night.", "thrashed"),
+        ("Two Dalit labourers were roughed up by upper-caste men in the village.", "roughed"),
+        ("Villagers beat him with sticks and iron rods until he lost consciousness.", "beat"),
+        ("Police lathi-charged students protesting outside the secretariat.", "charged"),
+        ("The lynching of a cattle trader in the district drew protests.", "lynching"),
+    ],
+)
+def test_a_beating_with_no_weapon_is_a_strong_trigger(text, word):
+    assert word in _strong_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain beat the hosts 3-1 in Seville on Saturday to reach the final.",
+        "India thrashed the visitors by nine wickets in Chennai.",
+        "She beat the incumbent mayor by 400 votes.",
+        "He was beaten by Alcaraz in straight sets.",
+        "Commuters beat the rush by leaving at dawn.",
+        "The minister beat a hasty retreat from the press conference.",
+    ],
+)
+def test_a_contest_or_an_idiom_is_no_beating(text):
+    assert not {"beat", "beaten", "thrashed"} & _strong_words(text)
+
+
+def test_a_mob_beating_opens_an_incident():
+    text = "A television reporter was beaten by a mob in Muzaffarpur on Saturday while covering a land dispute."
+    incidents = analyze(text, published="2025-08-04").incidents
+    assert len(incidents) == 1
+    assert incidents[0].location is not None and incidents[0].location.name == "Muzaffarpur"
