@@ -395,7 +395,7 @@ def _types(doc: Doc, group: IncidentGroup, masked: str) -> tuple[list[Label], li
     pieces: list[tuple[int, int]] = []  # (offset in passage, offset in document) per segment
     parts: list[str] = []
     cursor = 0
-    told = [s for s in group.segments if not s.reaction]
+    told = [s for s in group.segments if not s.reaction and not s.trial]
     # the first sentences, not pieces: a sentence cut in two ("a car bomb hit a police van; the other attacker
     # blew himself up") is one sentence of the lead
     lead = sorted({s.sent for s in told})[:_TYPE_SEGMENTS]

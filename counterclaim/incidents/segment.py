@@ -223,6 +223,9 @@ class Segment:
     """One of several events the sentence lists in parallel ("the murders of X in A in 2015 and | of Y in B in
     2017"): what the sentence says of the list is said of each."""
     time_markers: frozenset[str] = frozenset()
+    trial: bool = False
+    """A court's act over an attack ("a court sentenced two men for a bombing at a market in X"): it names the
+    attack, but its date, its court and its convicts are the trial's."""
     aftermath: bool = False
     """What an attack told before went on to disrupt ("The blast also halted work at a mine in Y"): no attack of
     its own, and its places are the disruption's, not the scene's."""
@@ -847,6 +850,42 @@ def _about_the_attack(doc: Doc, seg: Segment, heads: frozenset[str]) -> bool:
     return True
 
 
+def _tells_a_trial(doc: Doc, seg: Segment) -> bool:
+    """Every strong trigger names the attack a court or prosecutor acts over ("sentenced two men to life for a
+    bombing at a market", "were convicted of the 2019 attack"), and no figure is told beside it."""
+    strong = [doc[t.token_i] for t in seg.triggers if t.strong]
+    if not strong or seg.casualties:
+        return False
+    return all(_under_a_legal_act(tok) for tok in strong)
+
+
+def _in_the_attack_phrase(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
+    """'for a bombing at a market in Kandy': the place lies inside a strong trigger's noun phrase."""
+    at = place.location.evidence.start
+    for t in seg.triggers:
+        if t.strong:
+            tok = doc[t.token_i]
+            while tok.dep_ in {"compound", "amod"} and tok.head.i != tok.i:
+                tok = tok.head
+            sub = list(tok.subtree)
+            if sub[0].idx <= at < sub[-1].idx + len(sub[-1].text):
+                return True
+    return False
+
+
+def _under_a_legal_act(tok) -> bool:
+    """'sentenced ... for a bombing', 'convicted over the attack', 'jailed for their role in a bombing': the
+    attack noun hangs, through prepositions and a role, from a court's or a prosecutor's act."""
+    node = tok
+    for _ in range(5):
+        if node.dep_ not in {"pobj", "prep", "dobj", "conj", "compound", "amod"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _LEGAL_HEADS:
+            return True
+    return False
+
+
 def _definite(tok) -> bool:
     """'convicted of the bombing', 'its attack': the attack already told; not 'sentenced for a 1981 bombing'
     (another attack)."""
@@ -1401,6 +1440,8 @@ def _markers_conflict(mine: frozenset[str], theirs: frozenset[str]) -> bool:
         if rel & _RELATIVE_PAST and not rel & (_WEEKDAYS | _MONTHS) and (
             ("month" in rel and other & _MONTHS) or ("week" in rel and other & _WEEKDAYS)
             or ("week" in rel and other & _MONTHS and not any(m.isdigit() for m in other))
+            # "a bombing more than five years ago" and "the 2019 bombing": the count of years can reach that year
+            or ("year" in rel and "ago" in rel and any(m.isdigit() for m in other))
         ):
             return False
     my_days = [_WEEKDAY_INDEX[m] for m in mine if m in _WEEKDAY_INDEX]
@@ -1450,7 +1491,10 @@ def _date_conflict(
         return _another_day_elsewhere(doc, seg, group)
     # an undated group that is only the headline is what the lede dates, however long ago; so is one
     # that remembers an attack ("gathered on Thursday to mark the anniversary of the bombing")
-    if published and not all(s.start < body for s in group.segments) and not _remembers(doc, group):
+    # nor is one that only tells a trial for the attack ("a court on Wednesday sentenced two men for a bombing"):
+    # the attack is older than the verdict
+    if published and not all(s.start < body for s in group.segments) and not _remembers(doc, group) \
+            and not all(s.trial for s in group.segments):
         return all((published - a.value).days > 10 for a in mine if a.value)
     return False
 
@@ -1547,6 +1591,9 @@ def group_incidents(
         # date is the statement's); GTD-style "No group claimed responsibility ..." still feeds types
         seg.reaction = _about_the_attack(doc, seg, _REACTION_HEADS)
         seg.blame = _about_the_attack(doc, seg, _REACTION_OR_BLAME_HEADS)
+        seg.trial = _tells_a_trial(doc, seg)
+        if seg.trial:  # the court's town is not the scene: only a place in the attack's own phrase is
+            seg.places = [p for p in seg.places if _in_the_attack_phrase(doc, seg, p)]
         # a toll over a period with no town or day of its own: a tally ("killed in the country last year",
         # "1,400 people were kidnapped in Haiti last year": people counted, though no casualty figure, since
         # a kidnapping's or a running total's count is none)

@@ -50,3 +50,24 @@ def test_a_toll_in_the_aftermath_sentence_stays_the_incidents():
     incidents = analyze(text, published="2025-03-04").incidents
     assert len(incidents) == 1
     assert incidents[0].injured is not None and incidents[0].injured.stated == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "day"),
+    [
+        ("A Kenyan high court on Tuesday jailed three men for 30 years over a grenade attack on a bus station in the "
+         "town of Garissa. The blast on the evening of March 3, 2021, killed four people and injured 19 others.",
+         "2025-06-11", "Garissa", "2021-03-03"),
+        ("Judges in Ankara on Monday convicted 11 defendants for their role in a suicide bombing outside a stadium "
+         "in the Besiktas district of Istanbul nearly six years ago. The bombing on Dec. 10, 2016, killed 46 people.",
+         "2022-06-14", "Besiktas", "2016-12-10"),
+    ],
+)
+def test_a_verdict_over_an_old_bombing_is_that_bombing_not_a_second_incident(text, published, place, day):
+    incidents = analyze(text, published=published).incidents
+    assert len(incidents) == 1
+    inc = incidents[0]
+    assert inc.location is not None and inc.location.name == place
+    assert inc.date is not None and str(inc.date.value) == day
+    assert inc.killed is not None and inc.killed.stated in {4, 46}
+    assert not any(t.label.startswith("Government") for t in inc.target_types)  # the court is no target
