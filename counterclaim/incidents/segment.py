@@ -748,9 +748,28 @@ def _aftermath(doc: Doc, triggers: list[Trigger]) -> bool:
     return True
 
 
+_OPERATION_ANAPHORS = {"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombardment", "bombing",
+                       "bombings", "shelling", "sortie", "sorties"}
+"""What an operation told before is called again ("An airstrike hit a wedding ... The strike hit a house")."""
+
+
+def _the_operation_again(doc: Doc, triggers: list[Trigger]) -> bool:
+    """Every strong trigger is 'the strike' told before, or what it did ("The strike hit a house in Barmal"):
+    the state operation of the sentence before, not an attack of its own."""
+    strong = [doc[t.token_i] for t in triggers if t.strong]
+    if not strong:
+        return False
+    for tok in strong:
+        nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not nouns or not all(n.lower_ in _OPERATION_ANAPHORS and _definite(n) for n in nouns):
+            return False
+    return True
+
+
 def _segments(doc: Doc) -> list[Segment]:
     out: list[Segment] = []
     paragraph = 0
+    operation_before = False  # the last segment with a strong trigger was a state operation
     dateline: int | None = None
     for si, sent in enumerate(doc.sents):
         if si and "\n" in doc_text(doc)[sent.start_char - 2 : sent.start_char]:
@@ -817,7 +836,10 @@ def _segments(doc: Doc) -> list[Segment]:
             # a militant commander") is no incident; a later one may add to an incident but opens none
             # ("A week later, commandos stormed the terminal")
             seg.response = _by_security_forces(doc, seg.triggers)
-            seg.state_operation = is_state_operation(told, seg.triggers) or (a in apart and seg.response)
+            seg.state_operation = is_state_operation(told, seg.triggers) or (a in apart and seg.response) or (
+                operation_before and _the_operation_again(doc, seg.triggers))
+            if seg.strong:
+                operation_before = seg.state_operation
             seg.time_markers = _time_markers(span, seg.triggers)
             seg.aftermath = _aftermath(doc, seg.triggers)
             out.append(seg)

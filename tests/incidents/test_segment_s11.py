@@ -71,3 +71,17 @@ def test_a_verdict_over_an_old_bombing_is_that_bombing_not_a_second_incident(tex
     assert inc.date is not None and str(inc.date.value) == day
     assert inc.killed is not None and inc.killed.stated in {4, 46}
     assert not any(t.label.startswith("Government") for t in inc.target_types)  # the court is no target
+
+
+def test_the_strike_told_again_is_the_state_operation_it_names():
+    text = ("At least nine people were killed when an airstrike hit a fuel depot in the town of Sarmada on Sunday. "
+            "The strike destroyed two tankers and a warehouse next to the depot.")
+    assert analyze(text, published="2025-03-04").incidents == []
+
+
+def test_an_attack_after_an_airstrike_stays_an_incident():
+    text = ("Government warplanes carried out airstrikes on rebel positions near Sarmada on Sunday. Hours later, "
+            "gunmen stormed a checkpoint in Idlib and killed four soldiers. The attack was the deadliest this month.")
+    incidents = analyze(text, published="2025-03-04").incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.stated == 4
