@@ -736,8 +736,9 @@ _DISRUPTION_VERBS = {"halt", "disrupt", "suspend", "interrupt", "cut", "shut", "
 
 def _aftermath(doc: Doc, triggers: list[Trigger]) -> bool:
     """Every trigger is an attack told before ('the blast', 'the explosion', 'its attack') as the subject of
-    a disruption: "The blast also halted operations at a mine in Gua" tells the effect, not a second blast."""
-    if not triggers:
+    a disruption: "The blast also halted operations at a mine in Gua" tells the effect, not a second blast. (A
+    weak 'the attack disrupted the vote' opens nothing anyway, and stays with the incident it comments on.)"""
+    if not triggers or not all(t.strong for t in triggers):
         return False
     for trig in triggers:
         tok = doc[trig.token_i]
