@@ -45,6 +45,7 @@ from .triggers import (
     find_triggers,
     is_state_operation,
     ruled_out_attack,
+    the_hoaxed_weapon,
 )
 
 _CLAUSE_BREAKS = {"while", "whereas"}
@@ -234,10 +235,13 @@ class Segment:
     def strong(self) -> bool:
         return any(t.strong for t in self.triggers)
 
+    hoax: bool = False
+    """Only the weapon a hoax threat said was there ("claimed that explosives had been planted")."""
+
     @property
     def violent(self) -> bool:
         return bool(self.triggers) and not self.aggregate and not self.state_operation and not (
-            self.aftermath and not self.casualties)
+            (self.aftermath or self.hoax) and not self.casualties)
 
 
 @dataclass
@@ -843,6 +847,7 @@ def _segments(doc: Doc) -> list[Segment]:
                 operation_before = seg.state_operation
             seg.time_markers = _time_markers(span, seg.triggers)
             seg.aftermath = _aftermath(doc, seg.triggers)
+            seg.hoax = the_hoaxed_weapon(doc, seg.triggers)
             out.append(seg)
     return out
 

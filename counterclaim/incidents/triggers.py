@@ -1756,6 +1756,16 @@ def a_hoax(doc: Doc) -> bool:
     return all(base_form(t) in _WEAPON_NOUNS for t in strong)
 
 
+def the_hoaxed_weapon(doc: Doc, triggers: list[Trigger]) -> bool:
+    """In a text that calls a threat a hoax, a sentence whose only strong triggers name the weapon said to be
+    there ('claimed that explosives had been planted in the terminal', 'no explosive devices were found'):
+    the threat's content, not an attack, even when the text also recalls a real attack elsewhere (which
+    keeps `a_hoax` from ruling out the whole text)."""
+    strong = [doc[t.token_i] for t in triggers if t.strong]
+    return bool(strong) and all(base_form(t) in _WEAPON_NOUNS for t in strong) \
+        and _HOAX.search(doc_text(doc)) is not None
+
+
 def ruled_out_attack(doc: Doc) -> bool:
     """The text says its violence was no attack: an accident, or no link to terrorism ("police said it
     was an accident and there was no link to terrorism", "caused by a gas leak"), said without doubt

@@ -90,3 +90,12 @@ def test_a_mob_beating_opens_an_incident():
     incidents = analyze(text, published="2025-08-04").incidents
     assert len(incidents) == 1
     assert incidents[0].location is not None and incidents[0].location.name == "Muzaffarpur"
+
+
+def test_a_hoax_threat_beside_a_real_attack_recalled_opens_only_the_real_one():
+    text = ("Gdansk central station was evacuated on Thursday after a caller said a bomb had been hidden on a "
+            "train, a threat police later called a hoax. No explosive device was found. In March 2023, arsonists "
+            "set fire to a warehouse in Gdansk in an attack prosecutors linked to a foreign intelligence service.")
+    incidents = analyze(text, published="2025-10-10").incidents
+    assert len(incidents) == 1
+    assert incidents[0].date is not None and incidents[0].date.value.year == 2023
