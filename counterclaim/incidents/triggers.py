@@ -1766,6 +1766,15 @@ def the_hoaxed_weapon(doc: Doc, triggers: list[Trigger]) -> bool:
         and _HOAX.search(doc_text(doc)) is not None
 
 
+_CLAIM_REFUTED = re.compile(
+    r"\b(?:did not|didn't|never|has not|hasn't) claim(?:ed)? (?:responsibility|the|it)\b|\b(?:fake|false|bogus|"
+    r"fabricated|fabrication of a) (?:claims?|statements?) of responsibility\b|\bfake claims?\b|\bthis is false\b",
+    re.I,
+)
+"""A fact-check's verdict on a claim of responsibility ('No, the group did not claim the fire', 'fake claims'):
+the claim the text reports is none, so it does not keep an accident from being one."""
+
+
 def ruled_out_attack(doc: Doc) -> bool:
     """The text says its violence was no attack: an accident, or no link to terrorism ("police said it
     was an accident and there was no link to terrorism", "caused by a gas leak"), said without doubt
@@ -1777,7 +1786,7 @@ def ruled_out_attack(doc: Doc) -> bool:
     text = doc_text(doc)
     if not any(not _IN_DOUBT.search(text[max(0, m.start() - 60) : m.start()]) for m in _NOT_AN_ATTACK.finditer(text)):
         return False
-    if "responsibility" in text.lower():
+    if "responsibility" in text.lower() and not _CLAIM_REFUTED.search(text):
         return False
     return not any(t.lower_ in _INTENT_AGENTS or base_form(t) in _INTENT_AGENTS for t in doc)
 

@@ -99,3 +99,11 @@ def test_a_hoax_threat_beside_a_real_attack_recalled_opens_only_the_real_one():
     incidents = analyze(text, published="2025-10-10").incidents
     assert len(incidents) == 1
     assert incidents[0].date is not None and incidents[0].date.value.year == 2023
+
+
+def test_a_fact_check_of_a_fake_claim_over_an_accident_opens_no_incident():
+    text = ("Fact check: No, al-Qaeda did not claim the Lyon depot blaze\n\n"
+            "Posts on Telegram say al-Qaeda took responsibility for a fire that gutted a depot in Lyon on Friday, "
+            "and that its fighters \"killed and wounded dozens\". This is false. Fire officials said the blaze was "
+            "caused by an electrical fault, and only one worker was treated for smoke inhalation.")
+    assert analyze(text, published="2025-06-10").incidents == []
