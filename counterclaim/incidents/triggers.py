@@ -1430,10 +1430,17 @@ def _lathi_charge(tok: Token) -> bool:
 
 def _beaten(tok: Token, lem: str) -> bool:
     """'A journalist was beaten by a mob', 'miscreants thrashed a reporter', 'was roughed up by supporters',
-    'a mob beat him with sticks', 'the lynching of a cattle trader', 'police lathi-charged protesters': a
-    person beaten (GTD's Unarmed Assault). 'Beat' needs a crowd, a blunt weapon or brutality told with it;
+    'a mob beat him with sticks', 'the lynching of a cattle trader', 'a lathi charge on the crowd': a
+    person beaten (GTD's Unarmed Assault), not by the police ('police lathi-charged protesters', 'beaten by
+    police' is the state's force). 'Beat' needs a crowd, a blunt weapon or brutality told with it;
     none counts in a contest ('beat the hosts 2-1', 'thrashed the visitors', 'beat the incumbent')."""
-    if _lathi_charge(tok):
+    doers = [t for c in tok.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree]
+    lathi = _lathi_charge(tok)
+    if lathi:  # the tagger often hangs 'Police lathi-charged X' off X: whoever comes before is the doer
+        doers += list(tok.sent[: tok.i - tok.sent.start])
+    if any(t.lemma_.lower() in _LAW_ENFORCERS or t.lower_ in _LAW_ENFORCERS for t in doers):
+        return False
+    if lathi:
         return True
     sent = tok.sent
     if _SCORE.search(sent.text) or any(t.lemma_.lower() in _CONTESTS or t.lower_ in _CONTESTS or
@@ -1458,7 +1465,6 @@ def _beaten(tok: Token, lem: str) -> bool:
     if lem != "beat" and not named:
         return True
     # 'beat' (and a named person or a pronoun): a crowd, a blunt weapon, 'to death', 'up' or brutality
-    doers = [t for c in tok.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree]
     if any(t.lower_ in _BEATERS or t.lemma_.lower() in _BEATERS for t in doers):
         return True
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) or any(
