@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..codebooks.groups import gazetteer
 from ..models import ActorRef, Span
 from . import _cues as cues
 from ._dateline import dateline_dash
@@ -119,6 +120,9 @@ def actor_of(ctx: Context, token: Token | None, speaker: ActorRef | None = None)
     found = described(ctx, token)
     if found is not None:
         return found
+    parent = _splinter_parent(ctx, token)
+    if parent is not None:
+        return _splinter_ref(token, parent)
     nps = np_tokens(token)
     if _rival_of(token):  # "the group's rival faction", "rivals of JNIM": another actor than the one named
         other = {t.i for c in token.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
@@ -141,6 +145,35 @@ _RIVALS = frozenset({"rival", "rivals", "enemy", "enemies", "opponent", "opponen
 def _rival_of(token: Token) -> bool:
     return token.lower_ in _RIVALS or any(c.dep_ in {"amod", "compound"} and c.lower_ in _RIVALS
                                          for c in token.children)
+
+
+_SPLINTER_HEADS = frozenset({"faction", "factions", "splinter", "splinters", "offshoot", "offshoots"})
+_SPLINTER_MODIFIERS = frozenset({"splinter", "breakaway", "dissident", "renegade", "rogue"})
+
+
+def _splinter_parent(ctx: Context, token: Token) -> ActorRef | None:
+    """"a dissident faction of the former FARC", "a splinter group of the TTP": the group split from (or a part
+    of) the one named after "of"; None when the phrase is no such split."""
+    low = token.lower_
+    if low not in _SPLINTER_HEADS and not (low in {"group", "groups", "cell", "wing", "movement"} and any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in _SPLINTER_MODIFIERS for c in token.children)):
+        return None
+    of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for g in c.children
+          if g.dep_ == "pobj"]
+    found = [ctx.at[t.i] for g in of for t in np_tokens(g) if t.i in ctx.at]
+    group = next((m.ref for m in found if m.ref.type == "group"), None)
+    return group
+
+
+def _splinter_ref(token: Token, parent: ActorRef) -> ActorRef | None:
+    """A faction split from a group is its own actor (GTD codes "FARC dissidents" apart from the FARC): the
+    gazetteer's dissident entry for the parent when it has one, else no actor the text names."""
+    entry = gazetteer().lookup(f"{parent.actor} dissidents")
+    if entry is None or entry.type != "group":
+        return None
+    span = token.doc[token.left_edge.i:token.right_edge.i + 1]
+    return ActorRef(text=span.text, actor=entry.name, type="group", affiliation=entry.affiliation or parent.actor,
+                    evidence=Span(start=span.start_char, end=span.end_char, text=span.text))
 
 
 def described(ctx: Context, token: Token) -> ActorRef | None:

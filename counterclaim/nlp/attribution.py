@@ -149,6 +149,10 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
         if claimer is None or (claimer.type == "organization" and claimer.affiliation is None):
             continue  # nobody named, or a body that speaks for no armed group (the UN does not claim attacks)
         hedged = has_hedge([t] + [c for c in t.children if c.dep_ in {"advmod", "aux"}])
+        if _hearsay(t):
+            if _refuted(ctx, si):
+                continue  # "Posts claim that X took responsibility ... This is false": a fabricated claim
+            hedged = True  # "posts circulating online claim that X took responsibility": unverified
         subject = _subject_ref(claimer)
         _emit(ctx, si, "responsibility", _source_ref(claimer), subject, "affirm", hedged, t)
         used.add(t.i)
@@ -160,6 +164,52 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                 _emit(ctx, si, "responsibility", _source_ref(outer.speaker), subject, "affirm", outer.hedged,
                       outer.verb)
     return used
+
+
+_HEARSAY_NOUNS = frozenset({"post", "posts", "message", "messages", "rumour", "rumours", "rumor", "rumors", "user",
+                            "users", "account", "accounts", "video", "videos", "tweet", "tweets", "meme", "memes",
+                            "claim", "claims", "report", "reports", "story", "stories"})
+
+
+def _hearsay(claim: Token) -> bool:
+    """"Posts shared on X claim that the group took responsibility": a claim relayed by anonymous posts or rumours,
+    not by the group nor by anyone who speaks for a side."""
+    t = claim
+    while t.head.i != t.i:
+        if t.dep_ not in {"ccomp", "conj", "xcomp", "acl"}:
+            return False
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in cues.SAY_VERBS | {"claim", "allege", "suggest"}:
+            subj = subject_of(t)
+            return subj is not None and subj.lemma_.lower() in _HEARSAY_NOUNS
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _HEARSAY_NOUNS:
+            # "claims that the group took responsibility circulated online" (also "Posts shared on X claim
+            # that ...", where the parser reads "claim" as a noun): nobody owns the claim
+            return not any(c.dep_ == "poss" or (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"})
+                           for c in t.children)
+    return False
+
+
+_REFUTED_SUBJECTS = frozenset({"this", "that", "it", "claim", "claims", "post", "posts", "message", "messages",
+                               "report", "reports", "rumour", "rumours", "rumor", "rumors", "story", "statement"})
+
+
+def _refuted(ctx: Context, si: int) -> bool:
+    """The text itself rejects a relayed claim in the sentence or the next two: "This is false", "the claim is
+    fabricated", "no such claim appeared", "fact-checkers debunked the claim"."""
+    for sent in ctx.sents[si:si + 3]:
+        for t in sent:
+            low = t.lower_
+            if low in _NOT_CREDIBLE and t.dep_ in {"acomp", "attr"} and t.head.lemma_.lower() == "be" and any(
+                    c.dep_ == "nsubj" and c.lower_ in _REFUTED_SUBJECTS for c in t.head.children):
+                return True
+            if low in {"claim", "claims", "statement"} and any(c.lower_ == "such" for c in t.children) and any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+                return True
+            if t.pos_ == "VERB" and t.lemma_.lower() in {"debunk", "refute", "disprove"} and not negated(t) and any(
+                    c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _REFUTED_SUBJECTS for c in t.children):
+                return True
+    return False
 
 
 _PUBLISH_VERBS = frozenset({"release", "publish", "post", "issue", "broadcast", "air", "circulate", "share", "put"})
@@ -419,6 +469,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             out.extend((t, g, negated(t.head)) for c in t.head.children
                        if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to", "at"}
                        for g in c.children if g.dep_ == "pobj")
+        elif (members_of := _suspects_side(ctx, t)):
+            out.extend((t, g, negated(t)) for g in members_of)
         elif (between := _attacker_links(ctx, t)):
             out.extend((t, g, False) for g in between)
         elif (side := _attackers_side(ctx, t)) is not None:
@@ -525,6 +577,70 @@ def _clue_points_to(ctx: Context, verb: Token) -> Token | None:
 _ATTACKER_PEOPLE = frozenset(n for n in _ATTACKER_NOUNS if n not in cues.ACT_NOUNS)
 
 
+_SUPPOSED_VERBS = frozenset({"suspect", "believe", "think", "say", "understand", "presume"})
+_DEFENDANT_NOUNS = frozenset({"defendant", "accused", "convict", "detainee", "suspect", "arrestee"})
+_PEOPLE_NOUNS = frozenset({"man", "men", "woman", "women", "pair", "brother", "brothers", "youth", "youths", "person",
+                           "people", "teenager", "teenagers"})
+_COURTROOM_VERBS = frozenset({"argue", "allege", "contend", "testify", "establish", "prove", "conclude", "find"})
+
+
+def _courtroom_claim(verb: Token) -> bool:
+    """"Prosecutors argued that the two men belonged to X": a case made against the accused, whom the clause
+    names as plain people."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _COURTROOM_VERBS
+
+
+_ARREST_VERBS = frozenset({"arrest", "detain", "charge", "indict", "convict", "sentence", "apprehend", "prosecute",
+                           "jail", "nab", "capture", "try"})
+_DESCRIBING_VERBS = frozenset({"describe", "identify", "name", "call", "believe", "suspect"})
+
+
+def _member_link(ctx: Context, token: Token) -> Token | None:
+    """The actor "a member of X", "acting on behalf of X", "belonging to X", "linked to X" ties a person to."""
+    low = token.lower_
+    if low in {"member", "members", "operative", "operatives", "agent", "agents", "behalf"}:
+        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and any(n.i in ctx.at for n in np_tokens(g))), None)
+    if token.pos_ == "VERB" and token.lemma_.lower() in {"belong"} | _BACKING_VERBS and not negated(token):
+        return next((g for c in token.children if (c.dep_ == "prep" and c.lower_ in {"to", "with"})
+                     or c.dep_ == "agent" for g in c.children
+                     if g.dep_ == "pobj" and any(n.i in ctx.at for n in np_tokens(g))), None)
+    return None
+
+
+def _suspects_side(ctx: Context, verb: Token) -> list[Token]:
+    """"Police arrested a suspect ..., whom they described as a member of the Barrio 18 gang", "Prosecutors charged
+    three people acting on behalf of Russian military intelligence over an arson attack": the side the arrested or
+    charged people are said to belong to is accused of the act they are held for."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ARREST_VERBS or negated(verb):
+        return []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    obj = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    if obj is None or obj.i in ctx.at:
+        return []
+    sent = verb.sent
+    if obj.lemma_.lower() not in _DEFENDANT_NOUNS and not any(
+            t.lemma_.lower() in cues.ACT_NOUNS and t.pos_ == "NOUN" for t in sent):
+        return []  # an arrest with no act in view: a crackdown, not an attribution
+    out: list[Token] = []
+    for t in sent:
+        if t.i <= obj.i:
+            continue
+        group = _member_link(ctx, t)
+        if group is None:
+            continue
+        # on the arrested people themselves, or on an "acting ..." clause the parser hung on the verb, or in a
+        # relative clause of description ("whom they described as a member of X") wherever it attached
+        path = [a for a in t.ancestors if a.i >= obj.i or a.i == verb.i]
+        on_obj = obj in t.ancestors
+        acting = any(a.dep_ in {"advcl", "acl"} and a.head.i in {verb.i, obj.i} and a.tag_ in {"VBG", "VBN"}
+                     for a in [t, *path])
+        described = any(a.dep_ == "relcl" and a.lemma_.lower() in _DESCRIBING_VERBS for a in [t, *path])
+        if on_obj or acting or described:
+            out.append(group)
+    return out
+
+
 def _attackers_side(ctx: Context, verb: Token) -> Token | None:
     """"the attackers were Indian-sponsored proxies", "the gunmen were terrorist elements affiliated with X",
     "the gunmen belonged to the Sinaloa Cartel": who the attackers are, or whose side they were on, names the
@@ -535,8 +651,13 @@ def _attackers_side(ctx: Context, verb: Token) -> Token | None:
     if any(c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} for c in verb.children):
         return None  # "if the gunman was a member of the group, he would have ...": a condition, no statement
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or (subj.lower_ not in _ATTACKER_PEOPLE and subj.lemma_.lower() not in _ATTACKER_PEOPLE) \
-            or subj.i in ctx.at:
+    if subj is None and lemma == "be" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SUPPOSED_VERBS:
+        # "the attackers were suspected to be Fulani herdsmen", "gunmen believed to be X" (its hedge is on the path)
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.i in ctx.at or not (
+            subj.lower_ in _ATTACKER_PEOPLE or subj.lemma_.lower() in _ATTACKER_PEOPLE
+            or subj.lemma_.lower() in _DEFENDANT_NOUNS
+            or (subj.lemma_.lower() in _PEOPLE_NOUNS and _courtroom_claim(verb))):
         return None
     if lemma == "belong":
         return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
@@ -726,6 +847,10 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         accuse = pred.pos_ == "VERB" and lemma in {"accuse", "blame", "implicate", "attribute", "finger", "hold",
                                                    "suspect", "point", "link"}
         frame = frame_of(ctx, si, pred, include_start=accuse)
+        if pred.pos_ == "VERB" and lemma in _ARREST_VERBS and frame.verb is None:
+            arrester = actor_of(ctx, subject_of(pred))  # "Police arrested a member of X": the police accuse X
+            if arrester is not None:
+                frame = Frame(arrester, pred, False, has_hedge(modifiers(pred)), [pred])
         if frame.speaker is None:
             continue
         agent = actor_of(ctx, agent_tok, speaker=frame.speaker)

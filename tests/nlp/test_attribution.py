@@ -994,3 +994,58 @@ def test_the_militants_are_the_main_clauses_attackers_not_a_group_in_its_time_cl
     keys = _keys(_claims(nlp, text))
     assert keys == {("Islamic State West Africa Province", "responsibility", "Islamic State West Africa Province",
                      "affirm", False)}
+
+
+# ------------------------------------------------------------------ QA pass 6: hearsay, suspects, splinters
+
+
+def test_hearsay_claim_refuted_by_the_text_is_no_claim(nlp: Language) -> None:
+    """A responsibility claim relayed by anonymous posts and called false by the text is no claim at all."""
+    text = ("Messages circulating on Telegram claim that al-Shabaab took responsibility for a blast at a hotel in "
+            "Mogadishu on Monday. This is false: the group's media wing published no such statement.")
+    assert not [c for c in _claims(nlp, text) if c.kind == "responsibility"]
+    text = ("Viral posts on Facebook claim that the Pakistani Taliban took responsibility for the bombing of a bus "
+            "in Quetta on Friday. Fact-checkers debunked the claim.")
+    assert not [c for c in _claims(nlp, text) if c.kind == "responsibility"]
+
+
+def test_hearsay_claim_unrefuted_is_hedged(nlp: Language) -> None:
+    text = ("Posts on social media claim that the Islamic State group took responsibility for a stabbing in Lyon "
+            "on Sunday.")
+    assert _keys(_claims(nlp, text)) == {("Islamic State", "responsibility", "Islamic State", "affirm", True)}
+
+
+def test_arrested_or_charged_members_accuse_their_group(nlp: Language) -> None:
+    """Police and prosecutors tie an attack to a group through the people they hold for it."""
+    text = ("Police in San Pedro Sula arrested a suspect in the murder of a bus driver, whom they described as a "
+            "member of the MS-13 gang.")
+    assert ("Honduras", "responsibility", "MS-13", "affirm", False) in _keys(_claims(nlp, text))
+    text = ("Prosecutors in Warsaw charged two men acting on behalf of Russian military intelligence over an arson "
+            "attack on a shopping centre in May.")
+    assert ("Poland", "responsibility", "Russia", "affirm", False) in _keys(_claims(nlp, text))
+    text = ("A court in Dhaka convicted four men of the 2016 cafe attack. Prosecutors argued that the two men "
+            "belonged to a cell of Jamaat-ul-Mujahideen Bangladesh.")
+    assert any(c.subject is not None and c.subject.actor == "Jamaat-ul-Mujahideen Bangladesh"
+               and c.polarity == "affirm" for c in _claims(nlp, text))
+
+
+def test_arrest_without_an_act_accuses_no_one(nlp: Language) -> None:
+    text = "Police in Kano arrested three men who belonged to a local vigilante group during a routine patrol."
+    assert not [c for c in _claims(nlp, text) if c.kind == "responsibility"]
+
+
+def test_a_dissident_faction_is_not_its_parent(nlp: Language) -> None:
+    text = "A bomb killed three soldiers in Cauca on Monday. The army blamed a dissident faction of the FARC for it."
+    subjects = {c.subject.actor for c in _claims(nlp, text) if c.subject is not None}
+    assert subjects == {"FARC dissidents"}
+    text = "A bomb killed four police officers in Bannu on Monday. Police blamed a faction of the Pakistani Taliban."
+    assert "Tehrik-i-Taliban Pakistan" not in {c.subject.actor for c in _claims(nlp, text) if c.subject}
+
+
+def test_suspected_herdsmen_and_a_debunked_claim(nlp: Language) -> None:
+    """Nigerian copy: "suspected to be Fulani herdsmen" is a hedged accusation, "debunked the claim" a denial."""
+    text = ("Gunmen killed nine farmers in Agatu, Benue State, on Sunday. Police said the attackers were suspected to "
+            "be Fulani herdsmen, but the Miyetti Allah Cattle Breeders Association debunked the claim.")
+    keys = _keys(_claims(nlp, text))
+    assert ("Nigeria", "responsibility", "Fulani extremists", "affirm", True) in keys
+    assert ("Miyetti Allah Cattle Breeders Association", "responsibility", "Fulani extremists", "deny", False) in keys
