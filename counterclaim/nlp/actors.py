@@ -378,12 +378,28 @@ def incident_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str |
             if token.text in {",", "(", "-", "—", "–"} and words:
                 name = doc[words[0]:words[-1] + 1].text
                 if _dateline_mark(name, token) and (country := _firm_city_country(name, 10_000)) is not None:
-                    return country
+                    # "NAIROBI, Kenya — Gunmen shot dead two men in Pakistan's Bajaur district": a regional desk
+                    # files the story; the country the lede names for the place is the incident's
+                    return _named_locative_state(sent, states) or country
                 break
             if not token.is_alpha or not token.text[:1].isupper() or len(words) >= 3:
                 break
             words.append(token.i)
     return _locative_country(doc, sents, states)
+
+
+def _named_locative_state(sent: SpacySpan, states: dict[int, str]) -> str | None:
+    """The state a sentence names for the place of its act: "in Pakistan's Bajaur district", "in northern
+    Mozambique", "a market in Cabo Delgado province, Mozambique"; not an origin ("fired from Lebanon")."""
+    for token in sent:
+        if token.dep_ != "pobj" or _locative_head(token) not in _LOCATIVE_PREPS or _origin_or_refuge(token):
+            continue
+        if any(a.dep_ == "relcl" for a in token.ancestors):
+            continue
+        for t in token.subtree:
+            if t.i in states and (t.i == token.i or t.dep_ in {"poss", "compound", "appos"}):
+                return states[t.i]
+    return None
 
 
 def _locative_country(doc: Doc, sents: list[SpacySpan], states: dict[int, str]) -> str | None:

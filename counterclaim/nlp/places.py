@@ -1898,9 +1898,17 @@ def _unresolved(
 ) -> PlaceMention:
     """A name the gazetteer lacks: the stated name and its evidence, no coordinates; the country, and the
     province when the chain after it names one ("Jaje Tapa, Sarkani district, Kunar province, ...")."""
-    code = code or ctx.primary(sent)
+    code = code or _possessor_country(doc, start) or ctx.primary(sent)
     admin1 = _chain_province(doc, end, code) if code else None
     return _mention(doc, start, end, sent, level, country=country_by_code(code) if code else None, admin1=admin1)
+
+
+def _possessor_country(doc: Doc, start: int) -> str | None:
+    """"in Pakistan's Bajaur district": the country that owns the name in the text, whatever the dateline says."""
+    if start < 2 or doc[start - 1].lower_ not in {"'s", "’s"}:
+        return None
+    country = country_by_name(doc[start - 2].text)
+    return country.alpha2 if country is not None else None
 
 
 def _chain_province(doc: Doc, i: int, code: str) -> str | None:
