@@ -23,6 +23,7 @@ from ..ingest.text import headline_end
 from ..models import IncidentDate
 from ..nlp._cues import REPORTING_VERBS, SECURITY_FORCE_NOUNS
 from ..nlp._dateline import in_dateline
+from ..nlp._sections import section_labels, section_of
 from ..nlp._text import doc_text
 from ..nlp.dates import ANNIVERSARY, DIED_OF_IT
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
@@ -1637,6 +1638,10 @@ def group_incidents(
     body = headline_end(doc_text(doc))
     if any(not s.spread and (s.strong or s.casualties) and s.start >= body for s in violent):
         violent = [s for s in violent if not s.spread]
+    text = doc_text(doc)
+    digest = bool(section_labels(text))
+    if digest:  # a round-up's headline only lists where the attacks of its sections happened
+        violent = [s for s in violent if s.start >= body or section_of(text, s.start)]
     several = announces_several_attacks(doc)
     # A document needs a strong trigger or a casualty figure in a violent segment: metaphors stop here;
     # and violence the text says was no attack (an accident) is none.
@@ -1644,24 +1649,37 @@ def group_incidents(
         return []
     groups: list[IncidentGroup] = []
     previous: IncidentGroup | None = None
+    held: dict[int, list[Segment]] = {}
     for seg in violent:
+        section = section_of(text, seg.start) if digest else 0
+        if digest and not any(section_of(text, g.segments[0].start) == section for g in groups):
+            # the first violence of a round-up's section (a "COUNTRY:" label) is that section's incident, with the
+            # weaker lines before it ("Soldiers repelled an attack on a post near Bol. Two soldiers were injured.")
+            if seg.strong or seg.casualties:
+                previous = IncidentGroup([*held.pop(section, []), seg])
+                groups.append(previous)
+            else:
+                held.setdefault(section, []).append(seg)
+            continue
         if not groups:
             groups.append(IncidentGroup([seg]))
             previous = groups[0]
             continue
+        # an incident of one section of a round-up never takes the violence of another
+        pool = [g for g in groups if section_of(text, g.segments[0].start) == section] if digest else groups
         concrete = bool(
             seg.casualties or [p for p in seg.places if p.level in {"city", "admin"}] or seg.dates or seg.time_markers
         )
-        conflicts = [g for g in groups
+        conflicts = [g for g in pool
                      if _place_conflict(doc, seg, g, body) or _date_conflict(doc, seg, g, published, several, body)]
         # "In a separate attack, ...", "Elsewhere, ...": another incident whatever it shares with the open
         # ones, when it says where, when or how many
         # an event listed beside another ("... and for an attack on a checkpoint in Bannu on March 9") is one of
         # its own unless an open incident already names its place
         listed_apart = seg.listed and not any(
-            _same_place(a, b) for a in seg.places for g in groups for b in g.places
+            _same_place(a, b) for a in seg.places for g in pool for b in g.places
             if a.level in {"city", "admin"} and b.level in {"city", "admin"})
-        opens = concrete and (seg.separate or listed_apart or len(conflicts) == len(groups))
+        opens = concrete and (seg.separate or listed_apart or len(conflicts) == len(pool))
         if opens and (seg.strong or seg.casualties) and not seg.blame:
             if seg.response:
                 continue  # the security forces' raid or rescue elsewhere or later: no incident of its own
@@ -1669,7 +1687,7 @@ def group_incidents(
             groups.append(new)
             previous = new
             continue
-        candidates = [g for g in groups if g not in conflicts] or groups
+        candidates = [g for g in pool if g not in conflicts] or pool
         if previous in candidates and previous.segments[-1].paragraph == seg.paragraph:
             target = previous
         else:
@@ -1687,11 +1705,14 @@ def _attach_bare_tolls(doc: Doc, segments: list[Segment], groups: list[IncidentG
     is that incident's (`IncidentGroup.tolls`). A toll over a period, a state's operation, or a place or date
     at odds with the incident's stays out; a revised toll is left to the revisions ("The toll rose to 12")."""
     told = {s.sent: g for g in groups for s in g.segments}
+    text = doc_text(doc)
     for seg in segments:
         if seg.triggers or not seg.casualties or seg.aggregate or seg.state_operation or seg.spread \
                 or seg.period_tally or seg.sent in told or seg.sent - 1 not in told:
             continue
         group = told[seg.sent - 1]
+        if section_of(text, seg.start) != section_of(text, group.segments[-1].start):
+            continue  # a round-up's next section is another incident
         if _place_conflict(doc, seg, group, body) or _date_conflict(doc, seg, group, published, several, body):
             continue
         group.tolls += [c for c in seg.casualties if not c.revises]

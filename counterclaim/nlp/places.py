@@ -39,6 +39,7 @@ from ..models import Span as EvidenceSpan
 from ._cues import REPORTING_VERBS
 from ._dateline import dateline_dash, in_dateline
 from ._org_names import in_organisation_name, outlet_initials
+from ._sections import section_country
 from ._text import doc_lowers, doc_offsets, doc_text, is_upper_text
 from .mentions import PlaceMention
 from .quantities import PERSON_NOUNS
@@ -1898,7 +1899,8 @@ def _unresolved(
 ) -> PlaceMention:
     """A name the gazetteer lacks: the stated name and its evidence, no coordinates; the country, and the
     province when the chain after it names one ("Jaje Tapa, Sarkani district, Kunar province, ...")."""
-    code = code or _possessor_country(doc, start) or ctx.primary(sent)
+    code = code or _possessor_country(doc, start) or section_country(doc_text(doc), doc[start].idx) \
+        or ctx.primary(sent)
     admin1 = _chain_province(doc, end, code) if code else None
     return _mention(doc, start, end, sent, level, country=country_by_code(code) if code else None, admin1=admin1)
 
