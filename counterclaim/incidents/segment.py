@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
+from ..codebooks.iso3166 import country_by_demonym, country_by_name
 from ..ingest.text import headline_end
 from ..models import IncidentDate
 from ..nlp._cues import REPORTING_VERBS, SECURITY_FORCE_NOUNS
@@ -129,13 +130,14 @@ _SHARE_OF_A_TOTAL = re.compile(
 _AN_ATTACK = r"(?:attack|incident|bombing|raid|ambush|assault|explosion|blast|shooting)\b"
 _IN_ANOTHER = r"(?:in|during)\s+(?:a|another)\s+"
 _SEPARATE = re.compile(
+    r"\bsimilar\b[^.;]{0,60}?\b(?:after|during|following)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}" + _AN_ATTACK + r"|"
     r"\b" + _IN_ANOTHER + r"(?:separate|different|unrelated|similar|second)\s+(?:\w+\s+)?" + _AN_ATTACK +
     r"|\bin\s+another\s+(?:attack|incident)\b|^\s*(?:(?:and|while|whereas|but|meanwhile)\s+)?,?\s*"
     r"(?:Separately|Elsewhere)\b",
     re.I,
 )
-"""'In a separate attack, ...', 'In a similar attack', 'Separately, ...', 'Elsewhere, ...': the sentence reports
-another incident."""
+"""'In a separate attack, ...', 'In a similar attack', 'Separately, ...', 'Elsewhere, ...', 'Similar claims
+circulated after the Solingen knife attack': the sentence reports another incident."""
 _SEPARATE_CLAUSE = re.compile(
     r"(?:(?:and|while|whereas|but|meanwhile)\s+)?,?\s*(?:" + _IN_ANOTHER +
     r"(?:separate|different|unrelated)\s+(?:\w+\s+)?" + _AN_ATTACK +
@@ -149,6 +151,29 @@ _APART_BEFORE = re.compile(r"\b(?:days?|hours?|weeks?|months?|nights?)\s+(?:afte
 _ANOTHER_EVENT = re.compile(rf"(?:an?|another)\s|the\s+(?:{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s)", re.I)
 """'The attack came a day after | a bombing on March 3 that killed four soldiers': the noun phrase after
 'days after' tells another incident (an indefinite one, or one the text dates), a segment of its own."""
+
+
+_REPRISAL_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "retribution"})
+
+
+def _a_state_reprisal(sent) -> bool:
+    """A state named as the subject of an act done "in response", "in retaliation" or "in reprisal" ("Hours later,
+    Israel struck targets in southern Lebanon in response"; "Pakistani jets bombed hideouts in retaliation")."""
+    for tok in sent:
+        if tok.lower_ not in _REPRISAL_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "as"}:
+            continue
+        verb = tok.head.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            if country_by_name(subj.text) is not None or (subj.lower_ in _STATE_STRIKERS and any(
+                    c.dep_ in {"amod", "compound"} and country_by_demonym(c.text) is not None for c in subj.children)):
+                return True
+    return False
+
+
+_STATE_STRIKERS = frozenset({"jets", "warplanes", "aircraft", "drones", "forces", "troops", "army", "military",
+                             "artillery", "navy", "planes", "helicopters"})
 
 
 def _tells_another_event(doc: Doc, tok) -> bool:
@@ -231,6 +256,9 @@ class Segment:
     aftermath: bool = False
     """What an attack told before went on to disrupt ("The blast also halted work at a mine in Y"): no attack of
     its own, and its places are the disruption's, not the scene's."""
+    reprisal: bool = False
+    """The sentence tells a state's strike back ("Israel struck targets in southern Lebanon in response, and one
+    person was killed in a strike on a car"): another event than the attack it answers."""
 
     @property
     def strong(self) -> bool:
@@ -797,6 +825,7 @@ def _segments(doc: Doc) -> list[Segment]:
                 apart.add(tok.i)
         cuts.append(sent.end)
         sent_triggers = find_triggers(sent)
+        reprisal = _a_state_reprisal(sent)
         listed = _listed_events(sent, sent_triggers)
         cuts = sorted({*cuts, *_coordinated_events(sent), *listed})
         pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
@@ -842,6 +871,7 @@ def _segments(doc: Doc) -> list[Segment]:
             # a militant commander") is no incident; a later one may add to an incident but opens none
             # ("A week later, commandos stormed the terminal")
             seg.response = _by_security_forces(doc, seg.triggers)
+            seg.reprisal = reprisal
             seg.state_operation = is_state_operation(told, seg.triggers) or (a in apart and seg.response) or (
                 operation_before and _the_operation_again(doc, seg.triggers))
             if seg.strong:
@@ -1651,6 +1681,8 @@ def group_incidents(
     previous: IncidentGroup | None = None
     held: dict[int, list[Segment]] = {}
     for seg in violent:
+        if seg.reprisal and groups:
+            continue  # a state's strike back at the attack told before: neither the attack nor a new incident
         section = section_of(text, seg.start) if digest else 0
         if digest and not any(section_of(text, g.segments[0].start) == section for g in groups):
             # the first violence of a round-up's section (a "COUNTRY:" label) is that section's incident, with the
