@@ -155,9 +155,13 @@ def _splinter_parent(ctx: Context, token: Token) -> ActorRef | None:
     """"a dissident faction of the former FARC", "a splinter group of the TTP": the group split from (or a part
     of) the one named after "of"; None when the phrase is no such split."""
     low = token.lower_
-    if low not in _SPLINTER_HEADS and not (low in {"group", "groups", "cell", "wing", "movement"} and any(
-            c.dep_ in {"amod", "compound"} and c.lower_ in _SPLINTER_MODIFIERS for c in token.children)):
+    split = any(c.dep_ in {"amod", "compound"} and c.lower_ in _SPLINTER_MODIFIERS for c in token.children)
+    if low not in _SPLINTER_HEADS and not (low in {"group", "groups", "cell", "wing", "movement"} and split):
         return None
+    if any(c.dep_ in {"compound", "appos", "nmod"} and c.pos_ == "PROPN" for c in token.children):
+        return None  # "the Al-Barnawi faction (ISWAP) of Boko Haram": a named faction, read by the name
+    if not split and not any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "one"} for c in token.children):
+        return None  # "the faction of X" said of a group already named: that group
     of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for g in c.children
           if g.dep_ == "pobj"]
     found = [ctx.at[t.i] for g in of for t in np_tokens(g) if t.i in ctx.at]

@@ -1040,6 +1040,9 @@ def test_a_dissident_faction_is_not_its_parent(nlp: Language) -> None:
     assert subjects == {"FARC dissidents"}
     text = "A bomb killed four police officers in Bannu on Monday. Police blamed a faction of the Pakistani Taliban."
     assert "Tehrik-i-Taliban Pakistan" not in {c.subject.actor for c in _claims(nlp, text) if c.subject}
+    text = ("Gunmen raided a village near Gwoza on Friday, killing six farmers. The Shekau faction of Boko Haram "
+            "claimed responsibility for the attack.")  # a named faction keeps its movement's claim
+    assert ("Boko Haram", "responsibility", "Boko Haram", "affirm", False) in _keys(_claims(nlp, text))
 
 
 def test_suspected_herdsmen_and_a_debunked_claim(nlp: Language) -> None:
