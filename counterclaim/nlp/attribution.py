@@ -179,8 +179,10 @@ def _hearsay(claim: Token) -> bool:
         if t.dep_ not in {"ccomp", "conj", "xcomp", "acl"}:
             return False
         t = t.head
-        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in cues.SAY_VERBS | {"claim", "allege", "suggest"}:
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in cues.SAY_VERBS | {"claim", "allege", "suggest", "read"}:
             subj = subject_of(t)
+            if subj is None and t.lemma_.lower() == "read":  # '"X claims the attack," reads one post'
+                subj = next((c for c in t.children if c.dep_ == "dobj"), None)
             return subj is not None and subj.lemma_.lower() in _HEARSAY_NOUNS
         if t.pos_ == "NOUN" and t.lemma_.lower() in _HEARSAY_NOUNS:
             # "claims that the group took responsibility circulated online" (also "Posts shared on X claim

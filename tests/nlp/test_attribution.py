@@ -1007,6 +1007,9 @@ def test_hearsay_claim_refuted_by_the_text_is_no_claim(nlp: Language) -> None:
     text = ("Viral posts on Facebook claim that the Pakistani Taliban took responsibility for the bombing of a bus "
             "in Quetta on Friday. Fact-checkers debunked the claim.")
     assert not [c for c in _claims(nlp, text) if c.kind == "responsibility"]
+    text = ('A fire gutted a depot in Bremen on Thursday. "ISIS claims Bremen attack," reads one post shared on '
+            "Telegram. This is false: police say the fire was caused by a faulty heater.")
+    assert not [c for c in _claims(nlp, text) if c.kind == "responsibility"]
 
 
 def test_hearsay_claim_unrefuted_is_hedged(nlp: Language) -> None:
