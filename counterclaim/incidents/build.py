@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..codebooks.iso3166 import country_by_code
 from ..errors import ConfigError
 from ..ingest.liveblog import in_time_order
 from ..ingest.text import headline_end
@@ -33,6 +34,7 @@ from ..models import (
     Span,
 )
 from ..nlp._cues import SUSPECTED_INVOLVEMENT
+from ..nlp._sections import section_label
 from ..nlp._speakers import negated
 from ..nlp._text import doc_text
 from ..nlp.actors import find_actors
@@ -355,6 +357,18 @@ def _place_pointed_back(doc: Doc, group: IncidentGroup, places: list[PlaceMentio
         if towns:
             return max(towns, key=lambda p: p.location.evidence.start)
     return None
+
+
+def _section_location(text: str, offset: int) -> Location | None:
+    """A round-up section's incident with no place of its own is in the country of its label ("PAKISTAN: ..."),
+    not where the digest's first incident was."""
+    label = section_label(text, offset)
+    country = country_by_code(label[2]) if label else None
+    if label is None or country is None:
+        return None
+    start, end, code = label
+    return Location(name=country.name, country=country.name, country_code=code,
+                    evidence=Span(start=start, end=end, text=text[start:end]))
 
 
 def _country_fallback(doc: Doc, all_places: list[PlaceMention]) -> Location | None:
@@ -862,7 +876,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
             back = _place_pointed_back(doc, group, places)
             if back is not None and (place is None or back.location.country_code == place.location.country_code):
                 place = back
-        location = place.location if place else (main_location or _country_fallback(doc, places))
+        location = place.location if place else (
+            _section_location(text, group.segments[0].start) or main_location or _country_fallback(doc, places))
         if gi == 0:
             main_location = location if location is not None else None
         segs = group.segments

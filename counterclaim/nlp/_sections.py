@@ -16,15 +16,26 @@ _LABEL = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z .'\u2019-]{2,40}):[ \t]+(?=\S)")
 
 
 @lru_cache(maxsize=64)
+def _labels(text: str) -> tuple[tuple[int, int, str], ...]:
+    out: list[tuple[int, int, str]] = []
+    for m in _LABEL.finditer(text):
+        name = m.group(1).strip()
+        country = country_by_name(name.title())
+        if country is not None:
+            out.append((m.start(1), m.start(1) + len(name), country.alpha2))
+    return tuple(out) if len(out) >= 2 else ()
+
+
 def section_labels(text: str) -> tuple[tuple[int, str], ...]:
     """(offset of the label, ISO alpha-2) for each paragraph opening with a country label; empty unless the text
     has two or more (one label is a heading, not a digest)."""
-    out: list[tuple[int, str]] = []
-    for m in _LABEL.finditer(text):
-        country = country_by_name(m.group(1).strip().title())
-        if country is not None:
-            out.append((m.start(1), country.alpha2))
-    return tuple(out) if len(out) >= 2 else ()
+    return tuple((start, code) for start, _, code in _labels(text))
+
+
+def section_label(text: str, offset: int) -> tuple[int, int, str] | None:
+    """(start, end, ISO alpha-2) of the label of the section holding offset, if the text is a digest."""
+    n = section_of(text, offset)
+    return _labels(text)[n - 1] if n else None
 
 
 def section_of(text: str, offset: int) -> int:
@@ -34,6 +45,5 @@ def section_of(text: str, offset: int) -> int:
 
 def section_country(text: str, offset: int) -> str | None:
     """The alpha-2 code of the label of the section holding offset, if the text is a digest."""
-    labels = section_labels(text)
-    n = section_of(text, offset)
-    return labels[n - 1][1] if n else None
+    label = section_label(text, offset)
+    return label[2] if label else None

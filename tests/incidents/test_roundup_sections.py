@@ -31,3 +31,12 @@ def test_each_section_is_one_incident_in_its_country() -> None:
     assert got == [("Ngoubou", "CM", None), ("Dand", "AF", None), ("Bol", "TD", 2)]
     assert [i.date.value.isoformat() if i.date else None for i in incidents] == [
         "2025-11-04", "2025-11-05", "2025-11-08"]
+
+
+def test_a_section_incident_without_a_place_takes_its_label_country() -> None:
+    text = ("CAMEROON: Gunmen killed 11 villagers in the hamlet of Ngoubou on Tuesday, local officials said.\n\n"
+            "PAKISTAN: Gunmen on motorbikes shot dead a polio worker and his police escort in a remote valley on "
+            "Wednesday.\n")
+    incidents = analyze(text, published=_PUBLISHED).incidents
+    assert [i.location.country_code if i.location else None for i in incidents] == ["CM", "PK"]
+    assert incidents[1].location is not None and incidents[1].location.evidence.text == "PAKISTAN"
