@@ -153,6 +153,28 @@ _ANOTHER_EVENT = re.compile(rf"(?:an?|another)\s|the\s+(?:{_MONTH}\s+\d|\d{{1,2}
 'days after' tells another incident (an indefinite one, or one the text dates), a segment of its own."""
 
 
+_ERRAND_VERBS = frozenset({"cover", "report", "investigate", "film", "document", "photograph"})
+
+
+def _on_assignment(doc: Doc, seg: Segment) -> bool:
+    """"He had gone there to cover a land clash in which a woman was injured": the event a reporter went to cover
+    is another event than what happened to the reporter; its violence and figures are not the incident's."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None or not seg.triggers and not seg.casualties:
+        return False
+    for verb in span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ERRAND_VERBS or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        errand = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")]
+        inside = {t.idx for c in errand for t in c.subtree}
+        marks = [t.start for t in seg.triggers] + [c.casualties.evidence.start for c in seg.casualties
+                                                    if c.casualties.evidence is not None]
+        if inside and marks and all(m in inside for m in marks):
+            return True
+    return False
+
+
 _REPRISAL_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "retribution"})
 
 
@@ -1648,6 +1670,7 @@ def group_incidents(
         seg.casualties = [c for c in casualties if _within(seg, c.casualties.evidence.start)]
         # who reacted says nothing of what was hit; who is blamed, nothing of a new incident (its
         # date is the statement's); GTD-style "No group claimed responsibility ..." still feeds types
+        seg.separate = seg.separate or _on_assignment(doc, seg)
         seg.reaction = _about_the_attack(doc, seg, _REACTION_HEADS)
         seg.blame = _about_the_attack(doc, seg, _REACTION_OR_BLAME_HEADS)
         seg.trial = _tells_a_trial(doc, seg)

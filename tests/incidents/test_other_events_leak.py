@@ -34,3 +34,10 @@ def test_an_earlier_attack_named_for_comparison_is_its_own_record() -> None:
     text = ("Arsonists set fire to a synagogue in Rouen on Friday. Similar threats were made after the knife attack "
             "at a village fair last year, in which two people were killed.")
     assert _killed(text)[0] is None
+
+
+def test_the_event_a_reporter_went_to_cover_is_not_the_attack_on_the_reporter() -> None:
+    text = ("A reporter was shot and wounded by unidentified men in Kisumu on Saturday. She had travelled there to "
+            "cover a land dispute in which two farmers were injured.")
+    first = analyze(text, published=_PUBLISHED).incidents[0]
+    assert first.injured is not None and first.injured.stated == 1
