@@ -112,7 +112,11 @@ def actor_of(ctx: Context, token: Token | None, speaker: ActorRef | None = None)
         return m.ref
     low = token.lower_
     if low in _RELATIVE and token.head.dep_ == "relcl":
-        return actor_of(ctx, token.head.head, speaker)
+        antecedent = token.head.head
+        if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and \
+                _splinter_parent(ctx, antecedent.head.head) is not None:
+            antecedent = antecedent.head.head  # "a dissident faction of the former FARC rebels, which denied it"
+        return actor_of(ctx, antecedent, speaker)
     if token.pos_ == "PRON" or low in _PERSON_PRON | _GROUP_PRON:
         return pronoun(ctx, token, speaker)
     if any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in token.children):
@@ -175,7 +179,11 @@ def _splinter_ref(token: Token, parent: ActorRef) -> ActorRef | None:
     entry = gazetteer().lookup(f"{parent.actor} dissidents")
     if entry is None or entry.type != "group":
         return None
-    span = token.doc[token.left_edge.i:token.right_edge.i + 1]
+    # the phrase up to the parent's name: "a dissident faction of the former FARC rebels" (no relative clause)
+    of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for g in c.children
+          if g.dep_ == "pobj"]
+    end = max([t.i for g in of for t in np_tokens(g) if not t.is_punct] + [token.i])
+    span = token.doc[token.left_edge.i:end + 1]
     return ActorRef(text=span.text, actor=entry.name, type="group", affiliation=entry.affiliation or parent.actor,
                     evidence=Span(start=span.start_char, end=span.end_char, text=span.text))
 

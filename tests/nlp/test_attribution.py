@@ -1041,6 +1041,9 @@ def test_a_dissident_faction_is_not_its_parent(nlp: Language) -> None:
     text = "A bomb killed three soldiers in Cauca on Monday. The army blamed a dissident faction of the FARC for it."
     subjects = {c.subject.actor for c in _claims(nlp, text) if c.subject is not None}
     assert subjects == {"FARC dissidents"}
+    text = ("A bomb killed three soldiers in Cauca on Monday. The army blamed a dissident faction of the former FARC "
+            "rebels, which denied the accusation in a statement.")  # "which" is the faction's: its own denial
+    assert ("FARC dissidents", "responsibility", "FARC dissidents", "deny", False) in _keys(_claims(nlp, text))
     text = "A bomb killed four police officers in Bannu on Monday. Police blamed a faction of the Pakistani Taliban."
     assert "Tehrik-i-Taliban Pakistan" not in {c.subject.actor for c in _claims(nlp, text) if c.subject}
     text = ("Gunmen raided a village near Gwoza on Friday, killing six farmers. The Shekau faction of Boko Haram "
