@@ -75,7 +75,7 @@ for _qualifier in _QUALIFIERS:
 _FIGURE_STARTS = frozenset(
     {words[0] for words, _, _ in _QUALIFIERS}
     | set(_UNITS) | set(_TENS) | set(_VAGUE_MIN) | _VAGUE_NONE
-    | {"between", "tens", "unknown", "a", "an", "another", "the", "his", "her", "their"}
+    | {"between", "tens", "unknown", "a", "an", "another", "the", "his", "her", "their", "half"}
 )
 """Every word a figure can begin with, besides digits and hyphenated numbers: most tokens are none."""
 
@@ -1741,6 +1741,17 @@ def _word(doc: Doc, i: int) -> str:
     return words[i] if 0 <= i < len(words) else ""
 
 
+_HALF_DOZEN = (("half", "a", "dozen"), ("a", "half", "dozen"), ("a", "half", "-", "dozen"), ("a", "half-dozen"))
+
+
+def _half_dozen(doc: Doc, i: int) -> int:
+    """How many tokens "half a dozen" / "a half-dozen" spans from `i`, 0 when it does not start there."""
+    for words in _HALF_DOZEN:
+        if all(_word(doc, i + k) == w for k, w in enumerate(words)):
+            return len(words)
+    return 0
+
+
 def _parse_number(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     """(value, index after) for "22", "1,200", "two", "twenty-two", "a dozen", "two hundred"."""
     if i >= end:
@@ -1751,6 +1762,10 @@ def _parse_number(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         value, j = int(text), i + 1
     elif text in {"a", "an", "one"} and _word(doc, i + 1) == "dozen":
         value, j = 12, i + 2
+    elif text in {"half", "a"} and (n := _half_dozen(doc, i)):
+        value, j = 6, i + n
+    elif text in {"a", "one"} and _word(doc, i + 1) == "score" and _word(doc, i + 2) == "of":
+        value, j = 20, i + 3  # "a score of soldiers": twenty, an old word still in wire copy
     elif text in _UNITS:
         value, j = _UNITS[text], i + 1
     elif text in _TENS:
@@ -1766,6 +1781,8 @@ def _parse_number(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         return None
     if j < end and _word(doc, j) == "dozen" and value < 20:
         value, j = value * 12, j + 1
+    elif j < end and _word(doc, j) == "score" and _word(doc, j + 1) == "of" and 1 < value < 10:
+        value, j = value * 20, j + 2  # "three score of": sixty
     if j < end and _word(doc, j) in _SCALES:
         value, j = value * _SCALES[_word(doc, j)], j + 1
     return value, j
