@@ -1298,8 +1298,11 @@ def _time_clause(verb) -> bool:
 
 
 def _victims_of(noun, triggers: list[Trigger]) -> bool:
-    """The noun is the object of a trigger ("killed 12 people", "opened fire on worshippers")."""
+    """The noun is the object of a trigger ("killed 12 people", "opened fire on worshippers"), or a conjunct
+    of it ("shot dead a vaccinator and the police officer escorting him")."""
     ids = {t.token_i for t in triggers}
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
     if noun.dep_ in {"dobj", "nsubjpass"}:
         return noun.head.i in ids
     return noun.dep_ == "pobj" and (noun.head.head.i in ids or noun.head.head.head.i in ids)

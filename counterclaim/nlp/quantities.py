@@ -1687,6 +1687,27 @@ def _parsed_named_victims(doc: Doc) -> list[tuple[int, int, Kind]]:
         if kind == "injured" and tok.lower_ in _PERPETRATORS:
             continue
         out.append((first if tok.dep_ == "dobj" else name_start, last, kind))
+    out.extend(_relative_victims(doc))
+    return out
+
+
+def _relative_victims(doc: Doc) -> list[tuple[int, int, Kind]]:
+    """ "Lucia Cardenas, a radio host, who was shot dead", "the family of a shopkeeper who was stabbed to
+    death": one person felled in a relative clause on a singular person (a name or a person noun), the
+    evidence running from the person's phrase to the verb. Attackers are left to the perpetrators' readers."""
+    out: list[tuple[int, int, Kind]] = []
+    for tok in doc:
+        if tok.lower_ not in {"who", "that"} or tok.dep_ != "nsubjpass" or tok.head.dep_ != "relcl":
+            continue
+        person = tok.head.head
+        if person.tag_ == "NN":
+            if not _is_person_noun(person.lower_) or person.lower_ in _ONE_PERPETRATOR:
+                continue
+        elif person.tag_ != "NNP" or person.ent_type_ not in {"PERSON", ""}:
+            continue
+        felled = _felled_by(doc, tok, tok.head)
+        if felled is not None:
+            out.append((person.left_edge.i, felled[1], felled[2]))
     return out
 
 
@@ -1888,9 +1909,14 @@ def _named_kin(doc: Doc, i: int, end: int) -> _Figure | None:
     return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
 
 
-def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
+_FELLING_PARTICLES = frozenset({("dead", "shot"), ("down", "gunned"), ("down", "mowed")})
+"""(particle, verb) before an object: "shot dead the conductor", "gunned down the headman"."""
+
+
+def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | None:
     """ "a retired army colonel", "another", "a 34-year-old man", "a third man": one person, when the head is
-    a person noun."""
+    a person noun. `conjunct`: the phrase is the second of two victims the parse coordinates ("a vaccinator
+    and the police officer escorting him"), so a definite one counts too."""
     k = i + 1
     if _word(doc, k) in {"second", "third", "fourth", "fifth"} and _word(doc, i) in {"a", "an"}:
         k += 1  # "third" is a stop word, which would end the phrase
@@ -1921,7 +1947,8 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
         last.pos_ == "PROPN" and fig.end - i > 4 and last.lower_ == fig.head
     ):
         return None
-    object_of_kill = _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS  # "killing the driver"
+    object_of_kill = _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS or (  # "killing the driver"
+        _word(doc, i - 1), _word(doc, i - 2)) in _FELLING_PARTICLES  # "shot dead the conductor"
     definite = _word(doc, i) in {"the", "his", "her", "their"}
     # "The provincial judge and one of his guards were killed", "a general and his driver were killed"
     listed = (_word(doc, fig.end) == "and" or _word(doc, i - 1) == "and") and any(
@@ -1931,6 +1958,7 @@ def _singular(doc: Doc, i: int, end: int) -> _Figure | None:
     listed = listed or _word(doc, fig.end) == "," and any(
         _word(doc, k) == "," and _word(doc, k + 1) == "was" for k in range(fig.end + 1, min(end, fig.end + 9))
     )
+    listed = listed or conjunct
     if definite and (_word(doc, fig.end) != "was" and not object_of_kill and not listed or fig.head.endswith("s")):
         return None  # "the police officer was killed"; not "the soldiers killed"
     return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
@@ -2079,6 +2107,8 @@ def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure
     nxt = _figure_at(doc, j + 1, end)
     if nxt is None and _word(doc, j + 1) in _POSSESSIVES and doc[min(j + 2, len(doc) - 1)].like_num:
         nxt = _figure_at(doc, j + 2, end)  # "The farmer and his two sons"
+    if nxt is None and _word(doc, j) == "and" and _word(doc, j + 1) == "the" and _coordinated(doc, fig, j + 1, end):
+        nxt = _singular(doc, j + 1, end, conjunct=True)  # "a vaccinator and the police officer escorting him"
     if nxt is not None and nxt.stated is None and nxt.qualifier == "vague" and nxt.head in _PERPETRATORS \
             and fig.head is not None and fig.head not in _PERPETRATORS and _word(doc, j) == "and":
         # "two soldiers and an unknown number of attackers were wounded": the soldiers read up to the verb
@@ -2110,6 +2140,14 @@ def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure
 
 
 _POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _coordinated(doc: Doc, fig: _Figure, k: int, end: int) -> bool:
+    """The definite phrase from `k` is the parse's conjunct of the figure's head noun: one more victim ("shot
+    dead a vaccinator and the police officer escorting him"), not the subject of a clause of its own ("killed
+    a teacher and the headmaster said")."""
+    heads = [t for t in doc[fig.start : fig.end] if not fig.start <= t.head.i < fig.end or t.head == t]
+    return any(t.dep_ == "conj" and t.head in heads and t.i < end for t in doc[k : min(end, k + 6)])
 
 
 def _after_aside(doc: Doc, k: int, end: int) -> int:
