@@ -2625,10 +2625,18 @@ def _wounds_at(doc: Doc, k: int, end: int) -> tuple[Kind, int] | None:
 _TO_HOSPITAL = {"taken", "rushed", "admitted", "evacuated", "airlifted", "transferred", "brought"}
 
 
+_RECEIVING = {"receiving", "received", "receive", "receives"}
+_CARE_KINDS = {"medical", "hospital", "emergency", "intensive"}
+_CARE = {"treatment", "care", "attention"}
+
+
 def _in_hospital(doc: Doc, j: int) -> bool:
-    """ "About 30 others remain in hospital", "six were rushed to a nearby hospital": people in hospital
-    after an attack are its injured."""
+    """ "About 30 others remain in hospital", "six were rushed to a nearby hospital", "eight others are receiving
+    treatment", "two are under treatment": people in hospital or under care after an attack are its injured."""
     low = _word(doc, j)
+    if low in _RECEIVING or low == "under":
+        k = j + 1 + (_word(doc, j + 1) in _CARE_KINDS)
+        return _word(doc, k) in _CARE and (low != "under" or _word(doc, k) == "treatment")
     if low in {"remain", "remains", "remained", "remaining"}:
         return _word(doc, j + 1) == "in" and _word(doc, j + 2) in {"hospital", "hospitals"}
     if low == "treated":  # "were being treated for gunshot wounds", "treated in a local hospital"

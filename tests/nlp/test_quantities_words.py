@@ -62,3 +62,19 @@ def test_number_words(nlp: Language, text: str, expected: list[tuple]) -> None:
 )
 def test_single_victims(nlp: Language, text: str, expected: list[tuple]) -> None:
     assert _figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people under care after the attack are its injured, in a quoted toll too
+        ('"Nine people lost their lives and six others are receiving treatment," the commissioner said.',
+         [("killed", 9, 9, "Nine people"), ("injured", 6, 6, "six others")]),
+        ("Two villagers died on the spot while four others are under treatment at the district hospital.",
+         [("killed", 2, 2, "Two villagers"), ("injured", 4, 4, "four others")]),
+        ("Five passengers were receiving medical attention after the ambush.",
+         [("injured", 5, 5, "Five passengers")]),
+    ],
+)
+def test_under_care_is_injured(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert _figures(nlp, text) == expected
