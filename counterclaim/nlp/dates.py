@@ -61,6 +61,14 @@ _OF_AN_ATTACK = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5
 was that many years before the memorial, which the publication date places."""
 _ON_THE_DAY = re.compile(r"\b(?:on|upon)\s+(?:the|its|their)\s+$", re.I)
 _NAMED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NAMED_DAY = re.compile(r"(?:\b(?P<year>(?:19|20)\d\d)\s+)?\b(?P<name>(?i:easter|palm|maundy|ash|shrove)|Good|Holy"
+                        r"|Bloody|Black|Super)\s*$")
+"""Words that make a weekday a feast or a name ("Easter Sunday", "Good Friday", "Bloody Sunday"): no
+relative weekday. A feast of the Easter cycle is its own day, of the year named before it ("the 2019
+Easter Sunday bombings") or the latest one by publication; a name ("Bloody Sunday") dates nothing."""
+_FROM_EASTER = {("easter", 6): 0, ("easter", 0): 1, ("palm", 6): -7, ("maundy", 3): -3, ("holy", 3): -3,
+                ("good", 4): -2, ("holy", 5): -1, ("ash", 2): -46, ("shrove", 1): -47}
+"""(feast word, weekday) -> days from Easter Sunday."""
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "In June that year", "on July 3 the same year", "the following year": the year the text last named
     ("that_year", re.compile(rf"\b(?:(?:in|on|during|by|until|early|late|mid-?|later|earlier)\s+)?"
@@ -89,8 +97,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_month", re.compile(r"\b(?:earlier|late|later)\s+this\s+month\b", re.I)),
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
     ("year", re.compile(r"\b(?P<prep>in|during)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", re.I)),
+    # "the 2014 abduction", "the 2019 Easter Sunday bombings" (a name of two capitalised words between)
     ("attr_year", re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<year>(?:19|20)\d\d)\s+"
-                             r"(?=(?:[\w-]+\s+)?" + _ATTACK_NOUNS + r"\b)", re.I)),
+                             r"(?=(?:[\w-]+\s+|(?-i:[A-Z])[\w-]*\s+(?-i:[A-Z])[\w-]*\s+)?" + _ATTACK_NOUNS + r"\b)",
+                             re.I)),
     ("anniversary", ANNIVERSARY),
 ]
 _COUNT = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
@@ -169,6 +179,9 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
             if result is None:
                 continue
             start, end = _trim(text, m.start("year") if name == "attr_year" else m.start(), m.end())
+            named = _NAMED_DAY.search(text, max(0, m.start() - 20), m.start()) if name == "weekday" else None
+            if named is not None and not m.group("pre"):
+                start = named.start("year") if named.group("year") else named.start("name")  # "Easter Sunday"
             taken.append((m.start(), m.end()))
             value, precision, basis = result
             if published is not None and value > published:
@@ -314,6 +327,32 @@ def _with_year(mth: int, d: int, published: dt.date | None) -> dt.date | None:
     return value
 
 
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    h = (19 * a + b - b // 4 - (b - (b + 8) // 25 + 1) // 3 + 15) % 30
+    k = (32 + 2 * (b % 4) + 2 * (c // 4) - h - c % 4) % 7
+    m = (a + 11 * h + 22 * k) // 451
+    month, day = divmod(h + k - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _feast(named: re.Match[str], weekday: int, published: dt.date | None
+           ) -> tuple[dt.date, Precision, Literal["explicit", "relative"]] | None:
+    """The day of "Easter Sunday", "Good Friday", "Ash Wednesday" (see `_NAMED_DAY`), None for a name."""
+    offset = _FROM_EASTER.get((named.group("name").lower(), weekday))
+    if offset is None:
+        return None
+    if named.group("year"):
+        return _easter(int(named.group("year"))) + dt.timedelta(days=offset), "day", "explicit"
+    if published is None:
+        return None
+    day = _easter(published.year) + dt.timedelta(days=offset)
+    if day > published:
+        day = _easter(published.year - 1) + dt.timedelta(days=offset)
+    return day, "day", "relative"
+
+
 def _last_weekday(published: dt.date, weekday: int) -> dt.date:
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
@@ -381,6 +420,9 @@ def _resolve(
         monday = published - dt.timedelta(days=published.weekday() + 7)
         return monday + dt.timedelta(days=wd), "day", "relative"
     if name == "weekday":
+        named = _NAMED_DAY.search(text, max(0, m.start() - 20), m.start())
+        if named and not g.get("pre"):  # "Easter Sunday", "Good Friday": a feast or a name, not last week's day
+            return _feast(named, _WEEKDAYS[g["wd"].lower()], published)
         return _last_weekday(published, _WEEKDAYS[g["wd"].lower()]), "day", "relative"
     if name == "ago":
         n = int(g["n"]) if g["n"].isdigit() else _SMALL[g["n"].lower()]
