@@ -47,7 +47,15 @@ from ._type_dense import passage_features
 from ._type_model import default_model
 from .classify import classify, rank_labels, without_speakers
 from .ledger import perpetrators as ledger_perpetrators
-from .segment import IncidentGroup, Segment, dates_the_report, group_incidents, is_locative
+from .segment import (
+    IncidentGroup,
+    Segment,
+    dates_a_continuation,
+    dates_a_start,
+    dates_the_report,
+    group_incidents,
+    is_locative,
+)
 
 try:  # role fillers are optional until the learned model ships
     from .roles import find_roles
@@ -301,12 +309,38 @@ def _pick_date(doc: Doc, dates: list[DateMention], published: dt.date | None) ->
     usable.sort(
         key=lambda d: (
             dates_the_report(doc, d),
+            dates_a_continuation(doc, d),  # "still holding them on Thursday": the day it began comes first
             rank.get(d.date.precision or "", 9),
             d.date.basis != "explicit",
             d.date.evidence.start if d.date.evidence else 0,
         )
     )
     return usable[0].date
+
+
+_BEGAN_REACH = 600
+"""How far after an incident's last sentence the day it began may be told ("... still holding 11 people
+hostage on Thursday. The man entered the branch on Wednesday"): the next two or three sentences."""
+
+
+def _began(doc: Doc, group: IncidentGroup, groups: list[IncidentGroup], dates: list[DateMention],
+           date: IncidentDate) -> IncidentDate | None:
+    """The day an ongoing event began, when the incident's date is a day it was still going on ("was still
+    holding hostages on Thursday") and a sentence soon after, in no incident of its own, tells the start
+    ("entered the branch on Wednesday", "the siege began on Tuesday"). None otherwise."""
+    picked = next((d for d in group.dates if d.date == date), None)
+    if picked is None or date.value is None or not dates_a_continuation(doc, picked):
+        return None
+    taken = {id(d) for g in groups for d in g.dates}
+    first, last = group.segments[0].start, group.segments[-1].end
+    for d in dates:
+        ev = d.date.evidence
+        if id(d) in taken or ev is None or not first <= ev.start <= last + _BEGAN_REACH:
+            continue
+        if d.date.precision == "day" and d.date.value and d.date.value < date.value and dates_a_start(doc, d) \
+                and not dates_the_report(doc, d):
+            return d.date
+    return None
 
 
 _SIMULTANEOUS = re.compile(
@@ -892,6 +926,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         perps += _narrated_perpetrators(doc, group, actor_mentions, {p.actor for p in perps})
         evidence = [_span(doc, *_strip(doc, s.start, s.end)) for s in segs]
         date = _pick_date(doc, group.dates, published)
+        date = _began(doc, group, groups, dates, date) or date
         if incidents and incidents[-1].date.value and _simultaneous(doc, segs[0], published):
             date = incidents[-1].date
         incidents.append(

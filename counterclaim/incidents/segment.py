@@ -1251,6 +1251,36 @@ def _date_span(doc: Doc, mention: DateMention):
     return doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev else None
 
 
+_ONGOING_VERBS = {"continue", "drag", "remain", "stretch"}
+_START_VERBS = {"enter", "storm", "begin", "start", "seize", "burst", "raid"}
+_NTH_DAY = re.compile(r"\b(?:for|into)\s+(?:a|its|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\s+day\b", re.I)
+
+
+def dates_a_continuation(doc: Doc, mention: DateMention) -> bool:
+    """'was still holding 11 people hostage on Thursday', 'the siege entered its third day on Friday', 'for
+    a second day on Tuesday': the date is a day the event was still going on (often the story's day), so the
+    day it began, when the text gives one, dates the incident."""
+    span = _date_span(doc, mention)
+    if span is None:
+        return False
+    verb = _clause_verb(span.root, 3)
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children) \
+            or verb.lemma_.lower() in _ONGOING_VERBS and verb.pos_ in {"VERB", "AUX"} \
+            or verb.lemma_.lower() == "enter" and any(c.dep_ == "dobj" and c.lower_ == "day" for c in verb.children):
+        return True
+    return _NTH_DAY.search(span.sent.text) is not None and verb.i <= span.start
+
+
+def dates_a_start(doc: Doc, mention: DateMention) -> bool:
+    """'The man entered the branch on Wednesday', 'the siege began on Monday': the date hangs on the
+    beginning of an event that went on (see `dates_a_continuation`)."""
+    span = _date_span(doc, mention)
+    if span is None:
+        return False
+    verb = _clause_verb(span.root, 3)
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _START_VERBS
+
+
 def _dates_a_release(doc: Doc, mention: DateMention) -> bool:
     """'Five nurses ... were released on Sunday': the date hangs on the release of hostages."""
     span = _date_span(doc, mention)
