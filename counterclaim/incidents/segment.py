@@ -1078,7 +1078,7 @@ def _dates_a_statement(doc: Doc, span) -> bool:
     if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "nsubj" and head.i < span.start \
             and head.head.i > span.start and head.head.lemma_.lower() in _SPEECH_LEMMAS | _LATER_ACTS:
         return True
-    if _dates_a_consequence(head):
+    if _dates_a_consequence(head, span):
         return True
     if _dates_a_commemoration(head) or _dates_a_follow_up(head):
         return True
@@ -1140,12 +1140,13 @@ _EVENT_VERBS = {"come", "happen", "occur", "take", "follow", "unfold"}
 """'The raid came a day after ...', 'it happened on Monday after ...': the attack's own verbs of occurring."""
 
 
-def _dates_a_consequence(head) -> bool:
+def _dates_a_consequence(head, span=None) -> bool:
     """'Shares fell 14 per cent on Tuesday after gunmen ambushed a convoy on Monday', 'Protests broke out on
     Friday following a bombing', 'Shares fell on Tuesday after the company said gunmen had attacked its
     convoy': a non-violent act dated on its own, with an after-clause that tells the violence. The date is
     the consequence's (a market move, a protest), not the attack's, which may be given elsewhere or not at
-    all (DESIGN: a date only when the text gives one)."""
+    all (DESIGN: a date only when the text gives one). A date inside the after-phrase dates the violence
+    ("claims circulated after the knife attack in August 2024")."""
     verb = _clause_verb(head, 2, _VERB_ONLY)
     if verb.pos_ != "VERB" or base_form(verb) in _VIOLENT_VERBS or verb.lemma_.lower() in _EVENT_VERBS:
         return False
@@ -1155,7 +1156,7 @@ def _dates_a_consequence(head) -> bool:
         after = child.dep_ == "prep" and child.lower_ in _AFTER_WORDS or child.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _AFTER_WORDS for c in child.children
         )
-        if not after:
+        if not after or span is not None and child.left_edge.i <= span.start and span.end - 1 <= child.right_edge.i:
             continue
         if any(base_form(t) in _VIOLENT_VERBS for t in child.subtree):
             return True

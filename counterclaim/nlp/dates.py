@@ -129,6 +129,13 @@ _APART_FROM_EVENT = re.compile(
 )
 """'The attack came a day after a bombing on March 3': the date in the noun phrase that follows dates
 that other event; this one is a day later (March 4), and the phrase dates it only with such a date."""
+_APART_CLAUSE = re.compile(
+    rf"(?:,\s*)?\b{_COUNT}\s+days?\s+(?P<dir>after|before)\s+(?=(?:he|she|they|it)\s"
+    r"|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:was|were|had)\s)", re.I
+)
+"""'The body was found on March 18, two days after he was abducted': the clause after tells another event
+(here the incident) that many days before (or after) the day just named, in the same sentence."""
+_APART_CLAUSE_REACH = 120
 DIED_OF_IT = re.compile(rf"\b(?:{DIED}|{WOUNDS})\b[^.;,!?]*$", re.I)
 """'The policeman died a day after a gunman shot him on March 6': a victim's death after the attack,
 which stays the one event and keeps its date."""
@@ -236,6 +243,10 @@ def _add_anchored(text: str, found: list[_Found], taken: list[tuple[int, int]], 
             if not any(m.start() < e and s < m.end() for s, e in taken):
                 matches.append((m.start(), name, m))
                 taken.append((m.start(), m.end()))
+    for m in _APART_CLAUSE.finditer(text):
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            matches.append((m.start(), "apart_clause", m))
+            taken.append((m.start(), m.end()))
     for m in _APART_FROM_EVENT.finditer(text):
         if DIED_OF_IT.search(text, max(0, m.start() - 80), m.start()):
             continue
@@ -245,6 +256,9 @@ def _add_anchored(text: str, found: list[_Found], taken: list[tuple[int, int]], 
     for _, name, m in sorted(matches, key=lambda x: x[0]):
         if name == "apart":
             _add_apart(text, found, m, published)
+            continue
+        if name == "apart_clause":
+            _add_apart_clause(text, found, m)
             continue
         anchor = next((f for f in reversed(found) if f.start < m.start() and f.precision == "day"), None)
         if anchor is None:
@@ -262,6 +276,22 @@ def _add_anchored(text: str, found: list[_Found], taken: list[tuple[int, int]], 
             continue
         start, end = _trim(text, m.start(), m.end())
         bisect.insort(found, _Found(start, end, value, "day", "relative"), key=lambda f: f.start)
+
+
+def _add_apart_clause(text: str, found: list[_Found], m: re.Match[str]) -> None:
+    """ "found on March 18, two days after he was abducted" -> March 16: the day just named in the same
+    sentence less (after) or plus (before) the days; nothing without such a day."""
+    anchor = next((f for f in reversed(found) if f.end <= m.start() and m.start() - f.end <= _APART_CLAUSE_REACH
+                   and f.precision == "day" and not re.search(r"[.;!?]\s", text[f.end : m.start()])), None)
+    if anchor is None:
+        return
+    raw = m.group("n").lower()
+    days = int(raw) if raw.isdigit() else _SMALL[raw]
+    value = anchor.value + dt.timedelta(days=-days if m.group("dir").lower() == "after" else days)
+    start, end = _trim(text, m.start(), m.end())
+    while text[start] in ", ":
+        start += 1
+    bisect.insort(found, _Found(start, end, value, "day", "relative"), key=lambda f: f.start)
 
 
 def _add_apart(text: str, found: list[_Found], m: re.Match[str], published: dt.date | None) -> None:
