@@ -520,10 +520,15 @@ _PROBE_VERB = (
     r"(?:treat(?:ing|s)?|treated|investigat(?:ing|es?|ed)|prob(?:ing|es?|ed)|examin(?:ing|es?|ed)|hunting|"
     r"search(?:ing|ed)? for|look(?:ing|ed)? (?:for|into)|seek(?:ing|s)?|sought|question(?:ing|ed|s)?|"
     r"interview(?:ing|ed|s)?|arrest(?:ing|ed|s)?|detain(?:ing|ed|s)?|apprehend(?:ing|ed|s)?|appeal(?:ing|ed|s)? "
-    r"for|identif(?:ied|y|ying)|believe[sd]?|suspect(?:ed|s)?)"
+    r"for|identif(?:ied|y|ying)|believe[sd]?|suspect(?:ed|s)?|"
+    # "Police have opened an investigation", "registered a case", "found no evidence of arson"
+    r"(?:open(?:ed|s|ing)?|launch(?:ed|es|ing)?|register(?:ed|s|ing)?|lodg(?:ed|es|ing)|fil(?:ed|es|ing)) "
+    r"(?:an? |the )?(?:[\w-]+ )?(?:investigation|inquiry|enquiry|probe|case|FIR)|found no|find no)"
 )
 _PROBE = (
-    rf"(?P<prober>{_INVESTIGATORS})(?: (?:are|were|is|was|have|has|had|been|being|later|also|now|still|then|"
+    # "Police in La Ceiba have arrested": the place of the police is no word of the probe
+    rf"(?P<prober>{_INVESTIGATORS})(?: in {_CAP}[\w-]*(?: {_CAP}[\w-]*){{0,2}})?"
+    rf"(?: (?:are|were|is|was|have|has|had|been|being|later|also|now|still|then|"
     rf"quickly|subsequently|already|not|yet))* {_PROBE_VERB}|"
     rf"(?:investigated|probed|examined|arrested|detained|apprehended|questioned) by (?:the )?(?:[\w-]+ )?"
     rf"(?P<prober_by>{_INVESTIGATORS})"
@@ -578,10 +583,27 @@ def arrivals(text: str) -> list[tuple[int, int]]:
 
 
 # Words that name something else than a target of their own: the owner in a school's name ("the
-# Government Girls Secondary School" is a school, not the government) and the trade of a ship ("merchant
-# ships", "a merchant vessel" are Maritime, not Business).
+# Government Girls Secondary School" is a school, not the government), an administrative area, a gathering
+# called a party, a court handing down a verdict, the trade of a ship ("merchant ships", "a merchant vessel"
+# are Maritime, not Business); and words of no weapon of the attack: air defences shooting rockets down,
+# rockets "fired" (launched, not gunfire).
 _NAME_WORDS = (
     rf"(?-i:Government)(?= (?:{_CAP}[\w'’.-]* ){{0,4}}(?-i:School|College|Academy|Polytechnic|Institute)s?\b)|"
+    # an administrative unit (Nigeria's "Bassa Local Government Area"), India's "under X police station area"
+    r"(?-i:Local Government)(?= (?-i:Area|Council)s?\b)|"
+    r"police stations?(?= (?:area|limits|jurisdiction)s?\b)|"
+    # a gathering, not a political party: "a wedding party", "a search party"
+    r"(?:(?<=wedding )|(?<=birthday )|(?<=dinner )|(?<=hunting )|(?<=search )|(?<=rescue )|(?<=engagement )"
+    r"|(?<=naming )|(?<=farewell )|(?<=bridal )|(?<=funeral ))part(?:y|ies)|"
+    # a court handing down its verdict is the story's institution, not a target
+    r"court(?= (?:[\w'’-]+ ){0,4}(?:sentenced|convicted|acquitted|jailed|handed down|found \w+ guilty|upheld|"
+    r"overturned|sentences|convicts|acquits|jails|hands down)\b)|"
+    # interceptors shoot rockets and drones down: no gunfire of the attack
+    r"shot down(?= by (?:the )?(?:[\w-]+ ){0,2}(?:air[- ]defen[cs]es?|defen[cs]e systems?|interceptors?|"
+    r"(?-i:Iron Dome)))|(?:(?<=defences )|(?<=defenses )|(?<=Dome ))(?:shot|shoots|shoot) down|"
+    # rockets and shells are fired too: their launch is no gunfire ("rockets fired at the port")
+    r"(?:(?<=rockets )|(?<=rocket )|(?<=missiles )|(?<=missile )|(?<=mortars )|(?<=mortar )|(?<=shells )"
+    r"|(?<=projectiles ))(?:(?:were|was|had been|have been) )?fired|"
     r"merchants?(?= (?:ships?|vessels?|navy|marine|fleets?|tankers?|boats?|shipping|seam[ae]n|sailors?|mariners?)\b)|"
     # the cargo of a ship ("an oil tanker", "a crude carrier", "a gas vessel") is no oil installation
     r"(?:oil|crude(?: oil)?|gas|lng|lpg|petroleum|chemical)(?= (?:products? )?(?:tankers?|vessels?|ships?|"

@@ -1,0 +1,60 @@
+"""Words that name no target or weapon of the attack, on sentences written for these tests: a gathering called
+a party, an administrative area, the police of the investigation, a court handing down a verdict, and the air
+defences that shoot rockets down."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim.incidents._type_rules import non_targets
+from counterclaim.incidents.classify import classify
+
+
+def _blanked(text: str) -> list[str]:
+    return [text[a:b] for a, b in non_targets(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        ("Gunmen opened fire on a wedding party in Kunduz.", ["party"]),
+        ("Bandits raided Tudun village in Kauru Local Government Area of Kaduna State.", ["Local Government"]),
+        ("Robbers shot a trader at Sonpur village under Barhi police station area of Hazaribagh district.",
+         ["police station"]),
+        ("Police in Mombasa have arrested two men over the blast.", ["Police"]),
+        ("Police have opened an investigation into the fire.", ["Police"]),
+        ("Police found no evidence of arson at the depot.", ["Police"]),
+        ("A military court on Tuesday sentenced three men to death for the bombing of a bus.", ["court"]),
+        ("Six drones were shot down by air defences over the port.", ["shot down"]),
+        ("Three rockets fired from the south landed in a field.", ["fired"]),
+        # not the parties, stations and courts that are attacked
+        ("A bomb exploded at a rally of the ruling party in Dhaka.", []),
+        ("Gunmen attacked the police station in Kano, killing two officers.", []),
+        ("Gunmen stormed a court in Quetta, killing a judge.", []),
+        ("Rebels shot down an army helicopter in Borno.", []),
+        ("Gunmen fired on a minibus near the border.", []),
+    ],
+)
+def test_non_targets(text: str, blanked: list[str]) -> None:
+    assert _blanked(text) == blanked
+
+
+def _targets(text: str) -> set[str]:
+    return {x.label for x in classify(text).target_types}
+
+
+def test_a_wedding_party_is_no_political_party() -> None:
+    text = "At least 11 people were killed when gunmen attacked a wedding party in Kunduz province on Sunday."
+    assert "Violent Political Party" not in _targets(text)
+
+
+def test_a_local_government_area_is_no_government_target() -> None:
+    text = "Gunmen killed nine villagers in Tudun community in Kauru Local Government Area of Kaduna State."
+    labels = classify(text)
+    assert "Government (General)" not in {x.label for x in labels.target_types}
+    assert "Assassination" not in {x.label for x in labels.attack_types}
+
+
+def test_rockets_shot_down_by_air_defences_are_no_firearms() -> None:
+    text = "Seven rockets fired towards the port city on Friday were all shot down by air defences, the army said."
+    assert "Firearms" not in {x.label for x in classify(text).weapon_types}
