@@ -590,7 +590,7 @@ def arrivals(text: str) -> list[tuple[int, int]]:
 _NAME_WORDS = (
     rf"(?-i:Government)(?= (?:{_CAP}[\w'’.-]* ){{0,4}}(?-i:School|College|Academy|Polytechnic|Institute)s?\b)|"
     # an administrative unit (Nigeria's "Bassa Local Government Area"), India's "under X police station area"
-    r"(?-i:Local Government)(?= (?-i:Area|Council)s?\b)|"
+    r"(?-i:Local Government)(?= (?-i:Area)s?\b)|"  # not "the Local Government Council Chairman": an official
     r"police stations?(?= (?:area|limits|jurisdiction)s?\b)|"
     # a gathering, not a political party: "a wedding party", "a search party"
     r"(?:(?<=wedding )|(?<=birthday )|(?<=dinner )|(?<=hunting )|(?<=search )|(?<=rescue )|(?<=engagement )"

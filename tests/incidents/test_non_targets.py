@@ -29,6 +29,7 @@ def _blanked(text: str) -> list[str]:
         ("Three rockets fired from the south landed in a field.", ["fired"]),
         # not the parties, stations and courts that are attacked
         ("A bomb exploded at a rally of the ruling party in Dhaka.", []),
+        ("Gunmen abducted the Local Government Council chairman near Jos.", []),
         ("Gunmen attacked the police station in Kano, killing two officers.", []),
         ("Gunmen stormed a court in Quetta, killing a judge.", []),
         ("Rebels shot down an army helicopter in Borno.", []),
