@@ -939,8 +939,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             break  # "south" in "south of X" or "in the south" is a direction, not Cameroon's South region
         hit = None
         for j in range(min(len(doc), i + 6), i, -1):  # "Democratic Republic of the Congo"
-            if j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper():
-                continue  # only whole names: "North" is not a place in "North Sinai"
+            if j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper() and doc[j].lower_ not in _ADMIN_WORDS:
+                continue  # only whole names: "North" is not a place in "North Sinai" (but "Plateau State")
             key = name_key(doc[i:j].text)
             country = gaz.countries.get(key)
             if country is not None and key in SHARED_NAMES and _country_after(doc, j, gaz) is None:
@@ -952,6 +952,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             if j - i == 1 and (demonym := country_by_demonym(doc[i].text)) is not None:
                 return {(_country_after(doc, j, gaz) or demonym).alpha2}  # "Somali, Ethiopia": the region
             subs = gaz.subdivisions.get(key)
+            if subs and j < len(doc) and doc[j].lower_ in _ADMIN_WORDS:
+                subs = [s for s in subs if (s.type or "").lower() == doc[j].lower_] or subs  # "Plateau State"
             big = [c for c in gaz.cities_named(key) if c.population >= 50000] if doc[i].text[0].isupper() else []
             if subs or big:
                 hit = ({s.country_code for s in subs or ()} | {c.country_code for c in big[:1]}, j)
@@ -1031,6 +1033,16 @@ def _admin_cue(doc: Doc, m: _Match) -> bool:
     return after in _ADMIN_WORDS | _ISLAND_WORDS or before in _ADMIN_WORDS | _ISLAND_WORDS
 
 
+def _of_the_named_type(doc: Doc, m: _Match, subs: list[Subdivision]) -> list[Subdivision]:
+    """ "Plateau State", "Atlantique Department": the place word after the name picks the provinces of that
+    type (Nigeria's state, not Benin's department) when some are; all of them otherwise."""
+    word = _word_at(doc, m.end)
+    if word not in _ADMIN_WORDS or len(subs) < 2:
+        return subs
+    typed = [s for s in subs if (s.type or "").lower() == word]
+    return typed or subs
+
+
 def _own_name(key: str, city: City) -> bool:
     """The text spells the city's own name (or a transliteration of it, or the name without a generic tail:
     "Marawi" of Marawi City), not one of its alternate names."""
@@ -1080,6 +1092,8 @@ def _resolve(
     sent = sent_index[m.start]
     if m.key in _REGIONS or m.key in _INSTITUTIONS or (" " not in m.key and m.key in _NAME_PREFIXES):
         return None
+    if m.start > 0 and name_key(doc[m.start - 1 : m.end].text) in _REGIONS:
+        return None  # "Latin America", "South Asia": the end of a region's name is no country
     if m.key.startswith("the ") and not m.country and max((c.population for c in m.cities), default=0) < 100000:
         return None  # "The City", "The Center": alternate names of small places
     if not m.country and " " not in m.key and (m.key in _CALENDAR_WORDS or m.key in STOP_WORDS):
@@ -1136,6 +1150,7 @@ def _resolve(
     best_city = max(m.cities, key=lambda c: _score_city(c, pattern, in_sent, ctx.doc, m.key), default=None)
     admin_cue = _admin_cue(doc, m)
     subs = [s for s in m.subdivisions if not pattern or s.country_code in pattern]
+    subs = _of_the_named_type(doc, m, subs)
     best_sub = None
     if subs:
         supported_subs = [s for s in subs if s.country_code in supported_codes]

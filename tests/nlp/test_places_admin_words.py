@@ -1,0 +1,52 @@
+"""Regions and typed provinces, on sentences written for these tests: the end of a region's name is no
+country, and "X State" picks the province of that type."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+from counterclaim.nlp.places import find_places
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _places(nlp: Language, text: str) -> list[tuple[str, str | None, str]]:
+    out = []
+    for p in find_places(nlp(text)):
+        ev = p.location.evidence
+        assert text[ev.start : ev.end] == ev.text
+        out.append((p.location.name, p.location.country_code, p.level))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 30 reporters were murdered in Latin America last year, the group said.",
+        "Kidnappings for ransom are rising across Central America.",
+    ],
+)
+def test_a_region_is_no_country(nlp: Language, text: str) -> None:
+    assert _places(nlp, text) == []
+
+
+def test_a_country_named_alone_still_resolves(nlp: Language) -> None:
+    assert _places(nlp, "Gunmen attacked a bus in South Sudan.") == [("South Sudan", "SS", "country")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Plateau is a state of Nigeria and a department of Benin: "State" says which
+        ("Herders clashed with farmers in Plateau State on Sunday.", [("Plateau", "NG", "admin")]),
+        ("Gunmen killed six people in Bokkos, Plateau State, on Sunday.",
+         [("Bokkos", "NG", "city"), ("Plateau", "NG", "admin")]),
+    ],
+)
+def test_the_place_word_picks_the_province_type(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert _places(nlp, text) == expected
