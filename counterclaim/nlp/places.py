@@ -724,7 +724,9 @@ _REACTION_VERBS = {
 _GIVE_VERBS = {"offer", "express", "extend", "convey", "send", "pledge"}
 _GIFT_NOUNS = {"condolence", "sympathy", "solidarity", "aid", "help", "assistance", "support", "message", "relief"}
 """'Algeria offered its condolences', 'France sent aid': what one state gives another after an attack."""
-_CAME_VERBS = {"come", "arrive", "cross", "infiltrate", "sneak", "slip", "hail", "originate", "enter", "launch"}
+_CAME_VERBS = {"come", "arrive", "cross", "infiltrate", "sneak", "slip", "hail", "originate", "enter", "launch",
+               "fire", "lob"}
+"""Verbs whose "from" names where attackers or their rockets came from ("rockets fired from Lebanon")."""
 _FLED_VERBS = {"flee", "escape", "retreat", "withdraw", "return", "head", "cross", "slip", "sneak", "run", "melt",
                "take", "abduct", "kidnap", "carry", "drive"}
 _ATTACKER_WORDS = {

@@ -1,11 +1,12 @@
-"""Regions and typed provinces, on sentences written for these tests: the end of a region's name is no
-country, and "X State" picks the province of that type."""
+"""Regions, typed provinces and launch sites, on sentences written for these tests: the end of a region's name
+is no country, "X State" picks the province of that type, and where rockets were fired from is no scene."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
+from counterclaim import analyze
 from counterclaim.nlp.pipeline import load_pipeline
 from counterclaim.nlp.places import find_places
 
@@ -50,3 +51,15 @@ def test_a_country_named_alone_still_resolves(nlp: Language) -> None:
 )
 def test_the_place_word_picks_the_province_type(nlp: Language, text: str, expected: list[tuple]) -> None:
     assert _places(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Three rockets fired from Syria towards northern Israel on Monday were intercepted, the army said.", "IL"),
+        ("A rocket was fired from Gaza at Sderot on Monday, lightly wounding a man.", "IL"),
+    ],
+)
+def test_launch_site_is_no_scene(text: str, country: str) -> None:
+    incidents = analyze(text, published="2025-03-04").incidents
+    assert incidents and incidents[0].location is not None and incidents[0].location.country_code == country
