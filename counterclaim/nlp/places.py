@@ -927,6 +927,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
     found: set[str] = set()
     steps = 0
     elements = 0
+    if (past := _past_police_station_area(doc, i)) > i:
+        i, steps = past, 1  # the phrase links like "in"
     while i < len(doc) and steps < 8 and elements < 3 and not (steps and doc[i].is_sent_start):
         tok = doc[i]
         if bearing and _direction(doc, i) and _word_at(doc, i + 1) == "of":
@@ -978,6 +980,24 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
         if i < len(doc) and doc[i].text != ",":
             break
     return found
+
+
+def _past_police_station_area(doc: Doc, i: int) -> int:
+    """Past "village under Amas police station area of" (South Asian copy locates a village by the police
+    station whose area it lies in, then the district): the district after it is the village's own; `i`
+    itself when no such phrase starts there."""
+    k = i + (_word_at(doc, i) in _SETTLEMENT_WORDS)
+    if _word_at(doc, k) == "under":
+        k += 1
+        start = k
+        while k < len(doc) and k - start < 3 and doc[k].text[:1].isupper() and doc[k].lower_ != "police":
+            k += 1
+        if k == start:
+            return i
+    if (_word_at(doc, k), _word_at(doc, k + 1)) != ("police", "station"):
+        return i
+    k += 2 + (_word_at(doc, k + 2) in {"area", "limits", "jurisdiction"})
+    return k + 1 if _word_at(doc, k) == "of" else i
 
 
 def _country_after(doc: Doc, i: int, gaz: Gazetteer) -> Country | None:

@@ -63,3 +63,9 @@ def test_the_place_word_picks_the_province_type(nlp: Language, text: str, expect
 def test_launch_site_is_no_scene(text: str, country: str) -> None:
     incidents = analyze(text, published="2025-03-04").incidents
     assert incidents and incidents[0].location is not None and incidents[0].location.country_code == country
+
+
+def test_village_under_a_police_station_area_of_a_district(nlp: Language) -> None:
+    # the district after "under X police station area of" is the village's own, not a namesake abroad
+    text = "Unidentified men shot dead a grocer at Amas village under Sherghati police station area of Gaya district."
+    assert {country for _, country, _ in _places(nlp, text)} == {"IN"}
