@@ -196,6 +196,9 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
             year_given = bool(m.group("year")) if name in {"mdy", "dmy"} else True if name in {"iso", "slash", "my"} \
                 else None
             found.append(_Found(start, end, value, precision, basis, year_given))
+    # "2019" of "the 2019 Easter Sunday bombings" is in the feast's evidence: one date, not two
+    found = [f for f in found if not any(g.start <= f.start and f.end <= g.end and (g.start, g.end) != (f.start, f.end)
+                                         for g in found)]
     found.sort(key=lambda f: f.start)
     _narrative_year(found, text)
     _add_anchored(text, found, taken, published)

@@ -31,7 +31,7 @@ def _dates(nlp: Language, text: str, published: dt.date) -> list[tuple[str, str]
     [
         # the year before the feast names it; Easter 2016 was March 27
         ("The cell planned the 2016 Easter Sunday attack on a park.", dt.date(2024, 6, 3),
-         [("2016-03-27", "2016 Easter Sunday"), ("2016-01-01", "2016")]),
+         [("2016-03-27", "2016 Easter Sunday")]),
         # without a year, the latest such feast by publication (Easter 2024 was March 31)
         ("Gunmen attacked a chapel on Good Friday.", dt.date(2024, 4, 2), [("2024-03-29", "Good Friday")]),
         ("Gunmen attacked a chapel on Good Friday.", dt.date(2024, 3, 1), [("2023-04-07", "Good Friday")]),
