@@ -1700,6 +1700,11 @@ def _relative_victims(doc: Doc) -> list[tuple[int, int, Kind]]:
         if tok.lower_ not in {"who", "that"} or tok.dep_ != "nsubjpass" or tok.head.dep_ != "relcl":
             continue
         person = tok.head.head
+        for _ in range(3):  # "X, a radio host in the port city of Y, who was shot dead": "who" is a person's
+            if tok.lower_ != "who" or person.ent_type_ == "PERSON" or _is_person_noun(person.lower_) \
+                    or person.dep_ not in {"pobj", "appos", "compound"}:
+                break
+            person = person.head.head if person.dep_ == "pobj" else person.head
         if person.tag_ == "NN":
             if not _is_person_noun(person.lower_) or person.lower_ in _ONE_PERPETRATOR:
                 continue

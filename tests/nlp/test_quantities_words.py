@@ -56,6 +56,10 @@ def test_number_words(nlp: Language, text: str, expected: list[tuple]) -> None:
          [("killed", 1, 1, "a local trader, who was shot dead")]),
         ("The family of a shopkeeper who was stabbed to death in Peshawar demanded justice.",
          [("killed", 1, 1, "a shopkeeper who was stabbed to death")]),
+        # the parse may hang "who" on the place in the apposition: "who" is still the person
+        ("Among the victims was Carlos Ruiz, a radio presenter in the Guatemalan port town of Puerto Barrios, "
+         "who was shot dead outside his studio in March.",
+         [("killed", 1, 1, "a radio presenter in the Guatemalan port town of Puerto Barrios, who was shot dead")]),
         # the attacker in such a clause is no victim
         ("The gunman who was shot dead by police had a criminal record.", []),
     ],
