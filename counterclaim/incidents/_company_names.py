@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..codebooks.iso3166 import country_by_demonym, country_by_name
-from ..nlp._cues import OFFICIAL_NOUNS, SECURITY_FORCE_NOUNS
+from ..nlp._org_names import STATE_BODY_WORDS
 
 _NAME_WORD = r"(?:[A-Z][\w'’&.-]*|&)"
 _PREMISES = (
@@ -22,12 +22,12 @@ _PREMISES = (
 _COMPANY_PLACE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}) (?P<place>{_PREMISES})(?![\w-])"
 )
-_OTHER_BODY = OFFICIAL_NOUNS | SECURITY_FORCE_NOUNS | frozenset({
-    "republic", "kingdom", "federation", "emirate", "emirates", "union", "guard", "guards", "gendarmerie",
-    "senate", "assembly", "congress", "court", "consulate", "mission", "party", "front", "movement", "league",
-    "radio", "television", "tv", "news", "press", "times", "post", "broadcasting", "media", "university",
-    "college", "school", "academy", "institute", "church", "red", "crescent", "cross", "nations", "un",
-    "foundation", "committee", "commission", "bureau", "municipality", "province", "provincial", "district",
+# A state's body (the words nlp/_org_names reads), or a name that tells another kind of target.
+_OTHER_BODY = STATE_BODY_WORDS | frozenset({
+    "party", "front", "movement", "league", "radio", "television", "tv", "news", "press", "times", "post",
+    "broadcasting", "media", "university", "college", "school", "academy", "institute", "church", "red",
+    "crescent", "cross", "nations", "un", "foundation", "committee", "commission", "bureau", "municipality",
+    "province", "provincial", "district",
     # utilities and telecoms are targets of their own
     "oil", "gas", "petroleum", "power", "electric", "electricity", "energy", "water", "telecom",
     "telecommunications", "wireless", "mobile", "railways", "railway",

@@ -16,8 +16,9 @@ from ..codebooks.groups import gazetteer
 from ..codebooks.iso3166 import country_by_demonym, country_by_name
 from . import _cues
 
-# Words that make a name a state body's, not a company's: "Pakistan Army", "Republic of Kenya".
-_STATE_BODY_WORDS = _cues.OFFICIAL_NOUNS | _cues.SECURITY_FORCE_NOUNS | frozenset({
+# Words that make a name a state body's, not a company's: "Pakistan Army", "Republic of Kenya". The one list:
+# incidents/_company_names reads it too (a "Pakistan Rangers office" is no company's).
+STATE_BODY_WORDS = _cues.OFFICIAL_NOUNS | _cues.SECURITY_FORCE_NOUNS | frozenset({
     "republic", "kingdom", "federation", "emirate", "emirates", "union", "guard", "guards", "gendarmerie",
     "rangers", "constabulary", "senate", "assembly", "congress", "court", "judiciary", "consulate", "mission"})
 _LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -27,7 +28,7 @@ _LINKS = frozenset({"the", "of", "-", "–"})
 def _state_body(words: set[str]) -> bool:
     """"the Pakistan Army", "the Union of Myanmar": a state's own body. "Union" alone is the state's; with more
     words ("the National Union of Journalists of Kenya") it is a trade union."""
-    return bool(words & (_STATE_BODY_WORDS - {"union"})) or words == {"union"}
+    return bool(words & (STATE_BODY_WORDS - {"union"})) or words == {"union"}
 
 
 def _cut_name_start(doc: Doc, first: int) -> int | None:

@@ -750,3 +750,12 @@ def test_a_state_body_named_after_its_country_is_no_company() -> None:
 
     assert company_targets("A grenade was thrown at the Iraqi Interior Ministry office in Basra.") == []
     assert company_targets("Gunmen attacked the Pakistan Army office in Quetta.") == []
+
+
+def test_a_state_body_the_org_name_reader_knows_is_no_company_either() -> None:
+    """The two readers of a country word in a name share one list of state-body words: the Rangers, a
+    constabulary and the judiciary are the state's wherever it is read."""
+    from counterclaim.incidents._company_names import company_targets
+
+    assert company_targets("Gunmen fired on the Pakistan Rangers office in Karachi.") == []
+    assert company_targets("A bomb went off outside the Kenya Judiciary offices in Garissa.") == []
