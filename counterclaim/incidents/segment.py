@@ -23,7 +23,7 @@ from ..codebooks.iso3166 import country_by_demonym, country_by_name
 from ..ingest.text import headline_end
 from ..models import IncidentDate
 from ..nlp._cues import REPORTING_VERBS, SECURITY_FORCE_NOUNS
-from ..nlp._dateline import in_dateline
+from ..nlp._dateline import in_dateline, wire_datelines
 from ..nlp._sections import section_labels, section_of
 from ..nlp._text import doc_text
 from ..nlp.dates import ANNIVERSARY, DIED_OF_IT
@@ -391,7 +391,7 @@ def is_dateline(doc: Doc, place: PlaceMention) -> bool:
     text = doc_text(doc)
     start, end = place.location.evidence.start, place.location.evidence.end
     line_start = text.rfind("\n", 0, start) + 1
-    return line_start == start and text[end : end + 3].startswith((" —", " -", " –", ",", " ("))
+    return line_start == start and any(a <= start and end <= b for a, b in wire_datelines(text))
 
 
 def _in_the_dateline(doc: Doc, place: PlaceMention) -> bool:
@@ -1037,12 +1037,6 @@ _CLAIM_OBJECTS = {"responsibility", "credit", "involvement", "role", "link", "li
 _STATEMENT_NOUNS = {"statement", "communique", "communiqué", "message", "video", "recording"}
 
 
-_NEWS_DATELINE_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*[A-Z][\w .'\u2019-]{1,40},(?:[ \t]*[A-Z][\w .'\u2019-]{1,30},)?[ \t]*$"
-)
-_NEWS_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Z][\w ]*\)[ \t]*)?[-\u2013\u2014]")
-
-
 def dates_the_report(doc: Doc, mention: DateMention) -> bool:
     """'police said on Friday' dates the statement, and a wire dateline ("QUITO, Mar 10 -") the
     report: neither is the incident's date."""
@@ -1053,7 +1047,7 @@ def dates_the_report(doc: Doc, mention: DateMention) -> bool:
     if ANNIVERSARY.fullmatch(ev.text):
         return False  # "to mark the 35th anniversary of the bombing": the attack's year, not the memorial's day
     text = doc_text(doc)
-    if _NEWS_DATELINE_BEFORE.search(text, max(0, ev.start - 45), ev.start) and _NEWS_DATELINE_AFTER.match(text, ev.end):
+    if any(start <= ev.start and ev.end <= end for start, end in wire_datelines(text)):
         return True
     return _dates_a_statement(doc, span)
 

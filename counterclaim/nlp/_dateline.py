@@ -3,9 +3,14 @@
 The parser reads the dateline as part of the sentence that follows it: the city becomes the subject of
 "said" and the real speaker its apposition ("KIRKUK, Iraq — The Islamic State said"), or the country a
 conjunct of that subject. Readers that ask who speaks, or whether a country reacts, skip the dateline.
+The same datelines read as characters (`wire_datelines`, at the start of a line) tell the casualty reader
+which numbers are the filing date, the date reader which date is the report's, and the place ranking which
+city is where the report was filed: one pattern, so the three readers agree on what a dateline is.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -39,3 +44,25 @@ def in_dateline(token: Token) -> bool:
     """The token is part of the dateline its sentence opens with."""
     dash = dateline_dash(token.sent)
     return dash is not None and token.i < dash.i
+
+
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WIRE_DATE = rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d\d(?:\d\d)?)?)"
+_WIRE_DATELINE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:"
+    # "MAPUTO, Sept. 18 (AFP) -", "KABUL (AP) -", "PESHAWAR, Pakistan, Aug. 21 (Xinhua) --": a capitalised city
+    r"[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+)*(?:,[ \t]*[A-Z][\w.'\u2019]*(?:[ \t]+[A-Z][\w.'\u2019]*)*)"
+    rf"{{0,2}}(?:,?[ \t]*{_WIRE_DATE})?"
+    # "Mogadishu, 14 March 2024 -", "Port of Spain, March 3 -": a city in plain case, with its date
+    r"|[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|de|del|des|du|da|do|la|le|el|al)[ \t]+)?[A-Z][\w'\u2019-]*)*"
+    r"(?:,[ \t]*[A-Z][\w.'\u2019]*(?:[ \t]+[A-Z][\w.'\u2019]*)*){0,2},?[ \t]*"
+    + _WIRE_DATE +
+    r")[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--?|\u2013|\u2014)"
+)
+
+
+def wire_datelines(text: str) -> list[tuple[int, int]]:
+    """Character spans of wire datelines at the start of a line ("MAPUTO, Sept. 18 (AFP) -", "CITY (Agency) -",
+    "CITY, 14 March 2024 -"): where and when the report was filed, so the day and year in them are no counts,
+    the city is no victim and the date is not the incident's."""
+    return [(m.start(), m.end()) for m in _WIRE_DATELINE.finditer(text)]

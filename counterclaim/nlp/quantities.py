@@ -22,6 +22,7 @@ from ..codebooks.groups import gazetteer
 from ..models import Casualties, Qualifier
 from ..models import Span as EvidenceSpan
 from ._cues import REPORTING_VERBS, SECURITY_FORCE_NOUNS
+from ._dateline import wire_datelines
 from ._text import doc_lowers, doc_text
 from .mentions import CasualtyMention
 
@@ -277,7 +278,7 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
     perps: list[CasualtyMention] = []
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     index_of: dict[int, int] = {}
-    wire = _datelines(doc)
+    wire = wire_datelines(doc_text(doc))
     for index, sent in enumerate(sents):
         last = out[-1].kind if out and out[-1].sent >= index - 1 else None
         victims, own = _in_sentence(doc, sent, index, last, wire, (out, perps))
@@ -429,24 +430,6 @@ def _one_victim_before(doc: Doc, sent: Span, i: int) -> bool:
 
 
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_WIRE_DATE = rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d\d(?:\d\d)?)?)"
-_DATELINE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:"
-    # "MAPUTO, Sept. 18 (AFP) -", "KABUL (AP) -", "PESHAWAR, Pakistan, Aug. 21 (Xinhua) --": a capitalised city
-    r"[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+)*(?:,[ \t]*[A-Z][\w.'\u2019]*(?:[ \t]+[A-Z][\w.'\u2019]*)*)"
-    rf"{{0,2}}(?:,?[ \t]*{_WIRE_DATE})?"
-    # "Mogadishu, 14 March 2024 -": a city in plain case, with its date
-    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*(?:,[ \t]*[A-Z][\w.'\u2019]*(?:[ \t]+[A-Z][\w.'\u2019]*)*){0,2},?[ \t]*"
-    + _WIRE_DATE +
-    r")[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--?|\u2013|\u2014)"
-)
-
-
-def _datelines(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of wire datelines at the start of a line ("MAPUTO, Sept. 18 (AFP) -", "CITY (Agency) -",
-    "CITY, 14 March 2024 -"): where and when the report was filed, so the day and year in them are no counts
-    and the city is no victim."""
-    return [(m.start(), m.end()) for m in _DATELINE.finditer(doc_text(doc))]
 
 
 def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
