@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from ..codebooks.iso3166 import country_by_demonym, country_by_name
 from ..ingest.text import headline_end
 from ..models import IncidentDate
+from ..nlp._calendar import MONTH_PATTERN, MONTHS, WEEKDAY_NUMBERS, WEEKDAYS
 from ..nlp._cues import REPORTING_VERBS, SECURITY_FORCE_NOUNS
 from ..nlp._dateline import in_dateline, wire_datelines
 from ..nlp._sections import section_labels, section_of
@@ -51,28 +52,14 @@ from .triggers import (
 )
 
 _CLAUSE_BREAKS = {"while", "whereas"}
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    rf"\s*(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\s*[:\-\u2013\u2014]?\s*",
+    rf"\s*(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}})\s*[:\-\u2013\u2014]?\s*",
     re.I,
 )
 """A sentence that is only a date ("01/04/2021:", "March 3, 2021 -"): the dateline of what follows."""
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
+_WEEKDAYS = frozenset(WEEKDAYS)
+_MONTHS = frozenset(MONTHS)
 _RELATIVE_PAST = {"last", "previous", "ago", "earlier", "yesterday", "prior"}
 _UNITS = {"week", "month", "year"}
 """The unit of a relative time ('last month'), which says what it can be compatible with."""
@@ -115,7 +102,7 @@ _PERIOD_TALLY = re.compile(
     r"(?:\w+\s+)?(?:weeks?|months?|years?)\b|\blast\s+month\b"
     r"|\bsince\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|beginning|end)\s+of\s+)?(?:19|20)\d\d\b"
     r"|\b(?:in|during|over)\s+the\s+(?:first|last|final)\s+(?:\w+\s+)?(?:days?|weeks?|months?|half|quarter)\s+of\b"
-    rf"|\bin\s+(?:{_MONTH}|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s+alone\b"
+    rf"|\bin\s+(?:{MONTH_PATTERN}|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s+alone\b"
     r"|\b(?:recorded|registered|documented|counted|tallied|logged)\s+(?:(?:more\s+than|over|at\s+least|nearly|almost"
     r"|some|about|around)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+)?(?:fatalities|deaths|killings)\b"
 )
@@ -148,7 +135,9 @@ _SEPARATE_CLAUSE = re.compile(
 soldiers died", "...; elsewhere, a roadside bomb killed four"): a segment of its own."""
 
 _APART_BEFORE = re.compile(r"\b(?:days?|hours?|weeks?|months?|nights?)\s+(?:after|before)\s+$", re.I)
-_ANOTHER_EVENT = re.compile(rf"(?:an?|another)\s|the\s+(?:{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s)", re.I)
+_ANOTHER_EVENT = re.compile(
+    rf"(?:an?|another)\s|the\s+(?:{MONTH_PATTERN}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\s)", re.I
+)
 """'The attack came a day after | a bombing on March 3 that killed four soldiers': the noun phrase after
 'days after' tells another incident (an indefinite one, or one the text dates), a segment of its own."""
 
@@ -1533,11 +1522,6 @@ def _shares_a_figure(seg: Segment, group: IncidentGroup) -> bool:
     return bool(figures([seg]) & figures(group.segments))
 
 
-_WEEKDAY_INDEX = {
-    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-}
-
-
 def _markers_conflict(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """Unresolved time expressions that cannot describe the same incident. Weekdays a few days apart
     can (an attack on Sunday, the toll updated on Monday); 'last year' and 'Monday' cannot."""
@@ -1553,8 +1537,8 @@ def _markers_conflict(mine: frozenset[str], theirs: frozenset[str]) -> bool:
             or ("year" in rel and "ago" in rel and any(m.isdigit() for m in other))
         ):
             return False
-    my_days = [_WEEKDAY_INDEX[m] for m in mine if m in _WEEKDAY_INDEX]
-    their_days = [_WEEKDAY_INDEX[m] for m in theirs if m in _WEEKDAY_INDEX]
+    my_days = [WEEKDAY_NUMBERS[m] for m in mine if m in WEEKDAY_NUMBERS]
+    their_days = [WEEKDAY_NUMBERS[m] for m in theirs if m in WEEKDAY_NUMBERS]
     if my_days and their_days:  # both name a weekday: that decides
         return all(min(abs(a - b), 7 - abs(a - b)) > 2 for a in my_days for b in their_days)
     return True

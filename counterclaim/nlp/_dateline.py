@@ -15,6 +15,8 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ._calendar import MONTH_PATTERN
+
 DASHES = frozenset({"-", "—", "–", "--"})
 _MAX_TOKENS = 10
 
@@ -46,8 +48,9 @@ def in_dateline(token: Token) -> bool:
     return dash is not None and token.i < dash.i
 
 
-_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_WIRE_DATE = rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d\d(?:\d\d)?)?)"
+_WIRE_DATE = (
+    rf"(?:{MONTH_PATTERN}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+{MONTH_PATTERN}(?:[ \t]+\d\d(?:\d\d)?)?)"
+)
 _WIRE_DATELINE = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:"
     # "MAPUTO, Sept. 18 (AFP) -", "KABUL (AP) -", "PESHAWAR, Pakistan, Aug. 21 (Xinhua) --": a capitalised city

@@ -27,6 +27,7 @@ from ..codebooks.iso3166 import country_by_code, country_by_demonym, country_by_
 from ..errors import ConfigError
 from ..models import ActorRef, Span
 from . import _cues
+from ._calendar import MONTH_WORDS
 from ._dateline import in_dateline
 from ._org_names import in_organisation_name, outlet_initials
 from ._text import cased_doc, doc_text, is_upper_text, letter_case
@@ -333,18 +334,13 @@ def _firm_city_country(name: str, min_population: int) -> str | None:
     return country.name if country else None
 
 
-_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                     "january", "february", "march", "april", "june", "july", "august", "september", "october",
-                     "november", "december"})
-
-
 def _dateline_mark(name: str, mark: Token) -> bool:
     """A dateline, not a sentence opening with a name and a comma ("Police, residents and ..."): the place
     in capitals, or followed by "(" / a dash, or by a comma and a date or a country ("Kabul, Afghanistan")."""
     if name.isupper() or mark.text != ",":
         return True
     nxt = mark.nbor(1) if mark.i + 1 < len(mark.doc) else None
-    return nxt is not None and (nxt.lower_.rstrip(".") in _MONTHS or country_by_name(nxt.text) is not None)
+    return nxt is not None and (nxt.lower_.rstrip(".") in MONTH_WORDS or country_by_name(nxt.text) is not None)
 
 
 _PLACE_NOUNS = frozenset({"city", "town", "village", "district", "province", "region", "state", "county",

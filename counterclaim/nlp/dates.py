@@ -20,27 +20,20 @@ from spacy.tokens import Doc
 
 from ..models import IncidentDate
 from ..models import Span as EvidenceSpan
+from ._calendar import MONTH_NUMBERS, MONTHS, WEEKDAY_NUMBERS, WEEKDAYS
 from ._text import doc_text
 from .mentions import DateMention
 from .quantities import DIED, WOUNDS
 
 Precision = Literal["day", "week", "month", "year"]
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}
-_MON = r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december" \
-       r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_MON = rf"(?P<mon>{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)"
-_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WD = rf"(?P<wd>{'|'.join(WEEKDAYS)})"
 
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -401,10 +394,10 @@ def _resolve(
         rel = g["rel"].lower()
         y = years[-1] + (1 if rel.endswith(("following", "next")) else -1 if rel.endswith("previous") else 0)
         if g.get("mon") and g.get("day"):
-            value = _safe_date(y, _MONTHS[g["mon"].lower()], int(g["day"]))
+            value = _safe_date(y, MONTH_NUMBERS[g["mon"].lower()], int(g["day"]))
             return (value, "day", "explicit") if value else None
         if g.get("mon"):
-            return dt.date(y, _MONTHS[g["mon"].lower()], 1), "month", "explicit"
+            return dt.date(y, MONTH_NUMBERS[g["mon"].lower()], 1), "month", "explicit"
         return dt.date(y, 1, 1), "year", "explicit"
     if name == "iso":
         value = _safe_date(int(g["year"]), int(g["m"]), int(g["day"]))
@@ -414,7 +407,7 @@ def _resolve(
         value = _safe_date(y, a, b) if a <= 12 else _safe_date(y, b, a)  # type: ignore[arg-type]
         return (value, "day", "explicit") if value else None
     if name in {"mdy", "dmy"}:
-        mth, d = _MONTHS[g["mon"].lower()], int(g["day"])
+        mth, d = MONTH_NUMBERS[g["mon"].lower()], int(g["day"])
         if not 1 <= d <= 31:
             return None
         y = _year(g.get("year"))
@@ -423,12 +416,12 @@ def _resolve(
         value = _safe_date(y, mth, d) if y else _with_year(mth, d, published)
         return (value, "day", "explicit") if value else None
     if name == "my":
-        value = _safe_date(int(g["year"]), _MONTHS[g["mon"].lower()], 1)
+        value = _safe_date(int(g["year"]), MONTH_NUMBERS[g["mon"].lower()], 1)
         return (value, "month", "explicit") if value else None
     if name == "in_month":
         if published is None:
             return None
-        mth = _MONTHS[g["mon2"].lower()]
+        mth = MONTH_NUMBERS[g["mon2"].lower()]
         y = published.year if mth <= published.month else published.year - 1
         return dt.date(y, mth, 1), "month", "relative"
     if name == "anniversary":  # "the 35th anniversary of the bombing": the memorial's year less 35
@@ -449,14 +442,14 @@ def _resolve(
     if published is None:
         return None
     if name == "wd_last_week":
-        wd = _WEEKDAYS[(g.get("wd") or g.get("wd2") or "").lower()]
+        wd = WEEKDAY_NUMBERS[(g.get("wd") or g.get("wd2") or "").lower()]
         monday = published - dt.timedelta(days=published.weekday() + 7)
         return monday + dt.timedelta(days=wd), "day", "relative"
     if name == "weekday":
         named = _NAMED_DAY.search(text, max(0, m.start() - 20), m.start())
         if named and not g.get("pre"):  # "Easter Sunday", "Good Friday": a feast or a name, not last week's day
-            return _feast(named, _WEEKDAYS[g["wd"].lower()], published)
-        return _last_weekday(published, _WEEKDAYS[g["wd"].lower()]), "day", "relative"
+            return _feast(named, WEEKDAY_NUMBERS[g["wd"].lower()], published)
+        return _last_weekday(published, WEEKDAY_NUMBERS[g["wd"].lower()]), "day", "relative"
     if name == "ago":
         n = int(g["n"]) if g["n"].isdigit() else _SMALL[g["n"].lower()]
         if g["unit"].lower().startswith("week"):

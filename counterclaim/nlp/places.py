@@ -36,6 +36,7 @@ from ..codebooks.gazetteer import (
 from ..codebooks.iso3166 import SHARED_NAMES, Country, capital_of, country_by_code, country_by_demonym, country_by_name
 from ..models import Location
 from ..models import Span as EvidenceSpan
+from ._calendar import MONTHS, WEEKDAYS
 from ._cues import REPORTING_VERBS
 from ._dateline import dateline_dash, in_dateline
 from ._org_names import in_organisation_name, outlet_initials
@@ -95,10 +96,7 @@ _STANCE_VERBS = {
 ...") stands for the government seated there."""
 _BLAMED_VERBS = {"accuse", "blame"}
 """Whose object is the one accused ("New Delhi blamed Islamabad"): a government, not a place."""
-_CALENDAR_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-}
+_CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
 _PARTICLES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "de", "del", "la", "le", "da", "do",
               "dos", "das", "di", "du", "bin", "ibn", "ul", "e", "i"}
 _ALLOWED_PUNCT = {"-", "'", "’", "."}

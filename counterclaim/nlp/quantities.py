@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..codebooks.groups import gazetteer
 from ..models import Casualties, Qualifier
 from ..models import Span as EvidenceSpan
+from ._calendar import MONTH_PATTERN
 from ._cues import REPORTING_VERBS, SECURITY_FORCE_NOUNS
 from ._dateline import wire_datelines
 from ._text import doc_lowers, doc_text
@@ -429,9 +430,6 @@ def _one_victim_before(doc: Doc, sent: Span, i: int) -> bool:
     return False
 
 
-_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-
-
 def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
     """A running total ("... have been killed since early 2015", "a conflict which has killed ...")."""
     begin = doc[fig.start].idx
@@ -456,7 +454,7 @@ def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
 _TALLY_SCOPE = (
     r"\b(?:this|past)\s+(?:year|month|week|decade|season)\b|\bso\s+far\b|\bto\s+date\b"
     r"|\bsince\s+(?:early\s+|late\s+|mid-?\s*)?(?:the\s+(?:start|beginning|end|outbreak)\b|its|their|last|records"
-    r"|" + _MONTH + r"\b|\d)"
+    r"|" + MONTH_PATTERN + r"\b|\d)"
     r"|\b(?:in|during|over|across)\s+(?:the\s+)?(?:past|last|previous|recent)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|years|year|month|decade)\b|\bin\s+(?:19|20)\d\d\b"
     r"|\b(?:such|similar|these|recent|repeated)\s+(?:\w+\s+)?" + _ATTACKS +
@@ -479,7 +477,7 @@ _TALLY_AFTER = re.compile(
 )
 _SINCE_A_WORSE = re.compile(
     r"\b(?:deadliest|bloodiest|worst|most\s+(?:deadly|lethal|serious|violent))\b[^.;]{0,60}?\bsince\b"
-    r"(?!\s+(?:early\s+|late\s+|mid-?\s*)?(?:(?:19|20)\d\d|the\s+(?:start|beginning|end)|last|" + _MONTH + r"))"
+    r"(?!\s+(?:early\s+|late\s+|mid-?\s*)?(?:(?:19|20)\d\d|the\s+(?:start|beginning|end)|last|" + MONTH_PATTERN + r"))"
     r"[^.;,\d]{0,70}$",
     re.I,
 )

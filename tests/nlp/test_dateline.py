@@ -25,6 +25,8 @@ def nlp() -> Language:
         # a plain-case city with a particle or an apostrophe (the date reader knew these; the count reader did not)
         ("Port of Spain, March 3 - Two officers were shot dead.", "Port of Spain, March 3 -"),
         ("N'Djamena, 3 May 2023 - Gunmen attacked a market.", "N'Djamena, 3 May 2023 -"),
+        # a month spelled out in capitals (the shared month pattern reads any case)
+        ("MAPUTO, SEPTEMBER 18 (AFP) - Gunmen burned two buses.", "MAPUTO, SEPTEMBER 18 (AFP) -"),
     ],
 )
 def test_wire_datelines(text: str, dateline: str) -> None:
