@@ -33,7 +33,7 @@ from ..models import (
     Roles,
     Span,
 )
-from ..nlp._cues import SUSPECTED_INVOLVEMENT
+from ..nlp._cues import SUSPECTED_INVOLVEMENT, SUSPICION_FALL_VERBS, SUSPICION_NOUNS
 from ..nlp._sections import section_label
 from ..nlp._speakers import negated
 from ..nlp._text import doc_text
@@ -632,8 +632,6 @@ _ATTACK_NOUNS = {"attack", "bombing", "ambush", "raid", "assault", "massacre", "
 _FACTION_NOUNS = {"faction", "front", "wing", "branch", "cell", "unit", "splinter", "offshoot", "brigade", "battalion"}
 _BLAME_HEADS = {"attribute", "blame", "link", "tie", "claim", "suspect", "accuse", "believe", "carry", "perpetrate"}
 _DOER_HEADS = {"claim", "carry", "perpetrate"}
-_FALL_VERBS = {"fall", "focus", "centre", "center", "rest"}
-_SUSPICION_NOUNS = {"suspicion", "blame"}
 
 
 _MEMBERSHIP_HEADS = {"belong": {"to"}, "loyal": {"to"}, "allegiance": {"to"}, "affiliate": {"to", "with"},
@@ -709,8 +707,8 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
             verb = verb.head
         if head.lower_ == "by":
             return True
-        if head.lower_ == "on" and verb.lemma_.lower() in _FALL_VERBS and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in _SUSPICION_NOUNS for c in verb.children):
+        if head.lower_ == "on" and verb.lemma_.lower() in SUSPICION_FALL_VERBS and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in SUSPICION_NOUNS for c in verb.children):
             return not negated(verb)  # "suspicion fell on Boko Haram"
         return not _links_a_group(verb) and verb.lemma_.lower() in _BLAME_HEADS
     return _blamed_in_passive(root)

@@ -123,6 +123,10 @@ CAPTIVE_NOUNS = frozenset({"hostage", "captive", "father", "mother", "son", "dau
 # Nouns whose owner states a finding ("the police's main line of inquiry was that ...").
 FINDING_NOUNS = frozenset({"line", "inquiry", "theory", "conclusion", "assessment", "finding", "findings",
                            "belief", "view", "suspicion", "investigation", "position"})
+# "Suspicion fell on X", "blame centred on X": a hedged attribution (the claim reader's) and a perpetrator
+# slot (the record builder's) alike.
+SUSPICION_NOUNS = frozenset({"suspicion", "suspicions", "blame"})
+SUSPICION_FALL_VERBS = frozenset({"fall", "focus", "centre", "center", "rest", "turn"})
 # Agentive nouns in "the work of X", "X's involvement".
 INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "hand", "link", "links", "complicity", "participation",
                                "responsibility", "wrongdoing", "part", "connection"})

@@ -465,8 +465,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             for c in t.head.children:  # "pointed the finger at Y"
                 if c.dep_ == "prep" and c.lower_ == "at":
                     out.extend((t.head, g, negated(t.head)) for g in c.children if g.dep_ == "pobj")
-        elif t.pos_ == "NOUN" and t.lemma_.lower() in _SUSPICION_NOUNS and t.dep_ == "nsubj" \
-                and t.head.lemma_.lower() in _FALL_VERBS:
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in cues.SUSPICION_NOUNS and t.dep_ == "nsubj" \
+                and t.head.lemma_.lower() in cues.SUSPICION_FALL_VERBS:
             # "suspicion fell on Boko Haram", "suspicions centred on the group": a hedged attribution
             out.extend((t, g, negated(t.head)) for c in t.head.children
                        if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to", "at"}
@@ -537,8 +537,6 @@ def _linked_actors(ctx: Context, verb: Token) -> list[Token]:
     return []
 
 
-_SUSPICION_NOUNS = frozenset({"suspicion", "suspicions", "blame"})
-_FALL_VERBS = frozenset({"fall", "focus", "centre", "center", "rest", "turn"})
 _ATTACKER_NOUNS = frozenset({"attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "bomber",
                              "bombers", "suspect", "suspects", "perpetrator", "perpetrators", "killer", "killers",
                              "shooter", "attack", "attacks", "bombing", "stabbing", "shooting", "assault"})

@@ -879,6 +879,8 @@ def test_whoever_blames_a_group_is_not_its_fellow_doer():
     "No group has claimed the attack, but suspicion fell on Boko Haram.",
     "No group has claimed responsibility, but suspicion fell on Boko Haram.",
     "Suspicion fell on Boko Haram.",
+    # the claim reader and the record builder share one list of the verbs suspicion takes
+    "No group has claimed the attack, but suspicion turned on Boko Haram.",
 ])
 def test_suspicion_falling_on_a_group_in_the_narration_names_an_alleged_doer(tail):
     text = "A bomb exploded at a market in Maiduguri on Friday, killing six people. " + tail
