@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..codebooks.iso3166 import country_by_demonym
 from ..ingest.text import headline_end
-from ..nlp._cues import SECURITY_FORCE_NOUNS
+from ..nlp._cues import HABITUAL_ADVERBS, SECURITY_FORCE_NOUNS
 from ..nlp._text import doc_text
 from ..nlp.quantities import PERSON_NOUNS
 
@@ -449,10 +449,6 @@ def _done_by_or_to_an_abstraction(tok: Token) -> bool:
     return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _ABSTRACT_OBJECTS
 
 
-_HABITUAL_ADVERBS = {
-    "often", "frequently", "regularly", "routinely", "usually", "typically", "commonly", "habitually", "generally",
-    "sometimes", "occasionally", "periodically",
-}
 _A_KIND_OF = {"similar", "such"}
 
 
@@ -469,7 +465,7 @@ def _habitual(tok: Token) -> bool:
         if tok.dep_ not in {"dobj", "nsubj", "nsubjpass"}:
             return False
         verb = tok.head
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
         return True
     # "in the past"
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(

@@ -123,6 +123,13 @@ CAPTIVE_NOUNS = frozenset({"hostage", "captive", "father", "mother", "son", "dau
 # Nouns whose owner states a finding ("the police's main line of inquiry was that ...").
 FINDING_NOUNS = frozenset({"line", "inquiry", "theory", "conclusion", "assessment", "finding", "findings",
                            "belief", "view", "suspicion", "investigation", "position"})
+# Adverbs of a habit ("Al-Shabaab frequently attacks hotels"): told of no one time, so neither this attack
+# (the trigger reader's) nor a statement that the actor did it (the claim reader's, which adds "repeatedly",
+# "previously", "before": a record, not a habit, but background all the same).
+HABITUAL_ADVERBS = frozenset({
+    "often", "frequently", "regularly", "routinely", "usually", "typically", "commonly", "habitually", "generally",
+    "sometimes", "occasionally", "periodically",
+})
 # "Suspicion fell on X", "blame centred on X": a hedged attribution (the claim reader's) and a perpetrator
 # slot (the record builder's) alike.
 SUSPICION_NOUNS = frozenset({"suspicion", "suspicions", "blame"})

@@ -793,8 +793,7 @@ def _habitual(pred: Token) -> bool:
         t = t.head
 
 
-_FREQUENCY_WORDS = frozenset({"often", "frequently", "regularly", "repeatedly", "routinely", "previously", "usually",
-                              "typically", "commonly", "sometimes", "occasionally", "before", "habitually"})
+_FREQUENCY_WORDS = cues.HABITUAL_ADVERBS | {"repeatedly", "previously", "before"}
 _EARLIER_ACTS = frozenset({"similar", "previous", "past", "earlier", "such", "numerous", "frequent", "repeated",
                            "countless", "other", "many", "prior"})
 

@@ -859,6 +859,8 @@ def test_a_country_the_text_places_the_event_in_is_still_the_fallback():
 
 @pytest.mark.parametrize("text", [
     "Boko Haram often attacks markets in the region.",
+    # the trigger reader's habit adverbs are the claim reader's too ("generally", "periodically")
+    "Police said Boko Haram has generally targeted the market.",
     "No group has claimed the attack. Boko Haram has carried out similar attacks in the city in the past.",
     "Boko Haram did not claim responsibility for the attack.",
 ])
