@@ -123,6 +123,14 @@ CAPTIVE_NOUNS = frozenset({"hostage", "captive", "father", "mother", "son", "dau
 # Nouns whose owner states a finding ("the police's main line of inquiry was that ...").
 FINDING_NOUNS = frozenset({"line", "inquiry", "theory", "conclusion", "assessment", "finding", "findings",
                            "belief", "view", "suspicion", "investigation", "position"})
+# Lemmas (and the adjectives the tagger leaves unlemmatised) that make a state or group the patron of an armed
+# group ("Iran-backed militias", "a militia linked to Iran", "elements affiliated with X", "a group loyal to
+# X"): named to say whom attackers serve, neither where the story is set, nor a speaker, nor "it"'s referent.
+PATRON_VERBS = frozenset({
+    "back", "sponsor", "support", "fund", "finance", "arm", "direct", "inspire", "ally", "align", "aligned",
+    "affiliate", "affiliated", "link", "linked", "tie", "tied", "connect", "connected", "associate", "associated",
+    "loyal",
+})
 # Adverbs of a habit ("Al-Shabaab frequently attacks hotels"): told of no one time, so neither this attack
 # (the trigger reader's) nor a statement that the actor did it (the claim reader's, which adds "repeatedly",
 # "previously", "before": a record, not a habit, but background all the same).

@@ -65,9 +65,6 @@ def last_before(ctx: Context, i: int, types: set[str]) -> ActorMention | None:
     return best
 
 
-_PATRON_VERBS = frozenset({"back", "sponsor", "support", "arm", "fund", "finance", "ally", "align", "inspire"})
-
-
 def _patron_mention(ctx: Context, m: ActorMention) -> bool:
     """"an umbrella group of Iran-backed militias", "a militia backed by Iran": the patron is named to describe
     another actor, and "it" or "its" after it refers to the group described."""
@@ -76,9 +73,9 @@ def _patron_mention(ctx: Context, m: ActorMention) -> bool:
         return False
     root = span.root
     if root.dep_ in {"npadvmod", "compound", "nmod"} and root.head.tag_ == "VBN" and root.head.i > root.i:
-        return root.head.lemma_.lower() in _PATRON_VERBS  # "Iran-backed"
+        return root.head.lemma_.lower() in cues.PATRON_VERBS  # "Iran-backed"
     if root.dep_ == "pobj" and root.head.dep_ in {"agent", "prep"} and root.head.head.tag_ == "VBN":
-        return root.head.head.lemma_.lower() in _PATRON_VERBS  # "backed by Iran"
+        return root.head.head.lemma_.lower() in cues.PATRON_VERBS  # "backed by Iran"
     return False
 
 

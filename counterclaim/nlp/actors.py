@@ -274,20 +274,16 @@ def _base_or_origin(span: SpacySpan) -> bool:
     return _origin_or_refuge(span[-1]) or _origin_or_refuge(span.root)
 
 
-_PATRON_VERBS = frozenset({"back", "link", "ally", "align", "sponsor", "support", "tie", "arm", "fund", "finance",
-                           "affiliate", "inspire", "connect"})
-
-
 def _patron(span: SpacySpan) -> bool:
     """"militants backed by Iran", "Iran-backed militants", "a militia linked to Iran": a state named as an
     armed group's patron, not a country the story is set in (nor a speaker's)."""
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lemma_.lower() in _PATRON_VERBS:
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lemma_.lower() in _cues.PATRON_VERBS:
         return True
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in {"by", "to", "with"}:
         verb = root.head.head
-        return verb.tag_ == "VBN" and verb.lemma_.lower() in _PATRON_VERBS
+        return verb.tag_ == "VBN" and verb.lemma_.lower() in _cues.PATRON_VERBS
     return False
 
 
@@ -821,9 +817,9 @@ def _armed_descriptor(head: Token) -> bool:
         if c.dep_ in {"amod", "compound"} and c.i < head.i:
             if c.lower_ in _GROUP_DESCRIPTORS | {"paramilitary", "islamic", "shiite", "sunni"}:
                 return True
-            if c.lemma_.lower() in _PATRON_VERBS and c.i >= 2 and head.doc[c.i - 1].text == "-":
+            if c.lemma_.lower() in _cues.PATRON_VERBS and c.i >= 2 and head.doc[c.i - 1].text == "-":
                 return True  # "an Iran-backed group"
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _PATRON_VERBS:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _cues.PATRON_VERBS:
             return True  # "a group backed by Iran", "a faction linked to al-Qaeda"
     return False
 
@@ -1512,7 +1508,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
 
     # "Indian-sponsored proxies", "Afghan-backed militants": a demonym named as a patron stands for its state.
     for token in doc[:-2]:
-        if token.i in taken or doc[token.i + 1].text != "-" or doc[token.i + 2].lemma_.lower() not in _PATRON_VERBS:
+        if token.i in taken or doc[token.i + 1].text != "-" \
+                or doc[token.i + 2].lemma_.lower() not in _cues.PATRON_VERBS:
             continue
         country = _country_of_token(token) if token.pos_ in {"ADJ", "PROPN"} else None
         if country is not None:

@@ -37,7 +37,7 @@ from ..codebooks.iso3166 import SHARED_NAMES, Country, capital_of, country_by_co
 from ..models import Location
 from ..models import Span as EvidenceSpan
 from ._calendar import MONTHS, WEEKDAYS
-from ._cues import REPORTING_VERBS
+from ._cues import PATRON_VERBS, REPORTING_VERBS
 from ._dateline import dateline_dash, in_dateline
 from ._org_names import in_organisation_name, outlet_initials
 from ._sections import section_country
@@ -754,11 +754,6 @@ def _origin_or_refuge(tok: Token) -> bool:
     return word in {"in", "inside"} and lemma in {"base", "headquarter", "station"} and head.pos_ == "VERB"
 
 
-_PATRON_VERBS = {
-    "affiliate", "affiliated", "link", "linked", "tie", "tied", "connect", "connected", "associate", "associated",
-    "back", "sponsor", "support", "fund", "finance", "arm", "direct", "align", "aligned", "loyal",
-}
-"""'Elements affiliated with X', 'militants backed by X', 'a group loyal to X': whom attackers serve."""
 _COUNTRY_FORMS = {"republic", "kingdom", "state", "states", "emirate", "emirates", "commonwealth", "sultanate",
                   "principality", "federation", "island", "islands"}
 """Words of a country's own long name ("the Republic of Ireland", "the State of Israel"), not of an organisation."""
@@ -778,7 +773,7 @@ def _names_who_not_where(tok: Token) -> bool:
         lemma in PERSON_NOUNS | _PEOPLE_WORDS or head.lower_ in _PEOPLE_WORDS
     ):
         return True
-    if word in {"with", "to", "by"} and (lemma in _PATRON_VERBS or head.lower_ in _PATRON_VERBS):
+    if word in {"with", "to", "by"} and (lemma in PATRON_VERBS or head.lower_ in PATRON_VERBS):
         return True
     return word == "of" and head.ent_type_ == "ORG" and head.lower_ not in _COUNTRY_FORMS
 

@@ -434,3 +434,21 @@ def test_a_seat_and_a_legislators_title_before_a_name_are_no_part_of_it(nlp: Lan
     refs = _refs(nlp, text)
     assert name in refs and refs[name][:2] == (name, "person")
     assert all(name not in affiliation for _, _, affiliation in refs.values() if affiliation)
+
+
+@pytest.mark.parametrize("text", [
+    "Police blamed militants directed by Iran for the attack.",
+    "Police blamed a militia associated with Iran for the attack.",
+    "Police blamed a cell inspired by Iran for the attack.",
+    "Police blamed fighters allied with Iran for the attack.",
+])
+def test_the_actor_and_place_readers_agree_on_a_patron(nlp: Language, text: str) -> None:
+    """One list of patron verbs: the state an armed group serves is a patron to the actor reader (no country
+    the story is set in) and to the place reader (who, not where) alike."""
+    from counterclaim.nlp.actors import _patron
+    from counterclaim.nlp.places import _names_who_not_where
+
+    doc = nlp(text)
+    iran = next(t for t in doc if t.text == "Iran")
+    assert _patron(doc[iran.i : iran.i + 1])
+    assert _names_who_not_where(iran)
