@@ -123,6 +123,10 @@ CAPTIVE_NOUNS = frozenset({"hostage", "captive", "father", "mother", "son", "dau
 # Nouns whose owner states a finding ("the police's main line of inquiry was that ...").
 FINDING_NOUNS = frozenset({"line", "inquiry", "theory", "conclusion", "assessment", "finding", "findings",
                            "belief", "view", "suspicion", "investigation", "position"})
+# Nouns of a news medium: what a spokesman speaks on ("said on the group's television channel") and what an
+# outlet's initials stand before ("the IRNA news agency").
+MEDIUM_NOUNS = frozenset({"channel", "television", "tv", "radio", "website", "outlet", "newspaper", "daily", "agency",
+                          "news", "wire", "broadcaster", "network", "media"})
 # Lemmas (and the adjectives the tagger leaves unlemmatised) that make a state or group the patron of an armed
 # group ("Iran-backed militias", "a militia linked to Iran", "elements affiliated with X", "a group loyal to
 # X"): named to say whom attackers serve, neither where the story is set, nor a speaker, nor "it"'s referent.

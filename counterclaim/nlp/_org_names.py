@@ -104,9 +104,8 @@ def _a_place(words: str) -> bool:
     return bool(places.subdivisions.get(key)) or bool(places.cities_named(key))
 
 
-_MEDIUM_WORDS = frozenset({"news", "agency", "channel", "tv", "television", "newspaper", "daily", "radio",
-                           "broadcaster", "network", "outlet", "website", "wire", "correspondent", "reporter",
-                           "reporters"})
+# Not "station": "the MRT station" is a place.
+_MEDIUM_WORDS = _cues.MEDIUM_NOUNS | {"correspondent", "reporter", "reporters"}
 
 
 def outlet_initials(doc: Doc, start: int, end: int) -> bool:

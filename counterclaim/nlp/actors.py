@@ -906,8 +906,7 @@ def _blamed_names(doc: Doc) -> list[SpacySpan]:
     return out
 
 
-_MEDIUM_NOUNS = frozenset({"channel", "television", "tv", "radio", "station", "website", "account", "outlet",
-                           "newspaper", "agency", "broadcaster", "network", "media"})
+_MEDIUM_NOUNS = _cues.MEDIUM_NOUNS | {"station", "account"}
 
 
 def _medium_owner(ent: SpacySpan, by_token: dict[int, tuple[SpacySpan, Entry]], last_group: Entry | None) -> str | None:

@@ -89,6 +89,16 @@ def test_outlet_initials_need_a_medium_word_after_them(nlp: Language) -> None:
     assert not outlet_initials(doc, 5, 6)  # "NATO jets"
 
 
+def test_outlet_initials_read_the_medium_nouns_the_actor_reader_reads(nlp: Language) -> None:
+    """One list of medium nouns (nlp/_cues): "SANA media" is an outlet; "the MRT station" stays a place."""
+    doc = nlp("A bomb killed four people in Idlib on Friday, SANA media reported.")
+    sana = next(t.i for t in doc if t.text == "SANA")
+    assert outlet_initials(doc, sana, sana + 1)
+    doc = nlp("Two people died at the MRT station in Manila.")
+    mrt = next(t.i for t in doc if t.text == "MRT")
+    assert not outlet_initials(doc, mrt, mrt + 1)
+
+
 # 4. An organisation's name goes on through "of (the) <Country>" when the tagger cuts it there
 
 
