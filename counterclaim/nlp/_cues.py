@@ -40,10 +40,12 @@ TITLE_WORDS = frozenset({
     "mp", "mla", "mep", "msp", "mna", "mpa", "councillor", "councilor", "congressman", "congresswoman",
     "assemblyman", "assemblywoman", "alderman",
 })
-# Abbreviated ranks and titles ("Gen. Ali Hassan", "Lt. Col. ...", "Sen. ..."), without their full stop.
+# Abbreviated ranks and titles ("Gen. Ali Hassan", "Lt. Col. ...", "Sen. ..."), without their full stop: the
+# one list that the title reader, the tokenizer's special cases (nlp/pipeline) and the recaser of capitals copy
+# (actors._ABBREVIATED_TITLE) read.
 TITLE_ABBREVIATIONS = frozenset({
     "gen", "gens", "col", "lt", "maj", "brig", "capt", "cpt", "sgt", "adm", "cmdr", "cdr", "insp", "supt", "cpl",
-    "pvt", "gov", "sen", "amb", "pres", "lt.-gen", "maj.-gen", "lt-gen", "maj-gen", "brig.-gen", "brig-gen",
+    "pvt", "gov", "sen", "rep", "amb", "pres", "lt.-gen", "maj.-gen", "lt-gen", "maj-gen", "brig.-gen", "brig-gen",
 })
 # A former office holder speaks for himself (DESIGN: "an individual speaking only for himself").
 FORMER = frozenset({"former", "ex", "ex-", "retired", "late"})

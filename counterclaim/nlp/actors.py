@@ -1663,7 +1663,9 @@ def truecase(text: str) -> str | None:
 
 
 _ABBREVIATED_TITLE = re.compile(
-    r"(?<![\w.])(?:gen|col|lt|maj|brig|capt|sgt|adm|cmdr|cdr|insp|supt|cpl|pvt|gov|sen|rep|amb|mr|mrs|ms|dr|prof)\.(?=\s)")
+    r"(?<![\w.])(?:"
+    + "|".join(sorted(a for a in _cues.TITLE_ABBREVIATIONS | {"mr", "mrs", "ms", "dr", "prof"} if a.isalpha()))
+    + r")\.(?=\s)")
 _NOT_IN_NAMES = frozenset({"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "from", "with", "by",
                            "who", "whom", "whose", "which", "that", "as", "also", "has", "have", "had", "is", "was",
                            "were", "are", "be", "been", "will", "would", "could", "should", "can", "may", "might",

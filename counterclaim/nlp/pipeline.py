@@ -28,14 +28,15 @@ from spacy.tokens import Doc
 
 from ..errors import ConfigError
 from . import _attribute_rules, _lemma_memo
+from ._cues import TITLE_ABBREVIATIONS
 from ._text import CASED_KEY, is_upper_text
 
 C = TypeVar("C")
-RANK_ABBREVIATIONS = ("Col.", "Lt.", "Maj.", "Brig.", "Capt.", "Sgt.", "Cmdr.", "Cdr.", "Insp.", "Supt.", "Cpl.",
-                      "Pvt.", "Amb.")
-"""Abbreviated ranks and titles the English tokenizer splits from their full stop ("Gen.", "Gov.", "Sen.",
-"Adm." and "Mr." it already keeps whole)."""
-_RANKS = frozenset(RANK_ABBREVIATIONS) | {"Gen.", "Gov.", "Sen.", "Adm.", "Rep."}
+_RANKS = frozenset(a.title() + "." for a in TITLE_ABBREVIATIONS if a.isalpha())
+"""Abbreviated ranks and titles with their full stop ("Brig.", "Gen."): no sentence ends after one."""
+RANK_ABBREVIATIONS = tuple(sorted(_RANKS - {"Gen.", "Gov.", "Sen.", "Adm.", "Rep."}))
+"""The ones the English tokenizer splits from their full stop ("Gen.", "Gov.", "Sen.", "Adm.", "Rep." and "Mr."
+it already keeps whole)."""
 _ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 
 
