@@ -29,6 +29,7 @@ from ..models import ActorRef, Span
 from . import _cues
 from ._calendar import MONTH_WORDS
 from ._dateline import in_dateline
+from ._ordinals import ORDINAL_NUMBERS
 from ._org_names import in_organisation_name, outlet_initials
 from ._text import cased_doc, doc_text, is_upper_text, letter_case
 from .mentions import ActorMention, PlaceMention
@@ -701,8 +702,7 @@ def _named_units(doc: Doc) -> list[SpacySpan]:
 
 _ARMY_UNITS = frozenset({"brigade", "division", "corps", "battalion", "regiment"})
 _ARMED_SERVICES = frozenset({"army", "military", "navy", "marines", "air force"})
-_ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                      r"eleventh|twelfth)$", re.IGNORECASE)
+_ORDINAL = re.compile(rf"^(\d+(st|nd|rd|th)|{'|'.join(ORDINAL_NUMBERS)})$", re.IGNORECASE)
 
 
 def _army_unit(span: SpacySpan) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..models import IncidentDate
 from ..models import Span as EvidenceSpan
 from ._calendar import MONTH_NUMBERS, MONTHS, WEEKDAY_NUMBERS, WEEKDAYS
+from ._ordinals import ORDINAL_NUMBERS
 from ._text import doc_text
 from .mentions import DateMention
 from .quantities import DIED, WOUNDS
@@ -35,17 +36,12 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)"
 _WD = rf"(?P<wd>{'|'.join(WEEKDAYS)})"
 
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25,
-    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75,
-}
 _ATTACK_NOUNS = (
     r"(?:attacks?|bombings?|abductions?|kidnappings?|massacres?|raids?|ambush(?:es)?|shootings?|assaults?|"
     r"hijackings?|explosions?|blasts?|siege|killings?|assassinations?|murders?)"
 )
 ANNIVERSARY = re.compile(
-    r"\b(?P<n>[1-9]\d?)(?:st|nd|rd|th)\s+anniversary\b|\b(?P<word>" + "|".join(_ORDINALS) + r")\s+anniversary\b"
+    r"\b(?P<n>[1-9]\d?)(?:st|nd|rd|th)\s+anniversary\b|\b(?P<word>" + "|".join(ORDINAL_NUMBERS) + r")\s+anniversary\b"
     r"|\b(?P<n2>[1-9]\d?)-year\s+anniversary\b",
     re.I,
 )
@@ -430,7 +426,7 @@ def _resolve(
         if published is None or not _OF_AN_ATTACK.match(text, m.end()) or on_the_day:
             return None
         raw = g.get("n") or g.get("n2")
-        years = int(raw) if raw else _ORDINALS[(g.get("word") or "").lower()]
+        years = int(raw) if raw else ORDINAL_NUMBERS[(g.get("word") or "").lower()]
         return dt.date(published.year - years, 1, 1), "year", "relative"
     if name == "attr_year":  # "the 2014 abduction", "a 1981 bombing": the year the noun names
         return dt.date(int(g["year"]), 1, 1), "year", "explicit"

@@ -24,6 +24,7 @@ from ..models import Span as EvidenceSpan
 from ._calendar import MONTH_PATTERN
 from ._cues import REPORTING_VERBS, SECURITY_FORCE_NOUNS
 from ._dateline import wire_datelines
+from ._ordinals import ONE_MORE
 from ._text import doc_lowers, doc_text
 from .mentions import CasualtyMention
 
@@ -1052,7 +1053,7 @@ def _adds(doc: Doc, sent: Span, fig: _Figure) -> bool:
     if _word(doc, fig.num_end) in _FURTHER or _word(doc, fig.start) == "another" \
             or _word(doc, fig.start - 1) in {"another", "additional"}:
         return True
-    if _word(doc, fig.start) in {"a", "an"} and _word(doc, fig.start + 1) in {"second", "third", "fourth", "fifth"}:
+    if _word(doc, fig.start) in {"a", "an"} and _word(doc, fig.start + 1) in ONE_MORE:
         return True  # "A second man suffered a minor injury": one more besides the first
     after = _after(doc, fig.scan, sent.end)
     if after is not None:
@@ -1875,9 +1876,6 @@ def _both(doc: Doc, i: int, end: int) -> _Figure | None:
     return _Figure(i, i + 2, i + 1, 2, "exact", 2, 2, nxt.lower_)
 
 
-_ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
-
-
 _KIN = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "child", "baby", "nephew",
         "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "fiancee"}
 
@@ -1904,7 +1902,7 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
     a person noun. `conjunct`: the phrase is the second of two victims the parse coordinates ("a vaccinator
     and the police officer escorting him"), so a definite one counts too."""
     k = i + 1
-    if _word(doc, k) in {"second", "third", "fourth", "fifth"} and _word(doc, i) in {"a", "an"}:
+    if _word(doc, k) in ONE_MORE and _word(doc, i) in {"a", "an"}:
         k += 1  # "third" is a stop word, which would end the phrase
     elif k < end and doc[k].like_num:
         if _word(doc, k + 1) == "-" and _word(doc, k + 2) in {"year", "month"} and _word(doc, k + 4) == "old":
@@ -1922,7 +1920,7 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
         if past is not None and (_word(doc, past) in {"was", "is"} or _dies_at(doc, past)):
             return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head, past)  # "The gunman (X) was killed"
         return None
-    if _word(doc, i + 1) in _ORDINALS and _word(doc, i) == "a" and _word(doc, i + 2) != "of" and (
+    if _word(doc, i + 1) in ONE_MORE and _word(doc, i) == "a" and _word(doc, i + 2) != "of" and (
             _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS
             # "Two guards were wounded and a third suffered burns": the ordinal stands for one more person
             or fig.head is None and i + 2 < end and doc[i + 2].pos_ in {"VERB", "AUX"}):
