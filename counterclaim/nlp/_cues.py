@@ -207,6 +207,14 @@ ALERT_LEVEL_NOUNS = frozenset({"level", "levels", "state", "status", "footing"})
 # Words that mark the speaker's text as a threat of further violence.
 THREAT_OBJECTS = frozenset({"attack", "attacks", "revenge", "retaliation", "violence", "operation",
                             "operations", "strike", "strikes", "bloodshed", "war", "vengeance", "response"})
+# Nouns of the people who carried out an attack ("the gunmen", "a suicide bomber", "the kidnappers"): the
+# casualty reader's perpetrator heads (plus the fighters' nouns) and the claim reader's attackers (plus the
+# attack nouns) start from this list.
+ATTACKER_NOUNS = frozenset({
+    "attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "bomber", "bombers", "suspect",
+    "suspects", "perpetrator", "perpetrators", "killer", "killers", "shooter", "shooters", "hijacker", "hijackers",
+    "kidnapper", "kidnappers", "raider", "raiders",
+})
 # Actors no claim can be about: generic, unnamed perpetrators.
 GENERIC_PERPETRATORS = frozenset({"terrorists", "terrorist", "gunmen", "militants", "attackers", "assailants",
                                   "bandits", "insurgents", "extremists", "criminals", "suspects", "bomber",

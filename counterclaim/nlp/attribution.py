@@ -537,9 +537,7 @@ def _linked_actors(ctx: Context, verb: Token) -> list[Token]:
     return []
 
 
-_ATTACKER_NOUNS = frozenset({"attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "bomber",
-                             "bombers", "suspect", "suspects", "perpetrator", "perpetrators", "killer", "killers",
-                             "shooter", "attack", "attacks", "bombing", "stabbing", "shooting", "assault"})
+_ATTACKER_NOUNS = cues.ATTACKER_NOUNS | {"attack", "attacks", "bombing", "stabbing", "shooting", "assault"}
 
 
 def _attacker_links(ctx: Context, token: Token) -> list[Token]:

@@ -22,7 +22,7 @@ from ..codebooks.groups import gazetteer
 from ..models import Casualties, Qualifier
 from ..models import Span as EvidenceSpan
 from ._calendar import MONTH_PATTERN
-from ._cues import REPORTING_VERBS, SECURITY_FORCE_NOUNS
+from ._cues import ATTACKER_NOUNS, REPORTING_VERBS, SECURITY_FORCE_NOUNS
 from ._dateline import wire_datelines
 from ._ordinals import ONE_MORE
 from ._text import doc_lowers, doc_text
@@ -155,11 +155,9 @@ PERSON_NOUNS = {
     "prefect", "notary", "bureaucrat", "academic", "mufti", "ayatollah",
 }
 # Heads that are perpetrators: figures about them are not victims.
-_PERPETRATORS = {
-    "attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "bomber", "bombers", "militant",
-    "militants", "insurgent", "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "suspect",
-    "suspects", "perpetrator", "perpetrators", "hijacker", "hijackers", "fighter", "fighters", "rebel",
-    "rebels", "kidnapper", "kidnappers", "extremist", "extremists", "raider", "raiders",
+_PERPETRATORS = ATTACKER_NOUNS | {
+    "militant", "militants", "insurgent", "insurgents", "terrorist", "terrorists", "jihadist", "jihadists",
+    "fighter", "fighters", "rebel", "rebels", "extremist", "extremists",
 }
 _ONE_PERPETRATOR = {"attacker", "assailant", "gunman", "bomber", "militant", "insurgent", "terrorist", "jihadist",
                     "perpetrator", "hijacker", "kidnapper", "extremist", "raider", "suspect"}

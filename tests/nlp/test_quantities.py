@@ -180,6 +180,12 @@ def _perpetrators(nlp: Language, text: str) -> list[tuple[str, int | None, str]]
             [("killed", 1, "shooting himself")],
         ),
         ("The assailant killed two farmers near the river.", [("killed", 2, 2)], []),
+        # the attacker nouns the claim reader knows (nlp/_cues.ATTACKER_NOUNS) are perpetrators here too
+        (
+            "Gunmen killed five shoppers at a mall on Friday before police shot dead the two killers.",
+            [("killed", 5, 5)],
+            [("killed", 2, "two killers")],
+        ),
     ],
 )
 def test_perpetrators_are_counted_apart(nlp: Language, text: str, victims: list, perpetrators: list) -> None:
