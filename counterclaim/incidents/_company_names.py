@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..codebooks.iso3166 import country_by_demonym, country_by_name
+from ..nlp._cues import MEDIUM_NOUNS
 from ..nlp._org_names import STATE_BODY_WORDS
 
 _NAME_WORD = r"(?:[A-Z][\w'’&.-]*|&)"
@@ -22,12 +23,12 @@ _PREMISES = (
 _COMPANY_PLACE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}) (?P<place>{_PREMISES})(?![\w-])"
 )
-# A state's body (the words nlp/_org_names reads), or a name that tells another kind of target.
-_OTHER_BODY = STATE_BODY_WORDS | frozenset({
-    "party", "front", "movement", "league", "radio", "television", "tv", "news", "press", "times", "post",
-    "broadcasting", "media", "university", "college", "school", "academy", "institute", "church", "red",
-    "crescent", "cross", "nations", "un", "foundation", "committee", "commission", "bureau", "municipality",
-    "province", "provincial", "district",
+# A state's body (the words nlp/_org_names reads), a news medium (the actor reader's medium nouns: "the Turkish
+# Anadolu Agency office" is the media's), or a name that tells another kind of target.
+_OTHER_BODY = STATE_BODY_WORDS | MEDIUM_NOUNS | frozenset({
+    "party", "front", "movement", "league", "press", "times", "post", "broadcasting", "university", "college",
+    "school", "academy", "institute", "church", "red", "crescent", "cross", "nations", "un", "foundation",
+    "committee", "commission", "bureau", "municipality", "province", "provincial", "district",
     # utilities and telecoms are targets of their own
     "oil", "gas", "petroleum", "power", "electric", "electricity", "energy", "water", "telecom",
     "telecommunications", "wireless", "mobile", "railways", "railway",

@@ -759,3 +759,12 @@ def test_a_state_body_the_org_name_reader_knows_is_no_company_either() -> None:
 
     assert company_targets("Gunmen fired on the Pakistan Rangers office in Karachi.") == []
     assert company_targets("A bomb went off outside the Kenya Judiciary offices in Garissa.") == []
+
+
+def test_a_news_medium_named_after_its_country_is_no_company() -> None:
+    """The company reader reads the actor reader's medium nouns: a daily or a network is the media's."""
+    from counterclaim.incidents._company_names import company_targets
+
+    assert company_targets("A bomb damaged the Somali Daily Nation offices in Mogadishu.") == []
+    assert company_targets("A bomb damaged the Iraq Network office in Mosul.") == []
+    assert company_targets("Gunmen fired at the Air France office in Bamako.") == [("Airports & Aircraft", 20, 37)]
