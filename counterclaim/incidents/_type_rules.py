@@ -732,6 +732,43 @@ _UNLESS_HIGHER_COMPILED = ((cast(Task, "attack"), "Armed Assault", _compile(_ARM
 _GUN_COMPILED = _compile(_GUN)
 
 
+# One person attacked with no arms named, who was hurt and not killed ("attacked a journalist ... was injured",
+# "assaulted X, a shop clerk"): the codebook's Unarmed Assault harms people "by any means other than explosive,
+# firearm, incendiary, or sharp instrument", and nothing tells the intent to kill that makes an Assassination.
+# One person only (a unit, "members" or "villagers" attacked are an assault whose arms went untold), and only
+# when the passage names no weapon at all and tells an injury but no death (GTD train + dev: 6 Unarmed
+# Assault rows of 8, 2 Armed Assault).
+_LONE_PERSON = (
+    # lower case: a common noun, not a word of a name ("attacked Popular Volunteer Forces posts")
+    r"(?-i:journalist|reporter|editor|photographer|cameraman|blogger|writer|activist|lawyer|teacher|doctor|nurse|"
+    r"student|clerk|shopkeeper|vendor|trader|farmer|worker|employee|driver|man|woman|boy|girl|civilian|resident|"
+    r"priest|pastor|imam|cleric|monk|nun|politician|official|councill?or|candidate|refugee|migrant|tourist|"
+    r"volunteer|protester|demonstrator)"
+)
+_ASSAULT_VERB = r"(?:attacked|assaulted|beat|beaten|punched|kicked)"
+_PERSON_ASSAULTED = (
+    rf"{_ASSAULT_VERB} (?:(?:a|an|the) )?(?:(?!(?:and|of)\b)[\w'’-]+ ){{0,3}}?{_LONE_PERSON}(?! of\b)|"
+    rf"{_ASSAULT_VERB} (?:{_CAP}[\w'’.-]+ ){{0,3}}{_CAP}[\w'’.-]+, (?:a|an|the) (?:[\w'’-]+ ){{0,3}}?{_LONE_PERSON}"
+)
+_ANY_ARMS = "|".join(
+    (_GUN, _BOMB, _MELEE, _FIRE, _VEHICLE,
+     r"armed|arms|weapons?|firearms?|cutters?|acid|chemicals?|poison\w*|rammed|grenades?|shot|shots")
+)
+_PERSON_ASSAULTED_COMPILED = _compile(_PERSON_ASSAULTED)
+_ANY_ARMS_COMPILED = _compile(_ANY_ARMS)
+_A_DEATH = _compile(r"killed|killing|kill|dead|died|dies|death|deaths|murder\w*|fatal\w*|lynch\w*|body|bodies")
+_AN_INJURY = _compile(r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|bruised|bruises")
+
+
+def unarmed_person_assaults(text: str) -> list[tuple[int, int]]:
+    """Spans where one person is attacked in a passage that names no arms and tells an injury but no death
+    ("Two men attacked Omar Daud, a reporter, outside his office. Daud was hurt."): the codebook's Unarmed
+    Assault, not an Assassination of a titled victim."""
+    if _ANY_ARMS_COMPILED.search(text) or _A_DEATH.search(text) or not _AN_INJURY.search(text):
+        return []
+    return [m.span() for m in _PERSON_ASSAULTED_COMPILED.finditer(text)]
+
+
 # Decisive words that count only in the lead sentence, where the attack itself is told.
 _LEAD_COMPILED = ((cast(Task, "attack"), "Hijacking", _compile(_VEHICLE_TAKEN)),)
 _PEOPLE_TAKEN_COMPILED = _compile(_PEOPLE_TAKEN)
@@ -778,6 +815,8 @@ def rule_hits(text: str) -> list[RuleHit]:
         # what the police or the army seized in the same sentence is an arrest
         if not _AUTHORITIES.search(text[: m.start()], max(0, m.start() - 200)):
             hits.append(RuleHit("attack", "Hostage Taking (Kidnapping)", m.start(), m.end(), True))
+    for start, end in unarmed_person_assaults(text):
+        hits.append(RuleHit("attack", "Unarmed Assault", start, end, True))
     end = lead_end(text)
     for task, label, pattern in _LEAD_COMPILED:
         for m in pattern.finditer(text, 0, end):

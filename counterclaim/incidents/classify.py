@@ -29,6 +29,7 @@ from ._type_rules import (
     blank,
     responses,
     rule_hits,
+    unarmed_person_assaults,
     without_listeners,
 )
 
@@ -42,6 +43,7 @@ DECISIVE_FLOOR = {"attack": 0.6, "weapon": 0.6, "target": 0.5}
 MAX_EVIDENCE = 3
 WEAPON_NEEDS_WORDS = True
 """A weapon label needs a weapon word in the passage; otherwise the weapon is Unknown."""
+_ASSASSINATION_WORD = re.compile(r"\bassassinat\w*", re.IGNORECASE)
 _RANK = {label: i for i, label in enumerate(ATTACK_HIERARCHY)}
 """An attack label's place in GTD's hierarchy (lower is higher)."""
 EXTRA_WEAPON_NEEDS_ITS_WORD = True
@@ -172,6 +174,9 @@ def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: Typ
                 or [_whole(text, offset)]
             )
             labels.append(Label(label=label, confidence=round(p, 4), evidence=ev))
+    if task == "attack" and unarmed_person_assaults(text) and not _ASSASSINATION_WORD.search(text):
+        # One person hurt with no arms named and no death: an unarmed assault, whatever the victim's title.
+        labels = [x for x in labels if x.label != "Assassination"]
     if task == "attack" and "Armed Assault" in decisive and "Unarmed Assault" not in fired:
         # The codebook's Unarmed Assault is one without arms: an ambush, shots fired or a place stormed tell
         # arms, so only the unarmed words themselves ("punched", "rammed", "poisoned") keep it.

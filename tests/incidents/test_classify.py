@@ -708,7 +708,8 @@ def test_an_assault_on_a_person_can_stay_unarmed() -> None:
 
 
 @pytest.mark.parametrize(
-    "title", ["magistrate", "prosecutor", "mayor", "provincial governor", "MP", "tribal chief", "bishop"]
+    "title",
+    ["magistrate", "prosecutor", "mayor", "provincial governor", "MP", "tribal chief", "bishop"],
 )
 def test_office_holders_are_titled_victims(title: str) -> None:
     text = f"Gunmen shot dead a {title} outside his home in the town on Thursday."
@@ -768,3 +769,41 @@ def test_a_news_medium_named_after_its_country_is_no_company() -> None:
     assert company_targets("A bomb damaged the Somali Daily Nation offices in Mogadishu.") == []
     assert company_targets("A bomb damaged the Iraq Network office in Mosul.") == []
     assert company_targets("Gunmen fired at the Air France office in Bamako.") == [("Airports & Aircraft", 20, 37)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three men attacked Tomas Varga, a radio reporter, outside his home in Kosice. Varga was treated in hospital "
+        "for his injuries.",
+        "Unknown assailants attacked reporter Ayla Demir near the courthouse in Izmir on Monday. She was injured in "
+        "the assault.",
+        "A mob assaulted a local councillor outside the town hall in Mbale. The councillor was hurt and taken to "
+        "hospital.",
+    ],
+)
+def test_one_person_hurt_with_no_arms_is_an_unarmed_assault(text: str) -> None:
+    out = classify(text)
+    assert _labels(out.attack_types)[0] == "Unarmed Assault"
+    assert "Assassination" not in _labels(out.attack_types)
+    evidence = out.attack_types[0].evidence[0].text
+    assert evidence.startswith(("attacked", "assaulted")), evidence
+    _check_evidence(text, 0, out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weapon named, a death, a unit or a place attacked: not the unarmed reading
+        "Gunmen attacked reporter Ayla Demir in Izmir on Monday. She was injured in the shooting.",
+        "Assailants attacked a journalist near his home. The journalist was killed.",
+        "Raiders attacked an army outpost near the border on Sunday. Two guards were hurt.",
+        "Militants attacked villagers in the district. Four villagers were injured.",
+        "Assailants attacked Popular Volunteer Forces posts near Khanaqin. Two members were injured.",
+    ],
+)
+def test_arms_a_death_or_a_group_keep_the_unarmed_reading_off(text: str) -> None:
+    from counterclaim.incidents._type_rules import unarmed_person_assaults
+
+    assert unarmed_person_assaults(text) == []
+
