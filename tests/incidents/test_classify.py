@@ -807,3 +807,16 @@ def test_arms_a_death_or_a_group_keep_the_unarmed_reading_off(text: str) -> None
 
     assert unarmed_person_assaults(text) == []
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants raided a farm near Mocimboa and beheaded two farm workers on Saturday.",
+        "The bodies of three fishermen were found decapitated on a beach north of the town.",
+    ],
+)
+def test_a_beheading_is_a_hostage_taking(text: str) -> None:
+    hits = [h for h in rule_hits(text) if h.label == "Hostage Taking (Kidnapping)"]
+    assert hits and all(h.decisive and h.unless_higher for h in hits)
+    assert text[hits[0].start : hits[0].end] in ("beheaded", "decapitated")
+    assert _labels(classify(text).attack_types)[0] == "Hostage Taking (Kidnapping)"
