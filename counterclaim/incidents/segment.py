@@ -236,6 +236,46 @@ def _by_security_forces(doc: Doc, triggers: list[Trigger]) -> bool:
     return True
 
 
+_ARMED_FOES = {"militant", "gunman", "gunmen", "insurgent", "fighter", "rebel", "assailant", "attacker", "bomber",
+               "jihadist", "guerrilla", "extremist", "terrorist", "kidnapper", "abductor", "bandit", "robber",
+               "pirate", "hijacker", "suspect"}
+"""Armed men a state's forces fight: killing them is an operation, like an airstrike."""
+_ANY_COUNT = {"other", "others", "more"}
+_NO_TARGET_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC"}
+_FORCE_VERBS = {"kill", "shoot", "gun", "neutralize", "neutralise", "eliminate", "open", "fire", "wound", "injure",
+                "ambush", "attack", "strike", "hit", "bomb", "storm", "raid", "overrun"}
+"""What the forces do to armed men in an operation ("killed", "shot dead", "opened fire on"), not an arrest
+("Police arrested a suspect in the killing of X": the killing is the incident)."""
+
+
+def _on_armed_men(doc: Doc, triggers: list[Trigger]) -> bool:
+    """The forces' violence falls on armed men only ("Troops killed 12 militants in an operation", "Soldiers
+    shot dead four gunmen", ", wounding three others"): an operation against an armed group, not an incident;
+    "Soldiers opened fire on protesters, killing five" falls on people no one says were armed."""
+    hit = []
+    for trig in (t for t in triggers if t.strong):
+        verb = _clause_verb(doc[trig.token_i], 3)
+        if base_form(verb) not in _FORCE_VERBS:
+            return False
+        for v in [verb] + [c for c in verb.children if c.dep_ in {"conj", "advcl"} and c.pos_ == "VERB"]:
+            for c in v.children:
+                if c.dep_ == "dobj":
+                    hit.append(c)
+                elif c.dep_ == "prep" and c.lower_ in {"on", "at"}:  # "fired on X", not "on Sunday", "at dawn"
+                    hit += [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in _NO_TARGET_ENTS]
+    armed = False
+    for h in hit:
+        of = [g for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        head = of[0] if h.like_num and of else h  # "three of the militants"
+        if head.lemma_.lower() in _ARMED_FOES or head.lower_ in _ARMED_FOES:
+            armed = True
+        elif head.lower_ == "fire" and head.dep_ == "dobj":
+            continue  # "opened fire on X": X is who was hit
+        elif not (head.like_num or head.lower_ in _ANY_COUNT):
+            return False
+    return armed
+
+
 @dataclass
 class Segment:
     index: int
@@ -811,10 +851,29 @@ def _the_operation_again(doc: Doc, triggers: list[Trigger]) -> bool:
     return True
 
 
+_TOLL_ONLY_VERBS = {"kill", "wound", "injure", "hurt", "maim", "die"}
+
+
+def _toll_only(doc: Doc, span, triggers: list[Trigger]) -> bool:
+    """Every strong trigger only counts the harmed, naming no doer and no place of its own ("He said 22 others
+    were wounded, including the groom", "Three more people died in hospital"): right after a state operation,
+    the toll of that operation, not an attack of its own."""
+    told = [doc[t.token_i] for t in triggers if t.strong] or [doc[t.token_i] for t in triggers]
+    if not told or any(e.label_ in {"GPE", "LOC", "FAC"} for e in span.ents):
+        return False
+    for tok in told:
+        if tok.pos_ != "VERB" or base_form(tok) not in _TOLL_ONLY_VERBS:
+            return False
+        if any(c.dep_ in {"nsubj", "agent"} for c in tok.children) and base_form(tok) != "die":
+            return False  # "militants killed five", "five were wounded by gunmen": a doer is named
+    return True
+
+
 def _segments(doc: Doc) -> list[Segment]:
     out: list[Segment] = []
     paragraph = 0
     operation_before = False  # the last segment with a strong trigger was a state operation
+    attack_before = False  # a strong trigger not the forces' own came before
     dateline: int | None = None
     for si, sent in enumerate(doc.sents):
         if si and "\n" in doc_text(doc)[sent.start_char - 2 : sent.start_char]:
@@ -883,10 +942,15 @@ def _segments(doc: Doc) -> list[Segment]:
             # ("A week later, commandos stormed the terminal")
             seg.response = _by_security_forces(doc, seg.triggers)
             seg.reprisal = reprisal
+            # the forces' own operation against armed men, told before any attack of which it could be the
+            # response ("Troops killed 12 militants in an operation near X"), is no incident either
             seg.state_operation = is_state_operation(told, seg.triggers) or (a in apart and seg.response) or (
-                operation_before and _the_operation_again(doc, seg.triggers))
-            if seg.strong:
+                seg.response and not attack_before and _on_armed_men(doc, seg.triggers)) or (
+                operation_before and not seg.separate and (
+                    _the_operation_again(doc, seg.triggers) or _toll_only(doc, span, seg.triggers)))
+            if seg.strong or seg.state_operation:
                 operation_before = seg.state_operation
+                attack_before = attack_before or not (seg.state_operation or seg.response)
             seg.time_markers = _time_markers(span, seg.triggers)
             seg.aftermath = _aftermath(doc, seg.triggers)
             seg.hoax = the_hoaxed_weapon(doc, seg.triggers)

@@ -1,0 +1,68 @@
+"""State operations on sentences written for these tests: the forces' own operation against armed men opens no
+incident (as an airstrike opens none), nor does the toll told right after an operation; the forces firing on
+a crowd stay an incident."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops killed 14 militants in an operation near Tessalit on Saturday, the army said.",
+        "Soldiers shot dead three gunmen near Menaka on Friday, a military spokesman said.",
+        "Security forces killed two suspected jihadists in a raid on a hideout near Djibo on Monday.",
+    ],
+)
+def test_the_forces_killing_armed_men_is_an_operation_not_an_incident(text):
+    assert analyze(text, published="2025-06-10").incidents == []
+
+
+def test_the_forces_firing_on_a_crowd_stay_an_incident():
+    text = "Soldiers opened fire on demonstrators in Conakry on Thursday, killing four, rights groups said."
+    incidents = analyze(text, published="2025-06-10").incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.stated == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the forces answer an attack told before them: the attack is the incident
+        "Gunmen attacked a checkpoint near Menaka on Friday. Soldiers killed three of the attackers, the army said.",
+        # the armed men's own attack, told in a clause of its own, is the incident
+        "Troops killed 12 militants after they attacked a village near Ansongo on Friday, killing four civilians.",
+    ],
+)
+def test_an_attack_the_forces_answer_is_still_an_incident(text):
+    assert len(analyze(text, published="2025-06-10").incidents) == 1
+
+
+def test_the_toll_told_after_an_airstrike_is_the_airstrikes():
+    text = ("Officials said an airstrike killed at least nine people at a livestock market in Saada province on "
+            "Sunday. The strike destroyed dozens of stalls. A local health official said 17 others were wounded, "
+            "including four children.")
+    incidents = analyze(text, published="2025-06-10").incidents
+    assert not any(i.injured is not None and i.injured.stated == 17 for i in incidents)
+
+
+def test_an_attack_told_after_an_airstrike_still_opens_its_own_incident():
+    text = ("Officials said an airstrike killed at least nine people at a livestock market in Saada province on "
+            "Sunday. Separately, gunmen shot dead two traders in Marib on Monday.")
+    incidents = analyze(text, published="2025-06-10").incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.stated == 2
+
+
+def test_an_arrest_for_a_killing_is_no_operation_against_armed_men():
+    text = "Police in Tela have arrested a suspect in the killing of a radio presenter, whom they called a gang member."
+    assert len(analyze(text, published="2025-06-10").incidents) == 1
+
+
+def test_deaths_in_hospital_after_an_airstrike_are_the_airstrikes():
+    text = ("An airstrike killed six people at a fuel depot in Saada province on Sunday, officials said. Three more "
+            "people died in hospital on Monday.")
+    assert analyze(text, published="2025-06-10").incidents == []
