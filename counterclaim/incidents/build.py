@@ -653,14 +653,45 @@ def _the_doers_group(root, triggers: set[int]) -> bool:
         word = word.head  # "who pledged / swore allegiance to X"
     elif word.dep_ == "attr":
         word = word.head  # "who were members of X": the copula
-    if word.dep_ not in {"relcl", "acl", "amod", "appos"} or negated(word):
+    if negated(word):
         return False
+    if word.dep_ not in {"relcl", "acl", "amod", "appos"}:
+        return _doers_said_to_belong(word, triggers)
     doers = word.head
     if doers.lemma_.lower() not in _ARMED_MEN and doers.lower_ not in _ARMED_MEN:
         return False
     verb = doers.head.head if doers.dep_ == "pobj" and doers.head.dep_ == "agent" else doers.head
     return doers.dep_ in {"nsubj", "pobj"} and verb.i in triggers and (doers.dep_ == "pobj" or (
         not negated(verb) and not background_conduct(verb)))
+
+
+_DOER_PRONOUNS = {"they", "he", "she"}
+
+
+def _doers_said_to_belong(word, triggers: set[int]) -> bool:
+    """Membership as the clause's own predicate, its subject the doers: "Fighters affiliated with X ambushed a
+    patrol" (the parse makes 'affiliated' the main verb and the attack hangs from it), or told in a sentence of
+    its own after the attack ("The gunmen stormed a hotel ... They belonged to X"; "The attackers were members
+    of X"), whose pronoun takes the armed men who did the previous sentence's violence."""
+    subjects = [c for c in word.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or background_conduct(word):
+        return False
+    subject = subjects[0]
+    armed = subject.lemma_.lower() in _ARMED_MEN or subject.lower_ in _ARMED_MEN
+    acts = [c for c in word.children if c.dep_ in {"dep", "conj", "xcomp", "advcl"} and c.i in triggers]
+    # no 'and' joins the two verbs: a reduced relative ("Fighters affiliated with X ambushed"), not two acts
+    # ("They belonged to X and attacked ...")
+    if armed and acts and not any(c.dep_ == "cc" for c in word.children):
+        return not any(negated(a) or background_conduct(a) for a in acts)
+    if any(t.i in triggers for t in word.sent):
+        return False  # an attack told in the same sentence is not by this clause's subject
+    if armed:
+        return any(c.lower_ == "the" for c in subject.children)  # "the gunmen", not "many militants"
+    if subject.lower_ not in _DOER_PRONOUNS or word.sent.start == 0:
+        return False
+    before = word.doc[word.sent.start - 1].sent
+    return any(t.dep_ == "nsubj" and (t.lemma_.lower() in _ARMED_MEN or t.lower_ in _ARMED_MEN)
+               and t.head.i in triggers for t in before)
 
 
 def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
