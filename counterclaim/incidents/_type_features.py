@@ -77,7 +77,7 @@ def casualty_state(text: str) -> str:
 
 def conjunctions(text: str, hits: list[RuleHit]) -> list[str]:
     """Pairs of attack/weapon rule labels that fired, and each with the casualty state (no span of their own)."""
-    fired = sorted({f"{h.task[0]}:{h.label}" for h in hits if h.task in ("attack", "weapon")})
+    fired = sorted({f"{h.task[0]}:{h.label}" for h in hits if h.task in ("attack", "weapon") and h.feature})
     state = casualty_state(text)
     out = []
     for i, a in enumerate(fired):
@@ -150,7 +150,8 @@ def feature_spans(text: str, hits: list[RuleHit] | None = None) -> dict[int, tup
         hits = rule_hits(text)
     first: dict[str, tuple[int, int]] = {}
     for h in hits:
-        first.setdefault(f"r:{h.task}:{h.label}", (h.start, h.end))
+        if h.feature:
+            first.setdefault(f"r:{h.task}:{h.label}", (h.start, h.end))
     for name in rule_features(hits):
         out.setdefault(bucket(name), first[name])
     for name, span in cue_spans(text).items():

@@ -22,11 +22,13 @@ from ._company_names import company_targets
 from ._type_model import Scored, TypeModel, default_model
 from ._type_rules import (
     ATTACK_HIERARCHY,
+    SURE,
     TASKS,
     RuleHit,
     Task,
     arrivals,
     blank,
+    nothing_told_of_the_attack,
     responses,
     rule_hits,
     unarmed_person_assaults,
@@ -139,6 +141,8 @@ def classify(
 def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: TypeModel, scored: Scored) -> list[Label]:
     cols = model.columns(task)
     probs = scored.probs[cols]
+    if task == "attack":
+        probs = _told_attacks(probs, [model.labels[c][1] for c in cols], text, hits)
     fired = {h.label for h in hits if h.task == task}
     likely = {model.labels[c][1] for p, c in zip(probs, cols, strict=True) if p >= THRESHOLD}
     decisive = {
@@ -185,6 +189,16 @@ def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: Typ
     if model.labels[cols[best]][1] == "Unknown":
         return [x for x in labels if x.label == "Unknown"]
     return [x for x in labels if x.label != "Unknown"]
+
+
+def _told_attacks(probs: np.ndarray, names: list[str], text: str, hits: list[RuleHit]) -> np.ndarray:
+    """Unknown when no word says how the attack was done nor who did it ("Fourteen people were killed in X on
+    Monday" was a facility attack): GTD's Unknown, and no GTD summary the model learnt from is like that (every
+    one names its attacker), so only a sure guess there is a reading of the text."""
+    if nothing_told_of_the_attack(text, hits) and "Unknown" in names and probs.max() < SURE:
+        probs = np.array(probs, dtype=float)
+        probs[names.index("Unknown")] = probs.max() + 0.01
+    return probs
 
 
 def _without_the_response(
