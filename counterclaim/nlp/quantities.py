@@ -2379,8 +2379,8 @@ _BE = {"were", "was", "been", "be", "being", "are", "is"}
 def _active_subject(doc: Doc, fig: _Figure, j: int) -> bool:
     """The people counted do the killing: "Two gunmen shot and killed a guard", "Three militants killed
     two soldiers", "10-30 assailants shot dead a chief" — the verb is active (no "were" / "was" between)
-    and takes an object after it."""
-    if any(doc[k].lower_ in _BE for k in range(fig.scan, j)):
+    and takes an object after it. Care received is no deed: "two received medical care" counts the hurt."""
+    if any(doc[k].lower_ in _BE for k in range(fig.scan, j)) or doc[j].lower_ in _SUFFER | _RECEIVING:
         return False
     verb = doc[j].head if doc[j].lower_ in {"dead", "death"} else doc[j]
     return any(c.dep_ == "dobj" and c.i > j for c in verb.children)
