@@ -237,6 +237,15 @@ _TITLED_VICTIM = (
     rf"{_ATTACK_VERB} (?:{_CAP}[\w'.-]+ ){{0,3}}{_CAP}[\w'.-]+, (?:a|an|the) (?:[\w'-]+ ){{0,4}}{_TITLE}"
 )
 
+# People who make the news on air: a radio host or a TV anchor killed is a media target as a reporter is
+# ("presenter" and "anchor" alone name other things too: an award's presenter, a ship's anchor; "the state
+# broadcaster" is as often the outlet that reports the attack, so it stays a mere feature).
+_PRESS_PEOPLE = (
+    r"(?:radio|tv|television|talk[- ]show|news|breakfast[- ]show|morning[- ]show) "
+    r"(?:hosts?|presenters?|anchors?|personalit(?:y|ies)|commentators?)|"
+    r"broadcast journalists?|newscasters?|anchorm[ae]n|anchorwom[ae]n|newsreaders?"
+)
+
 # (task, label, pattern) ; patterns are case-insensitive and matched at word boundaries.
 _RULES: tuple[tuple[Task, str, str], ...] = (
     ("attack", "Bombing/Explosion", _BOMB),
@@ -293,7 +302,9 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
         "target",
         "Private Citizens & Property",
         r"civilians?|villagers?|residents?|market(?:place)?s?|bazaars?|homes?|houses?|home of|family|families|"
-        r"passers-?by|bystanders?|farmers?|herders?|shepherds?|wedding|funeral|people|children|women|village",
+        r"passers-?by|bystanders?|farmers?|herders?|shepherds?|wedding|funeral|people|children|women|village|"
+        # crowds of private people at a gathering: GTD codes pilgrims and mourners as private citizens
+        r"pilgrims?|mourners?|shoppers?|pedestrians?|onlookers?|revell?ers?|picnickers?|spectators?",
     ),
     (
         "target",
@@ -368,7 +379,7 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
         "target",
         "Journalists & Media",
         r"journalists?|reporters?|media|newspapers?|radio stations?|tv stations?|television|broadcaster\w*|"
-        r"photographers?|cameram[ae]n|editors?",
+        r"photographers?|cameram[ae]n|editors?|" + _PRESS_PEOPLE + r"|presenters?|newscasters?",
     ),
     (
         "target",
@@ -453,7 +464,11 @@ _DECISIVE: tuple[tuple[Task, str, str], ...] = (
         r"power (?:lines?|stations?|plants?|pylons?)|pylons?|refiner(?:y|ies)|transmission (?:towers?|lines?)",
     ),
     ("target", "Government (Diplomatic)", r"embass(?:y|ies)|consulates?|diplomats?|ambassadors?"),
-    ("target", "Journalists & Media", r"journalists?|reporters?|radio stations?|tv stations?|newspaper offices?"),
+    (
+        "target",
+        "Journalists & Media",
+        r"journalists?|reporters?|radio stations?|tv stations?|newspaper offices?|" + _PRESS_PEOPLE,
+    ),
     ("target", "NGO", r"ngos?|aid workers?|humanitarian workers?|relief workers?|red cross|red crescent"),
     ("target", "Tourists", r"tourists?"),
     (
@@ -461,6 +476,9 @@ _DECISIVE: tuple[tuple[Task, str, str], ...] = (
         "Telecommunication",
         r"(?:mobile|cell(?:ular|phone)?|phone|telecom\w*|communications?) (?:towers?|masts?)",
     ),
+    # a crowd of private people on their way or at a gathering: the people hit, whatever the bomb's
+    # kind suggests ("a roadside bomb killed 20 pilgrims" is no attack on the army that roadside bombs often hit)
+    ("target", "Private Citizens & Property", r"pilgrims?|mourners?|shoppers?|revell?ers?|picnickers?"),
 )
 
 
