@@ -171,6 +171,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                 context.doc[big.country_code] += 1
                 context.governments[big.country_code] += 1
             continue
+        if _part_of_a_marked_name(doc, m):
+            continue  # "Mulimbi Kabala-Nyanga village": Nyanga, Zimbabwe, says nothing of where the village is
         first = _resolve(doc, m, gaz, context, sent_index, upper)
         if first is None or not first.location.country_code:
             continue
@@ -212,6 +214,23 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         mentions.extend(_capital_mentions(doc, gaz, context, sent_index))
     mentions.sort(key=lambda p: p.location.evidence.start)
     return mentions
+
+
+def _part_of_a_marked_name(doc: Doc, m: _Match) -> bool:
+    """A listed word joined by a hyphen to another capitalised word, in a name a place word ends ("Kabala-Nyanga
+    village", "the Dar-Salam district"): a part of a longer name that `_match` left apart (a part is also an
+    English word), which is no evidence of the country of the place."""
+    if m.country is not None or m.sea is not None:
+        return False
+    glued = (_glued_hyphen(doc, m.start - 1) and doc[m.start - 2].text[:1].isupper()) or (
+        _glued_hyphen(doc, m.end) and doc[m.end + 1].text[:1].isupper())
+    if not glued:
+        return False
+    j = m.end
+    while j < len(doc) and j - m.end < 4 and (_glued_hyphen(doc, j) or (doc[j].is_alpha and doc[j].text[:1].isupper()
+                                                                         and doc[j].lower_ not in _ADMIN_WORDS)):
+        j += 1
+    return _word_at(doc, j) in _SETTLEMENT_WORDS | _ADMIN_WORDS
 
 
 _NAME_ENTITIES = {"ORG", "FAC", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT"}
@@ -1178,7 +1197,8 @@ def _resolve(
         # "a checkpoint in Sinai": a capitalised name after 'in' whose province (or region) lies in one country
         # and no town of note bears it, though WordNet lists the word (as that very place)
         region_alone = (not upper and not sent_initial and doc[m.start].text[:1].isupper()
-                        and (best_city is None or best_city.population < _HAMLET_POPULATION)
+                        and (best_city is None or best_city.population < _HAMLET_POPULATION
+                             or _village_abroad(best_city, best_sub, supported_codes))
                         and len({s.country_code for s in subs}) == 1 and _region_slot(doc, m))
         if common and not ((admin_cue or slot) and (sub_supported or named)) and not region_alone:
             best_sub = None
@@ -1276,6 +1296,13 @@ def _resolve(
     # "near Kidal", "in Gao": a town in a town's slot that gives its name to its province is known by both, and
     # no country the text names elsewhere (the dateline's, where the report was filed) moves it
     known = known or (town_slot and any(s.country_code == code for s in m.subdivisions))
+    # "Gunmen shot dead a lorry driver near Kakuma": a town the gazetteer has under its very name in one country
+    # only, and no province elsewhere, in a sentence that names no country, is that town; the country of an
+    # incident told before (the story moved on) does not move it
+    known = known or (
+        len({c.country_code for c in (*m.cities, *m.subdivisions)}) == 1 and not in_sent and not pattern
+        and _own_name(m.key, best_city) and pop >= _HAMLET_POPULATION and not upper
+    )
     if not supported and ctx.scene and pop < 500000 and not known and not facility:
         if not _place_cue(doc, m):
             return None
@@ -1370,6 +1397,19 @@ def _province_slot(doc: Doc, m: _Match, gaz: Gazetteer, sub: Subdivision) -> boo
 
 _HAMLET_POPULATION = 1000
 """A listed town smaller than this gives way to a region of the same name that the text places something in."""
+
+
+_VILLAGE_POPULATION = 20_000
+_LOCAL_UNITS = ("municipality", "council", "commune", "parish", "city", "borough", "quarter", "ward", "atoll")
+"""Kinds of ISO subdivision that are one town's own area (a Maltese local council, a Slovenian municipality):
+no better known than a town abroad that bears the name."""
+
+
+def _village_abroad(city: City, sub: Subdivision, supported: set[str]) -> bool:
+    """ "a helicopter downed in Borno": a province's name that a village in another country also bears
+    (Borno, Italy), neither country named, is the province; a village abroad is no rival to a whole region."""
+    return (city.country_code != sub.country_code and city.country_code not in supported
+            and city.population < _VILLAGE_POPULATION and not any(w in sub.type.lower() for w in _LOCAL_UNITS))
 
 
 def _only_alternate(city: City | None, key: str, sub: Subdivision) -> bool:
@@ -1739,10 +1779,12 @@ def _unlisted_places(
             people = _word_at(doc, tok.i + 1) == "of" or (
                 any(t.ent_type_ == "NORP" for t in doc[start : tok.i]) and _word_at(doc, start - 1) in _PEOPLE_LEAD
             )
-            if not people and not _group_name(doc[start : tok.i].text) and (
-                not weak or _following_countries(doc, tok.i + 1, gaz)
-            ):
-                out.append(_unresolved(doc, start, tok.i, sent_index[start], ctx, "city"))
+            tied = _following_countries(doc, tok.i + 1, gaz)
+            if not people and not _group_name(doc[start : tok.i].text) and (not weak or tied):
+                # "Mulimbi Kabala-Nyanga village, in North Kivu": the chain after it places the village, whatever
+                # country a listed word inside its name (Nyanga, Zimbabwe) gave the text
+                code = next(iter(tied)) if len(tied) == 1 else None
+                out.append(_unresolved(doc, start, tok.i, sent_index[start], ctx, "city", code))
                 taken.update(range(start, tok.i))
         # "Islah, Diyala, Iraq": an unknown name chained to known places
         elif _proper_token(tok, upper, person_ok=True) and (
