@@ -167,7 +167,7 @@ _SUBDIVISION_ALIASES: dict[str, tuple[str, ...]] = {
     "ET-GA": ("gambella", "gambela"), "ET-HA": ("harari",),
     "IQ-AR": ("erbil", "irbil"), "IQ-DA": ("dohuk", "duhok"), "IQ-NI": ("nineveh", "ninewa", "ninevah"),
     "IQ-SD": ("salahuddin", "salah al-din", "salah ad-din", "salah al din", "saladin"), "IQ-BA": ("basra",),
-    "IQ-KR": ("kurdistan region",),
+    "IQ-KR": ("kurdistan region", "kurdistan"), "IR-12": ("kurdistan",),
     "SY-LA": ("latakia",), "SY-QU": ("quneitra",), "SY-RA": ("raqqa",), "SY-SU": ("sweida", "suwayda"),
     "SY-DR": ("daraa", "deraa", "dara'a"), "SY-DY": ("deir ez-zor", "deir ez zor", "deir al-zor", "deir ezzor"),
     "SY-DI": ("damascus",), "SY-RD": ("rif dimashq", "damascus countryside"), "SY-HL": ("aleppo",),

@@ -41,7 +41,7 @@ from ..nlp.actors import find_actors
 from ..nlp.attribution import background_conduct, find_claims
 from ..nlp.dates import find_dates
 from ..nlp.mentions import ActorMention, CasualtyMention, DateMention, PlaceMention
-from ..nlp.places import find_places, names_a_party
+from ..nlp.places import find_places, names_a_party, names_the_tellers_seat
 from ..nlp.quantities import DIED, ONE_OF_SEVERAL, WOUNDS, dates_a_later_death, read_casualties
 from ._type_dense import passage_features
 from ._type_model import default_model
@@ -363,6 +363,12 @@ def _scene_place(doc: Doc, group: IncidentGroup) -> PlaceMention | None:
     """The group's best place, passing over countries named only as parties: "Algeria condemned the attack",
     "gunmen who came from Algeria" say nothing of where it happened."""
     place = group.best_place(doc)
+    if place is not None and names_the_tellers_seat(doc, place):
+        # "Rebels killed 12 villagers in Ituri, officials in Kinshasa said": where the tellers sit gives way
+        # to a scene the text names; kept when it names none
+        segments = [replace(s, places=[p for p in s.places if not names_the_tellers_seat(doc, p)])
+                    for s in group.segments]
+        place = replace(group, segments=segments).best_place(doc) or place
     if place is None or not names_a_party(doc, place):
         return place
     segments = [replace(s, places=[p for p in s.places if not names_a_party(doc, p)]) for s in group.segments]
@@ -403,6 +409,42 @@ def _section_location(text: str, offset: int) -> Location | None:
     start, end, code = label
     return Location(name=country.name, country=country.name, country_code=code,
                     evidence=Span(start=start, end=end, text=text[start:end]))
+
+
+_SAME_PLACE = re.compile(
+    r"\b(?:(?:the\s+)?same|that|this)\s+(?:region|area|town|city|village|county|district|province|place|spot|"
+    r"neighbou?rhood|market|camp)\b|\bthere\b|\b(?:in|near|around)\s+the\s+(?:area|region|town|city|village)\b",
+    re.I,
+)
+"""'in the same region', 'there', 'in the area': an earlier attack the text puts where the main one happened."""
+
+
+def _another_time(group: IncidentGroup, dates: list[DateMention], first: IncidentDate) -> bool:
+    """The incident's sentences date it apart from the story's first incident ("the shooting at a festival
+    last year"): background from another time, which the main incident's town does not place."""
+    if first.value is None:
+        return False
+    sents = {s.sent for s in group.segments}
+    depth = {"day": 3, "week": 3, "month": 2, "year": 1}
+
+    def key(value: dt.date, n: int) -> tuple[int, ...]:
+        return (value.year, value.month, value.day)[:n]
+
+    for d in dates:
+        if d.sent not in sents or d.date.value is None:
+            continue
+        n = min(depth.get(d.date.precision or "", 1), depth.get(first.precision or "", 1))
+        if key(d.date.value, n) != key(first.value, n):
+            return True
+    return False
+
+
+def _country_only(loc: Location) -> Location:
+    """The country of a place, as a place of its own (its evidence the words that named the place)."""
+    if not loc.country_code or loc.name == loc.country:
+        return loc
+    return Location(name=loc.country or loc.name, country=loc.country, country_code=loc.country_code,
+                    evidence=loc.evidence)
 
 
 def _country_fallback(doc: Doc, all_places: list[PlaceMention]) -> Location | None:
@@ -941,6 +983,10 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
                 place = back
         location = place.location if place else (
             _section_location(text, group.segments[0].start) or main_location or _country_fallback(doc, places))
+        if place is None and gi > 0 and location is main_location and location is not None \
+                and _another_time(group, dates, incidents[0].date) \
+                and not any(_SAME_PLACE.search(text, s.start, s.end) for s in group.segments):
+            location = _country_only(location)
         if gi == 0:
             main_location = location if location is not None else None
         segs = group.segments

@@ -752,14 +752,21 @@ _ATTACKER_WORDS = {
 }
 
 
+_SPONSOR_PARTICIPLES = PATRON_VERBS | {"base", "based", "lead", "led", "train", "trained", "direct", "directed",
+                                       "back", "backed", "arm", "armed", "fund", "funded", "sponsor", "sponsored"}
+"""After "<country>-": who stands behind an armed group or is its home ("Iran-backed", "US-led", "Mali-based")."""
+
+
 def _origin_or_refuge(tok: Token) -> bool:
     """Where attackers came from or fled to ("gunmen who came from Algeria", "militants from Niger",
     "they fled into Algeria", "the hostages were taken to Mali"), or where they are based ("based in Mali",
     "a Mali-based group"): not the scene."""
     tok = _first_conjunct(tok)
     doc = tok.doc
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lemma_.lower() == "base":
-        return True  # "a Congo-based rebel group"
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and (
+        doc[tok.i + 2].lemma_.lower() in _SPONSOR_PARTICIPLES or doc[tok.i + 2].lower_ in _SPONSOR_PARTICIPLES
+    ):
+        return True  # "a Congo-based rebel group", "an Iran-backed militia", "the US-led coalition"
     if tok.dep_ != "pobj":
         return False
     word, head = tok.head.lower_, tok.head.head
@@ -828,6 +835,32 @@ def names_a_party(doc: Doc, place: PlaceMention) -> bool:
     span = doc.char_span(place.location.evidence.start, place.location.evidence.end, alignment_mode="expand")
     return span is not None and (_reacts(span.root) or _origin_or_refuge(span.root)
                                  or _names_who_not_where(span.root))
+
+
+_TELLER_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "authority", "police",
+                 "diplomat", "minister", "ministry", "government", "army", "military", "reporter", "journalist",
+                 "correspondent", "analyst", "observer", "witness", "resident", "agency", "statement"}
+"""Who tells the story ("officials in Kinshasa said", "told reporters in Kabul")."""
+
+
+def names_the_tellers_seat(doc: Doc, place: PlaceMention) -> bool:
+    """Where those who tell the story are, not where it happened: "officials in Kinshasa said", "a
+    spokesman in Kabul told AFP", "according to sources in Mogadishu", "told reporters in Abuja"."""
+    span = doc.char_span(place.location.evidence.start, place.location.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = _first_conjunct(span.root)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "at", "from"}:
+        return False
+    noun = tok.head.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in _TELLER_NOUNS:
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according":
+        return True
+    return verb.lemma_.lower() in _SPEECH_VERBS and (
+        noun.dep_ in {"nsubj", "nsubjpass"} or noun.dep_ in {"dobj", "dative"} and verb.lemma_.lower() == "tell"
+    )
 
 
 _STATE_AGENTS = {
