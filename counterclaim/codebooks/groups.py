@@ -60,6 +60,9 @@ class Gazetteer:
     is_branches: dict[str, str] = field(default_factory=dict)
     people: dict[str, str] = field(default_factory=dict)
     """Well-known office holders -> the state or body they speak for."""
+    labels: dict[str, str] = field(default_factory=dict)
+    """Generic perpetrator labels GTD codes as groups ("separatists", "an Iran-backed militia"), by
+    `label_key`, -> GTD's name for them. Read only where a text lays an attack on them (`nlp.actors`)."""
 
     def add(self, alias: str, entry: Entry, case_sensitive: bool = False) -> None:
         alias = normalise(alias)
@@ -203,12 +206,42 @@ def _named_kind(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1].casefold() in _NAMED_KINDS and all(w[:1].isupper() for w in words[:-1])
 
 
+_SINGULAR = {"tribesmen": "tribesman", "herdsmen": "herdsman", "gunmen": "gunman", "militias": "militia"}
+
+
+def label_key(words: list[str]) -> str:
+    """"Iran-backed militias", "a separatist" -> "iran-backed militia", "separatist": a label's words,
+    casefolded, its last word singular, so that "a Palestinian extremist" finds "Palestinian Extremists"."""
+    words = [w.casefold() for w in words if w]
+    if not words:
+        return ""
+    last = words[-1]
+    last = _SINGULAR.get(last) or (last[:-1] if last.endswith("s") and not last.endswith("ss") else last)
+    return " ".join([*words[:-1], last])
+
+
+def _generic_label(gname: str) -> str | None:
+    """The label key of a GTD name that describes a kind of actor ("Separatists", "Iran-backed militia");
+    None for "Unknown", "Other", individuals and names of a single word that is no perpetrator noun."""
+    base = _SPACE.sub(" ", _PAREN.sub(" ", gname)).strip(" -")
+    words = base.split()
+    if not words or base.casefold() in _GENERIC_NAMES or "unknown" in gname.casefold():
+        return None
+    if words[-1].casefold() not in _GENERIC_LAST or words[-1].casefold() in {"members", "group", "groups"}:
+        return None
+    return label_key(words)
+
+
 def extend_with_gtd(gaz: Gazetteer, names: list[str]) -> int:
-    """Add GTD names; a name with a known alias only adds its new aliases. Returns entries added."""
+    """Add GTD names; a name with a known alias only adds its new aliases; a generic name becomes a label
+    (`Gazetteer.labels`). Returns entries added."""
     added = 0
     for gname in names:
         split = split_gtd_name(gname)
         if split is None:
+            key = _generic_label(gname)
+            if key:
+                gaz.labels.setdefault(key, gname.strip())
             continue
         base, aliases = split
         known = next((e for a in aliases if (e := gaz.lookup(a)) is not None), None)

@@ -907,6 +907,86 @@ def _blamed_names(doc: Doc) -> list[SpacySpan]:
 
 
 _MEDIUM_NOUNS = _cues.MEDIUM_NOUNS | {"station", "account"}
+_LABEL_BLAME_VERBS = frozenset({"attribute", "blame", "link", "tie", "pin", "suspect", "accuse"})
+_LABEL_DOER_VERBS = frozenset({"carry", "perpetrate", "stage", "launch", "commit", "claim"})
+_LABEL_SKIP = frozenset({"det", "poss", "predet", "nummod", "quantmod"})
+# Nouns a label's qualifier is used with interchangeably ("Mapuche activists" claiming an arson are the
+# movement's extremists): tried with "extremist" when the label as written is not known.
+_LABEL_SYNONYMS = frozenset({"activist", "militant", "radical"})
+
+
+def _label_blamed(head: Token) -> bool:
+    """The noun is what the text lays the attack on: "the governor attributed the raid to rebels", "blamed it
+    on anarchists", "suspected the involvement of tribesmen", "police suspect separatists", "identified the two
+    gunmen as anarchists", "carried out by ...", "Separatists claimed responsibility"."""
+    prep = head.head
+    if head.dep_ == "pobj":
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "attributed [the attack to X]"
+        if prep.lower_ in {"to", "on"}:
+            return verb.lemma_.lower() in _LABEL_BLAME_VERBS
+        if prep.lower_ == "of":
+            return prep.head.lemma_.lower() in _cues.SUSPECTED_INVOLVEMENT
+        if prep.lower_ == "as":
+            return prep.head.lemma_.lower() == "identify"
+        if prep.lower_ == "by":
+            return prep.head.lemma_.lower() in _LABEL_DOER_VERBS
+        return False
+    if head.dep_ == "dobj":
+        return head.head.lemma_.lower() in _LABEL_BLAME_VERBS - {"attribute", "link", "tie", "pin"}
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in _cues.CLAIM_VERBS:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _cues.RESPONSIBILITY_NOUNS | _cues.ACT_NOUNS
+                   for c in head.head.children)
+    return False
+
+
+def _blamed_labels(doc: Doc, gaz: Gazetteer) -> list[tuple[SpacySpan, str]]:
+    """(span, GTD name) of generic perpetrator labels that GTD codes as groups ("separatists", "an
+    Iran-backed militia", "a Palestinian extremist") where the text lays the attack on them: the label
+    with its qualifier, else the bare noun ("Ambazonian separatists" -> Separatists). Elsewhere such a
+    noun names no one ("separatists control the north")."""
+    out: list[tuple[SpacySpan, str]] = []
+    text = doc_text(doc)
+    for head in doc:
+        if head.pos_ not in {"NOUN", "PROPN"} or not head.is_alpha or not _label_blamed(head):
+            continue
+        left = sorted((t for t in head.subtree if t.i < head.i), key=lambda t: t.i)
+        start = head.i
+        for t in reversed(left):  # the modifiers right before the noun: "an Iran - backed militia"
+            if t.i != start - 1 or t.dep_ in _LABEL_SKIP:
+                break
+            start = t.i
+        for s in range(start, head.i + 1):
+            words = text[doc[s].idx:head.idx + len(head.text)].split()
+            if doc[s].is_punct:
+                continue
+            name = _label_name(gaz, words)
+            if name is not None:
+                out.append((doc[s:head.i + 1], name))
+                break
+    return out
+
+
+def _label_name(gaz: Gazetteer, words: list[str]) -> str | None:
+    """GTD's name for a label's words: a generic GTD label, or a qualified one the gazetteer lists in the
+    plural ("Palestinian Extremists" for "Palestinian extremist")."""
+    from ..codebooks.groups import label_key
+
+    tries = [words]
+    if len(words) > 1 and label_key(words[-1:]) in _LABEL_SYNONYMS:
+        tries.append([*words[:-1], "extremists"])
+    for ws in tries:
+        key = label_key(ws)
+        if key in gaz.labels:
+            return gaz.labels[key]
+        if len(ws) > 1:
+            entry = gaz.folded.get(key + "s")
+            if entry is not None and entry.type == "group":
+                return entry.name
+    return None
+
+
+_MEDIUM_NOUNS = frozenset({"channel", "television", "tv", "radio", "station", "website", "account", "outlet",
+                           "newspaper", "agency", "broadcaster", "network", "media"})
 
 
 def _medium_owner(ent: SpacySpan, by_token: dict[int, tuple[SpacySpan, Entry]], last_group: Entry | None) -> str | None:
@@ -1371,6 +1451,18 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
                  *_blamed_names(doc)]:
         if not any(t.i in taken for t in span):
             add_unlisted_group(span)
+    for span, name in _blamed_labels(doc, gaz):
+        inside = [(s, r) for s, r in mentions if span.start <= s.start and s.end <= span.end]
+        if all(r.type == "state" for _, r in inside) and span[-1].i not in taken:
+            # "an Iran-backed militia": the patron named in the label is part of the label
+            mentions[:] = [m for m in mentions if m not in inside]
+            taken.difference_update(t.i for s, _ in inside for t in s)
+        if not any(t.i in taken for t in span):
+            mentions.append((span, actor_ref(span, name, "group", None)))
+            taken.update(t.i for t in span)
+            group_mentions.append((span.start, Entry(name, "group"), span))
+            for t in span:
+                by_token[t.i] = (span, Entry(name, "group"))
     group_mentions.sort(key=lambda g: g[0])
 
     offices = _offices_named(doc, by_token)

@@ -10,6 +10,7 @@ from counterclaim.codebooks.groups import (
     gtd_group_names,
     hand_gazetteer,
     is_acronym,
+    label_key,
     spellings,
     split_gtd_name,
 )
@@ -78,3 +79,18 @@ def test_gtd_names_read_in_place_when_present() -> None:
     if not names:
         pytest.skip("shared GTD files not present")
     assert "Taliban" in names
+
+
+def test_generic_gtd_names_become_labels_not_aliases() -> None:
+    gaz = Gazetteer()
+    added = extend_with_gtd(gaz, ["Separatists", "Iran-backed militia", "Tribesmen", "Unknown", "Individual"])
+    assert added == 0
+    assert gaz.labels == {"separatist": "Separatists", "iran-backed militia": "Iran-backed militia",
+                          "tribesman": "Tribesmen"}
+    assert gaz.lookup("separatists") is None  # only where a text lays an attack on them (nlp.actors)
+
+
+def test_label_key_is_casefolded_and_singular() -> None:
+    assert label_key(["Iran-backed", "militias"]) == "iran-backed militia"
+    assert label_key(["Palestinian", "extremists"]) == "palestinian extremist"
+    assert label_key(["tribesmen"]) == "tribesman"

@@ -1,0 +1,83 @@
+"""Perpetrators named by a generic label GTD codes as a group."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+from counterclaim.codebooks.groups import gazetteer
+
+
+def _perps(text: str) -> list[tuple[str, str]]:
+    [incident] = analyze(text).incidents
+    return [(p.actor, p.status) for p in incident.perpetrators]
+
+
+@pytest.fixture(scope="module")
+def labels() -> dict[str, str]:
+    found = gazetteer().labels
+    if "separatist" not in found:
+        pytest.skip("shared GTD files not present: no generic labels")
+    return found
+
+
+def test_a_generic_label_the_attack_is_attributed_to_is_the_perpetrator(labels) -> None:
+    text = (
+        "Gunmen opened fire on a bus near Kumba, South-West, Cameroon, killing three passengers. No group said it "
+        "carried out the shooting; however, the regional governor attributed the shooting to separatists."
+    )
+    assert _perps(text) == [(labels["separatist"], "alleged")]
+
+
+def test_a_qualified_label_falls_back_to_its_noun(labels) -> None:
+    text = (
+        "Gunmen abducted a school principal near Bamenda, North-West, Cameroon. Local officials suspected the "
+        "involvement of Anglophone separatists."
+    )
+    assert _perps(text) == [(labels["separatist"], "alleged")]
+
+
+def test_a_label_with_its_patron_is_one_label(labels) -> None:
+    text = (
+        "Two rockets struck near the airport in Erbil, Iraq, causing no casualties. Security officials attributed "
+        "the attack to an Iran-backed militia."
+    )
+    assert _perps(text) == [(labels["iran-backed militia"], "alleged")]
+
+
+def test_a_label_claiming_the_attack_claims_it(labels) -> None:
+    text = (
+        "Unknown attackers set fire to a police van in Exarchia, Athens, Greece, overnight. Anarchists claimed "
+        "responsibility for the arson in a post online."
+    )
+    assert _perps(text) == [(labels["anarchist"], "claimed")]
+
+
+def test_a_label_elsewhere_names_no_one(labels) -> None:
+    text = (
+        "Gunmen killed a teacher in Kumbo, North-West, Cameroon, on Monday. Separatists control much of the "
+        "countryside around the town."
+    )
+    result = analyze(text)
+    assert [p.actor for i in result.incidents for p in i.perpetrators] == []
+    assert labels["separatist"] not in {a.actor for a in result.actors}
+
+
+def test_one_of_a_listed_kind_is_that_kind() -> None:
+    if gazetteer().lookup("Palestinian extremists") is None:
+        pytest.skip("shared GTD files not present")
+    text = (
+        "A man stabbed a border police officer at a checkpoint near Hebron, West Bank. Police attributed the attack "
+        "to a Palestinian extremist."
+    )
+    assert [a for a, _ in _perps(text)] == [gazetteer().lookup("Palestinian extremists").name]
+
+
+def test_activists_of_a_listed_kind_claiming_an_arson_are_that_kind() -> None:
+    if gazetteer().lookup("Mapuche extremists") is None:
+        pytest.skip("shared GTD files not present")
+    text = (
+        "Hooded men set fire to two logging trucks near Ercilla, Araucania, Chile. Mapuche activists claimed "
+        "responsibility for the arson in a pamphlet left at the scene."
+    )
+    assert _perps(text) == [(gazetteer().lookup("Mapuche extremists").name, "claimed")]
