@@ -33,7 +33,7 @@ from ..models import (
     Roles,
     Span,
 )
-from ..nlp._cues import SUSPECTED_INVOLVEMENT, SUSPICION_FALL_VERBS, SUSPICION_NOUNS
+from ..nlp._cues import SUSPECTED_INVOLVEMENT, SUSPICION_FALL_VERBS, SUSPICION_NOUNS, UNIT_NOUNS
 from ..nlp._sections import section_label
 from ..nlp._speakers import negated
 from ..nlp._text import doc_text
@@ -656,6 +656,7 @@ _AGENT_NOUNS = {
     "group",
     "faction",
     "affiliate",
+    "militia",
 }
 _ARMED_MEN = {
     "militant", "fighter", "gunman", "gunmen", "insurgent", "rebel", "assailant", "attacker", "bomber", "jihadist",
@@ -671,7 +672,7 @@ _CIVILIANS = {
 _FIRED_BACK_AT = {"suspect", "terrorist", "kidnapper", "bandit", "robber", "attack", "assault", "raid", "ambush"}
 """What state forces fight back at (armed men, an attack): no attack of their own."""
 _ATTACK_NOUNS = {"attack", "bombing", "ambush", "raid", "assault", "massacre", "offensive", "kidnapping", "shooting"}
-_FACTION_NOUNS = {"faction", "front", "wing", "branch", "cell", "unit", "splinter", "offshoot", "brigade", "battalion"}
+_FACTION_NOUNS = {"splinter", "offshoot", "group", *UNIT_NOUNS}
 _BLAME_HEADS = {"attribute", "blame", "link", "tie", "claim", "suspect", "accuse", "believe", "carry", "perpetrate"}
 _DOER_HEADS = {"claim", "carry", "perpetrate"}
 
@@ -749,12 +750,7 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
         # a long name the parse breaks up (a long Arabic name with its acronym after it may have its last
         # words hung on the acronym): the name's word that the preposition before it governs
         root = next((t for t in span if t.dep_ == "pobj" and t.head.i < span.start), root)
-    # "blamed the Shekau wing (JAS) of Boko Haram": the faction's role is the group's
-    for _ in range(2):
-        up = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
-        if root.dep_ not in {"pobj", "appos"} or up.lemma_.lower() not in _FACTION_NOUNS or up.i == root.i:
-            break
-        root = up
+    root = _faction_root(root)
     head = root.head
     after = doc_text(doc)[ev.end : ev.end + 12].lower()
     if after.startswith(("-linked", "-backed", "-affiliated", "-allied", "-inspired", " affiliate", "-aligned")):
@@ -785,6 +781,17 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
             return not negated(verb)  # "suspicion fell on Boko Haram"
         return not _links_a_group(verb) and verb.lemma_.lower() in _BLAME_HEADS
     return _blamed_in_passive(root)
+
+
+def _faction_root(root):
+    """"blamed the Shekau wing (JAS) of Boko Haram", "the Sagaing chapter of the PDF claimed": the role of
+    the faction or unit a group is named "of" is the group's."""
+    for _ in range(2):
+        up = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+        if root.dep_ not in {"pobj", "appos"} or up.lemma_.lower() not in _FACTION_NOUNS or up.i == root.i:
+            break
+        root = up
+    return root
 
 
 _PASSIVE_BLAME = {"blame", "suspect"}
@@ -840,7 +847,7 @@ def _blamed_role(doc: Doc, mention: ActorMention) -> bool:
     span = doc.char_span(mention.ref.evidence.start, mention.ref.evidence.end, alignment_mode="expand")
     if span is None:
         return False
-    root = _described_root(span.root)
+    root = _faction_root(_described_root(span.root))
     if _suspected_involved(root):
         return True
     if root.dep_ == "nsubj":
@@ -884,7 +891,7 @@ def _narrated_perpetrators(
         if not any(s.start <= mention.ref.evidence.start < s.end for s in group.segments) and not (
                 _follows_the_incident(doc, group, mention) and _blamed_role(doc, mention)):
             continue
-        if not _agent_role(doc, mention, triggers):
+        if not _agent_role(doc, mention, triggers) or _names_a_unit_of(doc, mention, actors):
             continue
         seen.add(mention.ref.actor)
         out.append(Perpetrator(actor=mention.ref.actor, status="alleged", claims=[]))
@@ -904,6 +911,23 @@ def _narrated_perpetrators(
             seen.add(mention.ref.actor)
             out.append(Perpetrator(actor=mention.ref.actor, status="alleged", claims=[]))
     return out
+
+
+def _names_a_unit_of(doc: Doc, mention: ActorMention, actors: list[ActorMention]) -> bool:
+    """"the Al-Furqan faction (ISWAP) of Boko Haram", "the Sagaing chapter (PDF-Sagaing) of the PDF": a
+    name given to a unit in brackets or as its modifier, when the unit is said to be "of" another named
+    group, is that group's unit; the group it is "of" is the doer, read on its own."""
+    ev = mention.ref.evidence
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in {"appos", "compound"}:
+        return False
+    unit = span.root.head
+    if unit.lower_ not in UNIT_NOUNS or unit.i in range(span.start, span.end):
+        return False
+    others = [(m.ref.evidence.start, m.ref.evidence.end) for m in actors
+              if m.ref.type == "group" and m.ref.actor != mention.ref.actor]
+    return any(g.dep_ == "pobj" and any(a <= g.idx < b for a, b in others)
+               for c in unit.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def _state_agent(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:

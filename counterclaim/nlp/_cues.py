@@ -177,6 +177,10 @@ SUSPECTED_INVOLVEMENT = frozenset({"involvement", "hand", "role", "participation
 MEMBER_NOUNS = frozenset({"one", "some", "two", "three", "member", "members", "fighter", "fighters", "militant",
                           "militants", "unit", "cell", "wing", "commander", "leader", "operative", "operatives",
                           "spokesman", "spokesperson", "spokeswoman", "representative", "faction", "branch"})
+# Named parts of an armed group ("the Sagaing chapter of the PDF", "a mobile column of the FARC dissidents",
+# "the area committee of the Maoists"): what the part does, the group "of" it does.
+UNIT_NOUNS = frozenset({"chapter", "column", "command", "committee", "platoon", "subgroup", "structure", "division",
+                        "front", "brigade", "battalion", "wing", "faction", "cell", "unit", "branch"})
 # "the hallmarks of X", "the signature of X": a hedged attribution.
 HALLMARK_NOUNS = frozenset({"hallmark", "hallmarks", "signature", "signatures", "fingerprints", "trademark"})
 # Words by which a speaker brands the attack itself ("a cowardly attack", "a barbaric act"): an outrage, in any

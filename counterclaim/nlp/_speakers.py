@@ -87,7 +87,8 @@ def np_tokens(token: Token) -> list[Token]:
         t = stack.pop()
         for c in t.children:
             if c.dep_ in _NP_DEPS or (c.dep_ == "prep" and c.lower_ in {"of", "for"} and (
-                    t.lower_ in cues.TITLE_WORDS or t.lower_ in cues.MEMBER_NOUNS or t.lower_ in cues.CLERIC_TITLES)):
+                    t.lower_ in cues.TITLE_WORDS or t.lower_ in cues.MEMBER_NOUNS or t.lower_ in cues.CLERIC_TITLES
+                    or t.lower_ in cues.UNIT_NOUNS)):
                 out.append(c)
                 stack.append(c)
             elif c.dep_ == "pobj" and t.dep_ == "prep":

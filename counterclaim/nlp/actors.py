@@ -745,6 +745,19 @@ def _a_subunit(head: Token) -> bool:
     return head.lower_ in _SUBUNIT_HEADS and any(t.lower_ == "of" for t in head.doc[head.i + 1:head.i + 4])
 
 
+def _unit_of_known_group(span: SpacySpan, by_token: dict[int, tuple[SpacySpan, Entry]]) -> bool:
+    """"the Derry Brigade of the New IRA", "the Sagaing Chapter of the PDF": a unit named before a group the
+    lists know is that group's; the group is read instead (as `_a_subunit` does for unlisted groups)."""
+    doc = span.doc
+    if span[-1].lower_ not in _cues.UNIT_NOUNS or span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    i = span.end + 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    hit = by_token.get(i)
+    return hit is not None and hit[1].type == "group"
+
+
 def _named_gangs(doc: Doc) -> list[SpacySpan]:
     """"the Santa Rosa de Lima cartel", "the Los Lobos gang": a capitalised name before cartel, gang, militia,
     brigade(s), front or army is a non-state armed group's name, known or not; a country's ("the Mexican
@@ -1418,6 +1431,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             continue
         words = {t.lower_ for t in ent}
         if not words & _cues.GROUP_NAME_WORDS or any(_country_of_token(t) for t in ent) or _army_unit(ent):
+            continue
+        if _unit_of_known_group(ent, by_token):
             continue
         add_unlisted_group(ent[1:] if ent[0].lower_ == "the" else ent)
     for span in _names_before_group_nouns(doc):

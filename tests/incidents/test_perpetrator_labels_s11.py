@@ -1,4 +1,4 @@
-"""Perpetrators named by a generic label GTD codes as a group."""
+"""Perpetrators named by a generic label GTD codes as a group, and units named before their group."""
 
 from __future__ import annotations
 
@@ -81,3 +81,37 @@ def test_activists_of_a_listed_kind_claiming_an_arson_are_that_kind() -> None:
         "responsibility for the arson in a pamphlet left at the scene."
     )
     assert _perps(text) == [(gazetteer().lookup("Mapuche extremists").name, "claimed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed a soldier in Monywa, Sagaing, Myanmar, on Sunday. The Monywa Chapter of the People's Defence "
+         "Force took responsibility for the killing in a post online.", [("People's Defence Force", "claimed")]),
+        ("Rebels burned a bulldozer in Tandag, Surigao del Sur, Philippines. In a statement, the Southern Mindanao "
+         "Regional Command of the communist New People's Army claimed the arson.", [("New People's Army", "claimed")]),
+        ("Gunmen ambushed a police patrol in Suarez, Cauca, Colombia, killing two officers. Nobody has owned the "
+         "ambush, but the mayor attributed it to the Carlos Patino Mobile Column of the Revolutionary Armed Forces "
+         "of Colombia (FARC) dissidents.", [("FARC", "alleged")]),
+        ("Gunmen shot dead a trader in Newry, Northern Ireland. Detectives attributed the murder to the South Down "
+         "Brigade of the New IRA.", [("New IRA", "alleged")]),
+    ],
+)
+def test_a_unit_named_before_its_group_is_the_groups(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _perps(text) == expected
+
+
+def test_a_faction_named_in_brackets_before_its_group_is_the_groups() -> None:
+    text = (
+        "Gunmen stormed an army base in Marte, Borno, Nigeria, killing four soldiers. A local vigilante leader "
+        "attributed the raid to the Al-Furqan faction (ISWAP) of Boko Haram."
+    )
+    assert _perps(text) == [("Boko Haram", "alleged")]
+
+
+def test_a_named_militia_the_attack_is_attributed_to() -> None:
+    text = (
+        "Gunmen ambushed park rangers near Rutshuru in eastern Congo on Friday, killing two of them. "
+        "Sources in Rutshuru attributed the ambush to a Mayi Mayi militia."
+    )
+    assert _perps(text) == [("Mayi Mayi", "alleged")]
