@@ -33,7 +33,7 @@ from ..models import (
     Roles,
     Span,
 )
-from ..nlp._cues import SUSPECTED_INVOLVEMENT, SUSPICION_FALL_VERBS, SUSPICION_NOUNS, UNIT_NOUNS
+from ..nlp._cues import FORMER, SUSPECTED_INVOLVEMENT, SUSPICION_FALL_VERBS, SUSPICION_NOUNS, UNIT_NOUNS
 from ..nlp._sections import section_label
 from ..nlp._speakers import negated
 from ..nlp._text import doc_text
@@ -766,7 +766,8 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
     if root.dep_ in {"compound", "poss"} and head.i in triggers and head.lemma_.lower() in _ATTACK_NOUNS:
         return True  # "what officials believed was a JNIM attack", "the Taliban's ambush"
     if root.dep_ in {"compound", "amod", "nmod", "poss"} and head.lemma_.lower() in _AGENT_NOUNS:
-        return head.dep_ in {"nsubj", "pobj", "conj", "appos", "ROOT"} and not _victim_side(head)
+        return head.dep_ in {"nsubj", "pobj", "conj", "appos", "ROOT"} and not _victim_side(head) \
+            and not _among_the_hit(head, triggers)
     # "sources suspected the involvement of X": the group is the alleged doer
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SUSPECTED_INVOLVEMENT:
         return head.head.head.lemma_.lower() in _BLAME_HEADS | {"allege", "cite", "confirm", "report"}
@@ -870,6 +871,21 @@ def _links_a_group(verb) -> bool:
     if linked is None:
         return False
     return linked.pos_ == "PROPN" or linked.lemma_.lower() in _AGENT_NOUNS or linked.lower_ in _AGENT_NOUNS
+
+
+_HIT_VERBS = {"kill", "injure", "wound", "hurt", "maim", "abduct", "kidnap", "shoot", "attack", "target", "execute"}
+
+
+def _among_the_hit(noun, triggers: set[int]) -> bool:
+    """"a former FARC member" left the group; "abducted Jorge Perez, a local FARC commander": the appositive
+    describes whom the attack hit, not its doer. (Members among the dead of a clash may be either side.)"""
+    if any(c.dep_ == "amod" and c.lower_ in FORMER for c in noun.children):
+        return True
+    top = noun
+    while top.dep_ in {"conj", "appos"} and top.head.i != top.i:
+        top = top.head
+    verb = top.head
+    return top.dep_ == "dobj" and top is not noun and (verb.i in triggers or verb.lemma_.lower() in _HIT_VERBS)
 
 
 def _victim_side(tok) -> bool:

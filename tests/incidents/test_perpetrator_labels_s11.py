@@ -115,3 +115,20 @@ def test_a_named_militia_the_attack_is_attributed_to() -> None:
         "Sources in Rutshuru attributed the ambush to a Mayi Mayi militia."
     )
     assert _perps(text) == [("Mayi Mayi", "alleged")]
+
+
+@pytest.mark.parametrize("who", ["a former FARC member", "a local FARC commander"])
+def test_a_group_member_the_attack_hit_is_no_doer(who: str) -> None:
+    text = (
+        f"Gunmen abducted Jorge Perez, {who}, from his home in Tumaco, Narino, Colombia. He was found shot dead "
+        "the next day. No group said it carried out the killing."
+    )
+    assert _perps(text) == []
+
+
+def test_group_members_among_the_dead_of_their_own_raid_still_did_it() -> None:
+    text = (
+        "Four soldiers and six Al-Shabaab fighters were killed when the militants stormed a base near Balad, "
+        "Somalia."
+    )
+    assert _perps(text) == [("Al-Shabaab", "alleged")]
