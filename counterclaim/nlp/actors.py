@@ -998,10 +998,6 @@ def _label_name(gaz: Gazetteer, words: list[str]) -> str | None:
     return None
 
 
-_MEDIUM_NOUNS = frozenset({"channel", "television", "tv", "radio", "station", "website", "account", "outlet",
-                           "newspaper", "agency", "broadcaster", "network", "media"})
-
-
 def _medium_owner(ent: SpacySpan, by_token: dict[int, tuple[SpacySpan, Entry]], last_group: Entry | None) -> str | None:
     """"Military spokesman Yahya Saree said on the group's television channel that ...": whoever speaks on a
     group's own channel, radio or website speaks for the group."""
