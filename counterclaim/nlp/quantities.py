@@ -402,7 +402,10 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
                             for c in tok.children):
                 first = min(tok.i, tok.head.i, *(c.i for c in tok.children if c.dep_ in {"poss", "det"}))
                 span = first, max(tok.i, tok.head.i) + 1
-            if span is None or not _one_victim_before(doc, sent, tok.i):
+            if span is None:
+                continue
+            whose = _body_of(tok) if low in _BODY else None
+            if whose is False or whose is None and not _one_victim_before(doc, sent, tok.i):
                 continue
             if any(start <= doc[span[1] - 1].idx for start in dead_before):
                 return []
@@ -412,6 +415,25 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
             words = doc[span[0] : span[1]]
             return [_one_person("killed", words.start_char, words.end_char, words.text, sents.index(sent))]
     return []
+
+
+def _body_of(body: Token) -> bool | None:
+    """Whose body: True for a person named after "of" who is no attacker ("the body of reporter Ana Ruiz", "the
+    body of a local councillor"), False for an attacker ("the body of a gunman", "of one of the kidnappers"), None
+    when "of" names no one ("the body of one of them": the person is told before)."""
+    owner = next((g for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    if owner is not None and owner.lower_ == "one":  # "the body of one of the kidnappers"
+        owner = next((g for c in owner.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"), owner)
+    if owner is None:
+        return None
+    low = owner.lower_
+    if low in _PERPETRATORS or low in _ONE_PERPETRATOR:
+        return False
+    if owner.ent_type_ == "PERSON" or owner.tag_ == "NN" and _is_person_noun(low):
+        return True
+    return None
 
 
 def _one_victim_before(doc: Doc, sent: Span, i: int) -> bool:
