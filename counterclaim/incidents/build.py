@@ -33,9 +33,9 @@ from ..models import (
     Roles,
     Span,
 )
-from ..nlp._cues import FORMER, SUSPECTED_INVOLVEMENT, SUSPICION_FALL_VERBS, SUSPICION_NOUNS, UNIT_NOUNS
+from ..nlp._cues import FORMER, SUSPECTED_INVOLVEMENT, UNIT_NOUNS
 from ..nlp._sections import section_label
-from ..nlp._speakers import negated
+from ..nlp._speakers import negated, suspicion_targets
 from ..nlp._text import doc_text
 from ..nlp.actors import find_actors
 from ..nlp.attribution import background_conduct, find_claims
@@ -771,14 +771,15 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
     # "sources suspected the involvement of X": the group is the alleged doer
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SUSPECTED_INVOLVEMENT:
         return head.head.head.lemma_.lower() in _BLAME_HEADS | {"allege", "cite", "confirm", "report"}
+    if root.dep_ == "dobj" and root in suspicion_targets(head):
+        return not negated(head)  # "suspicion turned on Boko Haram": the parse's particle verb
     if root.dep_ == "pobj" and head.lower_ in {"to", "by", "on"}:
         verb = head.head
         if verb.dep_ == "dobj" and head.lower_ == "to":  # "attributed [the attack to X]": the parse's slip
             verb = verb.head
         if head.lower_ == "by":
             return True
-        if head.lower_ == "on" and verb.lemma_.lower() in SUSPICION_FALL_VERBS and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in SUSPICION_NOUNS for c in verb.children):
+        if root in suspicion_targets(verb):
             return not negated(verb)  # "suspicion fell on Boko Haram"
         return not _links_a_group(verb) and verb.lemma_.lower() in _BLAME_HEADS
     return _blamed_in_passive(root)
@@ -855,7 +856,8 @@ def _blamed_role(doc: Doc, mention: ActorMention) -> bool:
         return any(c.lower_ in {"behind", "responsible"} for c in root.head.children)
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         return root.head.head.lemma_.lower() in SUSPECTED_INVOLVEMENT
-    return (root.dep_ == "pobj" and root.head.lower_ in {"on", "to"}) or _blamed_in_passive(root)
+    return (root.dep_ == "pobj" and root.head.lower_ in {"on", "to"}) or _blamed_in_passive(root) \
+        or (root.dep_ == "dobj" and root in suspicion_targets(root.head))  # "suspicion turned on X"
 
 
 def _links_a_group(verb) -> bool:

@@ -261,6 +261,19 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def suspicion_targets(verb: Token) -> list[Token]:
+    """"Suspicion fell on X", "blame rested upon X", "suspicion turned on X" (parsed as the particle verb "turn
+    on" with X its object, or the particle's): whom a suspicion noun's verb points to; empty for any other verb."""
+    if verb.lemma_.lower() not in cues.SUSPICION_FALL_VERBS or not any(
+            c.dep_ == "nsubj" and c.lower_ in cues.SUSPICION_NOUNS for c in verb.children):
+        return []
+    out = [g for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon", "to", "at"}
+           for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "prt" and c.lower_ in {"on", "upon"} for c in verb.children):
+        out += [c for c in verb.children if c.dep_ == "dobj"]
+    return out
+
+
 def agent_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "agent":

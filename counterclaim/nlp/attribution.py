@@ -36,6 +36,7 @@ from ._speakers import (
     path_tokens,
     speaks_for,
     subject_of,
+    suspicion_targets,
 )
 from ._text import doc_text
 from .actors import actor_ref, analysis_doc, canonical_actor, sentence_of, states_named_in, title_window
@@ -465,12 +466,9 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             for c in t.head.children:  # "pointed the finger at Y"
                 if c.dep_ == "prep" and c.lower_ == "at":
                     out.extend((t.head, g, negated(t.head)) for g in c.children if g.dep_ == "pobj")
-        elif t.pos_ == "NOUN" and t.lemma_.lower() in cues.SUSPICION_NOUNS and t.dep_ == "nsubj" \
-                and t.head.lemma_.lower() in cues.SUSPICION_FALL_VERBS:
+        elif t.dep_ == "nsubj" and (suspected := suspicion_targets(t.head)) and t.lower_ in cues.SUSPICION_NOUNS:
             # "suspicion fell on Boko Haram", "suspicions centred on the group": a hedged attribution
-            out.extend((t, g, negated(t.head)) for c in t.head.children
-                       if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to", "at"}
-                       for g in c.children if g.dep_ == "pobj")
+            out.extend((t, g, negated(t.head)) for g in suspected)
         elif (members_of := _suspects_side(ctx, t)):
             out.extend((t, g, negated(t)) for g in members_of)
         elif (between := _attacker_links(ctx, t)):
