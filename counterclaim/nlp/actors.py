@@ -31,6 +31,7 @@ from ._calendar import MONTH_WORDS
 from ._dateline import in_dateline
 from ._ordinals import ORDINAL_NUMBERS
 from ._org_names import in_organisation_name, outlet_initials
+from ._sections import section_labels
 from ._text import cased_doc, doc_text, is_upper_text, letter_case
 from .mentions import ActorMention, PlaceMention
 from .pipeline import load_pipeline
@@ -443,6 +444,9 @@ def _paragraph_homes(doc: Doc, mentions: list[tuple[SpacySpan, Entry]], home: st
     country than the story's: in a roundup ("In Burkina Faso, militants ambushed ...", "A bomb hit a market
     in Maiduguri, Nigeria, ...") the officials of that paragraph speak for its country."""
     text = doc_text(doc)
+    labels = section_labels(text)
+    if labels:  # a digest's "PAKISTAN:" labels say whose officials each section's are
+        return [(_token_at(doc, start), _state_entry(code).name) for start, code in labels]
     states = {t.i: entry.name for span, entry in mentions if entry.type == "state" for t in span}
     out: list[tuple[int, str]] = []
     for si, sent in enumerate(doc.sents):
@@ -455,6 +459,12 @@ def _paragraph_homes(doc: Doc, mentions: list[tuple[SpacySpan, Entry]], home: st
         elif out and out[-1][1] != home:
             out.append((sent.start, home))  # the paragraph's country ends with it
     return out
+
+
+def _token_at(doc: Doc, offset: int) -> int:
+    """The index of the token that holds character `offset` (or the first one after it)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None else len(doc)
 
 
 # Short names two states share; the story's incident place says which is meant ("Congo" in a Kinshasa story).

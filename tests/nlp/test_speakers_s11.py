@@ -1,0 +1,26 @@
+"""Speakers the claim reader missed (session 11): unnamed community figures and local offices, a titled name
+the tagger took for no person, bare "officers" and a digest section's officials. On texts written for these
+tests."""
+
+from __future__ import annotations
+
+from counterclaim import analyze
+from counterclaim.models import AnalysisResult
+
+_PUBLISHED = "2025-06-18"
+
+
+def _claims(result: AnalysisResult) -> list[tuple[str, str, str | None, str | None]]:
+    return [(c.kind, c.source.text, c.source.affiliation, c.subject.actor if c.subject else None)
+            for c in result.claims]
+
+
+def test_a_digest_sections_police_speak_for_its_label_country() -> None:
+    text = ("Weekly round-up: attacks in the Sahel and South Asia\n\n"
+            "DAKAR, Senegal — Here are the main attacks reported in the week to Sunday.\n\n"
+            "MALI: Suspected jihadists killed nine traders on the road near Douentza on Tuesday.\n\n"
+            "AFGHANISTAN: Gunmen shot dead a district judge in Spin Boldak on Wednesday. Police said they "
+            "suspected Islamic State Khorasan Province.\n")
+    claims = _claims(analyze(text, published=_PUBLISHED))
+    assert [(aff, subject) for _, _, aff, subject in claims] == [
+        ("Afghanistan", "Islamic State Khorasan Province")]
