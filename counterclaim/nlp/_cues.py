@@ -21,7 +21,7 @@ OFFICIAL_NOUNS = frozenset({
 # Nominals that stand for the state of the story when no country modifies them ("the police said").
 BARE_STATE_NOMINALS = frozenset({
     "police", "government", "authorities", "military", "army", "officials", "investigators", "prosecutors",
-    "prosecutor",
+    "prosecutor", "officers", "officer",
     "ministry", "interior ministry", "foreign ministry", "defence ministry", "defense ministry",
     "security forces", "police chief", "police commissioner", "spokesman", "presidency",
     "official", "security official", "security officials", "security source", "security sources",

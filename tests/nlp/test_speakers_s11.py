@@ -4,6 +4,8 @@ tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from counterclaim import analyze
 from counterclaim.models import AnalysisResult
 
@@ -13,6 +15,17 @@ _PUBLISHED = "2025-06-18"
 def _claims(result: AnalysisResult) -> list[tuple[str, str, str | None, str | None]]:
     return [(c.kind, c.source.text, c.source.affiliation, c.subject.actor if c.subject else None)
             for c in result.claims]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officers in Choloma arrested a suspect, whom they described as a member of the MS-13 gang.",
+    "Officers said the killing bore the hallmarks of MS-13.",
+])
+def test_bare_officers_speak_for_the_state(sentence: str) -> None:
+    text = f"A taxi driver was shot dead in Choloma, Honduras, on Monday. {sentence}"
+    claims = _claims(analyze(text, published=_PUBLISHED))
+    assert [(kind, aff, subject) for kind, _, aff, subject in claims] == [
+        ("responsibility", "Honduras", "MS-13")]
 
 
 def test_a_digest_sections_police_speak_for_its_label_country() -> None:
