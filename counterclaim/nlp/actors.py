@@ -27,7 +27,7 @@ from ..codebooks.iso3166 import country_by_code, country_by_demonym, country_by_
 from ..errors import ConfigError
 from ..models import ActorRef, Span
 from . import _cues
-from ._calendar import MONTH_WORDS
+from ._calendar import MONTH_WORDS, WEEKDAY_NUMBERS
 from ._dateline import in_dateline
 from ._ordinals import ORDINAL_NUMBERS
 from ._org_names import in_organisation_name, outlet_initials
@@ -512,6 +512,36 @@ def _without_titles(ent: SpacySpan) -> SpacySpan | None:
     return ent.doc[start:ent.end]
 
 
+def _titled_names(doc: Doc, taken: set[int], persons: list[SpacySpan]) -> list[SpacySpan]:
+    """"Benue State Governor Hyacinth Alia said": the name right after a title, which the tagger took for no
+    person (an event, a place or nothing), is a person's. Two to four capitalised proper nouns, none a title, a
+    place word, a month or weekday, an actor already read or a person the tagger found, one at least no English
+    word, and no entity that the title opens ("General Electric Company" is a firm)."""
+    seen = {t.i for e in persons for t in e}
+    out: list[SpacySpan] = []
+    for tok in doc:
+        if not tok.is_alpha or not is_title(tok.text):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 4 and _name_word(doc[end]):
+            end += 1
+        run = doc[tok.i + 1:end]
+        if not 2 <= len(run) <= 4 or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+            continue
+        if any(t.i in taken or t.i in seen for t in run) or run[0].ent_iob_ == "I" \
+                or all(_english(t.lower_) for t in run):
+            continue
+        out.append(run)
+        seen.update(t.i for t in run)
+    return out
+
+
+def _name_word(token: Token) -> bool:
+    low = token.lower_
+    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not is_title(low) \
+        and low not in _PLACE_NOUNS and low not in MONTH_WORDS and low not in WEEKDAY_NUMBERS
+
+
 def _names_of_titled_people(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> list[tuple[SpacySpan, Entry]]:
     """Drop a country or capital that is a titled person's later name: "Interior Minister Kamal Jordan",
     "Police Commissioner Ali Kabul" are people, not Jordan or Afghanistan; and one that is the first name
@@ -585,8 +615,12 @@ def _left_chain(doc: Doc, start: int) -> list[Token]:
     """Title words before a name: "Pakistan's Foreign Office spokesperson", "UN Secretary-General"."""
     chain: list[Token] = []
     i = start - 1
-    while i >= 0 and len(chain) < 8:
+    while i >= 0 and len([t for t in chain if t.text not in {"(", ")"}]) < 8:
         token = doc[i]
+        if token.text == ")" and i >= 2 and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
+            chain.extend([token, doc[i - 1], doc[i - 2]])  # "the Interior Ministry (MOI) spokesman X"
+            i -= 3
+            continue
         if token.is_sent_end or token.text in {",", ";", ":", "(", ")", '"', "“", "”"} or token.pos_ in {"VERB", "AUX"}:
             break
         if token.pos_ in {"DET", "ADP"} and token.lower_ not in {"of", "for", "the"}:
@@ -1488,6 +1522,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
 
     offices = _offices_named(doc, by_token)
     person_spans = [e for e in doc.ents if e.label_ == "PERSON" and not any(t.i in taken for t in e)]
+    person_spans += _titled_names(doc, taken, person_spans)
     person_spans = [e for e in map(_without_titles, person_spans) if e is not None and not _place_as_person(e)]
     for ent in person_spans:
         if len(ent) == 1 and ent.text.casefold() in {"he", "she"}:

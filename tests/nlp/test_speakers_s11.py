@@ -17,6 +17,31 @@ def _claims(result: AnalysisResult) -> list[tuple[str, str, str | None, str | No
             for c in result.claims]
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Kogi State Governor Usman Ododo alleged that the attackers were Fulani herdsmen.", "Usman Ododo"),
+    ("Katsina State Governor Dikko Umaru Radda blamed the attack on Fulani herdsmen.", "Dikko Umaru Radda"),
+])
+def test_a_titled_name_the_tagger_missed_is_a_person(sentence: str, name: str) -> None:
+    text = f"Gunmen killed seven farmers in Ayetoro village on Saturday. {sentence}"
+    result = analyze(text, published=_PUBLISHED)
+    assert _claims(result) == [("responsibility", name, "Nigeria", "Fulani extremists")]
+    assert any(a.actor == name and a.type == "person" for a in result.actors)
+
+
+def test_a_titled_name_after_an_office_with_its_acronym_speaks_for_the_offices_state() -> None:
+    # the title chain reads past "(MHA)" to "Indian": not the story's Pakistan
+    text = ("A suicide bomber killed 12 soldiers at a checkpoint in Bannu, Pakistan, on Friday. Pakistan's army "
+            "said the attack was planned abroad. Indian Ministry of Home Affairs (MHA) spokesperson Randhir "
+            "Jaiswal said Jaish-e-Mohammad had carried out the attack.")
+    assert _claims(analyze(text, published=_PUBLISHED)) == [
+        ("responsibility", "Randhir Jaiswal", "India", "Jaish-e-Mohammad")]
+
+
+def test_a_title_opening_a_company_name_names_no_person() -> None:
+    result = analyze("A fire gutted a General Electric Company depot in Lagos on Friday.", published=_PUBLISHED)
+    assert not [a for a in result.actors if a.type == "person"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Officers in Choloma arrested a suspect, whom they described as a member of the MS-13 gang.",
     "Officers said the killing bore the hallmarks of MS-13.",
