@@ -28,6 +28,20 @@ BARE_STATE_NOMINALS = frozenset({
     "intelligence source", "intelligence sources",
     "interior minister", "foreign minister", "defence minister", "defense minister", "security minister",
 })
+# Unnamed local figures who speak for their community, not for a state ("a community leader alleged ...", "the
+# village head said ..."): a modifier and a head noun (singular), read as one phrase.
+COMMUNITY_FIGURES = frozenset({
+    "community leader", "community head", "community elder", "community chief", "village head", "village chief",
+    "village elder", "village leader", "tribal elder", "tribal leader", "tribal chief", "clan elder", "clan leader",
+    "traditional ruler", "traditional leader", "traditional chief", "youth leader", "local leader", "ward head",
+})
+# Local offices of the state with no name ("the governor said", "the council chairman blamed ..."): a head
+# noun alone, or one of the heads after a local-government word.
+LOCAL_OFFICE_HEADS = frozenset({"governor", "mayor"})
+LOCAL_GOVERNMENT_WORDS = frozenset({"council", "government", "lga", "district", "county", "municipal", "area",
+                                    "provincial", "regional", "prefecture"})
+LOCAL_GOVERNMENT_HEADS = frozenset({"chairman", "chairwoman", "chairperson", "commissioner", "administrator",
+                                    "officer", "chief", "head", "official"})
 # Titles that make a named person speak for a state or body.
 TITLE_WORDS = frozenset({
     "president", "minister", "premier", "spokesman", "spokeswoman", "spokesperson", "secretary", "official",

@@ -1344,6 +1344,31 @@ def _unplaced_force(doc: Doc, token: Token) -> str | None:
     return None
 
 
+def _community_figure_at(tokens: list[Token]) -> tuple[SpacySpan, str] | None:
+    """(span, "community leader") for a community figure whose head noun is among `tokens` ("a local community
+    leader", "Dung Gyang, a village head in the area"): someone who speaks for a community, not for a state."""
+    for token in tokens:
+        if token.i == 0 or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        mod = token.nbor(-1)
+        name = f"{mod.lower_} {token.lemma_.lower()}"
+        if name in _cues.COMMUNITY_FIGURES and mod.dep_ in {"amod", "compound"} and mod.head.i == token.i:
+            return token.doc[mod.i:token.i + 1], name
+    return None
+
+
+def _local_office(token: Token) -> bool:
+    """"the governor", "the mayor", "the council chairman", "a district official": a local office of the state,
+    whose unnamed holder speaks for the story's state as the police do."""
+    low = token.lemma_.lower()
+    if token.pos_ != "NOUN":
+        return False
+    if low in _cues.LOCAL_OFFICE_HEADS:
+        return True
+    return low in _cues.LOCAL_GOVERNMENT_HEADS and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _cues.LOCAL_GOVERNMENT_WORDS for c in token.lefts)
+
+
 def _attorney_general(token: Token) -> bool:
     """"the attorney general", "the attorney-general's office": the state's chief prosecutor, who speaks for the
     story's state as its prosecutors do."""
@@ -1570,8 +1595,9 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
                 affiliation = _office_named_before(offices, ent.start, left)
             if affiliation is None:
                 affiliation = _medium_owner(ent, by_token, last_group_before(ent.start))
-            if affiliation is None and titled and not _is_former(left):
-                affiliation = home_at(ent.start)
+            if affiliation is None and titled and not _is_former(left) \
+                    and _community_figure_at(left + right) is None:
+                affiliation = home_at(ent.start)  # a community leader speaks for himself, not the state
                 if affiliation is not None:
                     assumed.add(name)
             canonical = name
@@ -1600,14 +1626,22 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             assumed_at.add(span.start_char)
         taken.add(token.i)
 
+    # Unnamed community figures: "a community leader alleged ...", "the village head said ..." speak for themselves.
+    for token in doc:
+        figure = _community_figure_at([token]) if token.i not in taken and token.pos_ == "NOUN" else None
+        if figure is not None and not any(t.i in taken for t in figure[0]):
+            mentions.append((figure[0], actor_ref(figure[0], figure[1], "person", figure[1])))
+            taken.update(t.i for t in figure[0])
+
     # Official nominals: "Kenyan police", "Colombia's government", "the military".
     earlier: dict[str, str] = {}
     for token in doc:
         if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         low = token.lower_
-        if (low not in _cues.OFFICIAL_NOUNS and low not in _SOLDIERS and not _attorney_general(token)) \
-                or token.dep_ == "compound":
+        local = _local_office(token)
+        if (low not in _cues.OFFICIAL_NOUNS and low not in _SOLDIERS and not _attorney_general(token)
+                and not local) or token.dep_ == "compound":
             continue
         if any((g.i in by_token and by_token[g.i][1].type in {"group", "organization"}) or _group_anaphor(g)
                for c in token.rights if c.dep_ == "prep" and c.lower_ in {"for", "of"} for g in c.subtree):
@@ -1631,7 +1665,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             country = earlier[low]  # "China's embassy in Abuja ... the embassy said": the same embassy
         if country is None:
             bare = " ".join(t.lower_ for t in doc[max(token.i - 1, 0):token.i + 1] if t.is_alpha)
-            is_bare = low in _cues.BARE_STATE_NOMINALS or bare in _cues.BARE_STATE_NOMINALS or any(
+            is_bare = local or low in _cues.BARE_STATE_NOMINALS or bare in _cues.BARE_STATE_NOMINALS or any(
                 c.lower_ in _cues.BARE_STATE_NOMINALS or _attorney_general(c) for c in [*left, token])
             if not is_bare or any(c.dep_ in {"poss", "amod", "compound"} and c.i in by_token
                                   for c in token.children):

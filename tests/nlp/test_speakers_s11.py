@@ -17,6 +17,39 @@ def _claims(result: AnalysisResult) -> list[tuple[str, str, str | None, str | No
             for c in result.claims]
 
 
+def _perpetrators(result: AnalysisResult) -> list[tuple[str, str]]:
+    return [(p.actor, p.status) for i in result.incidents for p in i.perpetrators]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("A youth leader in the village alleged that the raiders were Fulani herdsmen.", "youth leader"),
+    ("A traditional ruler in the area blamed the killings on Fulani herdsmen.", "traditional ruler"),
+    ("The village head said the attackers were Fulani herdsmen.", "village head"),
+])
+def test_an_unnamed_community_figure_speaks_for_the_community(sentence: str, speaker: str) -> None:
+    text = f"Gunmen killed eight farmers in Tudun Wada, Kaduna State, on Saturday night. {sentence}"
+    result = analyze(text, published=_PUBLISHED)
+    assert _claims(result) == [("responsibility", speaker, speaker, "Fulani extremists")]
+    assert _perpetrators(result) == [("Fulani extremists", "alleged")]
+
+
+def test_a_named_community_leader_speaks_for_himself_not_the_state() -> None:
+    text = ("Gunmen killed eight farmers in Tudun Wada, Kaduna State, on Saturday night. Community leader Yakubu "
+            "Danjuma alleged that the attackers were Fulani herdsmen.")
+    assert _claims(analyze(text, published=_PUBLISHED)) == [
+        ("responsibility", "Yakubu Danjuma", "Yakubu Danjuma", "Fulani extremists")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The governor blamed the attack on Fulani herdsmen.", "governor"),
+    ("The local government chairman blamed the attack on Fulani herdsmen.", "local government chairman"),
+])
+def test_an_unnamed_local_office_speaks_for_the_state(sentence: str, speaker: str) -> None:
+    text = f"Gunmen killed eight farmers in Tudun Wada, Nigeria, on Saturday night. {sentence}"
+    assert _claims(analyze(text, published=_PUBLISHED)) == [
+        ("responsibility", speaker, "Nigeria", "Fulani extremists")]
+
+
 @pytest.mark.parametrize(("sentence", "name"), [
     ("Kogi State Governor Usman Ododo alleged that the attackers were Fulani herdsmen.", "Usman Ododo"),
     ("Katsina State Governor Dikko Umaru Radda blamed the attack on Fulani herdsmen.", "Dikko Umaru Radda"),
