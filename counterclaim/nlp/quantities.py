@@ -1563,9 +1563,10 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
         active = ent.root.dep_ == "dobj" and head.lower_ in hit and head.i < ent.start
         if not (cue or passive or active):
             continue
-        kind: Kind = "injured" if not cue and head.lower_ in _HURT_ONE else "killed"
+        died = _died_of_it(head) if passive else None
+        kind: Kind = "injured" if not cue and head.lower_ in _HURT_ONE and died is None else "killed"
         first = of if of is not None else head.i if active else ent.start
-        last = ent.end if cue or active else head.i + 1
+        last = ent.end if cue or active else (died or head).i + 1
         kin = _coordinated_kin(ent.root)
         span = doc[first : max([last] + [c.i + 1 for c in kin])]
         count = 1 + (_coordinated_names(doc, ent.root) if passive else 0) + len(kin)
@@ -1589,6 +1590,18 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
 
 
 _HURT_ONE = {"injured", "wounded", "injuring", "wounding"}
+
+
+def _died_of_it(verb: Token) -> Token | None:
+    """ "X was wounded during the raid and later died of his wounds", "was badly wounded and later
+    succumbed": the death conjoined to the wound verb, with no subject of its own, is the same person's, who
+    counts as killed, not injured (GTD). Returns the death's verb."""
+    if verb.lower_ not in _HURT_ONE:
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.lower_ in _DIE | {"perished"}
+                 and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+
+
 _KILLING_NOUNS = {"murder", "murders", "assassination", "assassinations", "killing", "killings"}
 
 
@@ -1676,9 +1689,9 @@ def _parsed_named_victims(doc: Doc) -> list[tuple[int, int, Kind]]:
     the evidence and the kind."""
     out: list[tuple[int, int, Kind]] = []
     for tok in doc:
-        if tok.tag_ != "NNP" or tok.dep_ not in {"nsubjpass", "dobj"} or tok.ent_type_ in {"NORP", "DATE", "TIME"}:
+        if tok.tag_ != "NNP" or tok.ent_type_ in {"NORP", "DATE", "TIME"}:
             continue
-        felled = _felled_one(doc, tok)
+        felled = _felled_one(doc, tok) if tok.dep_ in {"nsubjpass", "dobj"} else _felled_as_modifier(doc, tok)
         if felled is None:
             continue
         name_start = min([c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.i])
@@ -1688,7 +1701,7 @@ def _parsed_named_victims(doc: Doc) -> list[tuple[int, int, Kind]]:
         first, last, kind = felled
         if kind == "injured" and tok.lower_ in _PERPETRATORS:
             continue
-        out.append((first if tok.dep_ == "dobj" else name_start, last, kind))
+        out.append((name_start if tok.dep_ == "nsubjpass" else first, last, kind))
     out.extend(_relative_victims(doc))
     return out
 
@@ -1716,6 +1729,26 @@ def _relative_victims(doc: Doc) -> list[tuple[int, int, Kind]]:
         if felled is not None:
             out.append((person.left_edge.i, felled[1], felled[2]))
     return out
+
+
+_FELLED_MODIFIERS = {"killed": "killed", "injured": "injured", "wounded": "injured"}
+
+
+def _felled_as_modifier(doc: Doc, tok: Token) -> tuple[int, int, Kind] | None:
+    """ "opened fire and injured Kyaw Min", "shot and wounded Inspector (SI) Rahim": the parser often takes
+    the second verb of such a pair for an adjective of the name after it, which is then no object. The verb
+    right after 'and' and a first verb (or "opened fire"), with only the name's words and titles up to the
+    name, fells that one person."""
+    verb = next((c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and c.lower_ in _FELLED_MODIFIERS
+                 and c.tag_ in {"VBD", "VBN"}), None)
+    if verb is None or _word(doc, verb.i - 1) != "and" or verb.i < 2:
+        return None
+    first = doc[verb.i - 2]
+    if not (first.pos_ == "VERB" or first.tag_ in {"VBD", "VBN"} or first.lower_ in {"fire", "shot", "stabbed"}):
+        return None
+    if not all(t.pos_ == "PROPN" or t.text in {"(", ")", "-"} for t in doc[verb.i + 1 : tok.i]):
+        return None
+    return verb.i, tok.i + 1, _FELLED_MODIFIERS[verb.lower_]  # type: ignore[return-value]
 
 
 def _felled_one(doc: Doc, tok: Token) -> tuple[int, int, Kind] | None:
@@ -1755,6 +1788,9 @@ def _felled_by(doc: Doc, tok: Token, verb: Token) -> tuple[int, int, Kind] | Non
         c.dep_ == "conj" and c.lower_ in {"injured", "wounded"} for c in verb.children))
     if not (killed or hurt):
         return None
+    died = _died_of_it(verb) if hurt and tok.dep_ == "nsubjpass" else None
+    if died is not None:
+        return tok.i, died.i + 1, "killed"  # "Musa was wounded and later died": one dead
     kind: Kind = "killed" if killed else "injured"
     if tok.dep_ == "dobj":
         return verb.i, (after + 2 * to_death + shot_dead if after > tok.i else tok.i + 1), kind
