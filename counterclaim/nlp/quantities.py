@@ -152,7 +152,7 @@ PERSON_NOUNS = {
     "grandson", "grandchild", "stepson", "stepfather", "sibling", "bride", "bridesmaid", "nomad", "businessman",
     "businesswoman", "motorist", "commuter", "pedestrian", "bystander", "passerby", "onlooker",
     # offices and callings neither the list above nor the endings give ("shot dead a notary")
-    "prefect", "notary", "bureaucrat", "academic", "mufti", "ayatollah",
+    "prefect", "notary", "bureaucrat", "academic", "mufti", "ayatollah", "escort", "provost",
 }
 # Heads that are perpetrators: figures about them are not victims.
 _PERPETRATORS = ATTACKER_NOUNS | {
@@ -852,9 +852,12 @@ def _wounded_and_died(doc: Doc, fig: _Figure, sent: Span) -> bool:
     word = doc[after[1]]
     # no subject of its own, nor a count the parse hangs elsewhere ("were hurt and two later died": "two" is
     # read as a modifier of "later", and is a share of them, not all)
+    # the nouns of where or how it happened are no subject: "was wounded in the blast and later died"
+    told = {t.i for p in word.children if p.dep_ == "prep" for t in p.subtree}
     return any(c.dep_ == "conj" and c.i > word.i and c.lower_ in _DIE | {"perished"}
                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
-               and not any(t.like_num or t.pos_ in {"NOUN", "PROPN", "PRON"} for t in doc[word.i + 1 : c.i])
+               and not any((t.like_num or t.pos_ in {"NOUN", "PROPN", "PRON"}) and t.i not in told
+                           for t in doc[word.i + 1 : c.i])
                for c in word.children)
 
 
@@ -1983,6 +1986,8 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
         return _Figure(i, i + 2, i + 2, 1, "exact", 1, 1, "person")  # "killed two and injured a third"
     last = doc[fig.end - 1]
     by_verb = _word(doc, i) in {"a", "an"} and _person_by_verb(doc, last, fig.head)  # not "after their abduction"
+    if _head_of(doc, i, fig):
+        fig = replace(fig, head="chief")  # "the head of the district council": one office holder
     if fig.head is None or not (_is_person_noun(fig.head) or by_verb) or (
         last.pos_ == "PROPN" and fig.end - i > 4 and last.lower_ == fig.head
     ):
@@ -1999,9 +2004,24 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
         _word(doc, k) == "," and _word(doc, k + 1) == "was" for k in range(fig.end + 1, min(end, fig.end + 9))
     )
     listed = listed or conjunct
-    if definite and (_word(doc, fig.end) != "was" and not object_of_kill and not listed or fig.head.endswith("s")):
+    # "Rahimi, the provincial police chief, was shot dead": the apposition of a name the parse lost is the one person
+    apposed = definite and _word(doc, i - 1) == "," and (_word(doc, fig.end), _word(doc, fig.end + 1)) == (",", "was") \
+        and i >= 2 and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha \
+        and _word(doc, i - 2) not in _ONE_PERPETRATOR | _PERPETRATORS
+    # "The victim, who was a cousin of the mayor, was killed": an aside between the person and the verb
+    past = _past_aside(doc, fig.end, end) if definite and not apposed else None
+    resumed = past if past is not None and _word(doc, past) == "was" else None
+    if definite and (_word(doc, fig.end) != "was" and not object_of_kill and not listed and not apposed
+                     and resumed is None or fig.head.endswith("s")):
         return None  # "the police officer was killed"; not "the soldiers killed"
-    return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
+    return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head, fig.end + 1 if apposed else resumed)
+
+
+def _head_of(doc: Doc, i: int, fig: _Figure) -> bool:
+    """ "the head of the anti-terrorism squad", "the deputy head of the council": one person's office, though
+    "head" alone counts cattle ("500 head of cattle")."""
+    return fig.head not in PERSON_NOUNS and any(
+        _word(doc, k) == "head" and _word(doc, k + 1) == "of" for k in range(i + 1, min(fig.end, i + 4)))
 
 
 def _dies_at(doc: Doc, k: int) -> bool:
