@@ -1972,12 +1972,18 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
     if fig.head in _ONE_PERPETRATOR:
         # "the assailant was killed", "killing the bomber", "and the attacker were killed", "the bomber (also)
         # died"; not its deeds
+        last_word = doc[fig.end - 1]
         passive = _word(doc, fig.end) in {"was", "were", "is"} or _dies_at(doc, fig.end)
         if passive or _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS | {"including", "and", "only"}:
             return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head)
         past = _past_aside(doc, fig.end, end)
         if past is not None and (_word(doc, past) in {"was", "is"} or _dies_at(doc, past)):
             return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head, past)  # "The gunman (X) was killed"
+        were = _were_after_and(doc, fig.end, end) if _word(doc, i) in {"the", "a", "an"} else None
+        if were is None and last_word.dep_ == "nsubj" and _conjoined_passive(last_word.head, end) < end:
+            were = _conjoined_passive(last_word.head, end)  # "An assailant tried to flee but was shot dead"
+        if were is not None:
+            return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head, were)  # "The attacker and a guard were"
         return None
     if _word(doc, i + 1) in ONE_MORE and _word(doc, i) == "a" and _word(doc, i + 2) != "of" and (
             _word(doc, i - 1) in _KILL_VERBS | _INJURE_VERBS
@@ -2022,6 +2028,20 @@ def _head_of(doc: Doc, i: int, fig: _Figure) -> bool:
     "head" alone counts cattle ("500 head of cattle")."""
     return fig.head not in PERSON_NOUNS and any(
         _word(doc, k) == "head" and _word(doc, k + 1) == "of" for k in range(i + 1, min(fig.end, i + 4)))
+
+
+def _were_after_and(doc: Doc, k: int, end: int) -> int | None:
+    """ "The gunman and at least two policemen were killed": where the shared 'were' of the list that the lone
+    attacker at `k` opens is, when only the other people's words ("and", a figure, nouns) come between."""
+    if _word(doc, k) != "and":
+        return None
+    for j in range(k + 1, min(end, k + 9)):
+        if _word(doc, j) == "were":
+            return j
+        if doc[j].pos_ in {"VERB", "AUX", "ADP"} and _word(doc, j) not in {"at", "least", "of"} or doc[j].text in {
+                ",", ";", "."}:
+            return None
+    return None
 
 
 def _dies_at(doc: Doc, k: int) -> bool:
@@ -2570,6 +2590,9 @@ def _kind_of_subject(doc: Doc, fig: _Figure, end: int) -> Kind | None:
         # "A man from the neighbouring flat suffered serious burns": the wound after the verb decides
         found = _wounds_at(doc, verb.i + 1, end)
         return found[0] if found else None
+    if root.dep_ == "nsubj":
+        found = _after(doc, _conjoined_passive(verb, end), end)
+        return found[0] if found else None
     if root.dep_ != "nsubjpass":
         return None
     aux = [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i > root.i]
@@ -2577,6 +2600,18 @@ def _kind_of_subject(doc: Doc, fig: _Figure, end: int) -> Kind | None:
         return None
     found = _after(doc, min([*aux, verb.i]), end)
     return found[0] if found else None
+
+
+def _conjoined_passive(verb: Token, end: int) -> int:
+    """ "The two bombers detonated their vests and were killed", "One guard tried to flee but was wounded": the
+    'was / were' of a passive conjoined to the subject's own deed, with no subject of its own, which befell
+    that subject; `end` when there is none."""
+    passive = next((c for c in verb.children if c.dep_ == "conj" and verb.i < c.i < end
+                    and any(a.dep_ == "auxpass" for a in c.children)
+                    and not any(a.dep_ in {"nsubj", "nsubjpass"} for a in c.children)), None)
+    if passive is None:
+        return end
+    return min(a.i for a in passive.children if a.dep_ == "auxpass")
 
 
 def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:

@@ -119,3 +119,32 @@ def test_the_office_apposed_to_a_name_the_parse_lost_is_one_killed(nlp: Language
 
 def test_an_attacker_before_an_apposition_is_no_victim(nlp: Language) -> None:
     assert _victims(nlp, "The attacker, a former soldier, was shot dead by police.") == []
+
+
+def _perpetrators(nlp: Language, text: str) -> list[tuple[str, int | None]]:
+    _, perps = read_casualties(nlp(text))
+    return [(m.kind, m.casualties.min) for m in perps]
+
+
+def test_a_lone_attacker_listed_with_his_victims_is_one_perpetrator_killed(nlp: Language) -> None:
+    text = "Gunmen raided a checkpoint near Lashkar Gah. The gunman and at least two policemen were killed."
+    assert _victims(nlp, text) == [("killed", 2)]
+    assert _perpetrators(nlp, text) == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "perps"),
+    [
+        ("The two bombers detonated their vests and were killed in the blast.", [], [("killed", 2)]),
+        ("An attacker tried to kidnap a trader but was shot dead by guards.", [], [("killed", 1)]),
+        ("One of the hostages tried to escape but was injured.", [("injured", 1)], []),
+        ("Two soldiers returned fire and were wounded in the clash.", [("injured", 2)], []),
+        # an active killing by the subject, or a passive that is no casualty, counts no one of them
+        ("Three gunmen attacked the post and were later arrested.", [], []),
+    ],
+)
+def test_a_passive_conjoined_to_the_subjects_deed_befell_the_subject(
+    nlp: Language, text: str, victims: list[tuple[str, int]], perps: list[tuple[str, int]]
+) -> None:
+    assert _victims(nlp, text) == victims
+    assert _perpetrators(nlp, text) == perps
