@@ -1489,7 +1489,9 @@ def _listed_lead(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int] | None:
     for t in before:
         if t.tag_ == "NNP" or _misread_name(t):
             name = doc[min([c.i for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.i]) : t.i + 1]
-            if t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"} or gazetteer().lookup(name.text) is not None:
+            # NER takes many surnames for places, but no place is what was killed or injured
+            place = t.ent_type_ in {"GPE", "LOC", "FAC"} and not (t is root and t.dep_ == "nsubjpass")
+            if place or t.ent_type_ == "NORP" or gazetteer().lookup(name.text) is not None:
                 return None
         elif not (t.tag_ == "NN" and (_is_person_noun(t.lower_) or kin and t.lower_ not in _NOT_PEOPLE)
                   and t.lower_ not in _ONE_PERPETRATOR and any(c.dep_ in {"det", "poss"} for c in t.children)):
@@ -1512,11 +1514,14 @@ def _apposed_name_lead(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int] | 
     if comma is None or doc[comma].text != "," or _word(doc, comma + 1) not in {"the", "a", "an"}:
         return None
     words = doc[comma + 1 : end]
-    if any(t.pos_ in {"VERB", "AUX", "NUM"} or t.like_num for t in words):
+    # a participle modifying a noun is no verb: "a government-allied clan elder", "a newly appointed judge"
+    if any(t.pos_ in {"VERB", "AUX", "NUM"} and t.dep_ != "amod" or t.like_num for t in words):
         return None
-    head = words.root  # "the village head" is one person's office, whatever "500 head of cattle" counts
-    if head.tag_ not in {"NN", "NNP"} or not (_is_person_noun(head.lower_) or head.lower_ == "head") \
-            or head.lower_ in _ONE_PERPETRATOR or head.lower_ in _PERPETRATORS:
+    # "the village head" is one person's office, whatever "500 head of cattle" counts; of two offices ("a
+    # bishop-elect and scholar") either may say it
+    if not any(head.tag_ in {"NN", "NNP"} and (_is_person_noun(head.lower_) or head.lower_ == "head")
+               and head.lower_ not in _ONE_PERPETRATOR and head.lower_ not in _PERPETRATORS
+               for head in (words.root, *(c for c in words.root.conjuncts if comma < c.i < end))):
         return None
     last = doc[comma - 1]
     if not (last.tag_ == "NNP" or _misread_name(last)):

@@ -148,3 +148,32 @@ def test_a_passive_conjoined_to_the_subjects_deed_befell_the_subject(
 ) -> None:
     assert _victims(nlp, text) == victims
     assert _perpetrators(nlp, text) == perps
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a participle in the apposition modifies its noun
+        ("Gunmen opened fire on Omar Haji in Baidoa, Somalia. Haji, a government-allied clan elder, and three "
+         "guards died in the ambush.", 4),
+    ],
+)
+def test_a_name_with_its_apposition_before_a_list_is_one_more(nlp: Language, text: str, killed: int) -> None:
+    assert _victims(nlp, text) == [("killed", killed)]
+
+
+def test_two_offices_in_the_apposition_are_one_person_more(nlp: Language) -> None:
+    text = ("Gunmen fired on Paolo Bertone in Juba. Bertone, a Bishop-elect and Jesuit scholar, and a deacon were "
+            "injured in the shooting.")
+    assert _victims(nlp, text) == [("injured", 2)]
+
+
+def test_a_surname_ner_takes_for_a_place_listed_with_a_person_is_one_more(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    text = "Two people were killed, while Okello and a shopkeeper were hurt in the shooting."
+    doc = nlp(text)
+    name = next(t.i for t in doc if t.text == "Okello")
+    doc.ents = [Span(doc, name, name + 1, label="GPE")]
+    victims, _ = read_casualties(doc)
+    assert [(m.kind, m.casualties.min) for m in victims] == [("killed", 2), ("injured", 2)]
