@@ -1792,7 +1792,8 @@ def _felled_by(doc: Doc, tok: Token, verb: Token) -> tuple[int, int, Kind] | Non
         low in _TO_DEATH | {"shot", "attacked", "ambushed", "abducted", "kidnapped"}
         and any(c.dep_ == "conj" and c.lower_ in _KILLED_ONE for c in verb.children)
     )
-    hurt = not killed and (low in {"injured", "wounded"} or low in {"shot", "attacked", "stabbed"} and any(
+    # torture leaves wounds: "Musa was tortured for two days and then freed" is one injured, as GTD codes it
+    hurt = not killed and (low in {"injured", "wounded", "tortured"} or low in {"shot", "attacked", "stabbed"} and any(
         c.dep_ == "conj" and c.lower_ in {"injured", "wounded"} for c in verb.children))
     if not (killed or hurt):
         return None

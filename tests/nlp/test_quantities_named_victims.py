@@ -151,6 +151,22 @@ def test_a_passive_conjoined_to_the_subjects_deed_befell_the_subject(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen abducted a journalist, Emeka Obi, in Owerri, Nigeria. Obi was tortured for two days and then "
+         "freed.", [("injured", 1)]),
+        ("Militants kidnapped Hamid Safi in Paktia. Safi was tortured before being shot dead.", [("killed", 1)]),
+        ("Militants kidnapped Hamid Safi in Paktia. Safi was tortured, killed and dumped in a river.",
+         [("killed", 1)]),
+    ],
+)
+def test_a_named_person_tortured_is_one_injured_unless_killed(
+    nlp: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _victims(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "killed"),
     [
         # a participle in the apposition modifies its noun
