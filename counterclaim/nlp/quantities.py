@@ -603,6 +603,14 @@ def _several_attacks(doc: Doc, sent: Span, fig: _Figure) -> bool:
                 or _SEVERAL_ATTACKS_SUBJECT.search(text[sent.start_char : doc[fig.start].idx]))
 
 
+_NUMBERED_NAMES = frozenset({
+    "District", "Zone", "Sector", "Ward", "Block", "Precinct", "Division", "Battalion", "Brigade", "Regiment",
+    "Unit", "Camp", "Gate", "Phase", "Route", "Highway", "Checkpoint", "Station", "Company", "Squadron",
+    "Section", "Area", "Kilometre", "Kilometer", "Km", "No", "No.", "Number", "Flight", "Terminal", "Platform",
+})
+"""Capitalised words a number completes into a name ("Sector 7", "Battalion 12", "Flight 302")."""
+
+
 def _in_sentence(
     doc: Doc, sent: Span, index: int, last: Kind | None = None, wire: list[tuple[int, int]] | None = None,
     earlier: tuple[list[CasualtyMention], list[CasualtyMention]] = ([], []),
@@ -618,6 +626,9 @@ def _in_sentence(
     while i < sent.end:
         if wire and doc[i].text[:1].isdigit() and any(a <= doc[i].idx < b for a, b in wire):
             i += 1  # the day or year of the dateline
+            continue
+        if doc[i].text[:1].isdigit() and i > sent.start and doc[i - 1].text in _NUMBERED_NAMES:
+            i += 1  # "the chief of Sector 7 was killed": the number names the sector
             continue
         fig = _figure_at(doc, i, sent.end)
         if fig is None:
@@ -2134,6 +2145,9 @@ def _with_np(
             frozen = head
         if tok.text == "(" and j + 2 < end and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
             j += 3  # "a National Directorate of Security (NDS) officer"
+            continue
+        if tok.text[:1].isdigit() and j > k and doc[j - 1].text in _NUMBERED_NAMES:
+            j += 1  # "the chief of Sector 7": the number is the name's
             continue
         if (low in {"injured", "wounded"} or tok.pos_ == "ADV" and _word(doc, j + 1) in {"injured", "wounded"}) \
                 and _of_the(doc, j + (low not in {"injured", "wounded"}), k):

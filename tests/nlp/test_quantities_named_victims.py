@@ -193,3 +193,13 @@ def test_a_surname_ner_takes_for_a_place_listed_with_a_person_is_one_more(nlp: L
     doc.ents = [Span(doc, name, name + 1, label="GPE")]
     victims, _ = read_casualties(doc)
     assert [(m.kind, m.casualties.min) for m in victims] == [("killed", 2), ("injured", 2)]
+
+
+def test_a_number_that_completes_a_name_is_no_count(nlp: Language) -> None:
+    text = "Gunmen ambushed a patrol near Mosul. The chief of Sector 7 was killed, and two guards were wounded."
+    assert _victims(nlp, text) == [("killed", 1), ("injured", 2)]
+
+
+def test_a_count_after_a_numbered_district_still_counts(nlp: Language) -> None:
+    assert _victims(nlp, "In Sector 9, 12 people were killed.") == [("killed", 12)]
+
