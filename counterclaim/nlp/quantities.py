@@ -2619,6 +2619,14 @@ def _kind_of_subject(doc: Doc, fig: _Figure, end: int) -> Kind | None:
     if any(doc[i].dep_ == "neg" for i in aux):
         return None
     found = _after(doc, min([*aux, verb.i]), end)
+    if found is None:
+        # "Five farmhands were blindfolded (and marched off) before being shot and killed": the passive after
+        # 'before / after being' befell them too
+        later = next((v for w in (verb, *verb.conjuncts) for p in w.children
+                      if p.dep_ == "prep" and p.lower_ in {"before", "after"} for v in p.children
+                      if v.dep_ == "pcomp" and v.i < end and any(a.dep_ == "auxpass" for a in v.children)), None)
+        if later is not None:
+            found = _after(doc, min(a.i for a in later.children if a.dep_ == "auxpass"), end)
     return found[0] if found else None
 
 

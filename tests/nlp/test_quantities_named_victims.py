@@ -203,3 +203,19 @@ def test_a_number_that_completes_a_name_is_no_count(nlp: Language) -> None:
 def test_a_count_after_a_numbered_district_still_counts(nlp: Language) -> None:
     assert _victims(nlp, "In Sector 9, 12 people were killed.") == [("killed", 12)]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen stormed a brick kiln in Nangarhar. Five farmhands were blindfolded before being shot and killed.",
+         [("killed", 5)]),
+        ("Militants abducted two teachers near Bama. The two teachers were marched into a nearby forest and "
+         "blindfolded before being shot dead.", [("killed", 2)]),
+        ("Two guards were disarmed after being wounded in the clash.", [("injured", 2)]),
+        ("Three traders were robbed before being released.", []),
+    ],
+)
+def test_a_count_felled_by_the_passive_after_before_being(
+    nlp: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _victims(nlp, text) == expected
