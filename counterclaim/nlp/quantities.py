@@ -2204,6 +2204,13 @@ def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure
         j = _after_aside(doc, j + 2, end)  # "Four officers, including the chief, and five assailants were killed"
         if j < 0:
             return fig, None
+        last = _figure_at(doc, j + 1, end)
+        inner = any(doc[k].text == "," for k in range(fig.end + 2, j - 1))
+        if inner and last is not None and _word(doc, last.end) == ",":
+            # "11 people, including four raiders, five farmers, and one nurse, were hurt": the group
+            # set off by the comma before the verb ends the aside's own list, in the 11
+            return _Figure(fig.start, last.end, fig.num_end, fig.stated, fig.qualifier, fig.lo, fig.hi, fig.head,
+                           last.end + 1), None
     nxt = _figure_at(doc, j + 1, end)
     if nxt is None and _word(doc, j + 1) in _POSSESSIVES and doc[min(j + 2, len(doc) - 1)].like_num:
         nxt = _figure_at(doc, j + 2, end)  # "The farmer and his two sons"
@@ -2257,9 +2264,12 @@ def _after_aside(doc: Doc, k: int, end: int) -> int:
     for j in range(k, min(end, k + 12)):
         if doc[j].text == "," and _word(doc, j + 1) == "and":
             return j + 1
-        if doc[j].pos_ in {"VERB", "AUX"} or doc[j].text in {";", "."}:
-            return -1
+        if doc[j].pos_ in {"VERB", "AUX"} and doc[j].lower_ not in _NAMING or doc[j].text in {";", "."}:
+            return -1  # "including an officer named Omar Sheikh, and four herders": the naming is no verb of its own
     return -1
+
+
+_NAMING = frozenset({"named", "identified", "called", "aged"})
 
 
 def _serial(doc: Doc, fig: _Figure) -> bool:

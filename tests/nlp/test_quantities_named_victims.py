@@ -219,3 +219,22 @@ def test_a_count_felled_by_the_passive_after_before_being(
     nlp: Language, text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _victims(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # the aside's own list of groups, closed by a comma before the verb, is inside the total
+        ("Eight villagers died and 11 people, including four raiders, five farmers, and one nurse, were hurt in "
+         "the fighting.", [("killed", 8), ("injured", 11)]),
+        ("At least 40 people, including pupils, teachers, and two guards, were hurt in the explosion.",
+         [("injured", 40)]),
+        # a naming participle inside the aside leaves the group after it one more
+        ("Three border guards, including an officer named Omar Sheikh, and four herders were killed in the "
+         "raid.", [("killed", 7)]),
+        # one person set off by 'including' before a group coordinated after it
+        ("Four officers, including the district chief, and five civilians were killed.", [("killed", 9)]),
+    ],
+)
+def test_including_asides_inside_a_list(nlp: Language, text: str, victims: list[tuple[str, int]]) -> None:
+    assert _victims(nlp, text) == victims
