@@ -699,7 +699,8 @@ def _in_sentence(
                     _all_died_later(doc, fig, sent) or _one_of_them_died_later(doc, fig, sent)
                     or _bare_share_died_later(doc, fig, sent, earlier[0] + found)))
             noun = _wounded_then_died(doc, fig, sent) if kind == "injured" else None
-            if noun is not None or kind == "injured" and _wounded_and_died(doc, fig, sent):
+            died = noun is not None or kind == "injured" and _wounded_and_died(doc, fig, sent)
+            if died:
                 kind, moved = "killed", True
             if kind == "injured" and noun is None:
                 noun = _wounded_people(doc, fig, sent)
@@ -710,7 +711,8 @@ def _in_sentence(
             hurt: Casualties | None = casualties if share is None else _less(casualties, share[2])
             if hurt is not None:
                 found.append(CasualtyMention(kind=kind, casualties=hurt, sent=index, several_attacks=several,
-                                             adds=not revises and not moved and _adds(doc, sent, read),
+                                             # "and another was hurt and later died" adds one more dead
+                                             adds=not revises and (not moved or died) and _adds(doc, sent, read),
                                              revises=revises, moved=moved, superseded=superseded))
                 if _includes_perpetrators(doc, fig, sent):
                     found[-1].casualties.includes_perpetrators = True
@@ -865,6 +867,8 @@ def _wounded_and_died(doc: Doc, fig: _Figure, sent: Span) -> bool:
     # read as a modifier of "later", and is a share of them, not all)
     # the nouns of where or how it happened are no subject: "was wounded in the blast and later died"
     told = {t.i for p in word.children if p.dep_ == "prep" for t in p.subtree}
+    if _dying_after(word) is not None:
+        return True  # "a second guard was wounded before succumbing to his wounds"
     return any(c.dep_ == "conj" and c.i > word.i and c.lower_ in _DIE | {"perished"}
                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
                and not any((t.like_num or t.pos_ in {"NOUN", "PROPN", "PRON"}) and t.i not in told
@@ -1011,8 +1015,8 @@ def _died_later_cue(doc: Doc, subject: Token, verb: Token) -> bool:
 
 def died_of_wounds(verb: Token) -> bool:
     """ "The pastor later died of his wounds", "Major Bako succumbed to his injuries", "two died in hospital":
-    `verb` is a death that came after the wounding."""
-    if verb.lower_ not in _DIE:
+    `verb` is a death that came after the wounding ("was wounded before succumbing to his wounds on Friday")."""
+    if verb.lower_ not in _DIE | _DYING:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     return _died_later_cue(verb.doc, subject if subject is not None else verb, verb)
@@ -1618,7 +1622,17 @@ def _died_of_it(verb: Token) -> Token | None:
     if verb.lower_ not in _HURT_ONE:
         return None
     return next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.lower_ in _DIE | {"perished"}
-                 and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+                 and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None) or _dying_after(verb)
+
+
+_DYING = frozenset({"succumbing", "dying"})
+
+
+def _dying_after(verb: Token) -> Token | None:
+    """ "was wounded before succumbing to his wounds (on Friday)", "was hurt before dying in hospital": the
+    wounded person's own death, told by 'before' and a gerund. Returns the gerund."""
+    return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "before" for g in p.children
+                 if g.dep_ == "pcomp" and g.lower_ in _DYING), None)
 
 
 _KILLING_NOUNS = {"murder", "murders", "assassination", "assassinations", "killing", "killings"}
@@ -2630,6 +2644,15 @@ def _kind_of_subject(doc: Doc, fig: _Figure, end: int) -> Kind | None:
         return None
     found = _after(doc, min([*aux, verb.i]), end)
     if found is None:
+        # "One constable was doused with petrol and killed": a casualty verb conjoined to what was done first
+        # ("killed or injured" counts both, neither alone)
+        plain = verb.lower_ not in _KILL_WORDS | _INJURE_WORDS and not any(
+            c.dep_ == "cc" and c.lower_ != "and" for c in verb.children)
+        also = next((c for c in verb.children if plain and c.dep_ == "conj" and verb.i < c.i < end
+                     and c.lower_ in _KILL_WORDS | _INJURE_WORDS
+                     and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+        if also is not None:
+            return "killed" if also.lower_ in _KILL_WORDS else "injured"
         # "Five farmhands were blindfolded (and marched off) before being shot and killed": the passive after
         # 'before / after being' befell them too
         later = next((v for w in (verb, *verb.conjuncts) for p in w.children

@@ -238,3 +238,20 @@ def test_a_count_felled_by_the_passive_after_before_being(
 )
 def test_including_asides_inside_a_list(nlp: Language, text: str, victims: list[tuple[str, int]]) -> None:
     assert _victims(nlp, text) == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A guard died at the scene and a second guard was wounded before succumbing to his wounds on Friday.",
+         [("killed", 1), ("killed", 1)]),
+        ("Gunmen shot at a bus in Kaduna. Musa was injured before dying in hospital.", [("killed", 1)]),
+        # a casualty verb conjoined to what was done to them first
+        ("Gunmen attacked a police station in Owerri. One constable was doused with petrol and killed, and a "
+         "second constable was shot and killed.", [("killed", 1), ("killed", 1)]),
+        ("Two farmers were dragged from their homes and killed.", [("killed", 2)]),
+        ("Three traders were dragged from their car and robbed.", []),
+    ],
+)
+def test_deaths_told_after_what_befell_them_first(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _victims(nlp, text) == expected

@@ -1,0 +1,32 @@
+"""Whole-incident tolls where a death is told after a wounding, on texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+
+def _low(c) -> int | None:
+    return None if c is None else c.min if c.min is not None else c.stated
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # one more who was hurt and died later adds to the dead told before in the sentence
+        ("Gunmen attacked a bus near Kaduna. Two passengers were killed and another passenger was wounded and "
+         "later died in hospital.", 3, None),
+        # the date of that later death opens no incident of its own
+        ("Gunmen raided a police post near Tal Afar on Monday. A guard died at the scene and a second guard was "
+         "wounded before succumbing to his wounds on Thursday.", 2, None),
+        # one of the injured counted before who died is taken off them
+        ("Gunmen attacked a bus near Kaduna. Five passengers were injured. Another passenger was wounded and "
+         "later died in hospital.", 1, 4),
+    ],
+)
+def test_a_death_after_a_wounding_counts_once(text: str, killed: int, injured: int | None) -> None:
+    result = analyze(text)
+    assert len(result.incidents) == 1
+    inc = result.incidents[0]
+    assert (_low(inc.killed), _low(inc.injured)) == (killed, injured)
