@@ -2179,7 +2179,11 @@ def _with_np(
             head = low  # "a game warden", "a school guard": the thing names the person's trade (any tag)
             j += 1
             continue
-        if low in _NP_FILLERS or (tok.pos_ in {"NOUN", "PROPN", "ADJ"} and plain):
+        # a participle modifying the noun: "a junta-backed ward clerk", "a newly elected mayor"
+        participle = tok.tag_ == "VBN" and tok.dep_ == "amod" and j < tok.head.i < min(end, j + 4) \
+            and low not in _SUFFER or low.endswith("ly") and tok.pos_ == "ADV" and j + 1 < end \
+            and doc[j + 1].tag_ == "VBN" and doc[j + 1].dep_ == "amod"
+        if low in _NP_FILLERS or (tok.pos_ in {"NOUN", "PROPN", "ADJ"} or participle) and plain:
             if tok.pos_ in {"NOUN", "PROPN"} or low in {"people", "persons", "others", "more", "them"}:
                 head = low
             j += 1

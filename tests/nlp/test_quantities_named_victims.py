@@ -255,3 +255,19 @@ def test_including_asides_inside_a_list(nlp: Language, text: str, victims: list[
 )
 def test_deaths_told_after_what_befell_them_first(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert _victims(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot and killed a junta-backed ward clerk in Sagaing.",
+        "Gunmen shot and killed a newly elected ward councillor in Kano.",
+    ],
+)
+def test_a_participle_inside_the_phrase_of_one_person(nlp: Language, text: str) -> None:
+    assert _victims(nlp, text) == [("killed", 1)]
+
+
+def test_an_ordinal_before_a_verb_is_still_one_more(nlp: Language) -> None:
+    text = "Three porters were hurt by flying glass and a fourth suffered burns."
+    assert _victims(nlp, text) == [("injured", 3), ("injured", 1)]
