@@ -1483,12 +1483,13 @@ def _firm_self_claims(ctx: Context) -> None:
             r.hedged = False
 
 
-_ACCUSING = frozenset({"accuse", "blame", "implicate", "finger", "point"})
+_ACCUSING = frozenset({"accuse", "blame", "implicate", "finger", "point", "attribute", "link", "tie", "pin"})
 
 
 def _self_accusation(raw: Raw) -> bool:
-    """"The government accused Rwanda of organising the attack": whoever the bare nominal stands for, the
-    accused is never the speaker of its own accusation."""
+    """"The government accused Rwanda of organising the attack", "the governor attributed the shooting to
+    separatists" (even where the parse hangs an earlier "No group said it carried out ..." on the cue): whoever
+    the bare nominal stands for, the accused is never the speaker of its own accusation."""
     return raw.kind == "responsibility" and raw.polarity == "affirm" and raw.subject is not None \
         and raw.cue.lemma_.lower() in _ACCUSING and speaks_for(raw.source) == raw.subject.actor
 

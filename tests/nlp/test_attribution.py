@@ -1058,3 +1058,11 @@ def test_suspected_herdsmen_and_a_debunked_claim(nlp: Language) -> None:
     keys = _keys(_claims(nlp, text))
     assert ("Nigeria", "responsibility", "Fulani extremists", "affirm", True) in keys
     assert ("Miyetti Allah Cattle Breeders Association", "responsibility", "Fulani extremists", "deny", False) in keys
+
+
+def test_a_state_attributing_an_attack_is_never_its_own_subject():
+    text = ("Gunmen opened fire on a minibus near Mamfe, Cameroon, killing two traders. No group said it staged the "
+            "ambush; however, the regional governor attributed the ambush to the Ambazonia Defence Forces.")
+    claims = analyze(text, published="2024-05-14").claims
+    assert [(c.source.actor, c.subject.actor) for c in claims if c.kind == "responsibility"] == [
+        ("Cameroon", "Ambazonia Defence Forces")]
