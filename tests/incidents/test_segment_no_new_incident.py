@@ -1,4 +1,4 @@
-"""Session-11 segmentation rules on sentences written for these tests: tallies, aftermath sentences, a
+"""Segmentation rules on sentences written for these tests: tallies, aftermath sentences, a
 verdict about an old bombing, an airstrike told again as 'the strike'."""
 
 from __future__ import annotations

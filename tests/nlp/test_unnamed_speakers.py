@@ -1,4 +1,4 @@
-"""Speakers the claim reader missed (session 11): unnamed community figures and local offices, a titled name
+"""Speakers the claim reader used to miss: unnamed community figures and local offices, a titled name
 the tagger took for no person, bare "officers" and a digest section's officials. On texts written for these
 tests."""
 
