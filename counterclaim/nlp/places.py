@@ -283,17 +283,23 @@ def _names_a_site(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
 
 _QUARTER_CITY_POPULATION = 300_000
 """A city this large has quarters that wire copy names before it ("in Bakara Yar, Mogadishu, Somalia")."""
+_DISTRICT_AFTER = re.compile(r"\s+(?:city\s+)?(?:district|municipality|local government area|lga)\b", re.I)
+"""A city's name followed by "district" names the district around it, whose villages wire copy names before it."""
 
 
 def _quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A name the gazetteer lacks right before ", <large city>" is a quarter of that city, and the city is the
     place ("a bomb exploded in Bakara Yar, Mogadishu, Somalia"). Not before a city that shares its name with its
     province ("Tal Kerem, Raqqa, Syria", where the first name is usually a village of the province), nor before a
-    smaller town, which a village is often named before."""
+    city named as its district ("Battishah, Mosul district", "Molai, Maiduguri, Maiduguri": the district or local
+    government area around the city), nor before a smaller town, which a village is often named before."""
     text = doc_text(doc)
     big = set()
     for q in mentions:
         key = name_key(q.location.name)
+        after = text[q.location.evidence.end:q.location.evidence.end + 40]
+        if _DISTRICT_AFTER.match(after) or name_key(after.lstrip(", ").split(",")[0]) == key:
+            continue  # "Battishah, Mosul district" / "Molai, Maiduguri, Maiduguri": a village of the district
         if q.level == "city" and q.location.geonames_id is not None and not gaz.subdivisions.get(key) and any(
             c.geonames_id == q.location.geonames_id and c.population >= _QUARTER_CITY_POPULATION
             for c in gaz.cities_named(key)

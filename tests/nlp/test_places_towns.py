@@ -105,6 +105,9 @@ def test_an_unlisted_name_before_a_large_city_is_a_quarter_of_it(text: str, city
 @pytest.mark.parametrize(("text", "village"), [
     ("Gunmen attacked Tal Kerem, Raqqa, Syria, killing three civilians.", "Tal Kerem"),  # the province's name too
     ("Militiamen killed six villagers in Kisa Gando, Beni, North Kivu, on Monday.", "Kisa Gando"),  # a smaller town
+    # the large city named as its district or local government area: the village is one of the district's
+    ("A roadside bomb wounded two shepherds in Qaryat Umm Dahn, Mosul district, Nineveh, Iraq.", "Qaryat Umm Dahn"),
+    ("Gunmen killed four farmers in Gongulong Kura, Maiduguri, Maiduguri, Borno, Nigeria.", "Gongulong Kura"),
 ])
 def test_an_unlisted_name_before_a_province_city_or_a_town_stays_the_place(text: str, village: str) -> None:
     assert analyze(text, published="2024-05-10").incidents[0].location.name == village
