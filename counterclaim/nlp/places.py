@@ -994,7 +994,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             break  # "south" in "south of X" or "in the south" is a direction, not Cameroon's South region
         hit = None
         for j in range(min(len(doc), i + 6), i, -1):  # "Democratic Republic of the Congo"
-            if j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper() and doc[j].lower_ not in _ADMIN_WORDS:
+            if j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper() and not _typed_province(
+                    gaz, doc[i:j].text, doc[j].lower_):
                 continue  # only whole names: "North" is not a place in "North Sinai" (but "Plateau State")
             key = name_key(doc[i:j].text)
             country = gaz.countries.get(key)
@@ -1024,8 +1025,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
         if not found:
             found = hit[0]
         i = hit[1]
-        while i < len(doc) and doc[i].lower_ in _ADMIN_WORDS and not doc[i].text[0].isupper():
-            i += 1  # "Kwall, Bassa district, Plateau, Nigeria": the chain goes on past the district word
+        while i < len(doc) and doc[i].lower_ in _ADMIN_WORDS:
+            i += 1  # "Kwall, Bassa district, Plateau, Nigeria", "X, Southern District, Israel": on past the word
         steps = 0
         elements += 1
         if i < len(doc) and doc[i].text != ",":
@@ -1104,6 +1105,13 @@ def _admin_cue(doc: Doc, m: _Match) -> bool:
     after = doc[m.end].lower_ if m.end < len(doc) else ""
     before = doc[m.start - 2].lower_ if m.start >= 2 and doc[m.start - 1].lower_ == "of" else ""
     return after in _ADMIN_WORDS | _ISLAND_WORDS or before in _ADMIN_WORDS | _ISLAND_WORDS
+
+
+def _typed_province(gaz: Gazetteer, name: str, word: str) -> bool:
+    """ "Plateau State": a province of that name whose type is the place word after it (not "Southern
+    District", where no "Southern" is a district, the name being the district's whole name)."""
+    subs = gaz.subdivisions.get(name_key(name), ())
+    return word in _ADMIN_WORDS and any((s.type or "").lower() == word for s in subs)
 
 
 def _of_the_named_type(doc: Doc, m: _Match, subs: list[Subdivision]) -> list[Subdivision]:
@@ -1341,6 +1349,7 @@ def _resolve(
     known = known or (
         len({c.country_code for c in (*m.cities, *m.subdivisions)}) == 1 and not in_sent and not pattern
         and _own_name(m.key, best_city) and pop >= _HAMLET_POPULATION and not upper
+        and not _sentence_names_a_country(doc, m, gaz)
     )
     if not supported and ctx.scene and pop < 500000 and not known and not facility:
         if not _place_cue(doc, m):
@@ -1432,6 +1441,15 @@ def _province_slot(doc: Doc, m: _Match, gaz: Gazetteer, sub: Subdivision) -> boo
         if country is not None:
             return country.alpha2 == sub.country_code and (j >= len(doc) or not doc[j].is_alpha)
     return False
+
+
+def _sentence_names_a_country(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
+    """Whether the match's sentence names a country anywhere, after the match too ("in Beersheba, Southern
+    District, Israel": the country comes after the town, before the reader has counted it)."""
+    sent = doc[m.start].sent
+    words = [t.text for t in sent]
+    return any(gaz.countries.get(name_key(" ".join(words[i : i + n]))) is not None
+               for n in (1, 2, 3) for i in range(len(words) - n + 1))
 
 
 _HAMLET_POPULATION = 1000

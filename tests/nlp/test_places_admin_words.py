@@ -69,3 +69,14 @@ def test_village_under_a_police_station_area_of_a_district(nlp: Language) -> Non
     # the district after "under X police station area of" is the village's own, not a namesake abroad
     text = "Unidentified men shot dead a grocer at Amas village under Sherghati police station area of Gaya district."
     assert {country for _, country, _ in _places(nlp, text)} == {"IN"}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("A rocket fired from Gaza hit a car park in Netivot, Southern District, Israel, on Tuesday.", "Netivot"),
+    ("A rocket fired from Gaza hit a school in Beersheba, Southern District, Israel, on Tuesday.", "Beersheba"),
+])
+def test_a_district_word_in_a_chain_lets_the_country_after_it_decide(text: str, town: str) -> None:
+    # Botswana has a Southern District too: the country the chain ends in decides the town, as before the
+    # typed-province reading ("Plateau State") stopped the chain at the district word
+    location = analyze(text, published="2024-05-10").incidents[0].location
+    assert location is not None and (location.name, location.country_code) == (town, "IL")
