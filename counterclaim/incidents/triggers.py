@@ -1430,8 +1430,11 @@ def _beaten(tok: Token, lem: str) -> bool:
     person beaten (GTD's Unarmed Assault), not by the police ('police lathi-charged protesters', 'beaten by
     police' is the state's force). 'Beat' needs a crowd, a blunt weapon or brutality told with it;
     none counts in a contest ('beat the hosts 2-1', 'thrashed the visitors', 'beat the incumbent')."""
-    doers = [t for c in tok.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree]
     lathi = _lathi_charge(tok)
+    if not lathi and not (tok.pos_ == "NOUN" and lem in _BEATING_NOUNS) and not (
+            tok.pos_ == "VERB" and lem in _BEATING_VERBS):
+        return False  # first the word itself: the tests below read the whole sentence
+    doers = [t for c in tok.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree]
     if lathi:  # the tagger often hangs 'Police lathi-charged X' off X: whoever comes before is the doer
         doers += list(tok.sent[: tok.i - tok.sent.start])
     if any(t.lemma_.lower() in _LAW_ENFORCERS or t.lower_ in _LAW_ENFORCERS for t in doers):
