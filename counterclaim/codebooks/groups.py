@@ -134,6 +134,10 @@ def _hand_list() -> Gazetteer:
         country = country_by_code(code)
         if country is not None:
             gaz.add(alias, Entry(country.name, "state", country.name, country.alpha2))
+    for label in data.get("labels", []):  # the generic ones GTD uses most, so they work without ../shared
+        key = _generic_label(label)
+        if key:
+            gaz.labels[key] = label
     gaz.capitals = dict(data["capitals"])
     gaz.is_branches = dict(data["is_branch_regions"])
     for name, code in data.get("people", {}).items():

@@ -94,3 +94,12 @@ def test_label_key_is_casefolded_and_singular() -> None:
     assert label_key(["Iran-backed", "militias"]) == "iran-backed militia"
     assert label_key(["Palestinian", "extremists"]) == "palestinian extremist"
     assert label_key(["tribesmen"]) == "tribesman"
+
+
+def test_the_commonest_generic_labels_are_bundled():
+    # without ../shared the GTD names are not read, but the labels GTD uses most still work
+    from counterclaim.codebooks.groups import _hand_list
+
+    labels = _hand_list().labels
+    assert labels["separatist"] == "Separatists"
+    assert labels["iran-backed militia"] == "Iran-backed militia"

@@ -110,6 +110,8 @@ def test_a_faction_named_in_brackets_before_its_group_is_the_groups() -> None:
 
 
 def test_a_named_militia_the_attack_is_attributed_to() -> None:
+    if gazetteer().lookup("Mayi Mayi") is None:
+        pytest.skip("shared GTD files not present: the movement's GTD name is not listed")
     text = (
         "Gunmen ambushed park rangers near Rutshuru in eastern Congo on Friday, killing two of them. "
         "Sources in Rutshuru attributed the ambush to a Mayi Mayi militia."
