@@ -1494,14 +1494,25 @@ def _self_accusation(raw: Raw) -> bool:
         and raw.cue.lemma_.lower() in _ACCUSING and speaks_for(raw.source) == raw.subject.actor
 
 
+_STATE_VOICES = frozenset({"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy",
+                           "ambassador"})
+"""Who answers for a state abroad: unnamed, they deny for the state accused, not for the story's country."""
+
+
 def _own_side_denials(ctx: Context, assumed: set[int]) -> None:
-    """'"Rwanda had no part in this," ministry spokeswoman X said': an official whose side the text does not
-    state, denying a state's involvement, speaks for that state (not for the story's country)."""
+    """'"Rwanda had no part in this," ministry spokeswoman X said', 'A deputy foreign minister said Iran had
+    nothing to do with the attack': an official whose side the text does not state, denying a state's
+    involvement, speaks for that state (not for the story's country)."""
     for raw in ctx.raws:
-        if raw.kind == "responsibility" and raw.polarity == "deny" and raw.source.type == "person" \
-                and raw.source.evidence.start in assumed and raw.subject is not None \
+        unnamed_office = raw.source.type == "state" and raw.source.text.islower() \
+            and bool(set(raw.source.text.split()) & _STATE_VOICES)  # "a deputy foreign minister": no state named
+        if raw.kind == "responsibility" and raw.polarity == "deny" and raw.source.type in {"person", "state"} \
+                and (raw.source.evidence.start in assumed or unnamed_office) and raw.subject is not None \
                 and raw.subject.type == "state" and speaks_for(raw.source) != raw.subject.actor:
-            raw.source = raw.source.model_copy(update={"affiliation": raw.subject.actor})
+            update = {"affiliation": raw.subject.actor}
+            if raw.source.type == "state":  # an unnamed office stands for its state
+                update["actor"] = raw.subject.actor
+            raw.source = raw.source.model_copy(update=update)
 
 
 def _not_own_side(ctx: Context, assumed: set[int]) -> None:

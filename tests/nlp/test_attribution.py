@@ -1066,3 +1066,11 @@ def test_a_state_attributing_an_attack_is_never_its_own_subject():
     claims = analyze(text, published="2024-05-14").claims
     assert [(c.source.actor, c.subject.actor) for c in claims if c.kind == "responsibility"] == [
         ("Cameroon", "Ambazonia Defence Forces")]
+
+
+def test_an_unnamed_diplomat_denying_for_the_accused_state_speaks_for_it():
+    text = ("A missile struck a cargo ship off Cyprus on Monday, setting it on fire. A Pentagon spokesman said the "
+            "missile had been fired from Syria. A deputy foreign minister told state television that the claims were "
+            "lies and that Syria had nothing to do with the attack.")
+    denials = [c for c in analyze(text, published="2024-05-14").claims if c.polarity == "deny"]
+    assert denials and {c.source.actor for c in denials} == {"Syria"}
