@@ -11,7 +11,8 @@ from __future__ import annotations
 # Head nouns of phrases that speak for a state ("Kenyan police", "Colombia's government").
 OFFICIAL_NOUNS = frozenset({
     "police", "government", "authorities", "authority", "official", "officials", "ministry", "military", "army",
-    "forces", "force", "troops", "investigators", "prosecutor", "prosecutors", "intelligence", "administration",
+    "forces", "force", "troops", "investigators", "detectives", "detective", "prosecutor", "prosecutors",
+    "intelligence", "administration",
     "spokesman", "spokeswoman", "spokesperson", "president", "minister", "office", "embassy", "services",
     "service", "agency", "department", "commander", "chief", "leadership", "regime", "cabinet", "presidency",
     "officer", "officers", "diplomat", "diplomats", "ambassador", "envoy", "state", "structures", "navy",
@@ -21,7 +22,7 @@ OFFICIAL_NOUNS = frozenset({
 # Nominals that stand for the state of the story when no country modifies them ("the police said").
 BARE_STATE_NOMINALS = frozenset({
     "police", "government", "authorities", "military", "army", "officials", "investigators", "prosecutors",
-    "prosecutor", "officers", "officer",
+    "prosecutor", "officers", "officer", "detectives", "detective",
     "ministry", "interior ministry", "foreign ministry", "defence ministry", "defense ministry",
     "security forces", "police chief", "police commissioner", "spokesman", "presidency",
     "official", "security official", "security officials", "security source", "security sources",

@@ -1074,3 +1074,13 @@ def test_an_unnamed_diplomat_denying_for_the_accused_state_speaks_for_it():
             "lies and that Syria had nothing to do with the attack.")
     denials = [c for c in analyze(text, published="2024-05-14").claims if c.polarity == "deny"]
     assert denials and {c.source.actor for c in denials} == {"Syria"}
+
+
+@pytest.mark.parametrize("blame", [
+    "Detectives blamed the murder on the New IRA.",
+    "Detectives blamed the New IRA for the murder.",
+])
+def test_detectives_speak_for_the_state_as_police_do(blame):
+    text = "Gunmen shot dead a shopkeeper in Strabane, Northern Ireland, on Monday. " + blame
+    claims = analyze(text, published="2024-05-14").claims
+    assert [(c.source.actor, c.subject.actor) for c in claims] == [("United Kingdom", "New IRA")]
