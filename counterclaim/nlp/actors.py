@@ -23,7 +23,14 @@ from spacy.util import filter_spans
 
 from ..codebooks.gazetteer import load_gazetteer, name_key
 from ..codebooks.groups import Entry, Gazetteer, gazetteer, is_acronym, normalise
-from ..codebooks.iso3166 import country_by_code, country_by_demonym, country_by_name, country_names, demonyms
+from ..codebooks.iso3166 import (
+    SHARED_NAMES,
+    country_by_code,
+    country_by_demonym,
+    country_by_name,
+    country_names,
+    demonyms,
+)
 from ..errors import ConfigError
 from ..models import ActorRef, Span
 from . import _cues
@@ -468,12 +475,9 @@ def _token_at(doc: Doc, offset: int) -> int:
 
 
 # Short names two states share; the story's incident place says which is meant ("Congo" in a Kinshasa story).
-_SHARED_STATE_NAMES = {"congo": frozenset({"Republic of the Congo", "Democratic Republic of the Congo"})}
-
-
 def _namesake_state(span: SpacySpan, entry: Entry, place_home: str | None) -> Entry:
     """"Congo blames Rwanda for an attack in Kinshasa": the Congo of the incident's place, not its namesake."""
-    states = _SHARED_STATE_NAMES.get(span.text.casefold())
+    states = {country_by_code(code).name for code in SHARED_NAMES.get(span.text.casefold(), ())}
     if entry.type != "state" or not states or place_home not in states or entry.name == place_home:
         return entry
     country = country_by_name(place_home)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -994,8 +995,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             break  # "south" in "south of X" or "in the south" is a direction, not Cameroon's South region
         hit = None
         for j in range(min(len(doc), i + 6), i, -1):  # "Democratic Republic of the Congo"
-            if j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper() and not _typed_province(
-                    gaz, doc[i:j].text, doc[j].lower_):
+            if j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper() and not _of_type(
+                    gaz.subdivisions.get(name_key(doc[i:j].text), ()), doc[j].lower_):
                 continue  # only whole names: "North" is not a place in "North Sinai" (but "Plateau State")
             key = name_key(doc[i:j].text)
             country = gaz.countries.get(key)
@@ -1008,8 +1009,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             if j - i == 1 and (demonym := country_by_demonym(doc[i].text)) is not None:
                 return {(_country_after(doc, j, gaz) or demonym).alpha2}  # "Somali, Ethiopia": the region
             subs = gaz.subdivisions.get(key)
-            if subs and j < len(doc) and doc[j].lower_ in _ADMIN_WORDS:
-                subs = [s for s in subs if (s.type or "").lower() == doc[j].lower_] or subs  # "Plateau State"
+            if subs and j < len(doc):
+                subs = _of_type(subs, doc[j].lower_) or subs  # "Plateau State"
             big = [c for c in gaz.cities_named(key) if c.population >= 50000] if doc[i].text[0].isupper() else []
             if subs or big:
                 hit = ({s.country_code for s in subs or ()} | {c.country_code for c in big[:1]}, j)
@@ -1107,21 +1108,18 @@ def _admin_cue(doc: Doc, m: _Match) -> bool:
     return after in _ADMIN_WORDS | _ISLAND_WORDS or before in _ADMIN_WORDS | _ISLAND_WORDS
 
 
-def _typed_province(gaz: Gazetteer, name: str, word: str) -> bool:
-    """ "Plateau State": a province of that name whose type is the place word after it (not "Southern
-    District", where no "Southern" is a district, the name being the district's whole name)."""
-    subs = gaz.subdivisions.get(name_key(name), ())
-    return word in _ADMIN_WORDS and any((s.type or "").lower() == word for s in subs)
+def _of_type(subs: Iterable[Subdivision], word: str) -> list[Subdivision]:
+    """The provinces among `subs` whose type is the place word `word` ("state" of "Plateau State"); none when
+    the word is no place word."""
+    return [s for s in subs if (s.type or "").lower() == word] if word in _ADMIN_WORDS else []
 
 
 def _of_the_named_type(doc: Doc, m: _Match, subs: list[Subdivision]) -> list[Subdivision]:
     """ "Plateau State", "Atlantique Department": the place word after the name picks the provinces of that
     type (Nigeria's state, not Benin's department) when some are; all of them otherwise."""
-    word = _word_at(doc, m.end)
-    if word not in _ADMIN_WORDS or len(subs) < 2:
+    if len(subs) < 2:
         return subs
-    typed = [s for s in subs if (s.type or "").lower() == word]
-    return typed or subs
+    return _of_type(subs, _word_at(doc, m.end)) or subs
 
 
 def _own_name(key: str, city: City) -> bool:
