@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal, cast
 
 from ._company_names import company_targets
+from ._type_codebook import codebook_hits
 
 Task = Literal["attack", "weapon", "target"]
 TASKS: tuple[Task, ...] = ("attack", "weapon", "target")
@@ -885,7 +886,7 @@ def rule_hits(text: str) -> list[RuleHit]:
             # The lead act only: "held a family hostage and stole their car" tells the hostage-taking first.
             if " and " not in text[:m.start()]:
                 hits.append(RuleHit(task, label, m.start(), m.end(), True))
-    return hits
+    return codebook_hits(text, hits)
 
 
 _DOER = _compile(
