@@ -48,7 +48,6 @@ _MELEE = _compile(
     r"throats? (?:was |were )?slit|suffocat(?:ed|ing)|physically assault(?:ed|ing)"
 )
 _CHEMICAL = _compile(r"poison(?:ed|ing|ous)|chemical agents?|nerve agents?|toxic (?:gas|substances?|chemicals?)")
-_HARD_WEAPONS = _OTHER_WEAPONS + ("Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)",)
 
 _NETWORK = r"(?:5G|4G|3G|LTE|telecom\w*|cell(?:ular|phone)?|phone|mobile|communications?)"
 _TELECOM = _compile(
@@ -82,12 +81,12 @@ _PARTY_MEMBER = re.compile(
 
 def codebook_hits(text: str, hits: list[RuleHit]) -> list[RuleHit]:
     """`hits` with the codebook cues of `text` added (and a Utilities reading of a phone mast dropped)."""
-    from ._type_rules import RuleHit
+    from ._type_rules import VEHICLE, RuleHit
 
     out = list(hits)
     if not any(h.task == "weapon" and h.label in _OTHER_WEAPONS for h in hits):
         out.extend(RuleHit("weapon", "Sabotage Equipment", *m.span(), decisive=True) for m in _SABOTAGE.finditer(text))
-    if not any(h.task == "weapon" and h.label in _HARD_WEAPONS for h in hits):
+    if not any(h.task == "weapon" and h.label in (*_OTHER_WEAPONS, VEHICLE) for h in hits):
         out.extend(RuleHit("weapon", "Melee", *m.span(), decisive=True) for m in _MELEE.finditer(text))
         out.extend(RuleHit("weapon", "Chemical", *m.span(), decisive=True) for m in _CHEMICAL.finditer(text))
     telecom = [m.span() for m in _TELECOM.finditer(text)]

@@ -61,7 +61,7 @@ def test_a_power_transmission_tower_stays_utilities() -> None:
 
 @pytest.mark.parametrize("text", [
     "Gunmen abducted four Doctors Without Borders staff from a clinic near the river on Monday.",
-    "Militants opened fire on a humanitarian convoy carrying food to a camp; two drivers were hurt.",
+    "Militants shot at a humanitarian convoy carrying food to a camp; two drivers were hurt.",
     "A roadside bomb struck a demining team clearing a field outside the village.",
 ])
 def test_medical_charities_and_aid_teams_are_ngo(text: str) -> None:
