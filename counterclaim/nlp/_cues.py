@@ -168,7 +168,10 @@ INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "hand", "link", "links", "
                                "responsibility", "wrongdoing", "part", "connection"})
 # Deny cues: the speaker says the subject did not do it.
 DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "rebuff", "disown", "repudiate", "disclaim",
-                        "rule", "distance", "contradict", "dispute", "debunk", "disavow"})
+                        "rule", "distance", "contradict", "dispute", "debunk", "disavow", "discount", "exclude"})
+# Deny verbs whose negation leaves a possibility open: "did not rule out the involvement of X" is a hedged
+# accusation, as "could not rule out" is.
+EXCLUDE_VERBS = frozenset({"rule", "discount", "exclude"})
 DENY_NOUNS = frozenset({"denial", "rejection", "refutation"})
 # Nouns for someone's statement that a deny verb can take as object ("rejected India's allegation").
 STATEMENT_NOUNS = frozenset({"allegation", "allegations", "claim", "claims", "accusation", "accusations",

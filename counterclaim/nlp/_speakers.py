@@ -187,11 +187,13 @@ def _splinter_ref(token: Token, parent: ActorRef) -> ActorRef | None:
 
 
 def described(ctx: Context, token: Token) -> ActorRef | None:
-    """"A man claiming to be the leader of Boko Haram" -> Boko Haram; later "the man" -> the same."""
+    """"A man claiming to be the leader of Boko Haram", "a man who identified himself as a spokesman for X" -> the
+    group; later "the man" -> the same."""
     if token.pos_ != "NOUN":
         return None
     for c in token.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in {"claim", "identify", "purport", "say", "call", "name"}:
+        self_named = c.dep_ == "acl" or (c.dep_ == "relcl" and c.lemma_.lower() in {"identify", "purport"})
+        if self_named and c.lemma_.lower() in {"claim", "identify", "purport", "say", "call", "name"}:
             for t in c.subtree:
                 m = ctx.at.get(t.i)
                 if m is not None and m.ref.type in {"group", "organization"}:
@@ -206,6 +208,8 @@ def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | 
     low = token.lower_
     if speaker is not None and low in _GROUP_PRON | _FIRST_PERSON and speaker.type != "person":
         return speaker
+    if speaker is not None and _own_ranks(token) and _group_voice(speaker):
+        return speaker
     if low in _FIRST_PERSON:
         return speaker
     if low in _PERSON_PRON:
@@ -215,6 +219,20 @@ def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | 
         prev = last_before(ctx, token.i, {"group", "organization", "state"})
         return prev.ref if prev else None
     return None
+
+
+def _own_ranks(token: Token) -> bool:
+    """"his group", "her fighters": a spokesman's possessive before his group's ranks stands for the group."""
+    return token.lower_ in {"his", "her"} and token.dep_ == "poss" and (
+        token.head.lower_ in cues.GROUP_ANAPHORS or token.head.lower_ in cues.MEMBER_NOUNS)
+
+
+def _group_voice(ref: ActorRef) -> bool:
+    """A group, or someone who speaks for one ("a JNIM spokesman", "Taliban spokesman Zabihullah Mujahid")."""
+    if ref.type == "group":
+        return True
+    entry = gazetteer().lookup(ref.affiliation) if ref.affiliation and ref.affiliation != ref.actor else None
+    return entry is not None and entry.type == "group"
 
 
 def indefinite_modifier(token: Token) -> bool:
@@ -299,6 +317,8 @@ def has_hedge(tokens: list[Token]) -> bool:
             continue
         if low in cues.HEDGE_WORDS or lemma in cues.HEDGE_WORDS:
             return True
+        if lemma in cues.EXCLUDE_VERBS and t.pos_ == "VERB" and negated(t):
+            return True  # "did not rule out": a possibility left open, not a finding
     return False
 
 
@@ -412,10 +432,11 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
             return Frame(ref, start, False, has_hedge(path_tokens([start, lifted])), [start, lifted],
                          conj_actors(ctx, subj, ref))
     while True:
+        if path and _no_clue_beside(t, path[-1]):
+            deny = not deny
         path.append(t)
         lemma = t.lemma_.lower()
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) and t.lower_ in {
-                "evidence", "sign", "indication", "proof", "link", "involvement", "role"}:
+        if _no_clue(t):
             deny = not deny
         is_act = t.pos_ in {"VERB", "AUX"} and (lemma in cues.SAY_VERBS or lemma in cues.DENY_VERBS
                                                or lemma in cues.ACCUSE_VERBS or holds_responsible(t))
@@ -453,6 +474,21 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
         return inner
     ref = according_actor(ctx, ctx.sents[si]) or quote_speaker(ctx, si, start)
     return Frame(ref, None, deny, has_hedge(path_tokens(path)), path, [])
+
+
+_CLUE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "link", "involvement", "role"})
+
+
+def _no_clue(token: Token) -> bool:
+    """"no evidence", "no sign": a clue noun the text says is missing."""
+    return token.lower_ in _CLUE_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _no_clue_beside(verb: Token, below: Token) -> bool:
+    """"there was no evidence yet to link X to the blast": the parser hangs the linking clause on the verb beside
+    "no evidence", not on the noun; the clause is as unsupported."""
+    return below.dep_ in {"advcl", "xcomp", "ccomp"} and any(
+        c.dep_ in {"attr", "dobj"} and c.i != below.i and _no_clue(c) for c in verb.children)
 
 
 def holds_responsible(verb: Token) -> bool:
