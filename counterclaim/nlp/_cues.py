@@ -19,6 +19,15 @@ OFFICIAL_NOUNS = frozenset({
     "command", "council", "interior", "defence", "defense", "secretary", "premier", "lead",
     "sources", "source", "investigation", "inquiry", "statement", "rep", "representative", "junta", "parliament",
 })
+# Civil bodies no list knows that speak for themselves ("the war monitor blamed X", "a local rights group accused
+# X"): monitors by their noun alone; a group, network or committee only with a civil modifier ("a medical
+# group", not "an armed group"). Organisation names with these words are civil bodies too.
+CIVIL_BODY_NOUNS = frozenset({"monitor", "observatory", "watchdog", "ngo", "charity", "tracker"})
+CIVIL_BODY_HEADS = frozenset({"group", "network", "organisation", "organization", "committee", "association",
+                              "body", "coalition", "union", "centre", "center"})
+CIVIL_BODY_MODIFIERS = frozenset({"rights", "medical", "doctors", "doctor", "aid", "humanitarian", "relief",
+                                  "monitoring", "advocacy", "activist", "activists", "health", "watch", "lawyers",
+                                  "journalists", "civil", "civic", "charity", "charitable", "volunteer", "victims"})
 # Nominals that stand for the state of the story when no country modifies them ("the police said").
 BARE_STATE_NOMINALS = frozenset({
     "police", "government", "authorities", "military", "army", "officials", "investigators", "prosecutors",
@@ -28,6 +37,7 @@ BARE_STATE_NOMINALS = frozenset({
     "official", "security official", "security officials", "security source", "security sources",
     "intelligence source", "intelligence sources",
     "interior minister", "foreign minister", "defence minister", "defense minister", "security minister",
+    "minister",
 })
 # Unnamed local figures who speak for their community, not for a state ("a community leader alleged ...", "the
 # village head said ..."): a modifier and a head noun (singular), read as one phrase.
@@ -68,7 +78,7 @@ FORMER = frozenset({"former", "ex", "ex-", "retired", "late"})
 GROUP_ANAPHORS = frozenset({
     "group", "militants", "organisation", "organization", "rebels", "insurgents", "jihadists", "outfit",
     "movement", "faction", "militia", "guerrillas", "guerrilla", "separatists", "extremists", "terrorist group",
-    "terror group",
+    "terror group", "gang", "cartel",
 })
 # Head nouns that make a capital city an actor ("the Kiev regime").
 REGIME_NOUNS = frozenset({"regime", "government", "administration", "leadership", "authorities", "junta"})

@@ -13,10 +13,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..codebooks.gazetteer import load_gazetteer, name_key
 from ..codebooks.groups import gazetteer
 from ..models import ActorRef, Span
 from . import _cues as cues
 from ._dateline import dateline_dash
+from ._org_names import organisation_end
+from ._text import in_quote
 from .mentions import ActorMention
 
 _PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
@@ -55,14 +58,24 @@ def make_span(text: str, start: int, end: int) -> Span:
 
 
 def last_before(ctx: Context, i: int, types: set[str]) -> ActorMention | None:
-    """The last actor mention of one of `types` before token i (pronoun antecedents)."""
+    """The last actor mention of one of `types` before token i (pronoun antecedents). A pronoun outside the
+    quotation of its own sentence does not refer into it ('"The RSF shelled us," it said': not the RSF)."""
     best = None
+    quoted = _quoted_in_sentence(ctx.doc[i])
     for m in ctx.mentions:
         if m.ref.evidence.start >= ctx.doc[i].idx:
             break
-        if m.ref.type in types and not _patron_mention(ctx, m):
+        if m.ref.type in types and not _patron_mention(ctx, m) and m.ref.evidence.start not in quoted:
             best = m
     return best
+
+
+def _quoted_in_sentence(token: Token) -> set[int]:
+    """Character offsets of the quoted tokens of the token's sentence, when the token itself is outside them."""
+    sent = token.sent
+    if in_quote(token) or not any(t.text in _QUOTE_MARKS for t in sent):
+        return set()
+    return {t.idx for t in sent if in_quote(t)}
 
 
 def _patron_mention(ctx: Context, m: ActorMention) -> bool:
@@ -200,7 +213,19 @@ def described(ctx: Context, token: Token) -> ActorRef | None:
                     ctx.nominals[token.lemma_.lower()] = m.ref
                     return m.ref
     if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
-        return ctx.nominals.get(token.lemma_.lower())
+        return ctx.nominals.get(token.lemma_.lower()) or _earlier_body(ctx, token)
+    return None
+
+
+def _earlier_body(ctx: Context, token: Token) -> ActorRef | None:
+    """"..., a medical group said. ... the group said": a civil body described or named with the same noun in
+    the sentence before or this one."""
+    start = token.sent.start
+    if start > 0:
+        start = ctx.doc[start - 1].sent.start
+    for t in reversed(ctx.doc[start:token.i]):
+        if t.lemma_.lower() == token.lemma_.lower() and t.i not in ctx.at and t.i != token.i:
+            return unlisted_body(ctx, t, civil_only=True)
     return None
 
 
@@ -210,6 +235,8 @@ def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | 
         return speaker
     if speaker is not None and _own_ranks(token) and _group_voice(speaker):
         return speaker
+    if (previous := _previous_speaker(ctx, token)) is not None:
+        return actor_of(ctx, previous) or unlisted_body(ctx, previous)
     if low in _FIRST_PERSON:
         return speaker
     if low in _PERSON_PRON:
@@ -233,6 +260,78 @@ def _group_voice(ref: ActorRef) -> bool:
         return True
     entry = gazetteer().lookup(ref.affiliation) if ref.affiliation and ref.affiliation != ref.actor else None
     return entry is not None and entry.type == "group"
+
+
+_BODY_NOUNS = cues.GROUP_ANAPHORS | cues.CIVIL_BODY_NOUNS | cues.CIVIL_BODY_HEADS | cues.REGIME_NOUNS | \
+    cues.SECURITY_FORCE_NOUNS | {"ministry", "office", "court", "agency", "department", "council", "company",
+                                 "embassy", "party", "presidency", "commission"}
+
+
+def _previous_speaker(ctx: Context, token: Token) -> Token | None:
+    """"A local chief said the raiders wore fatigues. 'They came shooting,' he said": "he" or "it" speaking
+    right after someone spoke refers to that speaker (named or not), not to the last person or group named
+    before it. The subject of the previous sentence's speech act, when its kind fits the pronoun."""
+    low = token.lower_
+    if low not in {"he", "she", "it"} or token.dep_ != "nsubj" or token.head.lemma_.lower() not in cues.SAY_VERBS:
+        return None
+    si = next((k for k, sent in enumerate(ctx.sents) if sent.start <= token.i < sent.end), None)
+    if not si:
+        return None
+    acts = [t for t in ctx.sents[si - 1] if t.pos_ == "VERB" and (
+        t.lemma_.lower() in cues.SAY_VERBS or t.lemma_.lower() in cues.CONDEMN_LEMMAS)]
+    acts.sort(key=lambda t: len(list(t.ancestors)))
+    subj = next((s for t in acts if (s := subject_of(t)) is not None and s.pos_ in {"NOUN", "PROPN"}), None)
+    if subj is None:
+        return None
+    return subj if _human(ctx, subj) == (low != "it") else None
+
+
+def _human(ctx: Context, subj: Token) -> bool:
+    """A speaker who is a person: a person named, or a singular common noun for no body ("a local chief", "the
+    researcher", "the minister"), not an organisation, a ministry or the police."""
+    m = ctx.at.get(subj.i)
+    if m is not None and m.ref.type == "person":
+        return True
+    return subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() not in _BODY_NOUNS \
+        and subj.ent_type_ not in {"ORG", "GPE", "NORP"}
+
+
+def civil_body(token: Token) -> bool:
+    """"the war monitor", "a local rights group", "a medical network": a civil body described by its noun."""
+    low = token.lemma_.lower()
+    if token.pos_ != "NOUN":
+        return False
+    if low in cues.CIVIL_BODY_NOUNS:
+        return True
+    return low in cues.CIVIL_BODY_HEADS and any(
+        c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in cues.CIVIL_BODY_MODIFIERS for c in token.children)
+
+
+def unlisted_body(ctx: Context, subj: Token | None, *, civil_only: bool = False) -> ActorRef | None:
+    """A body no list knows that speaks for itself: an organisation the tagger names ("The Syrian Observatory
+    for Human Rights"), or a civil body described by its noun ("a local rights group"). With `civil_only`,
+    only a civil body (a company or a newspaper does not accuse by "said"). Remembered by its head noun, so a
+    later "the group" or "the network" is the same body."""
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or any(
+            c.dep_ == "det" and c.lower_ in {"no", "any"} for c in subj.children):
+        return None
+    doc = ctx.doc
+    ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
+    if ent is not None and ent.label_ == "ORG" and ent.root.i == subj.i:
+        span = doc[ent.start + (ent[0].lower_ == "the"): organisation_end(doc, ent.start, ent.end)]
+        words = {t.lower_ for t in span}
+        if len(span) == 0 or load_gazetteer().cities_named(name_key(span.text)) or (civil_only and not (
+                words & (cues.CIVIL_BODY_NOUNS | cues.CIVIL_BODY_MODIFIERS))):
+            return None
+    elif civil_body(subj):
+        mods = [t.i for t in subj.subtree if t.i < subj.i and t.dep_ not in {"det", "punct", "poss"}]
+        span = doc[min(mods, default=subj.i): subj.i + 1]  # "a local rights group": the whole description
+    else:
+        return None
+    ref = ActorRef(text=span.text, actor=span.text, type="organization", affiliation=span.text,
+                   evidence=Span(start=span.start_char, end=span.end_char, text=span.text))
+    ctx.nominals.setdefault(subj.lemma_.lower(), ref)
+    return ref
 
 
 def indefinite_modifier(token: Token) -> bool:
@@ -448,6 +547,8 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
             if ref is None:  # "a group calling itself X posted": two subjects parsed, the named one speaks
                 subj = next((c for c in t.children if c.dep_ in _SUBJ_DEPS and actor_of(ctx, c) is not None), subj)
                 ref = actor_of(ctx, subj)
+            if ref is None:  # "The Syrian Observatory for Human Rights blamed X": a body no list knows
+                ref = unlisted_body(ctx, subj, civil_only=lemma not in cues.ACCUSE_VERBS)
             if ref is not None:
                 if inner is not None and lemma not in cues.DENY_VERBS:
                     return inner

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _KEY = "cc_text"
 _LOWERS_KEY = "cc_lowers"
@@ -71,3 +71,10 @@ def is_upper_text(text: str) -> bool:
 def cased_doc(doc: Doc) -> Doc | None:
     """The truecased parse a capitals Doc was made from (`pipeline.parse_pipe`), if any."""
     return doc.user_data.get(CASED_KEY)
+
+
+def in_quote(token: Token) -> bool:
+    """Inside quotation marks within its sentence."""
+    marks = sum(1 for t in token.sent if t.i < token.i and t.text in {"“", "”", '"'})
+    opening = sum(1 for t in token.sent if t.i < token.i and t.text == "“")
+    return marks % 2 == 1 or opening > sum(1 for t in token.sent if t.i < token.i and t.text == "”")

@@ -39,7 +39,7 @@ from ._dateline import in_dateline
 from ._ordinals import ORDINAL_NUMBERS
 from ._org_names import in_organisation_name, outlet_initials
 from ._sections import section_labels
-from ._text import cased_doc, doc_text, is_upper_text, letter_case
+from ._text import cased_doc, doc_text, in_quote, is_upper_text, letter_case
 from .mentions import ActorMention, PlaceMention
 from .pipeline import load_pipeline
 from .places import _origin_or_refuge, find_places
@@ -1309,6 +1309,16 @@ def _domestic_office(title: list[Token]) -> bool:
     return any(t.lower_.rstrip(".") in _DOMESTIC_OFFICE_WORDS for t in title)
 
 
+def _of_home_office(token: Token) -> bool:
+    """"the Minister of Defense", "the Minister of the Interior": a home office named after "of", which speaks
+    for the story's state as "the defence minister" does (unlike "the minister of a neighbouring country")."""
+    doc = token.doc
+    i = token.i + 2
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return token.lower_ == "minister" and i < len(doc) and doc[i].lower_ in _DOMESTIC_OFFICE_WORDS
+
+
 def _is_former(tokens: list[Token]) -> bool:
     return any(t.lower_ in _cues.FORMER for t in tokens)
 
@@ -1473,7 +1483,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
     def last_group_before(i: int) -> Entry | None:
         """The group a later 'the group' or 'its spokesman' refers back to: the last one named, passing over a
         group named only inside another group's phrase ("the ADF, which has ties to the Islamic State")."""
-        before = [(span, entry) for start, entry, span in group_mentions if start < i]
+        before = [(span, entry) for start, entry, span in group_mentions if start < i
+                  and not _quoted_apart(span, doc[i])]
         kept = [(span, entry) for span, entry in before if not any(
             other is not span and _described_in(span, other) for other, _ in before)]
         if not kept:
@@ -1591,8 +1602,10 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             if affiliation is None:
                 affiliation = gaz.people.get(normalise(name)) or _listed_surname(gaz, ent)
                 if affiliation is not None and titled and place_home not in {None, affiliation} \
-                        and affiliation not in named and _domestic_office(left):
-                    affiliation = place_home  # "Defence Minister Pedro Sánchez" in a Cali story: a namesake
+                        and affiliation not in named and (_domestic_office(left) or _domestic_office(right)):
+                    # "Defence Minister Pedro Sánchez" or "The Minister of Defense, Pedro Sánchez," in a Cali
+                    # story: a namesake
+                    affiliation = place_home
             if _is_former(left):
                 affiliation = _possessive_state(left, by_token)  # "Libya's former leader X" acted for Libya
             elif affiliation is None and titled:
@@ -1674,7 +1687,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             if not is_bare or any(c.dep_ in {"poss", "amod", "compound"} and c.i in by_token
                                   for c in token.children):
                 continue
-            if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" and not _of_home_office(token):
                 continue
             country = home_at(token.i)
         span = doc[start:token.i + 1]
@@ -1724,7 +1737,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             continue
         # "the Sunni militant group Jaish al-Adl": the descriptor is the name's, not an anaphor
         entry = _named_after(token, by_token) or last_group_before(token.i)
-        if entry is None:
+        if entry is None or _unnamed_antecedent(token, by_token):
             continue
         span = doc[det[0].i:token.i + 1]
         kind = "organization" if entry.type == "organization" else "group"  # "the rights group Amnesty ..."
@@ -1733,6 +1746,30 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
 
     mentions.sort(key=lambda m: m[0].start)
     return _acronyms_spelled_out_here(mentions)
+
+
+def _quoted_apart(span: SpacySpan, anaphor: Token) -> bool:
+    """'"The RSF is shelling civilians," the group said': a group named inside the quotation that the anaphor
+    speaks is not what the anaphor refers back to."""
+    return span.sent.start == anaphor.sent.start and in_quote(span[0]) and not in_quote(anaphor)
+
+
+def _unnamed_antecedent(anaphor: Token, by_token: dict[int, tuple[SpacySpan, Entry]]) -> bool:
+    """"..., a medical group said. ... the group said": an unnamed body described with the anaphor's own noun
+    ("a medical group", "an armed group") after the last group named is what the anaphor refers back to. A
+    description in apposition or after "is" describes a named group and does not count."""
+    lemma = anaphor.lemma_.lower()
+    start = anaphor.sent.start
+    start = anaphor.doc[start - 1].sent.start if start > 0 else start
+    for t in reversed(anaphor.doc[start:anaphor.i]):
+        hit = by_token.get(t.i)
+        if hit is not None and hit[1].type in {"group", "organization"} and not _quoted_apart(hit[0], anaphor):
+            return False
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.dep_ not in {"appos", "attr"} and hit is None \
+                and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) \
+                and not any(c.dep_ in {"compound", "appos"} and c.pos_ == "PROPN" for c in t.children):
+            return True
+    return False
 
 
 _NOT_INITIALS = frozenset({"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "el"})

@@ -1138,7 +1138,7 @@ def _branded(token: Token) -> Token | None:
     words = [c for c in token.children if c.dep_ in {"amod", "compound", "advmod"}]
     words += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     words += [w for c in words if c.dep_ in {"amod", "compound"} for w in c.children if w.dep_ in {"advmod", "conj"}]
-    moral = any(w.lower_ in cues.CONDEMN_QUALIFIERS for w in words)
+    moral = any(w.lower_ in cues.CONDEMN_QUALIFIERS for w in words) or _quoted_assault(token)
     terror = any(w.lower_ in cues.TERROR_QUALIFIERS or w.lemma_.lower() in {"terrorism", "terror"} for w in words)
     if not (moral or (terror and _in_quote(token))):
         return None  # "labeled the incident as a terror attack": a classification, unless said in the speaker's words
@@ -1153,6 +1153,37 @@ def _branded(token: Token) -> Token | None:
     if about.lower_ in {"this", "it", "that"} or about.lemma_.lower() in cues.ACT_NOUNS:
         return verb
     return None
+
+
+def _quoted_assault(token: Token) -> bool:
+    """'called the attack "an assault on the entire justice system"': an attack on something, in the speaker's
+    own quoted words, brands the act as a moral qualifier does."""
+    return _in_quote(token) and any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in token.children)
+
+
+_CALLING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "denounce", "condemn", "decry"})
+
+
+def _called_outrage(verb: Token) -> bool:
+    """"called the attack cowardly", "described it as barbaric": the act itself given a moral qualifier, the
+    adjective parsed as an adverb, a complement or the object of "as"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALLING_VERBS or negated(verb) \
+            or has_hedge(modifiers(verb)):
+        return False
+    about = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if about is None or not (about.lower_ in {"this", "it", "that"} or about.lemma_.lower() in cues.ACT_NOUNS):
+        return False
+    words = [c for c in verb.children if c.dep_ in {"advmod", "acomp", "oprd", "xcomp", "ccomp"}]
+    words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    words += [w for c in words for w in c.children if w.dep_ == "conj"]
+    return any(w.lower_ in cues.CONDEMN_QUALIFIERS for w in words)
+
+
+def _rejects_an_act(verb: Token) -> bool:
+    """"The Minister of Defense rejected the attack": in Latin American English (rechazar) rejecting an act of
+    violence condemns it; rejecting a claim or a charge is a denial, read elsewhere."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "reject" and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _CONDEMN_OBJECTS for c in verb.children)
 
 
 def _in_an_outrage(token: Token) -> Token | None:
@@ -1181,6 +1212,10 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
             for source in sources:
                 _emit(ctx, si, "condemnation", _source_ref(source), None, "affirm", False, t)
             continue
+        if _called_outrage(t):
+            for source in _speakers(ctx, si, t):  # "X called the attack cowardly"
+                _emit(ctx, si, "condemnation", _source_ref(source), None, "affirm", False, t)
+            continue
         if (act := _in_an_outrage(t)) is not None:
             # '"In a cowardly act, terrorists attacked ...," the ministry said'
             _emit_for_speakers(ctx, si, frame_of(ctx, si, act), "condemnation", t)
@@ -1189,7 +1224,7 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
             # "the ministry said the perpetrators would receive a decisive response"
             _emit_for_speakers(ctx, si, frame_of(ctx, si, t), "warning", t)
             continue
-        if lemma in cues.CONDEMN_LEMMAS or low in cues.CONDEMN_LEMMAS:
+        if lemma in cues.CONDEMN_LEMMAS or low in cues.CONDEMN_LEMMAS or _rejects_an_act(t):
             if negated(t):
                 continue
             if t.pos_ == "VERB":
