@@ -244,8 +244,22 @@ def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | 
         return prev.ref if prev else None
     if low in _GROUP_PRON:
         prev = last_before(ctx, token.i, {"group", "organization", "state"})
+        if prev is not None and low in {"they", "them", "their"} and _unnamed_attackers_since(ctx, token, prev):
+            return None
         return prev.ref if prev else None
     return None
+
+
+def _unnamed_attackers_since(ctx: Context, token: Token, prev: ActorMention) -> bool:
+    """'RSF officers denied any role. A survivor said the raiders came at dawn. "They shot everyone," he said':
+    "they" refers to the unnamed attackers told of since the group was named, not to the group."""
+    for t in reversed(ctx.doc[:token.i]):
+        if t.idx <= prev.ref.evidence.start:
+            return False
+        if t.tag_ == "NNS" and t.lower_ in cues.ATTACKER_NOUNS and t.i not in ctx.at \
+                and not any(n.i in ctx.at for n in np_tokens(t)):
+            return True
+    return False
 
 
 def _own_ranks(token: Token) -> bool:

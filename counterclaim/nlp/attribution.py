@@ -890,7 +890,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         if t.pos_ == "VERB" and lemma in cues.DENY_VERBS and not negated(t):
             objs = [c for c in t.children if c.dep_ == "dobj"]
             for o in objs:
-                about = [g for c in o.children if c.dep_ == "prep" and c.lower_ in {"in", "for", "with"}
+                # "in the land case" hung on the object or on the verb
+                about = [g for c in [*o.children, *t.children] if c.dep_ == "prep" and c.lower_ in {"in", "for", "with"}
                          for g in c.children if g.dep_ == "pobj" and not _medium(g)]
                 if about and not any(g.lemma_.lower() in cues.ACT_NOUNS or g.pos_ == "PRON" for g in about):
                     continue  # "denied any wrongdoing in the corruption case"
@@ -1170,10 +1171,12 @@ def _called_outrage(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALLING_VERBS or negated(verb) \
             or has_hedge(modifiers(verb)):
         return False
+    words = [c for c in verb.children if c.dep_ in {"advmod", "acomp", "oprd", "xcomp", "ccomp"}]
     about = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if about is None:  # "called the bombing barbaric" parsed as one noun phrase, "bombing" its compound
+        about = next((g for c in words if c.dep_ == "oprd" for g in c.children if g.dep_ == "compound"), None)
     if about is None or not (about.lower_ in {"this", "it", "that"} or about.lemma_.lower() in cues.ACT_NOUNS):
         return False
-    words = [c for c in verb.children if c.dep_ in {"advmod", "acomp", "oprd", "xcomp", "ccomp"}]
     words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
     words += [w for c in words for w in c.children if w.dep_ == "conj"]
     return any(w.lower_ in cues.CONDEMN_QUALIFIERS for w in words)

@@ -73,3 +73,76 @@ def test_no_evidence_yet_is_a_denial(nlp: Language, words: str) -> None:
     found = _responsibility(nlp, text)
     assert any(subject == "Boko Haram" and polarity == "deny" for _, subject, polarity, _ in found), found
     assert not any(subject == "Boko Haram" and polarity == "affirm" for _, subject, polarity, _ in found), found
+
+
+def _sources(nlp: Language, text: str, kind: str = "responsibility") -> set[str | None]:
+    return {c.source.affiliation for c in _claims(nlp, text) if c.kind == kind}
+
+
+@pytest.mark.parametrize("text", [
+    ("Mortar rounds struck a market in Nyala on Tuesday, killing 12 people, an aid group said. \"The RSF fired "
+     "on the market,\" the group said."),
+    ("Mortar rounds struck a market in Nyala on Tuesday, killing 12 people. The Darfur Bar Association blamed "
+     "the RSF. \"The RSF fired on the market on purpose,\" it said."),
+])
+def test_group_named_inside_the_quote_is_not_its_speaker(nlp: Language, text: str) -> None:
+    """"it" or "the group" tagging a quotation is not the group the quotation names."""
+    claims = [c for c in _claims(nlp, text) if c.kind == "responsibility"]
+    assert not any(c.is_self for c in claims), claims
+
+
+def test_unnamed_witness_is_a_closer_speaker_than_a_named_one(nlp: Language) -> None:
+    """"she" after "a survivor said" is the survivor, not the group's officer named before her."""
+    text = ("Gunmen attacked a village in North Darfur on Monday, killing nine people. An RSF officer, Omar Idris, "
+            "denied any involvement. A survivor said the attackers came on camels. \"They were shooting at "
+            "everyone,\" she said.")
+    claims = [c for c in _claims(nlp, text) if c.kind == "responsibility"]
+    assert not any(c.polarity == "affirm" for c in claims), claims
+
+
+def test_they_after_unnamed_attackers_is_no_group(nlp: Language) -> None:
+    """A witness's "they" refers to the raiders just told of, not to the group named before them."""
+    text = ("Gunmen attacked a village in North Darfur on Monday, killing nine people. RSF commander Omar Idris "
+            "rejected any role in the raid. A village elder, speaking by phone, said the attackers came on camels. "
+            "\"They set fire to every hut,\" he said.")
+    claims = [c for c in _claims(nlp, text) if c.kind == "responsibility"]
+    assert not any(c.polarity == "affirm" for c in claims), claims
+
+
+def test_he_after_a_named_speaker_is_still_that_speaker(nlp: Language) -> None:
+    text = ("A car bomb killed seven people in Mogadishu on Sunday. Police commissioner Ali Hassan said the "
+            "bomb was planted overnight. \"Al-Shabaab was behind this,\" he said.")
+    found = _responsibility(nlp, text)
+    assert any(subject == "Al-Shabaab" and source == "Somalia" and polarity == "affirm"
+               for source, subject, polarity, _ in found), found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("A car bomb killed nine people in Afrin on Sunday. The Afrin Human Rights Centre blamed Islamic State.",
+     "Afrin Human Rights Centre"),
+    ("A car bomb killed nine people in Afrin on Sunday. A Syrian human rights network accused Islamic State.",
+     "Syrian human rights network"),
+    ("A car bomb killed nine people in Afrin on Sunday. The war monitor blamed Islamic State for the attack.",
+     "war monitor"),
+])
+def test_unlisted_civil_body_accuses(nlp: Language, text: str, body: str) -> None:
+    """An NGO or monitor no list knows is still an accuser."""
+    found = _responsibility(nlp, text)
+    assert (body, "Islamic State", "affirm", False) in found, found
+
+
+def test_the_network_after_a_named_body_is_that_body(nlp: Language) -> None:
+    text = ("Shells hit a displacement camp near Kadugli on Monday, killing 14 people. The Nuba Doctors Network "
+            "blamed the RSF. \"This was a deliberate massacre by the RSF,\" the network said.")
+    assert _sources(nlp, text) == {"Nuba Doctors Network"}
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("A prosecutor was shot dead in Guatemala City on Monday. She had convicted three Barrio 18 bosses last "
+     "year. Investigators said the gang was behind the shooting.", "affirm"),
+    ("A prosecutor was shot dead in Guatemala City on Monday. A Barrio 18 member told reporters the gang "
+     "had nothing to do with the shooting.", "deny"),
+])
+def test_the_gang_is_the_gang_named_as_a_modifier(nlp: Language, text: str, polarity: str) -> None:
+    found = _responsibility(nlp, text)
+    assert any(subject == "Barrio 18" and p == polarity for _, subject, p, _h in found), found
