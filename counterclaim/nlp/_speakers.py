@@ -218,14 +218,20 @@ def described(ctx: Context, token: Token) -> ActorRef | None:
 
 
 def _earlier_body(ctx: Context, token: Token) -> ActorRef | None:
-    """"..., a medical group said. ... the group said": a civil body described or named with the same noun in
-    the sentence before or this one."""
+    """"..., a medical group said. ... the group said", "The Sudan Doctors Network said ... The group blamed":
+    a civil body described with the same noun, or a civil body's name speaking, in the last few sentences."""
     start = token.sent.start
-    if start > 0:
-        start = ctx.doc[start - 1].sent.start
+    for _ in range(3):
+        start = ctx.doc[start - 1].sent.start if start > 0 else start
+    generic = token.lemma_.lower() in {"group", "organisation", "organization"}
     for t in reversed(ctx.doc[start:token.i]):
-        if t.lemma_.lower() == token.lemma_.lower() and t.i not in ctx.at and t.i != token.i:
+        if t.i in ctx.at and ctx.at[t.i].ref.type in {"group", "organization"}:
+            return None
+        if t.lemma_.lower() == token.lemma_.lower() and t.i not in ctx.at:
             return unlisted_body(ctx, t, civil_only=True)
+        if generic and t.dep_ == "nsubj" and t.ent_type_ == "ORG" and t.i not in ctx.at \
+                and (ref := unlisted_body(ctx, t, civil_only=True)) is not None:
+            return ref
     return None
 
 

@@ -1760,7 +1760,8 @@ def _unnamed_antecedent(anaphor: Token, by_token: dict[int, tuple[SpacySpan, Ent
     description in apposition or after "is" describes a named group and does not count."""
     lemma = anaphor.lemma_.lower()
     start = anaphor.sent.start
-    start = anaphor.doc[start - 1].sent.start if start > 0 else start
+    for _ in range(3):
+        start = anaphor.doc[start - 1].sent.start if start > 0 else start
     for t in reversed(anaphor.doc[start:anaphor.i]):
         hit = by_token.get(t.i)
         if hit is not None and hit[1].type in {"group", "organization"} and not _quoted_apart(hit[0], anaphor):
@@ -1769,7 +1770,19 @@ def _unnamed_antecedent(anaphor: Token, by_token: dict[int, tuple[SpacySpan, Ent
                 and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) \
                 and not any(c.dep_ in {"compound", "appos"} and c.pos_ == "PROPN" for c in t.children):
             return True
+        if hit is None and lemma in {"group", "organisation", "organization"} and _civil_body_speaking(t):
+            return True  # "The Sudan Doctors Network said ... The group blamed the RSF": the network
     return False
+
+
+def _civil_body_speaking(token: Token) -> bool:
+    """The head of a civil body's name ("The Sudan Doctors Network", "the Syrian Observatory for Human Rights")
+    as the subject of a verb: a speaker a later "the group" refers to."""
+    if token.dep_ != "nsubj" or token.ent_type_ != "ORG":
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    words = {t.lower_ for t in ent} if ent is not None and ent.root.i == token.i else set()
+    return bool(words & (_cues.CIVIL_BODY_NOUNS | _cues.CIVIL_BODY_MODIFIERS))
 
 
 _NOT_INITIALS = frozenset({"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "el"})

@@ -146,3 +146,12 @@ def test_the_network_after_a_named_body_is_that_body(nlp: Language) -> None:
 def test_the_gang_is_the_gang_named_as_a_modifier(nlp: Language, text: str, polarity: str) -> None:
     found = _responsibility(nlp, text)
     assert any(subject == "Barrio 18" and p == polarity for _, subject, p, _h in found), found
+
+
+def test_the_group_after_a_civil_body_speaking_is_that_body(nlp: Language) -> None:
+    """"The group" after an NGO spoke, with no armed group named before, is the NGO, and so is its "it"."""
+    text = ("Drones struck a clinic in Dilling on Sunday, killing seven patients. The Kordofan Medical Network "
+            "said the clinic was hit twice. The group blamed the RSF. \"The RSF hunts the wounded,\" it said.")
+    found = _responsibility(nlp, text)
+    assert ("Kordofan Medical Network", "Rapid Support Forces", "affirm", False) in found, found
+    assert not any(source == "Rapid Support Forces" for source, *_ in found), found
