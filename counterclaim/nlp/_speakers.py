@@ -200,8 +200,8 @@ def _splinter_ref(token: Token, parent: ActorRef) -> ActorRef | None:
 
 
 def described(ctx: Context, token: Token) -> ActorRef | None:
-    """"A man claiming to be the leader of Boko Haram", "a man who identified himself as a spokesman for X" -> the
-    group; later "the man" -> the same."""
+    """A described speaker who names his group ("a man claiming to lead X", "a caller who identified himself as
+    X's spokesman") -> the group; later "the man" -> the same."""
     if token.pos_ != "NOUN":
         return None
     for c in token.children:
@@ -218,7 +218,7 @@ def described(ctx: Context, token: Token) -> ActorRef | None:
 
 
 def _earlier_body(ctx: Context, token: Token) -> ActorRef | None:
-    """"..., a medical group said. ... the group said", "The Sudan Doctors Network said ... The group blamed":
+    """"..., a medical group said. ... the group said", "The Kordofan Medical Network said ... The group blamed":
     a civil body described with the same noun, or a civil body's name speaking, in the last few sentences."""
     start = token.sent.start
     for _ in range(3):
@@ -328,8 +328,8 @@ def civil_body(token: Token) -> bool:
 
 
 def unlisted_body(ctx: Context, subj: Token | None, *, civil_only: bool = False) -> ActorRef | None:
-    """A body no list knows that speaks for itself: an organisation the tagger names ("The Syrian Observatory
-    for Human Rights"), or a civil body described by its noun ("a local rights group"). With `civil_only`,
+    """A body no list knows that speaks for itself: an organisation the tagger names ("The Afrin Human
+    Rights Centre"), or a civil body described by its noun ("a local rights group"). With `civil_only`,
     only a civil body (a company or a newspaper does not accuse by "said"). Remembered by its head noun, so a
     later "the group" or "the network" is the same body."""
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or any(
@@ -567,7 +567,7 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
             if ref is None:  # "a group calling itself X posted": two subjects parsed, the named one speaks
                 subj = next((c for c in t.children if c.dep_ in _SUBJ_DEPS and actor_of(ctx, c) is not None), subj)
                 ref = actor_of(ctx, subj)
-            if ref is None:  # "The Syrian Observatory for Human Rights blamed X": a body no list knows
+            if ref is None:  # "The Afrin Human Rights Centre blamed X": a body no list knows
                 ref = unlisted_body(ctx, subj, civil_only=lemma not in cues.ACCUSE_VERBS)
             if ref is not None:
                 if inner is not None and lemma not in cues.DENY_VERBS:

@@ -1771,12 +1771,12 @@ def _unnamed_antecedent(anaphor: Token, by_token: dict[int, tuple[SpacySpan, Ent
                 and not any(c.dep_ in {"compound", "appos"} and c.pos_ == "PROPN" for c in t.children):
             return True
         if hit is None and lemma in {"group", "organisation", "organization"} and _civil_body_speaking(t):
-            return True  # "The Sudan Doctors Network said ... The group blamed the RSF": the network
+            return True  # "The Kordofan Medical Network said ... The group blamed the RSF": the network
     return False
 
 
 def _civil_body_speaking(token: Token) -> bool:
-    """The head of a civil body's name ("The Sudan Doctors Network", "the Syrian Observatory for Human Rights")
+    """The head of a civil body's name ("The Kordofan Medical Network", "the Afrin Human Rights Centre")
     as the subject of a verb: a speaker a later "the group" refers to."""
     if token.dep_ != "nsubj" or token.ent_type_ != "ORG":
         return False
