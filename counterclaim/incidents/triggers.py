@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..codebooks.iso3166 import country_by_demonym
 from ..ingest.text import headline_end
-from ..nlp._cues import HABITUAL_ADVERBS, SECURITY_FORCE_NOUNS
+from ..nlp._cues import GENERIC_PERPETRATORS, HABITUAL_ADVERBS, SECURITY_FORCE_NOUNS
 from ..nlp._text import doc_text
 from ..nlp.quantities import PERSON_NOUNS
 
@@ -749,7 +749,9 @@ def _violent_object(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in {"dobj", "nsubjpass"}:
             head_words = {c.lemma_.lower(), c.lower_} | {t.lemma_.lower() for t in c.subtree}
-            if c.like_num or c.ent_type_ in {"PERSON", "NORP", "CARDINAL"} or head_words & _HUMAN_NOUNS:
+            # armed men are people too: "Soldiers killed three insurgents" is a killing, not a metaphor
+            if c.like_num or c.ent_type_ in {"PERSON", "NORP", "CARDINAL"} or head_words & (
+                    _HUMAN_NOUNS | _ARMED_AGENTS | GENERIC_PERPETRATORS):
                 return True
             return False
     return tok.pos_ != "VERB"

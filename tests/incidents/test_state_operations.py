@@ -66,3 +66,21 @@ def test_deaths_in_hospital_after_an_airstrike_are_the_airstrikes():
     text = ("An airstrike killed six people at a fuel depot in Saada province on Sunday, officials said. Three more "
             "people died in hospital on Monday.")
     assert analyze(text, published="2025-06-10").incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "killed" with armed men as its object is a killing, not a metaphor: the operation is the forces',
+        # and the soldiers wounded in it, told next, are its toll
+        "Soldiers killed three insurgents near Ansongo. Two soldiers were wounded.",
+        "The army killed five jihadists near Djibo on Sunday. One soldier was injured, a spokesman said.",
+    ],
+)
+def test_the_forces_own_wounded_after_an_operation_open_no_incident(text):
+    assert analyze(text, published="2025-06-10").incidents == []
+
+
+def test_armed_men_killing_armed_men_is_still_a_killing():
+    text = "Gunmen killed three herders near Ansongo on Sunday. Two villagers were wounded."
+    assert len(analyze(text, published="2025-06-10").incidents) == 1
