@@ -889,6 +889,33 @@ def rule_hits(text: str) -> list[RuleHit]:
     return codebook_hits(text, hits)
 
 
+_MILITIA_DOER_VERB = (
+    r"(?:attack\w*|raid\w*|raz(?:ed|es|ing)|burn(?:ed|t|s|ing)|torch\w*|stormed|storm(?:s|ing)|killed|kill(?:s|ing)|"
+    r"shot|shoot(?:s|ing)|opened|fired|set|abduct\w*|kidnap\w*|ambush\w*|struck|strikes?|overr[au]n\w*|seiz\w*|"
+    r"looted|loot(?:s|ing)|massacred|beheaded|hacked|stabbed|bombed|shelled|destroyed|overpowered|invaded|"
+    r"descended|took|hijacked|targeted|laid siege|besieged)"
+)
+_MILITIA_DOER = re.compile(
+    # the militia word heads the clause and an attack verb follows ("Rebels razed a hamlet", "Suspected ADF
+    # rebels on Sunday attacked", "when rebels stormed"), or the passive names it the agent ("razed by rebels")
+    r"(?:^|(?<=[.!?;:,\n])|(?<![\w-])(?:when|after|as|before|while|where|until)(?=\s))\s*[\"'“‘]?(?:(?!(?:of|on|at|against|with|and|or|by|killed|"
+    r"attacked|wounded|injured|targeting|targeted)\b)[\w'’-]+\s+){0,4}"
+    r"(?P<subject>militants?|militias?|militiam[ae]n|rebels?|insurgents?|fighters?|jihadists?)"
+    r"(?:,[^,]{1,60},)?(?:\s+(?:on\s+\w+|have|had|has|also|reportedly|allegedly|then|later|again|who|had\s+earlier))*"
+    rf"\s+{_MILITIA_DOER_VERB}\b"
+    r"|(?<![\w-])by\s+(?:(?:suspected|armed|heavily|unidentified|unknown|the|a|an|group|of|(?-i:[A-Z])[\w'’-]*)\s+){0,4}"
+    r"(?P<agent>militants?|militias?|militiam[ae]n|rebels?|insurgents?|fighters?|jihadists?)(?![\w-])",
+    re.IGNORECASE,
+)
+"""The armed men who did the attack ("Rebels razed a hamlet", "abducted by militants"): the doer, not a
+militia target; the word 'rebels' names GTD's militia target only when the attack falls on them."""
+
+
+def militia_doers(text: str) -> list[tuple[int, int]]:
+    """Spans of the militia words of `text` that name the attackers (`_MILITIA_DOER`)."""
+    return [m.span("subject") if m.group("subject") else m.span("agent") for m in _MILITIA_DOER.finditer(text)]
+
+
 _DOER = _compile(
     r"attack\w*|assail\w*|assault\w*|perpetrat\w*|gunm[ae]n|militants?|insurgents?|rebels?|fighters?|jihadists?|"
     r"extremists?|terrorists?|bandits?|suspects?|target\w*|raid\w*|struck|strikes?|killers?|murder\w*|"

@@ -28,6 +28,7 @@ from ._type_rules import (
     Task,
     arrivals,
     blank,
+    militia_doers,
     nothing_told_of_the_attack,
     responses,
     rule_hits,
@@ -131,6 +132,7 @@ def classify(
         if task != "attack":
             labels = _without_the_response(task, labels, text, offset, hits, response)
         if task == "target":
+            labels = _without_the_doers(labels, hits, militia_doers(text))
             labels = _without_the_arrivals(labels, hits, arrivals(text))
             labels = _institution_alone(labels, text, hits)
             labels = _company_not_state(labels, text, hits)
@@ -220,6 +222,18 @@ def _without_the_response(
 def _only_in(task: Task, label: str, hits: list[RuleHit], spans: list[tuple[int, int]]) -> bool:
     own = [h for h in hits if h.task == task and h.label == label]
     return bool(own) and all(any(a <= h.start and h.end <= b for a, b in spans) for h in own)
+
+
+MILITIA = "Terrorists/Non-State Militia"
+
+
+def _without_the_doers(labels: list[Label], hits: list[RuleHit], spans: list[tuple[int, int]]) -> list[Label]:
+    """"Rebels razed a hamlet": the militia word names who did the attack, not whom it hit, so a militia target
+    whose every word is the doer goes, unless the model is sure of it without the word's rule."""
+    if not spans or not _only_in("target", MILITIA, hits, spans):
+        return labels
+    kept = [x for x in labels if x.label != MILITIA or x.confidence >= SURE]
+    return kept or labels
 
 
 def _without_the_arrivals(labels: list[Label], hits: list[RuleHit], spans: list[tuple[int, int]]) -> list[Label]:
