@@ -569,7 +569,9 @@ _RESPONSE = (
     rf"{_RESPONSE_VERB})(?: (?:\w+ ){{0,2}})?(?:the |an? |one of the |two |three |both )?(?:[\w-]+ )?{_ATTACKERS}|"
     rf"(?P<came>(?:(?:more|additional|reinforcing|government|army|police|security) )?{_RESPONDERS}"
     rf"(?: (?:later|then|quickly|eventually|soon|immediately|subsequently|who|had|have|also))* {_ARRIVAL_VERB})|"
-    rf"(?:{_ATTACKERS}|before|after|until) (?P<pass>(?:(?:\w+ ){{0,3}}(?:was|were|being|been|is|are) (?:\w+ ){{0,2}}?)?"
+    # "the attackers, some of whom wore suicide belts, were shot dead by police": a clause between commas
+    rf"(?:{_ATTACKERS}(?:, [^,.;]{{1,80}},)?|before|after|until) "
+    rf"(?P<pass>(?:(?:\w+ ){{0,3}}(?:was|were|being|been|is|are) (?:\w+ ){{0,2}}?)?"
     rf"(?:shot|killed|gunned down|neutrali[sz]ed|wounded|overpowered)(?: dead| and (?:\w+ )?(?:killed|wounded))? "
     rf"by (?:the |a |an )?(?P<by>(?:[\w-]+ )?{_RESPONDERS}))"
 )
@@ -634,6 +636,8 @@ _NAME_WORDS = (
     # rockets and shells are fired too: their launch is no gunfire ("rockets fired at the port")
     r"(?:(?<=rockets )|(?<=rocket )|(?<=missiles )|(?<=missile )|(?<=mortars )|(?<=mortar )|(?<=shells )"
     r"|(?<=projectiles ))(?:(?:were|was|had been|have been) )?fired|"
+    # a jihadist group's name for its own men ("soldiers of the Islamic State", "of the caliphate"): the doers
+    r"soldiers?(?= of (?:the )?(?:islamic state|caliphate|khilafah|khilafa|is|isis|isil|daesh)\b)|"
     r"merchants?(?= (?:ships?|vessels?|navy|marine|fleets?|tankers?|boats?|shipping|seam[ae]n|sailors?|mariners?)\b)|"
     # the cargo of a ship ("an oil tanker", "a crude carrier", "a gas vessel") is no oil installation
     r"(?:oil|crude(?: oil)?|gas|lng|lpg|petroleum|chemical)(?= (?:products? )?(?:tankers?|vessels?|ships?|"
@@ -914,6 +918,20 @@ militia target; the word 'rebels' names GTD's militia target only when the attac
 def militia_doers(text: str) -> list[tuple[int, int]]:
     """Spans of the militia words of `text` that name the attackers (`_MILITIA_DOER`)."""
     return [m.span("subject") if m.group("subject") else m.span("agent") for m in _MILITIA_DOER.finditer(text)]
+
+
+_RAMMED_INTO_PEOPLE = _compile(
+    r"(?:ramm(?:ed|ing)|rams|drove|driven|driving|plowed|ploughed|smashed|slammed|careered|crashed|mowed|ran)"
+    r"(?: [\w'’-]+){0,5}? (?:into|through|down|over) (?:a |an |the )?(?:[\w'’-]+ ){0,3}"
+    r"(?:crowds?|people|pedestrians|shoppers|revell?ers|worshipp?ers|protesters|demonstrators|marchers|passers-?by|"
+    r"bystanders|group of)"
+)
+"""A vehicle driven into people ("rammed his truck into a crowd at a market"): GTD codes it Unarmed Assault with a
+Vehicle, and no Facility/Infrastructure Attack on the place the crowd was in (unless something was set alight)."""
+
+
+def rammed_into_people(text: str) -> bool:
+    return _RAMMED_INTO_PEOPLE.search(text) is not None
 
 
 _DOER = _compile(

@@ -30,6 +30,7 @@ from ._type_rules import (
     blank,
     militia_doers,
     nothing_told_of_the_attack,
+    rammed_into_people,
     responses,
     rule_hits,
     unarmed_person_assaults,
@@ -129,7 +130,7 @@ def classify(
             labels = _learned(task, text, offset, hits, model, scored)
         else:
             labels = _rules_only(task, text, offset, hits)
-        if task != "attack":
+        if task != "attack" or _an_unarmed_attack(labels):
             labels = _without_the_response(task, labels, text, offset, hits, response)
         if task == "target":
             labels = _without_the_doers(labels, hits, militia_doers(text))
@@ -138,6 +139,12 @@ def classify(
             labels = _company_not_state(labels, text, hits)
         out[task] = rank_labels(task, labels)
     return TypeLabels(attack_types=out["attack"], weapon_types=out["weapon"], target_types=out["target"])
+
+
+def _an_unarmed_attack(labels: list[Label]) -> bool:
+    """An attack by vehicle or by hand ("a car ploughed into pedestrians ... the attackers were shot dead by
+    police"): the police's shots are no armed assault of the attackers'."""
+    return any(x.label == "Unarmed Assault" for x in labels)
 
 
 def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: TypeModel, scored: Scored) -> list[Label]:
@@ -187,6 +194,9 @@ def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: Typ
         # The codebook's Unarmed Assault is one without arms: an ambush, shots fired or a place stormed tell
         # arms, so only the unarmed words themselves ("punched", "rammed", "poisoned") keep it.
         labels = [x for x in labels if x.label != "Unarmed Assault"]
+    if task == "attack" and rammed_into_people(text) and "Facility/Infrastructure Attack" not in fired:
+        # a crowd rammed at a market is an assault on the people, not damage to the market (GTD: Unarmed Assault)
+        labels = [x for x in labels if x.label != "Facility/Infrastructure Attack"] or labels
     # GTD codes "Unknown" alone: it is the answer when it is the most likely label, and never an extra.
     if model.labels[cols[best]][1] == "Unknown":
         return [x for x in labels if x.label == "Unknown"]

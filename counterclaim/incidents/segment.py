@@ -29,7 +29,7 @@ from ..nlp._sections import section_labels, section_of
 from ..nlp._text import doc_text
 from ..nlp.dates import ANNIVERSARY, DIED_OF_IT
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
-from ..nlp.places import names_a_party, names_a_province
+from ..nlp.places import _ADMIN_WORDS, _CITY_WORDS, names_a_party, names_a_province
 from ..nlp.quantities import (
     ONE_OF_SEVERAL,
     PERSON_NOUNS,
@@ -1429,6 +1429,8 @@ def _near_trigger(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
     tok = span.root
     if _qualifies_an_office(tok):
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ADMIN_WORDS | _CITY_WORDS:
+        tok = tok.head.head  # "in the seaside town of X": the place word stands for the name, no hops further
     for _ in range(5):
         if tok.i in triggers:
             return True
@@ -1819,7 +1821,8 @@ def group_incidents(
             previous = new
             continue
         candidates = [g for g in pool if g not in conflicts] or pool
-        if previous in candidates and previous.segments[-1].paragraph == seg.paragraph:
+        if previous in candidates and (previous.segments[-1].paragraph == seg.paragraph or _the_toll_next(doc, seg,
+                                                                                                        previous)):
             target = previous
         else:
             target = candidates[0]
@@ -1827,6 +1830,14 @@ def group_incidents(
         previous = target
     _attach_bare_tolls(doc, segments, groups, published, several, body)
     return groups
+
+
+def _the_toll_next(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
+    """The sentence right after the incident's only counts its harmed, with no doer and no place ("... a car
+    ploughed into pedestrians in X. | Six people were injured, one critically."): that incident's toll, though
+    the text starts a paragraph for it."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    return span is not None and group.segments[-1].sent == seg.sent - 1 and _toll_only(doc, span, seg.triggers)
 
 
 def _attach_bare_tolls(doc: Doc, segments: list[Segment], groups: list[IncidentGroup], published: dt.date | None,

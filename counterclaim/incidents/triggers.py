@@ -482,6 +482,10 @@ def _said_of_an_abstraction(tok: Token) -> bool:
     return any(c.lemma_.lower() in SPORT_OR_POLITICS | _ABSTRACT_AGENTS for c in said_of)
 
 
+_HURT_VERBS = {"kill", "wound", "injure", "maim"}
+"""Verbs whose bare count is of people ("..., injuring six"), never a score."""
+
+
 def _is_metaphor(tok: Token) -> bool:
     """'attack on the budget', 'shot a 68', 'fire back at critics', a scare-quoted "wounded", 'the scandal
     wounded the minister', 'called the budget a bomb'."""
@@ -494,8 +498,8 @@ def _is_metaphor(tok: Token) -> bool:
         if child.lemma_.lower() in SPORT_OR_POLITICS and child.dep_ in {"pobj", "dobj", "compound", "nsubj"} \
                 and not (child.dep_ == "compound" and _trade_of(child.head)):
             return True  # not "a game ranger", "a match official": the word names a person's trade
-        if child.dep_ == "dobj" and child.like_num and child.head.i == tok.i:
-            return True  # "shot a 68" — not "an ambush ... which left five dead"
+        if child.dep_ == "dobj" and child.like_num and child.head.i == tok.i and base_form(tok) not in _HURT_VERBS:
+            return True  # "shot a 68" — not "an ambush ... which left five dead", nor "injuring six"
     return False
 
 
@@ -837,6 +841,46 @@ def _razed(tok: Token) -> bool:
     doers = [g for c in tok.children if c.dep_ in {"nsubj", "agent"}
              for g in ([c] if c.dep_ == "nsubj" else [x for x in c.children if x.dep_ == "pobj"])]
     return any({t.lemma_.lower() for t in d.subtree} & _AGENTS or d.ent_type_ in {"ORG", "NORP"} for d in doers)
+
+
+_RAMMING_VERBS = {"ram", "plough", "plow", "drive", "steer", "smash", "slam", "crash", "career", "mow", "barrel"}
+_VEHICLES = {"car", "van", "truck", "lorry", "vehicle", "suv", "bus", "tractor", "jeep", "pickup", "minivan"}
+_CROWDS = {"crowd", "crowds", "pedestrian", "pedestrians", "shopper", "shoppers", "reveller", "revellers", "passer",
+           "passers", "passersby", "bystander", "bystanders", "protester", "protesters", "demonstrator",
+           "demonstrators", "marcher", "marchers", "worshipper", "worshippers", "group", "groups", "queue", "line"}
+_DRIVERS = {"driver", "man", "woman", "attacker", "assailant", "suspect", "motorist", "he", "she", "teenager", "youth"}
+_NO_RAMMING = re.compile(r"\b(?:lost control|accident|brakes? (?:failed|failure)|skidded|veered off)\b", re.IGNORECASE)
+"""A crash told as an accident ("the driver lost control and ploughed into pedestrians") is no attack."""
+
+
+def _people_hit(noun: Token) -> bool:
+    """A crowd or people ("into a crowd", "into a group of worshippers", "into pedestrians", "mowed down three men")."""
+    heads = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+    return any(h.lower_ in _CROWDS or h.lemma_.lower() in _CROWDS or h.lemma_.lower() in _HUMAN_NOUNS
+               or h.lower_ in _HUMAN_NOUNS or h.lemma_.lower() in PERSON_NOUNS for h in heads)
+
+
+def _rammed_people(tok: Token) -> bool:
+    """A vehicle driven into people as a weapon: "a car ploughed into pedestrians", "a driver rammed his truck into
+    a crowd", "a man drove his car into a group of worshippers", "mowed down pedestrians". A driver's own verb
+    (drive, steer, smash) needs a person at the wheel and the vehicle as its object; a crash told as an accident
+    is none."""
+    if tok.pos_ != "VERB" or base_form(tok) not in _RAMMING_VERBS or _NO_RAMMING.search(tok.sent.text):
+        return False
+    lem = base_form(tok)
+    hit = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"into", "through"}
+           for g in p.children if g.dep_ == "pobj"]
+    if lem in {"ram", "mow"}:
+        hit += [c for c in tok.children if c.dep_ == "dobj"]
+    if not any(_people_hit(h) for h in hit):
+        return False
+    if lem in {"ram", "plough", "plow", "mow"}:
+        return True
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(c.lower_ in _DRIVERS or c.lemma_.lower() in _DRIVERS for c in subjects) and any(
+        c.lemma_.lower() in _VEHICLES or c.lower_ in _VEHICLES for c in objects)
 
 
 _ASSAULT_VERBS = {"attack", "assault", "raid", "storm", "shoot", "fire", "target", "strike", "hit", "burn"}
@@ -1620,7 +1664,7 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
                     and not _is_future_or_hypothetical(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             elif (_killed_person(tok, lem) or _killing_of_a_person(tok) or _bodies_of_victims(tok) or _beaten(tok, lem)
-                  or _structure_destroyed(tok)
+                  or _structure_destroyed(tok) or _rammed_people(tok)
                   or _blew_oneself_up(tok) or _incendiary_weapon(tok) or _set_ablaze(tok) or _razed(tok)) \
                     and not _is_future_or_hypothetical(tok) \
                     and not _is_metaphor(tok):
@@ -1647,6 +1691,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             strong = True  # "A man was shot in the legs": a person shot is a shooting
         if not strong and lem in _ASSAULT_VERBS and tok.pos_ == "VERB" and _armed_agent_or_target(tok):
             strong = True
+        if not strong and lem == "ram" and _rammed_people(tok):
+            strong = True  # "rammed his truck into a crowd"
         if not strong and lem == "overrun":
             strong = True  # "overran a military post": the context (a post, a base, a town taken) passed
         if not strong and _came_under_fire(tok):

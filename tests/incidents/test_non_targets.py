@@ -59,3 +59,10 @@ def test_a_local_government_area_is_no_government_target() -> None:
 def test_rockets_shot_down_by_air_defences_are_no_firearms() -> None:
     text = "Seven rockets fired towards the port city on Friday were all shot down by air defences, the army said."
     assert "Firearms" not in {x.label for x in classify(text).weapon_types}
+
+
+def test_the_attackers_shot_by_police_after_a_clause_between_commas_are_the_response() -> None:
+    from counterclaim.incidents._type_rules import responses
+
+    text = "The gunman, who had a hunting rifle, was shot dead by police."
+    assert [text[a:b] for a, b in responses(text)] == ["was shot dead by police"]

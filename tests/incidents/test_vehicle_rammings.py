@@ -1,0 +1,86 @@
+"""Vehicle rammings, on sentences written for these tests: a car driven into people is an attack (GTD: Unarmed
+Assault with a Vehicle, no Facility/Infrastructure Attack on the place the crowd stood in), opening an incident
+of its own when told after another attack elsewhere; a crash told as an accident opens none."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+from counterclaim.incidents.classify import classify
+from counterclaim.incidents.triggers import find_triggers
+from counterclaim.nlp.pipeline import parse
+
+VEHICLE = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hours later, a car ploughed into pedestrians in the old town of Lübeck.", "ploughed"),
+        ("A driver rammed his truck into a crowd at a market in Zaria on Tuesday.", "rammed"),
+        ("On Sunday a man drove his car into a group of worshippers outside a mosque in Nantes.", "drove"),
+        ("An attacker mowed down pedestrians on a bridge in Leeds.", "mowed"),
+    ],
+)
+def test_a_vehicle_driven_into_people_is_a_strong_trigger(text: str, word: str) -> None:
+    doc = parse(text)
+    strong = [doc[t.token_i].text for t in find_triggers(doc[:]) if t.strong]
+    assert word in strong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver lost control and ploughed into pedestrians at a bus stop.",
+        "A man drove his car into a lamp post on the ring road.",
+    ],
+)
+def test_a_crash_is_no_ramming(text: str) -> None:
+    doc = parse(text)
+    assert not [t for t in find_triggers(doc[:]) if t.strong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman opened fire at a nightclub in Hamburg on Friday, killing four people. Hours later, a car "
+        "ploughed into pedestrians in the seaside town of Lübeck, injuring six.",
+        "A bomb exploded outside a police station in Lyon on Saturday, wounding two officers. On Sunday a man "
+        "drove his car into a group of worshippers leaving a mosque in Nantes, injuring four.",
+    ],
+)
+def test_a_ramming_after_another_attack_is_its_own_incident(text: str) -> None:
+    incidents = analyze(text, published="2025-06-10").incidents
+    assert len(incidents) == 2
+    ramming = incidents[1]
+    assert [a.label for a in ramming.attack_types] == ["Unarmed Assault"]
+    assert [w.label for w in ramming.weapon_types] == [VEHICLE]
+    assert ramming.injured is not None and ramming.injured.stated in {4, 6}
+
+
+def test_a_crowd_rammed_at_a_market_is_no_facility_attack() -> None:
+    labels = classify("A driver rammed his truck into a crowd at a market in Zaria, killing two.")
+    assert [a.label for a in labels.attack_types] == ["Unarmed Assault"]
+
+
+def test_the_toll_after_a_ramming_is_its_own_though_it_is_a_paragraph() -> None:
+    text = ("A gunman opened fire at a nightclub in Hamburg on Friday, killing four people.\n\n"
+            "Hours later, a car ploughed into pedestrians in the seaside town of Lübeck.\n\n"
+            "Five people were injured, one critically. "
+            "The two attackers, one of whom had a long criminal record, were then shot dead by police.")
+    incidents = analyze(text, published="2025-06-10").incidents
+    assert len(incidents) == 2
+    first, ramming = incidents
+    assert first.injured is None
+    assert ramming.injured is not None and ramming.injured.stated == 5
+    # the police's shots at the attackers are no armed assault, and no firearm, of the ramming
+    assert [a.label for a in ramming.attack_types] == ["Unarmed Assault"]
+    assert [w.label for w in ramming.weapon_types] == [VEHICLE]
+
+
+def test_soldiers_of_the_caliphate_are_the_doers_not_a_military_target() -> None:
+    text = ("A van ploughed into a crowd of shoppers in Nice on Friday, killing six. The group said the attackers "
+            "were soldiers of the caliphate.")
+    labels = [t.label for t in classify(text).target_types]
+    assert "Military" not in labels
