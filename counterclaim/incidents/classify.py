@@ -297,7 +297,10 @@ def _institution_alone(labels: list[Label], text: str, hits: list[RuleHit]) -> l
     is there and it is likely, unless private people or property have a word of their own ("attacked a
     village and burned a church")."""
     words = {h.label for h in hits if h.task == "target" and _names_the_place(text, h)}
-    if not any(x.label in INSTITUTIONS and x.label in words and x.confidence >= THRESHOLD for x in labels):
+    # a business the attack was on ("an assault on a shopping mall": `_BUSINESS_ATTACKED`) stands alone too
+    attacked = {h.label for h in hits if h.task == "target" and h.label == "Business" and h.decisive and not h.feature}
+    if not any((x.label in INSTITUTIONS and x.label in words or x.label in attacked) and x.confidence >= THRESHOLD
+               for x in labels):
         return labels
     private = [h for h in hits if h.task == "target" and h.label == "Private Citizens & Property"]
     if any(text[h.start : h.end].lower() not in _ANYONE for h in private):

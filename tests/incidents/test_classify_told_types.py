@@ -39,3 +39,16 @@ def test_the_forces_firing_on_a_crowd_are_no_target_the_crowd_is():
     text = "Soldiers opened fire on demonstrators in Conakry on Thursday, killing four, rights groups said."
     incidents = analyze(text, published="2025-06-10").incidents
     assert [t.label for t in incidents[0].target_types] == ["Private Citizens & Property"]
+
+
+def test_a_business_the_attack_was_on_stands_alone_over_the_people_killed_there():
+    for text in ("Gunmen killed 14 people in an assault on a shopping mall in Kisumu in 2016.",
+                 "Militants stormed a hotel in Kismayo, killing nine people."):
+        labels = [t.label for t in classify(text).target_types]
+        assert labels == ["Business"]
+
+
+def test_private_property_with_a_word_of_its_own_stays_beside_the_business():
+    labels = [t.label for t in classify("Militants attacked a village and burned a shop, killing five villagers.")
+              .target_types]
+    assert {"Business", "Private Citizens & Property"} <= set(labels)
