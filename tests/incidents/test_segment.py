@@ -771,3 +771,11 @@ def test_an_attack_told_apart_from_an_offensive_is_an_incident_of_its_own():
     assert len(incidents) == 1
     assert incidents[0].location.name == "Maiduguri"
     assert incidents[0].killed.stated == 8
+
+
+def test_a_town_named_after_its_place_word_is_the_scene_of_the_violence():
+    # "in the town of X": the place word stands for the name, so X is as near the trigger as "in X" is
+    text = ("A gunman opened fire at a nightclub in Hamburg on Friday, killing four people. Hours later, a bomb "
+            "went off at a bakery in the town of Bremen, wounding two.")
+    incidents = analyze(text, published="2025-06-10").incidents
+    assert [i.location.name for i in incidents] == ["Hamburg", "Bremen"]

@@ -7,17 +7,16 @@ from __future__ import annotations
 import pytest
 
 from counterclaim import analyze
+from counterclaim.incidents._type_rules import VEHICLE
 from counterclaim.incidents.classify import classify
 from counterclaim.incidents.triggers import find_triggers
 from counterclaim.nlp.pipeline import parse
-
-VEHICLE = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
 
 
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Hours later, a car ploughed into pedestrians in the old town of Lübeck.", "ploughed"),
+        ("Hours later, a car ploughed into a crowd of people near the harbour of Lübeck.", "ploughed"),
         ("A driver rammed his truck into a crowd at a market in Zaria on Tuesday.", "rammed"),
         ("On Sunday a man drove his car into a group of worshippers outside a mosque in Nantes.", "drove"),
         ("An attacker mowed down pedestrians on a bridge in Leeds.", "mowed"),
@@ -45,7 +44,7 @@ def test_a_crash_is_no_ramming(text: str) -> None:
     "text",
     [
         "A gunman opened fire at a nightclub in Hamburg on Friday, killing four people. Hours later, a car "
-        "ploughed into pedestrians in the seaside town of Lübeck, injuring six.",
+        "ploughed into pedestrians in Lübeck, injuring six.",
         "A bomb exploded outside a police station in Lyon on Saturday, wounding two officers. On Sunday a man "
         "drove his car into a group of worshippers leaving a mosque in Nantes, injuring four.",
     ],
@@ -66,7 +65,7 @@ def test_a_crowd_rammed_at_a_market_is_no_facility_attack() -> None:
 
 def test_the_toll_after_a_ramming_is_its_own_though_it_is_a_paragraph() -> None:
     text = ("A gunman opened fire at a nightclub in Hamburg on Friday, killing four people.\n\n"
-            "Hours later, a car ploughed into pedestrians in the seaside town of Lübeck.\n\n"
+            "Hours later, a car ploughed into pedestrians in Lübeck.\n\n"
             "Five people were injured, one critically. "
             "The two attackers, one of whom had a long criminal record, were then shot dead by police.")
     incidents = analyze(text, published="2025-06-10").incidents
