@@ -70,6 +70,15 @@ _REGIONS = {
     "north", "south", "balkans", "caucasus", "maghreb", "levant", "central america", "south america",
     "north america", "western europe", "eastern europe", "sub-saharan africa", "arab world", "far east",
 }
+_SHARED_REGIONS: dict[str, tuple[str, dict[str, str]]] = {
+    "kurdistan": ("IQ", {
+        "peshmerga": "IQ", "krg": "IQ", "asayish": "IQ", "barzani": "IQ", "talabani": "IQ", "puk": "IQ",
+        "irgc": "IR", "basij": "IR", "pjak": "IR", "kdpi": "IR", "komala": "IR", "pasdaran": "IR",
+    }),
+}
+"""A region's name two states' provinces share, read when the text names neither state: by the actors it names
+(the Peshmerga are Iraq's Kurdistan Region's, the IRGC Iran's), else the reading the bare name stands for in
+English news (the Kurdistan Region of Iraq; Iran's is "Kurdistan province")."""
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"}
 _COMPASS_NAMES = {"north", "south", "east", "west", "central"}
@@ -128,8 +137,11 @@ class _Context:
     governments: Counter[str] = field(default_factory=Counter)  # of those, named by a city that speaks
     scene: Counter[str] = field(default_factory=Counter)  # of those, not only a reacting party
     shared: list[tuple[int, int, _Match, bool]] = field(default_factory=list)  # a name two states share, undecided
+    scenes: list[tuple[int, str]] = field(default_factory=list)  # (offset, code) of each "in <Country>"
 
-    def add(self, offset: int, sent: int, code: str, party: bool) -> None:
+    def add(self, offset: int, sent: int, code: str, party: bool, scene: bool = False) -> None:
+        if scene and not party:
+            self.scenes.append((offset, code))
         self.by_sent.setdefault(sent, set()).add(code)
         self.doc[code] += 1
         self.first.setdefault(code, offset)
@@ -145,6 +157,16 @@ class _Context:
             m.country = country_by_code(code)
             self.add(offset, sent_index[i], code, party)
         self.shared = []
+
+    def last_scene(self, text: str, offset: int, sent: int) -> str | None:
+        """The country of the nearest "in <Country>" before `offset` in its paragraph, when the sentence names
+        none: a round-up's towns belong to the country the story last moved to ("... in Mali. In Sierra Leone,
+        ... Later, in Kabala, gunmen ..."), not to the one it names most."""
+        if self.by_sent.get(sent):
+            return None
+        para = text.rfind("\n", 0, offset)
+        before = [code for at, code in self.scenes if para < at < offset]
+        return before[-1] if before else None
 
     def primary(self, sent: int) -> str | None:
         """The most named country, a mention in the same sentence counting double; earliest on ties."""
@@ -210,6 +232,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     ]
     mentions.extend(extra)
     mentions = _quarters_give_way(doc, gaz, mentions)
+    mentions = _named_quarters_give_way(doc, mentions)
     if not upper:
         mentions = _names_give_way(doc, mentions)
         mentions.extend(_capital_mentions(doc, gaz, context, sent_index))
@@ -239,11 +262,20 @@ _NAME_ENTITIES = {"ORG", "FAC", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT"}
 
 def _inside_a_name(doc: Doc, p: PlaceMention) -> bool:
     """The town is a word of a longer name ("Bank of Baghdad", "Kabul University", "Lahore General Hospital")."""
+    return _name_around(doc, p) is not None
+
+
+def _name_around(doc: Doc, p: PlaceMention) -> Span | None:
     span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
     if span is None:
-        return False
-    return any(e.label_ in _NAME_ENTITIES and e.start <= span.start and span.end <= e.end and len(e) > len(span)
-               for e in doc.ents)
+        return None
+    return next((e for e in doc.ents if e.label_ in _NAME_ENTITIES and e.start <= span.start and span.end <= e.end
+                 and len(e) > len(span)), None)
+
+
+def _name_key(span: Span) -> str:
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    return " ".join(words)
 
 
 def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -258,8 +290,13 @@ def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
     if not named:
         return mentions
     free = [p for p in mentions if p.level == "city" and p not in named and put_in(p)]
-    return [p for p in mentions if not (p in named and any(
-        q.sent == p.sent and name_key(q.location.name) != name_key(p.location.name) for q in free))]
+    # "the Resorts World Manila in Pasay": wherever else the text repeats the name, it stands in Pasay
+    starts = {p.location.evidence.start for p in free}
+    placed = {_name_key(e) for e in doc.ents if e.label_ in _NAME_ENTITIES and e.end + 1 < len(doc)
+              and doc[e.end].lower_ in {"in", "at"} and doc[e.end + 1].idx in starts}
+    return [p for p in mentions if not (p in named and (any(
+        q.sent == p.sent and name_key(q.location.name) != name_key(p.location.name) for q in free)
+        or _name_key(_name_around(doc, p)) in placed))]
 
 
 _SITE_WORDS = {"farm", "estate", "ranch", "hacienda", "plantation", "mine", "quarry", "camp", "fundo", "finca"}
@@ -286,6 +323,31 @@ _QUARTER_CITY_POPULATION = 300_000
 """A city this large has quarters that wire copy names before it ("in Bakara Yar, Mogadishu, Somalia")."""
 _DISTRICT_AFTER = re.compile(r"\s+(?:city\s+)?(?:district|municipality|local government area|lga)\b", re.I)
 """A city's name followed by "district" names the district around it, whose villages wire copy names before it."""
+
+
+_NAMED_QUARTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:neighbou?rhood|quarter|suburb|(?P<district>district))"
+    r"(?:\s*,\s*|\s+of\s+(?:the\s+city\s+of\s+)?)$"
+)
+"""The text calls the name a quarter of the city named next ("in Orangi Town neighborhood, Karachi", "the
+Hodan district of Mogadishu"): the city is the incident's place, whatever its size."""
+
+
+def _named_quarters_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A name the text itself calls a neighbourhood, quarter or suburb of the city named right after it gives way
+    to that city (Location has no slot for a place finer than a town). "district" counts only before "of" and a
+    city ("the Karrada district of Baghdad"), not in a chain, where it names a district of a province."""
+    text = doc_text(doc)
+    ordered = sorted(mentions, key=lambda p: p.location.evidence.start)
+    drop = set()
+    for p, q in zip(ordered, ordered[1:], strict=False):
+        if q.level != "city" or p.level not in ("city", "admin"):
+            continue
+        between = text[p.location.evidence.end:q.location.evidence.start]
+        found = _NAMED_QUARTER.match(between)
+        if found and not (found["district"] and "of" not in between.split()):
+            drop.add(id(p))
+    return [p for p in mentions if id(p) not in drop]
 
 
 def _quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -695,7 +757,7 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
         if i in shared:
             ctx.shared.append((offset, i, shared[i], party))  # read once the text's other places are known
         else:
-            ctx.add(offset, sent_index[i], code, party)
+            ctx.add(offset, sent_index[i], code, party, scene=i > 0 and doc[i - 1].lower_ == "in")
     return ctx
 
 
@@ -1228,6 +1290,11 @@ def _resolve(
 
     best_city = max(m.cities, key=lambda c: _score_city(c, pattern, in_sent, ctx.doc, m.key), default=None)
     admin_cue = _admin_cue(doc, m)
+    if (shared := _shared_region(doc, m, supported_codes)) is not None and (
+        admin_cue or _region_slot(doc, m) or _whole_entity(doc, m, {"GPE", "LOC"})
+    ):
+        return _mention(doc, m.start, m.end, sent, "admin", country=country_by_code(shared.country_code),
+                        admin1=shared.name)
     subs = [s for s in m.subdivisions if not pattern or s.country_code in pattern]
     subs = _of_the_named_type(doc, m, subs)
     best_sub = None
@@ -1623,6 +1690,24 @@ def _region_slot(doc: Doc, m: _Match) -> bool:
     if m.end < len(doc) and (doc[m.end].text[:1].isupper() or doc[m.end].text in {"-", "–", "'s", "’s"}):
         return False
     return m.end - m.start > 1 or _surnames(doc).get(doc[m.start].text, len(doc)) >= m.start
+
+
+def _shared_region(doc: Doc, m: _Match, supported: set[str]) -> Subdivision | None:
+    """ "a checkpoint in Kurdistan" in a text that names neither Iraq nor Iran: the province `_SHARED_REGIONS`
+    reads from the text's actors. None when the text names one of the states (the usual ranking decides), and
+    when a demonym of another state qualifies the name ("Syrian Kurdistan")."""
+    if m.key not in _SHARED_REGIONS or m.cities:
+        return None
+    codes = {s.country_code for s in m.subdivisions}
+    if len(codes) < 2 or codes & supported:
+        return None
+    before = country_by_demonym(doc[m.start - 1].text) if m.start > 0 else None
+    if before is not None and before.alpha2 not in codes:
+        return None
+    default, cues = _SHARED_REGIONS[m.key]
+    votes = Counter(cues[w] for w in doc_lowers(doc) if w in cues)
+    code = max(votes, key=lambda c: (votes[c], c == default)) if votes else default
+    return next((s for s in m.subdivisions if s.country_code == code), None)
 
 
 def _provincial_seat(m: _Match) -> tuple[City, Subdivision] | None:
@@ -2027,7 +2112,7 @@ def _unresolved(
     """A name the gazetteer lacks: the stated name and its evidence, no coordinates; the country, and the
     province when the chain after it names one ("Jaje Tapa, Sarkani district, Kunar province, ...")."""
     code = code or _possessor_country(doc, start) or section_country(doc_text(doc), doc[start].idx) \
-        or ctx.primary(sent)
+        or ctx.last_scene(doc_text(doc), doc[start].idx, sent) or ctx.primary(sent)
     admin1 = _chain_province(doc, end, code) if code else None
     return _mention(doc, start, end, sent, level, country=country_by_code(code) if code else None, admin1=admin1)
 
