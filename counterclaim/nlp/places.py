@@ -86,8 +86,9 @@ _COMPASS_NAMES = {"north", "south", "east", "west", "central"}
 _STREET_WORDS = {"road", "avenue", "street", "highway", "bypass", "roundabout", "square", "park", "bridge", "lane",
                  "boulevard", "junction", "police", "station", "market", "bazaar", "hospital", "university", "mosque",
                  "church", "school", "stadium", "hotel", "airport", "base", "checkpoint", "camp", "ward", "strasse",
-                 "straße"}
-_NAME_HEADS = _STREET_WORDS | {"temple", "cathedral", "shrine", "chapel", "palace", "tower", "zone", "district", "area"}
+                 "straße", "chowk"}
+_NAME_HEADS = _STREET_WORDS | {"temple", "cathedral", "shrine", "chapel", "palace", "tower", "zone", "district", "area",
+                               "bank"}
 """Words that end the name of a street, venue or quarter; a town named like them ("Temple", Texas)
 is not meant when a capitalised name precedes them."""
 _PEOPLE_LEAD = {"a", "an", "the", "ethnic", "predominantly", "mainly", "mostly", "largely"}
@@ -217,6 +218,12 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                 towns.append((mention, *seat))
             elif mention is not None and mention.level == "city":
                 mention = None
+        if mention is not None and mention.level == "admin" and _after_a_police_district(doc, m) and (
+            seat := _provincial_seat(m)
+        ) is not None:
+            # "in Police District 17, Kabul": a city's precinct, so the city, not the province of its name
+            mention = _mention(doc, m.start, m.end, mention.sent, "city",
+                               country=country_by_code(seat[0].country_code), city=seat[0])
         if mention is not None:
             mentions.append(mention)
             taken.update(range(m.start, m.end))
@@ -232,7 +239,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     ]
     mentions.extend(extra)
     mentions = _quarters_give_way(doc, gaz, mentions)
-    mentions = _named_quarters_give_way(doc, mentions)
+    mentions = _named_quarters_give_way(doc, gaz, mentions)
     if not upper:
         mentions = _names_give_way(doc, mentions)
         mentions.extend(_capital_mentions(doc, gaz, context, sent_index))
@@ -319,6 +326,23 @@ def _names_a_site(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
     return not (gaz.subdivisions.get(key) and not gaz.cities_named(key)) and gaz.countries.get(key) is None
 
 
+_STREET_HEADS = {"road", "street", "avenue", "roundabout", "square", "bridge", "junction", "boulevard", "lane",
+                 "crossing", "chowk", "intersection"}
+
+
+def _opens_a_street_name(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
+    """ "near Ghazni Amanullah roundabout, Tarin Kot, Uruzgan", "on Kandahar Road in Kabul": a town's name opening
+    the name of a street, square or roundabout that the text then places in another town or province; the
+    street is there, not in the town it is named after."""
+    end = m.end
+    while end < len(doc) and end - m.end < 3 and doc[end].is_alpha and doc[end].text[0].isupper() \
+            and doc[end].lower_ not in _STREET_HEADS:
+        end += 1
+    if _word_at(doc, end) not in _STREET_HEADS or _word_at(doc, end + 1) not in {",", "in"}:
+        return False
+    return bool(_following_countries(doc, end + 1, gaz))
+
+
 _QUARTER_CITY_POPULATION = 300_000
 """A city this large has quarters that wire copy names before it ("in Bakara Yar, Mogadishu, Somalia")."""
 _DISTRICT_AFTER = re.compile(r"\s+(?:city\s+)?(?:district|municipality|local government area|lga)\b", re.I)
@@ -326,28 +350,47 @@ _DISTRICT_AFTER = re.compile(r"\s+(?:city\s+)?(?:district|municipality|local gov
 
 
 _NAMED_QUARTER = re.compile(
-    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:neighbou?rhood|quarter|suburb|(?P<district>district))"
+    r",?(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:neighbou?rhood|quarter|suburb|(?P<district>district))"
     r"(?:\s*,\s*|\s+of\s+(?:the\s+city\s+of\s+)?)$"
 )
 """The text calls the name a quarter of the city named next ("in Orangi Town neighborhood, Karachi", "the
 Hodan district of Mogadishu"): the city is the incident's place, whatever its size."""
 
 
-def _named_quarters_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A name the text itself calls a neighbourhood, quarter or suburb of the city named right after it gives way
-    to that city (Location has no slot for a place finer than a town). "district" counts only before "of" and a
-    city ("the Karrada district of Baghdad"), not in a chain, where it names a district of a province."""
+    to that city (Location has no slot for a place finer than a town), and so does a name chained before it
+    ("in Tarbuunka, Hodan neighborhood, Mogadishu"). "district" counts before "of" and a city ("the Karrada
+    district of Baghdad"), and in a chain only before a large city that names no province ("Wadajir district,
+    Mogadishu"; not "Sirajganj district, Rajshahi", a district of Rajshahi division)."""
     text = doc_text(doc)
     ordered = sorted(mentions, key=lambda p: p.location.evidence.start)
     drop = set()
-    for p, q in zip(ordered, ordered[1:], strict=False):
+    for n, (p, q) in enumerate(zip(ordered, ordered[1:], strict=False)):
         if q.level != "city" or p.level not in ("city", "admin"):
             continue
         between = text[p.location.evidence.end:q.location.evidence.start]
         found = _NAMED_QUARTER.match(between)
-        if found and not (found["district"] and "of" not in between.split()):
-            drop.add(id(p))
+        if not found or found["district"] and "of" not in between.split() and (
+            not _big_city(gaz, q) or p.location.geonames_id is not None  # "Lice district, Diyarbakir": a town's
+        ):
+            continue
+        drop.add(id(p))
+        for finer in reversed(ordered[:n]):  # "Siliga, Wadajir district, Mogadishu"
+            if finer.level != "city" or finer.location.geonames_id is not None \
+                    or text[finer.location.evidence.end:p.location.evidence.start] != ", ":
+                break
+            drop.add(id(finer))
+            p = finer
     return [p for p in mentions if id(p) not in drop]
+
+
+def _big_city(gaz: Gazetteer, q: PlaceMention) -> bool:
+    """A listed city of quarter size that no province shares its name with (Mogadishu, Leipzig; not Kabul)."""
+    key = name_key(q.location.name)
+    return q.location.geonames_id is not None and not gaz.subdivisions.get(key) and any(
+        c.geonames_id == q.location.geonames_id and c.population >= _QUARTER_CITY_POPULATION
+        for c in gaz.cities_named(key))
 
 
 def _quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -1060,6 +1103,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             if j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper() and not _of_type(
                     gaz.subdivisions.get(name_key(doc[i:j].text), ()), doc[j].lower_):
                 continue  # only whole names: "North" is not a place in "North Sinai" (but "Plateau State")
+            if _glued_hyphen(doc, j):
+                continue  # nor "Pul" in "Pul-i-Alam"
             key = name_key(doc[i:j].text)
             country = gaz.countries.get(key)
             if country is not None and key in SHARED_NAMES and _country_after(doc, j, gaz) is None:
@@ -1080,6 +1125,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
         if hit is None:
             # An unknown name in the chain ("Zwaqui, North Kivu, DR Congo"): skip it.
             nxt = next((k for k in range(i + 1, min(len(doc), i + 5)) if doc[k].text == ","), None)
+            if nxt is None and _glued_hyphen(doc, i + 1):
+                nxt = _past_hyphenated_name(doc, i)  # "Godam, Qalay-i-Zal district, Kunduz": a long unknown name
             if nxt is None or not doc[i].text[0].isupper():
                 break
             i = nxt
@@ -1095,6 +1142,17 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
         if i < len(doc) and doc[i].text != ",":
             break
     return found
+
+
+def _past_hyphenated_name(doc: Doc, i: int) -> int | None:
+    """The comma that closes a hyphen-joined name starting at `i` and the place word after it ("Qalay-i-Zal
+    district,", "Dasht-e-Archi district,"), or None."""
+    k = i + 1
+    while k + 1 < len(doc) and k - i < 9 and _glued_hyphen(doc, k) and doc[k + 1].is_alpha:
+        k += 2
+    while k < len(doc) and doc[k].lower_ in _ADMIN_WORDS | _SETTLEMENT_WORDS:
+        k += 1
+    return k if k < len(doc) and doc[k].text == "," else None
 
 
 def _past_police_station_area(doc: Doc, i: int) -> int:
@@ -1247,8 +1305,12 @@ def _resolve(
         return None  # "Moscow denied", "a charge Kigali rejected": the government, not the place
     if _names_a_weapon(doc, m):
         return None  # "Molotov cocktails", "a Makarov pistol"
+    if not upper and _initials_of_the_name_before(doc, m):
+        return None  # "a District Reserve Guard (DRG) bus": the force's initials, not a town of those letters
     if m.country is None and _names_a_site(doc, m, gaz):
         return None  # "the Santa Rosa estate in X": a farm's name, X the town
+    if m.country is None and _opens_a_street_name(doc, m, gaz):
+        return None  # "near Ghazni Amanullah roundabout, Tarin Kot": the roundabout is in Tarin Kot
     if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m, ctx, town_slot) and not (
         # "the Tigray region", "clashes across Tigray": no person is a region, nor stands where one does
         m.subdivisions and (_admin_cue(doc, m) or _region_slot(doc, m))
@@ -1710,6 +1772,34 @@ def _shared_region(doc: Doc, m: _Match, supported: set[str]) -> Subdivision | No
     return next((s for s in m.subdivisions if s.country_code == code), None)
 
 
+def _initials_of_the_name_before(doc: Doc, m: _Match) -> bool:
+    """ "(DRG)" after "District Reserve Guard", "(NDS)" after "National Directorate of Security": capitals in
+    brackets that spell the initials of the capitalised words right before them."""
+    text = doc[m.start:m.end].text
+    if m.end - m.start != 1 or not text.isupper() or len(text) < 2 or m.start < 2 \
+            or doc[m.start - 1].text != "(" or _word_at(doc, m.end) != ")":
+        return False
+    initials = []
+    k = m.start - 2
+    while k >= 0 and len(initials) < len(text) and (doc[k].text[:1].isupper() or doc[k].lower_ in
+                                                    {"of", "and", "for", "&"}):
+        if doc[k].text[:1].isupper():
+            initials.append(doc[k].text[0])
+        k -= 1
+    return "".join(reversed(initials)).endswith(text)
+
+
+_POLICE_DISTRICT = re.compile(r"(?:\bpolice\s+district\s+(?:no\.?\s*)?\d+|\b\d+(?:st|nd|rd|th)\s+police\s+district"
+                              r"|\bPD\s*\d+)\s*,\s*$", re.I)
+
+
+def _after_a_police_district(doc: Doc, m: _Match) -> bool:
+    """ "in Police District 17, Kabul", "the 1st Police District, Kandahar": numbered police districts divide a
+    city, so the name after one is the city."""
+    start = doc[m.start].idx
+    return bool(_POLICE_DISTRICT.search(doc_text(doc)[max(0, start - 40):start]))
+
+
 def _provincial_seat(m: _Match) -> tuple[City, Subdivision] | None:
     """The largest town of the name and the province of that name in the same country ("Gao", "Katsina",
     "Kandahar"), when the match names both."""
@@ -1909,7 +1999,10 @@ def _unlisted_places(
                     and not _street(doc, start, end)
                     and not in_org and doc[start].lower_ not in {"islamic", "the", "a"}
                     and (upper or not outlet_initials(doc, start, end))):  # "the ISNA agency": an outlet
-                out.append(_unresolved(doc, start, end, sent_index[start], ctx, "admin"))
+                # "Shabelle district, Somali, Ethiopia": the chain after the district names its country
+                tied = _following_countries(doc, tok.i + 1, gaz)
+                code = next(iter(tied)) if len(tied) == 1 else None
+                out.append(_unresolved(doc, start, end, sent_index[start], ctx, "admin", code))
                 taken.update(range(start, end))
         # "Indanan town", "Kankara village"
         elif low in _SETTLEMENT_WORDS and tok.i >= 1 and _run_before(doc, tok.i, upper, taken) < tok.i:

@@ -62,3 +62,33 @@ def test_the_last_country_of_a_chain_wins(text: str, name: str, code: str) -> No
     inc = analyze(text).incidents[0]
     assert inc.location is not None and inc.location.name == name
     assert inc.location.country_code == code
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Insurgents overran an outpost in Sarbagh, Chahar-e-Dara district, Kunduz, Afghanistan, on Sunday.", "Sarbagh"),
+    ("A roadside bomb struck a van in Qasimkhel, Pul-i-Alam district, Logar, Afghanistan.", "Qasimkhel"),
+])
+def test_an_unknown_town_before_a_long_hyphenated_district_is_kept(nlp: Language, text: str, name: str) -> None:
+    first = find_places(nlp(text))[0]
+    assert first.location.name == name
+    assert first.location.country_code == "AF"
+
+
+@pytest.mark.parametrize(("text", "town", "street_of"), [
+    ("A sticky bomb went off near Ghazni Karimi roundabout, Tarin Kot, Uruzgan, Afghanistan, wounding two.",
+     "Tarin Kot", "Ghazni"),
+    ("A grenade was thrown at a shop on Kandahar Road in Kabul late on Monday.", "Kabul", "Kandahar"),
+])
+def test_a_street_named_after_a_town_is_in_the_town_named_next(
+    nlp: Language, text: str, town: str, street_of: str
+) -> None:
+    names = [p.location.name for p in find_places(nlp(text))]
+    assert town in names
+    assert street_of not in names
+
+
+def test_a_district_takes_the_country_its_chain_ends_in(nlp: Language) -> None:
+    # "Somali" is a region of Ethiopia here, not a vote for Somalia
+    text = "Gunmen raided a market in Dolo area, Liben district, Somali, Ethiopia, killing seven traders."
+    liben = next(p for p in find_places(nlp(text)) if p.location.name == "Liben")
+    assert liben.location.country_code == "ET"

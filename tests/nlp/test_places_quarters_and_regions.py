@@ -80,3 +80,31 @@ def test_a_venue_named_after_a_city_stands_where_the_text_places_it(nlp: Languag
     incidents = analyze(text).incidents
     assert incidents and incidents[0].location is not None
     assert incidents[0].location.evidence.text == "Pasay City"
+
+
+@pytest.mark.parametrize("text", [
+    "A magnetic bomb wrecked a police pickup in Dhagaxtuur, Hodan neighborhood, Mogadishu, Somalia.",
+    "Gunmen shot a district councillor in Buulo Cad, Wadajir district, Mogadishu, Somalia, on Tuesday.",
+    "Attackers hurled petrol bombs at a cafe in Lindenau district, Leipzig, Saxony, Germany.",
+])
+def test_a_chain_through_a_quarter_ends_in_its_city(text: str) -> None:
+    inc = analyze(text).incidents[0]
+    assert inc.location is not None
+    assert inc.location.name in {"Mogadishu", "Leipzig"}
+
+
+def test_initials_in_brackets_are_no_town(nlp: Language) -> None:
+    text = ("A mine hit a Special Task Force (STF) truck near Kadenar village, Narayanpur district, Chhattisgarh, "
+            "India, on Monday.")
+    assert "STF" not in _by_name(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "word", "town"), [
+    ("Robbers armed with rifles looted the Punjab and Sind Bank in Rampura, Punjab, India.", "Bank", "Rampura"),
+    ("A grenade was lobbed at a police van in Ghanta Chowk, Kulachi, Khyber Pakhtunkhwa, Pakistan.", "Ghanta Chowk",
+     "Kulachi"),
+])
+def test_a_bank_or_a_square_is_no_town(nlp: Language, text: str, word: str, town: str) -> None:
+    places = _by_name(nlp, text)
+    assert word not in places
+    assert town in places
