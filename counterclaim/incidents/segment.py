@@ -1407,7 +1407,16 @@ def _office_of(doc: Doc, p: PlaceMention) -> bool:
     tok = span.root
     while tok.dep_ == "compound" and tok.head.i != tok.i:  # "Balkh" in "Balkh province"
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _OFFICE_HOLDERS
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _OFFICE_HOLDERS:
+        return True
+    # "the head of Zirkoh district, Herat": the province the office's district lies in
+    seat = _SEAT_CHAIN.search(doc_text(doc), max(0, p.location.evidence.start - 80), p.location.evidence.start)
+    return seat is not None and seat.end() == p.location.evidence.start and \
+        seat.group(1).lower() in _OFFICE_HOLDERS
+
+
+_SEAT_CHAIN = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+                         r"(?:district|province|county|municipality|region|state),\s*")
 
 
 def _qualifies_an_office(tok) -> bool:
