@@ -331,7 +331,7 @@ _STREET_HEADS = {"road", "street", "avenue", "roundabout", "square", "bridge", "
 
 
 def _opens_a_street_name(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
-    """ "near Ghazni Amanullah roundabout, Tarin Kot, Uruzgan", "on Kandahar Road in Kabul": a town's name opening
+    """ "near the Kabul Karimi roundabout, Lashkar Gah", "on Kandahar Road in Kabul": a town's name opening
     the name of a street, square or roundabout that the text then places in another town or province; the
     street is there, not in the town it is named after."""
     end = m.end
@@ -360,7 +360,7 @@ Hodan district of Mogadishu"): the city is the incident's place, whatever its si
 def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A name the text itself calls a neighbourhood, quarter or suburb of the city named right after it gives way
     to that city (Location has no slot for a place finer than a town), and so does a name chained before it
-    ("in Tarbuunka, Hodan neighborhood, Mogadishu"). "district" counts before "of" and a city ("the Karrada
+    ("in Dhagaxtuur, Hodan neighbourhood, Mogadishu"). "district" counts before "of" and a city ("the Karrada
     district of Baghdad"), and in a chain only before a large city that names no province ("Wadajir district,
     Mogadishu"; not "Sirajganj district, Rajshahi", a district of Rajshahi division)."""
     text = doc_text(doc)
@@ -1310,7 +1310,7 @@ def _resolve(
     if m.country is None and _names_a_site(doc, m, gaz):
         return None  # "the Santa Rosa estate in X": a farm's name, X the town
     if m.country is None and _opens_a_street_name(doc, m, gaz):
-        return None  # "near Ghazni Amanullah roundabout, Tarin Kot": the roundabout is in Tarin Kot
+        return None  # "near a Kabul X roundabout, Lashkar Gah": the roundabout is in Lashkar Gah
     if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m, ctx, town_slot) and not (
         # "the Tigray region", "clashes across Tigray": no person is a region, nor stands where one does
         m.subdivisions and (_admin_cue(doc, m) or _region_slot(doc, m))

@@ -75,8 +75,8 @@ def test_an_unknown_town_before_a_long_hyphenated_district_is_kept(nlp: Language
 
 
 @pytest.mark.parametrize(("text", "town", "street_of"), [
-    ("A sticky bomb went off near Ghazni Karimi roundabout, Tarin Kot, Uruzgan, Afghanistan, wounding two.",
-     "Tarin Kot", "Ghazni"),
+    ("A sticky bomb went off near the Kabul Karimi roundabout, Lashkar Gah, Helmand, wounding two.",
+     "Lashkar Gah", "Kabul"),
     ("A grenade was thrown at a shop on Kandahar Road in Kabul late on Monday.", "Kabul", "Kandahar"),
 ])
 def test_a_street_named_after_a_town_is_in_the_town_named_next(

@@ -37,8 +37,8 @@ def test_a_named_quarter_gives_way_to_its_city(nlp: Language, text: str, quarter
 
 def test_a_district_in_a_chain_stays_the_place(nlp: Language) -> None:
     # a district named before its province is no quarter of a city
-    places = _by_name(nlp, "Gunmen stabbed a councillor to death in Sirajganj district, Rajshahi, Bangladesh.")
-    assert "Sirajganj" in places
+    places = _by_name(nlp, "A councillor was stabbed to death in Naogaon district, Rajshahi, Bangladesh.")
+    assert "Naogaon" in places
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -85,7 +85,7 @@ def test_a_venue_named_after_a_city_stands_where_the_text_places_it(nlp: Languag
 @pytest.mark.parametrize("text", [
     "A magnetic bomb wrecked a police pickup in Dhagaxtuur, Hodan neighborhood, Mogadishu, Somalia.",
     "Gunmen shot a district councillor in Buulo Cad, Wadajir district, Mogadishu, Somalia, on Tuesday.",
-    "Attackers hurled petrol bombs at a cafe in Lindenau district, Leipzig, Saxony, Germany.",
+    "Attackers hurled petrol bombs at a cafe in Grunholzau district, Leipzig, Saxony, Germany.",
 ])
 def test_a_chain_through_a_quarter_ends_in_its_city(text: str) -> None:
     inc = analyze(text).incidents[0]
@@ -101,8 +101,7 @@ def test_initials_in_brackets_are_no_town(nlp: Language) -> None:
 
 @pytest.mark.parametrize(("text", "word", "town"), [
     ("Robbers armed with rifles looted the Punjab and Sind Bank in Rampura, Punjab, India.", "Bank", "Rampura"),
-    ("A grenade was lobbed at a police van in Ghanta Chowk, Kulachi, Khyber Pakhtunkhwa, Pakistan.", "Ghanta Chowk",
-     "Kulachi"),
+    ("A grenade was lobbed at a police van in Ghanta Chowk, Kohat, Pakistan, on Friday.", "Ghanta Chowk", "Kohat"),
 ])
 def test_a_bank_or_a_square_is_no_town(nlp: Language, text: str, word: str, town: str) -> None:
     places = _by_name(nlp, text)
