@@ -86,7 +86,7 @@ _COMPASS_NAMES = {"north", "south", "east", "west", "central"}
 _STREET_WORDS = {"road", "avenue", "street", "highway", "bypass", "roundabout", "square", "park", "bridge", "lane",
                  "boulevard", "junction", "police", "station", "market", "bazaar", "hospital", "university", "mosque",
                  "church", "school", "stadium", "hotel", "airport", "base", "checkpoint", "camp", "ward", "strasse",
-                 "straße", "chowk"}
+                 "straße"}
 _NAME_HEADS = _STREET_WORDS | {"temple", "cathedral", "shrine", "chapel", "palace", "tower", "zone", "district", "area",
                                "bank"}
 """Words that end the name of a street, venue or quarter; a town named like them ("Temple", Texas)
@@ -327,7 +327,7 @@ def _names_a_site(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
 
 
 _STREET_HEADS = {"road", "street", "avenue", "roundabout", "square", "bridge", "junction", "boulevard", "lane",
-                 "crossing", "chowk", "intersection"}
+                 "crossing", "intersection"}
 
 
 def _opens_a_street_name(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
@@ -1103,8 +1103,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             if j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper() and not _of_type(
                     gaz.subdivisions.get(name_key(doc[i:j].text), ()), doc[j].lower_):
                 continue  # only whole names: "North" is not a place in "North Sinai" (but "Plateau State")
-            if _glued_hyphen(doc, j):
-                continue  # nor "Pul" in "Pul-i-Alam"
+            if _glued_hyphen(doc, j) and doc[j + 1].text[:1].islower():
+                continue  # nor "Pul" in "Pul-i-Alam" (but "Beni" in "Beni-Kasindi road")
             key = name_key(doc[i:j].text)
             country = gaz.countries.get(key)
             if country is not None and key in SHARED_NAMES and _country_after(doc, j, gaz) is None:

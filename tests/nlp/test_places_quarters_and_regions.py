@@ -99,11 +99,7 @@ def test_initials_in_brackets_are_no_town(nlp: Language) -> None:
     assert "STF" not in _by_name(nlp, text)
 
 
-@pytest.mark.parametrize(("text", "word", "town"), [
-    ("Robbers armed with rifles looted the Punjab and Sind Bank in Rampura, Punjab, India.", "Bank", "Rampura"),
-    ("A grenade was lobbed at a police van in Ghanta Chowk, Kohat, Pakistan, on Friday.", "Ghanta Chowk", "Kohat"),
-])
-def test_a_bank_or_a_square_is_no_town(nlp: Language, text: str, word: str, town: str) -> None:
-    places = _by_name(nlp, text)
-    assert word not in places
-    assert town in places
+def test_a_banks_last_word_is_no_town(nlp: Language) -> None:
+    places = _by_name(nlp, "Robbers armed with rifles looted the Punjab and Sind Bank in Rampura, Punjab, India.")
+    assert "Bank" not in places
+    assert "Rampura" in places
