@@ -288,6 +288,7 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
         index_of.update((t.i, index) for t in sent)
     out.extend(_captives_killed(doc, sents, out))
     out.extend(_one_found_dead(doc, sents, out, perps))
+    out.extend(_one_hurt(doc, sents, out, perps))
     counted = [(m.casualties.evidence.start, m.casualties.evidence.end) for m in out]
     for m in _named_victims(doc, index_of, out):
         # a named victim already in a figure ("Okafor and two other passengers") is not counted again;
@@ -417,6 +418,25 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
     return []
 
 
+def _one_hurt(doc: Doc, sents: list[Span], found: list[CasualtyMention],
+              perps: list[CasualtyMention]) -> list[CasualtyMention]:
+    """One person attacked before whom "injuring / wounding him (her)" tells hurt: "Assailants threw a rock at a
+    passing car and hit Dana Levi, injuring her". The nearest person before must be no attacker, and no hurt
+    be counted before (the sentence would restate them); one at most."""
+    hurt_before = [m.casualties.evidence.start for m in found + perps if m.kind == "injured"]
+    for index, sent in enumerate(sents):
+        for tok in sent:
+            verb = tok.head
+            if tok.lower_ not in {"him", "her"} or tok.dep_ != "dobj" or verb.lower_ not in {"injuring", "wounding"} \
+                    or verb.i > tok.i or not _one_victim_before(doc, sent, verb.i):
+                continue
+            if any(start <= tok.idx for start in hurt_before):
+                return []
+            words = doc[verb.i : tok.i + 1]
+            return [_one_person("injured", words.start_char, words.end_char, words.text, index)]
+    return []
+
+
 def _body_of(body: Token) -> bool | None:
     """Whose body: True for a person named after "of" who is no attacker ("the body of reporter Ana Ruiz", "the
     body of a local councillor"), False for an attacker ("the body of a gunman", "of one of the kidnappers"), None
@@ -445,10 +465,23 @@ def _one_victim_before(doc: Doc, sent: Span, i: int) -> bool:
         tok = doc[k]
         if tok.lower_ in _PERPETRATORS or tok.lower_ in _ONE_PERPETRATOR:
             return False
+        if tok.tag_ == "NN" and tok.dep_ == "compound":
+            continue  # "near the border post": a noun modifying another is no one "him" points to
         if tok.tag_ == "NN" and _is_person_noun(tok.lower_) or tok.tag_ == "NNP" and (
-                tok.ent_type_ == "PERSON" or not tok.ent_type_ and tok.dep_ in {"dobj", "appos", "nsubjpass"}):
+                tok.ent_type_ == "PERSON" or not tok.ent_type_ and tok.dep_ in {"dobj", "appos", "nsubjpass"}
+                or _fired_at(tok)):
             return True
     return False
+
+
+def _fired_at(tok: Token) -> bool:
+    """A name that is what the attackers shot or fired at ("shot at Ade Okon", "opened fire on Musa Bello"):
+    a person whatever the tagger took the name for, unless it took it for a country or region."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in {"at", "on"} or tok.ent_type_ in {"GPE", "LOC", "NORP"}:
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in _ATTACK_ACTS or verb.lower_ == "fire" and verb.head.lemma_.lower() == "open"
 
 
 def _aggregate(doc: Doc, sent: Span, fig: _Figure) -> bool:
@@ -2024,7 +2057,9 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
     last = doc[fig.end - 1]
     by_verb = _word(doc, i) in {"a", "an"} and _person_by_verb(doc, last, fig.head)  # not "after their abduction"
     if _head_of(doc, i, fig):
-        fig = replace(fig, head="chief")  # "the head of the district council": one office holder
+        # "the head of the district council": one office holder, whose body runs to its noun ("the head of a
+        # village and two of his sons": the list goes on after "village", not after "of")
+        fig = replace(fig, head="chief", end=_office_end(doc, i, fig, end))
     if fig.head is None or not (_is_person_noun(fig.head) or by_verb) or (
         last.pos_ == "PROPN" and fig.end - i > 4 and last.lower_ == fig.head
     ):
@@ -2059,6 +2094,17 @@ def _head_of(doc: Doc, i: int, fig: _Figure) -> bool:
     "head" alone counts cattle ("500 head of cattle")."""
     return fig.head not in PERSON_NOUNS and any(
         _word(doc, k) == "head" and _word(doc, k + 1) == "of" for k in range(i + 1, min(fig.end, i + 4)))
+
+
+def _office_end(doc: Doc, i: int, fig: _Figure, end: int) -> int:
+    """Where "the head of a village" ends: after the body's noun when an indefinite article ("a", "an") stopped
+    the phrase right after "of"; `fig.end` otherwise."""
+    if _word(doc, fig.end - 1) != "of" or _word(doc, fig.end) not in {"a", "an"}:
+        return fig.end
+    j = fig.end + 1
+    while j < end and doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} and doc[j].is_alpha:
+        j += 1
+    return j if j > fig.end + 1 and doc[j - 1].pos_ in {"NOUN", "PROPN"} else fig.end
 
 
 def _were_after_and(doc: Doc, k: int, end: int) -> int | None:
@@ -2310,6 +2356,10 @@ def _kin_after_and(doc: Doc, fig: _Figure, i: int, end: int) -> _Figure | None:
         return None
     # a possessive shared with the person before: "His wife and daughter", "Aboki's wife and child"
     shared = any(_word(doc, t) in _POSSESSIVES | {"'s", "’s"} for t in range(max(fig.start, i - 5), i - 1))
+    # or an article shared by two nouns the parse coordinates: "killed a police officer and civilian", "The
+    # driver and passenger were killed"
+    shared = shared or _word(doc, fig.start) in {"a", "an", "the"} and fig.stated == 1 and doc[k].dep_ == "conj" \
+        and fig.start <= doc[k].head.i < fig.end
     if k == i and not shared or _word(doc, k + 1) in {"of", "'s", "’s"}:
         return None
     return _Figure(i, k + 1, k + 1, 1, "exact", 1, 1, doc[k].lower_)
@@ -2393,23 +2443,46 @@ def _taken_then_killed(doc: Doc, fig: _Figure) -> Kind | None:
     conjoined killing verb has "them" / "all (of them)" / "both" for its object, so they are the dead."""
     tok = doc[fig.start]
     for _ in range(8):  # up the noun phrase (apposition, list, "two of his sons") to the verb's object
-        if tok.dep_ == "dobj" or tok.head.i == tok.i or tok.head.pos_ in {"VERB", "AUX"}:
+        if tok.dep_ in {"dobj", "pobj"} and tok.i >= fig.start and tok.head.i < fig.start \
+                or tok.head.i == tok.i or tok.head.pos_ in {"VERB", "AUX"}:
             break
         tok = tok.head
-    verb = tok.head
-    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _TAKE_LEMMAS:
+    verb = _fired_on(tok) if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    if verb is None or tok.dep_ == "dobj" and verb.lemma_.lower() not in _TAKE_LEMMAS | _ATTACK_ACTS:
         return None
-    for conj in verb.children:
-        if conj.dep_ != "conj" or conj.i < tok.i or conj.pos_ != "VERB":
-            continue
+    for conj in _later_deeds(verb, tok):
         obj = next((c for c in conj.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lower_ not in _ALL_OF_THEM:
             continue
+        if conj.lower_ in _INJURE_VERBS:
+            return "injured"  # "opened fire on three farmers, wounding them"
         killed = conj.lower_ in _KILL_VERBS or conj.lower_ in _TO_DEATH and (
             _word(doc, obj.i + 1) == "dead" or _word(doc, obj.i + 1) == "to" and _word(doc, obj.i + 2) == "death")
         if killed:
             return "killed"
     return None
+
+
+def _fired_on(tok: Token) -> Token | None:
+    """The verb of "shot at / fired on / opened fire on" whose target is the object `tok` of the preposition."""
+    prep = tok.head
+    if prep.lower_ not in {"at", "on"}:
+        return None
+    verb = prep.head
+    if verb.lower_ == "fire" and verb.head.lemma_.lower() == "open":
+        return verb.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _ATTACK_ACTS | {"open"} else None
+
+
+def _later_deeds(verb: Token, obj: Token) -> list[Token]:
+    """The verbs after `verb`'s object `obj` that carry on its deed on the same people: its conjuncts ("abducted
+    three farmers and killed them") and its trailing participles with theirs ("opened fire on two gunmen,
+    (detonating their vests and) killing them")."""
+    out = [c for c in verb.children if c.dep_ == "conj" and c.i > obj.i and c.pos_ == "VERB"]
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > obj.i and c.tag_ == "VBG":
+            out += [c, *(g for g in c.conjuncts if g.i > c.i and g.tag_ == "VBG")]
+    return out
 
 
 _WEAPON_HURT = {"shot", "stabbed", "knifed", "shooting", "stabbing", "knifing", "shoots", "stabs"}
