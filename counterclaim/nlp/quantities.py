@@ -475,10 +475,15 @@ def _one_victim_before(doc: Doc, sent: Span, i: int) -> bool:
 
 
 def _fired_at(tok: Token) -> bool:
-    """A name that is what the attackers shot or fired at ("shot at Ade Okon", "opened fire on Musa Bello"):
-    a person whatever the tagger took the name for, unless it took it for a country or region."""
+    """A name that is what the attackers shot, hit or fired at ("shot at Ade Okon", "opened fire on Musa Bello",
+    "hit Dana Levi in the face"): a person whatever the tagger took the name for, since a "him" or "her" points
+    to it, unless it took it for a country or region."""
+    if tok.ent_type_ in {"GPE", "LOC", "NORP"}:
+        return False
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in _ATTACK_ACTS | {"hit", "strike"}
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in {"at", "on"} or tok.ent_type_ in {"GPE", "LOC", "NORP"}:
+    if tok.dep_ != "pobj" or prep.lower_ not in {"at", "on"}:
         return False
     verb = prep.head
     return verb.lemma_.lower() in _ATTACK_ACTS or verb.lower_ == "fire" and verb.head.lemma_.lower() == "open"

@@ -73,6 +73,7 @@ def test_people_fired_on_then_killed_by_a_pronoun(nlp: Language, text: str, vict
         ("Unknown men shot at Chukwudi Eze as he left church, killing him.", [("killed", 1)]),
         # one person hit, then 'injuring her / wounding him'
         ("Youths threw stones at a passing car and hit Dana Levi in the face, injuring her.", [("injured", 1)]),
+        ("Youths dropped a rock from an overpass and hit Noa Feld in the head, injuring her.", [("injured", 1)]),
         ("A gunman opened fire on a night watchman at the depot, wounding him.", [("injured", 1)]),
         # the hurt are counted before: the pronoun restates them
         ("Two guards were wounded. A gunman opened fire on a guard at the gate, wounding him.", [("injured", 2)]),
