@@ -677,7 +677,8 @@ def _in_sentence(
             continue
         fig, perp = _enumeration(doc, fig, sent.end)
         if perp is not None:
-            perp_kind = _kind(doc, sent, perp)[0] or _kind(doc, sent, fig)[0] or _including_kind(doc, fig, found)
+            perp_kind = _enclosing_kind(doc, perp, found, sent) or _kind(doc, sent, perp)[0] \
+                or _kind(doc, sent, fig)[0] or _including_kind(doc, fig, found)
             if perp_kind is not None and not _aggregate(doc, sent, perp):
                 _add(perps, CasualtyMention(kind=perp_kind, casualties=_casualties(doc, perp, False), sent=index,
                                             several_attacks=_several_attacks(doc, sent, perp)))
@@ -1318,6 +1319,19 @@ def _add(mentions: list[CasualtyMention], mention: CasualtyMention) -> None:
 def _including_kind(doc: Doc, fig: _Figure, found: list[CasualtyMention]) -> Kind | None:
     """ "At least 40 people, including 9 attackers, were killed": the kind of the enclosing total."""
     if _word(doc, fig.start - 1) not in {"including", "both"} or not found:
+        return None
+    return found[-1].kind
+
+
+def _enclosing_kind(doc: Doc, fig: _Figure, found: list[CasualtyMention], sent: Span) -> Kind | None:
+    """The kind of the total right before "including" that opens `fig`, in the same clause: "17 people were
+    killed, including two assailants and a child, and six were injured" (the two are among the dead, whatever
+    a later verb says, even when no comma closes the aside)."""
+    if _word(doc, fig.start - 1) != "including" or not found:
+        return None
+    ev = found[-1].casualties.evidence
+    gap = doc_text(doc)[ev.end : doc[fig.start - 1].idx]
+    if ev.start < sent.start_char or len(gap) > 40 or any(ch.isdigit() or ch in ";:" for ch in gap):
         return None
     return found[-1].kind
 

@@ -284,3 +284,17 @@ def test_a_captive_killed_later_belongs_to_the_kidnapping() -> None:
             "later killed on May 9.")
     [incident] = analyze(text).incidents
     assert incident.killed is not None and incident.killed.min == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve people died, including three attackers and a nurse, and nine others were hurt in the raid.",
+        # no comma closes the aside: the verb after it is the next group's, not the attackers'
+        "Twelve people died, including three attackers and nine villagers were hurt in the raid.",
+    ],
+)
+def test_attackers_listed_after_including_take_the_kind_of_the_total(nlp: Language, text: str) -> None:
+    victims, perps = _counts(nlp, text)
+    assert victims == [("killed", 12), ("injured", 9)]
+    assert perps == [("killed", 3)]
