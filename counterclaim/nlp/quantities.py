@@ -2094,6 +2094,8 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
     listed = listed or _word(doc, fig.end) == "," and any(
         _word(doc, k) == "," and _word(doc, k + 1) == "was" for k in range(fig.end + 1, min(end, fig.end + 9))
     )
+    # "The head of the council, his wife and two children were killed": the first of a comma list before 'were'
+    listed = listed or _word(doc, fig.end) == "," and _comma_list_before_were(doc, fig.end, end)
     listed = listed or conjunct
     # "Rahimi, the provincial police chief, was shot dead": the apposition of a name the parse lost is the one person
     apposed = definite and _word(doc, i - 1) == "," and (_word(doc, fig.end), _word(doc, fig.end + 1)) == (",", "was") \
@@ -2113,6 +2115,17 @@ def _head_of(doc: Doc, i: int, fig: _Figure) -> bool:
     "head" alone counts cattle ("500 head of cattle")."""
     return fig.head not in PERSON_NOUNS and any(
         _word(doc, k) == "head" and _word(doc, k + 1) == "of" for k in range(i + 1, min(fig.end, i + 4)))
+
+
+def _comma_list_before_were(doc: Doc, k: int, end: int) -> bool:
+    """From the comma at `k`, more listed people run to "and" and then to a shared "were": ", his wife and two
+    children were", with only their words (possessives, numbers, nouns, commas) between."""
+    for j in range(k + 1, min(end, k + 10)):
+        if _word(doc, j) == "and":
+            return j > k + 1 and _were_after_and(doc, j, end) is not None
+        if doc[j].pos_ in {"VERB", "AUX", "ADP"} or doc[j].text in {";", ".", "("}:
+            return False
+    return False
 
 
 def _office_end(doc: Doc, i: int, fig: _Figure, end: int) -> int:

@@ -32,6 +32,9 @@ def _counts(nlp: Language, text: str) -> tuple[list[tuple[str, int | None]], lis
         ("The head of a farming cooperative and two men close to him were killed by raiders.", 3),
         ("Bandits shot dead the head of a vigilante group and his deputy in Zamfara.", 2),
         ("Gunmen killed the head of a local council in Helmand on Friday.", 1),
+        # a definite person opening a comma list before a shared 'were'
+        ("The head of the water board, his driver and two guards were killed in the ambush.", 4),
+        ("The parish priest, his cook and a neighbour were hacked to death overnight.", 3),
         # one article shared by two coordinated person nouns
         ("Militants killed a police officer and civilian at the checkpoint in Bannu.", 2),
         ("The driver and conductor were killed when the minibus hit the mine.", 2),
