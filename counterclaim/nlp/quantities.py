@@ -22,7 +22,7 @@ from ..codebooks.groups import gazetteer
 from ..models import Casualties, Qualifier
 from ..models import Span as EvidenceSpan
 from ._calendar import MONTH_PATTERN
-from ._cues import ATTACKER_NOUNS, REPORTING_VERBS, SECURITY_FORCE_NOUNS
+from ._cues import ATTACKER_NOUNS, REPORTING_VERBS, SECURITY_FORCE_NOUNS, TITLE_WORDS
 from ._dateline import wire_datelines
 from ._ordinals import ONE_MORE
 from ._text import doc_lowers, doc_text
@@ -1627,7 +1627,8 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
         if ent.label_ not in {"PERSON", "ORG"} or ent.start < 2:
             continue
         of = _killing_of(doc, ent)
-        if ent.label_ == "ORG" and (of is None or _word(doc, of) != "of" or gazetteer().lookup(ent.text) is not None):
+        if ent.label_ == "ORG" and (of is None or _word(doc, of) != "of" and not _ranked_name(ent)
+                                    or gazetteer().lookup(ent.text) is not None):
             continue  # a name NER takes for an organisation counts only as the second of a listed killing
         cue = of is not None
         head = ent.root.head
@@ -1687,6 +1688,17 @@ def _dying_after(verb: Token) -> Token | None:
                  if g.dep_ == "pcomp" and g.lower_ in _DYING), None)
 
 
+def _ranked_name(ent: Span) -> bool:
+    """An entity that is a rank and a name, whatever NER's label: "Detective Sergeant Aled Pryce" (title words,
+    then at least two more capitalised words)."""
+    k = 0
+    while k < len(ent) and ent[k].is_title and ent[k].lower_ in TITLE_WORDS | PERSON_NOUNS:
+        k += 1
+    rest = ent[k:]
+    return k > 0 and len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest)
+
+
+_FAILED = frozenset({"attempted", "failed", "foiled", "thwarted", "botched", "aborted", "planned", "plotted"})
 _KILLING_NOUNS = {"murder", "murders", "assassination", "assassinations", "killing", "killings"}
 
 
@@ -1696,12 +1708,15 @@ def _killing_of(doc: Doc, ent: Span) -> int | None:
     murders of X in A in 2015 and of activist Y in B in 2017": the second starts at its 'of'). None when
     the name is no one killed by such a noun."""
     i = ent.start - 1
-    while i > ent.sent.start and ent.start - i <= 3 and doc[i].pos_ in {"NOUN", "ADJ"} and doc[i].is_lower:
-        i -= 1  # "journalist", "opposition leader"
+    while i > ent.sent.start and ent.start - i <= 4 and (
+            doc[i].pos_ in {"NOUN", "ADJ"} and doc[i].is_lower and ent.start - i <= 3
+            or doc[i].is_title and doc[i].lower_ in TITLE_WORDS | PERSON_NOUNS):
+        i -= 1  # "journalist", "opposition leader", "Detective Chief Inspector"
     if _word(doc, i) != "of" or i - 1 < ent.sent.start:
         return None
     if _word(doc, i - 1) in _KILLING_NOUNS:
-        return i - 1
+        # "the attempted murder of X", "a foiled assassination of X": no one died of it
+        return None if _word(doc, i - 2) in _FAILED else i - 1
     if _word(doc, i - 1) != "and":
         return None
     # "and of Y": the same killing noun's list, with no verb of its own between

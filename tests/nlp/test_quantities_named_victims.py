@@ -271,3 +271,20 @@ def test_a_participle_inside_the_phrase_of_one_person(nlp: Language, text: str) 
 def test_an_ordinal_before_a_verb_is_still_one_more(nlp: Language) -> None:
     text = "Three porters were hurt by flying glass and a fourth suffered burns."
     assert _victims(nlp, text) == [("injured", 3), ("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # capitalised ranks between "the murder of" and the name
+        ("Detectives are investigating the murder of Detective Sergeant Aled Pryce in Cardiff.", [("killed", 1)]),
+        ("The cell admitted the assassination of Chief Superintendent Obi Nnaji last month.", [("killed", 1)]),
+        # a murder attempted, foiled or planned killed no one
+        ("The cell admitted the attempted murder of prison officer Aled Pryce in Cardiff.", []),
+        ("Police foiled the planned assassination of Governor Obi Nnaji last month.", []),
+    ],
+)
+def test_the_murder_of_a_named_person_is_one_killed_unless_attempted(
+    nlp: Language, text: str, victims: list[tuple[str, int]]
+) -> None:
+    assert _victims(nlp, text) == victims
