@@ -138,6 +138,7 @@ def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> C
 
 
 _DIED_LATER = re.compile(rf"\b(?:{DIED}|{WOUNDS}|hospital)\b", re.I)
+_CAPTIVES = re.compile(r"\b(?:hostages?|captives?|abductees?)\b", re.I)
 
 
 def _elsewhere(group: IncidentGroup, figures: list[CasualtyMention], body: int, text: str) -> set[int]:
@@ -166,8 +167,9 @@ def _elsewhere(group: IncidentGroup, figures: list[CasualtyMention], body: int, 
             if not m.adds or m.moved or m.sent == first.sent:
                 continue
             stop = text.find(".", m.casualties.evidence.end)
-            if _DIED_LATER.search(text[m.casualties.evidence.start : stop if stop >= 0 else len(text)]):
-                continue
+            if _DIED_LATER.search(text[m.casualties.evidence.start : stop if stop >= 0 else len(text)]) \
+                    or _CAPTIVES.search(m.casualties.evidence.text):
+                continue  # died of wounds, or captives of this attack killed later ("another three hostages")
             day, first_day = days.get(m.sent), days.get(first.sent, lead_day)
             town, first_town = towns.get(m.sent), towns.get(first.sent)
             if day is not None and first_day is not None and day != first_day or (

@@ -1130,8 +1130,8 @@ def _adds(doc: Doc, sent: Span, fig: _Figure) -> bool:
     if _word(doc, fig.num_end) in _FURTHER or _word(doc, fig.start) == "another" \
             or _word(doc, fig.start - 1) in {"another", "additional"}:
         return True
-    if _word(doc, fig.start) in {"a", "an"} and _word(doc, fig.start + 1) in ONE_MORE:
-        return True  # "A second man suffered a minor injury": one more besides the first
+    if _word(doc, fig.start) in {"a", "an"} and _word(doc, fig.start + 1) in ONE_MORE | {"additional", "further"}:
+        return True  # "A second man suffered a minor injury", "An additional officer was killed": one more
     after = _after(doc, fig.scan, sent.end)
     if after is not None:
         verb = after[1]

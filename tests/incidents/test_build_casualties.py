@@ -30,3 +30,20 @@ def test_a_death_after_a_wounding_counts_once(text: str, killed: int, injured: i
     assert len(result.incidents) == 1
     inc = result.incidents[0]
     assert (_low(inc.killed), _low(inc.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # hostages of the attack killed on a later day are still its dead
+        ("Gunmen attacked farmers near Beni on April 2, 2021, killing two people and abducting nine. Four of "
+         "them escaped while another five hostages were killed and found in a forest on May 3, 2021.", 7),
+        # one more, told as 'an additional' person, adds to the dead before
+        ("Gunmen shot and killed two traders in Kabul on Sunday. An additional police officer was killed "
+         "while chasing the gunmen.", 3),
+    ],
+)
+def test_more_dead_told_apart_add_to_the_toll(text: str, killed: int) -> None:
+    result = analyze(text)
+    assert len(result.incidents) == 1
+    assert _low(result.incidents[0].killed) == killed
