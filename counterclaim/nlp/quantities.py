@@ -399,8 +399,9 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
                     and tok.head.i < tok.i:
                 span = tok.head.i, tok.i + 1
             elif low in _BODY and tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lower_ in _FOUND and tok.tag_ == "NN" \
-                    and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} or c.dep_ == "prep" and c.lower_ == "of"
-                            for c in tok.children):
+                    and any(c.dep_ == "poss" and (c.lower_ in {"his", "her"}
+                                                  or c.tag_ == "NNP" and _taken_before(doc, c))
+                            or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 first = min(tok.i, tok.head.i, *(c.i for c in tok.children if c.dep_ in {"poss", "det"}))
                 span = first, max(tok.i, tok.head.i) + 1
             if span is None:
@@ -1078,14 +1079,41 @@ _CAPTIVE_WORDS = {"hostage", "hostages", "captive", "captives", "abductee", "abd
 def _captive_killed_later(verb: Token) -> bool:
     """ "One of the hostages was later killed on March 3", "the captive was subsequently executed in May": a
     captive's death after the taking belongs to the kidnapping, as a death after the wounding to the attack."""
-    if verb.lower_ not in _KILLED_ONE and not (verb.lower_ in _TO_DEATH | {"found"} and _word(verb.doc, verb.i + 1)
-                                                == "dead"):
-        return False
+    doc = verb.doc
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "was tortured and later killed"
     subject = next((c for v in verbs for c in v.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
-    if subject is None or not any(t.lower_ in _CAPTIVE_WORDS for t in subject.subtree):
+    if subject is None:
         return False
-    return any(t.lower_ in _LATER for v in verbs for t in v.children if t.dep_ == "advmod")
+    body = subject.lower_ in _REMAINS | _BODY and verb.lower_ in _FOUND  # "Kyaw's body was discovered on June 17"
+    if not body and verb.lower_ not in _KILLED_ONE | _DIE and not (
+            verb.lower_ in _TO_DEATH | {"found"} and _word(doc, verb.i + 1) == "dead"):
+        return False
+    if any(t.lower_ in _CAPTIVE_WORDS for t in subject.subtree):
+        # the captives' death dated after the taking: "One of the hostages was later killed on March 3"; "The
+        # hostages were executed on April 11" and "died in captivity" need no 'later'
+        return body or verb.lower_ in _DIE or any(t.lower_ in _LATER for v in verbs for t in v.children
+                                                   if t.dep_ == "advmod") or _taken_before(doc, subject)
+    return _taken_before(doc, subject)
+
+
+def _taken_before(doc: Doc, subject: Token) -> bool:
+    """The subject of a later death is someone an abduction verb took before it: by name ("Gunmen abducted Ali
+    Musa ... Musa was killed on June 3", "Musa's body was found"), as "he / she" when one person was taken, or as
+    the hostages, captives when anyone was."""
+    names = {t.lower_ for t in subject.subtree if t.tag_ == "NNP"}
+    for verb in doc[: subject.i]:
+        if verb.lemma_.lower() not in _ABDUCT or verb.pos_ != "VERB":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        if names & {t.lower_ for t in obj.subtree if t.tag_ == "NNP"}:
+            return True
+        if subject.lower_ in _HE and obj.tag_ in {"NN", "NNP"} and not obj.conjuncts:
+            return True
+        if any(t.lower_ in _CAPTIVE_WORDS for t in subject.subtree):
+            return True
+    return False
 
 
 def _victim_before(doc: Doc, sent: Span, i: int) -> bool:

@@ -37,7 +37,7 @@ def test_a_death_after_a_wounding_counts_once(text: str, killed: int, injured: i
     [
         # hostages of the attack killed on a later day are still its dead
         ("Gunmen attacked farmers near Beni on April 2, 2021, killing two people and abducting nine. Four of "
-         "them escaped while another five hostages were killed and found in a forest on May 3, 2021.", 7),
+         "them escaped while another five hostages were killed in a forest on May 3, 2021.", 7),
         # one more, told as 'an additional' person, adds to the dead before
         ("Gunmen shot and killed two traders in Kabul on Sunday. An additional police officer was killed "
          "while chasing the gunmen.", 3),
@@ -47,3 +47,21 @@ def test_more_dead_told_apart_add_to_the_toll(text: str, killed: int) -> None:
     result = analyze(text)
     assert len(result.incidents) == 1
     assert _low(result.incidents[0].killed) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one taken, named, then killed or found dead on a later date: the kidnapping's own dead
+        "Gunmen abducted Musa Garba, a ward councillor, near Gusau, Nigeria, on March 2, 2021. Garba was shot "
+        "dead on March 9, 2021.",
+        "Gunmen abducted Musa Garba, a ward councillor, near Gusau, Nigeria, on March 2, 2021. Garba's body was "
+        "found in a forest on March 9, 2021.",
+        "Gunmen abducted Musa Garba, a ward councillor, near Gusau, Nigeria, on March 2, 2021. He was killed on "
+        "March 9, 2021.",
+    ],
+)
+def test_one_taken_and_killed_later_is_one_incident_with_its_dead(text: str) -> None:
+    result = analyze(text)
+    assert len(result.incidents) == 1
+    assert _low(result.incidents[0].killed) == 1
