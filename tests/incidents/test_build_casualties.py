@@ -39,8 +39,8 @@ def test_a_death_after_a_wounding_counts_once(text: str, killed: int, injured: i
         ("Gunmen attacked farmers near Beni on April 2, 2021, killing two people and abducting nine. Four of "
          "them escaped while another five hostages were killed in a forest on May 3, 2021.", 7),
         # one more, told as 'an additional' person, adds to the dead before
-        ("Gunmen shot and killed two traders in Kabul on Sunday. An additional police officer was killed "
-         "while chasing the gunmen.", 3),
+        ("Two traders were shot dead by gunmen in Herat on Sunday. An additional guard lost his life as he "
+         "chased them.", 3),
     ],
 )
 def test_more_dead_told_apart_add_to_the_toll(text: str, killed: int) -> None:

@@ -28,7 +28,7 @@ def _counts(nlp: Language, text: str) -> tuple[list[tuple[str, int | None]], lis
     ("text", "killed"),
     [
         # an office 'head of a (body)' opens a list: the list goes on after the body's noun
-        ("Insurgents executed the head of a village and two of his sons near Gwoza.", 3),
+        ("Near Gwoza, insurgents beheaded the head of a hamlet and two of his sons.", 3),
         ("The head of a farming cooperative and two men close to him were killed by raiders.", 3),
         ("Bandits shot dead the head of a vigilante group and his deputy in Zamfara.", 2),
         ("Gunmen killed the head of a local council in Helmand on Friday.", 1),
