@@ -130,6 +130,8 @@ def classify(
             labels = _learned(task, text, offset, hits, model, scored)
         else:
             labels = _rules_only(task, text, offset, hits)
+        if task == "attack":
+            labels = _armed_not_unarmed(labels, text, offset, hits, response)
         if task != "attack" or _an_unarmed_attack(labels):
             labels = _without_the_response(task, labels, text, offset, hits, response)
         if task == "target":
@@ -201,6 +203,55 @@ def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: Typ
     if model.labels[cols[best]][1] == "Unknown":
         return [x for x in labels if x.label == "Unknown"]
     return [x for x in labels if x.label != "Unknown"]
+
+
+_ARMS_OF_ASSAULT = ("Firearms", "Explosives")
+_GUNS_AS_A_TOPIC = re.compile(
+    r"\b(?:pro|anti)-guns?\b|\bguns? (?:control|laws?|rights|violence|lobby|owners?|ownership|reform|safety)\b|"
+    r"\b(?-i:Illegal Guns)\b",
+    re.IGNORECASE,
+)
+"""Guns as what a cause or a law is about ("a letter sent to a gun control campaigner"), not arms used."""
+
+
+def _armed_not_unarmed(
+    labels: list[Label], text: str, offset: int, hits: list[RuleHit], response: list[tuple[int, int]]
+) -> list[Label]:
+    """The codebook's Unarmed Assault harms people "by any means other than explosive, firearm, incendiary, or
+    sharp instrument", and Armed Assault ranks above it: when the attackers' own gunfire or bombs are told
+    ("poisoned the guards and later shot them dead"), an Unarmed Assault on top gives way to Armed Assault.
+    The police response's gunfire ("the driver was shot dead by police") tells nothing of the attack: an Armed
+    Assault that only it supports gives way to the Unarmed Assault the attacker's own words settle."""
+    def in_response(h: RuleHit) -> bool:
+        return any(a <= h.start and h.end <= b for a, b in response)
+
+    gunfire = [h for h in hits if (h.task, h.label) in (("attack", "Armed Assault"), ("weapon", "Firearms"))]
+    if (
+        gunfire and all(in_response(h) for h in gunfire)
+        and any(h.task == "attack" and h.label == "Unarmed Assault" and h.decisive for h in hits)
+        and any(x.label == "Unarmed Assault" for x in labels)
+    ):
+        # "rammed his car into a crowd before he was shot dead by police": the only gunfire is the response's
+        labels = [x for x in labels if x.label != "Armed Assault"]
+    unarmed = next((x for x in labels if x.label == "Unarmed Assault"), None)
+    if unarmed is None or any(_RANK.get(x.label, 99) < _RANK["Unarmed Assault"] for x in labels):
+        return labels
+    topics = [m.span() for m in _GUNS_AS_A_TOPIC.finditer(text)]
+    arms = [
+        h for h in hits
+        if h.task == "weapon" and h.label in _ARMS_OF_ASSAULT and not in_response(h)
+        and not any(a <= h.start < b for a, b in topics)
+    ]
+    if not arms:
+        return labels
+    armed = Label(
+        label="Armed Assault",
+        confidence=unarmed.confidence,
+        evidence=[
+            Span(start=offset + h.start, end=offset + h.end, text=text[h.start : h.end]) for h in arms[:MAX_EVIDENCE]
+        ],
+    )
+    return [armed if x is unarmed else x for x in labels]
 
 
 def _told_attacks(probs: np.ndarray, names: list[str], text: str, hits: list[RuleHit]) -> np.ndarray:
