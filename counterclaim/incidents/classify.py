@@ -234,7 +234,11 @@ def _armed_not_unarmed(
         # "rammed his car into a crowd before he was shot dead by police": the only gunfire is the response's
         labels = [x for x in labels if x.label != "Armed Assault"]
     unarmed = next((x for x in labels if x.label == "Unarmed Assault"), None)
-    if unarmed is None or any(_RANK.get(x.label, 99) < _RANK["Unarmed Assault"] for x in labels):
+    # Unarmed must be the reading: no label above it in the hierarchy is as sure (an incident keeps only its
+    # sure labels, so a faint Armed Assault kept here for its cue word would not survive there).
+    if unarmed is None or any(
+        _RANK.get(x.label, 99) < _RANK["Unarmed Assault"] and x.confidence >= unarmed.confidence for x in labels
+    ):
         return labels
     topics = [m.span() for m in _GUNS_AS_A_TOPIC.finditer(text)]
     arms = [
@@ -244,14 +248,12 @@ def _armed_not_unarmed(
     ]
     if not arms:
         return labels
-    armed = Label(
-        label="Armed Assault",
-        confidence=unarmed.confidence,
-        evidence=[
-            Span(start=offset + h.start, end=offset + h.end, text=text[h.start : h.end]) for h in arms[:MAX_EVIDENCE]
-        ],
-    )
-    return [armed if x is unarmed else x for x in labels]
+    armed = next((x for x in labels if x.label == "Armed Assault"), None)
+    evidence = armed.evidence if armed is not None else [
+        Span(start=offset + h.start, end=offset + h.end, text=text[h.start : h.end]) for h in arms[:MAX_EVIDENCE]
+    ]
+    armed = Label(label="Armed Assault", confidence=unarmed.confidence, evidence=evidence)
+    return [armed, *(x for x in labels if x.label not in ("Unarmed Assault", "Armed Assault"))]
 
 
 def _told_attacks(probs: np.ndarray, names: list[str], text: str, hits: list[RuleHit]) -> np.ndarray:

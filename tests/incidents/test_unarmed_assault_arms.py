@@ -40,3 +40,11 @@ def test_the_police_gunfire_that_ended_a_ramming_tells_no_armed_assault() -> Non
 def test_guns_as_the_topic_of_a_cause_are_no_arms_of_the_attack() -> None:
     text = "A man mailed a poisoned letter to a gun control campaigner in Denver, but staff intercepted it."
     assert _top(text, None) == "Unarmed Assault"
+
+
+def test_an_unarmed_reading_surer_than_the_armed_one_gives_way_when_the_attackers_fired() -> None:
+    # the model is surer of the poisoning than of the shooting; the shooting makes the attack armed
+    labels = classify("Militants poisoned four guards at a depot in Kunduz and later shot them.").attack_types
+    assert labels[0].label == "Armed Assault"
+    assert "Unarmed Assault" not in [x.label for x in labels]
+    assert labels[0].confidence >= 0.5
