@@ -315,6 +315,17 @@ def _names_an_act(tok: Token) -> bool:
     return tok.lemma_.lower() in cues.ACT_NOUNS or tok.lower_ in cues.ACT_NOUNS
 
 
+def _caused_act(verb: Token) -> bool:
+    """"the explosion was caused by X", "a blast believed to have been caused by X": what "caused" brings about
+    is the act itself (not "the damage caused by the storm"), as its passive subject or the noun it describes."""
+    if any(c.dep_ == "nsubjpass" and _names_an_act(c) for c in verb.children):
+        return True
+    t = verb
+    while t.dep_ == "xcomp" and t.head.i != t.i:  # "believed to have been caused": up to the participle
+        t = t.head
+    return t.dep_ == "acl" and _names_an_act(t.head)
+
+
 def _in_quote(token: Token) -> bool:
     """Inside quotation marks within its sentence."""
     marks = sum(1 for t in token.sent if t.i < token.i and t.text in {"“", "”", '"'})
@@ -371,6 +382,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             who = agent or next((c for c in t.children if c.dep_ == "nsubj"), None)
             if who is not None:
                 out.append((t, who, negated(t)))
+        elif lemma == "cause" and t.pos_ == "VERB" and (agent := agent_of(t)) is not None and _caused_act(t):
+            out.append((t, agent, negated(t)))  # "a blast believed to have been caused by X"
         elif lemma == "operate" and t.pos_ == "VERB":
             agent = agent_of(t)  # "the drone may have been operated by X"
             if agent is not None and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in cues.ACT_NOUNS
