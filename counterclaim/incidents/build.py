@@ -37,7 +37,7 @@ from ..nlp._cues import FORMER, SUSPECTED_INVOLVEMENT, UNIT_NOUNS
 from ..nlp._sections import section_label
 from ..nlp._speakers import negated, suspicion_targets
 from ..nlp._text import doc_text
-from ..nlp.actors import find_actors
+from ..nlp.actors import find_actors, identified_doers
 from ..nlp.attribution import background_conduct, find_claims
 from ..nlp.dates import find_dates
 from ..nlp.mentions import ActorMention, CasualtyMention, DateMention, PlaceMention
@@ -757,7 +757,7 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
     after = doc_text(doc)[ev.end : ev.end + 12].lower()
     if after.startswith(("-linked", "-backed", "-affiliated", "-allied", "-inspired", " affiliate", "-aligned")):
         return False  # "al-Qaeda-linked Shabaab militants": the parent, not the doer
-    if _suspected_involved(root) or _the_doers_group(root, triggers):
+    if _suspected_involved(root) or _the_doers_group(root, triggers) or _doers_identified_as(root, triggers):
         return True
     if root.dep_ == "nsubj":
         if negated(head) or background_conduct(head):
@@ -785,6 +785,24 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
             return not negated(verb)  # "suspicion fell on Boko Haram"
         return not _links_a_group(verb) and verb.lemma_.lower() in _BLAME_HEADS
     return _blamed_in_passive(root)
+
+
+def _doers_identified_as(root, triggers: set[int]) -> bool:
+    """"Gunmen suspected to be Fulani herdsmen killed five farmers", "killed by gunmen believed to be X": the
+    attackers of the act, said (with a hedge) to be X, make X its alleged doer."""
+    if root.dep_ != "attr":
+        return False
+    doers = identified_doers(root.head)
+    if doers is None:
+        return False
+    if doers.dep_ == "pobj" and doers.head.dep_ == "agent":
+        return doers.head.head.i in triggers
+    verb = doers.head
+    if doers.dep_ == "nsubj" and verb.i in triggers:
+        return True
+    # the parse's "Gunmen [suspected to be X] killed ...": the act hangs on the supposing verb
+    return doers.dep_ == "nsubj" and root.head.head.i == verb.i and any(
+        c.dep_ in {"ccomp", "conj", "dep"} and c.i in triggers for c in verb.children)
 
 
 def _faction_root(root):

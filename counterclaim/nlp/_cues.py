@@ -46,6 +46,10 @@ COMMUNITY_FIGURES = frozenset({
     "village elder", "village leader", "tribal elder", "tribal leader", "tribal chief", "clan elder", "clan leader",
     "traditional ruler", "traditional leader", "traditional chief", "youth leader", "local leader", "ward head",
 })
+# Unnamed parties of an attacked ship, who speak for themselves ("the ship owner said the vessel was hit by a missile
+# believed to have been fired by ...", "the vessel's operator", "the owners of the tanker", "the shipping company").
+VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "shipping", "bulker"})
+SHIP_PARTY_HEADS = frozenset({"owner", "operator", "manager", "company", "firm", "charterer"})
 # Local offices of the state with no name ("the governor said", "the council chairman blamed ..."): a head
 # noun alone, or one of the heads after a local-government word.
 LOCAL_OFFICE_HEADS = frozenset({"governor", "mayor"})
@@ -194,7 +198,7 @@ HEDGE_WORDS = frozenset({
     "perhaps", "purportedly", "supposedly", "suspicion", "hallmark", "hallmarks", "indicate", "indicates",
     "indicated", "inquiry", "unconfirmed", "seemingly", "appear", "appears", "appeared", "seem", "seems",
     "speculate", "speculated", "unverified", "if", "whether", "trail", "suspicions", "would", "signature",
-    "fingerprints",
+    "fingerprints", "think", "thought",
 })
 # Condemnation, sympathy and warning cues (lemmas).
 CONDEMN_LEMMAS = frozenset({"condemn", "denounce", "deplore", "decry", "condemnation", "denunciation",
@@ -251,6 +255,10 @@ ATTACKER_NOUNS = frozenset({
 GENERIC_PERPETRATORS = frozenset({"terrorists", "terrorist", "gunmen", "militants", "attackers", "assailants",
                                   "bandits", "insurgents", "extremists", "criminals", "suspects", "bomber",
                                   "rebels", "separatists", "jihadists"})
+# Labels that say who the doers are by their community or way of life, not by what they did (docs/conventions.md):
+# where a text lays the attack on them ("alleged that the assailants were herders") they are an actor, named in
+# GTD's style for such labels ("Tribesmen", "Separatists"): "Herders". The conduct nouns above name no one.
+IDENTITY_LABELS = frozenset({"herder", "herdsman", "pastoralist", "nomad", "vigilante"})
 # Monitors and wire services relay claims; relaying is not itself a claim.
 RELAY_ORGS = frozenset({"SITE Intelligence Group"})
 # Verbs by which a third party corroborates a group's own claim.

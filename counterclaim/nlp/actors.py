@@ -145,8 +145,25 @@ def _is_branch(span: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
                 return doc[span.start:j + 1], branch
             return None
         if not doc[j].is_alpha:
-            return None
+            break
         words.append(low)
+    return _branch_before(span, gaz)
+
+
+def _branch_before(span: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
+    """"the Central African Province of the Islamic State", "the Pakistan chapter of ISIS": the branch named before
+    the movement it is of."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in _cues.BRANCH_NOUNS:
+        return None
+    noun = i - 1
+    for start in range(max(noun - 3, 0), noun):
+        words = [t.lower_ for t in doc[start:noun]]
+        if all(t.is_alpha for t in doc[start:noun]) and (branch := gaz.is_branches.get(" ".join(words))):
+            return doc[start:span.end], branch
     return None
 
 
@@ -222,6 +239,8 @@ def _gazetteer_mentions(doc: Doc) -> list[tuple[SpacySpan, Entry]]:
             if branch is not None:
                 span, name = branch
                 entry = gaz.lookup(name) or Entry(name, "group", "Islamic State")
+                # a branch named before the movement takes in the region's word ("the Pakistan chapter of IS")
+                out = [(s, e) for s, e in out if s.end <= span.start or s.start >= span.end]
         out.append((span, entry))
     return out
 
@@ -997,7 +1016,32 @@ def _label_blamed(head: Token) -> bool:
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in _cues.CLAIM_VERBS:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _cues.RESPONSIBILITY_NOUNS | _cues.ACT_NOUNS
                    for c in head.head.children)
-    return False
+    return head.dep_ == "attr" and identified_doers(head.head) is not None
+
+
+_SUPPOSING_VERBS = frozenset({"suspect", "believe", "think", "say", "presume", "understand"})
+
+
+def identified_doers(be: Token) -> Token | None:
+    """The attackers a copula identifies ("the assailants were herders", "gunmen suspected to be Fulani herdsmen",
+    "the attackers were believed to be X"): its subject when that is a noun for the attackers, else None."""
+    if be.lemma_.lower() != "be" or _negated(be) or any(
+            c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} for c in be.children):
+        return None
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    supposing = be.head if be.dep_ == "xcomp" and be.head.lemma_.lower() in _SUPPOSING_VERBS else None
+    if subj is None and supposing is not None and not _negated(supposing):
+        if supposing.dep_ == "acl":
+            subj = supposing.head  # "gunmen suspected to be X killed ..."
+        else:  # "the attackers were suspected to be X"; the parse's "Gunmen [suspected to be X] killed"
+            subj = next((c for c in supposing.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if subj is None or subj.lemma_.lower() not in _cues.ATTACKER_NOUNS and subj.lower_ not in _cues.ATTACKER_NOUNS:
+        return None
+    return subj
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in token.children)
 
 
 def _blamed_labels(doc: Doc, gaz: Gazetteer) -> list[tuple[SpacySpan, str]]:
@@ -1043,6 +1087,13 @@ def _label_name(gaz: Gazetteer, words: list[str]) -> str | None:
             entry = gaz.folded.get(key + "s")
             if entry is not None and entry.type == "group":
                 return entry.name
+    last = label_key(words[-1:])
+    if last in _cues.IDENTITY_LABELS and all(w[:1].isupper() for w in words[:-1]):
+        # a community label GTD does not list ("herders", "Bororo nomads"): named in GTD's style ("Tribesmen")
+        plural = words[-1] if words[-1].lower() != last else (
+            last[:-3] + "men" if last.endswith("man") else last + "s")
+        name = " ".join([*words[:-1], plural.lower()])
+        return name[:1].upper() + name[1:]
     return None
 
 
@@ -1371,6 +1422,47 @@ def _community_figure_at(tokens: list[Token]) -> tuple[SpacySpan, str] | None:
     return None
 
 
+def _ship_party_at(token: Token) -> tuple[SpacySpan, str] | None:
+    """(span, "ship owner") for an unnamed party of a ship ("the ship owner", "the vessel's operator", "the owners
+    of the tanker", "the shipping company"): a private party who speaks for itself, like a community figure."""
+    head = token.lemma_.lower()
+    if token.pos_ != "NOUN" or head not in _cues.SHIP_PARTY_HEADS:
+        return None
+    ship = next((c for c in token.lefts if c.dep_ in {"compound", "poss", "amod"} and c.lower_ in _cues.VESSEL_NOUNS),
+                None)
+    if ship is None:
+        ship = next((g for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and g.lower_ in _cues.VESSEL_NOUNS), None)
+        if ship is None:
+            return None
+        span = token.doc[token.i:token.i + 1]
+    else:
+        span = token.doc[ship.i:token.i + 1]
+    if head in {"company", "firm"}:
+        return (span, "shipping company") if ship.lower_ == "shipping" else None
+    return span, f"ship {head}"
+
+
+_SHIP_KINDS = frozenset({"ship", "vessel", "tanker", "freighter", "bulker", "carrier", "containership"})
+
+
+def _vessel_name(doc: Doc) -> str | None:
+    """The one ship the story names after its kind ("the cargo ship True Confidence", "the tanker Marlin Luanda",
+    "the MV Galaxy Leader"); None when it names none or several."""
+    names: set[str] = set()
+    for token in doc[:-1]:
+        if token.lower_ not in _SHIP_KINDS and token.text not in {"MV", "M/V", "MT", "M/T"}:
+            continue
+        words = []
+        for t in doc[token.i + 1:token.i + 6]:
+            if not t.is_alpha or not t.text[:1].isupper() or t.is_sent_start or t.ent_type_ in {"GPE", "DATE", "NORP"}:
+                break
+            words.append(t.text)
+        if words:
+            names.add(" ".join(words))
+    return next(iter(names)) if len(names) == 1 else None
+
+
 def _local_office(token: Token) -> bool:
     """"the governor", "the mayor", "the council chairman", "a district official": a local office of the state,
     whose unnamed holder speaks for the story's state as the police do."""
@@ -1416,7 +1508,7 @@ def find_actors(doc: Doc, places: list[PlaceMention] | None = None) -> list[Acto
     def place_home() -> str | None:
         return _resolved_place_country(work, find_places(doc) if places is None else places)
 
-    for span, ref in _find(work, assumed_at, place_home):
+    for span, ref in _units_of_groups(_find(work, assumed_at, place_home)):
         if work is not doc:
             evidence = _span(text, span.start_char, span.end_char)
             ref = ref.model_copy(update={"text": evidence.text, "evidence": evidence})
@@ -1426,6 +1518,52 @@ def find_actors(doc: Doc, places: list[PlaceMention] | None = None) -> list[Acto
                 ref = ref.model_copy(update={"actor": cased, "affiliation": cased if own else ref.affiliation})
         out.append(ActorMention(ref=ref, sent=sent_index(span.start_char), assumed=span.start_char in assumed_at))
     return out
+
+
+_UNIT_WORDS = _cues.UNIT_NOUNS | {"group", "forces", "force", "militia", "army"}
+_UNIT_LINKS = frozenset({"of", "in"})
+_SPLIT_WORDS = frozenset({"dissident", "dissidents", "splinter", "breakaway", "renegade", "rogue", "former", "ex"})
+
+
+def _units_of_groups(pairs: list[tuple[SpacySpan, ActorRef]]) -> list[tuple[SpacySpan, ActorRef]]:
+    """"The Qasem al-Jabbarin group of Kata'ib Hezbollah", "the People's Defense Force (HPG) of the PKK", "the X
+    front of the ELN", "the Y Mobile Column group in the FARC dissidents": a named unit said to be of a named
+    group is that group's (docs/conventions.md, as GTD codes it), in claims as in narration. A branch of the
+    Islamic State stays the branch; a dissident or splinter faction is not the group."""
+    groups = {span.start: (span, ref) for span, ref in pairs if ref.type == "group"}
+    out: list[tuple[SpacySpan, ActorRef]] = []
+    for span, ref in pairs:
+        parent = None if ref.type == "state" else _unit_parent(span, groups)
+        if parent is not None and parent.actor != ref.actor and ref.affiliation != parent.actor:
+            ref = ref.model_copy(update={"actor": parent.actor, "type": "group", "affiliation": parent.affiliation})
+        out.append((span, ref))
+    return out
+
+
+def _unit_parent(span: SpacySpan, groups: dict[int, tuple[SpacySpan, ActorRef]]) -> ActorRef | None:
+    doc = span.doc
+    if any(t.lower_ in _SPLIT_WORDS for t in doc[max(span.start - 2, 0):span.end]):
+        return None
+    i = span.end
+    unit = span[-1].lower_ in _UNIT_WORDS
+    if span[-1].lower_ in _UNIT_LINKS and len(span) > 1:  # a name read one word too far ("X Forces of")
+        i, unit = span.end - 1, span[-2].lower_ in _UNIT_WORDS
+    elif i < len(doc) and doc[i].lower_ in _UNIT_WORDS:  # "The Qasem al-Jabbarin group of ..."
+        i, unit = i + 1, True
+    if not unit:
+        return None
+    if i < len(doc) and doc[i].text == "(":  # "(HPG)", "(Islamic State West Africa Province-ISWAP)"
+        close = next((k for k in range(i + 1, min(i + 12, len(doc))) if doc[k].text == ")"), None)
+        if close is None:
+            return None
+        i = close + 1
+    if i >= len(doc) or doc[i].lower_ not in _UNIT_LINKS:
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    hit = groups.get(i)
+    return hit[1] if hit is not None and hit[0].start != span.start else None
 
 
 def _story_home(doc: Doc, mentions: list[tuple[SpacySpan, Entry]], place_home: str | None,
@@ -1649,6 +1787,17 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if figure is not None and not any(t.i in taken for t in figure[0]):
             mentions.append((figure[0], actor_ref(figure[0], figure[1], "person", figure[1])))
             taken.update(t.i for t in figure[0])
+
+    # Unnamed parties of an attacked ship: "the ship owner said ..." speaks for itself, the owner of the ship the
+    # story names ("True Confidence ship owner") when it names one.
+    vessel = None
+    for token in doc:
+        party = _ship_party_at(token) if token.i not in taken else None
+        if party is not None and not any(t.i in taken for t in party[0]):
+            vessel = vessel or _vessel_name(doc) or ""
+            side = f"{vessel} {party[1]}" if vessel else party[1]
+            mentions.append((party[0], actor_ref(party[0], party[1], "organization", side)))
+            taken.update(t.i for t in party[0])
 
     # Official nominals: "Kenyan police", "Colombia's government", "the military".
     earlier: dict[str, str] = {}

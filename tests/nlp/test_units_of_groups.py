@@ -1,0 +1,51 @@
+"""A named unit said to be "of" (or "in") a named group is that group's, in the claims ledger as in the
+narration (docs/conventions.md: units and factions). On texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+_PUBLISHED = "2025-04-10"
+
+
+def _claimants(text: str) -> list[tuple[str, str | None, bool]]:
+    result = analyze(text, published=_PUBLISHED)
+    return [(c.source.actor, c.subject.actor if c.subject else None, c.is_self) for c in result.claims
+            if c.kind == "responsibility"]
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("The Abu Talib al-Hashimi group of Kata'ib Hezbollah claimed responsibility for the blast.", "Kataib Hezbollah"),
+    ("The Martyr Rojhat Commando Forces of the Kurdistan Workers' Party (PKK) claimed responsibility for the "
+     "blast.", "PKK"),
+    ("The Jorge Eliecer Ramirez front of the National Liberation Army (ELN) claimed responsibility for the blast.",
+     "ELN"),
+])
+def test_a_named_unit_of_a_group_claims_for_the_group(sentence: str, group: str) -> None:
+    text = f"A roadside bomb hit a supply convoy near the border on Tuesday. {sentence}"
+    assert _claimants(text) == [(group, group, True)]
+
+
+def test_a_unit_named_like_another_known_group_is_the_group_it_is_of() -> None:
+    text = ("Gunmen ambushed a gendarmerie patrol in Hakkari province on Tuesday. Officials attributed the ambush to "
+            "the People's Defense Force (HPG) of the Kurdistan Workers' Party (PKK).")
+    assert [(s, subject) for s, subject, _ in _claimants(text)] == [("Turkey", "PKK")]
+
+
+def test_a_dissident_faction_of_a_group_is_not_the_group() -> None:
+    text = ("Gunmen killed two soldiers in Cauca on Tuesday. The Carlos Patino front of the FARC dissidents "
+            "claimed the killing.")
+    assert all(subject != "FARC" for _, subject, _ in _claimants(text))
+
+
+@pytest.mark.parametrize(("sentence", "branch"), [
+    ("The Central African Province of the Islamic State claimed responsibility for the raid.",
+     "Islamic State Central Africa Province"),
+    ("The Pakistan chapter of the Islamic State claimed responsibility for the raid.",
+     "Islamic State Pakistan Province"),
+])
+def test_a_branch_named_before_the_movement_is_the_branch(sentence: str, branch: str) -> None:
+    text = f"Gunmen raided a village on Tuesday, killing six people. {sentence}"
+    assert _claimants(text) == [(branch, branch, True)]
