@@ -769,7 +769,7 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
         return True  # "what officials believed was a JNIM attack", "the Taliban's ambush"
     if root.dep_ in {"compound", "amod", "nmod", "poss"} and head.lemma_.lower() in _AGENT_NOUNS:
         return head.dep_ in {"nsubj", "pobj", "conj", "appos", "ROOT"} and not _victim_side(head) \
-            and not _among_the_hit(head, triggers)
+            and not _among_the_hit(head, triggers) and not _members_among_the_casualties(head)
     # "sources suspected the involvement of X": the group is the alleged doer
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SUSPECTED_INVOLVEMENT:
         return head.head.head.lemma_.lower() in _BLAME_HEADS | {"allege", "cite", "confirm", "report"}
@@ -908,6 +908,26 @@ def _among_the_hit(noun, triggers: set[int]) -> bool:
         top = top.head
     verb = top.head
     return top.dep_ == "dobj" and top is not noun and (verb.i in triggers or verb.lemma_.lower() in _HIT_VERBS)
+
+
+_CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim", "abduct", "kidnap", "die", "shoot"}
+
+
+def _members_among_the_casualties(noun) -> bool:
+    """"An unknown number of SDF members were injured", "two people, including PMF members, were killed", "three
+    civilians, six SLM members and 30 assailants were killed": a group's members counted among the dead or hurt
+    are among those the attack hit, not its doers (docs/conventions.md: a member among the victims names no one)."""
+    if noun.lemma_.lower() != "member":
+        return False
+    top = noun
+    for _ in range(4):  # up through "a number of", a list, "including"
+        if top.dep_ in {"conj", "appos"} or (top.dep_ == "pobj" and top.head.lower_ in {"of", "including"}):
+            top = top.head.head if top.dep_ == "pobj" else top.head
+        else:
+            break
+    verb = top.head
+    return (top.dep_ == "nsubjpass" and verb.lemma_.lower() in _CASUALTY_VERBS) or (
+        top.dep_ == "nsubj" and verb.lemma_.lower() == "die")
 
 
 def _victim_side(tok) -> bool:
