@@ -1531,13 +1531,59 @@ def _units_of_groups(pairs: list[tuple[SpacySpan, ActorRef]]) -> list[tuple[Spac
     group is that group's (docs/conventions.md, as GTD codes it), in claims as in narration. A branch of the
     Islamic State stays the branch; a dissident or splinter faction is not the group."""
     groups = {span.start: (span, ref) for span, ref in pairs if ref.type == "group"}
+    ends = {span.end: (span, ref) for span, ref in pairs if ref.type == "group"}
     out: list[tuple[SpacySpan, ActorRef]] = []
     for span, ref in pairs:
-        parent = None if ref.type == "state" else _unit_parent(span, groups)
+        parent = None if ref.type == "state" else (
+            _unit_parent(span, groups) or _bracketed_unit_owner(span, groups, ends))
         if parent is not None and parent.actor != ref.actor and ref.affiliation != parent.actor:
             ref = ref.model_copy(update={"actor": parent.actor, "type": "group", "affiliation": parent.affiliation})
         out.append((span, ref))
     return out
+
+
+def _group_after(doc: Doc, i: int, groups: dict[int, tuple[SpacySpan, ActorRef]]) -> ActorRef | None:
+    """The group named at token i after "of"/"in" [the]."""
+    if i >= len(doc) or doc[i].lower_ not in _UNIT_LINKS:
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    hit = groups.get(i)
+    return hit[1] if hit is not None else None
+
+
+def _bracketed_unit_owner(span: SpacySpan, groups: dict[int, tuple[SpacySpan, ActorRef]],
+                          ends: dict[int, tuple[SpacySpan, ActorRef]]) -> ActorRef | None:
+    """A name in brackets that glosses a unit of a named group: "Boko Haram Al-Barnawi faction (ISWAP)", "the
+    Al-Barnawi (ISWAP) faction of Boko Haram", "the Al-Barnawi faction of Boko Haram (ISWAP)": that group's."""
+    doc = span.doc
+    open_ = next((k for k in range(span.start - 1, max(span.start - 9, -1), -1) if doc[k].text in {"(", ")"}), None)
+    close = next((k for k in range(span.end, min(span.end + 8, len(doc))) if doc[k].text in {"(", ")"}), None)
+    if open_ is None or close is None or doc[open_].text != "(" or doc[close].text != ")" or open_ < 1:
+        return None
+    before, after = doc[open_ - 1], close + 1
+    if before.lower_ in _UNIT_WORDS:
+        parent = _group_after(doc, after, groups)  # "the X faction (ISWAP) of Boko Haram"
+        if parent is not None:
+            return parent
+        for k in range(open_ - 2, max(open_ - 8, -1), -1):  # "Boko Haram Al-Barnawi faction (ISWAP)"
+            hit = ends.get(k + 1)
+            if hit is not None and hit[0].start != span.start:
+                return hit[1]
+            if not doc[k].text[:1].isupper() and doc[k].text not in {"-", "'"}:
+                return None
+        return None
+    if after < len(doc) and doc[after].lower_ in _UNIT_WORDS:
+        return _group_after(doc, after + 1, groups)  # "the Al-Barnawi (ISWAP) faction of Boko Haram"
+    hit = ends.get(open_)  # "the Al-Barnawi faction of Boko Haram (ISWAP)"
+    if hit is not None and hit[0].start >= 2 and doc[hit[0].start - 1].lower_ in _UNIT_LINKS \
+            and doc[hit[0].start - 2].lower_ in _UNIT_WORDS:
+        return hit[1]
+    if hit is not None and hit[0].start >= 3 and doc[hit[0].start - 1].lower_ == "the" \
+            and doc[hit[0].start - 2].lower_ in _UNIT_LINKS and doc[hit[0].start - 3].lower_ in _UNIT_WORDS:
+        return hit[1]
+    return None
 
 
 def _unit_parent(span: SpacySpan, groups: dict[int, tuple[SpacySpan, ActorRef]]) -> ActorRef | None:

@@ -49,3 +49,13 @@ def test_a_dissident_faction_of_a_group_is_not_the_group() -> None:
 def test_a_branch_named_before_the_movement_is_the_branch(sentence: str, branch: str) -> None:
     text = f"Gunmen raided a village on Tuesday, killing six people. {sentence}"
     assert _claimants(text) == [(branch, branch, True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boko Haram Abu Musab faction (Islamic State West Africa Province) claimed responsibility for the ambush.",
+    "The Abu Musab faction of Boko Haram (ISWAP) claimed responsibility for the ambush.",
+    "The Abu Musab (ISWAP) faction of Boko Haram claimed responsibility for the ambush.",
+])
+def test_a_faction_glossed_in_brackets_is_the_group_it_is_named_of(sentence: str) -> None:
+    text = f"Insurgents ambushed a military convoy near Monguno on Tuesday, killing three soldiers. {sentence}"
+    assert _claimants(text) == [("Boko Haram", "Boko Haram", True)]
