@@ -634,6 +634,21 @@ def _window_affiliation(tokens: list[Token], spans: dict[int, tuple[SpacySpan, E
     return affiliation, titled
 
 
+_MEMBER_HEADS = frozenset({"member", "fighter", "militant", "operative", "commander", "recruit", "loyalist"})
+
+
+def _member_of_group(right: list[Token], spans: dict[int, tuple[SpacySpan, Entry]]) -> str | None:
+    """"Onur Gencer, a self-identified member of the Grey Wolves, claimed ...": a person the apposition makes a
+    member of a named group acts for it (not a former one: "a former member of X")."""
+    for k, token in enumerate(right[:-1]):
+        if token.lemma_.lower() in _MEMBER_HEADS and right[k + 1].lower_ == "of":
+            if any(t.lower_ in _cues.FORMER for t in right[:k]):
+                return None
+            hit = next((spans[t.i] for t in right[k + 2:k + 5] if t.i in spans), None)
+            return hit[1].name if hit is not None and hit[1].type == "group" else None
+    return None
+
+
 def _left_chain(doc: Doc, start: int) -> list[Token]:
     """Title words before a name: "Pakistan's Foreign Office spokesperson", "UN Secretary-General"."""
     chain: list[Token] = []
@@ -1777,6 +1792,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
                 if titled_r:
                     affiliation = aff_r
                 titled = titled or titled_r
+            if affiliation is None:
+                affiliation = _member_of_group(right, by_token)
             if affiliation is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"of", "from"}:
                 nxt = by_token.get(ent.end + 1) or by_token.get(ent.end + 2)  # "Qasem al-Jabbarin of Kata'ib Hezbollah"
                 if nxt is not None and nxt[1].type in {"group", "organization"}:

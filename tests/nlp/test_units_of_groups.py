@@ -59,3 +59,15 @@ def test_a_branch_named_before_the_movement_is_the_branch(sentence: str, branch:
 def test_a_faction_glossed_in_brackets_is_the_group_it_is_named_of(sentence: str) -> None:
     text = f"Insurgents ambushed a military convoy near Monguno on Tuesday, killing three soldiers. {sentence}"
     assert _claimants(text) == [("Boko Haram", "Boko Haram", True)]
+
+
+def test_a_claimant_the_apposition_makes_a_member_of_a_group_claims_for_it() -> None:
+    text = ("A gunman opened fire at a union office in Adana on Tuesday, killing one person. Kemal Yurt, a "
+            "self-described member of the Grey Wolves, claimed responsibility for the shooting.")
+    assert _claimants(text) == [("Kemal Yurt", "Grey Wolves", True)]
+
+
+def test_a_former_member_claims_for_himself() -> None:
+    text = ("A gunman opened fire at a union office in Adana on Tuesday, killing one person. Kemal Yurt, a former "
+            "member of the Grey Wolves, claimed responsibility for the shooting.")
+    assert _claimants(text) == [("Kemal Yurt", "Kemal Yurt", True)]
