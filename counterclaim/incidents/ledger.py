@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..models import STATUS_ORDER, Claim, Perpetrator, Status
+from ..nlp._cues import UNNAMED_CLAIMANT
 
 
 @dataclass
@@ -43,8 +44,8 @@ def perpetrators(claims: Iterable[Claim]) -> list[Perpetrator]:
     """Every candidate named as subject of a responsibility claim, most credible first."""
     votes: dict[str, _Votes] = {}
     for claim in claims:
-        if claim.kind != "responsibility" or claim.subject is None:
-            continue
+        if claim.kind != "responsibility" or claim.subject is None or claim.subject.actor == UNNAMED_CLAIMANT:
+            continue  # an unnamed claimant names no perpetrator
         v = votes.setdefault(claim.subject.actor, _Votes())
         who = _speaker(claim)
         if claim.polarity == "affirm":

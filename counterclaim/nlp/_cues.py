@@ -259,6 +259,12 @@ GENERIC_PERPETRATORS = frozenset({"terrorists", "terrorist", "gunmen", "militant
 # where a text lays the attack on them ("alleged that the assailants were herders") they are an actor, named in
 # GTD's style for such labels ("Tribesmen", "Separatists"): "Herders". The conduct nouns above name no one.
 IDENTITY_LABELS = frozenset({"herder", "herdsman", "pastoralist", "nomad", "vigilante"})
+# A claimant the text does not name ("an unknown group claimed responsibility", "the assailant claimed
+# responsibility", "an anonymous caller"): its claim is recorded under this name, and names no perpetrator.
+UNNAMED_CLAIMANT = "unidentified claimant"
+UNNAMED_MARKS = frozenset({"unknown", "unidentified", "unnamed", "anonymous"})
+UNNAMED_CLAIMANT_NOUNS = frozenset({"group", "organisation", "organization", "outfit", "individual", "person",
+                                    "people", "man", "men", "caller", "callers"})
 # Monitors and wire services relay claims; relaying is not itself a claim.
 RELAY_ORGS = frozenset({"SITE Intelligence Group"})
 # Verbs by which a third party corroborates a group's own claim.

@@ -146,7 +146,7 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
             continue
         if negated(t) or (claimer_tok is not None and any(c.lower_ == "no" for c in claimer_tok.children)):
             continue
-        claimer = actor_of(ctx, claimer_tok)
+        claimer = actor_of(ctx, claimer_tok) or _unnamed_claimant(claimer_tok)
         if claimer is None or (claimer.type == "organization" and claimer.affiliation is None):
             continue  # nobody named, or a body that speaks for no armed group (the UN does not claim attacks)
         hedged = has_hedge([t] + [c for c in t.children if c.dep_ in {"advmod", "aux"}])
@@ -165,6 +165,23 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                 _emit(ctx, si, "responsibility", _source_ref(outer.speaker), subject, "affirm", outer.hedged,
                       outer.verb)
     return used
+
+
+def _unnamed_claimant(token: Token | None) -> ActorRef | None:
+    """"An unknown group claimed responsibility", "unidentified individuals", "the assailant claimed
+    responsibility": a claim by someone the text does not name is a claim all the same (GTD counts it)."""
+    if token is None or token.pos_ != "NOUN":
+        return None
+    low, lemma = token.lower_, token.lemma_.lower()
+    unnamed = lemma in cues.UNNAMED_CLAIMANT_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in cues.UNNAMED_MARKS for c in token.children)
+    attacker = low in cues.ATTACKER_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"}
+                                                  for c in token.children)
+    if not unnamed and not attacker:
+        return None
+    span = token.doc[token.left_edge.i:token.i + 1]
+    return ActorRef(text=span.text, actor=cues.UNNAMED_CLAIMANT, type="group", affiliation=cues.UNNAMED_CLAIMANT,
+                    evidence=Span(start=span.start_char, end=span.end_char, text=span.text))
 
 
 _HEARSAY_NOUNS = frozenset({"post", "posts", "message", "messages", "rumour", "rumours", "rumor", "rumors", "user",
