@@ -139,6 +139,9 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                 if ref is not None and ref.type == "group":
                     is_claim = True
                     claimer_tok = subj_tok
+        if not is_claim and t.pos_ == "VERB" and (side := _attackers_own_side(ctx, t)) is not None:
+            is_claim = True  # "the assailants identified themselves as members of X", "said they belonged to X"
+            claimer_tok = side
         if not is_claim and t.pos_ == "VERB" and (shower := _own_footage(ctx, t)) is not None:
             is_claim = True  # "Al-Shabaab released a video showing its fighters attacking the base"
             claimer_tok = shower
@@ -165,6 +168,39 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                 _emit(ctx, si, "responsibility", _source_ref(outer.speaker), subject, "affirm", outer.hedged,
                       outer.verb)
     return used
+
+
+_REFLEXIVES = frozenset({"themselves", "himself", "herself"})
+_SELF_PRONOUNS = frozenset({"they", "he", "she", "we", "i"})
+
+
+def _attackers_own_side(ctx: Context, verb: Token) -> Token | None:
+    """"The assailants identified themselves as members of X", "the kidnappers said they belonged to X / were X
+    fighters": the attackers' own word on whose they are claims the act for that group."""
+    subj = subject_of(verb)
+    if subj is None or (subj.lower_ not in cues.ATTACKER_NOUNS and subj.lemma_.lower() not in cues.ATTACKER_NOUNS):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in {"identify", "introduce", "present", "describe"} and any(
+            c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
+        side = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                     if g.dep_ == "pobj"), None)
+    elif lemma in {"say", "tell", "claim", "declare", "announce"}:
+        content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if content is None or not any(c.dep_ == "nsubj" and c.lower_ in _SELF_PRONOUNS for c in content.children):
+            return None
+        if content.lemma_.lower() == "belong":
+            side = next((g for c in content.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                         if g.dep_ == "pobj"), None)
+        elif content.lemma_.lower() == "be":
+            side = next((c for c in content.children if c.dep_ == "attr"), None)
+        else:
+            return None
+    else:
+        return None
+    if side is None or negated(verb) or not any(n.i in ctx.at for n in np_tokens(side)):
+        return None
+    return side
 
 
 def _unnamed_claimant(token: Token | None) -> ActorRef | None:

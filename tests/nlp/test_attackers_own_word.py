@@ -1,0 +1,33 @@
+"""The attackers' own word on whose they are ("identified themselves as members of X", "said they belonged to
+X") claims the act for X; someone else saying it accuses X. On texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+_PUBLISHED = "2025-02-14"
+_LEAD = "Armed men seized two engineers near Arauquita on Monday."
+
+
+def _claims(sentence: str) -> list[tuple[str | None, str | None, bool]]:
+    result = analyze(f"{_LEAD} {sentence}", published=_PUBLISHED)
+    return [(c.source.affiliation, c.subject.actor if c.subject else None, c.is_self) for c in result.claims
+            if c.kind == "responsibility"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The kidnappers identified themselves as members of the ELN.",
+    "The kidnappers said they were ELN fighters.",
+])
+def test_the_attackers_naming_their_own_group_claim_for_it(sentence: str) -> None:
+    assert _claims(sentence) == [("ELN", "ELN", True)]
+
+
+def test_police_saying_whose_the_attackers_are_accuse_that_group() -> None:
+    assert _claims("Police said the kidnappers belonged to the ELN.") == [("Colombia", "ELN", False)]
+
+
+def test_the_attackers_denying_a_group_claim_nothing() -> None:
+    assert _claims("The kidnappers did not say they belonged to the ELN.") == []
