@@ -914,8 +914,8 @@ _CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim", "abduct", "kidnap"
 
 
 def _members_among_the_casualties(noun) -> bool:
-    """"An unknown number of SDF members were injured", "two people, including PMF members, were killed", "three
-    civilians, six SLM members and 30 assailants were killed": a group's members counted among the dead or hurt
+    """"a number of X members were hurt", "four people, including X members, died", "two civilians, three X
+    members and nine attackers were killed": a group's members counted among the dead or hurt
     are among those the attack hit, not its doers (docs/conventions.md: a member among the victims names no one)."""
     if noun.lemma_.lower() != "member":
         return False

@@ -46,8 +46,8 @@ COMMUNITY_FIGURES = frozenset({
     "village elder", "village leader", "tribal elder", "tribal leader", "tribal chief", "clan elder", "clan leader",
     "traditional ruler", "traditional leader", "traditional chief", "youth leader", "local leader", "ward head",
 })
-# Unnamed parties of an attacked ship, who speak for themselves ("the ship owner said the vessel was hit by a missile
-# believed to have been fired by ...", "the vessel's operator", "the owners of the tanker", "the shipping company").
+# Unnamed parties of an attacked ship, who speak for themselves ("the ship owner said ...", "the vessel's operator",
+# "the owners of the tanker", "the shipping company").
 VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "shipping", "bulker"})
 SHIP_PARTY_HEADS = frozenset({"owner", "operator", "manager", "company", "firm", "charterer"})
 # Local offices of the state with no name ("the governor said", "the council chairman blamed ..."): a head
@@ -259,8 +259,8 @@ GENERIC_PERPETRATORS = frozenset({"terrorists", "terrorist", "gunmen", "militant
 # where a text lays the attack on them ("alleged that the assailants were herders") they are an actor, named in
 # GTD's style for such labels ("Tribesmen", "Separatists"): "Herders". The conduct nouns above name no one.
 IDENTITY_LABELS = frozenset({"herder", "herdsman", "pastoralist", "nomad", "vigilante"})
-# A claimant the text does not name ("an unknown group claimed responsibility", "the assailant claimed
-# responsibility", "an anonymous caller"): its claim is recorded under this name, and names no perpetrator.
+# A claimant the text does not name ("an unknown group", "unidentified individuals", "the assailant", "an
+# anonymous caller" taking credit): its claim is recorded under this name, and names no perpetrator.
 UNNAMED_CLAIMANT = "unidentified claimant"
 UNNAMED_MARKS = frozenset({"unknown", "unidentified", "unnamed", "anonymous"})
 UNNAMED_CLAIMANT_NOUNS = frozenset({"group", "organisation", "organization", "outfit", "individual", "person",

@@ -151,7 +151,7 @@ def _is_branch(span: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
 
 
 def _branch_before(span: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
-    """"the Central African Province of the Islamic State", "the Pakistan chapter of ISIS": the branch named before
+    """"the Sinai province of the Islamic State", "the Somali chapter of ISIS": the branch named before
     the movement it is of."""
     doc = span.doc
     i = span.start - 1
@@ -638,7 +638,7 @@ _MEMBER_HEADS = frozenset({"member", "fighter", "militant", "operative", "comman
 
 
 def _member_of_group(right: list[Token], spans: dict[int, tuple[SpacySpan, Entry]]) -> str | None:
-    """"Onur Gencer, a self-identified member of the Grey Wolves, claimed ...": a person the apposition makes a
+    """"X, a self-described member of Y, said ...": a person the apposition makes a
     member of a named group acts for it (not a former one: "a former member of X")."""
     for k, token in enumerate(right[:-1]):
         if token.lemma_.lower() in _MEMBER_HEADS and right[k + 1].lower_ == "of":
@@ -1541,8 +1541,8 @@ _SPLIT_WORDS = frozenset({"dissident", "dissidents", "splinter", "breakaway", "r
 
 
 def _units_of_groups(pairs: list[tuple[SpacySpan, ActorRef]]) -> list[tuple[SpacySpan, ActorRef]]:
-    """"The Qasem al-Jabbarin group of Kata'ib Hezbollah", "the People's Defense Force (HPG) of the PKK", "the X
-    front of the ELN", "the Y Mobile Column group in the FARC dissidents": a named unit said to be of a named
+    """"the X group of Kataib Hezbollah", "the Y Forces (ACR) of the PKK", "the Z front of the ELN", "the W
+    column group in the FARC dissidents": a named unit said to be of a named
     group is that group's (docs/conventions.md, as GTD codes it), in claims as in narration. A branch of the
     Islamic State stays the branch; a dissident or splinter faction is not the group."""
     groups = {span.start: (span, ref) for span, ref in pairs if ref.type == "group"}
@@ -1613,7 +1613,7 @@ def _unit_parent(span: SpacySpan, groups: dict[int, tuple[SpacySpan, ActorRef]])
         i, unit = i + 1, True
     if not unit:
         return None
-    if i < len(doc) and doc[i].text == "(":  # "(HPG)", "(Islamic State West Africa Province-ISWAP)"
+    if i < len(doc) and doc[i].text == "(":  # a bracketed acronym or gloss of the unit
         close = next((k for k in range(i + 1, min(i + 12, len(doc))) if doc[k].text == ")"), None)
         if close is None:
             return None

@@ -140,7 +140,7 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                     is_claim = True
                     claimer_tok = subj_tok
         if not is_claim and t.pos_ == "VERB" and (side := _attackers_own_side(ctx, t)) is not None:
-            is_claim = True  # "the assailants identified themselves as members of X", "said they belonged to X"
+            is_claim = True  # the attackers naming their own group
             claimer_tok = side
         if not is_claim and t.pos_ == "VERB" and (shower := _own_footage(ctx, t)) is not None:
             is_claim = True  # "Al-Shabaab released a video showing its fighters attacking the base"
@@ -175,7 +175,7 @@ _SELF_PRONOUNS = frozenset({"they", "he", "she", "we", "i"})
 
 
 def _attackers_own_side(ctx: Context, verb: Token) -> Token | None:
-    """"The assailants identified themselves as members of X", "the kidnappers said they belonged to X / were X
+    """"The gunmen introduced themselves as X fighters", "the kidnappers said they belonged to X / were X
     fighters": the attackers' own word on whose they are claims the act for that group."""
     subj = subject_of(verb)
     if subj is None or (subj.lower_ not in cues.ATTACKER_NOUNS and subj.lemma_.lower() not in cues.ATTACKER_NOUNS):
@@ -204,8 +204,8 @@ def _attackers_own_side(ctx: Context, verb: Token) -> Token | None:
 
 
 def _unnamed_claimant(token: Token | None) -> ActorRef | None:
-    """"An unknown group claimed responsibility", "unidentified individuals", "the assailant claimed
-    responsibility": a claim by someone the text does not name is a claim all the same (GTD counts it)."""
+    """"an unknown group", "unidentified individuals", "the assailant" taking credit: a claim by someone the text
+    does not name is a claim all the same (GTD counts it)."""
     if token is None or token.pos_ != "NOUN":
         return None
     low, lemma = token.lower_, token.lemma_.lower()

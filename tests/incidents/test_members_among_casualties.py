@@ -15,10 +15,9 @@ def _perpetrators(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "A roadside bomb exploded near Hajin on Wednesday. An unknown number of Syrian Democratic Forces (SDF) members "
-    "were wounded.",
-    "Gunmen raided a checkpoint near Tuz Khurmatu on Wednesday. Four people, including two soldiers and Popular "
-    "Mobilization Forces members, were killed.",
+    "A roadside bomb exploded near Hajin on Wednesday. Four SDF members were wounded.",
+    "Gunmen raided a checkpoint near Tuz Khurmatu on Wednesday. Four people, including two soldiers and several "
+    "PMF members, were killed.",
     "Gunmen stormed a village near Tawila on Wednesday. Two civilians, five Sudan Liberation Movement members and "
     "eleven attackers died in the fighting.",
 ])

@@ -84,11 +84,11 @@ def test_caused_by_names_no_doer_when_no_act_was_caused() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "party"), [
-    ("The ship owner said the tanker was hit by a missile believed to have been fired by the Houthis.",
+    ("The ship owner said the tanker was struck by a drone thought to have been launched by the Houthis.",
      "ship owner"),
-    ("The tanker was hit by a missile believed to have been fired by the Houthis, the vessel's operator said.",
+    ("The tanker was struck by a drone thought to have been launched by the Houthis, the vessel's operator said.",
      "ship operator"),
-    ("The shipping company said the tanker was hit by a missile believed to have been fired by the Houthis.",
+    ("The shipping company said the tanker was struck by a drone thought to have been launched by the Houthis.",
      "shipping company"),
 ])
 def test_an_unnamed_party_of_the_ship_speaks_for_itself(sentence: str, party: str) -> None:
@@ -98,5 +98,6 @@ def test_an_unnamed_party_of_the_ship_speaks_for_itself(sentence: str, party: st
 
 def test_the_owner_of_the_named_ship_speaks_for_that_ship() -> None:
     text = ("A missile struck the Liberian-flagged bulk carrier Sea Harmony in the Red Sea on Friday, wounding two "
-            "sailors. The ship owner said the vessel was hit by a missile believed to have been fired by the Houthis.")
+            "sailors. The ship owner said the bulker was struck by a drone thought to have been launched by the "
+            "Houthis.")
     assert _claims(analyze(text, published="2024-03-23")) == [("Sea Harmony ship owner", "Houthis", True)]

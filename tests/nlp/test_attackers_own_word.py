@@ -18,7 +18,7 @@ def _claims(sentence: str) -> list[tuple[str | None, str | None, bool]]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "The kidnappers identified themselves as members of the ELN.",
+    "The kidnappers introduced themselves as fighters of the ELN.",
     "The kidnappers said they were ELN fighters.",
 ])
 def test_the_attackers_naming_their_own_group_claim_for_it(sentence: str) -> None:

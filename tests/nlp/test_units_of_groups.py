@@ -17,11 +17,9 @@ def _claimants(text: str) -> list[tuple[str, str | None, bool]]:
 
 
 @pytest.mark.parametrize(("sentence", "group"), [
-    ("The Abu Talib al-Hashimi group of Kata'ib Hezbollah claimed responsibility for the blast.", "Kataib Hezbollah"),
-    ("The Martyr Rojhat Commando Forces of the Kurdistan Workers' Party (PKK) claimed responsibility for the "
-     "blast.", "PKK"),
-    ("The Jorge Eliecer Ramirez front of the National Liberation Army (ELN) claimed responsibility for the blast.",
-     "ELN"),
+    ("The Abu Talib al-Hashimi group of Kataib Hezbollah took credit for the blast.", "Kataib Hezbollah"),
+    ("The Martyr Rojhat Commando Forces of the PKK took credit for the blast.", "PKK"),
+    ("The Jorge Eliecer Ramirez front of the ELN took credit for the blast.", "ELN"),
 ])
 def test_a_named_unit_of_a_group_claims_for_the_group(sentence: str, group: str) -> None:
     text = f"A roadside bomb hit a supply convoy near the border on Tuesday. {sentence}"
@@ -29,22 +27,20 @@ def test_a_named_unit_of_a_group_claims_for_the_group(sentence: str, group: str)
 
 
 def test_a_unit_named_like_another_known_group_is_the_group_it_is_of() -> None:
-    text = ("Gunmen ambushed a gendarmerie patrol in Hakkari province on Tuesday. Officials attributed the ambush to "
-            "the People's Defense Force (HPG) of the Kurdistan Workers' Party (PKK).")
+    text = ("Gunmen ambushed a gendarmerie patrol in Hakkari province on Tuesday. Officials blamed the ambush on "
+            "the People's Defence Force of the PKK.")
     assert [(s, subject) for s, subject, _ in _claimants(text)] == [("Turkey", "PKK")]
 
 
 def test_a_dissident_faction_of_a_group_is_not_the_group() -> None:
     text = ("Gunmen killed two soldiers in Cauca on Tuesday. The Carlos Patino front of the FARC dissidents "
-            "claimed the killing.")
+            "took credit for the killing.")
     assert all(subject != "FARC" for _, subject, _ in _claimants(text))
 
 
 @pytest.mark.parametrize(("sentence", "branch"), [
-    ("The Central African Province of the Islamic State claimed responsibility for the raid.",
-     "Islamic State Central Africa Province"),
-    ("The Pakistan chapter of the Islamic State claimed responsibility for the raid.",
-     "Islamic State Pakistan Province"),
+    ("The Mozambique province of the Islamic State took credit for the raid.", "Islamic State Mozambique Province"),
+    ("The Somali chapter of the Islamic State took credit for the raid.", "Islamic State Somalia Province"),
 ])
 def test_a_branch_named_before_the_movement_is_the_branch(sentence: str, branch: str) -> None:
     text = f"Gunmen raided a village on Tuesday, killing six people. {sentence}"
@@ -52,9 +48,9 @@ def test_a_branch_named_before_the_movement_is_the_branch(sentence: str, branch:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Boko Haram Abu Musab faction (Islamic State West Africa Province) claimed responsibility for the ambush.",
-    "The Abu Musab faction of Boko Haram (ISWAP) claimed responsibility for the ambush.",
-    "The Abu Musab (ISWAP) faction of Boko Haram claimed responsibility for the ambush.",
+    "Boko Haram Abu Musab faction (ISWAP) took credit for the ambush.",
+    "The Abu Musab faction of Boko Haram (ISWAP) took credit for the ambush.",
+    "The Abu Musab (ISWAP) faction of Boko Haram took credit for the ambush.",
 ])
 def test_a_faction_glossed_in_brackets_is_the_group_it_is_named_of(sentence: str) -> None:
     text = f"Insurgents ambushed a military convoy near Monguno on Tuesday, killing three soldiers. {sentence}"
@@ -63,11 +59,11 @@ def test_a_faction_glossed_in_brackets_is_the_group_it_is_named_of(sentence: str
 
 def test_a_claimant_the_apposition_makes_a_member_of_a_group_claims_for_it() -> None:
     text = ("A gunman opened fire at a union office in Adana on Tuesday, killing one person. Kemal Yurt, a "
-            "self-described member of the Grey Wolves, claimed responsibility for the shooting.")
+            "self-described member of the Grey Wolves, took credit for the shooting.")
     assert _claimants(text) == [("Kemal Yurt", "Grey Wolves", True)]
 
 
 def test_a_former_member_claims_for_himself() -> None:
     text = ("A gunman opened fire at a union office in Adana on Tuesday, killing one person. Kemal Yurt, a former "
-            "member of the Grey Wolves, claimed responsibility for the shooting.")
+            "member of the Grey Wolves, took credit for the shooting.")
     assert _claimants(text) == [("Kemal Yurt", "Kemal Yurt", True)]

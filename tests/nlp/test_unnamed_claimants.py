@@ -12,10 +12,10 @@ _PUBLISHED = "2025-03-03"
 
 
 @pytest.mark.parametrize("sentence", [
-    "An unknown group claimed responsibility for the arson.",
-    "Unidentified individuals claimed responsibility for the arson.",
-    "An anonymous caller claimed responsibility for the arson.",
-    "The attacker claimed responsibility for the arson in a letter to the town council.",
+    "An unknown group took credit for the arson.",
+    "Unidentified individuals took credit for the arson.",
+    "An anonymous caller took credit for the arson.",
+    "The attacker took credit for the arson in a letter to the town council.",
 ])
 def test_an_unnamed_claimant_claims_but_names_no_perpetrator(sentence: str) -> None:
     result = analyze(f"Attackers set fire to a chapel in Keroka on Sunday night. {sentence}", published=_PUBLISHED)
@@ -25,7 +25,7 @@ def test_an_unnamed_claimant_claims_but_names_no_perpetrator(sentence: str) -> N
 
 
 @pytest.mark.parametrize("sentence", [
-    "No group claimed responsibility for the arson.",
+    "No group took credit for the arson.",
     "An unknown number of people watched the fire.",
 ])
 def test_no_claim_without_a_claimant(sentence: str) -> None:
