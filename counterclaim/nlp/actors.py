@@ -1549,12 +1549,24 @@ def _units_of_groups(pairs: list[tuple[SpacySpan, ActorRef]]) -> list[tuple[Spac
     ends = {span.end: (span, ref) for span, ref in pairs if ref.type == "group"}
     out: list[tuple[SpacySpan, ActorRef]] = []
     for span, ref in pairs:
-        parent = None if ref.type == "state" else (
-            _unit_parent(span, groups) or _bracketed_unit_owner(span, groups, ends))
+        parent = None if ref.type == "state" else _unit_parent(span, groups)
+        if parent is not None and ref.type == "group" and _own_listed_group(span, ref.actor, parent.actor):
+            parent = None  # "the Hafiz Gul Bahadur group of the TTP": a group GTD lists on its own, in the same land
+        parent = parent or (None if ref.type == "state" else _bracketed_unit_owner(span, groups, ends))
         if parent is not None and parent.actor != ref.actor and ref.affiliation != parent.actor:
             ref = ref.model_copy(update={"actor": parent.actor, "type": "group", "affiliation": parent.affiliation})
         out.append((span, ref))
     return out
+
+
+def _own_listed_group(span: SpacySpan, name: str, parent: str) -> bool:
+    """The unit's words read, as written, a listed group of the parent's own country (not a namesake from elsewhere,
+    as Myanmar's People's Defence Force is for a unit of the PKK, nor a faction glossed by another name)."""
+    gaz = gazetteer()
+    words = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    unit, group = gaz.lookup(words), gaz.lookup(parent)
+    return unit is not None and unit.name == name and group is not None and unit.country is not None \
+        and unit.country == group.country
 
 
 def _group_after(doc: Doc, i: int, groups: dict[int, tuple[SpacySpan, ActorRef]]) -> ActorRef | None:

@@ -67,3 +67,9 @@ def test_a_former_member_claims_for_himself() -> None:
     text = ("A gunman opened fire at a union office in Adana on Tuesday, killing one person. Kemal Yurt, a former "
             "member of the Grey Wolves, took credit for the shooting.")
     assert _claimants(text) == [("Kemal Yurt", "Kemal Yurt", True)]
+
+
+def test_a_unit_listed_as_a_group_of_its_own_keeps_its_name() -> None:
+    text = ("Gunmen shot dead four aid workers in Mir Ali on Tuesday. Officials blamed the shooting on the Hafiz Gul "
+            "Bahadur group of the TTP.")
+    assert [(s, subject) for s, subject, _ in _claimants(text)] == [("Pakistan", "Hafiz Gul Bahadur Group")]
