@@ -263,6 +263,19 @@ def _real_attacker(doc: Doc) -> bool:
     )
 
 
+_TIME_MARKS = {"before", "after", "until", "till", "since", "when"}
+
+
+def _past_time_clause(node: Token) -> bool:
+    """'(warned of attacks) days before a bomb exploded', 'before a car bomb killed 12, the embassy had
+    warned': an act told in the past tense in a time clause of a warning or threat took place; only the
+    threat itself looks ahead ('before the troops leave' is present tense and stays open)."""
+    if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in node.children):
+        return False
+    return node.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "was", "were"}
+                                     for c in node.children)
+
+
 def _is_future_or_hypothetical(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
@@ -270,7 +283,9 @@ def _is_future_or_hypothetical(tok: Token) -> bool:
     if _planned_infinitive(tok) or _something_to_make(tok) or _pretend(tok) or _during_a_drill(tok):
         return True
     head = tok.head
-    for _ in range(3):
+    for _ in range(0 if _past_time_clause(tok) else 3):
+        if head.i != tok.i and _past_time_clause(head):
+            break
         if _during_a_drill(head):
             return True
         if (base_form(head) in FUTURE_HEADS or head.lemma_.lower() in FUTURE_HEADS) and not _feared_done(head):
