@@ -187,6 +187,13 @@ DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "rebuff", "disown
 # accusation, as "could not rule out" is.
 EXCLUDE_VERBS = frozenset({"rule", "discount", "exclude"})
 DENY_NOUNS = frozenset({"denial", "rejection", "refutation"})
+# Doubt: the speaker thinks the subject did not do it, tentatively (a hedged denial): "he doubted X was behind
+# it" (verb), "it was unlikely that X carried out the attack", "X is unlikely to have done it" (adjective).
+DOUBT_VERBS = frozenset({"doubt", "question"})
+DOUBT_ADJECTIVES = frozenset({"unlikely", "doubtful", "improbable", "implausible", "questionable", "far-fetched"})
+# Verbs of likeness whose negation denies what the act is said to be: "this does not look like an IS operation",
+# "it was not an IS attack" (look, seem, appear and sound judge by appearance, so the denial is hedged).
+LIKENESS_VERBS = frozenset({"be", "look", "seem", "appear", "sound"})
 # Nouns for someone's statement that a deny verb can take as object ("rejected India's allegation").
 STATEMENT_NOUNS = frozenset({"allegation", "allegations", "claim", "claims", "accusation", "accusations",
                              "suggestion", "charge", "charges", "assertion", "narrative", "account", "report",

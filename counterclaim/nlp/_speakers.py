@@ -541,6 +541,7 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
     """Walk up from a content predicate to the speech act that reports it."""
     path: list[Token] = []
     deny = False
+    doubt = False  # a doubt or a negated likeness on the way up: a denial, hedged unless plainly "is not"
     inner: Frame | None = None
     t = start
     first = True
@@ -557,8 +558,12 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
         lemma = t.lemma_.lower()
         if _no_clue(t):
             deny = not deny
+        judged = _doubt_or_unlike(t, path[-2]) if not first else None
+        if judged is not None:
+            deny, doubt = not deny, doubt or judged
         is_act = t.pos_ in {"VERB", "AUX"} and (lemma in cues.SAY_VERBS or lemma in cues.DENY_VERBS
-                                               or lemma in cues.ACCUSE_VERBS or holds_responsible(t))
+                                               or lemma in cues.ACCUSE_VERBS or holds_responsible(t)
+                                               or (judged is not None and lemma in cues.DOUBT_VERBS))
         if (not first or include_start) and is_act:
             if lemma in cues.DENY_VERBS and not negated(t):
                 deny = not deny
@@ -572,20 +577,20 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
             if ref is not None:
                 if inner is not None and lemma not in cues.DENY_VERBS:
                     return inner
-                return Frame(ref, t, deny, has_hedge(path_tokens(path)), path, conj_actors(ctx, subj, ref))
+                return Frame(ref, t, deny, doubt or has_hedge(path_tokens(path)), path, conj_actors(ctx, subj, ref))
         if (not first or include_start) and t.pos_ in {"NOUN", "PROPN"} and t.lower_ in cues.STATEMENT_NOUNS \
                 and inner is None:
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
             ref = actor_of(ctx, poss)
             if ref is not None:
-                inner = Frame(ref, t, deny, has_hedge(path_tokens(path)), list(path), [])
+                inner = Frame(ref, t, deny, doubt or has_hedge(path_tokens(path)), list(path), [])
         if not first and lemma == "be" and t.pos_ == "AUX":
             subj = subject_of(t)
             if subj is not None and subj.lemma_.lower() in cues.FINDING_NOUNS:
                 owner = next((c for c in subj.children if c.dep_ == "poss"), None)
                 ref = actor_of(ctx, owner)
                 if ref is not None:
-                    hedged = has_hedge(path_tokens(path)) or subj.lemma_.lower() != "finding"
+                    hedged = doubt or has_hedge(path_tokens(path)) or subj.lemma_.lower() != "finding"
                     return Frame(ref, t, deny, hedged, path, [])
         first = False
         if t.head.i == t.i or t.dep_ == "ROOT":
@@ -594,7 +599,26 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
     if inner is not None:
         return inner
     ref = according_actor(ctx, ctx.sents[si]) or quote_speaker(ctx, si, start)
-    return Frame(ref, None, deny, has_hedge(path_tokens(path)), path, [])
+    return Frame(ref, None, deny, doubt or has_hedge(path_tokens(path)), path, [])
+
+
+def _doubt_or_unlike(t: Token, below: Token) -> bool | None:
+    """What a word on the way up from the act does to it: None when nothing; else it turns an affirmation
+    into a denial, and the value says whether that denial is hedged. "said he doubted X was behind it",
+    "it was unlikely that X carried out the attack", "X is unlikely to have done it" (doubt: hedged);
+    "this does not look like an X operation" (negated likeness, hedged), "it was not an X attack" (plain)."""
+    lemma = t.lemma_.lower()
+    if t.pos_ == "VERB" and lemma in cues.DOUBT_VERBS and below.dep_ == "ccomp" and not negated(t):
+        return True
+    if t.lower_ in cues.DOUBT_ADJECTIVES and t.dep_ == "acomp" and below.dep_ in {"xcomp", "ccomp"}:
+        return True
+    if lemma == "be" and below.dep_ in {"ccomp", "xcomp"} and not negated(t) and any(
+            c.dep_ == "acomp" and c.lower_ in cues.DOUBT_ADJECTIVES for c in t.children):
+        return True
+    if lemma in cues.LIKENESS_VERBS and negated(t) and (
+            below.dep_ == "attr" or (below.dep_ == "prep" and below.lower_ == "like")):
+        return lemma != "be"
+    return None
 
 
 _CLUE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "link", "involvement", "role"})

@@ -458,6 +458,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             subj = next((c for c in subjs if any(n.i in ctx.at for n in np_tokens(c))), subjs[0] if subjs else None)
             if subj is None and t.tag_ == "VBG" and t.dep_ in {"xcomp", "pcomp", "ccomp"}:
                 subj = subject_of(t.head) if t.dep_ == "xcomp" else None  # "denied firing the rockets"
+            if subj is None and t.dep_ == "xcomp" and t.head.dep_ == "acomp":
+                subj = subject_of(t.head.head)  # "X is (un)likely to have carried out the attack"
             if subj is None or t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
                 continue
             objs = [c for c in t.children if c.dep_ == "dobj"]
@@ -491,8 +493,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 out.append((t, subj, negated(t)))  # kept only when the agent resolves to a group
         elif low == "work" and t.pos_ == "NOUN":
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    out.extend((t.head if t.head.pos_ in {"AUX", "VERB"} else t, g, False)
+                if c.dep_ == "prep" and c.lower_ == "of":  # "was not the work of X" denies it
+                    out.extend((t.head if t.head.pos_ in {"AUX", "VERB"} else t, g, negated(t.head))
                                for g in c.children if g.dep_ == "pobj")
         elif lemma in {"accuse", "blame", "implicate", "attribute", "hold", "finger"} and t.pos_ == "VERB":
             target = next((c for c in t.children if c.dep_ == "dobj"), None)
