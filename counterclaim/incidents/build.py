@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..codebooks.iso3166 import country_by_code
 from ..errors import ConfigError
@@ -587,6 +587,65 @@ def _link_claims(claims: list[Claim], groups: list[IncidentGroup], ids: list[str
     claims[:] = out
 
 
+_WELL_BEFORE = {"day": 28, "week": 28, "month": 31, "year": 366}
+"""How long after the start of a date's period the incident must be for what that date dates to be another,
+earlier act (a month's or a year's dates run to its end)."""
+
+
+def _unlink_earlier_claims(doc: Doc, claims: list[Claim], groups: list[IncidentGroup], ids: list[str],
+                           dates: list[DateMention], published: dt.date | None) -> None:
+    """"A bomb struck a bus on Thursday ... The BLA claimed a suicide attack on a convoy in the same area in
+    August 2024": a claim whose own clause dates what it claims well before its incident's date (told in
+    another sentence) is the group's claim of an earlier attack, not of this one. Its statements so dated
+    leave the incident; a claim left with none belongs to no incident."""
+    for claim in claims:
+        if claim.kind != "responsibility" or claim.incident not in ids:
+            continue
+        group = groups[ids.index(claim.incident)]
+        spans = [claim.evidence, *claim.also]
+        kept = [sp for sp in spans if not _dated_before(
+            doc, claim.cue if sp is claim.evidence else _cue_in(claim.cue, sp), group, dates, published)]
+        if len(kept) == len(spans):
+            continue
+        if not kept:
+            claim.incident = None
+        else:
+            claim.evidence, claim.also = kept[0], kept[1:]
+            claim.cue = _cue_in(claim.cue, kept[0])
+
+
+def _dated_before(doc: Doc, cue: Span, group: IncidentGroup, dates: list[DateMention],
+                  published: dt.date | None) -> bool:
+    """The cue's own clause gives dates ("claimed a suicide attack ... in August 2024"; not a clause below it,
+    "suspect X, which claimed a bombing in 2023"), all well before the date the incident's other sentences
+    give."""
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span[0]
+    own = []
+    for d in dates:
+        ev = d.date.evidence
+        words = doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev is not None else None
+        if words is not None and len(words) and words[0].sent == verb.sent and d.date.value and d.date.precision \
+                and _clause_verb(words[0]).i == verb.i:
+            own.append(d)
+    if not own:
+        return False
+    date = _pick_date(doc, [d for d in group.dates if d.sent != own[0].sent], published)
+    if date.value is None:
+        return False
+    return all(d.date.value + dt.timedelta(days=_WELL_BEFORE[d.date.precision]) <= date.value for d in own)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word is in: the first verb above it."""
+    t = tok.head
+    while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def _listed_beside(groups: list[IncidentGroup], gi: int, start: int) -> list[int]:
     """The incidents of the events listed in the same sentence after the one at `start` ("blamed the group for a
     bombing in A on March 4 and for an attack in B on March 9", "in Kirkuk and Mosul, killing five and seven
@@ -1048,6 +1107,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     ids = [f"i{n + 1}" for n in range(len(groups))]
     one_of_several = ONE_OF_SEVERAL.search(doc_text(doc)) is not None
     _link_claims(claims, groups, ids, doc_text(doc))
+    _unlink_earlier_claims(doc, claims, groups, ids, dates, published)
     roles = _roles(doc, groups)
     text = doc_text(doc)
     masked = without_speakers(doc, text) if groups else ""  # once per document, for the types

@@ -149,6 +149,8 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
             continue
         if negated(t) or (claimer_tok is not None and any(c.lower_ == "no" for c in claimer_tok.children)):
             continue
+        if _claims_earlier_acts(t):
+            continue  # "JNIM claimed a similar ambush last year": the group's record, not this attack
         claimer = actor_of(ctx, claimer_tok) or _unnamed_claimant(claimer_tok)
         if claimer is None or (claimer.type == "organization" and claimer.affiliation is None):
             continue  # nobody named, or a body that speaks for no armed group (the UN does not claim attacks)
@@ -878,6 +880,22 @@ def background_conduct(pred: Token) -> bool:
                 m.dep_ in {"amod", "det", "predet"} and m.lower_ in _EARLIER_ACTS for m in c.children):
             return True  # "similar attacks", "such attacks", "other bombings"
     return False
+
+
+def _claims_earlier_acts(verb: Token) -> bool:
+    """"claimed a similar ambush in the region last year", "claimed responsibility for previous attacks", "a
+    similar bombing claimed by X", "has claimed numerous attacks": the acts claimed are others than this one."""
+    if verb.pos_ == "NOUN":
+        return False
+    if background_conduct(verb):
+        return True
+    acts = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
+    if verb.dep_ == "acl":
+        acts.append(verb.head)
+    acts += [g for h in [verb, *acts] for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+             for g in c.children if g.dep_ == "pobj"]
+    return any(_names_an_act(a) and any(m.dep_ in {"amod", "det", "predet"} and m.lower_ in _EARLIER_ACTS
+                                        for m in a.children) for a in acts)
 
 
 def _from_origin(ctx: Context, agent: ActorRef, pred: Token) -> ActorRef | None:
