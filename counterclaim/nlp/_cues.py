@@ -187,6 +187,9 @@ DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "rebuff", "disown
 # accusation, as "could not rule out" is.
 EXCLUDE_VERBS = frozenset({"rule", "discount", "exclude"})
 DENY_NOUNS = frozenset({"denial", "rejection", "refutation"})
+# Taking back one's own statement ("withdrew its claim", "retracted the statement"): a group that retracts its
+# claim denies the attack.
+RETRACT_VERBS = frozenset({"withdraw", "retract", "disown", "disavow", "repudiate", "recant", "rescind", "revoke"})
 # Doubt: the speaker thinks the subject did not do it, tentatively (a hedged denial): "he doubted X was behind
 # it" (verb), "it was unlikely that X carried out the attack", "X is unlikely to have done it" (adjective).
 DOUBT_VERBS = frozenset({"doubt", "question"})

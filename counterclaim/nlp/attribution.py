@@ -998,6 +998,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                               False, t)
         if t.pos_ == "VERB" and lemma in cues.DENY_VERBS and not negated(t):
             _deny_statement(ctx, si, t)
+        if t.pos_ == "VERB" and lemma in cues.RETRACT_VERBS and not negated(t):
+            _retract_claim(ctx, si, t)
 
 
 _MEDIUM_NOUNS = cues.STATEMENT_NOUNS | frozenset({
@@ -1154,6 +1156,27 @@ def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
     if _operational_report(ctx, raw):
         return  # "X said its drones hit military targets. Officials dismissed the claim": what was hit, not who
     _emit(ctx, si, "responsibility", _source_ref(speaker), raw.subject, "deny", False, verb)
+
+
+_RETRACTED_NOUNS = cues.STATEMENT_NOUNS | cues.RESPONSIBILITY_NOUNS
+
+
+def _retract_claim(ctx: Context, si: int, verb: Token) -> None:
+    """"Hezbollah claimed the attack. On Saturday it withdrew its claim", "claimed the attack, then retracted
+    the statement", "later disowned the claim": a group that takes back its own claim of the attack denies
+    it (the claim stays, so the two contest it)."""
+    subj = subject_of(verb)
+    if subj is None and verb.dep_ == "dep" and verb.head.pos_ == "VERB":
+        subj = subject_of(verb.head)  # "claimed the attack, then retracted the statement": a loose second verb
+    speaker = actor_of(ctx, subj)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if speaker is None or obj is None or not {obj.lower_, obj.lemma_.lower()} & _RETRACTED_NOUNS:
+        return
+    side = speaks_for(speaker)
+    raw = next((r for r in reversed(ctx.raws) if r.kind == "responsibility" and r.polarity == "affirm"
+                and r.subject is not None and speaks_for(r.source) == side and r.subject.actor == side), None)
+    if raw is not None:
+        _emit(ctx, si, "responsibility", _source_ref(speaker), raw.subject, "deny", False, verb)
 
 
 def _contact_clause_speaker(verb: Token) -> Token | None:
