@@ -1058,25 +1058,66 @@ _CREDIBLE = frozenset({"credible", "authentic", "genuine", "true", "accurate", "
 _NOT_CREDIBLE = frozenset({"false", "baseless", "fabricated", "unfounded", "bogus", "fake", "untrue", "spurious"})
 
 
+_NOT_CREDIBLE_NOUNS = frozenset({"lie", "lies", "fabrication", "fabrications", "propaganda", "fiction", "falsehood",
+                                 "falsehoods", "hoax", "fantasy", "nonsense", "invention", "disinformation",
+                                 "misinformation", "fake", "fakes"})
+"""What a rejected claim is called: "the claim was a lie", "called the claim a fabrication", "pure propaganda"."""
+_BRANDING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
+
+
 def _claim_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
-    """"US officials said the group's claim was credible": a third party affirms (or, "was false",
-    rejects) a group's own claim."""
-    for t in sent:
-        if t.pos_ != "NOUN" or t.lemma_.lower() != "claim" or t.dep_ != "nsubj" or t.head.lemma_.lower() != "be":
-            continue
-        judged = [c for c in t.head.children if c.dep_ == "acomp" and c.lower_ in _CREDIBLE | _NOT_CREDIBLE]
-        if not judged or not any(c.dep_ in {"det", "poss"} for c in t.children):
-            continue
-        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+    """"US officials said the group's claim was credible": a third party affirms (or, "was false", "was a
+    lie", "called the claim a fabrication", rejects) a group's own claim."""
+    for claim, verb, rejects in _claim_verdicts(sent):
+        poss = next((c for c in claim.children if c.dep_ == "poss"), None)
         claimer = actor_of(ctx, poss) if poss is not None else next(
             (r.source for r in reversed(ctx.raws) if r.kind == "responsibility" and r.polarity == "affirm"
              and r.subject is not None and r.subject.actor == speaks_for(r.source) and r.sent >= si - 2), None)
-        frame = frame_of(ctx, si, t.head)
+        if verb.lemma_.lower() in _BRANDING_VERBS:  # "the army called the claim a fabrication"
+            frame = Frame(actor_of(ctx, subject_of(verb)), verb, False, has_hedge(modifiers(verb)), [verb])
+            if frame.speaker is None:
+                frame = frame_of(ctx, si, verb)
+        else:
+            frame = frame_of(ctx, si, verb)
         if claimer is None or frame.speaker is None or speaks_for(frame.speaker) == speaks_for(claimer):
             continue
-        deny = (judged[0].lower_ in _NOT_CREDIBLE) != (negated(t.head) != frame.deny)
+        deny = rejects != (negated(verb) != frame.deny)
         _emit(ctx, si, "responsibility", _source_ref(frame.speaker), _subject_ref(claimer),
-              "deny" if deny else "affirm", frame.hedged, frame.verb or t.head)
+              "deny" if deny else "affirm", frame.hedged, frame.verb or verb)
+
+
+def _claim_verdicts(sent: SpacySpan) -> list[tuple[Token, Token, bool]]:
+    """(the claim noun, the verb that judges it, whether the verdict rejects it): "the claim was credible /
+    false / a lie", "called (described) the claim a fabrication (as propaganda)", and a pronoun judged of the
+    claim the speech verb names ('"It is pure propaganda," the army said of the claim')."""
+    out: list[tuple[Token, Token, bool]] = []
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if lemma == "be" and t.pos_ in {"AUX", "VERB"} and not any(c.dep_ == "ccomp" for c in t.children):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            said = [c for c in t.children if c.dep_ in {"acomp", "attr"}]
+            said += [g for c in said for p in c.children if p.dep_ == "prep" and p.lower_ == "but"
+                     for g in p.children if g.dep_ == "pobj"]  # "nothing but propaganda"
+            verdict = next((c for c in said if (c.dep_ == "acomp" and c.lower_ in _CREDIBLE | _NOT_CREDIBLE)
+                            or (c.dep_ != "acomp" and c.lemma_.lower() in _NOT_CREDIBLE_NOUNS)), None)
+            if subj is None or verdict is None:
+                continue
+            rejects = verdict.lower_ not in _CREDIBLE
+            if subj.lemma_.lower() == "claim" and any(c.dep_ in {"det", "poss"} for c in subj.children):
+                out.append((subj, t, rejects))
+            elif subj.lower_ in {"it", "this", "that"} and t.dep_ == "ccomp":
+                out.extend((g, t, rejects) for c in t.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "claim")
+        elif lemma in _BRANDING_VERBS and t.pos_ == "VERB":
+            claim = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() == "claim"), None)
+            called = [c for c in t.children if c.dep_ in {"oprd", "xcomp", "attr"}]
+            called += [g for h in [t, *[c for c in t.children if c.dep_ == "dobj"]] for c in h.children
+                       if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+            verdict = next((c for c in called if c.lemma_.lower() in _NOT_CREDIBLE_NOUNS
+                            or c.lower_ in _NOT_CREDIBLE | _CREDIBLE), None)
+            if claim is not None and verdict is not None:
+                out.append((claim, t, verdict.lower_ not in _CREDIBLE))
+    return out
 
 
 def _not_the_accused(ctx: Context, speaker: ActorRef, subject: ActorRef) -> ActorRef:
