@@ -462,6 +462,9 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 subj = subject_of(t.head) if t.dep_ == "xcomp" else None  # "denied firing the rockets"
             if subj is None and t.dep_ == "xcomp" and t.head.dep_ == "acomp":
                 subj = subject_of(t.head.head)  # "X is (un)likely to have carried out the attack"
+            if subj is None and (gapped := _gapped_denial(t)) is not None:
+                out.append((t, gapped, True))  # "it had not and would never attack the police"
+                continue
             if subj is None or t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
                 continue
             objs = [c for c in t.children if c.dep_ == "dobj"]
@@ -543,6 +546,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             out.extend((t, g, negated(t)) for g in members_of)
         elif (between := _attacker_links(ctx, t)):
             out.extend((t, g, False) for g in between)
+        elif (outside := _membership_denied(ctx, t)) is not None:
+            out.append((t, outside, True))
         elif (side := _attackers_side(ctx, t)) is not None:
             out.append((t, side, negated(t)))
         elif _involvement(t) and t.dep_ != "compound":
@@ -705,6 +710,59 @@ def _suspects_side(ctx: Context, verb: Token) -> list[Token]:
         if on_obj or acting or described:
             out.append(group)
     return out
+
+
+def _gapped_denial(verb: Token) -> Token | None:
+    """"it had not and would never attack the police", "the group did not and would never bomb a church": the
+    act's first, elided instance is a bare negated auxiliary ("had not", "did not") coordinated before it; that
+    auxiliary's subject denies it. Read from the words, since the parser hangs the act on the auxiliary or on
+    the speech verb above. The subject token, or None."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    doc, i = verb.doc, verb.i - 1
+    while i > verb.sent.start and doc[i].dep_ in {"aux", "neg", "advmod"} and doc[i].head.i == verb.i:
+        i -= 1
+    if i - 2 < verb.sent.start or doc[i].lower_ not in {"and", "or"} \
+            or doc[i - 1].lower_ not in {"not", "n't", "never"}:
+        return None
+    aux = doc[i - 2]
+    if aux.lemma_.lower() not in {"do", "have"} \
+            or any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in aux.children):
+        return None
+    return next((c for c in aux.children if c.dep_ == "nsubj"), None)
+
+
+_TIE_NOUNS = frozenset({"link", "links", "connection", "connections", "tie", "ties", "affiliation", "affiliations",
+                        "relation", "relations", "relationship", "association"})
+
+
+def _membership_denied(ctx: Context, verb: Token) -> Token | None:
+    """"the man was not one of its members", "he has no connection whatsoever to the group", "the suspect did not
+    belong to X": a person (the attacker in view) said not to be of a group, which the statement clears. The
+    group's token, or None."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in {"AUX", "VERB"} or lemma not in {"be", "belong", "have"}:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i in ctx.at or not (
+            subj.lower_ in {"he", "she", "they"} or subj.lemma_.lower() in _PEOPLE_NOUNS | _DEFENDANT_NOUNS
+            or subj.lower_ in _ATTACKER_PEOPLE):
+        return None
+    if lemma == "have":
+        ties = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _TIE_NOUNS
+                and (negated(verb) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))]
+        ends = [g for tie in ties for p in tie.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
+                for g in p.children if g.dep_ == "pobj"]
+    elif not negated(verb):
+        return None
+    elif lemma == "belong":
+        ends = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                if g.dep_ == "pobj"]
+    else:
+        ends = [g for a in verb.children if a.dep_ == "attr" and a.lower_ in cues.MEMBER_NOUNS
+                for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return next((g for g in ends if any(n.i in ctx.at for n in np_tokens(g)) or g.lower_ in {"it", "us"} or any(
+        c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in g.children)), None)
 
 
 def _attackers_side(ctx: Context, verb: Token) -> Token | None:
