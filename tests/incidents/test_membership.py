@@ -29,15 +29,14 @@ def test_membership_told_after_the_attack_names_the_group(after):
     assert _groups(text) == ["Al-Shabaab"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # denied membership
-        "Gunmen stormed a guesthouse in Baidoa on Friday, killing four guests. They did not belong to "
-        "al-Shabaab, police said.",
-        # 'they' are the victims: no armed men did the violence before
-        "A bomb killed four guests at a guesthouse in Baidoa on Friday. They belonged to al-Shabaab, police said.",
-    ],
-)
-def test_no_group_when_the_membership_is_denied_or_the_pronoun_is_the_victims(text):
+def test_no_group_when_the_pronoun_is_the_victims():
+    # 'they' are the victims: no armed men did the violence before
+    text = "A bomb killed four guests at a guesthouse in Baidoa on Friday. They belonged to al-Shabaab, police said."
     assert _groups(text) == []
+
+
+def test_denied_membership_is_the_speakers_denial():
+    text = ("Gunmen stormed a guesthouse in Baidoa on Friday, killing four guests. They did not belong to "
+            "al-Shabaab, police said.")
+    perps = analyze(text, published="2025-06-10").incidents[0].perpetrators
+    assert [(p.actor, p.status) for p in perps] == [("Al-Shabaab", "denied")]
