@@ -18,6 +18,7 @@ OFFICIAL_NOUNS = frozenset({
     "officer", "officers", "diplomat", "diplomats", "ambassador", "envoy", "state", "structures", "navy",
     "command", "council", "interior", "defence", "defense", "secretary", "premier", "lead",
     "sources", "source", "investigation", "inquiry", "statement", "rep", "representative", "junta", "parliament",
+    "court", "tribunal",
 })
 # Civil bodies no list knows that speak for themselves ("the war monitor blamed X", "a local rights group accused
 # X"): monitors by their noun alone; a group, network or committee only with a civil modifier ("a medical
@@ -38,6 +39,7 @@ BARE_STATE_NOMINALS = frozenset({
     "intelligence source", "intelligence sources",
     "interior minister", "foreign minister", "defence minister", "defense minister", "security minister",
     "minister",
+    "court", "tribunal",  # a court of the story's state: "a court in the capital convicted ..."
 })
 # Unnamed local figures who speak for their community, not for a state ("a community leader alleged ...", "the
 # village head said ..."): a modifier and a head noun (singular), read as one phrase.

@@ -542,6 +542,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
         elif t.dep_ == "nsubj" and (suspected := suspicion_targets(t.head)) and t.lower_ in cues.SUSPICION_NOUNS:
             # "suspicion fell on Boko Haram", "suspicions centred on the group": a hedged attribution
             out.extend((t, g, negated(t.head)) for g in suspected)
+        elif (convicted := _convicted_side(ctx, t)):
+            out.extend((t, g, False) for g in convicted)
         elif (members_of := _suspects_side(ctx, t)):
             out.extend((t, g, negated(t)) for g in members_of)
         elif (between := _attacker_links(ctx, t)):
@@ -677,6 +679,32 @@ def _member_link(ctx: Context, token: Token) -> Token | None:
                      or c.dep_ == "agent" for g in c.children
                      if g.dep_ == "pobj" and any(n.i in ctx.at for n in np_tokens(g))), None)
     return None
+
+
+_VERDICT_VERBS = frozenset({"convict", "sentence", "jail", "imprison"})
+_COURT_NOUNS = frozenset({"court", "tribunal", "judge", "judges", "jury"})
+
+
+def _convicted_side(ctx: Context, word: Token) -> list[Token]:
+    """"a court convicted a JNIM commander of organising the attack", "a court found two Hezbollah members guilty
+    of firing the rocket", "sentenced Ali Maiga, a JNIM member, to life for the attack": a court that convicts
+    a group's men of the act affirms the group did it. The group tokens, on the verdict word ("convicted", or
+    "guilty" whose "found" the court says)."""
+    if word.lemma_.lower() in _VERDICT_VERBS and word.pos_ == "VERB" and not negated(word):
+        court = agent_of(word) if any(c.dep_ == "auxpass" for c in word.children) else subject_of(word)
+        men = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
+    elif word.lower_ == "guilty" and word.head.lemma_.lower() == "find" and not negated(word.head):
+        court = subject_of(word.head)
+        men = [c for c in [*word.children, *word.head.children] if c.dep_ in {"nsubj", "dobj"}]
+    else:
+        return []
+    if court is None or court.lemma_.lower() not in _COURT_NOUNS or not any(
+            (t.lemma_.lower() in cues.ACT_NOUNS and t.pos_ == "NOUN")
+            or (t.tag_ == "VBG" and t.lemma_.lower() in cues.GROUP_ACT_VERBS | cues.AGENT_VERBS) for t in word.sent):
+        return []  # convicted of the act ("of planting the bomb"), not of some other crime
+    men += [a for m in men for a in m.children if a.dep_ == "appos"]  # "Ali Maiga, a JNIM member"
+    return [c for m in men if m.lower_ in cues.MEMBER_NOUNS or m.lemma_.lower() in cues.MEMBER_NOUNS
+            for c in m.children if c.dep_ in {"compound", "poss"} and c.i in ctx.at]
 
 
 def _suspects_side(ctx: Context, verb: Token) -> list[Token]:
