@@ -286,9 +286,17 @@ def _add_apart_clause(text: str, found: list[_Found], m: re.Match[str]) -> None:
     bisect.insort(found, _Found(start, end, value, "day", "relative"), key=lambda f: f.start)
 
 
+_WARNED_BEFORE = re.compile(r"\b(?:warn|alert|caution|advis|threat)\w*\b[^.;!?]*$", re.I)
+"""'The embassy had warned of an attack three days before a bomb tore through a bar on Saturday': the days
+before the attack date the warning, which is no incident; the attack keeps its own day."""
+
+
 def _add_apart(text: str, found: list[_Found], m: re.Match[str], published: dt.date | None) -> None:
     """ "a day after a bombing on March 3" -> March 4, from the date to a day of the event it names (in
-    the same clause, before any comma); nothing when that event is undated."""
+    the same clause, before any comma); nothing when that event is undated, or when what comes that many
+    days before it is a warning."""
+    if m.group("dir").lower() == "before" and _WARNED_BEFORE.search(text, max(0, m.start() - 200), m.start()):
+        return
     other = next((f for f in found if f.start >= m.end() and f.start - m.end() <= _APART_REACH
                   and f.precision == "day" and not re.search(r"[.,;!?]", text[m.end() : f.start])), None)
     if other is None:

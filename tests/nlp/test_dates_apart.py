@@ -48,3 +48,10 @@ def test_a_date_inside_the_after_phrase_dates_the_attack():
             "died.")
     incidents = analyze(text, published="2025-05-20").incidents
     assert incidents and str(incidents[0].date.value) == "2024-12-01"
+
+
+def test_days_before_an_attack_date_the_warning_not_the_attack(nlp: Language):
+    text = ("The consulate had warned its citizens of possible attacks two days before a gunman opened fire at "
+            "a hotel in Garoua on Sunday.")
+    got = [(str(d.date.value), d.date.evidence.text) for d in find_dates(nlp(text), PUB) if d.date.evidence]
+    assert got == [("2025-05-18", "on Sunday")]
