@@ -26,7 +26,7 @@ def test_a_claim_dated_a_year_before_is_not_this_incidents():
 
 def test_a_suspicion_beside_an_old_claim_stays_with_the_incident():
     text = ("Gunmen killed four guards at a mine near Kayes, Mali, on Thursday. Officials suspect JNIM, "
-            "which claimed responsibility for an attack on a bus in Kayes in 2022.")
+            "which claimed a raid on a gold mine in the same area in 2022.")
     assert _perps(text) == [("JNIM", "alleged")]
 
 
