@@ -1493,7 +1493,8 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup, body: int | No
     which district a town is in."""
     if ONE_OF_SEVERAL.search(doc_text(doc), seg.start, seg.end):
         return False  # "It was one of several linked raids on posts across X": the series' area
-    mine = [p for p in seg.places if p.level in {"city", "admin"} and _near_trigger(doc, seg, p) and _scene(doc, p)]
+    mine = [p for p in seg.places if p.level in {"city", "admin"} and _near_trigger(doc, seg, p) and _scene(doc, p)
+            and not _bearing_point(doc, seg, p)]
     # the incident's own places: where its violence happened ("boosted security in Manila following a
     # bombing at a military camp in the south" does not place the bombing in Manila)
     theirs = [p for s in group.segments for p in s.places
@@ -1588,6 +1589,31 @@ def _scene(doc: Doc, p: PlaceMention) -> bool:
     came from or a journey began, nor the dateline ("BOGOTA, Jan 15 -"), where the report was filed:
     such a town says nothing of where the violence happened."""
     return not names_a_route(doc, p) and not _passed_through(doc, p) and not is_dateline(doc, p)
+
+
+_BEARING_FROM = re.compile(
+    r"^(?:\s*\([^()]{0,30}\))?\s*,\s*(?:an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|settlement)\s+)?"
+    r"(?:(?:about|some|around|roughly|nearly|approximately|just|over|almost)\s+)?"
+    r"(?:[\d,.]+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)?[\s-]*"
+    r"(?:(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\([^()]{0,30}\)\s+)?)?(?:to\s+the\s+)?"
+    r"(?:north|south)?-?(?:east|west)?(?:ern)?\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|capital|village)\s+of\s+)?$",
+    re.I,
+)
+"""Between a town and the place it is placed by ("in the town of X, about 80 km (50 miles) northwest of Y",
+"in X, south of Y"): Y is only a landmark, not where the violence happened."""
+
+
+def _bearing_point(doc: Doc, seg: Segment, p: PlaceMention) -> bool:
+    """The place is the landmark another town of the segment is placed by ("a mosque in the town of X,
+    140 km southwest of Y"): Y says nothing of where the attack was, and the town it places is the scene."""
+    text = doc_text(doc)
+    start = p.location.evidence.start
+    for q in seg.places:
+        end = q.location.evidence.end
+        if q is not p and q.level in {"city", "admin"} and end <= start and start - end <= 90 and \
+                _BEARING_FROM.match(text[end:start]) and "of" in text[end:start].lower().split():
+            return True
+    return False
 
 
 def _shares_a_figure(seg: Segment, group: IncidentGroup) -> bool:
