@@ -2335,8 +2335,8 @@ def _enumeration(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure | N
 def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure | None]:
     """One step of `_enumeration`: the figure and the one after "and" / ","."""
     j = fig.end
-    if fig.stated is None or _word(doc, j) not in {"and", ","}:
-        return fig, None
+    if fig.stated is None or _word(doc, j) not in {"and", ","} or _word(doc, j - 1) == "dead":
+        return fig, None  # "left three soldiers dead and 11 civilians wounded": the dead word closes the group
     if _word(doc, j) == "," and _word(doc, j + 1) == "and" and _serial(doc, fig):
         j += 1  # the serial comma: "Six soldiers, two civilians, and a policeman"
     elif _word(doc, j) == "," and _word(doc, j + 1) == "including":
