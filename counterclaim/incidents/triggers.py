@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..codebooks.iso3166 import country_by_demonym
 from ..ingest.text import headline_end
-from ..nlp._cues import GENERIC_PERPETRATORS, HABITUAL_ADVERBS, SECURITY_FORCE_NOUNS
+from ..nlp._cues import GENERIC_PERPETRATORS, HABITUAL_ADVERBS, MARTYRDOM_VERBS, SECURITY_FORCE_NOUNS
 from ..nlp._text import doc_text
 from ..nlp.quantities import PERSON_NOUNS
 
@@ -1386,6 +1386,17 @@ def _hurt_people(tok: Token) -> str | None:
     return _HURT_ADJECTIVES[tok.lower_] if person else None
 
 
+def _martyred(tok: Token) -> str | None:
+    """ "Two soldiers were martyred", "three policemen embraced martyrdom": South Asian news English for
+    died, so read as "die" (a death trigger that wants the same context); not "a martyr" or "the martyrs'
+    graves", which name the dead of any time."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "martyr":
+        return "die"
+    if tok.lower_ == "martyrdom" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in MARTYRDOM_VERBS:
+        return "die"
+    return None
+
+
 _STORY_MEDIA = {"film", "movie", "novel", "series", "miniseries", "episode", "sequel", "thriller", "screenplay",
                 "storyline"}
 """What a plot is told in ('In the film, ...', 'in the novel's final chapter'); not 'book' or 'story',
@@ -1669,7 +1680,7 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
     # start of the sentence makes any violent verb in it a strong trigger, whatever the parse says.
     armed_subject = any(base_form(t) in _ARMED_AGENTS or t.lower_ in _ARMED_AGENTS for t in sent[:6])
     for tok in sent:
-        lem = _hurt_people(tok) or base_form(tok)
+        lem = _hurt_people(tok) or _martyred(tok) or base_form(tok)
         low = tok.lower_
         if lem in _EXTRA_STRONG and tok.pos_ in {"VERB", "NOUN", "PROPN"} and armed_subject and not _habitual(tok):
             out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))

@@ -150,6 +150,8 @@ GROUP_ACT_VERBS = frozenset({
 })
 # A group that says it will free someone says it holds them: "the group will free the father".
 RELEASE_VERBS = frozenset({"free", "release"})
+MARTYRDOM_VERBS = frozenset({"embrace", "attain", "achieve", "receive", "meet"})
+"""Lemmas of the verbs that take 'martyrdom' for died in South Asian news English ("embraced martyrdom")."""
 CAPTIVE_NOUNS = frozenset({"hostage", "captive", "father", "mother", "son", "daughter", "soldier", "child", "girl",
                            "boy", "worker", "crew", "passenger", "prisoner", "student", "schoolgirl", "schoolboy",
                            "tourist", "journalist", "priest", "nun", "engineer", "victim", "abductee"})

@@ -22,7 +22,7 @@ from ..codebooks.groups import gazetteer
 from ..models import Casualties, Qualifier
 from ..models import Span as EvidenceSpan
 from ._calendar import MONTH_PATTERN
-from ._cues import ATTACKER_NOUNS, REPORTING_VERBS, SECURITY_FORCE_NOUNS, TITLE_WORDS
+from ._cues import ATTACKER_NOUNS, MARTYRDOM_VERBS, REPORTING_VERBS, SECURITY_FORCE_NOUNS, TITLE_WORDS
 from ._dateline import wire_datelines
 from ._ordinals import ONE_MORE
 from ._text import doc_lowers, doc_text
@@ -83,7 +83,8 @@ _FIGURE_STARTS = frozenset(
 """Every word a figure can begin with, besides digits and hyphenated numbers: most tokens are none."""
 
 _KILL_WORDS = {"killed", "dead", "died", "slain", "perished", "murdered", "massacred", "executed", "beheaded",
-               "dies", "die", "lynched", "assassinated", "succumbed", "succumbs"}
+               "dies", "die", "lynched", "assassinated", "succumbed", "succumbs", "martyred"}
+"""'martyred' is Pakistani and South Asian news English for killed: "Two soldiers were martyred"."""
 _NEUTRALISED = {"neutralised", "neutralized", "neutralising", "neutralizing"}
 """The military euphemism for killed ("Dozens of terrorists were neutralised", "troops neutralised 12
 militants"): of armed men only, since a bomb or a threat is neutralised too."""
@@ -153,6 +154,8 @@ PERSON_NOUNS = {
     "businesswoman", "motorist", "commuter", "pedestrian", "bystander", "passerby", "onlooker",
     # offices and callings neither the list above nor the endings give ("shot dead a notary")
     "prefect", "notary", "bureaucrat", "academic", "mufti", "ayatollah", "escort", "provost",
+    # South Asian ranks ("A sepoy embraced martyrdom")
+    "sepoy", "havildar", "subedar",
 }
 # Heads that are perpetrators: figures about them are not victims.
 _PERPETRATORS = ATTACKER_NOUNS | {
@@ -2865,6 +2868,8 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
             return "injured", j
         if low == "lost" and _word(doc, j + 2) in {"lives", "life"}:
             return "killed", j + 2
+        if doc[j].lemma_.lower() in MARTYRDOM_VERBS and _word(doc, j + 1) == "martyrdom":  # "embraced martyrdom"
+            return "killed", j + 1
         if low == "death" and _word(doc, j - 1) == "to":
             return "killed", j
         if low in _TO_DEATH or (low == "and" and _word(doc, _past_adverbs(doc, j + 1, end))
