@@ -1136,6 +1136,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
                                one_of_several)
         killed, injured = _killed_and_injured(figures, body, text, _elsewhere(group, figures, body, text))
         own = _own_figures(_perpetrator_casualties(groups, gi, perp_casualties), len(groups), one_of_several)
+        # "Police wounded the gunman. He later died": an attacker who died of his wounds is no longer injured
+        perps_killed, perps_injured = _killed_and_injured(own, body, text)
         attack, weapon, target = _types(doc, group, masked)
         attack = _listed_attack(groups, gi, attack, incidents)
         linked = [c for c in claims if c.incident == ids[gi]]
@@ -1157,8 +1159,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
                 target_types=target,
                 killed=killed,
                 injured=injured,
-                perpetrators_killed=_pick_casualties([c for c in own if c.kind == "killed"], body, text),
-                perpetrators_injured=_pick_casualties([c for c in own if c.kind == "injured"], body, text),
+                perpetrators_killed=perps_killed,
+                perpetrators_injured=perps_injured,
                 perpetrators=perps,
                 roles=roles[gi],
                 evidence=evidence,

@@ -288,6 +288,7 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
         out.extend(_respective(doc, sent, victims))
         perps.extend(own)
         perps.extend(_felled_attackers(doc, sent, index))
+        perps.extend(_felled_after_attack(doc, sent, index))
         index_of.update((t.i, index) for t in sent)
     out.extend(_captives_killed(doc, sents, out))
     out.extend(_one_found_dead(doc, sents, out, perps))
@@ -769,7 +770,9 @@ def _in_sentence(
                 i = max(last, i + 1)
                 continue
         i = max(fig.end, i + 1)
-    found.extend(_died_later(doc, sent, index, earlier[0] + found, earlier[1] + perps))
+    attackers: list[CasualtyMention] = []
+    found.extend(_died_later(doc, sent, index, earlier[0] + found, earlier[1] + perps, attackers))
+    perps.extend(attackers)
     for mention in _self_inflicted(doc, sent, index, found):
         ev = mention.casualties.evidence
         if not any(ev.start < p.casualties.evidence.end and p.casualties.evidence.start < ev.end for p in perps):
@@ -861,6 +864,66 @@ def _felled_attackers(doc: Doc, sent: Span, index: int) -> list[CasualtyMention]
     return out
 
 
+_UNTIL = {"before", "until"}
+
+
+def _doer_of(verb: Token) -> Token | None:
+    """The subject of `verb`, or of the verb it is joined to ("A man killed a woman and wounded three people",
+    "Gunmen stormed a hospital, killing nine")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in {"conj", "advcl", "xcomp"}:
+            return subject
+        verb = verb.head
+    return None
+
+
+def _felled_after_attack(doc: Doc, sent: Span, index: int) -> list[CasualtyMention]:
+    """ "A man stabbed two people before being shot dead by police", "Three attackers killed nine people
+    before they were killed by security forces": a clause of "before/until" on the attack, whose passive
+    killing or wounding has the security forces for agent and the attackers (the attack's subject) for its
+    patient. A perpetrators' casualty, as many as the subject counts ("A man": one; "Gunmen": some).
+    "before he was shot dead" is `_felled_attackers`' own."""
+    out: list[CasualtyMention] = []
+    for tok in sent:
+        if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _UNTIL for c in tok.children):
+            patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if patient is None or patient.lower_ not in {"they", "both"}:
+                continue
+            attack = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.lower_ in _UNTIL:
+            attack = tok.head.head
+        else:
+            continue
+        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
+        if not any(t.lower_ in _SECURITY for t in agent) or attack.pos_ != "VERB" or not _attacks(attack):
+            continue
+        low = tok.lower_
+        killed = low in _KILLED_ONE or low in _TO_DEATH and (
+            _word(doc, tok.i + 1) == "dead" or _word(doc, tok.i + 1) == "to" and _word(doc, tok.i + 2) == "death")
+        if not killed and low not in {"wounded", "injured"}:
+            continue
+        doer = _doer_of(attack)
+        if doer is None or doer.lower_ in _SECURITY:
+            continue
+        singular = doer.tag_ in {"NN", "NNP"} and (doer.lower_ in _ONE_PERPETRATOR | _ONE_PERSON)
+        plural = doer.tag_ == "NNS" and doer.lower_ in _PERPETRATORS
+        if not (singular or plural):
+            continue
+        number = next((c for c in doer.children if c.dep_ == "nummod"), None)
+        parsed = _parse_number(doc, number.i, doer.i) if number is not None else None
+        stated = 1 if singular else parsed[0] if parsed is not None else None
+        first = min(t.i for t in doer.subtree if t.i <= doer.i)
+        span = doc[first : doer.i + 1]
+        ev = EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text)
+        casualties = Casualties(stated=stated, qualifier="exact" if stated is not None else "vague",
+                                min=stated, max=stated, evidence=ev)
+        out.append(CasualtyMention(kind="killed" if killed else "injured", casualties=casualties, sent=index))
+    return out
+
+
 def _felled_words(doc: Doc, sent: Span) -> set[int]:
     """Tokens of the death words whose dead is an attacker the security forces stopped ("before he was shot
     dead by police"), which tell nothing of the people he hurt."""
@@ -947,7 +1010,7 @@ _DIED_OF_WOUNDS = re.compile(
 
 
 def _died_later(doc: Doc, sent: Span, index: int, found: list[CasualtyMention],
-                perps: list[CasualtyMention]) -> list[CasualtyMention]:
+                perps: list[CasualtyMention], attackers: list[CasualtyMention] | None = None) -> list[CasualtyMention]:
     """One person counted injured who died afterwards: "The pastor later died of his wounds", "He died in
     hospital", "wounding a guard, who later died", "The wounded officer succumbed to his injuries". The
     subject of "died" / "succumbed" is a definite person ("the pastor", "his wife"), "he" / "she" or "who"
@@ -964,8 +1027,14 @@ def _died_later(doc: Doc, sent: Span, index: int, found: list[CasualtyMention],
         if not _died_later_cue(doc, subject, verb):
             continue
         low = subject.lower_
+        owner = verb.head if low == "who" and verb.dep_ == "relcl" else subject if low in _HE else None
+        if owner is not None and attackers is not None and _the_attacker(doc, sent, owner):
+            # "Police opened fire when the man lunged at them. He died of his wounds": the attacker's death
+            attackers.append(replace(_one_person("killed", subject.idx, verb.idx + len(verb.text),
+                                                 doc_text(doc)[subject.idx : verb.idx + len(verb.text)], index),
+                                     moved=True))
+            continue
         if low == "who":
-            owner = verb.head if verb.dep_ == "relcl" else None
             hit = next((m for m in found if m.kind == "injured" and owner is not None
                         and m.casualties.evidence.start <= owner.idx < m.casualties.evidence.end), None)
             if hit is None or hit.casualties.stated is None:
@@ -1116,6 +1185,26 @@ def _taken_before(doc: Doc, subject: Token) -> bool:
             return True
         if any(t.lower_ in _CAPTIVE_WORDS for t in subject.subtree):
             return True
+    return False
+
+
+def _the_attacker(doc: Doc, sent: Span, person: Token) -> bool:
+    """`person` ("he", or the noun a "who" hangs on) is the lone attacker: an attacker's noun ("Police shot
+    the gunman, who died"), or for "he" the nearest one person before, in this sentence or the one before,
+    who is an attacker's noun or the subject of an attack ("Police opened fire when the man lunged at them.
+    He died of his wounds"); not the victim ("A gunman shot a guard. He died in hospital")."""
+    if person.lower_ not in _HE:
+        return person.lower_ in _ONE_PERPETRATOR
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for k in range(person.i - 1, start - 1, -1):
+        tok = doc[k]
+        low = tok.lower_
+        if tok.tag_ not in {"NN", "NNP"} or not (low in _ONE_PERPETRATOR or _is_person_noun(low)
+                                                 or tok.ent_type_ == "PERSON"):
+            continue
+        if low in _ONE_PERPETRATOR:
+            return True
+        return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _attacks(tok.head) and low not in _SECURITY
     return False
 
 
