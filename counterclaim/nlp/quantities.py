@@ -2597,7 +2597,23 @@ def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
             or _taken_then_killed(doc, fig)
         return kind, kind is not None and _group_says(doc, sent, fig.start)
     prefix = doc_text(doc)[sent.start_char : doc[fig.start].idx]
-    return before, bool(_PERP_CLAIM.search(prefix))
+    return before, bool(_PERP_CLAIM.search(prefix)) or _own_kills_told(doc, sent, fig)
+
+
+def _own_kills_told(doc: Doc, sent: Span, fig: _Figure) -> bool:
+    """ "'We killed 25 soldiers,' a JNIM spokesman said", "the group's commander said its fighters had killed
+    40": the killing verb before the figure has the group itself for subject ("we", "our fighters", "it",
+    "its men") and an armed group says it: the perpetrator's own count (DESIGN.md)."""
+    verb = doc[fig.start].head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and sent.start <= verb.head.i < sent.end:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in _GROUP_NOUNS or any(
+            c.dep_ == "poss" and c.lower_ in {"our", "its", "their"} for c in subject.children)):
+        return False
+    return _group_speaks(doc[fig.start], sent)
 
 
 _TAKE_LEMMAS = {"abduct", "kidnap", "seize", "capture", "attack", "ambush", "take", "drag", "round"}
