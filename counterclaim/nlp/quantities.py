@@ -2239,8 +2239,10 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
     # "The victim, who was a cousin of the mayor, was killed": an aside between the person and the verb
     past = _past_aside(doc, fig.end, end) if definite and not apposed else None
     resumed = past if past is not None and _word(doc, past) == "was" else None
+    # "Her bodyguard suffered shrapnel wounds": the one person who carries the wounds
+    wounds = _word(doc, fig.end) in _SUFFER and _wounds_at(doc, fig.end + 1, end) is not None
     if definite and (_word(doc, fig.end) != "was" and not object_of_kill and not listed and not apposed
-                     and resumed is None or fig.head.endswith("s")):
+                     and not wounds and resumed is None or fig.head.endswith("s")):
         return None  # "the police officer was killed"; not "the soldiers killed"
     return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head, fig.end + 1 if apposed else resumed)
 
@@ -2969,8 +2971,9 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
         if low in _TO_DEATH and (_word(doc, j + 1) == "dead" or _word(doc, j + 1) == "to"
                                  and _word(doc, j + 2) == "death"):
             return "killed", j + (1 if _word(doc, j + 1) == "dead" else 2)
-        if _in_hospital(doc, j):
-            return "injured", j
+        if _in_hospital(doc, j) or low == "treated" and _word(doc, j - 1) in _BE and not (
+                _word(doc, j + 1) == "for" and _word(doc, j + 2) == "shock"):
+            return "injured", j  # "56 were (still) being treated": people under care after the attack are hurt
         if low == "lost" and _word(doc, j + 2) in {"lives", "life"}:
             return "killed", j + 2
         if doc[j].lemma_.lower() in MARTYRDOM_VERBS and _word(doc, j + 1) == "martyrdom":  # "embraced martyrdom"
