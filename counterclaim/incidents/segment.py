@@ -804,6 +804,15 @@ _ATTACK_LEMMAS = {"attack", "bombing", "blast", "explosion", "ambush", "raid", "
                   "kidnapping", "abduction", "killing", "murder", "assassination", "beheading", "hijacking"}
 
 
+def _attacks_counted(doc: Doc, seg: Segment) -> bool:
+    """A number of attacks ("more than 40 drone attacks ... have been registered in X in the last 12 months"):
+    over a period, a tally of many attacks, not one of them."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    return span is not None and any(
+        t.like_num and t.dep_ == "nummod" and t.head.tag_ == "NNS" and t.head.lemma_.lower() in _ATTACK_LEMMAS
+        for t in span)
+
+
 def _piece_triggers(doc: Doc, a: int, b: int, listed: dict[int, Trigger]) -> list[Trigger]:
     """The triggers of the piece doc[a:b]; a listed event's piece ("and of Y in B in 2017") has its noun's, and
     one whose own words are weak ("and for an attack on a checkpoint") its listed noun as a strong trigger."""
@@ -1793,7 +1802,7 @@ def group_incidents(
         # "1,400 people were kidnapped in Haiti last year": people counted, though no casualty figure, since
         # a kidnapping's or a running total's count is none)
         seg.aggregate = seg.aggregate or (
-            seg.period_tally and (bool(seg.casualties) or seg.counted)
+            seg.period_tally and (bool(seg.casualties) or seg.counted or _attacks_counted(doc, seg))
             and not [p for p in seg.places if p.level == "city"]
             and not [d for d in seg.dates if d.date.precision == "day" and not dates_the_report(doc, d)]
         )
