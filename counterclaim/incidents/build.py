@@ -39,7 +39,7 @@ from ..nlp._speakers import negated, suspicion_targets
 from ..nlp._text import doc_text
 from ..nlp.actors import find_actors, identified_doers
 from ..nlp.attribution import background_conduct, find_claims
-from ..nlp.dates import find_dates
+from ..nlp.dates import dates_a_milestone, find_dates
 from ..nlp.mentions import ActorMention, CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import find_places, names_a_party, names_the_tellers_seat
 from ..nlp.quantities import DIED, ONE_OF_SEVERAL, WOUNDS, dates_a_later_death, read_casualties
@@ -51,6 +51,7 @@ from .segment import (
     IncidentGroup,
     Segment,
     dates_a_continuation,
+    dates_a_reaction,
     dates_a_start,
     dates_the_report,
     group_incidents,
@@ -304,7 +305,7 @@ def _without_later_deaths(doc: Doc, dates: list[DateMention]) -> list[DateMentio
 
 def _pick_date(doc: Doc, dates: list[DateMention], published: dt.date | None) -> IncidentDate:
     usable = [d for d in dates if d.date.value and (published is None or d.date.value <= published)
-              and not dates_the_report(doc, d)]
+              and not dates_the_report(doc, d) and not dates_a_milestone(doc, d)]
     if not usable:
         return IncidentDate()
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -313,6 +314,7 @@ def _pick_date(doc: Doc, dates: list[DateMention], published: dt.date | None) ->
             dates_the_report(doc, d),
             dates_a_continuation(doc, d),  # "still holding them on Thursday": the day it began comes first
             rank.get(d.date.precision or "", 9),
+            dates_a_reaction(doc, d),  # "condemned on Monday the bombing which killed nine on Friday"
             d.date.basis != "explicit",
             d.date.evidence.start if d.date.evidence else 0,
         )

@@ -23,7 +23,14 @@ from ..codebooks.iso3166 import country_by_demonym, country_by_name
 from ..ingest.text import headline_end
 from ..models import IncidentDate
 from ..nlp._calendar import MONTH_PATTERN, MONTHS, WEEKDAY_NUMBERS, WEEKDAYS
-from ..nlp._cues import REPORTING_VERBS, SECURITY_FORCE_NOUNS
+from ..nlp._cues import (
+    CONDEMN_LEMMAS,
+    DENY_VERBS,
+    REPORTING_VERBS,
+    RETRACT_VERBS,
+    SECURITY_FORCE_NOUNS,
+    SYMPATHY_LEMMAS,
+)
 from ..nlp._dateline import in_dateline, wire_datelines
 from ..nlp._sections import section_labels, section_of
 from ..nlp._text import doc_text
@@ -1114,6 +1121,21 @@ def dates_the_report(doc: Doc, mention: DateMention) -> bool:
     return _dates_a_statement(doc, span)
 
 
+_REACTION_DAY_VERBS = CONDEMN_LEMMAS | DENY_VERBS | RETRACT_VERBS | SYMPATHY_LEMMAS
+
+
+def dates_a_reaction(doc: Doc, mention: DateMention) -> bool:
+    """ "The UN on Monday condemned the bombing ..., which killed nine people on Friday", "the group withdrew
+    the claim on Sunday": the day of a reaction to the attack. Another day the text gives dates the attack
+    first; alone it stays, since a condemnation often comes the attack's own day."""
+    span = _date_span(doc, mention)
+    if span is None:
+        return False
+    head = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    verb = _clause_verb(head, 2)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _REACTION_DAY_VERBS
+
+
 def _statement_noun(tok) -> bool:
     """'a statement', 'a video' — a common noun: "attacked Video" (a village) is no statement."""
     return tok.lemma_.lower() in _STATEMENT_NOUNS and tok.pos_ == "NOUN"
@@ -1363,12 +1385,26 @@ def _in_side_clause(span, triggers: list[Trigger]) -> bool:
         return not any(t.token_i in {x.i for x in verb.subtree} for t in triggers) and not _violent_verb(verb)
     if verb.dep_ not in {"relcl", "acl"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
+    if _misparsed_when_clause(verb):
+        return False
     clause = {t.i for t in verb.subtree} | {verb.head.i}
     if any(t.token_i in clause for t in triggers):
         return False
     # "Gunmen killed 12 people attending a wedding on Saturday": a participle clause on the victims of
     # the attack verb is part of the attack's own clause
     return not (verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"} and _victims_of(verb.head, triggers))
+
+
+_TIME_NOUNS = {"day", "night", "morning", "evening", "afternoon", "time", "moment", "week", "month", "year", "hour",
+               "era", "period", "season", "date", "weekend"}
+
+
+def _misparsed_when_clause(verb) -> bool:
+    """ "Nine people were injured, two of them seriously, when a fire broke out on Sunday": the parser hangs the
+    when-clause on the aside's noun as a relative clause, but no "two" has a when; the clause tells when the
+    main event happened (a relative when follows a time noun: "the day when ...")."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() not in _TIME_NOUNS and any(
+        c.dep_ == "advmod" and c.lower_ == "when" and c.i == verb.left_edge.i for c in verb.children)
 
 
 _TIME_CLAUSE_WORDS = {"after", "before", "until", "upon"}

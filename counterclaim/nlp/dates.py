@@ -200,6 +200,35 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
     return out
 
 
+def dates_a_milestone(doc: Doc, mention: DateMention) -> bool:
+    """ "the worst attack since a truce was signed in June 2015", "the bloodiest day since the coup in
+    February 2021": the date dates the event a since-phrase names, a milestone, not the incident (DESIGN: a
+    date only when the text gives one for this incident). Not "held since June 3" (the date is the phrase,
+    the day a kidnapping began) nor a since-phrase that tells violence ("since gunmen killed 30 people in
+    May 2019": another attack, dated)."""
+    ev = mention.date.evidence
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev is not None else None
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        parent = tok.head
+        if parent.lower_ == "since" and parent.dep_ == "prep":
+            phrase = parent
+        elif any(c.dep_ == "mark" and c.lower_ == "since" for c in parent.children):
+            phrase = parent
+        else:
+            tok = parent
+            continue
+        if phrase is parent and parent.lower_ == "since" and tok.i in {t.i for t in span}:
+            return False  # "since June 3": the date itself
+        words = doc[phrase.left_edge.i : phrase.right_edge.i + 1].text
+        return _INCIDENT_WORDS.search(words.replace(span.text, " ")) is None
+    return False
+
+
 _NARRATIVE_REACH = 400
 """How far before a day without a year the narrative's dated day may stand (two or three sentences); a
 day that says it follows on ("A week later, on July 3", "the next day, July 4") may stand further."""
