@@ -558,6 +558,15 @@ _TAKEN_TO = re.compile(
     re.I,
 )
 """Before where the wounded or the evacuated were taken: "evacuated to Juba", "rushed to a hospital in"."""
+_CARRIED_TO = re.compile(
+    r"\b(?:shift\w*|took|tak(?:e|es|ing)|rush\w*|mov(?:e|ed|es|ing)|ferr\w*|airlift\w*|evacuat\w*|transport\w*"
+    r"|transferr?\w*|carr\w*|br(?:ought|ing|ings|inging))\s+(?:[^\s.;,]+\s+){0,4}?"
+    r"(?:bod(?:y|ies)|injured|wounded|dead|victims|casualties|corpses|remains)\s+(?:[^\s.;,]+\s+){0,3}?"
+    r"to\s+(?:(?:a|the)\s+)?(?:[^\s.;,]+\s+){0,3}?$",
+    re.I,
+)
+"""The same in the active voice, its object the victims: "rescuers shifted the bodies and injured to X hospital",
+"ambulances ferried the wounded to X"."""
 _TREATED_IN = re.compile(
     r"\b(?:treated|hospitali[sz]ed|recovering|recuperating|admitted|(?:receiving|undergoing)\s+treatment"
     r"|in\s+(?:a\s+)?(?:stable|critical|serious)\s+condition)\s+(?:[^\s.;,]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?"
@@ -729,6 +738,7 @@ def _passed_through(doc: Doc, p: PlaceMention) -> bool:
     ("a resident of X"), where the dead were buried and where a body was found, not where it happened."""
     before = doc_text(doc)[max(0, p.location.evidence.start - 80) : p.location.evidence.start]
     return bool(_JOURNEY.search(before) or _DESTINATION.search(before) or _TAKEN_TO.search(before)
+                or _CARRIED_TO.search(before)
                 or _TREATED_IN.search(before)
                 or _FIRED_FROM.search(before) or _HIDING_IN.search(before) or _CAME_FROM.search(before)
                 or _home_of(doc, p) or _funeral_place(doc, p) or _body_found(doc, p))

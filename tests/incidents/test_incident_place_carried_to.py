@@ -1,0 +1,26 @@
+"""Where the victims were carried, told in the active voice ("rescuers shifted the bodies to X hospital"), is
+no scene, as it is not in the passive ("the wounded were taken to X")."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "not_scene"),
+    [
+        ("A bomb derailed a goods train in Balochistan on Tuesday, killing two railway workers. Rescue teams "
+         "shifted the bodies and injured to Sibi hospital, where an emergency was declared.",
+         "Balochistan", "Sibi"),
+        ("A mine exploded under a minibus in Borno state on Monday, killing nine people. Soldiers ferried the "
+         "dead and injured to Maiduguri.", "Borno", "Maiduguri"),
+        ("Gunmen opened fire on a wedding party in Zamfara state on Friday, killing six guests. Villagers "
+         "rushed the wounded to a clinic in Gusau.", "Zamfara", "Gusau"),
+    ],
+)
+def test_where_the_victims_were_carried_is_no_scene(text: str, scene: str, not_scene: str) -> None:
+    incidents = analyze(text, published="2025-06-13").incidents
+    assert len(incidents) == 1
+    assert incidents[0].location is not None and incidents[0].location.name == scene != not_scene
