@@ -375,13 +375,15 @@ def speaks_for(ref: ActorRef) -> str:
 
 def _past_dateline(subj: Token, verb: Token) -> Token:
     """"KIRKUK, Iraq — The Islamic State said": the parser takes the dateline's city for the subject and hangs
-    the real one on it (an apposition) or on the verb (a second subject) after the dash."""
+    the real one on it (an apposition) or on the verb (a second subject) after the dash. With a city of two
+    words ("PORT SUDAN, Sudan — The RSF said") the apposition may hang on another dateline word, the country."""
     dash = dateline_dash(subj.sent)
     if dash is None or subj.i > dash.i or dash.i > verb.i:
         return subj
-    after = [c for c in (*subj.children, *verb.children)
-             if dash.i < c.i < verb.i and (c.dep_ in _SUBJ_DEPS or (c.dep_ == "appos" and c.head.i == subj.i))]
-    return after[0] if after else subj
+    dateline = subj.doc[subj.sent.start : dash.i]
+    after = [c for c in verb.children if dash.i < c.i < verb.i and c.dep_ in _SUBJ_DEPS]
+    after += [c for t in dateline for c in t.children if dash.i < c.i < verb.i and c.dep_ == "appos"]
+    return min(after, key=lambda c: c.i) if after else subj
 
 
 def subject_of(verb: Token) -> Token | None:
