@@ -1086,6 +1086,10 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
     elements = 0
     if (past := _past_police_station_area(doc, i)) > i:
         i, steps = past, 1  # the phrase links like "in"
+    elif _word_at(doc, i) in _ADMIN_WORDS and _word_at(doc, i + 1) == "of":
+        i, steps = i + 2, 2  # "Kech district of Balochistan": the province the district lies in
+    elif _word_at(doc, i) == "of" and _word_at(doc, i - 1) in _ADMIN_WORDS:
+        i, steps = i + 1, 1
     while i < len(doc) and steps < 8 and elements < 3 and not (steps and doc[i].is_sent_start):
         tok = doc[i]
         if bearing and _direction(doc, i) and _word_at(doc, i + 1) == "of":
@@ -1119,6 +1123,9 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             if subs and j < len(doc):
                 subs = _of_type(subs, doc[j].lower_) or subs  # "Plateau State"
             big = [c for c in gaz.cities_named(key) if c.population >= 50000] if doc[i].text[0].isupper() else []
+            if not big and not subs and doc[i].text[0].isupper() and _word_at(doc, j) in _ADMIN_WORDS and len(
+                    {c.country_code for c in gaz.cities_named(key)}) == 1:
+                big = list(gaz.cities_named(key))  # "near Sangla in Kohlu district": the district's seat, one country's
             if subs or big:
                 hit = ({s.country_code for s in subs or ()} | {c.country_code for c in big[:1]}, j)
                 break
@@ -1394,11 +1401,12 @@ def _resolve(
                         admin1=best_sub.name)
     if best_city is None:
         return None
-    if best_sub is None and _word_at(doc, m.end) in _ADMIN_WORDS and _word_at(doc, m.end + 1) == "," and (
+    if best_sub is None and _word_at(doc, m.end) in _ADMIN_WORDS and _word_at(doc, m.end + 1) in {",", "of"} and (
         tied := _following_countries(doc, m.end + 1, gaz, bearing=True)
     ) and best_city.country_code not in tied:
-        # "Bala district, Kunduz, Afghanistan": the chain after the district word places a district of that
-        # country, whatever town abroad bears its name (kept as the district, by `_unlisted_places`)
+        # "Bala district, Kunduz, Afghanistan", "Kech district of Balochistan": the chain after the district word
+        # places a district of that country, whatever town abroad bears its name (kept as the district, by
+        # `_unlisted_places`)
         return None
     code = best_city.country_code
     pop = best_city.population
@@ -2051,6 +2059,14 @@ def _unlisted_places(
                     code = sorted(tied)[0] if len(tied) == 1 else None
                     out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", code))
                     taken.update(range(start, end))
+            # "near Mashkaf in Bolan district, Balochistan": a village placed in the district named next
+            elif end > start and (district := _in_a_district(doc, end, upper)) and _absorbs(doc, start, end, taken) \
+                    and not _street(doc, start, end) and not _is_demonym(name_key(doc[start:end].text)) \
+                    and not any(t.lower_ in _CALENDAR_WORDS for t in doc[start:end]):
+                tied = _following_countries(doc, district + 1, gaz)
+                code = sorted(tied)[0] if len(tied) == 1 else None
+                out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", code))
+                taken.update(range(start, end))
             # "shot dead near Pibor.": "near" only ever precedes a place, here closing the sentence
             elif low == "near" and end > start and end < len(doc) and doc[end].text in {".", ";"} \
                     and not upper and ctx.doc and _absorbs(doc, start, end, taken) and not _street(doc, start, end) \
@@ -2079,6 +2095,15 @@ def _unlisted_places(
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city"))
                 taken.update(range(start, end))
     return out
+
+
+def _in_a_district(doc: Doc, i: int, upper: bool) -> int | None:
+    """The district word of "in <Name> district" starting at token `i` ("in Bolan district", "in Kech district
+    of Balochistan"), or None."""
+    if _word_at(doc, i) != "in":
+        return None
+    end = _proper_run(doc, i + 1, upper, person_ok=True)
+    return end if end > i + 1 and _word_at(doc, end) in _ADMIN_WORDS - {"state", "states"} else None
 
 
 def _group_name(text: str) -> bool:
