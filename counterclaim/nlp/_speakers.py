@@ -382,8 +382,9 @@ def _past_dateline(subj: Token, verb: Token) -> Token:
         return subj
     dateline = subj.doc[subj.sent.start : dash.i]
     after = [c for c in verb.children if dash.i < c.i < verb.i and c.dep_ in _SUBJ_DEPS]
-    after += [c for t in dateline for c in t.children if dash.i < c.i < verb.i and c.dep_ == "appos"]
-    return min(after, key=lambda c: c.i) if after else subj
+    after += [c for t in dateline for c in t.children if dash.i < c.i < verb.i and c.dep_ in {"appos", "conj"}]
+    # a noun first: "The paramilitary Rapid Support Forces" may leave "paramilitary" an apposition of its own
+    return min(after, key=lambda c: (c.pos_ not in {"NOUN", "PROPN", "PRON"}, c.i)) if after else subj
 
 
 def subject_of(verb: Token) -> Token | None:

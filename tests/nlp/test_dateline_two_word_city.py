@@ -15,6 +15,11 @@ from counterclaim import analyze
         "PORT SUDAN, Sudan - The Rapid Support Forces said on Monday its drones had hit a fuel depot in Atbara.",
         "SAN PEDRO SULA, Honduras - The Barrio 18 gang claimed the killing of a prison guard in the city on "
         "Thursday.",
+        # the parser makes the group a conjunct of the city, or leaves its adjective an apposition of its own
+        "PORT SUDAN, Sudan - Sudan's paramilitary Rapid Support Forces (RSF) said on Monday its drones had hit a "
+        "fuel depot in the northern city of Atbara.",
+        "PORT SUDAN, Sudan - The paramilitary Rapid Support Forces (RSF) said on Monday its drones had hit a fuel "
+        "depot in the northern city of Atbara.",
     ],
 )
 def test_the_group_after_the_dash_claims_its_own_attack(text: str) -> None:
