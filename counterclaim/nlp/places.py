@@ -1123,9 +1123,10 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             if subs and j < len(doc):
                 subs = _of_type(subs, doc[j].lower_) or subs  # "Plateau State"
             big = [c for c in gaz.cities_named(key) if c.population >= 50000] if doc[i].text[0].isupper() else []
-            if not big and not subs and doc[i].text[0].isupper() and _word_at(doc, j) in _ADMIN_WORDS and len(
-                    {c.country_code for c in gaz.cities_named(key)}) == 1:
-                big = list(gaz.cities_named(key))  # "near Sangla in Kohlu district": the district's seat, one country's
+            if not big and not subs and doc[i].text[0].isupper() and _word_at(doc, j) in _ADMIN_WORDS:
+                # "near Sangla in Kohlu district": the district's seat, under its own name in one country only
+                own = [c for c in gaz.cities_named(key) if _own_name(key, c)]
+                big = own if len({c.country_code for c in own}) == 1 else []
             if subs or big:
                 hit = ({s.country_code for s in subs or ()} | {c.country_code for c in big[:1]}, j)
                 break
@@ -1408,6 +1409,9 @@ def _resolve(
         # places a district of that country, whatever town abroad bears its name (kept as the district, by
         # `_unlisted_places`)
         return None
+    if best_sub is None and _word_at(doc, m.end) in _ADMIN_WORDS and not _own_name(m.key, best_city) \
+            and best_city.country_code not in supported_codes:
+        return None  # "in Kech district": a district's name that only an alternate name of a town abroad matches
     code = best_city.country_code
     pop = best_city.population
     capital_mid = not upper and not sent_initial

@@ -49,3 +49,10 @@ def test_a_village_near_a_district_seat_takes_the_seat_country(nlp: Language) ->
     # Sangla is also a town in India; Kohlu, the district's seat, is Pakistan's only
     places = _places(nlp, "Suspected militants ambushed a bus near Sangla in Kohlu district on Monday.")
     assert places["Sangla"][0] == "PK"
+
+
+def test_a_district_named_like_a_foreign_town_alias_is_not_that_town(nlp: Language) -> None:
+    # "Kech" is an alternate spelling of a German town: with no province named, the district stays unplaced
+    places = _places(nlp, "Gunmen shot dead a teacher at Tump in Kech district on Friday.")
+    assert places["Kech"] == (None, "admin")
+    assert places["Tump"][0] != "DE"
