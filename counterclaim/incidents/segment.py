@@ -553,7 +553,8 @@ _IN_PLACE_WORD = re.compile(
     r"\b(?:in|at|near|outside)\s+the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|district|province)\s+$"
 )
 _TAKEN_TO = re.compile(
-    r"\b(?:evacuated|taken|flown|airlifted|rushed|transferred|moved|referred|brought|transported|driven)"
+    r"\b(?:evacuated|taken|flown|airlifted|rushed|transferred|moved|referred|brought|transported|driven|shifted"
+    r"|ferried|carried)"
     r"\s+(?:[^\s.;,]+\s+){0,3}?to\s+(?:(?:a|the)\s+)?(?:[^\s.;,]+\s+){0,3}?$",
     re.I,
 )

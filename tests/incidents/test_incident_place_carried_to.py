@@ -18,6 +18,9 @@ from counterclaim import analyze
          "dead and injured to Maiduguri.", "Borno", "Maiduguri"),
         ("Gunmen opened fire on a wedding party in Zamfara state on Friday, killing six guests. Villagers "
          "rushed the wounded to a clinic in Gusau.", "Zamfara", "Gusau"),
+        # South Asian copy's passive 'shifted'
+        ("A bomb went off at a bus stand in Kurram district on Monday, killing three people. The injured were "
+         "shifted to a hospital in Parachinar.", "Kurram", "Parachinar"),
     ],
 )
 def test_where_the_victims_were_carried_is_no_scene(text: str, scene: str, not_scene: str) -> None:
