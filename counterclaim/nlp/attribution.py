@@ -38,7 +38,7 @@ from ._speakers import (
     subject_of,
     suspicion_targets,
 )
-from ._text import doc_text
+from ._text import doc_text, in_quote
 from .actors import actor_ref, analysis_doc, canonical_actor, sentence_of, states_named_in, title_window
 from .mentions import ActorMention, ClaimMention
 
@@ -166,7 +166,7 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
         outer = frame_of(ctx, si, t)
         if outer.verb is not None and outer.speaker is not None and speaks_for(outer.speaker) != claimer.actor:
             verb = outer.verb.lemma_.lower()
-            if verb in cues.CORROBORATE_VERBS or (verb in cues.SAY_VERBS and _in_quote(t)):
+            if verb in cues.CORROBORATE_VERBS or (verb in cues.SAY_VERBS and in_quote(t)):
                 _emit(ctx, si, "responsibility", _source_ref(outer.speaker), subject, "affirm", outer.hedged,
                       outer.verb)
     return used
@@ -379,13 +379,6 @@ def _caused_act(verb: Token) -> bool:
     while t.dep_ == "xcomp" and t.head.i != t.i:  # "believed to have been caused": up to the participle
         t = t.head
     return t.dep_ == "acl" and _names_an_act(t.head)
-
-
-def _in_quote(token: Token) -> bool:
-    """Inside quotation marks within its sentence."""
-    marks = sum(1 for t in token.sent if t.i < token.i and t.text in {"“", "”", '"'})
-    opening = sum(1 for t in token.sent if t.i < token.i and t.text == "“")
-    return marks % 2 == 1 or opening > sum(1 for t in token.sent if t.i < token.i and t.text == "”")
 
 
 def _source_ref(ref: ActorRef) -> ActorRef:
@@ -1377,7 +1370,7 @@ def _branded(token: Token) -> Token | None:
     words += [w for c in words if c.dep_ in {"amod", "compound"} for w in c.children if w.dep_ in {"advmod", "conj"}]
     moral = any(w.lower_ in cues.CONDEMN_QUALIFIERS for w in words) or _quoted_assault(token)
     terror = any(w.lower_ in cues.TERROR_QUALIFIERS or w.lemma_.lower() in {"terrorism", "terror"} for w in words)
-    if not (moral or (terror and _in_quote(token))):
+    if not (moral or (terror and in_quote(token))):
         return None  # "labeled the incident as a terror attack": a classification, unless said in the speaker's words
     if verb.pos_ not in {"VERB", "AUX"} or negated(verb) or has_hedge(modifiers(verb)):
         return None
@@ -1395,7 +1388,7 @@ def _branded(token: Token) -> Token | None:
 def _quoted_assault(token: Token) -> bool:
     """'called the attack "an assault on the entire justice system"': an attack on something, in the speaker's
     own quoted words, brands the act as a moral qualifier does."""
-    return _in_quote(token) and any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in token.children)
+    return in_quote(token) and any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in token.children)
 
 
 _CALLING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "denounce", "condemn", "decry"})
