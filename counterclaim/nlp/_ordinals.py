@@ -1,12 +1,20 @@
-"""Ordinal words ("third", "twenty-fifth") and their numbers: one list for the readers that meet them.
+"""Number words, ordinal ("third", "twenty-fifth") and cardinal ("two", "nineteen"), and their numbers: one list
+for the readers that meet them.
 
-The date reader counts an anniversary ("the 35th anniversary", "the fifth anniversary"), the casualty reader
-reads "a third man" as one more person besides those counted, and the actor reader takes "the Second
-Division" for a numbered unit of a state's army. (Cardinal words stay with the casualty reader, which parses
-whole numbers from them.)
+The date reader counts an anniversary ("the 35th anniversary", "the fifth anniversary") and the days of "three
+days later", the casualty reader reads "a third man" as one more person besides those counted and parses whole
+numbers from the cardinals ("twenty-three", "two hundred"), and the actor reader takes "the Second Division" for
+a numbered unit of a state's army.
 """
 
 from __future__ import annotations
+
+CARDINAL_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+"""The cardinals below twenty (the casualty reader builds "twenty-three" from them and its tens)."""
 
 ORDINAL_NUMBERS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

@@ -21,15 +21,16 @@ from spacy.tokens import Doc
 from ..models import IncidentDate
 from ..models import Span as EvidenceSpan
 from ._calendar import MONTH_NUMBERS, MONTHS, WEEKDAY_NUMBERS, WEEKDAYS
-from ._ordinals import ORDINAL_NUMBERS
+from ._ordinals import CARDINAL_NUMBERS, ORDINAL_NUMBERS
 from ._text import doc_text
 from .mentions import DateMention
 from .quantities import DIED, WOUNDS
 
 Precision = Literal["day", "week", "month", "year"]
 
-_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10}
+_SMALL = {"a": 1, "an": 1} | {word: n for word, n in CARDINAL_NUMBERS.items() if n}
+"""How many days or weeks: "a day later", "three days earlier", "twelve days ago" (the casualty reader's cardinals)."""
+_SMALL_WORDS = "|".join(sorted(_SMALL, key=len, reverse=True))
 _MON = rf"(?P<mon>{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -75,7 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             rf"\s+{_MON2}\b(?!\s+\d)", re.I)),
     ("weekday", re.compile(rf"\b(?P<pre>last|on|overnight|this\s+past|past|late|early)?\s*{_WD}(?:['’]s)?"
                            r"(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|{_SMALL_WORDS})\s+"
                        r"(?P<unit>days?|weeks?)\s+ago\b", re.I)),
     ("day_before", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
@@ -92,7 +93,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              re.I)),
     ("anniversary", ANNIVERSARY),
 ]
-_COUNT = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_COUNT = rf"(?P<n>{_SMALL_WORDS}|\d{{1,2}})"
 _ANCHORED: list[tuple[str, re.Pattern[str]]] = [
     # "a day earlier", "two days later", "three days before," (not "two days before the vote": an
     # event whose date the text does not give)

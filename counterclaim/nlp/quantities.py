@@ -24,17 +24,13 @@ from ..models import Span as EvidenceSpan
 from ._calendar import MONTH_PATTERN
 from ._cues import ATTACKER_NOUNS, MARTYRDOM_VERBS, REPORTING_VERBS, SECURITY_FORCE_NOUNS, TITLE_WORDS
 from ._dateline import wire_datelines
-from ._ordinals import ONE_MORE
+from ._ordinals import CARDINAL_NUMBERS, ONE_MORE
 from ._text import doc_lowers, doc_text
 from .mentions import CasualtyMention
 
 Kind = Literal["killed", "injured"]
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
+_UNITS = CARDINAL_NUMBERS
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"hundred": 100, "thousand": 1000}
 # Vague plurals: the most conservative reading as a minimum (ACLED), None when there is none.
