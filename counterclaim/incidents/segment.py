@@ -24,7 +24,9 @@ from ..ingest.text import headline_end
 from ..models import IncidentDate
 from ..nlp._calendar import MONTH_PATTERN, MONTHS, WEEKDAY_NUMBERS, WEEKDAYS
 from ..nlp._cues import (
+    BODY_FOUND_VERBS,
     CONDEMN_LEMMAS,
+    DEAD_BODY_NOUNS,
     DENY_VERBS,
     REPORTING_VERBS,
     RETRACT_VERBS,
@@ -1301,10 +1303,6 @@ def _funeral_place(doc: Doc, p: PlaceMention) -> bool:
     return _a_funeral(span.root.head.head)
 
 
-_BODY_NOUNS = {"body", "bodies", "corpse", "corpses", "remains"}
-_FOUND_VERBS = {"find", "discover", "recover", "retrieve", "dump", "locate", "exhume", "dig"}
-
-
 def _body_found(doc: Doc, p: PlaceMention) -> bool:
     """ "his body was found near X", "their bodies were recovered in X", "police found the body of the driver in a
     ditch outside X", "was later found dead near X": where a victim's body turned up, which is no new scene (the
@@ -1318,9 +1316,9 @@ def _body_found(doc: Doc, p: PlaceMention) -> bool:
         if verb.pos_ in {"VERB", "AUX"} or verb.dep_ not in {"pobj", "prep", "appos", "conj", "compound"}:
             break
         verb = verb.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FOUND_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in BODY_FOUND_VERBS:
         return False
-    return any(c.dep_ in {"nsubjpass", "dobj"} and (c.lower_ in _BODY_NOUNS or c.lemma_.lower() in _BODY_NOUNS)
+    return any(c.dep_ in {"nsubjpass", "dobj"} and (c.lower_ in DEAD_BODY_NOUNS or c.lemma_.lower() in DEAD_BODY_NOUNS)
                or c.dep_ in {"oprd", "acomp", "xcomp"} and c.lower_ == "dead" for c in verb.children)
 
 

@@ -17,7 +17,14 @@ from spacy.tokens import Span as SpacySpan
 
 from ..codebooks.iso3166 import country_by_demonym
 from ..ingest.text import headline_end
-from ..nlp._cues import GENERIC_PERPETRATORS, HABITUAL_ADVERBS, MARTYRDOM_VERBS, SECURITY_FORCE_NOUNS
+from ..nlp._cues import (
+    BODY_FOUND_VERBS,
+    DEAD_BODY_NOUNS,
+    GENERIC_PERPETRATORS,
+    HABITUAL_ADVERBS,
+    MARTYRDOM_VERBS,
+    SECURITY_FORCE_NOUNS,
+)
 from ..nlp._text import doc_text
 from ..nlp.quantities import PERSON_NOUNS
 
@@ -1443,8 +1450,6 @@ def _killing_of_a_person(tok: Token) -> bool:
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
-_BODIES = {"bodies", "corpses"}
-_FOUND_VERBS = {"find", "discover", "recover", "retrieve", "dump", "exhume", "uncover"}
 _VIOLENCE_SHOWN = {"abducted", "kidnapped", "murdered", "slain", "beheaded", "decapitated", "mutilated", "executed",
                    "bullet-riddled", "headless", "bound", "blindfolded", "handcuffed", "tortured", "shot",
                    "gunshot", "bullet", "stab", "machete"}
@@ -1455,8 +1460,8 @@ def _bodies_of_victims(tok: Token) -> bool:
     recovered': a find of bodies that shows a killing (the dead were taken, shot, bound or mutilated) is the
     killing's report, as GTD codes it; a find alone ('the bodies of three migrants were found in the desert')
     tells no attack."""
-    if tok.lower_ not in _BODIES or tok.dep_ not in {"dobj", "nsubjpass"} \
-            or tok.head.lemma_.lower() not in _FOUND_VERBS:
+    if tok.lower_ not in DEAD_BODY_NOUNS or tok.dep_ not in {"dobj", "nsubjpass"} \
+            or tok.head.lemma_.lower() not in BODY_FOUND_VERBS:
         return False
     people = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj" and _a_person(g)]

@@ -283,6 +283,12 @@ UNNAMED_CLAIMANT_NOUNS = frozenset({"group", "organisation", "organization", "ou
                                     "people", "man", "men", "caller", "callers"})
 # Monitors and wire services relay claims; relaying is not itself a claim.
 RELAY_ORGS = frozenset({"SITE Intelligence Group"})
+# What is found of the dead, as written ("his body", "the bodies of three traders", "the remains of the pilot"),
+# and the lemmas of its turning up ("were found", "recovered", "dumped", "located", "exhumed", "dug up"): the
+# casualty reader counts the dead a find names, the trigger reader takes a find of bodies that shows a killing for
+# the killing's report, and the segmenter keeps the place of a find below the scene.
+DEAD_BODY_NOUNS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+BODY_FOUND_VERBS = frozenset({"find", "discover", "recover", "retrieve", "dump", "locate", "exhume", "uncover", "dig"})
 # Verbs by which a third party corroborates a group's own claim.
 CORROBORATE_VERBS = frozenset({"confirm", "verify", "corroborate", "back", "endorse"})
 # Movements whose name, in a story about one of their branches, means that branch

@@ -22,7 +22,15 @@ from ..codebooks.groups import gazetteer
 from ..models import Casualties, Qualifier
 from ..models import Span as EvidenceSpan
 from ._calendar import MONTH_PATTERN
-from ._cues import ATTACKER_NOUNS, MARTYRDOM_VERBS, REPORTING_VERBS, SECURITY_FORCE_NOUNS, TITLE_WORDS
+from ._cues import (
+    ATTACKER_NOUNS,
+    BODY_FOUND_VERBS,
+    DEAD_BODY_NOUNS,
+    MARTYRDOM_VERBS,
+    REPORTING_VERBS,
+    SECURITY_FORCE_NOUNS,
+    TITLE_WORDS,
+)
 from ._dateline import wire_datelines
 from ._ordinals import CARDINAL_NUMBERS, ONE_MORE
 from ._text import doc_lowers, doc_text
@@ -377,10 +385,6 @@ def _captives_killed(doc: Doc, sents: list[Span], found: list[CasualtyMention]) 
     return out
 
 
-_FOUND = {"found", "discovered", "recovered", "retrieved", "dumped", "located"}
-_BODY = {"body", "corpse"}
-
-
 def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
                     perps: list[CasualtyMention]) -> list[CasualtyMention]:
     """One person taken or attacked before, whose death the text tells only by a pronoun or the body: "Gunmen
@@ -398,7 +402,8 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
             elif low in {"him", "her"} and tok.dep_ == "dobj" and tok.head.lower_ in _KILL_VERBS \
                     and tok.head.i < tok.i:
                 span = tok.head.i, tok.i + 1
-            elif low in _BODY and tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lower_ in _FOUND and tok.tag_ == "NN" \
+            elif low in DEAD_BODY_NOUNS and tok.tag_ == "NN" and tok.dep_ in {"nsubjpass", "dobj"} \
+                    and tok.head.lemma_.lower() in BODY_FOUND_VERBS \
                     and any(c.dep_ == "poss" and (c.lower_ in {"his", "her"}
                                                   or c.tag_ == "NNP" and _taken_before(doc, c))
                             or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
@@ -406,7 +411,7 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
                 span = first, max(tok.i, tok.head.i) + 1
             if span is None:
                 continue
-            whose = _body_of(tok) if low in _BODY else None
+            whose = _body_of(tok) if low in DEAD_BODY_NOUNS else None
             if whose is False or whose is None and not _one_victim_before(doc, sent, tok.i):
                 continue
             if any(start <= doc[span[1] - 1].idx for start in dead_before):
@@ -1152,7 +1157,7 @@ def _captive_killed_later(verb: Token) -> bool:
     subject = next((c for v in verbs for c in v.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
     if subject is None:
         return False
-    body = subject.lower_ in _REMAINS | _BODY and verb.lower_ in _FOUND  # "Kyaw's body was discovered on June 17"
+    body = subject.lower_ in _REMAINS and verb.lemma_.lower() in BODY_FOUND_VERBS  # "Kyaw's body was discovered on June 17"
     if not body and verb.lower_ not in _KILLED_ONE | _DIE and not (
             verb.lower_ in _TO_DEATH | {"found"} and _word(doc, verb.i + 1) == "dead"):
         return False
@@ -3105,7 +3110,7 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
     return None
 
 
-_REMAINS = {"bodies", "corpses", "remains", "deaths"}
+_REMAINS = DEAD_BODY_NOUNS | {"deaths"}
 _STABBED = {"stabbed", "stabbing", "stabs", "knifed"}
 _DEATH_AFTER = re.compile(r"\b(?:kill\w*|died|dies|dead|death|fatally|mortally)\b", re.I)
 
