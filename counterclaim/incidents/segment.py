@@ -24,6 +24,7 @@ from ..ingest.text import headline_end
 from ..models import IncidentDate
 from ..nlp._calendar import MONTH_PATTERN, MONTHS, WEEKDAY_NUMBERS, WEEKDAYS
 from ..nlp._cues import (
+    ARREST_VERBS,
     BODY_FOUND_VERBS,
     CONDEMN_LEMMAS,
     DEAD_BODY_NOUNS,
@@ -1271,7 +1272,7 @@ def _dates_a_commemoration(head) -> bool:
 
 
 _FUNERAL = re.compile(r"\b(?:bur(?:y|ied|ies|ying|ial)|funerals?|mourners|laid\s+to\s+rest)\b", re.I)
-_ARRESTS = {"arrest", "detain", "apprehend", "nab", "hold", "question", "interrogate"}
+_ARRESTS = ARREST_VERBS | {"hold", "question", "interrogate"}  # suspects held or questioned too
 _SUSPECTS = {"suspect", "suspects"}
 
 

@@ -18,7 +18,9 @@ from spacy.tokens import Span as SpacySpan
 from ..codebooks.iso3166 import country_by_demonym
 from ..ingest.text import headline_end
 from ..nlp._cues import (
+    ARREST_VERBS,
     BODY_FOUND_VERBS,
+    COURT_VERBS,
     DEAD_BODY_NOUNS,
     GENERIC_PERPETRATORS,
     HABITUAL_ADVERBS,
@@ -1205,7 +1207,9 @@ _LAW_ENFORCERS = {
     "police", "policeman", "policemen", "officer", "agent", "investigator", "detective", "gendarme",
     "counter-terrorism", "counterterrorism", "anti-terror", "anti-terrorism", "swat", "fbi",
 }
-_ARREST_VERBS = {"arrest", "detain", "apprehend", "nab", "round", "charge", "seize"}
+_IN_A_RAID = ARREST_VERBS | COURT_VERBS | {"seize"}
+"""What police do in a raid: "were detained / charged in a crackdown", "weapons seized in raids". No "capture":
+soldiers are captured in the insurgents' raid on their post."""
 _OPERATIONS = {"raid", "search", "swoop", "operation", "sweep", "crackdown"}
 _NO_ONE = {"nobody", "none", "no-one"}
 
@@ -1229,7 +1233,7 @@ def _law_enforcement(tok: Token) -> bool:
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
             return False
         prep, governor = node.head, node.head.head
-        if prep.lower_ in {"in", "during"} and base_form(governor) in _ARREST_VERBS:
+        if prep.lower_ in {"in", "during"} and base_form(governor) in _IN_A_RAID:
             return True
         if prep.lower_ != "of":
             return False

@@ -128,6 +128,12 @@ SAY_VERBS = frozenset({
 })
 # Verbs whose object is the accused ("accused Ukraine", "blamed Israel").
 ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "implicate", "finger", "attribute", "pin", "point"})
+# Lemmas of the police taking people into custody ("detained three suspects", "rounded up", "nabbed"), and of the
+# case the state then brings against them ("charged", "indicted", "convicted", "sentenced", "jailed"). Readers add
+# their own: the trigger reader what police also do in a raid (seize goods), the claim reader a capture by troops,
+# the segmenter the holding and questioning of suspects.
+ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "round"})
+COURT_VERBS = frozenset({"charge", "indict", "prosecute", "try", "convict", "sentence", "jail"})
 # Predicates that tie an agent to the act.
 AGENT_VERBS = frozenset({
     "carry", "perpetrate", "orchestrate", "mastermind", "stage", "launch", "fire", "commit", "conduct",

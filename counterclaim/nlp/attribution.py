@@ -656,8 +656,9 @@ def _courtroom_claim(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _COURTROOM_VERBS
 
 
-_ARREST_VERBS = frozenset({"arrest", "detain", "charge", "indict", "convict", "sentence", "apprehend", "prosecute",
-                           "jail", "nab", "capture", "try"})
+_HELD_VERBS = cues.ARREST_VERBS | cues.COURT_VERBS | {"capture"}
+"""The people arrested, charged or captured by troops, whose side the state names ("a member of X"). No "seize":
+goods seized ("weapons belonging to X") accuse nobody of the act."""
 _DESCRIBING_VERBS = frozenset({"describe", "identify", "name", "call", "believe", "suspect"})
 
 
@@ -704,7 +705,7 @@ def _suspects_side(ctx: Context, verb: Token) -> list[Token]:
     """"Police arrested a suspect ..., whom they described as a member of the Barrio 18 gang", "Prosecutors charged
     three people acting on behalf of Russian military intelligence over an arson attack": the side the arrested or
     charged people are said to belong to is accused of the act they are held for."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ARREST_VERBS or negated(verb):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HELD_VERBS or negated(verb):
         return []
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     obj = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
@@ -1007,7 +1008,7 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         accuse = pred.pos_ == "VERB" and lemma in {"accuse", "blame", "implicate", "attribute", "finger", "hold",
                                                    "suspect", "point", "link"}
         frame = frame_of(ctx, si, pred, include_start=accuse)
-        if pred.pos_ == "VERB" and lemma in _ARREST_VERBS and frame.verb is None:
+        if pred.pos_ == "VERB" and lemma in _HELD_VERBS and frame.verb is None:
             arrester = actor_of(ctx, subject_of(pred))  # "Police arrested a member of X": the police accuse X
             if arrester is not None:
                 frame = Frame(arrester, pred, False, has_hedge(modifiers(pred)), [pred])

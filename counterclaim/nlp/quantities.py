@@ -1157,7 +1157,8 @@ def _captive_killed_later(verb: Token) -> bool:
     subject = next((c for v in verbs for c in v.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
     if subject is None:
         return False
-    body = subject.lower_ in _REMAINS and verb.lemma_.lower() in BODY_FOUND_VERBS  # "Kyaw's body was discovered on June 17"
+    # "Kyaw's body was discovered on June 17"
+    body = subject.lower_ in _REMAINS and verb.lemma_.lower() in BODY_FOUND_VERBS
     if not body and verb.lower_ not in _KILLED_ONE | _DIE and not (
             verb.lower_ in _TO_DEATH | {"found"} and _word(doc, verb.i + 1) == "dead"):
         return False
