@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..codebooks.iso3166 import country_by_demonym, country_by_name
 from ..nlp._cues import MEDIUM_NOUNS
-from ..nlp._org_names import STATE_BODY_WORDS
+from ..nlp._org_names import STATE_BODY_WORDS, names_a_country
 
 _NAME_WORD = r"(?:[A-Z][\w'’&.-]*|&)"
 _PREMISES = (
@@ -37,15 +36,6 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _AIRLINE = frozenset({"airlines", "airline", "airways"})
 
 
-def _names_a_country(words: list[str]) -> bool:
-    for i in range(len(words)):
-        for j in range(i + 1, len(words) + 1):
-            part = " ".join(words[i:j])
-            if country_by_name(part) or (j == i + 1 and country_by_demonym(part)):
-                return True
-    return False
-
-
 def company_targets(text: str) -> list[tuple[str, int, int]]:
     """(label, start, end) of each company named after a country whose premises or staff the text names:
     "Air France office" is Airports & Aircraft (an airline), "Royal Jordanian office" Business."""
@@ -57,7 +47,7 @@ def company_targets(text: str) -> list[tuple[str, int, int]]:
             start += len(words[0]) + 1
             words = words[1:]
         lower = {w.lower().strip(".'’") for w in words}
-        if len(words) < 2 or lower & _OTHER_BODY or not _names_a_country(words):
+        if len(words) < 2 or lower & _OTHER_BODY or not names_a_country(words):
             continue
         airline = words[0] == "Air" or bool(lower & _AIRLINE)
         out.append(("Airports & Aircraft" if airline else "Business", start, m.end()))

@@ -25,6 +25,18 @@ _LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 _LINKS = frozenset({"the", "of", "-", "–"})
 
 
+def names_a_country(words: list[str]) -> bool:
+    """Some run of the words is a country's name ("Royal Jordanian": "Jordanian"; "the New Zealand Dairy Board":
+    "New Zealand"), or one word its demonym. The company reader asks it of a trade name, this reader of the words
+    beside a country in an organisation's name."""
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            part = " ".join(words[i:j])
+            if country_by_name(part) or (j == i + 1 and country_by_demonym(part)):
+                return True
+    return False
+
+
 def _state_body(words: set[str]) -> bool:
     """"the Pakistan Army", "the Union of Myanmar": a state's own body. "Union" alone is the state's; with more
     words ("the National Union of Journalists of Kenya") it is a trade union."""
@@ -71,7 +83,7 @@ def in_organisation_name(doc: Doc, first: int, last: int) -> bool:
         return bool(others) and all(t.text[:1].isupper() for t in others) \
             and any(t.is_alpha and not t.text.isupper() for t in others) \
             and not _state_body({t.lower_ for t in others}) \
-            and not any(country_by_name(t.text) or country_by_demonym(t.text) for t in others) \
+            and not names_a_country([t.text for t in others]) \
             and gazetteer().lookup(" ".join(t.text for t in others)) is None
     if doc[first].ent_type_ not in _LABELS or doc[last - 1].ent_type_ != doc[first].ent_type_:
         return False
@@ -88,7 +100,7 @@ def in_organisation_name(doc: Doc, first: int, last: int) -> bool:
         return False  # the country alone, or with an acronym ("the Ukrainian GUR")
     if any(not (t.text[:1].isupper() or t.like_num) for t in others):
         return False  # "the France-based company": no name
-    if any(country_by_name(t.text) or country_by_demonym(t.text) for t in others):
+    if names_a_country([t.text for t in others]):
         return False  # "the Pakistan-Afghanistan border": two countries, no company
     if _state_body({t.lower_ for t in others}):
         return False
