@@ -1,7 +1,7 @@
 """Month and weekday names: the one list the date reader resolves and the other readers step around.
 
 The date reader turns "March 3" into a date; the place reader must not take "March" or "Sunday" for a town,
-the actor reader reads "Kabul, March 3" as a dateline, segmentation compares the months and weekdays of two
+the dateline reader reads "QUITO, Mar 10 -" as a dateline, segmentation compares the months and weekdays of two
 passages, and the casualty reader knows that "since March" bounds a tally. One list keeps them agreeing on
 what names a month ("Sept." included).
 """

@@ -23,14 +23,15 @@ _MAX_TOKENS = 10
 
 def dateline_dash(sent: SpacySpan) -> Token | None:
     """The spaced dash that closes a dateline opening `sent`: names (the city in capitals, or followed by a
-    comma or a bracket), a country, a date, an agency in brackets; None when the sentence opens otherwise."""
+    comma or a bracket, or one word before the dash and the story), a country, a date, an agency in brackets; None when
+    the sentence opens otherwise."""
     names = 0
     marked = False
     for k, t in enumerate(sent):
         if k >= _MAX_TOKENS:
             return None
         if t.text in DASHES and k > 0 and sent[k - 1].whitespace_:
-            if names and (marked or sent[0].text.isupper()):
+            if names and (marked or sent[0].text.isupper() or _lede_after(sent, k)):
                 return t
             return None
         if t.text in {",", "(", ")"}:
@@ -40,6 +41,12 @@ def dateline_dash(sent: SpacySpan) -> Token | None:
         elif not (t.is_digit or t.text == "." or (t.text.endswith(".") and t.text[:1].isupper())):
             return None
     return None
+
+
+def _lede_after(sent: SpacySpan, k: int) -> bool:
+    """"Washington — A blast hit ...": one name, then the dash and a capital opening the story (not "Kabul — the
+    capital — was shaken", "Police — who arrived late — said")."""
+    return k == 1 and k + 1 < len(sent) and sent[k + 1].text[:1].isupper()
 
 
 def in_dateline(token: Token) -> bool:

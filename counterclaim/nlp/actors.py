@@ -35,7 +35,7 @@ from ..errors import ConfigError
 from ..models import ActorRef, Span
 from . import _cues
 from ._calendar import MONTH_WORDS, WEEKDAY_NUMBERS
-from ._dateline import in_dateline
+from ._dateline import DASHES, dateline_dash, in_dateline
 from ._ordinals import ORDINAL_NUMBERS
 from ._org_names import in_organisation_name, outlet_initials
 from ._sections import section_labels
@@ -181,10 +181,8 @@ def _subnational_state(doc: Doc, end: int) -> bool:
 
 def _agentive(token: Token) -> bool:
     """A capital acts ("Kyiv denied", "Tehran's claim", "the Kiev regime") rather than locates."""
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.text in {"(", "-", "—", "–", ","} and token.is_sent_start is not False \
-            and token.i == token.sent.start:
-        return False  # dateline: "MOGADISHU (HOL) -"
+    if in_dateline(token):
+        return False  # "MOGADISHU (HOL) -": where the report was filed
     if token.dep_ in {"nsubj", "nsubjpass", "poss"}:
         return True
     if token.dep_ == "conj" and token.head.i != token.i:
@@ -358,15 +356,6 @@ def _firm_city_country(name: str, min_population: int) -> str | None:
     return country.name if country else None
 
 
-def _dateline_mark(name: str, mark: Token) -> bool:
-    """A dateline, not a sentence opening with a name and a comma ("Police, residents and ..."): the place
-    in capitals, or followed by "(" / a dash, or by a comma and a date or a country ("Kabul, Afghanistan")."""
-    if name.isupper() or mark.text != ",":
-        return True
-    nxt = mark.nbor(1) if mark.i + 1 < len(mark.doc) else None
-    return nxt is not None and (nxt.lower_.rstrip(".") in MONTH_WORDS or country_by_name(nxt.text) is not None)
-
-
 _PLACE_NOUNS = frozenset({"city", "town", "village", "district", "province", "region", "state", "county",
                           "port", "capital", "municipality", "governorate", "area"})
 
@@ -392,12 +381,14 @@ def incident_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str |
     in Mali"). Officials with no stated affiliation speak for it before the most-named state."""
     states = {t.i: entry.name for span, entry in mentions if entry.type == "state" for t in span}
     sents = list(doc.sents)[:_OPENING_SENTENCES]
-    for sent in sents:  # dateline: a capitalised name opening a sentence, then "," "(" or a dash
+    for sent in sents:  # dateline (as nlp._dateline reads it): a capitalised name, then "," "(" or a dash
+        if dateline_dash(sent) is None:
+            continue  # "Police, residents and ...", "Kyiv, meanwhile, denied": no dateline
         words = []
         for token in sent:
-            if token.text in {",", "(", "-", "—", "–"} and words:
+            if (token.text in {",", "("} or token.text in DASHES) and words:
                 name = doc[words[0]:words[-1] + 1].text
-                if _dateline_mark(name, token) and (country := _firm_city_country(name, 10_000)) is not None:
+                if (country := _firm_city_country(name, 10_000)) is not None:
                     # "NAIROBI, Kenya — Gunmen shot dead two men in Pakistan's Bajaur district": a regional desk
                     # files the story; the country the lede names for the place is the incident's
                     return _named_locative_state(sent, states) or country

@@ -1,4 +1,5 @@
-"""Wire datelines: the one character pattern that the casualty, date and place readers share."""
+"""Wire datelines: the one character pattern that the casualty, date and place readers share, and the one token
+reading (dateline_dash) of the speaker, place and actor readers."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import pytest
 from spacy.language import Language
 
 from counterclaim.incidents.segment import is_dateline
-from counterclaim.nlp._dateline import wire_datelines
+from counterclaim.nlp._dateline import dateline_dash, in_dateline, wire_datelines
+from counterclaim.nlp.actors import _gazetteer_mentions, find_actors, incident_country
+from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 from counterclaim.nlp.places import find_places
 
@@ -54,3 +57,45 @@ def test_a_city_opening_a_sentence_with_a_comma_is_no_dateline(nlp: Language) ->
     doc = nlp(text)
     kabul = next(p for p in find_places(doc) if p.location.evidence.text == "KABUL")
     assert is_dateline(doc, kabul)
+
+
+def _claims(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
+    doc = nlp(text)
+    return {(m.claim.source.affiliation, m.claim.subject.actor if m.claim.subject else None, m.claim.polarity)
+            for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "responsibility"}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # the actor reader took any capital that opens a sentence before a comma for a dateline
+    ("A drone struck a fuel depot in Belgorod on Sunday. Moscow, meanwhile, blamed the attack on Kyiv.",
+     ("Russia", "Ukraine", "affirm")),
+    ("A drone struck a fuel depot in Belgorod on Sunday. Kyiv, for its part, denied any involvement.",
+     ("Ukraine", "Ukraine", "deny")),
+])
+def test_a_capital_before_a_comma_speaks_unless_a_dash_closes_a_dateline(
+        nlp: Language, text: str, claim: tuple[str, str, str]) -> None:
+    assert claim in _claims(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("MOGADISHU (HOL) - Gunmen killed two elders in a village on Monday, police said.", "Somalia"),
+    # a comma and a province after the city: the actor reader knew only a date or a country there
+    ("Goma, North Kivu — Gunmen killed seven farmers in a village on Monday, the army said.",
+     "Democratic Republic of the Congo"),
+    ("Police, residents and aid workers said gunmen killed seven farmers in a village on Monday.", None),
+])
+def test_the_dateline_city_gives_the_incident_country(nlp: Language, text: str, country: str | None) -> None:
+    doc = nlp(text)
+    assert incident_country(doc, _gazetteer_mentions(doc)) == country
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    # one plain-case name, a dash and the story: the actor reader's own check knew it, the shared one did not
+    ("Washington — A blast hit the main gate of the airport in Kabul on Thursday, officials said.", True),
+    ("Kabul — the capital — was shaken by a blast on Thursday.", False),
+    ("Police — who arrived an hour later — said two guards died.", False),
+])
+def test_one_name_before_a_dash(nlp: Language, text: str, dateline: bool) -> None:
+    doc = nlp(text)
+    assert (dateline_dash(next(doc.sents)) is not None) is dateline
+    assert in_dateline(doc[0]) is dateline
