@@ -33,7 +33,7 @@ from ..models import (
     Roles,
     Span,
 )
-from ..nlp._cues import FORMER, SUSPECTED_INVOLVEMENT, UNIT_NOUNS
+from ..nlp._cues import CONDEMN_LEMMAS, DENY_VERBS, FORMER, SAY_VERBS, SUSPECTED_INVOLVEMENT, UNIT_NOUNS
 from ..nlp._sections import section_label
 from ..nlp._speakers import negated, suspicion_targets
 from ..nlp._text import doc_text
@@ -818,6 +818,8 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
     after = doc_text(doc)[ev.end : ev.end + 12].lower()
     if after.startswith(("-linked", "-backed", "-affiliated", "-allied", "-inspired", " affiliate", "-aligned")):
         return False  # "al-Qaeda-linked Shabaab militants": the parent, not the doer
+    if doc_text(doc)[max(0, ev.start - 4) : ev.start].lower() in {"pro-", "pro "}:
+        return False  # "a pro-ISIS group": whom a group supports, not who did it
     if _suspected_involved(root) or _the_doers_group(root, triggers) or _doers_identified_as(root, triggers):
         return True
     if root.dep_ == "nsubj":
@@ -830,7 +832,8 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
         return True  # "what officials believed was a JNIM attack", "the Taliban's ambush"
     if root.dep_ in {"compound", "amod", "nmod", "poss"} and head.lemma_.lower() in _AGENT_NOUNS:
         return head.dep_ in {"nsubj", "pobj", "conj", "appos", "ROOT"} and not _victim_side(head) \
-            and not _among_the_hit(head, triggers) and not _members_among_the_casualties(head)
+            and not _among_the_hit(head, triggers) and not _members_among_the_casualties(head) \
+            and not _speaker_noun(head) and not _describes_a_named_group(head)
     # "sources suspected the involvement of X": the group is the alleged doer
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SUSPECTED_INVOLVEMENT:
         return head.head.head.lemma_.lower() in _BLAME_HEADS | {"allege", "cite", "confirm", "report"}
@@ -864,6 +867,25 @@ def _doers_identified_as(root, triggers: set[int]) -> bool:
     # the parse's "Gunmen [suspected to be X] killed ...": the act hangs on the supposing verb
     return doers.dep_ == "nsubj" and root.head.head.i == verb.i and any(
         c.dep_ in {"ccomp", "conj", "dep"} and c.i in triggers for c in verb.children)
+
+
+_SPEECH_HEADS = SAY_VERBS | DENY_VERBS | CONDEMN_LEMMAS
+
+
+def _speaker_noun(noun) -> bool:
+    """"A Taliban commander said the Islamic State may have carried out the attack": a member who speaks is a
+    source, not a doer (his claims, if any, come from the claim reader)."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _SPEECH_HEADS
+
+
+_GROUP_DESCRIPTORS = {"group", "faction", "affiliate", "militia", "offshoot", "movement", "organisation",
+                      "organization", "outfit", "network", "splinter", "wing", "cell"}
+
+
+def _describes_a_named_group(noun) -> bool:
+    """"the Dawlah Islamiyah, an Islamic State affiliate": an apposition that describes a named group gives its
+    kind or parent; the named group is the doer, not the one in its description."""
+    return noun.dep_ == "appos" and noun.lemma_.lower() in _GROUP_DESCRIPTORS and noun.head.pos_ == "PROPN"
 
 
 def _faction_root(root):

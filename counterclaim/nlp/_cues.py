@@ -235,6 +235,11 @@ MEMBER_NOUNS = frozenset({"one", "some", "two", "three", "member", "members", "f
 # "the area committee of the Maoists"): what the part does, the group "of" it does.
 UNIT_NOUNS = frozenset({"chapter", "column", "command", "committee", "platoon", "subgroup", "structure", "division",
                         "front", "brigade", "battalion", "wing", "faction", "cell", "unit", "branch"})
+# Nouns that name the doer as a copula's predicate ("X was the culprit", "the prime suspect is X"); a suspect, or
+# a "likely" or "main" culprit, is a hedged attribution.
+CULPRIT_NOUNS = frozenset({"culprit", "perpetrator", "suspect"})
+TENTATIVE_ROLE_MODIFIERS = frozenset({"likely", "probable", "possible", "potential", "prime", "main", "chief",
+                                      "principal", "leading", "top", "suspected", "presumed"})
 # "the hallmarks of X", "the signature of X": a hedged attribution.
 HALLMARK_NOUNS = frozenset({"hallmark", "hallmarks", "signature", "signatures", "fingerprints", "trademark"})
 # Words by which a speaker brands the attack itself ("a cowardly attack", "a barbaric act"): an outrage, in any

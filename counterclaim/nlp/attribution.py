@@ -108,7 +108,8 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
             elif poss is not None and t.dep_ == "dobj" and t.head.lemma_.lower() in cues.CORROBORATE_VERBS:
                 is_claim = True
                 claimer_tok = poss
-                corroborator = actor_of(ctx, subject_of(t.head)) or frame_of(ctx, si, t.head).speaker
+                corroborator = actor_of(ctx, subject_of(t.head)) or frame_of(ctx, si, t.head).speaker \
+                    or _evidence_source(ctx, subject_of(t.head))
                 claimer = actor_of(ctx, poss)
                 if corroborator is not None and claimer is not None and corroborator.actor != claimer.actor:
                     hedged = has_hedge(path_tokens([t.head]))
@@ -225,6 +226,40 @@ def _unnamed_claimant(token: Token | None) -> ActorRef | None:
 _HEARSAY_NOUNS = frozenset({"post", "posts", "message", "messages", "rumour", "rumours", "rumor", "rumors", "user",
                             "users", "account", "accounts", "video", "videos", "tweet", "tweets", "meme", "memes",
                             "claim", "claims", "report", "reports", "story", "stories"})
+
+
+_EVIDENCE_NOUNS = frozenset({"intercept", "assessment", "report", "evidence", "intelligence", "investigation",
+                             "inquiry", "probe", "finding", "analysis", "footage", "document", "data", "review",
+                             "imagery", "forensics", "test"})
+
+
+def _evidence_source(ctx: Context, subj: Token | None) -> ActorRef | None:
+    """"Intelligence intercepts seen by Reuters confirm the group's claim": evidence that no named actor owns,
+    confirming who did it, is a third party's corroboration (DESIGN); it is its own source ("Intelligence
+    intercepts"), as an unlisted body is."""
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in _EVIDENCE_NOUNS or any(
+            c.dep_ == "det" and c.lower_ in {"no", "any"} for c in subj.children):
+        return None
+    mods = [c.i for c in subj.children if c.dep_ in {"compound", "amod"} and c.i < subj.i]
+    span = ctx.doc[min(mods, default=subj.i): subj.i + 1]
+    return ActorRef(text=span.text, actor=span.text, type="organization", affiliation=span.text,
+                    evidence=make_span(doc_text(ctx.doc), span.start_char, span.end_char))
+
+
+def _evidence_frame(ctx: Context, pred: Token) -> Frame | None:
+    """"An intelligence assessment confirms that al-Shabaab carried out the assault": the confirming evidence
+    speaks when no actor does."""
+    path = [pred]
+    for t in pred.ancestors:
+        path.append(t)
+        if t.pos_ == "VERB" and t.lemma_.lower() in cues.CORROBORATE_VERBS:
+            ref = _evidence_source(ctx, subject_of(t))
+            if ref is None or negated(t):
+                return None
+            return Frame(ref, t, False, has_hedge(path_tokens(path)), path)
+        if t.dep_ not in {"ccomp", "conj", "xcomp"} and t is not pred.head:
+            break
+    return None
 
 
 def _hearsay(claim: Token) -> bool:
@@ -537,6 +572,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             out.extend((t, g, negated(t.head)) for g in suspected)
         elif (convicted := _convicted_side(ctx, t)):
             out.extend((t, g, False) for g in convicted)
+        elif (culprit := _culprit_of(ctx, t)) is not None:
+            out.append((t, culprit, negated(t.head)))
         elif (members_of := _suspects_side(ctx, t)):
             out.extend((t, g, negated(t)) for g in members_of)
         elif (between := _attacker_links(ctx, t)):
@@ -816,6 +853,29 @@ def _attackers_side(ctx: Context, verb: Token) -> Token | None:
     return _backer(ctx, attr)
 
 
+def _culprit_of(ctx: Context, noun: Token) -> Token | None:
+    """"Daesh cells are the most likely culprits", "the army said JNIM was the prime suspect", "the main suspect
+    is JNIM": whom a copula names as the doer (the subject, or a named actor as the predicate)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.CULPRIT_NOUNS:
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() != "be" or verb.pos_ not in {"AUX", "VERB"}:
+        return None
+    if noun.dep_ == "attr":
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "nsubj":  # only an actor named right there: "the suspect was a member of X" is a person
+        return next((c for c in verb.children if c.dep_ == "attr" and c.i in ctx.at), None)
+    return None
+
+
+def _tentative_role(pred: Token) -> bool:
+    """A suspect, or a "likely" or "main" culprit, is a hedged attribution; "X were the culprits" is firm."""
+    if pred.pos_ != "NOUN" or pred.lemma_.lower() not in cues.CULPRIT_NOUNS:
+        return False
+    return pred.lemma_.lower() == "suspect" or any(
+        c.dep_ == "amod" and c.lower_ in cues.TENTATIVE_ROLE_MODIFIERS for c in pred.children)
+
+
 def _involvement(token: Token) -> bool:
     """"Iran's role", "Israel's hand in": not "their own hands" ("take the law into their own hands")."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.INVOLVEMENT_NOUNS or token.lower_ == "hands":
@@ -930,7 +990,8 @@ def _habitual(pred: Token) -> bool:
     while True:
         if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBZ", "VBP"} and not any(
                 c.dep_ in {"aux", "auxpass"} for c in t.children):
-            return t.lemma_.lower() not in _SPEECH_LEMMAS and t.sent.start > 0
+            # "The government holds X responsible": a present statement, not a habit
+            return t.lemma_.lower() not in _SPEECH_LEMMAS and not holds_responsible(t) and t.sent.start > 0
         if any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "MD", "VBZ", "VBP"} for c in t.children) \
                 or t.tag_ == "VBD":
             return False  # a finite verb in another tense decides
@@ -978,6 +1039,32 @@ def _claims_earlier_acts(verb: Token) -> bool:
                                         for m in a.children) for a in acts)
 
 
+def _reported_relative(token: Token) -> Token | None:
+    """"blamed al-Shabaab, which he said was behind a bombing", "members of JNIM, which they said carried out
+    an ambush": a relative pronoun that is the subject of a clause reported inside the relative clause stands
+    for the noun the relative clause hangs on."""
+    if token.lower_ not in {"which", "who", "that"} or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    t = token.head
+    while t.dep_ == "ccomp" and t.head.i != t.i:
+        t = t.head
+        if t.dep_ == "relcl" and t.pos_ == "VERB" and t.lemma_.lower() in cues.SAY_VERBS:
+            return t.head
+    return None
+
+
+def _outer_speaker(ctx: Context, antecedent: Token, frame: Frame) -> Frame | None:
+    """"Police arrested members of JNIM, which they said carried out an ambush": the pronoun that reports about
+    the antecedent is not the antecedent itself but the subject of the clause the antecedent belongs to."""
+    t = antecedent
+    while t.head.i != t.i and t.pos_ not in {"VERB", "AUX"}:
+        t = t.head
+    ref = actor_of(ctx, subject_of(t))
+    if ref is None or speaks_for(ref) == speaks_for(frame.speaker):
+        return None
+    return Frame(ref, frame.verb, frame.deny, frame.hedged, frame.path)
+
+
 def _from_origin(ctx: Context, agent: ActorRef, pred: Token) -> ActorRef | None:
     """"came from Yemen": a place of origin, read as the group based there when the story names one."""
     if agent.type != "state":
@@ -1002,6 +1089,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
             agent_tok = backer  # "terrorists linked to X": an accusation of X
         if agent_tok.lemma_.lower() in cues.GENERIC_PERPETRATORS and agent_tok.i not in ctx.at:
             continue
+        antecedent = _reported_relative(agent_tok)
+        agent_tok = antecedent or agent_tok
         accusation = agent_tok.i != pred.i and agent_tok.head.dep_ in {"prep", "agent"} and \
             agent_tok.head.head.lemma_.lower() in _BACKING_VERBS and agent_tok.head.head.dep_ == "acl"
         lemma = _pred_lemma(pred)
@@ -1013,10 +1102,16 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
             if arrester is not None:
                 frame = Frame(arrester, pred, False, has_hedge(modifiers(pred)), [pred])
         if frame.speaker is None:
+            frame = _evidence_frame(ctx, pred) or frame
+        if frame.speaker is None:
             continue
         agent = actor_of(ctx, agent_tok, speaker=frame.speaker)
         if agent is None:
             continue
+        if antecedent is not None and speaks_for(frame.speaker) == speaks_for(agent):
+            frame = _outer_speaker(ctx, antecedent, frame)
+            if frame is None:
+                continue
         if lemma in {"come", "originate"} or (lemma in {"launch", "fire"} and any(
                 c.lower_ == "from" for c in pred.children)):
             agent = _from_origin(ctx, agent, pred)
@@ -1033,7 +1128,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         if pred.pos_ == "VERB" and background_conduct(pred):
             continue
         deny = frame.deny != is_negated
-        hedged = frame.hedged or has_hedge(modifiers(pred)) or _clue_points_to(ctx, pred) is not None
+        hedged = frame.hedged or has_hedge(modifiers(pred)) or _clue_points_to(ctx, pred) is not None \
+            or _tentative_role(pred)
         if pred.pos_ == "NOUN" and pred.lemma_.lower() in cues.ACT_NOUNS and frame.verb is None \
                 and according_to(ctx.sents[si]) is None and not _reported(pred):
             continue
