@@ -240,6 +240,10 @@ UNIT_NOUNS = frozenset({"chapter", "column", "command", "committee", "platoon", 
 CULPRIT_NOUNS = frozenset({"culprit", "perpetrator", "suspect"})
 TENTATIVE_ROLE_MODIFIERS = frozenset({"likely", "probable", "possible", "potential", "prime", "main", "chief",
                                       "principal", "leading", "top", "suspected", "presumed"})
+# Nouns of a patron's help ("planned with the support of India", "with Iran's backing"): whose help it names is
+# accused of sponsoring the attack, and is no country the story is set in.
+SUPPORT_NOUNS = frozenset({"support", "backing", "help", "assistance", "sponsorship", "funding", "financing",
+                           "aid", "blessing", "patronage", "connivance", "complicity"})
 # "the hallmarks of X", "the signature of X": a hedged attribution.
 HALLMARK_NOUNS = frozenset({"hallmark", "hallmarks", "signature", "signatures", "fingerprints", "trademark"})
 # Words by which a speaker brands the attack itself ("a cowardly attack", "a barbaric act"): an outrage, in any

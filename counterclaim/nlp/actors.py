@@ -310,6 +310,19 @@ def _patron(span: SpacySpan) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in {"by", "to", "with"}:
         verb = root.head.head
         return verb.tag_ == "VBN" and verb.lemma_.lower() in _cues.PATRON_VERBS
+    return _patron_help(root)
+
+
+def _patron_help(root: Token) -> bool:
+    """"planned with the support of India", "India's backing", "accused India of backing the attackers": a state
+    named as the attack's sponsor."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head.lemma_.lower() in _cues.SUPPORT_NOUNS
+    if root.dep_ == "poss":
+        return root.head.lemma_.lower() in _cues.SUPPORT_NOUNS
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _cues.ACCUSE_VERBS:
+        return any(g.dep_ == "pcomp" and g.lemma_.lower() in _cues.PATRON_VERBS
+                   for c in root.head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
     return False
 
 

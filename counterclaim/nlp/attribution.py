@@ -230,7 +230,7 @@ _HEARSAY_NOUNS = frozenset({"post", "posts", "message", "messages", "rumour", "r
 
 _EVIDENCE_NOUNS = frozenset({"intercept", "assessment", "report", "evidence", "intelligence", "investigation",
                              "inquiry", "probe", "finding", "analysis", "footage", "document", "data", "review",
-                             "imagery", "forensics", "test"})
+                             "imagery", "forensics", "test", "communication", "recording"})
 
 
 def _evidence_source(ctx: Context, subj: Token | None) -> ActorRef | None:
@@ -572,6 +572,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             out.extend((t, g, negated(t.head)) for g in suspected)
         elif (convicted := _convicted_side(ctx, t)):
             out.extend((t, g, False) for g in convicted)
+        elif (backers := _supported_by(ctx, t)):
+            out.extend((t.head.head, g, negated(t.head.head)) for g in backers)
         elif (culprit := _culprit_of(ctx, t)) is not None:
             out.append((t, culprit, negated(t.head)))
         elif (members_of := _suspects_side(ctx, t)):
@@ -868,6 +870,28 @@ def _culprit_of(ctx: Context, noun: Token) -> Token | None:
     return None
 
 
+def _patron_help(token: Token) -> bool:
+    """"the support of India", "India's backing": the token names whose help it was."""
+    noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
+    return token.dep_ in {"pobj", "poss"} and noun.lemma_.lower() in cues.SUPPORT_NOUNS
+
+
+def _supported_by(ctx: Context, noun: Token) -> list[Token]:
+    """"the attack was planned with the support of India", "the bombers acted with Iran's backing": whose help
+    the act (or its doers) had is accused of sponsoring it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.SUPPORT_NOUNS or noun.dep_ != "pobj" \
+            or noun.head.lower_ != "with" or noun.head.head.pos_ != "VERB":
+        return []
+    verb = noun.head.head
+    doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not (_pred_lemma(verb) in cues.AGENT_VERBS or any(
+            d.lemma_.lower() in _ATTACKER_NOUNS or d.lower_ in _ATTACKER_NOUNS for d in doers)):
+        return []
+    named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj"] + [c for c in noun.children if c.dep_ == "poss"]
+    return [g for g in named if any(n.i in ctx.at for n in np_tokens(g))]
+
+
 def _tentative_role(pred: Token) -> bool:
     """A suspect, or a "likely" or "main" culprit, is a hedged attribution; "X were the culprits" is firm."""
     if pred.pos_ != "NOUN" or pred.lemma_.lower() not in cues.CULPRIT_NOUNS:
@@ -957,8 +981,19 @@ def _about_the_act(verb: Token) -> bool:
                 if g.dep_ == "pobj":
                     return _names_an_act(g) or g.pos_ == "PRON"
                 if g.dep_ == "pcomp":
-                    return _pred_lemma(g) in cues.AGENT_VERBS | cues.GROUP_ACT_VERBS | {"be"}
+                    return _pred_lemma(g) in cues.AGENT_VERBS | cues.GROUP_ACT_VERBS | {"be"} or _backs_the_doers(g)
     return True
+
+
+def _backs_the_doers(verb: Token) -> bool:
+    """"accused India of backing the attackers", "of financing the bombers": sponsoring this attack's doers (not
+    "of backing terrorism" at large)."""
+    if verb.lemma_.lower() not in _BACKING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and (c.lower_ in _ATTACKER_NOUNS or c.lemma_.lower() in _ATTACKER_NOUNS
+                                     or (c.lower_ in cues.GENERIC_PERPETRATORS
+                                         and any(d.lower_ == "the" for d in c.children)))
+               for c in verb.children)
 
 
 _SPAN_WORDS = frozenset({"year", "years", "month", "months", "decade", "decades", "century"})
@@ -1093,6 +1128,7 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         agent_tok = antecedent or agent_tok
         accusation = agent_tok.i != pred.i and agent_tok.head.dep_ in {"prep", "agent"} and \
             agent_tok.head.head.lemma_.lower() in _BACKING_VERBS and agent_tok.head.head.dep_ == "acl"
+        accusation = accusation or _patron_help(agent_tok)
         lemma = _pred_lemma(pred)
         accuse = pred.pos_ == "VERB" and lemma in {"accuse", "blame", "implicate", "attribute", "finger", "hold",
                                                    "suspect", "point", "link"}
@@ -1563,6 +1599,7 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
                     continue
             for source in _speakers(ctx, si, t):
                 _emit(ctx, si, "condemnation", _source_ref(source), None, "affirm", False, t)
+                _condemned_doers(ctx, si, t, source)
         elif lemma in cues.SYMPATHY_LEMMAS or low in cues.SYMPATHY_LEMMAS or _prays_for_victims(t) or (
                 lemma == "thought" and any(c.lower_ == "with" for c in [*t.children, *t.head.children])):
             if negated(t) or (lemma == "prayer" and not _prayers_for_victims(t)):
@@ -1592,6 +1629,26 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
                 sources = _speakers(ctx, si, t)
             for source in sources:
                 _emit(ctx, si, "warning", _source_ref(source), None, "affirm", False, t)
+
+
+def _condemned_doers(ctx: Context, si: int, verb: Token, source: ActorRef) -> None:
+    """"The United States condemns Boko Haram's barbaric attack", "condemned the attack by the ADF", "condemned
+    the Boko Haram attack": a condemnation that names the doer of the attack (one attack, singular) affirms,
+    unhedged, that the doer did it (docs/conventions.md)."""
+    if verb.pos_ != "VERB":
+        return
+    for obj in verb.children:
+        if obj.dep_ not in {"dobj", "nsubjpass"} or obj.tag_ != "NN" or obj.lemma_.lower() not in cues.ACT_NOUNS:
+            continue
+        doers = [c for c in obj.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.i in ctx.at)]
+        doers += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                  if g.dep_ == "pobj"]
+        for doer in doers:
+            ref = actor_of(ctx, doer)
+            if ref is None or ref.type == "person" or doer.pos_ == "PRON" \
+                    or speaks_for(_subject_ref(ref)) == speaks_for(source):
+                continue
+            _emit(ctx, si, "responsibility", _source_ref(source), _subject_ref(ref), "affirm", False, verb)
 
 
 def _alert_level(cue: Token) -> bool:

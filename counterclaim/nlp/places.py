@@ -38,7 +38,7 @@ from ..codebooks.iso3166 import SHARED_NAMES, Country, capital_of, country_by_co
 from ..models import Location
 from ..models import Span as EvidenceSpan
 from ._calendar import MONTHS, WEEKDAYS
-from ._cues import PATRON_VERBS, REPORTING_VERBS
+from ._cues import PATRON_VERBS, REPORTING_VERBS, SUPPORT_NOUNS
 from ._dateline import dateline_dash, in_dateline
 from ._org_names import in_organisation_name, outlet_initials
 from ._sections import section_country
@@ -888,8 +888,15 @@ def _origin_or_refuge(tok: Token) -> bool:
                                                                  or head.lower_ in _ATTACKER_WORDS))
     if word in {"to", "into", "toward", "towards", "across"}:
         return lemma in _FLED_VERBS
-    # "based in", "stationed in" (a verb): "a police station in Niger" is the scene
-    return word in {"in", "inside"} and lemma in {"base", "headquarter", "station"} and head.pos_ == "VERB"
+    # "based in", "stationed in" (a verb): "a police station in Niger" is the scene; "the attackers had been
+    # trained in Pakistan", "the attack was planned in Afghanistan": where they were prepared, not the scene
+    return word in {"in", "inside"} and lemma in {"base", "headquarter", "station"} | _PREPARED_VERBS \
+        and head.pos_ == "VERB"
+
+
+_PREPARED_VERBS = {"train", "plan", "plot", "hatch", "recruit", "radicalise", "radicalize", "indoctrinate", "arm",
+                   "equip", "finance", "fund", "mastermind", "orchestrate"}
+"""Where attackers were made ready ("trained in Pakistan", "planned in Afghanistan") is not where they struck."""
 
 
 _COUNTRY_FORMS = {"republic", "kingdom", "state", "states", "emirate", "emirates", "commonwealth", "sultanate",
@@ -913,6 +920,8 @@ def _names_who_not_where(tok: Token) -> bool:
         return True
     if word in {"with", "to", "by"} and (lemma in PATRON_VERBS or head.lower_ in PATRON_VERBS):
         return True
+    if word == "of" and lemma in SUPPORT_NOUNS:
+        return True  # "planned with the support of India": whose help, not where
     return word == "of" and head.ent_type_ == "ORG" and head.lower_ not in _COUNTRY_FORMS
 
 
