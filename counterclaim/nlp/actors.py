@@ -722,12 +722,19 @@ def _self_named_groups(doc: Doc) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     for token in doc:
         verb = token.head
-        if token.dep_ not in {"oprd", "attr"} or token.pos_ != "PROPN" or verb.lemma_.lower() not in {"call", "name"}:
-            continue
-        if verb.dep_ != "acl" or verb.head.lower_ not in _GROUP_HEADS:
+        if not _quoted_group_apposition(token) and (
+                token.dep_ not in {"oprd", "attr"} or token.pos_ != "PROPN"
+                or verb.lemma_.lower() not in {"call", "name"} or verb.dep_ != "acl"
+                or verb.head.lower_ not in _GROUP_HEADS):
             continue
         start, end = token.left_edge.i, token.i + 1
+        quoted = doc[start].text in _QUOTE_MARKS or (start > 0 and doc[start - 1].text in _QUOTE_MARKS)
+        while start < token.i and doc[start].text in _QUOTE_MARKS:
+            start += 1  # 'a group calling itself "Fire Cells of X"': the name, not its quote mark
         inside = {t.i for t in token.subtree}
+        closing = next((i for i in range(end, min(end + 8, token.sent.end)) if doc[i].text in _QUOTE_MARKS), None)
+        if quoted and closing is not None:
+            end = closing  # a quoted name runs to its closing mark, whatever its words' tags
         while end in inside and (doc[end].pos_ == "PROPN" or doc[end].lower_ in {"of", "the", "for", "and"}):
             end += 1  # "Revolutionary Cells of Fire", not a relative clause after the name
         if doc[start].lower_ == "the":
@@ -737,6 +744,20 @@ def _self_named_groups(doc: Doc) -> list[SpacySpan]:
         if end > start:
             out.append(doc[start:end])
     return out
+
+
+_QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
+
+
+def _quoted_group_apposition(token: Token) -> bool:
+    """"An anarchist group, 'Black Flag', claimed the attack": a quoted proper name in apposition to a group noun
+    is the group's name."""
+    if token.dep_ != "appos" or token.pos_ != "PROPN" or token.head.lower_ not in _GROUP_HEADS:
+        return False
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    return doc[left].text in _QUOTE_MARKS or (left > 0 and doc[left - 1].text in _QUOTE_MARKS) or (
+        right + 1 < len(doc) and doc[right + 1].text in _QUOTE_MARKS)
 
 
 def _names_before_group_nouns(doc: Doc) -> list[SpacySpan]:
@@ -835,6 +856,9 @@ def _unit_of_known_group(span: SpacySpan, by_token: dict[int, tuple[SpacySpan, E
     """"the Derry Brigade of the New IRA", "the Sagaing Chapter of the PDF": a unit named before a group the
     lists know is that group's; the group is read instead (as `_a_subunit` does for unlisted groups)."""
     doc = span.doc
+    if span[-1].lower_ in _cues.UNIT_NOUNS and span.start >= 2 and doc[span.start - 1].text in {"'s", "'", "’s", "’"}:
+        hit = by_token.get(span.start - 2)  # "the BLA's Majeed Brigade": the group's own unit
+        return hit is not None and hit[1].type == "group"
     if span[-1].lower_ not in _cues.UNIT_NOUNS or span.end >= len(doc) or doc[span.end].lower_ != "of":
         return False
     i = span.end + 1
@@ -842,6 +866,26 @@ def _unit_of_known_group(span: SpacySpan, by_token: dict[int, tuple[SpacySpan, E
         i += 1
     hit = by_token.get(i)
     return hit is not None and hit[1].type == "group"
+
+
+def _unit_of_dissidents(span: SpacySpan, by_token: dict[int, tuple[SpacySpan, Entry]]) -> Entry | None:
+    """"the Carlos Patino front of the dissidents of the FARC", "the X front of the FARC dissidents": a unit of a
+    listed group's dissidents is those dissidents (GTD's "FARC dissidents"), not a group of its own."""
+    doc = span.doc
+    if span[-1].lower_ not in _cues.UNIT_NOUNS or span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    group, dissidents = None, False
+    for t in doc[span.end + 1:min(span.end + 9, span.sent.end)]:
+        if t.lower_ == "dissidents":
+            dissidents = True
+        elif t.i in by_token and by_token[t.i][1].type == "group":
+            group = group or by_token[t.i][1]
+        elif t.lower_ not in {"the", "of", "former"}:
+            break
+    if group is None or not dissidents:
+        return None
+    entry = gazetteer().lookup(f"{group.name} dissidents")
+    return entry if entry is not None and entry.type == "group" else None
 
 
 def _named_gangs(doc: Doc) -> list[SpacySpan]:
@@ -1745,8 +1789,16 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         for t in span:
             by_token[t.i] = (span, Entry(country, "state", country))
     for span in [*_self_named_groups(doc), *_named_units(doc)]:
-        if not any(t.i in taken for t in span):
-            add_unlisted_group(span)
+        if any(t.i in taken for t in span) or _unit_of_known_group(span, by_token):
+            continue
+        if (dissidents := _unit_of_dissidents(span, by_token)) is not None:
+            mentions.append((span, actor_ref(span, dissidents.name, "group", dissidents.affiliation)))
+            taken.update(t.i for t in span)
+            group_mentions.append((span.start, dissidents, span))
+            for t in span:
+                by_token[t.i] = (span, dissidents)
+            continue
+        add_unlisted_group(span)
     for span, acro in _acronym_named_groups(doc):
         if any(t.i in taken for t in span) or _country_of_token(span[0]):
             continue
@@ -1759,7 +1811,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
                 by_token[token.i] = (short, Entry(normalise(span.text), "group"))
     for span in [*_named_gangs(doc), *_described_group_names(doc), *_appositive_group_names(doc),
                  *_blamed_names(doc)]:
-        if not any(t.i in taken for t in span):
+        if not any(t.i in taken for t in span) and not _unit_of_known_group(span, by_token):
             add_unlisted_group(span)
     for span, name in _blamed_labels(doc, gaz):
         inside = [(s, r) for s, r in mentions if span.start <= s.start and s.end <= span.end]

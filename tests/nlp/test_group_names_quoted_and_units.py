@@ -1,0 +1,38 @@
+"""Group names written in quotes, and units named with their group, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+from counterclaim.codebooks.groups import gazetteer
+
+
+def _perps(text: str) -> list[tuple[str, str]]:
+    [incident] = analyze(text, published="2026-03-10").incidents
+    return [(p.actor, p.status) for p in incident.perpetrators]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A group calling itself \"Nuclei of Armed Rage\" claimed the arson.",
+    "An anarchist cell, 'Nuclei of Armed Rage', claimed the arson.",
+    "An anarchist group, \"Nuclei of Armed Rage\", claimed the arson.",
+])
+def test_a_quoted_group_name_claims_without_its_quote_marks(sentence: str) -> None:
+    text = f"A fire bomb gutted a car dealership in Thessaloniki on Sunday. {sentence}"
+    assert _perps(text) == [("Nuclei of Armed Rage", "claimed")]
+
+
+def test_a_unit_a_group_owns_is_the_groups() -> None:
+    text = "A car bomb killed three policemen in Gwadar on Friday. The BLA's Azad Brigade claimed the bombing."
+    assert _perps(text) == [("Balochistan Liberation Army", "claimed")]
+
+
+@pytest.mark.parametrize("unit", ["the Jhon Mena front of the dissidents of the FARC",
+                                  "the Jhon Mena front of the FARC dissidents"])
+def test_a_unit_of_a_groups_dissidents_is_the_dissidents(unit: str) -> None:
+    if gazetteer().lookup("FARC dissidents") is None:
+        pytest.skip("shared GTD files not present: FARC dissidents are not listed")
+    text = (f"An explosive-laden drone killed a soldier at a base in Suarez, Cauca, on Sunday. The army blamed {unit} "
+            "for the attack.")
+    assert _perps(text) == [("FARC dissidents", "alleged")]
