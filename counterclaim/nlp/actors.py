@@ -856,9 +856,6 @@ def _unit_of_known_group(span: SpacySpan, by_token: dict[int, tuple[SpacySpan, E
     """"the Derry Brigade of the New IRA", "the Sagaing Chapter of the PDF": a unit named before a group the
     lists know is that group's; the group is read instead (as `_a_subunit` does for unlisted groups)."""
     doc = span.doc
-    if span[-1].lower_ in _cues.UNIT_NOUNS and span.start >= 2 and doc[span.start - 1].text in {"'s", "'", "’s", "’"}:
-        hit = by_token.get(span.start - 2)  # "the BLA's Majeed Brigade": the group's own unit
-        return hit is not None and hit[1].type == "group"
     if span[-1].lower_ not in _cues.UNIT_NOUNS or span.end >= len(doc) or doc[span.end].lower_ != "of":
         return False
     i = span.end + 1
@@ -868,10 +865,14 @@ def _unit_of_known_group(span: SpacySpan, by_token: dict[int, tuple[SpacySpan, E
     return hit is not None and hit[1].type == "group"
 
 
-def _unit_of_dissidents(span: SpacySpan, by_token: dict[int, tuple[SpacySpan, Entry]]) -> Entry | None:
-    """"the Carlos Patino front of the dissidents of the FARC", "the X front of the FARC dissidents": a unit of a
-    listed group's dissidents is those dissidents (GTD's "FARC dissidents"), not a group of its own."""
+def _folded_unit(span: SpacySpan, by_token: dict[int, tuple[SpacySpan, Entry]]) -> Entry | None:
+    """"the BLA's Majeed Brigade": a unit a listed group owns is the group; "the Carlos Patino front of the
+    dissidents of the FARC", "the X front of the FARC dissidents": a unit of a listed group's dissidents is those
+    dissidents (GTD's "FARC dissidents"), not a group of its own."""
     doc = span.doc
+    if span[-1].lower_ in _cues.UNIT_NOUNS and span.start >= 2 and doc[span.start - 1].text in {"'s", "'", "’s", "’"}:
+        hit = by_token.get(span.start - 2)
+        return hit[1] if hit is not None and hit[1].type == "group" else None
     if span[-1].lower_ not in _cues.UNIT_NOUNS or span.end >= len(doc) or doc[span.end].lower_ != "of":
         return None
     group, dissidents = None, False
@@ -1764,6 +1765,22 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         for t in span:
             by_token[t.i] = (span, Entry(name, "group"))
 
+    folded: dict[str, Entry] = {}
+
+    def add_folded_unit(span: SpacySpan) -> bool:
+        """A unit read as its group (`_folded_unit`), here or where its name comes again ("The Majeed Brigade
+        said ..." after "the BLA's Majeed Brigade")."""
+        entry = _folded_unit(span, by_token) or folded.get(normalise(span.text).casefold())
+        if entry is None:
+            return False
+        folded[normalise(span.text).casefold()] = entry
+        mentions.append((span, actor_ref(span, entry.name, "group", entry.affiliation)))
+        taken.update(t.i for t in span)
+        group_mentions.append((span.start, entry, span))
+        for t in span:
+            by_token[t.i] = (span, entry)
+        return True
+
     # Named groups no list knows: "the Ansar Abi Bakr al-Siddiq Squadron" keeps its name as written.
     for ent in doc.ents:
         if ent.label_ not in {"ORG", "PERSON", "NORP"} or any(t.i in taken for t in ent) or len(ent) < 2:
@@ -1771,7 +1788,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         words = {t.lower_ for t in ent}
         if not words & _cues.GROUP_NAME_WORDS or any(_country_of_token(t) for t in ent) or _army_unit(ent):
             continue
-        if _unit_of_known_group(ent, by_token):
+        if _unit_of_known_group(ent, by_token) or add_folded_unit(ent[1:] if ent[0].lower_ == "the" else ent):
             continue
         add_unlisted_group(ent[1:] if ent[0].lower_ == "the" else ent)
     for span in _names_before_group_nouns(doc):
@@ -1789,16 +1806,9 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         for t in span:
             by_token[t.i] = (span, Entry(country, "state", country))
     for span in [*_self_named_groups(doc), *_named_units(doc)]:
-        if any(t.i in taken for t in span) or _unit_of_known_group(span, by_token):
-            continue
-        if (dissidents := _unit_of_dissidents(span, by_token)) is not None:
-            mentions.append((span, actor_ref(span, dissidents.name, "group", dissidents.affiliation)))
-            taken.update(t.i for t in span)
-            group_mentions.append((span.start, dissidents, span))
-            for t in span:
-                by_token[t.i] = (span, dissidents)
-            continue
-        add_unlisted_group(span)
+        if not any(t.i in taken for t in span) and not _unit_of_known_group(span, by_token) \
+                and not add_folded_unit(span):
+            add_unlisted_group(span)
     for span, acro in _acronym_named_groups(doc):
         if any(t.i in taken for t in span) or _country_of_token(span[0]):
             continue
@@ -1811,7 +1821,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
                 by_token[token.i] = (short, Entry(normalise(span.text), "group"))
     for span in [*_named_gangs(doc), *_described_group_names(doc), *_appositive_group_names(doc),
                  *_blamed_names(doc)]:
-        if not any(t.i in taken for t in span) and not _unit_of_known_group(span, by_token):
+        if not any(t.i in taken for t in span) and not _unit_of_known_group(span, by_token) \
+                and not add_folded_unit(span):
             add_unlisted_group(span)
     for span, name in _blamed_labels(doc, gaz):
         inside = [(s, r) for s, r in mentions if span.start <= s.start and s.end <= span.end]

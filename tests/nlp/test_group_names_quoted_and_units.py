@@ -36,3 +36,11 @@ def test_a_unit_of_a_groups_dissidents_is_the_dissidents(unit: str) -> None:
     text = (f"An explosive-laden drone killed a soldier at a base in Suarez, Cauca, on Sunday. The army blamed {unit} "
             "for the attack.")
     assert _perps(text) == [("FARC dissidents", "alleged")]
+
+
+def test_a_folded_unit_named_again_is_still_its_group() -> None:
+    if gazetteer().lookup("FARC dissidents") is None:
+        pytest.skip("shared GTD files not present: FARC dissidents are not listed")
+    text = ("An explosive-laden drone killed a soldier at a base in Suarez, Cauca, on Sunday. The army blamed the Jhon "
+            "Mena front of the dissidents of the FARC for the attack. The Jhon Mena front denied any role.")
+    assert _perps(text) == [("FARC dissidents", "contested")]
