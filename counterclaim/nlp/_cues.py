@@ -223,11 +223,9 @@ HEDGE_WORDS = frozenset({
 # Condemnation, sympathy and warning cues (lemmas).
 CONDEMN_LEMMAS = frozenset({"condemn", "denounce", "deplore", "decry", "condemnation", "denunciation",
                             "censure", "slam", "castigate", "repudiate"})
-# A claim taken back ("withdrew the claim", "retracted its statement").
-RETRACT_VERBS = frozenset({"withdraw", "retract", "recant", "rescind"})
-# Heads whose "of X" names the group a person belongs to ("one of its fighters", "members of ISIS").
 # The involvement nouns through which "suspected the involvement of X" names its suspect (claims and narration).
 SUSPECTED_INVOLVEMENT = frozenset({"involvement", "hand", "role", "participation", "complicity"}) & INVOLVEMENT_NOUNS
+# Heads whose "of X" names the group a person belongs to ("one of its fighters", "members of ISIS").
 MEMBER_NOUNS = frozenset({"one", "some", "two", "three", "member", "members", "fighter", "fighters", "militant",
                           "militants", "unit", "cell", "wing", "commander", "leader", "operative", "operatives",
                           "spokesman", "spokesperson", "spokeswoman", "representative", "faction", "branch"})
