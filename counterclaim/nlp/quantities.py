@@ -469,7 +469,7 @@ def _one_victim_before(doc: Doc, sent: Span, i: int) -> bool:
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for k in range(i - 1, start - 1, -1):
         tok = doc[k]
-        if tok.lower_ in _PERPETRATORS or tok.lower_ in _ONE_PERPETRATOR:
+        if (tok.lower_ in _PERPETRATORS or tok.lower_ in _ONE_PERPETRATOR) and not _plural_doers_of(tok, doc[i]):
             return False
         if tok.tag_ == "NN" and tok.dep_ == "compound":
             continue  # "near the border post": a noun modifying another is no one "him" points to
@@ -478,6 +478,17 @@ def _one_victim_before(doc: Doc, sent: Span, i: int) -> bool:
                 or _fired_at(tok)):
             return True
     return False
+
+
+def _plural_doers_of(tok: Token, pronoun: Token) -> bool:
+    """ "the assailants beat, shot, and beheaded him": the attackers who did it to the one "him" names are
+    plural, so no "him" themselves; the verb may be any of a series ("beat" leads "shot, and beheaded")."""
+    if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ != "nsubj" or pronoun.lower_ not in {"him", "her"}:
+        return False
+    verb = pronoun.head
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    return tok.head == verb
 
 
 def _fired_at(tok: Token) -> bool:
@@ -694,6 +705,8 @@ def _in_sentence(
             continue
         if fig.head in _PERPETRATORS:
             kind = _kind(doc, sent, fig)[0] or _including_kind(doc, fig, found)
+            if kind is not None:
+                fig = _besides_one(doc, fig, sent)
             if kind == "injured" and _wounded_and_died(doc, fig, sent):
                 kind = "killed"  # "The attacker was wounded and died later in hospital"
             if kind is not None and (fig.stated is not None or fig.qualifier == "vague") \
@@ -725,7 +738,7 @@ def _in_sentence(
             kind = _before(doc, sent, lead[0])
         read = fig  # "Six were hurt, and a guard was hurt too": the one added on says "too", not the six
         if kind is not None and fig.stated is not None and fig.head not in _DEATH_NOUNS:
-            fig = _leading_one(doc, _trailing_one(doc, fig, sent), sent)
+            fig = _besides_one(doc, _leading_one(doc, _trailing_one(doc, fig, sent), sent), sent)
         if kind is not None and fig.stated == 1 and _attacker_felled(_root_of(doc, fig)):
             if kind == "injured" and _wounded_and_died(doc, fig, sent):
                 kind = "killed"
@@ -1628,6 +1641,29 @@ def _leading_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
                    fig.scan_from)
 
 
+def _besides_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
+    """ "In addition to the driver, 20 other assailants were killed": the one person the clause sets apart
+    from the "N other" counts too (21). Only one person named by a noun ("the driver", "a guard"); a
+    figure there ("In addition to four assailants, ...") is read as a figure of its own."""
+    if _word(doc, fig.num_end) not in {"other", "more"} or _word(doc, fig.start - 1) != ",":
+        return fig
+    k = sent.start
+    while k < fig.start and not doc[k].is_alpha:
+        k += 1
+    if (_word(doc, k), _word(doc, k + 1), _word(doc, k + 2)) != ("in", "addition", "to") and _word(doc, k) != "besides":
+        return fig
+    first = k + 3 if _word(doc, k) == "in" else k + 1
+    noun = fig.start - 2  # the word before the comma
+    if _word(doc, first) not in {"the", "a", "an", "one"} or noun - first > 3 or noun <= first \
+            or doc[noun].tag_ != "NN" or not any(doc[t].is_alpha for t in range(first + 1, noun + 1)) \
+            or not (_is_person_noun(doc[noun].lower_) or doc[noun].lower_ in _ONE_PERPETRATOR):
+        return fig
+    lo = None if fig.lo is None else fig.lo + 1
+    hi = None if fig.hi is None else fig.hi + 1
+    return _Figure(first, fig.end, fig.num_end, (fig.stated or 0) + 1, fig.qualifier, lo, hi, fig.head,
+                   fig.scan_from)
+
+
 def _name_lead(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int] | None:
     """A person's name that leads the figure's list: "Nasser and four relatives", "Musa Bello and his wife"
     (one more), "Nasser, a tribal leader, and four relatives" (the apposition is Nasser: none more). Returns
@@ -2244,9 +2280,18 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
     # "Her bodyguard suffered shrapnel wounds": the one person who carries the wounds
     wounds = _word(doc, fig.end) in _SUFFER and _wounds_at(doc, fig.end + 1, end) is not None
     if definite and (_word(doc, fig.end) != "was" and not object_of_kill and not listed and not apposed
-                     and not wounds and resumed is None or fig.head.endswith("s")):
+                     and not wounds and resumed is None and not _also_died(doc, fig.end) or fig.head.endswith("s")):
         return None  # "the police officer was killed"; not "the soldiers killed"
     return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head, fig.end + 1 if apposed else resumed)
+
+
+_ALSO_DIED = frozenset({"died", "perished", "succumbed"})
+
+
+def _also_died(doc: Doc, k: int) -> bool:
+    """ "One guard was killed. The driver also died.": "also" makes the definite person one more dead, not
+    the one told before (a bare "The driver died" may be the victim already counted)."""
+    return _word(doc, k) == "also" and _word(doc, k + 1) in _ALSO_DIED
 
 
 def _head_of(doc: Doc, i: int, fig: _Figure) -> bool:
