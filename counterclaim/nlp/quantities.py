@@ -373,7 +373,7 @@ def _captives_killed(doc: Doc, sents: list[Span], found: list[CasualtyMention]) 
             if not (tok.lemma_.lower() == noun.lemma_.lower() or tok.lower_ in _CAPTIVES
                     or det == "both" and count == 2 and _is_person_noun(tok.lower_)) or det == "both" and count != 2:
                 continue
-            felled = _felled_one(doc, tok)
+            felled = _felled_one(doc, tok) or _felled_in_series(doc, tok)
             if felled is None or felled[2] != "killed":
                 continue
             span = doc[min(t.i for t in tok.subtree) : felled[1]]
@@ -383,6 +383,20 @@ def _captives_killed(doc: Doc, sents: list[Span], found: list[CasualtyMention]) 
                              evidence=EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text))
             out.append(CasualtyMention(kind="killed", casualties=one, sent=index))
     return out
+
+
+def _felled_in_series(doc: Doc, tok: Token) -> tuple[int, int, Kind] | None:
+    """ "The hostages were taken back to their village and publicly executed": the passive subject of the first
+    verb is the one a later verb of the series, with no subject of its own, fells."""
+    if tok.dep_ != "nsubjpass":
+        return None
+    for verb in tok.head.conjuncts:
+        if verb.i > tok.head.i and verb.tag_ == "VBN" \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            felled = _felled_by(doc, tok, verb)
+            if felled is not None:
+                return felled
+    return None
 
 
 def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
@@ -1265,6 +1279,8 @@ def _adds(doc: Doc, sent: Span, fig: _Figure) -> bool:
     if _word(doc, fig.num_end) in _FURTHER or _word(doc, fig.start) == "another" \
             or _word(doc, fig.start - 1) in {"another", "additional"}:
         return True
+    if _the_remaining(doc, fig):
+        return True
     if _word(doc, fig.start) in {"a", "an"} and _word(doc, fig.start + 1) in ONE_MORE | {"additional", "further"}:
         return True  # "A second man suffered a minor injury", "An additional officer was killed": one more
     after = _after(doc, fig.scan, sent.end)
@@ -1281,6 +1297,12 @@ def _adds(doc: Doc, sent: Span, fig: _Figure) -> bool:
     if _word(doc, j) in _KILL_VERBS | _INJURE_VERBS and "also" in {_word(doc, j - 1), _word(doc, j - 2)}:
         return True
     return bool(_FURTHER_CLAUSE.search(doc_text(doc)[sent.start_char : doc[fig.start].idx]))
+
+
+def _the_remaining(doc: Doc, fig: _Figure) -> bool:
+    """ "One was killed and three were freed. The bodies of the remaining 17 hostages were found": the
+    remaining are those not told before, so they add to the dead before them."""
+    return _word(doc, fig.start - 1) == "remaining" and _word(doc, fig.start - 2) == "the"
 
 
 _NOW_SAYS = re.compile(
@@ -2217,7 +2239,7 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
     a person noun. `conjunct`: the phrase is the second of two victims the parse coordinates ("a vaccinator
     and the police officer escorting him"), so a definite one counts too."""
     k = i + 1
-    if _word(doc, k) in ONE_MORE and _word(doc, i) in {"a", "an"}:
+    if _word(doc, k) in ONE_MORE and _word(doc, i) in {"a", "an", "the"}:
         k += 1  # "third" is a stop word, which would end the phrase
     elif k < end and doc[k].like_num:
         if _word(doc, k + 1) == "-" and _word(doc, k + 2) in {"year", "month"} and _word(doc, k + 4) == "old":
@@ -2279,6 +2301,8 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
     resumed = past if past is not None and _word(doc, past) == "was" else None
     # "Her bodyguard suffered shrapnel wounds": the one person who carries the wounds
     wounds = _word(doc, fig.end) in _SUFFER and _wounds_at(doc, fig.end + 1, end) is not None
+    if resumed is None and definite:
+        resumed = _ordinal_one_died(doc, i, fig, end)
     if definite and (_word(doc, fig.end) != "was" and not object_of_kill and not listed and not apposed
                      and not wounds and resumed is None and not _also_died(doc, fig.end) or fig.head.endswith("s")):
         return None  # "the police officer was killed"; not "the soldiers killed"
@@ -2286,6 +2310,21 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
 
 
 _ALSO_DIED = frozenset({"died", "perished", "succumbed"})
+
+
+def _ordinal_one_died(doc: Doc, i: int, fig: _Figure, end: int) -> int | None:
+    """ "Two hostages were freed and the third hostage, Musa Toure, died in captivity": the ordinal sets the
+    definite one apart from those told before, so he is one person whose death counts. Returns where the
+    verb resumes after his name, or None."""
+    if _word(doc, i) != "the" or _word(doc, i + 1) not in ONE_MORE or fig.head is None or fig.head.endswith("s"):
+        return None
+    k = fig.end
+    if _word(doc, k) == ",":  # his name in commas
+        close = next((j for j in range(k + 1, min(end, k + 7)) if doc[j].text == ","), None)
+        if close is None or not all(doc[j].pos_ == "PROPN" for j in range(k + 1, close)):
+            return None
+        k = close + 1
+    return k if _word(doc, k) in _ALSO_DIED | {"was"} else None
 
 
 def _also_died(doc: Doc, k: int) -> bool:
@@ -3134,7 +3173,8 @@ _TOLL_LEAD_WORDS = _TOLL_UPDATE_VERBS | {"to", "at", "of", "is", "was", "are", "
 
 
 def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
-    j = _word_before(doc, sent, start, _BEFORE_A_FIGURE)
+    # "the bodies of the remaining seventeen hostages": those left of a group told before
+    j = _word_before(doc, sent, start, _BEFORE_A_FIGURE | {"remaining"})
     if j < sent.start:
         return None
     low = doc[j].lower_

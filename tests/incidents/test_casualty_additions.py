@@ -53,3 +53,40 @@ def test_the_one_set_apart_from_n_other_counts_too(text: str, killed: int | None
     inc = analyze(text).incidents[0]
     assert _low(inc.killed) == killed
     assert _low(inc.perpetrators_killed) == perpetrators
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the remaining of a group told before are others than the dead before them
+        ("Militants kidnapped twenty villagers in Diffa, Niger. One person was killed and two hostages were freed "
+         "on May 1. The bodies of the remaining seventeen hostages were discovered on June 2.", 18),
+        ("Militants kidnapped twenty villagers in Diffa, Niger. One person was killed. The remaining seventeen "
+         "hostages were found dead on June 2.", 18),
+        ("Gunmen attacked a bus in Kano. Five passengers were killed at the scene and the remaining two died in "
+         "hospital.", 7),
+    ],
+)
+def test_the_remaining_add_to_the_dead_before(text: str, killed: int) -> None:
+    inc = analyze(text).incidents[0]
+    assert _low(inc.killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # an ordinal sets the definite captive apart: one death, his name in commas or not
+        ("Gunmen abducted three traders in Gao, Mali. Two hostages were later freed and the third hostage, "
+         "Musa Toure, died in captivity on June 3.", 1),
+        ("Gunmen abducted three traders in Gao, Mali. The third hostage died in captivity.", 1),
+        # the captives told by "the hostages", felled by the last verb of a series
+        ("Rebels abducted two farmers in Koro, Mali. The hostages were taken back to their village and publicly "
+         "executed in the square.", 2),
+        # a series that fells no one
+        ("Rebels abducted two farmers in Koro, Mali. The hostages were taken to a forest and released two days "
+         "later.", None),
+    ],
+)
+def test_captives_killed_later(text: str, killed: int | None) -> None:
+    inc = analyze(text).incidents[0]
+    assert _low(inc.killed) == killed
