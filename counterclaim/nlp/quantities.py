@@ -386,7 +386,7 @@ def _captives_killed(doc: Doc, sents: list[Span], found: list[CasualtyMention]) 
 
 
 def _felled_in_series(doc: Doc, tok: Token) -> tuple[int, int, Kind] | None:
-    """ "The hostages were taken back to their village and publicly executed": the passive subject of the first
+    """ "The captives were marched into a field and summarily executed": the passive subject of the first
     verb is the one a later verb of the series, with no subject of its own, fells."""
     if tok.dep_ != "nsubjpass":
         return None
@@ -495,7 +495,7 @@ def _one_victim_before(doc: Doc, sent: Span, i: int) -> bool:
 
 
 def _plural_doers_of(tok: Token, pronoun: Token) -> bool:
-    """ "the assailants beat, shot, and beheaded him": the attackers who did it to the one "him" names are
+    """ "the gunmen tied, stabbed and beheaded him": the attackers who did it to the one "him" names are
     plural, so no "him" themselves; the verb may be any of a series ("beat" leads "shot, and beheaded")."""
     if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ != "nsubj" or pronoun.lower_ not in {"him", "her"}:
         return False
@@ -1664,8 +1664,8 @@ def _leading_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
 
 
 def _besides_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
-    """ "In addition to the driver, 20 other assailants were killed": the one person the clause sets apart
-    from the "N other" counts too (21). Only one person named by a noun ("the driver", "a guard"); a
+    """ "In addition to the conductor, four other passengers died": the one person the clause sets apart
+    from the "N other" counts too (five). Only one person named by a noun ("the driver", "a guard"); a
     figure there ("In addition to four assailants, ...") is read as a figure of its own."""
     if _word(doc, fig.num_end) not in {"other", "more"} or _word(doc, fig.start - 1) != ",":
         return fig
@@ -3173,7 +3173,7 @@ _TOLL_LEAD_WORDS = _TOLL_UPDATE_VERBS | {"to", "at", "of", "is", "was", "are", "
 
 
 def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
-    # "the bodies of the remaining seventeen hostages": those left of a group told before
+    # "the corpses of the remaining twelve captives": those left of a group told before
     j = _word_before(doc, sent, start, _BEFORE_A_FIGURE | {"remaining"})
     if j < sent.start:
         return None

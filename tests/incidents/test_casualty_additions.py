@@ -60,9 +60,9 @@ def test_the_one_set_apart_from_n_other_counts_too(text: str, killed: int | None
     [
         # the remaining of a group told before are others than the dead before them
         ("Militants kidnapped twenty villagers in Diffa, Niger. One person was killed and two hostages were freed "
-         "on May 1. The bodies of the remaining seventeen hostages were discovered on June 2.", 18),
-        ("Militants kidnapped twenty villagers in Diffa, Niger. One person was killed. The remaining seventeen "
-         "hostages were found dead on June 2.", 18),
+         "on May 1. The corpses of the remaining twelve captives were recovered on June 4.", 13),
+        ("Militants kidnapped twenty villagers in Diffa, Niger. One person was killed. The remaining eleven "
+         "hostages were found dead on June 2.", 12),
         ("Gunmen attacked a bus in Kano. Five passengers were killed at the scene and the remaining two died in "
          "hospital.", 7),
     ],
@@ -80,8 +80,8 @@ def test_the_remaining_add_to_the_dead_before(text: str, killed: int) -> None:
          "Musa Toure, died in captivity on June 3.", 1),
         ("Gunmen abducted three traders in Gao, Mali. The third hostage died in captivity.", 1),
         # the captives told by "the hostages", felled by the last verb of a series
-        ("Rebels abducted two farmers in Koro, Mali. The hostages were taken back to their village and publicly "
-         "executed in the square.", 2),
+        ("Rebels abducted two farmers in Koro, Mali. The captives were marched into a field and summarily "
+         "executed there.", 2),
         # a series that fells no one
         ("Rebels abducted two farmers in Koro, Mali. The hostages were taken to a forest and released two days "
          "later.", None),

@@ -19,7 +19,7 @@ def nlp() -> Language:
     "text",
     [
         "Militants stopped the car of Ali Karimi, a former interpreter, in Herat, Afghanistan. When Karimi "
-        "tried to run, the militants beat, shot, and beheaded him.",
+        "tried to run, the militants tied, stabbed and beheaded him.",
         "Gunmen abducted a trader in Kaduna, Nigeria. The gunmen killed him two days later.",
     ],
 )
