@@ -36,6 +36,7 @@ from ._type_rules import (
     unarmed_person_assaults,
     without_listeners,
 )
+from ._type_victims import TITLE_WORD, bombs_for_an_official, habit_clauses, rank_and_file_killings, retinue_only
 
 THRESHOLD = 0.5
 """Calibrated probability above which a label is kept (the top label always is)."""
@@ -119,10 +120,11 @@ def classify(
         text = without_speakers(parse(text), text)
     # The response is found in the text as written: the words for its forces are blanked with the listeners.
     response = responses(text)
-    text = without_listeners(text)
+    # what a group does as a habit ("gangs that kidnap for ransom") is no act of this incident
+    text = without_listeners(blank(text, habit_clauses(text)))
     if not text.strip():
         return TypeLabels()
-    hits = rule_hits(text)
+    hits = _with_targeted_officials(rule_hits(text), text)
     scored = model.score(text, hits, dense) if isinstance(model, TypeModel) else None
     out = {}
     for task in TASKS:
@@ -134,13 +136,59 @@ def classify(
             labels = _armed_not_unarmed(labels, text, offset, hits, response)
         if task != "attack" or _an_unarmed_attack(labels):
             labels = _without_the_response(task, labels, text, offset, hits, response)
+        if task == "attack":
+            labels = _rank_and_file(labels, text, offset, hits)
         if task == "target":
             labels = _without_the_doers(labels, hits, militia_doers(text))
             labels = _without_the_arrivals(labels, hits, arrivals(text))
             labels = _institution_alone(labels, text, hits)
             labels = _company_not_state(labels, text, hits)
+            labels = _official_alone(labels, text, hits, out["attack"])
         out[task] = rank_labels(task, labels)
     return TypeLabels(attack_types=out["attack"], weapon_types=out["weapon"], target_types=out["target"])
+
+
+def _with_targeted_officials(hits: list[RuleHit], text: str) -> list[RuleHit]:
+    """`hits` with an Assassination for a bomb planted on a titled victim's own car (`bombs_for_an_official`):
+    the model reads a bombing there, GTD a targeted killing (no model feature: it came after training)."""
+    found = bombs_for_an_official(text)
+    return hits + [RuleHit("attack", "Assassination", a, b, True, feature=False) for a, b in found]
+
+
+def _rank_and_file(labels: list[Label], text: str, offset: int, hits: list[RuleHit]) -> list[Label]:
+    """"Two soldiers were assassinated": rank-and-file victims make no GTD Assassination (a prominent person's
+    killing) when every Assassination word of the passage is such a killing (`rank_and_file_killings`). The
+    attack is what else the passage tells (a drone bombing), an armed assault when it tells nothing else."""
+    spans = rank_and_file_killings(text)
+    if not spans or not any(x.label == "Assassination" for x in labels):
+        return labels
+    own = [h for h in hits if h.task == "attack" and h.label == "Assassination"]
+    if not all(any(a <= h.start and h.end <= b for a, b in spans) for h in own):
+        return labels
+    kept = [x for x in labels if x.label not in ("Assassination", "Unknown")]
+    if kept:
+        return kept
+    a, b = spans[0]
+    return [Label(label="Armed Assault", confidence=DECISIVE_FLOOR["attack"],
+                  evidence=[Span(start=offset + a, end=offset + b, text=text[a:b])])]
+
+
+PRIVATE = "Private Citizens & Property"
+
+
+def _official_alone(labels: list[Label], text: str, hits: list[RuleHit], attack: list[Label]) -> list[Label]:
+    """The assassination of a titled person ("shot dead the mayor outside his home", "a bomb hidden in the judge's
+    car"): the home, the family, passers-by and guards hit with the official are the official's people, no Private
+    Citizens target, when the official's own target type is there (`retinue_only`)."""
+    if not any(x.label == "Assassination" for x in attack) or not any(x.label == PRIVATE for x in labels):
+        return labels
+    titled = [h for h in hits if h.task == "attack" and h.label == "Assassination"
+              and TITLE_WORD.search(text, h.start, h.end)]
+    if not titled or not any(x.label not in (PRIVATE, "Unknown") for x in labels):
+        return labels
+    words = [text[h.start : h.end] for h in hits if h.task == "target" and h.label == PRIVATE]
+    # no word at all: the model's own reading of the victim ("a social leader"), not the retinue's
+    return [x for x in labels if x.label != PRIVATE] if words and retinue_only(words) else labels
 
 
 def _an_unarmed_attack(labels: list[Label]) -> bool:
