@@ -111,3 +111,4 @@ def test_civilians_hit_beside_an_official_keep_private_citizens() -> None:
     text = ("Gunmen shot dead the mayor of the town on Monday and then opened fire on villagers at a nearby market, "
             "killing six civilians.")
     assert "Private Citizens & Property" in _targets(text)
+
