@@ -8,8 +8,8 @@ the labels are chosen, in `classify`, and none is a model feature (they came aft
   type nothing (`habit_clauses`).
 - Rank-and-file victims of "assassinated" ("two soldiers were assassinated", common in Latin American
   English): GTD's Assassination needs a prominent person; soldiers, police officers or civilians killed are an
-  armed assault (GTD train: "assassinated a member of the security forces", "military officers were
-  assassinated", "an assassination squad shot four civilians" are Armed Assault; `rank_and_file_killings`).
+  armed assault (GTD train: three of four such summaries, with victims from the security forces or civilians,
+  are Armed Assault; `rank_and_file_killings`).
 - A bomb planted on a titled person's own car ("a judge was killed when a bomb hidden in her car exploded"):
   the official was the target, GTD's Assassination (GTD train + dev: bombs attached to the vehicle of a named
   official are Assassination; `bombs_for_an_official`).
@@ -109,7 +109,7 @@ _BOMB_FOR_OFFICIAL = _compile(
     # "A bomb planted under his car killed the mayor"
     rf"(?P<b2>{_BOMB_IN_OWN_CAR}) [^.;!?\n]{{0,60}}?(?<![\w-])(?:killed|killing) (?:(?:a|an|the) )?(?:[\w-]+ ){{0,3}}"
     rf"(?P<t2>{_TITLE})|"
-    # "an explosive device attached to the vehicle of Ana Ruiz, the district governor"
+    # "a sticky bomb fixed to the car of Ana Ruiz, the district mayor"
     rf"(?P<b3>(?:{_EXPLOSIVE}) (?:[\w-]+ ){{0,3}}?{_ON} (?:the|a) (?:[\w-]+ )?(?:{_OWN_VEHICLE}|convoy|motorcade) of) "
     rf"(?:(?:{_CAP}[\w'.-]+ ){{0,4}}{_CAP}[\w'.-]+, )?(?:(?:a|an|the) )?(?:[\w-]+ ){{0,3}}(?P<t3>{_TITLE})"
 )
