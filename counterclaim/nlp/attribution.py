@@ -842,7 +842,7 @@ def _attackers_side(ctx: Context, verb: Token) -> Token | None:
     if subj is None or subj.i in ctx.at or not (
             subj.lower_ in _ATTACKER_PEOPLE or subj.lemma_.lower() in _ATTACKER_PEOPLE
             or subj.lemma_.lower() in _DEFENDANT_NOUNS
-            or (subj.lemma_.lower() in _PEOPLE_NOUNS and _courtroom_claim(verb))):
+            or (subj.lemma_.lower() in _PEOPLE_NOUNS and _courtroom_claim(verb)) or _attacker_pronoun(subj)):
         return None
     if lemma == "belong":
         return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
@@ -852,7 +852,34 @@ def _attackers_side(ctx: Context, verb: Token) -> Token | None:
         return None
     if any(n.i in ctx.at for n in np_tokens(attr)):
         return attr  # "the gunmen were members of X", "the attackers were Boko Haram fighters"
-    return _backer(ctx, attr)
+    return _own_members(attr) or _backer(ctx, attr)
+
+
+def _own_members(attr: Token) -> Token | None:
+    """"the attacker was one of its fighters", "the bombers were our members": the speaker's own men (read
+    through the possessive as the speaker), a self-claim when a group says it."""
+    if attr.lower_ not in cues.MEMBER_NOUNS and attr.lemma_.lower() not in cues.MEMBER_NOUNS:
+        return None
+    ends = [attr, *(g for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                    if g.dep_ == "pobj")]
+    return next((g for g in ends if g.lower_ in cues.MEMBER_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS - {"his", "her", "my"} for c in g.children)), None)
+
+
+def _attacker_pronoun(subj: Token) -> bool:
+    """"A suicide bomber struck ... Police said he belonged to X": "he" or "they" stands for the attacker when
+    the nearest earlier subject noun (the salient referent) in this or the sentence before is an attacker."""
+    if subj.lower_ not in {"he", "she", "they"}:
+        return False
+    sent = subj.sent
+    start = sent.start
+    if start > 0:
+        start = subj.doc[start - 1].sent.start
+    governing = {a.i for a in subj.ancestors}  # "Police said he ...": the speaker is no antecedent
+    for t in reversed(subj.doc[start:subj.i]):
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"} and t.head.i not in governing:
+            return t.lower_ in _ATTACKER_PEOPLE or t.lemma_.lower() in _ATTACKER_PEOPLE
+    return False
 
 
 def _culprit_of(ctx: Context, noun: Token) -> Token | None:
