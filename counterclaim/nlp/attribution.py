@@ -812,8 +812,9 @@ def _membership_denied(ctx: Context, verb: Token) -> Token | None:
     if lemma == "have":
         ties = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _TIE_NOUNS
                 and (negated(verb) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))]
-        ends = [g for tie in ties for p in tie.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
-                for g in p.children if g.dep_ == "pobj"]
+        # "has no connection whatsoever to it": the parser may hang "to" on the verb instead of the tie noun
+        ends = [g for h in (ties + [verb] if ties else []) for p in h.children
+                if p.dep_ == "prep" and p.lower_ in {"to", "with"} for g in p.children if g.dep_ == "pobj"]
     elif not negated(verb):
         return None
     elif lemma == "belong":

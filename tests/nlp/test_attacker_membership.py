@@ -48,3 +48,11 @@ def test_a_pronoun_for_someone_else_accuses_no_one(nlp: Language) -> None:
 def test_a_group_owning_the_attacker_claims_the_act(nlp: Language, text: str) -> None:
     group = "Al-Shabaab" if "Shabaab" in text else "JNIM"
     assert _responsibility(nlp, text) == {(group, group, "affirm", True)}
+
+
+def test_a_group_official_denying_any_tie_of_the_suspect_to_it_is_the_group_denial(nlp: Language) -> None:
+    """"has no link at all to it": the parser hangs "to it" on "has", not on the tie noun; the official speaks
+    for the group named before ("an official of the group")."""
+    text = ("A man knifed two shoppers in Lyon on Saturday. Police said the suspect was a member of Hayat Tahrir "
+            "al-Sham. An official of the group said the man has no link whatsoever to it.")
+    assert ("Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham", "deny", True) in _responsibility(nlp, text)
