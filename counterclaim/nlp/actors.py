@@ -507,6 +507,19 @@ def _namesake_state(span: SpacySpan, entry: Entry, place_home: str | None) -> En
     return _state_entry(country.alpha2) if country else entry
 
 
+def _namesake_group(span: SpacySpan, entry: Entry, place_home: str | None) -> Entry:
+    """"ADF" in a story from Cameroon: an acronym two groups share is the one of the incident's country (the
+    Ambazonia Defence Forces), not the gazetteer's namesake elsewhere (the Allied Democratic Forces of Congo)."""
+    if entry.type != "group" or not (is_acronym(span.text) and span.text.isupper()) or place_home is None:
+        return entry
+    country = country_by_name(place_home)
+    if country is None or entry.country == country.alpha2:
+        return entry
+    local = [e for e in gazetteer().by_name.values()
+             if e.type == "group" and e.country == country.alpha2 and _initials(e.name) == span.text]
+    return local[0] if len(local) == 1 else entry
+
+
 # -------------------------------------------------------------------------------------- people
 
 
@@ -1714,6 +1727,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
     place_home = incident_country(doc, gaz_mentions)
     gaz_mentions = [(span, _namesake_state(span, entry, place_home)) for span, entry in gaz_mentions]
     home = _story_home(doc, gaz_mentions, place_home, resolved_home)
+    gaz_mentions = [(span, _namesake_group(span, entry, home)) for span, entry in gaz_mentions]
     paragraph_homes = _paragraph_homes(doc, gaz_mentions, home)
 
     def home_at(i: int) -> str | None:
