@@ -767,7 +767,8 @@ def _suspects_side(ctx: Context, verb: Token) -> list[Token]:
         on_obj = obj in t.ancestors
         acting = any(a.dep_ in {"advcl", "acl"} and a.head.i in {verb.i, obj.i} and a.tag_ in {"VBG", "VBN"}
                      for a in [t, *path])
-        described = any(a.dep_ == "relcl" and a.lemma_.lower() in _DESCRIBING_VERBS for a in [t, *path])
+        described = any(a.dep_ == "relcl" and a.lemma_.lower() in _DESCRIBING_VERBS | _CONFESSION_VERBS
+                        for a in [t, *path])  # "..., who confessed to being members of X"
         if on_obj or acting or described:
             out.append(group)
     return out
@@ -831,12 +832,14 @@ def _attackers_side(ctx: Context, verb: Token) -> Token | None:
     """"the attackers were Indian-sponsored proxies", "the gunmen were terrorist elements affiliated with X",
     "the gunmen belonged to the Sinaloa Cartel": who the attackers are, or whose side they were on, names the
     actor behind the attack."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    verb = _confessed(verb) or verb  # "the attackers confessed to being members of X": what they confessed
     lemma = verb.lemma_.lower()
     if verb.pos_ not in {"AUX", "VERB"} or lemma not in {"be", "belong"}:
         return None
     if any(c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} for c in verb.children):
         return None  # "if the gunman was a member of the group, he would have ...": a condition, no statement
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or subj
     if subj is None and lemma == "be" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SUPPOSED_VERBS:
         # "the attackers were suspected to be Fulani herdsmen", "gunmen believed to be X" (its hedge is on the path)
         subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
@@ -854,6 +857,18 @@ def _attackers_side(ctx: Context, verb: Token) -> Token | None:
     if any(n.i in ctx.at for n in np_tokens(attr)):
         return attr  # "the gunmen were members of X", "the attackers were Boko Haram fighters"
     return _own_members(attr) or _backer(ctx, attr)
+
+
+_CONFESSION_VERBS = frozenset({"confess", "admit"})
+
+
+def _confessed(verb: Token) -> Token | None:
+    """"confessed to being members of X", "admitted to belonging to X": the membership clause confessed (a
+    confession the captors report is their word: conventions, "The attackers' own word")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CONFESSION_VERBS or negated(verb):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pcomp" and g.lemma_.lower() in {"be", "belong"}), None)
 
 
 def _own_members(attr: Token) -> Token | None:

@@ -56,3 +56,14 @@ def test_a_group_official_denying_any_tie_of_the_suspect_to_it_is_the_group_deni
     text = ("A man knifed two shoppers in Lyon on Saturday. Police said the suspect was a member of Hayat Tahrir "
             "al-Sham. An official of the group said the man has no link whatsoever to it.")
     assert ("Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham", "deny", True) in _responsibility(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead five guards in Kunduz, Afghanistan, on Friday. Officers detained two men over the raid, who "
+    "confessed to being members of the Taliban.",
+    "Gunmen shot dead five guards in Kunduz, Afghanistan, on Friday. Officers said the two captured gunmen "
+    "admitted to being members of the Taliban.",
+])
+def test_a_confessed_membership_reported_by_the_captors_is_their_accusation(nlp: Language, text: str) -> None:
+    """Conventions ("The attackers' own word"): a confession in custody reaches us in the captors' words."""
+    assert {(s, p, self_) for _, s, p, self_ in _responsibility(nlp, text)} == {("Taliban", "affirm", False)}
