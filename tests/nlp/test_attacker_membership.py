@@ -60,7 +60,7 @@ def test_a_group_official_denying_any_tie_of_the_suspect_to_it_is_the_group_deni
 
 @pytest.mark.parametrize("text", [
     "Gunmen shot dead five guards in Kunduz, Afghanistan, on Friday. Officers detained two men over the raid, who "
-    "confessed to being members of the Taliban.",
+    "confessed to being members of the local Taliban.",
     "Gunmen shot dead five guards in Kunduz, Afghanistan, on Friday. Officers said the two captured gunmen "
     "admitted to being members of the Taliban.",
 ])
