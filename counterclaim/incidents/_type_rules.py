@@ -148,7 +148,7 @@ _SET_ON_FIRE = (
     rf"set(?:ting|s)? (?:on )?fire to (?:[\w'’-]+ ){{0,3}}{_STRUCTURE}|"
     rf"{_STRUCTURE} (?:were |was )?(?:set ablaze|set on fire|set alight|torched|burn(?:ed|t) down)|arson"
 )
-_LEVELLED = r"(?:villages?|towns?|hamlets?|settlements?|" + _STRUCTURE[3:]
+_LEVELLED = r"(?:villages?|towns?|hamlets?|settlements?|homesteads?|huts?|encampments?|" + _STRUCTURE[3:]
 _RAZED = rf"raz(?:ed|ing|es) (?:[\w'’-]+ ){{0,3}}{_LEVELLED}|{_LEVELLED} (?:were |was |had been )?razed"
 """'razed a village', 'homes were razed': a settlement or a building levelled is damage to property."""
 _HOMES = r"(?:villages?|hamlets?|settlements?|homes?|houses?|homesteads?|huts?|dwellings?)"

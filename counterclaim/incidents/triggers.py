@@ -855,16 +855,35 @@ def _a_building_or_home(tok: Token) -> bool:
                for g in c.children if g.dep_ == "pobj")
 
 
+_SETTLEMENTS = {"hamlet", "settlement", "compound", "homestead", "encampment", "hut", "dwelling", "farmstead",
+                "kraal", "homes", "home"}
+"""Places where people live that armed men level ('razed a hamlet', 'razed their homesteads'): no building a bomb
+destroys in `_STRUCTURES`, but a razing's object."""
+
+
+def _a_settlement(tok: Token) -> bool:
+    """A dwelling place, looking through a count ('dozens of huts')."""
+    heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in _SETTLEMENTS or h.lower_ in _SETTLEMENTS for h in heads)
+
+
 def _razed(tok: Token) -> bool:
-    """ "Militants razed a village", "homes razed by the rebels": armed men levelling a settlement or a building;
-    not "the council razed the old market" (a demolition: the doer must be armed)."""
+    """ "Militants razed a village", "homes razed by the rebels", "rebels razed a hamlet": armed men levelling a
+    settlement or a building; not "the council razed the old market" (a demolition: the doer must be armed)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() != "raze":
         return False
-    if not any(c.dep_ in {"dobj", "nsubjpass"} and _a_building_or_home(c) for c in tok.children):
+    if not any(c.dep_ in {"dobj", "nsubjpass"} and (_a_building_or_home(c) or _a_settlement(c))
+               for c in tok.children):
         return False
     doers = [g for c in tok.children if c.dep_ in {"nsubj", "agent"}
              for g in ([c] if c.dep_ == "nsubj" else [x for x in c.children if x.dep_ == "pobj"])]
-    return any({t.lemma_.lower() for t in d.subtree} & _AGENTS or d.ent_type_ in {"ORG", "NORP"} for d in doers)
+    return any({t.lemma_.lower() for t in d.subtree} & (_AGENTS | _MILITIA) or d.ent_type_ in {"ORG", "NORP"}
+               for d in doers)
+
+
+_MILITIA = {"militia", "militiaman", "militiamen"}
+"""A militia levels a village as rebels do ('militiamen razed several homesteads')."""
 
 
 _RAMMING_VERBS = {"ram", "plough", "plow", "drive", "steer", "smash", "slam", "crash", "career", "mow", "barrel"}
