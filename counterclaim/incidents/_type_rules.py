@@ -247,6 +247,18 @@ _PRESS_PEOPLE = (
     r"broadcast journalists?|newscasters?|anchorm[ae]n|anchorwom[ae]n|newsreaders?"
 )
 
+_CENTRAL_POLICE = (
+    r"(?-i:CRPF|BSF|ITBP|SSB|CISF)|central reserve police(?: force)?|border security force|"
+    r"indo-tibetan border police|sashastra seema bal|central industrial security force"
+)
+"""India's central armed police forces, by acronym (upper case only: 'bsf' is no word) or by full name."""
+_CENTRAL_POLICE_COMPILED = re.compile(rf"(?<![\w-])(?:{_CENTRAL_POLICE})(?![\w-])", re.IGNORECASE)
+
+
+def central_police(text: str) -> bool:
+    """`text` names one of India's central armed police forces ("a CRPF patrol", "Border Security Force")."""
+    return _CENTRAL_POLICE_COMPILED.search(text) is not None
+
 # (task, label, pattern) ; patterns are case-insensitive and matched at word boundaries.
 _RULES: tuple[tuple[Task, str, str], ...] = (
     ("attack", "Bombing/Explosion", _BOMB),
@@ -465,6 +477,9 @@ _DECISIVE: tuple[tuple[Task, str, str], ...] = (
         r"power (?:lines?|stations?|plants?|pylons?)|pylons?|refiner(?:y|ies)|transmission (?:towers?|lines?)",
     ),
     ("target", "Government (Diplomatic)", r"embass(?:y|ies)|consulates?|diplomats?|ambassadors?"),
+    # India's central armed police (CRPF, BSF, ITBP, SSB, CISF) are police to GTD, whatever their troopers and
+    # camps suggest ("Maoists ambushed a CRPF patrol"); Pakistan's Frontier Corps and Rangers stay Military.
+    ("target", "Police", _CENTRAL_POLICE),
     (
         "target",
         "Journalists & Media",

@@ -28,6 +28,7 @@ from ._type_rules import (
     Task,
     arrivals,
     blank,
+    central_police,
     militia_doers,
     nothing_told_of_the_attack,
     rammed_into_people,
@@ -142,6 +143,7 @@ def classify(
             labels = _without_the_doers(labels, hits, militia_doers(text))
             labels = _without_the_arrivals(labels, hits, arrivals(text))
             labels = _institution_alone(labels, text, hits)
+            labels = _central_police_not_military(labels, text, hits)
             labels = _company_not_state(labels, text, hits)
             labels = _official_alone(labels, text, hits, out["attack"])
         out[task] = rank_labels(task, labels)
@@ -390,6 +392,17 @@ def _names_the_place(text: str, hit: RuleHit) -> bool:
     "passengers") nor a word that only qualifies them ("high school students", "university students"):
     people taken away from a school's grounds are private citizens to GTD."""
     return not _ITS_PEOPLE.fullmatch(text[hit.start : hit.end]) and not _PEOPLE_AFTER.match(text, hit.end)
+
+
+def _central_police_not_military(labels: list[Label], text: str, hits: list[RuleHit]) -> list[Label]:
+    """"ambushed a patrol of SSB troopers": India's central armed police are GTD's Police, and the model's
+    Military read from their patrols, camps and borders gives way, unless a military word of its own is there
+    ("CRPF and army personnel")."""
+    if not central_police(text) or not any(x.label == "Police" for x in labels):
+        return labels
+    if any(h.task == "target" and h.label == "Military" for h in hits):
+        return labels
+    return [x for x in labels if x.label != "Military"]
 
 
 def _institution_alone(labels: list[Label], text: str, hits: list[RuleHit]) -> list[Label]:
