@@ -224,6 +224,10 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             # "in Police District 17, Kabul": a city's precinct, so the city, not the province of its name
             mention = _mention(doc, m.start, m.end, mention.sent, "city",
                                country=country_by_code(seat[0].country_code), city=seat[0])
+        if mention is not None and mention.level == "admin" and (seat := _city_of_a_named_quarter(doc, m)):
+            # "the Karrada district of Baghdad": a quarter of the city, not a district of the province
+            mention = _mention(doc, m.start, m.end, mention.sent, "city",
+                               country=country_by_code(seat.country_code), city=seat)
         if mention is not None:
             mentions.append(mention)
             taken.update(range(m.start, m.end))
@@ -1819,6 +1823,23 @@ def _after_a_police_district(doc: Doc, m: _Match) -> bool:
     city, so the name after one is the city."""
     start = doc[m.start].idx
     return bool(_POLICE_DISTRICT.search(doc_text(doc)[max(0, start - 40):start]))
+
+
+_QUARTER_OF = re.compile(
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:neighbou?rhood|quarter|suburb|(?P<district>district))"
+    r"\s+of\s+(?:the\s+city\s+of\s+)?$", re.I)
+
+
+def _city_of_a_named_quarter(doc: Doc, m: _Match) -> City | None:
+    """The city a named quarter lies in ("the Karrada district of Baghdad", "the Dora neighbourhood of Baghdad"),
+    when the name after "of" is both a city and its province: the city. A "district of" a smaller town is a
+    district of the province of that name ("the Sungai Padi district of Narathiwat"), so it needs a large city."""
+    start = doc[m.start].idx
+    found = _QUARTER_OF.search(doc_text(doc)[max(0, start - 60):start])
+    seat = _provincial_seat(m) if found else None
+    if seat is None or found["district"] and seat[0].population < _QUARTER_CITY_POPULATION:
+        return None
+    return seat[0]
 
 
 def _provincial_seat(m: _Match) -> tuple[City, Subdivision] | None:
