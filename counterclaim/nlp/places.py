@@ -242,6 +242,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                    and (a, b) != (p.location.evidence.start, p.location.evidence.end) for a, b in spans)
     ]
     mentions.extend(extra)
+    mentions.extend(_airspace_countries(doc, taken, sent_index))
     mentions = _quarters_give_way(doc, gaz, mentions)
     mentions = _named_quarters_give_way(doc, gaz, mentions)
     if not upper:
@@ -1969,6 +1970,26 @@ def _stands_for_government(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in verbs:
         return True
     return tok.dep_ == "dobj" and tok.head.lemma_ in _BLAMED_VERBS
+
+
+def _airspace_countries(doc: Doc, taken: set[int], sent_index: list[int]) -> list[PlaceMention]:
+    """ "shot down in Iraqi airspace", "over Ukrainian air space": the airspace's country is a place the text
+    names, though only by its demonym (whose people or weapons a demonym otherwise names)."""
+    out = []
+    for tok in doc:
+        if tok.i == 0 or tok.lower_ not in {"airspace", "air"} or (
+            tok.lower_ == "air" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "space")
+        ):
+            continue
+        adj = doc[tok.i - 1]
+        country = country_by_demonym(adj.text) if adj.i not in taken and adj.text[:1].isupper() else None
+        if country is None:
+            continue
+        mention = _mention(doc, adj.i, adj.i + 1, sent_index[adj.i], "country", country=country)
+        mention.location.name = country.name  # the evidence keeps the word as written
+        out.append(mention)
+        taken.add(adj.i)
+    return out
 
 
 def _is_demonym(key: str) -> bool:
