@@ -1760,12 +1760,29 @@ def _locative_slot(doc: Doc, m: _Match, ctx: _Context | None = None, town_slot: 
     tok = doc[m.start : m.end].root
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _RAID_VERBS and not doc[m.start - 1].text[:1].isupper() and (
         _surnames(doc).get(tok.text, len(doc)) >= m.start  # not "Gunmen attacked Harris" after "John Harris"
-    ):  # the whole object, not the end of a longer name ("attacked Shirin Tagab")
+    ) and not _a_full_personal_name(doc, m):  # the whole object, not the end of a longer name ("attacked Shirin Tagab")
         return True  # "gunmen raided Mpeketoni": what is stormed or overrun is a place
     return prev in {"in", "near", "outside"} or (
         prev == "of" and (prev2 in _CITY_WORDS | _VICINITY_WORDS | _TOWN_UNITS
                           or _COMPASS_WORD.fullmatch(prev2) is not None)
     )
+
+
+_HIS_OR_HER = {"he", "she", "his", "her", "him", "himself", "herself"}
+
+
+def _a_full_personal_name(doc: Doc, m: _Match) -> bool:
+    """ "Gunmen attacked Santiago Perez as he left a bar", "attacked Santiago Perez, a farmer": a town's name of two
+    or more words that NER reads as exactly one person's name, and that the sentence then treats as a person (a
+    person noun in apposition, or he/she after it), is the person attacked. NER's PERSON alone is not enough: it
+    reads many towns ("Dera Ismail Khan") as people."""
+    if m.end - m.start < 2 or not any(e.label_ == "PERSON" and (e.start, e.end) == (m.start, m.end)
+                                      for e in doc.ents):
+        return False
+    root = doc[m.start : m.end].root
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in root.children):
+        return True
+    return any(t.lower_ in _HIS_OR_HER for t in doc[m.end : root.sent.end])
 
 
 def _region_slot(doc: Doc, m: _Match) -> bool:
