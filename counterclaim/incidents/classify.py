@@ -144,6 +144,7 @@ def classify(
             labels = _without_the_arrivals(labels, hits, arrivals(text))
             labels = _institution_alone(labels, text, hits)
             labels = _central_police_not_military(labels, text, hits)
+            labels = _ship_alone(labels, hits)
             labels = _company_not_state(labels, text, hits)
             labels = _official_alone(labels, text, hits, out["attack"])
         out[task] = rank_labels(task, labels)
@@ -392,6 +393,16 @@ def _names_the_place(text: str, hit: RuleHit) -> bool:
     "passengers") nor a word that only qualifies them ("high school students", "university students"):
     people taken away from a school's grounds are private citizens to GTD."""
     return not _ITS_PEOPLE.fullmatch(text[hit.start : hit.end]) and not _PEOPLE_AFTER.match(text, hit.end)
+
+
+def _ship_alone(labels: list[Label], hits: list[RuleHit]) -> list[Label]:
+    """GTD codes an attack on a ship as Maritime alone: the model's other reads of it ("hijacked a ferry" as an
+    aircraft, "attacked a merchant ship" as a business) give way when no word of their own is there; a target
+    named on board ("killing two sailors") keeps its label."""
+    if not any(h.task == "target" and h.label == "Maritime" and h.decisive for h in hits):
+        return labels
+    worded = {h.label for h in hits if h.task == "target"}
+    return [x for x in labels if x.label in worded] or labels
 
 
 def _central_police_not_military(labels: list[Label], text: str, hits: list[RuleHit]) -> list[Label]:
