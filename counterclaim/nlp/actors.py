@@ -1631,14 +1631,21 @@ def _own_listed_group(span: SpacySpan, name: str, parent: str) -> bool:
         and unit.country == group.country
 
 
-def _group_after(doc: Doc, i: int, groups: dict[int, tuple[SpacySpan, ActorRef]]) -> ActorRef | None:
-    """The group named at token i after "of"/"in" [the]."""
+def _group_hit_after(
+    doc: Doc, i: int, groups: dict[int, tuple[SpacySpan, ActorRef]]
+) -> tuple[SpacySpan, ActorRef] | None:
+    """The group (its span and actor) named at token i after "of"/"in" [the]."""
     if i >= len(doc) or doc[i].lower_ not in _UNIT_LINKS:
         return None
     i += 1
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
-    hit = groups.get(i)
+    return groups.get(i)
+
+
+def _group_after(doc: Doc, i: int, groups: dict[int, tuple[SpacySpan, ActorRef]]) -> ActorRef | None:
+    """The group named at token i after "of"/"in" [the]."""
+    hit = _group_hit_after(doc, i, groups)
     return hit[1] if hit is not None else None
 
 
@@ -1692,12 +1699,7 @@ def _unit_parent(span: SpacySpan, groups: dict[int, tuple[SpacySpan, ActorRef]])
         if close is None:
             return None
         i = close + 1
-    if i >= len(doc) or doc[i].lower_ not in _UNIT_LINKS:
-        return None
-    i += 1
-    if i < len(doc) and doc[i].lower_ == "the":
-        i += 1
-    hit = groups.get(i)
+    hit = _group_hit_after(doc, i, groups)
     return hit[1] if hit is not None and hit[0].start != span.start else None
 
 
