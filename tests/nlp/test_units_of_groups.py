@@ -58,9 +58,10 @@ def test_a_faction_glossed_in_brackets_is_the_group_it_is_named_of(sentence: str
 
 
 def test_a_claimant_the_apposition_makes_a_member_of_a_group_claims_for_it() -> None:
-    text = ("A gunman opened fire at a union office in Adana on Tuesday, killing one person. Kemal Yurt, a "
-            "self-described member of the Grey Wolves, took credit for the shooting.")
-    assert _claimants(text) == [("Kemal Yurt", "Grey Wolves", True)]
+    # a group the bundled gazetteer lists, so that the test holds without ../shared's GTD names
+    text = ("A gunman opened fire at a police post in Mandera on Tuesday, killing one person. Abdi Yusuf, a "
+            "self-described member of al-Shabaab, took credit for the shooting.")
+    assert _claimants(text) == [("Abdi Yusuf", "Al-Shabaab", True)]
 
 
 def test_a_former_member_claims_for_himself() -> None:
