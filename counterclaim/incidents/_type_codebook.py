@@ -25,12 +25,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._word_patterns import compile_words as _compile
+
 if TYPE_CHECKING:
     from ._type_rules import RuleHit
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
 
 
 _SABOTAGE = _compile(

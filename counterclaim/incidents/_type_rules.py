@@ -16,6 +16,7 @@ from typing import Literal, cast
 
 from ._company_names import company_targets
 from ._type_codebook import codebook_hits
+from ._word_patterns import compile_words as _compile
 
 Task = Literal["attack", "weapon", "target"]
 TASKS: tuple[Task, ...] = ("attack", "weapon", "target")
@@ -252,7 +253,7 @@ _CENTRAL_POLICE = (
     r"indo-tibetan border police|sashastra seema bal|central industrial security force"
 )
 """India's central armed police forces, by acronym (upper case only: 'bsf' is no word) or by full name."""
-_CENTRAL_POLICE_COMPILED = re.compile(rf"(?<![\w-])(?:{_CENTRAL_POLICE})(?![\w-])", re.IGNORECASE)
+_CENTRAL_POLICE_COMPILED = _compile(_CENTRAL_POLICE)
 
 
 def central_police(text: str) -> bool:
@@ -759,10 +760,6 @@ class RuleHit:
     at a judge is an assassination, which GTD records alone)."""
     feature: bool = True
     """Seen by the learned model (`rule_features`); a rule added after training is not."""
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
 
 
 _COMPILED = tuple((task, label, _compile(pattern), False) for task, label, pattern in _RULES) + tuple(

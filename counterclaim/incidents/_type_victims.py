@@ -24,10 +24,7 @@ import re
 
 from ..nlp._cues import ATTACKER_NOUNS, GENERIC_PERPETRATORS, GROUP_ANAPHORS, HABITUAL_ADVERBS
 from ._type_rules import _CAP, _TITLE
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+from ._word_patterns import compile_words as _compile
 
 
 def _plural(words: frozenset[str]) -> str:
@@ -78,7 +75,7 @@ _RANK_AND_FILE = _compile(
     rf"{_ASSASSINATED} (?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+) )?"
     rf"(?:[\w-]+ ){{0,2}}(?:{_RANKS})"
 )
-TITLE_WORD = re.compile(rf"(?<![\w-]){_TITLE}s?(?![\w-])", re.IGNORECASE)
+TITLE_WORD = _compile(rf"{_TITLE}s?")
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
 

@@ -1,0 +1,10 @@
+"""The one way the type rules compile a word pattern: whole words (a hyphen joins a word), any case."""
+
+from __future__ import annotations
+
+import re
+
+
+def compile_words(pattern: str) -> re.Pattern[str]:
+    """`pattern` as whole words: not inside a longer word or a hyphenated compound ("gun" is not in "gunmen")."""
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
