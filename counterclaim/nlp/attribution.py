@@ -586,7 +586,11 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             out.append((t, side, negated(t)))
         elif _involvement(t) and t.dep_ != "compound":
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
-            of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "by"} for g in c.children
+            # "did not exclude a role for X", "suspected a role for X": "for" names the doer only under a verb
+            # that weighs who did it ("called for a bigger role for the UN" names none)
+            by = {"of", "by", "for"} if t.head.lemma_.lower() in cues.EXCLUDE_VERBS | {"suspect", "see"} \
+                else {"of", "by"}
+            of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in by for g in c.children
                        if g.dep_ == "pobj"), None)
             if poss is not None or of is not None:
                 out.append((t, poss or of, False))
