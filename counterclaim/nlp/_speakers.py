@@ -354,6 +354,27 @@ def unlisted_body(ctx: Context, subj: Token | None, *, civil_only: bool = False)
     return ref
 
 
+_MEDIA_HEADS = frozenset({"media", "press"})
+_MEDIA_REPORTS = frozenset({"report", "outlet", "newspaper", "account"})
+
+
+def unnamed_media(ctx: Context, subj: Token | None) -> ActorRef | None:
+    """"Media reports said", "local media reported", "news outlets said": an unnamed medium is still the source
+    of what it reports (it speaks for itself, as an unlisted body does); no outlet or speaker is named behind it,
+    so the claim is reported at a distance, hedged as "reportedly" is (decision in docs/conventions.md)."""
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or any(
+            c.dep_ == "det" and c.lower_ in {"no", "any"} for c in subj.children):
+        return None
+    mods = [c for c in subj.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < subj.i]
+    low = subj.lemma_.lower()
+    if subj.lower_ not in _MEDIA_HEADS and not (low in _MEDIA_REPORTS and any(
+            c.lower_ in cues.MEDIUM_NOUNS | _MEDIA_HEADS for c in mods)):
+        return None
+    span = ctx.doc[min([c.left_edge.i for c in mods], default=subj.i): subj.i + 1]
+    return ActorRef(text=span.text, actor=span.text, type="organization", affiliation=span.text,
+                    evidence=Span(start=span.start_char, end=span.end_char, text=span.text))
+
+
 def indefinite_modifier(token: Token) -> bool:
     """"a Pakistani Taliban group": a name used to describe an unnamed group does not name it."""
     head = token
@@ -577,6 +598,10 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
                 ref = actor_of(ctx, subj)
             if ref is None:  # "The Afrin Human Rights Centre blamed X": a body no list knows
                 ref = unlisted_body(ctx, subj, civil_only=lemma not in cues.ACCUSE_VERBS)
+            if ref is None:
+                ref = unnamed_media(ctx, subj)
+            if ref is not None and unnamed_media(ctx, subj) is not None:
+                doubt = True  # "Media reports said ...", "Somali media said": hedged, as "reportedly"
             if ref is not None:
                 if inner is not None and lemma not in cues.DENY_VERBS:
                     return inner
@@ -602,6 +627,8 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
     if inner is not None:
         return inner
     ref = according_actor(ctx, ctx.sents[si]) or quote_speaker(ctx, si, start)
+    if (media := unnamed_media(ctx, according_to(ctx.sents[si]))) is not None:
+        ref, doubt = ref or media, True  # "according to media reports"
     return Frame(ref, None, deny, doubt or has_hedge(path_tokens(path)), path, [])
 
 

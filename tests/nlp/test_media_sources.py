@@ -1,0 +1,48 @@
+"""An unnamed medium ("media reports said", "local media reported", "according to media reports") is the source
+of what it reports, hedged as "reportedly" is: no outlet or speaker stands behind it (docs/conventions.md).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.actors import find_actors
+from counterclaim.nlp.attribution import find_claims
+from counterclaim.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _blames(nlp: Language, text: str) -> set[tuple[str | None, str, str, bool]]:
+    doc = nlp(text)
+    return {(c.source.affiliation, c.subject.actor, c.polarity, c.hedged)
+            for m in find_claims(doc, find_actors(doc)) if (c := m.claim).kind == "responsibility" and c.subject}
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Gunmen killed 12 soldiers at an army post in Mali on Tuesday. Media reports said the attackers were members "
+     "of JNIM.", "Media reports"),
+    ("A car bomb killed nine people in Mogadishu on Monday. Local media reported that the bomber was a member of "
+     "al-Shabaab.", "Local media"),
+    ("A car bomb killed nine people in Mogadishu on Monday. According to media reports, al-Shabaab carried out "
+     "the attack.", "media reports"),
+    ("A car bomb killed nine people in Mogadishu on Monday. Press reports blamed the bombing on al-Shabaab.",
+     "Press reports"),
+])
+def test_an_unnamed_medium_accuses_hedged(nlp: Language, sentence: str, source: str) -> None:
+    subject = "JNIM" if "JNIM" in sentence else "Al-Shabaab"
+    assert (source, subject, "affirm", True) in _blames(nlp, sentence)
+
+
+def test_a_named_speaker_stays_unhedged(nlp: Language) -> None:
+    text = "A car bomb killed nine people in Mogadishu on Monday. Police said the bomber was a member of al-Shabaab."
+    assert ("Somalia", "Al-Shabaab", "affirm", False) in _blames(nlp, text)
+
+
+def test_no_media_reports_name_no_source(nlp: Language) -> None:
+    text = "A car bomb killed nine people in Mogadishu on Monday. No media reports said who carried out the attack."
+    assert not _blames(nlp, text)
