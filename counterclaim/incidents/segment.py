@@ -1874,6 +1874,8 @@ def group_incidents(
     for seg in violent:
         if seg.reprisal and groups:
             continue  # a state's strike back at the attack told before: neither the attack nor a new incident
+        if seg.response and groups and _reported_forces_killing(doc, seg):
+            continue  # "a JNIM spokesman said the army had killed 25 civilians": the speaker's charge, not this toll
         section = section_of(text, seg.start) if digest else 0
         if digest and not any(section_of(text, g.segments[0].start) == section for g in groups):
             # the first violence of a round-up's section (a "COUNTRY:" label) is that section's incident, with the
@@ -1920,6 +1922,22 @@ def group_incidents(
         previous = target
     _attach_bare_tolls(doc, segments, groups, published, several, body)
     return groups
+
+
+def _reported_forces_killing(doc: Doc, seg: Segment) -> bool:
+    """After an attack is told, a speaker's word that a state's forces killed people not said to be armed ("A
+    JNIM spokesman said the army had killed 25 civilians in reprisal") is a charge against those forces over
+    another killing: neither this incident's toll nor, in the speaker's word alone, an incident of its own. The
+    forces' killing of the attackers ("police said troops shot dead two of the gunmen") stays the incident's."""
+    strong = [t for t in seg.triggers if t.strong]
+    if not strong or _on_armed_men(doc, seg.triggers):
+        return False
+    for trig in strong:
+        verb = _clause_verb(doc[trig.token_i], 3)
+        if verb.dep_ not in {"ccomp", "conj"} or not any(
+                a.pos_ == "VERB" and a.lemma_.lower() in REPORTING_VERBS for a in verb.ancestors):
+            return False
+    return True
 
 
 def _the_toll_next(doc: Doc, seg: Segment, group: IncidentGroup) -> bool:
