@@ -71,6 +71,17 @@ TITLE_WORDS = frozenset({
     "mp", "mla", "mep", "msp", "mna", "mpa", "councillor", "councilor", "congressman", "congresswoman",
     "assemblyman", "assemblywoman", "alderman",
 })
+# Words before or in a person's name that tell the person's sex, for pronoun agreement ("Ms Aisha Bello ... He
+# said" is not she): honorifics and gendered titles or nouns of a speaker.
+MALE_WORDS = frozenset({
+    "mr", "mr.", "sir", "lord", "king", "prince", "emir", "sheikh", "father", "brother", "monsignor", "man",
+    "spokesman", "chairman", "congressman", "assemblyman", "businessman", "policeman", "husband", "son", "uncle",
+})
+FEMALE_WORDS = frozenset({
+    "mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "sister", "woman",
+    "spokeswoman", "chairwoman", "congresswoman", "assemblywoman", "businesswoman", "policewoman", "wife",
+    "daughter", "aunt", "mother", "widow",
+})
 # Abbreviated ranks and titles ("Gen. Ali Hassan", "Lt. Col. ...", "Sen. ..."), without their full stop: the
 # one list that the title reader, the tokenizer's special cases (nlp/pipeline) and the recaser of capitals copy
 # (actors._ABBREVIATED_TITLE) read.

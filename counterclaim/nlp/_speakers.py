@@ -57,17 +57,53 @@ def make_span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def last_before(ctx: Context, i: int, types: set[str]) -> ActorMention | None:
+def last_before(ctx: Context, i: int, types: set[str], sex: str | None = None) -> ActorMention | None:
     """The last actor mention of one of `types` before token i (pronoun antecedents). A pronoun outside the
-    quotation of its own sentence does not refer into it ('"The RSF shelled us," it said': not the RSF)."""
+    quotation of its own sentence does not refer into it ('"The RSF shelled us," it said': not the RSF). With
+    `sex`, a person whose sex the text tells otherwise is passed over ("Ms Aisha Bello ... he said")."""
     best = None
     quoted = _quoted_in_sentence(ctx.doc[i])
     for m in ctx.mentions:
         if m.ref.evidence.start >= ctx.doc[i].idx:
             break
         if m.ref.type in types and not _patron_mention(ctx, m) and m.ref.evidence.start not in quoted:
+            span = ctx.doc.char_span(m.ref.evidence.start, m.ref.evidence.end, alignment_mode="expand") \
+                if sex is not None else None
+            if span is not None and _sex_of_speaker(span.root) not in {None, sex}:
+                continue
             best = m
     return best
+
+
+def _sex_of_pronoun(token: Token) -> str | None:
+    """"he" -> "m", "she" -> "f" (spaCy's morphology, or the word itself), else None."""
+    gender = token.morph.get("Gender")
+    if gender:
+        return {"Masc": "m", "Fem": "f"}.get(gender[0])
+    return "m" if token.lower_ in {"he", "him", "his"} else "f" if token.lower_ in {"she", "her", "hers"} else None
+
+
+def _sex_of_speaker(subj: Token) -> str | None:
+    """A speaker's sex where the text gives it: an honorific or gendered title or noun in the name's phrase ("Mr
+    Ibrahim Musa", "Ms Aisha Bello", "a police spokeswoman"), or a "he" / "she" that is the subject of what the
+    speaker says ("Amina Yusuf said she saw the bomber"). None when the text does not tell."""
+    words = [t for t in subj.subtree if t.i <= subj.i or t.dep_ in {"flat", "compound", "appos"}]
+    first = subj.doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
+    for t in [*([first] if first is not None else []), *words]:
+        low = t.lower_
+        if low in cues.MALE_WORDS:
+            return "m"
+        if low in cues.FEMALE_WORDS:
+            return "f"
+    head = subj.head
+    if subj.dep_ == "nsubj" and head.lemma_.lower() in cues.SAY_VERBS:
+        for c in head.children:
+            if c.dep_ == "ccomp":
+                pron = next((g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}
+                             and g.lower_ in {"he", "she"}), None)
+                if pron is not None:
+                    return _sex_of_pronoun(pron)
+    return None
 
 
 def _quoted_in_sentence(token: Token) -> set[int]:
@@ -217,6 +253,7 @@ def described(ctx: Context, token: Token) -> ActorRef | None:
     return None
 
 
+
 def _earlier_body(ctx: Context, token: Token) -> ActorRef | None:
     """"..., a medical group said. ... the group said", "The Kordofan Medical Network said ... The group blamed":
     a civil body described with the same noun, or a civil body's name speaking, in the last few sentences."""
@@ -246,7 +283,7 @@ def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | 
     if low in _FIRST_PERSON:
         return speaker
     if low in _PERSON_PRON:
-        prev = last_before(ctx, token.i, {"person"})
+        prev = last_before(ctx, token.i, {"person"}, sex=_sex_of_pronoun(token))
         return prev.ref if prev else None
     if low in _GROUP_PRON:
         prev = last_before(ctx, token.i, {"group", "organization", "state"})
@@ -303,6 +340,8 @@ def _previous_speaker(ctx: Context, token: Token) -> Token | None:
     subj = next((s for t in acts if (s := subject_of(t)) is not None and s.pos_ in {"NOUN", "PROPN"}), None)
     if subj is None:
         return None
+    if low != "it" and _sex_of_speaker(subj) not in {None, _sex_of_pronoun(token)}:
+        return None  # "Amina Yusuf said she saw the bomber. He said ...": not her
     return subj if _human(ctx, subj) == (low != "it") else None
 
 

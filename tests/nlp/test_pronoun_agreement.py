@@ -1,0 +1,50 @@
+"""A "he" or "she" who speaks refers to a speaker of the same sex where the text tells it (an honorific or a
+gendered title in the name's phrase, or the speaker's own "she said she ..."): on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.actors import find_actors
+from counterclaim.nlp.attribution import find_claims
+from counterclaim.nlp.pipeline import load_pipeline
+
+_LEAD = "A bomb killed 20 people at a market in Maiduguri on Friday. "
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _sources(nlp: Language, text: str) -> set[str]:
+    """The speakers (by name) of the responsibility claims against Boko Haram."""
+    doc = nlp(text)
+    return {c.source.text for m in find_claims(doc, find_actors(doc))
+            if (c := m.claim).kind == "responsibility" and c.subject and c.subject.actor == "Boko Haram"}
+
+
+def test_she_passes_over_a_man_to_the_woman_named_before(nlp: Language) -> None:
+    text = _LEAD + ("Ms Aisha Bello, a state lawmaker, visited the market. Mr Ibrahim Musa, a local councillor, said "
+                    "the toll could rise. She said Boko Haram was behind the attack.")
+    assert _sources(nlp, text) == {"Aisha Bello"}
+
+
+@pytest.mark.parametrize("text", [
+    _LEAD + "Amina Yusuf, a local councillor, said she saw the bomber arrive. He said Boko Haram was behind it.",
+    _LEAD + "Mr Ibrahim Musa, a local councillor, said the toll could rise. She said Boko Haram was behind it.",
+])
+def test_a_pronoun_of_the_other_sex_is_not_the_last_speaker(nlp: Language, text: str) -> None:
+    assert not _sources(nlp, text) & {"Amina Yusuf", "Ibrahim Musa"}
+
+
+def test_a_pronoun_of_the_same_sex_is_the_last_speaker(nlp: Language) -> None:
+    text = _LEAD + "Mr Ibrahim Musa, a local councillor, said the toll could rise. He said Boko Haram was behind it."
+    assert _sources(nlp, text) == {"Ibrahim Musa"}
+
+
+def test_a_speaker_of_untold_sex_still_takes_the_pronoun(nlp: Language) -> None:
+    text = _LEAD + "Ibrahim Musa, a local councillor, said the toll could rise. She said Boko Haram was behind it."
+    assert _sources(nlp, text) == {"Ibrahim Musa"}
