@@ -249,9 +249,44 @@ def described(ctx: Context, token: Token) -> ActorRef | None:
                     ctx.nominals[token.lemma_.lower()] = m.ref
                     return m.ref
     if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
-        return ctx.nominals.get(token.lemma_.lower()) or _earlier_body(ctx, token)
+        return ctx.nominals.get(token.lemma_.lower()) or _earlier_body(ctx, token) or _earlier_company(ctx, token)
     return None
 
+
+_COMPANY_NOUNS = frozenset({"company", "firm", "operator", "corporation", "contractor", "miner", "employer"})
+_OWNING_VERBS = frozenset({"own", "run", "operate", "manage", "employ"})
+
+
+def _earlier_company(ctx: Context, token: Token) -> ActorRef | None:
+    """"A mine run by Kibali Mining ... The company blamed X": "the company" (firm, operator) points back to the
+    company last named in the few sentences before, which speaks for itself (its own affiliation): a name the
+    tagger calls an organisation, or any name said to own or run the target or glossed as the company ("X, the
+    mine's operator")."""
+    if token.lemma_.lower() not in _COMPANY_NOUNS or token.pos_ != "NOUN":
+        return None
+    doc = ctx.doc
+    start = token.sent.start
+    for _ in range(3):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for ent in reversed([e for e in doc.ents if start <= e.start and e.end <= token.i]):
+        if ent.label_ not in {"ORG", "PERSON"}:
+            continue
+        root = ent.root
+        m = ctx.at.get(root.i)
+        if m is not None and m.ref.type in {"group", "state"}:
+            continue
+        owner = root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in _OWNING_VERBS
+        glossed = any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS for c in root.children)
+        if ent.label_ == "PERSON" and not (owner or glossed):
+            continue
+        span = doc[ent.start + (ent[0].lower_ == "the"): ent.end]
+        if len(span) == 0 or load_gazetteer().cities_named(name_key(span.text)):
+            continue
+        ref = ActorRef(text=span.text, actor=span.text, type="organization", affiliation=span.text,
+                       evidence=Span(start=span.start_char, end=span.end_char, text=span.text))
+        ctx.nominals.setdefault(token.lemma_.lower(), ref)
+        return ref
+    return None
 
 
 def _earlier_body(ctx: Context, token: Token) -> ActorRef | None:
