@@ -323,5 +323,5 @@ GROUP_NAME_WORDS = frozenset({
     "front", "army", "brigade", "brigades", "movement", "forces", "battalion", "battalions", "militia", "organisation",
     "organization", "jamaat", "jama'at", "jamaat-ul", "lashkar", "tehreek", "tehrik", "jaish", "harakat", "ansar",
     "katiba", "saraya", "liwa", "faylaq", "commandos", "squadron", "mujahideen", "mujahidin", "fighters", "tigers",
-    "guerrillas", "cell", "cells", "hawks", "falcons", "legion", "vanguard", "resistance",
+    "guerrillas", "cell", "cells", "hawks", "falcons", "legion", "vanguard", "resistance", "warriors", "defenders",
 })

@@ -2042,6 +2042,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         det = [c for c in token.children if c.dep_ == "det" and c.lower_ in {"the", "this", "that"}]
         if not det:
             continue
+        if _named_before(token):
+            continue  # "the Bui Warriors group": the noun ends a group's own name, it points back to none
         # "the Sunni militant group Jaish al-Adl": the descriptor is the name's, not an anaphor
         entry = _named_after(token, by_token) or last_group_before(token.i)
         if entry is None or _unnamed_antecedent(token, by_token):
@@ -2053,6 +2055,15 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
 
     mentions.sort(key=lambda m: m[0].start)
     return _acronyms_spelled_out_here(mentions)
+
+
+def _named_before(anaphor: Token) -> bool:
+    """"An ADF commander said the Bui Warriors group did it": a capitalised name compounded before the group noun
+    (no country's or people's word: "the Pakistani Taliban group" aside) makes the noun part of that name, so it
+    does not refer back to the group named before (the speaker's own)."""
+    names = [c for c in anaphor.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+    return bool(names) and not any(
+        c.ent_type_ == "NORP" or _country_of_token(c) for n in names for c in n.subtree)
 
 
 def _quoted_apart(span: SpacySpan, anaphor: Token) -> bool:
