@@ -1934,7 +1934,8 @@ def _reported_forces_killing(doc: Doc, seg: Segment) -> bool:
         return False
     for trig in strong:
         verb = _clause_verb(doc[trig.token_i], 3)
-        if verb.dep_ not in {"ccomp", "conj"} or not any(
+        # under "said" (also as "said in a statement that ...", parsed on the statement noun)
+        if verb.dep_ not in {"ccomp", "conj", "acl"} or not any(
                 a.pos_ == "VERB" and a.lemma_.lower() in REPORTING_VERBS for a in verb.ancestors):
             return False
     return True

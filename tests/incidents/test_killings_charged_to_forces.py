@@ -14,6 +14,8 @@ from counterclaim import analyze
     "had killed 25 civilians in the village.",
     "Gunmen killed 12 villagers in an attack on a village in central Mali on Sunday. The group said soldiers had "
     "killed 25 herders in reprisal last month.",
+    "Gunmen killed 12 villagers in an attack on a village in central Mali on Sunday. JNIM said in a statement that "
+    "Malian soldiers had killed 25 civilians there.",
 ])
 def test_a_charge_against_the_army_is_not_the_attacks_toll(text: str) -> None:
     incidents = analyze(text, published="2025-06-10").incidents
