@@ -132,12 +132,14 @@ _VEHICLE = (
     r"(?:car|van|truck|lorry|vehicle)s? (?:into|towards?|at)|(?:van|truck|car|vehicle)[- ]ramming|"
     # "drove a rented car at high speed into a crowded market"
     r"(?:drove|driven|steered) (?:a |an |his |her |the |their )(?:[\w-]+ ){0,2}(?:car|van|truck|lorry|vehicle|suv)s? "
-    r"(?:[\w-]+ ){0,4}(?:into|through) (?:a |the )?(?:[\w-]+ ){0,2}(?:crowds?|people|pedestrians|shoppers|revellers|"
-    r"worshippers|market|protesters|demonstrators)|"
+    r"(?:[\w-]+ ){0,4}(?:into|through) (?:a |the )?(?:(?:group|line|queue|crowd)s? of )?(?:[\w-]+ ){0,2}"
+    r"(?:crowds?|people|pedestrians|shoppers|revellers|worshippers|market|protesters|demonstrators)|"
     r"(?:ran|run|mowed) (?:over|down)|(?:ran|run|mowed) (?:\w+ ){1,2}over|"
     # the vehicle as the subject: "a rented van ploughed into shoppers"
     r"(?:car|van|truck|lorry|vehicle|suv|bus)s? (?:\w+ ){0,2}(?:plowed|ploughed|smashed|slammed|careered|crashed|drove)"
-    r" (?:\w+ ){0,2}(?:into|through) (?:a |the )?(?:\w+ )?(?:crowds?|people|pedestrians|shoppers|revellers|worshippers)"
+    # ("a car drove into a group of worshippers")
+    r" (?:\w+ ){0,2}(?:into|through) (?:a |the )?(?:(?:group|line|queue|crowd)s? of )?(?:\w+ )?"
+    r"(?:crowds?|people|pedestrians|shoppers|revellers|worshippers)"
 )
 
 _STRUCTURE = (
@@ -543,7 +545,9 @@ _RESPONDERS = (
 )
 _ATTACKERS = (
     r"(?:attackers?|assailants?|gunm[ae]n|shooters?|suspects?|perpetrators?|knifem[ae]n|assailant|bombers?|"
-    r"militants?|terrorists?|hostage[- ]takers?|him|her|them|he|she|they)"
+    r"militants?|terrorists?|hostage[- ]takers?|him|her|them|he|she|they|"
+    # a ramming's driver and the vehicle he drove ("police opened fire on the van and killed the driver")
+    r"drivers?|vehicles?|cars?|vans?|trucks?|lorr(?:y|ies))"
 )
 _RESPONSE_VERB = (
     r"(?:(?:opened|returned) fire(?:,| and) (?:killing|wounding|injuring|hitting|killed|wounded|injured|hit)|"
@@ -567,6 +571,8 @@ _PROBE_VERB = (
     r"search(?:ing|ed)? for|look(?:ing|ed)? (?:for|into)|seek(?:ing|s)?|sought|question(?:ing|ed|s)?|"
     r"interview(?:ing|ed|s)?|arrest(?:ing|ed|s)?|detain(?:ing|ed|s)?|apprehend(?:ing|ed|s)?|appeal(?:ing|ed|s)? "
     r"for|identif(?:ied|y|ying)|believe[sd]?|suspect(?:ed|s)?|"
+    # who they lay the attack on: "Police blamed bandits for the attack", "police attributed it to the rebels"
+    r"blam(?:ed|es|ing)|attribut(?:ed|es|ing)|accus(?:ed|es|ing)|"
     # "Police have opened an investigation", "registered a case", "found no evidence of arson"
     r"(?:open(?:ed|s|ing)?|launch(?:ed|es|ing)?|register(?:ed|s|ing)?|lodg(?:ed|es|ing)|fil(?:ed|es|ing)) "
     r"(?:an? |the )?(?:[\w-]+ )?(?:investigation|inquiry|enquiry|probe|case|FIR)|found no|find no)"

@@ -66,3 +66,22 @@ def test_the_attackers_shot_by_police_after_a_clause_between_commas_are_the_resp
 
     text = "The gunman, who had a hunting rifle, was shot dead by police."
     assert [text[a:b] for a, b in responses(text)] == ["was shot dead by police"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed seven traders at a cattle market on Monday. Police blamed bandits for the attack.",
+        "Gunmen killed four farmers in their fields near the village. Police blamed herders for the killings.",
+        "Gunmen shot dead three miners at a gold mine on Friday. Police blamed the attack on a local gang.",
+        "Armed men killed five villagers overnight. Police accused a separatist militia of the raid.",
+        "Unknown attackers burned down a church on Sunday. The police attributed the arson to extremists.",
+    ],
+)
+def test_the_police_who_lay_the_attack_on_someone_are_no_target(text: str) -> None:
+    assert "Police" not in _targets(text)
+
+
+def test_police_attacked_stay_a_target_when_they_also_blame_someone() -> None:
+    text = "Gunmen attacked a police station on Monday, killing two officers. Police blamed bandits for the attack."
+    assert "Police" in _targets(text)

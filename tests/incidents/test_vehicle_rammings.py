@@ -83,3 +83,21 @@ def test_soldiers_of_the_caliphate_are_the_doers_not_a_military_target() -> None
             "were soldiers of the caliphate.")
     labels = [t.label for t in classify(text).target_types]
     assert "Military" not in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truck ploughed into a crowd at a street festival in Arnhem on Saturday, killing four people. Officers "
+        "opened fire on the vehicle and killed the driver.",
+        "A van ran over pedestrians near the bus station in Ghent, injuring six. The driver was shot dead by "
+        "police minutes later.",
+        "A car drove into a group of worshippers outside a mosque in Nantes, wounding three. Police fired at the "
+        "car and wounded the driver.",
+    ],
+)
+def test_police_shooting_the_driver_is_the_response_not_an_armed_assault(text: str) -> None:
+    labels = classify(text)
+    assert [a.label for a in labels.attack_types] == ["Unarmed Assault"]
+    assert [w.label for w in labels.weapon_types] == [VEHICLE]
+    assert "Police" not in {t.label for t in labels.target_types}
