@@ -1050,6 +1050,8 @@ def _died_later(doc: Doc, sent: Span, index: int, found: list[CasualtyMention],
         if verb.lower_ not in _DIE:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None:
+            subject = _shared_subject(verb)
         if subject is None or any(a <= subject.idx < b for a, b in taken):
             continue
         if not _died_later_cue(doc, subject, verb):
@@ -1090,6 +1092,14 @@ def _died_later(doc: Doc, sent: Span, index: int, found: list[CasualtyMention],
                          evidence=EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text))
         out.append(CasualtyMention(kind="killed", casualties=one, sent=index, moved=True))
     return out
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a death verb shares with the verb it is conjoined to: "He was rushed to hospital but died of
+    his injuries", "The guard was taken to a clinic and later succumbed"."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.head.i), None)
 
 
 def _injured_before(subject: Token, index: int, found: list[CasualtyMention],
@@ -1242,9 +1252,14 @@ def _victim_before(doc: Doc, sent: Span, i: int) -> bool:
     start = sent.start
     if start > 0:
         start = doc[start - 1].sent.start
+    one = doc[i].lower_ in {"he", "she"}
     for k in range(i - 1, start - 1, -1):
         tok = doc[k]
         low = tok.lower_
+        if tok.tag_ == "NNS" and low in _PERPETRATORS and (one or tok.head.dep_ == "agent"):
+            # "A man (Two men) was shot by gunmen. He (They) died in hospital": the plural doers are no "he", and
+            # the doers of a passive are not whom it tells of
+            continue
         if low in _PERPETRATORS or low in _ONE_PERPETRATOR:
             return False
         if tok.pos_ == "NOUN" and (_is_person_noun(low) or low in {"people", "persons"}) \

@@ -23,6 +23,10 @@ def _low(c) -> int | None:
         # one of the injured counted before who died is taken off them
         ("Gunmen attacked a bus near Kaduna. Five passengers were injured. Another passenger was wounded and "
          "later died in hospital.", 1, 4),
+        # the one shot by gunmen who died in hospital is killed, not injured as well
+        ("A shopkeeper was shot by gunmen in Quetta on Tuesday. He died in hospital.", 1, None),
+        ("A security guard was stabbed in Lille on Friday. He was rushed to hospital but died of his wounds.",
+         1, None),
     ],
 )
 def test_a_death_after_a_wounding_counts_once(text: str, killed: int, injured: int | None) -> None:
