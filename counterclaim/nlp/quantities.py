@@ -2456,6 +2456,10 @@ def _is_person_noun(word: str) -> bool:
                           "ker", "ger", "ler", "ser", "ver", "tor", "sor"))
 
 
+_HYPHENED_PEOPLE = frozenset({("passer", "by"), ("passers", "by"), ("looker", "on"), ("lookers", "on")})
+"""People nouns written with a hyphen and a particle ("passers-by", "lookers-on")."""
+
+
 def _with_np(
     doc: Doc, start: int, num_end: int, k: int, end: int, stated: int | None, qual: Qualifier,
     lo: int | None, hi: int | None,
@@ -2475,6 +2479,9 @@ def _with_np(
             frozen = head
         if tok.text == "(" and j + 2 < end and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
             j += 3  # "a National Directorate of Security (NDS) officer"
+            continue
+        if low == "-" and j > k and (_word(doc, j - 1), _word(doc, j + 1)) in _HYPHENED_PEOPLE:
+            j += 2  # "two passers-by and a guard": the tagger splits the one noun in three
             continue
         if tok.text[:1].isdigit() and j > k and doc[j - 1].text in _NUMBERED_NAMES:
             j += 1  # "the chief of Sector 7": the number is the name's
