@@ -315,7 +315,7 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
 
 
 _ABDUCT = {"abduct", "kidnap", "seize"}
-_ASSAULT = {"attack", "ambush", "waylay"}
+_ASSAULT = {"attack", "ambush", "waylay", "assault", "beat"}
 _CAPTIVES = {"hostages", "captives", "abductees", "victims"}
 
 
@@ -344,7 +344,8 @@ def _captives_killed(doc: Doc, sents: list[Span], found: list[CasualtyMention]) 
     farmers (the hostages) were later shot dead" -> four killed. Only when a single count of people taken
     comes before (else which group died is unknown), and no figure in the sentence already counts them;
     "both" needs a count of two. People attacked count the same when no figure of dead comes before them
-    ("Gunmen attacked a man and his two sons. The victims were shot and killed" -> three)."""
+    ("Gunmen attacked a man and his two sons. The victims were shot and killed" -> three). Hurt alike counts them
+    injured when no injured were counted before ("Men beat two students. The victims were injured")."""
     out: list[CasualtyMention] = []
     taken: list[tuple[int, Token, int]] = []  # (count, counted noun, sentence index)
     for index, sent in enumerate(sents):
@@ -374,14 +375,15 @@ def _captives_killed(doc: Doc, sents: list[Span], found: list[CasualtyMention]) 
                     or det == "both" and count == 2 and _is_person_noun(tok.lower_)) or det == "both" and count != 2:
                 continue
             felled = _felled_one(doc, tok) or _felled_in_series(doc, tok)
-            if felled is None or felled[2] != "killed":
+            if felled is None:
                 continue
             span = doc[min(t.i for t in tok.subtree) : felled[1]]
-            if any(m.sent == index and m.kind == "killed" for m in found):
-                continue
+            if any(m.sent == index and m.kind == "killed" for m in found) if felled[2] == "killed" else \
+                    any(m.sent <= index and m.kind == "injured" for m in found + out):
+                continue  # the hurt restate no injured counted before ("Two guards were shot. The victims ...")
             one = Casualties(stated=count, qualifier="exact", min=count, max=count,
                              evidence=EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text))
-            out.append(CasualtyMention(kind="killed", casualties=one, sent=index))
+            out.append(CasualtyMention(kind=felled[2], casualties=one, sent=index))
     return out
 
 
@@ -1197,7 +1199,8 @@ def _captive_killed_later(verb: Token) -> bool:
     # "Kyaw's body was discovered on June 17"
     body = subject.lower_ in _REMAINS and verb.lemma_.lower() in BODY_FOUND_VERBS
     if not body and verb.lower_ not in _KILLED_ONE | _DIE and not (
-            verb.lower_ in _TO_DEATH | {"found"} and _word(doc, verb.i + 1) == "dead"):
+            verb.lower_ in _TO_DEATH | {"found"} and _word(doc, verb.i + 1) == "dead"
+            or verb.lower_ == "found" and _word(doc, verb.i + 1) == "deceased"):
         return False
     if any(t.lower_ in _CAPTIVE_WORDS for t in subject.subtree):
         # the captives' death dated after the taking: "One of the hostages was later killed on March 3"; "The
@@ -1210,8 +1213,13 @@ def _captive_killed_later(verb: Token) -> bool:
 def _taken_before(doc: Doc, subject: Token) -> bool:
     """The subject of a later death is someone an abduction verb took before it: by name ("Gunmen abducted Ali
     Musa ... Musa was killed on June 3", "Musa's body was found"), as "he / she" when one person was taken, or as
-    the hostages, captives when anyone was."""
+    the hostages, captives when anyone was; "his body" and the same noun made definite ("a trader ... the trader")
+    point to the one taken as "he" does."""
     names = {t.lower_ for t in subject.subtree if t.tag_ == "NNP"}
+    poss = next((c for c in subject.children if c.dep_ == "poss"), None)
+    one = subject.lower_ in _HE or subject.lower_ in _REMAINS and poss is not None and poss.lower_ in {"his", "her"}
+    # "Gunmen kidnapped a trader. The trader was found dead": the same noun, made definite
+    the = subject.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     for verb in doc[: subject.i]:
         if verb.lemma_.lower() not in _ABDUCT or verb.pos_ != "VERB":
             continue
@@ -1220,7 +1228,9 @@ def _taken_before(doc: Doc, subject: Token) -> bool:
             continue
         if names & {t.lower_ for t in obj.subtree if t.tag_ == "NNP"}:
             return True
-        if subject.lower_ in _HE and obj.tag_ in {"NN", "NNP"} and not obj.conjuncts:
+        if one and obj.tag_ in {"NN", "NNP"} and not obj.conjuncts:
+            return True  # "He was found dead", "His body was found"
+        if the and obj.tag_ == "NN" and obj.lemma_.lower() == subject.lemma_.lower() and not obj.conjuncts:
             return True
         if any(t.lower_ in _CAPTIVE_WORDS for t in subject.subtree):
             return True
@@ -2074,14 +2084,15 @@ def _felled_by(doc: Doc, tok: Token, verb: Token) -> tuple[int, int, Kind] | Non
     after = tok.i + 1 if tok.dep_ == "dobj" and tok.lower_ in _HE else verb.i + 1
     to_death = low in _TO_DEATH and _word(doc, after) == "to" and _word(doc, after + 1) == "death"
     shot_dead = (low in _TO_DEATH | {"found"} and _word(doc, after) == "dead"
+                 or low == "found" and _word(doc, after) == "deceased"
                  or low in {"gunned", "mowed", "mown"} and _word(doc, after) == "down")
     killed = to_death or shot_dead or low in _KILLED_ONE or (
         low in _TO_DEATH | {"shot", "attacked", "ambushed", "abducted", "kidnapped"}
         and any(c.dep_ == "conj" and c.lower_ in _KILLED_ONE for c in verb.children)
     )
     # torture leaves wounds: "Musa was tortured for two days and then freed" is one injured, as GTD codes it
-    hurt = not killed and (low in {"injured", "wounded", "tortured"} or low in {"shot", "attacked", "stabbed"} and any(
-        c.dep_ == "conj" and c.lower_ in {"injured", "wounded"} for c in verb.children))
+    hurt = not killed and (low in {"injured", "wounded", "hurt", "tortured"} or low in {"shot", "attacked", "stabbed"}
+                           and any(c.dep_ == "conj" and c.lower_ in {"injured", "wounded"} for c in verb.children))
     if not (killed or hurt):
         return None
     died = _died_of_it(verb) if hurt and tok.dep_ == "nsubjpass" else None

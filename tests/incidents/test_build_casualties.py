@@ -63,6 +63,10 @@ def test_more_dead_told_apart_add_to_the_toll(text: str, killed: int) -> None:
         "found in a forest on March 9, 2021.",
         "Gunmen abducted Musa Garba, a ward councillor, near Gusau, Nigeria, on March 2, 2021. He was killed on "
         "March 9, 2021.",
+        # unnamed: the same noun made definite, "his body", "found deceased"
+        "Bandits kidnapped a cattle trader near Funtua on Friday. The trader was found dead on Sunday.",
+        "Bandits kidnapped a cattle trader near Funtua on Friday. His body was found in a forest on Sunday.",
+        "Bandits kidnapped a cattle trader near Funtua on Friday. He was found deceased on Sunday.",
     ],
 )
 def test_one_taken_and_killed_later_is_one_incident_with_its_dead(text: str) -> None:

@@ -108,6 +108,30 @@ def test_captives_killed_later_take_the_count_of_those_taken(nlp: Language, text
 
 
 @pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("Three men beat two students outside a bar in Leeds. The victims were injured and taken to hospital.", [2]),
+        ("Gunmen ambushed four traders on the road to Kaduna. The traders were wounded.", [4]),
+        ("Bandits kidnapped three herders near Gusau. The hostages were beaten and injured.", [3]),
+        # the hurt were counted before: the plural restates them
+        ("Gunmen shot two farmers near Jos. The victims were wounded.", [2]),
+        # two groups taken: which one was hurt is unknown
+        ("Gunmen abducted two students and three teachers. The hostages were hurt.", []),
+    ],
+)
+def test_people_taken_or_attacked_then_hurt_under_a_definite_plural(
+        nlp: Language, text: str, injured: list[int]) -> None:
+    victims, _ = _counts(nlp, text)
+    assert [n for kind, n in victims if kind == "injured"] == injured
+    assert [kind for kind, _ in victims if kind == "killed"] == []
+
+
+def test_one_taken_found_deceased_is_killed(nlp: Language) -> None:
+    text = "Bandits abducted a farmer in Kaduna on Monday. He was found deceased on Wednesday."
+    assert _counts(nlp, text) == ([("killed", 1)], [])
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The cleric and two others were injured when the bomb under his car went off.", 3),
