@@ -2329,10 +2329,28 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
     wounds = _word(doc, fig.end) in _SUFFER and _wounds_at(doc, fig.end + 1, end) is not None
     if resumed is None and definite:
         resumed = _ordinal_one_died(doc, i, fig, end)
+    gapped = definite and _gapped_passive(doc, i, fig.end)
     if definite and (_word(doc, fig.end) != "was" and not object_of_kill and not listed and not apposed
-                     and not wounds and resumed is None and not _also_died(doc, fig.end) or fig.head.endswith("s")):
+                     and not wounds and resumed is None and not _also_died(doc, fig.end) and not gapped
+                     or fig.head.endswith("s")):
         return None  # "the police officer was killed"; not "the soldiers killed"
     return _Figure(i, fig.end, fig.end, 1, "exact", 1, 1, fig.head, fig.end + 1 if apposed else resumed)
+
+
+_GAPPED_FELLED = frozenset({"killed", "wounded", "injured", "hurt"})
+
+
+def _gapped_passive(doc: Doc, i: int, k: int) -> bool:
+    """ "A man was shot dead and his wife wounded": after 'and', a second clause whose 'was' the first one
+    gives, so the person (from `i`, the phrase ending at `k`) is followed right away by the participle."""
+    if _word(doc, i - 1) != "and":
+        return False
+    while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_.endswith("ly"):
+        k += 1  # "and his wife seriously wounded"
+    if _word(doc, k) not in _GAPPED_FELLED:
+        return False
+    sent = doc[i].sent
+    return any(t.lower_ in {"was", "were"} for t in doc[sent.start : i - 1])
 
 
 _ALSO_DIED = frozenset({"died", "perished", "succumbed"})
