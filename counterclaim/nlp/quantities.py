@@ -2475,7 +2475,8 @@ def _to_death_before(doc: Doc, j: int) -> bool:
 def _is_person_noun(word: str) -> bool:
     if word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS) \
             or word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS \
-            or word.endswith("ies") and word[:-3] + "y" in PERSON_NOUNS:  # "deputies"
+            or word.endswith("ies") and word[:-3] + "y" in PERSON_NOUNS \
+            or word.endswith("children"):  # "deputies", "schoolchildren"
         return True
     if word.endswith("men") and len(word) > 6 and word not in _NOT_PEOPLE and word not in _PERPETRATORS:
         return True  # "herdsmen", "firemen": the plural of a "-man"
@@ -2508,6 +2509,10 @@ def _with_np(
             frozen = head
         if tok.text == "(" and j + 2 < end and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
             j += 3  # "a National Directorate of Security (NDS) officer"
+            continue
+        if low in {"head", "heads"} and j > k and doc[j - 1].pos_ in {"NOUN", "PROPN"} and _word(doc, j + 1) != "of":
+            head = "chief" if low == "head" else "chiefs"  # "a village head", "the school head": one in charge
+            j += 1
             continue
         if low == "-" and j > k and (_word(doc, j - 1), _word(doc, j + 1)) in _HYPHENED_PEOPLE:
             j += 2  # "two passers-by and a guard": the tagger splits the one noun in three
@@ -2821,19 +2826,39 @@ def _shot_or_stabbed(doc: Doc, sent: Span, fig: _Figure) -> Kind | None:
                     or fig.head in {"people", "persons", "others", "them", "more"}):
         return None
     j = _word_before(doc, sent, fig.start, _BEFORE_A_FIGURE)
-    if j >= sent.start and doc[j].lower_ in _WEAPON_HURT and doc[j].pos_ == "VERB":
+    if j >= sent.start and (doc[j].lower_ in _WEAPON_HURT or _hit_by_missile(doc[j])) and doc[j].pos_ == "VERB":
         verb = doc[j]
     else:  # the passive: "Three people were (reportedly) shot"
         k, passive = fig.scan, False
         while k < sent.end and (doc[k].lower_ in _AUX or doc[k].pos_ == "ADV" and doc[k].is_alpha):
             passive = passive or doc[k].lower_ in _BE
             k += 1
-        if not passive or k >= sent.end or doc[k].lower_ not in _WEAPON_HURT or _shot_at(doc, k):
+        if not passive or k >= sent.end or not (doc[k].lower_ in _WEAPON_HURT or _hit_by_missile(doc[k])) \
+                or _shot_at(doc, k):
             return None
         verb = doc[k]
     if _DEATH_TOLD.search(_without_share(doc, fig, sent, verb.idx)):
         return None
     return "injured"
+
+
+_HITTING = frozenset({"hit", "hits", "hitting", "struck", "strikes", "striking"})
+_MISSILES = frozenset({"bullet", "bullets", "shrapnel", "gunfire", "pellet", "pellets", "fragment", "fragments",
+                       "splinters", "car", "truck", "van", "lorry", "vehicle", "bus"})
+"""What hits a person and wounds him: a bullet or splinter, or a vehicle driven at him."""
+
+
+def _hit_by_missile(verb: Token) -> bool:
+    """ "A boy was hit by a stray bullet", "Shrapnel struck two children", "the car hit a cyclist": hit by a
+    bullet, splinter or vehicle, which wounds as a shot does (the verb's subject, or the passive's agent;
+    "..., hitting a cyclist" takes the subject of the clause it hangs on)."""
+    if verb.lower_ not in _HITTING:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ in {"advcl", "conj"}:
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in _MISSILES for t in doers)
 
 
 def _shot_at(doc: Doc, k: int) -> bool:
