@@ -41,6 +41,7 @@ from ..nlp.dates import ANNIVERSARY, DIED_OF_IT
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import _ADMIN_WORDS, _CITY_WORDS, names_a_party, names_a_province
 from ..nlp.quantities import (
+    ONE_OF_AT_LEAST,
     ONE_OF_SEVERAL,
     PERSON_NOUNS,
     RUNNING_TALLY_CLAUSE,
@@ -1714,8 +1715,12 @@ def announces_several_attacks(doc: Doc) -> bool:
     text = doc_text(doc)
     lead_end = text.find("\n\n", text.find("\n\n") + 2)
     lead = text[: lead_end if lead_end > 0 else 600]
-    return any(not lead[max(0, m.start() - 7) : m.start()].lower().endswith("of ")
+    return any(not _ONE_OF_BEFORE.search(lead[max(0, m.start() - 20) : m.start()])
                for m in _SEVERAL_ANNOUNCED.finditer(lead))
+
+
+_ONE_OF_BEFORE = re.compile(r"\bof\s+(?:" + ONE_OF_AT_LEAST + r")?$", re.I)
+"""'(one) of' and maybe a qualifier right before a count of attacks: "one of at least three attacks"."""
 
 
 def _date_conflict(

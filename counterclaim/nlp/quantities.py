@@ -226,12 +226,14 @@ _SEVERAL_ATTACKS = re.compile(
 )
 """A toll over several attacks follows its figure: "killed in two attacks", "in separate raids",
 "across the ensuing clashes"."""
+ONE_OF_AT_LEAST = r"(?:at\s+least|more\s+than|over|some|about|around)\s+"
+"""A qualifier between "one of" and the count of attacks: "it was one of at least six raids that week"."""
 ONE_OF_SEVERAL = re.compile(
-    r"\bone\s+of\s+(?:" + _SEVERAL + r")\b"
+    r"\bone\s+of\s+(?:" + ONE_OF_AT_LEAST + r")?(?:" + _SEVERAL + r")\b"
     r"[^.;]{0,60}?\b(?:attacks|incidents|clashes|bombings|assaults|explosions|raids|ambushes|shootings)\b",
     re.I,
 )
-"""'This was one of three related attacks': the article's incident is one of several, so a joint toll
+"""'This was one of (at least) three related attacks': the article's incident is one of several, so a joint toll
 over them ("across the attacks") is not its own."""
 _PERP_CLAIM = re.compile(
     r"(?:claim\w*|said|says|say|saying|boasted|statement)\s+(?:(?:[^.;]{0,120}?\s)?that\s+)?"
@@ -786,7 +788,9 @@ def _in_sentence(
             if hurt is not None:
                 found.append(CasualtyMention(kind=kind, casualties=hurt, sent=index, several_attacks=several,
                                              # "and another was hurt and later died" adds one more dead
-                                             adds=not revises and (not moved or died) and _adds(doc, sent, read),
+                                             adds=not revises and (not moved or died) and (
+                                                 _adds(doc, sent, read)
+                                                 or _one_more_apart(doc, fig, kind, earlier[0] + found, index)),
                                              revises=revises, moved=moved, superseded=superseded))
                 if _includes_perpetrators(doc, fig, sent):
                     found[-1].casualties.includes_perpetrators = True
@@ -1322,6 +1326,32 @@ def _adds(doc: Doc, sent: Span, fig: _Figure) -> bool:
     if _word(doc, j) in _KILL_VERBS | _INJURE_VERBS and "also" in {_word(doc, j - 1), _word(doc, j - 2)}:
         return True
     return bool(_FURTHER_CLAUSE.search(doc_text(doc)[sent.start_char : doc[fig.start].idx]))
+
+
+_ANYONE = frozenset({"people", "persons", "person", "others", "more", "victims", "victim", "individuals",
+                     "individual", "man", "men", "woman", "women"})
+"""Counted nouns that may take in anyone, so one named after them may be one of them."""
+
+
+def _one_more_apart(doc: Doc, fig: _Figure, kind: Kind, before: list[CasualtyMention], index: int) -> bool:
+    """ "A soldier was killed in the attack. A policeman died when ...": one more person of another kind than the
+    people the figure of the same kind just before counts, told in a sentence of its own, is one more of them
+    (an indefinite "a policeman" is someone not told yet). Not after people who may take him in ("Five people
+    were killed. A policeman ..."), nor one of the same noun ("A soldier ... A soldier"), which may restate."""
+    if fig.stated != 1 or _word(doc, fig.start) not in {"a", "an"} or fig.head is None \
+            or not _is_person_noun(fig.head) or fig.head in _ANYONE:
+        return False
+    prev = [m for m in before if m.kind == kind and m.casualties.evidence.end <= doc[fig.start].idx]
+    if not prev:
+        return False
+    last = max(prev, key=lambda m: m.casualties.evidence.start)
+    if last.sent == index or last.sent < index - 2 or last.casualties.stated is None:
+        return False
+    span = doc.char_span(last.casualties.evidence.start, last.casualties.evidence.end, alignment_mode="expand")
+    nouns = [t for t in span if t.pos_ == "NOUN"] if span is not None else []
+    if not nouns or nouns[-1].lower_ in _ANYONE or not _is_person_noun(nouns[-1].lower_):
+        return False
+    return nouns[-1].lemma_.lower() != fig.head and nouns[-1].lower_.rstrip("s") != fig.head.rstrip("s")
 
 
 def _the_remaining(doc: Doc, fig: _Figure) -> bool:
