@@ -734,6 +734,13 @@ def _in_sentence(
                 _mark_including(doc, fig, found)
             i = max(fig.end, i + 1)
             continue
+        if fig.head in {"others", "more"} and _others_of_perpetrators(doc, sent, fig, found, perps):
+            kind = _kind(doc, sent, fig)[0]  # "Nine gunmen died and two others were hurt": more gunmen
+            if kind is not None and fig.stated is not None and not _aggregate(doc, sent, fig):
+                _add(perps, CasualtyMention(kind=kind, casualties=_casualties(doc, fig, False), sent=index,
+                                            several_attacks=_several_attacks(doc, sent, fig)))
+            i = max(fig.end, i + 1)
+            continue
         kind, claimed = _kind(doc, sent, fig)
         described = _wounded_people(doc, fig, sent) if kind == "injured" else None
         if described is not None and (described.lower_ in _NOT_PEOPLE or described.lemma_.lower() in _NOT_PEOPLE):
@@ -812,6 +819,27 @@ def _in_sentence(
         if not any(ev.start < p.casualties.evidence.end and p.casualties.evidence.start < ev.end for p in perps):
             perps.append(mention)
     return found, perps
+
+
+_THEN_AND = re.compile(
+    r"^[\s,]*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?:shot\s+)?"
+    r"(?:killed|wounded|injured|hurt|dead|died|captured|arrested)?[\s,]*(?:and|while)\s+$", re.I
+)
+"""What may stand between a figure of attackers and "N others" that counts more of them: their verb and 'and'."""
+
+
+def _others_of_perpetrators(doc: Doc, sent: Span, fig: _Figure, found: list[CasualtyMention],
+                            perps: list[CasualtyMention]) -> bool:
+    """ "Nine gunmen died and two others were hurt": "others" / "more" right after a figure of
+    attackers (its verb and 'and' between) counts more attackers, not victims."""
+    start = doc[fig.start].idx
+    before = [m for m in found + perps
+              if m.casualties.evidence.start >= sent.start_char and m.casualties.evidence.end <= start]
+    if not before or any(m is v for m in before for v in found):
+        return False  # "Two soldiers and eight militants were killed and three others ...": others of either
+    last = max(before, key=lambda m: m.casualties.evidence.end)
+    return any(last is m for m in perps) \
+        and _THEN_AND.match(doc_text(doc)[last.casualties.evidence.end : start]) is not None
 
 
 _SECURITY = SECURITY_FORCE_NOUNS | {"officer", "policeman", "soldier", "gendarme", "gendarmes", "guard", "guards",

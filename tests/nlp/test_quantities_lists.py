@@ -322,3 +322,22 @@ def test_attackers_listed_after_including_take_the_kind_of_the_total(nlp: Langua
     victims, perps = _counts(nlp, text)
     assert victims == [("killed", 12), ("injured", 9)]
     assert perps == [("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "perps"),
+    [
+        # "others" right after attackers are more attackers
+        ("Eleven raiders were shot dead, and four others were hurt as they fled into the hills.", [],
+         [("killed", 11), ("injured", 4)]),
+        ("Nine gunmen died and two others were hurt, the army said.", [], [("killed", 9), ("injured", 2)]),
+        # after soldiers, the others are more victims
+        ("Three soldiers were shot dead, and four others were hurt as they fled into the hills.",
+         [("killed", 3), ("injured", 4)], []),
+        # after both, which the others are is unknown: left with the victims, as before
+        ("Three soldiers and eleven raiders died and four others were hurt, the army said.",
+         [("killed", 3), ("injured", 4)], [("killed", 11)]),
+    ],
+)
+def test_others_after_attackers_are_attackers(nlp: Language, text: str, victims: list, perps: list) -> None:
+    assert _counts(nlp, text) == (victims, perps)
