@@ -1893,6 +1893,11 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
         if ent.label_ == "ORG" and (of is None or _word(doc, of) != "of" and not _ranked_name(ent)
                                     or gazetteer().lookup(ent.text) is not None):
             continue  # a name NER takes for an organisation counts only as the second of a listed killing
+        shot = _shooting_of(doc, ent) if of is None else None
+        if shot is not None:  # "the shooting of Inspector Ruiz": shot, so hurt unless his death is told
+            span = doc[shot[0] : ent.end]
+            out.append(_one_person(shot[1], span.start_char, span.end_char, span.text, index_of.get(ent.start, 0)))
+            continue
         cue = of is not None
         head = ent.root.head
         killed = {"killed", "murdered", "assassinated", "slain", "kill", "killing", "murdering", "assassinating",
@@ -1990,6 +1995,30 @@ def _killing_of(doc: Doc, ent: Span) -> int | None:
         if tok.lower_ in _KILLING_NOUNS and _word(doc, k + 1) == "of":
             return i
     return None
+
+
+_SHOOTING_NOUNS = frozenset({"shooting", "stabbing"})
+
+
+def _shooting_of(doc: Doc, ent: Span) -> tuple[int, Kind] | None:
+    """ "the shooting of Detective Inspector Ruiz", "the fatal stabbing of Ana Lopez": where the phrase starts
+    and the person's state. A shooting or stabbing hurts; "fatal" / "deadly" kills; None when a sentence
+    that names the person tells a death ("Ruiz died of his wounds"), which the death's own figure counts."""
+    i = ent.start - 1
+    while i > ent.sent.start and ent.start - i <= 4 and doc[i].is_title and doc[i].lower_ in TITLE_WORDS | PERSON_NOUNS:
+        i -= 1  # "Detective Chief Inspector"
+    if _word(doc, i) != "of" or _word(doc, i - 1) not in _SHOOTING_NOUNS or i - 1 <= ent.sent.start:
+        return None
+    if _word(doc, i - 2) in {"fatal", "deadly"}:
+        return i - 2, "killed"
+    if _word(doc, i - 2) in _FAILED:
+        return None  # "the attempted shooting of X"
+    surname = ent[-1].lower_
+    for sent in doc.sents:  # the names' words are no death words ("Killybeg Road")
+        if any(t.lower_ == surname for t in sent) \
+                and _DEATH_TOLD.search(" ".join(t.text for t in sent if t.pos_ != "PROPN")):
+            return None
+    return i - 1, "injured"
 
 
 def _coordinated_names(doc: Doc, tok: Token) -> int:

@@ -288,3 +288,23 @@ def test_the_murder_of_a_named_person_is_one_killed_unless_attempted(
     nlp: Language, text: str, victims: list[tuple[str, int]]
 ) -> None:
     assert _victims(nlp, text) == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shot, and no death told: one injured
+        ("Detectives are investigating the shooting of Detective Inspector Mark Ruiz in Omagh on Wednesday.",
+         [("injured", 1)]),
+        ("The group said it was behind the stabbing of Mark Ruiz outside a bar.", [("injured", 1)]),
+        # a place's name is no death word
+        ("The group said it was behind the shooting of Mark Ruiz on Killbride Lane.", [("injured", 1)]),
+        ("Detectives are investigating the fatal shooting of Mark Ruiz in Omagh on Wednesday.", [("killed", 1)]),
+        # his death is told in a sentence naming him: that is no injury of its own
+        ("Detectives are investigating the shooting of Mark Ruiz in Omagh. Ruiz was killed instantly.",
+         [("killed", 1)]),
+        ("Police foiled the attempted shooting of Mark Ruiz in Omagh on Wednesday.", []),
+    ],
+)
+def test_the_shooting_of_a_named_person(nlp: Language, text: str, expected: list) -> None:
+    assert _victims(nlp, text) == expected
