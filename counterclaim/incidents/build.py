@@ -55,6 +55,7 @@ from .segment import (
     dates_a_start,
     dates_the_report,
     group_incidents,
+    is_dateline,
     is_locative,
 )
 
@@ -388,7 +389,8 @@ _POINTS_BACK = re.compile(
 def _place_pointed_back(doc: Doc, group: IncidentGroup, places: list[PlaceMention]) -> PlaceMention | None:
     """ "Soldiers were sent to Dori last week. On Sunday, jihadists killed 11 civilians in the town.": an
     incident that names no place of its own but puts itself "in the town / the city / the area" happened in
-    the town the sentence before names (the last one; for "the area", a province when no town is named)."""
+    the town the sentence before names (the last one; for "the area", a province when no town is named), or
+    the dateline's city when no other town comes before the phrase."""
     text = doc_text(doc)
     for seg in group.core:
         m = _POINTS_BACK.search(text, seg.start, seg.end)
@@ -398,6 +400,11 @@ def _place_pointed_back(doc: Doc, group: IncidentGroup, places: list[PlaceMentio
         towns = [p for p in before if p.level == "city"]
         if m.group(1) == "area" and not towns:
             towns = [p for p in before if p.level == "admin"]
+        if not towns:
+            # "SAN JOSE, Costa Rica — Gunmen killed five at a bar in the city": the dateline's city, when the
+            # story names no other town before the phrase
+            towns = [p for p in places if p.level == "city" and p.location.evidence.end <= m.start()]
+            towns = towns if towns and all(is_dateline(doc, p) for p in towns) else []
         if towns:
             return max(towns, key=lambda p: p.location.evidence.start)
     return None
