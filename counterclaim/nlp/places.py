@@ -183,11 +183,21 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     gaz = load_gazetteer()
     upper = is_upper_text(doc_text(doc))
     sent_index = _sentence_index(doc)
-    matches = _match(doc, gaz, upper)
+    matches = [m for m in _match(doc, gaz, upper) if not _in_a_group_name(doc, m)]
     context = _context(doc, matches, sent_index, upper)
     # First pass: the countries of the cities and the provinces ("Jonglei state") that resolve firmly
-    # strengthen the document context.
+    # strengthen the document context. A province only one country has and no town shares the name of
+    # ("Chhattisgarh") counts before any town resolves: "in Narayanpur ..., officials in Chhattisgarh said"
+    # is India's Narayanpur, not a smaller namesake abroad that the town's first reading would have voted for.
+    firm = {id(m) for m in matches if _firm_province(m, upper)}
     for m in matches:
+        if id(m) in firm and (first := _resolve(doc, m, gaz, context, sent_index, upper)) is not None \
+                and first.level == "admin" and first.location.country_code:
+            context.doc[first.location.country_code] += 1
+            context.scene[first.location.country_code] += 1
+    for m in matches:
+        if id(m) in firm:
+            continue
         if _metonym(doc, m, upper):
             # "Moscow denied": no place, but the country it speaks for, as if the text named it
             big = max(m.cities, key=lambda c: c.population, default=None)
@@ -269,6 +279,42 @@ def _part_of_a_marked_name(doc: Doc, m: _Match) -> bool:
     return _word_at(doc, j) in _SETTLEMENT_WORDS | _ADMIN_WORDS
 
 
+_GROUP_NAME_LINKS = {"of", "the", "in", "for", "and", "-", "i", "e", "al", "el"}
+
+
+def _in_a_group_name(doc: Doc, m: _Match) -> bool:
+    """The name is a word of a listed armed group's name ("the Niger Delta Avengers", "Islamic State Khorasan
+    Province") that says nothing of where the group struck; a country the group is named for and fights in
+    ("Tehrik-i-Taliban Pakistan") stays, a hint of the country like any other."""
+    def word(k: int) -> bool:
+        t = doc[k]
+        return t.text[:1].isupper() or t.lower_ in _GROUP_NAME_LINKS or _glued_hyphen(doc, k)
+
+    lo = m.start
+    while lo > 0 and m.start - lo < 5 and word(lo - 1) and not doc[lo - 1].is_sent_start:
+        lo -= 1
+    hi = m.end
+    while hi < len(doc) and hi - m.end < 5 and word(hi):
+        hi += 1
+    if (lo, hi) == (m.start, m.end):
+        return False
+    from ..codebooks.groups import gazetteer
+
+    groups = gazetteer()
+    for a in range(lo, m.start + 1):
+        for b in range(hi, m.end - 1, -1):
+            if (a, b) == (m.start, m.end) or not doc[a].text[:1].isupper():
+                continue
+            entry = groups.lookup(doc[a:b].text)
+            if entry is None or entry.type != "group":
+                continue
+            if m.country is not None:
+                return entry.country != m.country.alpha2
+            codes = {s.country_code for s in m.subdivisions} | {c.country_code for c in m.cities}
+            return entry.country not in codes
+    return False
+
+
 _NAME_ENTITIES = {"ORG", "FAC", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT"}
 
 
@@ -298,6 +344,14 @@ def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
         tok = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
         return tok is not None and _word_at(doc, tok.start - 1) in {"in", "at", "near", "outside"}
 
+    # "a lecturer of Anchor University Lagos ... seized on a highway in Kogi State": a town after the institution
+    # word of a name labels the institution, not where it stands; any other place the text puts something in is
+    # where it happened
+    labels = [p for p in mentions if p.level == "city" and _labels_an_institution(doc, p)]
+    if labels and any(q.level in {"city", "admin"} and q not in labels and put_in(q)
+                      and name_key(q.location.name) not in {name_key(p.location.name) for p in labels}
+                      for q in mentions):
+        mentions = [p for p in mentions if p not in labels]
     named = [p for p in mentions if p.level == "city" and _inside_a_name(doc, p)]
     if not named:
         return mentions
@@ -309,6 +363,21 @@ def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
     return [p for p in mentions if not (p in named and (any(
         q.sent == p.sent and name_key(q.location.name) != name_key(p.location.name) for q in free)
         or _name_key(_name_around(doc, p)) in placed))]
+
+
+_INSTITUTION_HEADS = {"university", "college", "polytechnic", "academy", "institute", "bank", "hospital"}
+
+
+def _labels_an_institution(doc: Doc, p: PlaceMention) -> bool:
+    """ "Anchor University Lagos", "the University of Lagos", "Bank of Baghdad": the town closes an institution's
+    name, after its institution word."""
+    span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
+    if span is None or span.start < 1:
+        return False
+    k = span.start - 1
+    if doc[k].lower_ == "of" and k >= 1:
+        k -= 1
+    return doc[k].lower_ in _INSTITUTION_HEADS and doc[k].text[:1].isupper()
 
 
 _SITE_WORDS = {"farm", "estate", "ranch", "hacienda", "plantation", "mine", "quarry", "camp", "fundo", "finca"}
@@ -1244,6 +1313,12 @@ _ISLAND_WORDS = {"island", "isle", "islands"}
 """'on Basilan island', 'the island of Jolo': a province may be an island, and the word names the place."""
 
 
+def _firm_province(m: _Match, upper: bool) -> bool:
+    """The name is a province of one country only, and of no town anywhere ("Chhattisgarh", "Balochistan")."""
+    return not upper and m.country is None and m.sea is None and not m.cities and not m.unlisted \
+        and len({s.country_code for s in m.subdivisions}) == 1
+
+
 def _admin_cue(doc: Doc, m: _Match) -> bool:
     after = doc[m.end].lower_ if m.end < len(doc) else ""
     before = doc[m.start - 2].lower_ if m.start >= 2 and doc[m.start - 1].lower_ == "of" else ""
@@ -2139,6 +2214,15 @@ def _unlisted_places(
                 code = sorted(tied)[0] if len(tied) == 1 else None
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", code))
                 taken.update(range(start, end))
+            # "near Mashkaf in Balochistan": "near" only ever precedes a place, here one placed in the province
+            # or country named next, which is less specific than the village
+            elif low == "near" and end > start and _word_at(doc, end) == "in" and _region_at(doc, end + 1, gaz) \
+                    and _absorbs(doc, start, end, taken) \
+                    and not _street(doc, start, end) and not _is_demonym(name_key(doc[start:end].text)) \
+                    and not any(t.lower_ in _CALENDAR_WORDS for t in doc[start:end]) \
+                    and len(tied := _following_countries(doc, end, gaz)) == 1:
+                out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", next(iter(tied))))
+                taken.update(range(start, end))
             # "shot dead near Pibor.": "near" only ever precedes a place, here closing the sentence
             elif low == "near" and end > start and end < len(doc) and doc[end].text in {".", ";"} \
                     and not upper and ctx.doc and _absorbs(doc, start, end, taken) and not _street(doc, start, end) \
@@ -2167,6 +2251,16 @@ def _unlisted_places(
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city"))
                 taken.update(range(start, end))
     return out
+
+
+def _region_at(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """A listed province or country starts at token `i` ("in Balochistan", "in Punjab province"), not a town or
+    quarter the gazetteer lacks ("in Green Village, Deir ez-Zor")."""
+    for j in range(min(len(doc), i + 5), i, -1):
+        m = _lookup(doc, i, j, gaz)
+        if m is not None:
+            return m.country is not None or (bool(m.subdivisions) and not m.cities)
+    return False
 
 
 def _in_a_district(doc: Doc, i: int, upper: bool) -> int | None:
