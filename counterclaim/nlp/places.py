@@ -2174,6 +2174,19 @@ def _unlisted_places(
                 code = next(iter(tied)) if len(tied) == 1 else None
                 out.append(_unresolved(doc, start, tok.i, sent_index[start], ctx, "city", code))
                 taken.update(range(start, tok.i))
+        # "in Zangal area, Khyber Pakhtunkhwa, Pakistan": an unlisted locality chained straight to a province or a
+        # country (before a town or a district, "X area, Jalalabad", it is the town's quarter and gives way)
+        elif low == "area" and tok.i >= 2 and _word_at(doc, tok.i + 1) == "," \
+                and (start := _run_before(doc, tok.i, upper, taken)) < tok.i \
+                and _word_at(doc, start - 1) in {"in", "at", "near", "the", "outside"} \
+                and not taken.intersection(range(start, tok.i)) and not _street(doc, start, tok.i) \
+                and not _is_demonym(name_key(doc[start : tok.i].text)) and not _group_name(doc[start : tok.i].text) \
+                and not any(t.lower_ in _CALENDAR_WORDS for t in doc[start : tok.i]) \
+                and not (_word_at(doc, start - 1) == "the" and any(t.ent_type_ == "NORP" for t in doc[start : tok.i])) \
+                and _region_at(doc, tok.i + 2, gaz) and _word_at(doc, tok.i + 3) not in _ADMIN_WORDS \
+                and len(tied := _following_countries(doc, tok.i + 1, gaz)) == 1:
+            out.append(_unresolved(doc, start, tok.i, sent_index[start], ctx, "city", next(iter(tied))))
+            taken.update(range(start, tok.i))
         # "Islah, Diyala, Iraq": an unknown name chained to known places
         elif _proper_token(tok, upper, person_ok=True) and (
             tok.i == 0 or not _proper_token(doc[tok.i - 1], upper, person_ok=True)
