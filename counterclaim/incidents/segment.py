@@ -491,6 +491,10 @@ _HYPHENED_ORIGIN = re.compile(r"-(?:[a-z]+ed|born|bound|made|run)\b")
 the violence happened."""
 
 
+_CHAIN_NEXT = re.compile(r"(?:\s+(?:district|village|town|county|municipality|community))?,")
+"""A place chained to the next one ("X, Ebonyi", "X district, Farah")."""
+
+
 def is_locative(doc: Doc, place: PlaceMention) -> bool:
     """The place is where something happened ("in Kabul", "a Baghdad market", "off Oman"), not an
     actor standing for its government ("Kathmandu banned", "India's intelligence"), nor one end of
@@ -519,6 +523,9 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
         return True
     if root.dep_ == "dobj" and root.head.lemma_ in _VERBS_TAKING_A_PLACE:
         return True  # "Assailants attacked Dikwa, Borno, Nigeria": the place attacked
+    if span.start > 0 and doc[span.start - 1].pos_ == "VERB" and doc[span.start - 1].lemma_ in _VERBS_TAKING_A_PLACE \
+            and _CHAIN_NEXT.match(doc_text(doc), place.location.evidence.end):
+        return True  # the same when the parse breaks on an unfamiliar name ("attacked Umuoke, Ebonyi, Nigeria")
     before = doc_text(doc)[max(0, place.location.evidence.start - 12) : place.location.evidence.start].lower().split()
     return bool(before) and before[-1] in _LOCATIVE
 
