@@ -50,6 +50,7 @@ from .ledger import perpetrators as ledger_perpetrators
 from .segment import (
     IncidentGroup,
     Segment,
+    best_place,
     dates_a_continuation,
     dates_a_reaction,
     dates_a_start,
@@ -408,6 +409,18 @@ def _place_pointed_back(doc: Doc, group: IncidentGroup, places: list[PlaceMentio
         if towns:
             return max(towns, key=lambda p: p.location.evidence.start)
     return None
+
+
+def _place_split_off(doc: Doc, groups: list[IncidentGroup], places: list[PlaceMention]) -> PlaceMention | None:
+    """ "Attackers threw a hand grenade at an outpost (checkpoint) No 2 in Kutkai, Shan, Myanmar": the story's first
+    incident names no place because the sentence splitter cut its place chain off into a sentence no incident
+    claims (or the incident's first sentence went unclaimed and the next reports its toll); that sentence's town or
+    province, in the sentence before or after the incident's first one, is where it happened."""
+    claimed = {s.sent for g in groups for s in g.segments}
+    first = min(s.sent for s in groups[0].segments)
+    free = [p for p in places if p.sent not in claimed and abs(p.sent - first) <= 1 and p.level in {"city", "admin"}
+            and is_locative(doc, p) and not names_a_party(doc, p)]
+    return best_place(free, doc) if free else None
 
 
 def _section_location(text: str, offset: int) -> Location | None:
@@ -1150,6 +1163,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         place = _scene_place(doc, group)
         if place is not None and gi > 0 and not is_locative(doc, place):
             place = None  # "prompting Kampala to review ...": an actor, not where this incident happened
+        if place is None and gi == 0:
+            place = _place_split_off(doc, groups, places)
         if place is None or place.level == "country":
             back = _place_pointed_back(doc, group, places)
             if back is not None and (place is None or back.location.country_code == place.location.country_code):
