@@ -400,6 +400,24 @@ def _names_a_site(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
     return not (gaz.subdivisions.get(key) and not gaz.cities_named(key)) and gaz.countries.get(key) is None
 
 
+_RESERVE_WORDS = {"sanctuary", "reserve", "reservation", "park"}
+_RESERVE_QUALIFIERS = {"wildlife", "game", "forest", "national", "nature", "tiger", "indigenous", "biosphere"}
+
+
+def _names_a_reserve(doc: Doc, m: _Match) -> bool:
+    """ "near the Kotgarh Wildlife Sanctuary in X district", "the Ubay Forest Reserve, Y": a town's name opening
+    the name of a reserve, a park or a reservation that the text places elsewhere; a reserve spreads far from the
+    town it is named after, so that place, not the town, is where it happened."""
+    k = m.end
+    while k < len(doc) and k - m.end < 2 and doc[k].text[:1].isupper() and doc[k].lower_ not in _RESERVE_WORDS \
+            and (doc[k].lower_ in _RESERVE_QUALIFIERS or doc[k].ent_type_ == doc[m.start].ent_type_ != ""):
+        k += 1
+    word = _word_at(doc, k)
+    if word not in _RESERVE_WORDS or (word == "park" and _word_at(doc, k - 1) != "national"):
+        return False
+    return _word_at(doc, k + 1) in {"in", "near", "outside", ","}
+
+
 _STREET_HEADS = {"road", "street", "avenue", "roundabout", "square", "bridge", "junction", "boulevard", "lane",
                  "crossing", "intersection"}
 
@@ -1406,6 +1424,8 @@ def _resolve(
         return None  # "a District Reserve Guard (DRG) bus": the force's initials, not a town of those letters
     if m.country is None and _names_a_site(doc, m, gaz):
         return None  # "the Santa Rosa estate in X": a farm's name, X the town
+    if m.country is None and _names_a_reserve(doc, m):
+        return None  # "the Koraput Wildlife Sanctuary in Bargarh district": a reserve's name, the district its place
     if m.country is None and _opens_a_street_name(doc, m, gaz):
         return None  # "near a Kabul X roundabout, Lashkar Gah": the roundabout is in Lashkar Gah
     if not upper and not m.country and _in_person(doc, m) and not _locative_slot(doc, m, ctx, town_slot) and not (
