@@ -36,7 +36,7 @@ from ..nlp._cues import (
 )
 from ..nlp._dateline import in_dateline, wire_datelines
 from ..nlp._sections import section_labels, section_of
-from ..nlp._text import doc_text
+from ..nlp._text import doc_text, span_ents
 from ..nlp.dates import ANNIVERSARY, DIED_OF_IT
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import _ADMIN_WORDS, _CITY_WORDS, names_a_party, names_a_province
@@ -81,7 +81,7 @@ def _time_markers(span, triggers: list[Trigger]) -> frozenset[str]:
     whose markers share nothing with an incident's is about another time, hence another incident,
     even when no publication date lets us resolve either."""
     out: set[str] = set()
-    for ent in span.ents:
+    for ent in span_ents(span):
         if ent.label_ != "DATE" or _in_side_clause(ent, triggers) or _dates_a_statement(span.doc, ent) \
                 or dates_a_later_death(ent):  # "succumbed to his wounds on Monday": the attack's own death
             continue
@@ -771,7 +771,7 @@ def _coordinated_events(sent) -> list[int]:
     each with a subject and a time of its own, report two events; the second clause starts after 'and'
     (whether they are two incidents is for the grouping to decide)."""
     cuts = []
-    dated = [e for e in sent.ents if e.label_ == "DATE"]
+    dated = [e for e in span_ents(sent) if e.label_ == "DATE"]
     for tok in sent:
         if tok.dep_ != "cc" or tok.lower_ != "and" or tok.head.pos_ not in {"VERB", "AUX"}:
             continue
@@ -798,7 +798,7 @@ def _listed_events(sent, triggers: list[Trigger]) -> dict[int, Trigger]:
     doc = sent.doc
     nouns = {t.token_i: t for t in triggers if t.strong and doc[t.token_i].pos_ == "NOUN"
              and any(c.dep_ == "prep" and c.lower_ == "of" for c in doc[t.token_i].children)}
-    dated = [e for e in sent.ents if e.label_ == "DATE"]
+    dated = [e for e in span_ents(sent) if e.label_ == "DATE"]
     out: dict[int, Trigger] = {}
     for tok in sent:
         if tok.lower_ != "and" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ not in {"of", "for"}:
@@ -897,7 +897,7 @@ def _toll_only(doc: Doc, span, triggers: list[Trigger]) -> bool:
     were wounded, including the groom", "Three more people died in hospital"): right after a state operation,
     the toll of that operation, not an attack of its own."""
     told = [doc[t.token_i] for t in triggers if t.strong] or [doc[t.token_i] for t in triggers]
-    if not told or any(e.label_ in {"GPE", "LOC", "FAC"} for e in span.ents):
+    if not told or any(e.label_ in {"GPE", "LOC", "FAC"} for e in span_ents(span)):
         return False
     for tok in told:
         if tok.pos_ != "VERB" or base_form(tok) not in _TOLL_ONLY_VERBS:

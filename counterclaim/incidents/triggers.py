@@ -27,7 +27,7 @@ from ..nlp._cues import (
     MARTYRDOM_VERBS,
     SECURITY_FORCE_NOUNS,
 )
-from ..nlp._text import doc_text
+from ..nlp._text import doc_text, span_ents
 from ..nlp.quantities import PERSON_NOUNS
 
 STRONG_LEMMAS = {
@@ -1604,7 +1604,7 @@ def told_as_fiction(span: SpacySpan) -> bool:
     frame is 'in the <film/novel/series/plot>' on the main verb or at the start, or a character as a
     subject). A sentence that dates its events to a year or tells a real event ('the documentary
     recounts how gunmen stormed a hotel in 2008') stays news."""
-    if any(e.label_ == "DATE" and _YEAR.search(e.text) for e in span.ents):
+    if any(e.label_ == "DATE" and _YEAR.search(e.text) for e in span_ents(span)):
         return False
     if any(t.lemma_.lower() in _REAL_EVENT_CUES or t.lower_ in _REAL_EVENT_CUES for t in span):
         return False
@@ -1796,7 +1796,7 @@ def _told_in_the_past(sent: SpacySpan) -> bool:
     that reports what happened, or dates it to a year (news tells events in the past; a plot summary
     tells them in the present). Only the main verb's past tag counts: the tagger takes many a present
     'burst' or a participle 'played by' for a past tense."""
-    if sent.root.tag_ == "VBD" or any(e.label_ == "DATE" and _YEAR.search(e.text) for e in sent.ents):
+    if sent.root.tag_ == "VBD" or any(e.label_ == "DATE" and _YEAR.search(e.text) for e in span_ents(sent)):
         return True
     return any(t.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in t.children)
                for t in sent)

@@ -19,7 +19,7 @@ from ..models import ActorRef, Span
 from . import _cues as cues
 from ._dateline import dateline_dash
 from ._org_names import organisation_end
-from ._text import in_quote
+from ._text import doc_ents, in_quote
 from .mentions import ActorMention
 
 _PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
@@ -410,7 +410,7 @@ def unlisted_body(ctx: Context, subj: Token | None, *, civil_only: bool = False)
             c.dep_ == "det" and c.lower_ in {"no", "any"} for c in subj.children):
         return None
     doc = ctx.doc
-    ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
+    ent = next((e for e in doc_ents(doc) if e.start <= subj.i < e.end), None)
     if ent is not None and ent.label_ == "ORG" and ent.root.i == subj.i:
         span = doc[ent.start + (ent[0].lower_ == "the"): organisation_end(doc, ent.start, ent.end)]
         words = {t.lower_ for t in span}

@@ -10,14 +10,16 @@ Every reader that treats capitals differently (places, actors, roles) asks the s
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "cc_text"
 _LOWERS_KEY = "cc_lowers"
 _OFFSETS_KEY = "cc_offsets"
+_ENTS_KEY = "cc_ents"
 CASED_KEY = "cc_cased"
 UPPER_SHARE = 0.6
 """Share of upper-case letters (in the first 5,000 characters) above which text is wire copy in capitals."""
@@ -46,6 +48,32 @@ def doc_offsets(doc: Doc) -> tuple[list[int], list[int]]:
         starts = [t.idx for t in doc]
         offsets = doc.user_data[_OFFSETS_KEY] = (starts, [a + len(t) for a, t in zip(starts, doc, strict=True)])
     return offsets
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once per Doc: spaCy makes a new Span per entity on every access, and `Span.ents` reads
+    the whole document's entities again, so a reader asking per sentence or per token was quadratic."""
+    found = doc.user_data.get(_ENTS_KEY)
+    if found is None or found[0] != id(doc):  # a copied Doc carries its source's user_data
+        ents = doc.ents
+        found = doc.user_data[_ENTS_KEY] = (id(doc), ents, [e.start for e in ents])
+    return found[1]
+
+
+def span_ents(span: Span | Doc) -> list[Span]:
+    """`span.ents` (the entities wholly inside `span`, in order) from `doc_ents`: like spaCy, the first entity
+    starting inside that runs past the span's end stops the list."""
+    if isinstance(span, Doc):
+        return list(doc_ents(span))
+    doc_ents(span.doc)
+    _, ents, starts = span.doc.user_data[_ENTS_KEY]
+    out = []
+    for k in range(bisect_left(starts, span.start), len(ents)):
+        ent = ents[k]
+        if ent.end > span.end:
+            break
+        out.append(ent)
+    return out
 
 
 def letter_case(text: str) -> tuple[int, int]:

@@ -39,7 +39,7 @@ from ._dateline import DASHES, dateline_dash, in_dateline
 from ._ordinals import ORDINAL_NUMBERS
 from ._org_names import in_organisation_name, outlet_initials
 from ._sections import section_labels
-from ._text import cased_doc, doc_text, in_quote, is_upper_text, letter_case
+from ._text import cased_doc, doc_ents, doc_text, in_quote, is_upper_text, letter_case
 from .mentions import ActorMention, PlaceMention
 from .pipeline import load_pipeline
 from .places import _origin_or_refuge, find_places
@@ -343,7 +343,7 @@ def _place_country(doc: Doc) -> str | None:
     -> Greece. Only large cities whose name no other country shares at a comparable size count, and cities
     in two countries give none."""
     found: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             continue  # the tagger calls some cities ORG or WORK_OF_ART
         if outlet_initials(doc, ent.start, ent.end):
@@ -438,7 +438,7 @@ def _locative_country(doc: Doc, sents: list[SpacySpan], states: dict[int, str]) 
                 continue
             if token.i in states:
                 return states[token.i]
-            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            ent = next((e for e in doc_ents(doc) if e.start <= token.i < e.end), None)
             if ent is None or ent.label_ not in {"GPE", "LOC", "FAC", "ORG"}:
                 continue
             if (country := _firm_city_country(ent.text, 50_000)) is not None:
@@ -587,7 +587,7 @@ def _names_of_titled_people(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -
     "Police Commissioner Ali Kabul" are people, not Jordan or Afghanistan; and one that is the first name
     of a titled person ("Defence Minister Israel Katz") or of a name it qualifies ("Israel Katz said")."""
     titled = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON":
             continue
         name = _without_titles(ent)
@@ -1052,7 +1052,7 @@ def _blamed_names(doc: Doc) -> list[SpacySpan]:
         if any(not (t.text[:1].isupper() or t.lower_ in _NAME_LINKS) or is_title(t.text)
                or t.lower_ in _cues.OFFICIAL_NOUNS or _country_of_token(t) for t in span):
             continue
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        ent = next((e for e in doc_ents(doc) if e.start <= token.i < e.end), None)
         if ent is not None and ent.label_ in {"PERSON", "DATE", "TIME", "CARDINAL", "LOC", "FAC"} \
                 and span[0].lower_ not in {"los", "las", "el", "la"}:
             continue
@@ -1246,7 +1246,7 @@ def _party_names(doc: Doc, taken: set[int]) -> list[tuple[SpacySpan, str | None]
     """(name, mark) for each political party the text names: "the Social Democratic Party", "the ruling
     Liberation Front", "the opposition People's Alliance" (mark "ruling" / "opposition")."""
     out: list[tuple[SpacySpan, str | None]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in {"ORG", "NORP", "PERSON", "GPE", "FAC"} or any(t.i in taken for t in ent):
             continue
         start = ent.start
@@ -1798,7 +1798,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         return True
 
     # Named groups no list knows: "the Ansar Abi Bakr al-Siddiq Squadron" keeps its name as written.
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in {"ORG", "PERSON", "NORP"} or any(t.i in taken for t in ent) or len(ent) < 2:
             continue
         words = {t.lower_ for t in ent}
@@ -1855,7 +1855,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
     group_mentions.sort(key=lambda g: g[0])
 
     offices = _offices_named(doc, by_token)
-    person_spans = [e for e in doc.ents if e.label_ == "PERSON" and not any(t.i in taken for t in e)]
+    person_spans = [e for e in doc_ents(doc) if e.label_ == "PERSON" and not any(t.i in taken for t in e)]
     person_spans += _titled_names(doc, taken, person_spans)
     person_spans = [e for e in map(_without_titles, person_spans) if e is not None and not _place_as_person(e)]
     for ent in person_spans:
@@ -2098,7 +2098,7 @@ def _civil_body_speaking(token: Token) -> bool:
     as the subject of a verb: a speaker a later "the group" refers to."""
     if token.dep_ != "nsubj" or token.ent_type_ != "ORG":
         return False
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None)
     words = {t.lower_ for t in ent} if ent is not None and ent.root.i == token.i else set()
     return bool(words & (_cues.CIVIL_BODY_NOUNS | _cues.CIVIL_BODY_MODIFIERS))
 

@@ -38,7 +38,7 @@ from ._speakers import (
     subject_of,
     suspicion_targets,
 )
-from ._text import doc_text, in_quote
+from ._text import doc_ents, doc_text, in_quote
 from .actors import actor_ref, analysis_doc, canonical_actor, sentence_of, states_named_in, title_window
 from .mentions import ActorMention, ClaimMention
 
@@ -1897,7 +1897,7 @@ def _unlisted_speaker(ctx: Context, subj: Token) -> ActorRef | None:
     """A body or a cleric no list knows who condemns or mourns: "The Central Board of Jewish Communities
     condemned the attack", "The archbishop condemned the attack". They speak for themselves."""
     doc = ctx.doc
-    ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
+    ent = next((e for e in doc_ents(doc) if e.start <= subj.i < e.end), None)
     if ent is not None and ent.label_ == "ORG" and ent.root.i == subj.i:
         # "The National Union of Journalists of the Philippines": the name goes on past the tagger's cut
         span = doc[ent.start + (ent[0].lower_ == "the") : organisation_end(doc, ent.start, ent.end)]

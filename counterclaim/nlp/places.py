@@ -42,7 +42,7 @@ from ._cues import PATRON_VERBS, REPORTING_VERBS, SUPPORT_NOUNS
 from ._dateline import dateline_dash, in_dateline
 from ._org_names import in_organisation_name, outlet_initials
 from ._sections import section_country
-from ._text import doc_lowers, doc_offsets, doc_text, is_upper_text
+from ._text import doc_ents, doc_lowers, doc_offsets, doc_text, is_upper_text
 from .mentions import PlaceMention
 from .quantities import PERSON_NOUNS
 
@@ -327,7 +327,7 @@ def _name_around(doc: Doc, p: PlaceMention) -> Span | None:
     span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
     if span is None:
         return None
-    return next((e for e in doc.ents if e.label_ in _NAME_ENTITIES and e.start <= span.start and span.end <= e.end
+    return next((e for e in doc_ents(doc) if e.label_ in _NAME_ENTITIES and e.start <= span.start and span.end <= e.end
                  and len(e) > len(span)), None)
 
 
@@ -358,7 +358,7 @@ def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
     free = [p for p in mentions if p.level == "city" and p not in named and put_in(p)]
     # "the Resorts World Manila in Pasay": wherever else the text repeats the name, it stands in Pasay
     starts = {p.location.evidence.start for p in free}
-    placed = {_name_key(e) for e in doc.ents if e.label_ in _NAME_ENTITIES and e.end + 1 < len(doc)
+    placed = {_name_key(e) for e in doc_ents(doc) if e.label_ in _NAME_ENTITIES and e.end + 1 < len(doc)
               and doc[e.end].lower_ in {"in", "at"} and doc[e.end + 1].idx in starts}
     return [p for p in mentions if not (p in named and (any(
         q.sent == p.sent and name_key(q.location.name) != name_key(p.location.name) for q in free)
@@ -1143,7 +1143,7 @@ def _country_ok(doc: Doc, m: _Match, upper: bool) -> bool:
 
 def _whole_entity(doc: Doc, m: _Match, labels: set[str] | None = None) -> bool:
     """The match is a whole named entity (of one of `labels`), not a word inside a longer name."""
-    return any(e.start == m.start and e.end == m.end and (labels is None or e.label_ in labels) for e in doc.ents)
+    return any(e.start == m.start and e.end == m.end and (labels is None or e.label_ in labels) for e in doc_ents(doc))
 
 
 def _in_ent(doc: Doc, m: _Match, labels: set[str]) -> bool:
@@ -1872,7 +1872,7 @@ def _a_full_personal_name(doc: Doc, m: _Match) -> bool:
     person noun in apposition, or he/she after it), is the person attacked. NER's PERSON alone is not enough: it
     reads many towns ("Dera Ismail Khan") as people."""
     if m.end - m.start < 2 or not any(e.label_ == "PERSON" and (e.start, e.end) == (m.start, m.end)
-                                      for e in doc.ents):
+                                      for e in doc_ents(doc)):
         return False
     root = doc[m.start : m.end].root
     if any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in root.children):
@@ -1993,7 +1993,7 @@ def _give_way_to_a_town_in_the_province(
 def _in_person(doc: Doc, m: _Match) -> bool:
     """Part of a person's name ("Imran Khan"), unless the place name is longer ("Dera Ismail Khan"),
     or a person's surname used alone after the full name."""
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and ent.start < m.end and m.start < ent.end:
             return m.end - m.start == 1 or (ent.start <= m.start and ent.end >= m.end)
     # "Brigadier Ibrahim Harad ... Harad was shot": the surname of a person named earlier
@@ -2010,7 +2010,7 @@ def _surnames(doc: Doc) -> dict[str, int]:
     found = doc.user_data.get(_SURNAMES_KEY)
     if found is None:
         found = {}
-        for e in doc.ents:
+        for e in doc_ents(doc):
             if e.label_ == "PERSON" and len(e) > 1:
                 found[e[-1].text] = min(found.get(e[-1].text, len(doc)), e[-1].i)
         for t in doc[2:]:
@@ -2168,7 +2168,7 @@ def _unlisted_places(
             start = _run_before(doc, tok.i, upper, taken)  # "Shirin Tagab district": not Tagab alone
             name = name_key(doc[start:end].text)
             in_org = not upper and any(
-                e.label_ == "ORG" and e.start < start < e.end for e in doc.ents if e.start < tok.i
+                e.label_ == "ORG" and e.start < start < e.end for e in doc_ents(doc) if e.start < tok.i
             )
             if (start < end and not doc[start].is_sent_start and not _is_demonym(name) and name not in _REGIONS
                     and not _street(doc, start, end)

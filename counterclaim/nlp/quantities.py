@@ -33,7 +33,7 @@ from ._cues import (
 )
 from ._dateline import wire_datelines
 from ._ordinals import CARDINAL_NUMBERS, ONE_MORE
-from ._text import doc_lowers, doc_text
+from ._text import doc_ents, doc_lowers, doc_text
 from .mentions import CasualtyMention
 
 Kind = Literal["killed", "injured"]
@@ -1886,7 +1886,7 @@ def _his_own(doc: Doc, fig: _Figure, start: int, p: int) -> bool:
 def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMention]) -> list[CasualtyMention]:
     """ "the murder of Darya Dugina", "X was assassinated": one person killed, named."""
     out: list[CasualtyMention] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in {"PERSON", "ORG"} or ent.start < 2:
             continue
         of = _killing_of(doc, ent)
