@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Literal
 
@@ -111,14 +112,16 @@ class RoleModel:
     def span_probs(self, feats: list[list[str]]) -> np.ndarray:
         """Class probabilities per candidate (column 0 = none, then `ROLES` order)."""
         scores = np.tile(self.intercept, (len(feats), 1))
-        get = self.index.get
-        rows = [[i for i in map(get, fs) if i is not None] for fs in feats]
-        # one gather and one segmented sum for all candidates, not one fancy-indexing call per candidate
-        filled = [r for r, idx in enumerate(rows) if idx]
-        if filled:
-            flat = [i for r in filled for i in rows[r]]
-            starts = np.cumsum([0] + [len(rows[r]) for r in filled[:-1]])
-            scores[filled] += np.add.reduceat(self.coef[:, flat], starts, axis=1).T
+        # every candidate's strings looked up in one pass done in C (-1: not a model feature), then one gather
+        # and one segmented sum for all candidates, not one fancy-indexing call per candidate
+        lens = [len(fs) for fs in feats]
+        ids = np.fromiter(map(self.index.get, chain.from_iterable(feats), repeat(-1)), dtype=np.intp, count=sum(lens))
+        known = ids >= 0
+        per_row = np.bincount(np.repeat(np.arange(len(feats)), lens)[known], minlength=len(feats))
+        filled = np.flatnonzero(per_row)
+        if filled.size:
+            starts = np.cumsum([0, *per_row[filled[:-1]]])
+            scores[filled] += np.add.reduceat(self.coef[:, ids[known]], starts, axis=1).T
         scores -= scores.max(axis=1, keepdims=True)
         probs = np.exp(scores)
         return probs / probs.sum(axis=1, keepdims=True)
