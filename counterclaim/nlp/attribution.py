@@ -524,6 +524,11 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             if obj is not None and subj is not None and (
                     obj.lemma_.lower() in cues.CAPTIVE_NOUNS or obj.ent_type_ == "PERSON"):
                 out.append((t, subj, negated(t)))  # kept only when the agent resolves to a group
+        elif (unlike := _counterfactual_side(ctx, t)) is not None:
+            out.append((t, unlike, True))  # "If he were ISIS, he would have ...": the speaker denies it
+        elif t.pos_ == "NOUN" and (own := _own_work(t)) is not None:
+            out.append((t.head, own, negated(t.head)))  # "That was our work": the speaker's side did it
+            out.extend((t.head, g, negated(t.head)) for g in _partners(t))
         elif low == "work" and t.pos_ == "NOUN":
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":  # "was not the work of X" denies it
@@ -599,6 +604,67 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 if c.dep_ in {"compound", "amod"} and c.i in ctx.at and ctx.at[c.i].ref.type == "group":
                     out.append((t, c, False))
     return out
+
+
+def _counterfactual_side(ctx: Context, be: Token) -> Token | None:
+    """ "If he was ISIS, he would have gunned down people", "if the gunman were a member of X, he would have
+    blown himself up": an if-clause naming a group as the attacker's side, under a main clause of what
+    would (should, could) have happened, argues the attack was not that group's (a denial by the speaker)."""
+    if be.lemma_ != "be" or be.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in be.children):
+        return None
+    main = be.head
+    if main.tag_ != "VBN" or not {"would", "should", "could", "might"} & {c.lower_ for c in main.children
+                                                                         if c.dep_ == "aux"} \
+            or not any(c.dep_ == "aux" and c.lower_ == "have" for c in main.children):
+        return None
+    attr = next((c for c in be.children if c.dep_ in {"attr", "acomp"}), None)  # "if he was ISIS" (acomp)
+    if attr is None or negated(be):
+        return None
+    if attr.lower_ in cues.MEMBER_NOUNS or attr.lemma_.lower() in cues.MEMBER_NOUNS:
+        attr = next((g for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"), attr)
+    return attr if any(n.i in ctx.at and ctx.at[n.i].ref.type == "group" for n in np_tokens(attr)) else None
+
+
+_OWN_DEEDS = frozenset({"work", "operation", "doing", "job", "deed"})
+_JOINT = frozenset({"combined", "joint", "common", "shared"})
+
+
+def _own_work(noun: Token) -> Token | None:
+    """ "That was our work", "The bombing was our joint operation": a first-person possessive on a deed noun
+    that is the predicate of 'be' whose subject is the act or a pointer to it; the possessive (resolved to the
+    speaker's side), else None."""
+    if noun.lower_ not in _OWN_DEEDS or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"our", "my"}), None)
+    subj = subject_of(noun.head)
+    if poss is None or subj is None or not (
+            subj.lower_ in {"that", "this", "it"} or subj.lemma_.lower() in cues.ACT_NOUNS):
+        return None
+    return poss
+
+
+def _partners(noun: Token) -> list[Token]:
+    """ "our combined work with X", "our joint operation with X and Y": the groups named as partners in the
+    deed, each claimed with the speaker's side (not a self-claim of theirs)."""
+    if not any(c.dep_ == "amod" and c.lower_ in _JOINT for c in noun.children):
+        return []
+    out = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.append(_owner_of_unit(g))
+                    out.extend(_owner_of_unit(x) for x in g.children if x.dep_ == "conj")
+    return out
+
+
+def _owner_of_unit(tok: Token) -> Token:
+    """ "X group of the Mehsud Taliban", "a faction of Y": a unit word with 'of' stands for the group it is of."""
+    if tok.lemma_.lower() not in cues.UNIT_NOUNS | {"group", "faction"}:
+        return tok
+    return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj"), tok)
 
 
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "area", "territory", "province", "district", "base",
@@ -1213,6 +1279,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         deny = frame.deny != is_negated
         hedged = frame.hedged or has_hedge(modifiers(pred)) or _clue_points_to(ctx, pred) is not None \
             or _tentative_role(pred)
+        if _counterfactual_side(ctx, pred) is not None:
+            hedged = False  # the argument's "if" and "would" hedge nothing: the speaker rules the group out
         if pred.pos_ == "NOUN" and pred.lemma_.lower() in cues.ACT_NOUNS and frame.verb is None \
                 and according_to(ctx.sents[si]) is None and not _reported(pred):
             continue
