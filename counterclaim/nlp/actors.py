@@ -576,6 +576,33 @@ def _titled_names(doc: Doc, taken: set[int], persons: list[SpacySpan]) -> list[S
     return out
 
 
+_OPEN_QUOTES = frozenset({"“", '"', "‘", "'"})
+_CLOSE_QUOTES = frozenset({"”", '"', "’", "'"})
+
+
+def _with_nicknames(persons: list[SpacySpan]) -> list[SpacySpan]:
+    """ "General Juan “Tigre” Santos": a quoted nickname inside a name, where the tagger stops the person at the
+    closing quote ("Juan “Tigre”") and leaves the surname apart, is one person with the surname it closes on (the
+    surname then finds the whole name again in "Santos said")."""
+    out: list[SpacySpan] = []
+    for ent in persons:
+        doc = ent.doc
+        end = ent.end
+        if doc[end - 1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in ent[:-1]):
+            pass  # the nickname is inside the entity
+        elif end + 2 < len(doc) and doc[end].text in _OPEN_QUOTES and doc[end + 2].text in _CLOSE_QUOTES \
+                and doc[end + 1].text[:1].isupper():
+            end += 3
+        else:
+            out.append(ent)
+            continue
+        k = end
+        while k < len(doc) and k - end < 3 and _name_word(doc[k]):
+            k += 1
+        out.append(doc[ent.start:k] if k > end else ent)
+    return [e for e in out if not any(o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in out)]
+
+
 def _name_word(token: Token) -> bool:
     low = token.lower_
     return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not is_title(low) \
@@ -645,7 +672,8 @@ def _window_affiliation(tokens: list[Token], spans: dict[int, tuple[SpacySpan, E
                 if entry.type == "organization" and entry.affiliation:
                     affiliation = entry.affiliation
             elif low in {"group", "organisation", "organization", "movement", "militants"} and last_group:
-                affiliation = last_group.name
+                described = _described_before(token, spans)  # "a spokesman for the banned group"
+                affiliation = described.name if described is not None else last_group.name
             else:
                 affiliation = _country_of_token(token)
     return affiliation, titled
@@ -1388,6 +1416,38 @@ def _named_after(token: Token, by_token: dict[int, tuple[SpacySpan, Entry]]) -> 
     return hit[1]
 
 
+_DESCRIBED_REACH = 4
+"""How many sentences back a described group may stand for an anaphor that repeats its description."""
+
+
+def _described_before(token: Token, by_token: dict[int, tuple[SpacySpan, Entry]]) -> Entry | None:
+    """ "X, a banned sectarian group, claimed it. The group said it acted with Y. ... a spokesman for the banned
+    group": an anaphor with a modifier ("the banned group") refers back to the group that an apposition (or "is
+    a ...") described with that modifier and noun, not to the group named last."""
+    mods = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+    if not mods:
+        return None
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(_DESCRIBED_REACH):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for t in reversed(doc[start:token.sent.start]):
+        if t.lemma_.lower() != token.lemma_.lower() or t.pos_ != "NOUN" or t.dep_ not in {"appos", "attr"}:
+            continue
+        if not mods <= {c.lower_ for c in t.children if c.dep_ in {"amod", "compound"}}:
+            continue
+        head = t.head if t.dep_ == "appos" else subject_of_copula(t)
+        hit = by_token.get(head.i) if head is not None else None
+        if hit is not None and hit[1].type in {"group", "organization"}:
+            return hit[1]
+    return None
+
+
+def subject_of_copula(attr: Token) -> Token | None:
+    """The subject of the 'be' whose predicate `attr` is ("X is a banned group" -> X)."""
+    return next((c for c in attr.head.children if c.dep_ == "nsubj"), None) if attr.head.lemma_ == "be" else None
+
+
 def _listed_surname(gaz: Gazetteer, ent: SpacySpan) -> str | None:
     """The affiliation of a listed person the text names by surname, or by a full name whose first name
     fits the listed one ("Vladimir V. Putin"); "Israel Katz" is not the listed Rita Katz."""
@@ -1858,6 +1918,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
     person_spans = [e for e in doc_ents(doc) if e.label_ == "PERSON" and not any(t.i in taken for t in e)]
     person_spans += _titled_names(doc, taken, person_spans)
     person_spans = [e for e in map(_without_titles, person_spans) if e is not None and not _place_as_person(e)]
+    person_spans = _with_nicknames(person_spans)
     for ent in person_spans:
         if len(ent) == 1 and ent.text.casefold() in {"he", "she"}:
             continue
@@ -1876,8 +1937,10 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         surname = ent[-1].text
         known = people.get(name) or people.get(surname)
         if known is not None and name not in people and len(ent) > 1 and " " in known[0] \
-                and known[0][:1].casefold() != name[:1].casefold():
-            known = None  # "Rita Katz ... Israel Katz": another person of the same surname
+                and known[0][:1].casefold() != name[:1].casefold() \
+                and not known[0].casefold().endswith(" " + name.casefold()):
+            known = None  # "Rita Katz ... Israel Katz": another person of the same surname (not "Dela Rosa" of
+            # "Ronald Dela Rosa": a surname of two words)
         if known is not None:
             canonical, affiliation = known
         else:
@@ -2045,7 +2108,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if _named_before(token):
             continue  # "the Bui Warriors group": the noun ends a group's own name, it points back to none
         # "the Sunni militant group Jaish al-Adl": the descriptor is the name's, not an anaphor
-        entry = _named_after(token, by_token) or last_group_before(token.i)
+        entry = _named_after(token, by_token) or _described_before(token, by_token) or last_group_before(token.i)
         if entry is None or _unnamed_antecedent(token, by_token):
             continue
         span = doc[det[0].i:token.i + 1]
@@ -2304,6 +2367,10 @@ def _plain_tokenizer():
     return load_pipeline().tokenizer
 
 
+_UNIT_OF = re.compile(r"^(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+(?:"
+                     + "|".join(sorted(_cues.UNIT_NOUNS | {"group"})) + r")\s+of\s+(?:the\s+)?(?P<group>.+)$", re.I)
+
+
 def canonical_actor(name: str) -> tuple[str, str, str | None] | None:
     """(canonical name, type, affiliation) for a name, alias, metonym or demonym; None if unknown.
 
@@ -2326,6 +2393,14 @@ def canonical_actor(name: str) -> tuple[str, str, str | None] | None:
             found = canonical_actor(candidate)
             if found is not None:
                 return found
+    unit = _UNIT_OF.match(text)
+    if unit is not None:  # "the X group of the Mehsud Taliban": a unit is its group's (as `_units_of_groups` reads)
+        return canonical_actor(unit.group("group"))
+    words = text.split(" ")
+    if len(words) == 2 and words[0][:1].isupper():  # "Mehsud Taliban": a qualified name is the group named
+        found = gaz.lookup(words[1])
+        if found is not None and found.type == "group":
+            return found.name, found.type, found.affiliation
     country = country_by_name(text) or country_by_demonym(text)
     if country is None:
         capital = {k.casefold(): v for k, v in gaz.capitals.items() if v}.get(text.casefold())
