@@ -573,6 +573,29 @@ def _segment_of(groups: list[IncidentGroup], start: int) -> int | None:
     return None
 
 
+_BACK_REFERENCE = re.compile(
+    r"\s+(?:(?:responsibility|credit)\b(?!\s+for\b)|(?:(?:responsibility|credit)\s+for\s+)?(?:the|this|that)\s+"
+    r"(?:incident|attack|bombing|blast|explosion|ambush|raid|assault|shooting|killing|kidnapping|abduction|arson|"
+    r"operation)s?\b(?!\s+(?:on|in|at|near|against|of|targeting|that|which|who)\b))", re.I)
+"""'claimed responsibility for the incident', 'claimed the attack', 'claimed responsibility and said ...': the act
+named by a bare definite noun, or by none, one the text has already told (not 'the attack on a checkpoint in
+B' nor 'responsibility for a bombing in B', which say which)."""
+
+
+def _told_before(claim: Claim, groups: list[IncidentGroup], gi: int, text: str) -> int:
+    """ "X claimed responsibility for the incident and said it avenged a bombing in Baghdad": the claim's sentence
+    opens an incident of its own (the event it cites), but "the incident" points back to the one told before it;
+    the claim goes to that one. Otherwise `gi`, the incident of the claim's sentence."""
+    group = groups[gi]
+    if gi == 0 or not group.segments or group.segments[0].start > claim.cue.start:
+        return gi
+    opened_here = text.rfind(". ", 0, claim.cue.start) < group.segments[0].start <= claim.cue.start
+    if not opened_here or not _BACK_REFERENCE.match(text, claim.cue.end):
+        return gi
+    before = [i for i, g in enumerate(groups) if g.segments and g.segments[-1].end <= group.segments[0].start]
+    return max(before, key=lambda i: groups[i].segments[-1].end) if before else gi
+
+
 def _link_claims(claims: list[Claim], groups: list[IncidentGroup], ids: list[str], text: str = "") -> None:
     """A claim belongs to the incident it is about: the one whose sentence it is in, else the ones whose
     place it names ("condemned the attacks in Garissa and Mandera"), else the one reported just before it
@@ -587,6 +610,8 @@ def _link_claims(claims: list[Claim], groups: list[IncidentGroup], ids: list[str
         first = _segment_of(groups, claim.evidence.start)
         if first is None:
             first = _segment_of(groups, claim.cue.start)
+        if first is not None:
+            first = _told_before(claim, groups, first, text)
         spans = [claim.evidence, *claim.also]
         by_incident: dict[int, list[Span]] = {}
         main = [first, *_listed_beside(groups, first, claim.evidence.start)] if first is not None \
