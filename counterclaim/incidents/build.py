@@ -583,8 +583,8 @@ B' nor 'responsibility for a bombing in B', which say which)."""
 
 
 def _told_before(claim: Claim, groups: list[IncidentGroup], gi: int, text: str) -> int:
-    """ "X claimed responsibility for the incident and said it avenged a bombing in Baghdad": the claim's sentence
-    opens an incident of its own (the event it cites), but "the incident" points back to the one told before it;
+    """ "X took responsibility for the raid, saying it avenged an air strike on B": the claim's sentence
+    opens an incident of its own (the event it cites), but "the raid" points back to the one told before it;
     the claim goes to that one. Otherwise `gi`, the incident of the claim's sentence."""
     group = groups[gi]
     if gi == 0 or not group.segments or group.segments[0].start > claim.cue.start:

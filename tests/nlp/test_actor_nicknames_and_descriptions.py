@@ -1,6 +1,6 @@
 """Who a person or an anaphor is, on sentences written for these tests: a quoted nickname inside a name
 ("General Juan “Tigre” Santos") keeps one person with its surname; a two-word surname ("Dela Cruz") finds the
-full name again; "the banned group" refers back to the group an apposition described as banned, not to the
+full name again; "the outlawed group" refers back to the group an apposition described as outlawed, not to the
 group named last; and a unit's name ("the X group of Y") is its group's when names are compared."""
 
 from __future__ import annotations
@@ -36,16 +36,16 @@ def test_a_two_word_surname_finds_the_full_name(nlp: Language) -> None:
 
 
 def test_the_described_group_is_the_one_the_apposition_described(nlp: Language) -> None:
-    text = ("A bomb killed nine people in Quetta on Friday. It was claimed by Lashkar-e-Jhangvi, a banned "
-            "sectarian group. The group said it had acted with the Baloch Liberation Army. Qari Hamid, a "
-            "spokesman for the banned group, said more attacks would follow.")
+    text = ("A bomb killed nine people in Quetta on Friday. Lashkar-e-Jhangvi, an outlawed sectarian group, said "
+            "it had planted the bomb. The group said it had worked with the Baloch Liberation Army. Qari Hamid, "
+            "a spokesman for the outlawed group, said more attacks would follow.")
     assert _people(nlp, text)["Qari Hamid"] == "Lashkar-e-Jhangvi"
 
 
 def test_a_plain_anaphor_still_takes_the_last_group(nlp: Language) -> None:
-    text = ("A bomb killed nine people in Quetta on Friday. It was claimed by Lashkar-e-Jhangvi, a banned "
-            "sectarian group. It said it had acted with the Baloch Liberation Army. Qari Hamid, a spokesman "
-            "for the group, said more attacks would follow.")
+    text = ("A bomb killed nine people in Quetta on Friday. Lashkar-e-Jhangvi, an outlawed sectarian group, said "
+            "it had planted the bomb. It said it had worked with the Baloch Liberation Army. Qari Hamid, a "
+            "spokesman for the group, said more attacks would follow.")
     assert _people(nlp, text)["Qari Hamid"] == "Balochistan Liberation Army"
 
 
