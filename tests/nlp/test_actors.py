@@ -120,7 +120,8 @@ def test_canonical_actor() -> None:
     assert canonical_actor("Tahreek-e-Taliban Pakistan")[0] == "Tehrik-i-Taliban Pakistan"
     assert canonical_actor("Houthi rebels")[0] == "Houthis"
     assert canonical_actor("Ukrainian")[0] == "Ukraine"
-    assert canonical_actor("Shahryar group of Mehsud Taliban") is None
+    assert canonical_actor("Shahryar group of Mehsud Taliban")[0] == "Taliban"  # a unit is its group's
+    assert canonical_actor("Zorbaland Liberation Committee") is None
     assert canonical_actor("") is None
 
 
