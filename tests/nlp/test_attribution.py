@@ -863,9 +863,12 @@ def test_attackers_said_to_be_a_states_proxies_accuse_that_state(nlp: Language, 
 
 
 def test_attackers_in_a_condition_accuse_no_one(nlp: Language) -> None:
+    """No accusation; the counterfactual ("... he would have set off a bomb") argues the group did not do it,
+    a denial by the speaker (test_own_work_and_counterfactual_claims.py)."""
     text = ("A gunman shot dead two guards at a mall in Davao on Friday. The police chief said that if the shooter "
             "had been a member of Islamic State, he would have set off a bomb.")
-    assert not [c for c in _claims(nlp, text) if c.kind == "responsibility"]
+    claims = [c for c in _claims(nlp, text) if c.kind == "responsibility"]
+    assert claims and all(c.polarity == "deny" for c in claims)
 
 
 def test_a_state_news_agency_speaks_for_its_state(nlp: Language) -> None:
