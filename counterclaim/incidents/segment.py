@@ -49,8 +49,10 @@ from ..nlp.quantities import (
     SERIES_MEMBER,
     SEVERAL_OR_A_RUN,
     dates_a_later_death,
+    died_of_wounds,
 )
 from .triggers import (
+    GRIEVANCE_HEADS,
     KILLING_VERBS,
     STRONG_LEMMAS,
     WEAK_LEMMAS,
@@ -753,7 +755,21 @@ def _passed_through(doc: Doc, p: PlaceMention) -> bool:
                 or _CARRIED_TO.search(before)
                 or _TREATED_IN.search(before)
                 or _FIRED_FROM.search(before) or _HIDING_IN.search(before) or _CAME_FROM.search(before)
-                or _home_of(doc, p) or _funeral_place(doc, p) or _body_found(doc, p))
+                or _home_of(doc, p) or _funeral_place(doc, p) or _body_found(doc, p) or _died_later_at(doc, p))
+
+
+def _died_later_at(doc: Doc, p: PlaceMention) -> bool:
+    """ "One of them died later at a military hospital in Kabul", "A third officer died of his wounds in
+    Karachi": where a victim died after the attack (as where the wounded were taken), not its scene."""
+    span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    for _ in range(5):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return died_of_wounds(verb)
 
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -1399,6 +1415,8 @@ def _in_side_clause(span, triggers: list[Trigger]) -> bool:
     """'Arcos, who took office less than a week ago, was attacked': a time inside a relative clause
     about someone or something other than the attack dates that clause, not the incident ("the
     bombing, which happened on Monday" still dates it: the clause hangs on the attack)."""
+    if _in_a_grievance(span, triggers):
+        return True
     verb = _clause_verb(span.root, 4)
     if _time_clause(verb):
         # "After retiring in 2003, she testified about the victims of the bombing": a time clause of its
@@ -1414,6 +1432,24 @@ def _in_side_clause(span, triggers: list[Trigger]) -> bool:
     # "Gunmen killed 12 people attending a wedding on Saturday": a participle clause on the victims of
     # the attack verb is part of the attack's own clause
     return not (verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"} and _victims_of(verb.head, triggers))
+
+
+def _in_a_grievance(span, triggers: list[Trigger]) -> bool:
+    """'the blast was revenge for the killing of three commanders by police last month', 'to protest against
+    the killing of its cadres last week': a time inside what a group says it answered dates that grievance,
+    not its attack, when the grievance is no incident of its own (no trigger in it: the state's force)."""
+    node = span.root
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        grievance = (node.dep_ == "pobj" and node.head.lower_ in {"for", "against", "over"}
+                     and node.head.head.lemma_.lower() in GRIEVANCE_HEADS) or (
+            node.dep_ == "dobj" and node.head.lemma_.lower() in GRIEVANCE_HEADS)
+        if grievance:
+            inside = {t.i for t in node.subtree}
+            return not any(t.token_i in inside for t in triggers)
+        node = node.head
+    return False
 
 
 _TIME_NOUNS = {"day", "night", "morning", "evening", "afternoon", "time", "moment", "week", "month", "year", "hour",

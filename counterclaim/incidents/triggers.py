@@ -25,6 +25,9 @@ from ..nlp._cues import (
     GENERIC_PERPETRATORS,
     HABITUAL_ADVERBS,
     MARTYRDOM_VERBS,
+    MEMBER_NOUNS,
+    RESPONSE_OPERATIONS,
+    RETALIATION_NOUNS,
     SECURITY_FORCE_NOUNS,
 )
 from ..nlp._text import doc_text, span_ents
@@ -1260,6 +1263,44 @@ def _law_enforcement(tok: Token) -> bool:
     return False
 
 
+GRIEVANCE_HEADS = RETALIATION_NOUNS | {"protest", "avenge", "retaliate", "anger", "outrage"}
+"""What a group says it answered: 'revenge for', 'to protest against', 'avenged', 'in retaliation for'."""
+_GRIEVANCE_DEATHS = {"kill", "killing", "killings", "death", "deaths", "murder", "execution", "martyrdom"}
+_STATE_SCENES = RESPONSE_OPERATIONS | {"encounter", "encounters", "custody", "crossfire", "gunfight", "shootout"}
+_OWN_RANKS = MEMBER_NOUNS | {"cadre", "cadres", "comrade", "comrades", "commanders", "leaders", "activists"}
+
+
+def _state_killing_avenged(tok: Token) -> bool:
+    """'revenge for the killing of three of their commanders by police', 'to protest against the killing of two
+    of its cadres in an encounter', 'avenged the deaths of their comrades in a police raid': a killing a group
+    names as the grievance its attack answers, done by the state's forces (by them, in an encounter or a
+    raid) or to the group's own ranks. Force by the state is no incident (conventions), and the sentence is
+    the group's word on its own attack, not a second attack."""
+    if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in _GRIEVANCE_DEATHS and tok.lower_ not in _GRIEVANCE_DEATHS):
+        return False
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in {"for", "against", "over"}:
+        head = node.head.head
+    elif node.dep_ == "dobj":
+        head = node.head
+    else:
+        return False
+    if head.lemma_.lower() not in GRIEVANCE_HEADS and head.lower_ not in GRIEVANCE_HEADS:
+        return False
+    for c in tok.subtree:
+        low, lem = c.lower_, c.lemma_.lower()
+        if c.dep_ == "pobj" and c.head.lower_ == "by" and (low in SECURITY_FORCE_NOUNS or lem in SECURITY_FORCE_NOUNS):
+            return True  # "by police", "by security forces"
+        if c.dep_ == "pobj" and c.head.lower_ in {"in", "during"} and (low in _STATE_SCENES or lem in _STATE_SCENES):
+            return True  # "in an encounter", "in a police raid"
+        if (low in _OWN_RANKS or lem in _OWN_RANKS) and any(
+                d.dep_ == "poss" and d.lower_ in {"its", "their", "our"} for d in c.children):
+            return True  # "of their commanders", "of its cadres"
+    return False
+
+
 def _harmed_no_one(tok: Token) -> bool:
     """'No one was hurt during the raids': the sentence says the event harmed nobody; a word that
     needs support to mean violence gets none here."""
@@ -1721,7 +1762,7 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
                   or _structure_destroyed(tok) or _rammed_people(tok)
                   or _blew_oneself_up(tok) or _incendiary_weapon(tok) or _set_ablaze(tok) or _razed(tok)) \
                     and not _is_future_or_hypothetical(tok) \
-                    and not _is_metaphor(tok):
+                    and not _is_metaphor(tok) and not _state_killing_avenged(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ"} and not tok.is_upper:
@@ -1729,6 +1770,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
         if lem in NEEDS_CONTEXT and not _has_violent_context(tok, sent):
             continue
         if _is_future_or_hypothetical(tok) or _is_metaphor(tok) or _law_enforcement(tok) or _habitual(tok):
+            continue
+        if _state_killing_avenged(tok):
             continue
         if _no_event(tok) or _no_one_harmed(tok) or _hurt_at_play(tok, lem) or _an_offence_charged(tok):
             continue

@@ -1,0 +1,41 @@
+"""A killing a group names as the grievance its attack answers ('revenge for the killing of ... by police',
+'to protest against the killing of its cadres in an encounter') is the state's force, no incident of its own;
+its date is the grievance's, and the sentence is the group's word on its own attack."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maoist guerrillas blew up a stretch of railway track in Palamu district on Tuesday. The rebels said "
+        "the blast was revenge for the killing of three of their commanders by police last month.",
+        "Rebels torched a forest office in Latehar district on Wednesday. The group said it acted to protest "
+        "against the killing of two of its cadres in an encounter last week.",
+        "Gunmen ambushed a police patrol near Dikwa on Monday, killing four officers. The group said the ambush "
+        "was in retaliation for the killing of its leader by security forces in March.",
+    ],
+)
+def test_a_state_killing_named_as_the_grievance_is_no_incident(text):
+    incidents = analyze(text, published="2024-03-14").incidents
+    assert len(incidents) == 1
+    assert incidents[0].date.value is not None and incidents[0].date.value.month == 3
+
+
+def test_the_revenge_sentence_is_the_groups_claim_of_its_own_attack():
+    text = ("Maoists blew up a railway track in Giridih district on Tuesday. The Maoists said the blast was revenge "
+            "for the killing of three of their commanders by police last month.")
+    result = analyze(text, published="2024-03-14")
+    assert len(result.incidents) == 1
+    claims = [c for c in result.claims if c.kind == "responsibility"]
+    assert claims and all(c.incident == result.incidents[0].id for c in claims)
+
+
+def test_a_killing_by_others_named_as_a_grievance_stays_an_incident():
+    text = ("Gunmen attacked a village in Zamfara on Monday. Residents said the raid was revenge for the killing "
+            "of two herders by villagers in January.")
+    assert len(analyze(text, published="2024-03-14").incidents) == 2
