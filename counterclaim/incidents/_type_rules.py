@@ -116,6 +116,10 @@ _FIRE = (
     r"petrol bombs?|incendiary|burn(?:ed|t|ing) (?:down|the|a|an|several|two|three)|burned|burnt|ablaze|"
     r"on fire|gasoline|petrol"
 )
+_CORROSIVE_THROWN = (
+    r"(?:threw|thrown|throwing|throws|hurled|hurling|flung|tossed) (?:an? |the |some )?(?:acid|corrosive|caustic)"
+)
+"""'threw acid at a woman', 'a corrosive substance was thrown': GTD's Unarmed Assault with a Chemical weapon."""
 _BEATEN_TO_DEATH = r"beat(?:en|ing|s)? (?:[\w'’-]+ ){0,3}to death"
 _MELEE = (
     r"knife|knives|stab(?:bed|bing|bings)?|machetes?|axes?|hacked|behead\w*|swords?|blades?|bludgeon\w*|"
@@ -304,14 +308,19 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
     (
         "attack",
         "Unarmed Assault",
-        _VEHICLE + r"|poison\w*|acid attack|threw acid|" + _BEATEN_TO_DEATH + r"|beat(?:en|ing)? up|punched",
+        _VEHICLE + r"|poison\w*|acid attack|" + _CORROSIVE_THROWN + "|" + _BEATEN_TO_DEATH
+        + r"|beat(?:en|ing)? up|punched",
     ),
     ("weapon", "Explosives", _BOMB),
     ("weapon", "Firearms", _GUN),
     ("weapon", "Incendiary", _FIRE),
     ("weapon", "Melee", _MELEE),
     ("weapon", VEHICLE, _VEHICLE),
-    ("weapon", "Chemical", r"acid|chemicals?|chlorine|sarin|poison(?:ed|ing|ous)? gas|tear gas|poison\w*|toxic"),
+    (
+        "weapon",
+        "Chemical",
+        r"acid|corrosive|caustic|chemicals?|chlorine|sarin|poison(?:ed|ing|ous)? gas|tear gas|poison\w*|toxic",
+    ),
     ("weapon", "Sabotage Equipment", r"sabotag\w+"),
     ("weapon", "Biological", r"anthrax|biological|ricin"),
     (

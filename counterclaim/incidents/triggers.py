@@ -1181,13 +1181,18 @@ _FIRE_OR_BLAST = {"incendiary", "explosive", "molotov", "petrol", "gasoline", "f
                   "improvised"}
 """What makes a thrown object a weapon: 'incendiary devices', 'Molotov cocktails', 'petrol bottles'."""
 _THROWN_WEAPONS = {"molotov", "molotovs", "firebomb", "firebombs", "incendiary", "incendiaries"}
+_CORROSIVES = {"acid", "corrosive", "caustic", "bleach", "ammonia"}
+"""What burns a person it is thrown at: 'threw acid at a woman', 'a corrosive substance was thrown at her'."""
+_SUBSTANCES = {"substance", "liquid", "fluid", "chemical", "chemicals", "solution", "mixture"}
 
 
 def _a_thrown_weapon(tok: Token) -> bool:
     """'incendiary devices', 'Molotov cocktails', 'firebombs', 'bottles filled with petrol': an object that
     burns or blows up where it lands (not 'stones', 'eggs', 'a fastball')."""
-    if tok.lower_ in _THROWN_WEAPONS or base_form(tok) in _THROWN_WEAPONS:
+    if tok.lower_ in _THROWN_WEAPONS or base_form(tok) in _THROWN_WEAPONS or tok.lower_ in _CORROSIVES:
         return True
+    if tok.lemma_.lower() in _SUBSTANCES:  # "a corrosive substance", "some kind of caustic liquid"
+        return any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in _CORROSIVES for c in tok.children)
     if tok.lemma_.lower() not in _THROWN_DEVICES:
         return False
     words = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}}
@@ -1202,7 +1207,20 @@ def _weapon_thrown(tok: Token, lem: str) -> bool:
     station': a fire or blast weapon thrown at someone or something is an attack, whoever throws it."""
     if tok.pos_ != "VERB" or lem not in _THROW_VERBS:
         return False
-    return any(c.dep_ in {"dobj", "nsubjpass"} and _a_thrown_weapon(c) for c in tok.children)
+    thrown = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and _a_thrown_weapon(c)]
+    if any(c.lower_ in _CORROSIVES or c.lemma_.lower() in _SUBSTANCES for c in thrown):
+        return _at_a_person(tok)  # acid burns whom it hits: "threw the acid into a bin" is no attack
+    return bool(thrown)
+
+
+_BODY_PARTS = {"face", "faces", "head", "eyes", "body", "neck", "chest", "back"}
+
+
+def _at_a_person(verb: Token) -> bool:
+    """'threw acid at a woman', 'hurled it on her face', 'over two schoolgirls'."""
+    return any(c.dep_ == "prep" and c.lower_ in {"at", "on", "onto", "over", "in", "into"}
+               and any(g.dep_ == "pobj" and (_a_person(g) or g.lower_ in _BODY_PARTS) for g in c.children)
+               for c in verb.children)
 
 
 _CARE = {"on": {"stretcher", "shoulder", "shoulders"}, "to": {"hospital", "ambulance", "clinic"},
