@@ -861,6 +861,30 @@ def _attacks_counted(doc: Doc, seg: Segment) -> bool:
         for t in span)
 
 
+_STATISTIC = re.compile(
+    r"\b(?:per\s?cent|percent|statistics|figures\s+(?:show|showed|released)|data\s+(?:show|showed)|rate)\b|\d\s?%"
+    r"|\b(?:rose|risen|rising|fell|fallen|dropped|declined|increased|decreased|doubled|tripled|trebled|halved"
+    r"|surged|jumped|soared)\b",
+    re.I,
+)
+"""A rate, a change or a share ('rose by 40 percent', 'accounted for 90 percent of', 'police figures show')."""
+
+
+def _a_statistic(span, triggers: list[Trigger]) -> bool:
+    """ "Kidnappings in the state rose by 40 percent last year, police figures show", "The region accounted for
+    more than 90 percent of crew kidnappings at sea": events counted as a kind, by a rate, a change or a share,
+    are a statistic, no incident; its only violent words are bare plural event nouns (no 'the', no number)."""
+    if not triggers or not _STATISTIC.search(span.text):
+        return False
+    doc = span.doc
+    for t in triggers:
+        tok = doc[t.token_i]
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in _ATTACK_LEMMAS or any(
+                c.dep_ in {"det", "poss", "nummod"} for c in tok.children):
+            return False
+    return True
+
+
 def _piece_triggers(doc: Doc, a: int, b: int, listed: dict[int, Trigger]) -> list[Trigger]:
     """The triggers of the piece doc[a:b]; a listed event's piece ("and of Y in B in 2017") has its noun's, and
     one whose own words are weak ("and for an attack on a checkpoint") its listed noun as a strong trigger."""
@@ -988,7 +1012,7 @@ def _segments(doc: Doc) -> list[Segment]:
                     and any(t.lower_ in {"attacks", "bombings", "incidents"} for t in span)
                     or RUNNING_TOTAL.search(low) is not None
                 )
-            ) or _SHARE_OF_A_TOTAL.search(low) is not None
+            ) or _SHARE_OF_A_TOTAL.search(low) is not None or _a_statistic(span, piece_triggers)
             seg.spread = _SPREAD_OVER_ATTACKS.search(low) is not None and SERIES_MEMBER.search(low) is None
             seg.separate = _SEPARATE.search(span.text) is not None or a in apart
             seg.listed = a in listed
