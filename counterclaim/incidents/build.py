@@ -59,6 +59,7 @@ from .segment import (
     is_dateline,
     is_locative,
 )
+from .triggers import FIXED_SITES
 
 try:  # role fillers are optional until the learned model ships
     from .roles import find_roles
@@ -441,6 +442,12 @@ _SAME_PLACE = re.compile(
     re.I,
 )
 """'in the same region', 'there', 'in the area': an earlier attack the text puts where the main one happened."""
+_SAME_SITE = re.compile(
+    r"\b(?:the\s+)?same\s+(?:[\w'-]+\s+)?(?:" + "|".join(sorted(FIXED_SITES, key=len, reverse=True)) + r")s?\b",
+    re.I,
+)
+"""'a rocket attack on the same base', 'the same school': the same site, hence the same place as the one named
+before (not 'the same convoy': it moves)."""
 
 
 def _another_time(group: IncidentGroup, dates: list[DateMention], first: IncidentDate) -> bool:
@@ -1198,7 +1205,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
             _section_location(text, group.segments[0].start) or main_location or _country_fallback(doc, places))
         if place is None and gi > 0 and location is main_location and location is not None \
                 and _another_time(group, dates, incidents[0].date) \
-                and not any(_SAME_PLACE.search(text, s.start, s.end) for s in group.segments):
+                and not any(_SAME_PLACE.search(text, s.start, s.end) or _SAME_SITE.search(text, s.start, s.end)
+                            for s in group.segments):
             location = _country_only(location)
         if gi == 0:
             main_location = location if location is not None else None

@@ -1024,6 +1024,11 @@ _STRUCTURES = (_PHYSICAL_TARGETS - {"market", "bar", "club", "position", "hall",
 }
 """What a bomb or a blast physically destroys: a building, a vehicle, a line of supply ('blew up a pipeline',
 'bombed a bridge'), not a plan or a mood ('blew up the deal'). A market and a club may be an economy and a team."""
+_MOVERS = {"convoy", "vehicle", "bus", "truck", "car", "ship", "vessel", "tanker", "patrol", "train", "position",
+           "jeep", "tank", "humvee", "boat", "aircraft", "plane", "helicopter", "lorry", "minibus", "van", "motorcycle",
+           "locomotive", "wagon"}
+FIXED_SITES = frozenset((_PHYSICAL_TARGETS | _STRUCTURES) - _MOVERS)
+"""Targets that stay where they are (a base, a school, a pipeline): 'the same base' is the same place."""
 _LINES = {"line", "lines", "cable", "cables"}
 _LINE_KINDS = {"power", "electricity", "transmission", "rail", "railway", "train", "gas", "oil", "water", "supply",
                "pipeline", "high-voltage"}
@@ -1044,8 +1049,27 @@ def _a_structure(tok: Token) -> bool:
     lem = tok.lemma_.lower()
     if lem in _STRUCTURES or tok.ent_type_ == "FAC":
         return True
-    return tok.lower_ in _LINES and any(
-        c.dep_ in {"compound", "amod"} and c.lower_ in _LINE_KINDS for c in tok.children)
+    if tok.lower_ in _LINES and any(c.dep_ in {"compound", "amod"} and c.lower_ in _LINE_KINDS for c in tok.children):
+        return True
+    return _the_line_told_before(tok)
+
+
+_LINKS = _LINES | {"link", "links"}
+_LINE_HEADS = {"pipeline", "pipelines", "railway", "railways", "railroad", "track", "tracks", "line", "lines",
+               "cable", "cables", "grid", "pylon", "pylons"}
+
+
+def _the_line_told_before(tok: Token) -> bool:
+    """ "Saboteurs blew up a gas pipeline ... Militants bombed the line near X": 'the line' or 'the link' with
+    nothing of its own points back to a supply line or a railway the text named before."""
+    if tok.lower_ not in _LINKS or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "same"}
+                                           for c in tok.children):
+        return False
+    if any(c.dep_ in {"compound", "amod", "poss"} and c.lower_ != "same" for c in tok.children):
+        return False  # "the front line", "the party line", "the phone line"
+    return any(t.lower_ in _LINE_HEADS and (t.lower_ not in _LINES or any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in _LINE_KINDS for c in t.children))
+               for t in tok.doc[: tok.sent.start])
 
 
 def _structure_destroyed(tok: Token) -> bool:
