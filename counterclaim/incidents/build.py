@@ -119,10 +119,21 @@ def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> C
     revised = lowered = False
     stale = False  # the toll so far is one the text marks as an earlier report
     revised_in: int | None = None  # the sentence of the last revision
+    plain: CasualtyMention | None = None  # the last figure that added to nothing
     for m in numeric:
         c = m.casualties
         if c.evidence.start < body:
             continue
+        if m.adds and not m.revises and not m.superseded and toll is not None and plain is not None \
+                and plain.sent == m.sent and plain.casualties is not toll:
+            # "(killed three.) Two died at the scene and a third later": the third is one more than the two of
+            # its own sentence, whose sum is a plain figure of the toll, not more people
+            plain = replace(m, casualties=_added(plain.casualties, c, text), adds=False)
+            if _low(plain.casualties) > _low(toll) and not lowered:
+                toll, stale = plain.casualties, False
+            continue
+        if not m.adds:
+            plain = m
         if m.superseded:
             if toll is None:
                 toll, stale = c, True

@@ -24,3 +24,9 @@ def test_an_additional_victim_dying_in_another_city_adds_to_the_toll():
                "officer died of his wounds in Karachi on Friday.")
     assert inc.location is not None and inc.location.name == "Quetta"
     assert inc.killed is not None and inc.killed.min == 3
+
+
+def test_a_third_counted_beside_two_in_its_own_sentence_restates_the_toll():
+    inc = _one("A gunman killed three students at a high school in Springfield on Tuesday. Two students died at "
+               "the scene and a third died later at a hospital in Columbus.")
+    assert inc.killed is not None and inc.killed.min == 3
