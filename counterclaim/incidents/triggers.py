@@ -1980,7 +1980,23 @@ def ruled_out_attack(doc: Doc) -> bool:
         return False
     if "responsibility" in text.lower() and not _CLAIM_REFUTED.search(text):
         return False
-    return not any(t.lower_ in _INTENT_AGENTS or base_form(t) in _INTENT_AGENTS for t in doc)
+    return not any(t.lower_ in _INTENT_AGENTS or base_form(t) in _INTENT_AGENTS for t in doc) \
+        and not _a_person_did_it(doc)
+
+
+def _a_person_did_it(doc: Doc) -> bool:
+    """ "A man threw a corrosive substance at her ... the attack was not terror-related": a violent act with a
+    person as its doer is no accident, whatever the police say of terrorism (a boiler or a gas leak is no one)."""
+    for sent in doc.sents:
+        for t in find_triggers(sent):
+            verb = doc[t.token_i]
+            if not t.strong or verb.pos_ != "VERB":
+                continue
+            if any(c.dep_ == "nsubj" and c.pos_ != "PRON" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in
+                                                               _HUMAN_NOUNS | PERSON_NOUNS)
+                   for c in verb.children):
+                return True
+    return False
 
 
 def _names_a_state_operation(words: set[str]) -> bool:

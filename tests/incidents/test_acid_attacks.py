@@ -26,3 +26,15 @@ def test_a_corrosive_thrown_at_a_person_is_an_unarmed_assault_with_a_chemical(te
 def test_acid_thrown_at_no_one_is_no_incident():
     assert analyze("The technician threw the acid into a waste bin, the report said.",
                    published="2024-03-14").incidents == []
+
+
+def test_an_attack_by_a_person_police_call_not_terror_related_stays_an_incident():
+    text = ("A woman suffered burns to her face when a man threw a corrosive liquid at her in Croydon on Friday "
+            "evening, police said. Detectives said the attack was not terror-related.")
+    assert len(analyze(text, published="2024-03-14").incidents) == 1
+
+
+def test_an_explosion_with_no_link_to_terrorism_is_still_ruled_out():
+    text = ("An explosion at a chemical plant in Ludwigshafen killed two workers on Friday. Police said there "
+            "was no link to terrorism.")
+    assert analyze(text, published="2024-03-14").incidents == []
