@@ -1027,8 +1027,10 @@ _STRUCTURES = (_PHYSICAL_TARGETS - {"market", "bar", "club", "position", "hall",
 _MOVERS = {"convoy", "vehicle", "bus", "truck", "car", "ship", "vessel", "tanker", "patrol", "train", "position",
            "jeep", "tank", "humvee", "boat", "aircraft", "plane", "helicopter", "lorry", "minibus", "van", "motorcycle",
            "locomotive", "wagon"}
-FIXED_SITES = frozenset((_PHYSICAL_TARGETS | _STRUCTURES) - _MOVERS)
-"""Targets that stay where they are (a base, a school, a pipeline): 'the same base' is the same place."""
+_LINEAR = {"pipeline", "railway", "railroad", "rail", "track", "tunnel", "wall"}
+FIXED_SITES = frozenset((_PHYSICAL_TARGETS | _STRUCTURES) - _MOVERS - _LINEAR)
+"""Targets that stay at one spot (a base, a school): 'the same base' is the same place; not a vehicle, nor a
+line that runs across many towns ('the same pipeline', 'the same track')."""
 _LINES = {"line", "lines", "cable", "cables"}
 _LINE_KINDS = {"power", "electricity", "transmission", "rail", "railway", "train", "gas", "oil", "water", "supply",
                "pipeline", "high-voltage"}

@@ -37,3 +37,11 @@ def test_an_earlier_attack_elsewhere_stops_at_the_country():
     incidents = analyze(text, published="2024-03-14").incidents
     assert len(incidents) == 2
     assert incidents[1].location is not None and incidents[1].location.name == "Iraq"
+
+
+def test_the_same_track_runs_through_many_towns_and_keeps_only_the_country():
+    text = ("Maoists blew up a railway track near Chandil on Tuesday. Rebels had blown up the same track near "
+            "Kusumtoli halt on September 2.")
+    incidents = analyze(text, published="2024-10-10").incidents
+    assert len(incidents) == 2
+    assert incidents[1].location is None or incidents[1].location.name != "Chandil"
