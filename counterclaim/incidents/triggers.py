@@ -1150,9 +1150,31 @@ _PROJECTILES = {"rocket", "mortar", "missile", "shell", "projectile", "grenade",
 _SEIZE_VERBS = {"take", "seize", "grab", "snatch", "drag", "whisk"}
 
 
+_CRAFT = {"ship", "vessel", "tanker", "freighter", "bulker", "trawler", "boat", "tug", "barge", "dhow", "yacht", "bus",
+          "plane", "aircraft", "airliner", "truck", "lorry"}
+_HIJACKERS = {"pirate", "pirates", "hijacker", "hijackers", "gunman", "gunmen", "militant", "militants", "bandit",
+              "bandits", "kidnapper", "kidnappers", "assailant", "assailants", "attacker", "attackers"}
+
+
+def _craft_seized(tok: Token) -> bool:
+    """'Pirates seized a tanker off Lome', 'a trawler was seized by pirates': a ship, a bus or a plane taken by
+    armed men is a hijacking told without the word (not 'the navy seized a boat': a state's arrest)."""
+    if tok.pos_ != "VERB" or base_form(tok) not in {"seize", "capture", "commandeer"}:
+        return False
+    taken = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not any(c.lemma_.lower() in _CRAFT or c.lower_ in _CRAFT for c in taken):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
+        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lower_ in _HIJACKERS or d.lemma_.lower() in _HIJACKERS or (
+        d.lower_ in {"men", "man"} and any(m.lower_ == "armed" for m in d.children)) for d in doers)
+
+
 def _seized_by_armed_men(tok: Token, lem: str) -> bool:
     """'were taken by armed men', 'seized by gunmen' (`lem` the token's base form): a kidnapping told
-    without the word."""
+    without the word; or a craft seized ('pirates seized a tanker'): a hijacking."""
+    if _craft_seized(tok):
+        return True
     if tok.pos_ != "VERB" or lem not in _SEIZE_VERBS:
         return False
     for child in tok.children:
