@@ -231,6 +231,9 @@ HEDGE_WORDS = frozenset({
     "speculate", "speculated", "unverified", "if", "whether", "trail", "suspicions", "would", "signature",
     "fingerprints", "think", "thought",
 })
+# Words before a doer that put the writer's distance on who it is ("suspected Boko Haram fighters killed ...",
+# "the alleged attacker"): DESIGN's "suspected", and conventions' "the alleged attacker", hedge the attribution.
+DOER_HEDGES = frozenset({"suspected", "suspect", "alleged", "presumed", "purported", "putative"})
 # Condemnation, sympathy and warning cues (lemmas).
 CONDEMN_LEMMAS = frozenset({"condemn", "denounce", "deplore", "decry", "condemnation", "denunciation",
                             "censure", "slam", "castigate", "repudiate"})

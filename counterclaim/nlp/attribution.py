@@ -456,6 +456,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), subj)
             if subj is not None:
                 out.append((holder, subj, negated(holder)))
+        elif (borne := _responsibility_borne(ctx, t)) is not None:
+            out.append((borne[0], borne[1], negated(borne[0])))  # "the army said the M23 bears responsibility"
         elif lemma in {"involve", "involved"} and t.pos_ in {"VERB", "ADJ"}:
             subj = subject_of(t if t.pos_ == "VERB" else t.head)
             if subj is not None:
@@ -546,7 +548,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                                            and g.ent_type_ not in {"DATE", "TIME"}), target)
             if lemma == "hold" and not holds_responsible(t):
                 continue
-            if target is not None and _about_the_act(t):
+            if target is not None and _about_the_act(t, ctx):
                 out.append((t, target, negated(t)))
                 out.extend((t, c, negated(t)) for c in target.children
                            if c.dep_ == "conj" and any(n.i in ctx.at for n in np_tokens(c)))
@@ -1005,6 +1007,49 @@ def _supported_by(ctx: Context, noun: Token) -> list[Token]:
     return [g for g in named if any(n.i in ctx.at for n in np_tokens(g))]
 
 
+_BEAR_FORMS = frozenset({"bear", "bears", "bore", "borne", "bearing"})
+_RESPONSIBILITY_DEGREES = frozenset({"full", "sole", "primary", "ultimate", "direct", "overall", "entire", "the",
+                                     "moral", "collective", "main", "principal", "chief", "any", "no"})
+
+
+def _responsibility_borne(ctx: Context, noun: Token) -> tuple[Token, Token] | None:
+    """"The army said the M23 bore full responsibility", "Iran bears responsibility for arming the Houthis": who
+    bears the responsibility for the act (or for backing its doers) is accused of it, as "was responsible" is.
+    (predicate, bearer). Read from the words, since the parser often takes "bore" for a noun or a modifier."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "responsibility":
+        return None
+    doc, i = noun.doc, noun.i - 1
+    while i > noun.sent.start and doc[i].lower_ in _RESPONSIBILITY_DEGREES:
+        i -= 1
+    bear = doc[i]
+    if bear.lower_ not in _BEAR_FORMS or i <= noun.sent.start:
+        return None
+    bearer = next((c for c in bear.children if c.dep_ == "nsubj"), None)
+    if bearer is None:  # "the M23 bore ...": the name just before, past an auxiliary or an adverb
+        j = i - 1
+        while j > noun.sent.start and doc[j].pos_ in {"AUX", "ADV", "PART"}:
+            j -= 1
+        bearer = doc[j] if j in ctx.at else None
+    if bearer is None or actor_of(ctx, bearer) is None:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for g in c.children:  # "for the killings", "for it"; "for arming the Houthis"; not "for the crisis"
+                if g.dep_ == "pobj" and not (_names_an_act(g) or g.pos_ == "PRON"):
+                    return None
+                if g.dep_ == "pcomp" and not (_pred_lemma(g) in cues.AGENT_VERBS | cues.GROUP_ACT_VERBS
+                                              or _backs_the_doers(g, ctx)):
+                    return None
+    return (bear if bear.pos_ in {"VERB", "AUX"} else noun), bearer
+
+
+def _hedged_doer(agent: Token) -> bool:
+    """"Suspected Boko Haram fighters killed six farmers, the army said", "the alleged attackers": a doer named
+    with the writer's distance (DESIGN's "suspected") is a hedged attribution, however the tagger read the
+    word ("Suspected" as part of a name)."""
+    return any(w.lower_ in cues.DOER_HEDGES for w in agent.subtree if w.i < agent.i)
+
+
 def _tentative_role(pred: Token) -> bool:
     """A suspect, or a "likely" or "main" culprit, is a hedged attribution; "X were the culprits" is firm."""
     if pred.pos_ != "NOUN" or pred.lemma_.lower() not in cues.CULPRIT_NOUNS:
@@ -1086,7 +1131,7 @@ def _sets_on_fire(token: Token) -> bool:
     return False
 
 
-def _about_the_act(verb: Token) -> bool:
+def _about_the_act(verb: Token, ctx: Context | None = None) -> bool:
     """"blamed X for the attack" yes; "blamed X for the insecurity" / "for ignoring warnings" no."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
@@ -1094,19 +1139,38 @@ def _about_the_act(verb: Token) -> bool:
                 if g.dep_ == "pobj":
                     return _names_an_act(g) or g.pos_ == "PRON"
                 if g.dep_ == "pcomp":
-                    return _pred_lemma(g) in cues.AGENT_VERBS | cues.GROUP_ACT_VERBS | {"be"} or _backs_the_doers(g)
+                    return _pred_lemma(g) in cues.AGENT_VERBS | cues.GROUP_ACT_VERBS | {"be"} \
+                        or _backs_the_doers(g, ctx)
     return True
 
 
-def _backs_the_doers(verb: Token) -> bool:
-    """"accused India of backing the attackers", "of financing the bombers": sponsoring this attack's doers (not
+def _backs_the_doers(verb: Token, ctx: Context | None = None) -> bool:
+    """"accused India of backing the attackers", "of financing the bombers", "of supporting the group" (the one
+    just named), "of arming the Houthis" (a group the text has said did it): sponsoring this attack's doers (not
     "of backing terrorism" at large)."""
     if verb.lemma_.lower() not in _BACKING_VERBS:
         return False
     return any(c.dep_ == "dobj" and (c.lower_ in _ATTACKER_NOUNS or c.lemma_.lower() in _ATTACKER_NOUNS
                                      or (c.lower_ in cues.GENERIC_PERPETRATORS
-                                         and any(d.lower_ == "the" for d in c.children)))
+                                         and any(d.lower_ == "the" for d in c.children))
+                                     or (ctx is not None and _named_group_before(ctx, c))
+                                     or (ctx is not None and _said_doer(ctx, c)))
                for c in verb.children)
+
+
+def _named_group_before(ctx: Context, token: Token) -> bool:
+    """"the group", "the militants" pointing back to an armed group the text named before."""
+    return token.lower_ in cues.GROUP_ANAPHORS and any(d.lower_ == "the" for d in token.children) and any(
+        m.ref.type == "group" and m.ref.evidence.start < token.idx for m in ctx.mentions)
+
+
+def _said_doer(ctx: Context, token: Token) -> bool:
+    """The token names a group that an earlier statement of the text says did (or claims) the attack."""
+    m = ctx.at.get(token.i)
+    if m is None or m.ref.type != "group":
+        return False
+    return any(r.kind == "responsibility" and r.polarity == "affirm" and r.subject is not None
+               and r.subject.actor == m.ref.actor for r in ctx.raws)
 
 
 _SPAN_WORDS = frozenset({"year", "years", "month", "months", "decade", "decades", "century"})
@@ -1139,7 +1203,9 @@ def _habitual(pred: Token) -> bool:
         if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBZ", "VBP"} and not any(
                 c.dep_ in {"aux", "auxpass"} for c in t.children):
             # "The government holds X responsible": a present statement, not a habit
-            return t.lemma_.lower() not in _SPEECH_LEMMAS and not holds_responsible(t) and t.sent.start > 0
+            return t.lemma_.lower() not in _SPEECH_LEMMAS and not holds_responsible(t) and t.sent.start > 0 \
+                and not (t.lemma_.lower() == "bear" and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"
+                                                            for c in t.children))  # "X bears responsibility"
         if any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "MD", "VBZ", "VBP"} for c in t.children) \
                 or t.tag_ == "VBD":
             return False  # a finite verb in another tense decides
@@ -1157,7 +1223,7 @@ def background_conduct(pred: Token) -> bool:
     """"Boko Haram often attacks crowded places", "has carried out similar attacks in the past", "has killed
     1,000 people since 2019": the actor's record or habits, told as background, are no statement that it did
     this attack."""
-    if _over_a_period(pred) or _habitual(pred):
+    if _over_a_period(pred) or _habitual(pred) or _past_in_coordination(pred):
         return True
     for c in pred.children:
         if c.dep_ in {"advmod", "npadvmod"} and c.lower_ in _FREQUENCY_WORDS:
@@ -1169,6 +1235,36 @@ def background_conduct(pred: Token) -> bool:
                 m.dep_ in {"amod", "det", "predet"} and m.lower_ in _EARLIER_ACTS for m in c.children):
             return True  # "similar attacks", "such attacks", "other bombings"
     return False
+
+
+def _past_in_coordination(pred: Token) -> bool:
+    """"The Taliban have in the past accused vaccinators of spying and have claimed attacks on them": "in the past"
+    (or "previously", "repeatedly") said of the first of coordinated verbs that share a subject holds for the
+    second too, however the parser attached the phrase."""
+    t = pred
+    while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+        t = t.head
+    if t is pred:
+        return False
+    own = {w.i for w in pred.subtree}
+    words = [w for w in t.subtree if w.i not in own and w.i < pred.i]
+    for w in words:
+        if w.lower_ in _FREQUENCY_WORDS and w.pos_ == "ADV":
+            return True
+        if w.lower_ == "past" and w.i >= 2 and w.nbor(-1).lower_ == "the" and w.nbor(-2).lower_ == "in":
+            return True
+    return False
+
+
+def _bare_record(verb: Token, act: Token) -> bool:
+    """"The BLA has claimed attacks on them": a bare plural of acts (no article, count or date) after a perfect
+    names the group's record of such attacks, not this one."""
+    if act.tag_ != "NNS" or not _names_an_act(act) or any(
+            c.dep_ in {"det", "poss", "nummod", "predet"} for c in act.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    return not any(w.ent_type_ in {"DATE", "TIME"} for w in verb.subtree)
 
 
 def _claims_earlier_acts(verb: Token) -> bool:
@@ -1184,7 +1280,8 @@ def _claims_earlier_acts(verb: Token) -> bool:
     acts += [g for h in [verb, *acts] for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
              for g in c.children if g.dep_ == "pobj"]
     return any(_names_an_act(a) and any(m.dep_ in {"amod", "det", "predet"} and m.lower_ in _EARLIER_ACTS
-                                        for m in a.children) for a in acts)
+                                        for m in a.children) for a in acts) \
+        or any(_bare_record(verb, a) for a in acts if a.dep_ in {"dobj", "nsubjpass"} or a.head.lower_ == "for")
 
 
 def _reported_relative(token: Token) -> Token | None:
@@ -1278,7 +1375,7 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
             continue
         deny = frame.deny != is_negated
         hedged = frame.hedged or has_hedge(modifiers(pred)) or _clue_points_to(ctx, pred) is not None \
-            or _tentative_role(pred)
+            or _tentative_role(pred) or _hedged_doer(agent_tok)
         if _counterfactual_side(ctx, pred) is not None:
             hedged = False  # the argument's "if" and "would" hedge nothing: the speaker rules the group out
         if pred.pos_ == "NOUN" and pred.lemma_.lower() in cues.ACT_NOUNS and frame.verb is None \

@@ -39,3 +39,21 @@ def test_a_claim_of_other_attacks_is_no_claim_of_this_one(nlp: Language, text: s
 
 def test_a_claim_of_the_attack_itself_stays(nlp: Language) -> None:
     assert _self_claims(nlp, "Boko Haram claimed the ambush in a video.") == {"Boko Haram"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boko Haram has claimed attacks on soldiers guarding the road.",
+        "Boko Haram has in the past accused the soldiers of abuses and has claimed attacks on them.",
+        "The group has previously threatened the villagers and has claimed ambushes on the road.",
+    ],
+)
+def test_a_bare_plural_of_attacks_after_a_perfect_is_the_record(nlp: Language, text: str) -> None:
+    """A bare plural ("attacks on them") after "has claimed", and "in the past" said of the first of two
+    coordinated verbs, tell the group's record."""
+    assert _self_claims(nlp, text) == set()
+
+
+def test_the_attacks_of_the_story_claimed_with_a_perfect_stay(nlp: Language) -> None:
+    assert _self_claims(nlp, "Boko Haram has claimed the ambush.") == {"Boko Haram"}
