@@ -481,8 +481,9 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             if _place_taken(t):
                 continue  # "Goma, the city seized by the M23 rebels": who holds a place, not who did the attack
             if agent is not None:
-                if lemma in cues.AGENT_VERBS or (agent.i in ctx.at and ctx.at[agent.i].ref.type == "group"):
-                    out.append((t, agent, negated(t)))
+                for doer, unsaid in _agents(t):  # "carried out by ISWAP, not by Boko Haram"
+                    if lemma in cues.AGENT_VERBS or (doer.i in ctx.at and ctx.at[doer.i].ref.type == "group"):
+                        out.append((t, doer, negated(t) != unsaid))
                 continue
             subjs = [c for c in t.children if c.dep_ == "nsubj"]  # "the jihadist group Hurras al-Din" parsed as two
             # "BAMAKO, Mali — Its fighters attacked": the dateline's city is no subject of the act
@@ -560,9 +561,10 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             subj = subject_of(t.head)
             if subj is not None:
                 out.append((t.head, subj, True))
-        elif _involvement(t) and t.dep_ == "dobj" \
-                and t.head.lemma_.lower() in {"have", "play"}:
-            subj = subject_of(t.head)  # "it had no involvement in", "Y played a role in the attack"
+        elif (_involvement(t) or (t.lemma_.lower() in {"relation", "relationship"} and t.pos_ == "NOUN")) \
+                and t.dep_ == "dobj" and t.head.lemma_.lower() in {"have", "play"}:
+            # "it had no involvement in", "Y played a role in the attack", "our forces have no relation to the blast"
+            subj = subject_of(t.head)
             no = any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
             about = [g for c in [*t.children, *t.head.children] if c.dep_ == "prep" for g in c.children
                      if g.dep_ == "pobj"]
@@ -587,6 +589,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             out.extend((t, g, negated(t)) for g in members_of)
         elif (between := _attacker_links(ctx, t)):
             out.extend((t, g, False) for g in between)
+        elif (absent := _alibi(ctx, t)) is not None:
+            out.append((t, absent, True))  # "none of its fighters had been in Daquq": not there, so not its act
         elif (outside := _membership_denied(ctx, t)) is not None:
             out.append((t, outside, True))
         elif (side := _attackers_side(ctx, t)) is not None:
@@ -844,6 +848,60 @@ def _suspects_side(ctx: Context, verb: Token) -> list[Token]:
         if on_obj or acting or described:
             out.append(group)
     return out
+
+
+def _agents(verb: Token) -> list[tuple[Token, bool]]:
+    """Every "by" agent of a passive act and whether the text negates it: "carried out by ISWAP, not by Boko
+    Haram" (a second agent phrase) and "by ISWAP and not Boko Haram" (a coordinated one)."""
+    out: list[tuple[Token, bool]] = []
+    for c in verb.children:
+        if c.dep_ != "agent":
+            continue
+        neg = any(n.dep_ == "neg" or n.lower_ == "not" for n in c.children)
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            out.append((g, neg))
+            out.extend((j, neg or any(n.dep_ == "neg" or n.lower_ == "not" for n in j.children)
+                        or j.nbor(-1).lower_ == "not") for j in g.children if j.dep_ == "conj")
+    return out
+
+
+_PRESENT_MEN = cues.MEMBER_NOUNS | {"forces", "men", "troops", "cadres", "personnel", "units", "people", "members"}
+_PLACE_WORDS = _PLACE_NOUNS | {"vicinity", "neighbourhood", "neighborhood", "locality", "market", "scene"}
+
+
+def _alibi(ctx: Context, verb: Token) -> Token | None:
+    """"The PKK said none of its fighters had been in Daquq on Monday", '"Our fighters were not in Kibirizi"',
+    "its fighters had no presence in the area": a side's own men said not to have been at the place clears it
+    (a denial). The token of the men, whose owner is the side."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in {"AUX", "VERB"} or lemma not in {"be", "have"}:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if lemma == "have":
+        absent = any(c.dep_ == "dobj" and c.lower_ == "presence" and (negated(verb) or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
+        where = [g for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
+                 for g in p.children if g.dep_ == "pobj"]
+        where += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    else:
+        absent = negated(verb) or subj.lower_ == "none"
+        where = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at", "near", "inside", "around"}
+                 for g in p.children if g.dep_ == "pobj"]
+    if not absent or not any(g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN" or g.lower_ in _PLACE_WORDS
+                             for g in where):
+        return None
+    men = subj
+    if subj.lower_ in {"none", "any"}:
+        men = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                    if g.dep_ == "pobj"), None)
+    if men is None or men.lower_ not in _PRESENT_MEN or not any(
+            c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS - {"his", "her", "my"} for c in men.children):
+        return None
+    return men
 
 
 def _gapped_denial(verb: Token) -> Token | None:
@@ -1640,8 +1698,46 @@ def _retract_claim(ctx: Context, si: int, verb: Token) -> None:
     side = speaks_for(speaker)
     raw = next((r for r in reversed(ctx.raws) if r.kind == "responsibility" and r.polarity == "affirm"
                 and r.subject is not None and speaks_for(r.source) == side and r.subject.actor == side), None)
+    if raw is None and {obj.lower_, obj.lemma_.lower()} & (_ATTRIBUTION_NOUNS | {"statement", "statements"}):
+        raw = _own_accusation(ctx, si, side)  # "the police chief blamed X, but later retracted the accusation"
     if raw is not None:
         _emit(ctx, si, "responsibility", _source_ref(speaker), raw.subject, "deny", False, verb)
+
+
+def _own_accusation(ctx: Context, si: int, side: str) -> Raw | None:
+    """The latest firm accusation a side made of another in the last few sentences, which it now takes back."""
+    return next((r for r in reversed(ctx.raws) if r.kind == "responsibility" and r.polarity == "affirm"
+                 and r.subject is not None and speaks_for(r.source) == side and r.subject.actor != side
+                 and r.sent >= si - 4), None)
+
+
+_MISTAKEN = frozenset({"wrong", "mistaken", "incorrect", "inaccurate", "erroneous", "false", "untrue"})
+_EARLIER = frozenset({"earlier", "previous", "initial", "first", "original", "prior"})
+
+
+def _own_word_corrected(ctx: Context, si: int, sent: SpacySpan) -> None:
+    """"On Saturday the police chief said his earlier statement had been wrong", '"I was mistaken," he said': a
+    side that says its own earlier word (or itself) was wrong takes back the accusation it made, a denial by
+    analogy with a retracted claim (docs/conventions.md)."""
+    for t in sent:
+        if t.lemma_.lower() != "be" or t.pos_ not in {"AUX", "VERB"} or negated(t):
+            continue
+        if not any(c.dep_ == "acomp" and c.lower_ in _MISTAKEN for c in t.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        own_word = subj.lower_ in {"statement", "accusation", "claim", "assessment", "allegation", "account"} and (
+            any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in subj.children)
+            or any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in subj.children))
+        if not (own_word or (subj.lower_ in {"i", "we"} and in_quote(subj))):
+            continue
+        frame = frame_of(ctx, si, t)
+        if frame.speaker is None or frame.deny or frame.hedged:
+            continue
+        raw = _own_accusation(ctx, si, speaks_for(frame.speaker))
+        if raw is not None and raw.sent < si:
+            _emit(ctx, si, "responsibility", _source_ref(frame.speaker), raw.subject, "deny", False, frame.verb or t)
 
 
 def _contact_clause_speaker(verb: Token) -> Token | None:
@@ -2225,6 +2321,7 @@ def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
         used = _self_claims(ctx, si, sent)
         _responsibility(ctx, si, sent, used)
         _claim_judged(ctx, si, sent)
+        _own_word_corrected(ctx, si, sent)
         _condemn_sympathy_warning(ctx, si, sent)
 
     _narrow(ctx)
