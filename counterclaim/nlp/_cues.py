@@ -222,6 +222,14 @@ LIKENESS_VERBS = frozenset({"be", "look", "seem", "appear", "sound"})
 STATEMENT_NOUNS = frozenset({"allegation", "allegations", "claim", "claims", "accusation", "accusations",
                              "suggestion", "charge", "charges", "assertion", "narrative", "account", "report",
                              "reports", "remark", "remarks", "comment", "comments", "version", "statement"})
+# What a claim is carried in ("claimed the attack in a statement", "a video claiming the bombing"), and the words by
+# which the text says the carrier is not the group's ("a forged statement", "the video was fake"): then the group
+# made no claim, and whoever says so rejects it.
+CLAIM_VEHICLE_NOUNS = frozenset({"statement", "statements", "video", "videos", "message", "messages", "post", "posts",
+                                 "letter", "letters", "communique", "communiqué", "audio", "recording", "clip", "note",
+                                 "leaflet", "leaflets", "announcement", "tweet", "tweets"})
+FORGED_WORDS = frozenset({"fake", "forged", "forge", "fabricated", "fabricate", "doctored", "doctor", "bogus",
+                          "counterfeit", "phony", "phoney", "fraudulent", "spurious", "forgery", "fabrication"})
 # Hedges (DESIGN: suggested, may have, could be behind, suspected, believed to, allegedly, ...).
 HEDGE_WORDS = frozenset({
     "may", "might", "could", "probably", "possibly", "likely", "reportedly", "allegedly", "apparently",

@@ -152,7 +152,17 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
             continue
         if _claims_earlier_acts(t):
             continue  # "JNIM claimed a similar ambush last year": the group's record, not this attack
+        if _not_shown(t):
+            continue  # "Video does not show X claiming the bombing": no claim made
+        vehicle = _vehicle(t, claimer_tok)
+        if claimer_tok is not None and claimer_tok.lower_ in cues.CLAIM_VEHICLE_NOUNS:
+            claimer_tok = _named_in_vehicle(ctx, claimer_tok)  # "a statement in the name of the BLA claimed"
         claimer = actor_of(ctx, claimer_tok) or _unnamed_claimant(claimer_tok)
+        if claimer is not None and vehicle is not None and (judge := _forged(ctx, si, vehicle, t)) is not None:
+            if judge[0] is not None and speaks_for(judge[0]) != speaks_for(claimer):
+                _emit(ctx, si, "responsibility", _source_ref(judge[0]), _subject_ref(claimer), "deny", False,
+                      judge[1])
+            continue  # "a statement in which the BLA claimed the attack was fake, police said": no claim by it
         if claimer is None or (claimer.type == "organization" and claimer.affiliation is None):
             continue  # nobody named, or a body that speaks for no armed group (the UN does not claim attacks)
         hedged = has_hedge([t] + [c for c in t.children if c.dep_ in {"advmod", "aux"}])
@@ -171,6 +181,82 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                 _emit(ctx, si, "responsibility", _source_ref(outer.speaker), subject, "affirm", outer.hedged,
                       outer.verb)
     return used
+
+
+_SHOWING_VERBS = frozenset({"show", "prove", "confirm", "indicate", "suggest", "mean", "depict", "reveal"})
+_PROOF_NOUNS = frozenset({"evidence", "proof", "sign", "indication"})
+
+
+def _not_shown(claim: Token) -> bool:
+    """"FACT CHECK: Video does not show X claiming the bombing", "there is no evidence that X claimed it": a claim
+    that the text says nothing shows was never made (a headline's parse hangs the claim on the negated verb)."""
+    t = claim
+    for _ in range(4):
+        if t.dep_ not in {"ccomp", "xcomp", "acl", "dobj", "pcomp", "pobj", "prep", "relcl"} or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in _SHOWING_VERBS:
+            return negated(t)
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _PROOF_NOUNS:
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in cues.SAY_VERBS:
+            return False
+    return False
+
+
+def _vehicle(claim: Token, claimer_tok: Token | None) -> Token | None:
+    """The statement, video or message the claim is made in: the noun the claim clause describes ("a statement
+    in which the BLA claimed", "a video claiming"), its subject ("a statement ... claimed the attack"), or the
+    object of "in", "through" or "via" ("claimed the attack in a statement")."""
+    if claim.dep_ in {"relcl", "acl"} and claim.head.lower_ in cues.CLAIM_VEHICLE_NOUNS:
+        return claim.head
+    if claimer_tok is not None and claimer_tok.lower_ in cues.CLAIM_VEHICLE_NOUNS:
+        return claimer_tok
+    holders = [claim, *(c for c in claim.children if c.dep_ == "dobj")]
+    return next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"in", "through", "via"}
+                 for g in c.children if g.dep_ == "pobj" and g.lower_ in cues.CLAIM_VEHICLE_NOUNS), None)
+
+
+def _named_in_vehicle(ctx: Context, vehicle: Token) -> Token | None:
+    """"a statement in the name of the BLA", "a statement purporting to be from the BLA", "the BLA's statement":
+    the group a statement that claims speaks for (the claimer), or None."""
+    return next((t for t in vehicle.subtree if t.i in ctx.at and t.i != vehicle.i
+                 and ctx.at[t.i].ref.type == "group"), None)
+
+
+def _forged(ctx: Context, si: int, vehicle: Token, claim: Token) -> tuple[ActorRef | None, Token] | None:
+    """The text says the claim's statement (video, message) is not the group's: "a forged statement", "a statement
+    in which the BLA claimed the attack was fake", "in a statement that police later said was fabricated". None
+    when it does not; else (who says so, or None for the outlet; the word on which the verdict hangs)."""
+    def forged(t: Token) -> bool:
+        return t.lower_ in cues.FORGED_WORDS or (t.pos_ == "VERB" and t.lemma_.lower() in cues.FORGED_WORDS)
+
+    if any(c.dep_ in {"amod", "compound"} and forged(c) for c in vehicle.children):  # "a forged statement"
+        frame = frame_of(ctx, si, claim)
+        return frame.speaker, frame.verb or vehicle
+    verdicts: list[Token] = []
+    head = vehicle.head
+    if vehicle.dep_ == "nsubj" and head.lemma_.lower() == "be":  # "the statement was fake"
+        verdicts += [c for c in head.children if c.dep_ in {"acomp", "attr"} and forged(c)]
+    if vehicle.dep_ == "nsubjpass" and forged(head):  # "the statement was forged"
+        verdicts.append(head)
+    if claim.dep_ in {"relcl", "acl"}:  # "a statement in which X claimed the attack was fake" read as X's words
+        verdicts += [c for b in claim.children if b.dep_ == "ccomp" and b.lemma_.lower() == "be"
+                     for c in b.children if c.dep_ in {"acomp", "attr"} and forged(c)]
+    if verdicts:
+        frame = frame_of(ctx, si, vehicle)
+        if frame.verb is not None and vehicle.head.i == frame.verb.i and vehicle.dep_ == "nsubj":
+            # "A statement ... claiming the attack is fake, police said", the statement parsed as a second subject
+            other = next((c for c in frame.verb.children if c.dep_ == "nsubj" and c.i != vehicle.i), None)
+            return actor_of(ctx, other), frame.verb
+        return frame.speaker, frame.verb or verdicts[0]
+    for rel in vehicle.children:  # "a statement that police later said was fabricated"
+        if rel.dep_ != "relcl" or rel.i == claim.i:
+            continue
+        if any(forged(w) for w in rel.subtree if w.dep_ in {"acomp", "attr", "ccomp", "ROOT", "relcl"}):
+            speaker = actor_of(ctx, subject_of(rel)) if rel.lemma_.lower() in cues.SAY_VERBS else None
+            return speaker, rel
+    return None
 
 
 _REFLEXIVES = frozenset({"themselves", "himself", "herself"})
