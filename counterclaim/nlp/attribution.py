@@ -37,6 +37,7 @@ from ._speakers import (
     speaks_for,
     subject_of,
     suspicion_targets,
+    unlisted_body,
 )
 from ._text import doc_ents, doc_text, in_quote
 from .actors import actor_ref, analysis_doc, canonical_actor, sentence_of, states_named_in, title_window
@@ -1637,7 +1638,7 @@ def _claim_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
     """"US officials said the group's claim was credible": a third party affirms (or, "was false", "was a
     lie", "called the claim a fabrication", rejects) a group's own claim."""
     for claim, verb, rejects in _claim_verdicts(sent):
-        poss = next((c for c in claim.children if c.dep_ == "poss"), None)
+        poss = next((c for c in claim.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.i in ctx.at)), None)
         claimer = actor_of(ctx, poss) if poss is not None else next(
             (r.source for r in reversed(ctx.raws) if r.kind == "responsibility" and r.polarity == "affirm"
              and r.subject is not None and r.subject.actor == speaks_for(r.source) and r.sent >= si - 2), None)
@@ -1647,11 +1648,50 @@ def _claim_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
                 frame = frame_of(ctx, si, verb)
         else:
             frame = frame_of(ctx, si, verb)
+        if frame.speaker is None and frame.verb is None:
+            frame = _analysts_frame(ctx, verb) or frame
         if claimer is None or frame.speaker is None or speaks_for(frame.speaker) == speaks_for(claimer):
             continue
         deny = rejects != (negated(verb) != frame.deny)
         _emit(ctx, si, "responsibility", _source_ref(frame.speaker), _subject_ref(claimer),
               "deny" if deny else "affirm", frame.hedged, frame.verb or verb)
+
+
+_ANALYST_NOUNS = frozenset({"analyst", "analysts", "expert", "experts", "researcher", "researchers"})
+
+
+def _analysts_frame(ctx: Context, verb: Token) -> Frame | None:
+    """"Analysts at the monitoring group Cabo Ligado said the claim was credible", "the International Crisis
+    Group said ...": a third party no list knows that judges a group's claim (DESIGN: corroboration) is the body
+    named, or the body its analysts work at."""
+    t = verb
+    while t.dep_ in {"ccomp", "conj"} and t.head.i != t.i:
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in cues.SAY_VERBS:
+            break
+    else:
+        return None
+    subj = subject_of(t)
+    if subj is not None and subj.lower_ in _ANALYST_NOUNS:
+        body = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in {"at", "with", "from", "of"}
+                     for g in c.children if g.dep_ == "pobj"), None)
+        name = next((c for c in (body.children if body is not None else []) if c.dep_ == "appos"), None)
+        if name is None and body is not None:  # the name parsed as a second subject of "said", or on the analysts
+            name = next((c for c in [*t.children, *subj.children] if c.dep_ in {"nsubj", "appos"}
+                         and c.left_edge.i == body.i + 1), None)
+        ref = unlisted_body(ctx, name) if name is not None else None
+        if ref is None and name is not None and name.pos_ == "PROPN" and unlisted_body(ctx, body) is not None:
+            # "the monitoring group Cabo Ligado": a civil body glossed by its name, which the tagger did not tag
+            span = ctx.doc[name.left_edge.i:name.i + 1]
+            ref = ActorRef(text=span.text, actor=span.text, type="organization", affiliation=span.text,
+                           evidence=make_span(doc_text(ctx.doc), span.start_char, span.end_char))
+        subj = body if ref is None else subj
+    else:
+        ref = None
+    ref = ref or unlisted_body(ctx, subj)
+    if ref is None or negated(t):
+        return None
+    return Frame(ref, t, False, has_hedge(path_tokens([verb, t])), [verb, t])
 
 
 def _claim_verdicts(sent: SpacySpan) -> list[tuple[Token, Token, bool]]:
@@ -1666,6 +1706,9 @@ def _claim_verdicts(sent: SpacySpan) -> list[tuple[Token, Token, bool]]:
             said = [c for c in t.children if c.dep_ in {"acomp", "attr"}]
             said += [g for c in said for p in c.children if p.dep_ == "prep" and p.lower_ == "but"
                      for g in p.children if g.dep_ == "pobj"]  # "nothing but propaganda"
+            # "the claim was (more) likely to be true": the verdict of the clause the likelihood weighs (hedged by it)
+            said += [a for c in said if c.dep_ == "acomp" and c.lower_ in cues.HEDGE_WORDS for x in c.children
+                     if x.dep_ == "xcomp" and x.lemma_.lower() == "be" for a in x.children if a.dep_ == "acomp"]
             verdict = next((c for c in said if (c.dep_ == "acomp" and c.lower_ in _CREDIBLE | _NOT_CREDIBLE)
                             or (c.dep_ != "acomp" and c.lemma_.lower() in _NOT_CREDIBLE_NOUNS)), None)
             if subj is None or verdict is None:
