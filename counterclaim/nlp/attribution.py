@@ -333,19 +333,29 @@ def _evidence_source(ctx: Context, subj: Token | None) -> ActorRef | None:
                     evidence=make_span(doc_text(ctx.doc), span.start_char, span.end_char))
 
 
+_FINDING_VERBS = cues.CORROBORATE_VERBS | {"show", "indicate", "reveal", "conclude", "suggest", "prove", "establish"}
+
+
 def _evidence_frame(ctx: Context, pred: Token) -> Frame | None:
-    """"An intelligence assessment confirms that al-Shabaab carried out the assault": the confirming evidence
-    speaks when no actor does."""
+    """"An intelligence assessment confirms that al-Shabaab carried out the assault", "documents seen by a
+    newspaper show that Iran supplied the drones", "..., according to intelligence documents": the evidence
+    speaks when no actor does (conventions: evidence no actor owns is its own source)."""
     path = [pred]
     for t in pred.ancestors:
         path.append(t)
-        if t.pos_ == "VERB" and t.lemma_.lower() in cues.CORROBORATE_VERBS:
-            ref = _evidence_source(ctx, subject_of(t))
+        # "Documents seen by X show that ...": the parser may take "show" for a noun, with its subject all the same
+        finding = t.pos_ == "VERB" or (t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children))
+        if finding and t.lemma_.lower() in _FINDING_VERBS:
+            ref = _evidence_source(ctx, subject_of(t) or next((c for c in t.children if c.dep_ == "nsubj"), None))
             if ref is None or negated(t):
                 return None
             return Frame(ref, t, False, has_hedge(path_tokens(path)), path)
         if t.dep_ not in {"ccomp", "conj", "xcomp"} and t is not pred.head:
             break
+    according = according_to(pred.sent)
+    ref = _evidence_source(ctx, according)
+    if ref is not None and not _reported(pred):
+        return Frame(ref, None, False, has_hedge(path_tokens(path)), path)
     return None
 
 
@@ -545,6 +555,10 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 out.append((holder, subj, negated(holder)))
         elif (borne := _responsibility_borne(ctx, t)) is not None:
             out.append((borne[0], borne[1], negated(borne[0])))  # "the army said the M23 bears responsibility"
+        elif lemma in _SUPPLY_VERBS and t.pos_ == "VERB" and _arms_the_act(t):
+            subj = subject_of(t)  # "Iran supplied the drones used in the attack": the sponsor (CAMEO 112)
+            if subj is not None:
+                out.append((t, subj, negated(t)))
         elif lemma in {"involve", "involved"} and t.pos_ in {"VERB", "ADJ"}:
             subj = subject_of(t if t.pos_ == "VERB" else t.head)
             if subj is not None:
@@ -1186,6 +1200,28 @@ def _responsibility_borne(ctx: Context, noun: Token) -> tuple[Token, Token] | No
                                               or _backs_the_doers(g, ctx)):
                     return None
     return (bear if bear.pos_ in {"VERB", "AUX"} else noun), bearer
+
+
+_SUPPLY_VERBS = frozenset({"supply", "provide", "send", "deliver", "give", "smuggle", "furnish", "ship"})
+
+
+def _arms_the_act(verb: Token) -> bool:
+    """"supplied the drones used in the attack", "the drones that hit the tanker", "had sent him the explosives":
+    the weapons handed over are this attack's (tied to the act, or given to the attacker), so the giver sponsors
+    it (conventions: sponsors); "supplied drones to the army" is trade or war, no attribution."""
+    weapons = [c for c in verb.children if c.dep_ == "dobj"
+               and (c.lower_ in _WEAPON_NOUNS | _EXPLOSIVE_NOUNS or c.lemma_.lower() in _WEAPON_NOUNS)]
+    for w in weapons:
+        for c in w.children:
+            if c.dep_ in {"acl", "relcl"} and (
+                    (c.lemma_.lower() == "use" and any(_names_an_act(g) for p in c.children if p.dep_ == "prep"
+                                                       for g in p.children if g.dep_ == "pobj"))
+                    or (c.lemma_.lower() in cues.GROUP_ACT_VERBS and not negated(c))):
+                return True
+        if any(d.lower_ == "the" for d in w.children) and any(
+                c.dep_ == "dative" and c.lower_ in {"him", "them", "her"} for c in verb.children):
+            return True  # "had sent him the explosives", said of the attacker
+    return False
 
 
 def _hedged_doer(agent: Token) -> bool:
