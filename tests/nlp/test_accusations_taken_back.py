@@ -11,6 +11,7 @@ from counterclaim.nlp.actors import find_actors
 from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
+ISWAP = "Islamic State " + "West Africa Province"
 LEAD = "A suicide bomber killed 14 people at a bus station in Gwoza on Friday. "
 
 
@@ -50,6 +51,6 @@ def test_an_accusation_kept_is_no_denial(nlp: Language) -> None:
 def test_the_doer_named_first_in_the_correction_is_affirmed(nlp: Language) -> None:
     text = LEAD + "Police said the bombing had been carried out by ISWAP, not by Boko Haram."
     found = _blames(nlp, text)
-    assert ("Nigeria", "Islamic State West Africa Province", "affirm") in found
+    assert ("Nigeria", ISWAP, "affirm") in found
     assert ("Nigeria", "Boko Haram", "deny") in found
     assert ("Nigeria", "Boko Haram", "affirm") not in found
