@@ -538,9 +538,10 @@ _LISTENER = (
     rf"(?:told|tells?|telling|briefed|briefing|informed|address(?:ed|ing))(?:{_PRESS_FILLER}) {_AUDIENCE}(?! to\b)|"
     rf"(?:speaking|spoke|speak|talking|talked|talk|said|says|saying|according|remarks|comments?|statements?) "
     rf"to(?:{_PRESS_FILLER}) {_PRESS}|"
-    # what was sent to them ("in a message sent to journalists", "a statement emailed to reporters")
-    rf"(?:messages?|statements?|e-?mails?|letters?|videos?|notes?|texts?|communiqu[eé]s?) (?:(?:was|were) )?"
-    rf"(?:sent|e-?mailed|mailed|released|distributed|issued|circulated|delivered|given|passed|forwarded) "
+    # what was sent to them ("in a message sent to journalists", "a statement emailed to reporters", "said in a
+    # message to journalists")
+    rf"(?:messages?|statements?|e-?mails?|letters?|videos?|notes?|texts?|communiqu[eé]s?) (?:(?:(?:was|were) )?"
+    rf"(?:sent|e-?mailed|mailed|released|distributed|issued|circulated|delivered|given|passed|forwarded) )?"
     rf"to(?:{_PRESS_FILLER}) {_PRESS}|"
     rf"(?:local|state|state-run|state-owned|official|national|foreign|international|social|news|private) {_PRESS} "
     rf"(?:(?:also |later |earlier )?(?:reported|said|quoted|showed|cited|aired|broadcast|carried|published|reports|"

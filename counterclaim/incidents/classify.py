@@ -14,10 +14,17 @@ import re
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..models import Label, Span
-from ..nlp._cues import REPORTING_VERBS
+from ..nlp._cues import (
+    ACCUSE_VERBS,
+    CONDEMN_LEMMAS,
+    DENY_VERBS,
+    REPORTING_VERBS,
+    STATEMENT_NOUNS,
+    SYMPATHY_LEMMAS,
+)
 from ._company_names import company_targets
 from ._type_model import Scored, TypeModel, default_model
 from ._type_rules import (
@@ -69,12 +76,27 @@ class TypeLabels:
 
 _USE_DEFAULT = object()
 _SPEECH_VERBS = REPORTING_VERBS | {"quote"}
+_REACTION_VERBS = (
+    (CONDEMN_LEMMAS - {"slam"})  # "a car slammed into the crowd"
+    # not "gunmen charged", "pointed a gun"; nor GTD's closing "sources attributed the attack to X", which tells
+    # no target either way
+    | (ACCUSE_VERBS & {"accuse", "blame", "implicate"})
+    | (DENY_VERBS - {"rule", "distance", "discount", "exclude", "dismiss"})
+)
+"""Verbs of those who react to the attack ("the embassy condemned", "lawmakers blamed herdsmen", "the army
+denied"): whoever does them, and whoever is accused, is not whom the attack hit."""
+_ACCUSING = frozenset({"accuse", "blame", "implicate"})
+"""Verbs whose object (or passive subject) is the accused: "blamed the army", "the army was accused"."""
+_STATEMENT_OBJECTS = STATEMENT_NOUNS | SYMPATHY_LEMMAS | CONDEMN_LEMMAS | {"blame"}
+"""Objects that make their verb a reaction: "traded accusations", "expressed condolences", "levelled the blame"."""
 _SPEECH_CUE = re.compile(
     r"\b(?:sa(?:id|ys|y)|t(?:old|ells?|elling)|report(?:ed|s|ing)?|announc\w+|stat(?:ed|es|ing)|add(?:ed|s|ing)|"
-    r"confirm(?:ed|s|ing)?|quot(?:ed|es|ing)|according\s+to)\b",
+    r"confirm(?:ed|s|ing)?|quot(?:ed|es|ing)|according\s+to|condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)|"
+    r"accus\w*|blam\w*|implicat\w*|den(?:y|ied|ies|ying)|reject\w*|refut\w*|disown\w*|"
+    r"accusations?|allegations?|condolences?)\b",
     re.IGNORECASE,
 )
-"""A word of reported speech: only a passage with one is parsed to find its speakers."""
+"""A word of reported speech or of a reaction: only a passage with one is parsed to find its speakers."""
 
 
 def without_speakers(doc: Doc, text: str) -> str:
@@ -83,16 +105,35 @@ def without_speakers(doc: Doc, text: str) -> str:
     length, so offsets hold. `doc` is the parse of `text`."""
     spans: list[tuple[int, int]] = []
     for tok in doc:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEECH_VERBS:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and (lemma in _SPEECH_VERBS or lemma in _REACTION_VERBS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENT_OBJECTS for c in tok.children)):
             sources = [c for c in tok.children if c.dep_ == "nsubj"]
+            if lemma in _REACTION_VERBS and tok.dep_ in ("relcl", "acl") and (
+                    tok.dep_ == "acl" or any(c.lower_ in ("who", "which", "that") for c in sources)):
+                # "a police chief who blamed X", "lawmakers blaming herdsmen": the noun the clause hangs on
+                spans.append(_left_of(tok.head))
+            if lemma in _ACCUSING:
+                # the accused: "blamed the army for ...", "the army was accused of ..."
+                spans.extend(_left_of(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+                sources = [c for c in sources if c.dep_ != "nsubjpass"]
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             sources = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
         else:
             continue
         for src in sources:
+            if src.lower_ in ("who", "which", "that"):
+                continue
             sub = list(src.subtree)
             spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
     return blank(text, spans)
+
+
+def _left_of(tok: Token) -> tuple[int, int]:
+    """A noun with the words before it ("a Nigerian police chief", "the army"), not what follows it (its clause,
+    "of killing civilians")."""
+    first = next(iter(tok.subtree))
+    return first.idx, tok.idx + len(tok.text)
 
 
 def classify(
