@@ -15,6 +15,9 @@ these words name a kind of weapon or target the codebook defines and the trainin
   gun, bomb or fire word is told (GTD train + dev: 11 of 12 such Melee summaries, 4 of 4 poisonings).
 - Transportation and Educational Institution: railway and bus stations and tracks, toll booths; kindergartens
   and education offices (GTD train + dev: 23 of 31 and 5 of 6).
+- Government (Diplomatic): the United Nations' missions, peacekeepers, convoys and compounds ("a UN
+  peacekeeping camp", "MINUSMA troops"): GTD's International Organization subtype (GTD dev: 9 of 10 summaries
+  of UN peacekeepers or missions code it, 2 with Military beside; the African Union's troops stay Military).
 - Violent Political Party: a member, leader or office of a named party given with its abbreviation ("a
   Bharatiya Janata Party (BJP) worker"), which the table's "party workers" misses; a model feature only,
   since older GTD rows code such people as private citizens.
@@ -62,6 +65,24 @@ _NGO = _compile(
     r"non-?governmental organi[sz]ations?|(?:medical |humanitarian )?aid (?:convoys?|agenc(?:y|ies)|organi[sz]ations?)"
 )
 
+_UN_MISSION = _compile(
+    r"(?:u\.?n\.?|united nations)(?:['’]s?)? (?:[\w-]+ ){0,2}?(?:peace-?keep\w*|missions?|compounds?|convoys?|"
+    r"staff|bases?|camps?|troops|forces|patrols?|offices?)|blue helmets|"
+    r"(?-i:MINUSMA|MONUSCO|UNIFIL|MINUSCA|UNMISS|UNAMID|UNAMA|UNSOM|UNISFA|UNDOF|UNMIK|MINURSO)"
+)
+_HELPERS = re.compile(
+    r"(?:clash(?:es|ed)?|fight(?:ing)?|gun ?battle|exchange of fire) with|(?:repell?ed|repulsed|driven off|"
+    r"backed|supported|rescued|reinforced) by|respond\w*|reinforcements?|interven\w*|deployed",
+    re.IGNORECASE,
+)
+"""Words before a UN mission's name that make it a party to the fight or the story, not whom the attack hit."""
+
+
+def _sentence_before(text: str, end: int) -> str:
+    """The words of `end`'s sentence before it."""
+    start = max(text.rfind(c, 0, end) for c in ".!?\n") + 1
+    return text[start:end]
+
 _TRANSPORT = _compile(
     r"(?:railway|railroad|rail|train|bus|metro|subway) (?:stations?|terminals?|tracks?|lines?|depots?)|"
     r"railways?|railroads?|toll (?:booths?|plazas?|gates?)"
@@ -94,6 +115,9 @@ def codebook_hits(text: str, hits: list[RuleHit]) -> list[RuleHit]:
                                      and any(a <= h.start and h.end <= b for a, b in telecom))]
         out.extend(RuleHit("target", "Telecommunication", a, b, decisive=True) for a, b in telecom)
     out.extend(RuleHit("target", "NGO", *m.span(), decisive=True) for m in _NGO.finditer(text))
+    # no model feature: it came after training; not the UN forces that fight back ("in a clash with UN troops")
+    out.extend(RuleHit("target", "Government (Diplomatic)", *m.span(), decisive=True, feature=False)
+               for m in _UN_MISSION.finditer(text) if not _HELPERS.search(_sentence_before(text, m.start())))
     out.extend(RuleHit("target", "Transportation", *m.span(), decisive=True) for m in _TRANSPORT.finditer(text))
     out.extend(RuleHit("target", "Educational Institution", *m.span(), decisive=True)
                for m in _SCHOOLING.finditer(text))

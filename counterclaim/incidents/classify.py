@@ -520,8 +520,10 @@ def _institution_alone(labels: list[Label], text: str, hits: list[RuleHit]) -> l
     is there and it is likely, unless private people or property have a word of their own ("attacked a
     village and burned a church")."""
     words = {h.label for h in hits if h.task == "target" and _names_the_place(text, h)}
-    # a business the attack was on ("an assault on a shopping mall": `_BUSINESS_ATTACKED`) stands alone too
-    attacked = {h.label for h in hits if h.task == "target" and h.label == "Business" and h.decisive and not h.feature}
+    # a business the attack was on ("an assault on a shopping mall": `_BUSINESS_ATTACKED`) and a UN mission ("a UN
+    # peacekeeping camp", whose people are its peacekeepers) stand alone too
+    attacked = {h.label for h in hits if h.task == "target" and h.label in ("Business", "Government (Diplomatic)")
+                and h.decisive and not h.feature}
     if not any((x.label in INSTITUTIONS and x.label in words or x.label in attacked) and x.confidence >= THRESHOLD
                for x in labels):
         return labels
