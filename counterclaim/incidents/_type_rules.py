@@ -111,6 +111,23 @@ _GUN = (
     r"shot|shooting|shootings|shootout|rifles?|pistols?|firearms?|ak-?47s?|kalashnikovs?|bullets?|"
     r"machine[- ]guns?|sniper|small arms"
 )
+_GUN_WORDS = _compile(_GUN[len(_UNDER_FIRE) + 1 :])
+_UNDER_FIRE_COMPILED = _compile(_UNDER_FIRE)
+_INDIRECT_FIRE = _compile(
+    r"mortars?|shells?|shelled|shelling|artillery|rockets?|missiles?|projectiles?|drones?|air ?strikes?|bombard\w*"
+)
+
+
+def fire_of_the_shells(text: str) -> list[tuple[int, int]]:
+    """Spans of "came under fire" in a passage whose only arms are shells, mortars, rockets or drones ("Mortar
+    shells hit a base ... the camp came under fire at 9 p.m."): the fire is the shelling told in other words,
+    no gunfire (GTD codes such a shelling Bombing/Explosion with Explosives alone). A gun word of its own keeps
+    it ("the convoy came under fire from gunmen")."""
+    if not _INDIRECT_FIRE.search(text) or _GUN_WORDS.search(text):
+        return []
+    return [m.span() for m in _UNDER_FIRE_COMPILED.finditer(text)]
+
+
 _FIRE = (
     r"set (?:on )?fire|set ablaze|set alight|torch(?:ed|ing)|arson\w*|fire ?bomb\w*|molotov(?: cocktails?)?|"
     r"petrol bombs?|incendiary|burn(?:ed|t|ing) (?:down|the|a|an|several|two|three)|burned|burnt|ablaze|"

@@ -135,3 +135,23 @@ the family, bystanders, 'killing three people'), not a target of their own."""
 def retinue_only(words: list[str]) -> bool:
     """Every Private Citizens word of the passage names the retinue of a targeted official (`RETINUE`)."""
     return all(w.lower() in RETINUE for w in words)
+
+
+_STOP = r"(?:in|on|at|near|when|where|as|after|before|during|and|who|whose|which|that|killed|was|were|had|has)"
+_MOURNED = _compile(
+    # the dead a gathering mourns: "the funeral of a former governor", "a memorial service for two policemen"
+    rf"(?:funerals?|burials?|memorials?|wakes?)(?: (?:services?|ceremon(?:y|ies)|processions?|prayers?|rites?))? "
+    rf"(?:of|for) (?P<dead>(?:(?!{_STOP}(?![\w-]))[\w'’.-]+ ){{0,5}}?(?!{_STOP}(?![\w-]))[\w'’.-]+)"
+    rf"(?=\s*(?:[,.;:!?)\n]|$|(?:{_STOP})(?![\w-])))|"
+    # a death of no attack: "who died of a heart attack", "who had died after a long illness"
+    r"(?P<natural>(?:who|which) (?:had |has )?(?:died|passed away)(?: [\w'’-]+)? (?:of|from|after|following) "
+    r"(?:a |an |the )?(?:[\w'’-]+ )?(?:heart attack|cardiac arrest|stroke|illness|cancer|natural causes|old age|"
+    r"covid(?:-19)?|disease|kidney failure|complications))"
+)
+
+
+def mourned_dead(text: str) -> list[tuple[int, int]]:
+    """Spans of the dead a funeral or memorial is for ("a bomber struck the funeral of a former district
+    governor") and of a death of natural causes ("who died of a heart attack"): they were dead before the attack,
+    so no target (and no Assassination) of it; the mourners are whom it hit."""
+    return [m.span("dead") if m.group("dead") else m.span("natural") for m in _MOURNED.finditer(text)]

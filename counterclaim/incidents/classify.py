@@ -37,6 +37,7 @@ from ._type_rules import (
     arrivals,
     blank,
     central_police,
+    fire_of_the_shells,
     militia_doers,
     nothing_told_of_the_attack,
     rammed_into_people,
@@ -45,7 +46,14 @@ from ._type_rules import (
     unarmed_person_assaults,
     without_listeners,
 )
-from ._type_victims import TITLE_WORD, bombs_for_an_official, habit_clauses, rank_and_file_killings, retinue_only
+from ._type_victims import (
+    TITLE_WORD,
+    bombs_for_an_official,
+    habit_clauses,
+    mourned_dead,
+    rank_and_file_killings,
+    retinue_only,
+)
 from ._word_patterns import compile_words
 
 THRESHOLD = 0.5
@@ -166,6 +174,9 @@ def classify(
     response = responses(text)
     # what a group does as a habit ("gangs that kidnap for ransom") is no act of this incident
     text = without_listeners(blank(text, habit_clauses(text)))
+    # the dead a funeral mourns, a natural death, and "came under fire" said of a shelling type nothing
+    text = blank(text, mourned_dead(text))
+    text = blank(text, fire_of_the_shells(text))
     if not text.strip():
         return TypeLabels()
     hits = _with_targeted_officials(rule_hits(text), text)
