@@ -155,3 +155,19 @@ def mourned_dead(text: str) -> list[tuple[int, int]]:
     governor") and of a death of natural causes ("who died of a heart attack"): they were dead before the attack,
     so no target (and no Assassination) of it; the mourners are whom it hit."""
     return [m.span("dead") if m.group("dead") else m.span("natural") for m in _MOURNED.finditer(text)]
+
+
+_AMONG_THE_DEAD = _compile(
+    # (not "including": GTD's "killing five, including a police chief" may be a targeted killing)
+    r"among (?:the |those )?(?:dead|killed|victims|casualties|wounded|injured|slain)(?: (?:were|was|are|is))?"
+    r"[^.;!?\n]*"
+)
+
+
+def titled_among_the_dead(text: str) -> bool:
+    """Every titled person of `text` is named among the victims of the many killed ("killing 23 people ... Among
+    the dead were two tribal elders and a police commander"): they died with the crowd, not as the attack's aim, so
+    no Assassination (the codebook's killing of a specific, prominent person)."""
+    spans = [m.span() for m in _AMONG_THE_DEAD.finditer(text)]
+    titles = [m.span() for m in TITLE_WORD.finditer(text)]
+    return bool(spans) and bool(titles) and all(any(a <= s and e <= b for a, b in spans) for s, e in titles)

@@ -53,6 +53,7 @@ from ._type_victims import (
     mourned_dead,
     rank_and_file_killings,
     retinue_only,
+    titled_among_the_dead,
 )
 from ._word_patterns import compile_words
 
@@ -195,6 +196,7 @@ def classify(
             labels = _rank_and_file(labels, text, offset, hits)
             labels = _kidnapping_without_a_killing(labels, text, hits)
             labels = _official_away(labels, text, hits)
+            labels = _among_the_dead(labels, text, offset, hits)
         if task == "target":
             labels = _without_the_doers(labels, hits, militia_doers(text))
             labels = _without_the_arrivals(labels, hits, arrivals(text))
@@ -283,6 +285,26 @@ def _official_away(labels: list[Label], text: str, hits: list[RuleHit]) -> list[
     if not away:
         return labels
     return [x for x in labels if x.label not in ("Assassination", "Unknown")] or labels
+
+
+def _among_the_dead(labels: list[Label], text: str, offset: int, hits: list[RuleHit]) -> list[Label]:
+    """"A suicide bomber killed 23 mourners ... Among the dead were two tribal elders": titled people named only
+    among the victims of a crowd make no Assassination (`titled_among_the_dead`) when no word of assassination is
+    told; the attack is what the passage's own words tell (the bombing)."""
+    if not any(x.label == "Assassination" for x in labels) or _ASSASSINATION_WORD.search(text):
+        return labels
+    if not titled_among_the_dead(text):
+        return labels
+    kept = [x for x in labels if x.label not in ("Assassination", "Unknown")]
+    if kept:
+        return kept
+    told = sorted((h for h in hits if h.task == "attack" and h.label != "Assassination"),
+                  key=lambda h: (_RANK.get(h.label, 99), h.start))
+    if not told:
+        return labels
+    best = told[0].label
+    return [Label(label=best, confidence=DECISIVE_FLOOR["attack"],
+                  evidence=_rule_evidence("attack", best, text, offset, hits))]
 
 
 PRIVATE = "Private Citizens & Property"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from counterclaim.incidents._type_rules import fire_of_the_shells, listeners, non_targets
-from counterclaim.incidents._type_victims import mourned_dead
+from counterclaim.incidents._type_victims import mourned_dead, titled_among_the_dead
 from counterclaim.incidents.classify import classify, without_speakers
 from counterclaim.nlp.pipeline import parse
 
@@ -129,3 +129,16 @@ def test_un_peacekeepers_are_diplomatic(text: str) -> None:
 def test_a_un_report_is_no_target() -> None:
     text = "Gunmen killed 11 villagers in Ituri, a UN report said on Friday."
     assert "Government (Diplomatic)" not in _targets(text)
+
+
+def test_titled_people_among_the_dead_of_a_crowd_make_no_assassination() -> None:
+    text = ("A suicide bomber blew himself up among worshippers at a mosque in Kunduz on Friday, killing 31 people. "
+            "Among the dead were two tribal elders and a district police chief.")
+    assert titled_among_the_dead(text)
+    assert "Assassination" not in [x.label for x in classify(text).attack_types]
+
+
+def test_titled_victim_named_as_the_aim_keeps_assassination() -> None:
+    text = "A bomb hidden in his car killed the governor and two guards. Among the dead were his driver and a guard."
+    assert not titled_among_the_dead(text)
+    assert "Assassination" in [x.label for x in classify(text).attack_types]
