@@ -59,6 +59,17 @@ LOCAL_GOVERNMENT_WORDS = frozenset({"council", "government", "lga", "district", 
                                     "provincial", "regional", "prefecture"})
 LOCAL_GOVERNMENT_HEADS = frozenset({"chairman", "chairwoman", "chairperson", "commissioner", "administrator",
                                     "officer", "chief", "head", "official"})
+# Officers of the state named by rank alone ("a police colonel said", "an army captain", "the judge said"): a rank
+# speaks for the story's state after a force word (a ship's captain or a rebel colonel does not); a judge or
+# magistrate speaks for the state as a court does; so do India's police posts by their initials ("the SP said",
+# "the SHO", "the DIG"), written in capitals.
+RANK_NOUNS = frozenset({"colonel", "captain", "major", "lieutenant", "sergeant", "inspector", "superintendent",
+                        "constable", "commandant", "brigadier", "corporal", "general", "commissioner"})
+FORCE_WORDS = frozenset({"police", "army", "military", "navy", "naval", "security", "border", "gendarmerie",
+                         "paramilitary", "marine", "airforce"})
+BENCH_NOUNS = frozenset({"judge", "magistrate"})
+POLICE_INITIALS = frozenset({"SP", "SSP", "ASP", "DSP", "SHO", "DIG", "IG", "IGP", "DGP", "ADGP", "DCP", "ACP",
+                             "SDPO"})
 # Titles that make a named person speak for a state or body.
 TITLE_WORDS = frozenset({
     "president", "minister", "premier", "spokesman", "spokeswoman", "spokesperson", "secretary", "official",
@@ -70,6 +81,7 @@ TITLE_WORDS = frozenset({
     # members of a legislature or council, often written before the name with their seat ("Foyle MLA X")
     "mp", "mla", "mep", "msp", "mna", "mpa", "councillor", "councilor", "congressman", "congresswoman",
     "assemblyman", "assemblywoman", "alderman",
+    "judge", "magistrate",  # a named judge speaks for the state her court belongs to
 })
 # Words before or in a person's name that tell the person's sex, for pronoun agreement ("Ms Aisha Bello ... He
 # said" is not she): honorifics and gendered titles or nouns of a speaker.

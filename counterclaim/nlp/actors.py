@@ -1612,6 +1612,21 @@ def _local_office(token: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in _cues.LOCAL_GOVERNMENT_WORDS for c in token.lefts)
 
 
+def _state_officer(token: Token) -> bool:
+    """"a police colonel", "an army captain", "the judge", "the SHO": an officer of the state named by rank or
+    office alone, who speaks for the story's state as the police do (docs/conventions.md)."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.text in _cues.POLICE_INITIALS:
+        return any(c.dep_ == "det" for c in token.children) or token.dep_ in {"nsubj", "pobj"}
+    low = token.lemma_.lower()
+    if low in _cues.BENCH_NOUNS:
+        return not any(c.dep_ in {"compound", "amod"} and c.lower_ in {"football", "contest", "competition", "show"}
+                       for c in token.children)
+    return low in _cues.RANK_NOUNS and any(c.dep_ in {"amod", "compound"} and c.lower_ in _cues.FORCE_WORDS
+                                           for c in token.lefts)
+
+
 def _attorney_general(token: Token) -> bool:
     """"the attorney general", "the attorney-general's office": the state's chief prosecutor, who speaks for the
     story's state as its prosecutors do."""
@@ -2026,7 +2041,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         low = token.lower_
-        local = _local_office(token)
+        local = _local_office(token) or _state_officer(token)
         if (low not in _cues.OFFICIAL_NOUNS and low not in _SOLDIERS and not _attorney_general(token)
                 and not local) or token.dep_ == "compound":
             continue
