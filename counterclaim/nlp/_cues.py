@@ -94,6 +94,9 @@ FEMALE_WORDS = frozenset({
     "spokeswoman", "chairwoman", "congresswoman", "assemblywoman", "businesswoman", "policewoman", "wife",
     "daughter", "aunt", "mother", "widow",
 })
+# Titles of someone who speaks for a body: with no body named, the body is the one the text just named as claiming,
+# or the one "its" / "their" refers to ("JNIM claimed it, with spokesman X saying ...", "Its spokesman X said").
+SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "spox"})
 # Abbreviated ranks and titles ("Gen. Ali Hassan", "Lt. Col. ...", "Sen. ..."), without their full stop: the
 # one list that the title reader, the tokenizer's special cases (nlp/pipeline) and the recaser of capitals copy
 # (actors._ABBREVIATED_TITLE) read.

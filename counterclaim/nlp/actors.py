@@ -1612,6 +1612,43 @@ def _local_office(token: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in _cues.LOCAL_GOVERNMENT_WORDS for c in token.lefts)
 
 
+def _last_actor_before(mentions: list[tuple[SpacySpan, ActorRef]], i: int) -> ActorRef | None:
+    """The last state, group or body named before token i (a person is passed over)."""
+    before = [(s.start, r) for s, r in mentions if s.start < i and r.type != "person"]
+    return max(before, key=lambda m: m[0])[1] if before else None
+
+
+def _group_possessor(title: Token, mentions: list[tuple[SpacySpan, ActorRef]]) -> bool:
+    """"Its spokesman", "their spokeswoman": the possessive refers to the last actor named, here a group."""
+    poss = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+    last = _last_actor_before(mentions, poss.i) if poss is not None else None
+    return last is not None and last.type == "group"
+
+
+def _voiced_group(doc: Doc, ent: SpacySpan, window: list[Token], mentions: list[tuple[SpacySpan, ActorRef]],
+                  last_group: Entry | None) -> Entry | None:
+    """The group a spokesman speaks for when his title names no body: "JNIM claimed the ambush, with spokesman
+    X saying ...", "JNIM claimed it. Its spokesman X said ...". Only a bare spokesman title ("army spokesman" is
+    the state's), and only the group that "its" / "their" refers to or that claimed in this or the sentence
+    before, with no state or other body named in between."""
+    titles = [t for t in window if is_title(t.text)]
+    if last_group is None or not titles or any(t.lower_ not in _cues.SPOKESPERSON_WORDS for t in titles) \
+            or any(t.lower_ in _cues.OFFICIAL_NOUNS and t.lower_ not in _cues.SPOKESPERSON_WORDS for t in window):
+        return None
+    last = _last_actor_before(mentions, ent.start)
+    if last is None or last.type != "group" or last.actor != last_group.name:
+        return None
+    if any(_group_possessor(t, mentions) for t in titles):
+        return last_group
+    sent = doc[ent.start].sent
+    earlier = doc[sent.start - 1].sent if sent.start > 0 else sent
+    for span, ref in mentions:
+        if ref.actor == last_group.name and earlier.start <= span.start < ent.start and \
+                span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.lemma_.lower() in _cues.CLAIM_VERBS:
+            return last_group
+    return None
+
+
 def _state_officer(token: Token) -> bool:
     """"a police colonel", "an army captain", "the judge", "the SHO": an officer of the state named by rank or
     office alone, who speaks for the story's state as the police do (docs/conventions.md)."""
@@ -1986,6 +2023,9 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
                 affiliation = _office_named_before(offices, ent.start, left)
             if affiliation is None:
                 affiliation = _medium_owner(ent, by_token, last_group_before(ent.start))
+            if affiliation is None and titled:
+                group = _voiced_group(doc, ent, left + right, mentions, last_group_before(ent.start))
+                affiliation = group.name if group is not None else None
             if affiliation is None and titled and not _is_former(left) \
                     and _community_figure_at(left + right) is None:
                 affiliation = home_at(ent.start)  # a community leader speaks for himself, not the state
@@ -2061,7 +2101,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             elif (name := _country_of_token(child)) is not None:
                 country = country or name
             start = min(start, child.i)
-        if has_group:
+        if has_group or (low in _cues.SPOKESPERSON_WORDS and _group_possessor(token, mentions)):
             continue
         if country is None and _definite(token) and not left and low in earlier:
             country = earlier[low]  # "China's embassy in Abuja ... the embassy said": the same embassy
