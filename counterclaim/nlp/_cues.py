@@ -48,6 +48,14 @@ COMMUNITY_FIGURES = frozenset({
     "village elder", "village leader", "tribal elder", "tribal leader", "tribal chief", "clan elder", "clan leader",
     "traditional ruler", "traditional leader", "traditional chief", "youth leader", "local leader", "ward head",
 })
+# Unnamed private people who speak for themselves, as a community figure does (docs/conventions.md): a victim's kin
+# with a possessive ("his brother accused X", "the boy's mother said") and the people of a place ("residents
+# blamed X", "villagers accused the army") - read as speakers only as the subject of a speech or an accusation.
+KIN_SPEAKERS = frozenset({"mother", "father", "brother", "sister", "son", "daughter", "wife", "husband", "widow",
+                          "uncle", "aunt", "cousin", "nephew", "niece", "parents", "family", "relative", "relatives",
+                          "grandfather", "grandmother"})
+COMMUNITY_SPEAKERS = frozenset({"residents", "villagers", "locals", "inhabitants", "townspeople", "villager",
+                                "resident"})
 # Unnamed parties of an attacked ship, who speak for themselves ("the ship owner said ...", "the vessel's operator",
 # "the owners of the tanker", "the shipping company").
 VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "shipping", "bulker"})

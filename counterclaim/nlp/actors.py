@@ -1559,6 +1559,30 @@ def _community_figure_at(tokens: list[Token]) -> tuple[SpacySpan, str] | None:
     return None
 
 
+def _private_speaker(token: Token) -> tuple[SpacySpan, str] | None:
+    """(span, name) for an unnamed private person who speaks or accuses: a victim's kin with a possessive ("his
+    mother", "the boy's father" -> "mother", "father") or the people of a place ("residents", "villagers"). Only as
+    the subject of a speech act or an accusation, so that "villagers lynched a thief" makes no doer of them."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = token.head.lemma_.lower()
+    if verb not in _cues.SAY_VERBS and verb not in _cues.ACCUSE_VERBS:
+        return None
+    low = token.lower_
+    if low in _cues.COMMUNITY_SPEAKERS:
+        if any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.pos_ == "PROPN")
+               for c in token.children):
+            return None  # "Christian villagers", "Kaduna residents": a named community is for its own rules
+        name = low if low.endswith("s") else f"{low}s"
+        return token.doc[token.i:token.i + 1], name
+    if low in _cues.KIN_SPEAKERS and any(c.dep_ == "poss" for c in token.children):
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+            return None  # "Ali's mother": kin of someone named, not of the victim
+        start = min([c.i for c in token.children if c.dep_ == "poss"] + [token.i])
+        return token.doc[start:token.i + 1], f"victim's {low}"
+    return None
+
+
 def _ship_party_at(token: Token) -> tuple[SpacySpan, str] | None:
     """(span, "ship owner") for an unnamed party of a ship ("the ship owner", "the vessel's operator", "the owners
     of the tanker", "the shipping company"): a private party who speaks for itself, like a community figure."""
@@ -2063,6 +2087,13 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if figure is not None and not any(t.i in taken for t in figure[0]):
             mentions.append((figure[0], actor_ref(figure[0], figure[1], "person", figure[1])))
             taken.update(t.i for t in figure[0])
+
+    # Unnamed private people: "his brother accused X", "residents blamed X" speak for themselves.
+    for token in doc:
+        who = _private_speaker(token) if token.i not in taken else None
+        if who is not None and not any(t.i in taken for t in who[0]):
+            mentions.append((who[0], actor_ref(who[0], who[1], "person", who[1])))
+            taken.update(t.i for t in who[0])
 
     # Unnamed parties of an attacked ship: "the ship owner said ..." speaks for itself, the owner of the ship the
     # story names ("True Confidence ship owner") when it names one.
