@@ -577,6 +577,10 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 out.append((t, agent, negated(t)))
         elif lemma in {"link", "tie", "connect"} and t.pos_ == "VERB":
             out.extend((t, agent, negated(t)) for agent in _linked_actors(ctx, t))
+        elif lemma == "do" and t.pos_ == "VERB" and _does_the_act(t):
+            who = agent_of(t) or next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if who is not None and not in_dateline(who):
+                out.append((t, who, negated(t)))  # '"The M23 did it," the army said', "this was done by X"
         elif (lemma in cues.AGENT_VERBS or lemma in cues.GROUP_ACT_VERBS) and t.pos_ == "VERB":
             agent = agent_of(t)
             if _place_taken(t):
@@ -772,6 +776,16 @@ def _owner_of_unit(tok: Token) -> Token:
         return tok
     return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                  if g.dep_ == "pobj"), tok)
+
+
+_ACT_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _does_the_act(verb: Token) -> bool:
+    """"X did it / this", "this was done by X", "X did this attack": "do" whose object (or passive subject) is
+    the act, by a pronoun or an act noun; "did nothing", "did its job" are no act."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and (c.lower_ in _ACT_PRONOUNS or c.lemma_.lower() in cues.ACT_NOUNS)
+               for c in verb.children)
 
 
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "area", "territory", "province", "district", "base",
