@@ -8,6 +8,7 @@ collects the speaker, deny verbs and hedges on the way.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -316,7 +317,7 @@ def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | 
     if (previous := _previous_speaker(ctx, token)) is not None:
         return actor_of(ctx, previous) or unlisted_body(ctx, previous)
     if low in _FIRST_PERSON:
-        return speaker
+        return _own_side(ctx, speaker) if low in {"we", "our", "us"} else speaker
     if low in _PERSON_PRON:
         prev = last_before(ctx, token.i, {"person"}, sex=_sex_of_pronoun(token))
         return prev.ref if prev else None
@@ -326,6 +327,15 @@ def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | 
             return None
         return prev.ref if prev else None
     return None
+
+
+def _own_side(ctx: Context, speaker: ActorRef | None) -> ActorRef | None:
+    """"We" said by a person who speaks for a group ("Kazadi, a Wazalendo commander: 'We did not do this'"): the
+    group, as the text names it; the person himself when he speaks for no group the text names."""
+    if speaker is None or speaker.type != "person" or speaker.affiliation in {None, speaker.actor}:
+        return speaker
+    return next((m.ref for m in ctx.mentions if m.ref.type == "group" and m.ref.actor == speaker.affiliation),
+                speaker)
 
 
 def _unnamed_attackers_since(ctx: Context, token: Token, prev: ActorMention) -> bool:
@@ -622,6 +632,51 @@ def _colon_speaker(ctx: Context, j: int) -> ActorRef | None:
     return None
 
 
+_TURN_LABEL = re.compile(r"[ \t\"“']*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*:[ \t]")
+_ASKER_LABELS = frozenset({"q", "question", "interviewer", "reporter", "host", "a", "answer"})
+
+
+def turn_speaker(ctx: Context, si: int) -> ActorRef | None:
+    """The speaker of a transcript turn ("Q: Were your fighters involved?" / "Kazadi: No. ... This was done by
+    X."): a line opened by a name and a colon is that person's answer, every sentence of the line. The name
+    must be a person the text names elsewhere ("Colonel Jean-Baptiste Kazadi" for "Kazadi:" or "KAZADI:"), so
+    a headline ("FACT CHECK: ...") or a digest's "KENYA:" gives no speaker; the asker's label none either."""
+    text = ctx.doc.text
+    sent = ctx.sents[si]
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    m = _TURN_LABEL.match(text, line_start)
+    if m is None or m.end() > sent.end_char or text.find("\n", line_start, m.end()) >= 0:
+        return None
+    label = m.group(1).casefold()
+    if label in _ASKER_LABELS:
+        return None
+    last = label.split()[-1]
+    for mention in ctx.mentions:
+        ref = mention.ref
+        if ref.type == "person" and (ref.actor.casefold() == label or ref.actor.casefold().split()[-1] == last):
+            return ref
+    return _unintroduced_answerer(ctx, text, m)
+
+
+def _unintroduced_answerer(ctx: Context, text: str, m: re.Match[str]) -> ActorRef | None:
+    """A turn label the text names nowhere else ("Kazadi:" after "Q: ..."): a person speaking for himself, but
+    only in a text with an asker's turn (so a dateline "PESHAWAR: ..." is no speaker), and only a name: no
+    English words, no place, no actor the text reads there."""
+    if not any(a.group(1).casefold() in _ASKER_LABELS - {"a", "answer"} for a in _TURN_LABEL.finditer(text)
+               if a.start() == 0 or text[a.start() - 1] == "\n"):
+        return None
+    from .actors import _english, name_case  # a late import: actors reads no speakers
+    words = m.group(1).split()
+    span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if span is None or any(_english(w.casefold()) for w in words) or any(
+            t.i in ctx.at or t.ent_type_ in {"GPE", "LOC", "NORP", "ORG"} for t in span) \
+            or load_gazetteer().cities_named(name_key(span.text)):
+        return None
+    name = name_case(span.text.casefold()) if span.text.isupper() else span.text
+    return ActorRef(text=span.text, actor=name, type="person", affiliation=name,
+                    evidence=Span(start=span.start_char, end=span.end_char, text=span.text))
+
+
 # --------------------------------------------------------------------------------- speaker search
 
 
@@ -700,7 +755,7 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
         t = t.head
     if inner is not None:
         return inner
-    ref = according_actor(ctx, ctx.sents[si]) or quote_speaker(ctx, si, start)
+    ref = according_actor(ctx, ctx.sents[si]) or quote_speaker(ctx, si, start) or turn_speaker(ctx, si)
     if (media := unnamed_media(ctx, according_to(ctx.sents[si]))) is not None:
         ref, doubt = ref or media, True  # "according to media reports"
     return Frame(ref, None, deny, doubt or has_hedge(path_tokens(path)), path, [])
