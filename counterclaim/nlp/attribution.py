@@ -63,7 +63,17 @@ def _emit(ctx: Context, si: int, kind: str, source: ActorRef | None, subject: Ac
         return
     if kind == "responsibility" and subject is None:
         return
-    ctx.raws.append(Raw(kind, source, subject, polarity, hedged, cue, si, ctx.sents[si]))
+    ctx.raws.append(Raw(kind, source, _commanded_group(ctx, subject), polarity, hedged, cue, si, ctx.sents[si]))
+
+
+def _commanded_group(ctx: Context, subject: ActorRef | None) -> ActorRef | None:
+    """A person said to be responsible who acts for a group the text names but no list knows ("Kazadi's men were
+    responsible", Kazadi "a commander of the Wazalendo militia"): the group, as for a listed group
+    (`_subject_ref`); GTD codes the group, not its commander."""
+    if subject is None or subject.type != "person" or subject.affiliation in {None, subject.actor}:
+        return subject
+    return next((m.ref for m in ctx.mentions if m.ref.type == "group" and m.ref.actor == subject.affiliation),
+                subject)
 
 
 def _emit_for_speakers(ctx: Context, si: int, frame: Frame, kind: str, cue: Token) -> None:

@@ -1,0 +1,27 @@
+"""A commander's men are his group ("Kazadi's men were responsible", Kazadi "a commander of the Wazalendo
+militia"), even a group no list knows: GTD codes the group, not its commander. On texts written for these
+tests."""
+
+from __future__ import annotations
+
+from counterclaim import analyze
+from counterclaim.models import AnalysisResult
+
+_PUBLISHED = "2025-08-16"
+
+
+def _claims(result: AnalysisResult) -> list[tuple[str, str | None, str | None]]:
+    return [(c.kind, c.source.affiliation, c.subject.actor if c.subject else None) for c in result.claims]
+
+
+def _perpetrators(result: AnalysisResult) -> list[tuple[str, str]]:
+    return [(p.actor, p.status) for i in result.incidents for p in i.perpetrators]
+
+
+def test_a_commanders_men_are_his_group() -> None:
+    text = ("We spoke with Colonel Paul Mwamba, a commander of the Wazalendo militia. Gunmen killed nine civilians "
+            "in Rutshuru, North Kivu, on Monday. M23 spokesman Lawrence Kanyuka said Mwamba's men were responsible "
+            "for the killings.")
+    result = analyze(text, published=_PUBLISHED)
+    assert _claims(result) == [("responsibility", "M23", "Wazalendo militia")]
+    assert _perpetrators(result) == [("Wazalendo militia", "alleged")]
