@@ -39,8 +39,9 @@ def names_a_country(words: list[str]) -> bool:
 
 def _state_body(words: set[str]) -> bool:
     """"the Pakistan Army", "the Union of Myanmar": a state's own body. "Union" alone is the state's; with more
-    words ("the National Union of Journalists of Kenya") it is a trade union."""
-    return bool(words & (STATE_BODY_WORDS - {"union"})) or words == {"union"}
+    words ("the National Union of Journalists of Kenya") it is a trade union. A "High Commission" is a Commonwealth
+    state's embassy ("the British High Commission")."""
+    return bool(words & (STATE_BODY_WORDS - {"union"})) or words == {"union"} or {"high", "commission"} <= words
 
 
 def _cut_name_start(doc: Doc, first: int) -> int | None:
