@@ -1673,6 +1673,12 @@ def _voiced_group(doc: Doc, ent: SpacySpan, window: list[Token], mentions: list[
     return None
 
 
+def _high_commission(token: Token) -> bool:
+    """"The British High Commission in Abuja": a Commonwealth state's embassy, which speaks for that state (the
+    country comes from its modifier, as for "the French embassy")."""
+    return token.lower_ == "commission" and token.i > 0 and token.nbor(-1).lower_ == "high"
+
+
 def _state_officer(token: Token) -> bool:
     """"a police colonel", "an army captain", "the judge", "the SHO": an officer of the state named by rank or
     office alone, who speaks for the story's state as the police do (docs/conventions.md)."""
@@ -2114,7 +2120,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         low = token.lower_
         local = _local_office(token) or _state_officer(token)
         if (low not in _cues.OFFICIAL_NOUNS and low not in _SOLDIERS and not _attorney_general(token)
-                and not local) or token.dep_ == "compound":
+                and not local and not _high_commission(token)) or token.dep_ == "compound":
             continue
         if any((g.i in by_token and by_token[g.i][1].type in {"group", "organization"}) or _group_anaphor(g)
                for c in token.rights if c.dep_ == "prep" and c.lower_ in {"for", "of"} for g in c.subtree):
