@@ -764,7 +764,7 @@ def _self_named_groups(doc: Doc) -> list[SpacySpan]:
     for token in doc:
         verb = token.head
         if not _quoted_group_apposition(token) and (
-                token.dep_ not in {"oprd", "attr"} or token.pos_ != "PROPN"
+                token.dep_ not in {"oprd", "attr"} or not _name_head(token)
                 or verb.lemma_.lower() not in {"call", "name"} or verb.dep_ != "acl"
                 or verb.head.lower_ not in _GROUP_HEADS):
             continue
@@ -790,10 +790,17 @@ def _self_named_groups(doc: Doc) -> list[SpacySpan]:
 _QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
 
 
+def _name_head(token: Token) -> bool:
+    """The head word of a name: a proper noun, or a capitalised plural noun before "of" ("Lions of the Desert",
+    "Sons of the Revolution", which the tagger reads as common nouns)."""
+    return token.pos_ == "PROPN" or (token.tag_ == "NNS" and token.text[:1].isupper() and not token.is_sent_start
+                                     and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+
+
 def _quoted_group_apposition(token: Token) -> bool:
     """"An anarchist group, 'Black Flag', claimed the attack": a quoted proper name in apposition to a group noun
     is the group's name."""
-    if token.dep_ != "appos" or token.pos_ != "PROPN" or token.head.lower_ not in _GROUP_HEADS:
+    if token.dep_ != "appos" or not _name_head(token) or token.head.lower_ not in _GROUP_HEADS:
         return False
     doc = token.doc
     left, right = token.left_edge.i, token.right_edge.i

@@ -23,6 +23,16 @@ def test_a_quoted_group_name_claims_without_its_quote_marks(sentence: str) -> No
     assert _perps(text) == [("Nuclei of Armed Rage", "claimed")]
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("A group calling itself \"Falcons of the Sinai\" claimed the attack.", "Falcons of the Sinai"),
+    ("The group \"Sons of the Uprising\" claimed responsibility for the attack.", "Sons of the Uprising"),
+])
+def test_a_name_of_plural_noun_of_noun_is_a_group_name(sentence: str, name: str) -> None:
+    # "Lions of the Desert"-shaped names: the tagger reads the head as a common noun, not a proper one
+    text = f"Saboteurs blew up a power line near Patras on Friday. {sentence}"
+    assert _perps(text) == [(name, "claimed")]
+
+
 def test_a_unit_a_group_owns_is_the_groups() -> None:
     text = "A car bomb killed three policemen in Gwadar on Friday. The BLA's Azad Brigade claimed the bombing."
     assert _perps(text) == [("Balochistan Liberation Army", "claimed")]
