@@ -358,4 +358,8 @@ GROUP_NAME_WORDS = frozenset({
     "organization", "jamaat", "jama'at", "jamaat-ul", "lashkar", "tehreek", "tehrik", "jaish", "harakat", "ansar",
     "katiba", "saraya", "liwa", "faylaq", "commandos", "squadron", "mujahideen", "mujahidin", "fighters", "tigers",
     "guerrillas", "cell", "cells", "hawks", "falcons", "legion", "vanguard", "resistance", "warriors", "defenders",
+    "hizb", "hizbul", "harkat", "ansarullah", "ansaru", "tanzeem", "tanzim", "jamiat", "majlis",
 })
+# Particles of a hyphenated Arabic or Urdu group name ("Hizb-ut-Tahrir", "Lashkar-e-Taiba", "Harkat-ul-Mujahideen").
+ARABIC_NAME_PARTICLES = frozenset({"ul", "ut", "us", "ud", "ur", "un", "ush", "e", "i", "al", "el", "an", "as", "ad",
+                                   "ar", "at", "az", "ash"})

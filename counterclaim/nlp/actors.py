@@ -1098,6 +1098,38 @@ def _blamed_names(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+def _named_doers(doc: Doc) -> list[SpacySpan]:
+    """"the attack was carried out by Ansarullah Bangla Team", "planned by Hizb-ut-Tahrir": a capitalised name
+    after "by" of an act verb is a group's only when it looks like an organisation's, by a word groups are named
+    with or a hyphenated Arabic-style name (a person's name, "carried out by Karim Hossain", is none)."""
+    out: list[SpacySpan] = []
+    for token in doc:
+        if token.dep_ != "pobj" or token.head.dep_ != "agent" or not token.text[:1].isupper() \
+                or token.head.head.lemma_.lower() not in _cues.AGENT_VERBS | _cues.GROUP_ACT_VERBS:
+            continue
+        start = token.left_edge.i
+        while start < token.i and doc[start].dep_ == "det":
+            start += 1
+        span = doc[start:token.i + 1]
+        words = [t for t in span if t.is_alpha]
+        linking = _cues.ARABIC_NAME_PARTICLES | _NAME_LINKS
+        if any(not t.is_alpha and t.text != "-" for t in span) or any(
+                not (t.text[:1].isupper() or t.lower_ in linking) or is_title(t.text)
+                or t.lower_ in _cues.OFFICIAL_NOUNS or _country_of_token(t) for t in words):
+            continue
+        if {t.lower_ for t in words} & _cues.GROUP_NAME_WORDS or _arabic_style(span):
+            out.append(span)
+    return out
+
+
+def _arabic_style(span: SpacySpan) -> bool:
+    """"Hizb-ut-Tahrir", "Lashkar-e-Taiba": a capitalised word, a hyphen, a particle, a hyphen, a capitalised word."""
+    toks = list(span)
+    return any(toks[k].text[:1].isupper() and toks[k + 1].text == "-" and toks[k + 2].lower_ in
+               _cues.ARABIC_NAME_PARTICLES and toks[k + 3].text == "-" and toks[k + 4].text[:1].isupper()
+               for k in range(len(toks) - 4))
+
+
 _MEDIUM_NOUNS = _cues.MEDIUM_NOUNS | {"station", "account"}
 _LABEL_BLAME_VERBS = frozenset({"attribute", "blame", "link", "tie", "pin", "suspect", "accuse"})
 _LABEL_DOER_VERBS = frozenset({"carry", "perpetrate", "stage", "launch", "commit", "claim"})
@@ -1923,6 +1955,9 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         return entry
 
     def add_unlisted_group(span: SpacySpan) -> None:
+        cut = next((t.i for t in span if t.text == "("), None)
+        if cut is not None and cut > span.start and not any(t.text == ")" for t in span):
+            span = doc[span.start:cut]  # "Harkat-ul-Jihad-al-Islami (HuJI": the tagger took the open bracket in
         name = normalise(span.text)
         mentions.append((span, actor_ref(span, name, "group", None)))
         taken.update(t.i for t in span)
@@ -1985,7 +2020,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
                 taken.add(token.i)
                 by_token[token.i] = (short, Entry(normalise(span.text), "group"))
     for span in [*_named_gangs(doc), *_described_group_names(doc), *_appositive_group_names(doc),
-                 *_blamed_names(doc)]:
+                 *_blamed_names(doc), *_named_doers(doc)]:
         if not any(t.i in taken for t in span) and not _unit_of_known_group(span, by_token) \
                 and not add_folded_unit(span):
             add_unlisted_group(span)
