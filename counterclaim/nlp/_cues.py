@@ -56,6 +56,9 @@ KIN_SPEAKERS = frozenset({"mother", "father", "brother", "sister", "son", "daugh
                           "grandfather", "grandmother"})
 COMMUNITY_SPEAKERS = frozenset({"residents", "villagers", "locals", "inhabitants", "townspeople", "villager",
                                 "resident"})
+# People who saw or lived through the attack, who speak for themselves too ("a witness said JNIM fighters had
+# killed him", "survivors blamed the militia").
+WITNESS_SPEAKERS = frozenset({"witness", "witnesses", "eyewitness", "eyewitnesses", "survivor", "survivors"})
 # Unnamed parties of an attacked ship, who speak for themselves ("the ship owner said ...", "the vessel's operator",
 # "the owners of the tanker", "the shipping company").
 VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "shipping", "bulker"})

@@ -1608,6 +1608,9 @@ def _private_speaker(token: Token) -> tuple[SpacySpan, str] | None:
     if verb not in _cues.SAY_VERBS and verb not in _cues.ACCUSE_VERBS:
         return None
     low = token.lower_
+    if low in _cues.WITNESS_SPEAKERS:
+        plural = f"{low}es" if low.endswith("ss") else low if low.endswith("s") else f"{low}s"
+        return token.doc[token.i:token.i + 1], plural
     if low in _cues.COMMUNITY_SPEAKERS:
         if any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.pos_ == "PROPN")
                for c in token.children):

@@ -1,6 +1,6 @@
 """Unnamed private people who speak for themselves, as community figures do (docs/conventions.md): a victim's
-kin ("his brother accused X") and the people of a place ("residents blamed X"). On texts written for these
-tests."""
+kin ("his brother accused X"), the people of a place ("residents blamed X") and witnesses or survivors. On texts
+written for these tests."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ def _perpetrators(result: AnalysisResult) -> list[tuple[str, str]]:
     ("His brother accused JNIM of the killing.", "victim's brother"),
     ("Residents blamed JNIM for the killing.", "residents"),
     ("The shopkeeper's widow said JNIM fighters had killed him.", "victim's widow"),
+    ("A witness said JNIM fighters had killed him.", "witnesses"),
+    ("Survivors blamed JNIM for the killing.", "survivors"),
 ])
 def test_kin_and_residents_accuse_for_themselves(sentence: str, speaker: str) -> None:
     text = f"A shopkeeper was shot dead near Mopti, Mali, on Tuesday. {sentence}"
