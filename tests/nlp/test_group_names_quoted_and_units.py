@@ -25,7 +25,7 @@ def test_a_quoted_group_name_claims_without_its_quote_marks(sentence: str) -> No
 
 @pytest.mark.parametrize(("sentence", "name"), [
     ("A group calling itself \"Falcons of the Sinai\" claimed the attack.", "Falcons of the Sinai"),
-    ("The group \"Sons of the Uprising\" claimed responsibility for the attack.", "Sons of the Uprising"),
+    ("The group \"Sons of the Uprising\" claimed the sabotage in a post online.", "Sons of the Uprising"),
 ])
 def test_a_name_of_plural_noun_of_noun_is_a_group_name(sentence: str, name: str) -> None:
     # "Lions of the Desert"-shaped names: the tagger reads the head as a common noun, not a proper one
