@@ -1391,6 +1391,8 @@ def _office_named_before(offices: list[tuple[int, str, str]], start: int, title:
     """"India's foreign ministry said ... ministry spokesman X said": a title naming an office the text gave
     a state to earlier speaks for that state."""
     nouns = {t.lower_ for t in title}
+    if nouns & _cues.BENCH_NOUNS:
+        nouns |= {"court", "tribunal"}  # "a Kenyan court convicted ... Judge X said", "the judge said": its court's
     return next((country for i, noun, country in reversed(offices) if i < start and noun in nouns), None)
 
 
@@ -2185,6 +2187,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             start = min(start, child.i)
         if has_group or (low in _cues.SPOKESPERSON_WORDS and _group_possessor(token, mentions)):
             continue
+        if country is None and token.lemma_.lower() in _cues.BENCH_NOUNS:
+            country = _office_named_before(offices, token.i, [token])
         if country is None and _definite(token) and not left and low in earlier:
             country = earlier[low]  # "China's embassy in Abuja ... the embassy said": the same embassy
         if country is None:

@@ -47,3 +47,11 @@ def test_a_ships_captain_is_no_officer_of_the_state() -> None:
     text = ("Pirates boarded a trawler off Takoradi, Ghana, on Monday and took four crew members. The captain "
             "said the pirates had come from the east.")
     assert all(c.source.affiliation != "Ghana" for c in analyze(text, published=_PUBLISHED).claims)
+
+
+@pytest.mark.parametrize("speaker", ["the judge", "Judge Mary Otieno"])
+def test_a_judge_speaks_for_the_state_of_the_court_named_before(speaker: str) -> None:
+    text = ("A Tanzanian court on Monday convicted two men of planning a bombing in Arusha that killed nine people "
+            "on orders from commanders in Somalia, where the group is based. Somalia denied any role. "
+            f'"This attack was planned by al-Shabaab," {speaker} said.')
+    assert ("responsibility", "Tanzania", "Al-Shabaab", False) in _claims(analyze(text, published=_PUBLISHED))
