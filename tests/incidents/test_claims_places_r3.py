@@ -65,8 +65,12 @@ def test_the_militants_name_no_group_until_one_is_named() -> None:
     assert incident.perpetrators == []
     text = ("Boko Haram has waged an insurgency in northeast Nigeria since 2009. On Tuesday the militants "
             "killed nine farmers near Maiduguri, residents said.")
-    (incident,) = analyze(text, published=_PUBLISHED).incidents
-    assert [(p.actor, p.status, p.claims) for p in incident.perpetrators] == [("Boko Haram", "alleged", [])]
+    result = analyze(text, published=_PUBLISHED)
+    (incident,) = result.incidents
+    assert [(p.actor, p.status) for p in incident.perpetrators] == [("Boko Haram", "alleged")]
+    # residents who say so speak for themselves (docs/conventions.md, session 13): their accusation, no one's claim
+    assert [(c.source.actor, c.subject.actor if c.subject else None, c.is_self) for c in result.claims] == [
+        ("residents", "Boko Haram", False)]
 
 
 @pytest.mark.parametrize(("text", "place", "country"), [
