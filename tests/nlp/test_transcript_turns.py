@@ -19,7 +19,8 @@ def _claims(result: AnalysisResult) -> list[tuple[str, str | None, str | None, s
 
 def test_an_answer_after_a_name_and_colon_is_that_persons() -> None:
     text = _STORY + "Q: Were your men involved?\nMwamba: No. Our men were not in Rutshuru. This was done by the M23."
-    assert _claims(analyze(text, published=_PUBLISHED)) == [
+    assert _claims(analyze(text, published=_PUBLISHED)) == [  # "our men were not in X": his group's alibi
+        ("Paul Mwamba", "Wazalendo militia", "Wazalendo militia", "deny", True),
         ("Paul Mwamba", "Wazalendo militia", "M23", "affirm", False)]
 
 
