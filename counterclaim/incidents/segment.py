@@ -35,6 +35,7 @@ from ..nlp._cues import (
     SYMPATHY_LEMMAS,
 )
 from ..nlp._dateline import in_dateline, wire_datelines
+from ..nlp._ordinals import COUNT_WORDS
 from ..nlp._sections import section_labels, section_of
 from ..nlp._text import doc_text, span_ents
 from ..nlp.dates import ANNIVERSARY, DIED_OF_IT
@@ -1720,7 +1721,7 @@ def _scene(doc: Doc, p: PlaceMention) -> bool:
 _BEARING_FROM = re.compile(
     r"^(?:\s*\([^()]{0,30}\))?\s*,\s*(?:an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|settlement)\s+)?"
     r"(?:(?:about|some|around|roughly|nearly|approximately|just|over|almost)\s+)?"
-    r"(?:[\d,.]+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)?[\s-]*"
+    rf"(?:[\d,.]+|a|{COUNT_WORDS}|a\s+few|several)?[\s-]*"
     r"(?:(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\([^()]{0,30}\)\s+)?)?(?:to\s+the\s+)?"
     r"(?:north|south)?-?(?:east|west)?(?:ern)?\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|capital|village)\s+of\s+)?$",
     re.I,

@@ -15,6 +15,9 @@ CARDINAL_NUMBERS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 """The cardinals below twenty (the casualty reader builds "twenty-three" from them and its tens)."""
+COUNT_WORDS = "|".join(sorted((w for w, n in CARDINAL_NUMBERS.items() if n), key=len, reverse=True))
+"""The cardinals "one" to "nineteen" as a regex alternation (longest first), for patterns that read a count
+("30 km" or "fifteen km north of X")."""
 
 ORDINAL_NUMBERS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

@@ -40,6 +40,7 @@ from ..models import Span as EvidenceSpan
 from ._calendar import MONTHS, WEEKDAYS
 from ._cues import PATRON_VERBS, REPORTING_VERBS, SUPPORT_NOUNS
 from ._dateline import dateline_dash, in_dateline
+from ._ordinals import COUNT_WORDS
 from ._org_names import in_organisation_name, outlet_initials
 from ._sections import section_country
 from ._text import doc_ents, doc_lowers, doc_offsets, doc_text, is_upper_text
@@ -1809,7 +1810,7 @@ _COMPASS_WORD = re.compile(r"(?:north|south)?-?(?:east|west)|north|south")
 
 
 _DISTANCE_BEARING = re.compile(
-    r"\b(?:\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some)[\s-]+"
+    rf"\b(?:\d[\d,.]*|a|{COUNT_WORDS}|a\s+few|several|some)[\s-]+"
     r"(?:nautical\s+)?(?:km|kms|kilometres?|kilometers?|miles?|mi|nm)\s+(?:to\s+the\s+)?"
     r"(?:north|south)?-?(?:east|west)?(?:ern)?\s+of\s+$",
     re.I,
