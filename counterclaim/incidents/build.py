@@ -33,7 +33,15 @@ from ..models import (
     Roles,
     Span,
 )
-from ..nlp._cues import CONDEMN_LEMMAS, DENY_VERBS, FORMER, SAY_VERBS, SUSPECTED_INVOLVEMENT, UNIT_NOUNS
+from ..nlp._cues import (
+    CONDEMN_LEMMAS,
+    DENY_VERBS,
+    FORMER,
+    HARM_VERBS,
+    SAY_VERBS,
+    SUSPECTED_INVOLVEMENT,
+    UNIT_NOUNS,
+)
 from ..nlp._sections import section_label
 from ..nlp._speakers import negated, suspicion_targets
 from ..nlp._text import doc_text
@@ -1041,7 +1049,9 @@ def _links_a_group(verb) -> bool:
     return linked.pos_ == "PROPN" or linked.lemma_.lower() in _AGENT_NOUNS or linked.lower_ in _AGENT_NOUNS
 
 
-_HIT_VERBS = {"kill", "injure", "wound", "hurt", "maim", "abduct", "kidnap", "shoot", "attack", "target", "execute"}
+_HIT_VERBS = HARM_VERBS | {"die", "abduct", "kidnap", "shoot", "attack", "target", "execute"}
+"""What an attack does to the people it hits: the object of "abducted X, a FARC commander" and the subject of
+"X members were killed" or "were attacked" are among the hit, not the doers."""
 
 
 def _among_the_hit(noun, triggers: set[int]) -> bool:
@@ -1054,9 +1064,6 @@ def _among_the_hit(noun, triggers: set[int]) -> bool:
         top = top.head
     verb = top.head
     return top.dep_ == "dobj" and top is not noun and (verb.i in triggers or verb.lemma_.lower() in _HIT_VERBS)
-
-
-_CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim", "abduct", "kidnap", "die", "shoot"}
 
 
 def _members_among_the_casualties(noun) -> bool:
@@ -1072,7 +1079,7 @@ def _members_among_the_casualties(noun) -> bool:
         else:
             break
     verb = top.head
-    return (top.dep_ == "nsubjpass" and verb.lemma_.lower() in _CASUALTY_VERBS) or (
+    return (top.dep_ == "nsubjpass" and verb.lemma_.lower() in _HIT_VERBS) or (
         top.dep_ == "nsubj" and verb.lemma_.lower() == "die")
 
 

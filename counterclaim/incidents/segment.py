@@ -29,6 +29,7 @@ from ..nlp._cues import (
     CONDEMN_LEMMAS,
     DEAD_BODY_NOUNS,
     DENY_VERBS,
+    HARM_VERBS,
     REPORTING_VERBS,
     RETRACT_VERBS,
     SECURITY_FORCE_NOUNS,
@@ -933,7 +934,7 @@ def _the_operation_again(doc: Doc, triggers: list[Trigger]) -> bool:
     return True
 
 
-_TOLL_ONLY_VERBS = {"kill", "wound", "injure", "hurt", "maim", "die"}
+_TOLL_ONLY_VERBS = HARM_VERBS | {"die"}
 
 
 def _toll_only(doc: Doc, span, triggers: list[Trigger]) -> bool:

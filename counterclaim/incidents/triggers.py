@@ -24,6 +24,7 @@ from ..nlp._cues import (
     DEAD_BODY_NOUNS,
     GENERIC_PERPETRATORS,
     HABITUAL_ADVERBS,
+    HARM_VERBS,
     MARTYRDOM_VERBS,
     MEMBER_NOUNS,
     RESPONSE_OPERATIONS,
@@ -434,9 +435,7 @@ _ABSTRACT_OBJECTS = {
 }
 """What a violent verb kills or shoots down when it is said of a plan or a hope: "killed his hopes", "shot
 down the plan"."""
-_FIGURATIVE_VERBS = {
-    "kill", "wound", "injure", "hurt", "maim", "shoot", "stab", "bomb", "hit", "attack", "strike", "torpedo",
-}
+_FIGURATIVE_VERBS = HARM_VERBS | {"shoot", "stab", "bomb", "hit", "attack", "strike", "torpedo"}
 
 
 def _by_an_abstraction(tok: Token) -> bool:
@@ -509,10 +508,6 @@ def _said_of_an_abstraction(tok: Token) -> bool:
     return any(c.lemma_.lower() in SPORT_OR_POLITICS | _ABSTRACT_AGENTS for c in said_of)
 
 
-_HURT_VERBS = {"kill", "wound", "injure", "maim"}
-"""Verbs whose bare count is of people ("..., injuring six"), never a score."""
-
-
 def _is_metaphor(tok: Token) -> bool:
     """'attack on the budget', 'shot a 68', 'fire back at critics', a scare-quoted "wounded", 'the scandal
     wounded the minister', 'called the budget a bomb'."""
@@ -525,7 +520,7 @@ def _is_metaphor(tok: Token) -> bool:
         if child.lemma_.lower() in SPORT_OR_POLITICS and child.dep_ in {"pobj", "dobj", "compound", "nsubj"} \
                 and not (child.dep_ == "compound" and _trade_of(child.head)):
             return True  # not "a game ranger", "a match official": the word names a person's trade
-        if child.dep_ == "dobj" and child.like_num and child.head.i == tok.i and base_form(tok) not in _HURT_VERBS:
+        if child.dep_ == "dobj" and child.like_num and child.head.i == tok.i and base_form(tok) not in HARM_VERBS:
             return True  # "shot a 68" — not "an ambush ... which left five dead", nor "injuring six"
     return False
 
@@ -1432,7 +1427,8 @@ def _ruled_out(tok: Token) -> bool:
     return False
 
 
-_HARM_VERBS = {"kill", "wound", "injure", "hurt", "harm", "maim"}
+_HARM_VERBS = HARM_VERBS | {"harm"}
+"""Harm told of people or, figuratively, of a policy ("no one was harmed", "farms were killed off by tariffs")."""
 
 
 def _no_one_harmed(tok: Token) -> bool:

@@ -191,6 +191,10 @@ GROUP_ACT_VERBS = frozenset({
     "ambush", "storm", "raid", "murder", "assassinate", "behead", "destroy", "seize", "capture",
     "shell", "bombard", "overrun", "hijack", "torch", "massacre", "burn", "raze", "firebomb",
 })
+# Verbs that tell people killed or hurt ("killed five", "two were wounded", "..., injuring six"). Readers add
+# their own: the trigger reader "harm" ("no one was harmed"), the toll reader "die", the incident builder the acts
+# that hit a person without a toll (kidnap, shoot, attack), the figurative-use check other violent verbs.
+HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 # A group that says it will free someone says it holds them: "the group will free the father".
 RELEASE_VERBS = frozenset({"free", "release"})
 MARTYRDOM_VERBS = frozenset({"embrace", "attain", "achieve", "receive", "meet"})
