@@ -400,15 +400,21 @@ def _human(ctx: Context, subj: Token) -> bool:
         and subj.ent_type_ not in {"ORG", "GPE", "NORP"}
 
 
-def civil_body(token: Token) -> bool:
-    """"the war monitor", "a local rights group", "a medical network": a civil body described by its noun."""
-    low = token.lemma_.lower()
+def described_noun(token: Token, nouns: frozenset[str], heads: frozenset[str], modifiers: frozenset[str]) -> bool:
+    """A common noun that names a kind of speaker by itself (`nouns`: "the monitor", "the governor"), or a head
+    that does so only under one of `modifiers` ("a rights group", "the council chairman", not "an armed group")."""
     if token.pos_ != "NOUN":
         return False
-    if low in cues.CIVIL_BODY_NOUNS:
+    low = token.lemma_.lower()
+    if low in nouns:
         return True
-    return low in cues.CIVIL_BODY_HEADS and any(
-        c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in cues.CIVIL_BODY_MODIFIERS for c in token.children)
+    return low in heads and any(
+        c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in modifiers for c in token.children)
+
+
+def civil_body(token: Token) -> bool:
+    """"the war monitor", "a local rights group", "a medical network": a civil body described by its noun."""
+    return described_noun(token, cues.CIVIL_BODY_NOUNS, cues.CIVIL_BODY_HEADS, cues.CIVIL_BODY_MODIFIERS)
 
 
 def unlisted_body(ctx: Context, subj: Token | None, *, civil_only: bool = False) -> ActorRef | None:

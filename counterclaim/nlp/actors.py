@@ -39,6 +39,7 @@ from ._dateline import DASHES, dateline_dash, in_dateline
 from ._ordinals import ORDINAL_NUMBERS
 from ._org_names import in_organisation_name, outlet_initials
 from ._sections import section_labels
+from ._speakers import described_noun
 from ._text import cased_doc, doc_ents, doc_text, in_quote, is_upper_text, letter_case
 from .mentions import ActorMention, PlaceMention
 from .pipeline import load_pipeline
@@ -1671,13 +1672,7 @@ def _vessel_name(doc: Doc) -> str | None:
 def _local_office(token: Token) -> bool:
     """"the governor", "the mayor", "the council chairman", "a district official": a local office of the state,
     whose unnamed holder speaks for the story's state as the police do."""
-    low = token.lemma_.lower()
-    if token.pos_ != "NOUN":
-        return False
-    if low in _cues.LOCAL_OFFICE_HEADS:
-        return True
-    return low in _cues.LOCAL_GOVERNMENT_HEADS and any(
-        c.dep_ in {"amod", "compound"} and c.lower_ in _cues.LOCAL_GOVERNMENT_WORDS for c in token.lefts)
+    return described_noun(token, _cues.LOCAL_OFFICE_HEADS, _cues.LOCAL_GOVERNMENT_HEADS, _cues.LOCAL_GOVERNMENT_WORDS)
 
 
 def _last_actor_before(mentions: list[tuple[SpacySpan, ActorRef]], i: int) -> ActorRef | None:
