@@ -4,24 +4,16 @@ clauses, sponsorship and condemnations that name the doer; on sentences written 
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import blames
 from spacy.language import Language
 
 from counterclaim import analyze
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
-
-
-def _blames(nlp: Language, text: str) -> set[tuple[str | None, str, str, bool]]:
-    """(source affiliation, subject, polarity, hedged) of every responsibility claim."""
-    doc = nlp(text)
-    return {(c.source.affiliation, c.subject.actor, c.polarity, c.hedged)
-            for m in find_claims(doc, find_actors(doc)) if (c := m.claim).kind == "responsibility" and c.subject}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -31,19 +23,19 @@ def _blames(nlp: Language, text: str) -> set[tuple[str | None, str, str, bool]]:
 ])
 def test_a_likely_culprit_or_a_suspect_is_a_hedged_accusation(nlp: Language, sentence: str) -> None:
     text = f"A bomb tore through a bus station in Maiduguri, Nigeria, on Sunday, killing eight people. {sentence}"
-    assert ("Nigeria", "Boko Haram", "affirm", True) in _blames(nlp, text)
+    assert ("Nigeria", "Boko Haram", "affirm", True) in blames(nlp, text)
 
 
 def test_the_culprits_said_plainly_are_a_firm_accusation(nlp: Language) -> None:
     text = ("A bomb tore through a bus station in Maiduguri, Nigeria, on Sunday, killing eight people. The army "
             "said Boko Haram fighters were the culprits.")
-    assert ("Nigeria", "Boko Haram", "affirm", False) in _blames(nlp, text)
+    assert ("Nigeria", "Boko Haram", "affirm", False) in blames(nlp, text)
 
 
 def test_a_government_that_holds_a_group_responsible_accuses_it(nlp: Language) -> None:
     text = ("Gunmen attacked a hotel in Kismayo, Somalia, on Sunday, killing eleven guests. The government holds "
             "al-Shabaab responsible for the siege.")
-    assert ("Somalia", "Al-Shabaab", "affirm", False) in _blames(nlp, text)
+    assert ("Somalia", "Al-Shabaab", "affirm", False) in blames(nlp, text)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -60,7 +52,7 @@ def test_evidence_that_confirms_a_claim_corroborates_it(sentence: str) -> None:
 def test_evidence_that_confirms_nothing_about_the_doer_is_no_claim(nlp: Language) -> None:
     text = ("Gunmen attacked a hotel in Kismayo, Somalia, on Sunday, killing eleven guests. A forensic analysis "
             "confirms that the guests were shot at close range.")
-    assert not _blames(nlp, text)
+    assert not blames(nlp, text)
 
 
 @pytest.mark.parametrize(("sentence", "source"), [
@@ -71,7 +63,7 @@ def test_evidence_that_confirms_nothing_about_the_doer_is_no_claim(nlp: Language
 ])
 def test_an_accusation_inside_a_relative_clause_is_the_speakers(nlp: Language, sentence: str, source: str) -> None:
     text = f"Nigerian officials gave new details on Saturday. {sentence}"
-    assert (source, "Boko Haram", "affirm", False) in _blames(nlp, text)
+    assert (source, "Boko Haram", "affirm", False) in blames(nlp, text)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -90,7 +82,7 @@ def test_an_accused_sponsor_is_accused_of_the_attack(sentence: str) -> None:
 
 def test_backing_terrorism_at_large_is_no_accusation_of_this_attack(nlp: Language) -> None:
     text = "A bomb killed five people at a bus stand in Turbat on Monday. Pakistan accused India of backing terrorism."
-    assert not _blames(nlp, text)
+    assert not blames(nlp, text)
 
 
 def test_where_the_attackers_were_trained_is_not_the_scene() -> None:
@@ -109,9 +101,9 @@ def test_where_the_attackers_were_trained_is_not_the_scene() -> None:
 def test_a_condemnation_that_names_the_doer_affirms_it(nlp: Language, sentence: str) -> None:
     text = f"Gunmen killed 14 farmers near Damboa, Nigeria, on Sunday. {sentence}"
     assert any(s != "Nigeria" and subj == "Islamic State West Africa Province" and pol == "affirm" and not h
-               for s, subj, pol, h in _blames(nlp, text))
+               for s, subj, pol, h in blames(nlp, text))
 
 
 def test_a_condemnation_of_a_groups_attacks_at_large_names_no_doer(nlp: Language) -> None:
     text = "Gunmen killed 14 farmers near Damboa, Nigeria, on Sunday. The African Union condemned ISWAP's attacks."
-    assert not _blames(nlp, text)
+    assert not blames(nlp, text)

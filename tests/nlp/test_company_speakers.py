@@ -4,23 +4,16 @@ speaks for itself; a planning country named by a minister is no perpetrator. Sen
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import unhedged_blames
 from spacy.language import Language
 
 from counterclaim import analyze
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
-
-
-def _blames(nlp: Language, text: str) -> set[tuple[str | None, str, str]]:
-    doc = nlp(text)
-    return {(c.source.affiliation, c.subject.actor, c.polarity)
-            for m in find_claims(doc, find_actors(doc)) if (c := m.claim).kind == "responsibility" and c.subject}
 
 
 @pytest.mark.parametrize(("text", "company", "group"), [
@@ -30,12 +23,12 @@ def _blames(nlp: Language, text: str) -> set[tuple[str | None, str, str]]:
      "company blamed the Islamic State for the ambush.", "Lafarge Holcim", "Islamic State"),
 ])
 def test_the_company_blaming_is_the_company_named_before(nlp: Language, text: str, company: str, group: str) -> None:
-    assert (company, group, "affirm") in _blames(nlp, text)
+    assert (company, group, "affirm") in unhedged_blames(nlp, text)
 
 
 def test_the_company_with_no_company_named_is_no_source(nlp: Language) -> None:
     text = "Gunmen attacked a construction site in Kenya, killing three workers. The company blamed al-Shabaab."
-    assert not _blames(nlp, text)
+    assert not unhedged_blames(nlp, text)
 
 
 def test_where_an_attack_was_planned_names_no_perpetrator() -> None:

@@ -5,10 +5,9 @@ local offices and civil bodies. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import blames
 from spacy.language import Language
 
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 
@@ -18,9 +17,7 @@ def nlp() -> Language:
 
 
 def _sources(nlp: Language, text: str) -> set[tuple[str | None, str]]:
-    doc = nlp(text)
-    return {(c.source.affiliation, c.subject.actor)
-            for m in find_claims(doc, find_actors(doc)) if (c := m.claim).kind == "responsibility" and c.subject}
+    return {(source, subject) for source, subject, _, _ in blames(nlp, text)}
 
 
 @pytest.mark.parametrize(("text", "source"), [

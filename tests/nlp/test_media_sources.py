@@ -5,22 +5,15 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import blames
 from spacy.language import Language
 
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
-
-
-def _blames(nlp: Language, text: str) -> set[tuple[str | None, str, str, bool]]:
-    doc = nlp(text)
-    return {(c.source.affiliation, c.subject.actor, c.polarity, c.hedged)
-            for m in find_claims(doc, find_actors(doc)) if (c := m.claim).kind == "responsibility" and c.subject}
 
 
 @pytest.mark.parametrize(("sentence", "source"), [
@@ -35,14 +28,14 @@ def _blames(nlp: Language, text: str) -> set[tuple[str | None, str, str, bool]]:
 ])
 def test_an_unnamed_medium_accuses_hedged(nlp: Language, sentence: str, source: str) -> None:
     subject = "JNIM" if "JNIM" in sentence else "Al-Shabaab"
-    assert (source, subject, "affirm", True) in _blames(nlp, sentence)
+    assert (source, subject, "affirm", True) in blames(nlp, sentence)
 
 
 def test_a_named_speaker_stays_unhedged(nlp: Language) -> None:
     text = "A car bomb killed nine people in Mogadishu on Monday. Police said the bomber was a member of al-Shabaab."
-    assert ("Somalia", "Al-Shabaab", "affirm", False) in _blames(nlp, text)
+    assert ("Somalia", "Al-Shabaab", "affirm", False) in blames(nlp, text)
 
 
 def test_no_media_reports_name_no_source(nlp: Language) -> None:
     text = "A car bomb killed nine people in Mogadishu on Monday. No media reports said who carried out the attack."
-    assert not _blames(nlp, text)
+    assert not blames(nlp, text)

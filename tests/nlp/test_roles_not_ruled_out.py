@@ -4,22 +4,15 @@ accusation of X; "a role for X" in other talk names no doer. Sentences written f
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import blames
 from spacy.language import Language
 
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
-
-
-def _blames(nlp: Language, text: str) -> set[tuple[str | None, str, str, bool]]:
-    doc = nlp(text)
-    return {(c.source.affiliation, c.subject.actor, c.polarity, c.hedged)
-            for m in find_claims(doc, find_actors(doc)) if (c := m.claim).kind == "responsibility" and c.subject}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -31,10 +24,10 @@ def _blames(nlp: Language, text: str) -> set[tuple[str | None, str, str, bool]]:
     "of the Taliban.",
 ])
 def test_a_role_not_excluded_is_a_hedged_accusation(nlp: Language, sentence: str) -> None:
-    assert ("Afghanistan", "Taliban", "affirm", True) in _blames(nlp, sentence)
+    assert ("Afghanistan", "Taliban", "affirm", True) in blames(nlp, sentence)
 
 
 def test_a_role_for_a_group_in_talks_accuses_no_one(nlp: Language) -> None:
     text = ("A suicide bomber killed 14 people at a market in Kabul on Friday. The UN envoy called for a bigger role "
             "for the Taliban in the peace talks.")
-    assert not {b for b in _blames(nlp, text) if b[1] == "Taliban"}
+    assert not {b for b in blames(nlp, text) if b[1] == "Taliban"}

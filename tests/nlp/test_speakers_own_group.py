@@ -4,10 +4,9 @@ before "group" points back to no group named before (the speaker's own). Sentenc
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import unhedged_blames
 from spacy.language import Language
 
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 _LEAD = "Rebels killed 30 people in a raid on a village near Beni in North Kivu on Saturday. "
@@ -18,18 +17,12 @@ def nlp() -> Language:
     return load_pipeline()
 
 
-def _blames(nlp: Language, text: str) -> set[tuple[str | None, str, str]]:
-    doc = nlp(text)
-    return {(c.source.affiliation, c.subject.actor, c.polarity)
-            for m in find_claims(doc, find_actors(doc)) if (c := m.claim).kind == "responsibility" and c.subject}
-
-
 def test_a_named_other_group_is_accused_not_the_speakers_own(nlp: Language) -> None:
-    found = _blames(nlp, _LEAD + "An ADF commander said the Bui Warriors group had carried out the raid.")
+    found = unhedged_blames(nlp, _LEAD + "An ADF commander said the Bui Warriors group had carried out the raid.")
     assert ("Allied Democratic Forces", "Bui Warriors", "affirm") in found
     assert not {f for f in found if f[1] == "Allied Democratic Forces"}
 
 
 def test_a_bare_group_noun_still_points_back(nlp: Language) -> None:
-    found = _blames(nlp, _LEAD + "The ADF claimed the raid. The group said its fighters killed 30 soldiers.")
+    found = unhedged_blames(nlp, _LEAD + "The ADF claimed the raid. The group said its fighters killed 30 soldiers.")
     assert ("Allied Democratic Forces", "Allied Democratic Forces", "affirm") in found

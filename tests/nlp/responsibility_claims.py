@@ -1,0 +1,20 @@
+"""Shared by the claim tests of this folder: the responsibility claims a text makes, as plain tuples."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from counterclaim.nlp.actors import find_actors
+from counterclaim.nlp.attribution import find_claims
+
+
+def blames(nlp: Language, text: str) -> set[tuple[str | None, str, str, bool]]:
+    """(source affiliation, subject, polarity, hedged) of every responsibility claim that names a subject."""
+    doc = nlp(text)
+    return {(c.source.affiliation, c.subject.actor, c.polarity, c.hedged)
+            for m in find_claims(doc, find_actors(doc)) if (c := m.claim).kind == "responsibility" and c.subject}
+
+
+def unhedged_blames(nlp: Language, text: str) -> set[tuple[str | None, str, str]]:
+    """The same without the hedge: (source affiliation, subject, polarity)."""
+    return {b[:3] for b in blames(nlp, text)}
