@@ -27,8 +27,10 @@ from ..nlp._cues import (
     HARM_VERBS,
     MARTYRDOM_VERBS,
     MEMBER_NOUNS,
+    RELEASE_VERBS,
     RESPONSE_OPERATIONS,
     RETALIATION_NOUNS,
+    SAY_VERBS,
     SECURITY_FORCE_NOUNS,
 )
 from ..nlp._text import doc_text, span_ents
@@ -1139,6 +1141,44 @@ def _armed_agent_or_target(tok: Token) -> bool:
     return False
 
 
+# What armed men can be said to have done that is no act on anyone: speech, plans, holding, losing, leaving.
+_NO_ACT_VERBS = SAY_VERBS | RELEASE_VERBS | FUTURE_HEADS | {
+    "be", "have", "do", "lose", "control", "hold", "use", "join", "recruit", "receive", "get", "publish", "issue",
+    "demand", "want", "need", "flee", "abandon", "surrender", "call", "urge", "vow", "condemn", "welcome", "see",
+    "make", "give", "send", "sign", "accept", "agree", "include", "number", "operate", "reach", "enter",
+}
+_ACT_ANAPHORS = {"attack", "incident", "assault", "raid"}
+_ONTO = {"over", "into", "at", "on", "upon"}
+
+
+def _armed_men_acted(tok: Token) -> bool:
+    """'Assailants derailed a passenger train ...', 'Gunmen seized the vehicles of residents ...': armed men as the
+    subject of a past act on something, in a text that then calls it the attack or the incident ('no casualties
+    in the attack', 'claimed responsibility for the incident'), tell the incident whatever the verb. Speech,
+    plans and losses ('militants said', 'insurgents lost ground') are no act; without 'the attack' later the
+    act stays unread."""
+    if tok.lower_ not in _ARMED_AGENTS or tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    # past, the tagger's 'VBN' for a past tense with its subject included
+    if verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if base_form(verb) in _NO_ACT_VERBS or verb.lemma_.lower() in _NO_ACT_VERBS:
+        return False
+    # the act's object, or that of the act attempted ('attempted to run over pedestrians', parsed 'over' + pobj)
+    tried = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() not in _NO_ACT_VERBS]
+    if not any(c.dep_ == "dobj" for c in verb.children) and not any(
+            c.dep_ == "dobj" or (c.dep_ in {"prep", "prt"} and c.lower_ in _ONTO and any(g.dep_ == "pobj" for g in
+                                                                                     c.children))
+            for v in tried for c in v.children):
+        return False
+    return any(
+        t.lemma_.lower() in _ACT_ANAPHORS and t.pos_ == "NOUN" and t.i > tok.i
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)
+        for t in tok.doc
+    )
+
+
 _PROJECTILES = {"rocket", "mortar", "missile", "shell", "projectile", "grenade", "drone", "bomb", "katyusha"}
 
 
@@ -1813,6 +1853,9 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
     for tok in sent:
         lem = _hurt_people(tok) or _martyred(tok) or base_form(tok)
         low = tok.lower_
+        if _armed_men_acted(tok) and not _is_future_or_hypothetical(tok.head) and not _habitual(tok):
+            out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
+            continue
         if lem in _EXTRA_STRONG and tok.pos_ in {"VERB", "NOUN", "PROPN"} and armed_subject and not _habitual(tok):
             out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
