@@ -1981,7 +1981,8 @@ def group_incidents(
         listed_apart = seg.listed and not any(
             _same_place(a, b) for a in seg.places for g in pool for b in g.places
             if a.level in {"city", "admin"} and b.level in {"city", "admin"})
-        opens = concrete and (seg.separate or listed_apart or len(conflicts) == len(pool))
+        opens = concrete and (seg.separate or listed_apart or len(conflicts) == len(pool)) and not (
+            not seg.separate and _toll_of_the_attack_told(doc, seg))
         if opens and (seg.strong or seg.casualties) and not seg.blame:
             if seg.response:
                 continue  # the security forces' raid or rescue elsewhere or later: no incident of its own
@@ -1999,6 +2000,31 @@ def group_incidents(
         previous = target
     _attach_bare_tolls(doc, segments, groups, published, several, body)
     return groups
+
+
+_FIGHT_NOUNS = {"clash", "clashes", "fighting", "firefight", "gunfight", "shootout", "exchange", "incident"}
+_FOLLOWING = {"ensuing", "subsequent", "resulting", "same"}
+_OWN_PLACE_OR_DAY = {"GPE", "LOC", "FAC", "DATE"}
+
+
+def _toll_of_the_attack_told(doc: Doc, seg: Segment) -> bool:
+    """A toll the segment sets in the attack already told ('died in the fighting that ensued', 'shot dead in the
+    assault': a definite or 'ensuing' attack noun with no place or day of its own), so a name it reads as a
+    place ('a Chad soldier', 'a Kano State lawmaker') opens no other incident."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None or not seg.casualties:
+        return False
+    for tok in span:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "during"}:
+            continue
+        lem = tok.lemma_.lower()
+        if lem not in _ATTACK_LEMMAS and tok.lower_ not in _FIGHT_NOUNS:
+            continue
+        if not (_definite(tok) or any(c.lower_ in _FOLLOWING for c in tok.children)):
+            continue
+        if not any(t.ent_type_ in _OWN_PLACE_OR_DAY for t in tok.subtree):
+            return True
+    return False
 
 
 def _reported_forces_killing(doc: Doc, seg: Segment) -> bool:
