@@ -18,7 +18,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from ..codebooks.groups import gazetteer
+from ..codebooks.groups import Entry, gazetteer
 from ..models import Casualties, Qualifier
 from ..models import Span as EvidenceSpan
 from ._calendar import MONTH_PATTERN
@@ -2839,10 +2839,13 @@ def _own_kills_told(doc: Doc, sent: Span, fig: _Figure) -> bool:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and sent.start <= verb.head.i < sent.end:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "conj":
+    if subject is None and (verb.dep_ == "conj" or _participle_adjunct(verb)):
+        # "its fighters had attacked a post, killing 14 soldiers": the participle shares its clause's doer
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.lower_ in _GROUP_NOUNS or any(
-            c.dep_ == "poss" and c.lower_ in {"our", "its", "their"} for c in subject.children)):
+            c.dep_ == "poss" and c.lower_ in {"our", "its", "their"} for c in subject.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _GROUP_NOUNS for g in c.children)
+            for c in subject.children)):  # "fighters of the group"
         return False
     return _group_speaks(doc[fig.start], sent)
 
@@ -3091,15 +3094,28 @@ def _group_speaks(tok: Token, sent: Span) -> bool:
             if subject is None and node.dep_ == "conj":
                 subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:
-                if _speaker_is_group(subject):
+                if _speaker_is_group(subject) or _the_group(subject):
                     return True
                 if not _anaphoric(subject):
                     return False
-        if node.dep_ not in {"ccomp", "conj", "xcomp", "parataxis"} or node.head.i == node.i \
-                or not sent.start <= node.head.i < sent.end:
+        if node.dep_ not in {"ccomp", "conj", "xcomp", "parataxis"} and not _participle_adjunct(node) \
+                or node.head.i == node.i or not sent.start <= node.head.i < sent.end:
             return False
         node = node.head
     return False
+
+
+def _participle_adjunct(verb: Token) -> bool:
+    """ "(its fighters attacked a post,) killing 14 soldiers": a participle that tells what its clause's
+    deed did, so it is told by whoever tells the clause."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG"
+
+
+def _the_group(subject: Token) -> bool:
+    """ "the group said", "the militants said": a definite group noun points back to the armed group
+    named before it (a speaker who is no group is named by its own noun)."""
+    return subject.lower_ in _GROUP_NOUNS - {"it", "they", "we"} and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def _anaphoric(subject: Token) -> bool:
@@ -3125,9 +3141,15 @@ def _speaker_is_group(subject: Token) -> bool:
         names.update({p.doc[first : p.i + 1].text, p.text})
     for name in names:
         entry = gazetteer().lookup(re.sub(r"\s*-\s*", "-", name))
-        if entry is not None and entry.type == "group":
+        if entry is not None and (entry.type == "group" or _media_arm(entry)):
             return True
     return False
+
+
+def _media_arm(entry: Entry) -> bool:
+    """A group's own outlet ("Amaq", "Al-Kataib") speaks for the group it belongs to."""
+    parent = gazetteer().lookup(entry.affiliation) if entry.type == "organization" and entry.affiliation else None
+    return parent is not None and parent.type == "group"
 
 
 def _kind_of_subject(doc: Doc, fig: _Figure, end: int) -> Kind | None:
@@ -3261,13 +3283,14 @@ _EITHER_HURT = _INJURE_WORDS | _INJURE_VERBS
 
 def _either(doc: Doc, j: int) -> bool:
     """The casualty word at `j` is one side of "killed or wounded", "dead or injured", "killing or
-    maiming": the figure counts the dead and the hurt together, so it is neither's."""
+    maiming": the figure counts the dead and the hurt together, so it is neither's. So does "and" when
+    the two words share the figure with nothing between them ("had killed and wounded 70 people")."""
     low = _word(doc, j)
     if low not in _EITHER_KILLED | _EITHER_HURT:
         return False
     other = _EITHER_HURT if low in _EITHER_KILLED else _EITHER_KILLED
-    return _word(doc, j + 1) == "or" and _word(doc, j + 2) in other \
-        or _word(doc, j - 1) == "or" and _word(doc, j - 2) in other
+    return _word(doc, j + 1) in {"or", "and"} and _word(doc, j + 2) in other \
+        or _word(doc, j - 1) in {"or", "and"} and _word(doc, j - 2) in other
 
 
 _SUFFER = {"suffered", "sustained", "suffering", "sustaining", "received", "suffers", "sustains"}
