@@ -30,6 +30,9 @@ from ..nlp._cues import (
     DEAD_BODY_NOUNS,
     DENY_VERBS,
     HARM_VERBS,
+    REACTION_LEMMAS,
+    REACTION_OBJECT_VERBS,
+    REACTION_OBJECTS,
     REPORTING_VERBS,
     RETRACT_VERBS,
     SECURITY_FORCE_NOUNS,
@@ -1188,7 +1191,7 @@ def dates_the_report(doc: Doc, mention: DateMention) -> bool:
     return _dates_a_statement(doc, span)
 
 
-_REACTION_DAY_VERBS = CONDEMN_LEMMAS | DENY_VERBS | RETRACT_VERBS | SYMPATHY_LEMMAS
+_REACTION_DAY_VERBS = CONDEMN_LEMMAS | DENY_VERBS | RETRACT_VERBS | SYMPATHY_LEMMAS | REACTION_LEMMAS
 
 
 def dates_a_reaction(doc: Doc, mention: DateMention) -> bool:
@@ -1196,11 +1199,15 @@ def dates_a_reaction(doc: Doc, mention: DateMention) -> bool:
     the claim on Sunday": the day of a reaction to the attack. Another day the text gives dates the attack
     first; alone it stays, since a condemnation often comes the attack's own day."""
     span = _date_span(doc, mention)
-    if span is None:
-        return False
+    if span is None or span.root.dep_ == "poss":
+        return False  # "debated Saturday's massacre": the day of the thing named, not of the debate
     head = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
     verb = _clause_verb(head, 2)
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _REACTION_DAY_VERBS
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _REACTION_DAY_VERBS or lemma in REACTION_OBJECT_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REACTION_OBJECTS for c in verb.children)
 
 
 def _statement_noun(tok) -> bool:

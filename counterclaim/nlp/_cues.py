@@ -311,6 +311,15 @@ RETALIATION_NOUNS = frozenset({"retaliation", "revenge", "response", "retributio
                                "vengeance", "answer"})
 SYMPATHY_LEMMAS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "solidarity", "mourn",
                              "grieve", "sorrow", "commiserate", "prayers", "empathy"})
+# What people do about an attack after it, in a clause dated on its own ("Lawmakers debated the massacre on
+# Tuesday", "Villagers protested on Monday against the killings"): the reaction's day, not the attack's.
+REACTION_LEMMAS = frozenset({"debate", "discuss", "protest", "demonstrate", "rally", "march", "interview",
+                             "mourn", "grieve", "vow", "pledge", "promise", "urge", "demand", "summon", "react",
+                             "respond", "visit", "hail", "praise", "welcome", "criticise", "criticize", "slam",
+                             "lament", "decry", "question", "grill", "investigate", "probe", "petition"})
+# "traded accusations", "exchanged blame": a reaction by its object ("exchanged fire" is fighting).
+REACTION_OBJECT_VERBS = frozenset({"trade", "exchange", "swap"})
+REACTION_OBJECTS = frozenset({"accusation", "blame", "barb", "insult", "recrimination", "charge", "word"})
 WARNING_LEMMAS = frozenset({"warn", "warning", "alert", "advisory", "threaten", "threat", "vow", "caution"})
 # Warnings that are not about violence ("profit warning", "weather alert").
 WARNING_NON_CONTEXT = frozenset({"profit", "earnings", "weather", "storm", "flood", "heat", "health", "price",

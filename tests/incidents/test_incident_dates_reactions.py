@@ -4,7 +4,14 @@ dates no incident, and an aside about the injured keeps the when-clause's day.""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from counterclaim import analyze
+from counterclaim.incidents.segment import dates_a_reaction
+from counterclaim.nlp.dates import find_dates
+from counterclaim.nlp.pipeline import parse
 
 
 def _one(text: str, published: str):
@@ -55,3 +62,21 @@ def test_an_aside_about_the_injured_keeps_the_day_of_the_when_clause():
     inc = _one("Seven people were injured, three of them seriously, when a fire broke out on Monday at a hostel "
                "for migrants in Cottbus.", "2025-06-13")
     assert str(inc.date.value) == "2025-06-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Legislators traded accusations on Wednesday over an ambush in which bandits killed 21 miners near Anka "
+        "on Sunday.",
+        "Residents protested on Wednesday against a raid in which gunmen killed 21 miners near Anka on Sunday.",
+        "The state assembly on Wednesday debated Sunday's raid near Anka, in which gunmen killed 21 miners.",
+    ],
+)
+def test_a_reaction_day_in_the_main_clause_gives_way_to_the_attack_day(text: str):
+    assert str(_one(text, "2025-06-13").date.value) == "2025-06-08"
+
+
+def test_an_exchange_of_fire_is_no_reaction():
+    doc = parse("Troops exchanged fire with bandits near Anka on Wednesday.")
+    assert not any(dates_a_reaction(doc, d) for d in find_dates(doc, dt.date(2025, 6, 13)))
