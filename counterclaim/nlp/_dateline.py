@@ -34,6 +34,8 @@ def dateline_dash(sent: SpacySpan) -> Token | None:
             if names and (marked or sent[0].text.isupper() or _lede_after(sent, k)):
                 return t
             return None
+        if t.text == ":" and k > 0 and sent[k - 1].text == ")" and names:
+            return t  # "RANCHI, Oct 9 (UNI):": the Indian wires close the agency's bracket with a colon
         if t.text in {",", "(", ")"}:
             marked = True
         elif t.is_alpha and t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"}:
@@ -67,7 +69,8 @@ _WIRE_DATELINE = re.compile(
     r"|[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|de|del|des|du|da|do|la|le|el|al)[ \t]+)?[A-Z][\w'\u2019-]*)*"
     r"(?:,[ \t]*[A-Z][\w.'\u2019]*(?:[ \t]+[A-Z][\w.'\u2019]*)*){0,2},?[ \t]*"
     + _WIRE_DATE +
-    r")[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--?|\u2013|\u2014)"
+    # the closing dash, or a colon after the agency's bracket ("RANCHI, Oct 9 (UNI):")
+    r")[ \t]*(?:(?:\([^()\n]{1,40}\)[ \t]*)?(?:--?|\u2013|\u2014)|\([^()\n]{1,40}\):)"
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from counterclaim import analyze
 from counterclaim.incidents.segment import is_dateline
 from counterclaim.nlp._dateline import dateline_dash, in_dateline, wire_datelines
 from counterclaim.nlp.actors import _gazetteer_mentions, find_actors, incident_country
@@ -30,6 +31,9 @@ def nlp() -> Language:
         ("N'Djamena, 3 May 2023 - Gunmen attacked a market.", "N'Djamena, 3 May 2023 -"),
         # a month spelled out in capitals (the shared month pattern reads any case)
         ("MAPUTO, SEPTEMBER 18 (AFP) - Gunmen burned two buses.", "MAPUTO, SEPTEMBER 18 (AFP) -"),
+        # the Indian wires close the agency's bracket with a colon
+        ("IMPHAL, Nov 4 (UNI): Militants torched a bus.", "IMPHAL, Nov 4 (UNI):"),
+        ("Srinagar, Nov 4 (IANS): A grenade hit a bazaar.", "Srinagar, Nov 4 (IANS):"),
     ],
 )
 def test_wire_datelines(text: str, dateline: str) -> None:
@@ -41,6 +45,7 @@ def test_wire_datelines(text: str, dateline: str) -> None:
     [
         "Police said on March 3 - a Sunday - that two guards died.",
         "Kabul, the capital, was shaken on Tuesday when a car bomb killed 12 people.",
+        "Police said (in a statement): two guards died.",
     ],
 )
 def test_no_wire_dateline(text: str) -> None:
@@ -99,3 +104,9 @@ def test_one_name_before_a_dash(nlp: Language, text: str, dateline: bool) -> Non
     doc = nlp(text)
     assert (dateline_dash(next(doc.sents)) is not None) is dateline
     assert in_dateline(doc[0]) is dateline
+
+
+def test_a_colon_dateline_date_is_when_the_report_was_filed() -> None:
+    inc = analyze("IMPHAL, Nov 4 (UNI): Militants shot dead a shopkeeper in Imphal on Saturday.",
+                  published="2024-11-05").incidents[0]
+    assert str(inc.date.value) == "2024-11-02"
