@@ -38,7 +38,7 @@ from ..codebooks.iso3166 import SHARED_NAMES, Country, capital_of, country_by_co
 from ..models import Location
 from ..models import Span as EvidenceSpan
 from ._calendar import MONTHS, WEEKDAYS
-from ._cues import PATRON_VERBS, REPORTING_VERBS, SUPPORT_NOUNS
+from ._cues import PATRON_VERBS, REPORTING_VERBS, SUPPORT_NOUNS, VESSEL_NOUNS
 from ._dateline import dateline_dash, in_dateline
 from ._ordinals import COUNT_WORDS
 from ._org_names import in_organisation_name, outlet_initials
@@ -140,6 +140,7 @@ class _Context:
     scene: Counter[str] = field(default_factory=Counter)  # of those, not only a reacting party
     shared: list[tuple[int, int, _Match, bool]] = field(default_factory=list)  # a name two states share, undecided
     scenes: list[tuple[int, str]] = field(default_factory=list)  # (offset, code) of each "in <Country>"
+    coast: Counter[str] = field(default_factory=Counter)  # of those, neither a doer nor a ship's flag
 
     def add(self, offset: int, sent: int, code: str, party: bool, scene: bool = False) -> None:
         if scene and not party:
@@ -894,7 +895,19 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
             ctx.shared.append((offset, i, shared[i], party))  # read once the text's other places are known
         else:
             ctx.add(offset, sent_index[i], code, party, scene=i > 0 and doc[i - 1].lower_ == "in")
+            if not party and not _doer_or_flag(doc[i]):
+                ctx.coast[code] += 1
     return ctx
+
+
+def _doer_or_flag(tok: Token) -> bool:
+    """A country that acts ("Iran supplied the drones") or flags a ship ("an Israeli ship", "a Greek-owned
+    tanker"): who, not which coast a sea incident lies off."""
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        return True
+    return tok.dep_ in {"amod", "compound", "nmod", "npadvmod"} and (
+        tok.head.lower_ in VESSEL_NOUNS or tok.head.lower_ in {"-", "owned", "flagged"}
+        or any(t.lower_ in VESSEL_NOUNS for t in tok.doc[tok.i + 1 : tok.i + 4]))
 
 
 _REACTION_NOUNS = {
@@ -1057,6 +1070,12 @@ _TELLER_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "source
 """Who tells the story ("officials in Kinshasa said", "told reporters in Kabul")."""
 
 
+_SEAT_NOUNS = {"court", "tribunal", "embassy", "consulate", "commission", "parliament", "senate", "assembly",
+               "legislature"}
+"""Bodies that judge, speak or react from where they sit ("a court in X sentenced", "the embassy in X said"):
+their seat, when they do the telling, is no scene."""
+
+
 def names_the_tellers_seat(doc: Doc, place: PlaceMention) -> bool:
     """Where those who tell the story are, not where it happened: "officials in Kinshasa said", "a
     spokesman in Kabul told AFP", "according to sources in Mogadishu", "told reporters in Abuja"."""
@@ -1067,6 +1086,8 @@ def names_the_tellers_seat(doc: Doc, place: PlaceMention) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "at", "from"}:
         return False
     noun = tok.head.head
+    if noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() in _SEAT_NOUNS and noun.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # "a court in Mopti convicted ...", "the French embassy in Bamako condemned ..."
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in _TELLER_NOUNS:
         return False
     verb = noun.head
@@ -1858,6 +1879,8 @@ def _locative_slot(doc: Doc, m: _Match, ctx: _Context | None = None, town_slot: 
         _surnames(doc).get(tok.text, len(doc)) >= m.start  # not "Gunmen attacked Harris" after "John Harris"
     ) and not _a_full_personal_name(doc, m):  # the whole object, not the end of a longer name ("attacked Shirin Tagab")
         return True  # "gunmen raided Mpeketoni": what is stormed or overrun is a place
+    if prev == "off" and any(t.lower_ in _AT_SEA for t in tok.sent):
+        return True  # "pirates boarded a tanker off Takoradi": a port a ship lies off
     return prev in {"in", "near", "outside"} or (
         prev == "of" and (prev2 in _CITY_WORDS | _VICINITY_WORDS | _TOWN_UNITS
                           or _COMPASS_WORD.fullmatch(prev2) is not None)
@@ -1865,6 +1888,7 @@ def _locative_slot(doc: Doc, m: _Match, ctx: _Context | None = None, town_slot: 
 
 
 _HIS_OR_HER = {"he", "she", "his", "her", "him", "himself", "herself"}
+_AT_SEA = VESSEL_NOUNS | {"boat", "boats", "ships", "vessels", "tankers", "pirates", "sailors", "crew", "coast"}
 
 
 def _a_full_personal_name(doc: Doc, m: _Match) -> bool:
@@ -2137,10 +2161,10 @@ def _sea_country(doc: Doc, m: _Match, gaz: Gazetteer) -> Country | None:
 
 def _coastal_context(sea: SeaArea, ctx: _Context) -> Country | None:
     """The coastal country of `sea` the document names most, when the text does not say "off X"."""
-    named = [c for c in sea.coast if ctx.doc.get(c)]
+    named = [c for c in sea.coast if ctx.coast.get(c)]
     if not named:
         return None
-    return country_by_code(max(named, key=lambda c: (ctx.doc[c], -ctx.first.get(c, 0))))
+    return country_by_code(max(named, key=lambda c: (ctx.coast[c], -ctx.first.get(c, 0))))
 
 
 def _unlisted_places(
