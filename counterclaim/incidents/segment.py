@@ -1827,9 +1827,21 @@ def _date_conflict(
     # nor is one that only tells a trial for the attack ("a court on Wednesday sentenced two men for a bombing"):
     # the attack is older than the verdict
     if published and not all(s.start < body for s in group.segments) and not _remembers(doc, group) \
-            and not all(s.trial for s in group.segments):
+            and not all(s.trial for s in group.segments) and not _only_names_the_attack(doc, group):
         return all((published - a.value).days > 10 for a in mine if a.value)
     return False
+
+
+def _only_names_the_attack(doc: Doc, group: IncidentGroup) -> bool:
+    """ "Officials are still investigating the March attack on a tanker. | Two drones struck the tanker on March
+    9 ...": an undated incident that only names an attack as known ("the attack", "its raid"), with no toll nor
+    town, is the one the text then tells with its date, however long ago."""
+    for seg in group.segments:
+        named = [doc[t.token_i] for t in seg.triggers]
+        if seg.casualties or not named or any(p.level in {"city", "admin"} for p in seg.places) \
+                or not all(t.pos_ == "NOUN" and _definite(t) for t in named):
+            return False
+    return True
 
 
 def _apart(a: IncidentDate, b: IncidentDate, gap: int) -> bool:
