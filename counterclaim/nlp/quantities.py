@@ -1333,6 +1333,8 @@ def _adds(doc: Doc, sent: Span, fig: _Figure) -> bool:
     also killed two passers-by", "In addition, one civilian was killed" (DESIGN.md: separate groups add up)."""
     if _ANOTHER_ATTACK.search(sent.text):
         return False  # more dead of another attack add nothing to this one's toll
+    if _word(doc, fig.start) == "another" and _word(doc, fig.start - 1) == "yet":
+        return False  # "Yet another civilian has been killed": a lament over a series, the victim already told
     if _word(doc, fig.num_end) in _FURTHER or _word(doc, fig.start) == "another" \
             or _word(doc, fig.start - 1) in {"another", "additional"}:
         return True
