@@ -901,8 +901,10 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
 
 
 def _doer_or_flag(tok: Token) -> bool:
-    """A country that acts ("Iran supplied the drones") or flags a ship ("an Israeli ship", "a Greek-owned
-    tanker"): who, not which coast a sea incident lies off."""
+    """A country that acts ("Iran supplied the drones", "Iran's navy seized ...") or flags a ship ("an Israeli
+    ship", "a Greek-owned tanker"): who, not which coast a sea incident lies off."""
+    if tok.dep_ == "poss" and tok.head.dep_ == "nsubj":
+        tok = tok.head  # "Iran's Revolutionary Guards supplied the drones"
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         return True
     return tok.dep_ in {"amod", "compound", "nmod", "npadvmod"} and (

@@ -35,6 +35,7 @@ def test_an_attack_on_the_court_keeps_its_town() -> None:
     "text",
     [
         "Iran built the drones that struck a freighter in the Gulf of Oman on Sunday, wounding three crew members.",
+        "Iran's navy said drones struck a freighter in the Gulf of Oman on Sunday, wounding three crew members.",
         "Rebels said they fired missiles at an Israeli ship in the Red Sea on Sunday, wounding three sailors.",
     ],
 )
