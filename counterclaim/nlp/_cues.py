@@ -62,6 +62,10 @@ WITNESS_SPEAKERS = frozenset({"witness", "witnesses", "eyewitness", "eyewitnesse
 # Unnamed parties of an attacked ship, who speak for themselves ("the ship owner said ...", "the vessel's operator",
 # "the owners of the tanker", "the shipping company").
 VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "shipping", "bulker"})
+# Abbreviations that close a company's name with a full stop ("Julius Berger Nig. Plc.", "Acme Ltd."); no
+# sentence ends on one when a lower-case word runs on ("... Plc. near Lokoja").
+COMPANY_ABBREVIATIONS = frozenset({"ltd", "plc", "inc", "co", "corp", "nig", "bros", "pvt", "llc", "gmbh", "sa",
+                                   "int'l", "intl", "coy", "cie"})
 SHIP_PARTY_HEADS = frozenset({"owner", "operator", "manager", "company", "firm", "charterer"})
 # Local offices of the state with no name ("the governor said", "the council chairman blamed ..."): a head
 # noun alone, or one of the heads after a local-government word.

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from ..errors import ConfigError
 from . import _attribute_rules, _lemma_memo
-from ._cues import TITLE_ABBREVIATIONS
+from ._cues import COMPANY_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from ._text import CASED_KEY, is_upper_text
 
 C = TypeVar("C")
@@ -43,13 +43,16 @@ _ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 @Language.component("cc_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after any token followed by a newline (headline, paragraph ends); never right after
-    an abbreviated rank ("Brig. Gen. X")."""
+    an abbreviated rank ("Brig. Gen. X"), nor inside a company's abbreviations ("Nig. Plc. near X")."""
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1]
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             nxt.is_sent_start = True
         elif token.text in _RANKS and nxt.text[:1].isalpha():
             nxt.is_sent_start = False
+        elif token.text == "." and i > 0 and doc[i - 1].lower_ in COMPANY_ABBREVIATIONS and (
+                nxt.text[:1].islower() or nxt.lower_ in COMPANY_ABBREVIATIONS):
+            nxt.is_sent_start = False  # "workers of Julius Berger Nig. Plc. near Lokoja": the name runs on
     return doc
 
 

@@ -38,7 +38,7 @@ from ..codebooks.iso3166 import SHARED_NAMES, Country, capital_of, country_by_co
 from ..models import Location
 from ..models import Span as EvidenceSpan
 from ._calendar import MONTHS, WEEKDAYS
-from ._cues import PATRON_VERBS, REPORTING_VERBS, SUPPORT_NOUNS, VESSEL_NOUNS
+from ._cues import COMPANY_ABBREVIATIONS, PATRON_VERBS, REPORTING_VERBS, SUPPORT_NOUNS, VESSEL_NOUNS
 from ._dateline import dateline_dash, in_dateline
 from ._ordinals import COUNT_WORDS
 from ._org_names import in_organisation_name, outlet_initials
@@ -1477,6 +1477,8 @@ def _resolve(
         return None  # "died later at Miami Valley Hospital": where a victim was treated, inside a name
     if _word_at(doc, m.end) in _QUARTER_WORDS and _word_at(doc, m.end + 1) == ",":
         return None  # the city named after it is the place
+    if _word_at(doc, m.end) in COMPANY_ABBREVIATIONS and _word_at(doc, m.end + 1) == ".":
+        return None  # "engineers of Sino-Hydro Nig. Ltd.", "Acme Ltd.": a company's name, no town
     if m.unlisted:
         return _unresolved(doc, m.start, m.end, sent, ctx, "city")
     if _is_demonym(m.key):
