@@ -3291,8 +3291,17 @@ def _either(doc: Doc, j: int) -> bool:
     if low not in _EITHER_KILLED | _EITHER_HURT:
         return False
     other = _EITHER_HURT if low in _EITHER_KILLED else _EITHER_KILLED
-    return _word(doc, j + 1) in {"or", "and"} and _word(doc, j + 2) in other \
-        or _word(doc, j - 1) in {"or", "and"} and _word(doc, j - 2) in other
+    if _word(doc, j + 1) == "or" and _word(doc, j + 2) in other \
+            or _word(doc, j - 1) == "or" and _word(doc, j - 2) in other:
+        return True
+    if low in _DIED_ALONE:
+        return False
+    # "and" only between two deeds done to the same people ("was wounded and died" tells one fate after another)
+    return _word(doc, j + 1) == "and" and _word(doc, j + 2) in other - _DIED_ALONE \
+        or _word(doc, j - 1) == "and" and _word(doc, j - 2) in other - _DIED_ALONE
+
+
+_DIED_ALONE = {"died", "dies", "die", "dying", "perished", "succumbed", "death", "deaths", "dead"}
 
 
 _SUFFER = {"suffered", "sustained", "suffering", "sustaining", "received", "suffers", "sustains"}
