@@ -313,7 +313,25 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
         (perps if person is not None and _attacker_felled(person) else out).append(m)
     out.sort(key=lambda c: c.casualties.evidence.start)
     perps.sort(key=lambda c: c.casualties.evidence.start)
-    return out, perps
+    return _claims_repeated(doc, out), perps
+
+
+def _claims_repeated(doc: Doc, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A figure an armed group gives again in its own words ("IS said its fighters killed 14 soldiers ...
+    '... and killed 14 of them,' Amaq said") is its claim repeated, whoever the quote makes the doer: claimed
+    as the first telling was, so it neither stands as the officials' count nor adds to it."""
+    claimed = {(m.kind, m.casualties.min, m.casualties.max) for m in found if m.casualties.claimed_by_perpetrator}
+    if not claimed:
+        return found
+    out: list[CasualtyMention] = []
+    for m in found:
+        c = m.casualties
+        if not c.claimed_by_perpetrator and (m.kind, c.min, c.max) in claimed:
+            span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
+            if span is not None and _group_speaks(span[0], span[0].sent):
+                m = replace(m, casualties=c.model_copy(update={"claimed_by_perpetrator": True}), adds=False)
+        out.append(m)
+    return out
 
 
 _ABDUCT = {"abduct", "kidnap", "seize"}

@@ -78,3 +78,13 @@ def test_the_officials_toll_beats_a_claim_told_as_a_participle() -> None:
 )
 def test_killed_and_wounded_sharing_one_figure_is_neither_toll(text: str) -> None:
     assert not find_casualties(parse(text))
+
+
+def test_a_groups_quoted_repeat_of_its_claim_is_claimed_and_adds_nothing() -> None:
+    text = ("Islamic State said its fighters had stormed an army camp near Kidal on Friday, killing 22 soldiers. "
+            '"The lions of the faith raided the camp and killed 22 of them," Amaq said. '
+            "The defence minister said three soldiers were killed.")
+    dead = [c for c in find_casualties(parse(text)) if c.kind == "killed"]
+    assert [c.casualties.claimed_by_perpetrator for c in dead] == [True, True, False]
+    inc = analyze(text, published="2026-08-06").incidents[0]
+    assert inc.killed is not None and inc.killed.stated == 3
