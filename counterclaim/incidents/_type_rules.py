@@ -17,6 +17,7 @@ from typing import Literal, cast
 from ._company_names import company_targets
 from ._type_codebook import codebook_hits
 from ._word_patterns import compile_words as _compile
+from ._word_patterns import may_match, needed_strings, searchable
 
 Task = Literal["attack", "weapon", "target"]
 TASKS: tuple[Task, ...] = ("attack", "weapon", "target")
@@ -803,6 +804,8 @@ class RuleHit:
 _COMPILED = tuple((task, label, _compile(pattern), False) for task, label, pattern in _RULES) + tuple(
     (task, label, _compile(pattern), True) for task, label, pattern in _DECISIVE
 )
+_NEEDED = tuple(needed_strings(pattern) for _, _, pattern, _ in _COMPILED)
+"""Per pattern of `_COMPILED`, the strings one of which a match holds: most texts skip most patterns."""
 
 
 # A grenade thrown is the codebook's Bombing/Explosion; with guns it is often an armed assault that
@@ -921,7 +924,10 @@ def _names_a_facility(text: str, end: int) -> bool:
 def rule_hits(text: str) -> list[RuleHit]:
     """All rule matches in `text`, in pattern order then text order; decisive ones flagged."""
     hits: list[RuleHit] = []
-    for task, label, pattern, decisive in _COMPILED:
+    low = searchable(text)
+    for (task, label, pattern, decisive), needed in zip(_COMPILED, _NEEDED, strict=True):
+        if not may_match(needed, low):
+            continue
         for m in pattern.finditer(text):
             if task != "target" and _names_a_facility(text, m.end()):
                 continue
