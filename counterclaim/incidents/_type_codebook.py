@@ -26,9 +26,11 @@ these words name a kind of weapon or target the codebook defines and the trainin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ._word_patterns import compile_words as _compile
+from ._word_patterns import finditer_needing, needed_strings, searchable
 
 if TYPE_CHECKING:
     from ._type_rules import RuleHit
@@ -98,28 +100,40 @@ _PARTY_MEMBER = re.compile(
 )
 
 
+def _finditer(pattern: re.Pattern[str], text: str, low: str | None) -> Iterable[re.Match[str]]:
+    if pattern not in _NEEDED_BY:
+        _NEEDED_BY[pattern] = needed_strings(pattern)
+    return finditer_needing(pattern, _NEEDED_BY[pattern], text, low)
+
+
+_NEEDED_BY: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+"""The strings one of which a match of each codebook pattern holds (`needed_strings`), read on first use."""
+
+
 def codebook_hits(text: str, hits: list[RuleHit]) -> list[RuleHit]:
     """`hits` with the codebook cues of `text` added (and a Utilities reading of a phone mast dropped)."""
     from ._type_rules import VEHICLE, RuleHit
 
     out = list(hits)
+    low = searchable(text)
     if not any(h.task == "weapon" and h.label in _OTHER_WEAPONS for h in hits):
-        out.extend(RuleHit("weapon", "Sabotage Equipment", *m.span(), decisive=True) for m in _SABOTAGE.finditer(text))
+        out.extend(RuleHit("weapon", "Sabotage Equipment", *m.span(), decisive=True)
+                   for m in _finditer(_SABOTAGE, text, low))
     if not any(h.task == "weapon" and h.label in (*_OTHER_WEAPONS, VEHICLE) for h in hits):
-        out.extend(RuleHit("weapon", "Melee", *m.span(), decisive=True) for m in _MELEE.finditer(text))
-        out.extend(RuleHit("weapon", "Chemical", *m.span(), decisive=True) for m in _CHEMICAL.finditer(text))
-    telecom = [m.span() for m in _TELECOM.finditer(text)]
+        out.extend(RuleHit("weapon", "Melee", *m.span(), decisive=True) for m in _finditer(_MELEE, text, low))
+        out.extend(RuleHit("weapon", "Chemical", *m.span(), decisive=True) for m in _finditer(_CHEMICAL, text, low))
+    telecom = [m.span() for m in _finditer(_TELECOM, text, low)]
     if telecom:
         # "a 5G transmission tower": the tower's words are the network's, not a power line's
         out = [h for h in out if not (h.task == "target" and h.label == "Utilities"
                                      and any(a <= h.start and h.end <= b for a, b in telecom))]
         out.extend(RuleHit("target", "Telecommunication", a, b, decisive=True) for a, b in telecom)
-    out.extend(RuleHit("target", "NGO", *m.span(), decisive=True) for m in _NGO.finditer(text))
+    out.extend(RuleHit("target", "NGO", *m.span(), decisive=True) for m in _finditer(_NGO, text, low))
     # no model feature: it came after training; not the UN forces that fight back ("in a clash with UN troops")
     out.extend(RuleHit("target", "Government (Diplomatic)", *m.span(), decisive=True, feature=False)
-               for m in _UN_MISSION.finditer(text) if not _HELPERS.search(_sentence_before(text, m.start())))
-    out.extend(RuleHit("target", "Transportation", *m.span(), decisive=True) for m in _TRANSPORT.finditer(text))
+               for m in _finditer(_UN_MISSION, text, low) if not _HELPERS.search(_sentence_before(text, m.start())))
+    out.extend(RuleHit("target", "Transportation", *m.span(), decisive=True) for m in _finditer(_TRANSPORT, text, low))
     out.extend(RuleHit("target", "Educational Institution", *m.span(), decisive=True)
-               for m in _SCHOOLING.finditer(text))
-    out.extend(RuleHit("target", "Violent Political Party", *m.span()) for m in _PARTY_MEMBER.finditer(text))
+               for m in _finditer(_SCHOOLING, text, low))
+    out.extend(RuleHit("target", "Violent Political Party", *m.span()) for m in _finditer(_PARTY_MEMBER, text, low))
     return out

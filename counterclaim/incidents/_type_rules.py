@@ -11,13 +11,14 @@ style differs from GTD summaries.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, cast
 
 from ._company_names import company_targets
 from ._type_codebook import codebook_hits
 from ._word_patterns import compile_words as _compile
-from ._word_patterns import may_match, needed_strings, searchable
+from ._word_patterns import finditer_needing, may_match, needed_strings, searchable
 
 Task = Literal["attack", "weapon", "target"]
 TASKS: tuple[Task, ...] = ("attack", "weapon", "target")
@@ -921,6 +922,17 @@ def _names_a_facility(text: str, end: int) -> bool:
     return _FACILITY_AFTER.match(text, end) is not None
 
 
+_NEEDED_BY = {
+    pattern: needed_strings(pattern)
+    for pattern in (_GUN_COMPILED, _BUSINESS_ATTACKED, _HOMES_DESTROYED_COMPILED, _CROWD_FIRED_ON,
+                    _PEOPLE_TAKEN_COMPILED, *(p for _, _, p in _UNLESS_GUNS_COMPILED + _UNLESS_HIGHER_COMPILED))
+}
+
+
+def _finditer(pattern: re.Pattern[str], text: str, low: str | None) -> Iterable[re.Match[str]]:
+    return finditer_needing(pattern, _NEEDED_BY[pattern], text, low)
+
+
 def rule_hits(text: str) -> list[RuleHit]:
     """All rule matches in `text`, in pattern order then text order; decisive ones flagged."""
     hits: list[RuleHit] = []
@@ -932,21 +944,21 @@ def rule_hits(text: str) -> list[RuleHit]:
             if task != "target" and _names_a_facility(text, m.end()):
                 continue
             hits.append(RuleHit(task, label, m.start(), m.end(), decisive))
-    if not _GUN_COMPILED.search(text):
+    if not (may_match(_NEEDED_BY[_GUN_COMPILED], low) and _GUN_COMPILED.search(text)):
         for task, label, pattern in _UNLESS_GUNS_COMPILED:
-            for m in pattern.finditer(text):
+            for m in _finditer(pattern, text, low):
                 hits.append(RuleHit(task, label, m.start(), m.end(), True, unless_higher=True))
     for label, start, end in company_targets(text):
         hits.append(RuleHit("target", label, start, end, True))
     for task, label, pattern in _UNLESS_HIGHER_COMPILED:
-        for m in pattern.finditer(text):
+        for m in _finditer(pattern, text, low):
             hits.append(RuleHit(task, label, m.start(), m.end(), True, unless_higher=True))
-    for m in _BUSINESS_ATTACKED.finditer(text):
+    for m in _finditer(_BUSINESS_ATTACKED, text, low):
         hits.append(RuleHit("target", "Business", m.start(), m.end(), True, feature=False))
     for pattern in (_HOMES_DESTROYED_COMPILED, _CROWD_FIRED_ON):
-        for m in pattern.finditer(text):
+        for m in _finditer(pattern, text, low):
             hits.append(RuleHit("target", "Private Citizens & Property", m.start(), m.end(), True, feature=False))
-    for m in _PEOPLE_TAKEN_COMPILED.finditer(text):
+    for m in _finditer(_PEOPLE_TAKEN_COMPILED, text, low):
         # what the police or the army seized in the same sentence is an arrest
         if not _AUTHORITIES.search(text[: m.start()], max(0, m.start() - 200)):
             hits.append(RuleHit("attack", "Hostage Taking (Kidnapping)", m.start(), m.end(), True))

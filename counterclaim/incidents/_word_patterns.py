@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as C  # the parse tree's op codes (no public API)
 from re import _parser as P
 
@@ -110,3 +111,9 @@ def searchable(text: str) -> str | None:
 def may_match(needed: tuple[str, ...] | None, low: str | None) -> bool:
     """False only when the text (`searchable`) holds none of a pattern's `needed_strings`."""
     return needed is None or low is None or any(s in low for s in needed)
+
+
+def finditer_needing(pattern: re.Pattern[str], needed: tuple[str, ...] | None, text: str, low: str | None
+                     ) -> Iterable[re.Match[str]]:
+    """`pattern.finditer(text)`, not run when the text (`searchable`) lacks all of the `needed` strings."""
+    return pattern.finditer(text) if may_match(needed, low) else ()

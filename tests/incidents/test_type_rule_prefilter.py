@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from counterclaim.incidents import _type_rules
+from counterclaim.incidents import _type_rules, _word_patterns
 from counterclaim.incidents._word_patterns import compile_words, may_match, needed_strings, searchable
 
 SENTENCES = [
@@ -21,6 +21,10 @@ SENTENCES = [
     "Nothing was reported about the damage to the mosque after the explosion.",
     "The ship was hijacked off the coast and its crew taken captive.",
     "THE MILITIA RAIDED A CHURCH AND KIDNAPPED THE PASTOR.",
+    "Saboteurs toppled a telecom tower and ripped up railway tracks; a Party activist was strangled.",
+    "Youths torched dozens of homes, then gunmen seized two farmers and carried them off into the bush.",
+    "Soldiers fired into a crowd of protesters; a grenade was thrown at the bank before the raid on the mall.",
+    "An aid worker of an NGO was poisoned and a school bus was attacked by men with machetes.",
     "Gunmen opened ſire on the crowd and a ſhooting followed at the checkpoint.",  # long s folds to s
     "Officers at the \u212aampala checkpoint said the KIDNAPPİNG was over.",  # Kelvin sign, dotted capital I
 ]
@@ -29,6 +33,7 @@ SENTENCES = [
 def _unfiltered(monkeypatch, text):
     with monkeypatch.context() as m:
         m.setattr(_type_rules, "may_match", lambda needed, low: True)
+        m.setattr(_word_patterns, "may_match", lambda needed, low: True)
         return _type_rules.rule_hits(text)
 
 
