@@ -5,8 +5,9 @@ import re
 
 import pytest
 
-from counterclaim.incidents import _type_rules, _word_patterns
+from counterclaim.incidents import _type_rules
 from counterclaim.incidents._word_patterns import compile_words, may_match, needed_strings, searchable
+from counterclaim.nlp import _prefilter
 
 SENTENCES = [
     "Gunmen opened fire on a wedding party in a village north of the capital, killing four guests.",
@@ -33,7 +34,7 @@ SENTENCES = [
 def _unfiltered(monkeypatch, text):
     with monkeypatch.context() as m:
         m.setattr(_type_rules, "may_match", lambda needed, low: True)
-        m.setattr(_word_patterns, "may_match", lambda needed, low: True)
+        m.setattr(_prefilter, "may_match", lambda needed, low: True)
         return _type_rules.rule_hits(text)
 
 
