@@ -90,7 +90,10 @@ def _node(op, av) -> tuple[set[str] | None, set[str] | None]:
 def needed_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lower-case strings one of which every match of `pattern` contains (none of them holding another), or
     None when no such set is found ("blast", "bomb", ... for the bombing words)."""
-    exact, needed = _seq(P.parse(pattern.pattern, pattern.flags))
+    try:
+        exact, needed = _seq(P.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - a private parser that changed shape: no filter, the pattern always runs
+        return None
     if exact is not None and "" not in exact:
         needed = exact if needed is None else _best([exact, needed])
     if not needed:
