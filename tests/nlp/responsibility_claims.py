@@ -18,3 +18,10 @@ def blames(nlp: Language, text: str) -> set[tuple[str | None, str, str, bool]]:
 def unhedged_blames(nlp: Language, text: str) -> set[tuple[str | None, str, str]]:
     """The same without the hedge: (source affiliation, subject, polarity)."""
     return {b[:3] for b in blames(nlp, text)}
+
+
+def self_blames(nlp: Language, text: str) -> set[tuple[str | None, str, str, bool]]:
+    """(source affiliation, subject, polarity, whether the source speaks of its own side) of the same claims."""
+    doc = nlp(text)
+    return {(c.source.affiliation, c.subject.actor, c.polarity, c.is_self)
+            for m in find_claims(doc, find_actors(doc)) if (c := m.claim).kind == "responsibility" and c.subject}

@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import self_blames
 from spacy.language import Language
 
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 LEAD = "A roadside bomb killed four soldiers near Tuz Khurmatu on Monday. "
@@ -18,12 +17,6 @@ def nlp() -> Language:
     return load_pipeline()
 
 
-def _blames(nlp: Language, text: str) -> set[tuple[str | None, str, str, bool]]:
-    doc = nlp(text)
-    return {(c.source.affiliation, c.subject.actor, c.polarity, c.is_self)
-            for m in find_claims(doc, find_actors(doc)) if (c := m.claim).kind == "responsibility" and c.subject}
-
-
 @pytest.mark.parametrize("rest", [
     "The PKK said none of its fighters had been in Tuz Khurmatu on Monday.",
     "The PKK said in a statement that \"our forces have no relation to the explosion.\"",
@@ -31,7 +24,7 @@ def _blames(nlp: Language, text: str) -> set[tuple[str | None, str, str, bool]]:
     "The PKK said its fighters had no presence in the area.",
 ])
 def test_own_men_not_there_is_a_self_denial(nlp: Language, rest: str) -> None:
-    assert ("PKK", "PKK", "deny", True) in _blames(nlp, LEAD + rest)
+    assert ("PKK", "PKK", "deny", True) in self_blames(nlp, LEAD + rest)
 
 
 @pytest.mark.parametrize("rest", [
@@ -39,4 +32,4 @@ def test_own_men_not_there_is_a_self_denial(nlp: Language, rest: str) -> None:
     "The PKK said none of its fighters were in custody.",
 ])
 def test_men_there_or_elsewhere_deny_nothing(nlp: Language, rest: str) -> None:
-    assert not any(p == "deny" for _, _, p, _ in _blames(nlp, LEAD + rest))
+    assert not any(p == "deny" for _, _, p, _ in self_blames(nlp, LEAD + rest))

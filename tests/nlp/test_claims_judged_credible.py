@@ -4,10 +4,9 @@ also a body no list knows or the body its analysts work at (sentences written fo
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import blames
 from spacy.language import Language
 
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 LEAD = "A suicide bomber killed 19 people at a police post in Bannu on Thursday. Islamic State claimed the attack. "
@@ -18,18 +17,12 @@ def nlp() -> Language:
     return load_pipeline()
 
 
-def _blames(nlp: Language, text: str) -> set[tuple[str | None, str, str, bool]]:
-    doc = nlp(text)
-    return {(c.source.affiliation, c.subject.actor, c.polarity, c.hedged)
-            for m in find_claims(doc, find_actors(doc)) if (c := m.claim).kind == "responsibility" and c.subject}
-
-
 @pytest.mark.parametrize("rest", [
     "A security official said the Islamic State claim was more likely to be true.",
     "A police official said the claim was likely to be genuine.",
 ])
 def test_a_claim_likely_true_is_a_hedged_corroboration(nlp: Language, rest: str) -> None:
-    assert ("Pakistan", "Islamic State", "affirm", True) in _blames(nlp, LEAD + rest)
+    assert ("Pakistan", "Islamic State", "affirm", True) in blames(nlp, LEAD + rest)
 
 
 @pytest.mark.parametrize(("rest", "body"), [
@@ -37,10 +30,10 @@ def test_a_claim_likely_true_is_a_hedged_corroboration(nlp: Language, rest: str)
     ("Analysts at the International Crisis Group said the claim was credible.", "International Crisis Group"),
 ])
 def test_a_body_or_its_analysts_judging_the_claim_credible_corroborate(nlp: Language, rest: str, body: str) -> None:
-    assert (body, "Islamic State", "affirm", False) in _blames(nlp, LEAD + rest)
+    assert (body, "Islamic State", "affirm", False) in blames(nlp, LEAD + rest)
 
 
 def test_a_claim_said_unlikely_to_be_true_is_not_corroborated(nlp: Language) -> None:
-    found = _blames(nlp, LEAD + "A police official said the claim was unlikely to be true.")
+    found = blames(nlp, LEAD + "A police official said the claim was unlikely to be true.")
     assert ("Pakistan", "Islamic State", "affirm", True) not in found
     assert ("Pakistan", "Islamic State", "affirm", False) not in found
