@@ -38,7 +38,7 @@ def test_armed_men_acting_on_something_then_called_the_attack_open_the_incident(
         "Insurgents lost ground to the army last year. The incident that turned the war came in May.",
         "Rebels planned to block the highway. The attack never took place.",
         # an act never called the attack or the incident
-        "Militants seized two fishing boats in the lake last month, the coast guard said.",
+        "Militants repaired two bridges in the valley last month, the coast guard said.",
         # no armed men: a team's act in a match report
         "The visitors derailed the champions' title hopes with a late goal. The attack by the home side faded.",
     ],
