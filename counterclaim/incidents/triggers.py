@@ -1163,6 +1163,10 @@ def _armed_men_acted(tok: Token) -> bool:
     # past, the tagger's 'VBN' for a past tense with its subject included
     if verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    # the sentence's own act, not one in a time or relative clause ('The fighting continued until May, when the
+    # assailants captured the district': an aftermath of the attack told, no act of its own)
+    if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return False
     if base_form(verb) in _NO_ACT_VERBS or verb.lemma_.lower() in _NO_ACT_VERBS:
         return False
     # the act's object, or that of the act attempted ('attempted to run over pedestrians', parsed 'over' + pobj)

@@ -45,3 +45,9 @@ def test_armed_men_acting_on_something_then_called_the_attack_open_the_incident(
 )
 def test_speech_plans_and_acts_never_called_an_attack_open_no_incident(text):
     assert analyze(text, published="2024-06-14").incidents == []
+
+
+def test_an_act_in_a_time_clause_after_the_attack_opens_no_second_incident() -> None:
+    text = ("Gunmen attacked a police post in Kalakan district on May 6, 2024. The standoff lasted until July 2, 2024, "
+            "when the assailants captured the town. The toll of the attack is not known.")
+    assert len(analyze(text, published="2024-07-10").incidents) == 1
