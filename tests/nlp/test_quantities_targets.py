@@ -5,23 +5,15 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from casualty_counts import counts
 from spacy.language import Language
 
 from counterclaim.nlp.pipeline import load_pipeline
-from counterclaim.nlp.quantities import read_casualties
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
-
-
-def _counts(nlp: Language, text: str) -> tuple[list[tuple[str, int | None]], list[tuple[str, int | None]]]:
-    victims, perps = read_casualties(nlp(text))
-    for m in victims + perps:
-        ev = m.casualties.evidence
-        assert text[ev.start : ev.end] == ev.text
-    return [(m.kind, m.casualties.min) for m in victims], [(m.kind, m.casualties.min) for m in perps]
 
 
 @pytest.mark.parametrize(
@@ -41,12 +33,12 @@ def _counts(nlp: Language, text: str) -> tuple[list[tuple[str, int | None]], lis
     ],
 )
 def test_single_persons_listed_are_each_counted(nlp: Language, text: str, killed: int) -> None:
-    victims, _ = _counts(nlp, text)
+    victims, _ = counts(nlp, text)
     assert [n for kind, n in victims if kind == "killed"] == [killed]
 
 
 def test_a_shared_article_keeps_two_verbs_apart(nlp: Language) -> None:
-    victims, _ = _counts(nlp, "Militants killed a police officer and wounded a shopkeeper in Bannu.")
+    victims, _ = counts(nlp, "Militants killed a police officer and wounded a shopkeeper in Bannu.")
     assert victims == [("killed", 1), ("injured", 1)]
 
 
@@ -65,7 +57,7 @@ def test_a_shared_article_keeps_two_verbs_apart(nlp: Language) -> None:
 )
 def test_people_fired_on_then_killed_by_a_pronoun(nlp: Language, text: str, victims: list[tuple[str, int]],
                                                   perps: list[tuple[str, int]]) -> None:
-    assert _counts(nlp, text) == (victims, perps)
+    assert counts(nlp, text) == (victims, perps)
 
 
 @pytest.mark.parametrize(
@@ -84,8 +76,8 @@ def test_people_fired_on_then_killed_by_a_pronoun(nlp: Language, text: str, vict
 )
 def test_one_person_shot_at_then_felled_by_a_pronoun(nlp: Language, text: str,
                                                      victims: list[tuple[str, int]]) -> None:
-    assert _counts(nlp, text) == (victims, [])
+    assert counts(nlp, text) == (victims, [])
 
 
 def test_an_attacker_shot_is_not_the_one_hurt(nlp: Language) -> None:
-    assert _counts(nlp, "Police shot at a gunman near the border post, wounding him.")[0] == []
+    assert counts(nlp, "Police shot at a gunman near the border post, wounding him.")[0] == []
