@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ._word_patterns import compile_words as _compile
-from ._word_patterns import finditer_needing, needed_strings, searchable
+from ._word_patterns import finditer_filtered
 
 if TYPE_CHECKING:
     from ._type_rules import RuleHit
@@ -100,40 +100,34 @@ _PARTY_MEMBER = re.compile(
 )
 
 
-def _finditer(pattern: re.Pattern[str], text: str, low: str | None) -> Iterable[re.Match[str]]:
-    if pattern not in _NEEDED_BY:
-        _NEEDED_BY[pattern] = needed_strings(pattern)
-    return finditer_needing(pattern, _NEEDED_BY[pattern], text, low)
-
-
-_NEEDED_BY: dict[re.Pattern[str], tuple[str, ...] | None] = {}
-"""The strings one of which a match of each codebook pattern holds (`needed_strings`), read on first use."""
-
-
-def codebook_hits(text: str, hits: list[RuleHit]) -> list[RuleHit]:
-    """`hits` with the codebook cues of `text` added (and a Utilities reading of a phone mast dropped)."""
+def codebook_hits(text: str, hits: list[RuleHit], low: str | None) -> list[RuleHit]:
+    """`hits` with the codebook cues of `text` added (and a Utilities reading of a phone mast dropped); `low` is
+    the text as `searchable` gives it."""
     from ._type_rules import VEHICLE, RuleHit
 
     out = list(hits)
-    low = searchable(text)
+
+    def found(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        return finditer_filtered(pattern, text, low)
+
     if not any(h.task == "weapon" and h.label in _OTHER_WEAPONS for h in hits):
         out.extend(RuleHit("weapon", "Sabotage Equipment", *m.span(), decisive=True)
-                   for m in _finditer(_SABOTAGE, text, low))
+                   for m in found(_SABOTAGE))
     if not any(h.task == "weapon" and h.label in (*_OTHER_WEAPONS, VEHICLE) for h in hits):
-        out.extend(RuleHit("weapon", "Melee", *m.span(), decisive=True) for m in _finditer(_MELEE, text, low))
-        out.extend(RuleHit("weapon", "Chemical", *m.span(), decisive=True) for m in _finditer(_CHEMICAL, text, low))
-    telecom = [m.span() for m in _finditer(_TELECOM, text, low)]
+        out.extend(RuleHit("weapon", "Melee", *m.span(), decisive=True) for m in found(_MELEE))
+        out.extend(RuleHit("weapon", "Chemical", *m.span(), decisive=True) for m in found(_CHEMICAL))
+    telecom = [m.span() for m in found(_TELECOM)]
     if telecom:
         # "a 5G transmission tower": the tower's words are the network's, not a power line's
         out = [h for h in out if not (h.task == "target" and h.label == "Utilities"
                                      and any(a <= h.start and h.end <= b for a, b in telecom))]
         out.extend(RuleHit("target", "Telecommunication", a, b, decisive=True) for a, b in telecom)
-    out.extend(RuleHit("target", "NGO", *m.span(), decisive=True) for m in _finditer(_NGO, text, low))
+    out.extend(RuleHit("target", "NGO", *m.span(), decisive=True) for m in found(_NGO))
     # no model feature: it came after training; not the UN forces that fight back ("in a clash with UN troops")
     out.extend(RuleHit("target", "Government (Diplomatic)", *m.span(), decisive=True, feature=False)
-               for m in _finditer(_UN_MISSION, text, low) if not _HELPERS.search(_sentence_before(text, m.start())))
-    out.extend(RuleHit("target", "Transportation", *m.span(), decisive=True) for m in _finditer(_TRANSPORT, text, low))
+               for m in found(_UN_MISSION) if not _HELPERS.search(_sentence_before(text, m.start())))
+    out.extend(RuleHit("target", "Transportation", *m.span(), decisive=True) for m in found(_TRANSPORT))
     out.extend(RuleHit("target", "Educational Institution", *m.span(), decisive=True)
-               for m in _finditer(_SCHOOLING, text, low))
-    out.extend(RuleHit("target", "Violent Political Party", *m.span()) for m in _finditer(_PARTY_MEMBER, text, low))
+               for m in found(_SCHOOLING))
+    out.extend(RuleHit("target", "Violent Political Party", *m.span()) for m in found(_PARTY_MEMBER))
     return out

@@ -11,14 +11,13 @@ style differs from GTD summaries.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, cast
 
 from ._company_names import company_targets
 from ._type_codebook import codebook_hits
 from ._word_patterns import compile_words as _compile
-from ._word_patterns import finditer_needing, may_match, needed_strings, searchable
+from ._word_patterns import finditer_filtered, may_match, needed_of, needed_strings, searchable
 
 Task = Literal["attack", "weapon", "target"]
 TASKS: tuple[Task, ...] = ("attack", "weapon", "target")
@@ -922,17 +921,6 @@ def _names_a_facility(text: str, end: int) -> bool:
     return _FACILITY_AFTER.match(text, end) is not None
 
 
-_NEEDED_BY = {
-    pattern: needed_strings(pattern)
-    for pattern in (_GUN_COMPILED, _BUSINESS_ATTACKED, _HOMES_DESTROYED_COMPILED, _CROWD_FIRED_ON,
-                    _PEOPLE_TAKEN_COMPILED, *(p for _, _, p in _UNLESS_GUNS_COMPILED + _UNLESS_HIGHER_COMPILED))
-}
-
-
-def _finditer(pattern: re.Pattern[str], text: str, low: str | None) -> Iterable[re.Match[str]]:
-    return finditer_needing(pattern, _NEEDED_BY[pattern], text, low)
-
-
 def rule_hits(text: str) -> list[RuleHit]:
     """All rule matches in `text`, in pattern order then text order; decisive ones flagged."""
     hits: list[RuleHit] = []
@@ -944,21 +932,21 @@ def rule_hits(text: str) -> list[RuleHit]:
             if task != "target" and _names_a_facility(text, m.end()):
                 continue
             hits.append(RuleHit(task, label, m.start(), m.end(), decisive))
-    if not (may_match(_NEEDED_BY[_GUN_COMPILED], low) and _GUN_COMPILED.search(text)):
+    if not (may_match(needed_of(_GUN_COMPILED), low) and _GUN_COMPILED.search(text)):
         for task, label, pattern in _UNLESS_GUNS_COMPILED:
-            for m in _finditer(pattern, text, low):
+            for m in finditer_filtered(pattern, text, low):
                 hits.append(RuleHit(task, label, m.start(), m.end(), True, unless_higher=True))
     for label, start, end in company_targets(text):
         hits.append(RuleHit("target", label, start, end, True))
     for task, label, pattern in _UNLESS_HIGHER_COMPILED:
-        for m in _finditer(pattern, text, low):
+        for m in finditer_filtered(pattern, text, low):
             hits.append(RuleHit(task, label, m.start(), m.end(), True, unless_higher=True))
-    for m in _finditer(_BUSINESS_ATTACKED, text, low):
+    for m in finditer_filtered(_BUSINESS_ATTACKED, text, low):
         hits.append(RuleHit("target", "Business", m.start(), m.end(), True, feature=False))
     for pattern in (_HOMES_DESTROYED_COMPILED, _CROWD_FIRED_ON):
-        for m in _finditer(pattern, text, low):
+        for m in finditer_filtered(pattern, text, low):
             hits.append(RuleHit("target", "Private Citizens & Property", m.start(), m.end(), True, feature=False))
-    for m in _finditer(_PEOPLE_TAKEN_COMPILED, text, low):
+    for m in finditer_filtered(_PEOPLE_TAKEN_COMPILED, text, low):
         # what the police or the army seized in the same sentence is an arrest
         if not _AUTHORITIES.search(text[: m.start()], max(0, m.start() - 200)):
             hits.append(RuleHit("attack", "Hostage Taking (Kidnapping)", m.start(), m.end(), True))
@@ -970,7 +958,7 @@ def rule_hits(text: str) -> list[RuleHit]:
             # The lead act only: "held a family hostage and stole their car" tells the hostage-taking first.
             if " and " not in text[:m.start()]:
                 hits.append(RuleHit(task, label, m.start(), m.end(), True))
-    return codebook_hits(text, hits)
+    return codebook_hits(text, hits, low)
 
 
 _MILITIA_DOER_VERB = (

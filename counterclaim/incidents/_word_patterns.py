@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..nlp._prefilter import finditer_needing, may_match, needed_strings, searchable
+from ..nlp._prefilter import finditer_filtered, finditer_needing, may_match, needed_of, needed_strings, searchable
 
-__all__ = ["compile_words", "finditer_needing", "may_match", "needed_strings", "searchable"]
+__all__ = ["compile_words", "finditer_filtered", "finditer_needing", "may_match", "needed_of", "needed_strings",
+           "searchable"]
 
 
 def compile_words(pattern: str) -> re.Pattern[str]:

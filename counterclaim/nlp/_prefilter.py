@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from re import _constants as C  # the parse tree's op codes (no public API)
 from re import _parser as P
 
@@ -115,3 +116,14 @@ def finditer_needing(pattern: re.Pattern[str], needed: tuple[str, ...] | None, t
                      ) -> Iterable[re.Match[str]]:
     """`pattern.finditer(text)`, not run when the text (`searchable`) lacks all of the `needed` strings."""
     return pattern.finditer(text) if may_match(needed, low) else ()
+
+
+@cache
+def needed_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """`needed_strings` of a compiled pattern, read once per pattern."""
+    return needed_strings(pattern)
+
+
+def finditer_filtered(pattern: re.Pattern[str], text: str, low: str | None) -> Iterable[re.Match[str]]:
+    """`pattern.finditer(text)`, not run when the text (`searchable`) lacks all of the pattern's `needed_of`."""
+    return finditer_needing(pattern, needed_of(pattern), text, low)
