@@ -85,17 +85,17 @@ class TypeLabels:
 
 _USE_DEFAULT = object()
 _SPEECH_VERBS = REPORTING_VERBS | {"quote"}
+_ACCUSING = ACCUSE_VERBS & {"accuse", "blame", "implicate"}
+"""Verbs whose object (or passive subject) is the accused: "blamed the army", "the army was accused"."""
 _REACTION_VERBS = (
     (CONDEMN_LEMMAS - {"slam"})  # "a car slammed into the crowd"
     # not "gunmen charged", "pointed a gun"; nor GTD's closing "sources attributed the attack to X", which tells
     # no target either way
-    | (ACCUSE_VERBS & {"accuse", "blame", "implicate"})
+    | _ACCUSING
     | (DENY_VERBS - {"rule", "distance", "discount", "exclude", "dismiss"})
 )
 """Verbs of those who react to the attack ("the embassy condemned", "lawmakers blamed herdsmen", "the army
 denied"): whoever does them, and whoever is accused, is not whom the attack hit."""
-_ACCUSING = frozenset({"accuse", "blame", "implicate"})
-"""Verbs whose object (or passive subject) is the accused: "blamed the army", "the army was accused"."""
 _STATEMENT_OBJECTS = STATEMENT_NOUNS | SYMPATHY_LEMMAS | CONDEMN_LEMMAS | {"blame"}
 """Objects that make their verb a reaction: "traded accusations", "expressed condolences", "levelled the blame"."""
 _SPEECH_CUE = re.compile(

@@ -59,6 +59,7 @@ from ..nlp.quantities import (
 from .triggers import (
     GRIEVANCE_HEADS,
     KILLING_VERBS,
+    OWN_PLACE_OR_DATE,
     STRONG_LEMMAS,
     WEAK_LEMMAS,
     Trigger,
@@ -2023,7 +2024,6 @@ def group_incidents(
 
 _FIGHT_NOUNS = {"clash", "clashes", "fighting", "firefight", "gunfight", "shootout", "exchange", "incident"}
 _FOLLOWING = {"ensuing", "subsequent", "resulting", "same"}
-_OWN_PLACE_OR_DAY = {"GPE", "LOC", "FAC", "DATE"}
 
 
 def _toll_of_the_attack_told(doc: Doc, seg: Segment) -> bool:
@@ -2041,7 +2041,7 @@ def _toll_of_the_attack_told(doc: Doc, seg: Segment) -> bool:
             continue
         if not (_definite(tok) or any(c.lower_ in _FOLLOWING for c in tok.children)):
             continue
-        if not any(t.ent_type_ in _OWN_PLACE_OR_DAY for t in tok.subtree):
+        if not any(t.ent_type_ in OWN_PLACE_OR_DATE for t in tok.subtree):
             return True
     return False
 

@@ -1804,7 +1804,7 @@ _CLAIMED_NOUNS = {"attack", "assault", "raid", "strike"}
 _CLAIM_VERBS = {"claim", "carry", "conduct", "stage", "perpetrate", "commit", "mount", "deny", "admit", "blame",
                 "accuse", "execute", "launch"}
 _CLAIM_WORDS = {"responsibility", "responsible", "credit", "role", "involvement", "behind"}
-_OWN_PLACE_OR_DATE = {"GPE", "LOC", "FAC", "DATE"}
+OWN_PLACE_OR_DATE = {"GPE", "LOC", "FAC", "DATE"}
 _PLACE_PREPS = {"in", "near", "at", "outside", "around"}
 
 
@@ -1841,7 +1841,7 @@ def _claimed_attack(tok: Token) -> bool:
             break
         node = node.head
     # a place the tagger may miss as one ('in Herat' tagged an organisation): a name after a place preposition
-    return any(t.ent_type_ in _OWN_PLACE_OR_DATE or (
+    return any(t.ent_type_ in OWN_PLACE_OR_DATE or (
         t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS) for t in tok.subtree if t.i != tok.i)
 
 

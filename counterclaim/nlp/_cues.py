@@ -96,8 +96,7 @@ TITLE_WORDS = frozenset({
     # members of a legislature or council, often written before the name with their seat ("Foyle MLA X")
     "mp", "mla", "mep", "msp", "mna", "mpa", "councillor", "councilor", "congressman", "congresswoman",
     "assemblyman", "assemblywoman", "alderman",
-    "judge", "magistrate",  # a named judge speaks for the state her court belongs to
-})
+}) | BENCH_NOUNS  # a named judge speaks for the state her court belongs to
 # Words before or in a person's name that tell the person's sex, for pronoun agreement ("Ms Aisha Bello ... He
 # said" is not she): honorifics and gendered titles or nouns of a speaker.
 MALE_WORDS = frozenset({

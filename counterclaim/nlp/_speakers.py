@@ -20,7 +20,7 @@ from ..models import ActorRef, Span
 from . import _cues as cues
 from ._dateline import dateline_dash
 from ._org_names import organisation_end
-from ._text import doc_ents, in_quote
+from ._text import described_noun, doc_ents, in_quote, span_ents
 from .mentions import ActorMention
 
 _PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
@@ -269,7 +269,7 @@ def _earlier_company(ctx: Context, token: Token) -> ActorRef | None:
     start = token.sent.start
     for _ in range(3):
         start = doc[start - 1].sent.start if start > 0 else start
-    for ent in reversed([e for e in doc.ents if start <= e.start and e.end <= token.i]):
+    for ent in reversed(span_ents(doc[start : token.i])):
         if ent.label_ not in {"ORG", "PERSON"}:
             continue
         root = ent.root
@@ -398,18 +398,6 @@ def _human(ctx: Context, subj: Token) -> bool:
         return True
     return subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() not in _BODY_NOUNS \
         and subj.ent_type_ not in {"ORG", "GPE", "NORP"}
-
-
-def described_noun(token: Token, nouns: frozenset[str], heads: frozenset[str], modifiers: frozenset[str]) -> bool:
-    """A common noun that names a kind of speaker by itself (`nouns`: "the monitor", "the governor"), or a head
-    that does so only under one of `modifiers` ("a rights group", "the council chairman", not "an armed group")."""
-    if token.pos_ != "NOUN":
-        return False
-    low = token.lemma_.lower()
-    if low in nouns:
-        return True
-    return low in heads and any(
-        c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in modifiers for c in token.children)
 
 
 def civil_body(token: Token) -> bool:
@@ -733,9 +721,9 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
                 ref = actor_of(ctx, subj)
             if ref is None:  # "The Afrin Human Rights Centre blamed X": a body no list knows
                 ref = unlisted_body(ctx, subj, civil_only=lemma not in cues.ACCUSE_VERBS)
-            if ref is None:
-                ref = unnamed_media(ctx, subj)
-            if ref is not None and unnamed_media(ctx, subj) is not None:
+            media = unnamed_media(ctx, subj)
+            ref = ref or media
+            if ref is not None and media is not None:
                 doubt = True  # "Media reports said ...", "Somali media said": hedged, as "reportedly"
             if ref is not None:
                 if inner is not None and lemma not in cues.DENY_VERBS:

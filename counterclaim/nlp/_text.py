@@ -106,3 +106,15 @@ def in_quote(token: Token) -> bool:
     marks = sum(1 for t in token.sent if t.i < token.i and t.text in {"“", "”", '"'})
     opening = sum(1 for t in token.sent if t.i < token.i and t.text == "“")
     return marks % 2 == 1 or opening > sum(1 for t in token.sent if t.i < token.i and t.text == "”")
+
+
+def described_noun(token: Token, nouns: frozenset[str], heads: frozenset[str], modifiers: frozenset[str]) -> bool:
+    """A common noun that names a kind of speaker by itself (`nouns`: "the monitor", "the governor"), or a head
+    that does so only under one of `modifiers` ("a rights group", "the council chairman", not "an armed group")."""
+    if token.pos_ != "NOUN":
+        return False
+    low = token.lemma_.lower()
+    if low in nouns:
+        return True
+    return low in heads and any(
+        c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in modifiers for c in token.children)

@@ -39,8 +39,7 @@ from ._dateline import DASHES, dateline_dash, in_dateline
 from ._ordinals import ORDINAL_NUMBERS
 from ._org_names import in_organisation_name, outlet_initials
 from ._sections import section_labels
-from ._speakers import described_noun
-from ._text import cased_doc, doc_ents, doc_text, in_quote, is_upper_text, letter_case
+from ._text import cased_doc, described_noun, doc_ents, doc_text, in_quote, is_upper_text, letter_case
 from .mentions import ActorMention, PlaceMention
 from .pipeline import load_pipeline
 from .places import _origin_or_refuge, find_places

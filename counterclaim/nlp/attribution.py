@@ -1743,8 +1743,7 @@ def _analysts_frame(ctx: Context, verb: Token) -> Frame | None:
         if ref is None and name is not None and name.pos_ == "PROPN" and unlisted_body(ctx, body) is not None:
             # "the monitoring group Cabo Ligado": a civil body glossed by its name, which the tagger did not tag
             span = ctx.doc[name.left_edge.i:name.i + 1]
-            ref = ActorRef(text=span.text, actor=span.text, type="organization", affiliation=span.text,
-                           evidence=make_span(doc_text(ctx.doc), span.start_char, span.end_char))
+            ref = actor_ref(span, span.text, "organization", span.text)
         subj = body if ref is None else subj
     else:
         ref = None
