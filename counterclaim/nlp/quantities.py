@@ -161,6 +161,8 @@ PERSON_NOUNS = {
     # South Asian ranks ("A sepoy embraced martyrdom")
     "sepoy", "havildar", "subedar",
 }
+# titles and person nouns that may stand before a name ("Detective Sergeant X", "Imam X"): built once
+_TITLE_OR_PERSON = TITLE_WORDS | PERSON_NOUNS
 # Heads that are perpetrators: figures about them are not victims.
 _PERPETRATORS = ATTACKER_NOUNS | {
     "militant", "militants", "insurgent", "insurgents", "terrorist", "terrorists", "jihadist", "jihadists",
@@ -1980,10 +1982,22 @@ def _ranked_name(ent: Span) -> bool:
     """An entity that is a rank and a name, whatever NER's label: "Detective Sergeant Aled Pryce" (title words,
     then at least two more capitalised words)."""
     k = 0
-    while k < len(ent) and ent[k].is_title and ent[k].lower_ in TITLE_WORDS | PERSON_NOUNS:
+    while k < len(ent) and ent[k].is_title and ent[k].lower_ in _TITLE_OR_PERSON:
         k += 1
     rest = ent[k:]
     return k > 0 and len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest)
+
+
+def _before_titles(doc: Doc, ent: Span, lower_nouns: bool) -> int:
+    """The token before the titles that precede the name `ent` in its sentence ("the murder of Detective Chief
+    Inspector X": the 'of'), at most four back; with `lower_nouns`, up to three lower-case nouns or adjectives
+    too ("the killing of opposition leader X")."""
+    i = ent.start - 1
+    while i > ent.sent.start and ent.start - i <= 4 and (
+            lower_nouns and doc[i].pos_ in {"NOUN", "ADJ"} and doc[i].is_lower and ent.start - i <= 3
+            or doc[i].is_title and doc[i].lower_ in _TITLE_OR_PERSON):
+        i -= 1
+    return i
 
 
 _FAILED = frozenset({"attempted", "failed", "foiled", "thwarted", "botched", "aborted", "planned", "plotted"})
@@ -1995,11 +2009,7 @@ def _killing_of(doc: Doc, ent: Span) -> int | None:
     Dugina", "the killings of lawyer X" (a title between), and a second 'of' the same noun lists ("the
     murders of X in A in 2015 and of activist Y in B in 2017": the second starts at its 'of'). None when
     the name is no one killed by such a noun."""
-    i = ent.start - 1
-    while i > ent.sent.start and ent.start - i <= 4 and (
-            doc[i].pos_ in {"NOUN", "ADJ"} and doc[i].is_lower and ent.start - i <= 3
-            or doc[i].is_title and doc[i].lower_ in TITLE_WORDS | PERSON_NOUNS):
-        i -= 1  # "journalist", "opposition leader", "Detective Chief Inspector"
+    i = _before_titles(doc, ent, lower_nouns=True)  # "journalist", "opposition leader"
     if _word(doc, i) != "of" or i - 1 < ent.sent.start:
         return None
     if _word(doc, i - 1) in _KILLING_NOUNS:
@@ -2024,9 +2034,7 @@ def _shooting_of(doc: Doc, ent: Span) -> tuple[int, Kind] | None:
     """ "the shooting of Detective Inspector Ruiz", "the fatal stabbing of Ana Lopez": where the phrase starts
     and the person's state. A shooting or stabbing hurts; "fatal" / "deadly" kills; None when a sentence
     that names the person tells a death ("Ruiz died of his wounds"), which the death's own figure counts."""
-    i = ent.start - 1
-    while i > ent.sent.start and ent.start - i <= 4 and doc[i].is_title and doc[i].lower_ in TITLE_WORDS | PERSON_NOUNS:
-        i -= 1  # "Detective Chief Inspector"
+    i = _before_titles(doc, ent, lower_nouns=False)
     if _word(doc, i) != "of" or _word(doc, i - 1) not in _SHOOTING_NOUNS or i - 1 <= ent.sent.start:
         return None
     if _word(doc, i - 2) in {"fatal", "deadly"}:
