@@ -1237,6 +1237,13 @@ def dates_a_later_death(span: Span) -> bool:
     return died_of_wounds(verb) or _captive_killed_later(verb)
 
 
+def _left_dead(doc: Doc, low: str, after: int) -> bool:
+    """The verb `low` and the word at `after` tell a death: "shot dead", "stabbed dead", "found dead", "found
+    deceased" (one definition for the captives' later death and the felled person)."""
+    word = _word(doc, after)
+    return low in _TO_DEATH | {"found"} and word == "dead" or low == "found" and word == "deceased"
+
+
 _CAPTIVE_WORDS = {"hostage", "hostages", "captive", "captives", "abductee", "abductees"}
 
 
@@ -1251,8 +1258,7 @@ def _captive_killed_later(verb: Token) -> bool:
     # "Kyaw's body was discovered on June 17"
     body = subject.lower_ in _REMAINS and verb.lemma_.lower() in BODY_FOUND_VERBS
     if not body and verb.lower_ not in _KILLED_ONE | _DIE and not (
-            verb.lower_ in _TO_DEATH | {"found"} and _word(doc, verb.i + 1) == "dead"
-            or verb.lower_ == "found" and _word(doc, verb.i + 1) == "deceased"):
+            _left_dead(doc, verb.lower_, verb.i + 1)):
         return False
     if any(t.lower_ in _CAPTIVE_WORDS for t in subject.subtree):
         # the captives' death dated after the taking: "One of the hostages was later killed on March 3"; "The
@@ -2198,8 +2204,7 @@ def _felled_by(doc: Doc, tok: Token, verb: Token) -> tuple[int, int, Kind] | Non
     # pronoun object it follows the object ("shot him dead", "stabbed her to death")
     after = tok.i + 1 if tok.dep_ == "dobj" and tok.lower_ in _HE else verb.i + 1
     to_death = low in _TO_DEATH and _word(doc, after) == "to" and _word(doc, after + 1) == "death"
-    shot_dead = (low in _TO_DEATH | {"found"} and _word(doc, after) == "dead"
-                 or low == "found" and _word(doc, after) == "deceased"
+    shot_dead = (_left_dead(doc, low, after)
                  or low in {"gunned", "mowed", "mown"} and _word(doc, after) == "down")
     killed = to_death or shot_dead or low in _KILLED_ONE or (
         low in _TO_DEATH | {"shot", "attacked", "ambushed", "abducted", "kidnapped"}
