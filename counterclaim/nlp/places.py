@@ -2228,9 +2228,8 @@ def _unlisted_places(
         elif low == "area" and tok.i >= 2 and _word_at(doc, tok.i + 1) == "," \
                 and (start := _run_before(doc, tok.i, upper, taken)) < tok.i \
                 and _word_at(doc, start - 1) in {"in", "at", "near", "the", "outside"} \
-                and not taken.intersection(range(start, tok.i)) and not _street(doc, start, tok.i) \
-                and not _is_demonym(name_key(doc[start : tok.i].text)) and not _group_name(doc[start : tok.i].text) \
-                and not any(t.lower_ in _CALENDAR_WORDS for t in doc[start : tok.i]) \
+                and not taken.intersection(range(start, tok.i)) and _town_like(doc, start, tok.i) \
+                and not _group_name(doc[start : tok.i].text) \
                 and not (_word_at(doc, start - 1) == "the" and any(t.ent_type_ == "NORP" for t in doc[start : tok.i])) \
                 and _region_at(doc, tok.i + 2, gaz) and _word_at(doc, tok.i + 3) not in _ADMIN_WORDS \
                 and len(tied := _following_countries(doc, tok.i + 1, gaz)) == 1:
@@ -2246,7 +2245,7 @@ def _unlisted_places(
             end = _proper_run(doc, tok.i, upper, person_ok=True)
             if end > start and end + 1 < len(doc) and doc[end].text == "," and not taken.intersection(
                 range(start, end)
-            ) and not _is_demonym(name_key(doc[start:end].text)) and not _street(doc, start, end) and not all(
+            ) and _town_like(doc, start, end, dates_too=False) and not all(
                 t.lower_ in _CITY_WORDS | _ADMIN_WORDS for t in doc[start:end]  # "PK12 District,": no name left
             ) and not any(
                 t.lower_ in _CALENDAR_WORDS or (not upper and t.text.isupper()) for t in doc[start:end]
@@ -2270,8 +2269,7 @@ def _unlisted_places(
                     taken.update(range(start, end))
             # "near Mashkaf in Bolan district, Balochistan": a village placed in the district named next
             elif end > start and (district := _in_a_district(doc, end, upper)) and _absorbs(doc, start, end, taken) \
-                    and not _street(doc, start, end) and not _is_demonym(name_key(doc[start:end].text)) \
-                    and not any(t.lower_ in _CALENDAR_WORDS for t in doc[start:end]):
+                    and _town_like(doc, start, end):
                 tied = _following_countries(doc, district + 1, gaz)
                 code = sorted(tied)[0] if len(tied) == 1 else None
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", code))
@@ -2279,25 +2277,21 @@ def _unlisted_places(
             # "near Mashkaf in Balochistan": "near" only ever precedes a place, here one placed in the province
             # or country named next, which is less specific than the village
             elif low == "near" and end > start and _word_at(doc, end) == "in" and _region_at(doc, end + 1, gaz) \
-                    and _absorbs(doc, start, end, taken) \
-                    and not _street(doc, start, end) and not _is_demonym(name_key(doc[start:end].text)) \
-                    and not any(t.lower_ in _CALENDAR_WORDS for t in doc[start:end]) \
+                    and _absorbs(doc, start, end, taken) and _town_like(doc, start, end) \
                     and len(tied := _following_countries(doc, end, gaz)) == 1:
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", next(iter(tied))))
                 taken.update(range(start, end))
             # "shot dead near Pibor.": "near" only ever precedes a place, here closing the sentence
             elif low == "near" and end > start and end < len(doc) and doc[end].text in {".", ";"} \
-                    and not upper and ctx.doc and _absorbs(doc, start, end, taken) and not _street(doc, start, end) \
-                    and not _is_demonym(name_key(doc[start:end].text)):
+                    and not upper and ctx.doc and _absorbs(doc, start, end, taken) \
+                    and _town_like(doc, start, end, dates_too=False):
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city"))
                 taken.update(range(start, end))
             # "at the Santa Elena farm in Quilo Quilo on Sunday": what a named site stands in is a town
             elif low != "at" and end > start and _word_at(doc, tok.i - 1) in _SITE_WORDS and tok.i >= 2 \
                     and _proper_token(doc[tok.i - 2], upper, person_ok=True) \
                     and not taken.intersection(range(start, end)) and _lookup(doc, start, end, gaz) is None \
-                    and not _street(doc, start, end) and not _is_demonym(name_key(doc[start:end].text)) \
-                    and not any(t.lower_ in _CALENDAR_WORDS for t in doc[start:end]) \
-                    and _word_at(doc, end) not in _ADMIN_WORDS:
+                    and _town_like(doc, start, end) and _word_at(doc, end) not in _ADMIN_WORDS:
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city"))
                 taken.update(range(start, end))
             # "NIAMEY, Niger — ... attacked a post in Zwaqui on Monday": in a wire story, a town the gazetteer
@@ -2308,11 +2302,17 @@ def _unlisted_places(
                     and name_key(doc[start:end].text) not in _REGIONS | _INSTITUTIONS \
                     and _lookup(doc, start, end, gaz) is None and not _noun_follows(doc, end) \
                     and _word_at(doc, end) not in _ADMIN_WORDS | _CITY_WORDS | _SETTLEMENT_WORDS | _QUARTER_WORDS \
-                    and not _street(doc, start, end) and not _is_demonym(name_key(doc[start:end].text)) \
-                    and not any(t.lower_ in _CALENDAR_WORDS for t in doc[start:end]):
+                    and _town_like(doc, start, end):
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city"))
                 taken.update(range(start, end))
     return out
+
+
+def _town_like(doc: Doc, start: int, end: int, dates_too: bool = True) -> bool:
+    """The guards every unlisted town passes: no street ("Sariab Road"), no people's name ("Afghan"), and unless
+    `dates_too` is off no month or weekday ("in February, ...": when, not where)."""
+    return not _street(doc, start, end) and not _is_demonym(name_key(doc[start:end].text)) and not (
+        dates_too and any(t.lower_ in _CALENDAR_WORDS for t in doc[start:end]))
 
 
 def _region_at(doc: Doc, i: int, gaz: Gazetteer) -> bool:
