@@ -770,12 +770,7 @@ def _died_later_at(doc: Doc, p: PlaceMention) -> bool:
     span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
     if span is None:
         return False
-    verb = span.root
-    for _ in range(5):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return died_of_wounds(verb)
+    return died_of_wounds(_clause_verb(span.root, 5))
 
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
