@@ -20,7 +20,7 @@ from ..models import ActorRef, Span
 from . import _cues as cues
 from ._dateline import dateline_dash
 from ._org_names import organisation_end
-from ._text import described_noun, doc_ents, in_quote, span_ents
+from ._text import described_noun, doc_ents, in_quote, sents_back, span_ents
 from .mentions import ActorMention
 
 _PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
@@ -266,9 +266,7 @@ def _earlier_company(ctx: Context, token: Token) -> ActorRef | None:
     if token.lemma_.lower() not in _COMPANY_NOUNS or token.pos_ != "NOUN":
         return None
     doc = ctx.doc
-    start = token.sent.start
-    for _ in range(3):
-        start = doc[start - 1].sent.start if start > 0 else start
+    start = sents_back(doc, token.sent.start, 3)
     for ent in reversed(span_ents(doc[start : token.i])):
         if ent.label_ not in {"ORG", "PERSON"}:
             continue
@@ -293,9 +291,7 @@ def _earlier_company(ctx: Context, token: Token) -> ActorRef | None:
 def _earlier_body(ctx: Context, token: Token) -> ActorRef | None:
     """"..., a medical group said. ... the group said", "The Kordofan Medical Network said ... The group blamed":
     a civil body described with the same noun, or a civil body's name speaking, in the last few sentences."""
-    start = token.sent.start
-    for _ in range(3):
-        start = ctx.doc[start - 1].sent.start if start > 0 else start
+    start = sents_back(ctx.doc, token.sent.start, 3)
     generic = token.lemma_.lower() in {"group", "organisation", "organization"}
     for t in reversed(ctx.doc[start:token.i]):
         if t.i in ctx.at and ctx.at[t.i].ref.type in {"group", "organization"}:

@@ -76,6 +76,16 @@ def span_ents(span: Span | Doc) -> list[Span]:
     return out
 
 
+def sents_back(doc: Doc, start: int, n: int) -> int:
+    """Where the sentence `n` sentences before the one that starts at token `start` starts (the first sentence's
+    start when there are fewer): the reach of a pronoun or an anaphor ("... The group said" looks a few back)."""
+    for _ in range(n):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
 def letter_case(text: str) -> tuple[int, int]:
     """(upper-case letters, letters) of `text`: how much of it is in capitals.
 

@@ -39,7 +39,7 @@ from ._dateline import DASHES, dateline_dash, in_dateline
 from ._ordinals import ORDINAL_NUMBERS
 from ._org_names import in_organisation_name, outlet_initials
 from ._sections import section_labels
-from ._text import cased_doc, described_noun, doc_ents, doc_text, in_quote, is_upper_text, letter_case
+from ._text import cased_doc, described_noun, doc_ents, doc_text, in_quote, is_upper_text, letter_case, sents_back
 from .mentions import ActorMention, PlaceMention
 from .pipeline import load_pipeline
 from .places import _origin_or_refuge, find_places
@@ -1469,9 +1469,7 @@ def _described_before(token: Token, by_token: dict[int, tuple[SpacySpan, Entry]]
     if not mods:
         return None
     doc = token.doc
-    start = token.sent.start
-    for _ in range(_DESCRIBED_REACH):
-        start = doc[start - 1].sent.start if start > 0 else start
+    start = sents_back(doc, token.sent.start, _DESCRIBED_REACH)
     for t in reversed(doc[start:token.sent.start]):
         if t.lemma_.lower() != token.lemma_.lower() or t.pos_ != "NOUN" or t.dep_ not in {"appos", "attr"}:
             continue
@@ -2275,9 +2273,7 @@ def _unnamed_antecedent(anaphor: Token, by_token: dict[int, tuple[SpacySpan, Ent
     ("a medical group", "an armed group") after the last group named is what the anaphor refers back to. A
     description in apposition or after "is" describes a named group and does not count."""
     lemma = anaphor.lemma_.lower()
-    start = anaphor.sent.start
-    for _ in range(3):
-        start = anaphor.doc[start - 1].sent.start if start > 0 else start
+    start = sents_back(anaphor.doc, anaphor.sent.start, 3)
     for t in reversed(anaphor.doc[start:anaphor.i]):
         hit = by_token.get(t.i)
         if hit is not None and hit[1].type in {"group", "organization"} and not _quoted_apart(hit[0], anaphor):

@@ -39,7 +39,7 @@ from ._speakers import (
     suspicion_targets,
     unlisted_body,
 )
-from ._text import doc_ents, doc_text, in_quote
+from ._text import doc_ents, doc_text, in_quote, sents_back
 from .actors import actor_ref, analysis_doc, canonical_actor, sentence_of, states_named_in, title_window
 from .mentions import ActorMention, ClaimMention
 
@@ -1142,10 +1142,7 @@ def _attacker_pronoun(subj: Token) -> bool:
     the nearest earlier subject noun (the salient referent) in this or the sentence before is an attacker."""
     if subj.lower_ not in {"he", "she", "they"}:
         return False
-    sent = subj.sent
-    start = sent.start
-    if start > 0:
-        start = subj.doc[start - 1].sent.start
+    start = sents_back(subj.doc, subj.sent.start, 1)
     governing = {a.i for a in subj.ancestors}  # "Police said he ...": the speaker is no antecedent
     for t in reversed(subj.doc[start:subj.i]):
         if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"} and t.head.i not in governing:

@@ -33,7 +33,7 @@ from ._cues import (
 )
 from ._dateline import wire_datelines
 from ._ordinals import CARDINAL_NUMBERS, ONE_MORE
-from ._text import doc_ents, doc_lowers, doc_text
+from ._text import doc_ents, doc_lowers, doc_text, sents_back
 from .mentions import CasualtyMention
 
 Kind = Literal["killed", "injured"]
@@ -504,7 +504,7 @@ def _one_victim_before(doc: Doc, sent: Span, i: int) -> bool:
     """The nearest single person before token `i` (in its sentence or the one before), whom "he", "her body"
     can point to, is no attacker: "Gunmen abducted a mechanic. He was ..." (not "A gunman fired on worshippers.
     He was ...": the plural is no "he", the gunman is)."""
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = sents_back(doc, sent.start, 1)
     for k in range(i - 1, start - 1, -1):
         tok = doc[k]
         if (tok.lower_ in _PERPETRATORS or tok.lower_ in _ONE_PERPETRATOR) and not _plural_doers_of(tok, doc[i]):
@@ -918,7 +918,7 @@ def _lone_attacker_before(person: Token) -> bool:
     officers"; not the security forces' own fire ("Troops opened fire on the crowd")."""
     doc = person.doc
     here = person.sent
-    start = doc[here.start - 1].sent.start if here.start > 0 else here.start
+    start = sents_back(doc, here.start, 1)
     for verb in doc[start : person.i]:
         if verb.pos_ != "VERB" or verb.i >= person.head.i or not _attacks(verb):
             continue
@@ -1302,7 +1302,7 @@ def _the_attacker(doc: Doc, sent: Span, person: Token) -> bool:
     He died of his wounds"); not the victim ("A gunman shot a guard. He died in hospital")."""
     if person.lower_ not in _HE:
         return person.lower_ in _ONE_PERPETRATOR
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = sents_back(doc, sent.start, 1)
     for k in range(person.i - 1, start - 1, -1):
         tok = doc[k]
         low = tok.lower_
@@ -1317,9 +1317,7 @@ def _the_attacker(doc: Doc, sent: Span, person: Token) -> bool:
 
 def _victim_before(doc: Doc, sent: Span, i: int) -> bool:
     """The nearest person named before token `i` (in its sentence or the one before) is no attacker."""
-    start = sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
+    start = sents_back(doc, sent.start, 1)
     one = doc[i].lower_ in {"he", "she"}
     for k in range(i - 1, start - 1, -1):
         tok = doc[k]
