@@ -1056,6 +1056,16 @@ def _appositive_group_names(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+def _no_group_word(t: Token, links: frozenset[str]) -> bool:
+    """A word no group's name is made of: lower-case but for the `links` ("Los Lobos de X"), a title ("General"),
+    an official's noun or a country's name (the blamed and the "carried out by" names share this test)."""
+    return bool(not (t.text[:1].isupper() or t.lower_ in links) or is_title(t.text)
+                or t.lower_ in _cues.OFFICIAL_NOUNS or _country_of_token(t))
+
+
+_DOER_LINKS = _cues.ARABIC_NAME_PARTICLES | _NAME_LINKS  # "Hizb ut Tahrir", "Ansar al Sharia"
+
+
 def _blamed_names(doc: Doc) -> list[SpacySpan]:
     """"Police blamed Los Lobos", "believed Los Lobos was behind the killing": a capitalised name that is
     blamed for, behind or responsible for the attack, and is no person, no country and no large city, is
@@ -1084,8 +1094,7 @@ def _blamed_names(doc: Doc) -> list[SpacySpan]:
         while start < token.i and doc[start].lower_ == "the":
             start += 1
         span = doc[start:token.i + 1]
-        if any(not (t.text[:1].isupper() or t.lower_ in _NAME_LINKS) or is_title(t.text)
-               or t.lower_ in _cues.OFFICIAL_NOUNS or _country_of_token(t) for t in span):
+        if any(_no_group_word(t, _NAME_LINKS) for t in span):
             continue
         ent = next((e for e in doc_ents(doc) if e.start <= token.i < e.end), None)
         if ent is not None and ent.label_ in {"PERSON", "DATE", "TIME", "CARDINAL", "LOC", "FAC"} \
@@ -1112,10 +1121,7 @@ def _named_doers(doc: Doc) -> list[SpacySpan]:
             start += 1
         span = doc[start:token.i + 1]
         words = [t for t in span if t.is_alpha]
-        linking = _cues.ARABIC_NAME_PARTICLES | _NAME_LINKS
-        if any(not t.is_alpha and t.text != "-" for t in span) or any(
-                not (t.text[:1].isupper() or t.lower_ in linking) or is_title(t.text)
-                or t.lower_ in _cues.OFFICIAL_NOUNS or _country_of_token(t) for t in words):
+        if any(not t.is_alpha and t.text != "-" for t in span) or any(_no_group_word(t, _DOER_LINKS) for t in words):
             continue
         if {t.lower_ for t in words} & _cues.GROUP_NAME_WORDS or _arabic_style(span):
             out.append(span)
@@ -1717,7 +1723,9 @@ def _high_commission(token: Token) -> bool:
 
 def _state_officer(token: Token) -> bool:
     """"a police colonel", "an army captain", "the judge", "the SHO": an officer of the state named by rank or
-    office alone, who speaks for the story's state as the police do (docs/conventions.md)."""
+    office alone, who speaks for the story's state as the police do (docs/conventions.md). Not _text.described_noun:
+    a rank is often tagged PROPN ("Police Inspector"), only a modifier before it counts, and the bench nouns have
+    their exceptions ("the contest judge")."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
     if token.text in _cues.POLICE_INITIALS:
