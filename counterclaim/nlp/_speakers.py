@@ -49,6 +49,7 @@ class Context:
     sents: list[SpacySpan]
     raws: list[Raw] = field(default_factory=list)
     nominals: dict[str, ActorRef] = field(default_factory=dict)
+    asker_turn: bool | None = None  # the text has an asker's turn ("Q: ..."): known once asked
 
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -62,18 +63,20 @@ def last_before(ctx: Context, i: int, types: set[str], sex: str | None = None) -
     """The last actor mention of one of `types` before token i (pronoun antecedents). A pronoun outside the
     quotation of its own sentence does not refer into it ('"The RSF shelled us," it said': not the RSF). With
     `sex`, a person whose sex the text tells otherwise is passed over ("Ms Aisha Bello ... he said")."""
-    best = None
     quoted = _quoted_in_sentence(ctx.doc[i])
+    found = []
     for m in ctx.mentions:
         if m.ref.evidence.start >= ctx.doc[i].idx:
             break
         if m.ref.type in types and not _patron_mention(ctx, m) and m.ref.evidence.start not in quoted:
-            span = ctx.doc.char_span(m.ref.evidence.start, m.ref.evidence.end, alignment_mode="expand") \
-                if sex is not None else None
-            if span is not None and _sex_of_speaker(span.root) not in {None, sex}:
-                continue
-            best = m
-    return best
+            found.append(m)
+    # the sex is read only from the last mention back until one fits, not for every earlier one
+    for m in reversed(found):
+        span = ctx.doc.char_span(m.ref.evidence.start, m.ref.evidence.end, alignment_mode="expand") \
+            if sex is not None else None
+        if span is None or _sex_of_speaker(span.root) in {None, sex}:
+            return m
+    return None
 
 
 def _sex_of_pronoun(token: Token) -> str | None:
@@ -652,8 +655,10 @@ def _unintroduced_answerer(ctx: Context, text: str, m: re.Match[str]) -> ActorRe
     """A turn label the text names nowhere else ("Kazadi:" after "Q: ..."): a person speaking for himself, but
     only in a text with an asker's turn (so a dateline "PESHAWAR: ..." is no speaker), and only a name: no
     English words, no place, no actor the text reads there."""
-    if not any(a.group(1).casefold() in _ASKER_LABELS - {"a", "answer"} for a in _TURN_LABEL.finditer(text)
-               if a.start() == 0 or text[a.start() - 1] == "\n"):
+    if ctx.asker_turn is None:  # once per text, not per sentence
+        ctx.asker_turn = any(a.group(1).casefold() in _ASKER_LABELS - {"a", "answer"}
+                             for a in _TURN_LABEL.finditer(text) if a.start() == 0 or text[a.start() - 1] == "\n")
+    if not ctx.asker_turn:
         return None
     from .actors import _english, name_case  # a late import: actors reads no speakers
     words = m.group(1).split()
