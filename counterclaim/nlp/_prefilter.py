@@ -18,7 +18,7 @@ _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 (dotted and dotless i, long s, Kelvin sign): a text holding one is searched unfiltered."""
 
 
-def _best(cands: list[set[str]]) -> set[str] | None:
+def _best(cands: list[set[str] | None]) -> set[str] | None:
     best = None
     for c in cands:
         if c and "" not in c:
@@ -29,7 +29,8 @@ def _best(cands: list[set[str]]) -> set[str] | None:
 
 
 def _seq(items) -> tuple[set[str] | None, set[str] | None]:
-    """(every string the sequence can match if few, lower-cased; strings one of which any match contains)."""
+    """(every string the sequence can match if few, lower-cased; strings one of which any match contains). When
+    the first is known the second is already it (or None when it holds ""), so no caller falls back on the first."""
     run, cands, broken = {""}, [], False
     for op, av in items:
         exact, needed = _node(op, av)
@@ -41,8 +42,7 @@ def _seq(items) -> tuple[set[str] | None, set[str] | None]:
         if exact is not None:
             run = exact
         else:
-            if needed:
-                cands.append(needed)
+            cands.append(needed)  # None or a set: _best passes over what is empty
             run = {""}
     cands.append(run)
     return (None if broken else run), _best(cands)
@@ -63,7 +63,7 @@ def _node(op, av) -> tuple[set[str] | None, set[str] | None]:
             exact = set().union(*(e for e, _ in infos if e is not None))
             if len(exact) > _LIMIT:
                 exact = None
-        needs = [e if e is not None and "" not in e else n for e, n in infos]
+        needs = [n for _, n in infos]
         return exact, (None if any(not n for n in needs) else set().union(*needs))  # type: ignore[arg-type]
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         lo, hi, sub = av
@@ -72,7 +72,7 @@ def _node(op, av) -> tuple[set[str] | None, set[str] | None]:
             return exact, needed
         if lo == 0:
             return ((exact | {""}) if hi == 1 and exact is not None else None), None
-        return None, (exact if exact is not None and "" not in exact else needed)
+        return None, needed
     if op is C.IN:
         chars: set[str] = set()
         for o, a in av:
@@ -92,11 +92,9 @@ def needed_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lower-case strings one of which every match of `pattern` contains (none of them holding another), or
     None when no such set is found ("blast", "bomb", ... for the bombing words)."""
     try:
-        exact, needed = _seq(P.parse(pattern.pattern, pattern.flags))
+        needed = _seq(P.parse(pattern.pattern, pattern.flags))[1]
     except Exception:  # noqa: BLE001 - a private parser that changed shape: no filter, the pattern always runs
         return None
-    if exact is not None and "" not in exact:
-        needed = exact if needed is None else _best([exact, needed])
     if not needed:
         return None
     return tuple(sorted(s for s in needed if not any(t != s and t in s for t in needed)))
