@@ -512,12 +512,15 @@ def suspicion_targets(verb: Token) -> list[Token]:
     return out
 
 
+def _pobj(prep: Token) -> Token | None:
+    """The first object of a preposition ("by the army", "according to police")."""
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+
+
 def agent_of(verb: Token) -> Token | None:
     for c in verb.children:
-        if c.dep_ == "agent":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
+        if c.dep_ == "agent" and (g := _pobj(c)) is not None:
+            return g
     return None
 
 
@@ -550,14 +553,11 @@ def modifiers(token: Token) -> list[Token]:
 def according_to(sent: SpacySpan) -> Token | None:
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
-            for c in t.nbor(1).children:
-                if c.dep_ == "pobj":
-                    return c
+            if (c := _pobj(t.nbor(1))) is not None:
+                return c
             for c in t.children:
-                if c.dep_ == "prep":
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            return g
+                if c.dep_ == "prep" and (g := _pobj(c)) is not None:
+                    return g
     return None
 
 
