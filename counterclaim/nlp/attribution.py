@@ -130,16 +130,12 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
             content = next((c for c in t.children if c.dep_ == "ccomp"), None)
             subj_tok = subject_of(t)
             ref = actor_of(ctx, subj_tok)
-            if content is not None and ref is not None and ref.type == "group" and _own_reprisal(ctx, content, ref):
-                is_claim = True  # "Al Shabaab said the attack was retaliation for ...": its own attack
-                claimer_tok = subj_tok
-        if not is_claim and t.pos_ == "VERB" and lemma in {"say", "announce", "state", "declare", "claim"}:
-            content = next((c for c in t.children if c.dep_ == "ccomp"), None)
-            subj_tok = subject_of(t)
-            ref = actor_of(ctx, subj_tok)
-            if content is not None and ref is not None and _subject_ref(ref).type == "group" \
-                    and _own_weapons_hit(ctx, content):
-                is_claim = True  # "Houthi spokesman X said four drones had hit military targets"
+            # "Al Shabaab said the attack was retaliation for ...": its own attack; "Houthi spokesman X said four
+            # drones had hit military targets": its own weapons
+            if content is not None and ref is not None and (
+                    ref.type == "group" and _own_reprisal(ctx, content, ref)
+                    or _subject_ref(ref).type == "group" and _own_weapons_hit(ctx, content)):
+                is_claim = True
                 claimer_tok = subj_tok
         if not is_claim and t.pos_ == "VERB" and lemma in {"claim", "declare", "admit", "acknowledge"}:
             content = next((c for c in t.children if c.dep_ in {"ccomp", "xcomp"}), None)
