@@ -424,14 +424,21 @@ _STREET_HEADS = {"road", "street", "avenue", "roundabout", "square", "bridge", "
                  "crossing", "intersection"}
 
 
+def _capitals_to(doc: Doc, i: int, heads: set[str]) -> int:
+    """Past up to three capitalised words from token `i` that are none of `heads` ("Kabul Karimi [roundabout]",
+    "Miami Valley [Hospital]"): where a street's or a hospital's head word would stand."""
+    end = i
+    while end < len(doc) and end - i < 3 and doc[end].is_alpha and doc[end].text[0].isupper() \
+            and doc[end].lower_ not in heads:
+        end += 1
+    return end
+
+
 def _opens_a_street_name(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
     """ "near the Kabul Karimi roundabout, Lashkar Gah", "on Kandahar Road in Kabul": a town's name opening
     the name of a street, square or roundabout that the text then places in another town or province; the
     street is there, not in the town it is named after."""
-    end = m.end
-    while end < len(doc) and end - m.end < 3 and doc[end].is_alpha and doc[end].text[0].isupper() \
-            and doc[end].lower_ not in _STREET_HEADS:
-        end += 1
+    end = _capitals_to(doc, m.end, _STREET_HEADS)
     if _word_at(doc, end) not in _STREET_HEADS or _word_at(doc, end + 1) not in {",", "in"}:
         return False
     return bool(_following_countries(doc, end + 1, gaz))
@@ -1644,10 +1651,7 @@ def _names_a_hospital_of_treatment(doc: Doc, m: _Match) -> bool:
     """A place name that begins the name of a hospital where victims were taken or treated ("died
     later at Miami Valley Hospital", "rushed to Lahore General Hospital"): neither a place of the
     violence nor, often ("Miami Valley"), the hospital's town."""
-    end = m.end
-    while end < len(doc) and end - m.end < 3 and doc[end].is_alpha and doc[end].text[0].isupper() \
-            and doc[end].lower_ not in _HOSPITAL_WORDS:
-        end += 1
+    end = _capitals_to(doc, m.end, _HOSPITAL_WORDS)
     if end >= len(doc) or doc[end].lower_ not in _HOSPITAL_WORDS or not doc[end].text[0].isupper():
         return False
     head = doc[end]
