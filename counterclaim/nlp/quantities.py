@@ -1237,11 +1237,14 @@ def dates_a_later_death(span: Span) -> bool:
     return died_of_wounds(verb) or _captive_killed_later(verb)
 
 
+_DEAD_AFTER = _TO_DEATH | {"found"}  # the verbs "dead" may follow ("shot dead", "found dead")
+
+
 def _left_dead(doc: Doc, low: str, after: int) -> bool:
     """The verb `low` and the word at `after` tell a death: "shot dead", "stabbed dead", "found dead", "found
     deceased" (one definition for the captives' later death and the felled person)."""
     word = _word(doc, after)
-    return low in _TO_DEATH | {"found"} and word == "dead" or low == "found" and word == "deceased"
+    return low in _DEAD_AFTER and word == "dead" or low == "found" and word == "deceased"
 
 
 _CAPTIVE_WORDS = {"hostage", "hostages", "captive", "captives", "abductee", "abductees"}
