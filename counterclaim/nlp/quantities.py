@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..codebooks.groups import Entry, gazetteer
 from ..models import Casualties, Qualifier
 from ..models import Span as EvidenceSpan
-from ._calendar import MONTH_PATTERN
+from ._calendar import MONTH_PATTERN, MONTH_WORDS
 from ._cues import (
     ATTACKER_NOUNS,
     BODY_FOUND_VERBS,
@@ -696,6 +696,19 @@ def _several_attacks(doc: Doc, sent: Span, fig: _Figure) -> bool:
                 or _SEVERAL_ATTACKS_SUBJECT.search(text[sent.start_char : doc[fig.start].idx]))
 
 
+def _day_of_month(doc: Doc, i: int) -> bool:
+    """The digits at `i` are a day of a month written beside them: "on 3 May", "on May 3"; a capital month
+    keeps "3 may have died" a count, and a month after "in" keeps "In March 12 people died" one."""
+    text = doc[i].text
+    if not text.isdigit() or len(text) > 2:
+        return False
+
+    def month(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].lower_.rstrip(".") in MONTH_WORDS and doc[k].text[:1].isupper()
+
+    return month(i + 1) or month(i - 1) and _word(doc, i - 2) not in {"in", "during", "last", "early", "late", "mid"}
+
+
 _NUMBERED_NAMES = frozenset({
     "District", "Zone", "Sector", "Ward", "Block", "Precinct", "Division", "Battalion", "Brigade", "Regiment",
     "Unit", "Camp", "Gate", "Phase", "Route", "Highway", "Checkpoint", "Station", "Company", "Squadron",
@@ -722,6 +735,9 @@ def _in_sentence(
             continue
         if doc[i].text[:1].isdigit() and i > sent.start and doc[i - 1].text in _NUMBERED_NAMES:
             i += 1  # "the chief of Sector 7 was killed": the number names the sector
+            continue
+        if _day_of_month(doc, i):
+            i += 1  # "abducted on 3 May and killed": the number is a day, whatever death word follows
             continue
         fig = _figure_at(doc, i, sent.end)
         if fig is None:
@@ -846,6 +862,12 @@ _THEN_AND = re.compile(
     r"(?:killed|wounded|injured|hurt|dead|died|captured|arrested)?[\s,]*(?:and|while)\s+$", re.I
 )
 """What may stand between a figure of attackers and "N others" that counts more of them: their verb and 'and'."""
+_AND_THEN = re.compile(
+    r"^[\s,]*(?:and|while)\s+(?:also\s+)?(?:\w+ly\s+)?(?:shot\s+and\s+)?"
+    r"(?:wounded|injured|killed|shot|captured|arrested)\s+$", re.I
+)
+"""The forces' next verb between a figure of attackers they felled and "N others": "Police shot dead two gunmen
+and wounded three others" wounds more gunmen."""
 
 
 def _others_of_perpetrators(doc: Doc, sent: Span, fig: _Figure, found: list[CasualtyMention],
@@ -858,8 +880,9 @@ def _others_of_perpetrators(doc: Doc, sent: Span, fig: _Figure, found: list[Casu
     if not before or any(m is v for m in before for v in found):
         return False  # "Two soldiers and eight militants were killed and three others ...": others of either
     last = max(before, key=lambda m: m.casualties.evidence.end)
+    between = doc_text(doc)[last.casualties.evidence.end : start]
     return any(last is m for m in perps) \
-        and _THEN_AND.match(doc_text(doc)[last.casualties.evidence.end : start]) is not None
+        and (_THEN_AND.match(between) is not None or _AND_THEN.match(between) is not None)
 
 
 _SECURITY = SECURITY_FORCE_NOUNS | {"officer", "policeman", "soldier", "gendarme", "gendarmes", "guard", "guards",
@@ -2429,8 +2452,10 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
         _word(doc, i - 1), _word(doc, i - 2)) in _FELLING_PARTICLES  # "shot dead the conductor"
     definite = _word(doc, i) in {"the", "his", "her", "their"}
     # "The provincial judge and one of his guards were killed", "a general and his driver were killed"
+    # "The driver and his assistant sustained injuries": the pair carries the wounds as "were hurt" would say
     listed = (_word(doc, fig.end) == "and" or _word(doc, i - 1) == "and") and any(
-        _word(doc, k) == "were" for k in range(fig.end, min(end, fig.end + 9))
+        _word(doc, k) == "were" or _word(doc, k) in _SUFFER and _wounds_at(doc, k + 1, end) is not None
+        for k in range(fig.end, min(end, fig.end + 9))
     ) or _word(doc, i - 1) == "and" and doc[i - 2].ent_type_ == "PERSON"  # "killing Musa Bello and his wife"
     # "The town's deputy mayor, Ali Rezai, was killed"
     listed = listed or _word(doc, fig.end) == "," and any(
@@ -2661,8 +2686,14 @@ def _with_np(
         participle = tok.tag_ == "VBN" and tok.dep_ == "amod" and j < tok.head.i < min(end, j + 4) \
             and low not in _SUFFER or low.endswith("ly") and tok.pos_ == "ADV" and j + 1 < end \
             and doc[j + 1].tag_ == "VBN" and doc[j + 1].dep_ == "amod"
-        if low in _NP_FILLERS or (tok.pos_ in {"NOUN", "PROPN", "ADJ"} or participle) and plain:
-            if tok.pos_ in {"NOUN", "PROPN"} or low in {"people", "persons", "others", "more", "them"}:
+        if low in _SUFFER and head is not None and _is_person_noun(head):
+            break  # "his assistant sustained injuries": the tagger's adjective "sustained" is the verb
+        # "the driver and his assistant were hurt", "a guard and a cleaner": a person noun the tagger took for an
+        # adjective or adverb heads too (right after its determiner, whatever its tag)
+        misread = tok.pos_ in {"ADJ", "ADV"} and _is_person_noun(low) and (
+            tok.pos_ == "ADJ" or _word(doc, j - 1) in {"a", "an", "the", "his", "her", "their"})
+        if low in _NP_FILLERS or (tok.pos_ in {"NOUN", "PROPN", "ADJ"} or participle or misread) and plain:
+            if tok.pos_ in {"NOUN", "PROPN"} or low in {"people", "persons", "others", "more", "them"} or misread:
                 head = low
             j += 1
             continue
