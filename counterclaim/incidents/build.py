@@ -119,6 +119,10 @@ def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> C
     if not mentions:
         return None
     pool = [m for m in mentions if not m.casualties.claimed_by_perpetrator] or mentions
+    # residents' or witnesses' own figure gives way to a number the officials or the report give (conventions)
+    official = [m for m in pool if not m.private or m.adds]
+    if any(m.casualties.qualifier != "vague" for m in official):
+        pool = official
     numeric = [m for m in pool if m.casualties.qualifier != "vague"] or pool
     when = in_time_order(text)  # a live blog's entries newest first are read oldest first
     numeric.sort(key=lambda m: when(m.casualties.evidence.start))

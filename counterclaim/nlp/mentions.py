@@ -34,6 +34,9 @@ class CasualtyMention:
     superseded: bool = False
     """An earlier report of the toll that the text marks as such ("Officials initially put the toll at 26",
     "First reports said eight died"): any later figure of its kind replaces it, and it replaces none."""
+    private: bool = False
+    """Residents' or witnesses' own figure ("but residents put the toll at eleven", "according to witnesses"):
+    they speak for themselves, so the officials' or the report's figure of its kind wins over it."""
 
 
 @dataclass

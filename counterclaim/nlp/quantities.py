@@ -25,11 +25,13 @@ from ._calendar import MONTH_PATTERN, MONTH_WORDS
 from ._cues import (
     ATTACKER_NOUNS,
     BODY_FOUND_VERBS,
+    COMMUNITY_SPEAKERS,
     DEAD_BODY_NOUNS,
     MARTYRDOM_VERBS,
     REPORTING_VERBS,
     SECURITY_FORCE_NOUNS,
     TITLE_WORDS,
+    WITNESS_SPEAKERS,
 )
 from ._dateline import wire_datelines
 from ._ordinals import CARDINAL_NUMBERS, ONE_MORE
@@ -834,7 +836,8 @@ def _in_sentence(
                                              adds=not revises and (not moved or died) and (
                                                  _adds(doc, sent, read)
                                                  or _one_more_apart(doc, fig, kind, earlier[0] + found, index)),
-                                             revises=revises, moved=moved, superseded=superseded))
+                                             revises=revises, moved=moved, superseded=superseded,
+                                             private=_private_tellers(doc, fig, sent)))
                 if _includes_perpetrators(doc, fig, sent):
                     found[-1].casualties.includes_perpetrators = True
             if share is not None and not share[3]:  # "shot three people, killing one": the one is read next,
@@ -3140,6 +3143,33 @@ def _group_claims(doc: Doc, verb: Token) -> bool:
 
 _SPEECH = {"say", "claim", "state", "announce", "report", "add", "boast", "insist", "tell", "write", "post", "tweet"}
 _ANAPHORS = {"it", "they", "we"}
+
+
+_PRIVATE_TELLERS = COMMUNITY_SPEAKERS | WITNESS_SPEAKERS
+_TOLL_TELLING = _SPEECH | {"put", "place", "estimate", "count"}
+
+
+def _private_tellers(doc: Doc, fig: _Figure, sent: Span) -> bool:
+    """The figure is what residents or witnesses give: "but residents put the toll at eleven", "witnesses said
+    eleven people died", "eleven were killed, according to villagers". From the figure the parse is climbed to
+    the nearest verb that tells a toll with a subject of its own (or an "according to" on it); "Police said three
+    died" is the police's."""
+    node = doc[fig.start]
+    while node.dep_ != "ROOT" and node.i != node.head.i and node.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    for _ in range(6):
+        told = [g for c in node.children if c.dep_ == "prep" and c.lower_ == "according" for t in c.children
+                if t.dep_ == "prep" for g in t.children if g.dep_ == "pobj"]
+        if any(t.lower_ in _PRIVATE_TELLERS for t in told):
+            return True
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and node.lemma_.lower() in _TOLL_TELLING and node.pos_ in {"VERB", "AUX"}:
+            return subject.lower_ in _PRIVATE_TELLERS
+        if node.dep_ not in {"ccomp", "conj", "xcomp", "parataxis"} or node.head.i == node.i \
+                or not sent.start <= node.head.i < sent.end:
+            return False
+        node = node.head
+    return False
 
 
 def _group_speaks(tok: Token, sent: Span) -> bool:
