@@ -1406,6 +1406,29 @@ def _state_killing_avenged(tok: Token) -> bool:
     return False
 
 
+def _bare_grievance(tok: Token) -> bool:
+    """'saying it was revenge for a recent bombing in Kandi', 'in response to the bombing of a mosque in X': an act
+    a group names only as what its attack answered - no date, no count, no doer - is its reason, not an incident
+    the text tells (a dated or counted one, or one done by others it names, still opens one)."""
+    if tok.pos_ != "NOUN":
+        return False
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in {"for", "against", "over", "to"}:
+        head = node.head.head
+    elif node.dep_ == "dobj":
+        head = node.head
+    else:
+        return False
+    if head.lemma_.lower() not in GRIEVANCE_HEADS and head.lower_ not in GRIEVANCE_HEADS:
+        return False
+    if node.head.lower_ == "to" and head.lower_ != "response":
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} or t.like_num or t.dep_ == "agent"
+                   or t.dep_ == "pobj" and t.head.lower_ == "by" for t in tok.subtree if t.i != tok.i)
+
+
 def _harmed_no_one(tok: Token) -> bool:
     """'No one was hurt during the raids': the sentence says the event harmed nobody; a word that
     needs support to mean violence gets none here."""
@@ -1871,7 +1894,7 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
                   or _structure_destroyed(tok) or _rammed_people(tok)
                   or _blew_oneself_up(tok) or _incendiary_weapon(tok) or _set_ablaze(tok) or _razed(tok)) \
                     and not _is_future_or_hypothetical(tok) \
-                    and not _is_metaphor(tok) and not _state_killing_avenged(tok):
+                    and not _is_metaphor(tok) and not _state_killing_avenged(tok) and not _bare_grievance(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ"} and not tok.is_upper:
@@ -1880,7 +1903,7 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             continue
         if _is_future_or_hypothetical(tok) or _is_metaphor(tok) or _law_enforcement(tok) or _habitual(tok):
             continue
-        if _state_killing_avenged(tok):
+        if _state_killing_avenged(tok) or _bare_grievance(tok):
             continue
         if _no_event(tok) or _no_one_harmed(tok) or _hurt_at_play(tok, lem) or _an_offence_charged(tok):
             continue

@@ -39,3 +39,24 @@ def test_a_killing_by_others_named_as_a_grievance_stays_an_incident():
     text = ("Gunmen attacked a village in Zamfara on Monday. Residents said the raid was revenge for the killing "
             "of two herders by villagers in January.")
     assert len(analyze(text, published="2024-03-14").incidents) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb went off at a bus park in Kandi on Friday, killing four people. The Front claimed responsibility, "
+        "saying it was revenge for a recent bombing in Banikoara.",
+        "Gunmen attacked a police post in Malanville on Friday, killing two officers. The group said the attack "
+        "was in response to the bombing of a mosque in Segbana.",
+    ],
+)
+def test_an_act_named_only_as_the_grievance_is_no_incident(text):
+    result = analyze(text, published="2024-03-14")
+    assert len(result.incidents) == 1
+    assert result.incidents[0].killed is not None and result.incidents[0].killed.stated in {2, 4}
+
+
+def test_a_grievance_act_told_with_a_toll_or_date_stays_an_incident():
+    text = ("Gunmen attacked a police post in Malanville on Friday, killing two officers. The group said the attack "
+            "was in response to the bombing of a mosque in Segbana on Tuesday that killed six worshippers.")
+    assert len(analyze(text, published="2024-03-14").incidents) == 2
