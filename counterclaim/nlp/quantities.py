@@ -1945,8 +1945,8 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
         if ent.label_ not in {"PERSON", "ORG"} or ent.start < 2:
             continue
         of = _killing_of(doc, ent)
-        if ent.label_ == "ORG" and (of is None or _word(doc, of) != "of" and not _ranked_name(ent)
-                                    or gazetteer().lookup(ent.text) is not None):
+        if ent.label_ == "ORG" and (of is None and not _titled_name(ent) or of is not None and _word(doc, of) != "of"
+                                    and not _ranked_name(ent) or gazetteer().lookup(ent.text) is not None):
             continue  # a name NER takes for an organisation counts only as the second of a listed killing
         shot = _shooting_of(doc, ent) if of is None else None
         if shot is not None:  # "the shooting of Inspector Ruiz": shot, so hurt unless his death is told
@@ -1954,17 +1954,21 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
             out.append(_one_person(shot[1], span.start_char, span.end_char, span.text, index_of.get(ent.start, 0)))
             continue
         cue = of is not None
-        head = ent.root.head
+        root = _plural_named(ent.root)
+        head = root.head
         killed = {"killed", "murdered", "assassinated", "slain", "kill", "killing", "murdering", "assassinating",
                   "beheaded", "executed", "lynched"}
         hit = killed | _HURT_ONE  # "Paul Nkeng was injured", "wounded Paul Nkeng": one person injured
-        passive = ent.root.dep_ == "nsubjpass" and head.lower_ in hit
-        active = ent.root.dep_ == "dobj" and head.lower_ in hit and head.i < ent.start
+        passive = root.dep_ == "nsubjpass" and (head.lower_ in hit or _shot_then_died(head) is not None)
+        # "stabbed police sergeant X to death": the verb's "to death" kills
+        active = ent.root.dep_ == "dobj" and head.i < ent.start and (head.lower_ in hit or head.lower_ in _TO_DEATH
+                                                                     and _to_death_after(head))
         if not (cue or passive or active):
             continue
-        died = _died_of_it(head) if passive else None
+        died = (_died_of_it(head) or _shot_then_died(head)) if passive else None
         kind: Kind = "injured" if not cue and head.lower_ in _HURT_ONE and died is None else "killed"
-        first = of if of is not None else head.i if active else ent.start
+        first = of if of is not None else head.i if active else root.left_edge.i if root is not ent.root \
+            else ent.start
         last = ent.end if cue or active else (died or head).i + 1
         kin = _coordinated_kin(ent.root)
         span = doc[first : max([last] + [c.i + 1 for c in kin])]
@@ -1989,6 +1993,31 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
 
 
 _HURT_ONE = {"injured", "wounded", "injuring", "wounding"}
+
+
+def _plural_named(name: Token) -> Token:
+    """ "Police officers Ali Musa and Peter Okon were killed": names set beside a plural person noun with no count,
+    which takes the verb for them; the name itself otherwise."""
+    head = name.head
+    if name.dep_ == "appos" and head.tag_ == "NNS" and _is_person_noun(head.lower_) \
+            and head.lower_ not in _PERPETRATORS and not any(c.dep_ == "nummod" for c in head.children):
+        return head
+    return name
+
+
+def _to_death_after(verb: Token) -> bool:
+    """ "stabbed X to death": the verb has "to death" on it."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+               for c in verb.children)
+
+
+def _shot_then_died(verb: Token) -> Token | None:
+    """ "X was shot in the chest and died from his wounds": a death conjoined to the shooting or stabbing, with no
+    subject of its own, is the same person's (killed). Returns the death's verb."""
+    if verb.lower_ not in {"shot", "stabbed"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.lower_ in _DIE | {"perished"}
+                 and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
 
 
 def _died_of_it(verb: Token) -> Token | None:
@@ -2031,6 +2060,12 @@ def _before_titles(doc: Doc, ent: Span, lower_nouns: bool) -> int:
             or doc[i].is_title and doc[i].lower_ in _TITLE_OR_PERSON):
         i -= 1
     return i
+
+
+def _titled_name(ent: Span) -> bool:
+    """ "Constable Bello", "Officer Ade Bello": a rank or office, then only capitalised names (NER's ORG on them)."""
+    return len(ent) >= 2 and ent[0].is_title and ent[0].lower_ in _TITLE_OR_PERSON \
+        and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in _TITLE_OR_PERSON for t in ent[1:])
 
 
 _FAILED = frozenset({"attempted", "failed", "foiled", "thwarted", "botched", "aborted", "planned", "plotted"})
@@ -2379,11 +2414,14 @@ def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
 def _both(doc: Doc, i: int, end: int) -> _Figure | None:
     """ "Both guards and a gunman were killed", "Both students were shot dead": two people, when a plural
     person noun follows ("including both police and gunmen" says who is among a total, not how many)."""
-    nxt = doc[i + 1] if i + 1 < end else None
+    k = i + 1
+    while k < min(end, i + 4) and doc[k].dep_ in {"compound", "amod"} and doc[k].head.i > k:
+        k += 1  # "Both police officers", "both injured guards": the words before the noun
+    nxt = doc[k] if k < end else None
     if nxt is None or nxt.tag_ != "NNS" or _word(doc, i - 1) == "including" \
             or not (_is_person_noun(nxt.lower_) or nxt.lower_ in _PERPETRATORS):
         return None
-    return _Figure(i, i + 2, i + 1, 2, "exact", 2, 2, nxt.lower_)
+    return _Figure(i, k + 1, i + 1, 2, "exact", 2, 2, nxt.lower_)
 
 
 _KIN = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "child", "baby", "nephew",
@@ -2420,6 +2458,9 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
     fig = _with_np(doc, k, k, k, end, 1, "exact", 1, 1)
     if fig.head is None and _word(doc, i) == "another":
         return _Figure(i, i + 1, i + 1, 1, "exact", 1, 1, "another")
+    if fig.head is None and (_word(doc, i), _word(doc, i + 1)) == ("the", "other") \
+            and (_word(doc, i + 2) in {"was", "died"} | _SUFFER):
+        return _Figure(i, i + 2, i + 2, 1, "exact", 1, 1, "another")  # "One was killed and the other was hurt"
     if fig.head in _ONE_PERPETRATOR:
         # "the assailant was killed", "killing the bomber", "and the attacker were killed", "the bomber (also)
         # died"; not its deeds
@@ -3337,6 +3378,10 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
         if low in _TO_DEATH and (_word(doc, j + 1) == "dead" or _word(doc, j + 1) == "to"
                                  and _word(doc, j + 2) == "death"):
             return "killed", j + (1 if _word(doc, j + 1) == "dead" else 2)
+        if low in {"burned", "burnt"} and _word(doc, j + 1) == "alive":
+            return "killed", j + 1  # "were burned alive"
+        if _person_burned(doc[j]):
+            return "injured", j
         if _in_hospital(doc, j) or low == "treated" and _word(doc, j - 1) in _BE and not (
                 _word(doc, j + 1) == "for" and _word(doc, j + 2) == "shock"):
             return "injured", j  # "56 were (still) being treated": people under care after the attack are hurt
@@ -3358,6 +3403,16 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
         j += 1
         steps += 1
     return wounded
+
+
+def _person_burned(tok: Token) -> bool:
+    """ "One officer was badly burned": a person burned (not to death) is hurt; the passive subject must be a
+    person noun, since houses and cars are burned too."""
+    if tok.lower_ not in {"burned", "burnt", "scalded"} or tok.tag_ != "VBN" \
+            or _word(tok.doc, tok.i + 1) in {"to", "down", "alive", "dead"}:
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and _is_person_noun(subject.lower_) and subject.lower_ not in _PERPETRATORS
 
 
 _TAKEN = {"abducted", "kidnapped", "seized", "captured", "attacked", "ambushed", "assaulted", "raped", "robbed",

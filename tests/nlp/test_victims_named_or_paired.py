@@ -1,0 +1,50 @@
+"""Victims told by name, in pairs or by their burns, on sentences written for these tests: names beside a
+plural ("Police officers A and B were killed"), "stabbed X to death", "X was shot and died from his wounds",
+a rank with a surname NER takes for an organisation, "Both police officers", "the other", "badly burned"."""
+
+from __future__ import annotations
+
+import pytest
+from casualty_counts import counts
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Police officers Ali Musa and Peter Okon were killed by gunmen in Kano.", [("killed", 2)]),
+        ("Police officers Ali Musa and Peter Okon were wounded.", [("injured", 2)]),
+        ("Gunmen stabbed police sergeant Ade Bello to death in Jos.", [("killed", 1)]),
+        ("Gunmen ambushed Ade Bello near his home. Ade Bello was shot in the chest and died from his wounds.",
+         [("killed", 1)]),
+        ("Gunmen ambushed a constable near his home. Constable Bello was shot in the chest and died from his "
+         "wounds.", [("killed", 1)]),
+        ("Gunmen ambushed a patrol car carrying two officers. Both police officers were seriously wounded.",
+         [("injured", 2)]),
+        ("Gunmen attacked two farmers near Jos. One was killed and the other was badly injured.",
+         [("killed", 1), ("injured", 1)]),
+        ("Gunmen threw petrol bombs at a police station. One officer was badly burned.", [("injured", 1)]),
+        ("Gunmen set fire to a house in the village and two women were burned alive inside.", [("killed", 2)]),
+    ],
+)
+def test_victims_named_paired_or_burned(nlp: Language, text: str, victims: list[tuple[str, int]]) -> None:
+    assert counts(nlp, text)[0] == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Ade Bello was shot in the leg during the raid.", []),  # shot alone tells no kind
+        ("Twelve shops were burned.", []),  # things burned hurt no one
+        ("Two police officers, Ali Musa and Peter Okon, were killed.", [("killed", 2)]),  # counted once
+    ],
+)
+def test_no_more_than_the_text_says(nlp: Language, text: str, victims: list[tuple[str, int]]) -> None:
+    assert counts(nlp, text)[0] == victims
