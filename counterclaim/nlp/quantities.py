@@ -473,12 +473,17 @@ def _one_hurt(doc: Doc, sents: list[Span], found: list[CasualtyMention],
     for index, sent in enumerate(sents):
         for tok in sent:
             verb = tok.head
-            if tok.lower_ not in {"him", "her"} or tok.dep_ != "dobj" or verb.lower_ not in {"injuring", "wounding"} \
-                    or verb.i > tok.i or not _one_victim_before(doc, sent, verb.i):
+            # "He suffered minor burns": the one person told before carries the wounds
+            suffered = tok.lower_ in {"he", "she"} and tok.dep_ == "nsubj" and verb.lower_ in _SUFFER \
+                and _wounds_at(doc, verb.i + 1, sent.end) is not None \
+                and _wounds_at(doc, verb.i + 1, sent.end)[0] == "injured" and _one_victim_before(doc, sent, tok.i)
+            if not suffered and (tok.lower_ not in {"him", "her"} or tok.dep_ != "dobj"
+                                 or verb.lower_ not in {"injuring", "wounding"}
+                                 or verb.i > tok.i or not _one_victim_before(doc, sent, verb.i)):
                 continue
             if any(start <= tok.idx for start in hurt_before):
                 return []
-            words = doc[verb.i : tok.i + 1]
+            words = doc[tok.i : _wounds_at(doc, verb.i + 1, sent.end)[1] + 1] if suffered else doc[verb.i : tok.i + 1]
             return [_one_person("injured", words.start_char, words.end_char, words.text, index)]
     return []
 
@@ -1393,6 +1398,9 @@ def _adds(doc: Doc, sent: Span, fig: _Figure) -> bool:
         return True
     if _the_remaining(doc, fig):
         return True
+    if _word(doc, fig.start) in {"his", "her"} and _word(doc, fig.start - 1) == "and" and fig.start - 2 >= sent.start \
+            and doc[fig.start - 2].pos_ in {"VERB", "ADV", "ADJ"}:
+        return True  # "A man was seriously injured and his grandson suffered minor wounds": his kin is one more
     if _word(doc, fig.start) in {"a", "an"} and _word(doc, fig.start + 1) in ONE_MORE | {"additional", "further"}:
         return True  # "A second man suffered a minor injury", "An additional officer was killed": one more
     after = _after(doc, fig.scan, sent.end)
@@ -1758,6 +1766,8 @@ def _trailing_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
         j += 1
     if j >= limit or _word(doc, j + 1) not in {"a", "an"}:
         return fig
+    if any(doc[t].lower_ in {"a", "an"} for t in range(after[1] + 1, j)):
+        return fig  # "Two policemen were hurt, a Kenyan and a Nigerian": the list names the two
     k = j + 2
     while k < sent.end and doc[k].pos_ in {"ADJ", "NOUN", "PROPN"} and doc[k].is_alpha:
         k += 1

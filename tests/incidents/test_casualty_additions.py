@@ -90,3 +90,10 @@ def test_the_remaining_add_to_the_dead_before(text: str, killed: int) -> None:
 def test_captives_killed_later(text: str, killed: int | None) -> None:
     inc = analyze(text).incidents[0]
     assert _low(inc.killed) == killed
+
+
+def test_his_kin_hurt_after_him_is_one_more() -> None:
+    """ "X was seriously injured and his grandson suffered minor wounds": the kin is one more hurt."""
+    r = analyze("Gunmen attacked a farm near Jos on Monday. The farmer was seriously injured and his young son "
+                "suffered minor wounds in the attack.", published="2026-05-10")
+    assert len(r.incidents) == 1 and r.incidents[0].injured is not None and r.incidents[0].injured.stated == 2

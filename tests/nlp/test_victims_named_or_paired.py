@@ -1,6 +1,7 @@
 """Victims told by name, in pairs or by their burns, on sentences written for these tests: names beside a
 plural ("Police officers A and B were killed"), "stabbed X to death", "X was shot and died from his wounds",
-a rank with a surname NER takes for an organisation, "Both police officers", "the other", "badly burned"."""
+a rank with a surname NER takes for an organisation, "Both police officers", "the other", "badly burned", a list
+that names the ones counted ("two hurt, a Kenyan and a Nigerian") and "He suffered minor burns"."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ def nlp() -> Language:
          [("killed", 1), ("injured", 1)]),
         ("Gunmen threw petrol bombs at a police station. One officer was badly burned.", [("injured", 1)]),
         ("Gunmen set fire to a house in the village and two women were burned alive inside.", [("killed", 2)]),
+        ("Two policemen were injured, a Kenyan and a Nigerian.", [("injured", 2)]),
+        ("The blast left two policemen injured - a Kenyan and a Nigerian.", [("injured", 2)]),
+        ("Gunmen fired at the house of councillor Ade Bello. He suffered minor burns.", [("injured", 1)]),
+        ("Gunmen shot at a trader in Jos. She sustained gunshot wounds.", [("injured", 1)]),
     ],
 )
 def test_victims_named_paired_or_burned(nlp: Language, text: str, victims: list[tuple[str, int]]) -> None:
