@@ -1969,14 +1969,15 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
         killed = {"killed", "murdered", "assassinated", "slain", "kill", "killing", "murdering", "assassinating",
                   "beheaded", "executed", "lynched"}
         hit = killed | _HURT_ONE  # "Paul Nkeng was injured", "wounded Paul Nkeng": one person injured
-        passive = root.dep_ == "nsubjpass" and (head.lower_ in hit or _shot_then_died(head) is not None)
+        survived = _shot_then_survived(head)
+        passive = root.dep_ == "nsubjpass" and (head.lower_ in hit or _shot_then_died(head) is not None or survived)
         # "stabbed police sergeant X to death": the verb's "to death" kills
         active = ent.root.dep_ == "dobj" and head.i < ent.start and (head.lower_ in hit or head.lower_ in _TO_DEATH
                                                                      and _to_death_after(head))
         if not (cue or passive or active):
             continue
         died = (_died_of_it(head) or _shot_then_died(head)) if passive else None
-        kind: Kind = "injured" if not cue and head.lower_ in _HURT_ONE and died is None else "killed"
+        kind: Kind = "injured" if not cue and (head.lower_ in _HURT_ONE or survived) and died is None else "killed"
         first = of if of is not None else head.i if active else root.left_edge.i if root is not ent.root \
             else ent.start
         last = ent.end if cue or active else (died or head).i + 1
@@ -2019,6 +2020,12 @@ def _to_death_after(verb: Token) -> bool:
     """ "stabbed X to death": the verb has "to death" on it."""
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
                for c in verb.children)
+
+
+def _shot_then_survived(verb: Token) -> bool:
+    """ "X was shot, but survived his wounds": the one shot lived, so he is hurt."""
+    return verb.lower_ in {"shot", "stabbed"} and any(
+        c.dep_ == "conj" and c.i > verb.i and c.lower_ == "survived" for c in verb.children)
 
 
 def _shot_then_died(verb: Token) -> Token | None:
@@ -2160,21 +2167,44 @@ def _named_died_later(doc: Doc, named: list[CasualtyMention], index_of: dict[int
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     injured = [m for m in named if m.kind == "injured"]
     for verb in doc:
-        if verb.lower_ not in _DIE:
+        if verb.lower_ not in _DIE | {"die"}:  # "would eventually die from his injuries"
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.tag_ != "NNP" or not _died_later_cue(doc, subject, verb):
             continue
         name = subject.text
-        if not any(m.casualties.evidence.end <= subject.idx and m.sent < len(sents)
-                   and re.search(rf"\b{re.escape(name)}\b", sents[m.sent].text) for m in injured):
+        hurt = any(m.casualties.evidence.end <= subject.idx and m.sent < len(sents)
+                   and re.search(rf"\b{re.escape(name)}\b", sents[m.sent].text) for m in injured)
+        # "X was shot three times ... X died from his wounds a week later": shot before, with no dead counted yet
+        shot = not hurt and _shot_before(doc, subject) and not any(
+            m.kind == "killed" and m.casualties.evidence.start < subject.idx for m in named)
+        if not (hurt or shot):
             continue
         first = min(t.i for t in subject.subtree)
         span = doc[first : verb.i + 1]
         mention = _one_person("killed", span.start_char, span.end_char, span.text, index_of.get(verb.i, 0))
-        mention.moved = True
+        mention.moved = hurt
         out.append(mention)
     return out
+
+
+_SHOT_AT = {"shot", "stabbed", "attacked", "ambushed", "hit", "struck"}
+
+
+def _shot_before(doc: Doc, subject: Token) -> bool:
+    """The name `subject` (its last word) was shot, stabbed or ambushed earlier in the text: "Musa Ali was shot
+    three times", "Two guards, Musa Ali and Peter Okon, were shot", "Gunmen ambushed Officer Okon"."""
+    for tok in doc[: subject.i]:
+        if tok.text != subject.text or tok.tag_ != "NNP":
+            continue
+        node = tok
+        for _ in range(4):
+            if node.dep_ in {"nsubjpass", "dobj"} or node.dep_ not in {"appos", "conj", "compound"}:
+                break
+            node = node.head
+        if node.dep_ in {"nsubjpass", "dobj"} and node.head.lower_ in _SHOT_AT:
+            return True
+    return False
 
 
 _KILLED_ONE = {"killed", "murdered", "assassinated", "slain", "beheaded", "executed", "lynched"}

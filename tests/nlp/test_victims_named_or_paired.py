@@ -1,7 +1,8 @@
 """Victims told by name, in pairs or by their burns, on sentences written for these tests: names beside a
 plural ("Police officers A and B were killed"), "stabbed X to death", "X was shot and died from his wounds",
 a rank with a surname NER takes for an organisation, "Both police officers", "the other", "badly burned", a list
-that names the ones counted ("two hurt, a Kenyan and a Nigerian") and "He suffered minor burns"."""
+that names the ones counted ("two hurt, a Kenyan and a Nigerian") and "He suffered minor burns"; a name shot
+before who "died from his wounds" or "survived his wounds"."""
 
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ def nlp() -> Language:
         ("The blast left two policemen injured - a Kenyan and a Nigerian.", [("injured", 2)]),
         ("Gunmen fired at the house of councillor Ade Bello. He suffered minor burns.", [("injured", 1)]),
         ("Gunmen shot at a trader in Jos. She sustained gunshot wounds.", [("injured", 1)]),
+        ("Two guards, Musa Ali and Peter Okon, were shot by gunmen in Jos. Guard Okon later died from his "
+         "injuries.", [("killed", 1)]),
+        ("Musa Ali was shot three times as he walked home. Ali died from his wounds a week later.", [("killed", 1)]),
+        ("Gunmen ambushed Officer Peter Okon in Jos. Okon would eventually die from his injuries.", [("killed", 1)]),
+        ("Gunmen fired on a patrol in Jos. Sergeant Peter Okon was shot, but survived his wounds.", [("injured", 1)]),
     ],
 )
 def test_victims_named_paired_or_burned(nlp: Language, text: str, victims: list[tuple[str, int]]) -> None:
@@ -48,6 +54,9 @@ def test_victims_named_paired_or_burned(nlp: Language, text: str, victims: list[
     [
         ("Ade Bello was shot in the leg during the raid.", []),  # shot alone tells no kind
         ("Twelve shops were burned.", []),  # things burned hurt no one
+        # one of the dead told before may be the one who died of his wounds
+        ("Three people were killed when gunmen attacked Jos. Musa Ali was shot in the chest. Ali died from his "
+         "wounds later.", [("killed", 3)]),
         ("Two police officers, Ali Musa and Peter Okon, were killed.", [("killed", 2)]),  # counted once
     ],
 )
