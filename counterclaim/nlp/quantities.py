@@ -2167,7 +2167,7 @@ def _named_died_later(doc: Doc, named: list[CasualtyMention], index_of: dict[int
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     injured = [m for m in named if m.kind == "injured"]
     for verb in doc:
-        if verb.lower_ not in _DIE | {"die"}:  # "would eventually die from his injuries"
+        if verb.lower_ not in _DIE | {"die"}:  # "he would die of his wounds days later"
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.tag_ != "NNP" or not _died_later_cue(doc, subject, verb):

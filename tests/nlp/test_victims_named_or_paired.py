@@ -41,7 +41,8 @@ def nlp() -> Language:
         ("Two guards, Musa Ali and Peter Okon, were shot by gunmen in Jos. Guard Okon later died from his "
          "injuries.", [("killed", 1)]),
         ("Musa Ali was shot three times as he walked home. Ali died from his wounds a week later.", [("killed", 1)]),
-        ("Gunmen ambushed Officer Peter Okon in Jos. Okon would eventually die from his injuries.", [("killed", 1)]),
+        ("Gunmen ambushed Officer Peter Okon in Jos. Okon would die of his gunshot wounds in hospital.",
+         [("killed", 1)]),
         ("Gunmen fired on a patrol in Jos. Sergeant Peter Okon was shot, but survived his wounds.", [("injured", 1)]),
     ],
 )
