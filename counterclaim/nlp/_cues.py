@@ -244,6 +244,9 @@ DENY_NOUNS = frozenset({"denial", "rejection", "refutation"})
 # Taking back one's own statement ("withdrew its claim", "retracted the statement"): a group that retracts its
 # claim denies the attack.
 RETRACT_VERBS = frozenset({"withdraw", "retract", "disown", "disavow", "repudiate", "recant", "rescind", "revoke"})
+# An accusation marked as the speaker's first word ("police initially blamed X", "at first said X was behind it"):
+# a later word of the same side naming another doer takes it back.
+FIRST_WORD_ADVERBS = frozenset({"initially", "originally", "first"})
 # Doubt: the speaker thinks the subject did not do it, tentatively (a hedged denial): "he doubted X was behind
 # it" (verb), "it was unlikely that X carried out the attack", "X is unlikely to have done it" (adjective).
 DOUBT_VERBS = frozenset({"doubt", "question"})

@@ -2226,6 +2226,22 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             mentions.append((span, actor_ref(span, country, "state", country)))
             taken.add(token.i)
 
+    # "state television", "Iranian state TV", "state-run radio": a state's broadcaster speaks for its state (as
+    # Amaq does for the Islamic State), the one a demonym names or else the story's.
+    for token in doc:
+        if token.i in taken or token.lower_ not in _STATE_MEDIA_NOUNS or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        mods = [c for c in token.lefts if c.dep_ in {"amod", "compound", "npadvmod"}]
+        if not any(m.lower_ == "state" or any(g.lower_ == "state" for g in m.lefts) for m in mods):
+            continue
+        country = next((name for c in mods if (name := _country_of_token(c)) is not None), None) \
+            or home_at(token.i)
+        if country is None:
+            continue
+        span = doc[min(m.left_edge.i for m in mods):token.i + 1]
+        mentions.append((span, actor_ref(span, country, "state", country)))
+        taken.update(t.i for t in span)
+
     # "Israeli media", "Nigerian media": a descriptive source, not the state.
     for token in doc:
         if token.i in taken or token.lower_ not in {"media", "press", "newspapers", "television"}:
@@ -2259,6 +2275,9 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
 
     mentions.sort(key=lambda m: m[0].start)
     return _acronyms_spelled_out_here(mentions)
+
+
+_STATE_MEDIA_NOUNS = frozenset({"television", "tv", "radio", "media", "broadcaster", "channel"})
 
 
 def _named_before(anaphor: Token) -> bool:

@@ -35,6 +35,7 @@ from ._speakers import (
     np_tokens,
     path_tokens,
     speaks_for,
+    state_medium,
     subject_of,
     suspicion_targets,
     unlisted_body,
@@ -148,6 +149,12 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                     is_claim = True
                     claimer_tok = subj_tok
         if not is_claim and t.pos_ == "VERB" and (side := _attackers_own_side(ctx, t)) is not None:
+            if (aired := state_medium(ctx, t)) is not None and (named := actor_of(ctx, side)) is not None:
+                # a confession the state airs reaches us in the state's word: its accusation, not the group's claim
+                _emit(ctx, si, "responsibility", _source_ref(aired), _subject_ref(named), "affirm",
+                      has_hedge(modifiers(t)), t)
+                used.add(t.i)
+                continue
             is_claim = True  # the attackers naming their own group
             claimer_tok = side
         if not is_claim and t.pos_ == "VERB" and (shower := _own_footage(ctx, t)) is not None:
@@ -617,6 +624,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 out.append((t, subj, negated(t)))
             elif lemma in cues.GROUP_ACT_VERBS and t.dep_ != "relcl":
                 out.append((t, subj, negated(t)))  # kept only when the agent resolves to a group
+        elif (sender := _sender(ctx, t)) is not None:
+            out.append((t if t.pos_ == "VERB" else t.head.head, sender, negated(t) or negated(t.head.head)))
         elif low in cues.HALLMARK_NOUNS and t.pos_ == "NOUN":
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -877,6 +886,44 @@ def _clue_points_to(ctx: Context, verb: Token) -> Token | None:
 
 
 _ATTACKER_PEOPLE = frozenset(n for n in _ATTACKER_NOUNS if n not in cues.ACT_NOUNS)
+
+
+_ORDER_NOUNS = frozenset({"order", "orders", "instruction", "instructions", "behest", "direction", "directions"})
+_SENDING_VERBS = frozenset({"send", "dispatch", "hire", "pay"})
+
+
+def _attacker_person(tok: Token | None) -> bool:
+    """The attacker or a suspect held for the act: the noun ("the bomber", "the suspect"), or "he" / "they" for
+    the attacker named just before or for the attacker who speaks ("the suspect said he ...")."""
+    if tok is None:
+        return False
+    if tok.lower_ in _ATTACKER_PEOPLE or tok.lemma_.lower() in _ATTACKER_PEOPLE | _DEFENDANT_NOUNS:
+        return True
+    if tok.lower_ not in {"he", "she", "they"}:
+        return False
+    speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in cues.SAY_VERBS), None)
+    speaker = subject_of(speech) if speech is not None else None
+    if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"}:
+        return speaker.lower_ in _ATTACKER_PEOPLE or speaker.lemma_.lower() in _ATTACKER_PEOPLE | _DEFENDANT_NOUNS
+    return _attacker_pronoun(tok)
+
+
+def _sender(ctx: Context, t: Token) -> Token | None:
+    """"the bomber acted on the orders of X", "he struck on X's instructions", "the gunmen were sent / paid by X":
+    whoever the attackers did it for is said to be behind it. The sender's token, or None."""
+    if t.pos_ == "NOUN" and t.lower_ in _ORDER_NOUNS and t.dep_ == "pobj" and t.head.lower_ in {"on", "at", "under"}:
+        verb = t.head.head
+        if verb.pos_ not in {"VERB", "AUX"} or not _attacker_person(subject_of(verb)):
+            return None
+        owner = next((c for c in t.children if c.dep_ == "poss"), None) or next(
+            (g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+            None)
+    elif t.pos_ == "VERB" and t.lemma_.lower() in _SENDING_VERBS:
+        held = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        owner = agent_of(t) if _attacker_person(held) else None
+    else:
+        return None
+    return owner if owner is not None and any(n.i in ctx.at for n in np_tokens(owner)) else None
 
 
 _SUPPOSED_VERBS = frozenset({"suspect", "believe", "think", "say", "understand", "presume"})
@@ -1921,6 +1968,57 @@ def _own_word_corrected(ctx: Context, si: int, sent: SpacySpan) -> None:
             _emit(ctx, si, "responsibility", _source_ref(frame.speaker), raw.subject, "deny", False, frame.verb or t)
 
 
+def _first_word(cue: Token) -> bool:
+    """The accusation's verb is marked as the speaker's first word: "initially blamed", "at first said"."""
+    return any((c.dep_ == "advmod" and c.lower_ in cues.FIRST_WORD_ADVERBS)
+               or (c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ == "first" for g in c.children))
+               for c in cue.children)
+
+
+def _other_doer_named(ctx: Context, verb: Token, accused: str) -> bool:
+    """The statement under `verb` says who did it ("a criminal gang was responsible", "was carried out by
+    robbers", "blamed a rival faction") and it is not the accused named again, nor a pronoun that may be."""
+    clause = list(verb.subtree)
+    if any(t.i in ctx.at and ctx.at[t.i].ref.actor == accused for t in clause):
+        return False
+    for t in clause:
+        lemma = t.lemma_.lower()
+        if lemma in {"responsible", "behind"} and t.head.lemma_.lower() == "be":
+            doer = subject_of(t.head)
+        elif lemma in cues.AGENT_VERBS and t.pos_ == "VERB":
+            doer = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                        None) or subject_of(t)
+        elif t is verb and lemma in cues.ACCUSE_VERBS:
+            doer = next((c for c in t.children if c.dep_ == "dobj"), None)
+        else:
+            continue
+        if doer is not None and doer.pos_ in {"NOUN", "PROPN"} and doer.lemma_.lower() not in cues.ACT_NOUNS:
+            return True
+    return False
+
+
+def _first_word_revised(ctx: Context, si: int, sent: SpacySpan) -> None:
+    """"Police initially blamed X but later said a criminal gang was responsible": a side that names another doer
+    after an accusation the text marks as its first word takes the accusation back, a denial beside it (X is
+    contested, docs/conventions.md: an accuser who takes its word back denies)."""
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in cues.SAY_VERBS | cues.ACCUSE_VERBS or negated(t) \
+                or t.lemma_.lower() in cues.DENY_VERBS:
+            continue
+        speaker = actor_of(ctx, subject_of(t))
+        if speaker is None:
+            continue
+        side = speaks_for(speaker)
+        old = next((r for r in reversed(ctx.raws) if r.kind == "responsibility" and r.polarity == "affirm"
+                    and r.subject is not None and speaks_for(r.source) == side and r.subject.actor != side
+                    and si - 3 <= r.sent <= si and r.cue.i < t.i and _first_word(r.cue)), None)
+        if old is None or old.cue in t.subtree or t in old.cue.subtree and t.dep_ != "conj":
+            continue
+        if _other_doer_named(ctx, t, old.subject.actor):
+            _emit(ctx, si, "responsibility", _source_ref(speaker), old.subject, "deny",
+                  has_hedge(list(t.subtree)), t)
+
+
 def _contact_clause_speaker(verb: Token) -> Token | None:
     """"an accusation India's foreign ministry dismissed as absurd": a clause on a charge noun whose subject the
     parser hung on the noun (as an apposition) between the noun and the verb."""
@@ -2503,6 +2601,7 @@ def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
         _responsibility(ctx, si, sent, used)
         _claim_judged(ctx, si, sent)
         _own_word_corrected(ctx, si, sent)
+        _first_word_revised(ctx, si, sent)
         _condemn_sympathy_warning(ctx, si, sent)
 
     _narrow(ctx)

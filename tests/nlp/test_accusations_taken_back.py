@@ -54,3 +54,25 @@ def test_the_doer_named_first_in_the_correction_is_affirmed(nlp: Language) -> No
     assert ("Nigeria", ISWAP, "affirm") in found
     assert ("Nigeria", "Boko Haram", "deny") in found
     assert ("Nigeria", "Boko Haram", "affirm") not in found
+
+
+@pytest.mark.parametrize("rest", [
+    "Police initially blamed Boko Haram but later said a criminal gang was responsible.",
+    "Police originally said Boko Haram was behind the bombing. On Sunday the police commissioner said a gang of "
+    "robbers was behind it.",
+    "The army blamed Boko Haram at first. Police later said the bombing was carried out by smugglers.",
+])
+def test_a_first_accusation_followed_by_another_doer_is_taken_back(nlp: Language, rest: str) -> None:
+    text = LEAD + rest
+    assert {("Nigeria", "Boko Haram", "affirm"), ("Nigeria", "Boko Haram", "deny")} <= _blames(nlp, text)
+    status = {p.actor: p.status for p in perpetrators(_claims(nlp, text))}
+    assert status["Boko Haram"] == "contested"
+
+
+@pytest.mark.parametrize("rest", [
+    "Police initially blamed Boko Haram and later said the group had planned the bombing for weeks.",
+    "Police blamed Boko Haram. Later the police commissioner said a gang of robbers was behind a separate raid.",
+    "Police initially blamed Boko Haram. The police commissioner said the bomber was a teenager.",
+])
+def test_a_first_accusation_kept_or_not_marked_is_no_denial(nlp: Language, rest: str) -> None:
+    assert ("Nigeria", "Boko Haram", "deny") not in _blames(nlp, LEAD + rest)
