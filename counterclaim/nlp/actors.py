@@ -1402,6 +1402,26 @@ def _office_named_before(offices: list[tuple[int, str, str]], start: int, title:
     return next((country for i, noun, country in reversed(offices) if i < start and noun in nouns), None)
 
 
+def _same_office_before(token: Token, mentions: list[tuple[SpacySpan, ActorRef]]) -> str | None:
+    """The state of the nearest office of the same noun named before "the embassy" ("the US embassy ... the German
+    ministry ... the embassy" is the US one); "" when that mention names several ("the US and French embassies",
+    "the US embassy and the French embassy"), None when none with a known state was named."""
+    lemma = token.lemma_.lower()
+    for before in reversed(token.doc[:token.i]):
+        if before.pos_ != "NOUN" or before.lemma_.lower() != lemma:
+            continue
+        several = (before.tag_ == "NNS" and token.tag_ == "NN") or any(
+            t.lemma_.lower() == lemma for t in [*(c for c in before.children if c.dep_ == "conj"), before.head]
+            if t.i != before.i and (t.dep_ == "conj" or before.dep_ == "conj"))
+        if several:
+            return ""
+        country = next((ref.affiliation or ref.actor for span, ref in mentions
+                        if ref.type == "state" and span.start <= before.i < span.end), None)
+        if country is not None:
+            return country
+    return None
+
+
 def _definite(token: Token) -> bool:
     """ "the embassy", "this group": a noun that refers back to something named before."""
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
@@ -2160,7 +2180,6 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             taken.update(t.i for t in party[0])
 
     # Official nominals: "Kenyan police", "Colombia's government", "the military".
-    earlier: dict[str, str] = {}
     for token in doc:
         if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -2189,8 +2208,12 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             continue
         if country is None and token.lemma_.lower() in _cues.BENCH_NOUNS:
             country = _office_named_before(offices, token.i, [token])
-        if country is None and _definite(token) and not left and low in earlier:
-            country = earlier[low]  # "China's embassy in Abuja ... the embassy said": the same embassy
+        if country is None and _definite(token) and not left:
+            # "China's embassy in Abuja ... the embassy said": the same embassy, the nearest one named before
+            country = _same_office_before(token, mentions)
+            if country == "":
+                continue  # "the US and French embassies ... the embassy said": no telling which
+            country = country or None
         if country is None:
             bare = " ".join(t.lower_ for t in doc[max(token.i - 1, 0):token.i + 1] if t.is_alpha)
             is_bare = local or low in _cues.BARE_STATE_NOMINALS or bare in _cues.BARE_STATE_NOMINALS or any(
@@ -2212,8 +2235,6 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             continue
         mentions.append((span, actor_ref(span, country, "state", country)))
         taken.add(token.i)
-        if left:
-            earlier[low] = country
 
     # "Indian-sponsored proxies", "Afghan-backed militants": a demonym named as a patron stands for its state.
     for token in doc[:-2]:
