@@ -1310,6 +1310,27 @@ def _involvement(token: Token) -> bool:
     return not any(c.dep_ == "amod" and c.lower_ == "own" for c in token.children)
 
 
+_CHARGED_HARM_VERBS = cues.HARM_VERBS | {"shoot", "murder", "massacre", "abduct", "kidnap", "torture", "beat"}
+_UNARMED_VICTIMS = cues.CAPTIVE_NOUNS | cues.KIN_SPEAKERS | _PEOPLE_NOUNS | {
+    "civilian", "protester", "protestor", "demonstrator", "villager", "resident", "farmer", "worker", "child"}
+
+
+def _forces_charged(speaker: ActorRef | None, agent: ActorRef, pred: Token) -> bool:
+    """'"The army killed my son," his mother said', "villagers said soldiers shot dead three civilians": a private
+    person (kin, residents, witnesses) who says a state's forces harmed unarmed people accuses that state
+    (DESIGN: the source says the subject did it). Its own officials' word of an operation stays none."""
+    if speaker is None or speaker.type != "person" or speaker.affiliation not in {None, speaker.actor} \
+            or agent.type != "state" or pred.lemma_.lower() not in _CHARGED_HARM_VERBS:
+        return False
+    victim = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if victim is None or not (victim.lower_ in {"him", "her"} or victim.lemma_.lower() in _UNARMED_VICTIMS):
+        return False
+    # the story tells the forces' act itself ("Soldiers opened fire on protesters"); after an attack by others the
+    # charge is over another killing (conventions: a charge against the forces is not the toll)
+    return any(t.dep_ == "nsubj" and cues.SECURITY_FORCE_NOUNS & {t.lower_, t.lemma_.lower()}
+               and t.head.lemma_.lower() in _CHARGED_HARM_VERBS | {"open", "fire"} for t in pred.doc[:pred.sent.start])
+
+
 def _security_operation(pred: Token, agent_tok: Token) -> bool:
     """"Our special forces carried out the final operation": security forces' response (a raid, a rescue,
     a counter-attack) is not the attack it answers."""
@@ -1614,7 +1635,7 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                 and _security_operation(pred, agent_tok):
             continue
         if (lemma in cues.GROUP_ACT_VERBS or lemma in cues.RELEASE_VERBS) and pred.pos_ == "VERB" \
-                and agent.type != "group" and not accusation:
+                and agent.type != "group" and not accusation and not _forces_charged(frame.speaker, agent, pred):
             continue  # a state "struck" is its own war; "militants backed by X struck" accuses X
         if pred.pos_ == "VERB" and background_conduct(pred):
             continue

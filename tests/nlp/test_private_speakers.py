@@ -44,3 +44,26 @@ def test_villagers_who_act_are_no_speakers() -> None:
             "three men.")
     result = analyze(text, published=_PUBLISHED)
     assert all(p.actor.lower() != "villagers" for i in result.incidents for p in i.perpetrators)
+
+
+@pytest.mark.parametrize("rest", [
+    '"The army killed my son," his mother said.',
+    '"The police shot him in the back," a witness said.',
+])
+def test_kin_or_a_witness_who_says_the_forces_killed_accuses_the_state(rest: str) -> None:
+    text = f"Soldiers opened fire on protesters in Kano, Nigeria, on Monday, killing three. {rest}"
+    result = analyze(text, published=_PUBLISHED)
+    assert [c for c in _claims(result) if c[2] == "Nigeria"]
+    assert ("Nigeria", "alleged") in _perpetrators(result)
+
+
+@pytest.mark.parametrize("text", [
+    # after an attack by others the charge is over another killing (no perpetrator of this one)
+    'A car bomb killed 11 people at a market in Maiduguri, Nigeria, on Monday. "The army killed my son," his mother '
+    'said.',
+    # the forces' own word of killing armed men is an operation, no accusation
+    "Troops killed 12 militants in Borno, Nigeria, on Monday. The army said soldiers killed 12 terrorists.",
+])
+def test_no_charge_against_the_forces_without_their_act_or_from_themselves(text: str) -> None:
+    result = analyze(text, published=_PUBLISHED)
+    assert not [c for c in _claims(result) if c[2] == "Nigeria"]
