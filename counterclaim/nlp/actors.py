@@ -694,6 +694,23 @@ def _member_of_group(right: list[Token], spans: dict[int, tuple[SpacySpan, Entry
     return None
 
 
+_LEADING_VERBS = frozenset({"command", "lead", "head", "run"})
+
+
+def _leads_group(doc: Doc, end: int, spans: dict[int, tuple[SpacySpan, Entry]]) -> str | None:
+    """"Colonel X, who commands the Y militia, said": a person said to command, lead or head a named group acts
+    for it, as "a commander of Y" does."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who" \
+            or doc[end + 2].lemma_.lower() not in _LEADING_VERBS:
+        return None
+    for t in doc[end + 3:min(end + 9, len(doc))]:
+        if t.text in {",", ".", ";"}:
+            break
+        if t.i in spans and spans[t.i][1].type == "group":
+            return spans[t.i][1].name
+    return None
+
+
 def _left_chain(doc: Doc, start: int) -> list[Token]:
     """Title words before a name: "Pakistan's Foreign Office spokesperson", "UN Secretary-General"."""
     chain: list[Token] = []
@@ -2100,7 +2117,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
                     affiliation = aff_r
                 titled = titled or titled_r
             if affiliation is None:
-                affiliation = _member_of_group(right, by_token)
+                affiliation = _member_of_group(right, by_token) or _leads_group(doc, ent.end, by_token)
             if affiliation is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"of", "from"}:
                 nxt = by_token.get(ent.end + 1) or by_token.get(ent.end + 2)  # "Qasem al-Jabbarin of Kata'ib Hezbollah"
                 if nxt is not None and nxt[1].type in {"group", "organization"}:

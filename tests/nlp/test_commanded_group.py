@@ -25,3 +25,11 @@ def test_a_commanders_men_are_his_group() -> None:
     result = analyze(text, published=_PUBLISHED)
     assert _claims(result) == [("responsibility", "M23", "Wazalendo militia")]
     assert _perpetrators(result) == [("Wazalendo militia", "alleged")]
+
+
+def test_a_commander_of_an_unlisted_militia_speaks_for_it() -> None:
+    for who in ("Colonel Ade Musa, a commander of the Kanem Guard militia,", "Colonel Ade Musa, a senior commander "
+                "in the Kanem Guard militia,", "Colonel Ade Musa, who commands the Kanem Guard militia,"):
+        text = f"Gunmen killed nine villagers near Gusau, Nigeria, on Tuesday. {who} blamed Boko Haram for the raid."
+        assert _claims(analyze(text, published=_PUBLISHED)) == [("responsibility", "Kanem Guard militia",
+                                                                 "Boko Haram")], who
