@@ -371,9 +371,11 @@ _BODY_NOUNS = cues.GROUP_ANAPHORS | cues.CIVIL_BODY_NOUNS | cues.CIVIL_BODY_HEAD
 def _previous_speaker(ctx: Context, token: Token) -> Token | None:
     """"A local chief said the raiders wore fatigues. 'They came shooting,' he said": "he" or "it" speaking
     right after someone spoke refers to that speaker (named or not), not to the last person or group named
-    before it. The subject of the previous sentence's speech act, when its kind fits the pronoun."""
+    before it; "they" to plural speakers ("Police blamed X. They later said ..."). The subject of the previous
+    sentence's speech act, when its kind fits the pronoun."""
     low = token.lower_
-    if low not in {"he", "she", "it"} or token.dep_ != "nsubj" or token.head.lemma_.lower() not in cues.SAY_VERBS:
+    if low not in {"he", "she", "it", "they"} or token.dep_ != "nsubj" \
+            or token.head.lemma_.lower() not in cues.SAY_VERBS:
         return None
     si = next((k for k, sent in enumerate(ctx.sents) if sent.start <= token.i < sent.end), None)
     if not si:
@@ -384,6 +386,8 @@ def _previous_speaker(ctx: Context, token: Token) -> Token | None:
     subj = next((s for t in acts if (s := subject_of(t)) is not None and s.pos_ in {"NOUN", "PROPN"}), None)
     if subj is None:
         return None
+    if low == "they":  # "Police blamed X. Later they said ...": plural speakers (police, officials), not X
+        return subj if (subj.tag_ == "NNS" or subj.lower_ == "police") and subj.i in ctx.at else None
     if low != "it" and _sex_of_speaker(subj) not in {None, _sex_of_pronoun(token)}:
         return None  # "Amina Yusuf said she saw the bomber. He said ...": not her
     return subj if _human(ctx, subj) == (low != "it") else None

@@ -155,3 +155,21 @@ def test_the_group_after_a_civil_body_speaking_is_that_body(nlp: Language) -> No
     found = _responsibility(nlp, text)
     assert ("Kordofan Medical Network", "Rapid Support Forces", "affirm", False) in found, found
     assert not any(source == "Rapid Support Forces" for source, *_ in found), found
+
+
+LEAD = "A car bomb killed 11 people outside a market in Maiduguri on Monday. "
+
+
+@pytest.mark.parametrize("rest", [
+    "Police initially blamed Boko Haram. Later they said Boko Haram was responsible.",
+    "Officials blamed Boko Haram. They said Boko Haram was behind the bombing.",
+])
+def test_they_speaking_after_plural_speakers_is_those_speakers(nlp: Language, rest: str) -> None:
+    found = _responsibility(nlp, LEAD + rest)
+    assert ("Nigeria", "Boko Haram", "affirm", False) in found
+    assert ("Boko Haram", "Boko Haram", "affirm", False) not in found
+
+
+def test_they_after_a_group_that_spoke_stays_the_group(nlp: Language) -> None:
+    found = _responsibility(nlp, LEAD + "Boko Haram claimed the attack. They said the bombing was revenge.")
+    assert ("Boko Haram", "Boko Haram", "affirm", False) in found
