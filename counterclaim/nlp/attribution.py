@@ -187,6 +187,11 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
         subject = _subject_ref(claimer)
         _emit(ctx, si, "responsibility", _source_ref(claimer), subject, "affirm", hedged, t)
         used.add(t.i)
+        for c in claimer_tok.conjuncts if claimer_tok is not None else ():
+            # "X and Y both claimed the attack": each group claims it
+            other = actor_of(ctx, c)
+            if other is not None and other.type == "group" and other.actor != claimer.actor:
+                _emit(ctx, si, "responsibility", _source_ref(other), _subject_ref(other), "affirm", hedged, t)
         # Reported by someone else who is not a relay: corroboration.
         outer = frame_of(ctx, si, t)
         if outer.verb is not None and outer.speaker is not None and speaks_for(outer.speaker) != claimer.actor:
@@ -2391,18 +2396,23 @@ def _speakers(ctx: Context, si: int, token: Token) -> list[ActorRef]:
         verb = verb.head
     agent = agent_of(verb)
     if agent is not None and (ref := actor_of(ctx, agent)) is not None:
-        return [ref]  # "was condemned by the European Union"
+        # "was condemned by the European Union"; "by Germany, France and Qatar": every conjunct
+        refs = [ref]
+        for c in agent.conjuncts:
+            r = actor_of(ctx, c)
+            if r is not None and all(r.actor != x.actor for x in refs):
+                refs.append(r)
+        return refs
     subj = _reporter(subject_of(verb))
     refs: list[ActorRef] = []
     if subj is not None:
         ref = actor_of(ctx, subj)
         if ref is not None:
             refs.append(ref)
-        for c in subj.children:
-            if c.dep_ == "conj":
-                r = actor_of(ctx, c)
-                if r is not None and r.actor != (ref.actor if ref else None):
-                    refs.append(r)
+        for c in subj.conjuncts:  # the whole chain: "Ethiopia, Djibouti and Kenya" nests Kenya under Djibouti
+            r = actor_of(ctx, c)
+            if r is not None and all(r.actor != x.actor for x in refs) and r.actor != (ref.actor if ref else None):
+                refs.append(r)
     if not refs and subj is not None and subj.head.i == verb.i and subj.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in {"a", "an", "another", "some"} for c in subj.children):
         return []  # "after a caller warned that a bomb had been placed, police said": the caller's, unnamed
