@@ -119,6 +119,9 @@ TITLE_ABBREVIATIONS = frozenset({
     "pvt", "gov", "sen", "rep", "amb", "pres", "lt.-gen", "maj.-gen", "lt-gen", "maj-gen", "brig.-gen", "brig-gen",
 })
 # A former office holder speaks for himself (DESIGN: "an individual speaking only for himself").
+# Collective nouns a body's own name puts in the possessive ("the Pakistan People's Party", "the Workers' Party"):
+# no possessor before the name, as "Thailand's" is in "Thailand's Pheu Thai Party"
+NAME_POSSESSIVE_NOUNS = frozenset({"people", "workers", "women", "farmers", "peasants", "toilers", "patriots"})
 FORMER = frozenset({"former", "ex", "ex-", "retired", "late"})
 # Nominals that refer back to the last named armed group ("the group said", "the militants claimed").
 GROUP_ANAPHORS = frozenset({

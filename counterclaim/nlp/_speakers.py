@@ -330,10 +330,12 @@ def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | 
 
 def _own_side(ctx: Context, speaker: ActorRef | None) -> ActorRef | None:
     """"We" said by a person who speaks for a group ("Kazadi, a Wazalendo commander: 'We did not do this'"): the
-    group, as the text names it; the person himself when he speaks for no group the text names."""
+    group (or a party: "PPP leader X: 'We had nothing to do with it'"), as the text names it; the person himself
+    when he speaks for no group the text names."""
     if speaker is None or speaker.type != "person" or speaker.affiliation in {None, speaker.actor}:
         return speaker
-    return next((m.ref for m in ctx.mentions if m.ref.type == "group" and m.ref.actor == speaker.affiliation),
+    return next((m.ref for m in ctx.mentions if m.ref.type in {"group", "organization"}
+                 and m.ref.actor == speaker.affiliation),
                 speaker)
 
 

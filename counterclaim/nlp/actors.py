@@ -1347,11 +1347,13 @@ def _party_names(doc: Doc, taken: set[int]) -> list[tuple[SpacySpan, str | None]
         end = next((t.i for t in doc[start:ent.end] if t.text == "("), ent.end)  # "... Party (PPP"
         if end == ent.end < len(doc) and doc[end].text == "party":
             end += 1  # "the New Democracy party": the tagger leaves the head word out
-        start = next((t.i + 1 for t in reversed(doc[start:end]) if t.text in {"'s", "'"}), start)  # "X's Y Party"
+        start = next((t.i + 1 for t in reversed(doc[start:end]) if t.text in {"'s", "'"}
+                      and doc[t.i - 1].lower_ not in _cues.NAME_POSSESSIVE_NOUNS), start)  # "X's Y Party"
         while end > start and not doc[end - 1].is_alpha:
             end -= 1  # "the Party's"
         names_party = end - start >= 2 and doc[start].text[:1].isupper() and (
-            doc[end - 1].lower_ == "party" and doc[end - 2].is_alpha
+            doc[end - 1].lower_ == "party" and (doc[end - 2].is_alpha or end - start >= 3 and doc[end - 2].text in
+                                                {"'s", "'"} and doc[end - 3].lower_ in _cues.NAME_POSSESSIVE_NOUNS)
             or any(t.text == "Party" and t.i + 1 < end and doc[t.i + 1].lower_ == "of" for t in doc[start:end]))
         if not names_party and not (mark and ent.label_ == "ORG" and end > start):
             continue
@@ -1373,6 +1375,14 @@ def _with_parties(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> list[tup
         entry = Entry(normalise(span.text), "organization", normalise(span.text))
         out.append((span, entry))
         named.append((span.start, entry, mark))
+        acro = doc[span.end + 1] if span.end + 2 < len(doc) and doc[span.end].text == "(" \
+            and doc[span.end + 2].text == ")" else None
+        if acro is not None and acro.text.isalpha() and acro.text.isupper() and acro.text == _initials(span.text):
+            # "the Pakistan People's Party (PPP) ... PPP leader X": its acronym, here and after, is the party
+            hits = {t.i for t in doc[acro.i:] if t.text == acro.text}
+            out = [(s, e) for s, e in out if not any(t.i in hits for t in s)]
+            out += [(doc[i:i + 1], entry) for i in sorted(hits)]
+            inside |= hits
     for token in doc:
         if token.lower_ != "party" or token.i in inside or (token.text != "party" and not token.is_sent_start):
             continue
@@ -2378,11 +2388,22 @@ def _acronyms_spelled_out_here(mentions: list[tuple[SpacySpan, ActorRef]]) -> li
             for name in (ref.actor, ref.text):
                 spelled.setdefault(_initials(name), ref)
     out = []
+    moved: dict[str, ActorRef] = {}
     for span, ref in mentions:
         own = spelled.get(span.text) if is_acronym(span.text) and span.text.isupper() else None
         if own is not None and own.actor != ref.actor and ref.type in {"group", "organization"}:
+            moved[ref.actor] = own
             ref = ref.model_copy(update={"actor": own.actor, "type": own.type, "affiliation": own.affiliation})
         out.append((span, ref))
+    left = {ref.actor for _, ref in out if ref.type in {"group", "organization"}}
+    for name in left:
+        moved.pop(name, None)
+    if moved:
+        # "UDA secretary general X" after "the United Democratic Alliance (UDA)": the people the namesake's
+        # acronym gave to a listed group (here the Ulster one), named nowhere else, speak for the spelled-out one
+        out = [(span, ref.model_copy(update={"affiliation": own.affiliation or own.actor}))
+               if ref.type == "person" and (own := moved.get(ref.affiliation or "")) is not None else (span, ref)
+               for span, ref in out]
     return out
 
 
