@@ -1404,6 +1404,13 @@ def _with_parties(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> list[tup
     return out
 
 
+def _charge_follows(of: Token) -> bool:
+    """"accused the police of killing him": the "of" brings the charge of an accusation (a gerund, or a prep the
+    parser hangs on the verb), not the body the force belongs to ("the police of the Senate")."""
+    nxt = of.nbor(1) if of.i + 1 < len(of.doc) else None
+    return of.head.pos_ == "VERB" or (nxt is not None and nxt.tag_ == "VBG")
+
+
 def _offices_named(doc: Doc, by_token: dict[int, tuple[SpacySpan, Entry]]) -> list[tuple[int, str, str]]:
     """(token, office noun, country) for each office named with its state: "India's Ministry of External
     Affairs", "the Kenyan police"."""
@@ -1675,6 +1682,14 @@ def _private_speaker(token: Token) -> tuple[SpacySpan, str] | None:
             return None  # "Ali's mother": kin of someone named, not of the victim
         start = min([c.i for c in token.children if c.dep_ == "poss"] + [token.i])
         return token.doc[start:token.i + 1], f"victim's {low}"
+    if low in _cues.KIN_SPEAKERS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        # "the family of an activist found shot dead", "the mother of the boy": kin of an unnamed victim
+        of = [g for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if of and of[0].pos_ == "NOUN":
+            return token.doc[token.i - 1:token.i + 1], f"victim's {low}"
+    if low in {"relatives", "parents"} and not any(c.dep_ in {"det", "poss", "amod", "compound", "prep"}
+                                                   for c in token.children):
+        return token.doc[token.i:token.i + 1], f"victim's {low}"  # "Relatives accused police of ...": the victim's
     return None
 
 
@@ -2248,7 +2263,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             if not is_bare or any(c.dep_ in {"poss", "amod", "compound"} and c.i in by_token
                                   for c in token.children):
                 continue
-            if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" and not _of_home_office(token):
+            if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" and not _of_home_office(token) \
+                    and not _charge_follows(doc[token.i + 1]):
                 continue
             country = home_at(token.i)
         span = doc[start:token.i + 1]

@@ -1,0 +1,42 @@
+"""A victim's kin or a rights body accusing a state's police of a killing ("accused police of killing him"):
+the "of" brings the charge, not the police's owner, and "the family of" a victim speaks as kin does. On
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from responsibility_claims import unhedged_blames
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize("text, speaker, state", [
+    ("A student was shot dead in Lagos on Saturday. His family accused police of killing him during a raid.",
+     "victim's family", "Nigeria"),
+    ("A student was shot dead in Lagos on Saturday. His mother accused the police of killing him.",
+     "victim's mother", "Nigeria"),
+    ("A trader was found shot dead in Karachi on Saturday. The family of the trader accused police of killing "
+     "him in custody.", "victim's family", "Pakistan"),
+    ("A farmer was shot dead in Tumaco on Saturday. Relatives accused the police of executing him and dressing "
+     "him as a guerrilla.", "victim's relatives", "Colombia"),
+])
+def test_kin_accusing_the_police_accuse_the_state(nlp: Language, text: str, speaker: str, state: str) -> None:
+    assert (speaker, state, "affirm") in unhedged_blames(nlp, text)
+
+
+def test_the_accused_police_denying_makes_it_contested(nlp: Language) -> None:
+    text = ("A trader was found shot dead in Karachi on Saturday. His family accused police of killing him. A police "
+            "spokesman denied the accusation.")
+    assert unhedged_blames(nlp, text) >= {("victim's family", "Pakistan", "affirm"), ("Pakistan", "Pakistan", "deny")}
+
+
+def test_the_family_of_a_named_man_is_no_kin_speaker(nlp: Language) -> None:
+    """As with "Ali's mother": kin of someone named are not the unnamed victim's."""
+    text = "A student was shot dead in Lagos on Saturday. The family of Musa Bello accused police of killing him."
+    assert not any(b[0] == "victim's family" for b in unhedged_blames(nlp, text))
