@@ -187,6 +187,15 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
         subject = _subject_ref(claimer)
         _emit(ctx, si, "responsibility", _source_ref(claimer), subject, "affirm", hedged, t)
         used.add(t.i)
+        disowned = _disowned_act(t, objs)
+        if disowned is not None:
+            # "X is taking credit for an attack it did not carry out, police said": the reporter denies X did it
+            used.add(disowned.i)
+            outer = frame_of(ctx, si, t)
+            if outer.speaker is not None and speaks_for(outer.speaker) != claimer.actor:
+                _emit(ctx, si, "responsibility", _source_ref(outer.speaker), subject, "deny", outer.hedged,
+                      outer.verb or t)
+            continue
         for c in claimer_tok.conjuncts if claimer_tok is not None else ():
             # "X and Y both claimed the attack": each group claims it
             other = actor_of(ctx, c)
@@ -200,6 +209,20 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                 _emit(ctx, si, "responsibility", _source_ref(outer.speaker), subject, "affirm", outer.hedged,
                       outer.verb)
     return used
+
+
+def _disowned_act(claim: Token, objs: list[Token]) -> Token | None:
+    """The negated relative clause on what a claim takes credit for ("credit for a bombing it did not carry out",
+    "claiming an attack they had nothing to do with"): the clause's verb, or None."""
+    acts = [o for o in objs if _names_an_act(o)]
+    acts += [g for o in [claim, *objs] for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
+             for g in c.children if g.dep_ == "pobj"]
+    for act in acts:
+        for rel in act.children:
+            if rel.dep_ == "relcl" and (negated(rel) or any(
+                    c.dep_ == "dobj" and c.lower_ == "nothing" for c in rel.children)):
+                return rel
+    return None
 
 
 _SHOWING_VERBS = frozenset({"show", "prove", "confirm", "indicate", "suggest", "mean", "depict", "reveal"})
@@ -682,7 +705,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "from":
                     out.extend((t, g, negated(t)) for g in c.children if g.dep_ == "pobj")
-        elif low == "nothing" and t.head.lemma_.lower() == "have":
+        elif low == "nothing" and t.head.lemma_.lower() == "have" and t.head.i not in used:
             subj = subject_of(t.head)
             if subj is not None:
                 out.append((t.head, subj, True))
