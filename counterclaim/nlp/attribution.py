@@ -1781,6 +1781,9 @@ _NOT_CREDIBLE_NOUNS = frozenset({"lie", "lies", "fabrication", "fabrications", "
                                  "misinformation", "fake", "fakes"})
 """What a rejected claim is called: "the claim was a lie", "called the claim a fabrication", "pure propaganda"."""
 _BRANDING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
+_SEEMING_VERBS = frozenset({"appear", "seem", "look"})
+"""A verdict that only seems ("the claim appeared authentic") is a hedged one."""
+_DEEMING_VERBS = frozenset({"consider", "deem", "judge", "find"})
 
 
 def _claim_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
@@ -1802,8 +1805,9 @@ def _claim_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
         if claimer is None or frame.speaker is None or speaks_for(frame.speaker) == speaks_for(claimer):
             continue
         deny = rejects != (negated(verb) != frame.deny)
+        hedged = frame.hedged or verb.lemma_.lower() in _SEEMING_VERBS
         _emit(ctx, si, "responsibility", _source_ref(frame.speaker), _subject_ref(claimer),
-              "deny" if deny else "affirm", frame.hedged, frame.verb or verb)
+              "deny" if deny else "affirm", hedged, frame.verb or verb)
 
 
 _ANALYST_NOUNS = frozenset({"analyst", "analysts", "expert", "experts", "researcher", "researchers"})
@@ -1867,6 +1871,23 @@ def _claim_verdicts(sent: SpacySpan) -> list[tuple[Token, Token, bool]]:
             elif subj.lower_ in {"it", "this", "that"} and t.dep_ == "ccomp":
                 out.extend((g, t, rejects) for c in t.head.children if c.dep_ == "prep" and c.lower_ == "of"
                            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "claim")
+        elif lemma in _SEEMING_VERBS and t.pos_ == "VERB":
+            # "the claim appeared to be authentic", "seemed credible": a verdict given as an impression
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            said = [c for c in t.children if c.dep_ in {"acomp", "oprd"}]
+            said += [a for c in t.children if c.dep_ == "xcomp" and c.lemma_.lower() == "be" for a in c.children
+                     if a.dep_ == "acomp"]
+            verdict = next((c for c in said if c.lower_ in _CREDIBLE | _NOT_CREDIBLE), None)
+            if subj is not None and verdict is not None and subj.lemma_.lower() == "claim" \
+                    and any(c.dep_ in {"det", "poss"} for c in subj.children):
+                out.append((subj, t, verdict.lower_ not in _CREDIBLE))
+        elif lemma in _DEEMING_VERBS and t.pos_ == "VERB":
+            # "they considered the claim genuine": the claim is the subject of the small clause
+            for c in t.children:
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if c.dep_ in {"ccomp", "oprd", "xcomp"} and c.lower_ in _CREDIBLE | _NOT_CREDIBLE and subj is not None \
+                        and subj.lemma_.lower() == "claim" and any(g.dep_ in {"det", "poss"} for g in subj.children):
+                    out.append((subj, t, c.lower_ not in _CREDIBLE))
         elif lemma in _BRANDING_VERBS and t.pos_ == "VERB":
             claim = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() == "claim"), None)
             called = [c for c in t.children if c.dep_ in {"oprd", "xcomp", "attr"}]

@@ -37,3 +37,18 @@ def test_a_claim_said_unlikely_to_be_true_is_not_corroborated(nlp: Language) -> 
     found = blames(nlp, LEAD + "A police official said the claim was unlikely to be true.")
     assert ("Pakistan", "Islamic State", "affirm", True) not in found
     assert ("Pakistan", "Islamic State", "affirm", False) not in found
+
+
+@pytest.mark.parametrize(("rest", "polarity"), [
+    ("A police official said the claim appeared to be authentic.", "affirm"),
+    ("A police official said the group's claim seemed credible.", "affirm"),
+    ("A police official said the claim appeared false.", "deny"),
+])
+def test_a_verdict_given_as_an_impression_is_hedged(nlp: Language, rest: str, polarity: str) -> None:
+    """"appeared", "seemed": the official's impression of the claim, a hedged verdict."""
+    assert ("Pakistan", "Islamic State", polarity, True) in blames(nlp, LEAD + rest)
+
+
+def test_a_claim_considered_genuine_is_corroborated(nlp: Language) -> None:
+    rest = "Police officials said they considered the claim genuine."
+    assert ("Pakistan", "Islamic State", "affirm", False) in blames(nlp, LEAD + rest)
