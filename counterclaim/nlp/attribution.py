@@ -1313,7 +1313,15 @@ def _arms_the_act(verb: Token) -> bool:
         if any(d.lower_ == "the" for d in w.children) and any(
                 c.dep_ == "dative" and c.lower_ in {"him", "them", "her"} for c in verb.children):
             return True  # "had sent him the explosives", said of the attacker
-    return False
+    helps = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.SUPPORT_NOUNS]
+    if not helps:
+        return False
+    # "provided direct support to the rebels during the attacks": help given in the act itself
+    takers = [g for c in [*verb.children, *helps[0].children] if c.lower_ == "to" for g in c.children
+              if g.dep_ == "pobj"]
+    return any(p.dep_ == "prep" and p.lower_ in {"during", "in", "for"} and any(
+        g.dep_ == "pobj" and _names_an_act(g) for g in p.children)
+        for h in [*helps, verb, *takers] for p in h.children)
 
 
 def _hedged_doer(agent: Token) -> bool:
