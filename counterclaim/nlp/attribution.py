@@ -1063,7 +1063,8 @@ def _agents(verb: Token) -> list[tuple[Token, bool]]:
     return out
 
 
-_PRESENT_MEN = cues.MEMBER_NOUNS | {"forces", "men", "troops", "cadres", "personnel", "units", "people", "members"}
+_PRESENT_MEN = cues.MEMBER_NOUNS | {"forces", "men", "troops", "soldiers", "cadres", "personnel", "units", "people",
+                                     "members"}
 _PLACE_WORDS = _PLACE_NOUNS | {"vicinity", "neighbourhood", "neighborhood", "locality", "market", "scene"}
 
 
@@ -1078,7 +1079,7 @@ def _alibi(ctx: Context, verb: Token) -> Token | None:
     if subj is None:
         return None
     if lemma == "have":
-        absent = any(c.dep_ == "dobj" and c.lower_ == "presence" and (negated(verb) or any(
+        absent = any(c.dep_ == "dobj" and c.lower_ in _PRESENT_MEN | {"presence"} and (negated(verb) or any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
         where = [g for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
                  for g in p.children if g.dep_ == "pobj"]
@@ -1090,6 +1091,10 @@ def _alibi(ctx: Context, verb: Token) -> Token | None:
     if not absent or not any(g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN" or g.lower_ in _PLACE_WORDS
                              for g in where):
         return None
+    if lemma == "have" and (subj.i in ctx.at or subj.lower_ in {"it", "we"}) and any(
+            c.dep_ == "dobj" and c.lower_ in _PRESENT_MEN and (negated(verb) or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
+        return subj  # "Rwanda said it had no troops in the area": the side itself has no men there
     men = subj
     if subj.lower_ in {"none", "any"}:
         men = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children

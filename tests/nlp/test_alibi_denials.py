@@ -33,3 +33,18 @@ def test_own_men_not_there_is_a_self_denial(nlp: Language, rest: str) -> None:
 ])
 def test_men_there_or_elsewhere_deny_nothing(nlp: Language, rest: str) -> None:
     assert not any(p == "deny" for _, _, p, _ in self_blames(nlp, LEAD + rest))
+
+
+@pytest.mark.parametrize("rest", [
+    "Turkey blamed the PKK. The PKK said it had no fighters in the area.",
+    "Iraq blamed Turkey. \"We have no soldiers in Tuz Khurmatu,\" Turkey's defence minister said.",
+])
+def test_a_side_with_no_men_there_denies(nlp: Language, rest: str) -> None:
+    """The side itself said to have no men at the place ("it had no troops in the area") clears itself."""
+    side = "PKK" if "PKK said" in rest else "Turkey"
+    assert (side, side, "deny", True) in self_blames(nlp, LEAD + rest)
+
+
+def test_a_place_with_no_men_is_no_alibi(nlp: Language) -> None:
+    rest = "Iraq blamed Turkey. Residents said the village had no soldiers in it."
+    assert not any(p == "deny" for _, _, p, _ in self_blames(nlp, LEAD + rest))
