@@ -1676,7 +1676,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                 and _security_operation(pred, agent_tok):
             continue
         if (lemma in cues.GROUP_ACT_VERBS or lemma in cues.RELEASE_VERBS) and pred.pos_ == "VERB" \
-                and agent.type != "group" and not accusation and not _forces_charged(frame.speaker, agent, pred):
+                and _subject_ref(agent).type != "group" and not accusation \
+                and not _forces_charged(frame.speaker, agent, pred):  # a group's outlet: "Amaq ... its fighters"
             continue  # a state "struck" is its own war; "militants backed by X struck" accuses X
         if pred.pos_ == "VERB" and background_conduct(pred):
             continue
