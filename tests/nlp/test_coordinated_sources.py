@@ -45,7 +45,7 @@ def test_two_groups_claiming_together_both_claim(nlp: Language) -> None:
 
 def test_a_state_beside_a_group_claims_nothing(nlp: Language) -> None:
     """A coordinated subject that is no group ("the army and the BLA") is not made a claimant."""
-    text = ("A bomb killed nine soldiers in Turbat on Monday. The Balochistan Liberation Army claimed the attack. "
-            "Pakistan and the United States condemned it.")
+    text = ("An explosive device hit an army truck outside Turbat on Sunday, killing seven troops. Responsibility "
+            "was claimed by the Balochistan Liberation Army. Pakistan and the United States condemned it.")
     claims = self_blames(nlp, text)
     assert {c[0] for c in claims if c[3]} == {"Balochistan Liberation Army"}
