@@ -3641,9 +3641,16 @@ def _toll_anaphor(doc: Doc, j: int) -> bool:
     verb = doc[j - 1] if doc[j].lower_ in {"to", "at"} and j > 0 else doc[j]
     if verb.lower_ not in _TOLL_VERBS:
         return False
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and subject.i < verb.i and subject.lower_ in _TOLL_ANAPHORS \
+    subject = _subject_before(verb)
+    return subject is not None and subject.lower_ in _TOLL_ANAPHORS \
         and _toll_subject(doc, j) is None
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """The verb's subject nearest before it: a dateline the parser hangs on the lead's verb as a second subject
+    ("QUETTA (Wire) - The death toll ... rose to 31") is not what rose."""
+    return max((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i),
+               key=lambda c: c.i, default=None)
 
 
 def _toll_subject(doc: Doc, j: int) -> Kind | None:
@@ -3653,8 +3660,8 @@ def _toll_subject(doc: Doc, j: int) -> Kind | None:
     verb = doc[j - 1] if doc[j].lower_ in {"to", "at"} and j > 0 else doc[j]
     if verb.lower_ not in _TOLL_VERBS:
         return None
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.i > verb.i:
+    subject = _subject_before(verb)
+    if subject is None:
         return None
     words = {t.lower_ for t in subject.subtree}
     dead = words & (_KILL_WORDS | {"death", "deaths", "fatalities"})
