@@ -435,6 +435,7 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
     for sent in sents:
         for tok in sent:
             span: tuple[int, int] | None = None
+            count = 1
             low = tok.lower_
             if low in {"he", "she"} and tok.dep_ == "nsubjpass":
                 felled = _felled_one(doc, tok)
@@ -442,6 +443,9 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
             elif low in {"him", "her"} and tok.dep_ == "dobj" and tok.head.lower_ in _KILL_VERBS \
                     and tok.head.i < tok.i:
                 span = tok.head.i, tok.i + 1
+                listed = _listed_with(doc, tok)
+                if listed is not None:
+                    count, span = 1 + listed[0], (tok.head.i, listed[1])
             elif low in DEAD_BODY_NOUNS and tok.tag_ == "NN" and tok.dep_ in {"nsubjpass", "dobj"} \
                     and tok.head.lemma_.lower() in BODY_FOUND_VERBS \
                     and any(c.dep_ == "poss" and (c.lower_ in {"his", "her"}
@@ -460,8 +464,47 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
             if any(t.lower_ in _SECURITY for t in by) or _attacker_felled(tok):
                 continue  # "He was shot dead by soldiers": the one the forces felled may be no victim
             words = doc[span[0] : span[1]]
-            return [_one_person("killed", words.start_char, words.end_char, words.text, sents.index(sent))]
+            return [_one_person("killed", words.start_char, words.end_char, words.text, sents.index(sent), count)]
     return []
+
+
+def _listed_with(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
+    """The people coordinated after "killing him (her)": "killing him and his bodyguard" (one more), "killing
+    her and two of her escorts" (two more), "killing him, his wife and their son" (two more). The parser hangs
+    them on the pronoun or on the verb; returns (how many more, the token after the last), or None when
+    nothing follows or a conjunct is no countable person."""
+    verb = pronoun.head
+    more, end = 0, 0
+    seen = {pronoun.i, verb.i}
+    todo = [c for c in (*pronoun.children, *verb.children) if c.dep_ == "conj" and c.i > pronoun.i]
+    while todo:
+        c = todo.pop()
+        if c.i in seen or c.pos_ == "VERB" or c.pos_ == "AUX":
+            continue  # "killing him and wounding three guards": another verb's count
+        seen.add(c.i)
+        n = _conjunct_people(c)
+        if n is None:
+            return None
+        more, end = more + n, max(end, c.right_edge.i + 1)
+        todo.extend(g for g in c.children if g.dep_ == "conj")
+    return (more, end) if more else None
+
+
+def _conjunct_people(tok: Token) -> int | None:
+    """How many people one conjunct names: "his bodyguard" 1, "two of her escorts" 2, "three guards" 3."""
+    low = tok.lower_
+    if CARDINAL_NUMBERS.get(low) or low.isdigit():
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if of and _is_person_noun(of[0].lower_):
+            return CARDINAL_NUMBERS.get(low) or int(low)
+        return None
+    if tok.tag_ == "NN" and _is_person_noun(low) and not any(c.dep_ == "nummod" for c in tok.children):
+        return 1
+    if tok.tag_ == "NNS" and _is_person_noun(low):
+        num = next((c for c in tok.children if c.dep_ == "nummod"), None)
+        if num is not None and (CARDINAL_NUMBERS.get(num.lower_) or num.lower_.isdigit()):
+            return CARDINAL_NUMBERS.get(num.lower_) or int(num.lower_)
+    return None
 
 
 def _one_hurt(doc: Doc, sents: list[Span], found: list[CasualtyMention],

@@ -101,3 +101,23 @@ def test_police_shooting_the_driver_is_the_response_not_an_armed_assault(text: s
     assert [a.label for a in labels.attack_types] == ["Unarmed Assault"]
     assert [w.label for w in labels.weapon_types] == [VEHICLE]
     assert "Police" not in {t.label for t in labels.target_types}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six farm workers were killed when their minibus ran over a landmine on a dirt road in Caqueta on Friday.",
+        "A lorry carrying traders ran over a roadside bomb near the town of Gao, killing three people.",
+        "Two soldiers died after their jeep ran over an improvised explosive device near Kidal.",
+    ],
+)
+def test_a_vehicle_running_over_a_buried_charge_is_no_ramming(text: str) -> None:
+    [incident] = analyze(text, published="2026-05-09").incidents
+    assert VEHICLE not in [w.label for w in incident.weapon_types]
+    assert "Unarmed Assault" not in [a.label for a in incident.attack_types]
+
+
+def test_a_vehicle_running_over_people_is_still_a_ramming() -> None:
+    [incident] = analyze("A driver ran over a group of pedestrians outside a station in Malmo on Friday, killing two.",
+                         published="2026-05-09").incidents
+    assert VEHICLE in [w.label for w in incident.weapon_types]
