@@ -1196,7 +1196,29 @@ def _pattern_countries(doc: Doc, m: _Match, gaz: Gazetteer) -> set[str]:
         country = gaz.countries.get(name_key(doc[m.start - 2].text))
         if country is not None:
             out.add(country.alpha2)
+    if not out:
+        out |= _site_country(doc, m.end, gaz)
     return out
+
+
+def _site_country(doc: Doc, i: int, gaz: Gazetteer) -> set[str]:
+    """ "the Tal Sufra air base in (western) Syria('s X province)": the country the site after the name is put in;
+    the name is the site's, so a namesake town abroad is not it."""
+    k = i
+    while k < min(len(doc), i + 3) and doc[k].is_alpha and doc[k].text.islower() and doc[k].lower_ != "in":
+        k += 1
+    if k == i or doc[k - 1].lower_ not in _SITE_HEADS or _word_at(doc, k) != "in":  # "near Iraq" may be abroad
+        return set()
+    k += 1
+    if _word_at(doc, k) == "the":
+        k += 1
+    if doc[k:k + 1].text.islower() and _word_at(doc, k) in _DIRECTIONS:
+        k += 1  # "in western Iraq"
+    for j in range(min(len(doc), k + 4), k, -1):
+        country = gaz.countries.get(name_key(doc[k:j].text))
+        if country is not None:
+            return {country.alpha2}
+    return set()
 
 
 def _starts_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
@@ -1680,6 +1702,10 @@ Street station", "Manchester United", "Kansas City"): the facility is no longer 
 _BUILDING_HEADS = {"hospital", "university", "college", "airport", "stadium", "arena", "mosque", "hotel", "prison",
                    "academy", "cathedral", "headquarters", "seaport", "airfield", "barracks"}
 """Of those, the ones no surname is ("Gary Church", "Tom Port" are people; no one is called "X Hospital")."""
+_SITE_HEADS = _FACILITY_HEADS | _SITE_WORDS | {
+    "base", "airbase", "garrison", "outpost", "compound", "refinery", "plant", "depot", "oilfield", "terminal",
+    "station", "checkpoint", "dam", "field"}
+"""A site's head after its name ("the Ain Harun air base", "the Tal Sufra oil field")."""
 
 
 def _starts_a_facility_name(doc: Doc, m: _Match, city: City | None, gaz: Gazetteer,
