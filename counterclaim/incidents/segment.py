@@ -42,7 +42,7 @@ from ..nlp._dateline import in_dateline, wire_datelines
 from ..nlp._ordinals import COUNT_WORDS
 from ..nlp._sections import section_labels, section_of
 from ..nlp._text import doc_text, span_ents
-from ..nlp.dates import ANNIVERSARY, DIED_OF_IT
+from ..nlp.dates import ANNIVERSARY, ATTACK_NOUN, DIED_OF_IT
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import _ADMIN_WORDS, _CITY_WORDS, names_a_party, names_a_province
 from ..nlp.quantities import (
@@ -1228,7 +1228,7 @@ def _dates_a_statement(doc: Doc, span) -> bool:
         return True
     if _dates_a_consequence(head, span):
         return True
-    if _dates_a_commemoration(head) or _dates_a_follow_up(head):
+    if _dates_a_commemoration(head) and not _dates_the_remembered(head) or _dates_a_follow_up(head):
         return True
     # "was convicted of the bombing in 2001", "jailed for the attack in 2019": the court's date
     if span.root.dep_ == "pobj" and head.dep_ == "pobj" and head.head.head.lemma_.lower() in _LEGAL_HEADS:
@@ -1317,6 +1317,13 @@ _COMMEMORATION = re.compile(
     r"\b(?:anniversary|commemorat\w*|memorial|vigil|wreaths?|in\s+memory\s+of|to\s+(?:mark|remember|honou?r))\b",
     re.I,
 )
+
+
+def _dates_the_remembered(head) -> bool:
+    """ "marked the anniversary of the November 13, 2015 attacks", "since the attack on the hotel on November 26,
+    2008": a date inside the name of what is remembered (hung on the attack noun or on "anniversary of") is the
+    attack's, not the memorial's."""
+    return head.pos_ == "NOUN" and (head.lower_ == "anniversary" or ATTACK_NOUN.fullmatch(head.lower_) is not None)
 
 
 def _dates_a_commemoration(head) -> bool:

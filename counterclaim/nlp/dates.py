@@ -42,6 +42,8 @@ _ATTACK_NOUNS = (
     r"(?:attacks?|bombings?|abductions?|kidnappings?|massacres?|raids?|ambush(?:es)?|shootings?|assaults?|"
     r"hijackings?|explosions?|blasts?|siege|killings?|assassinations?|murders?)"
 )
+ATTACK_NOUN = re.compile(_ATTACK_NOUNS, re.I)
+"""One word naming an attack ("bombing", "attacks"), for `fullmatch`."""
 ANNIVERSARY = re.compile(
     r"\b(?P<n>[1-9]\d?)(?:st|nd|rd|th)\s+anniversary\b|\b(?P<word>" + "|".join(ORDINAL_NUMBERS) + r")\s+anniversary\b"
     r"|\b(?P<n2>[1-9]\d?)-year\s+anniversary\b",
