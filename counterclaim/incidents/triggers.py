@@ -291,6 +291,16 @@ def _past_time_clause(node: Token) -> bool:
                                      for c in node.children)
 
 
+def _told_with_its_toll(tok: Token) -> bool:
+    """ "convicted of helping to plan a bombing at a bus station that killed nine people": an attack noun whose own
+    phrase tells whom it killed or hurt happened, whatever plan it is the object of."""
+    if tok.pos_ != "NOUN":
+        return False
+    return any(t.dep_ == "relcl" and t.tag_ == "VBD" and t.lemma_.lower() in HARM_VERBS | {"die"}
+               and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in t.children)
+               for t in tok.subtree)
+
+
 def _is_future_or_hypothetical(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
@@ -298,6 +308,8 @@ def _is_future_or_hypothetical(tok: Token) -> bool:
     if _planned_infinitive(tok) or _something_to_make(tok) or _pretend(tok) or _during_a_drill(tok):
         return True
     head = tok.head
+    if _told_with_its_toll(tok):
+        return False
     for _ in range(0 if _past_time_clause(tok) else 3):
         if head.i != tok.i and _past_time_clause(head):
             break
