@@ -2197,6 +2197,12 @@ def _coastal_context(sea: SeaArea, ctx: _Context) -> Country | None:
     """The coastal country of `sea` the document names most, when the text does not say "off X"."""
     named = [c for c in sea.coast if ctx.coast.get(c)]
     if not named:
+        if sea.name.lower().startswith("lake "):
+            # a lake's shore is land: the shore state of the towns and provinces the text places ("a boat on
+            # Lake Chad ..., the governor of Lac province said") is the one it is tied to
+            near = [c for c in sea.coast if ctx.scene.get(c)]
+            if near:
+                return country_by_code(max(near, key=lambda c: (ctx.scene[c], -ctx.first.get(c, 0))))
         return None
     return country_by_code(max(named, key=lambda c: (ctx.coast[c], -ctx.first.get(c, 0))))
 
