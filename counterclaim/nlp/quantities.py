@@ -485,7 +485,10 @@ def _listed_with(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
         n = _conjunct_people(c)
         if n is None:
             return None
-        more, end = more + n, max(end, c.right_edge.i + 1)
+        last = c.i
+        while last < c.right_edge.i and not doc[last + 1].is_punct:
+            last += 1  # "and his bodyguard, the prosecutor said": the phrase ends at the comma
+        more, end = more + n, max(end, last + 1)
         todo.extend(g for g in c.children if g.dep_ == "conj")
     return (more, end) if more else None
 

@@ -51,3 +51,9 @@ def test_a_single_attacker_before_him_is_the_one_felled(nlp: Language) -> None:
 def test_people_listed_with_him(nlp: Language, text: str, killed: int) -> None:
     victims, _ = read_casualties(nlp(text))
     assert [m.casualties.min for m in victims if m.kind == "killed"] == [killed]
+
+
+def test_the_listed_peoples_evidence_ends_with_their_phrase(nlp: Language) -> None:
+    text = "Gunmen shot the mayor of Zitacuaro on Sunday, killing him and his bodyguard, the state prosecutor said."
+    victims, _ = read_casualties(nlp(text))
+    assert [m.casualties.evidence.text for m in victims] == ["killing him and his bodyguard"]
