@@ -895,7 +895,8 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
         return False  # "al-Qaeda-linked Shabaab militants": the parent, not the doer
     if doc_text(doc)[max(0, ev.start - 4) : ev.start].lower() in {"pro-", "pro "}:
         return False  # "a pro-ISIS group": whom a group supports, not who did it
-    if _suspected_involved(root) or _the_doers_group(root, triggers) or _doers_identified_as(root, triggers):
+    identified = root.head if root.dep_ == "compound" and root.head.pos_ == "NOUN" else root  # "X fighters"
+    if _suspected_involved(root) or _the_doers_group(root, triggers) or _doers_identified_as(identified, triggers):
         return True
     if root.dep_ == "nsubj":
         if negated(head) or background_conduct(head):
@@ -939,6 +940,11 @@ def _doers_identified_as(root, triggers: set[int]) -> bool:
     verb = doers.head
     if doers.dep_ == "nsubj" and verb.i in triggers:
         return True
+    if not any(t.i in triggers and t.i != doers.i for t in root.sent) and (
+            doers.lemma_.lower() in _ARMED_MEN or doers.lower_ in _ARMED_MEN):
+        # told in a sentence of its own, of the attackers already told: "The assailants, believed to be ADF
+        # fighters, fled into the bush", "The attackers were thought to be X" ("the", not "many militants")
+        return any(c.lower_ == "the" for c in doers.children)
     # the parse's "Gunmen [suspected to be X] killed ...": the act hangs on the supposing verb
     return doers.dep_ == "nsubj" and root.head.head.i == verb.i and any(
         c.dep_ in {"ccomp", "conj", "dep"} and c.i in triggers for c in verb.children)

@@ -1172,8 +1172,12 @@ def _attackers_side(ctx: Context, verb: Token) -> Token | None:
         return None  # "if the gunman was a member of the group, he would have ...": a condition, no statement
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or subj
     if subj is None and lemma == "be" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SUPPOSED_VERBS:
-        # "the attackers were suspected to be Fulani herdsmen", "gunmen believed to be X" (its hedge is on the path)
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        # "the attackers were suspected to be Fulani herdsmen", "gunmen believed to be X" (its hedge is on the path);
+        # an aside "The assailants, believed to be X fighters, fled" parses as a clause on the noun or as the
+        # sentence's own verb with the noun its active subject
+        supposed = verb.head
+        subj = supposed.head if supposed.dep_ == "acl" else next(
+            (c for c in supposed.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
     if subj is None or subj.i in ctx.at or not (
             subj.lower_ in _ATTACKER_PEOPLE or subj.lemma_.lower() in _ATTACKER_PEOPLE
             or subj.lemma_.lower() in _DEFENDANT_NOUNS
