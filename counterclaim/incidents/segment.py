@@ -1228,7 +1228,7 @@ def _dates_a_statement(doc: Doc, span) -> bool:
         return True
     if _dates_a_consequence(head, span):
         return True
-    if _dates_a_commemoration(head) and not _dates_the_remembered(head) or _dates_a_follow_up(head):
+    if _dates_a_commemoration(head) and not _dates_the_remembered(head, span) or _dates_a_follow_up(head):
         return True
     # "was convicted of the bombing in 2001", "jailed for the attack in 2019": the court's date
     if span.root.dep_ == "pobj" and head.dep_ == "pobj" and head.head.head.lemma_.lower() in _LEGAL_HEADS:
@@ -1319,11 +1319,16 @@ _COMMEMORATION = re.compile(
 )
 
 
-def _dates_the_remembered(head) -> bool:
+def _dates_the_remembered(head, span) -> bool:
     """ "marked the anniversary of the November 13, 2015 attacks", "since the attack on the hotel on November 26,
-    2008": a date inside the name of what is remembered (hung on the attack noun or on "anniversary of") is the
-    attack's, not the memorial's."""
-    return head.pos_ == "NOUN" and (head.lower_ == "anniversary" or ATTACK_NOUN.fullmatch(head.lower_) is not None)
+    2008": a date with its year inside the name of what is remembered (hung on the attack noun or on "anniversary
+    of") is the attack's, not the memorial's; a bare weekday there ("the anniversary of the bombing on Thursday")
+    is still the memorial's."""
+    return head.pos_ == "NOUN" and (head.lower_ == "anniversary" or ATTACK_NOUN.fullmatch(head.lower_) is not None) \
+        and _YEAR_IN_DATE.search(span.text) is not None
+
+
+_YEAR_IN_DATE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _dates_a_commemoration(head) -> bool:

@@ -29,3 +29,10 @@ def test_the_memorial_day_alone_still_dates_nothing() -> None:
     text = "Relatives gathered in Kano on Thursday to mark the anniversary of the bus park bombing that killed 31."
     incidents = analyze(text, published="2026-06-06").incidents
     assert all(str(i.date.value) != "2026-06-04" for i in incidents)
+
+
+def test_a_weekday_on_the_remembered_attack_stays_the_memorials() -> None:
+    text = ("Relatives laid wreaths to mark the anniversary of the market bombing on Thursday, which killed 31 people "
+            "in 2019.")
+    incidents = analyze(text, published="2026-06-06").incidents
+    assert [str(i.date.value) for i in incidents] == ["2019-01-01"]
