@@ -1261,8 +1261,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             if j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper() and not _of_type(
                     gaz.subdivisions.get(name_key(doc[i:j].text), ()), doc[j].lower_):
                 continue  # only whole names: "North" is not a place in "North Sinai" (but "Plateau State")
-            if _glued_hyphen(doc, j) and doc[j + 1].text[:1].islower():
-                continue  # nor "Pul" in "Pul-i-Alam" (but "Beni" in "Beni-Kasindi road")
+            if _opens_a_compound(doc, j, gaz):
+                continue  # nor "Pul" in "Pul-i-Alam", nor Ireland's Mayo in "Tourou, Mayo-Tsanaga, Far North"
             key = name_key(doc[i:j].text)
             country = gaz.countries.get(key)
             if country is not None and key in SHARED_NAMES and _country_after(doc, j, gaz) is None:
@@ -1304,6 +1304,22 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
         if i < len(doc) and doc[i].text != ",":
             break
     return found
+
+
+def _opens_a_compound(doc: Doc, j: int, gaz: Gazetteer) -> bool:
+    """The name ending before token `j` is the head of a hyphen-joined name ("Pul-i-Alam", "Mayo-Tsanaga"), whose
+    parts are no places of their own; not when the compound joins two places by a road or border word ("the
+    Beni-Kasindi road", "the Iraq-Syria border") or joins a country."""
+    if not _glued_hyphen(doc, j) or not doc[j + 1].is_alpha:
+        return False
+    if doc[j + 1].text[:1].islower():
+        return True
+    k = j
+    while _glued_hyphen(doc, k) and doc[k + 1].is_alpha:
+        k += 2
+    if any(gaz.countries.get(name_key(doc[n].text)) is not None for n in range(j + 1, k, 2)):
+        return False
+    return _word_at(doc, k) not in _BETWEEN_WORDS and _word_at(doc, k + 1) not in _BETWEEN_WORDS
 
 
 def _past_hyphenated_name(doc: Doc, i: int) -> int | None:
@@ -2223,7 +2239,10 @@ def _unlisted_places(
             start = tok.i + 1
             # no person is "the town of X": NER often calls an unfamiliar town a person
             end = _proper_run(doc, start, upper, person_ok=doc[tok.i - 1].lower_ in _SETTLEMENT_WORDS)
-            if end > start and not taken.intersection(range(start, end)):
+            # a country after it is listed, so resolved on its own or dropped on purpose ("the Islamic State of
+            # Iraq and the Levant": a group's name), never a province the gazetteer lacks
+            if end > start and not taken.intersection(range(start, end)) \
+                    and gaz.countries.get(name_key(doc[start:end].text)) is None:
                 level: Level = "admin" if doc[tok.i - 1].lower_ in _ADMIN_WORDS else "city"
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, level))
                 taken.update(range(start, end))

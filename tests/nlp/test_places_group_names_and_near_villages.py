@@ -52,3 +52,30 @@ def test_a_village_near_which_it_happened_beats_its_province(text: str, town: st
 def test_a_listed_town_near_which_it_happened_stays() -> None:
     loc = analyze("Gunmen shot dead four labourers near Quetta in Balochistan on Sunday, police said.").incidents[0]
     assert loc.location is not None and loc.location.name == "Quetta"
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic State of Iraq and the Levant said it had carried out the bombing in Jalalabad.",
+    "A suicide bomber killed nine people in Kunduz. The Islamic State of Iraq and the Levant claimed the attack.",
+])
+def test_a_country_after_state_of_in_a_groups_name_is_no_province(nlp: Language, text: str) -> None:
+    # the group's name drops Iraq as a place; "State of" must not bring it back as a province the gazetteer lacks
+    places = find_places(nlp(text))
+    assert "Iraq" not in {p.location.name for p in places}
+    assert _codes(nlp, text) == {"AF"}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Insurgents raided Tourou, Mayo-Tsanaga, Far North, Cameroon, overnight and burned a chapel.", "Tourou"),
+    ("Gunmen stormed Gouzda, Mayo-Tsanaga, Far North, on Saturday night, killing a herder.", "Gouzda"),
+])
+def test_a_province_name_opening_a_hyphenated_name_gives_no_country(nlp: Language, text: str, town: str) -> None:
+    # "Mayo" is an Irish county, but "Mayo-Tsanaga" is a Cameroonian department: the chain is Cameroon's
+    by_name = {p.location.name: p for p in find_places(nlp(text))}
+    assert by_name[town].location.country_code == "CM"
+    assert "IE" not in _codes(nlp, text)
+
+
+def test_a_road_between_two_places_still_places_the_first(nlp: Language) -> None:
+    text = "Militiamen ambushed a truck at Mavivi, Beni-Kasindi road, on Monday, killing the driver."
+    assert "CD" in _codes(nlp, text)
