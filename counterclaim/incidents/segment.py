@@ -37,6 +37,7 @@ from ..nlp._cues import (
     RETRACT_VERBS,
     SECURITY_FORCE_NOUNS,
     SYMPATHY_LEMMAS,
+    TITLE_WORDS,
 )
 from ..nlp._dateline import in_dateline, wire_datelines
 from ..nlp._ordinals import COUNT_WORDS
@@ -1552,14 +1553,15 @@ def _office_of(doc: Doc, p: PlaceMention) -> bool:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _OFFICE_HOLDERS:
         return True
-    # "the head of Zirkoh district, Herat": the province the office's district lies in
+    # "the head of Zirkoh district, Herat", "the mayor of Tandou, Zinder region": the province the office's
+    # district or town lies in
     seat = _SEAT_CHAIN.search(doc_text(doc), max(0, p.location.evidence.start - 80), p.location.evidence.start)
-    return seat is not None and seat.end() == p.location.evidence.start and \
-        seat.group(1).lower() in _OFFICE_HOLDERS
+    return seat is not None and seat.group(1).lower() in _OFFICE_HOLDERS
 
 
-_SEAT_CHAIN = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
-                         r"(?:district|province|county|municipality|region|state),\s*")
+_SEAT_CHAIN = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}"
+                         r"(?:district|province|county|municipality|region|state)|(?:[A-Z][\w'’-]*\s+){0,2}"
+                         r"[A-Z][\w'’-]*),\s*$")
 
 
 def _qualifies_an_office(tok) -> bool:
@@ -1568,7 +1570,9 @@ def _qualifies_an_office(tok) -> bool:
     head = tok.head
     while head.dep_ == "compound" and head.head.i != head.i:  # "Jubaland state parliament"
         head = head.head
-    return head.lemma_.lower() in _OFFICES or head.lemma_.lower() in _OFFICE_HOLDERS
+    # "Ibrahim Sani, Lau Council Treasurer, in X": a title's seat is who the victim is, not where
+    lemma = head.lemma_.lower()
+    return lemma in _OFFICES or lemma in _OFFICE_HOLDERS or lemma in TITLE_WORDS | {"treasurer", "clerk", "registrar"}
 
 
 def _near_trigger(doc: Doc, seg: Segment, place: PlaceMention) -> bool:

@@ -32,3 +32,26 @@ def test_a_police_district_names_its_city(text: str, city: str) -> None:
     assert inc.location is not None
     assert inc.location.name == city
     assert inc.location.geonames_id is not None
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Gunmen shot dead the mayor of Dakoro, Maradi Region, late on Sunday, a local official said.", "Dakoro"),
+    ("Jihadists killed the chief of Kabelawa, Diffa Region, in a raid overnight, residents said.", "Kabelawa"),
+])
+def test_the_region_after_an_offices_town_is_no_scene(text: str, town: str) -> None:
+    # the region says where the office's town lies: the town, the office's seat, is the more specific place
+    assert _place(text) == town
+
+
+def test_an_offices_town_still_gives_way_to_the_scene() -> None:
+    text = "Gunmen shot dead the mayor of Dakoro, Maradi Region, in Tessaoua on Sunday."
+    assert _place(text) == "Tessaoua"
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Gunmen shot and killed Musa Dogo, Lau Chiefdom Secretary, in Lau Kunini, Taraba, Nigeria.", "Lau Kunini"),
+    ("Armed men killed Hauwa Bello, the Wukari council treasurer, at Chonku, Taraba, Nigeria, on Friday.", "Chonku"),
+])
+def test_a_town_in_a_victims_title_is_no_scene(text: str, town: str) -> None:
+    # "Lau Chiefdom Secretary" says who the victim is; the town after "in" says where
+    assert _place(text) == town
