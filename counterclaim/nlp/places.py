@@ -89,7 +89,8 @@ _STREET_WORDS = {"road", "avenue", "street", "highway", "bypass", "roundabout", 
                  "church", "school", "stadium", "hotel", "airport", "base", "checkpoint", "camp", "ward", "strasse",
                  "straße"}
 _NAME_HEADS = _STREET_WORDS | {"temple", "cathedral", "shrine", "chapel", "palace", "tower", "zone", "district", "area",
-                               "bank"}
+                               "bank", "headquarters", "center", "centre", "hall", "library", "office", "building",
+                               "college", "club", "mall", "institute", "academy", "prison", "barracks"}
 """Words that end the name of a street, venue or quarter; a town named like them ("Temple", Texas)
 is not meant when a capitalised name precedes them."""
 _PEOPLE_LEAD = {"a", "an", "the", "ethnic", "predominantly", "mainly", "mostly", "largely"}
@@ -611,8 +612,14 @@ def _token_ok(tok: Token, upper: bool, first: bool) -> bool:
     if tok.is_punct:
         return not first and tok.text in _ALLOWED_PUNCT
     if first:
-        return _is_word(tok) and (upper or tok.text[0].isupper())
+        return (_is_word(tok) or tok.lower_ in _ABBREVIATED_HEADS) and (upper or tok.text[0].isupper())
     return True
+
+
+_ABBREVIATED_HEADS = {"st.": "saint", "st": "saint", "ste.": "sainte", "ste": "sainte", "mt.": "mount", "mt": "mount",
+                      "ft.": "fort", "ft": "fort"}
+"""The abbreviated first word of a town's name ("St. Cloud", "Ft. Lauderdale", "Mt. Vernon"), spelt out when
+GeoNames lists only the full form."""
 
 
 def _match(doc: Doc, gaz: Gazetteer, upper: bool) -> list[_Match]:
@@ -648,6 +655,8 @@ def _match(doc: Doc, gaz: Gazetteer, upper: bool) -> list[_Match]:
                 end = _izafa_end(doc, i + 1, after_prefix=True)
             longer = _lookup(doc, i, end, gaz) if end > i + 1 else None
             found = longer or _Match(i, end, name_key(doc[i:end].text), unlisted=True)
+            if found.unlisted and _is_demonym(found.key):
+                found = None  # "Puerto Rican separatists": who they are, no town "Puerto X"
         elif found is not None and i + 1 < n and doc[i + 1].text == doc[i].text and found.end == i + 1:
             found = _Match(i, i + 2, name_key(doc[i : i + 2].text), unlisted=True)  # "Tongo Tongo"
         elif found is not None and i + 1 < n and _is_demonym(name_key(doc[i : i + 2].text)):
@@ -824,6 +833,10 @@ def _entries(gaz: Gazetteer, key: str, one_token: bool) -> tuple | None:
     if _transliterated(key) and (loose := _loose_cities(gaz, key)):
         # "Ras al-Ain" is GeoNames' "Ra's al 'Ayn", "Deir al-Balah" its "Dayr al Balah"
         return key, country, sea, subdivisions, loose, False, True
+    head, _, rest = key.partition(" ")
+    full = _ABBREVIATED_HEADS.get(head) if rest else None
+    if full is not None and (found := _entries(gaz, f"{full} {rest}", False)):
+        return (key, *found[1:])  # "Ft. Lauderdale": GeoNames' Fort Lauderdale
     return None
 
 
@@ -1481,6 +1494,8 @@ def _resolve(
         return None  # "The City", "The Center": alternate names of small places
     if not m.country and " " not in m.key and (m.key in _CALENDAR_WORDS or m.key in STOP_WORDS):
         return None
+    if doc[m.start].lower_ in _ABBREVIATED_HEADS and _word_at(doc, m.end) in {"'s", "’s"}:
+        return None  # "St. Mary's Hospital", "St. Joseph's Church": a saint's name, not a town's
     if not m.country and m.end - m.start == 1 and _speaker(doc[m.start]):
         return None  # "Soylu said": a surname
     if not upper and not m.country and outlet_initials(doc, m.start, m.end):
@@ -1552,7 +1567,8 @@ def _resolve(
         supported_subs = [s for s in subs if s.country_code in supported_codes]
         best_sub = (supported_subs or subs)[0]
         sub_supported = best_sub.country_code in supported_codes
-        slot = _province_slot(doc, m, gaz, best_sub)
+        slot = _province_slot(doc, m, gaz, best_sub) or (
+            best_city is not None and _state_before_its_country(doc, m, gaz, best_sub, best_city))
         # "Nineveh province": a capitalised word before a place word, naming one province only
         named = (admin_cue and not upper and not sent_initial and doc[m.start].text[:1].isupper() and len(subs) == 1
                  and not supported_codes)
@@ -1576,7 +1592,7 @@ def _resolve(
     )
     if best_sub is not None and (
         admin_cue or best_city is None or city_elsewhere or _only_alternate(best_city, m.key, best_sub)
-        or _province_slot(doc, m, gaz, best_sub)
+        or _province_slot(doc, m, gaz, best_sub) or _state_before_its_country(doc, m, gaz, best_sub, best_city)
     ):
         return _mention(doc, m.start, m.end, sent, "admin", country=country_by_code(best_sub.country_code),
                         admin1=best_sub.name)
@@ -1635,8 +1651,11 @@ def _resolve(
             return None
         if not supported and _capitalised_neighbour(doc, m):
             return None  # "Boko Haram", "Hamid Karzai": part of a longer name
-        if m.key in _NAME_HEADS and m.start > 0 and _proper_token(doc[m.start - 1], upper):
-            return None  # "Ashgrove Road", "Higashi Honganji Buddhist Temple": the end of a street or venue name
+        before = m.start - 1 - (_word_at(doc, m.start - 1) in {"'s", "’s"})  # "St. Mary's Hospital"
+        if m.key in _NAME_HEADS and before >= 0 and _proper_token(doc[before], upper):
+            # "Ashgrove Road", "Higashi Honganji Buddhist Temple", "the Police Headquarters": the end of a street or
+            # venue name
+            return None
     if m.loose and not supported and len({c.country_code for c in m.cities}) > 1:
         # a loose spelling that several countries have, none of them named: the name, not a guessed country
         return _unresolved(doc, m.start, m.end, sent, ctx, "city")
@@ -1752,15 +1771,35 @@ def _starts_a_facility_name(doc: Doc, m: _Match, city: City | None, gaz: Gazette
 def _province_slot(doc: Doc, m: _Match, gaz: Gazetteer, sub: Subdivision) -> bool:
     """ "in Chahar Bolak district, Balkh, Afghanistan": a name between a smaller place and its country is
     the province, not the town of the same name."""
-    if m.start < 2 or doc[m.start - 1].text != "," or m.end >= len(doc) or doc[m.end].text != ",":
+    if m.start < 2 or doc[m.start - 1].text != ",":
         return False
     if doc[m.start - 2].lower_ in _QUARTER_WORDS:
         return False  # "Adhamiyah area, Baghdad, Iraq": the city of that quarter
+    return _its_country_next(doc, m, gaz, sub)
+
+
+def _its_country_next(doc: Doc, m: _Match, gaz: Gazetteer, sub: Subdivision) -> bool:
+    """The subdivision's own country is named right after the name, as the chain's end (", Afghanistan.")."""
+    if m.end >= len(doc) or doc[m.end].text != ",":
+        return False
     for j in range(min(len(doc), m.end + 7), m.end + 1, -1):
         country = gaz.countries.get(name_key(doc[m.end + 1 : j].text))
         if country is not None:
             return country.alpha2 == sub.country_code and (j >= len(doc) or not doc[j].is_alpha)
     return False
+
+
+def _state_before_its_country(doc: Doc, m: _Match, gaz: Gazetteer, sub: Subdivision, city: City) -> bool:
+    """ "in Oklahoma, United States", "in California, United States": a province named with its country is the
+    province, when the town that answers to the name does so only by a longer name (Oklahoma City) or is a small
+    town GeoNames files under another province (California, Maryland); not "in Kunduz, Afghanistan", whose city
+    bears the name itself."""
+    if not _its_country_next(doc, m, gaz, sub):
+        return False
+    if name_key(city.name) != m.key:
+        return True
+    province = sub.code.split("-", 1)[-1]
+    return city.population < _VILLAGE_POPULATION and not city.admin1_code.isdigit() and city.admin1_code != province
 
 
 def _sentence_names_a_country(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
