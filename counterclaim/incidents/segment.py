@@ -504,6 +504,9 @@ _CHAIN_NEXT = re.compile(r"(?:\s+(?:district|village|town|county|municipality|co
 """A place chained to the next one ("X, Ebonyi", "X district, Farah")."""
 
 
+_OWN_QUARTER_NOUNS = {"district", "neighbourhood", "neighborhood", "quarter", "suburb", "suburbs", "outskirts"}
+
+
 def is_locative(doc: Doc, place: PlaceMention) -> bool:
     """The place is where something happened ("in Kabul", "a Baghdad market", "off Oman"), not an
     actor standing for its government ("Kathmandu banned", "India's intelligence"), nor one end of
@@ -522,6 +525,8 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
         c.dep_ == "attr" and c.lemma_.lower() in _SCENE_NOUNS for c in root.head.children
     ):
         return True  # "The capital was the scene last May of a bombing": the subject is where
+    if root.dep_ == "poss" and root.head.lemma_.lower() in _OWN_QUARTER_NOUNS:
+        return True  # "in Lahore's Anarkali district", "on Kabul's outskirts": a part of the city
     if root.dep_ in {"nsubj", "nsubjpass", "poss", "agent"} or (root.dep_ == "case"):
         return False
     if root.head.lower_ in _LOCATIVE or (root.dep_ == "pobj" and root.head.pos_ == "ADP"):

@@ -350,8 +350,12 @@ def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
     # "a lecturer of Anchor University Lagos ... seized on a highway in Kogi State": a town after the institution
     # word of a name labels the institution, not where it stands; any other place the text puts something in is
     # where it happened
-    labels = [p for p in mentions if p.level == "city" and _labels_an_institution(doc, p)]
-    if labels and any(q.level in {"city", "admin"} and q not in labels and put_in(q)
+    # ("the University of Oregon, Eugene": the town after the name is its campus's)
+    text = doc_text(doc)
+    labels = [p for p in mentions if p.level in {"city", "admin"} and _labels_an_institution(doc, p)]
+    if labels and any(q.level in {"city", "admin"} and q not in labels
+                      and (put_in(q) and any(p.level == "city" for p in labels) or q.level == "city" and any(
+                          text[p.location.evidence.end : q.location.evidence.start] == ", " for p in labels))
                       and name_key(q.location.name) not in {name_key(p.location.name) for p in labels}
                       for q in mentions):
         mentions = [p for p in mentions if p not in labels]
@@ -453,7 +457,7 @@ _DISTRICT_AFTER = re.compile(r"\s+(?:city\s+)?(?:district|municipality|local gov
 
 _NAMED_QUARTER = re.compile(
     r",?(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:neighbou?rhood|quarter|suburb|(?P<district>district))"
-    r"(?:\s*,\s*|\s+of\s+(?:the\s+city\s+of\s+)?)$"
+    r"(?:\s*,\s*|\s+of\s+(?:the\s+city\s+of\s+)?|\s+in\s+(?:the\s+city\s+of\s+)?)$"
 )
 """The text calls the name a quarter of the city named next ("in Orangi Town neighborhood, Karachi", "the
 Hodan district of Mogadishu"): the city is the incident's place, whatever its size."""
@@ -475,7 +479,7 @@ def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMenti
         found = _NAMED_QUARTER.match(between)
         if not found or found["district"] and "of" not in between.split() and (
             not _big_city(gaz, q) or p.location.geonames_id is not None  # "Lice district, Diyarbakir": a town's
-        ):
+        ):  # "district in" a city as "district," before it: "the Karol Bagh district in X" only in a large city
             continue
         drop.add(id(p))
         for finer in reversed(ordered[:n]):  # "Siliga, Wadajir district, Mogadishu"
@@ -484,7 +488,17 @@ def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMenti
                 break
             drop.add(id(finer))
             p = finer
+    for p, q in zip(ordered, ordered[1:], strict=False):
+        # "Lahore's Anarkali district", "Medellin's Poblado neighbourhood": the city's own quarter
+        if p.level == "city" and q.location.geonames_id is None \
+                and text[p.location.evidence.end:q.location.evidence.start] in {"'s ", "’s "} \
+                and (found := _QUARTER_AFTER.match(text, q.location.evidence.end)) \
+                and (not found["district"] or _big_city(gaz, p)):
+            drop.add(id(q))
     return [p for p in mentions if id(p) not in drop]
+
+
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|(?P<district>district))\b")
 
 
 def _big_city(gaz: Gazetteer, q: PlaceMention) -> bool:
@@ -1494,6 +1508,8 @@ def _resolve(
         return None  # "The City", "The Center": alternate names of small places
     if not m.country and " " not in m.key and (m.key in _CALENDAR_WORDS or m.key in STOP_WORDS):
         return None
+    if m.key.split(" ", 1)[0] in _INSTITUTION_HEADS and m.key.split(" ")[1:2] == ["of"]:
+        return None  # "the University of Texas": GeoNames lists some campuses as places, but it is a body's name
     if doc[m.start].lower_ in _ABBREVIATED_HEADS and _word_at(doc, m.end) in {"'s", "’s"}:
         return None  # "St. Mary's Hospital", "St. Joseph's Church": a saint's name, not a town's
     if not m.country and m.end - m.start == 1 and _speaker(doc[m.start]):
