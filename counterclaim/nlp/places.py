@@ -354,11 +354,19 @@ def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
     text = doc_text(doc)
     labels = [p for p in mentions if p.level in {"city", "admin"} and _labels_an_institution(doc, p)]
     if labels and any(q.level in {"city", "admin"} and q not in labels
-                      and (put_in(q) and any(p.level == "city" for p in labels) or q.level == "city" and any(
+                      and (put_in(q) and any(p.level == "city" for p in labels) or q.level == "city"
+                           and not load_gazetteer().subdivisions.get(name_key(q.location.name)) and any(
                           text[p.location.evidence.end : q.location.evidence.start] == ", " for p in labels))
                       and name_key(q.location.name) not in {name_key(p.location.name) for p in labels}
                       for q in mentions):
         mentions = [p for p in mentions if p not in labels]
+    # "the Victoria railway terminus near Mumbai": a station named for a town elsewhere stands in the town the
+    # sentence puts it near or in
+    stations = [p for p in mentions if p.level == "city" and _names_a_station(doc, p)]
+    if stations:
+        mentions = [p for p in mentions if not (p in stations and any(
+            q.level == "city" and q.sent == p.sent and q not in stations and put_in(q)
+            and name_key(q.location.name) != name_key(p.location.name) for q in mentions))]
     named = [p for p in mentions if p.level == "city" and _inside_a_name(doc, p)]
     if not named:
         return mentions
@@ -370,6 +378,19 @@ def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
     return [p for p in mentions if not (p in named and (any(
         q.sent == p.sent and name_key(q.location.name) != name_key(p.location.name) for q in free)
         or _name_key(_name_around(doc, p)) in placed))]
+
+
+_RAIL_WORDS = {"railway", "railroad", "rail", "train", "bus", "metro", "subway", "underground", "tube", "coach"}
+_STATION_WORDS = {"station", "terminus", "terminal"}
+
+
+def _names_a_station(doc: Doc, p: PlaceMention) -> bool:
+    """The town's name opens a station's ("Victoria station", "the Waterloo railway terminus")."""
+    span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span.end + (_word_at(doc, span.end) in _RAIL_WORDS)
+    return _word_at(doc, k) in _STATION_WORDS
 
 
 _INSTITUTION_HEADS = {"university", "college", "polytechnic", "academy", "institute", "bank", "hospital"}
@@ -2299,7 +2320,11 @@ def _unlisted_places(
             if end > start and not taken.intersection(range(start, end)) \
                     and gaz.countries.get(name_key(doc[start:end].text)) is None:
                 level: Level = "admin" if doc[tok.i - 1].lower_ in _ADMIN_WORDS else "city"
-                out.append(_unresolved(doc, start, end, sent_index[start], ctx, level))
+                # "the floating village of Chong Kneas, Cambodia": the chain after the name gives its country,
+                # whatever people the sentence names ("ethnic Vietnamese fishermen")
+                tied = _following_countries(doc, end, gaz)
+                code = next(iter(tied)) if len(tied) == 1 else None
+                out.append(_unresolved(doc, start, end, sent_index[start], ctx, level, code))
                 taken.update(range(start, end))
         # "X district", "X province"
         elif low in _ADMIN_WORDS and tok.i >= 1 and _run_before(doc, tok.i, upper, taken) < tok.i:

@@ -47,3 +47,10 @@ def test_a_quarter_a_city_owns_gives_way_to_the_city(nlp: Language, text: str, c
 def test_a_district_in_a_large_city_gives_way_to_the_city(nlp: Language) -> None:
     text = "Two bombs went off in the crowded Hodan district in Mogadishu, wounding 12 people."
     assert analyze(text).incidents[0].location.name == "Mogadishu"
+
+
+def test_a_state_after_a_banks_town_is_no_campus(nlp: Language) -> None:
+    # a province's name chained after "Bank of Chicago" says where Chicago is; it is no town of its own
+    text = ("In May 1971 a man hid a time bomb in a deposit box at the First Merchants Bank of Chicago, Illinois, "
+            "United States in a series of attacks.")
+    assert analyze(text).incidents[0].location.name == "Chicago"

@@ -1,0 +1,41 @@
+"""A station named for a town elsewhere ("the Victoria railway terminus near Mumbai"), and a village the text marks
+("the village of X") chained to its country; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim import analyze
+from counterclaim.nlp.pipeline import load_pipeline
+from counterclaim.nlp.places import find_places
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(("text", "station", "town"), [
+    ("A bomb went off at the Victoria railway terminus near Mumbai, causing heavy damage.", "Victoria", "Mumbai"),
+    ("A parcel bomb exploded at Waterloo station in London during the morning rush.", "Waterloo", "London"),
+])
+def test_a_station_named_for_a_town_elsewhere_gives_way(nlp: Language, text: str, station: str, town: str) -> None:
+    names = {p.location.name for p in find_places(nlp(text))}
+    assert station not in names
+    assert analyze(text).incidents[0].location.name == town
+
+
+def test_a_station_in_its_own_town_stays(nlp: Language) -> None:
+    text = "A suicide bomber struck the Quetta railway station on Friday, killing 20 people."
+    assert "Quetta" in {p.location.name for p in find_places(nlp(text))}
+
+
+@pytest.mark.parametrize(("text", "village", "code"), [
+    ("Gunmen attacked ethnic Vietnamese fishermen in the floating village of Prek Toal, Cambodia, killing 12.",
+     "Prek Toal", "KH"),
+    ("Chinese engineers were seized in the village of Ngoroto, Tanzania, police said.", "Ngoroto", "TZ"),
+])
+def test_a_marked_village_takes_its_chains_country(nlp: Language, text: str, village: str, code: str) -> None:
+    by_name = {p.location.name: p for p in find_places(nlp(text))}
+    assert by_name[village].location.country_code == code
