@@ -345,7 +345,10 @@ def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
     where it happened; the name only says where the bank or university has its seat."""
     def put_in(p: PlaceMention) -> bool:
         tok = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
-        return tok is not None and _word_at(doc, tok.start - 1) in {"in", "at", "near", "outside"}
+        if tok is None:
+            return False
+        before = tok.start - 1 - (_word_at(doc, tok.start - 1) == "the")  # "in the Bronx"
+        return _word_at(doc, before) in {"in", "at", "near", "outside"}
 
     # "a lecturer of Anchor University Lagos ... seized on a highway in Kogi State": a town after the institution
     # word of a name labels the institution, not where it stands; any other place the text puts something in is
@@ -384,13 +387,22 @@ _RAIL_WORDS = {"railway", "railroad", "rail", "train", "bus", "metro", "subway",
 _STATION_WORDS = {"station", "terminus", "terminal"}
 
 
+_VENUE_WORDS = _STATION_WORDS | {"library", "theatre", "theater", "building", "hall", "field", "center", "centre",
+                                 "store", "restaurant", "plant", "factory"}
+
+
 def _names_a_station(doc: Doc, p: PlaceMention) -> bool:
-    """The town's name opens a station's ("Victoria station", "the Waterloo railway terminus")."""
+    """The town's name opens a station's or a venue's ("Victoria station", "the Waterloo railway terminus", "the
+    Paradise Theatre", "Rogers Field Stadium")."""
     span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
     if span is None:
         return False
+    heads = _VENUE_WORDS | _FACILITY_HEADS
     k = span.end + (_word_at(doc, span.end) in _RAIL_WORDS)
-    return _word_at(doc, k) in _STATION_WORDS
+    while k < len(doc) and k - span.end < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+            and doc[k].lower_ not in heads:
+        k += 1  # "Rogers Field Stadium", "Olin Memorial Library"
+    return _word_at(doc, k) in heads
 
 
 _INSTITUTION_HEADS = {"university", "college", "polytechnic", "academy", "institute", "bank", "hospital"}

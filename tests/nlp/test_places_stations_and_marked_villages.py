@@ -1,5 +1,6 @@
-"""A station named for a town elsewhere ("the Victoria railway terminus near Mumbai"), and a village the text marks
-("the village of X") chained to its country; on sentences written for these tests."""
+"""A station or venue named for a town elsewhere ("the Victoria railway terminus near Mumbai", "the Paradise Theatre
+in the Bronx"), and a village the text marks ("the village of X") chained to its country; on sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ def nlp() -> Language:
 @pytest.mark.parametrize(("text", "station", "town"), [
     ("A bomb went off at the Victoria railway terminus near Mumbai, causing heavy damage.", "Victoria", "Mumbai"),
     ("A parcel bomb exploded at Waterloo station in London during the morning rush.", "Waterloo", "London"),
+    ("Attackers set off a bomb at the Paradise Theatre in the Bronx on Saturday, injuring one person.", "Paradise",
+     "Bronx"),
+    ("Arsonists set fire to Rogers Field Stadium at the state university in Pullman on Sunday.", "Rogers",
+     "Pullman"),
 ])
 def test_a_station_named_for_a_town_elsewhere_gives_way(nlp: Language, text: str, station: str, town: str) -> None:
     names = {p.location.name for p in find_places(nlp(text))}
