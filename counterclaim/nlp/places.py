@@ -294,8 +294,8 @@ def _in_a_group_name(doc: Doc, m: _Match) -> bool:
         return t.text[:1].isupper() or t.lower_ in _GROUP_NAME_LINKS or _glued_hyphen(doc, k)
 
     lo = m.start
-    while lo > 0 and m.start - lo < 5 and word(lo - 1) and not doc[lo - 1].is_sent_start:
-        lo -= 1
+    while lo > 0 and m.start - lo < 5 and word(lo - 1) and not doc[lo].is_sent_start:
+        lo -= 1  # back to the sentence's first word at most ("Islamic State of Iraq ..." opening a sentence)
     hi = m.end
     while hi < len(doc) and hi - m.end < 5 and word(hi):
         hi += 1

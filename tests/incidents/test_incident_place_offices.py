@@ -49,7 +49,8 @@ def test_an_offices_town_still_gives_way_to_the_scene() -> None:
 
 
 @pytest.mark.parametrize(("text", "town"), [
-    ("Gunmen shot and killed Musa Dogo, Lau Chiefdom Secretary, in Lau Kunini, Taraba, Nigeria.", "Lau Kunini"),
+    ("Gunmen killed Musa Dogo, the Lau Chiefdom Secretary, at his home in Lau Kunini, Taraba State, on Friday.",
+     "Lau Kunini"),
     ("Armed men killed Hauwa Bello, the Wukari council treasurer, at Chonku, Taraba, Nigeria, on Friday.", "Chonku"),
 ])
 def test_a_town_in_a_victims_title_is_no_scene(text: str, town: str) -> None:

@@ -17,8 +17,8 @@ def nlp() -> Language:
 
 
 @pytest.mark.parametrize(("text", "label", "town"), [
-    ("Arsonists firebombed the student union at the University of Oregon, Eugene, United States.", "Oregon",
-     "Eugene"),
+    ("Arsonists set fire to a dormitory at the University of Arizona, Tucson, late on Friday.", "Arizona",
+     "Tucson"),
     ("A pipe bomb went off in a lecture hall at the University of Texas, Austin, on Tuesday.", "Texas", "Austin"),
 ])
 def test_the_town_after_a_universitys_name_is_its_campus(nlp: Language, text: str, label: str, town: str) -> None:

@@ -55,8 +55,8 @@ def test_a_listed_town_near_which_it_happened_stays() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The Islamic State of Iraq and the Levant said it had carried out the bombing in Jalalabad.",
-    "A suicide bomber killed nine people in Kunduz. The Islamic State of Iraq and the Levant claimed the attack.",
+    "Islamic State of Iraq and the Levant, in an online note, owned the bombing in Jalalabad.",
+    "A suicide bomber killed nine people in Kunduz. In a message, Islamic State of Iraq and the Levant owned it.",
 ])
 def test_a_country_after_state_of_in_a_groups_name_is_no_province(nlp: Language, text: str) -> None:
     # the group's name drops Iraq as a place; "State of" must not bring it back as a province the gazetteer lacks

@@ -20,9 +20,8 @@ def nlp() -> Language:
     # Oklahoma City answers to "Oklahoma" only by dropping "City"
     ("Militants bombed the Tulsa Police Station in Oklahoma, United States, wounding two officers.", "Oklahoma",
      "Tulsa"),
-    # GeoNames' California is a small town in Maryland
-    ("Unknown attackers set off a bomb at the Fresno Police Station in California, United States.", "California",
-     "Fresno"),
+    # GeoNames' Nevada is a small town in Missouri
+    ("A pipe bomb damaged the Reno Police Station in Nevada, United States, overnight.", "Nevada", "Reno"),
 ])
 def test_a_state_named_with_its_country_is_the_state(nlp: Language, text: str, state: str, town: str) -> None:
     by_name = {p.location.name: p for p in find_places(nlp(text))}

@@ -20,8 +20,7 @@ def nlp() -> Language:
 @pytest.mark.parametrize(("text", "station", "town"), [
     ("A bomb went off at the Victoria railway terminus near Mumbai, causing heavy damage.", "Victoria", "Mumbai"),
     ("A parcel bomb exploded at Waterloo station in London during the morning rush.", "Waterloo", "London"),
-    ("Attackers set off a bomb at the Paradise Theatre in the Bronx on Saturday, injuring one person.", "Paradise",
-     "Bronx"),
+    ("Arsonists torched the Hollywood Cinema in the Bronx late on Saturday, hurting a guard.", "Hollywood", "Bronx"),
     ("Arsonists set fire to Rogers Field Stadium at the state university in Pullman on Sunday.", "Rogers",
      "Pullman"),
 ])
