@@ -10,8 +10,11 @@ A document needs at least one strong trigger or a casualty figure before any inc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import HEAD, LEMMA
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -1780,12 +1783,40 @@ def _an_offence_charged(tok: Token) -> bool:
     return node.head.head.lemma_.lower() in _CHARGING
 
 
+_STORY_WORDS = _STORY_MEDIA | _STORY_OWNERS | _CHARACTERS
+_STORY_FRAMES_KEY = "cc_story_frames"
+
+
+def _story_frames(doc: Doc) -> list[int]:
+    """Indices of the tokens `told_as_fiction` could read a story's frame at, computed once per Doc: a story word
+    (`_STORY_WORDS`) and its head, grand-head and great-grand-head ('in' > 'end' > 'of' > 'novel'). A sentence
+    with none of them is news, and most are: the sentence's own checks are skipped."""
+    found = doc.user_data.get(_STORY_FRAMES_KEY)
+    if found is None or found[0] != id(doc):  # a copied Doc carries its source's user_data
+        # lemmas and heads read in one call, not through a Token per word (most texts hold no story word)
+        arr = doc.to_array([LEMMA, HEAD])
+        lemmas, heads = arr[:, 0].tolist(), arr[:, 1].astype(np.int64).tolist()  # a head as an offset from its token
+        strings = doc.vocab.strings
+        story = {h for h in set(lemmas) if strings[h].lower() in _STORY_WORDS}
+        frames: set[int] = set()
+        for i in (i for i, h in enumerate(lemmas) if h in story):
+            for _ in range(4):
+                frames.add(i)
+                i += heads[i]
+        found = doc.user_data[_STORY_FRAMES_KEY] = (id(doc), sorted(frames))
+    return found[1]
+
+
 def told_as_fiction(span: SpacySpan) -> bool:
     """A sentence whose events a film, a novel or a series tells, whatever the tense: 'In the film, released
     on Friday, gunmen stormed a hotel', 'The novel's hero survived a bombing that killed his family' (the
     frame is 'in the <film/novel/series/plot>' on the main verb or at the start, or a character as a
     subject). A sentence that dates its events to a year or tells a real event ('the documentary
     recounts how gunmen stormed a hotel in 2008') stays news."""
+    frames = _story_frames(span.doc)
+    k = bisect_left(frames, span.start)
+    if k == len(frames) or frames[k] >= span.end:
+        return False
     if any(e.label_ == "DATE" and _YEAR.search(e.text) for e in span_ents(span)):
         return False
     if any(t.lemma_.lower() in _REAL_EVENT_CUES or t.lower_ in _REAL_EVENT_CUES for t in span):

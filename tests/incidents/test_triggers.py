@@ -377,10 +377,18 @@ def test_the_injuries_someone_died_of_are_a_trigger():
         "The novel's hero survived a bombing that killed his family.",
         "In the new series, a sniper shot two police officers outside a courthouse.",
         "The hero of the film was wounded when militants ambushed his convoy.",
+        # the story word three heads below the frame's 'in' (novel > of > chapter > In)
+        "In the final chapter of the novel, gunmen storm a hotel and kill ten guests.",
     ],
 )
 def test_a_plot_told_in_the_past_has_no_trigger(text):
     assert not _words(text)
+
+
+def test_a_story_word_frames_only_its_own_sentence():
+    """The story words of one sentence (read once per text) leave the next sentence's news alone."""
+    assert {"gunmen", "stormed"} <= _strong_words(
+        "The film premiered on Friday. Gunmen stormed a hotel in Kabul and killed ten guests.")
 
 
 @pytest.mark.parametrize(
