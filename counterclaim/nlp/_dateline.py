@@ -11,6 +11,7 @@ city is where the report was filed: one pattern, so the three readers agree on w
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -51,9 +52,25 @@ def _lede_after(sent: SpacySpan, k: int) -> bool:
     return k == 1 and k + 1 < len(sent) and sent[k + 1].text[:1].isupper()
 
 
+_DASHES_KEY = "cc_dateline_dashes"
+
+
+def sentence_dash(token: Token) -> Token | None:
+    """`dateline_dash` of the token's sentence, read once per Doc for every sentence: speaker and place readers ask
+    it of each subject and mention, and `token.sent` builds a new Span per call."""
+    doc = token.doc
+    found = doc.user_data.get(_DASHES_KEY)
+    if found is None or found[0] != id(doc):  # a copied Doc carries its source's user_data
+        sents = list(doc.sents)
+        dashes = [dateline_dash(s) for s in sents]
+        found = doc.user_data[_DASHES_KEY] = (id(doc), [s.start for s in sents], [d.i if d else -1 for d in dashes])
+    dash = found[2][bisect_right(found[1], token.i) - 1]
+    return doc[dash] if dash >= 0 else None
+
+
 def in_dateline(token: Token) -> bool:
     """The token is part of the dateline its sentence opens with."""
-    dash = dateline_dash(token.sent)
+    dash = sentence_dash(token)
     return dash is not None and token.i < dash.i
 
 

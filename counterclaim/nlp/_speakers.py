@@ -18,7 +18,7 @@ from ..codebooks.gazetteer import load_gazetteer, name_key
 from ..codebooks.groups import gazetteer
 from ..models import ActorRef, Span
 from . import _cues as cues
-from ._dateline import dateline_dash
+from ._dateline import sentence_dash
 from ._org_names import organisation_end
 from ._text import described_noun, doc_ents, in_quote, sents_back, span_ents
 from .mentions import ActorMention
@@ -481,7 +481,7 @@ def _past_dateline(subj: Token, verb: Token) -> Token:
     """"KIRKUK, Iraq — The Islamic State said": the parser takes the dateline's city for the subject and hangs
     the real one on it (an apposition) or on the verb (a second subject) after the dash. With a city of two
     words ("PORT SUDAN, Sudan — The RSF said") the apposition may hang on another dateline word, the country."""
-    dash = dateline_dash(subj.sent)
+    dash = sentence_dash(subj)
     if dash is None or subj.i > dash.i or dash.i > verb.i:
         return subj
     dateline = subj.doc[subj.sent.start : dash.i]

@@ -110,3 +110,19 @@ def test_a_colon_dateline_date_is_when_the_report_was_filed() -> None:
     inc = analyze("IMPHAL, Nov 4 (UNI): Militants shot dead a shopkeeper in Imphal on Saturday.",
                   published="2024-11-05").incidents[0]
     assert str(inc.date.value) == "2024-11-02"
+
+
+def test_each_sentence_has_its_own_dateline_dash(nlp: Language) -> None:
+    """The dashes are read once per Doc for all its sentences: a later sentence that opens like a dateline keeps
+    its own answer, a dash in the middle of a sentence closes none, and a copied Doc is read afresh."""
+    doc = nlp("KABUL, Afghanistan (AP) — A bomb killed five soldiers near the airport. The police — who arrived "
+              "late — said two guards died. HERAT, Afghanistan (AP) — Gunmen shot dead a judge.")
+    sents = list(doc.sents)
+    assert len(sents) == 3
+    assert [in_dateline(s[0]) for s in sents] == [True, False, True]
+    assert [dateline_dash(s) is not None for s in sents] == [True, False, True]
+    assert not in_dateline(sents[0][-2]) and not in_dateline(sents[2][-2])
+    assert in_dateline(sents[2][1])
+    other = nlp("The police said two guards died. KABUL, Afghanistan (AP) — A bomb killed five.")
+    other.user_data.update(doc.user_data)
+    assert [in_dateline(s[0]) for s in other.sents] == [False, True]
