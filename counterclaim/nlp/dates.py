@@ -22,7 +22,7 @@ from ..models import IncidentDate
 from ..models import Span as EvidenceSpan
 from ._calendar import MONTH_NUMBERS, MONTHS, WEEKDAY_NUMBERS, WEEKDAYS
 from ._ordinals import CARDINAL_NUMBERS, ORDINAL_NUMBERS
-from ._prefilter import finditer_needing, needed_strings, searchable
+from ._prefilter import finditer_filtered, searchable
 from ._text import doc_text
 from .mentions import DateMention
 from .quantities import DIED, WOUNDS
@@ -163,14 +163,6 @@ class _Found:
     """True for a date written with its year ("June 27, 1976"), False for a day without one ("July 3")."""
 
 
-# The strings one of which each pattern's match holds: a text with no "ago", "anniversary" or month name skips
-# those patterns (`needed_strings`).
-_PATTERNS_NEED = [needed_strings(p) for _, p in _PATTERNS]
-_ANCHORED_NEED = [needed_strings(p) for _, p in _ANCHORED]
-_APART_CLAUSE_NEED = needed_strings(_APART_CLAUSE)
-_APART_FROM_EVENT_NEED = needed_strings(_APART_FROM_EVENT)
-
-
 def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
     """Every date the text gives, resolved and never after `published`; in text order."""
     text = doc_text(doc)
@@ -178,8 +170,10 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     found: list[_Found] = []
     low = searchable(text)
-    for (name, pattern), needed in zip(_PATTERNS, _PATTERNS_NEED, strict=True):
-        for m in finditer_needing(pattern, needed, text, low):
+    # each pattern runs only on a text holding one of the strings its every match holds (`finditer_filtered`): a
+    # text with no "ago", "anniversary" or month name skips those patterns
+    for name, pattern in _PATTERNS:
+        for m in finditer_filtered(pattern, text, low):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if name in {"mdy", "dmy", "in_month", "my"} and not _month_ok(m, text):
@@ -273,16 +267,16 @@ def _add_anchored(text: str, found: list[_Found], taken: list[tuple[int, int]], 
     """Resolve "a day earlier", "the next day" against the nearest preceding date to a day (which may
     itself be one of these), in text order; `found` stays sorted. `low`: the text as `searchable` gives it."""
     matches = []
-    for (name, pattern), needed in zip(_ANCHORED, _ANCHORED_NEED, strict=True):
-        for m in finditer_needing(pattern, needed, text, low):
+    for name, pattern in _ANCHORED:
+        for m in finditer_filtered(pattern, text, low):
             if not any(m.start() < e and s < m.end() for s, e in taken):
                 matches.append((m.start(), name, m))
                 taken.append((m.start(), m.end()))
-    for m in finditer_needing(_APART_CLAUSE, _APART_CLAUSE_NEED, text, low):
+    for m in finditer_filtered(_APART_CLAUSE, text, low):
         if not any(m.start() < e and s < m.end() for s, e in taken):
             matches.append((m.start(), "apart_clause", m))
             taken.append((m.start(), m.end()))
-    for m in finditer_needing(_APART_FROM_EVENT, _APART_FROM_EVENT_NEED, text, low):
+    for m in finditer_filtered(_APART_FROM_EVENT, text, low):
         if DIED_OF_IT.search(text, max(0, m.start() - 80), m.start()):
             continue
         if not any(m.start() < e and s < m.end() for s, e in taken):
