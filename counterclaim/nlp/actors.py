@@ -39,7 +39,17 @@ from ._dateline import DASHES, dateline_dash, in_dateline
 from ._ordinals import ORDINAL_NUMBERS
 from ._org_names import in_organisation_name, outlet_initials
 from ._sections import section_labels
-from ._text import cased_doc, described_noun, doc_ents, doc_text, in_quote, is_upper_text, letter_case, sents_back
+from ._text import (
+    cased_doc,
+    described_noun,
+    doc_ents,
+    doc_lowers,
+    doc_text,
+    in_quote,
+    is_upper_text,
+    letter_case,
+    sents_back,
+)
 from .mentions import ActorMention, PlaceMention
 from .pipeline import load_pipeline
 from .places import _origin_or_refuge, find_places
@@ -330,11 +340,15 @@ def _named_states(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> set[str]
     """The states the text names, by name, body or demonym."""
     named = {entry.name for _, entry in mentions if entry.type == "state"}
     table = demonyms()
-    for token in doc:
-        if token.is_alpha and token.text[:1].isupper() and not in_organisation_name(doc, token.i, token.i + 1):
-            country = table.get(token.lower_) or table.get(token.lower_.rstrip("s"))
-            if country is not None:
-                named.add(country.name)
+    # the word looked up first (from the lower-cased words read once per Doc): few are a state's, and only
+    # those need their Token and the costlier organisation-name test
+    for i, low in enumerate(doc_lowers(doc)):
+        country = table.get(low) or table.get(low.rstrip("s"))
+        if country is None:
+            continue
+        token = doc[i]
+        if token.is_alpha and token.text[:1].isupper() and not in_organisation_name(doc, i, i + 1):
+            named.add(country.name)
     return named
 
 
@@ -559,8 +573,13 @@ def _titled_names(doc: Doc, taken: set[int], persons: list[SpacySpan]) -> list[S
     word, and no entity that the title opens ("General Electric Company" is a firm)."""
     seen = {t.i for e in persons for t in e}
     out: list[SpacySpan] = []
-    for tok in doc:
-        if not tok.is_alpha or not is_title(tok.text):
+    # the title tested on the lower-cased words read once per Doc (is_title lowers its word): few words are one,
+    # and only those need their Token
+    for i, low in enumerate(doc_lowers(doc)):
+        if not is_title(low):
+            continue
+        tok = doc[i]
+        if not tok.is_alpha:
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 4 and _name_word(doc[end]):
