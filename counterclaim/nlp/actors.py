@@ -16,7 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import POS
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
@@ -2199,8 +2201,13 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if canonical in assumed:
             assumed_at.add(ent.start_char)
         taken.update(t.i for t in ent)
-    for token in doc:
-        if token.i in taken or not token.text[:1].isupper() or token.pos_ != "PROPN":
+    # the passes below read only nouns or proper nouns: their indices, from one array of the Doc's tags, spare a
+    # Token object per word
+    pos = doc.to_array(POS).tolist()
+    nouns = [i for i, p in enumerate(pos) if p == NOUN]
+    for i in (i for i, p in enumerate(pos) if p == PROPN):
+        token = doc[i]
+        if token.i in taken or not token.text[:1].isupper():
             continue
         if token.text not in people and normalise(token.text) in gaz.people:
             people[token.text] = (token.text, gaz.people[normalise(token.text)])
@@ -2216,14 +2223,14 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         taken.add(token.i)
 
     # Unnamed community figures: "a community leader alleged ...", "the village head said ..." speak for themselves.
-    for token in doc:
-        figure = _community_figure_at([token]) if token.i not in taken and token.pos_ == "NOUN" else None
+    for token in map(doc.__getitem__, nouns):
+        figure = _community_figure_at([token]) if token.i not in taken else None
         if figure is not None and not any(t.i in taken for t in figure[0]):
             mentions.append((figure[0], actor_ref(figure[0], figure[1], "person", figure[1])))
             taken.update(t.i for t in figure[0])
 
     # Unnamed private people: "his brother accused X", "residents blamed X" speak for themselves.
-    for token in doc:
+    for token in map(doc.__getitem__, nouns):  # a private speaker is a noun
         who = _private_speaker(token) if token.i not in taken else None
         if who is not None and not any(t.i in taken for t in who[0]):
             mentions.append((who[0], actor_ref(who[0], who[1], "person", who[1])))
@@ -2232,7 +2239,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
     # Unnamed parties of an attacked ship: "the ship owner said ..." speaks for itself, the owner of the ship the
     # story names ("True Confidence ship owner") when it names one.
     vessel = None
-    for token in doc:
+    for token in map(doc.__getitem__, nouns):  # so is a ship's party
         party = _ship_party_at(token) if token.i not in taken else None
         if party is not None and not any(t.i in taken for t in party[0]):
             vessel = vessel or _vessel_name(doc) or ""
@@ -2241,8 +2248,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             taken.update(t.i for t in party[0])
 
     # Official nominals: "Kenyan police", "Colombia's government", "the military".
-    for token in doc:
-        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
+    for token in map(doc.__getitem__, [i for i, p in enumerate(pos) if p in (NOUN, PROPN)]):
+        if token.i in taken:
             continue
         low = token.lower_
         local = _local_office(token) or _state_officer(token)
