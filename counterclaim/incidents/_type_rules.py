@@ -197,6 +197,13 @@ _HELD_IN_PLACE = (
     r"tied (?:up|them|\w+ up)|briefly (?:detained|held)|detained (?:\w+ ){0,3}briefly|"
     r"(?:occupied|took over|taken over)(?= (?:the|a|an|their|his|her)\b)"
 )
+# Hostages held at the place where they were seized (GTD Barricade Incident: the incident plays out at the
+# scene): "held three clerks hostage inside the bank", "took a guard hostage at the jail", "held the staff
+# hostage for six hours". GTD train: 5 Barricade to 1 Kidnapping.
+_HOSTAGES_AT_THE_SCENE = (
+    r"(?:held|holding|took|taking|kept|keeping)(?: [\w'’-]+){0,7} hostages?"
+    r"(?: for (?:several|a few|many|[\w-]+) hours?| (?:at|inside|within)\b)"
+)
 # Control of a vehicle taken (GTD Hijacking: the target is the vehicle, whoever is in it). Only as the
 # passage's lead act: "also stole vehicles" after an assault, or "kidnapped 200 civilians and seized 20
 # vehicles", tell another attack first.
@@ -469,7 +476,7 @@ _DECISIVE: tuple[tuple[Task, str, str], ...] = (
         "attack",
         "Hostage Taking (Barricade Incident)",
         r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|(?:held|holding) (?:[\w'-]+ ){0,7}hostages?|"
-        + _HELD_IN_PLACE,
+        + _HELD_IN_PLACE + "|" + _HOSTAGES_AT_THE_SCENE,
     ),
     # The codebook counts chemical attacks as unarmed assaults.
     ("attack", "Unarmed Assault", _VEHICLE + r"|poison(?:ed|ing|ous)|physically assault\w*|chemical attacks?"),
@@ -887,6 +894,20 @@ _PERSON_ASSAULTED_COMPILED = _compile(_PERSON_ASSAULTED)
 _ANY_ARMS_COMPILED = _compile(_ANY_ARMS)
 _A_DEATH = _compile(r"killed|killing|kill|dead|died|dies|death|deaths|murder\w*|fatal\w*|lynch\w*|body|bodies")
 _AN_INJURY = _compile(r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|bruised|bruises")
+
+
+_HOSTAGES_AT_THE_SCENE_COMPILED = _compile(_HOSTAGES_AT_THE_SCENE)
+_TAKEN_AWAY = _compile(
+    r"kidnap\w*|abduct\w*|(?:taken|carried|whisked|led|marched|driven) (?:away|off)|whereabouts|"
+    r"unknown (?:location|destination)|forced (?:[\w'’-]+ ){0,4}into (?:a|an|the|their|his) (?:[\w'’-]+ )?"
+    r"(?:vehicles?|cars?|trucks?|vans?|bus|boats?)"
+)
+
+
+def hostages_at_the_scene(text: str) -> bool:
+    """Hostages held where they were seized and never said to be taken away ("held four tellers hostage inside
+    the bank until police stormed it"): GTD's Barricade Incident, not a Kidnapping."""
+    return _HOSTAGES_AT_THE_SCENE_COMPILED.search(text) is not None and _TAKEN_AWAY.search(text) is None
 
 
 def unarmed_person_assaults(text: str) -> list[tuple[int, int]]:

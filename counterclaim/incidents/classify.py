@@ -38,6 +38,7 @@ from ._type_rules import (
     blank,
     central_police,
     fire_of_the_shells,
+    hostages_at_the_scene,
     militia_doers,
     nothing_told_of_the_attack,
     rammed_into_people,
@@ -195,6 +196,7 @@ def classify(
         if task == "attack":
             labels = _rank_and_file(labels, text, offset, hits)
             labels = _kidnapping_without_a_killing(labels, text, hits)
+            labels = _barricade_not_kidnapping(labels, text)
             labels = _official_away(labels, text, hits)
             labels = _among_the_dead(labels, text, offset, hits)
         if task == "target":
@@ -259,6 +261,14 @@ def _kidnapping_without_a_killing(labels: list[Label], text: str, hits: list[Rul
         # the story may go on to a killing in a passage of its own ("... was shot dead six hours later")
         return labels
     return [x for x in labels if x.label != "Assassination"] or labels
+
+
+def _barricade_not_kidnapping(labels: list[Label], text: str) -> list[Label]:
+    """"Gunmen held six staff hostage inside the clinic for hours": hostages kept at the scene and never said to be
+    taken away make GTD's Barricade Incident, which the hierarchy's Kidnapping would otherwise outrank."""
+    if not any(x.label == "Hostage Taking (Barricade Incident)" for x in labels) or not hostages_at_the_scene(text):
+        return labels
+    return [x for x in labels if x.label != "Hostage Taking (Kidnapping)"]
 
 
 _AWAY = compile_words(

@@ -1,0 +1,41 @@
+"""Barricade incidents against kidnappings: where the hostages are held (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim.incidents.classify import classify
+
+BARRICADE = "Hostage Taking (Barricade Incident)"
+KIDNAPPING = "Hostage Taking (Kidnapping)"
+
+
+def _attack(text: str) -> list[str]:
+    return [a.label for a in classify(text).attack_types]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three prisoners took a warder hostage at the jail in Leeds. The warder was beaten before officers freed him.",
+        "A gunman held four bank tellers hostage inside the branch in Lyon until police stormed the building.",
+        "A man armed with a knife held two nurses hostage for six hours at a clinic in Porto before he surrendered.",
+        "Protesters took the ambassador hostage at the embassy and demanded the release of their leader.",
+    ],
+)
+def test_hostages_kept_at_the_scene_are_a_barricade_incident(text):
+    labels = _attack(text)
+    assert labels[0] == BARRICADE
+    assert KIDNAPPING not in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits abducted twelve travellers and held them hostage at a forest camp in Zamfara.",
+        "Gunmen took two engineers hostage at a quarry and drove them away to an unknown location.",
+        "Militants kidnapped two aid workers in Gao; the hostages were released a week later.",
+    ],
+)
+def test_hostages_taken_away_stay_a_kidnapping(text):
+    assert _attack(text)[0] == KIDNAPPING
