@@ -264,11 +264,15 @@ def _kidnapping_without_a_killing(labels: list[Label], text: str, hits: list[Rul
 
 
 def _barricade_not_kidnapping(labels: list[Label], text: str) -> list[Label]:
-    """"Gunmen held six staff hostage inside the clinic for hours": hostages kept at the scene and never said to be
-    taken away make GTD's Barricade Incident, which the hierarchy's Kidnapping would otherwise outrank."""
-    if not any(x.label == "Hostage Taking (Barricade Incident)" for x in labels) or not hostages_at_the_scene(text):
+    """"Gunmen held six staff hostage inside the clinic for hours", "stormed the consulate and held its staff
+    hostage": hostages kept at the scene and never said to be taken away make GTD's Barricade Incident, which the
+    hierarchy's Kidnapping would otherwise outrank (`hostages_at_the_scene`)."""
+    if not any(x.label == "Hostage Taking (Kidnapping)" for x in labels) or not hostages_at_the_scene(text):
         return labels
-    return [x for x in labels if x.label != "Hostage Taking (Kidnapping)"]
+    if any(x.label == "Hostage Taking (Barricade Incident)" for x in labels):
+        return [x for x in labels if x.label != "Hostage Taking (Kidnapping)"]
+    barricade = {"label": "Hostage Taking (Barricade Incident)"}
+    return [x.model_copy(update=barricade) if x.label == "Hostage Taking (Kidnapping)" else x for x in labels]
 
 
 _AWAY = compile_words(

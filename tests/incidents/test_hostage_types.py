@@ -21,6 +21,8 @@ def _attack(text: str) -> list[str]:
         "A gunman held four bank tellers hostage inside the branch in Lyon until police stormed the building.",
         "A man armed with a knife held two nurses hostage for six hours at a clinic in Porto before he surrendered.",
         "Protesters took the ambassador hostage at the embassy and demanded the release of their leader.",
+        "Armed men stormed the town hall in Arles. Nine clerks were held hostage until the men gave themselves up.",
+        "Activists took over the consulate in Bonn along with twelve hostages and surrendered after a day.",
     ],
 )
 def test_hostages_kept_at_the_scene_are_a_barricade_incident(text):
@@ -35,6 +37,7 @@ def test_hostages_kept_at_the_scene_are_a_barricade_incident(text):
         "Bandits abducted twelve travellers and held them hostage at a forest camp in Zamfara.",
         "Gunmen took two engineers hostage at a quarry and drove them away to an unknown location.",
         "Militants kidnapped two aid workers in Gao; the hostages were released a week later.",
+        "Gunmen stormed a farm near Kaduna and abducted six workers; the hostages were freed after a ransom was paid.",
     ],
 )
 def test_hostages_taken_away_stay_a_kidnapping(text):
