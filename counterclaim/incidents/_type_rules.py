@@ -955,15 +955,33 @@ def _names_a_facility(text: str, end: int) -> bool:
     return _FACILITY_AFTER.match(text, end) is not None
 
 
+_VEHICLE_NOUN = (
+    r"(?:vehicles?|trucks?|cars?|bus(?:es)?|minibus(?:es)?|motorcycles?|boats?|vessels?|ships?|planes?|aircraft|"
+    r"tankers?|lorr(?:y|ies)|ambulances?|pick-?ups?|jeeps?|vans?|taxis?)"
+)
+_VEHICLE_AS_TOOL = _compile(
+    rf"(?:a|an|the|his|her|their|its) (?:[\w-]+ )?(?:stolen|hijacked|commandeered) (?:[\w-]+ )?{_VEHICLE_NOUN}"
+)
+"""A vehicle taken earlier and used as the attack's tool ("gunmen in a hijacked car fired on a checkpoint", "rammed
+a stolen truck into a patrol"): no Hijacking (GTD train: 5 such summaries, 4 Bombing and 1 Armed Assault)."""
+
+
+def _tool_vehicle_spans(text: str, low: str) -> list[tuple[int, int]]:
+    return [m.span() for m in finditer_filtered(_VEHICLE_AS_TOOL, text, low)]
+
+
 def rule_hits(text: str) -> list[RuleHit]:
     """All rule matches in `text`, in pattern order then text order; decisive ones flagged."""
     hits: list[RuleHit] = []
     low = searchable(text)
+    tools = _tool_vehicle_spans(text, low)
     for (task, label, pattern, decisive), needed in zip(_COMPILED, _NEEDED, strict=True):
         if not may_match(needed, low):
             continue
         for m in pattern.finditer(text):
             if task != "target" and _names_a_facility(text, m.end()):
+                continue
+            if label == "Hijacking" and any(a <= m.start() < b for a, b in tools):
                 continue
             hits.append(RuleHit(task, label, m.start(), m.end(), decisive))
     if not (may_match(needed_of(_GUN_COMPILED), low) and _GUN_COMPILED.search(text)):
@@ -990,7 +1008,7 @@ def rule_hits(text: str) -> list[RuleHit]:
     for task, label, pattern in _LEAD_COMPILED:
         for m in pattern.finditer(text, 0, end):
             # The lead act only: "held a family hostage and stole their car" tells the hostage-taking first.
-            if " and " not in text[:m.start()]:
+            if " and " not in text[:m.start()] and not any(a <= m.start() < b for a, b in tools):
                 hits.append(RuleHit(task, label, m.start(), m.end(), True))
     return codebook_hits(text, hits, low)
 

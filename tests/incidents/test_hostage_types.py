@@ -1,4 +1,5 @@
-"""Barricade incidents against kidnappings: where the hostages are held (sentences written for these tests)."""
+"""Hostage and vehicle takings: barricades against kidnappings, hijackings against vehicles used as tools
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,28 @@ def test_hostages_kept_at_the_scene_are_a_barricade_incident(text):
 )
 def test_hostages_taken_away_stay_a_kidnapping(text):
     assert _attack(text)[0] == KIDNAPPING
+
+
+HIJACKING = "Hijacking"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen in a hijacked car opened fire on a police checkpoint in Derry, wounding an officer.",
+        "A suicide bomber drove a stolen ambulance packed with explosives into an army post near Rafah.",
+    ],
+)
+def test_a_vehicle_taken_earlier_and_used_as_the_tool_is_no_hijacking(text):
+    assert HIJACKING not in _attack(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen hijacked a fuel tanker on the highway near Gao and forced the driver to drive to the border.",
+        "Armed men stole a truck carrying food aid near Kidal.",
+    ],
+)
+def test_a_vehicle_taken_is_a_hijacking(text):
+    assert _attack(text)[0] == HIJACKING
