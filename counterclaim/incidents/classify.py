@@ -51,6 +51,7 @@ from ._type_victims import (
     TITLE_WORD,
     bombs_for_an_official,
     habit_clauses,
+    kin_of_the_official,
     mourned_dead,
     rank_and_file_killings,
     retinue_only,
@@ -198,6 +199,7 @@ def classify(
             labels = _kidnapping_without_a_killing(labels, text, hits)
             labels = _barricade_not_kidnapping(labels, text)
             labels = _official_away(labels, text, hits)
+            labels = _kin_not_the_official(labels, text, offset)
             labels = _among_the_dead(labels, text, offset, hits)
         if task == "target":
             labels = _without_the_doers(labels, hits, militia_doers(text))
@@ -227,6 +229,23 @@ def _rank_and_file(labels: list[Label], text: str, offset: int, hits: list[RuleH
         return labels
     own = [h for h in hits if h.task == "attack" and h.label == "Assassination"]
     if not all(any(a <= h.start and h.end <= b for a, b in spans) for h in own):
+        return labels
+    kept = [x for x in labels if x.label not in ("Assassination", "Unknown")]
+    if kept:
+        return kept
+    a, b = spans[0]
+    return [Label(label="Armed Assault", confidence=DECISIVE_FLOOR["attack"],
+                  evidence=[Span(start=offset + a, end=offset + b, text=text[a:b])])]
+
+
+def _kin_not_the_official(labels: list[Label], text: str, offset: int) -> list[Label]:
+    """"Gunmen shot the brother of a provincial councillor": the attack fell on the kin, guards or supporters of a
+    titled person (`kin_of_the_official`), so no Assassination unless the passage tells one in so many words; the
+    attack is what else it tells, an armed assault when nothing else."""
+    if not any(x.label == "Assassination" for x in labels) or _INTENT.search(text):
+        return labels
+    spans = kin_of_the_official(text)
+    if not spans:
         return labels
     kept = [x for x in labels if x.label not in ("Assassination", "Unknown")]
     if kept:
