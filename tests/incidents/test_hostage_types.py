@@ -51,8 +51,8 @@ HIJACKING = "Hijacking"
 @pytest.mark.parametrize(
     "text",
     [
-        "Gunmen in a hijacked car opened fire on a police checkpoint in Derry, wounding an officer.",
-        "A suicide bomber drove a stolen ambulance packed with explosives into an army post near Rafah.",
+        "Two men riding in a hijacked taxi sprayed a border post in Newry with bullets; a constable was hurt.",
+        "A bomber steered the stolen van, laden with explosives, at a barracks gate near Khan Younis.",
     ],
 )
 def test_a_vehicle_taken_earlier_and_used_as_the_tool_is_no_hijacking(text):
