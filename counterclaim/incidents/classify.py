@@ -220,6 +220,17 @@ def _with_targeted_officials(hits: list[RuleHit], text: str) -> list[RuleHit]:
     return hits + [RuleHit("attack", "Assassination", a, b, True, feature=False) for a, b in found]
 
 
+def _assassination_dropped(labels: list[Label], span: tuple[int, int], text: str, offset: int) -> list[Label]:
+    """The labels without Assassination (and Unknown); when nothing is left, an armed assault on `span`'s words
+    (the passage tells an attack on someone, not that person's assassination)."""
+    kept = [x for x in labels if x.label not in ("Assassination", "Unknown")]
+    if kept:
+        return kept
+    a, b = span
+    return [Label(label="Armed Assault", confidence=DECISIVE_FLOOR["attack"],
+                  evidence=[Span(start=offset + a, end=offset + b, text=text[a:b])])]
+
+
 def _rank_and_file(labels: list[Label], text: str, offset: int, hits: list[RuleHit]) -> list[Label]:
     """"Two soldiers were assassinated": rank-and-file victims make no GTD Assassination (a prominent person's
     killing) when every Assassination word of the passage is such a killing (`rank_and_file_killings`). The
@@ -230,12 +241,7 @@ def _rank_and_file(labels: list[Label], text: str, offset: int, hits: list[RuleH
     own = [h for h in hits if h.task == "attack" and h.label == "Assassination"]
     if not all(any(a <= h.start and h.end <= b for a, b in spans) for h in own):
         return labels
-    kept = [x for x in labels if x.label not in ("Assassination", "Unknown")]
-    if kept:
-        return kept
-    a, b = spans[0]
-    return [Label(label="Armed Assault", confidence=DECISIVE_FLOOR["attack"],
-                  evidence=[Span(start=offset + a, end=offset + b, text=text[a:b])])]
+    return _assassination_dropped(labels, spans[0], text, offset)
 
 
 def _kin_not_the_official(labels: list[Label], text: str, offset: int) -> list[Label]:
@@ -247,12 +253,7 @@ def _kin_not_the_official(labels: list[Label], text: str, offset: int) -> list[L
     spans = kin_of_the_official(text)
     if not spans:
         return labels
-    kept = [x for x in labels if x.label not in ("Assassination", "Unknown")]
-    if kept:
-        return kept
-    a, b = spans[0]
-    return [Label(label="Armed Assault", confidence=DECISIVE_FLOOR["attack"],
-                  evidence=[Span(start=offset + a, end=offset + b, text=text[a:b])])]
+    return _assassination_dropped(labels, spans[0], text, offset)
 
 
 _HOSTAGE_ACTS = frozenset({"Hostage Taking (Kidnapping)", "Hostage Taking (Barricade Incident)", "Hijacking"})

@@ -1390,6 +1390,23 @@ _STATE_SCENES = RESPONSE_OPERATIONS | {"encounter", "encounters", "custody", "cr
 _OWN_RANKS = MEMBER_NOUNS | {"cadre", "cadres", "comrade", "comrades", "commanders", "leaders", "activists"}
 
 
+def _grievance_answered(tok: Token, preps: set[str]) -> tuple[Token, Token] | None:
+    """The phrase of `tok` (climbed over conjuncts) and the grievance word it hangs on ('revenge for <tok>',
+    'to protest against <tok>', 'avenged <tok>'), or None when `tok` names no grievance a group answers."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in preps:
+        head = node.head.head
+    elif node.dep_ == "dobj":
+        head = node.head
+    else:
+        return None
+    if head.lemma_.lower() not in GRIEVANCE_HEADS and head.lower_ not in GRIEVANCE_HEADS:
+        return None
+    return node, head
+
+
 def _state_killing_avenged(tok: Token) -> bool:
     """'revenge for the killing of three of their commanders by police', 'to protest against the killing of two
     of its cadres in an encounter', 'avenged the deaths of their comrades in a police raid': a killing a group
@@ -1398,16 +1415,7 @@ def _state_killing_avenged(tok: Token) -> bool:
     the group's word on its own attack, not a second attack."""
     if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in _GRIEVANCE_DEATHS and tok.lower_ not in _GRIEVANCE_DEATHS):
         return False
-    node = tok
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    if node.dep_ == "pobj" and node.head.lower_ in {"for", "against", "over"}:
-        head = node.head.head
-    elif node.dep_ == "dobj":
-        head = node.head
-    else:
-        return False
-    if head.lemma_.lower() not in GRIEVANCE_HEADS and head.lower_ not in GRIEVANCE_HEADS:
+    if _grievance_answered(tok, {"for", "against", "over"}) is None:
         return False
     for c in tok.subtree:
         low, lem = c.lower_, c.lemma_.lower()
@@ -1427,17 +1435,10 @@ def _bare_grievance(tok: Token) -> bool:
     the text tells (a dated or counted one, or one done by others it names, still opens one)."""
     if tok.pos_ != "NOUN":
         return False
-    node = tok
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    if node.dep_ == "pobj" and node.head.lower_ in {"for", "against", "over", "to"}:
-        head = node.head.head
-    elif node.dep_ == "dobj":
-        head = node.head
-    else:
+    answered = _grievance_answered(tok, {"for", "against", "over", "to"})
+    if answered is None:
         return False
-    if head.lemma_.lower() not in GRIEVANCE_HEADS and head.lower_ not in GRIEVANCE_HEADS:
-        return False
+    node, head = answered
     if node.head.lower_ == "to" and head.lower_ != "response":
         return False
     return not any(t.ent_type_ in {"DATE", "TIME"} or t.like_num or t.dep_ == "agent"
