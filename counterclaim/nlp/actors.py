@@ -674,6 +674,20 @@ def name_case(name: str) -> str:
     return " ".join(words)
 
 
+def _spelled_in_brackets(token: Token, spans: dict[int, tuple[SpacySpan, Entry]]) -> Entry | None:
+    """The group or body a capitals acronym `token` stands for when the text spelled it out in brackets after
+    the body's name ("the Movement for National Renewal (MNR) ... MNR commander X"), listed or not."""
+    if not (token.is_upper and token.is_alpha and len(token) >= 2):
+        return None
+    doc = token.doc
+    for span, entry in spans.values():
+        if entry.type in {"group", "organization"} and span.end + 2 < len(doc) and doc[span.end].text == "(" \
+                and doc[span.end + 1].text == token.text and doc[span.end + 2].text == ")" \
+                and span.end + 1 != token.i:
+            return entry
+    return None
+
+
 def _window_affiliation(tokens: list[Token], spans: dict[int, tuple[SpacySpan, Entry]],
                         last_group: Entry | None) -> tuple[str | None, bool]:
     """(affiliation, has_title) from a title chain or an apposition around a person's name."""
@@ -692,6 +706,8 @@ def _window_affiliation(tokens: list[Token], spans: dict[int, tuple[SpacySpan, E
                 affiliation = entry.affiliation if entry.type == "state" else entry.name
                 if entry.type == "organization" and entry.affiliation:
                     affiliation = entry.affiliation
+            elif (spelled := _spelled_in_brackets(token, spans)) is not None:
+                affiliation = spelled.name  # "MNR commander X" after "the Movement for National Renewal (MNR)"
             elif low in {"group", "organisation", "organization", "movement", "militants"} and last_group:
                 described = _described_before(token, spans)  # "a spokesman for the banned group"
                 affiliation = described.name if described is not None else last_group.name
