@@ -365,10 +365,13 @@ def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
         mentions = [p for p in mentions if p not in labels]
     # "the Victoria railway terminus near Mumbai": a station named for a town elsewhere stands in the town the
     # sentence puts it near or in
-    stations = [p for p in mentions if p.level == "city" and _names_a_station(doc, p)]
+    # (only a town right after the venue: "killing six people, an official in Islamabad said" names no venue's)
+    heads = {id(p): _station_head(doc, p) for p in mentions if p.level == "city"}
+    stations = [p for p in mentions if heads.get(id(p), -1) >= 0]
     if stations:
         mentions = [p for p in mentions if not (p in stations and any(
             q.level == "city" and q.sent == p.sent and q not in stations and put_in(q)
+            and _just_after(doc, heads[id(p)], q)
             and name_key(q.location.name) != name_key(p.location.name) for q in mentions))]
     named = [p for p in mentions if p.level == "city" and _inside_a_name(doc, p)]
     if not named:
@@ -388,21 +391,32 @@ _STATION_WORDS = {"station", "terminus", "terminal"}
 
 
 _VENUE_WORDS = _STATION_WORDS | {"library", "theatre", "theater", "building", "hall", "field", "center", "centre",
-                                 "store", "restaurant", "plant", "factory"}
+                                 "store", "restaurant", "plant", "factory", "cinema"}
 
 
-def _names_a_station(doc: Doc, p: PlaceMention) -> bool:
+def _station_head(doc: Doc, p: PlaceMention) -> int:
     """The town's name opens a station's or a venue's ("Victoria station", "the Waterloo railway terminus", "the
-    Paradise Theatre", "Rogers Field Stadium")."""
+    Paradise Theatre", "Rogers Field Stadium"): the index of the name's last word, or -1. Venue words only: a
+    facility named for a town ("Kabul airport", `_FACILITY_HEADS`) stands in that town."""
     span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
     if span is None:
-        return False
-    heads = _VENUE_WORDS | _FACILITY_HEADS
+        return -1
     k = span.end + (_word_at(doc, span.end) in _RAIL_WORDS)
     while k < len(doc) and k - span.end < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() \
-            and doc[k].lower_ not in heads:
+            and doc[k].lower_ not in _VENUE_WORDS:
         k += 1  # "Rogers Field Stadium", "Olin Memorial Library"
-    return _word_at(doc, k) in heads
+    if _word_at(doc, k) not in _VENUE_WORDS:
+        return -1
+    while k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper():
+        k += 1  # "Rogers Field Stadium": the name ends at "Stadium"
+    return k
+
+
+def _just_after(doc: Doc, head: int, q: PlaceMention) -> bool:
+    """The town follows the venue's name closely, in the same clause ("terminus near Mumbai", "Cinema in the
+    Bronx", "Stadium at the state university in Pullman"): a town past a comma is said of something else."""
+    start = next((t.i for t in doc if t.idx >= q.location.evidence.start), len(doc))
+    return 0 < start - head <= 7 and not any(t.is_punct for t in doc[head + 1 : start])
 
 
 _INSTITUTION_HEADS = {"university", "college", "polytechnic", "academy", "institute", "bank", "hospital"}

@@ -35,6 +35,18 @@ def test_a_station_in_its_own_town_stays(nlp: Language) -> None:
     assert "Quetta" in {p.location.name for p in find_places(nlp(text))}
 
 
+@pytest.mark.parametrize(("text", "town"), [
+    ("A suicide bomber hit the entrance of Herat airport on Sunday, killing nine people, while envoys met in Doha.",
+     "Herat"),
+    ("A bomb went off at Quetta railway station on Friday, wounding ten people, an official in Islamabad said.",
+     "Quetta"),
+])
+def test_a_town_said_later_in_the_sentence_is_not_the_venues(text: str, town: str) -> None:
+    """Only a town right after the venue's name places it; a facility named for its town ("Herat airport") is
+    no venue."""
+    assert analyze(text, published="2025-03-02").incidents[0].location.name == town
+
+
 @pytest.mark.parametrize(("text", "village", "code"), [
     ("Gunmen attacked ethnic Vietnamese fishermen in the floating village of Prek Toal, Cambodia, killing 12.",
      "Prek Toal", "KH"),
