@@ -2215,6 +2215,9 @@ def _named_died_later(doc: Doc, named: list[CasualtyMention], index_of: dict[int
     for verb in doc:
         if verb.lower_ not in _DIE | {"die"}:  # "he would die of his wounds days later"
             continue
+        # "doctors said Ali would not die", "he could die": no death told
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in {"could", "may", "might"} for c in verb.children):
+            continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.tag_ != "NNP" or not _died_later_cue(doc, subject, verb):
             continue

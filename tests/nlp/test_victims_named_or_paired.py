@@ -59,6 +59,10 @@ def test_victims_named_paired_or_burned(nlp: Language, text: str, victims: list[
         ("Three people were killed when gunmen attacked Jos. Musa Ali was shot in the chest. Ali died from his "
          "wounds later.", [("killed", 3)]),
         ("Two police officers, Ali Musa and Peter Okon, were killed.", [("killed", 2)]),  # counted once
+        # a death denied or only feared is no death
+        ("Ade Bello was shot outside his shop in Jos on Friday. Doctors said Bello will not die of his injuries.",
+         []),
+        ("Ade Bello was shot outside his shop in Jos on Friday. Doctors said Bello might die of his injuries.", []),
     ],
 )
 def test_no_more_than_the_text_says(nlp: Language, text: str, victims: list[tuple[str, int]]) -> None:
