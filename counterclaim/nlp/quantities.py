@@ -1414,6 +1414,17 @@ def _victim_before(doc: Doc, sent: Span, i: int) -> bool:
     return False
 
 
+def _doers_before(doc: Doc, i: int) -> bool:
+    """The nearest plural before token `i` (in its sentence or the one before) is the attackers: "Two gunmen
+    attacked ... One was shot dead and the other was wounded" tells of the gunmen, not of victims. The doers
+    of a passive ("shot by police") are skipped."""
+    for k in range(i - 1, sents_back(doc, doc[i].sent.start, 1) - 1, -1):
+        tok = doc[k]
+        if tok.tag_ == "NNS" and tok.head.dep_ != "agent":
+            return tok.lower_ in _PERPETRATORS
+    return False
+
+
 _FURTHER = {"more", "other", "others", "additional"}
 _FURTHER_CLAUSE = re.compile(r"^\W*(?:in\s+addition\s*,|additionally\b|also\s*,|moreover\s*,)", re.I)
 """A sentence that opens by adding to what came before: "In addition, one civilian was killed"."""
@@ -2548,7 +2559,7 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
     if fig.head is None and _word(doc, i) == "another":
         return _Figure(i, i + 1, i + 1, 1, "exact", 1, 1, "another")
     if fig.head is None and (_word(doc, i), _word(doc, i + 1)) == ("the", "other") \
-            and (_word(doc, i + 2) in {"was", "died"} | _SUFFER):
+            and (_word(doc, i + 2) in {"was", "died"} | _SUFFER) and not _doers_before(doc, i):
         return _Figure(i, i + 2, i + 2, 1, "exact", 1, 1, "another")  # "One was killed and the other was hurt"
     if fig.head in _ONE_PERPETRATOR:
         # "the assailant was killed", "killing the bomber", "and the attacker were killed", "the bomber (also)

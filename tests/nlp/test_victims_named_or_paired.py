@@ -67,3 +67,9 @@ def test_victims_named_paired_or_burned(nlp: Language, text: str, victims: list[
 )
 def test_no_more_than_the_text_says(nlp: Language, text: str, victims: list[tuple[str, int]]) -> None:
     assert counts(nlp, text)[0] == victims
+
+
+def test_the_other_of_two_attackers_is_no_victim(nlp: Language) -> None:
+    """ "the other" stands for one of the nearest plural before it: here the attackers."""
+    text = "Two militants stormed the army post on Friday. One was killed by soldiers and the other was wounded."
+    assert "injured" not in [kind for kind, _ in counts(nlp, text)[0]]
