@@ -1810,6 +1810,10 @@ def _self_inflicted(doc: Doc, sent: Span, index: int, found: list[CasualtyMentio
     return out
 
 
+_LIST_OPENERS = {",", "-", "–", "—", ":"}
+"""Marks that open a list naming the ones just counted ("two hurt, a Kenyan and a Nigerian")."""
+
+
 def _trailing_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
     """ "Four villagers were hurt, one seriously, and a soldier": one more, at the clause end."""
     after = _after(doc, fig.scan, sent.end)
@@ -1823,8 +1827,10 @@ def _trailing_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
         j += 1
     if j >= limit or _word(doc, j + 1) not in {"a", "an"}:
         return fig
-    if any(doc[t].lower_ in {"a", "an"} for t in range(after[1] + 1, j)):
-        return fig  # "Two policemen were hurt, a Kenyan and a Nigerian": the list names the two
+    if any(doc[t].lower_ in {"a", "an"} and doc[t - 1].text in _LIST_OPENERS for t in range(after[1] + 1, j)):
+        # "Two policemen were hurt, a Kenyan and a Nigerian": the list names the two; not "hurt in a grenade
+        # attack on Monday, and a soldier"
+        return fig
     k = j + 2
     while k < sent.end and doc[k].pos_ in {"ADJ", "NOUN", "PROPN"} and doc[k].is_alpha:
         k += 1

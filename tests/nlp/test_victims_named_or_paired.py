@@ -36,6 +36,8 @@ def nlp() -> Language:
         ("Gunmen set fire to a house in the village and two women were burned alive inside.", [("killed", 2)]),
         ("Two policemen were injured, a Kenyan and a Nigerian.", [("injured", 2)]),
         ("The blast left two policemen injured - a Kenyan and a Nigerian.", [("injured", 2)]),
+        # an "a" inside the clause ("in a bomb blast") opens no list: the policeman is one more
+        ("Three farmers were wounded in a bomb blast near Jos on Sunday, and a policeman.", [("injured", 4)]),
         ("Gunmen fired at the house of councillor Ade Bello. He suffered minor burns.", [("injured", 1)]),
         ("Gunmen shot at a trader in Jos. She sustained gunshot wounds.", [("injured", 1)]),
         ("Two guards, Musa Ali and Peter Okon, were shot by gunmen in Jos. Guard Okon later died from his "
