@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..codebooks.groups import Entry, gazetteer
 from ..models import Casualties, Qualifier
 from ..models import Span as EvidenceSpan
-from ._calendar import MONTH_PATTERN, MONTH_WORDS
+from ._calendar import MONTH_PATTERN, MONTH_WORDS, WEEKDAYS
 from ._cues import (
     ATTACKER_NOUNS,
     BODY_FOUND_VERBS,
@@ -751,15 +751,21 @@ def _several_attacks(doc: Doc, sent: Span, fig: _Figure) -> bool:
 
 def _day_of_month(doc: Doc, i: int) -> bool:
     """The digits at `i` are a day of a month written beside them: "on 3 May", "on May 3"; a capital month
-    keeps "3 may have died" a count, and a month after "in" keeps "In March 12 people died" one."""
+    keeps "3 may have died" a count. A number after its month is a day only where a date stands: after "on",
+    a comma, a weekday or at the sentence's start ("on May 3", "Friday, May 3"), so "In March 12 people died"
+    and "By March 12 people had died" keep their count."""
     text = doc[i].text
-    if not text.isdigit() or len(text) > 2:
+    if not text.isdigit() or len(text) > 2 or int(text) > 31:
         return False
 
     def month(k: int) -> bool:
         return 0 <= k < len(doc) and doc[k].lower_.rstrip(".") in MONTH_WORDS and doc[k].text[:1].isupper()
 
-    return month(i + 1) or month(i - 1) and _word(doc, i - 2) not in {"in", "during", "last", "early", "late", "mid"}
+    if month(i + 1):
+        return True
+    if not month(i - 1):
+        return False
+    return i - 2 < 0 or doc[i - 1].is_sent_start or _word(doc, i - 2) in {"on", ","} | set(WEEKDAYS)
 
 
 _NUMBERED_NAMES = frozenset({
