@@ -520,16 +520,17 @@ def _one_hurt(doc: Doc, sents: list[Span], found: list[CasualtyMention],
         for tok in sent:
             verb = tok.head
             # "He suffered minor burns": the one person told before carries the wounds
-            suffered = tok.lower_ in {"he", "she"} and tok.dep_ == "nsubj" and verb.lower_ in _SUFFER \
-                and _wounds_at(doc, verb.i + 1, sent.end) is not None \
-                and _wounds_at(doc, verb.i + 1, sent.end)[0] == "injured" and _one_victim_before(doc, sent, tok.i)
+            wounds = None
+            if tok.lower_ in {"he", "she"} and tok.dep_ == "nsubj" and verb.lower_ in _SUFFER:
+                wounds = _wounds_at(doc, verb.i + 1, sent.end)
+            suffered = wounds is not None and wounds[0] == "injured" and _one_victim_before(doc, sent, tok.i)
             if not suffered and (tok.lower_ not in {"him", "her"} or tok.dep_ != "dobj"
                                  or verb.lower_ not in {"injuring", "wounding"}
                                  or verb.i > tok.i or not _one_victim_before(doc, sent, verb.i)):
                 continue
             if any(start <= tok.idx for start in hurt_before):
                 return []
-            words = doc[tok.i : _wounds_at(doc, verb.i + 1, sent.end)[1] + 1] if suffered else doc[verb.i : tok.i + 1]
+            words = doc[tok.i : wounds[1] + 1] if suffered and wounds is not None else doc[verb.i : tok.i + 1]
             return [_one_person("injured", words.start_char, words.end_char, words.text, index)]
     return []
 
@@ -2026,7 +2027,10 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
         of = _killing_of(doc, ent)
         if ent.label_ == "ORG" and (of is None and not _titled_name(ent) or of is not None and _word(doc, of) != "of"
                                     and not _ranked_name(ent) or gazetteer().lookup(ent.text) is not None):
-            continue  # a name NER takes for an organisation counts only as the second of a listed killing
+            # a name NER takes for an organisation counts as the second of a listed killing ("and of X"), as a
+            # rank and a name after the killing noun, or, with no killing noun, as a titled name ("Constable
+            # Bello was shot dead"); never when it is a listed place
+            continue
         shot = _shooting_of(doc, ent) if of is None else None
         if shot is not None:  # "the shooting of Inspector Ruiz": shot, so hurt unless his death is told
             span = doc[shot[0] : ent.end]
