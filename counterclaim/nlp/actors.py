@@ -2338,10 +2338,11 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if token.i in taken or token.lower_ not in _STATE_MEDIA_NOUNS or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         mods = [c for c in token.lefts if c.dep_ in {"amod", "compound", "npadvmod"}]
-        if not any(m.lower_ == "state" or any(g.lower_ == "state" for g in m.lefts) for m in mods):
+        country = next((name for c in mods if (name := _country_of_token(c)) is not None), None)
+        if not any(_state_word(m, taken, country is not None) or any(_state_word(g, taken, country is not None)
+                                                                      for g in m.lefts) for m in mods):
             continue
-        country = next((name for c in mods if (name := _country_of_token(c)) is not None), None) \
-            or home_at(token.i)
+        country = country or home_at(token.i)
         if country is None:
             continue
         span = doc[min(m.left_edge.i for m in mods):token.i + 1]
@@ -2384,6 +2385,15 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
 
 
 _STATE_MEDIA_NOUNS = frozenset({"television", "tv", "radio", "media", "broadcaster", "channel"})
+
+
+def _state_word(token: Token, taken: set[int], demonym: bool) -> bool:
+    """The "state" of "state television" / "state-run radio": lower-case (or opening the sentence, or after a
+    demonym: "Iranian State TV") and in no name already read; the "State" of "Islamic State media" is the
+    group's name, no state broadcaster."""
+    if token.lower_ != "state" or token.i in taken:
+        return False
+    return token.text == "state" or token.is_sent_start or demonym
 
 
 def _named_before(anaphor: Token) -> bool:

@@ -2080,8 +2080,13 @@ def _other_doer_named(ctx: Context, verb: Token, accused: str) -> bool:
             doer = next((c for c in t.children if c.dep_ == "dobj"), None)
         else:
             continue
-        if doer is not None and doer.pos_ in {"NOUN", "PROPN"} and doer.lemma_.lower() not in cues.ACT_NOUNS:
-            return True
+        if doer is None or doer.pos_ not in {"NOUN", "PROPN"} or doer.lemma_.lower() in cues.ACT_NOUNS:
+            continue
+        # "a suicide bomber carried out the attack" tells the act's role, not another doer, unless a named
+        # actor qualifies it ("Boko Haram gunmen").
+        if _attacker_person(doer) and not any(n.i in ctx.at for n in np_tokens(doer)):
+            continue
+        return True
     return False
 
 

@@ -73,6 +73,9 @@ def test_a_first_accusation_followed_by_another_doer_is_taken_back(nlp: Language
     "Police initially blamed Boko Haram and later said the group had planned the bombing for weeks.",
     "Police blamed Boko Haram. Later the police commissioner said a gang of robbers was behind a separate raid.",
     "Police initially blamed Boko Haram. The police commissioner said the bomber was a teenager.",
+    # the attacker's role noun is no other doer
+    "Police initially blamed Boko Haram for the blast. Police later said a suicide bomber carried out the attack.",
+    "Police at first blamed Boko Haram. On Sunday police said the bombing was carried out by two attackers.",
 ])
 def test_a_first_accusation_kept_or_not_marked_is_no_denial(nlp: Language, rest: str) -> None:
     assert ("Nigeria", "Boko Haram", "deny") not in _blames(nlp, LEAD + rest)

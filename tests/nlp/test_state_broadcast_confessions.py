@@ -53,3 +53,11 @@ def test_attackers_acting_for_a_side_put_the_act_on_it(nlp: Language, rest: str)
 ])
 def test_no_attacker_or_no_side_is_no_accusation(nlp: Language, rest: str) -> None:
     assert not {b for b in self_blames(nlp, LEAD + rest) if b[1] == "Boko Haram"}
+
+
+@pytest.mark.parametrize("rest", [
+    "Islamic State media said its fighters carried out the attack.",
+    "A statement on Islamic State radio said the group's fighters planted the bomb.",
+])
+def test_the_state_of_a_groups_name_is_no_state_broadcaster(nlp: Language, rest: str) -> None:
+    assert not {b for b in self_blames(nlp, LEAD + rest) if b[0] == "Nigeria"}
