@@ -740,10 +740,18 @@ def _leads_group(doc: Doc, end: int, spans: dict[int, tuple[SpacySpan, Entry]]) 
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who" \
             or doc[end + 2].lemma_.lower() not in _LEADING_VERBS:
         return None
+    # only the led thing itself ("commands the Y militia", "heads Y"), not one after a preposition or a
+    # possessive ("led the offensive against Y", "led the army's operation against Y")
+    objects = [c for c in doc[end + 2].children if c.dep_ == "dobj"]
+    led: set[int] = set()
+    while objects:
+        o = objects.pop()
+        led.add(o.i)
+        objects.extend(c for c in o.children if c.dep_ in {"compound", "appos", "flat", "nmod"})
     for t in doc[end + 3:min(end + 9, len(doc))]:
         if t.text in {",", ".", ";"}:
             break
-        if t.i in spans and spans[t.i][1].type == "group":
+        if t.i in spans and spans[t.i][1].type == "group" and any(w.i in led for w in spans[t.i][0]):
             return spans[t.i][1].name
     return None
 

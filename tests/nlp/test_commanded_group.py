@@ -33,3 +33,11 @@ def test_a_commander_of_an_unlisted_militia_speaks_for_it() -> None:
         text = f"Gunmen killed nine villagers near Gusau, Nigeria, on Tuesday. {who} blamed Boko Haram for the raid."
         assert _claims(analyze(text, published=_PUBLISHED)) == [("responsibility", "Kanem Guard militia",
                                                                  "Boko Haram")], who
+
+
+def test_a_group_fought_by_the_person_is_not_his() -> None:
+    for who in ("General Musa Danladi, who led the offensive against Boko Haram last year,",
+                "General Musa Danladi, who heads the army's campaign against Boko Haram,"):
+        text = f"A car bomb killed 12 people at a market in Maiduguri on Saturday. {who} said Boko Haram carried out " \
+               "the attack."
+        assert ("responsibility", "Boko Haram", "Boko Haram") not in _claims(analyze(text, published=_PUBLISHED)), who
