@@ -219,10 +219,22 @@ def _disowned_act(claim: Token, objs: list[Token]) -> Token | None:
              for g in c.children if g.dep_ == "pobj"]
     for act in acts:
         for rel in act.children:
-            if rel.dep_ == "relcl" and (negated(rel) or any(
+            if rel.dep_ == "relcl" and _disowning_clause(rel) and (negated(rel) or any(
                     c.dep_ == "dobj" and c.lower_ == "nothing" for c in rel.children)):
                 return rel
     return None
+
+
+def _disowning_clause(rel: Token) -> bool:
+    """A restrictive clause (no comma before it) that tells who did the act: a doing verb ("it did not carry
+    out", "they never committed") or the claimer as its subject ("it had nothing to do with"). ", which did not
+    cause damage" only describes the act."""
+    first = rel.left_edge
+    if first.i > 0 and rel.doc[first.i - 1].text == ",":
+        return False
+    subj = subject_of(rel)
+    return rel.lemma_.lower() in cues.AGENT_VERBS | {"do"} or (
+        subj is not None and subj.lower_ in {"it", "they", "we", "he", "she", "i"})
 
 
 _SHOWING_VERBS = frozenset({"show", "prove", "confirm", "indicate", "suggest", "mean", "depict", "reveal"})

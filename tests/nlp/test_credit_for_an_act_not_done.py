@@ -34,3 +34,12 @@ def test_the_reporter_denies_the_claimant(nlp: Language, sentence: str) -> None:
 def test_credit_for_an_attack_it_did_carry_out_is_no_denial(nlp: Language) -> None:
     text = _LEAD + "A police spokesman said the group was taking credit for a bombing it had planned for months."
     assert not any(c[2] == "deny" for c in self_blames(nlp, text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Pakistani Taliban claimed the bombing, which did not cause damage to the nearby base, police said.",
+    "The Pakistani Taliban claimed the blast, which did not hurt any soldiers, police said.",
+])
+def test_a_clause_describing_the_act_is_no_denial(nlp: Language, sentence: str) -> None:
+    text = "A bomb killed twelve people at a bus station in Peshawar on Monday. " + sentence
+    assert not any(c[2] == "deny" for c in self_blames(nlp, text))
