@@ -1492,13 +1492,20 @@ def _same_office_before(token: Token, mentions: list[tuple[SpacySpan, ActorRef]]
         several = (before.tag_ == "NNS" and token.tag_ == "NN") or any(
             t.lemma_.lower() == lemma for t in [*(c for c in before.children if c.dep_ == "conj"), before.head]
             if t.i != before.i and (t.dep_ == "conj" or before.dep_ == "conj"))
-        if several:
-            return ""
+        if several and _states_in(before, mentions):
+            return ""  # "the US and French embassies"; "several governments" names none: look further back
         country = next((ref.affiliation or ref.actor for span, ref in mentions
                         if ref.type == "state" and span.start <= before.i < span.end), None)
         if country is not None:
             return country
     return None
+
+
+def _states_in(noun: Token, mentions: list[tuple[SpacySpan, ActorRef]]) -> bool:
+    """A state mention inside the phrase of `noun` or of the nouns coordinated with it."""
+    heads = [noun, *(c for c in noun.children if c.dep_ == "conj")] + ([noun.head] if noun.dep_ == "conj" else [])
+    inside = {t.i for h in heads for t in h.subtree}
+    return any(ref.type == "state" and span.start in inside for span, ref in mentions)
 
 
 def _definite(token: Token) -> bool:

@@ -40,3 +40,11 @@ def test_the_embassy_is_the_nearest_named_before(nlp: Language, rest: str, count
 ])
 def test_the_embassy_after_several_speaks_for_none(nlp: Language, rest: str) -> None:
     assert _accusers(nlp, rest) == set()
+
+
+@pytest.mark.parametrize("rest", [
+    "Several governments condemned the attack. The government blamed the Haqqani network.",
+    "Foreign ministries around the world condemned the attack. The ministry blamed the Haqqani network.",
+])
+def test_several_unnamed_offices_leave_the_storys_own(nlp: Language, rest: str) -> None:
+    assert _accusers(nlp, rest) == {"Afghanistan"}
