@@ -350,6 +350,8 @@ ATTACKER_NOUNS = frozenset({
     "suspects", "perpetrator", "perpetrators", "killer", "killers", "shooter", "shooters", "hijacker", "hijackers",
     "kidnapper", "kidnappers", "raider", "raiders",
 })
+# People held or tried for an act ("the suspect", "the defendant"): like the attackers, no victim.
+DEFENDANT_NOUNS = frozenset({"defendant", "accused", "convict", "detainee", "suspect", "arrestee"})
 # Actors no claim can be about: generic, unnamed perpetrators.
 GENERIC_PERPETRATORS = frozenset({"terrorists", "terrorist", "gunmen", "militants", "attackers", "assailants",
                                   "bandits", "insurgents", "extremists", "criminals", "suspects", "bomber",

@@ -1737,12 +1737,19 @@ def _private_speaker(token: Token) -> tuple[SpacySpan, str] | None:
     if low in _cues.KIN_SPEAKERS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         # "the family of an activist found shot dead", "the mother of the boy": kin of an unnamed victim
         of = [g for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if of and of[0].pos_ == "NOUN":
+        if of and of[0].pos_ == "NOUN" and not _attacker_word(of[0]):  # "the family of the suspect": no victim's
             return token.doc[token.i - 1:token.i + 1], f"victim's {low}"
     if low in {"relatives", "parents"} and not any(c.dep_ in {"det", "poss", "amod", "compound", "prep"}
-                                                   for c in token.children):
+                                                   for c in token.children) \
+            and not any(_attacker_word(t) for t in token.sent):  # "Relatives said the bomber had joined X"
         return token.doc[token.i:token.i + 1], f"victim's {low}"  # "Relatives accused police of ...": the victim's
     return None
+
+
+def _attacker_word(token: Token) -> bool:
+    """"the bomber", "the suspect": an attacker or a person held for the act, whose kin are no victim's."""
+    words = _cues.ATTACKER_NOUNS | _cues.DEFENDANT_NOUNS
+    return token.pos_ == "NOUN" and (token.lower_ in words or token.lemma_.lower() in words)
 
 
 def _ship_party_at(token: Token) -> tuple[SpacySpan, str] | None:

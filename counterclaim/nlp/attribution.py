@@ -967,7 +967,7 @@ def _sender(ctx: Context, t: Token) -> Token | None:
 
 
 _SUPPOSED_VERBS = frozenset({"suspect", "believe", "think", "say", "understand", "presume"})
-_DEFENDANT_NOUNS = frozenset({"defendant", "accused", "convict", "detainee", "suspect", "arrestee"})
+_DEFENDANT_NOUNS = cues.DEFENDANT_NOUNS
 _PEOPLE_NOUNS = frozenset({"man", "men", "woman", "women", "pair", "brother", "brothers", "youth", "youths", "person",
                            "people", "teenager", "teenagers"})
 _COURTROOM_VERBS = frozenset({"argue", "allege", "contend", "testify", "establish", "prove", "conclude", "find"})

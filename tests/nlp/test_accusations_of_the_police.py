@@ -8,6 +8,7 @@ import pytest
 from responsibility_claims import unhedged_blames
 from spacy.language import Language
 
+from counterclaim.nlp.actors import find_actors
 from counterclaim.nlp.pipeline import load_pipeline
 
 
@@ -40,3 +41,12 @@ def test_the_family_of_a_named_man_is_no_kin_speaker(nlp: Language) -> None:
     """As with "Ali's mother": kin of someone named are not the unnamed victim's."""
     text = "A student was shot dead in Lagos on Saturday. The family of Musa Bello accused police of killing him."
     assert not any(b[0] == "victim's family" for b in unhedged_blames(nlp, text))
+
+
+@pytest.mark.parametrize("rest", [
+    "The family of the suspect said he had been recruited by Boko Haram.",
+    "Relatives said the bomber had joined Boko Haram two years ago.",
+])
+def test_the_attackers_kin_are_no_victims_kin(nlp: Language, rest: str) -> None:
+    doc = nlp("A car bomb killed 12 people at a market in Maiduguri on Saturday. " + rest)
+    assert not any(str(m).find("victim's") >= 0 for m in find_actors(doc))
