@@ -1080,6 +1080,23 @@ _PRESENT_MEN = cues.MEMBER_NOUNS | {"forces", "men", "troops", "soldiers", "cadr
 _PLACE_WORDS = _PLACE_NOUNS | {"vicinity", "neighbourhood", "neighborhood", "locality", "market", "scene"}
 
 
+def _other_doer_in_sentence(ctx: Context, verb: Token, side: Token) -> bool:
+    """The sentence of `verb` has attackers or another named actor as the subject of a verb other than a word of
+    speech or blame ("when the rebels struck", "as M23 fighters advanced")."""
+    speech = cues.SAY_VERBS | cues.ACCUSE_VERBS
+    for t in verb.sent:
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.i == side.i or t.pos_ not in {"NOUN", "PROPN"} \
+                or t.head.lemma_.lower() in speech or t.head.i == verb.i:
+            continue
+        low, lemma = t.lower_, t.lemma_.lower()
+        if low in cues.GENERIC_PERPETRATORS or low in _ATTACKER_PEOPLE or lemma in _ATTACKER_PEOPLE:
+            return True
+        own = ctx.at[side.i].ref.actor if side.i in ctx.at else None
+        if any(n.i in ctx.at and ctx.at[n.i].ref.actor != own for n in np_tokens(t)):
+            return True
+    return False
+
+
 def _alibi(ctx: Context, verb: Token) -> Token | None:
     """"The PKK said none of its fighters had been in Daquq on Monday", '"Our fighters were not in Kibirizi"',
     "its fighters had no presence in the area": a side's own men said not to have been at the place clears it
@@ -1106,7 +1123,9 @@ def _alibi(ctx: Context, verb: Token) -> Token | None:
     if lemma == "have" and (subj.i in ctx.at or subj.lower_ in {"it", "we"}) and any(
             c.dep_ == "dobj" and c.lower_ in _PRESENT_MEN and (negated(verb) or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
-        return subj  # "Rwanda said it had no troops in the area": the side itself has no men there
+        # "Rwanda said it had no troops in the area": the side itself has no men there; "... when the rebels
+        # struck" names the doer, so the side only tells where its men were, it denies nothing
+        return None if _other_doer_in_sentence(ctx, verb, subj) else subj
     men = subj
     if subj.lower_ in {"none", "any"}:
         men = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children

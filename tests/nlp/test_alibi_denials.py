@@ -48,3 +48,13 @@ def test_a_side_with_no_men_there_denies(nlp: Language, rest: str) -> None:
 def test_a_place_with_no_men_is_no_alibi(nlp: Language) -> None:
     rest = "Iraq blamed Turkey. Residents said the village had no soldiers in it."
     assert not any(p == "deny" for _, _, p, _ in self_blames(nlp, LEAD + rest))
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked a village near Goma on Saturday, killing 12 civilians. The army said it had no troops in the "
+    "area when the rebels struck.",
+    "Gunmen raided a village near Tuz Khurmatu on Monday, killing four farmers. The army said it had no soldiers "
+    "in the area when the gunmen arrived.",
+])
+def test_no_men_there_while_others_struck_is_no_denial(nlp: Language, text: str) -> None:
+    assert not any(p == "deny" for _, _, p, _ in self_blames(nlp, text))
