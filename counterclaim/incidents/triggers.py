@@ -23,6 +23,7 @@ from ..ingest.text import headline_end
 from ..nlp._cues import (
     ARREST_VERBS,
     BODY_FOUND_VERBS,
+    CLAIM_VERBS,
     COURT_VERBS,
     DEAD_BODY_NOUNS,
     GENERIC_PERPETRATORS,
@@ -1429,6 +1430,11 @@ def _state_killing_avenged(tok: Token) -> bool:
     return False
 
 
+_GRIEVANCE_FRAMES = SAY_VERBS | CLAIM_VERBS
+"""The frame a group gives its reason in: 'saying it was revenge for', 'the group said the attack was revenge for',
+'claimed the attack in retaliation for'."""
+
+
 def _bare_grievance(tok: Token) -> bool:
     """'saying it was revenge for a recent bombing in Kandi', 'in response to the bombing of a mosque in X': an act
     a group names only as what its attack answered - no date, no count, no doer - is its reason, not an incident
@@ -1439,8 +1445,12 @@ def _bare_grievance(tok: Token) -> bool:
     if answered is None:
         return False
     node, head = answered
+    if head.lemma_.lower() not in RETALIATION_NOUNS | {"avenge", "retaliate"}:
+        return False  # "protested against the bombing of a mosque": the crowd's grievance is news, not a motive
     if node.head.lower_ == "to" and head.lower_ != "response":
         return False
+    if not any(a.pos_ == "VERB" and a.lemma_.lower() in _GRIEVANCE_FRAMES for a in head.ancestors):
+        return False  # "police sealed off the area in response to the bombing": no group gives it as its reason
     return not any(t.ent_type_ in {"DATE", "TIME"} or t.like_num or t.dep_ == "agent"
                    or t.dep_ == "pobj" and t.head.lower_ == "by" for t in tok.subtree if t.i != tok.i)
 

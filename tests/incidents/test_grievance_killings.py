@@ -60,3 +60,18 @@ def test_a_grievance_act_told_with_a_toll_or_date_stays_an_incident():
     text = ("Gunmen attacked a police post in Malanville on Friday, killing two officers. The group said the attack "
             "was in response to the bombing of a mosque in Segbana on Tuesday that killed six worshippers.")
     assert len(analyze(text, published="2024-03-14").incidents) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops cordoned off the market in Bauchi in response to the bombing of a chapel.",
+        "Thousands of traders protested in Parakou on Saturday against the bombing of a mosque.",
+    ],
+)
+def test_a_bombing_others_react_to_stays_an_incident(text):
+    """Only a group's own stated reason ('said it was revenge for') is a bare grievance; a crowd's protest or a
+    police cordon in response to a bombing reports the bombing."""
+    result = analyze(text, published="2025-03-02")
+    assert len(result.incidents) == 1
+    assert "Bombing/Explosion" in [a.label for a in result.incidents[0].attack_types]
