@@ -199,7 +199,7 @@ def classify(
             labels = _kidnapping_without_a_killing(labels, text, hits)
             labels = _barricade_not_kidnapping(labels, text)
             labels = _official_away(labels, text, hits)
-            labels = _kin_not_the_official(labels, text, offset)
+            labels = _kin_not_the_official(labels, text, offset, hits)
             labels = _among_the_dead(labels, text, offset, hits)
         if task == "target":
             labels = _without_the_doers(labels, hits, militia_doers(text))
@@ -244,14 +244,18 @@ def _rank_and_file(labels: list[Label], text: str, offset: int, hits: list[RuleH
     return _assassination_dropped(labels, spans[0], text, offset)
 
 
-def _kin_not_the_official(labels: list[Label], text: str, offset: int) -> list[Label]:
+def _kin_not_the_official(labels: list[Label], text: str, offset: int, hits: list[RuleHit]) -> list[Label]:
     """"Gunmen shot the brother of a provincial councillor": the attack fell on the kin, guards or supporters of a
     titled person (`kin_of_the_official`), so no Assassination unless the passage tells one in so many words; the
-    attack is what else it tells, an armed assault when nothing else."""
+    attack is what else it tells, an armed assault when nothing else. Not when an Assassination word lies outside
+    every kin span ("killed the mayor and opened fire on a rally for his party": the official himself died)."""
     if not any(x.label == "Assassination" for x in labels) or _INTENT.search(text):
         return labels
     spans = kin_of_the_official(text)
     if not spans:
+        return labels
+    own = [h for h in hits if h.task == "attack" and h.label == "Assassination"]
+    if not all(any(a <= h.start and h.end <= b for a, b in spans) for h in own):
         return labels
     return _assassination_dropped(labels, spans[0], text, offset)
 

@@ -30,3 +30,10 @@ def test_the_kin_of_an_official_attacked_is_no_assassination(text):
 def test_the_official_attacked_stays_an_assassination():
     text = "Gunmen shot and killed Omar Baig, a provincial councillor, outside his home in Quetta."
     assert _attack(text)[0] == "Assassination"
+
+
+def test_the_official_killed_beside_an_attack_on_his_supporters_stays_an_assassination():
+    """The kin span covers only the rally; the killing of the official himself lies outside it."""
+    text = ("Gunmen killed the deputy governor of Maradi on Tuesday and opened fire on a rally for his party, "
+            "wounding nine.")
+    assert "Assassination" in _attack(text)
