@@ -202,7 +202,7 @@ _HELD_IN_PLACE = (
 # hostage for six hours". GTD train: 5 Barricade to 1 Kidnapping.
 _HOSTAGES_AT_THE_SCENE = (
     r"(?:held|holding|took|taking|kept|keeping)(?: [\w'’-]+){0,7} hostages?"
-    r"(?: for (?:several|a few|many|[\w-]+) hours?| (?:at|inside|within)\b)"
+    r"(?: for (?:several|a few|many|[\w-]+) hours?| (?:at(?! gunpoint)|inside|within)\b)"
 )
 # Control of a vehicle taken (GTD Hijacking: the target is the vehicle, whoever is in it). Only as the
 # passage's lead act: "also stole vehicles" after an assault, or "kidnapped 200 civilians and seized 20
@@ -476,7 +476,7 @@ _DECISIVE: tuple[tuple[Task, str, str], ...] = (
         "attack",
         "Hostage Taking (Barricade Incident)",
         r"barricad\w+|hostage[- ](?:crisis|stand-?off|situation)|(?:held|holding) (?:[\w'-]+ ){0,7}hostages?|"
-        + _HELD_IN_PLACE + "|" + _HOSTAGES_AT_THE_SCENE,
+        + _HELD_IN_PLACE,
     ),
     # The codebook counts chemical attacks as unarmed assaults.
     ("attack", "Unarmed Assault", _VEHICLE + r"|poison(?:ed|ing|ous)|physically assault\w*|chemical attacks?"),
@@ -901,11 +901,17 @@ _HOSTAGES_AT_THE_SCENE_COMPILED = _compile(_HOSTAGES_AT_THE_SCENE)
 # GTD train, with no word of the hostages taken away: 9 Barricade, 1 Armed Assault (Barricade second), no Kidnapping.
 _PLACE_TAKEN = _compile(
     r"stormed|took over|taken over|occupied(?= (?:the|a|an|their|his|her)\b)|seized control of|forced (?:their|his|"
-    r"her|its) way|barricad\w+|entered|broke into|besieg\w+|siege"
+    r"her|its) way|barricad\w+|broke into|besieg\w+|siege"
 )
 _HOSTAGE = _compile(r"hostages?")
+_ABDUCTION = _compile(r"kidnap\w*|abduct\w*")
+_LED_OFF = r"(?:took|taking|taken|drove|driving|driven|led|leading|marched|marching|carried|carrying|whisked|whisking)"
+# Hostages moved from the scene make a kidnapping: "drove off with them", "marching them into the forest",
+# "took them away", "led them into the bush" (the hostage word alone does not keep them there).
 _TAKEN_AWAY = _compile(
-    r"kidnap\w*|abduct\w*|(?:taken|carried|whisked|led|marched|driven) (?:away|off)|whereabouts|"
+    r"kidnap\w*|abduct\w*|(?:taken|carried|whisked|led|marched|driven) (?:away|off)|whereabouts|drove off with|"
+    rf"{_LED_OFF} (?:them|him|her) (?:away|off)|{_LED_OFF} (?:them|him|her) (?:[\w'’-]+ ){{0,2}}?(?:into|to|towards?) "
+    r"(?:the |a |an |their |nearby )?(?:[\w'’-]+ )?(?:forests?|bush|jungle|mountains?|hills|hideouts?|camps?)\b|"
     r"unknown (?:location|destination)|forced (?:[\w'’-]+ ){0,4}into (?:a|an|the|their|his) (?:[\w'’-]+ )?"
     r"(?:vehicles?|cars?|trucks?|vans?|bus|boats?)"
 )
@@ -998,6 +1004,12 @@ def rule_hits(text: str) -> list[RuleHit]:
     for pattern in (_HOMES_DESTROYED_COMPILED, _CROWD_FIRED_ON):
         for m in finditer_filtered(pattern, text, low):
             hits.append(RuleHit("target", "Private Citizens & Property", m.start(), m.end(), True, feature=False))
+    if not _ABDUCTION.search(text):
+        # hostages kept at the scene: never in a passage that says they were abducted ("abducted two engineers,
+        # taking them hostage inside their camp" tells one kidnapping, no barricade beside it)
+        for m in _HOSTAGES_AT_THE_SCENE_COMPILED.finditer(text):
+            if not _names_a_facility(text, m.end()):
+                hits.append(RuleHit("attack", "Hostage Taking (Barricade Incident)", m.start(), m.end(), True))
     for m in finditer_filtered(_PEOPLE_TAKEN_COMPILED, text, low):
         # what the police or the army seized in the same sentence is an arrest
         if not _AUTHORITIES.search(text[: m.start()], max(0, m.start() - 200)):

@@ -45,6 +45,26 @@ def test_hostages_taken_away_stay_a_kidnapping(text):
     assert _attack(text)[0] == KIDNAPPING
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen took three oil workers hostage at gunpoint in Warri on Tuesday and drove off with them.",
+        "Rebels stormed a clinic in Beni on Friday and took twelve nurses hostage, marching them into the forest.",
+        "Bandits seized four farmers near Gusau, took them hostage and led them into the bush.",
+    ],
+)
+def test_hostages_led_off_or_taken_at_gunpoint_are_a_kidnapping(text):
+    """'at gunpoint' is how they were taken, not where they were kept; 'drove off with them' and 'marching them
+    into the forest' take them away from the scene."""
+    assert _attack(text)[0] == KIDNAPPING
+
+
+def test_an_abduction_word_adds_no_barricade():
+    text = ("Gunmen abducted two surveyors in Warri on Monday, taking them hostage inside their site office before "
+            "driving them to an unknown location.")
+    assert BARRICADE not in _attack(text)
+
+
 HIJACKING = "Hijacking"
 
 
