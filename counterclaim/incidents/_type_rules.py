@@ -156,8 +156,10 @@ _VEHICLE = (
     r"(?:drove|driven|steered) (?:a |an |his |her |the |their )(?:[\w-]+ ){0,2}(?:car|van|truck|lorry|vehicle|suv)s? "
     r"(?:[\w-]+ ){0,4}(?:into|through) (?:a |the )?(?:(?:group|line|queue|crowd)s? of )?(?:[\w-]+ ){0,2}"
     r"(?:crowds?|people|pedestrians|shoppers|revellers|worshippers|market|protesters|demonstrators)|"
-    # not a vehicle that drives onto a buried charge ("a bus ran over a landmine", "hit a roadside bomb")
-    r"(?:ran|run|mowed) (?:over|down)(?! (?:\w+ ){0,3}(?:mines?|landmines?|bombs?|i\.?e\.?d\.?s?|"
+    # not a vehicle that drives onto a buried charge ("a bus ran over a landmine", "hit a roadside bomb"): the
+    # charge as the object itself, not a place named after the people run over ("ran over protesters outside the mine")
+    r"(?:ran|run|mowed) (?:over|down)(?! (?:an? |the |two |three )?"
+    r"(?:(?!(?:of|outside|near|at|in|on|by|beside|and|with|who|that)\b)[\w-]+ ){0,2}(?:mines?|landmines?|bombs?|i\.?e\.?d\.?s?|"
     r"(?:explosive|improvised) devices?|explosives?)\b)|(?:ran|run|mowed) (?:\w+ ){1,2}over|"
     # the vehicle as the subject: "a rented van ploughed into shoppers"
     r"(?:car|van|truck|lorry|vehicle|suv|bus)s? (?:\w+ ){0,2}(?:plowed|ploughed|smashed|slammed|careered|crashed|drove)"

@@ -121,3 +121,11 @@ def test_a_vehicle_running_over_people_is_still_a_ramming() -> None:
     [incident] = analyze("A driver ran over a group of pedestrians outside a station in Malmo on Friday, killing two.",
                          published="2026-05-09").incidents
     assert VEHICLE in [w.label for w in incident.weapon_types]
+
+
+def test_people_run_over_near_a_place_named_after_a_charge_are_still_rammed() -> None:
+    """Only the charge as the direct object ('ran over a landmine') makes no ramming; 'the mine' where the people
+    stood is a place."""
+    [incident] = analyze("A lorry ran over strikers outside the mine in Rustenburg on Tuesday, killing three.",
+                         published="2026-05-09").incidents
+    assert "Unarmed Assault" in [a.label for a in incident.attack_types]
