@@ -52,6 +52,7 @@ from ..nlp.mentions import ActorMention, CasualtyMention, DateMention, PlaceMent
 from ..nlp.places import find_places, names_a_party, names_the_tellers_seat
 from ..nlp.quantities import DIED, ONE_OF_SEVERAL, WOUNDS, dates_a_later_death, read_casualties
 from ._type_dense import passage_features
+from ._type_rules import blank
 from ._type_model import default_model
 from .classify import classify, rank_labels, without_speakers
 from .ledger import perpetrators as ledger_perpetrators
@@ -67,7 +68,7 @@ from .segment import (
     is_dateline,
     is_locative,
 )
-from .triggers import FIXED_SITES
+from .triggers import FIXED_SITES, bare_grievances
 
 try:  # role fillers are optional until the learned model ships
     from .roles import find_roles
@@ -1215,6 +1216,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
     roles = _roles(doc, groups)
     text = doc_text(doc)
     masked = without_speakers(doc, text) if groups else ""  # once per document, for the types
+    masked = blank(masked, bare_grievances(doc)) if groups else ""  # a group's stated reason types no attack
     body = headline_end(text)
     revisions = _revisions_outside(groups, casualties)
     incidents: list[Incident] = []

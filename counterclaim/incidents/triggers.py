@@ -1455,6 +1455,18 @@ def _bare_grievance(tok: Token) -> bool:
                    or t.dep_ == "pobj" and t.head.lower_ == "by" for t in tok.subtree if t.i != tok.i)
 
 
+def bare_grievances(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the acts a group names only as its reason (`_bare_grievance`: "said the attack was
+    revenge for a recent bombing in X"): they open no incident, and their words type none (no Bombing for a
+    shooting so explained)."""
+    spans = []
+    for tok in doc:
+        if _bare_grievance(tok):
+            sub = list(tok.subtree)
+            spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return spans
+
+
 def _harmed_no_one(tok: Token) -> bool:
     """'No one was hurt during the raids': the sentence says the event harmed nobody; a word that
     needs support to mean violence gets none here."""

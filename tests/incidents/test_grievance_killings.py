@@ -75,3 +75,11 @@ def test_a_bombing_others_react_to_stays_an_incident(text):
     result = analyze(text, published="2025-03-02")
     assert len(result.incidents) == 1
     assert "Bombing/Explosion" in [a.label for a in result.incidents[0].attack_types]
+
+
+def test_the_grievance_named_as_a_reason_does_not_type_the_attack():
+    """'revenge for a recent bombing' is the group's reason: the shooting it explains is no Bombing."""
+    text = ("Gunmen killed six soldiers in Parakou on Tuesday. The group said the attack was revenge for a "
+            "recent bombing in Nikki.")
+    [incident] = analyze(text, published="2025-03-02").incidents
+    assert "Bombing/Explosion" not in [a.label for a in incident.attack_types]
