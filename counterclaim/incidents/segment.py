@@ -1569,6 +1569,10 @@ _SEAT_CHAIN = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1
                          r"[A-Z][\w'’-]*),\s*$")
 
 
+_SEAT_TITLES = TITLE_WORDS | {"treasurer", "clerk", "registrar"}
+"""The titles a place name may qualify ("Lau Council Treasurer"): the victim's seat, not the scene."""
+
+
 def _qualifies_an_office(tok) -> bool:
     if tok.dep_ not in {"compound", "amod", "nmod"}:
         return False
@@ -1577,7 +1581,7 @@ def _qualifies_an_office(tok) -> bool:
         head = head.head
     # "Ibrahim Sani, Lau Council Treasurer, in X": a title's seat is who the victim is, not where
     lemma = head.lemma_.lower()
-    return lemma in _OFFICES or lemma in _OFFICE_HOLDERS or lemma in TITLE_WORDS | {"treasurer", "clerk", "registrar"}
+    return lemma in _OFFICES or lemma in _OFFICE_HOLDERS or lemma in _SEAT_TITLES
 
 
 def _near_trigger(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
