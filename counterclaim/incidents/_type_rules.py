@@ -159,7 +159,8 @@ _VEHICLE = (
     # not a vehicle that drives onto a buried charge ("a bus ran over a landmine", "hit a roadside bomb"): the
     # charge as the object itself, not a place named after the people run over ("ran over protesters outside the mine")
     r"(?:ran|run|mowed) (?:over|down)(?! (?:an? |the |two |three )?"
-    r"(?:(?!(?:of|outside|near|at|in|on|by|beside|and|with|who|that)\b)[\w-]+ ){0,2}(?:mines?|landmines?|bombs?|i\.?e\.?d\.?s?|"
+    r"(?:(?!(?:of|outside|near|at|in|on|by|beside|and|with|who|that)\b)[\w-]+ ){0,2}"
+    r"(?:mines?|landmines?|bombs?|i\.?e\.?d\.?s?|"
     r"(?:explosive|improvised) devices?|explosives?)\b)|(?:ran|run|mowed) (?:\w+ ){1,2}over|"
     # the vehicle as the subject: "a rented van ploughed into shoppers"
     r"(?:car|van|truck|lorry|vehicle|suv|bus)s? (?:\w+ ){0,2}(?:plowed|ploughed|smashed|slammed|careered|crashed|drove)"

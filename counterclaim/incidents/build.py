@@ -52,8 +52,8 @@ from ..nlp.mentions import ActorMention, CasualtyMention, DateMention, PlaceMent
 from ..nlp.places import find_places, names_a_party, names_the_tellers_seat
 from ..nlp.quantities import DIED, ONE_OF_SEVERAL, WOUNDS, dates_a_later_death, read_casualties
 from ._type_dense import passage_features
-from ._type_rules import blank
 from ._type_model import default_model
+from ._type_rules import blank
 from .classify import classify, rank_labels, without_speakers
 from .ledger import perpetrators as ledger_perpetrators
 from .segment import (
