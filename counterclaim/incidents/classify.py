@@ -255,7 +255,8 @@ def _kin_not_the_official(labels: list[Label], text: str, offset: int, hits: lis
     if not spans:
         return labels
     own = [h for h in hits if h.task == "attack" and h.label == "Assassination"]
-    if not all(any(a <= h.start and h.end <= b for a, b in spans) for h in own):
+    # a hit that opens inside a kin span is about the kin ("killed the father of a judge" runs on to the judge)
+    if not all(any(a <= h.start < b for a, b in spans) for h in own):
         return labels
     return _assassination_dropped(labels, spans[0], text, offset)
 
