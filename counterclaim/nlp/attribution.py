@@ -2479,6 +2479,16 @@ def _speaker_prep(ctx: Context, token: Token) -> ActorRef | None:
     return actor_of(ctx, frm)
 
 
+def _with_conjuncts(ctx: Context, head: Token, refs: list[ActorRef]) -> list[ActorRef]:
+    """`refs` with the actor of every conjunct of `head` not already in it: the whole chain, since "Ethiopia,
+    Djibouti and Kenya" nests Kenya under Djibouti and "by Germany, France and Qatar" likewise."""
+    for c in head.conjuncts:
+        r = actor_of(ctx, c)
+        if r is not None and all(r.actor != x.actor for x in refs):
+            refs.append(r)
+    return refs
+
+
 def _speakers(ctx: Context, si: int, token: Token) -> list[ActorRef]:
     """The source(s) of a condemnation/sympathy/warning cue, with coordinated subjects ("The U.S. and Britain")."""
     if token.pos_ == "NOUN":
@@ -2495,22 +2505,14 @@ def _speakers(ctx: Context, si: int, token: Token) -> list[ActorRef]:
     agent = agent_of(verb)
     if agent is not None and (ref := actor_of(ctx, agent)) is not None:
         # "was condemned by the European Union"; "by Germany, France and Qatar": every conjunct
-        refs = [ref]
-        for c in agent.conjuncts:
-            r = actor_of(ctx, c)
-            if r is not None and all(r.actor != x.actor for x in refs):
-                refs.append(r)
-        return refs
+        return _with_conjuncts(ctx, agent, [ref])
     subj = _reporter(subject_of(verb))
     refs: list[ActorRef] = []
     if subj is not None:
         ref = actor_of(ctx, subj)
         if ref is not None:
             refs.append(ref)
-        for c in subj.conjuncts:  # the whole chain: "Ethiopia, Djibouti and Kenya" nests Kenya under Djibouti
-            r = actor_of(ctx, c)
-            if r is not None and all(r.actor != x.actor for x in refs) and r.actor != (ref.actor if ref else None):
-                refs.append(r)
+        _with_conjuncts(ctx, subj, refs)
     if not refs and subj is not None and subj.head.i == verb.i and subj.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in {"a", "an", "another", "some"} for c in subj.children):
         return []  # "after a caller warned that a bomb had been placed, police said": the caller's, unnamed
