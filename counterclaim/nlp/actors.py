@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from ..codebooks.gazetteer import load_gazetteer, name_key
+from ..codebooks.gazetteer import load_gazetteer, loose_name_keys, name_key
 from ..codebooks.groups import Entry, Gazetteer, gazetteer, is_acronym, normalise
 from ..codebooks.iso3166 import (
     SHARED_NAMES,
@@ -374,8 +374,14 @@ _OPENING_SENTENCES = 3  # headline, lede and the sentence after it
 
 
 def _firm_city_country(name: str, min_population: int) -> str | None:
-    """The country of the one sizeable city called `name` (no namesake of comparable size elsewhere)."""
-    cities = load_gazetteer().cities_named(name_key(name))
+    """The country of the one sizeable city called `name` (no namesake of comparable size elsewhere). A
+    sizeable city whose own name it is beats one that only an old or alternate name matches: "ISLAMABAD"
+    is Pakistan's capital, not Chattogram (once called Islamabad)."""
+    key = name_key(name)
+    cities = load_gazetteer().cities_named(key)
+    own = [c for c in cities if key in loose_name_keys(c.name)]
+    if own and own[0].population >= min_population:
+        cities = own
     if not cities or cities[0].population < min_population:
         return None
     top = cities[0]
