@@ -247,6 +247,12 @@ DENY_NOUNS = frozenset({"denial", "rejection", "refutation"})
 # Taking back one's own statement ("withdrew its claim", "retracted the statement"): a group that retracts its
 # claim denies the attack.
 RETRACT_VERBS = frozenset({"withdraw", "retract", "disown", "disavow", "repudiate", "recant", "rescind", "revoke"})
+# An accusation its own wording takes back: "I was wrong to blame X", "admitted he had wrongly blamed the group",
+# "apologised for blaming X" (the accuser's denial of X, as a retraction is).
+WRONG_ADJECTIVES = frozenset({"wrong", "mistaken", "incorrect", "erroneous", "unfair", "unjust"})
+WRONG_ADVERBS = frozenset({"wrongly", "wrongfully", "mistakenly", "erroneously", "falsely", "unfairly", "unjustly",
+                           "incorrectly"})
+REGRET_LEMMAS = frozenset({"apologise", "apologize", "apology", "regret"})
 # An accusation marked as the speaker's first word ("police initially blamed X", "at first said X was behind it"):
 # a later word of the same side naming another doer takes it back.
 FIRST_WORD_ADVERBS = frozenset({"initially", "originally", "first"})

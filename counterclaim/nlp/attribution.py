@@ -772,6 +772,24 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
     return out
 
 
+def _blame_taken_back(verb: Token) -> bool:
+    """An accusation its own wording calls wrong: "I was wrong to blame the BLA", "admitted he had wrongly blamed
+    the group", "apologised for blaming X", "regretted accusing X". The accuser takes it back, a denial of X (as
+    a retraction is, docs/conventions.md); "blamed X for the wrong attack" is none of these."""
+    if any(c.dep_ == "advmod" and c.lower_ in cues.WRONG_ADVERBS for c in verb.children):
+        # the accuser's own word of himself ("he admitted he had wrongly blamed"), not another's charge that
+        # a named accuser blamed wrongly ("the BLA said the government had unfairly blamed it")
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.lower_ in {"i", "we", "he", "she", "they"}
+    head = verb.head
+    if verb.dep_ == "xcomp" and (head.lower_ in cues.WRONG_ADJECTIVES or head.lemma_.lower() == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in cues.WRONG_ADJECTIVES for c in head.children)):
+        return True  # "was wrong to blame X"
+    if verb.dep_ == "pcomp" and head.lower_ == "for":
+        head = head.head  # "apologised for blaming X", "an apology for accusing X"
+    return verb.dep_ in {"pcomp", "xcomp", "ccomp"} and head.lemma_.lower() in cues.REGRET_LEMMAS
+
+
 def _counterfactual_side(ctx: Context, be: Token) -> Token | None:
     """ "If he was ISIS, he would have gunned down people", "if the gunman were a member of X, he would have
     blown himself up": an if-clause naming a group as the attacker's side, under a main clause of what
@@ -1691,6 +1709,11 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                 frame = Frame(arrester, pred, False, has_hedge(modifiers(pred)), [pred])
         if frame.speaker is None:
             frame = _evidence_frame(ctx, pred) or frame
+        if frame.speaker is None and accuse and _blame_taken_back(pred):
+            regret = pred.head.head if pred.head.lower_ == "for" else pred.head  # "he apologised for blaming X"
+            sorry = actor_of(ctx, subject_of(regret))
+            if sorry is not None:
+                frame = Frame(sorry, regret, False, False, [regret])
         if frame.speaker is None:
             continue
         agent = actor_of(ctx, agent_tok, speaker=frame.speaker)
@@ -1716,7 +1739,9 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
             continue  # a state "struck" is its own war; "militants backed by X struck" accuses X
         if pred.pos_ == "VERB" and background_conduct(pred):
             continue
-        deny = frame.deny != is_negated
+        # the accusation called wrong by its speaker (not by the writer: "police wrongly blamed X" still blamed)
+        taken_back = accuse and pred.dep_ != "ROOT" and _blame_taken_back(pred)
+        deny = frame.deny != (is_negated != taken_back)
         hedged = frame.hedged or has_hedge(modifiers(pred)) or _clue_points_to(ctx, pred) is not None \
             or _tentative_role(pred) or _hedged_doer(agent_tok)
         if _counterfactual_side(ctx, pred) is not None:

@@ -1,0 +1,43 @@
+"""An accusation its own speaker calls wrong is taken back: the speaker's denial beside the accusation."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.actors import find_actors
+from counterclaim.nlp.attribution import find_claims
+from counterclaim.nlp.pipeline import load_pipeline
+
+_LEDE = "QUETTA, Jan 22 (Wire) - A bomb damaged a gas pipeline near Dera Bugti on Sunday. "
+_BLAME = "Provincial minister Zia Langove said the Baloch Liberation Army was behind the blast. "
+BLA = "Balochistan Liberation Army"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
+    doc = nlp(text)
+    return {(m.claim.source.affiliation, m.claim.subject.actor if m.claim.subject else None, m.claim.polarity)
+            for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "responsibility"}
+
+
+@pytest.mark.parametrize("later", [
+    'A day later he said: "I was wrong to blame the BLA."',
+    "On Monday he admitted he had wrongly blamed the group.",
+    "He later apologised for blaming the BLA, saying he had been misinformed.",
+])
+def test_the_accuser_takes_it_back(nlp: Language, later: str) -> None:
+    assert _ledger(nlp, _LEDE + _BLAME + later) == {("Pakistan", BLA, "affirm"), ("Pakistan", BLA, "deny")}
+
+
+@pytest.mark.parametrize("later", [
+    # the writer's word that the police were wrong: they still blamed the group, and deny nothing
+    "Police wrongly blamed the Baloch Liberation Army at first.",
+    # a critic's judgment of the minister is not the minister's
+    "Provincial minister Zia Langove blamed the BLA. Critics said he was wrong to blame the group.",
+])
+def test_others_calling_it_wrong_take_nothing_back(nlp: Language, later: str) -> None:
+    assert _ledger(nlp, _LEDE + later) == {("Pakistan", BLA, "affirm")}
