@@ -1624,6 +1624,13 @@ _SETTLEMENT_NOUNS = frozenset({"village", "villages", "town", "district", "provi
                                "municipality", "governorate", "commune", "subdistrict", "sub-district"})
 
 
+def _demonym_as_person(ent: SpacySpan) -> bool:
+    """"The Azerbaijani defence ministry": one word the tagger took for a person that is a state's demonym
+    before a noun it qualifies is the state's word, not a person's name."""
+    return len(ent) == 1 and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower \
+        and demonyms().get(ent.text.casefold()) is not None
+
+
 def _place_as_person(ent: SpacySpan) -> bool:
     """"exploded in Gao", "in Tak Bai district", "KIRKUK, Iraq —": a name the tagger took for a person, in a
     place's slot (after 'in', 'near', ... before 'district', 'province', or a dateline) and known as a town,
@@ -2173,7 +2180,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
     offices = _offices_named(doc, by_token)
     person_spans = [e for e in doc_ents(doc) if e.label_ == "PERSON" and not any(t.i in taken for t in e)]
     person_spans += _titled_names(doc, taken, person_spans)
-    person_spans = [e for e in map(_without_titles, person_spans) if e is not None and not _place_as_person(e)]
+    person_spans = [e for e in map(_without_titles, person_spans) if e is not None and not _place_as_person(e)
+                    and not _demonym_as_person(e)]
     person_spans = _with_nicknames(person_spans)
     for ent in person_spans:
         if len(ent) == 1 and ent.text.casefold() in {"he", "she"}:
