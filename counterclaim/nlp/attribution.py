@@ -1031,6 +1031,10 @@ def _convicted_side(ctx: Context, word: Token) -> list[Token]:
     elif word.lower_ == "guilty" and word.head.lemma_.lower() == "find" and not negated(word.head):
         court = subject_of(word.head)
         men = [c for c in [*word.children, *word.head.children] if c.dep_ in {"nsubj", "dobj"}]
+    elif word.lower_ == "guilty" and word.dep_ == "amod" and word.head.dep_ == "dobj" \
+            and word.head.head.lemma_.lower() == "find" and not negated(word.head.head):
+        court = subject_of(word.head.head)  # "found three members of X guilty": parsed as the men's adjective
+        men = [word.head]
     else:
         return []
     if court is None or court.lemma_.lower() not in _COURT_NOUNS or not any(
@@ -1038,8 +1042,10 @@ def _convicted_side(ctx: Context, word: Token) -> list[Token]:
             or (t.tag_ == "VBG" and t.lemma_.lower() in cues.GROUP_ACT_VERBS | cues.AGENT_VERBS) for t in word.sent):
         return []  # convicted of the act ("of planting the bomb"), not of some other crime
     men += [a for m in men for a in m.children if a.dep_ == "appos"]  # "Ali Maiga, a JNIM member"
-    return [c for m in men if m.lower_ in cues.MEMBER_NOUNS or m.lemma_.lower() in cues.MEMBER_NOUNS
-            for c in m.children if c.dep_ in {"compound", "poss"} and c.i in ctx.at]
+    named = [c for m in men if m.lower_ in cues.MEMBER_NOUNS or m.lemma_.lower() in cues.MEMBER_NOUNS
+             for c in m.children if c.dep_ in {"compound", "poss"} and c.i in ctx.at]
+    # "convicted four members of al Shabaab", "found three members of the militant group X guilty"
+    return named + [g for m in men if (g := _member_link(ctx, m)) is not None]
 
 
 def _suspects_side(ctx: Context, verb: Token) -> list[Token]:
@@ -1497,7 +1503,7 @@ def _about_the_act(verb: Token, ctx: Context | None = None) -> bool:
         if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
             for g in c.children:
                 if g.dep_ == "pobj":
-                    return _names_an_act(g) or g.pos_ == "PRON"
+                    return _names_an_act(g) or g.pos_ == "PRON" or _backs_the_doers(g, ctx)
                 if g.dep_ == "pcomp":
                     return _pred_lemma(g) in cues.AGENT_VERBS | cues.GROUP_ACT_VERBS | {"be"} \
                         or _backs_the_doers(g, ctx)
@@ -1508,14 +1514,25 @@ def _backs_the_doers(verb: Token, ctx: Context | None = None) -> bool:
     """"accused India of backing the attackers", "of financing the bombers", "of supporting the group" (the one
     just named), "of arming the Houthis" (a group the text has said did it): sponsoring this attack's doers (not
     "of backing terrorism" at large)."""
-    if verb.lemma_.lower() not in _BACKING_VERBS:
+    if _backing_lemma(verb) not in _BACKING_VERBS:
         return False
+    # "of arming and training the attackers": the last of coordinated gerunds carries the shared object
+    objects = [c for v in [verb, *verb.conjuncts] if _backing_lemma(v) in _BACKING_VERBS for c in v.children]
     return any(c.dep_ == "dobj" and (c.lower_ in _ATTACKER_NOUNS or c.lemma_.lower() in _ATTACKER_NOUNS
                                      or (c.lower_ in cues.GENERIC_PERPETRATORS
                                          and any(d.lower_ == "the" for d in c.children))
                                      or (ctx is not None and _named_group_before(ctx, c))
                                      or (ctx is not None and _said_doer(ctx, c)))
-               for c in verb.children)
+               for c in objects)
+
+
+def _backing_lemma(token: Token) -> str:
+    """The verb of a gerund the parser may tag as a noun ("of training and financing the gunmen": "training")."""
+    lemma = token.lemma_.lower()
+    if token.tag_ in {"NN", "VBG"} and lemma.endswith("ing") and lemma not in _BACKING_VERBS:
+        stem = lemma[:-3]
+        return stem if stem in _BACKING_VERBS else stem + "e"
+    return lemma
 
 
 def _named_group_before(ctx: Context, token: Token) -> bool:

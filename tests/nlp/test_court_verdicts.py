@@ -36,3 +36,23 @@ def test_an_acquittal_corroborates_nothing() -> None:
     text = ("The Pakistani Taliban claimed the bombing. On Thursday a court acquitted three Pakistani Taliban "
             "members of planting the bomb.")
     assert _perps(text) == [("Tehrik-i-Taliban Pakistan", "claimed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group after "members of", bare or behind a description of it
+        "The Pakistani Taliban claimed the bombing. On Thursday a court convicted four members of the "
+        "Pakistani Taliban of carrying out the attack.",
+        "The Pakistani Taliban claimed the bombing. A court found three members of the militant group "
+        "Tehrik-i-Taliban Pakistan guilty of planting the bomb.",
+    ],
+)
+def test_a_conviction_of_members_of_the_group_corroborates_its_claim(text: str) -> None:
+    assert _perps(text) == [("Tehrik-i-Taliban Pakistan", "corroborated")]
+
+
+def test_members_of_a_group_convicted_of_another_crime_corroborate_nothing() -> None:
+    text = ("The Pakistani Taliban claimed the bombing. On Thursday a court convicted four members of the "
+            "Pakistani Taliban of tax fraud.")
+    assert _perps(text) == [("Tehrik-i-Taliban Pakistan", "claimed")]
