@@ -177,9 +177,17 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                 _emit(ctx, si, "responsibility", _source_ref(judge[0]), _subject_ref(claimer), "deny", False,
                       judge[1])
             continue  # "a statement in which the BLA claimed the attack was fake, police said": no claim by it
+        if claimer is not None and vehicle is not None and (later := _called_fake_later(ctx, si, vehicle)):
+            judge_ref, verdict, vi = later
+            if judge_ref is not None and speaks_for(judge_ref) != speaks_for(claimer):
+                _emit(ctx, vi, "responsibility", _source_ref(judge_ref), _subject_ref(claimer), "deny", False, verdict)
+            continue  # "A post claimed the attack. The group said the post was fake": no claim by it
         if claimer is None or (claimer.type == "organization" and claimer.affiliation is None):
             continue  # nobody named, or a body that speaks for no armed group (the UN does not claim attacks)
         hedged = has_hedge([t] + [c for c in t.children if c.dep_ in {"advmod", "aux"}])
+        # "a post purportedly from X", "a statement allegedly issued by X": the writer's distance on whose it is
+        hedged = hedged or (vehicle is not None and has_hedge([w for c in vehicle.children if c.dep_ in {
+            "prep", "acl", "amod"} for w in c.subtree if w.dep_ == "advmod"]))
         if _hearsay(t):
             if _refuted(ctx, si):
                 continue  # "Posts claim that X took responsibility ... This is false": a fabricated claim
@@ -310,6 +318,30 @@ def _forged(ctx: Context, si: int, vehicle: Token, claim: Token) -> tuple[ActorR
         if any(forged(w) for w in rel.subtree if w.dep_ in {"acomp", "attr", "ccomp", "ROOT", "relcl"}):
             speaker = actor_of(ctx, subject_of(rel)) if rel.lemma_.lower() in cues.SAY_VERBS else None
             return speaker, rel
+    return None
+
+
+def _called_fake_later(ctx: Context, si: int, vehicle: Token) -> tuple[ActorRef | None, Token, int] | None:
+    """The claim's statement (post, message) named again in one of the next two sentences as fake: "A post
+    claimed the attack. The group said on Monday that the post was fake". (who says so, the verdict word, its
+    sentence), else None."""
+    def forged(t: Token) -> bool:
+        return t.lower_ in cues.FORGED_WORDS or (t.pos_ == "VERB" and t.lemma_.lower() in cues.FORGED_WORDS)
+
+    for vi in range(si + 1, min(si + 3, len(ctx.sents))):
+        for t in ctx.sents[vi]:
+            if t.lemma_.lower() != vehicle.lemma_.lower() or not any(
+                    c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children):
+                continue
+            head = t.head
+            verdict = None
+            if t.dep_ == "nsubj" and head.lemma_.lower() == "be" and not negated(head):
+                verdict = next((c for c in head.children if c.dep_ in {"acomp", "attr"} and forged(c)), None)
+            elif t.dep_ == "nsubjpass" and forged(head) and not negated(head):
+                verdict = head
+            if verdict is not None:
+                frame = frame_of(ctx, vi, head)
+                return frame.speaker, frame.verb or verdict, vi
     return None
 
 
