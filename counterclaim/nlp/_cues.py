@@ -296,6 +296,9 @@ SUSPECTED_INVOLVEMENT = frozenset({"involvement", "hand", "role", "participation
 MEMBER_NOUNS = frozenset({"one", "some", "two", "three", "member", "members", "fighter", "fighters", "militant",
                           "militants", "unit", "cell", "wing", "commander", "leader", "operative", "operatives",
                           "spokesman", "spokesperson", "spokeswoman", "representative", "faction", "branch"})
+# What a group calls its own dead attacker: 'the bomber was its "martyr" Abu Hamza', "one of our martyrs" (its own
+# man, as "one of its fighters" is: the group claims the act).
+MARTYR_NOUNS = frozenset({"martyr", "martyrs", "shaheed", "shahid", "mujahid", "mujahideen", "istishhadi"})
 # Named parts of an armed group ("the Sagaing chapter of the PDF", "a mobile column of the FARC dissidents",
 # "the area committee of the Maoists"): what the part does, the group "of" it does.
 UNIT_NOUNS = frozenset({"chapter", "column", "command", "committee", "platoon", "subgroup", "structure", "division",

@@ -1276,9 +1276,14 @@ def _attackers_side(ctx: Context, verb: Token) -> Token | None:
     attr = next((c for c in verb.children if c.dep_ == "attr"), None)
     if attr is None:
         return None
+    if (own := _own_members(attr)) is not None:
+        # "the bomber was its martyr, Abu Hamza": the speaker's own man, though a name follows (read through the
+        # possessive, not the name)
+        return next((c for c in own.children if c.dep_ == "poss"), own) if own.ent_type_ == "PERSON" or any(
+            c.dep_ == "appos" for c in own.children) else own
     if any(n.i in ctx.at for n in np_tokens(attr)):
         return attr  # "the gunmen were members of X", "the attackers were Boko Haram fighters"
-    return _own_members(attr) or _backer(ctx, attr)
+    return _backer(ctx, attr)
 
 
 _CONFESSION_VERBS = frozenset({"confess", "admit"})
@@ -1296,11 +1301,17 @@ def _confessed(verb: Token) -> Token | None:
 def _own_members(attr: Token) -> Token | None:
     """"the attacker was one of its fighters", "the bombers were our members": the speaker's own men (read
     through the possessive as the speaker), a self-claim when a group says it."""
-    if attr.lower_ not in cues.MEMBER_NOUNS and attr.lemma_.lower() not in cues.MEMBER_NOUNS:
+    own_men = cues.MEMBER_NOUNS | cues.MARTYR_NOUNS
+
+    def own(t: Token) -> bool:  # 'its "martyr" Abu Hamza': the title the parser hangs on the name counts
+        return t.lower_ in own_men or t.lemma_.lower() in own_men or any(
+            c.dep_ in {"nmod", "compound"} and c.lower_ in cues.MARTYR_NOUNS for c in t.children)
+
+    if not own(attr):
         return None
     ends = [attr, *(g for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                     if g.dep_ == "pobj")]
-    return next((g for g in ends if g.lower_ in cues.MEMBER_NOUNS and any(
+    return next((g for g in ends if own(g) and any(
         c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS - {"his", "her", "my"} for c in g.children)), None)
 
 
