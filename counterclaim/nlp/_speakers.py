@@ -141,7 +141,9 @@ def np_tokens(token: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ in _NP_DEPS or (c.dep_ == "prep" and c.lower_ in {"of", "for"} and (
                     t.lower_ in cues.TITLE_WORDS or t.lower_ in cues.MEMBER_NOUNS or t.lower_ in cues.CLERIC_TITLES
-                    or t.lower_ in cues.UNIT_NOUNS)):
+                    or t.lower_ in cues.UNIT_NOUNS
+                    # "Foreign ministers of the Group of Seven", "officials of the EU": titles in the plural
+                    or (t.tag_ == "NNS" and t.lemma_.lower() in cues.TITLE_WORDS))):
                 out.append(c)
                 stack.append(c)
             elif c.dep_ == "pobj" and t.dep_ == "prep":

@@ -1,0 +1,39 @@
+"""Condemnations by multilateral groupings (the G7, the G20, ASEAN) and by officials named in the plural with
+the body they serve ("Foreign ministers of the EU") speak for that body (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.actors import find_actors
+from counterclaim.nlp.attribution import find_claims
+from counterclaim.nlp.pipeline import load_pipeline
+
+LEAD = "A drone attack set fire to fuel tanks at an oil terminal in Yanbu on Wednesday. "
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _condemners(nlp: Language, text: str) -> set[str | None]:
+    doc = nlp(text)
+    return {m.claim.source.affiliation for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "condemnation"}
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("The Group of Seven condemned the attack.", "G7"),
+    ("G7 foreign ministers condemned the attack in a joint statement.", "G7"),
+    ("Foreign ministers of the Group of Seven condemned the attack.", "G7"),
+    ("Leaders of the G20 condemned the attack on Thursday.", "G20"),
+    ("Officials of the European Union condemned the attack.", "European Union"),
+    ("Leaders of the African Union condemned the attack.", "African Union"),
+])
+def test_the_body_condemns(nlp: Language, sentence: str, body: str) -> None:
+    assert _condemners(nlp, LEAD + sentence) == {body}
+
+
+def test_a_plural_noun_that_is_no_title_speaks_for_no_body(nlp: Language) -> None:
+    assert not _condemners(nlp, LEAD + "Residents of the European Quarter condemned the attack.")
