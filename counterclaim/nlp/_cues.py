@@ -296,6 +296,10 @@ SUSPECTED_INVOLVEMENT = frozenset({"involvement", "hand", "role", "participation
 MEMBER_NOUNS = frozenset({"one", "some", "two", "three", "member", "members", "fighter", "fighters", "militant",
                           "militants", "unit", "cell", "wing", "commander", "leader", "operative", "operatives",
                           "spokesman", "spokesperson", "spokeswoman", "representative", "faction", "branch"})
+# Nouns for the person who planned the attack ("the mastermind of the bombing"): said of a group's man, they lay
+# the act on his group, as "masterminded by X, a TTP commander" does.
+PLANNER_NOUNS = frozenset({"mastermind", "masterminds", "planner", "planners", "organiser", "organisers", "organizer",
+                           "organizers", "ringleader", "ringleaders", "architect", "architects"})
 # What a group calls its own dead attacker: 'the bomber was its "martyr" Abu Hamza', "one of our martyrs" (its own
 # man, as "one of its fighters" is: the group claims the act).
 MARTYR_NOUNS = frozenset({"martyr", "martyrs", "shaheed", "shahid", "mujahid", "mujahideen", "istishhadi"})

@@ -771,6 +771,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
         elif t.dep_ == "nsubj" and (suspected := suspicion_targets(t.head)) and t.lower_ in cues.SUSPICION_NOUNS:
             # "suspicion fell on Boko Haram", "suspicions centred on the group": a hedged attribution
             out.extend((t, g, negated(t.head)) for g in suspected)
+        elif (planner := _planner_of(t)) is not None:
+            out.append((planner[0], planner[1], negated(planner[0])))  # "Wali, a TTP commander, was the mastermind"
         elif (convicted := _convicted_side(ctx, t)):
             out.extend((t, g, False) for g in convicted)
         elif (backers := _supported_by(ctx, t)):
@@ -820,6 +822,31 @@ def _blame_taken_back(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and head.lower_ == "for":
         head = head.head  # "apologised for blaming X", "an apology for accusing X"
     return verb.dep_ in {"pcomp", "xcomp", "ccomp"} and head.lemma_.lower() in cues.REGRET_LEMMAS
+
+
+def _planner_of(noun: Token) -> tuple[Token, Token] | None:
+    """"X was the mastermind of the bombing", "killed X, describing him as the mastermind of the attack", "killed
+    the mastermind of the attack, commander X", "X, the planner of the attack": (the predicate, the person named
+    as the attack's planner), whose side (a group's commander) is then the accused; None elsewhere ("the
+    mastermind of the peace deal")."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ not in cues.PLANNER_NOUNS or not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _names_an_act(g) for g in c.children)
+            for c in noun.children):
+        return None
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() == "be":
+        person = subject_of(head)
+        return (head, person) if person is not None else None
+    if noun.dep_ == "pobj" and head.lower_ == "as":  # "describing / identified him as the mastermind of ..."
+        verb = head.head
+        person = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        return (verb, person) if person is not None else None
+    appos = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if appos is not None:
+        return (head if head.pos_ in {"VERB", "AUX"} else noun, appos)
+    if noun.dep_ == "appos":
+        return (head.head if head.head.pos_ in {"VERB", "AUX"} else noun, head)
+    return None
 
 
 def _counterfactual_side(ctx: Context, be: Token) -> Token | None:
@@ -1769,6 +1796,11 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                 frame = Frame(arrester, pred, False, has_hedge(modifiers(pred)), [pred])
         if frame.speaker is None:
             frame = _evidence_frame(ctx, pred) or frame
+        if frame.speaker is None and lemma in _DESCRIBING_VERBS and pred.pos_ == "VERB" and any(
+                g.lower_ in cues.PLANNER_NOUNS for c in pred.children if c.lower_ == "as" for g in c.children):
+            namer = actor_of(ctx, subject_of(pred))  # "Police identified X, a TTP commander, as the planner of ..."
+            if namer is not None:
+                frame = Frame(namer, pred, False, has_hedge(modifiers(pred)), [pred])
         if frame.speaker is None and accuse and _blame_taken_back(pred):
             regret = pred.head.head if pred.head.lower_ == "for" else pred.head  # "he apologised for blaming X"
             sorry = actor_of(ctx, subject_of(regret))
