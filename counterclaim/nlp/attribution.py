@@ -1822,6 +1822,9 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                 continue
         if agent.type == "person" and agent.affiliation == agent.actor:
             continue
+        if agent.type == "person" and speaks_for(frame.speaker) == _subject_ref(agent).actor and any(
+                w.lower_ in cues.PLANNER_NOUNS for w in pred.subtree):
+            continue  # a planner's own side naming him ("It described him as the mastermind"): no one else's word
         if _subject_ref(agent).type == "state" and pred.pos_ == "VERB" and lemma in cues.AGENT_VERBS \
                 and _security_operation(pred, agent_tok):
             continue
