@@ -1776,7 +1776,8 @@ def _from_origin(ctx: Context, agent: ActorRef, pred: Token) -> ActorRef | None:
 def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> None:
     for pred, agent_tok, is_negated in _agent_candidates(ctx, sent, used):
         generic = agent_tok.lemma_.lower() in cues.GENERIC_PERPETRATORS or agent_tok.lower_ in cues.GENERIC_PERPETRATORS
-        generic = generic or agent_tok.lemma_.lower() == "element"  # "terrorist elements affiliated with X"
+        # "terrorist elements affiliated with X", "a cell linked to the PKK", "a PKK-linked cell"
+        generic = generic or agent_tok.lemma_.lower() in {"element", "cell"}
         if generic and agent_tok.i not in ctx.at and (backer := _backer(ctx, agent_tok)) is not None:
             agent_tok = backer  # "terrorists linked to X": an accusation of X
         if agent_tok.lemma_.lower() in cues.GENERIC_PERPETRATORS and agent_tok.i not in ctx.at:
