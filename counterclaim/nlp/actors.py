@@ -592,8 +592,12 @@ def _titled_names(doc: Doc, taken: set[int], persons: list[SpacySpan]) -> list[S
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 4 and _name_word(doc[end]):
             end += 1
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and _name_word(doc[end + 1]):
+                end += 1  # "Governor Babajide Sanwo-Olu": a double-barrelled surname is one name word
         run = doc[tok.i + 1:end]
-        if not 2 <= len(run) <= 4 or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+        if not 2 <= len([t for t in run if t.text != "-"]) <= 4 or (
+                end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
             continue
         if any(t.i in taken or t.i in seen for t in run) or run[0].ent_iob_ == "I" \
                 or all(_english(t.lower_) for t in run):
