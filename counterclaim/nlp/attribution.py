@@ -2208,6 +2208,29 @@ def _own_word_corrected(ctx: Context, si: int, sent: SpacySpan) -> None:
             _emit(ctx, si, "responsibility", _source_ref(frame.speaker), raw.subject, "deny", False, frame.verb or t)
 
 
+def _mutual_blame(ctx: Context, si: int, sent: SpacySpan) -> None:
+    """"Armenia and Azerbaijan accused each other of opening fire first", "blamed one another for the shooting":
+    each side accuses the other (two accusations, CAMEO 112)."""
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in {"accuse", "blame"} or negated(t):
+            continue
+        opened_fire = any(g.dep_ == "pcomp" and g.lemma_.lower() == "open" and any(
+            o.dep_ == "dobj" and o.lower_ == "fire" for o in g.children)
+            for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+        if not (opened_fire or _about_the_act(t, ctx)):
+            continue  # "of opening fire (first)" is the shooting itself
+        if not any(c.dep_ == "dobj" and {c.lower_, *(d.lower_ for d in c.children)} in (
+                {"each", "other"}, {"one", "another"}) for c in t.children):
+            continue  # "each other", "one another" (either word may head the parse)
+        subj = subject_of(t)
+        sides = [r for tok in ([subj, *subj.conjuncts] if subj is not None else []) if (r := actor_of(ctx, tok))]
+        if len(sides) != 2 or speaks_for(sides[0]) == speaks_for(sides[1]):
+            continue
+        hedged = has_hedge(modifiers(t))
+        for speaker, accused in (sides, sides[::-1]):
+            _emit(ctx, si, "responsibility", _source_ref(speaker), _subject_ref(accused), "affirm", hedged, t)
+
+
 def _first_word(cue: Token) -> bool:
     """The accusation's verb is marked as the speaker's first word: "initially blamed", "at first said"."""
     return any((c.dep_ == "advmod" and c.lower_ in cues.FIRST_WORD_ADVERBS)
@@ -2854,6 +2877,7 @@ def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
         _claim_judged(ctx, si, sent)
         _own_word_corrected(ctx, si, sent)
         _first_word_revised(ctx, si, sent)
+        _mutual_blame(ctx, si, sent)
         _condemn_sympathy_warning(ctx, si, sent)
 
     _narrow(ctx)
