@@ -282,7 +282,7 @@ HEDGE_WORDS = frozenset({
     "perhaps", "purportedly", "supposedly", "suspicion", "hallmark", "hallmarks", "indicate", "indicates",
     "indicated", "inquiry", "unconfirmed", "seemingly", "appear", "appears", "appeared", "seem", "seems",
     "speculate", "speculated", "unverified", "if", "whether", "trail", "suspicions", "would", "signature",
-    "fingerprints", "think", "thought",
+    "fingerprints", "think", "thought", "presume", "presumed",
 })
 # Words before a doer that put the writer's distance on who it is ("suspected Boko Haram fighters killed ...",
 # "the alleged attacker"): DESIGN's "suspected", and conventions' "the alleged attacker", hedge the attribution.

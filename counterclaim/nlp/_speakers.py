@@ -21,6 +21,7 @@ from . import _cues as cues
 from ._dateline import sentence_dash
 from ._org_names import organisation_end
 from ._text import described_noun, doc_ents, in_quote, sents_back, span_ents
+from .actors import actor_ref, country_of_token
 from .mentions import ActorMention
 
 _PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
@@ -864,7 +865,27 @@ def conj_actors(ctx: Context, subj: Token | None, first: ActorRef) -> list[Actor
             out.append(ref)
             seen.add(ref.actor)
         stack.extend(g for g in c.children if g.dep_ == "conj")
+    for ref in coordinated_states(subj):
+        if ref.actor not in seen:
+            out.append(ref)
+            seen.add(ref.actor)
     return out
+
+
+def coordinated_states(head: Token) -> list[ActorRef]:
+    """"The US, British and French embassies", "the Kenyan and Somali governments": a plural body noun whose
+    modifiers name several states speaks for each of them (the actor list gives the phrase to its first state
+    only, the one mention a token can carry)."""
+    if head.tag_ not in {"NNS", "NNPS"} or head.lemma_.lower() not in cues.OFFICIAL_NOUNS:
+        return []
+    mods = [c for c in head.lefts if c.dep_ in {"amod", "nmod", "compound", "poss"}]
+    words = sorted({t.i: t for m in mods for t in (m, *m.conjuncts)}.values(), key=lambda t: t.i)
+    refs: dict[str, ActorRef] = {}
+    for t in words:
+        country = country_of_token(t)
+        if country is not None and country not in refs:
+            refs[country] = actor_ref(t.doc[t.i:t.i + 1], country, "state", country)
+    return list(refs.values()) if len(refs) > 1 else []
 
 
 def according_actor(ctx: Context, sent: SpacySpan) -> ActorRef | None:

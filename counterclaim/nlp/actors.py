@@ -258,6 +258,11 @@ def _gazetteer_mentions(doc: Doc) -> list[tuple[SpacySpan, Entry]]:
 # ------------------------------------------------------------------------------------ countries
 
 
+def country_of_token(token: Token) -> str | None:
+    """Country named or implied by one token (for the claim rules): see `_country_of_token`."""
+    return _country_of_token(token)
+
+
 def _country_of_token(token: Token) -> str | None:
     """Country named or implied by one token: "Kenyan", "Russia's", "U.S."."""
     text = token.text.rstrip(".") if token.text.upper() not in {"U.S.", "U.K."} else token.text
