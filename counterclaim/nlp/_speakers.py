@@ -60,16 +60,19 @@ def make_span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def last_before(ctx: Context, i: int, types: set[str], sex: str | None = None) -> ActorMention | None:
+def last_before(ctx: Context, i: int, types: set[str], sex: str | None = None,
+                plural: bool = False) -> ActorMention | None:
     """The last actor mention of one of `types` before token i (pronoun antecedents). A pronoun outside the
     quotation of its own sentence does not refer into it ('"The RSF shelled us," it said': not the RSF). With
-    `sex`, a person whose sex the text tells otherwise is passed over ("Ms Aisha Bello ... he said")."""
+    `sex`, a person whose sex the text tells otherwise is passed over ("Ms Aisha Bello ... he said"); with
+    `plural` ("they"), one official named by a singular noun ("the minister") is."""
     quoted = _quoted_in_sentence(ctx.doc[i])
     found = []
     for m in ctx.mentions:
         if m.ref.evidence.start >= ctx.doc[i].idx:
             break
-        if m.ref.type in types and not _patron_mention(ctx, m) and m.ref.evidence.start not in quoted:
+        if m.ref.type in types and not _patron_mention(ctx, m) and m.ref.evidence.start not in quoted \
+                and not (plural and _one_official(ctx, m.ref)):
             found.append(m)
     # the sex is read only from the last mention back until one fits, not for every earlier one
     for m in reversed(found):
@@ -310,9 +313,20 @@ def _earlier_body(ctx: Context, token: Token) -> ActorRef | None:
     return None
 
 
+_THEY = frozenset({"they", "them", "their", "themselves"})
+
+
+def _one_official(ctx: Context, ref: ActorRef) -> bool:
+    """A state's or group's voice named by a singular noun for one person ("the minister", "a police
+    spokesman"): "they" does not agree with it, as it does with a body ("the army", "police") or a name."""
+    span = ctx.doc.char_span(ref.evidence.start, ref.evidence.end, alignment_mode="expand")
+    return span is not None and _human(ctx, span.root) and ref.type != "person"
+
+
 def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | None:
     low = token.lower_
-    if speaker is not None and low in _GROUP_PRON | _FIRST_PERSON and speaker.type != "person":
+    if speaker is not None and low in _GROUP_PRON | _FIRST_PERSON and speaker.type != "person" \
+            and not (low in _THEY and _one_official(ctx, speaker)):
         return speaker
     if speaker is not None and _own_ranks(token) and _group_voice(speaker):
         return speaker
@@ -324,7 +338,7 @@ def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | 
         prev = last_before(ctx, token.i, {"person"}, sex=_sex_of_pronoun(token))
         return prev.ref if prev else None
     if low in _GROUP_PRON:
-        prev = last_before(ctx, token.i, {"group", "organization", "state"})
+        prev = last_before(ctx, token.i, {"group", "organization", "state"}, plural=low in _THEY)
         if prev is not None and low in {"they", "them", "their"} and _unnamed_attackers_since(ctx, token, prev):
             return None
         return prev.ref if prev else None

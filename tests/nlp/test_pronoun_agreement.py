@@ -5,6 +5,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import self_blames
 from spacy.language import Language
 
 from counterclaim.nlp.actors import find_actors
@@ -48,3 +49,18 @@ def test_a_pronoun_of_the_same_sex_is_the_last_speaker(nlp: Language) -> None:
 def test_a_speaker_of_untold_sex_still_takes_the_pronoun(nlp: Language) -> None:
     text = _LEAD + "Ibrahim Musa, a local councillor, said the toll could rise. She said Boko Haram was behind it."
     assert _sources(nlp, text) == {"Ibrahim Musa"}
+
+
+# "They" agrees in number: one official named by a singular noun is no antecedent of it.
+_MARKET = "A bomb ripped through a crowded bazaar in Peshawar on Sunday, killing nine shoppers. "
+
+
+@pytest.mark.parametrize("text", [
+    _MARKET + "Investigators suspect the Pakistani Taliban. A police spokesman said they had planted the device.",
+    _MARKET + "Officials suspect the Pakistani Taliban. The interior minister said they were behind the blast.",
+])
+def test_they_after_one_official_is_not_his_state(nlp: Language, text: str) -> None:
+    claims = self_blames(nlp, text)
+    assert ("Pakistan", "Pakistan", "affirm", True) not in claims
+    assert ("Pakistan", "Tehrik-i-Taliban Pakistan", "affirm", False) in claims
+

@@ -61,3 +61,17 @@ def test_no_attacker_or_no_side_is_no_accusation(nlp: Language, rest: str) -> No
 ])
 def test_the_state_of_a_groups_name_is_no_state_broadcaster(nlp: Language, rest: str) -> None:
     assert not {b for b in self_blames(nlp, LEAD + rest) if b[0] == "Nigeria"}
+
+
+@pytest.mark.parametrize("rest", [
+    "The bombing was blamed on Boko Haram, State TV reported.",
+    "According to State Television, Boko Haram was behind the bombing.",
+])
+def test_capitalised_state_tv_with_no_demonym_is_the_storys_state(nlp: Language, rest: str) -> None:
+    assert ("Nigeria", "Boko Haram", "affirm", False) in self_blames(nlp, LEAD + rest)
+
+
+def test_a_provinces_broadcaster_is_no_state_tv(nlp: Language) -> None:
+    """"Borno State Television": the State of a province's name, not the country's broadcaster."""
+    found = self_blames(nlp, LEAD + "Borno State Television said Boko Haram carried out the bombing.")
+    assert ("Nigeria", "Boko Haram", "affirm", False) not in found
