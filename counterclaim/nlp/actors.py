@@ -27,7 +27,6 @@ from ..codebooks.gazetteer import load_gazetteer, loose_name_keys, name_key
 from ..codebooks.groups import Entry, Gazetteer, gazetteer, is_acronym, normalise
 from ..codebooks.iso3166 import (
     SHARED_NAMES,
-    Country,
     country_by_code,
     country_by_demonym,
     country_by_name,
@@ -538,38 +537,14 @@ def _namesake_state(span: SpacySpan, entry: Entry, place_home: str | None) -> En
 def _namesake_group(span: SpacySpan, entry: Entry, place_home: str | None) -> Entry:
     """"ADF" in a story from Cameroon: an acronym two groups share is the one of the incident's country (the
     Ambazonia Defence Forces), not the gazetteer's namesake elsewhere (the Allied Democratic Forces of Congo)."""
-    if entry.type != "group" or place_home is None:
+    if entry.type != "group" or not (is_acronym(span.text) and span.text.isupper()) or place_home is None:
         return entry
     country = country_by_name(place_home)
     if country is None or entry.country == country.alpha2:
         return entry
-    if not (is_acronym(span.text) and span.text.isupper()):
-        return _national_branch(span, entry, country)
     local = [e for e in gazetteer().by_name.values()
              if e.type == "group" and e.country == country.alpha2 and _initials(e.name) == span.text]
     return local[0] if len(local) == 1 else entry
-
-
-_REGIME_AFTER = _cues.REGIME_NOUNS | {"rule", "ruled", "led", "-", "takeover", "authority", "officials", "ministers"}
-
-
-def _national_branch(span: SpacySpan, entry: Entry, country: Country) -> Entry:
-    """"the Taliban" in a story set in Pakistan: a bare name that a listed group of the story's country bears with
-    its country's word before it ("Pakistani Taliban") is that national group, not the namesake of another land;
-    the name said of a regime ("the Taliban government", "Taliban-led") stays the namesake."""
-    if not span.text[:1].isupper() and not span.text.lower().startswith("the "):
-        return entry
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.lower_ in _REGIME_AFTER:
-        return entry
-    words = span.text[4:] if span.text.lower().startswith("the ") else span.text
-    gaz = gazetteer()
-    qualifiers = [k for k, c in demonyms().items() if c.alpha2 == country.alpha2] + [country.name]
-    for q in qualifiers:
-        local = gaz.lookup(f"{q} {words}")
-        if local is not None and local.type == "group" and local.country == country.alpha2 and local != entry:
-            return local
-    return entry
 
 
 # -------------------------------------------------------------------------------------- people

@@ -363,7 +363,8 @@ def _attackers_own_side(ctx: Context, verb: Token) -> Token | None:
                      if g.dep_ == "pobj"), None)
     elif lemma in {"say", "tell", "claim", "declare", "announce"}:
         content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if content is None or not any(c.dep_ == "nsubj" and c.lower_ in _SELF_PRONOUNS for c in content.children):
+        if content is None or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _SELF_PRONOUNS
+                                      for c in content.children):
             return None
         if content.lemma_.lower() == "belong":
             side = next((g for c in content.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
@@ -371,7 +372,12 @@ def _attackers_own_side(ctx: Context, verb: Token) -> Token | None:
         elif content.lemma_.lower() == "be":
             side = next((c for c in content.children if c.dep_ == "attr"), None)
         else:
-            return None
+            # "the suspect said he acted on the orders of X / had been sent by X": whom he acted for, when a
+            # group, claims through him as the group he says he belongs to does (a state hires, it does not claim)
+            side = next((s for w in content.subtree if (s := _sender(ctx, w)) is not None), None)
+            ref = actor_of(ctx, side)
+            if ref is None or ref.type != "group":
+                return None
     else:
         return None
     if side is None or negated(verb) or not any(n.i in ctx.at for n in np_tokens(side)):

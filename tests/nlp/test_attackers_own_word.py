@@ -31,3 +31,18 @@ def test_police_saying_whose_the_attackers_are_accuse_that_group() -> None:
 
 def test_the_attackers_denying_a_group_claim_nothing() -> None:
     assert _claims("The kidnappers did not say they belonged to the ELN.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops captured one of the kidnappers on Wednesday. The suspect said he acted on the orders of the ELN.",
+    "Troops captured one of the kidnappers on Wednesday. The suspect told a court that he had been sent by the ELN.",
+])
+def test_a_suspect_naming_the_group_he_acted_for_claims_for_it(sentence: str) -> None:
+    """Whom the attacker says he acted for, when a group, claims through him (as his membership does)."""
+    assert _claims(sentence) == [("ELN", "ELN", True)]
+
+
+def test_a_suspect_naming_a_state_as_sender_makes_no_state_claim() -> None:
+    claims = _claims("Troops captured one of the kidnappers on Wednesday. The suspect said he acted on the orders "
+                     "of Venezuela.")
+    assert not any(c[2] for c in claims)
