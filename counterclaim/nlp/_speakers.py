@@ -467,12 +467,33 @@ def unnamed_media(ctx: Context, subj: Token | None) -> ActorRef | None:
         return None
     mods = [c for c in subj.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < subj.i]
     low = subj.lemma_.lower()
+    if _bare_sources(subj, mods):
+        span = ctx.doc[min([c.left_edge.i for c in mods], default=subj.i): subj.i + 1]
+        name = span.text.lower()  # one voice however it is cased or repeated
+        return ActorRef(text=span.text, actor=name, type="organization", affiliation=name,
+                        evidence=Span(start=span.start_char, end=span.end_char, text=span.text))
     if subj.lower_ not in _MEDIA_HEADS and not (low in _MEDIA_REPORTS and any(
             c.lower_ in cues.MEDIUM_NOUNS | _MEDIA_HEADS for c in mods)):
         return None
     span = ctx.doc[min([c.left_edge.i for c in mods], default=subj.i): subj.i + 1]
     return ActorRef(text=span.text, actor=span.text, type="organization", affiliation=span.text,
                     evidence=Span(start=span.start_char, end=span.end_char, text=span.text))
+
+
+_VAGUE_SOURCE_WORDS = frozenset({"unnamed", "anonymous", "informed", "reliable", "credible", "local", "several",
+                                 "other", "multiple", "knowledgeable", "some", "many", "various"})
+
+
+def _bare_sources(subj: Token, mods: list[Token]) -> bool:
+    """"Sources said X was behind it", "informed sources": sources the text ties to no body or place (not
+    "security sources", "sources close to the group", "sources in the army") are as unnamed as "media reports":
+    they speak for themselves, hedged (decision in docs/conventions.md)."""
+    if subj.lower_ not in {"sources", "source"} or subj.dep_ == "compound":
+        return False
+    if any(m.lower_ not in _VAGUE_SOURCE_WORDS for m in mods):
+        return False
+    return not any(c.dep_ in {"prep", "acl", "relcl", "poss", "appos"} or (c.i > subj.i and c.dep_ == "amod")
+                   for c in subj.children)
 
 
 def indefinite_modifier(token: Token) -> bool:

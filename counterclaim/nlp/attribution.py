@@ -1518,6 +1518,18 @@ def _security_operation(pred: Token, agent_tok: Token) -> bool:
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in ops or c.lower_ in ops) for c in pred.children)
 
 
+def _answering_fire(pred: Token) -> bool:
+    """'"Our officers fired in self-defence," the police said', "troops fired back": a state's forces owning their
+    answer to the attackers claim no part of the attack."""
+    for c in pred.children:
+        if c.dep_ in {"prt", "advmod"} and c.lower_ == "back":
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"in", "out"} and any(
+                g.lower_ in cues.RESPONSE_MARKERS and g.lower_ != "back" for g in c.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
 _EXPLOSIVE_NOUNS = frozenset({"bomb", "bombs", "device", "devices", "explosive", "explosives", "ied", "ieds",
                               "charge", "charges", "mine", "mines"})
 
@@ -1834,7 +1846,7 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                 w.lower_ in cues.PLANNER_NOUNS for w in pred.subtree):
             continue  # a planner's own side naming him ("It described him as the mastermind"): no one else's word
         if _subject_ref(agent).type == "state" and pred.pos_ == "VERB" and lemma in cues.AGENT_VERBS \
-                and _security_operation(pred, agent_tok):
+                and (_security_operation(pred, agent_tok) or _answering_fire(pred)):
             continue
         if (lemma in cues.GROUP_ACT_VERBS or lemma in cues.RELEASE_VERBS) and pred.pos_ == "VERB" \
                 and _subject_ref(agent).type != "group" and not accusation \

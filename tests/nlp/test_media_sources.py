@@ -39,3 +39,19 @@ def test_a_named_speaker_stays_unhedged(nlp: Language) -> None:
 def test_no_media_reports_name_no_source(nlp: Language) -> None:
     text = "A car bomb killed nine people in Mogadishu on Monday. No media reports said who carried out the attack."
     assert not blames(nlp, text)
+
+
+# Bare sources, tied to no body or place, are as unnamed as media reports: their own voice, hedged.
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("A car bomb killed nine people in Mogadishu on Monday. Sources said al-Shabaab was behind the blast.",
+     "sources"),
+    ("A car bomb killed nine people in Mogadishu on Monday. According to informed sources, al-Shabaab planted "
+     "the device.", "informed sources"),
+])
+def test_bare_sources_accuse_hedged(nlp: Language, sentence: str, source: str) -> None:
+    assert (source, "Al-Shabaab", "affirm", True) in blames(nlp, sentence)
+
+
+def test_security_sources_stay_the_states_unhedged(nlp: Language) -> None:
+    text = "A car bomb killed nine people in Mogadishu on Monday. Security sources said al-Shabaab was behind it."
+    assert ("Somalia", "Al-Shabaab", "affirm", False) in blames(nlp, text)
