@@ -1171,10 +1171,20 @@ _PLACE_WORDS = _PLACE_NOUNS | {"vicinity", "neighbourhood", "neighborhood", "loc
 
 
 def _other_doer_in_sentence(ctx: Context, verb: Token, side: Token) -> bool:
-    """The sentence of `verb` has attackers or another named actor as the subject of a verb other than a word of
-    speech or blame ("when the rebels struck", "as M23 fighters advanced")."""
+    """The sentence of `verb`, or the narration right after it, has attackers or another named actor as the
+    subject of a verb other than a word of speech or blame ("when the rebels struck", "as M23 fighters advanced";
+    "The army said it had no troops there. Rebels struck at dawn")."""
+    if _other_doer_in(ctx, verb.sent, verb, side):
+        return True
+    after = verb.sent.end
+    if after >= len(ctx.doc):
+        return False
+    return _other_doer_in(ctx, ctx.doc[after].sent, verb, side)
+
+
+def _other_doer_in(ctx: Context, sent: SpacySpan, verb: Token, side: Token) -> bool:
     speech = cues.SAY_VERBS | cues.ACCUSE_VERBS
-    for t in verb.sent:
+    for t in sent:
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.i == side.i or t.pos_ not in {"NOUN", "PROPN"} \
                 or t.head.lemma_.lower() in speech or t.head.i == verb.i:
             continue
@@ -1202,13 +1212,15 @@ def _alibi(ctx: Context, verb: Token) -> Token | None:
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
         where = [g for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
                  for g in p.children if g.dep_ == "pobj"]
+        where += [c for d in verb.children if d.dep_ == "dobj" for c in (d, *d.children)
+                  if c.dep_ == "advmod" and c.lower_ == "there"]  # "it had no troops there": at the place
         where += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     else:
         absent = negated(verb) or subj.lower_ == "none"
         where = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at", "near", "inside", "around"}
                  for g in p.children if g.dep_ == "pobj"]
-    if not absent or not any(g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN" or g.lower_ in _PLACE_WORDS
-                             for g in where):
+    if not absent or not any(g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN"
+                             or g.lower_ in _PLACE_WORDS | {"there"} for g in where):
         return None
     if lemma == "have" and (subj.i in ctx.at or subj.lower_ in {"it", "we"}) and any(
             c.dep_ == "dobj" and c.lower_ in _PRESENT_MEN and (negated(verb) or any(

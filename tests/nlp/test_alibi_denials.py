@@ -38,6 +38,7 @@ def test_men_there_or_elsewhere_deny_nothing(nlp: Language, rest: str) -> None:
 @pytest.mark.parametrize("rest", [
     "Turkey blamed the PKK. The PKK said it had no fighters in the area.",
     "Iraq blamed Turkey. \"We have no soldiers in Tuz Khurmatu,\" Turkey's defence minister said.",
+    "Iraq blamed Turkey. Turkey's defence ministry said it had no troops there.",
 ])
 def test_a_side_with_no_men_there_denies(nlp: Language, rest: str) -> None:
     """The side itself said to have no men at the place ("it had no troops in the area") clears itself."""
@@ -55,6 +56,8 @@ def test_a_place_with_no_men_is_no_alibi(nlp: Language) -> None:
     "area when the rebels struck.",
     "Gunmen raided a village near Tuz Khurmatu on Monday, killing four farmers. The army said it had no soldiers "
     "in the area when the gunmen arrived.",
+    "Gunmen raided a village near Goma on Saturday, killing 12 civilians. The army said it had no troops in the "
+    "area. Rebels had crossed the river at night and struck the village at dawn.",
 ])
 def test_no_men_there_while_others_struck_is_no_denial(nlp: Language, text: str) -> None:
     assert not any(p == "deny" for _, _, p, _ in self_blames(nlp, text))
