@@ -205,6 +205,8 @@ GROUP_ACT_VERBS = frozenset({
 # their own: the trigger reader "harm" ("no one was harmed"), the toll reader "die", the incident builder the acts
 # that hit a person without a toll (kidnap, shoot, attack), the figurative-use check other violent verbs.
 HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+# Harm a speaker can charge the forces with ("the army killed my son", "soldiers shot dead three civilians").
+CHARGED_HARM_VERBS = HARM_VERBS | {"shoot", "murder", "massacre", "abduct", "kidnap", "torture", "beat"}
 # A group that says it will free someone says it holds them: "the group will free the father".
 RELEASE_VERBS = frozenset({"free", "release"})
 MARTYRDOM_VERBS = frozenset({"embrace", "attain", "achieve", "receive", "meet"})

@@ -1504,7 +1504,8 @@ def _same_office_before(token: Token, mentions: list[tuple[SpacySpan, ActorRef]]
     for before in reversed(token.doc[:token.i]):
         if before.pos_ != "NOUN" or before.lemma_.lower() != lemma:
             continue
-        several = (before.tag_ == "NNS" and token.tag_ == "NN") or any(
+        # "embassies ... the embassy" names several; "Police ... the police" is one word, whatever its tag
+        several = (before.tag_ == "NNS" and token.tag_ == "NN" and before.lower_ != token.lower_) or any(
             t.lemma_.lower() == lemma for t in [*(c for c in before.children if c.dep_ == "conj"), before.head]
             if t.i != before.i and (t.dep_ == "conj" or before.dep_ == "conj"))
         if several and _states_in(before, mentions):
@@ -1766,6 +1767,21 @@ def _private_speaker(token: Token) -> tuple[SpacySpan, str] | None:
             and not any(_attacker_word(t) for t in token.sent):  # "Relatives said the bomber had joined X"
         return token.doc[token.i:token.i + 1], f"victim's {low}"  # "Relatives accused police of ...": the victim's
     return None
+
+
+def _forces_in_private_charge(token: Token) -> bool:
+    """"Residents said soldiers shot dead three civilians": bare soldiers or troops whom kin, residents or
+    witnesses charge with harm are the story's state's forces (whether the charge stands is the claim rules'
+    call); "two soldiers" counted, or soldiers anywhere else, are people."""
+    if token.lower_ not in {"soldiers", "troops"} or token.dep_ != "nsubj" or any(
+            c.dep_ != "det" or c.lower_ != "the" for c in token.children):
+        return False
+    act = token.head
+    if act.lemma_.lower() not in _cues.CHARGED_HARM_VERBS or act.dep_ != "ccomp" \
+            or act.head.lemma_.lower() not in _cues.SAY_VERBS | _cues.ACCUSE_VERBS:
+        return False
+    teller = next((c for c in act.head.children if c.dep_ == "nsubj"), None)
+    return teller is not None and _private_speaker(teller) is not None
 
 
 def _attacker_word(token: Token) -> bool:
@@ -2346,7 +2362,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if country is None:
             bare = " ".join(t.lower_ for t in doc[max(token.i - 1, 0):token.i + 1] if t.is_alpha)
             is_bare = local or low in _cues.BARE_STATE_NOMINALS or bare in _cues.BARE_STATE_NOMINALS or any(
-                c.lower_ in _cues.BARE_STATE_NOMINALS or _attorney_general(c) for c in [*left, token])
+                c.lower_ in _cues.BARE_STATE_NOMINALS or _attorney_general(c) for c in [*left, token]) \
+                or _forces_in_private_charge(token)
             if not is_bare or any(c.dep_ in {"poss", "amod", "compound"} and c.i in by_token
                                   for c in token.children):
                 continue

@@ -1499,7 +1499,7 @@ def _involvement(token: Token) -> bool:
     return not any(c.dep_ == "amod" and c.lower_ == "own" for c in token.children)
 
 
-_CHARGED_HARM_VERBS = cues.HARM_VERBS | {"shoot", "murder", "massacre", "abduct", "kidnap", "torture", "beat"}
+_CHARGED_HARM_VERBS = cues.CHARGED_HARM_VERBS
 _UNARMED_VICTIMS = cues.CAPTIVE_NOUNS | cues.KIN_SPEAKERS | _PEOPLE_NOUNS | {
     "civilian", "protester", "protestor", "demonstrator", "villager", "resident", "farmer", "worker", "child"}
 

@@ -50,3 +50,22 @@ def test_the_family_of_a_named_man_is_no_kin_speaker(nlp: Language) -> None:
 def test_the_attackers_kin_are_no_victims_kin(nlp: Language, rest: str) -> None:
     doc = nlp("A car bomb killed 12 people at a market in Maiduguri on Saturday. " + rest)
     assert not any(str(m).find("victim's") >= 0 for m in find_actors(doc))
+
+
+# Bare "the police" or "soldiers" that kin or residents charge, after the story tells the forces' own act, are the
+# story's state's forces; after an attack by others the word is a charge over another killing (no doer).
+@pytest.mark.parametrize("text, speaker, state", [
+    ("Police fired on a march in Mombasa on Friday, killing a teenager. His family said the police had shot him.",
+     "victim's family", "Kenya"),
+    ("Soldiers opened fire on traders at a cattle market near Mopti on Sunday. Residents said soldiers shot dead "
+     "four farmers.", "residents", "Mali"),
+])
+def test_private_people_charging_the_bare_forces_accuse_the_state(nlp: Language, text: str, speaker: str,
+                                                                  state: str) -> None:
+    assert (speaker, state, "affirm") in unhedged_blames(nlp, text)
+
+
+def test_after_an_attack_by_others_the_charge_names_no_doer(nlp: Language) -> None:
+    text = ("Jihadists stormed a village near Mopti on Sunday, killing nine people. Residents said soldiers shot "
+            "dead four herders the next day.")
+    assert not any(c[1] == "Mali" for c in unhedged_blames(nlp, text))
