@@ -427,6 +427,14 @@ def civil_body(token: Token) -> bool:
     return described_noun(token, cues.CIVIL_BODY_NOUNS, cues.CIVIL_BODY_HEADS, cues.CIVIL_BODY_MODIFIERS)
 
 
+def named_in_apposition(noun: Token) -> Token:
+    """"The ruling party, the National Unity Congress, accused ...": a common noun whose apposition gives a
+    proper name speaks under that name (the name's head); any other token is itself."""
+    if noun.pos_ != "NOUN":
+        return noun
+    return next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), noun)
+
+
 def unlisted_body(ctx: Context, subj: Token | None, *, civil_only: bool = False) -> ActorRef | None:
     """A body no list knows that speaks for itself: an organisation the tagger names ("The Afrin Human
     Rights Centre"), or a civil body described by its noun ("a local rights group"). With `civil_only`,
@@ -435,6 +443,7 @@ def unlisted_body(ctx: Context, subj: Token | None, *, civil_only: bool = False)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or any(
             c.dep_ == "det" and c.lower_ in {"no", "any"} for c in subj.children):
         return None
+    subj = named_in_apposition(subj)
     doc = ctx.doc
     ent = next((e for e in doc_ents(doc) if e.start <= subj.i < e.end), None)
     if ent is not None and ent.label_ == "ORG" and ent.root.i == subj.i:

@@ -32,6 +32,7 @@ from ._speakers import (
     holds_responsible,
     make_span,
     modifiers,
+    named_in_apposition,
     negated,
     np_tokens,
     path_tokens,
@@ -2742,6 +2743,7 @@ def _unlisted_speaker(ctx: Context, subj: Token) -> ActorRef | None:
     """A body or a cleric no list knows who condemns or mourns: "The Central Board of Jewish Communities
     condemned the attack", "The archbishop condemned the attack". They speak for themselves."""
     doc = ctx.doc
+    subj = named_in_apposition(subj)  # "The main opposition party, the Y Alliance, condemned the attack"
     ent = next((e for e in doc_ents(doc) if e.start <= subj.i < e.end), None)
     if ent is not None and ent.label_ == "ORG" and ent.root.i == subj.i:
         # "The National Union of Journalists of the Philippines": the name goes on past the tagger's cut
