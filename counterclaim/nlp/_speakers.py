@@ -339,10 +339,20 @@ def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | 
         return prev.ref if prev else None
     if low in _GROUP_PRON:
         prev = last_before(ctx, token.i, {"group", "organization", "state"}, plural=low in _THEY)
-        if prev is not None and low in {"they", "them", "their"} and _unnamed_attackers_since(ctx, token, prev):
+        if prev is not None and low in {"they", "them", "their"} and (
+                _unnamed_attackers_since(ctx, token, prev) or _said_to_be(ctx, prev)):
             return None
         return prev.ref if prev else None
     return None
+
+
+def _said_to_be(ctx: Context, m: ActorMention) -> bool:
+    """'"If they were Islamic State, they should have shot everyone"': a name a pronoun is said to be is what
+    "they" may be, not whom a later "they" refers to."""
+    span = ctx.doc.char_span(m.ref.evidence.start, m.ref.evidence.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "attr":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _THEY | {"he", "she", "it"} for c in span.root.head.children)
 
 
 def _own_side(ctx: Context, speaker: ActorRef | None) -> ActorRef | None:
