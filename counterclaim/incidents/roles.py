@@ -346,10 +346,11 @@ def find_roles(doc: Doc, model: RoleModel | None = None) -> list[RoleMention]:
     if relevance >= model.role_gates["perpetrator_individuals"]:
         picked = one_perpetrator(picked, ranked, model.thresholds["perpetrator_individuals"])
     starts = [s.start_char for s in doc.sents]
+    text = doc_text(doc)  # `doc.text` joins every token on each access
     out: list[RoleMention] = []
     for r in picked:
         a = r.start + 1 if r.end - r.start > 1 and ndoc[r.start].lower_ in _ARTICLES else r.start
         start, end = ndoc[a].idx, ndoc[r.end - 1].idx + len(ndoc[r.end - 1])
         sent = max(0, int(np.searchsorted(starts, start, side="right")) - 1)
-        out.append(RoleMention(r.role, Span(start=start, end=end, text=doc.text[start:end]), sent, round(r.score, 4)))
+        out.append(RoleMention(r.role, Span(start=start, end=end, text=text[start:end]), sent, round(r.score, 4)))
     return out

@@ -20,7 +20,7 @@ from ..models import ActorRef, Span
 from . import _cues as cues
 from ._dateline import sentence_dash
 from ._org_names import organisation_end
-from ._text import described_noun, doc_ents, in_quote, sents_back, span_ents
+from ._text import described_noun, doc_ents, doc_text, in_quote, sents_back, span_ents
 from .actors import actor_ref, country_of_token
 from .mentions import ActorMention
 
@@ -697,7 +697,7 @@ def turn_speaker(ctx: Context, si: int) -> ActorRef | None:
     X."): a line opened by a name and a colon is that person's answer, every sentence of the line. The name
     must be a person the text names elsewhere ("Colonel Jean-Baptiste Kazadi" for "Kazadi:" or "KAZADI:"), so
     a headline ("FACT CHECK: ...") or a digest's "KENYA:" gives no speaker; the asker's label none either."""
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)  # cached: this runs per sentence and `Doc.text` joins every token
     sent = ctx.sents[si]
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     m = _TURN_LABEL.match(text, line_start)
