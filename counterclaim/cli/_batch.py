@@ -3,7 +3,8 @@
 A document that makes the pipeline fail is reported on its own (`Failed`) and the batch goes on:
 each chunk is first run with spaCy's batching, and only a chunk that fails is re-run one article at
 a time to find the culprit. Pool workers hold one spaCy pipeline each for their lifetime: forked
-workers inherit the one loaded before the fork, others load it in their initializer.
+workers inherit the one loaded (and warmed: gazetteers, matchers, models) before the fork, others load it in
+their initializer.
 """
 
 from __future__ import annotations
@@ -48,8 +49,9 @@ class Analyzer:
         if self.workers > 1:
             context = _context()
             if context.get_start_method() == "fork":
-                # load once here: forked workers inherit the pipeline (shared pages) instead of loading it
-                load_pipeline(self.settings.spacy_model)
+                # load and warm once here: forked workers inherit the pipeline and the readers' tables
+                # (shared pages) instead of each building them (2 workers, 60 articles: 11.3 -> 9.5 CPU-s)
+                warm_up(self.settings)
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
                                              initializer=_init_worker, initargs=(self.settings,))
             try:
@@ -104,6 +106,13 @@ def load_pipeline(model: str) -> object:
     from ..nlp.pipeline import load_pipeline as load
 
     return load(model)
+
+
+def warm_up(settings: Settings) -> None:
+    """Load spaCy and the readers' tables on demand (see `load_pipeline`)."""
+    from ..api import warm_up as warm
+
+    warm(settings)
 
 
 def analyze_articles(articles: Sequence[Article], settings: Settings) -> Iterator[Outcome]:

@@ -46,3 +46,28 @@ def test_pool_gives_what_one_process_gives() -> None:
         pooled = [(a.id, r.to_json_dict()) for a, r in pool.run(arts)]
     single = [(a.id, r.to_json_dict()) for a, r in analyze_many(arts)]
     assert pooled == single
+
+
+def _tables_built() -> dict[str, bool]:
+    from counterclaim.codebooks.gazetteer import load_gazetteer
+    from counterclaim.incidents.roles import default_model
+    from counterclaim.nlp import actors, places
+
+    return {"gazetteer": load_gazetteer.cache_info().currsize == 1,
+            "loose": places._loose_index.cache_info().currsize == 1,
+            "matchers": bool(actors._MATCHERS), "roles": default_model.cache_info().currsize == 1}
+
+
+@pytest.mark.skipif(batch._context().get_start_method() != "fork", reason="only forked workers inherit tables")
+def test_forked_workers_inherit_the_warmed_tables() -> None:
+    from counterclaim.codebooks.gazetteer import load_gazetteer
+    from counterclaim.incidents.roles import default_model
+    from counterclaim.nlp import actors, places
+
+    for cached in (load_gazetteer, places._loose_index, default_model):
+        cached.cache_clear()
+    actors._MATCHERS.clear()
+    with Analyzer(workers=2) as pool:
+        assert pool._pool is not None
+        built = pool._pool.submit(_tables_built).result()
+    assert built == {"gazetteer": True, "loose": True, "matchers": True, "roles": True}
