@@ -1934,6 +1934,27 @@ def _claimed_attack(tok: Token) -> bool:
         t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS) for t in tok.subtree if t.i != tok.i)
 
 
+_UNLISTED_VERBS = frozenset(_SEIZE_VERBS | {"seize", "capture", "commandeer"} | _SNATCH_VERBS | set(_CARRIED_OFF)
+                            | _THROW_VERBS | {"gun", "raze", "blow", "bomb"} | KILLING_VERBS | _BEATING_VERBS
+                            | _RAMMING_VERBS)
+_UNLISTED_NOUNS = frozenset(_KILLING_NOUNS | _BEATING_NOUNS | _INCENDIARY_HEADS)
+_UNLISTED_WORDS = frozenset(DEAD_BODY_NOUNS | _FLAMES)
+
+
+def _may_tell_an_attack_unlisted(tok: Token, lem: str, low: str) -> bool:
+    """Whether a word outside the trigger lists could open one of the wordings `find_triggers` reads without a
+    trigger word ('seized by gunmen', 'the bodies of ...', 'set ablaze', 'a lathi charge'): the union of those
+    readers' first tests, so most words of a sentence skip the thirteen of them. `lem` is the token's base
+    form here (what `_hurt_people` and `_martyred` give is a listed lemma)."""
+    pos = tok.pos_
+    lemma = tok.lemma_.lower()
+    if pos == "VERB" and (lem in _UNLISTED_VERBS or lemma == "raze"):
+        return True
+    if pos == "NOUN" and (lem in _BEATING_NOUNS or lemma in _UNLISTED_NOUNS):
+        return True
+    return low in _UNLISTED_WORDS or lemma == "charge" or low.startswith(("lathicharg", "lathi-charg"))
+
+
 def find_triggers(sent: SpacySpan) -> list[Trigger]:
     """Violent-event triggers in one sentence, future/hypothetical and metaphorical uses removed; none in
     a sentence that a film or a novel tells (`told_as_fiction`)."""
@@ -1953,6 +1974,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if lem not in STRONG_LEMMAS and lem not in WEAK_LEMMAS and low not in STRONG_LEMMAS:
+            if not _may_tell_an_attack_unlisted(tok, lem, low):
+                continue
             if (_seized_by_armed_men(tok, lem) or _seized_people(tok, lem) or _weapon_thrown(tok, lem)) \
                     and not _is_future_or_hypothetical(tok):
                 out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
