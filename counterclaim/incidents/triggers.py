@@ -37,6 +37,7 @@ from ..nlp._cues import (
     SAY_VERBS,
     SECURITY_FORCE_NOUNS,
 )
+from ..nlp._dateline import past_dateline
 from ..nlp._text import doc_text, span_ents
 from ..nlp.quantities import PERSON_NOUNS
 
@@ -815,6 +816,7 @@ def _person_shot(tok: Token) -> bool:
         if c.dep_ in {"nsubjpass", "dobj"}:
             if c.lower_ in {"who", "whom"} and tok.dep_ == "relcl":  # "X, who was shot dead ...": X was
                 c = tok.head
+            c = past_dateline(c, tok.i)  # "CITY, Country — A journalist who ... was shot dead"
             return c.lemma_.lower() in _HUMAN_NOUNS or c.lower_ in _HUMAN_NOUNS or c.ent_type_ == "PERSON" \
                 or c.lemma_.lower() in PERSON_NOUNS
     return False
@@ -1586,9 +1588,9 @@ def _killed_person(tok: Token, lem: str) -> bool:
         return False
     if lem != "gun" and lem not in KILLING_VERBS:
         return False
-    return any(c.dep_ in {"nsubjpass", "dobj"} and (
-        c.lemma_.lower() in _HUMAN_NOUNS or c.lower_ in _HUMAN_NOUNS or c.ent_type_ == "PERSON"
-        or c.lemma_.lower() in PERSON_NOUNS or c.like_num or _people_of_a_kind(c)) for c in tok.children)
+    felled = (past_dateline(c, tok.i) for c in tok.children if c.dep_ in {"nsubjpass", "dobj"})
+    return any(c.lemma_.lower() in _HUMAN_NOUNS or c.lower_ in _HUMAN_NOUNS or c.ent_type_ == "PERSON"
+               or c.lemma_.lower() in PERSON_NOUNS or c.like_num or _people_of_a_kind(c) for c in felled)
 
 
 _HELD_PEOPLE = {"hostage", "captive", "prisoner", "detainee", "inmate", "abductee", "foreigner", "expatriate",

@@ -74,6 +74,23 @@ def in_dateline(token: Token) -> bool:
     return dash is not None and token.i < dash.i
 
 
+def dateline_appositions(subj: Token, before: int) -> list[Token]:
+    """The story's own subject that the parser hung on a dateline word ("KIRKUK, Iraq — The Islamic State said",
+    "CAIRO, Egypt — A journalist who ... was shot dead": the city is the subject, the real one its apposition or
+    conjunct after the dash), up to token `before`; empty when `subj` is no dateline word."""
+    dash = sentence_dash(subj)
+    if dash is None or subj.i > dash.i or dash.i > before:
+        return []
+    dateline = subj.doc[subj.sent.start : dash.i]
+    return [c for t in dateline for c in t.children if dash.i < c.i < before and c.dep_ in {"appos", "conj"}]
+
+
+def past_dateline(subj: Token, before: int) -> Token:
+    """`subj`, or the story's subject `dateline_appositions` finds for it (a noun first)."""
+    after = dateline_appositions(subj, before)
+    return min(after, key=lambda c: (c.pos_ not in {"NOUN", "PROPN", "PRON"}, c.i)) if after else subj
+
+
 _WIRE_DATE = (
     rf"(?:{MONTH_PATTERN}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+{MONTH_PATTERN}(?:[ \t]+\d\d(?:\d\d)?)?)"
 )

@@ -33,7 +33,7 @@ from ._cues import (
     TITLE_WORDS,
     WITNESS_SPEAKERS,
 )
-from ._dateline import wire_datelines
+from ._dateline import past_dateline, wire_datelines
 from ._ordinals import CARDINAL_NUMBERS, ONE_MORE
 from ._text import doc_ents, doc_lowers, doc_text, sents_back
 from .mentions import CasualtyMention
@@ -3410,6 +3410,9 @@ def _kind_of_subject(doc: Doc, fig: _Figure, end: int) -> Kind | None:
     parse, for the passive subject of the verb or the subject of "died" — never an active subject,
     who is the killer ("A soldier at the base killed two colleagues")."""
     root = next((t for t in doc[fig.start : fig.end] if not fig.start <= t.head.i < fig.end), None)
+    if root is not None and root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"} \
+            and past_dateline(root.head, root.head.head.i).i == root.i:
+        root = root.head  # "CITY, Country — A journalist who ... was shot dead": the parser's subject is the city
     if root is None or root.head.i < fig.end:
         return None
     verb = root.head
