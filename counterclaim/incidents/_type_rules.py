@@ -129,8 +129,15 @@ def fire_of_the_shells(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _UNDER_FIRE_COMPILED.finditer(text)]
 
 
+_SET_ON_PURPOSE = (
+    r"(?:set|started|lit) (?:deliberately|intentionally|purposely|wilfully|willfully)|"
+    r"(?:deliberately|intentionally|purposely|wilfully|willfully) (?:set|started|lit)"
+)
+"""'a fire that investigators believe was set deliberately', 'a deliberately set fire': arson, however the damage is
+told ('gutted by', 'destroyed in')."""
 _FIRE = (
-    r"set (?:on )?fire|set ablaze|set alight|torch(?:ed|ing)|arson\w*|fire ?bomb\w*|molotov(?: cocktails?)?|"
+    _SET_ON_PURPOSE + r"|set (?:on )?fire|set ablaze|set alight|torch(?:ed|ing)|arson\w*|fire ?bomb\w*|"
+    r"molotov(?: cocktails?)?|"
     r"petrol bombs?|incendiary|burn(?:ed|t|ing) (?:down|the|a|an|several|two|three)|burned|burnt|ablaze|"
     r"on fire|gasoline|petrol"
 )
@@ -333,7 +340,7 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
         "Facility/Infrastructure Attack",
         r"set (?:on )?fire|set ablaze|set alight|torch(?:ed|ing)|arson\w*|burn(?:ed|t) down|vandali\w+|"
         r"sabotag\w+|"
-        r"damaged|destroyed|demolished|fire ?bomb\w*|molotov|petrol bombs?",
+        r"damaged|destroyed|demolished|fire ?bomb\w*|molotov|petrol bombs?|" + _SET_ON_PURPOSE,
     ),
     (
         "attack",

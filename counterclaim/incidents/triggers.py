@@ -865,6 +865,28 @@ def _set_ablaze(tok: Token) -> bool:
     return any(_a_building_or_home(b) for b in burned)
 
 
+_FIRE_NOUNS = {"fire", "fires", "blaze", "blazes"}
+_ON_PURPOSE = {"deliberately", "intentionally", "purposely", "wilfully", "willfully", "maliciously"}
+
+
+def _fire_set_on_purpose(tok: Token) -> bool:
+    """ "gutted by a fire that investigators believe was set deliberately", "destroyed in a deliberately set
+    fire", "a blaze police said had been started intentionally": a fire someone set on purpose is arson, however
+    the sentence names the damage; a fire told with no such word may be an accident, and "was not set
+    deliberately" rules it out."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in _FIRE_NOUNS:
+        return False
+    for mod in tok.children:
+        if mod.dep_ not in {"amod", "relcl", "acl"}:
+            continue
+        # the setting verb itself, or the one a belief or a report hangs on it ("that police said was set ...")
+        for verb in (mod, *[c for c in mod.children if c.dep_ in {"ccomp", "xcomp"}]):
+            if base_form(verb) in {"set", "start", "light"} and not any(c.dep_ == "neg" for c in verb.children) \
+                    and any(c.dep_ == "advmod" and c.lower_ in _ON_PURPOSE for c in verb.children):
+                return True
+    return False
+
+
 def _a_building_or_home(tok: Token) -> bool:
     """A structure or a dwelling, looking through a count ('dozens of homes', 'several of the shops')."""
     if not (tok.like_num or tok.pos_ == "NUM" or tok.lower_ in _MANY):
@@ -1973,6 +1995,9 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if lem in _EXTRA_STRONG and tok.pos_ in {"VERB", "NOUN", "PROPN"} and armed_subject and not _habitual(tok):
+            out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
+            continue
+        if _fire_set_on_purpose(tok) and not _is_metaphor(tok):
             out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if lem not in STRONG_LEMMAS and lem not in WEAK_LEMMAS and low not in STRONG_LEMMAS:

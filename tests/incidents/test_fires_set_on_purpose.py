@@ -1,0 +1,39 @@
+"""A fire said to be set on purpose is arson, however the damage is told ("gutted by a fire that investigators
+believe was set deliberately", "destroyed in a deliberately set fire"); a fire with no such word, or one said not
+to be set on purpose, is none (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A church in the town of Vire was gutted by a fire that investigators believe was set deliberately on "
+        "Saturday night, local authorities said.",
+        "A mosque in the town of Vire was destroyed in a deliberately set fire on Saturday night.",
+        "A synagogue in Vire burned down on Saturday in a blaze that police said had been started intentionally.",
+    ],
+)
+def test_a_fire_set_on_purpose_is_arson(text: str) -> None:
+    incidents = analyze(text, published="2026-05-25").incidents
+    assert len(incidents) == 1
+    inc = incidents[0]
+    assert inc.location is not None and inc.location.name == "Vire"
+    assert str(inc.date.value) == "2026-05-23"
+    assert [a.label for a in inc.attack_types] == ["Facility/Infrastructure Attack"]
+    assert "Incendiary" in [w.label for w in inc.weapon_types]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A church in the town of Vire was gutted by a fire on Saturday night; an electrical fault was blamed.",
+        "A church in the town of Vire was gutted by a fire that investigators said was not set deliberately.",
+    ],
+)
+def test_a_fire_not_set_on_purpose_is_none(text: str) -> None:
+    assert analyze(text, published="2026-05-25").incidents == []
