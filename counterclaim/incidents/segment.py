@@ -1803,10 +1803,14 @@ def _markers_conflict(mine: frozenset[str], theirs: frozenset[str]) -> bool:
 
 _SEVERAL_ANNOUNCED = re.compile(
     r"\b(?:two|three|four|five|twin|separate|2|3|4|5)\s+(?:separate\s+|deadly\s+|\w+\s+)?"
-    r"(?:attacks|bombings|ambushes|raids|explosions|blasts|shootings|assaults|incidents)\b",
+    r"(?:attacks|bombings|ambushes|raids|explosions|blasts|shootings|assaults|incidents)\b"
+    # a round-up of the week's violence: "a round-up of security incidents", "Weekly security round-up:"
+    r"|\b(?:round-?up|digest|summary)\s+of\s+(?:[\w-]+\s+){0,3}(?:incidents|attacks|violence)\b"
+    r"|\b(?:weekly|daily|security)\s+(?:security\s+)?(?:round-?up|digest)\b",
     re.I,
 )
-"""'Two attacks in Burkina Faso kill 35', 'in separate raids': the lead announces several incidents."""
+"""'Two attacks in Burkina Faso kill 35', 'in separate raids', 'a round-up of security incidents': the lead
+announces several incidents."""
 
 
 def announces_several_attacks(doc: Doc) -> bool:
@@ -1892,13 +1896,23 @@ def _another_day_elsewhere(doc: Doc, seg: Segment, group: IncidentGroup) -> bool
         return {d.date.value for d in dates if d.date.precision == "day" and not dates_the_report(doc, d)}
 
     mine, theirs = days(seg.dates), days(group.dates)
-    if not (mine and theirs and not mine & theirs and seg.strong and seg.casualties):
-        return False
-    if _shares_a_figure(seg, group):
+    if not (mine and theirs and not mine & theirs and seg.strong) or _shares_a_figure(seg, group):
         return False
     own = [p for p in seg.places if p.level in {"city", "admin"} and _near_trigger(doc, seg, p)]
     named = [p for s in group.segments for p in s.places]
-    return bool(own) and not any(_same_place(a, b) for a in own for b in named)
+    if seg.casualties and own and not any(_same_place(a, b) for a in own for b in named):
+        return True
+    # with or without a toll, a town the gazetteer lists apart from every town the incident names, even next
+    # door ("... three farmers in Gusau on Monday. | Gunmen burned a police post in Tsafe on Wednesday")
+    towns = [p for p in own if p.level == "city" and p.location.geonames_id and _scene(doc, p)]
+    theirs_towns = [p for p in named if p.level == "city" and p.location.geonames_id and _scene(doc, p)]
+    return bool(towns and theirs_towns) and all(_other_town(a, b) for a in towns for b in theirs_towns)
+
+
+def _other_town(a: PlaceMention, b: PlaceMention) -> bool:
+    """Two listed towns, neither named inside the other."""
+    na, nb = a.location.name.lower(), b.location.name.lower()
+    return a.location.geonames_id != b.location.geonames_id and na not in nb and nb not in na
 
 
 def _respective_events(doc: Doc, seg: Segment) -> list[Segment]:
