@@ -108,7 +108,8 @@ _UNDER_FIRE = (
 )
 _GUN = (
     _UNDER_FIRE + r"|"
-    r"gun(?:s|men|man|fire|shots?|point)?|(?:opened|open|opening) fire|fired (?:up)?on|fired at|shot (?:dead|and)|"
+    r"gun(?:s|men|man|fire|shots?|point)?|gunn(?:ed|ing) down|(?:opened|open|opening) fire|fired (?:up)?on|fired at|"
+    r"shot (?:dead|and)|"
     r"shot|shooting|shootings|shootout|rifles?|pistols?|firearms?|ak-?47s?|kalashnikovs?|bullets?|"
     r"machine[- ]guns?|sniper|small arms"
 )

@@ -3499,6 +3499,8 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
             return "killed", j + (1 if _word(doc, j + 1) == "dead" else 2)
         if low in {"burned", "burnt"} and _word(doc, j + 1) == "alive":
             return "killed", j + 1  # "were burned alive"
+        if low in {"gunned", "mowed", "mown"} and _word(doc, j + 1) == "down":
+            return "killed", j + 1  # "A shopkeeper was gunned down", "were mowed down": shot dead
         if _person_burned(doc[j]):
             return "injured", j
         if _in_hospital(doc, j) or low == "treated" and _word(doc, j - 1) in _BE and not (
