@@ -877,6 +877,26 @@ _STATISTIC = re.compile(
 """A rate, a change or a share ('rose by 40 percent', 'accounted for 90 percent of', 'police figures show')."""
 
 
+def _one_doer(doc: Doc, triggers: list[Trigger]) -> bool:
+    """ "Security was tightened since a man drove a truck into a crowd in Nice in 2016, killing 86 people": a violent
+    act one person did ("a man", "an attacker" as the subject of a strong verb) is one attack, not a running total,
+    whatever period word ("since") frames it."""
+    for trig in triggers:
+        verb = doc[trig.token_i]
+        if not trig.strong or verb.pos_ != "VERB":
+            continue
+        # ", killing six people": the participle's doer is its clause's subject
+        verbs = [verb, verb.head] if verb.dep_ in {"advcl", "conj"} and verb.tag_ == "VBG" else [verb]
+        if any(s.dep_ == "nsubj" and s.tag_ == "NN" and s.lemma_.lower() in _LONE_DOERS
+               and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in s.children)
+               for v in verbs for s in v.children):
+            return True
+    return False
+
+
+_LONE_DOERS = PERSON_NOUNS | {"attacker", "assailant"}
+
+
 def _a_statistic(span, triggers: list[Trigger]) -> bool:
     """ "Kidnappings in the state rose by 40 percent last year, police figures show", "The region accounted for
     more than 90 percent of crew kidnappings at sea": events counted as a kind, by a rate, a change or a share,
@@ -1009,7 +1029,7 @@ def _segments(doc: Doc) -> list[Segment]:
                 if carried else None
             told = span if told is None or not len(told) else told
             low = told.text.lower()
-            one_attack = any(t.lower_ in _ONE_ATTACK for t in span)
+            one_attack = any(t.lower_ in _ONE_ATTACK for t in span) or _one_doer(doc, piece_triggers)
             seg.aggregate = (
                 not one_attack
                 and (

@@ -937,11 +937,16 @@ _NO_RAMMING = re.compile(r"\b(?:lost control|accident|brakes? (?:failed|failure)
 
 
 def _people_hit(noun: Token) -> bool:
-    """A crowd or people ("into a crowd", "into a group of worshippers", "into pedestrians", "mowed down three men")."""
+    """A crowd or people ("into a crowd", "into a group of worshippers", "into pedestrians", "mowed down three men"),
+    or a place full of them ("into a crowded market", "a packed square")."""
     heads = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj"]
     return any(h.lower_ in _CROWDS or h.lemma_.lower() in _CROWDS or h.lemma_.lower() in _HUMAN_NOUNS
-               or h.lower_ in _HUMAN_NOUNS or h.lemma_.lower() in PERSON_NOUNS for h in heads)
+               or h.lower_ in _HUMAN_NOUNS or h.lemma_.lower() in PERSON_NOUNS for h in heads) or any(
+        c.dep_ == "amod" and c.lower_ in _THRONGED for c in noun.children)
+
+
+_THRONGED = {"crowded", "packed", "thronged", "teeming"}
 
 
 def _rammed_people(tok: Token) -> bool:
