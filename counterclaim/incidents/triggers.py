@@ -301,9 +301,22 @@ def _told_with_its_toll(tok: Token) -> bool:
     phrase tells whom it killed or hurt happened, whatever plan it is the object of."""
     if tok.pos_ != "NOUN":
         return False
-    return any(t.dep_ == "relcl" and t.tag_ == "VBD" and t.lemma_.lower() in HARM_VERBS | {"die"}
-               and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in t.children)
-               for t in tok.subtree)
+    # the clause on the noun, or on a time word the parser hangs beside it ("a bombing in X last year in which
+    # 11 passengers were killed": "last year" modifies the plan, the clause the bombing)
+    clauses = [t for t in tok.subtree if t.dep_ == "relcl"] + [
+        t for t in tok.sent if t.dep_ == "relcl" and t.i > tok.i and t.head.dep_ == "npadvmod"
+        and t.head.head.i == tok.head.i]
+    return any(t.lemma_.lower() in HARM_VERBS | {"die"} and (
+        t.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in t.children)
+        or _in_which(t) and (t.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"}
+                                                   for c in t.children)))
+        for t in clauses)
+
+
+def _in_which(verb: Token) -> bool:
+    """ "(a bombing) in which 11 passengers were killed / died": the clause hangs on the event by 'in which'."""
+    return any(p.dep_ == "prep" and p.lower_ in {"in", "during"} and any(
+        w.dep_ == "pobj" and w.lower_ == "which" for w in p.children) for p in verb.children)
 
 
 def _is_future_or_hypothetical(tok: Token) -> bool:
