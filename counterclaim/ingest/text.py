@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+from ..nlp._dateline import wire_datelines
 from ._guards import check_text, decode_utf8
 from .article import Article
 from .liveblog import opens_entry
@@ -11,14 +13,24 @@ from .liveblog import opens_entry
 MAX_HEADLINE_CHARS = 300
 
 
+_ATTRIBUTED_SENTENCE = re.compile(
+    r",\s+(?:[\w'’-]+\s+){1,6}(?:said|says|reported|announced)(?:\s+(?:on\s+\w+|in\s+a\s+statement|late\s+\w+))?"
+    r"\.[\"”]?\s*$"
+)
+"""A line that closes as a reported sentence ("..., the military said.") is a lede; headlines carry no such close."""
+
+
 def headline(text: str) -> str | None:
     """The first line when a blank line follows it (the usual "headline, blank line, body" layout), unless
-    it opens a live blog's timed entry ("18:40 - Police now say ...").
+    it opens a live blog's timed entry ("18:40 - Police now say ...") or a wire dateline ("KABUL, Afghanistan
+    (Wire) — Gunmen killed ..."): a one-sentence lede paragraph is the body's first sentence, not a headline.
 
     The headline stays in the analysed text, so offsets still index the file.
     """
     lines = text.lstrip("\ufeff").splitlines()
     if len(lines) < 3 or lines[1].strip() or not lines[0].strip() or opens_entry(lines[0]):
+        return None
+    if wire_datelines(lines[0].lstrip()[:120]) or _ATTRIBUTED_SENTENCE.search(lines[0]):
         return None
     title = lines[0].strip()
     return title if len(title) <= MAX_HEADLINE_CHARS else None
