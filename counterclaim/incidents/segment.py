@@ -1243,6 +1243,8 @@ def _dates_a_statement(doc: Doc, span) -> bool:
     head = span.root.head
     if span.root.dep_ == "pobj":
         head = head.head
+    if _road_joining(head):
+        return False  # "on the road linking X to Y on Monday": no one linked anything that day
     if head.lemma_.lower() in _RELEASES:
         return True
     if head.lemma_.lower() in _SPEECH_LEMMAS | _LATER_ACTS:
@@ -1491,7 +1493,7 @@ def _in_side_clause(span, triggers: list[Trigger]) -> bool:
         return not any(t.token_i in {x.i for x in verb.subtree} for t in triggers) and not _violent_verb(verb)
     if verb.dep_ not in {"relcl", "acl"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
-    if _misparsed_when_clause(verb):
+    if _misparsed_when_clause(verb) or _road_joining(verb):
         return False
     clause = {t.i for t in verb.subtree} | {verb.head.i}
     if any(t.token_i in clause for t in triggers):
@@ -1499,6 +1501,17 @@ def _in_side_clause(span, triggers: list[Trigger]) -> bool:
     # "Gunmen killed 12 people attending a wedding on Saturday": a participle clause on the victims of
     # the attack verb is part of the attack's own clause
     return not (verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"} and _victims_of(verb.head, triggers))
+
+
+_ROUTE_NOUNS = {"highway", "road", "motorway", "expressway", "freeway", "pipeline", "railway", "railroad", "bypass",
+                "route", "corridor", "axis", "track", "trail", "stretch"}
+_JOINING = {"link", "connect", "join", "lead"}
+
+
+def _road_joining(verb) -> bool:
+    """ "ambushed a convoy on the road linking Kaya to Dori on Monday": a participle that says where a road runs
+    has no time of its own, so the day the parser hangs on it is the attack's."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in _JOINING and verb.head.lemma_.lower() in _ROUTE_NOUNS
 
 
 def _in_a_grievance(span, triggers: list[Trigger]) -> bool:
