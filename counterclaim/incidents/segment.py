@@ -372,6 +372,9 @@ class IncidentGroup:
 
 
 _LEVEL_RANK = {"city": 0, "admin": 1, "sea": 2, "country": 3}
+_COMPASS_BEFORE = re.compile(
+    r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+$", re.I)
+"""A compass adjective right before a town's name ("in southern Kaduna") makes it the area around the town."""
 _LOCATIVE = {
     "in",
     "near",
@@ -709,6 +712,9 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
             level = max(level, _LEVEL_RANK["admin"])
         if id(p) in islands:
             level = max(level, _LEVEL_RANK["admin"])  # "on Jolo island" gives way to a town on it
+        if p.level == "city" and doc is not None and _COMPASS_BEFORE.search(
+                doc_text(doc), max(0, p.location.evidence.start - 24), p.location.evidence.start):
+            level = max(level, _LEVEL_RANK["admin"])  # "in southern Kaduna": the area, a town in it is finer
         if dateline:
             level = _LEVEL_RANK["country"] + 1  # "NIAMEY, Niger —" and no scene named: Niger, not the city
         within_city = doc is not None and _CITY_NEXT.match(doc_text(doc), p.location.evidence.end) is not None
