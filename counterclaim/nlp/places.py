@@ -258,6 +258,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     mentions.extend(_airspace_countries(doc, taken, sent_index))
     mentions = _quarters_give_way(doc, gaz, mentions)
     mentions = _named_quarters_give_way(doc, gaz, mentions)
+    mentions = _boroughs_give_way(gaz, mentions)
     if not upper:
         mentions = _names_give_way(doc, mentions)
         mentions.extend(_capital_mentions(doc, gaz, context, sent_index))
@@ -366,7 +367,8 @@ def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
     # "the Victoria railway terminus near Mumbai": a station named for a town elsewhere stands in the town the
     # sentence puts it near or in
     # (only a town right after the venue: "killing six people, an official in Islamabad said" names no venue's)
-    heads = {id(p): _station_head(doc, p) for p in mentions if p.level == "city"}
+    # (a province's name opening a school's is no province: "at Saint Mary school in X")
+    heads = {id(p): _station_head(doc, p) for p in mentions if p.level in {"city", "admin"}}
     stations = [p for p in mentions if heads.get(id(p), -1) >= 0]
     if stations:
         mentions = [p for p in mentions if not (p in stations and any(
@@ -391,7 +393,9 @@ _STATION_WORDS = {"station", "terminus", "terminal"}
 
 
 _VENUE_WORDS = _STATION_WORDS | {"library", "theatre", "theater", "building", "hall", "field", "center", "centre",
-                                 "store", "restaurant", "plant", "factory", "cinema"}
+                                 "store", "restaurant", "plant", "factory", "cinema", "school"}
+_SCHOOL_GRADES = {"primary", "secondary", "elementary", "high", "middle", "grammar", "nursery", "public"}
+"""Lower-case words between a school's name and "school" ("the Nkwen primary school in X")."""
 
 
 def _station_head(doc: Doc, p: PlaceMention) -> int:
@@ -405,6 +409,8 @@ def _station_head(doc: Doc, p: PlaceMention) -> int:
     while k < len(doc) and k - span.end < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() \
             and doc[k].lower_ not in _VENUE_WORDS:
         k += 1  # "Rogers Field Stadium", "Olin Memorial Library"
+    if _word_at(doc, k) in _SCHOOL_GRADES and _word_at(doc, k + 1) == "school":
+        k += 1  # "a polling station at the Sabon Gari primary school in X"
     if _word_at(doc, k) not in _VENUE_WORDS:
         return -1
     while k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper():
@@ -526,7 +532,9 @@ def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMenti
         found = _NAMED_QUARTER.match(between)
         if not found or found["district"] and "of" not in between.split() and (
             not _big_city(gaz, q) or p.location.geonames_id is not None  # "Lice district, Diyarbakir": a town's
-        ):  # "district in" a city as "district," before it: "the Karol Bagh district in X" only in a large city
+        ) and not (  # "district in" a city as "district," before it: "the X district in Y" only in a large city,
+            "in" in between.split() and _lies_inside(gaz, p, q)  # or one the gazetteer puts the district inside
+        ):
             continue
         drop.add(id(p))
         for finer in reversed(ordered[:n]):  # "Siliga, Wadajir district, Mogadishu"
@@ -546,6 +554,65 @@ def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMenti
 
 
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|(?P<district>district))\b")
+_INSIDE_KM = 20.0
+"""A listed place this close to the centre of a city at least twice its size lies inside it (Karol Bagh: 4 km
+from Delhi's; Lice: 90 km from Diyarbakir's, a town of the province)."""
+_BOROUGH_NAMES = ("borough of ", "london borough of ", "bezirk ")
+"""GeoNames' alternate names that call a place a city's borough ("Borough of Brooklyn", "Bezirk Altona")."""
+_PARENT_POPULATION = 500_000
+
+
+def _listed_city(gaz: Gazetteer, p: PlaceMention) -> City | None:
+    key = name_key(p.location.name)
+    return next((c for c in gaz.cities_named(key) if c.geonames_id == p.location.geonames_id), None)
+
+
+def _km(a: City, b: City) -> float:
+    return 111.2 * math.hypot(a.lat - b.lat, (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2)))
+
+
+def _encloses(inner: City, outer: City) -> bool:
+    return inner.geonames_id != outer.geonames_id and inner.country_code == outer.country_code \
+        and inner.admin1_code == outer.admin1_code and outer.population >= 2 * inner.population \
+        and _km(inner, outer) <= _INSIDE_KM
+
+
+def _lies_inside(gaz: Gazetteer, p: PlaceMention, q: PlaceMention) -> bool:
+    """Both listed, and the gazetteer puts `p` inside the city `q` ("the Karol Bagh district in Delhi")."""
+    inner, outer = _listed_city(gaz, p), _listed_city(gaz, q)
+    return inner is not None and outer is not None and _encloses(inner, outer)
+
+
+@lru_cache(maxsize=1)
+def _parent_cities() -> tuple[City, ...]:
+    """The cities large enough to have boroughs (the table is sorted by population, largest first)."""
+    table = load_gazetteer().cities
+    out = []
+    for i in range(len(table)):
+        city = table.row(i)
+        if city.population < _PARENT_POPULATION:
+            break
+        out.append(city)
+    return tuple(out)
+
+
+def _boroughs_give_way(gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A borough the gazetteer names as one ("Borough of Brooklyn") is its city: GTD codes "in the Bronx" and
+    "in Brooklyn, New York" as New York City, Location having no slot finer than a town. The borough's words
+    stay the evidence."""
+    out = []
+    for p in mentions:
+        city = _listed_city(gaz, p) if p.level == "city" and p.location.geonames_id is not None else None
+        key = name_key(p.location.name).removeprefix("the ")
+        if city is not None and any(c.geonames_id == city.geonames_id
+                                    for prefix in _BOROUGH_NAMES for c in gaz.cities_named(prefix + key)):
+            parent = next((c for c in _parent_cities() if _encloses(city, c)), None)
+            if parent is not None:
+                p = PlaceMention(location=p.location.model_copy(update={
+                    "name": parent.name, "lat": parent.lat, "lon": parent.lon, "geonames_id": parent.geonames_id}),
+                    sent=p.sent, level=p.level)
+        out.append(p)
+    return out
 
 
 def _big_city(gaz: Gazetteer, q: PlaceMention) -> bool:
@@ -1756,6 +1823,11 @@ def _resolve(
         if not _place_cue(doc, m):
             return None
         return _unresolved(doc, m.start, m.end, sent, ctx, "city")
+    if not supported and ctx.doc and pop < _VILLAGE_POPULATION and not known and not facility and not upper \
+            and len({c.country_code for c in m.cities}) > 1 and _place_cue(doc, m):
+        # "fighters raided Baga, a fishing town, ..., Nigerian police said": a village name that several
+        # countries share, none of them the story's (even one named only by its police), is the story's village
+        return _unresolved(doc, m.start, m.end, sent, ctx, "city")
     return _mention(doc, m.start, m.end, sent, "city", country=country_by_code(code), city=best_city)
 
 
@@ -2411,7 +2483,7 @@ def _unlisted_places(
             ) and not any(
                 t.lower_ in _CALENDAR_WORDS or (not upper and t.text.isupper()) for t in doc[start:end]
             ):
-                tied = _following_countries(doc, end, gaz, direct=True)
+                tied = _following_countries(doc, end, gaz, direct=True) or _in_a_countrys_region(doc, end + 1)
                 if len(tied) == 1:
                     out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", next(iter(tied))))
                     taken.update(range(start, end))
@@ -2467,6 +2539,22 @@ def _unlisted_places(
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city"))
                 taken.update(range(start, end))
     return out
+
+
+def _in_a_countrys_region(doc: Doc, i: int) -> set[str]:
+    """ "Tourou, in Cameroon's Far North region": the country whose province or part the phrase at token `i`
+    ("in <Country>'s <Name> region", "in Nigeria's northeast") puts the name before it in."""
+    if _word_at(doc, i) != "in":
+        return set()
+    for j in range(i + 2, min(len(doc), i + 6)):
+        if doc[j].lower_ in {"'s", "’s"}:
+            country = country_by_name(doc[i + 1 : j].text)
+            rest = [t.lower_ for t in doc[j + 1 : j + 6]]
+            if country is not None and rest and (
+                    rest[0] in _DIRECTIONS or _COMPASS_WORD.fullmatch(rest[0]) or any(w in _ADMIN_WORDS for w in rest)):
+                return {country.alpha2}
+            return set()
+    return set()
 
 
 def _town_like(doc: Doc, start: int, end: int, dates_too: bool = True) -> bool:

@@ -20,7 +20,9 @@ def nlp() -> Language:
 @pytest.mark.parametrize(("text", "station", "town"), [
     ("A bomb went off at the Victoria railway terminus near Mumbai, causing heavy damage.", "Victoria", "Mumbai"),
     ("A parcel bomb exploded at Waterloo station in London during the morning rush.", "Waterloo", "London"),
-    ("Arsonists torched the Hollywood Cinema in the Bronx late on Saturday, hurting a guard.", "Hollywood", "Bronx"),
+    # the Bronx, a borough, is New York City (test_places_boroughs_and_districts_in_a_city)
+    ("Arsonists torched the Hollywood Cinema in the Bronx late on Saturday, hurting a guard.", "Hollywood",
+     "New York City"),
     ("Arsonists set fire to Rogers Field Stadium at the state university in Pullman on Sunday.", "Rogers",
      "Pullman"),
 ])
@@ -45,6 +47,19 @@ def test_a_town_said_later_in_the_sentence_is_not_the_venues(text: str, town: st
     """Only a town right after the venue's name places it; a facility named for its town ("Herat airport") is
     no venue."""
     assert analyze(text, published="2025-03-02").incidents[0].location.name == town
+
+
+@pytest.mark.parametrize(("text", "school", "town"), [
+    ("Gunmen attacked a polling station at Saint Mary school in Kaduna, killing one voter.", "Saint Mary", "Kaduna"),
+    ("Thugs set fire to a polling station at the Kano Road primary school in Zaria, wounding four voters.", "Kano",
+     "Zaria"),
+])
+def test_a_school_named_for_a_place_elsewhere_gives_way(nlp: Language, text: str, school: str, town: str) -> None:
+    """ "a polling station at <X> school in <town>": the scene is the town, whatever place (a town, a province
+    abroad) the school is named for."""
+    names = {p.location.name for p in find_places(nlp(text))}
+    assert school not in names
+    assert analyze(text).incidents[0].location.name == town
 
 
 @pytest.mark.parametrize(("text", "village", "code"), [
