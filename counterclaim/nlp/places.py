@@ -1120,6 +1120,8 @@ _ATTACKER_WORDS = {
 }
 
 
+_MILITIA_WORDS = {"militia", "militiaman", "militiamen", "militias", "fighters", "militants", "rebels", "gunmen"}
+"""Plural and militia nouns whose lemma the tagger may leave as written."""
 _SPONSOR_PARTICIPLES = PATRON_VERBS | {"base", "based", "lead", "led", "train", "trained", "direct", "directed",
                                        "back", "backed", "arm", "armed", "fund", "funded", "sponsor", "sponsored"}
 """After "<country>-": who stands behind an armed group or is its home ("Iran-backed", "US-led", "Mali-based")."""
@@ -1669,6 +1671,8 @@ def _resolve(
         return None  # the city named after it is the place
     if _word_at(doc, m.end) in COMPANY_ABBREVIATIONS and _word_at(doc, m.end + 1) == ".":
         return None  # "engineers of Sino-Hydro Nig. Ltd.", "Acme Ltd.": a company's name, no town
+    if m.unlisted and m.end < len(doc) and doc[m.end].lemma_.lower() in _ATTACKER_WORDS | _MILITIA_WORDS:
+        return None  # "Mai-Mai militiamen", "the Tongo-Tongo fighters": who they are, no town the gazetteer lacks
     if m.unlisted:
         return _unresolved(doc, m.start, m.end, sent, ctx, "city")
     if _is_demonym(m.key):
@@ -2525,6 +2529,17 @@ def _unlisted_places(
                     and _proper_token(doc[tok.i - 2], upper, person_ok=True) \
                     and not taken.intersection(range(start, end)) and _lookup(doc, start, end, gaz) is None \
                     and _town_like(doc, start, end) and _word_at(doc, end) not in _ADMIN_WORDS:
+                out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city"))
+                taken.update(range(start, end))
+            # "militiamen killed six people in Kilwa on Monday": a name the gazetteer lacks (the tagger may call it a
+            # person) right before the day of the event is the town, when the sentence names no listed place
+            elif low != "at" and end > start and not upper and _word_at(doc, end) == "on" \
+                    and _word_at(doc, end + 1) in WEEKDAYS \
+                    and not taken.intersection(range(tok.sent.start, tok.sent.end)) \
+                    and not any(t.lower_ in gaz.english_words or t.lower_ in STOP_WORDS
+                                or t.ent_type_ in _NAME_ENTITIES - {"PERSON", "FAC"} for t in doc[start:end]) \
+                    and name_key(doc[start:end].text) not in _REGIONS | _INSTITUTIONS \
+                    and _lookup(doc, start, end, gaz) is None and _town_like(doc, start, end):
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city"))
                 taken.update(range(start, end))
             # "NIAMEY, Niger — ... attacked a post in Zwaqui on Monday": in a wire story, a town the gazetteer

@@ -42,3 +42,26 @@ def test_a_town_in_a_countrys_region_is_kept(text: str, town: str, country: str)
 def test_a_person_in_a_countrys_capital_is_no_town(nlp: Language) -> None:
     text = "The envoy met Ahmed, in Nigeria's capital, on Monday."
     assert "Ahmed" not in {p.location.name for p in find_places(nlp(text))}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Militiamen killed six people in Kilwa on Monday.", "Kilwa"),
+    ("Rebels killed 20 civilians in Eringeti on Tuesday, a local official said.", "Eringeti"),
+])
+def test_an_unlisted_town_before_the_day_is_kept(nlp: Language, text: str, town: str) -> None:
+    """The tagger may call an unfamiliar town a person; right before "on <weekday>" it is where it happened."""
+    assert town in {p.location.name for p in find_places(nlp(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Relatives gathered in Parliament on Monday to mourn the dead.",  # a word, no town
+    "Gunmen killed four people in Kabul on Monday.",  # listed: resolved on its own
+])
+def test_only_an_unlisted_name_before_the_day_is_read_so(nlp: Language, text: str) -> None:
+    names = {p.location.name for p in find_places(nlp(text))}
+    assert "Parliament" not in names
+
+
+def test_a_militia_named_like_a_hyphenated_town_is_no_place(nlp: Language) -> None:
+    text = "Mai-Mai militiamen killed six people in the village of Kilwa on Monday."
+    assert [p.location.name for p in find_places(nlp(text))] == ["Kilwa"]
