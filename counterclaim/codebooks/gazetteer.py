@@ -203,6 +203,7 @@ _REGIONS_WITHOUT_ISO_CODE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Darfur", "SD", ()), ("Casamance", "SN", ()), ("Ogaden", "ET", ()), ("Donbas", "UA", ("donbass",)),
     ("Waziristan", "PK", ()), ("North Waziristan", "PK", ()), ("South Waziristan", "PK", ()),
     ("Mindanao", "PH", ()), ("Sinai", "EG", ("sinai peninsula",)),
+    ("Federally Administered Tribal Areas", "PK", ()),  # merged into Khyber Pakhtunkhwa in 2018, so no ISO code
 )
 
 

@@ -509,7 +509,7 @@ _DISTRICT_AFTER = re.compile(r"\s+(?:city\s+)?(?:district|municipality|local gov
 
 
 _NAMED_QUARTER = re.compile(
-    r",?(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:neighbou?rhood|quarter|suburb|(?P<district>district))"
+    r",?(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:neighbou?rhood|quarter|suburb|(?P<district>district|area|town))"
     r"(?:\s*,\s*|\s+of\s+(?:the\s+city\s+of\s+)?|\s+in\s+(?:the\s+city\s+of\s+)?)$"
 )
 """The text calls the name a quarter of the city named next ("in Orangi Town neighborhood, Karachi", "the
@@ -530,10 +530,16 @@ def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMenti
             continue
         between = text[p.location.evidence.end:q.location.evidence.start]
         found = _NAMED_QUARTER.match(between)
+        if found is None and between.strip() == "in" and _QUARTER_WORD_OF.search(
+                text, max(0, p.location.evidence.start - 30), p.location.evidence.start):
+            found = _NAMED_QUARTER.match(" neighbourhood in ")  # "the neighbourhood of Hurriya in Baghdad"
         if not found or found["district"] and "of" not in between.split() and (
             not _big_city(gaz, q) or p.location.geonames_id is not None  # "Lice district, Diyarbakir": a town's
-        ) and not (  # "district in" a city as "district," before it: "the X district in Y" only in a large city,
-            "in" in between.split() and _lies_inside(gaz, p, q)  # or one the gazetteer puts the district inside
+        ) and not _lies_inside(gaz, p, q) or found["district"] in {"area", "town"} and not (
+            # "the Sadr City area of Baghdad", "Orangi town, Karachi": a place the gazetteer puts inside the city, or
+            # an unlisted one before a large city ("a district in" a city the gazetteer puts it inside, too)
+            _lies_inside(gaz, p, q) or p.location.geonames_id is None and _big_city(gaz, q)
+            or p.location.country_code != q.location.country_code  # "the Chinar area of Khost": no town abroad
         ):
             continue
         drop.add(id(p))
@@ -553,6 +559,7 @@ def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMenti
     return [p for p in mentions if id(p) not in drop]
 
 
+_QUARTER_WORD_OF = re.compile(r"\b(?:neighbou?rhood|quarter|suburb)\s+of\s+$")
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|(?P<district>district))\b")
 _INSIDE_KM = 20.0
 """A listed place this close to the centre of a city at least twice its size lies inside it (Karol Bagh: 4 km

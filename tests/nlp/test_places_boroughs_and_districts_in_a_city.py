@@ -39,3 +39,30 @@ def test_a_district_in_the_city_it_lies_in_gives_way(nlp: Language) -> None:
 ])
 def test_a_town_beside_a_large_city_stays(nlp: Language, text: str, town: str) -> None:
     assert town in {p.location.name for p in find_places(nlp(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb hidden on a minibus exploded in the Sadr City area of Baghdad, killing seven people.",
+    "A roadside bomb struck an army patrol in the neighbourhood of Hurriya in Baghdad, killing one soldier.",
+])
+def test_an_area_or_neighbourhood_of_baghdad_is_baghdad(nlp: Language, text: str) -> None:
+    assert [p.location.name for p in find_places(nlp(text))] == ["Baghdad"]
+
+
+def test_a_town_of_karachi_is_karachi(nlp: Language) -> None:
+    """Karachi's "towns" are its quarters: an unlisted one before the large city gives way to it."""
+    text = "Gunmen ambushed a police patrol in Liyari town, Karachi, killing two officers."
+    assert [p.location.name for p in find_places(nlp(text))] == ["Karachi"]
+
+
+def test_an_area_of_a_town_is_no_namesake_abroad(nlp: Language) -> None:
+    text = "Gunmen attacked a police post in the Chinar area of Khost, killing a policeman."
+    places = find_places(nlp(text))
+    assert [(p.location.name, p.location.country_code) for p in places] == [("Khost", "AF")]
+
+
+def test_a_village_area_before_a_province_stays(nlp: Language) -> None:
+    text = "A roadside bomb exploded in Manzai area, Federally Administered Tribal Areas, Pakistan, wounding a man."
+    by_name = {p.location.name: p for p in find_places(nlp(text))}
+    assert "Manzai" in by_name
+    assert by_name["Federally Administered Tribal Areas"].level == "admin"
