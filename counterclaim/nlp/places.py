@@ -63,6 +63,8 @@ _NAME_PREFIXES = {
     "ciudad", "villa", "lake", "cape", "camp", "ras", "tel", "bir", "wadi", "jabal", "jebel", "kafr", "deir",
     "kampung", "barangay", "colonia", "bandar", "nueva", "nuevo", "las", "los", "la",
 }
+_VILLAGE_TITLES = {"barangay"}
+"""Prefixes that say what a place is, not part of its name (GTD writes "Barangay Liang" as Liang)."""
 _LINKERS = {"near", "outside", "in", "north", "south", "east", "west", "northeast", "northwest", "southeast",
             "southwest", "a", "an", "the", "close", "just", "some", "about"}
 _REGIONS = {
@@ -2728,6 +2730,8 @@ def _unresolved(
 ) -> PlaceMention:
     """A name the gazetteer lacks: the stated name and its evidence, no coordinates; the country, and the
     province when the chain after it names one ("Jaje Tapa, Sarkani district, Kunar province, ...")."""
+    if doc[start].lower_ in _VILLAGE_TITLES and end > start + 1:
+        start += 1  # "Barangay Liang": the Philippine word for a village opens no name of its own
     code = code or _possessor_country(doc, start) or section_country(doc_text(doc), doc[start].idx) \
         or ctx.last_scene(doc_text(doc), doc[start].idx, sent) or ctx.primary(sent)
     admin1 = _chain_province(doc, end, code) if code else None
