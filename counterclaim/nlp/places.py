@@ -2477,7 +2477,8 @@ def _unlisted_places(
                 and not taken.intersection(range(start, tok.i)) and _town_like(doc, start, tok.i) \
                 and not _group_name(doc[start : tok.i].text) \
                 and not (_word_at(doc, start - 1) == "the" and any(t.ent_type_ == "NORP" for t in doc[start : tok.i])) \
-                and _region_at(doc, tok.i + 2, gaz) and _word_at(doc, tok.i + 3) not in _ADMIN_WORDS \
+                and (_region_at(doc, tok.i + 2, gaz) and _word_at(doc, tok.i + 3) not in _ADMIN_WORDS
+                     or _named_province_at(doc, tok.i + 2, gaz)) \
                 and len(tied := _following_countries(doc, tok.i + 1, gaz)) == 1:
             out.append(_unresolved(doc, start, tok.i, sent_index[start], ctx, "city", next(iter(tied))))
             taken.update(range(start, tok.i))
@@ -2596,6 +2597,16 @@ def _region_at(doc: Doc, i: int, gaz: Gazetteer) -> bool:
         if m is not None:
             return m.country is not None or (bool(m.subdivisions) and not m.cities)
     return False
+
+
+_PROVINCE_WORDS = {"province", "governorate", "state", "region", "prefecture", "department"}
+
+
+def _named_province_at(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """A province called one starts at token `i` ("Diyala governorate", "Pattani province"), though a town bears
+    its name too."""
+    return any(_word_at(doc, j) in _PROVINCE_WORDS and gaz.subdivisions.get(name_key(doc[i:j].text))
+               for j in range(i + 1, min(len(doc), i + 5)))
 
 
 def _in_a_district(doc: Doc, i: int, upper: bool) -> int | None:
