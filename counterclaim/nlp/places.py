@@ -407,6 +407,8 @@ def _station_head(doc: Doc, p: PlaceMention) -> int:
     span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
     if span is None:
         return -1
+    if len(span) > 1 and span[-1].lower_ in _STATION_WORDS and span[-1].text[:1].isupper():
+        return span.end - 1  # "near Union Station in Denver": a listed name that is itself a station's
     k = span.end + (_word_at(doc, span.end) in _RAIL_WORDS)
     while k < len(doc) and k - span.end < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() \
             and doc[k].lower_ not in _VENUE_WORDS:
@@ -418,6 +420,20 @@ def _station_head(doc: Doc, p: PlaceMention) -> int:
     while k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper():
         k += 1  # "Rogers Field Stadium": the name ends at "Stadium"
     return k
+
+
+_VENUE_NOUNS = _VENUE_WORDS | {"nightclub", "club", "bar", "pub", "cafe", "café", "shop", "supermarket", "mall",
+                               "hotel", "mosque", "church", "synagogue", "temple", "school", "market", "bakery"}
+
+
+def _called_a_venue(doc: Doc, end: int) -> bool:
+    """ "at Pulse, a nightclub, in X": the apposition after the name calls it a venue, not a town."""
+    if _word_at(doc, end) != "," or _word_at(doc, end + 1) not in {"a", "an"}:
+        return False
+    for k in range(end + 2, min(len(doc), end + 6)):
+        if doc[k].is_punct or doc[k].lower_ in {"in", "near", "on", "at", "of"}:
+            return _word_at(doc, k - 1) in _VENUE_NOUNS
+    return False
 
 
 def _just_after(doc: Doc, head: int, q: PlaceMention) -> bool:
@@ -532,6 +548,12 @@ def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMenti
             continue
         between = text[p.location.evidence.end:q.location.evidence.start]
         found = _NAMED_QUARTER.match(between)
+        if found is None and between == ", " and _lies_inside(gaz, p, q) \
+                and not _DISTRICT_AFTER.match(text, q.location.evidence.end) \
+                and name_key(capital_of(p.location.country_code or "") or "") != name_key(p.location.name):
+            # "Kreuzberg, Berlin": the gazetteer's own quarter; not a village of the city's district ("X, Legazpi
+            # district"), nor a capital, a city in its own right ("New Delhi, Delhi")
+            found = _NAMED_QUARTER.match(" neighbourhood, ")
         if found is None and between.strip() == "in" and _QUARTER_WORD_OF.search(
                 text, max(0, p.location.evidence.start - 30), p.location.evidence.start):
             found = _NAMED_QUARTER.match(" neighbourhood in ")  # "the neighbourhood of Hurriya in Baghdad"
@@ -2510,7 +2532,8 @@ def _unlisted_places(
             if end > start and end + 1 < len(doc) and doc[end].text == "," and _absorbs(doc, start, end, taken) \
                     and not _street(doc, start, end):
                 tied = _following_countries(doc, end, gaz)
-                if tied or doc[end + 1].lower_ in {"near", "outside", "in", "a", "about", "some"}:
+                if (tied or doc[end + 1].lower_ in {"near", "outside", "in", "a", "about", "some"}) \
+                        and not _called_a_venue(doc, end):
                     code = sorted(tied)[0] if len(tied) == 1 else None
                     out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", code))
                     taken.update(range(start, end))

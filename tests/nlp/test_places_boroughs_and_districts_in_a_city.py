@@ -66,3 +66,21 @@ def test_a_village_area_before_a_province_stays(nlp: Language) -> None:
     by_name = {p.location.name: p for p in find_places(nlp(text))}
     assert "Manzai" in by_name
     assert by_name["Federally Administered Tribal Areas"].level == "admin"
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Masked men torched three cars outside a garage in Bondi, Sydney, early on Sunday.", "Sydney"),
+    ("A man was stabbed at a bus stop in Kreuzberg, Berlin, on Friday night.", "Berlin"),
+])
+def test_a_listed_suburb_chained_to_its_city_is_the_city(nlp: Language, text: str, city: str) -> None:
+    assert [p.location.name for p in find_places(nlp(text))] == [city]
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("A bomb went off near a bus stand in Rawalpindi, Islamabad, wounding two people.", "Rawalpindi"),
+    ("A parcel exploded outside a consulate in New Delhi, Delhi, India, on Friday.", "New Delhi"),  # a capital
+    ("Rebels ambushed an army truck in Banquerohan, Legazpi district, Albay, killing two.", "Banquerohan"),
+])
+def test_a_town_chained_to_a_neighbouring_city_stays(nlp: Language, text: str, town: str) -> None:
+    """A city of another province, a capital, or a village of the city's district is no quarter of it."""
+    assert town in {p.location.name for p in find_places(nlp(text))}

@@ -70,3 +70,22 @@ def test_a_school_named_for_a_place_elsewhere_gives_way(nlp: Language, text: str
 def test_a_marked_village_takes_its_chains_country(nlp: Language, text: str, village: str, code: str) -> None:
     by_name = {p.location.name: p for p in find_places(nlp(text))}
     assert by_name[village].location.country_code == code
+
+
+@pytest.mark.parametrize(("text", "venue", "town"), [
+    ("A gunman opened fire on dancers at Pulse, a nightclub, in Orlando, Florida, killing dozens.", "Pulse",
+     "Orlando"),
+    ("A gunman shot dead a transit guard near Union Station in Denver, Colorado, on Tuesday.", "Union Station",
+     "Denver"),
+])
+def test_a_venue_named_like_a_town_gives_way(nlp: Language, text: str, venue: str, town: str) -> None:
+    """A name the apposition calls a venue ("X, a nightclub,") or a listed name that is a station's gives way to
+    the town after it."""
+    names = {p.location.name for p in find_places(nlp(text))}
+    assert venue not in names
+    assert town in names
+
+
+def test_a_town_called_a_town_stays(nlp: Language) -> None:
+    text = "Gunmen raided Gwoza, a market town, in Borno state, killing five traders."
+    assert "Gwoza" in {p.location.name for p in find_places(nlp(text))}
