@@ -559,12 +559,12 @@ def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMenti
             found = _NAMED_QUARTER.match(" neighbourhood in ")  # "the neighbourhood of Hurriya in Baghdad"
         if not found or found["district"] and "of" not in between.split() and (
             not _big_city(gaz, q) or p.location.geonames_id is not None  # "Lice district, Diyarbakir": a town's
-        ) and not _lies_inside(gaz, p, q) or found["district"] in {"area", "town"} and not (
+        ) and not _lies_inside(gaz, p, q) or found["district"] in {"area", "town"} and (not (
             # "the Sadr City area of Baghdad", "Orangi town, Karachi": a place the gazetteer puts inside the city, or
             # an unlisted one before a large city ("a district in" a city the gazetteer puts it inside, too)
             _lies_inside(gaz, p, q) or p.location.geonames_id is None and _big_city(gaz, q)
             or p.location.country_code != q.location.country_code  # "the Chinar area of Khost": no town abroad
-        ):
+        ) or _DISTRICT_AFTER.match(text, q.location.evidence.end)):  # "X town, Y district": a town of the district
             continue
         drop.add(id(p))
         for finer in reversed(ordered[:n]):  # "Siliga, Wadajir district, Mogadishu"
@@ -591,6 +591,7 @@ from Delhi's; Lice: 90 km from Diyarbakir's, a town of the province)."""
 _BOROUGH_NAMES = ("borough of ", "london borough of ", "bezirk ")
 """GeoNames' alternate names that call a place a city's borough ("Borough of Brooklyn", "Bezirk Altona")."""
 _PARENT_POPULATION = 500_000
+_BOROUGH_KM = 30.0
 
 
 def _listed_city(gaz: Gazetteer, p: PlaceMention) -> City | None:
@@ -602,10 +603,10 @@ def _km(a: City, b: City) -> float:
     return 111.2 * math.hypot(a.lat - b.lat, (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2)))
 
 
-def _encloses(inner: City, outer: City) -> bool:
+def _encloses(inner: City, outer: City, km: float = _INSIDE_KM) -> bool:
     return inner.geonames_id != outer.geonames_id and inner.country_code == outer.country_code \
         and inner.admin1_code == outer.admin1_code and outer.population >= 2 * inner.population \
-        and _km(inner, outer) <= _INSIDE_KM
+        and _km(inner, outer) <= km
 
 
 def _lies_inside(gaz: Gazetteer, p: PlaceMention, q: PlaceMention) -> bool:
@@ -637,7 +638,8 @@ def _boroughs_give_way(gaz: Gazetteer, mentions: list[PlaceMention]) -> list[Pla
         key = name_key(p.location.name).removeprefix("the ")
         if city is not None and any(c.geonames_id == city.geonames_id
                                     for prefix in _BOROUGH_NAMES for c in gaz.cities_named(prefix + key)):
-            parent = next((c for c in _parent_cities() if _encloses(city, c)), None)
+            # the largest city around it: a borough's centre may lie farther out than a quarter's (Staten Island)
+            parent = next((c for c in _parent_cities() if _encloses(city, c, _BOROUGH_KM)), None)
             if parent is not None:
                 p = PlaceMention(location=p.location.model_copy(update={
                     "name": parent.name, "lat": parent.lat, "lon": parent.lon, "geonames_id": parent.geonames_id}),

@@ -20,6 +20,7 @@ def nlp() -> Language:
     "Two men were shot dead outside a corner shop in the Bronx on Tuesday night, police said.",
     "A commuter was stabbed to death on a subway platform in Brooklyn, New York, on Friday.",
     "An arsonist set fire to a synagogue in Queens early on Sunday, police said.",
+    "A man hurled a petrol bomb at a church in Staten Island on Sunday night, police said.",  # 20 km out
 ])
 def test_a_borough_is_its_city(nlp: Language, text: str) -> None:
     towns = [p for p in find_places(nlp(text)) if p.level == "city"]
@@ -80,6 +81,7 @@ def test_a_listed_suburb_chained_to_its_city_is_the_city(nlp: Language, text: st
     ("A bomb went off near a bus stand in Rawalpindi, Islamabad, wounding two people.", "Rawalpindi"),
     ("A parcel exploded outside a consulate in New Delhi, Delhi, India, on Friday.", "New Delhi"),  # a capital
     ("Rebels ambushed an army truck in Banquerohan, Legazpi district, Albay, killing two.", "Banquerohan"),
+    ("A pipe bomb was found and made safe in Glenavy town, Lisburn district, Northern Ireland.", "Glenavy"),
 ])
 def test_a_town_chained_to_a_neighbouring_city_stays(nlp: Language, text: str, town: str) -> None:
     """A city of another province, a capital, or a village of the city's district is no quarter of it."""
