@@ -2630,8 +2630,16 @@ _PROVINCE_WORDS = {"province", "governorate", "state", "region", "prefecture", "
 def _named_province_at(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     """A province called one starts at token `i` ("Diyala governorate", "Pattani province"), though a town bears
     its name too."""
-    return any(_word_at(doc, j) in _PROVINCE_WORDS and gaz.subdivisions.get(name_key(doc[i:j].text))
-               for j in range(i + 1, min(len(doc), i + 5)))
+    for j in range(i + 1, min(len(doc), i + 5)):
+        key = name_key(doc[i:j].text)
+        if _word_at(doc, j) in _PROVINCE_WORDS and (subs := gaz.subdivisions.get(key)):
+            # not a province named for a city of millions ("X area, Baghdad governorate"): that city's quarter
+            return not any(c.population >= _METROPOLIS_POPULATION and c.country_code == subs[0].country_code
+                           for c in gaz.cities_named(key))
+    return False
+
+
+_METROPOLIS_POPULATION = 1_000_000
 
 
 def _in_a_district(doc: Doc, i: int, upper: bool) -> int | None:

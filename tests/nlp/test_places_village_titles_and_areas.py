@@ -49,3 +49,9 @@ def test_an_area_before_a_province_called_one_is_the_place(nlp: Language, text: 
 def test_an_area_before_a_town_stays_its_quarter(nlp: Language) -> None:
     text = "A grenade was hurled into a shop in Qissa Khwani area, Peshawar district, Pakistan."
     assert "Qissa Khwani" not in {p.location.name for p in find_places(nlp(text))}
+
+
+def test_an_area_before_a_metropolis_province_is_the_citys_quarter(nlp: Language) -> None:
+    """ "X area, Baghdad governorate": a province named for a city of millions; GTD codes its areas as the city."""
+    text = "A car bomb tore through a market in Bab al-Sheikh area, Baghdad governorate, Iraq, killing three people."
+    assert "Bab al-Sheikh" not in {p.location.name for p in find_places(nlp(text))}
