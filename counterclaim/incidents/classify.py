@@ -38,6 +38,7 @@ from ._type_rules import (
     blank,
     central_police,
     fire_of_the_shells,
+    holds_people,
     hostages_at_the_scene,
     militia_doers,
     nothing_told_of_the_attack,
@@ -49,6 +50,7 @@ from ._type_rules import (
 )
 from ._type_victims import (
     TITLE_WORD,
+    bombs_at_a_home,
     bombs_for_an_official,
     habit_clauses,
     kin_of_the_official,
@@ -198,9 +200,11 @@ def classify(
             labels = _rank_and_file(labels, text, offset, hits)
             labels = _kidnapping_without_a_killing(labels, text, hits)
             labels = _barricade_not_kidnapping(labels, text)
+            labels = _barricade_needs_holding(labels, text)
             labels = _official_away(labels, text, hits)
             labels = _kin_not_the_official(labels, text, offset, hits)
             labels = _among_the_dead(labels, text, offset, hits)
+            labels = _bombed_home(labels, text, offset, hits)
         if task == "target":
             labels = _without_the_doers(labels, hits, militia_doers(text))
             labels = _without_the_arrivals(labels, hits, arrivals(text))
@@ -298,6 +302,33 @@ def _barricade_not_kidnapping(labels: list[Label], text: str) -> list[Label]:
         return [x for x in labels if x.label != "Hostage Taking (Kidnapping)"]
     barricade = {"label": "Hostage Taking (Barricade Incident)"}
     return [x.model_copy(update=barricade) if x.label == "Hostage Taking (Kidnapping)" else x for x in labels]
+
+
+def _barricade_needs_holding(labels: list[Label], text: str) -> list[Label]:
+    """"A man stabbed three people before being overpowered by passers-by": a Barricade Incident the model reads from
+    words of the story's end ("before being ...") goes when no word tells people or a place held (`holds_people`)."""
+    if not any(x.label == "Hostage Taking (Barricade Incident)" for x in labels) or holds_people(text):
+        return labels
+    return [x for x in labels if x.label != "Hostage Taking (Barricade Incident)"] or labels
+
+
+_TARGET_NAMED = compile_words(r"the (?:intended |apparent |likely )?target")
+
+
+def _bombed_home(labels: list[Label], text: str, offset: int, hits: list[RuleHit]) -> list[Label]:
+    """"Assailants threw two grenades at the home of a mayoral candidate; he was not hurt": a bomb at a home or an
+    office that killed no one is GTD's Bombing/Explosion, not an Assassination, unless the passage tells the person
+    was the aim ("attempting to assassinate", "the target, the governor, was unhurt"); see `bombs_at_a_home`."""
+    if not any(x.label == "Assassination" for x in labels) or _INTENT.search(text) or _TARGET_NAMED.search(text):
+        return labels
+    if _A_DEATH.search(text) or not bombs_at_a_home(text):
+        return labels
+    kept = [x for x in labels if x.label not in ("Assassination", "Unknown")]
+    if any(x.label == "Bombing/Explosion" for x in kept):
+        return kept
+    bombing = next(x for x in labels if x.label == "Assassination")
+    evidence = _rule_evidence("attack", "Bombing/Explosion", text, offset, hits) or bombing.evidence
+    return [Label(label="Bombing/Explosion", confidence=bombing.confidence, evidence=evidence), *kept]
 
 
 _AWAY = compile_words(

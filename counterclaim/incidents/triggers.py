@@ -1499,11 +1499,12 @@ def _bare_grievance(tok: Token) -> bool:
 
 def bare_grievances(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the acts a group names only as its reason (`_bare_grievance`: "said the attack was
-    revenge for a recent bombing in X"): they open no incident, and their words type none (no Bombing for a
-    shooting so explained)."""
+    revenge for a recent bombing in X"; `_state_killing_avenged`: "revenge for the killing of its commander by
+    police"): they open no incident, and their words type none (no Bombing for a shooting so explained, no
+    Assassination or Police target for a bombing that avenged a commander the police killed)."""
     spans = []
     for tok in doc:
-        if _bare_grievance(tok):
+        if _bare_grievance(tok) or _state_killing_avenged(tok):
             sub = list(tok.subtree)
             spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
     return spans
