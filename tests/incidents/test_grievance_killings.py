@@ -83,3 +83,22 @@ def test_the_grievance_named_as_a_reason_does_not_type_the_attack():
             "recent bombing in Nikki.")
     [incident] = analyze(text, published="2025-03-02").incidents
     assert "Bombing/Explosion" not in [a.label for a in incident.attack_types]
+
+
+
+@pytest.mark.parametrize(
+    "text, attack, target",
+    [
+        ("A bomb exploded at a bus station in Quetta on Monday, wounding six people. The militants said the bombing "
+         "was revenge for the killing of their commander by police.", "Bombing/Explosion", "Transportation"),
+        ("Gunmen opened fire on a minibus near Tank on Friday, killing three passengers. The group said the attack "
+         "was revenge for the killing of its commander by soldiers.", "Armed Assault", "Transportation"),
+        ("Militants torched a telecom mast in Kech district on Sunday. The group said the arson was in retaliation "
+         "for the killing of two of its fighters by the army.", "Facility/Infrastructure Attack", "Telecommunication"),
+    ],
+)
+def test_a_state_killing_named_as_the_grievance_types_nothing(text, attack, target):
+    """The forces that killed and the commander killed are no target, and no assassination, of the attack."""
+    incident = analyze(text, published="2024-03-14").incidents[0]
+    assert [(a.label, a.confidence >= 0.5) for a in incident.attack_types] == [(attack, True)]
+    assert [t.label for t in incident.target_types] == [target]
