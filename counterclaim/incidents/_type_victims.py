@@ -13,9 +13,6 @@ the labels are chosen, in `classify`, and none is a model feature (they came aft
 - A bomb planted on a titled person's own car ("a judge was killed when a bomb hidden in her car exploded"):
   the official was the target, GTD's Assassination (GTD train + dev: bombs attached to the vehicle of a named
   official are Assassination; `bombs_for_an_official`).
-- A bomb at a person's home or office that killed no one ("threw two grenades at the mayor's residence; no one was
-  hurt"): GTD codes the bombing, not an Assassination (GTD train: of 86 such summaries with no death, 76 are
-  Bombing/Explosion and 10 Assassination; `bombs_at_a_home`).
 - The retinue of a targeted official (bodyguards, driver, family, passers-by, the home): no Private Citizens
   target of their own (GTD train: 28 of 30 assassinations of officials whose summary names such people code
   no Private Citizens; `retinue_only`).
@@ -190,15 +187,3 @@ def titled_among_the_dead(text: str) -> bool:
     titles = [m.span() for m in TITLE_WORD.finditer(text)]
     return bool(spans) and bool(titles) and all(any(a <= s and e <= b for a, b in spans) for s, e in titles)
 
-
-_BOMB_AT_HOME = _compile(
-    r"(?:explosive devices?|bombs?|grenades?|i\.?e\.?d\.?s?|explosives) (?:[\w'’-]+ ){0,4}?"
-    r"(?:at|near|outside|in front of|inside|on|into|to) (?:of )?(?:the |a |an )?(?:[\w'’.,()-]+ ){0,6}?"
-    r"(?:private residence|residence|house|home|office)s?(?![\w-])"
-)
-
-
-def bombs_at_a_home(text: str) -> list[tuple[int, int]]:
-    """Spans where a bomb or grenade went off at, or was thrown at, a home or an office ("detonated two explosive
-    devices at the councillor's private residence", "threw a grenade at the party office")."""
-    return [m.span() for m in _BOMB_AT_HOME.finditer(text)]

@@ -50,7 +50,6 @@ from ._type_rules import (
 )
 from ._type_victims import (
     TITLE_WORD,
-    bombs_at_a_home,
     bombs_for_an_official,
     habit_clauses,
     kin_of_the_official,
@@ -204,7 +203,6 @@ def classify(
             labels = _official_away(labels, text, hits)
             labels = _kin_not_the_official(labels, text, offset, hits)
             labels = _among_the_dead(labels, text, offset, hits)
-            labels = _bombed_home(labels, text, offset, hits)
         if task == "target":
             labels = _without_the_doers(labels, hits, militia_doers(text))
             labels = _without_the_arrivals(labels, hits, arrivals(text))
@@ -310,25 +308,6 @@ def _barricade_needs_holding(labels: list[Label], text: str) -> list[Label]:
     if not any(x.label == "Hostage Taking (Barricade Incident)" for x in labels) or holds_people(text):
         return labels
     return [x for x in labels if x.label != "Hostage Taking (Barricade Incident)"] or labels
-
-
-_TARGET_NAMED = compile_words(r"the (?:intended |apparent |likely )?target")
-
-
-def _bombed_home(labels: list[Label], text: str, offset: int, hits: list[RuleHit]) -> list[Label]:
-    """"Assailants threw two grenades at the home of a mayoral candidate; he was not hurt": a bomb at a home or an
-    office that killed no one is GTD's Bombing/Explosion, not an Assassination, unless the passage tells the person
-    was the aim ("attempting to assassinate", "the target, the governor, was unhurt"); see `bombs_at_a_home`."""
-    if not any(x.label == "Assassination" for x in labels) or _INTENT.search(text) or _TARGET_NAMED.search(text):
-        return labels
-    if _A_DEATH.search(text) or not bombs_at_a_home(text):
-        return labels
-    kept = [x for x in labels if x.label not in ("Assassination", "Unknown")]
-    if any(x.label == "Bombing/Explosion" for x in kept):
-        return kept
-    bombing = next(x for x in labels if x.label == "Assassination")
-    evidence = _rule_evidence("attack", "Bombing/Explosion", text, offset, hits) or bombing.evidence
-    return [Label(label="Bombing/Explosion", confidence=bombing.confidence, evidence=evidence), *kept]
 
 
 _AWAY = compile_words(
