@@ -142,6 +142,19 @@ _FIRE = (
     r"petrol bombs?|incendiary|burn(?:ed|t|ing) (?:down|the|a|an|several|two|three)|burned|burnt|ablaze|"
     r"on fire|gasoline|petrol"
 )
+_INCENDIARY_DEVICE = re.compile(
+    r"(?<![\w-])(?:(?:petrol|gasoline|fire|incendiary)[ -]?(?:bombs?|grenades?)|molotov\w*(?: cocktails?)?|"
+    r"incendiary (?:devices?|bombs?)(?: (?:[\w'’-]+ ){0,3}(?:explod\w+|detonat\w+|blasts?|went off))?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def incendiary_devices(text: str) -> list[tuple[int, int]]:
+    """Spans of devices that burn rather than blow up ("threw petrol bombs", "an incendiary device exploded", "a
+    fire grenade"): their "bomb" or "grenade" tells no explosive."""
+    return [m.span() for m in _INCENDIARY_DEVICE.finditer(text)]
+
+
 _CORROSIVE_THROWN = (
     r"(?:threw|thrown|throwing|throws|hurled|hurling|flung|tossed) (?:an? |the |some )?(?:acid|corrosive|caustic)"
 )

@@ -1,0 +1,40 @@
+"""A device that burns ("petrol bombs", "an incendiary device exploded") is no explosive: no Bombing nor Explosives
+when every bomb word of the passage is such a device (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim.incidents.classify import classify
+
+
+def _types(text: str) -> tuple[list[str], list[str]]:
+    labels = classify(text)
+    return [x.label for x in labels.attack_types], [x.label for x in labels.weapon_types]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An incendiary device exploded at the entrance of a tax office in Mesa. No one was hurt, but the door was "
+        "scorched.",
+        "Assailants threw three petrol bombs at a private residence in Derry. No damage or casualties were reported.",
+        "Youths hurled molotov cocktails at a bank branch in Athens overnight, blackening its front.",
+    ],
+)
+def test_burning_devices_are_no_bombing(text):
+    attack, weapon = _types(text)
+    assert "Bombing/Explosion" not in attack and "Explosives" not in weapon
+    assert "Incendiary" in weapon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded at a petrol station in Kano, killing two people.",
+        "Militants threw a grenade and petrol bombs at a police post in Imphal, wounding three officers.",
+    ],
+)
+def test_a_real_explosive_keeps_the_bombing(text):
+    attack, weapon = _types(text)
+    assert "Bombing/Explosion" in attack and "Explosives" in weapon
