@@ -201,7 +201,6 @@ def classify(
             labels = _rank_and_file(labels, text, offset, hits)
             labels = _kidnapping_without_a_killing(labels, text, hits)
             labels = _barricade_not_kidnapping(labels, text)
-            labels = _barricade_needs_holding(labels, text)
             labels = _official_away(labels, text, hits)
             labels = _kin_not_the_official(labels, text, offset, hits)
             labels = _among_the_dead(labels, text, offset, hits)
@@ -330,14 +329,6 @@ def _no_explosive(task: Task, labels: list[Label], text: str, offset: int, hits:
     return [Label(label=burning, confidence=was.confidence, evidence=evidence), *kept]
 
 
-def _barricade_needs_holding(labels: list[Label], text: str) -> list[Label]:
-    """"A man stabbed three people before being overpowered by passers-by": a Barricade Incident the model reads from
-    words of the story's end ("before being ...") goes when no word tells people or a place held (`holds_people`)."""
-    if not any(x.label == "Hostage Taking (Barricade Incident)" for x in labels) or holds_people(text):
-        return labels
-    return [x for x in labels if x.label != "Hostage Taking (Barricade Incident)"] or labels
-
-
 _AWAY = compile_words(
     r"(?:was|were) not (?:present|home|at home|inside|there|in (?:the|his|her) (?:car|vehicle|house|home|convoy|"
     r"residence|office|building))|(?:was|were) away|(?:was|were) absent"
@@ -413,6 +404,7 @@ def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: Typ
     probs = scored.probs[cols]
     if task == "attack":
         probs = _told_attacks(probs, [model.labels[c][1] for c in cols], text, hits)
+        probs = _barricade_needs_holding(probs, [model.labels[c][1] for c in cols], text)
     fired = {h.label for h in hits if h.task == task}
     likely = {model.labels[c][1] for p, c in zip(probs, cols, strict=True) if p >= THRESHOLD}
     decisive = {
@@ -513,6 +505,18 @@ def _armed_not_unarmed(
     ]
     armed = Label(label="Armed Assault", confidence=unarmed.confidence, evidence=evidence)
     return [armed, *(x for x in labels if x.label not in ("Unarmed Assault", "Armed Assault"))]
+
+
+def _barricade_needs_holding(probs: np.ndarray, names: list[str], text: str) -> np.ndarray:
+    """"A man stabbed three people before being overpowered by passers-by": a Barricade Incident the model reads from
+    words of the story's end ("before being ...") is no reading when no word tells people or a place held
+    (`holds_people`); the next label stands."""
+    barricade = "Hostage Taking (Barricade Incident)"
+    if barricade not in names or holds_people(text):
+        return probs
+    probs = np.array(probs, dtype=float)
+    probs[names.index(barricade)] = 0.0
+    return probs
 
 
 def _told_attacks(probs: np.ndarray, names: list[str], text: str, hits: list[RuleHit]) -> np.ndarray:
