@@ -308,7 +308,7 @@ _BURNING_READING = {"attack": "Facility/Infrastructure Attack", "weapon": "Incen
 
 
 def _no_explosive(task: Task, labels: list[Label], text: str, offset: int, hits: list[RuleHit]) -> list[Label]:
-    """"Assailants threw petrol bombs at a mosque", "an incendiary device exploded at the entrance": when every bomb
+    """"Youths lobbed petrol bombs at a shop", "a fire bomb went off by the door": when every bomb
     word of the passage names a device that burns (`incendiary_devices`), nothing exploded, so no Bombing
     nor Explosives; the fire is the facility attack (and the Incendiary weapon) unless an assault outranks it (GTD
     train: 11 such summaries, 5 Facility/Infrastructure, 5 Armed Assault, 1 Bombing; weapon Incendiary in all)."""

@@ -16,9 +16,10 @@ def _types(text: str) -> tuple[list[str], list[str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "An incendiary device exploded at the entrance of a tax office in Mesa. No one was hurt, but the door was "
-        "scorched.",
-        "Assailants threw three petrol bombs at a private residence in Derry. No damage or casualties were reported.",
+        "An incendiary device exploded overnight by the back door of a tax office in Mesa; nobody was hurt but the "
+        "door was scorched.",
+        "Attackers hurled two petrol bombs at the private residence of a shopkeeper in Newry. Nothing was damaged and "
+        "nobody was hurt.",
         "Youths hurled molotov cocktails at a bank branch in Athens overnight, blackening its front.",
     ],
 )
