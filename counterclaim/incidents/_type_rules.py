@@ -946,17 +946,6 @@ _TAKEN_AWAY = _compile(
 
 _BARRICADE = "Hostage Taking (Barricade Incident)"
 _HELD_HOSTAGE = re.compile(r"(?:held|holding)\b.*\bhostages?", re.IGNORECASE | re.DOTALL)
-_HOLDING = _compile(
-    r"hostages?|held|holding|captiv\w*|barricad\w+|siege|besieg\w+|stand-?off|occup(?:y|ied|ying|ation)|tied|"
-    r"detain\w*|seiz\w+|took over|taken over|trapped|locked|confin\w+|kept|blockad\w+"
-)
-
-
-def holds_people(text: str) -> bool:
-    """A word of people held or a place held ("hostages", "held", "besieged", "occupied", "locked in"): without one, no
-    GTD Barricade Incident (GTD train: the model's Barricade readings without such a word, 1, was a facility attack;
-    16 of the 22 Barricade rows have one, the other 6 no reading of it either)."""
-    return _HOLDING.search(text) is not None
 
 
 def hostages_at_the_scene(text: str) -> bool:

@@ -38,7 +38,6 @@ from ._type_rules import (
     blank,
     central_police,
     fire_of_the_shells,
-    holds_people,
     hostages_at_the_scene,
     incendiary_devices,
     militia_doers,
@@ -404,7 +403,6 @@ def _learned(task: Task, text: str, offset: int, hits: list[RuleHit], model: Typ
     probs = scored.probs[cols]
     if task == "attack":
         probs = _told_attacks(probs, [model.labels[c][1] for c in cols], text, hits)
-        probs = _barricade_needs_holding(probs, [model.labels[c][1] for c in cols], text)
     fired = {h.label for h in hits if h.task == task}
     likely = {model.labels[c][1] for p, c in zip(probs, cols, strict=True) if p >= THRESHOLD}
     decisive = {
@@ -505,18 +503,6 @@ def _armed_not_unarmed(
     ]
     armed = Label(label="Armed Assault", confidence=unarmed.confidence, evidence=evidence)
     return [armed, *(x for x in labels if x.label not in ("Unarmed Assault", "Armed Assault"))]
-
-
-def _barricade_needs_holding(probs: np.ndarray, names: list[str], text: str) -> np.ndarray:
-    """"A man stabbed three people before being overpowered by passers-by": a Barricade Incident the model reads from
-    words of the story's end ("before being ...") is no reading when no word tells people or a place held
-    (`holds_people`); the next label stands."""
-    barricade = "Hostage Taking (Barricade Incident)"
-    if barricade not in names or holds_people(text):
-        return probs
-    probs = np.array(probs, dtype=float)
-    probs[names.index(barricade)] = 0.0
-    return probs
 
 
 def _told_attacks(probs: np.ndarray, names: list[str], text: str, hits: list[RuleHit]) -> np.ndarray:
