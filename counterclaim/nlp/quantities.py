@@ -860,7 +860,8 @@ def _in_sentence(
         read = fig  # "Six were hurt, and a guard was hurt too": the one added on says "too", not the six
         if kind is not None and fig.stated is not None and fig.head not in _DEATH_NOUNS:
             fig = _besides_one(doc, _leading_one(doc, _trailing_one(doc, fig, sent), sent), sent)
-        if kind is not None and fig.stated == 1 and _attacker_felled(_root_of(doc, fig)):
+        if kind is not None and (fig.stated == 1 and _attacker_felled(_root_of(doc, fig))
+                                 or _share_of_doers(doc, fig)):
             if kind == "injured" and _wounded_and_died(doc, fig, sent):
                 kind = "killed"
             _add(perps, CasualtyMention(kind=kind, casualties=_casualties(doc, fig, False), sent=index))
@@ -1425,11 +1426,35 @@ def _doers_before(doc: Doc, i: int) -> bool:
     """The nearest plural before token `i` (in its sentence or the one before) is the attackers: "Two gunmen
     attacked ... One was shot dead and the other was wounded" tells of the gunmen, not of victims. The doers
     of a passive ("shot by police") are skipped."""
+    plural = _plural_before(doc, i)
+    return plural is not None and plural.lower_ in _PERPETRATORS
+
+
+def _plural_before(doc: Doc, i: int) -> Token | None:
+    """The nearest plural noun before token `i`, in its sentence or the one before, not the doers of a passive."""
     for k in range(i - 1, sents_back(doc, doc[i].sent.start, 1) - 1, -1):
         tok = doc[k]
         if tok.tag_ == "NNS" and tok.head.dep_ != "agent":
-            return tok.lower_ in _PERPETRATORS
-    return False
+            return tok
+    return None
+
+
+def _share_of_doers(doc: Doc, fig: _Figure) -> bool:
+    """A bare share whose people are the attackers told just before: "Three gunmen stormed a post ... One of
+    them was killed by troops", "Two attackers opened fire. One was shot dead by police" (their deaths are no
+    victims' toll). "of them" takes the nearest plural; a bare number ("One was ...") only when the attackers
+    were counted or the security forces felled it, since "Gunmen attacked a bus. Two were killed" tells of
+    the passengers."""
+    if fig.head not in {None, "them"} or fig.stated is None:
+        return False
+    doers = _plural_before(doc, fig.start)
+    if doers is None or doers.lower_ not in _PERPETRATORS:
+        return False
+    if fig.head == "them" or any(c.dep_ == "nummod" for c in doers.children):
+        return True
+    person = doc[fig.start]
+    verbs = [person.head, *person.head.conjuncts] if person.dep_ == "nsubjpass" else []
+    return any(g.lower_ in _SECURITY for v in verbs for c in v.children if c.dep_ == "agent" for g in c.subtree)
 
 
 _FURTHER = {"more", "other", "others", "additional"}
@@ -2055,8 +2080,9 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
             else ent.start
         last = ent.end if cue or active else (died or head).i + 1
         kin = _coordinated_kin(ent.root)
-        span = doc[first : max([last] + [c.i + 1 for c in kin])]
-        count = 1 + (_coordinated_names(doc, ent.root) if passive else 0) + len(kin)
+        listed = _coordinated_names(doc, ent.root) if passive or active else []
+        span = doc[first : max([last] + [c.i + 1 for c in kin + listed])]
+        count = 1 + len(listed) + len(kin)
         out.append(_one_person(kind, span.start_char, span.end_char, span.text, index_of.get(ent.start, 0), count))
     taken = {(m.casualties.evidence.start, m.casualties.evidence.end) for m in out}
     for first, last, kind in _parsed_named_victims(doc):
@@ -2069,8 +2095,9 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
             root = root.head
         name = next((t for t in span if t.tag_ == "NNP" and t.dep_ in {"nsubjpass", "dobj"}), root)
         kin = _coordinated_kin(name)
-        span = doc[first : max([last] + [c.i + 1 for c in kin])]
-        count = 1 + (_coordinated_names(doc, root) if root.dep_ == "nsubjpass" else 0) + len(kin)
+        listed = _coordinated_names(doc, name) if name.dep_ in {"nsubjpass", "dobj"} else []
+        span = doc[first : max([last] + [c.i + 1 for c in kin + listed])]
+        count = 1 + len(listed) + len(kin)
         out.append(_one_person(kind, span.start_char, span.end_char, span.text, index_of.get(first, 0), count))
     out.extend(_named_died_later(doc, out + figures, index_of))
     return out
@@ -2207,17 +2234,39 @@ def _shooting_of(doc: Doc, ent: Span) -> tuple[int, Kind] | None:
     return i - 1, "injured"
 
 
-def _coordinated_names(doc: Doc, tok: Token) -> int:
-    """How many more persons' names are coordinated with the named passive subject `tok` ("Sule and Bello were
-    killed", "Omar Diallo and Ibrahim Keita were shot dead"): singular proper names after it, no known group,
-    no place (NER's ORG label on a name is not trusted, as elsewhere)."""
-    more = 0
-    for c in tok.conjuncts:
-        if c.i > tok.i and c.tag_ == "NNP" and c.ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}:
+def _coordinated_names(doc: Doc, tok: Token) -> list[Token]:
+    """The more persons' names coordinated with the named passive subject or object `tok` ("Sule and Bello were
+    killed", "Omar Diallo and Ibrahim Keita were shot dead", "gunmen killed A, B and C"): singular proper names
+    after it, no known group, no place (NER's ORG label on a name is not trusted, as elsewhere)."""
+    more = []
+    for c in _listed_names(tok):
+        if c.tag_ == "NNP" and c.ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}:
             first = min([k.i for k in c.children if k.dep_ == "compound" and k.i < c.i] + [c.i])
             if gazetteer().lookup(doc[first : c.i + 1].text) is None:
-                more += 1
+                more.append(c)
     return more
+
+
+def _listed_names(tok: Token) -> list[Token]:
+    """The words listed after `tok`: its conjuncts, and a name the parser hangs on it as an apposition when
+    the list goes on ("Amina Bello, Sani Garba, and Musa Ali were wounded": Garba is parsed as Bello's
+    apposition, and Ali is Bello's or Garba's conjunct). Of a passive subject every conjunct counts, as
+    before; an apposed name, or the names after an object ("killed A, B and C"), only in a bare list of names
+    closed by 'and' (an object's conjuncts are often places: "killed X in Y District, Z")."""
+    conj = [c for c in tok.conjuncts if c.i > tok.i]
+    apposed = [a for a in tok.children if a.dep_ == "appos" and a.i > tok.i and a.tag_ == "NNP"]
+    extra = apposed + [c for a in apposed for c in a.conjuncts if c.i > a.i]
+    plain = conj if tok.dep_ == "nsubjpass" else []
+    if tok.dep_ == "nsubjpass" and not extra:
+        return conj
+    listed = sorted(set(conj + extra), key=lambda t: t.i)
+    if not listed:
+        return plain
+    between = tok.doc[tok.i + 1 : listed[-1].i]
+    if not any(t.lower_ == "and" for t in between) \
+            or not all(t.tag_ == "NNP" or t.lower_ in {",", "and"} for t in between):
+        return plain
+    return listed
 
 
 def _coordinated_kin(tok: Token) -> list[Token]:
@@ -3508,6 +3557,9 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
             return "injured", j  # "56 were (still) being treated": people under care after the attack are hurt
         if low == "lost" and _word(doc, j + 2) in {"lives", "life"}:
             return "killed", j + 2
+        maimed = _maimed_at(doc, j, end)
+        if maimed is not None:
+            return "injured", maimed  # "lost an eye", "had both legs amputated", "was knocked unconscious"
         if doc[j].lemma_.lower() in MARTYRDOM_VERBS and _word(doc, j + 1) == "martyrdom":  # "embraced martyrdom"
             return "killed", j + 1
         if low == "death" and _word(doc, j - 1) == "to":
@@ -3524,6 +3576,33 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
         j += 1
         steps += 1
     return wounded
+
+
+_LIMBS = frozenset({"eye", "eyes", "leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "limb", "limbs",
+                    "finger", "fingers", "sight", "eyesight", "hearing", "ear", "ears"})
+_LIMB_OWNERS = frozenset({"a", "an", "his", "her", "their", "both", "one", "two", "left", "right", "lower", "upper",
+                          "several", "all"})
+
+
+def _maimed_at(doc: Doc, j: int, end: int) -> int | None:
+    """Harm told without a wound word, from `j`: "lost an eye / both legs / his sight", "had a leg amputated",
+    "(was) knocked / beaten unconscious", "(was) left unconscious". The people before are injured (GTD counts
+    them so). Returns the index of the last word, None when the words tell no harm ("lost their way")."""
+    low = _word(doc, j)
+    if low in {"lost", "loses", "losing", "had", "has"}:
+        k = j + 1
+        while k < end and k - j <= 3 and _word(doc, k) in _LIMB_OWNERS:
+            k += 1
+        if k >= end or _word(doc, k) not in _LIMBS:
+            return None
+        if low.startswith("los"):
+            return k
+        return k + 1 if _word(doc, k + 1) in {"amputated", "severed"} else None
+    if low in {"knocked", "beaten", "rendered"} and _word(doc, j + 1) == "unconscious" and j + 1 < end:
+        return j + 1
+    if low == "unconscious" and _word(doc, j - 1) in {"left", "found"}:
+        return j
+    return None
 
 
 def _person_burned(tok: Token) -> bool:
