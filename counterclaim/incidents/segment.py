@@ -129,6 +129,12 @@ _PERIOD_TALLY = re.compile(
 """'34 aid workers were killed in the country last year', 'over the past week', 'since 2019', 'in the first
 nine months of 2025', 'in March alone', a monitor that 'recorded 900 fatalities': a toll over a period (with
 no single-attack word) is a tally, not an incident."""
+_SINCE_A_DAY = re.compile(
+    r"\bsince\s+" + MONTH_PATTERN + r"\s+\d{1,2}\b[^.;]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?"
+    r"(?:died|been\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|kidnapped|abducted))\b"
+)
+"""'Since May 3 soldiers have been killed in the area': the perfect since a day sums what came after it, a
+tally (the day is its start, no incident's)."""
 _SHARE_OF_A_TOTAL = re.compile(
     r"\baccount(?:s|ed|ing)?\s+for\s+(?:\w+\s+){1,3}of\s+(?:the|these|those|all)\s+(?:\w+\s+)?"
     r"(?:deaths|killings|murders|victims|fatalities|casualties|attacks|cases|incidents)\b"
@@ -1044,6 +1050,7 @@ def _segments(doc: Doc) -> list[Segment]:
                     or any(m in low for m in _SUM_MARKERS)
                     and any(t.lower_ in {"attacks", "bombings", "incidents"} for t in span)
                     or RUNNING_TOTAL.search(low) is not None
+                    or _SINCE_A_DAY.search(low) is not None
                 )
             ) or _SHARE_OF_A_TOTAL.search(low) is not None or _a_statistic(span, piece_triggers)
             seg.spread = _SPREAD_OVER_ATTACKS.search(low) is not None and SERIES_MEMBER.search(low) is None

@@ -750,11 +750,16 @@ def _several_attacks(doc: Doc, sent: Span, fig: _Figure) -> bool:
                 or _SEVERAL_ATTACKS_SUBJECT.search(text[sent.start_char : doc[fig.start].idx]))
 
 
+_DAY_BEFORE_MONTH = frozenset({"on", ",", "since", "until", "till", "from"} | set(WEEKDAYS))
+"""The words before "May 3" that make it a date."""
+
+
 def _day_of_month(doc: Doc, i: int) -> bool:
     """The digits at `i` are a day of a month written beside them: "on 3 May", "on May 3"; a capital month
     keeps "3 may have died" a count. A number after its month is a day only where a date stands: after "on",
-    a comma, a weekday or at the sentence's start ("on May 3", "Friday, May 3"), so "In March 12 people died"
-    and "By March 12 people had died" keep their count."""
+    a comma, a weekday, a word that starts or ends a stretch of days ("since May 3", "until March 12", "from
+    June 4") or at the sentence's start ("on May 3", "Friday, May 3"), so "In March 12 people died" and "By
+    March 12 people had died" keep their count."""
     text = doc[i].text
     if not text.isdigit() or len(text) > 2 or int(text) > 31:
         return False
@@ -766,7 +771,7 @@ def _day_of_month(doc: Doc, i: int) -> bool:
         return True
     if not month(i - 1):
         return False
-    return i - 2 < 0 or doc[i - 1].is_sent_start or _word(doc, i - 2) in {"on", ","} | set(WEEKDAYS)
+    return i - 2 < 0 or doc[i - 1].is_sent_start or _word(doc, i - 2) in _DAY_BEFORE_MONTH
 
 
 _NUMBERED_NAMES = frozenset({
