@@ -300,6 +300,7 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
         perps.extend(_felled_attackers(doc, sent, index))
         perps.extend(_felled_after_attack(doc, sent, index))
         index_of.update((t.i, index) for t in sent)
+    perps.extend(_suicide_bombers(doc, sents, perps))
     out.extend(_captives_killed(doc, sents, out))
     out.extend(_one_found_dead(doc, sents, out, perps))
     out.extend(_one_hurt(doc, sents, out, perps))
@@ -1831,6 +1832,54 @@ _SELF = re.compile(
 )
 
 
+_SUICIDE_ACTS = frozenset({"detonate", "explode", "strike", "ram", "drive", "attack", "target", "hit", "trigger",
+                           "kill", "set", "crash", "walk", "storm"})
+_NOT_DONE = frozenset({"would-be", "potential", "failed", "suspected", "alleged", "would", "be", "intended"})
+_BOMBER_CAUGHT = re.compile(
+    r"\b(?:bomber|bombers|assailant|assailants|attacker|attackers)\b[^.;]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:arrested|captured|detained|caught|apprehended|wounded|injured|hurt|overpowered|subdued|intercepted)\b"
+    r"|\b(?:arrested|captured|detained|caught|apprehended|intercepted)\s+(?:the\s+|a\s+)?(?:would-be\s+)?"
+    r"(?:suicide\s+)?bombers?\b|\bsurvived\b"
+    # the text weighs the attackers' own toll ("an unknown number of assailant casualties"): its word stands
+    r"|\b(?:assailant|attacker|perpetrator|militant|insurgent)s?['’]?\s+casualties\b",
+    re.I,
+)
+
+
+def _suicide_bombers(doc: Doc, sents: list[Span], perps: list[CasualtyMention]) -> list[CasualtyMention]:
+    """ "A suicide bomber detonated his vest at a checkpoint", "Two suicide bombers struck a market": who blows
+    himself up in the act dies of it, so a counted suicide bomber as the doer of the act is so many perpetrators
+    killed (GTD counts them). Only when the text counts no attacker's casualty itself, tells no bomber caught,
+    hurt or surviving, nor weighs the attackers' casualties, and the act was done (not "tried to detonate", not
+    "a would-be suicide bomber")."""
+    if any(m.kind == "killed" for m in perps) or _BOMBER_CAUGHT.search(doc_text(doc)):
+        return []
+    for index, sent in enumerate(sents):
+        for tok in sent:
+            if tok.lower_ not in {"bomber", "bombers"} or tok.dep_ != "nsubj" \
+                    or not any(_word(doc, k) == "suicide" for k in range(tok.i - 3, tok.i)):
+                continue
+            if any(c.lower_ in _NOT_DONE for c in tok.children) or any(_word(doc, k) in _NOT_DONE
+                                                                        for k in range(tok.i - 4, tok.i)):
+                continue
+            verb = tok.head
+            if verb.lemma_.lower() not in _SUICIDE_ACTS or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            first = min(t.i for t in tok.subtree)
+            words = doc[first : tok.i + 1]
+            number = next((c for c in tok.children if c.dep_ == "nummod"), None)
+            if tok.lower_ == "bomber":
+                count = 1
+            elif number is not None and number.lower_ in CARDINAL_NUMBERS:
+                count = CARDINAL_NUMBERS[number.lower_]
+            elif number is not None and number.text.isdigit():
+                count = int(number.text)
+            else:
+                return []  # "Suicide bombers drove into the convoy": how many is not told
+            return [_one_person("killed", words.start_char, words.end_char, words.text, index, count)]
+    return []
+
+
 def _self_inflicted(doc: Doc, sent: Span, index: int, found: list[CasualtyMention]) -> list[CasualtyMention]:
     """ "before killing himself", "blew himself up", "In addition to the bomber, two people were killed":
     one perpetrator dead, as the text says."""
@@ -3044,11 +3093,12 @@ def _kin_after_and(doc: Doc, fig: _Figure, i: int, end: int) -> _Figure | None:
 
 def _appositive(doc: Doc, fig: _Figure, j: int, end: int) -> bool:
     """ "Two civilians, a director of a school and a retired official, were killed": the people after
-    the comma name the two; they are not more of them."""
-    if _word(doc, j) != "," or (fig.stated or 0) < 2 or _word(doc, j + 1) not in {"a", "an"}:
+    the comma name the two; they are not more of them. "One person, a security guard, was killed": one
+    phrase (no 'and') names the one."""
+    if _word(doc, j) != "," or (fig.stated or 0) < 1 or _word(doc, j + 1) not in {"a", "an"}:
         return False
     for k in range(j + 2, min(end, j + 18)):
-        if doc[k].like_num or doc[k].lower_ in _UNITS:
+        if doc[k].like_num or doc[k].lower_ in _UNITS or fig.stated == 1 and doc[k].lower_ == "and":
             return False
         if doc[k].text == "," and _word(doc, k + 1) in _AUX | _KILL_WORDS | _INJURE_WORDS:
             return True

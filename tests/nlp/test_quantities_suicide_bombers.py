@@ -1,0 +1,49 @@
+"""A counted suicide bomber who carried out the act died of it (a perpetrator killed, as GTD counts), on
+sentences written for these tests; a would-be or caught bomber, a bomber whose death the text already tells,
+or uncounted bombers add none. One person named by an apposition is one."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim.nlp.pipeline import parse
+from counterclaim.nlp.quantities import read_casualties
+
+
+def _perps_killed(text: str) -> int:
+    _, perps = read_casualties(parse(text))
+    return sum(m.casualties.stated or 0 for m in perps if m.kind == "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("A suicide bomber detonated his vest at a checkpoint in Kunduz on Monday, killing four policemen.", 1),
+        ("Two suicide bombers struck a market in Maiduguri on Tuesday, killing nine people.", 2),
+        ("A suicide car bomber rammed a convoy near Kabul on Sunday, wounding three soldiers.", 1),
+        # told once by the text: not twice
+        ("A suicide bomber detonated his vest in Kunduz, killing four policemen. The bomber also died.", 1),
+        ("A suicide bomber blew himself up at a wedding in Kabul, killing 20 people.", 1),
+    ],
+)
+def test_the_suicide_bomber_died(text: str, dead: int) -> None:
+    assert _perps_killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A would-be suicide bomber detonated a device on a plane over Chicago. Nobody was killed.",
+        "A suicide bomber tried to detonate his vest at a mosque in Quetta but was arrested by police.",
+        "Suicide bombers drove cars packed with explosives into an army base near Gao.",
+        "A suicide bomber detonated a truck at a base in Ghazni. The number of attacker casualties is unknown.",
+    ],
+)
+def test_no_bomber_death_told_or_implied(text: str) -> None:
+    assert _perps_killed(text) == 0
+
+
+def test_one_person_named_by_an_apposition_is_one() -> None:
+    victims, _ = read_casualties(parse("Gunmen attacked a phone company in Herat. One person, a security guard, "
+                                       "was killed in the attack."))
+    assert [(m.kind, m.casualties.stated) for m in victims] == [("killed", 1)]
