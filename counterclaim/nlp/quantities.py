@@ -96,7 +96,9 @@ _NEUTRALISED = {"neutralised", "neutralized", "neutralising", "neutralizing"}
 militants"): of armed men only, since a bomb or a threat is neutralised too."""
 _INJURE_WORDS = {"wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed", "injuries"}
 _KILL_VERBS = {"killing", "killed", "kill", "kills", "massacring", "massacred", "murdering", "murdered",
-               "slaughtering", "slaughtered", "executing", "executed", "beheading", "beheaded"}
+               "slaughtering", "slaughtered", "executing", "executed", "beheading", "beheaded",
+               # "assassinated a judge", "lynched two men": killings of the people named after them
+               "assassinating", "assassinated", "lynching", "lynched"}
 _INJURE_VERBS = {"wounding", "wounded", "injuring", "injured", "wounds", "injures", "maiming", "maimed", "hurting"}
 _TO_DEATH = {"hacked", "stabbed", "beaten", "burned", "burnt", "bludgeoned", "shot", "crushed", "stoned",
              "hanged", "clubbed", "strangled", "tortured"}
@@ -441,9 +443,10 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
             if low in {"he", "she"} and tok.dep_ == "nsubjpass":
                 felled = _felled_one(doc, tok)
                 span = felled[:2] if felled is not None and felled[2] == "killed" else None
-            elif low in {"him", "her"} and tok.dep_ == "dobj" and tok.head.lower_ in _KILL_VERBS \
-                    and tok.head.i < tok.i:
-                span = tok.head.i, tok.i + 1
+            elif low in {"him", "her"} and tok.dep_ == "dobj" and tok.head.i < tok.i and (
+                    tok.head.lower_ in _KILL_VERBS or tok.head.lower_ in _TO_DEATH and _left_dead_after(doc, tok.i)):
+                # "killing him", "strangled him to death", "shot her dead"
+                span = tok.head.i, tok.i + 1 + _left_dead_after(doc, tok.i)
                 listed = _listed_with(doc, tok)
                 if listed is not None:
                     count, span = 1 + listed[0], (tok.head.i, listed[1])
@@ -467,6 +470,13 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
             words = doc[span[0] : span[1]]
             return [_one_person("killed", words.start_char, words.end_char, words.text, sents.index(sent), count)]
     return []
+
+
+def _left_dead_after(doc: Doc, i: int) -> int:
+    """How many words after the object at `i` tell its death: "to death" 2, "dead" 1, else 0."""
+    if _word(doc, i + 1) == "to" and _word(doc, i + 2) == "death":
+        return 2
+    return 1 if _word(doc, i + 1) == "dead" else 0
 
 
 def _listed_with(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
@@ -2925,6 +2935,11 @@ def _with_np(
             continue
         if low == "-" and j > k and (_word(doc, j - 1), _word(doc, j + 1)) in _HYPHENED_PEOPLE:
             j += 2  # "two passers-by and a guard": the tagger splits the one noun in three
+            continue
+        if tok.is_alpha and low not in _UNITS and low not in _TENS and not tok.whitespace_ and j + 2 < end \
+                and doc[j + 1].text == "-" and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha \
+                and (low, doc[j + 2].lower_) not in _HYPHENED_PEOPLE:
+            j += 2  # "an off-duty officer", "two ex-soldiers": the first half of a hyphened word and its hyphen
             continue
         if tok.text[:1].isdigit() and j > k and doc[j - 1].text in _NUMBERED_NAMES:
             j += 1  # "the chief of Sector 7": the number is the name's
