@@ -1501,8 +1501,9 @@ def _adds(doc: Doc, sent: Span, fig: _Figure) -> bool:
     if _word(doc, fig.num_end) in _FURTHER or _word(doc, fig.start) == "another" \
             or _word(doc, fig.start - 1) in {"another", "additional"}:
         return True
-    if _the_remaining(doc, fig):
-        return True
+    if _the_remaining(doc, fig) or _along_with(doc, fig.start - 1) \
+            or _word(doc, fig.start - 1) in _POSSESSIVES and _along_with(doc, fig.start - 2):
+        return True  # "..., along with his driver": people besides the one told
     if _word(doc, fig.start) in {"his", "her"} and _word(doc, fig.start - 1) == "and" and fig.start - 2 >= sent.start \
             and doc[fig.start - 2].pos_ in {"VERB", "ADV", "ADJ"}:
         return True  # "A man was seriously injured and his grandson suffered minor wounds": his kin is one more
@@ -2749,6 +2750,7 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
     if resumed is None and definite:
         resumed = _ordinal_one_died(doc, i, fig, end)
     gapped = definite and _gapped_passive(doc, i, fig.end)
+    object_of_kill = object_of_kill or _along_with(doc, i - 1) and _word(doc, i) in _POSSESSIVES
     if definite and (_word(doc, fig.end) != "was" and not object_of_kill and not listed and not apposed
                      and not wounds and resumed is None and not _also_died(doc, fig.end) and not gapped
                      or fig.head.endswith("s")):
@@ -3808,6 +3810,29 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
         return "killed" if _word(doc, start + 1) in {"lives", "life"} or _next_is_lives(doc, start) else None
     if low in _TOLL_LEAD_WORDS:
         return _toll(doc, sent, start, j)
+    if _word(doc, j) in _POSSESSIVES and _along_with(doc, j - 1):
+        j -= 1  # "along with his two guards"
+    if _along_with(doc, j):
+        return _felled_before_along(doc, sent, j)
+    return None
+
+
+def _along_with(doc: Doc, j: int) -> bool:
+    """The word at `j` closes "along with" / "together with"."""
+    return _word(doc, j) == "with" and _word(doc, j - 1) in {"along", "together"}
+
+
+def _felled_before_along(doc: Doc, sent: Span, j: int) -> Kind | None:
+    """ "The mayor was killed (in the attack), along with his driver": the people after "along with" share the
+    fate of the one told just before in the clause (a passive "was killed / was wounded", no other verb between)."""
+    for k in range(j - 2, max(sent.start, j - 12) - 1, -1):
+        low = doc[k].lower_
+        if low in _KILL_WORDS and _word(doc, k - 1) in {"was", "were"}:
+            return "killed"
+        if low in _INJURE_WORDS and _word(doc, k - 1) in {"was", "were"}:
+            return "injured"
+        if doc[k].pos_ in {"VERB", "AUX"} and low not in {"was", "were"} or low in {";", "and"}:
+            return None
     return None
 
 
