@@ -1851,7 +1851,7 @@ _BOMBER_CAUGHT = re.compile(
     r"(?:arrested|captured|detained|caught|apprehended|wounded|injured|hurt|overpowered|subdued|intercepted)\b"
     r"|\b(?:arrested|captured|detained|caught|apprehended|intercepted)\s+(?:the\s+|a\s+)?(?:would-be\s+)?"
     r"(?:suicide\s+)?bombers?\b|\bsurvived\b"
-    # the text weighs the attackers' own toll ("an unknown number of assailant casualties"): its word stands
+    # the text speaks of the attackers' own toll ("attacker casualties are not known"): its word stands
     r"|\b(?:assailant|attacker|perpetrator|militant|insurgent)s?['’]?\s+casualties\b",
     re.I,
 )
@@ -3110,7 +3110,7 @@ def _kin_after_and(doc: Doc, fig: _Figure, i: int, end: int) -> _Figure | None:
 
 def _appositive(doc: Doc, fig: _Figure, j: int, end: int) -> bool:
     """ "Two civilians, a director of a school and a retired official, were killed": the people after
-    the comma name the two; they are not more of them. "One person, a security guard, was killed": one
+    the comma name the two; they are not more of them. "One man, a night watchman, died": one
     phrase (no 'and') names the one."""
     if _word(doc, j) != "," or (fig.stated or 0) < 1 or _word(doc, j + 1) not in {"a", "an"}:
         return False
