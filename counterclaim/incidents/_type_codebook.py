@@ -48,7 +48,10 @@ _OTHER_WEAPONS = ("Explosives", "Firearms", "Incendiary")
 _MELEE = _compile(
     r"strangl(?:ed|ing|es|ation)|sharp(?:-edged| edged)?(?: [\w-]+)? (?:weapons?|objects?|instruments?|tools?)|"
     r"bladed (?:weapons?|objects?)|decapitat(?:ed|ing|ion)|slit (?:[\w'’-]+ ){0,2}throats?|"
-    r"throats? (?:was |were )?slit|suffocat(?:ed|ing)|physically assault(?:ed|ing)"
+    r"throats? (?:was |were )?slit|suffocat(?:ed|ing)|physically assault(?:ed|ing)|"
+    # hand weapons by name ("attacked a patrol with a hatchet", "struck him with a hammer"): the codebook's
+    # sharp and blunt objects (GTD train: 2 of 2 hatchet summaries code Melee)
+    r"hatchets?|daggers?|(?:sledge)?hammers?|crowbars?|(?:baseball|cricket) bats?|iron bars?|metal pipes?"
 )
 _CHEMICAL = _compile(r"poison(?:ed|ing|ous)|chemical agents?|nerve agents?|toxic (?:gas|substances?|chemicals?)")
 

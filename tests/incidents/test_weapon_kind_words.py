@@ -1,0 +1,55 @@
+"""Weapons named by their kind (a handgun, shots fired, a hatchet, a firecracker), on sentences written for these
+tests: each is GTD's weapon type of that kind, not Unknown."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim.incidents._type_rules import rule_hits
+from counterclaim.incidents.classify import classify
+
+
+def _weapons(text: str) -> list[str]:
+    return [x.label for x in classify(text).weapon_types]
+
+
+def _cue(text: str, task: str, label: str) -> list[str]:
+    return [text[h.start : h.end] for h in rule_hits(text) if h.task == task and h.label == label]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A man armed with a handgun threatened the congregation of a chapel in a small town on Sunday.", "handgun"),
+    ("An attacker fired shots through the window of a family home late at night; no one was hurt.", "shots"),
+    ("Two men with a sawn-off shotgun stormed a grocery store and wounded the owner.", "shotgun"),
+    ("The suspect pulled a revolver and threatened the clerk at the counter of a pharmacy.", "revolver"),
+])
+def test_guns_named_by_kind_are_firearms(text: str, word: str) -> None:
+    assert word in _cue(text, "weapon", "Firearms")
+    assert _weapons(text)[0] == "Firearms"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A man attacked two officers on patrol with a hatchet near a bus stop before he was subdued.", "hatchet"),
+    ("An assailant struck a shopkeeper with a hammer inside his store and fled on foot.", "hammer"),
+    ("Three youths beat a student with baseball bats outside a dormitory after a rally.", "baseball bats"),
+])
+def test_hand_weapons_named_by_kind_are_melee(text: str, word: str) -> None:
+    assert word in _cue(text, "weapon", "Melee")
+    assert _weapons(text)[0] == "Melee"
+
+
+def test_a_hammer_beside_a_gun_does_not_settle_melee() -> None:
+    text = "Gunmen shot a guard dead and smashed the cameras with a hammer before fleeing."
+    assert _cue(text, "weapon", "Melee") == []
+    assert _weapons(text)[0] == "Firearms"
+
+
+def test_a_thrown_firecracker_is_explosives() -> None:
+    text = "Unidentified people threw a firecracker at the house of a local rabbi; nobody was injured."
+    assert _cue(text, "weapon", "Explosives") == ["firecracker"]
+    assert _weapons(text)[0] == "Explosives"
+
+
+def test_a_firecracker_is_no_bombing_cue_of_its_own() -> None:
+    text = "Children set off firecrackers in the square during the festival."
+    assert _cue(text, "attack", "Bombing/Explosion") == []
