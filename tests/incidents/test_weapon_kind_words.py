@@ -53,3 +53,17 @@ def test_a_thrown_firecracker_is_explosives() -> None:
 def test_a_firecracker_is_no_bombing_cue_of_its_own() -> None:
     text = "Children set off firecrackers in the square during the festival."
     assert _cue(text, "attack", "Bombing/Explosion") == []
+
+
+@pytest.mark.parametrize("text, label, word", [
+    ("Rebels placed sticks of dynamite under a footbridge on the river; it collapsed but nobody was hurt.",
+     "Explosives", "dynamite"),
+    ("Militants fired automatic weapons at a minibus on the main road, wounding four passengers.",
+     "Firearms", "automatic weapons"),
+    ("Two men poured a flammable liquid on the front door of a community centre and lit it.",
+     "Incendiary", "flammable"),
+    ("Protesters hurled flares at a town hall during the night, scorching its facade.", "Incendiary", "flares"),
+])
+def test_arms_named_by_their_material_are_their_weapon_type(text: str, label: str, word: str) -> None:
+    assert word in _cue(text, "weapon", label)
+    assert _weapons(text)[0] == label
