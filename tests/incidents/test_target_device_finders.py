@@ -13,7 +13,7 @@ def _targets(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, target", [
-    ("Police discovered and defused an explosive device left in a bag outside a jewellery shop in the old city.",
+    ("Police defused a pipe bomb that somebody had hidden in a carrier bag by a jewellery shop in the old city.",
      "Business"),
     ("Soldiers found a bomb planted near the gate of a primary school and removed it before classes began.",
      "Educational Institution"),
