@@ -67,3 +67,14 @@ def test_a_firecracker_is_no_bombing_cue_of_its_own() -> None:
 def test_arms_named_by_their_material_are_their_weapon_type(text: str, label: str, word: str) -> None:
     assert word in _cue(text, "weapon", label)
     assert _weapons(text)[0] == label
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Unidentified people ignited a rubbish bin at the entrance of a tax office overnight; the door was scorched.",
+     "ignited"),
+    ("A man was arrested for setting fire to a parked van outside a mosque early on Friday.", "setting fire"),
+    ("Vandals started a fire in the lobby of a family planning clinic, causing minor damage.", "started a fire"),
+])
+def test_a_fire_lit_by_hand_is_incendiary(text: str, word: str) -> None:
+    assert word in _cue(text, "weapon", "Incendiary")
+    assert _weapons(text)[0] == "Incendiary"
