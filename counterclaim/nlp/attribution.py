@@ -183,7 +183,8 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
             judge_ref, verdict, vi = later
             if judge_ref is not None and speaks_for(judge_ref) != speaks_for(claimer):
                 _emit(ctx, vi, "responsibility", _source_ref(judge_ref), _subject_ref(claimer), "deny", False, verdict)
-            continue  # "A post claimed the attack. The group said the post was fake": no claim by it
+            if not _rival_claimant(ctx, vi, judge_ref, verdict):
+                continue  # "A post claimed the attack. The group said the post was fake": no claim by it
         if claimer is None or (claimer.type == "organization" and claimer.affiliation is None):
             continue  # nobody named, or a body that speaks for no armed group (the UN does not claim attacks)
         hedged = has_hedge([t] + [c for c in t.children if c.dep_ in {"advmod", "aux"}])
@@ -330,10 +331,19 @@ def _called_fake_later(ctx: Context, si: int, vehicle: Token) -> tuple[ActorRef 
     def forged(t: Token) -> bool:
         return t.lower_ in cues.FORGED_WORDS or (t.pos_ == "VERB" and t.lemma_.lower() in cues.FORGED_WORDS)
 
+    lemma = vehicle.lemma_.lower()
+    if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in ctx.sents[si] if t.i > vehicle.i):
+        return None  # "..., and another group put out a statement too": "the statement" may be that one
     for vi in range(si + 1, min(si + 3, len(ctx.sents))):
         for t in ctx.sents[vi]:
-            if t.lemma_.lower() != vehicle.lemma_.lower() or not any(
-                    c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children):
+            if t.lemma_.lower() != lemma:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} or c.dep_ == "poss"
+                       for c in t.children):
+                # "A second group also sent a statement ..., but police said the statement was fake": another
+                # statement is named after the claim's, and "the statement" is then no longer surely the claim's
+                if t.pos_ == "NOUN":
+                    return None
                 continue
             head = t.head
             verdict = None
@@ -345,6 +355,26 @@ def _called_fake_later(ctx: Context, si: int, vehicle: Token) -> tuple[ActorRef 
                 frame = frame_of(ctx, vi, head)
                 return frame.speaker, frame.verb or verdict, vi
     return None
+
+
+def _rival_claimant(ctx: Context, vi: int, judge: ActorRef | None, verdict: Token) -> bool:
+    """The group that calls the claim's statement fake claims the attack itself in that sentence ("Hours later
+    group Y said the statement was fake and that it had carried out the attack"): a rival's word, which leaves
+    the first claim standing."""
+    if judge is None or judge.type != "group":
+        return False
+    for t in ctx.sents[vi]:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or negated(t) or lemma not in cues.AGENT_VERBS | cues.GROUP_ACT_VERBS | {"claim"}:
+            continue
+        subj = subject_of(t)
+        if subj is None:
+            continue
+        ref = actor_of(ctx, subj)
+        if (ref is not None and ref.actor == judge.actor) or (
+                subj.lower_ in {"it", "we"} and any(a.i == verdict.i for a in t.ancestors)):
+            return True
+    return False
 
 
 _REFLEXIVES = frozenset({"themselves", "himself", "herself"})
@@ -375,7 +405,8 @@ def _attackers_own_side(ctx: Context, verb: Token) -> Token | None:
         else:
             # "the suspect said he acted on the orders of X / had been sent by X": whom he acted for, when a
             # group, claims through him as the group he says he belongs to does (a state hires, it does not claim)
-            side = next((s for w in content.subtree if (s := _sender(ctx, w)) is not None), None)
+            side = next((s for w in content.subtree if (s := _sender(ctx, w)) is not None
+                         and not _held_back(w, content)), None)
             ref = actor_of(ctx, side)
             if ref is None or ref.type != "group":
                 return None
@@ -384,6 +415,19 @@ def _attackers_own_side(ctx: Context, verb: Token) -> Token | None:
     if side is None or negated(verb) or not any(n.i in ctx.at for n in np_tokens(side)):
         return None
     return side
+
+
+def _held_back(word: Token, top: Token) -> bool:
+    """A word said under a "not" or a doubt on its way up to the clause `top` ("he had not been sent by X", "did
+    not know whether he was sent by X"): the suspect does not say it."""
+    t = word
+    while True:
+        if negated(t) or t.lemma_.lower() in cues.DOUBT_VERBS or any(
+                c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.children):
+            return True
+        if t.i == top.i or t.head.i == t.i:
+            return False
+        t = t.head
 
 
 def _unnamed_claimant(token: Token | None) -> ActorRef | None:
@@ -780,7 +824,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             # "suspicion fell on Boko Haram", "suspicions centred on the group": a hedged attribution
             out.extend((t, g, negated(t.head)) for g in suspected)
         elif (planner := _planner_of(t)) is not None:
-            out.append((planner[0], planner[1], negated(planner[0])))  # "Wali, a TTP commander, was the mastermind"
+            if not negated(planner[0]):  # "Wali, a TTP commander, was the mastermind"; "was not" names no side
+                out.append((planner[0], planner[1], False))
         elif (convicted := _convicted_side(ctx, t)):
             out.extend((t, g, False) for g in convicted)
         elif (backers := _supported_by(ctx, t)):
@@ -826,10 +871,22 @@ def _blame_taken_back(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ == "xcomp" and (head.lower_ in cues.WRONG_ADJECTIVES or head.lemma_.lower() == "be" and any(
             c.dep_ == "acomp" and c.lower_ in cues.WRONG_ADJECTIVES for c in head.children)):
-        return True  # "was wrong to blame X"
+        # "I was wrong to blame X"; not "he was not wrong to blame X", nor "it would be wrong to blame X" (a
+        # caution about blaming, said of no one's own accusation)
+        be = head.head if head.lower_ in cues.WRONG_ADJECTIVES and head.head.lemma_.lower() == "be" else head
+        wrong = [head, be, *(c for c in be.children if c.dep_ == "acomp")]
+        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        return not any(negated(w) for w in wrong) and subj is not None and subj.lower_ in _SELF_PRONOUNS
     if verb.dep_ == "pcomp" and head.lower_ == "for":
         head = head.head  # "apologised for blaming X", "an apology for accusing X"
-    return verb.dep_ in {"pcomp", "xcomp", "ccomp"} and head.lemma_.lower() in cues.REGRET_LEMMAS
+    if verb.dep_ not in {"pcomp", "xcomp", "ccomp"} or head.lemma_.lower() not in cues.REGRET_LEMMAS:
+        return False
+    # "did not regret blaming X", "refused to apologise for blaming X", "demanded that he apologise for ...":
+    # the regret is denied or asked for, and the accusation stands
+    return not negated(head) and not negated(head.head) and head.head.lemma_.lower() not in _REGRET_REFUSED
+
+
+_REGRET_REFUSED = frozenset({"refuse", "decline", "demand", "urge", "call", "ask", "want", "insist", "press"})
 
 
 def _planner_of(noun: Token) -> tuple[Token, Token] | None:
@@ -838,7 +895,8 @@ def _planner_of(noun: Token) -> tuple[Token, Token] | None:
     as the attack's planner), whose side (a group's commander) is then the accused; None elsewhere ("the
     mastermind of the peace deal")."""
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ not in cues.PLANNER_NOUNS or not any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _names_an_act(g) for g in c.children)
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _names_an_act(g) and _this_act(g)
+                                                          for g in c.children)
             for c in noun.children):
         return None
     head = noun.head
@@ -855,6 +913,15 @@ def _planner_of(noun: Token) -> tuple[Token, Token] | None:
     if noun.dep_ == "appos":
         return (head.head if head.head.pos_ in {"VERB", "AUX"} else noun, head)
     return None
+
+
+def _this_act(act: Token) -> bool:
+    """"the bombing", "this attack": the act told, not "a 2014 attack on a school" nor "the 2014 massacre" nor
+    "previous attacks" (the planner of another act lays nothing on this one)."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in act.children):
+        return False
+    return not any((w.like_num and len(w.text) == 4 and w.text[:2] in {"19", "20"})
+                   or (w.head.i == act.i and w.lower_ in _EARLIER_ACTS) for w in act.subtree)
 
 
 def _counterfactual_side(ctx: Context, be: Token) -> Token | None:
@@ -1180,20 +1247,34 @@ def _other_doer_in_sentence(ctx: Context, verb: Token, side: Token) -> bool:
     after = verb.sent.end
     if after >= len(ctx.doc):
         return False
-    return _other_doer_in(ctx, ctx.doc[after].sent, verb, side)
+    # the next sentence names a doer only by attackers' nouns or an actor's attack ("Rebels struck at dawn"),
+    # never by the side's own men nor by what others do after it ("Police cordoned off the market")
+    say = verb.head if verb.dep_ == "ccomp" else None
+    own = {r.actor for r in (actor_of(ctx, side), actor_of(ctx, subject_of(say)) if say is not None else None)
+           if r is not None}
+    return _other_doer_in(ctx, ctx.doc[after].sent, verb, side, own)
 
 
-def _other_doer_in(ctx: Context, sent: SpacySpan, verb: Token, side: Token) -> bool:
+_DOER_VERBS = cues.AGENT_VERBS | cues.GROUP_ACT_VERBS | cues.HARM_VERBS
+
+
+def _other_doer_in(ctx: Context, sent: SpacySpan, verb: Token, side: Token, after: set[str] | None = None) -> bool:
     speech = cues.SAY_VERBS | cues.ACCUSE_VERBS
     for t in sent:
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.i == side.i or t.pos_ not in {"NOUN", "PROPN"} \
                 or t.head.lemma_.lower() in speech or t.head.i == verb.i:
             continue
         low, lemma = t.lower_, t.lemma_.lower()
-        if low in cues.GENERIC_PERPETRATORS or low in _ATTACKER_PEOPLE or lemma in _ATTACKER_PEOPLE:
+        if low in cues.GENERIC_PERPETRATORS or low in _ATTACKER_PEOPLE or lemma in _ATTACKER_PEOPLE \
+                or (after is not None and low in {"fighters", "militants", "rebels"}
+                    and not any(c.dep_ == "poss" for c in t.children)):
             return True
         own = ctx.at[side.i].ref.actor if side.i in ctx.at else None
-        if any(n.i in ctx.at and ctx.at[n.i].ref.actor != own for n in np_tokens(t)):
+        if after is not None and (t.head.lemma_.lower() not in _DOER_VERBS or any(
+                c.dep_ == "dobj" and c.lower_ in cues.RESPONSE_OPERATIONS for c in t.head.children)):
+            continue  # "The army launched a search operation": an answer to the attack
+        if any(n.i in ctx.at and ctx.at[n.i].ref.actor != own and ctx.at[n.i].ref.actor not in (after or ())
+               for n in np_tokens(t)):
             return True
     return False
 
@@ -1323,7 +1404,7 @@ def _attackers_side(ctx: Context, verb: Token) -> Token | None:
     attr = next((c for c in verb.children if c.dep_ == "attr"), None)
     if attr is None:
         return None
-    if (own := _own_members(attr)) is not None:
+    if (own := _own_members(attr)) is not None and _group_says(ctx, verb):
         # "the bomber was its martyr, Abu Hamza": the speaker's own man, though a name follows (read through the
         # possessive, not the name)
         return next((c for c in own.children if c.dep_ == "poss"), own) if own.ent_type_ == "PERSON" or any(
@@ -1343,6 +1424,15 @@ def _confessed(verb: Token) -> Token | None:
         return None
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                  if g.dep_ == "pcomp" and g.lemma_.lower() in {"be", "belong"}), None)
+
+
+def _group_says(ctx: Context, verb: Token) -> bool:
+    """The nearest speech verb above `verb` has no speaker, or a group for speaker: "the bomber was its martyr"
+    is a group's own man only in a group's mouth ("Police said the bomber was one of its members" claims
+    nothing for the police)."""
+    say = next((a for a in verb.ancestors if a.lemma_.lower() in cues.SAY_VERBS), None)
+    speaker = actor_of(ctx, subject_of(say)) if say is not None else None
+    return speaker is None or speaker.type == "group"
 
 
 def _own_members(attr: Token) -> Token | None:
@@ -1834,7 +1924,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
             namer = actor_of(ctx, subject_of(pred))  # "Police identified X, a TTP commander, as the planner of ..."
             if namer is not None:
                 frame = Frame(namer, pred, False, has_hedge(modifiers(pred)), [pred])
-        if frame.speaker is None and accuse and _blame_taken_back(pred):
+        called_wrong = accuse and _blame_taken_back(pred)
+        if frame.speaker is None and called_wrong:
             regret = pred.head.head if pred.head.lower_ == "for" else pred.head  # "he apologised for blaming X"
             sorry = actor_of(ctx, subject_of(regret))
             if sorry is not None:
@@ -1868,7 +1959,7 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         if pred.pos_ == "VERB" and background_conduct(pred):
             continue
         # the accusation called wrong by its speaker (not by the writer: "police wrongly blamed X" still blamed)
-        taken_back = accuse and pred.dep_ != "ROOT" and _blame_taken_back(pred)
+        taken_back = called_wrong and pred.dep_ != "ROOT"
         deny = frame.deny != (is_negated != taken_back)
         hedged = frame.hedged or has_hedge(modifiers(pred)) or _clue_points_to(ctx, pred) is not None \
             or _tentative_role(pred) or _hedged_doer(agent_tok)
