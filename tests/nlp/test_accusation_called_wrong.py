@@ -41,3 +41,23 @@ def test_the_accuser_takes_it_back(nlp: Language, later: str) -> None:
 ])
 def test_others_calling_it_wrong_take_nothing_back(nlp: Language, later: str) -> None:
     assert _ledger(nlp, _LEDE + later) == {("Pakistan", BLA, "affirm")}
+
+
+@pytest.mark.parametrize("later", [
+    # the regret or the fault is denied: the accusation stands
+    "A day later he said he did not regret blaming the BLA.",
+    "A day later he said he was not wrong to blame the BLA.",
+    # a refused or demanded apology takes nothing back
+    "A day later he refused to apologise for blaming the BLA.",
+])
+def test_an_accusation_its_speaker_stands_by_is_not_taken_back(nlp: Language, later: str) -> None:
+    assert _ledger(nlp, _LEDE + _BLAME + later) == {("Pakistan", BLA, "affirm")}
+
+
+@pytest.mark.parametrize("text", [
+    "The BLA demanded that the government apologise for blaming the group.",
+    # a caution about blaming, of no one's own accusation
+    "The minister said it would be wrong to blame the BLA before the inquiry ends.",
+])
+def test_an_apology_asked_for_or_a_caution_denies_nothing(nlp: Language, text: str) -> None:
+    assert not any(p == "deny" for _, _, p in _ledger(nlp, _LEDE + text))

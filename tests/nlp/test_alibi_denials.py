@@ -61,3 +61,12 @@ def test_a_place_with_no_men_is_no_alibi(nlp: Language) -> None:
 ])
 def test_no_men_there_while_others_struck_is_no_denial(nlp: Language, text: str) -> None:
     assert not any(p == "deny" for _, _, p, _ in self_blames(nlp, text))
+
+
+@pytest.mark.parametrize("rest, side", [
+    ("Turkey's defence ministry said it had no troops in the area. Police sealed off the road.", "Turkey"),
+    ("The PKK said it had no fighters in the area. The army launched a search operation.", "PKK"),
+])
+def test_a_next_sentence_of_no_attack_leaves_the_alibi(nlp: Language, rest: str, side: str) -> None:
+    """What others do after the attack (a cordon, a search) names no other doer: the side still clears itself."""
+    assert (side, side, "deny", True) in self_blames(nlp, LEAD + rest)

@@ -34,3 +34,14 @@ def test_the_planners_group_is_accused(nlp: Language, sentence: str) -> None:
 ])
 def test_no_group_or_no_attack_accuses_no_group(nlp: Language, sentence: str) -> None:
     assert not blames(nlp, LEAD + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the planner of another, earlier act
+    "Police said Qari Noor Wali, a senior TTP commander, was the mastermind of a 2019 attack on a college.",
+    "Police said Qari Noor Wali, a senior TTP commander, was the mastermind of the 2019 college massacre.",
+    # not the planner at all
+    "Police said Qari Noor Wali, a senior TTP commander, was not the mastermind of the bombing.",
+])
+def test_a_planner_of_another_act_or_no_planner_accuses_no_group(nlp: Language, sentence: str) -> None:
+    assert not blames(nlp, LEAD + sentence)

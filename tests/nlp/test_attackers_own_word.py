@@ -46,3 +46,14 @@ def test_a_suspect_naming_a_state_as_sender_makes_no_state_claim() -> None:
     claims = _claims("Troops captured one of the kidnappers on Wednesday. The suspect said he acted on the orders "
                      "of Venezuela.")
     assert not any(c[2] for c in claims)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops captured one of the kidnappers on Wednesday. The suspect told a court that he had not been sent by "
+    "the ELN.",
+    "Troops captured one of the kidnappers on Wednesday. The suspect said he did not know whether he was sent by "
+    "the ELN.",
+])
+def test_a_suspect_denying_or_doubting_his_sender_claims_nothing(sentence: str) -> None:
+    """A sending he denies or doubts is no word that he acted for the group."""
+    assert not any(c[2] for c in _claims(sentence))

@@ -46,3 +46,14 @@ def test_a_statement_no_one_calls_fake_claims(nlp: Language, later: str) -> None
 def test_a_statement_purportedly_from_the_group_is_a_hedged_claim(nlp: Language) -> None:
     text = LEAD + "A statement purportedly issued by the BLA claimed the attack."
     assert blames(nlp, text) == {(BLA, BLA, "affirm", True)}
+
+
+@pytest.mark.parametrize("later", [
+    # another statement is named after the claim's: "the statement" called fake is that one
+    "Another faction also put out a statement taking credit, but police said the statement was fake.",
+    # the group calling it fake claims the attack itself: a rival's word
+    "Hours later, Lashkar-e-Jhangvi said the statement was fake and that it had carried out the bombing.",
+])
+def test_a_statement_fake_in_another_or_a_rivals_word_leaves_the_claim(nlp: Language, later: str) -> None:
+    text = LEAD + "The BLA claimed responsibility in a statement. " + later
+    assert (BLA, BLA, "affirm", False) in blames(nlp, text)

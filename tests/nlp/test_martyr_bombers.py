@@ -33,3 +33,12 @@ def test_the_groups_martyr_is_its_claim(nlp: Language, sentence: str) -> None:
 ])
 def test_other_martyrs_claim_nothing(nlp: Language, sentence: str) -> None:
     assert not self_blames(nlp, LEAD + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said the bomber was one of its members.",
+    "Police said the bomber was its martyr, Abu Hamza.",
+])
+def test_a_states_own_men_claim_nothing_for_the_state(nlp: Language, sentence: str) -> None:
+    """"Its members" is a group's own word of its men; in the police's mouth it claims nothing for them."""
+    assert not any(is_self and p == "affirm" for _, _, p, is_self in self_blames(nlp, LEAD + sentence))
