@@ -210,6 +210,7 @@ def classify(
             labels = _central_police_not_military(labels, text, hits)
             labels = _ship_alone(labels, hits)
             labels = _company_not_state(labels, text, hits)
+            labels = _property_not_the_state_or_a_business(labels, hits)
             labels = _official_alone(labels, text, hits, out["attack"])
         out[task] = rank_labels(task, labels)
     return TypeLabels(attack_types=out["attack"], weapon_types=out["weapon"], target_types=out["target"])
@@ -637,6 +638,19 @@ _STATE_LIKE = frozenset(
     {"Government (General)", "Government (Diplomatic)", "Violent Political Party", "Journalists & Media"}
 )
 """Targets the word model reads into a country's name (GTD's embassies, state bodies, parties, news agencies)."""
+
+
+_UNWORDED_BESIDE_PROPERTY = frozenset({"Business", "Police", "Government (General)"})
+
+
+def _property_not_the_state_or_a_business(labels: list[Label], hits: list[RuleHit]) -> list[Label]:
+    """"Rebels razed a hamlet": homes or a crowd the rules say were hit (decisive, after training) settle Private
+    Citizens & Property, and a business, police or government label the model reads with no word of its own
+    beside them goes (the model's weak reading of a place name or the doers is no target)."""
+    if not any(h.task == "target" and h.label == PRIVATE and h.decisive and not h.feature for h in hits):
+        return labels
+    worded = {h.label for h in hits if h.task == "target"}
+    return [x for x in labels if x.label not in _UNWORDED_BESIDE_PROPERTY or x.label in worded]
 
 
 def _company_not_state(labels: list[Label], text: str, hits: list[RuleHit]) -> list[Label]:
