@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -260,7 +260,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     mentions.extend(_airspace_countries(doc, taken, sent_index))
     mentions = _quarters_give_way(doc, gaz, mentions)
     mentions = _named_quarters_give_way(doc, gaz, mentions)
-    mentions = _boroughs_give_way(gaz, mentions)
+    mentions = _boroughs_give_way(doc, gaz, mentions)
     if not upper:
         mentions = _names_give_way(doc, mentions)
         mentions.extend(_capital_mentions(doc, gaz, context, sent_index))
@@ -537,9 +537,14 @@ Hodan district of Mogadishu"): the city is the incident's place, whatever its si
 def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A name the text itself calls a neighbourhood, quarter or suburb of the city named right after it gives way
     to that city (Location has no slot for a place finer than a town), and so does a name chained before it
-    ("in Dhagaxtuur, Hodan neighbourhood, Mogadishu"). "district" counts before "of" and a city ("the Karrada
-    district of Baghdad"), and in a chain only before a large city that names no province ("Wadajir district,
-    Mogadishu"; not "Sirajganj district, Rajshahi", a district of Rajshahi division)."""
+    ("in Dhagaxtuur, Hodan neighbourhood, Mogadishu"), or "the neighbourhood of X in Y". "district" counts before
+    "of" and a city ("the Karrada district of Baghdad"); in a chain only for an unlisted name before a large city
+    that names no province ("Wadajir district, Mogadishu"; not "Sirajganj district, Rajshahi", a district of
+    Rajshahi division, nor a listed "Bagrami district, Kabul"); "in" a city only for an unlisted name or one the
+    gazetteer puts well inside it ("the Karol Bagh district in Delhi"). "area" and "town" count for an unlisted
+    name before a large city ("Orangi town, Karachi"), a listed one well inside it ("the Sadr City area of
+    Baghdad", not "the Ikeja area of Lagos") or one listed only abroad ("the Chinar area of Khost"). A bare
+    "X, Y" never does: distance cannot tell a quarter from a town beside the city ("Compton, Los Angeles")."""
     text = doc_text(doc)
     ordered = sorted(mentions, key=lambda p: p.location.evidence.start)
     drop = set()
@@ -548,22 +553,22 @@ def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMenti
             continue
         between = text[p.location.evidence.end:q.location.evidence.start]
         found = _NAMED_QUARTER.match(between)
-        if found is None and between == ", " and _lies_inside(gaz, p, q) \
-                and not _DISTRICT_AFTER.match(text, q.location.evidence.end) \
-                and name_key(capital_of(p.location.country_code or "") or "") != name_key(p.location.name):
-            # "Kreuzberg, Berlin": the gazetteer's own quarter; not a village of the city's district ("X, Legazpi
-            # district"), nor a capital, a city in its own right ("New Delhi, Delhi")
-            found = _NAMED_QUARTER.match(" neighbourhood, ")
         if found is None and between.strip() == "in" and _QUARTER_WORD_OF.search(
                 text, max(0, p.location.evidence.start - 30), p.location.evidence.start):
             found = _NAMED_QUARTER.match(" neighbourhood in ")  # "the neighbourhood of Hurriya in Baghdad"
-        if not found or found["district"] and "of" not in between.split() and (
-            not _big_city(gaz, q) or p.location.geonames_id is not None  # "Lice district, Diyarbakir": a town's
-        ) and not _lies_inside(gaz, p, q) or found["district"] in {"area", "town"} and (not (
-            # "the Sadr City area of Baghdad", "Orangi town, Karachi": a place the gazetteer puts inside the city, or
-            # an unlisted one before a large city ("a district in" a city the gazetteer puts it inside, too)
-            _lies_inside(gaz, p, q) or p.location.geonames_id is None and _big_city(gaz, q)
-            or p.location.country_code != q.location.country_code  # "the Chinar area of Khost": no town abroad
+        if not found:
+            continue
+        # an unlisted name before a large city ("Wadajir district, Mogadishu", "Orangi town, Karachi"); a listed one
+        # only well inside the city ("the Karol Bagh district in Delhi", "the Sadr City area of Baghdad"): a listed
+        # "X district, Y" or "X area of Y" is mostly a town or district around Y ("Lice district, Diyarbakir",
+        # "the Ikeja area of Lagos", "Bagrami district, Kabul")
+        unlisted_before_big = p.location.geonames_id is None and _big_city(gaz, q)
+        if found["district"] == "district" and "of" not in between.split() and not (
+                unlisted_before_big or "in" in between.split() and _well_inside(gaz, p, q)):
+            continue
+        if found["district"] in {"area", "town"} and (not (
+            unlisted_before_big or _well_inside(gaz, p, q)
+            or p.location.country_code != q.location.country_code  # "the Chinar area of Khost": none abroad
         ) or _DISTRICT_AFTER.match(text, q.location.evidence.end)):  # "X town, Y district": a town of the district
             continue
         drop.add(id(p))
@@ -586,12 +591,20 @@ def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMenti
 _QUARTER_WORD_OF = re.compile(r"\b(?:neighbou?rhood|quarter|suburb)\s+of\s+$")
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|(?P<district>district))\b")
 _INSIDE_KM = 20.0
-"""A listed place this close to the centre of a city at least twice its size lies inside it (Karol Bagh: 4 km
-from Delhi's; Lice: 90 km from Diyarbakir's, a town of the province)."""
+"""A borough this close to the centre of a city at least twice its size lies inside it (the Bronx: 19 km from New
+York City's)."""
+_QUARTER_KM = 10.0
+_QUARTER_RATIO = 5
+"""A listed place the text calls an area or district of a city is its quarter only this close to its centre and
+this many times smaller (a place of unknown size, population 0, is none)."""
 _BOROUGH_NAMES = ("borough of ", "london borough of ", "bezirk ")
 """GeoNames' alternate names that call a place a city's borough ("Borough of Brooklyn", "Bezirk Altona")."""
 _PARENT_POPULATION = 500_000
 _BOROUGH_KM = 30.0
+_FAR_BOROUGH_RATIO = 10
+"""A borough past `_INSIDE_KM`, up to `_BOROUGH_KM`, is the city's only when the city is this many times its size
+(Staten Island, 20 km out: New York City is 18 times larger; Rossendale, 23 km from Manchester: 8 times, a town of
+its own)."""
 
 
 def _listed_city(gaz: Gazetteer, p: PlaceMention) -> City | None:
@@ -609,43 +622,72 @@ def _encloses(inner: City, outer: City, km: float = _INSIDE_KM) -> bool:
         and _km(inner, outer) <= km
 
 
-def _lies_inside(gaz: Gazetteer, p: PlaceMention, q: PlaceMention) -> bool:
-    """Both listed, and the gazetteer puts `p` inside the city `q` ("the Karol Bagh district in Delhi")."""
+def _well_inside(gaz: Gazetteer, p: PlaceMention, q: PlaceMention) -> bool:
+    """Both listed, and the gazetteer puts `p` well inside the city `q` ("the Karol Bagh district in Delhi", 4 km
+    from its centre; Sadr City, 8 km from Baghdad's): a suburb that is a town of its own lies farther out (Thane
+    16 km from Mumbai's, Ikeja 17 km from Lagos'), or is the city's size (Howrah, Kolkata)."""
     inner, outer = _listed_city(gaz, p), _listed_city(gaz, q)
-    return inner is not None and outer is not None and _encloses(inner, outer)
+    return inner is not None and outer is not None and inner.population > 0 \
+        and outer.population >= _QUARTER_RATIO * inner.population and _encloses(inner, outer, _QUARTER_KM)
 
 
-@lru_cache(maxsize=1)
-def _parent_cities() -> tuple[City, ...]:
-    """The cities large enough to have boroughs (the table is sorted by population, largest first)."""
-    table = load_gazetteer().cities
-    out = []
-    for i in range(len(table)):
-        city = table.row(i)
+def _parent_cities(gaz: Gazetteer) -> Iterator[City]:
+    """The cities large enough to have boroughs, largest first (the table is sorted by population)."""
+    for i in range(len(gaz.cities)):
+        city = gaz.cities.row(i)
         if city.population < _PARENT_POPULATION:
-            break
-        out.append(city)
-    return tuple(out)
+            return
+        yield city
 
 
-def _boroughs_give_way(gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+def _parent_of(borough: City, gaz: Gazetteer) -> City | None:
+    """The largest city around a borough: one at least twice its size within `_INSIDE_KM`, or ten times within
+    `_BOROUGH_KM` (a borough's centre may lie farther out than a quarter's: Staten Island)."""
+    return next((c for c in _parent_cities(gaz) if _encloses(borough, c) or _encloses(borough, c, _BOROUGH_KM)
+                 and c.population >= _FAR_BOROUGH_RATIO * borough.population), None)
+
+
+def _boroughs_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A borough the gazetteer names as one ("Borough of Brooklyn") is its city: GTD codes "in the Bronx" and
     "in Brooklyn, New York" as New York City, Location having no slot finer than a town. The borough's words
-    stay the evidence."""
+    stay the evidence. Not a borough the text chains to another place ("in Sutton, Surrey"): the text names it
+    as a town of that county, not of the city."""
+    text = doc_text(doc)
     out = []
     for p in mentions:
         city = _listed_city(gaz, p) if p.level == "city" and p.location.geonames_id is not None else None
         key = name_key(p.location.name).removeprefix("the ")
         if city is not None and any(c.geonames_id == city.geonames_id
                                     for prefix in _BOROUGH_NAMES for c in gaz.cities_named(prefix + key)):
-            # the largest city around it: a borough's centre may lie farther out than a quarter's (Staten Island)
-            parent = next((c for c in _parent_cities() if _encloses(city, c, _BOROUGH_KM)), None)
-            if parent is not None:
+            parent = _parent_of(city, gaz)
+            if parent is not None and not _chained_elsewhere(text, gaz, p, parent, mentions):
                 p = PlaceMention(location=p.location.model_copy(update={
                     "name": parent.name, "lat": parent.lat, "lon": parent.lon, "geonames_id": parent.geonames_id}),
                     sent=p.sent, level=p.level)
         out.append(p)
     return out
+
+
+_CHAINED_NAME = re.compile(r", ((?:[A-Z][\w.'’-]*\s?){1,3})")
+
+
+def _chained_elsewhere(text: str, gaz: Gazetteer, p: PlaceMention, parent: City, mentions: list[PlaceMention]) -> bool:
+    """The name chained by a comma after the borough is another town, or a province of its country that is not the
+    city's ("Sutton, Surrey": a county, not London); not the city ("Brooklyn, New York"), its province ("Brooklyn,
+    NY"), the country, or another borough of the city ("the Bronx, Queens and Brooklyn")."""
+    found = _CHAINED_NAME.match(text, p.location.evidence.end)
+    if found is None:
+        return False
+    name = found[1].strip()
+    if name_key(parent.name).startswith(name_key(name)) or re.sub(r"\W", "", name) == parent.admin1_code:
+        return False
+    q = next((q for q in mentions if q.location.evidence.start == found.start(1)), None)
+    if q is not None and q.level == "city":
+        city = _listed_city(gaz, q) if q.location.geonames_id is not None else None
+        return city is None or (_parent_of(city, gaz) or city).geonames_id != parent.geonames_id
+    provinces = [s for s in gaz.subdivisions.get(name_key(q.location.name if q else name), ())
+                 if s.country_code == parent.country_code]
+    return bool(provinces) and not any(s.code.endswith("-" + parent.admin1_code) for s in provinces)
 
 
 def _big_city(gaz: Gazetteer, q: PlaceMention) -> bool:
