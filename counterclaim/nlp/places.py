@@ -422,8 +422,11 @@ def _station_head(doc: Doc, p: PlaceMention) -> int:
     return k
 
 
-_VENUE_NOUNS = _VENUE_WORDS | {"nightclub", "club", "bar", "pub", "cafe", "café", "shop", "supermarket", "mall",
-                               "hotel", "mosque", "church", "synagogue", "temple", "school", "market", "bakery"}
+_VENUE_NOUNS = _VENUE_WORDS - {"center", "centre", "field", "plant"} | {
+    "nightclub", "club", "bar", "pub", "cafe", "café", "shop", "supermarket", "mall", "hotel", "mosque", "church",
+    "synagogue", "temple", "school", "market", "bakery"}
+"""What an apposition calls a venue ("at Pulse, a nightclub, in X"); not a "trading centre" or "farming center",
+East Africa's small towns, nor an oil field or a plant, which lie outside any town."""
 
 
 def _called_a_venue(doc: Doc, end: int) -> bool:
@@ -1746,7 +1749,8 @@ def _resolve(
         return None  # the city named after it is the place
     if _word_at(doc, m.end) in COMPANY_ABBREVIATIONS and _word_at(doc, m.end + 1) == ".":
         return None  # "engineers of Sino-Hydro Nig. Ltd.", "Acme Ltd.": a company's name, no town
-    if m.unlisted and m.end < len(doc) and doc[m.end].lemma_.lower() in _ATTACKER_WORDS | _MILITIA_WORDS:
+    if m.unlisted and m.end < len(doc) and doc[m.end].lemma_.lower() in _ATTACKER_WORDS | _MILITIA_WORDS \
+            and any(_glued_hyphen(doc, k) for k in range(m.start + 1, m.end - 1)):
         return None  # "Mai-Mai militiamen", "the Tongo-Tongo fighters": who they are, no town the gazetteer lacks
     if m.unlisted:
         return _unresolved(doc, m.start, m.end, sent, ctx, "city")
@@ -2563,7 +2567,8 @@ def _unlisted_places(
             ) and not any(
                 t.lower_ in _CALENDAR_WORDS or (not upper and t.text.isupper()) for t in doc[start:end]
             ):
-                tied = _following_countries(doc, end, gaz, direct=True) or _in_a_countrys_region(doc, end + 1)
+                tied = _following_countries(doc, end, gaz, direct=True) or (
+                    set() if _a_person_in_a_region(doc, start, end) else _in_a_countrys_region(doc, end + 1))
                 if len(tied) == 1:
                     out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", next(iter(tied))))
                     taken.update(range(start, end))
@@ -2631,6 +2636,17 @@ def _unlisted_places(
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city"))
                 taken.update(range(start, end))
     return out
+
+
+def _a_person_in_a_region(doc: Doc, start: int, end: int) -> bool:
+    """ "Residents said Umar Sani, in Nigeria's northwest, lost three sons": a name the tagger calls a person that
+    does what the verb after the apposition says is who is in the region, no town (the tagger calls many a village
+    a person too: "attacked Tourou, in Cameroon's far north, killing ...", "X, in Niger's southeast, was hit")."""
+    if not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        return False
+    close = next((k for k in range(end + 1, min(len(doc), end + 10)) if doc[k].text == ","), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].pos_ == "VERB" \
+        and doc[close + 1].tag_ in {"VBD", "VBZ", "VBP"}
 
 
 def _in_a_countrys_region(doc: Doc, i: int) -> set[str]:

@@ -88,3 +88,13 @@ def test_a_venue_named_like_a_town_gives_way(nlp: Language, text: str, venue: st
 def test_a_town_called_a_town_stays(nlp: Language) -> None:
     text = "Gunmen raided Gwoza, a market town, in Borno state, killing five traders."
     assert "Gwoza" in {p.location.name for p in find_places(nlp(text))}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Militiamen hacked four villagers to death in Kabiya, a farming center in Ituri, on Monday.", "Kabiya"),
+    ("Rebels shot dead five civilians in Kiwanja, a trading center near Rutshuru, on Sunday.", "Kiwanja"),
+    ("Gunmen torched shops in Ndoleka, a trading centre near Butembo, overnight.", "Ndoleka"),
+])
+def test_a_town_called_a_trading_or_farming_centre_stays(nlp: Language, text: str, town: str) -> None:
+    """East Africa's small towns are "trading centres": no venue that gives way to the place after it."""
+    assert town in {p.location.name for p in find_places(nlp(text))}

@@ -39,9 +39,22 @@ def test_a_town_in_a_countrys_region_is_kept(text: str, town: str, country: str)
     assert (location.name, location.country) == (town, country)
 
 
-def test_a_person_in_a_countrys_capital_is_no_town(nlp: Language) -> None:
-    text = "The envoy met Ahmed, in Nigeria's capital, on Monday."
-    assert "Ahmed" not in {p.location.name for p in find_places(nlp(text))}
+@pytest.mark.parametrize("text", [
+    "The envoy met Ahmed, in Nigeria's capital, on Monday.",
+    "Residents said Umar Sani, in Nigeria's northwest, lost three sons when bandits attacked.",
+    "Villagers said Musa Bello, in Niger's southeast, lost his shop when gunmen raided the market.",
+    "Aisha Garba, in Nigeria's northeast, told reporters that gunmen burned her home.",
+])
+def test_a_person_in_a_countrys_region_is_no_town(nlp: Language, text: str) -> None:
+    """A name the tagger calls a person that does what the verb after the apposition says is no town."""
+    names = {p.location.name for p in find_places(nlp(text))}
+    assert not names & {"Ahmed", "Umar Sani", "Musa Bello", "Aisha Garba"}
+
+
+def test_a_village_the_tagger_calls_a_person_is_still_a_town_when_attacked(nlp: Language) -> None:
+    text = "Officials said Gouzoudou, in Niger's southeast, was attacked overnight by bandits on motorbikes."
+    by_name = {p.location.name: p for p in find_places(nlp(text))}
+    assert by_name["Gouzoudou"].location.country_code == "NE"
 
 
 @pytest.mark.parametrize(("text", "town"), [
