@@ -186,4 +186,3 @@ def titled_among_the_dead(text: str) -> bool:
     spans = [m.span() for m in _AMONG_THE_DEAD.finditer(text)]
     titles = [m.span() for m in TITLE_WORD.finditer(text)]
     return bool(spans) and bool(titles) and all(any(a <= s and e <= b for a, b in spans) for s, e in titles)
-

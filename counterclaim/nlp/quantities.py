@@ -1458,16 +1458,20 @@ def _plural_before(doc: Doc, i: int) -> Token | None:
 def _share_of_doers(doc: Doc, fig: _Figure) -> bool:
     """A bare share whose people are the attackers told just before: "Three gunmen stormed a post ... One of
     them was killed by troops", "Two attackers opened fire. One was shot dead by police" (their deaths are no
-    victims' toll). "of them" takes the nearest plural; a bare number ("One was ...") only when the attackers
-    were counted or the security forces felled it, since "Gunmen attacked a bus. Two were killed" tells of
-    the passengers."""
+    victims' toll). "of them" takes the nearest plural; a bare number ("One was ...") only when the security
+    forces felled it, and no more than the attackers counted, since "Gunmen attacked a bus. Two were killed"
+    and "Two gunmen opened fire at a mosque. Three were killed" tell of the people attacked."""
     if fig.head not in {None, "them"} or fig.stated is None:
         return False
     doers = _plural_before(doc, fig.start)
     if doers is None or doers.lower_ not in _PERPETRATORS:
         return False
-    if fig.head == "them" or any(c.dep_ == "nummod" for c in doers.children):
+    if fig.head == "them":
         return True
+    counted = [CARDINAL_NUMBERS.get(c.lower_) or (int(c.lower_) if c.lower_.isdigit() else None)
+               for c in doers.children if c.dep_ == "nummod"]
+    if any(n is not None and fig.stated > n for n in counted):
+        return False  # more dead than attackers: the people attacked
     person = doc[fig.start]
     verbs = [person.head, *person.head.conjuncts] if person.dep_ == "nsubjpass" else []
     return any(g.lower_ in _SECURITY for v in verbs for c in v.children if c.dep_ == "agent" for g in c.subtree)

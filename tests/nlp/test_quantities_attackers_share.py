@@ -35,3 +35,18 @@ def test_the_attackers_share_is_no_victim(text: str) -> None:
 def test_a_share_of_the_victims_counts(text: str, killed: int) -> None:
     victims, _ = read_casualties(parse(text))
     assert sum(m.casualties.stated or 0 for m in victims if m.kind == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two gunmen opened fire at a mosque in Kano on Friday. Three were killed and five wounded.", 3),
+        ("Three gunmen stormed a wedding party in a village near Herat. Seven were killed.", 7),
+        ("Two gunmen raided a bus station in Jos on Sunday. Two were killed.", 2),
+    ],
+)
+def test_a_bare_number_after_counted_attackers_is_the_victims(text: str, killed: int) -> None:
+    """A bare number with no forces as its doers is the people attacked, even after counted attackers."""
+    victims, perps = read_casualties(parse(text))
+    assert sum(m.casualties.stated or 0 for m in victims if m.kind == "killed") == killed
+    assert perps == []
