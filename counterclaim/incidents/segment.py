@@ -130,11 +130,13 @@ _PERIOD_TALLY = re.compile(
 nine months of 2025', 'in March alone', a monitor that 'recorded 900 fatalities': a toll over a period (with
 no single-attack word) is a tally, not an incident."""
 _SINCE_A_DAY = re.compile(
-    r"\bsince\s+" + MONTH_PATTERN + r"\s+\d{1,2}\b[^.;]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?"
+    r"(?:^\W*|[.!?;:,]\W*|\b(?:and|but|while)\s+)since\s+" + MONTH_PATTERN
+    + r"\s+\d{1,2}\b[^.;]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?"
     r"(?:died|been\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|kidnapped|abducted))\b"
 )
 """'Since May 3 soldiers have been killed in the area': the perfect since a day sums what came after it, a
-tally (the day is its start, no incident's)."""
+tally (the day is its start, no incident's). "since" must open the sentence or a clause: "John Smith, who had
+been held since June 12, has been killed" tells of a captive's death."""
 _SHARE_OF_A_TOTAL = re.compile(
     r"\baccount(?:s|ed|ing)?\s+for\s+(?:\w+\s+){1,3}of\s+(?:the|these|those|all)\s+(?:\w+\s+)?"
     r"(?:deaths|killings|murders|victims|fatalities|casualties|attacks|cases|incidents)\b"

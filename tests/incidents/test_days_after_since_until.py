@@ -31,3 +31,10 @@ def test_toll_styles_of_translated_reports_count() -> None:
                  "A bomb exploded in a market in Peshawar. The balance is of five dead and twelve wounded."):
         inc = analyze(text).incidents[0]
         assert (inc.killed.stated, inc.injured.stated) == (5, 12)
+
+
+def test_a_captive_held_since_a_day_keeps_the_incident() -> None:
+    """A relative clause "held since <day>" tells how long a captive was held, not a tally since that day."""
+    text = ("Aid worker Peter Lund, who had been held since August 4, has been killed by his kidnappers in Mali, "
+            "his charity said.")
+    assert len(analyze(text, published="2026-09-20").incidents) == 1
