@@ -3828,7 +3828,8 @@ def _along_with(doc: Doc, j: int) -> bool:
 
 def _felled_before_along(doc: Doc, sent: Span, j: int) -> Kind | None:
     """ "The mayor was killed (in the attack), along with his driver": the people after "along with" share the
-    fate of the one told just before in the clause (a passive "was killed / was wounded", no other verb between)."""
+    fate of the one told just before in the clause (a passive "was killed / was wounded", no other verb or
+    clause opener such as "when" / "as" between)."""
     for k in range(j - 2, max(sent.start, j - 12) - 1, -1):
         low = doc[k].lower_
         if low in _KILL_WORDS and _word(doc, k - 1) in {"was", "were"}:
@@ -3837,7 +3838,12 @@ def _felled_before_along(doc: Doc, sent: Span, j: int) -> Kind | None:
             return "injured"
         if doc[k].pos_ in {"VERB", "AUX"} and low not in {"was", "were"} or low in {";", "and"}:
             return None
+        if doc[k].dep_ == "mark" or doc[k].pos_ == "SCONJ" or low in _CLAUSE_OPENERS:
+            return None  # "was killed as a gunman, together with two others, stormed ...": another clause's doers
     return None
+
+
+_CLAUSE_OPENERS = frozenset({"when", "as", "after", "while", "before", "because", "until", "once", "whereas"})
 
 
 _REMAINS = DEAD_BODY_NOUNS | {"deaths"}
