@@ -150,9 +150,12 @@ _FIRE = (
 )
 _INCENDIARY_DEVICE = re.compile(
     r"(?<![\w-])(?:(?:petrol|gasoline|fire|incendiary)[ -]?(?:bombs?|grenades?)|molotov\w*(?: cocktails?)?|"
-    r"incendiary (?:devices?|bombs?)(?: (?:[\w'’-]+ ){0,3}(?:explod\w+|detonat\w+|blasts?|went off))?)(?![\w-])",
+    r"incendiary (?:devices?|bombs?)(?: (?:(?!(?:and|or|nor|bombs?|grenades?|devices?|explosives?|ieds?|mines?)"
+    r"(?![\w'’-]))[\w'’-]+ ){0,3}(?:explod\w+|detonat\w+|blasts?|went off))?)(?![\w-])",
     re.IGNORECASE,
 )
+"""The filler before "exploded" stops at "and" / "or" and at any other device: "An incendiary device and a bomb
+exploded" tells an explosive too."""
 
 
 def incendiary_devices(text: str) -> list[tuple[int, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from counterclaim.incidents._type_rules import incendiary_devices
 from counterclaim.incidents.classify import classify
 
 
@@ -39,3 +40,17 @@ def test_burning_devices_are_no_bombing(text):
 def test_a_real_explosive_keeps_the_bombing(text):
     attack, weapon = _types(text)
     assert "Bombing/Explosion" in attack and "Explosives" in weapon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An incendiary device and a bomb exploded outside a tax office in Thessaloniki on Tuesday.",
+        "An incendiary device or a grenade exploded by the gate of a barracks in Larissa overnight.",
+    ],
+)
+def test_the_burning_device_stops_at_and(text):
+    """The words before "exploded" stop at "and" / "or": the bomb named after it is a real explosive."""
+    (start, end), = incendiary_devices(text)
+    assert text[start:end] == "incendiary device"
+    assert "Explosives" in _types(text)[1]
