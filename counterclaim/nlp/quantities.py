@@ -2322,9 +2322,10 @@ def _listed_names(tok: Token) -> list[Token]:
     apposition, and Ali is Bello's or Garba's conjunct). Of a passive subject every conjunct counts, as
     before; an apposed name, or the names after an object ("killed A, B and C"), only in a bare list of names
     closed by 'and' (an object's conjuncts are often places: "killed X in Y District, Z")."""
-    conj = [c for c in tok.conjuncts if c.i > tok.i]
+    conj = [c for c in tok.conjuncts if c.i > tok.i and not _apposed_title(c)]
     apposed = [a for a in tok.children if a.dep_ == "appos" and a.i > tok.i and a.tag_ == "NNP"]
-    extra = apposed + [c for a in apposed for c in a.conjuncts if c.i > a.i]
+    extra = [a for a in apposed if not _apposed_title(a)]
+    extra += [c for a in apposed for c in a.conjuncts if c.i > a.i and not _apposed_title(c)]
     plain = conj if tok.dep_ == "nsubjpass" else []
     if tok.dep_ == "nsubjpass" and not extra:
         return conj
@@ -2336,6 +2337,14 @@ def _listed_names(tok: Token) -> list[Token]:
             or not all(t.tag_ == "NNP" or t.lower_ in {",", "and"} for t in between):
         return plain
     return listed
+
+
+def _apposed_title(tok: Token) -> bool:
+    """`tok` heads a capitalised title set off by commas after a name ("Musa Bello, Deputy Governor, and ..."):
+    the named person's office, no one more."""
+    doc = tok.doc
+    start = min([k.i for k in tok.children if k.dep_ == "compound" and k.i < tok.i] + [tok.i])
+    return tok.lower_ in TITLE_WORDS and _word(doc, start - 1) == "," and _word(doc, tok.i + 1) == ","
 
 
 def _coordinated_kin(tok: Token) -> list[Token]:

@@ -40,3 +40,15 @@ def test_each_listed_name_counts(text: str, kind: str, count: int) -> None:
 )
 def test_one_name_stays_one(text: str) -> None:
     assert _count(text, "killed") + _count(text, "injured") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("Bala Yusuf, Deputy Governor, and Sani Garba were killed in an ambush near Gusau.", "killed", 2),
+        ("Gunmen killed Omar Farooq, Police Commissioner, and Tariq Aziz in Quetta on Monday.", "killed", 2),
+    ],
+)
+def test_a_title_between_commas_is_no_name(text: str, kind: str, count: int) -> None:
+    """A capitalised title set off by commas after a name is that person's office, no one more."""
+    assert _count(text, kind) == count
