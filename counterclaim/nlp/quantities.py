@@ -465,6 +465,11 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
             if any(start <= doc[span[1] - 1].idx for start in dead_before):
                 return []
             by = [g for c in tok.head.children if c.dep_ == "agent" for g in c.subtree]
+            if low in {"him", "her"}:  # "... before police shot him dead": the forces' doing, as by an agent
+                verb = tok.head
+                doers = [c for c in verb.children if c.dep_ == "nsubj"] or (
+                    [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
+                by += [g for c in doers for g in c.subtree]
             if any(t.lower_ in _SECURITY for t in by) or _attacker_felled(tok):
                 continue  # "He was shot dead by soldiers": the one the forces felled may be no victim
             words = doc[span[0] : span[1]]

@@ -265,6 +265,9 @@ def test_one_person_found_dead_or_killed_by_pronoun_is_one_dead(nlp: Language, t
         "Gunmen shot dead a pharmacist in Ibadan on Friday. His body was found near his shop.",
         # the one found dead is the attacker
         "A gunman opened fire on worshippers in Jos. He was later found dead.",
+        # the one the forces shot is the attacker, told by a pronoun object
+        "A knifeman wounded a cashier at a supermarket in Mombasa on Tuesday before police shot him dead.",
+        "A knifeman injured two shoppers at a market in Kisumu on Friday before soldiers shot him dead.",
     ],
 )
 def test_a_pronoun_found_dead_adds_no_victim_after_the_dead_or_of_an_attacker(nlp: Language, text: str) -> None:
