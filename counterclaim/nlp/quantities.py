@@ -1860,6 +1860,8 @@ _BOMBER_CAUGHT = re.compile(
     r"(?:arrested|captured|detained|caught|apprehended|wounded|injured|hurt|overpowered|subdued|intercepted)\b"
     r"|\b(?:arrested|captured|detained|caught|apprehended|intercepted)\s+(?:the\s+|a\s+)?(?:would-be\s+)?"
     r"(?:suicide\s+)?bombers?\b|\bsurvived\b"
+    # a bomber who got away ("A second suicide bomber escaped", "while the other fled"): not every one died
+    r"|\b(?:bombers?|assailants?|attackers?|other|second)\b[^.;]{0,60}?\b(?:fled|escaped|got\s+away)\b"
     # the text speaks of the attackers' own toll ("attacker casualties are not known"): its word stands
     r"|\b(?:assailant|attacker|perpetrator|militant|insurgent)s?['’]?\s+casualties\b",
     re.I,
@@ -1871,7 +1873,8 @@ def _suicide_bombers(doc: Doc, sents: list[Span], perps: list[CasualtyMention]) 
     himself up in the act dies of it, so a counted suicide bomber as the doer of the act is so many perpetrators
     killed (GTD counts them). Only when the text counts no attacker's casualty itself, tells no bomber caught,
     hurt or surviving, nor weighs the attackers' casualties, and the act was done (not "tried to detonate", not
-    "a would-be suicide bomber")."""
+    "a would-be suicide bomber", not "might attack" nor "whether a suicide bomber detonated"), nor any bomber
+    said to have fled or escaped."""
     if any(m.kind == "killed" for m in perps) or _BOMBER_CAUGHT.search(doc_text(doc)):
         return []
     for index, sent in enumerate(sents):
@@ -1885,6 +1888,9 @@ def _suicide_bombers(doc: Doc, sents: list[Span], perps: list[CasualtyMention]) 
             verb = tok.head
             if verb.lemma_.lower() not in _SUICIDE_ACTS or any(c.dep_ == "neg" for c in verb.children):
                 continue
+            if any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in {"whether", "if"}
+                   for c in verb.children):
+                continue  # "feared a suicide bomber might attack", "whether a suicide bomber detonated it"
             first = min(t.i for t in tok.subtree)
             words = doc[first : tok.i + 1]
             number = next((c for c in tok.children if c.dep_ == "nummod"), None)
