@@ -25,6 +25,7 @@ from ._calendar import MONTH_PATTERN, MONTH_WORDS, WEEKDAYS
 from ._cues import (
     ATTACKER_NOUNS,
     BODY_FOUND_VERBS,
+    CLERIC_TITLES,
     COMMUNITY_SPEAKERS,
     DEAD_BODY_NOUNS,
     MARTYRDOM_VERBS,
@@ -2351,11 +2352,12 @@ def _listed_names(tok: Token) -> list[Token]:
 
 
 def _apposed_title(tok: Token) -> bool:
-    """`tok` heads a capitalised title set off by commas after a name ("Musa Bello, Deputy Governor, and ..."):
-    the named person's office, no one more."""
+    """`tok` heads a title set off by commas after a name ("Musa Bello, Deputy Governor, and ...", "..., Chief
+    Imam, and ..."): the named person's office, no one more."""
     doc = tok.doc
     start = min([k.i for k in tok.children if k.dep_ == "compound" and k.i < tok.i] + [tok.i])
-    return tok.lower_ in TITLE_WORDS and _word(doc, start - 1) == "," and _word(doc, tok.i + 1) == ","
+    return tok.lower_ in _TITLE_OR_PERSON | CLERIC_TITLES and _word(doc, start - 1) == "," \
+        and _word(doc, tok.i + 1) == ","
 
 
 def _coordinated_kin(tok: Token) -> list[Token]:

@@ -47,6 +47,7 @@ def test_one_name_stays_one(text: str) -> None:
     [
         ("Bala Yusuf, Deputy Governor, and Sani Garba were killed in an ambush near Gusau.", "killed", 2),
         ("Gunmen killed Omar Farooq, Police Commissioner, and Tariq Aziz in Quetta on Monday.", "killed", 2),
+        ("Gunmen shot dead Musa Ali, Chief Imam, and Sani Bello in Kaduna on Monday.", "killed", 2),
     ],
 )
 def test_a_title_between_commas_is_no_name(text: str, kind: str, count: int) -> None:
