@@ -45,7 +45,7 @@ from ..nlp._sections import section_labels, section_of
 from ..nlp._text import doc_text, span_ents
 from ..nlp.dates import ANNIVERSARY, ATTACK_NOUN, DIED_OF_IT
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
-from ..nlp.places import _ADMIN_WORDS, _CITY_WORDS, names_a_party, names_a_province
+from ..nlp.places import _ADMIN_WORDS, _CITY_WORDS, in_same_province, names_a_party, names_a_province
 from ..nlp.quantities import (
     ONE_OF_AT_LEAST,
     ONE_OF_SEVERAL,
@@ -381,8 +381,9 @@ class IncidentGroup:
 
 _LEVEL_RANK = {"city": 0, "admin": 1, "sea": 2, "country": 3}
 _COMPASS_BEFORE = re.compile(
-    r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+$", re.I)
-"""A compass adjective right before a town's name ("in southern Kaduna") makes it the area around the town."""
+    r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+$", re.I)
+"""A compass adjective right before a town's name ("in southern Kaduna") makes it the area around the town
+("central" is not one: "in central Kabul" is the city centre)."""
 _LOCATIVE = {
     "in",
     "near",
@@ -707,6 +708,12 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         for q in places
     )}
 
+    # "in southern Kaduna ... the village of Kauru": the compass names the area around the town, and gives way
+    # only to a listed town inside it, not to one elsewhere ("northern Mexico City ... people from Toluca")
+    compass_areas = {id(p) for p in places if p.level == "city" and doc is not None and _COMPASS_BEFORE.search(
+        doc_text(doc), max(0, p.location.evidence.start - 24), p.location.evidence.start) and any(
+        q.level == "city" and q.location.name != p.location.name and in_same_province(p, q) for q in places)}
+
     def rank(p: PlaceMention) -> tuple:
         in_lead = lead is None or p.sent in lead
         loc = doc is None or ((is_locative(doc, p) or _after_place_word(doc, p)) and not _passed_through(doc, p)
@@ -720,8 +727,7 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
             level = max(level, _LEVEL_RANK["admin"])
         if id(p) in islands:
             level = max(level, _LEVEL_RANK["admin"])  # "on Jolo island" gives way to a town on it
-        if p.level == "city" and doc is not None and _COMPASS_BEFORE.search(
-                doc_text(doc), max(0, p.location.evidence.start - 24), p.location.evidence.start):
+        if id(p) in compass_areas:
             level = max(level, _LEVEL_RANK["admin"])  # "in southern Kaduna": the area, a town in it is finer
         if dateline:
             level = _LEVEL_RANK["country"] + 1  # "NIAMEY, Niger —" and no scene named: Niger, not the city
@@ -894,10 +900,11 @@ _STATISTIC = re.compile(
 def _one_doer(doc: Doc, triggers: list[Trigger]) -> bool:
     """ "Security was tightened since a man drove a truck into a crowd in Nice in 2016, killing 86 people": a violent
     act one person did ("a man", "an attacker" as the subject of a strong verb) is one attack, not a running total,
-    whatever period word ("since") frames it."""
+    whatever period word ("since") frames it. Only when the toll is the doer's own (the figure inside the verb's
+    clause): "200 people have been killed in clashes since a man shot a herder" stays a running total."""
     for trig in triggers:
         verb = doc[trig.token_i]
-        if not trig.strong or verb.pos_ != "VERB":
+        if not trig.strong or verb.pos_ != "VERB" or not any(_a_toll_figure(t) for t in verb.subtree):
             continue
         # ", killing six people": the participle's doer is its clause's subject
         verbs = [verb, verb.head] if verb.dep_ in {"advcl", "conj"} and verb.tag_ == "VBG" else [verb]
@@ -909,6 +916,12 @@ def _one_doer(doc: Doc, triggers: list[Trigger]) -> bool:
 
 
 _LONE_DOERS = PERSON_NOUNS | {"attacker", "assailant"}
+
+
+def _a_toll_figure(tok) -> bool:
+    """A count of people in a clause ("killing 86 people", "six"), not its year or day ("in 2016")."""
+    return tok.like_num and tok.ent_type_ not in {"DATE", "TIME", "ORDINAL", "CARDINAL_YEAR"} and not (
+        tok.shape_ == "dddd" and tok.text[:2] in {"19", "20"})
 
 
 def _a_statistic(span, triggers: list[Trigger]) -> bool:

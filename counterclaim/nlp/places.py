@@ -736,6 +736,21 @@ def names_a_province(place: PlaceMention) -> bool:
     return any(s.name == admin1 for s in load_gazetteer().subdivisions.get(name_key(place.location.name), ()))
 
 
+def in_same_province(town: PlaceMention, other: PlaceMention) -> bool:
+    """Whether `other` lies in the province of the listed town `town` ("in northern Kaduna ... in Kauru"): both
+    listed with one admin1 code, or `other` unlisted and `town`'s name is also its country's province's
+    ("Sokoto", "Kaduna"); a town across a provincial border ("northern Mexico City ... Toluca") is not."""
+    gaz = load_gazetteer()
+    outer = _listed_city(gaz, town)
+    if outer is None:
+        return False
+    inner = _listed_city(gaz, other) if other.location.geonames_id is not None else None
+    if inner is not None:
+        return (inner.country_code, inner.admin1_code) == (outer.country_code, outer.admin1_code)
+    return other.location.geonames_id is None and any(
+        s.country_code == outer.country_code for s in gaz.subdivisions.get(name_key(town.location.name), ()))
+
+
 _MONEY_CAPITAL = r"(?:markets?|gains?|punishment|flows?|investments?|expenditures?|requirements?|ratios?|stock|base)\b"
 _CAPITAL = re.compile(
     r"(?P<name>(?:[A-Z][\w.'-]*\s){0,3}[A-Z][\w.-]*)['’]s\s+capital\b(?!(?:\s+city)?\s*,\s*[A-Z]|\s+(?:city\s+)?of\b)"

@@ -32,3 +32,16 @@ def test_a_lone_doers_attack_since_which_is_an_incident(text: str, town: str, de
 def test_a_conflicts_toll_since_a_year_stays_a_total() -> None:
     text = "The insurgency has killed more than 40,000 people since 2009, a report said."
     assert analyze(text, published="2026-12-04").incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the toll is the conflict's, not the lone doer's: his act only dates the start of the count
+        "More than 300 people have died in ethnic fighting in Kaduna state since a man stabbed a trader near "
+        "Zaria in June.",
+        "At least 50 civilians have been killed in the region since a soldier killed a student in Mopti in April.",
+    ],
+)
+def test_a_running_toll_since_a_lone_doers_act_stays_a_total(text: str) -> None:
+    assert analyze(text, published="2026-12-04").incidents == []
