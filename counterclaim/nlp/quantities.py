@@ -3610,6 +3610,20 @@ def _conjoined_passive(verb: Token, end: int) -> int:
     return min(a.i for a in passive.children if a.dep_ == "auxpass")
 
 
+def _survived(verb: Token) -> bool:
+    """ "was gunned down and seriously wounded", "... but survived", "... and taken to hospital": the clause
+    tells the person lived, so "gunned down" is no death ("mowed down" never is one by itself: run over)."""
+    def own_clause(t: Token) -> bool:  # "... and his passenger was wounded" tells of someone else
+        while t.i != verb.i:
+            if any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+                return False
+            t = t.head
+        return True
+
+    return any(t.i > verb.i and (t.lower_ in _INJURE_WORDS or t.lower_ in {"hospital", "survived", "survives"})
+               and own_clause(t) for t in verb.subtree)
+
+
 def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
     # skip ", including five police and three gunmen,", " (Naik Aqeel Abbas)", ", A and B,", ", aged 27,"
     if _word(doc, j) in {",", "(", "–", "—"}:
@@ -3646,8 +3660,8 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
             return "killed", j + (1 if _word(doc, j + 1) == "dead" else 2)
         if low in {"burned", "burnt"} and _word(doc, j + 1) == "alive":
             return "killed", j + 1  # "were burned alive"
-        if low in {"gunned", "mowed", "mown"} and _word(doc, j + 1) == "down":
-            return "killed", j + 1  # "A shopkeeper was gunned down", "were mowed down": shot dead
+        if low == "gunned" and _word(doc, j + 1) == "down" and not _survived(doc[j]):
+            return "killed", j + 1  # "A shopkeeper was gunned down": shot dead, unless "... and wounded"
         if _person_burned(doc[j]):
             return "injured", j
         if _in_hospital(doc, j) or low == "treated" and _word(doc, j - 1) in _BE and not (
