@@ -20,6 +20,19 @@ _ATTRIBUTED_SENTENCE = re.compile(
 """A line that closes as a reported sentence ("..., the military said.") is a lede; headlines carry no such close."""
 
 
+def _dateline_lede(line: str) -> bool:
+    """A first line that opens with a wire dateline: the match holds a comma, an agency bracket or a day
+    ("KABUL, Afghanistan (AP) —", "LAGOS, May 3 -"), or the line ends as a sentence does. A headline's kicker
+    ("EXCLUSIVE-Gunmen kill ...", "NIGERIA - Bandits kill ...") matches the bare "WORD -" shape too."""
+    head = line.lstrip()[:120]
+    spans = wire_datelines(head)
+    if not spans:
+        return False
+    if line.rstrip().endswith("."):
+        return True
+    return any(re.search(r"[,(\[\d]", head[a:b]) for a, b in spans)
+
+
 def headline(text: str) -> str | None:
     """The first line when a blank line follows it (the usual "headline, blank line, body" layout), unless
     it opens a live blog's timed entry ("18:40 - Police now say ...") or a wire dateline ("KABUL, Afghanistan
@@ -30,7 +43,7 @@ def headline(text: str) -> str | None:
     lines = text.lstrip("\ufeff").splitlines()
     if len(lines) < 3 or lines[1].strip() or not lines[0].strip() or opens_entry(lines[0]):
         return None
-    if wire_datelines(lines[0].lstrip()[:120]) or _ATTRIBUTED_SENTENCE.search(lines[0]):
+    if _dateline_lede(lines[0]) or _ATTRIBUTED_SENTENCE.search(lines[0]):
         return None
     title = lines[0].strip()
     return title if len(title) <= MAX_HEADLINE_CHARS else None

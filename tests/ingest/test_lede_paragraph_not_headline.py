@@ -32,3 +32,24 @@ def test_a_lede_paragraph_is_no_headline(lede: str) -> None:
 def test_a_title_line_stays_the_headline() -> None:
     text = "Gunmen wound three soldiers in southern Philippines" + _BODY
     assert headline(text) == "Gunmen wound three soldiers in southern Philippines"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a kicker before the headline has the bare "WORD -" shape of a dateline but no comma, agency or day
+        "EXCLUSIVE-Bandits kill 8 herders in Katsina, 3 wounded",
+        "ANALYSIS-Why attacks on farmers keep rising in the Sahel",
+        "NIGER - Jihadists kill 8 soldiers near Tillaberi",
+    ],
+)
+def test_a_kicker_headline_stays_the_headline(title: str) -> None:
+    text = title + "\n\nBandits killed eight herders near Dutsinma on Sunday, police said. Three others were hurt.\n"
+    assert headline(text) == title
+
+
+def test_a_kicker_headline_adds_no_hurt() -> None:
+    text = ("EXCLUSIVE-Bandits kill 8 herders in Katsina, 3 wounded\n\nBandits killed eight herders near Dutsinma "
+            "on Sunday, police said. Three others were wounded in the raid.\n")
+    injured = analyze(text, published="2026-03-11").incidents[0].injured
+    assert injured is not None and injured.min == 3
