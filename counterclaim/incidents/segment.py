@@ -264,6 +264,20 @@ def _by_security_forces(doc: Doc, triggers: list[Trigger]) -> bool:
     return True
 
 
+def _forces_do_it(doc: Doc, triggers: list[Trigger]) -> bool:
+    """Every strong trigger's clause has security forces as its subject, with or without an object ("troops
+    pursuing the kidnappers clashed with them", "soldiers engaged the bandits"): the state's act, no attack."""
+    def doers(verb) -> list:  # "troops pursuing the kidnappers": a participle's doer is the noun it qualifies
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return subjects or ([verb.head] if verb.dep_ == "acl" else [])
+
+    strong = [t for t in triggers if t.strong]
+    return bool(strong) and all(
+        (subjects := doers(_clause_verb(doc[t.token_i], 3)))
+        and all(c.lemma_.lower() in SECURITY_FORCE_NOUNS or c.lower_ in SECURITY_FORCE_NOUNS for c in subjects)
+        for t in strong)
+
+
 _ARMED_FOES = {"militant", "gunman", "gunmen", "insurgent", "fighter", "rebel", "assailant", "attacker", "bomber",
                "jihadist", "guerrilla", "extremist", "terrorist", "kidnapper", "abductor", "bandit", "robber",
                "pirate", "hijacker", "suspect"}
@@ -1964,7 +1978,11 @@ def _another_day_elsewhere(doc: Doc, seg: Segment, group: IncidentGroup) -> bool
     if seg.casualties and own and not any(_same_place(a, b) for a in own for b in named):
         return True
     # with or without a toll, a town the gazetteer lists apart from every town the incident names, even next
-    # door ("... three farmers in Gusau on Monday. | Gunmen burned a police post in Tsafe on Wednesday")
+    # door ("... three farmers in Gusau on Monday. | Gunmen burned a police post in Tsafe on Wednesday"); not
+    # the security forces' answer to it ("troops pursuing the kidnappers clashed with them near X"), which
+    # opens no incident of its own
+    if seg.response or _forces_do_it(doc, seg.triggers):
+        return False
     towns = [p for p in own if p.level == "city" and p.location.geonames_id and _scene(doc, p)]
     theirs_towns = [p for p in named if p.level == "city" and p.location.geonames_id and _scene(doc, p)]
     return bool(towns and theirs_towns) and all(_other_town(a, b) for a in towns for b in theirs_towns)

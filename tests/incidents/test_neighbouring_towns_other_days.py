@@ -29,3 +29,10 @@ def test_a_round_up_splits_an_item_with_no_town() -> None:
     assert len(incidents) == 2
     assert incidents[0].location is not None and incidents[0].location.name == "Dikwa"
     assert "Hostage Taking (Kidnapping)" not in [a.label for a in incidents[0].attack_types]
+
+
+def test_troops_chasing_the_attackers_next_day_elsewhere_open_no_incident() -> None:
+    text = ("Gunmen abducted 30 pupils from a school in Kagara on Tuesday. On Wednesday, troops pursuing the "
+            "kidnappers clashed with them in a forest near Tegina.")
+    incidents = analyze(text, published="2026-07-18").incidents
+    assert [i.location.name for i in incidents if i.location] == ["Kagara"]
