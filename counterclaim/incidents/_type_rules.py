@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, cast
 
+from ..nlp._cues import ON_PURPOSE_ADVERBS
 from ._company_names import company_targets
 from ._type_codebook import codebook_hits
 from ._word_patterns import compile_words as _compile
@@ -132,9 +133,10 @@ def fire_of_the_shells(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _UNDER_FIRE_COMPILED.finditer(text)]
 
 
+_ON_PURPOSE_WORDS = "|".join(sorted(ON_PURPOSE_ADVERBS))
 _SET_ON_PURPOSE = (
-    r"(?:set|started|lit) (?:deliberately|intentionally|purposely|wilfully|willfully)|"
-    r"(?:deliberately|intentionally|purposely|wilfully|willfully) (?:set|started|lit)"
+    rf"(?:set|started|lit) (?:{_ON_PURPOSE_WORDS})|"
+    rf"(?:{_ON_PURPOSE_WORDS}) (?:set|started|lit)"
 )
 """'a fire that investigators believe was set deliberately', 'a deliberately set fire': arson, however the damage is
 told ('gutted by', 'destroyed in')."""

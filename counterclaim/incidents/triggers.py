@@ -26,11 +26,14 @@ from ..nlp._cues import (
     CLAIM_VERBS,
     COURT_VERBS,
     DEAD_BODY_NOUNS,
+    FIRE_CONTROL_PURPOSES,
+    FIREFIGHTER_NOUNS,
     GENERIC_PERPETRATORS,
     HABITUAL_ADVERBS,
     HARM_VERBS,
     MARTYRDOM_VERBS,
     MEMBER_NOUNS,
+    ON_PURPOSE_ADVERBS,
     RELEASE_VERBS,
     RESPONSE_OPERATIONS,
     RETALIATION_NOUNS,
@@ -879,24 +882,49 @@ def _set_ablaze(tok: Token) -> bool:
 
 
 _FIRE_NOUNS = {"fire", "fires", "blaze", "blazes"}
-_ON_PURPOSE = {"deliberately", "intentionally", "purposely", "wilfully", "willfully", "maliciously"}
-
-
 def _fire_set_on_purpose(tok: Token) -> bool:
     """ "gutted by a fire that investigators believe was set deliberately", "destroyed in a deliberately set
-    fire", "a blaze police said had been started intentionally": a fire someone set on purpose is arson, however
-    the sentence names the damage; a fire told with no such word may be an accident, and "was not set
-    deliberately" rules it out."""
-    if tok.pos_ != "NOUN" or tok.lower_ not in _FIRE_NOUNS:
+    fire", "a blaze that police said had been started intentionally": a fire someone set on purpose is arson,
+    however the sentence names the damage; a fire told with no such word may be an accident, and "was not set
+    deliberately" or "do not believe was set deliberately" rules it out, as does a fire set to fight fire or clear
+    land ("a fire deliberately set to contain the blaze", "firefighters ... a controlled burn")."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in _FIRE_NOUNS or _fire_to_fight_fire(tok):
         return False
     for mod in tok.children:
-        if mod.dep_ not in {"amod", "relcl", "acl"}:
+        if mod.dep_ not in {"amod", "relcl", "acl"} or any(c.dep_ == "neg" for c in mod.children):
             continue
         # the setting verb itself, or the one a belief or a report hangs on it ("that police said was set ...")
         for verb in (mod, *[c for c in mod.children if c.dep_ in {"ccomp", "xcomp"}]):
             if base_form(verb) in {"set", "start", "light"} and not any(c.dep_ == "neg" for c in verb.children) \
-                    and any(c.dep_ == "advmod" and c.lower_ in _ON_PURPOSE for c in verb.children):
+                    and any(c.dep_ == "advmod" and c.lower_ in ON_PURPOSE_ADVERBS for c in verb.children) \
+                    and not _to_fight_fire(verb):
                 return True
+    return False
+
+
+def _to_fight_fire(verb: Token) -> bool:
+    """ "set to contain the blaze", "lit to clear land": a purpose that manages fire or land, or its setters are
+    firefighters ("lit by firefighters")."""
+    # the parse may hang the purpose on the clause the fire is the object of ("used a fire lit to stop ...")
+    holders = [verb, verb.head.head] if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else [verb]
+    return any(c.dep_ in {"xcomp", "advcl"} and base_form(c) in FIRE_CONTROL_PURPOSES
+               and any(a.lower_ == "to" for a in c.children) for h in holders for c in h.children) or any(
+        c.dep_ == "agent" and any(g.lower_ in FIREFIGHTER_NOUNS for g in c.children) for c in verb.children)
+
+
+def _fire_to_fight_fire(tok: Token) -> bool:
+    """A "controlled" fire or burn, or one in a clause whose doers are firefighters ("Firefighters lit backfires
+    and relied on a fire deliberately set ...")."""
+    if any(c.lower_ == "controlled" for c in tok.children):
+        return True
+    head = tok
+    for _ in range(6):  # up through its own clause and the ones joined to it, not past a report's verb
+        if head.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "nsubj" and c.lower_ in FIREFIGHTER_NOUNS for c in head.children):
+            return True
+        if head.head.i == head.i or head.dep_ in {"ccomp", "relcl", "advcl"}:
+            break
+        head = head.head
     return False
 
 

@@ -409,3 +409,10 @@ GROUP_NAME_WORDS = frozenset({
 # Particles of a hyphenated Arabic or Urdu group name ("Hizb-ut-Tahrir", "Lashkar-e-Taiba", "Harkat-ul-Mujahideen").
 ARABIC_NAME_PARTICLES = frozenset({"ul", "ut", "us", "ud", "ur", "un", "ush", "e", "i", "al", "el", "an", "as", "ad",
                                    "ar", "at", "az", "ash"})
+# Adverbs that make a fire someone set on purpose ("set deliberately", "a maliciously lit fire"): arson. Both the
+# trigger reader and the attack-type rules read them.
+ON_PURPOSE_ADVERBS = frozenset({"deliberately", "intentionally", "purposely", "wilfully", "willfully", "maliciously"})
+# Fires set on purpose to fight or manage fire or land, no arson: the purpose verb after "to" ("set to contain the
+# blaze", "lit to clear land"), and the crews who set them ("firefighters lit backfires").
+FIRE_CONTROL_PURPOSES = frozenset({"contain", "control", "clear", "stop", "slow", "halt", "check", "fight"})
+FIREFIGHTER_NOUNS = frozenset({"firefighter", "firefighters", "firemen", "fireman"})

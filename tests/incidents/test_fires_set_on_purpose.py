@@ -37,3 +37,25 @@ def test_a_fire_set_on_purpose_is_arson(text: str) -> None:
 )
 def test_a_fire_not_set_on_purpose_is_none(text: str) -> None:
     assert analyze(text, published="2026-05-25").incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a belief denied: "do not believe" carries the negation, not the setting verb
+        "A depot in the town of Vire was gutted by a fire that detectives do not think was set deliberately, "
+        "police said on Sunday.",
+        # fires set to fight fire or clear land are no arson
+        "Firefighters cut breaks and relied on a fire deliberately set to contain the blaze near Vire on Sunday.",
+        "Crews near Vire used a fire intentionally lit to stop the flames on Sunday.",
+        "A shed near Vire burned on Sunday after a controlled fire deliberately set by the owner spread.",
+    ],
+)
+def test_a_fire_set_to_fight_fire_or_not_on_purpose_is_none(text: str) -> None:
+    assert analyze(text, published="2026-05-25").incidents == []
+
+
+def test_a_maliciously_set_fire_is_incendiary() -> None:
+    text = "A chapel in the town of Vire was destroyed on Saturday by a fire that police say was maliciously set."
+    inc = analyze(text, published="2026-05-25").incidents[0]
+    assert "Incendiary" in [w.label for w in inc.weapon_types]
