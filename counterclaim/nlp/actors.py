@@ -381,14 +381,18 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 _OPENING_SENTENCES = 3  # headline, lede and the sentence after it
 
 
+_LARGE_OWN_NAME_CITY = 300_000  # a city of its own name this large is the one a dateline means
+
+
 def _firm_city_country(name: str, min_population: int) -> str | None:
     """The country of the one sizeable city called `name` (no namesake of comparable size elsewhere). A
-    sizeable city whose own name it is beats one that only an old or alternate name matches: "ISLAMABAD"
-    is Pakistan's capital, not Chattogram (once called Islamabad)."""
+    large city whose own name it is beats one that only an old or alternate name matches: "ISLAMABAD" is
+    Pakistan's capital, not Chattogram (once called Islamabad); a small town does not ("ODESSA" is Odesa
+    in Ukraine, not Odessa in Texas; "CALCUTTA" is Kolkata, not a South African village)."""
     key = name_key(name)
     cities = load_gazetteer().cities_named(key)
     own = [c for c in cities if key in loose_name_keys(c.name)]
-    if own and own[0].population >= min_population:
+    if own and own[0].population >= max(min_population, _LARGE_OWN_NAME_CITY):
         cities = own
     if not cities or cities[0].population < min_population:
         return None
