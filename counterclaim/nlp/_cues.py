@@ -189,10 +189,12 @@ SECURITY_FORCE_NOUNS = frozenset({"forces", "force", "troops", "soldiers", "poli
 RESPONSE_OPERATIONS = frozenset({"operation", "operations", "raid", "raids", "rescue", "counter-attack",
                                  "counterattack", "counteroffensive", "counter-offensive", "crackdown", "sweep",
                                  "clearance", "counter-operation", "mop-up"})
-# Words by which forces' fire is told as an answer to attackers ("fired in self-defence", "in response", "fired
-# back"): a state's forces owning such a response claim nothing of the attack.
-RESPONSE_MARKERS = frozenset({"self-defence", "self-defense", "defence", "defense", "response", "retaliation",
-                              "back"})
+# Words by which forces' fire is told as an answer to attackers ("fired in self-defence", "in response"): a state's
+# forces owning such a response claim nothing of the attack. Only of shooting (ANSWERING_FIRE_VERBS, with no object
+# but FIRE_OBJECTS): "carried out the strikes in response to the attack" owns the strikes.
+RESPONSE_MARKERS = frozenset({"self-defence", "self-defense", "response", "retaliation"})
+ANSWERING_FIRE_VERBS = frozenset({"fire", "shoot", "return"})
+FIRE_OBJECTS = frozenset({"fire", "shot", "shots", "back"})
 # Covert acts any actor (a state too) can be said to have done: "Israel may have sabotaged the plant".
 COVERT_VERBS = frozenset({"sabotage", "poison", "assassinate", "hack", "murder", "orchestrate", "mastermind"})
 # Violent verbs that tie an armed group (not a state or person) to the act: "its fighters killed 28".

@@ -1623,14 +1623,26 @@ def _security_operation(pred: Token, agent_tok: Token) -> bool:
 
 def _answering_fire(pred: Token) -> bool:
     """'"Our officers fired in self-defence," the police said', "troops fired back": a state's forces owning their
-    answer to the attackers claim no part of the attack."""
+    answer to the attackers claim no part of the attack. Only shooting answers so: "carried out the strikes in
+    response to the attack" or "fired missiles in retaliation" owns the strikes."""
+    if pred.lemma_.lower() not in cues.ANSWERING_FIRE_VERBS or any(
+            c.dep_ == "dobj" and c.lower_ not in cues.FIRE_OBJECTS for c in pred.children):
+        return False
     for c in pred.children:
         if c.dep_ in {"prt", "advmod"} and c.lower_ == "back":
             return True
         if c.dep_ == "prep" and c.lower_ in {"in", "out"} and any(
-                g.lower_ in cues.RESPONSE_MARKERS and g.lower_ != "back" for g in c.children if g.dep_ == "pobj"):
+                _response_marker(g) for g in c.children if g.dep_ == "pobj"):
             return True
     return False
+
+
+def _response_marker(token: Token) -> bool:
+    """"in response", "in retaliation", "in self-defence" (read as "defence" with "self" before it), not bare
+    "in defence" (of a town, of its people)."""
+    if token.lower_ in cues.RESPONSE_MARKERS:
+        return True
+    return token.lower_ in {"defence", "defense"} and any(c.lower_ == "self" for c in token.children)
 
 
 _EXPLOSIVE_NOUNS = frozenset({"bomb", "bombs", "device", "devices", "explosive", "explosives", "ied", "ieds",
