@@ -326,7 +326,7 @@ def _one_official(ctx: Context, ref: ActorRef) -> bool:
 def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | None:
     low = token.lower_
     if speaker is not None and low in _GROUP_PRON | _FIRST_PERSON and speaker.type != "person" \
-            and not (low in _THEY and _one_official(ctx, speaker)):
+            and not (low in _THEY and _one_official(ctx, speaker) and not _reported_view(token)):
         return speaker
     if speaker is not None and _own_ranks(token) and _group_voice(speaker):
         return speaker
@@ -338,12 +338,43 @@ def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | 
         prev = last_before(ctx, token.i, {"person"}, sex=_sex_of_pronoun(token))
         return prev.ref if prev else None
     if low in _GROUP_PRON:
+        official = _official_voice(ctx, token) if low in _THEY else None
+        if official is not None and _reported_view(token):
+            return official
         prev = last_before(ctx, token.i, {"group", "organization", "state"}, plural=low in _THEY)
         if prev is not None and low in {"they", "them", "their"} and (
                 _unnamed_attackers_since(ctx, token, prev) or _said_to_be(ctx, prev)):
             return None
+        if prev is not None and official is not None and prev.ref.type == "state" \
+                and prev.ref.actor != official.affiliation:
+            return None  # "The US condemned it. A Somali police spokesman said they ...": not the US
         return prev.ref if prev else None
     return None
+
+
+def _official_voice(ctx: Context, token: Token) -> ActorRef | None:
+    """The one official ("a police spokesman", "the minister") in whose words the pronoun stands, if any."""
+    for verb in token.ancestors:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in cues.SAY_VERBS and verb.i != token.head.i:
+            subj = subject_of(verb)
+            if subj is None or subj.i == token.i:
+                return None
+            m = ctx.at.get(subj.i)
+            ref = m.ref if m is not None else None
+            return ref if ref is not None and _one_official(ctx, ref) else None
+    return None
+
+
+def _reported_view(token: Token) -> bool:
+    """"A police spokesman said they believed X was behind it", "... said they had no doubt X did it": "they"
+    holding a view within an official's words is the official's own side (the plural of office), not another
+    actor named before."""
+    if token.dep_ != "nsubj" or not any(a.lemma_.lower() in cues.SAY_VERBS for a in token.head.ancestors):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() in cues.BELIEF_VERBS:
+        return True
+    return verb.lemma_.lower() == "have" and any(c.dep_ == "dobj" and c.lower_ == "doubt" for c in verb.children)
 
 
 def _said_to_be(ctx: Context, m: ActorMention) -> bool:

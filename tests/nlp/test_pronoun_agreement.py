@@ -64,3 +64,31 @@ def test_they_after_one_official_is_not_his_state(nlp: Language, text: str) -> N
     assert ("Pakistan", "Pakistan", "affirm", True) not in claims
     assert ("Pakistan", "Tehrik-i-Taliban Pakistan", "affirm", False) in claims
 
+
+
+# ... but "they" holding a view within one official's words is the official's own side, and never another state.
+_DEPOT = "A car bomb exploded outside a fuel depot in Kismayo, Somalia, on Tuesday, killing six guards. "
+
+
+def _blames_with_source(nlp: Language, text: str) -> set[tuple[str | None, str, str]]:
+    doc = nlp(text)
+    return {(c.source.affiliation, c.source.text, c.subject.actor) for m in find_claims(doc, find_actors(doc))
+            if (c := m.claim).kind == "responsibility" and c.subject}
+
+
+@pytest.mark.parametrize(("rest", "source"), [
+    ("A regional police spokesman said they believed al-Shabaab had planted the bomb.", "regional police spokesman"),
+    ("The security minister said they suspected al-Shabaab of planting the bomb.", "security minister"),
+    ("The UK condemned the bombing. A Somali army spokesman said they believed al-Shabaab was responsible.",
+     "Somali army spokesman"),
+])
+def test_they_believe_after_one_official_is_his_side(nlp: Language, rest: str, source: str) -> None:
+    assert ("Somalia", source, "Al-Shabaab") in _blames_with_source(nlp, _DEPOT + rest)
+
+
+@pytest.mark.parametrize("rest", [
+    "The UK condemned the bombing. A Somali army spokesman said they had carried out the bombing.",
+    "The UK condemned the bombing. A Somali army spokesman said they were behind the bombing.",
+])
+def test_they_after_one_official_is_no_other_state(nlp: Language, rest: str) -> None:
+    assert not any("United Kingdom" in b for b in _blames_with_source(nlp, _DEPOT + rest))
