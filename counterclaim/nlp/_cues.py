@@ -374,6 +374,10 @@ ATTACKER_NOUNS = frozenset({
     "suspects", "perpetrator", "perpetrators", "killer", "killers", "shooter", "shooters", "hijacker", "hijackers",
     "kidnapper", "kidnappers", "raider", "raiders",
 })
+# Armed non-state fighters whom a later bare "the soldiers" may mean ("rebels seized the town ... residents said
+# the soldiers killed 12"): no state's forces.
+ARMED_FIGHTER_NOUNS = frozenset({"rebels", "rebel", "fighters", "militants", "insurgents", "jihadists", "militia",
+                                 "militias", "militiamen", "guerrillas", "paramilitaries", "separatists"})
 # People held or tried for an act ("the suspect", "the defendant"): like the attackers, no victim.
 DEFENDANT_NOUNS = frozenset({"defendant", "accused", "convict", "detainee", "suspect", "arrestee"})
 # Actors no claim can be about: generic, unnamed perpetrators.

@@ -1791,6 +1791,31 @@ def _forces_in_private_charge(token: Token) -> bool:
     return teller is not None and _private_speaker(teller) is not None
 
 
+def _forces_named_before(token: Token, mentions: list[tuple[SpacySpan, ActorRef]]) -> str | None:
+    """The state of the last forces named before the sentence of charged bare soldiers ("Israeli troops entered
+    the town. Residents said soldiers shot dead five people": Israel's); "" when the last armed men named are
+    no state's ("M23 rebels seized the town ... the soldiers killed 12"), None when only bare forces were named
+    or none at all (the story's state's)."""
+    for before in reversed(token.doc[:token.sent.start]):
+        if before.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        low = before.lower_
+        if low in _cues.ARMED_FIGHTER_NOUNS:
+            return ""
+        if low not in _cues.SECURITY_FORCE_NOUNS:
+            continue
+        for span, ref in mentions:
+            if span.start <= before.i < span.end:
+                if ref.type == "state":
+                    return ref.affiliation or ref.actor
+                return ""  # "the group's fighters", "Wagner troops"
+        country = next((c for t in _left_modifiers(before) if (c := _country_of_token(t)) is not None), None)
+        if country is not None:
+            return country
+        return None
+    return None
+
+
 def _attacker_word(token: Token) -> bool:
     """"the bomber", "the suspect": an attacker or a person held for the act, whose kin are no victim's."""
     words = _cues.ATTACKER_NOUNS | _cues.DEFENDANT_NOUNS
@@ -2369,15 +2394,18 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if country is None:
             bare = " ".join(t.lower_ for t in doc[max(token.i - 1, 0):token.i + 1] if t.is_alpha)
             is_bare = local or low in _cues.BARE_STATE_NOMINALS or bare in _cues.BARE_STATE_NOMINALS or any(
-                c.lower_ in _cues.BARE_STATE_NOMINALS or _attorney_general(c) for c in [*left, token]) \
-                or _forces_in_private_charge(token)
-            if not is_bare or any(c.dep_ in {"poss", "amod", "compound"} and c.i in by_token
-                                  for c in token.children):
+                c.lower_ in _cues.BARE_STATE_NOMINALS or _attorney_general(c) for c in [*left, token])
+            charged = not is_bare and _forces_in_private_charge(token)
+            if not (is_bare or charged) or any(c.dep_ in {"poss", "amod", "compound"} and c.i in by_token
+                                               for c in token.children):
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" and not _of_home_office(token) \
                     and not _charge_follows(doc[token.i + 1]):
                 continue
-            country = home_at(token.i)
+            earlier = _forces_named_before(token, mentions) if charged else None
+            if earlier == "":
+                continue  # the soldiers may be the rebels or a group's men named before: no state's
+            country = earlier or home_at(token.i)
         span = doc[start:token.i + 1]
         if any(t.i in taken for t in span if t.i != token.i and by_token.get(t.i) is None):
             continue

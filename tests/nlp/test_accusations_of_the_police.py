@@ -69,3 +69,27 @@ def test_after_an_attack_by_others_the_charge_names_no_doer(nlp: Language) -> No
     text = ("Jihadists stormed a village near Mopti on Sunday, killing nine people. Residents said soldiers shot "
             "dead four herders the next day.")
     assert not any(c[1] == "Mali" for c in unhedged_blames(nlp, text))
+
+
+def _soldiers_state(nlp: Language, text: str) -> set[str | None]:
+    """The actors of the soldiers or troops named after the first sentence."""
+    return {m.ref.actor for m in find_actors(nlp(text)) if m.sent > 0
+            and m.ref.text.lower().endswith(("soldiers", "troops"))}
+
+
+# The charged bare soldiers are the last forces the story named before, when those are another state's; after
+# rebels or militia they may be those fighters, and stand for no state.
+@pytest.mark.parametrize("text, state", [
+    ("Ethiopian troops crossed into the Gedo region of Somalia on Monday. Villagers said soldiers shot dead three "
+     "camel drivers.", "Ethiopia"),
+    ("MOGADISHU, Somalia — Kenyan troops moved into a border village last week. Residents said the soldiers killed "
+     "two shepherds.", "Kenya"),
+])
+def test_charged_soldiers_are_the_foreign_forces_named_before(nlp: Language, text: str, state: str) -> None:
+    assert _soldiers_state(nlp, text) == {state}
+
+
+def test_charged_soldiers_after_rebels_are_no_state(nlp: Language) -> None:
+    text = ("Rebels of a Tutsi-led militia seized the hill town of Rubaya in eastern Congo on Monday. Residents said "
+            "the soldiers killed 12 farmers as they advanced.")
+    assert not _soldiers_state(nlp, text) - {None}
