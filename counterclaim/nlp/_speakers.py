@@ -383,7 +383,12 @@ def _said_to_be(ctx: Context, m: ActorMention) -> bool:
     span = ctx.doc.char_span(m.ref.evidence.start, m.ref.evidence.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "attr":
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in _THEY | {"he", "she", "it"} for c in span.root.head.children)
+    head = span.root.head
+    # only a supposition ("if"/"whether" they were, they would be): '"It was X," a resident said. They have
+    # claimed it' names X, whom the later "they" does refer to
+    conditional = any((c.dep_ == "mark" and c.lower_ in {"if", "whether"}) or (c.dep_ == "aux" and c.lower_ == "would")
+                      for c in head.children)
+    return conditional and any(c.dep_ == "nsubj" and c.lower_ in {"they", "them"} for c in head.children)
 
 
 def _own_side(ctx: Context, speaker: ActorRef | None) -> ActorRef | None:

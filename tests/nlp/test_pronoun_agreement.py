@@ -92,3 +92,21 @@ def test_they_believe_after_one_official_is_his_side(nlp: Language, rest: str, s
 ])
 def test_they_after_one_official_is_no_other_state(nlp: Language, rest: str) -> None:
     assert not any("United Kingdom" in b for b in _blames_with_source(nlp, _DEPOT + rest))
+
+
+# A name a pronoun is only supposed to be ("if they were X, they would ...") is no antecedent of a later "they";
+# a name a witness says the attackers were is.
+_FARMS = "Gunmen shot dead six farmers near Gwoza, Nigeria, on Saturday. "
+
+
+@pytest.mark.parametrize("rest", [
+    '"It was Boko Haram," a farmer\'s son said. They later claimed the raid in a video.',
+    '"They were Boko Haram," a villager said. They claimed the raid in a video on Sunday.',
+])
+def test_a_name_the_attackers_are_said_to_be_takes_a_later_they(nlp: Language, rest: str) -> None:
+    assert ("Boko Haram", "Boko Haram", "affirm", True) in self_blames(nlp, _FARMS + rest)
+
+
+def test_a_supposed_name_takes_no_later_they(nlp: Language) -> None:
+    text = _FARMS + '"If they were Boko Haram, they would have torched the mosque too," a resident said.'
+    assert not any(c[1] == "Boko Haram" and c[2] == "affirm" for c in self_blames(nlp, text))
