@@ -540,15 +540,27 @@ _VAGUE_SOURCE_WORDS = frozenset({"unnamed", "anonymous", "informed", "reliable",
 
 
 def _bare_sources(subj: Token, mods: list[Token]) -> bool:
-    """"Sources said X was behind it", "informed sources": sources the text ties to no body or place (not
-    "security sources", "sources close to the group", "sources in the army") are as unnamed as "media reports":
-    they speak for themselves, hedged (decision in docs/conventions.md)."""
+    """"Sources said X was behind it", "informed sources", "sources, who asked not to be named, said", "sources
+    familiar with the investigation said": sources the text ties to no body or place (not "security sources",
+    "sources close to the group", "sources in the army") are as unnamed as "media reports": they speak for
+    themselves, hedged (decision in docs/conventions.md)."""
     if subj.lower_ not in {"sources", "source"} or subj.dep_ == "compound":
         return False
     if any(m.lower_ not in _VAGUE_SOURCE_WORDS for m in mods):
         return False
-    return not any(c.dep_ in {"prep", "acl", "relcl", "poss", "appos"} or (c.i > subj.i and c.dep_ == "amod")
-                   for c in subj.children)
+    return not any((c.dep_ in {"prep", "acl", "relcl", "poss", "appos"} or (c.i > subj.i and c.dep_ == "amod"))
+                   and not _anonymity_clause(c) for c in subj.children)
+
+
+_ANONYMITY_WORDS = frozenset({"named", "identified", "anonymity"})
+
+
+def _anonymity_clause(token: Token) -> bool:
+    """"who asked not to be named", "speaking on condition of anonymity", "familiar with the investigation": a
+    clause that keeps the sources unnamed ties them to no body."""
+    if token.dep_ == "amod" and token.lower_ == "familiar":
+        return True
+    return token.dep_ in {"relcl", "acl"} and any(t.lower_ in _ANONYMITY_WORDS for t in token.subtree)
 
 
 def indefinite_modifier(token: Token) -> bool:

@@ -47,6 +47,11 @@ def test_no_media_reports_name_no_source(nlp: Language) -> None:
      "sources"),
     ("A car bomb killed nine people in Mogadishu on Monday. According to informed sources, al-Shabaab planted "
      "the device.", "informed sources"),
+    # a clause that only keeps them unnamed ties them to no body
+    ("A car bomb killed nine people in Mogadishu on Monday. Sources, who asked not to be identified, said "
+     "al-Shabaab was behind the blast.", "sources"),
+    ("A car bomb killed nine people in Mogadishu on Monday. Sources familiar with the inquiry said al-Shabaab "
+     "planted the device.", "sources"),
 ])
 def test_bare_sources_accuse_hedged(nlp: Language, sentence: str, source: str) -> None:
     assert (source, "Al-Shabaab", "affirm", True) in blames(nlp, sentence)
@@ -55,3 +60,8 @@ def test_bare_sources_accuse_hedged(nlp: Language, sentence: str, source: str) -
 def test_security_sources_stay_the_states_unhedged(nlp: Language) -> None:
     text = "A car bomb killed nine people in Mogadishu on Monday. Security sources said al-Shabaab was behind it."
     assert ("Somalia", "Al-Shabaab", "affirm", False) in blames(nlp, text)
+
+
+def test_sources_close_to_a_group_are_no_bare_sources(nlp: Language) -> None:
+    text = "A car bomb killed nine people in Mogadishu on Monday. Sources close to al-Shabaab said it planted the bomb."
+    assert not any(b[0] == "sources" for b in blames(nlp, text))
