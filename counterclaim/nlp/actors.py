@@ -2381,6 +2381,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             elif (name := _country_of_token(child)) is not None:
                 country = country or name
             start = min(start, child.i)
+        while start < token.i and (doc[start].is_punct or (start > 0 and doc[start - 1].text == "-")):
+            start += 1  # "the Taliban-run interior ministry": the parser leaves the name out, so "-run" goes too
         if has_group or (low in _cues.SPOKESPERSON_WORDS and _group_possessor(token, mentions)):
             continue
         if country is None and token.lemma_.lower() in _cues.BENCH_NOUNS:
