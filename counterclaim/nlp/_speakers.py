@@ -18,7 +18,7 @@ from ..codebooks.gazetteer import load_gazetteer, name_key
 from ..codebooks.groups import gazetteer
 from ..models import ActorRef, Span
 from . import _cues as cues
-from ._dateline import dateline_appositions, sentence_dash
+from ._dateline import past_dateline, sentence_dash
 from ._org_names import organisation_end
 from ._text import described_noun, doc_ents, doc_text, in_quote, sents_back, span_ents
 from .actors import actor_ref, country_of_token
@@ -590,7 +590,9 @@ def _past_dateline(subj: Token, verb: Token) -> Token:
     if dash is None or subj.i > dash.i or dash.i > verb.i:
         return subj
     after = [c for c in verb.children if dash.i < c.i < verb.i and c.dep_ in _SUBJ_DEPS]
-    after += dateline_appositions(subj, verb.i)
+    apposed = past_dateline(subj, verb.i)  # the apposition _dateline reads (a noun first), else subj itself
+    if apposed.i != subj.i:
+        after.append(apposed)
     # a noun first: "The paramilitary Rapid Support Forces" may leave "paramilitary" an apposition of its own
     return min(after, key=lambda c: (c.pos_ not in {"NOUN", "PROPN", "PRON"}, c.i)) if after else subj
 
