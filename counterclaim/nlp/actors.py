@@ -1642,8 +1642,9 @@ _SETTLEMENT_NOUNS = frozenset({"village", "villages", "town", "district", "provi
 
 
 def _demonym_as_person(ent: SpacySpan) -> bool:
-    """"The Azerbaijani defence ministry": one word the tagger took for a person that is a state's demonym
-    before a noun it qualifies is the state's word, not a person's name."""
+    """"The Azerbaijani defence ministry": one word the tagger took for a person that is a state's demonym,
+    followed by any lower-case word (mostly the noun it qualifies; a surname such as "French" before "said"
+    would be taken too), is the state's word, not a person's name."""
     return len(ent) == 1 and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower \
         and demonyms().get(ent.text.casefold()) is not None
 
