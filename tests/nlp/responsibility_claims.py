@@ -1,4 +1,5 @@
-"""Shared by the claim tests of this folder: the responsibility claims a text makes, as plain tuples."""
+"""Shared by the claim tests of this folder: the responsibility claims and condemnations a text makes, as plain
+tuples."""
 
 from __future__ import annotations
 
@@ -25,3 +26,9 @@ def self_blames(nlp: Language, text: str) -> set[tuple[str | None, str, str, boo
     doc = nlp(text)
     return {(c.source.affiliation, c.subject.actor, c.polarity, c.is_self)
             for m in find_claims(doc, find_actors(doc)) if (c := m.claim).kind == "responsibility" and c.subject}
+
+
+def condemners(nlp: Language, text: str) -> set[str | None]:
+    """The source affiliation of every condemnation."""
+    doc = nlp(text)
+    return {m.claim.source.affiliation for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "condemnation"}

@@ -4,10 +4,9 @@ name, as the name alone would. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import condemners
 from spacy.language import Language
 
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 _LEAD = "A grenade killed three people at a campaign rally in Ndola on Saturday. "
@@ -18,12 +17,6 @@ def nlp() -> Language:
     return load_pipeline()
 
 
-def _condemners(nlp: Language, text: str) -> set[str | None]:
-    doc = nlp(text)
-    return {m.claim.source.affiliation for m in find_claims(doc, find_actors(doc))
-            if m.claim.kind == "condemnation"}
-
-
 @pytest.mark.parametrize("rest, name", [
     ("The main opposition party, the Movement for Civic Renewal, condemned the attack.",
      "Movement for Civic Renewal"),
@@ -31,8 +24,8 @@ def _condemners(nlp: Language, text: str) -> set[str | None]:
      "Union for National Progress"),
 ])
 def test_body_noun_named_in_apposition_condemns(nlp: Language, rest: str, name: str) -> None:
-    assert name in _condemners(nlp, _LEAD + rest)
+    assert name in condemners(nlp, _LEAD + rest)
 
 
 def test_body_noun_with_no_name_is_no_source(nlp: Language) -> None:
-    assert not _condemners(nlp, _LEAD + "The main opposition party condemned the attack.")
+    assert not condemners(nlp, _LEAD + "The main opposition party condemned the attack.")

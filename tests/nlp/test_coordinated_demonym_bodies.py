@@ -4,23 +4,15 @@ embassies"); sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from responsibility_claims import unhedged_blames
+from responsibility_claims import condemners, unhedged_blames
 from spacy.language import Language
 
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
-
-
-def _condemners(nlp: Language, text: str) -> set[str | None]:
-    doc = nlp(text)
-    return {m.claim.source.affiliation for m in find_claims(doc, find_actors(doc))
-            if m.claim.kind == "condemnation"}
 
 
 _ATTACK = "A car bomb tore through a hotel entrance in Mogadishu on Monday, killing six guests. "
@@ -31,7 +23,7 @@ _ATTACK = "A car bomb tore through a hotel entrance in Mogadishu on Monday, kill
     ("The Kenyan and Ethiopian governments condemned the bombing.", {"Kenya", "Ethiopia"}),
 ])
 def test_every_state_of_the_plural_body_condemns(nlp: Language, sentence: str, states: set[str]) -> None:
-    assert _condemners(nlp, _ATTACK + sentence) >= states
+    assert condemners(nlp, _ATTACK + sentence) >= states
 
 
 def test_every_state_of_the_plural_body_accuses(nlp: Language) -> None:
@@ -42,4 +34,4 @@ def test_every_state_of_the_plural_body_accuses(nlp: Language) -> None:
 
 
 def test_a_single_embassy_speaks_for_its_state_alone(nlp: Language) -> None:
-    assert _condemners(nlp, _ATTACK + "The French embassy condemned the attack.") == {"France"}
+    assert condemners(nlp, _ATTACK + "The French embassy condemned the attack.") == {"France"}

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from responsibility_claims import self_blames
+from responsibility_claims import condemners, self_blames
 from spacy.language import Language
 
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
-
-
-def _condemners(nlp: Language, text: str) -> set[str | None]:
-    doc = nlp(text)
-    return {m.claim.source.affiliation for m in find_claims(doc, find_actors(doc))
-            if m.claim.kind == "condemnation"}
 
 
 _ATTACK = "A suicide bomber killed fifteen worshippers at a mosque in Kabul on Friday. "
@@ -32,7 +24,7 @@ _ATTACK = "A suicide bomber killed fifteen worshippers at a mosque in Kabul on F
     ("The attack was condemned by Germany, France and Qatar.", {"Germany", "France", "Qatar"}),
 ])
 def test_the_last_of_three_states_condemns_too(nlp: Language, sentence: str, states: set[str]) -> None:
-    assert _condemners(nlp, _ATTACK + sentence) >= states
+    assert condemners(nlp, _ATTACK + sentence) >= states
 
 
 def test_two_groups_claiming_together_both_claim(nlp: Language) -> None:

@@ -4,12 +4,11 @@ actor reader and the claim reader, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import condemners
 from spacy.language import Language
 
 from counterclaim.nlp import attribution
 from counterclaim.nlp._text import in_quote
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 
@@ -40,16 +39,10 @@ def test_the_claim_reader_asks_the_shared_reading() -> None:
     assert not hasattr(attribution, "_in_quote")
 
 
-def _condemners(nlp: Language, text: str) -> set[str | None]:
-    doc = nlp(text)
-    return {m.claim.source.affiliation for m in find_claims(doc, find_actors(doc))
-            if m.claim.kind == "condemnation"}
-
-
 def test_a_terror_label_in_the_speakers_own_words_condemns(nlp: Language) -> None:
     """'a terrorist attack' in quotation marks is the speaker's verdict; without them, a classification."""
     lead = "A bomb killed six shoppers at a market in Peshawar on Sunday. "
     quoted = lead + 'The Interior Minister of Pakistan called the bombing "a terrorist attack on our people".'
     plain = lead + "The Interior Minister of Pakistan labeled the incident as a terrorist attack."
-    assert "Pakistan" in _condemners(nlp, quoted)
-    assert "Pakistan" not in _condemners(nlp, plain)
+    assert "Pakistan" in condemners(nlp, quoted)
+    assert "Pakistan" not in condemners(nlp, plain)
