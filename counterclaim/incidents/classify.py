@@ -646,11 +646,17 @@ _UNWORDED_BESIDE_PROPERTY = frozenset({"Business", "Police", "Government (Genera
 def _property_not_the_state_or_a_business(labels: list[Label], hits: list[RuleHit]) -> list[Label]:
     """"Rebels razed a hamlet": homes or a crowd the rules say were hit (decisive, after training) settle Private
     Citizens & Property, and a business, police or government label the model reads with no word of its own
-    beside them goes (the model's weak reading of a place name or the doers is no target)."""
+    beside them goes when the model is unsure of it (a weak reading of a place name or the doers is no target)."""
     if not any(h.task == "target" and h.label == PRIVATE and h.decisive and not h.feature for h in hits):
         return labels
     worded = {h.label for h in hits if h.task == "target"}
-    return [x for x in labels if x.label not in _UNWORDED_BESIDE_PROPERTY or x.label in worded]
+    return [x for x in labels if x.label not in _UNWORDED_BESIDE_PROPERTY or x.label in worded
+            or x.confidence >= _CONFIDENT_BESIDE_PROPERTY]
+
+
+_CONFIDENT_BESIDE_PROPERTY = 0.6
+"""A model reading this sure of itself stays beside the property ("fired on voters outside the electoral
+commission office": Government (General) at 0.99)."""
 
 
 def _company_not_state(labels: list[Label], text: str, hits: list[RuleHit]) -> list[Label]:

@@ -876,7 +876,11 @@ def _blame_taken_back(verb: Token) -> bool:
         be = head.head if head.lower_ in cues.WRONG_ADJECTIVES and head.head.lemma_.lower() == "be" else head
         wrong = [head, be, *(c for c in be.children if c.dep_ == "acomp")]
         subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
-        return not any(negated(w) for w in wrong) and subj is not None and subj.lower_ in _SELF_PRONOUNS
+        # "it" only of a side that says so ("the army said it had been wrong to blame X"), not the caution "it
+        # would be wrong to blame X", which hangs a modal on the verb
+        own_it = subj is not None and subj.lower_ == "it" and not any(
+            c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "may", "will"} for c in be.children)
+        return not any(negated(w) for w in wrong) and subj is not None and (subj.lower_ in _SELF_PRONOUNS or own_it)
     if verb.dep_ == "pcomp" and head.lower_ == "for":
         head = head.head  # "apologised for blaming X", "an apology for accusing X"
     if verb.dep_ not in {"pcomp", "xcomp", "ccomp"} or head.lemma_.lower() not in cues.REGRET_LEMMAS:
@@ -886,7 +890,7 @@ def _blame_taken_back(verb: Token) -> bool:
     return not negated(head) and not negated(head.head) and head.head.lemma_.lower() not in _REGRET_REFUSED
 
 
-_REGRET_REFUSED = frozenset({"refuse", "decline", "demand", "urge", "call", "ask", "want", "insist", "press"})
+_REGRET_REFUSED = frozenset({"refuse", "decline", "demand", "urge", "call", "insist", "press"})
 
 
 def _planner_of(noun: Token) -> tuple[Token, Token] | None:
@@ -915,11 +919,16 @@ def _planner_of(noun: Token) -> tuple[Token, Token] | None:
     return None
 
 
+_DAYS_OF_THE_ACT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                              "yesterday", "today", "tonight"})
+
+
 def _this_act(act: Token) -> bool:
     """"the bombing", "this attack": the act told, not "a 2014 attack on a school" nor "the 2014 massacre" nor
     "previous attacks" (the planner of another act lays nothing on this one)."""
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in act.children):
-        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"}
+               or c.dep_ == "poss" and c.lower_ in _DAYS_OF_THE_ACT for c in act.children):
+        return False  # "Saturday's attack", "yesterday's bombing" are the act told too
     return not any((w.like_num and len(w.text) == 4 and w.text[:2] in {"19", "20"})
                    or (w.head.i == act.i and w.lower_ in _EARLIER_ACTS) for w in act.subtree)
 

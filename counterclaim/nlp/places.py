@@ -422,11 +422,12 @@ def _station_head(doc: Doc, p: PlaceMention) -> int:
     return k
 
 
-_VENUE_NOUNS = _VENUE_WORDS - {"center", "centre", "field", "plant"} | {
-    "nightclub", "club", "bar", "pub", "cafe", "café", "shop", "supermarket", "mall", "hotel", "mosque", "church",
-    "synagogue", "temple", "school", "market", "bakery"}
-"""What an apposition calls a venue ("at Pulse, a nightclub, in X"); not a "trading centre" or "farming center",
-East Africa's small towns, nor an oil field or a plant, which lie outside any town."""
+_VENUE_NOUNS = _VENUE_WORDS | {"nightclub", "club", "bar", "pub", "cafe", "café", "shop", "supermarket", "mall",
+                               "hotel", "mosque", "church", "synagogue", "temple", "school", "market", "bakery"}
+"""What an apposition calls a venue ("at Pulse, a nightclub, in X", "Westgate, a shopping centre in Nairobi")."""
+_TOWN_CENTRES = {"trading", "farming", "market", "business", "commercial", "rural", "administrative", "mining",
+                 "fishing"}
+"""A "trading centre" or "farming center" is one of East Africa's small towns, no venue inside one."""
 
 
 def _called_a_venue(doc: Doc, end: int) -> bool:
@@ -435,7 +436,8 @@ def _called_a_venue(doc: Doc, end: int) -> bool:
         return False
     for k in range(end + 2, min(len(doc), end + 6)):
         if doc[k].is_punct or doc[k].lower_ in {"in", "near", "on", "at", "of"}:
-            return _word_at(doc, k - 1) in _VENUE_NOUNS
+            return _word_at(doc, k - 1) in _VENUE_NOUNS and not (
+                _word_at(doc, k - 1) in {"centre", "center"} and _word_at(doc, k - 2) in _TOWN_CENTRES)
     return False
 
 
@@ -1765,7 +1767,8 @@ def _resolve(
     if _word_at(doc, m.end) in COMPANY_ABBREVIATIONS and _word_at(doc, m.end + 1) == ".":
         return None  # "engineers of Sino-Hydro Nig. Ltd.", "Acme Ltd.": a company's name, no town
     if m.unlisted and m.end < len(doc) and doc[m.end].lemma_.lower() in _ATTACKER_WORDS | _MILITIA_WORDS \
-            and any(_glued_hyphen(doc, k) for k in range(m.start + 1, m.end - 1)):
+            and (any(_glued_hyphen(doc, k) for k in range(m.start + 1, m.end - 1))
+                 or m.end - m.start == 2 and doc[m.start].lower_ == doc[m.start + 1].lower_):  # "Mai Mai fighters"
         return None  # "Mai-Mai militiamen", "the Tongo-Tongo fighters": who they are, no town the gazetteer lacks
     if m.unlisted:
         return _unresolved(doc, m.start, m.end, sent, ctx, "city")

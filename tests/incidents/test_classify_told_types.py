@@ -13,6 +13,11 @@ def test_a_village_razed_is_private_property_whatever_else_the_passage_names():
         assert not {"Business", "Police", "Government (General)"} & set(labels)
 
 
+def test_a_confident_target_stays_beside_private_property():
+    text = "Gunmen opened fire on a crowd of voters outside the electoral commission office in Beni on Monday."
+    assert "Government (General)" in [t.label for t in classify(text).target_types]
+
+
 def test_a_toll_with_no_word_of_how_or_by_whom_is_an_unknown_attack():
     for text in ("Eleven people were killed in Butembo on Tuesday.", "Fourteen people were killed in Beni on Monday."):
         incidents = analyze(text, published="2025-06-10").incidents

@@ -28,6 +28,7 @@ def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]
     'A day later he said: "I was wrong to blame the BLA."',
     "On Monday he admitted he had wrongly blamed the group.",
     "He later apologised for blaming the BLA, saying he had been misinformed.",
+    "A day later he said he wanted to apologise for blaming the BLA.",
 ])
 def test_the_accuser_takes_it_back(nlp: Language, later: str) -> None:
     assert _ledger(nlp, _LEDE + _BLAME + later) == {("Pakistan", BLA, "affirm"), ("Pakistan", BLA, "deny")}
@@ -61,3 +62,9 @@ def test_an_accusation_its_speaker_stands_by_is_not_taken_back(nlp: Language, la
 ])
 def test_an_apology_asked_for_or_a_caution_denies_nothing(nlp: Language, text: str) -> None:
     assert not any(p == "deny" for _, _, p in _ledger(nlp, _LEDE + text))
+
+
+def test_a_side_that_says_it_was_wrong_takes_it_back(nlp: Language) -> None:
+    """"it" of the state or group that says so, unlike the caution "it would be wrong to blame X"."""
+    text = _LEDE + "Police blamed the BLA. A day later police said it had been wrong to blame the group."
+    assert ("Pakistan", BLA, "deny") in _ledger(nlp, text)

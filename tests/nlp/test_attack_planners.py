@@ -23,6 +23,8 @@ def nlp() -> Language:
     "The army said it had killed Qari Noor Wali, a commander of the TTP, describing him as the mastermind of "
     "the bombing.",
     "Police identified Qari Noor Wali, a TTP commander, as the main planner of the attack.",
+    # a weekday's act is the act told
+    "Police said Qari Noor Wali, a senior TTP commander, was the mastermind of Saturday's bombing.",
 ])
 def test_the_planners_group_is_accused(nlp: Language, sentence: str) -> None:
     assert blames(nlp, LEAD + sentence) == {("Pakistan", TTP, "affirm", False)}

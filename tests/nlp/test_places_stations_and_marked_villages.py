@@ -76,6 +76,8 @@ def test_a_marked_village_takes_its_chains_country(nlp: Language, text: str, vil
     ("A gunman opened fire on dancers at Pulse, a nightclub, in Orlando, Florida, killing dozens.", "Pulse",
      "Orlando"),
     ("A gunman killed a ticket inspector outside Union Station in Denver on Tuesday.", "Union Station", "Denver"),
+    # a centre that is a venue, not one of East Africa's "trading centres"
+    ("Gunmen killed five shoppers at Westgate, a shopping centre in Nairobi, on Monday.", "Westgate", "Nairobi"),
 ])
 def test_a_venue_named_like_a_town_gives_way(nlp: Language, text: str, venue: str, town: str) -> None:
     """A name the apposition calls a venue ("X, a nightclub,") or a listed name that is a station's gives way to
