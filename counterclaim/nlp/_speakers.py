@@ -535,6 +535,15 @@ def unnamed_media(ctx: Context, subj: Token | None) -> ActorRef | None:
                     evidence=Span(start=span.start_char, end=span.end_char, text=span.text))
 
 
+def unnamed_voice(ref: ActorRef) -> bool:
+    """A voice `unnamed_media` made ("sources", "media reports", "local press"): it reports, and is never the doer
+    its own words name ("sources said the victims were targeted for their links to X": "their" is the victims')."""
+    words = ref.actor.lower().split()
+    return ref.type == "organization" and bool(words) and ref.affiliation is not None \
+        and ref.affiliation.lower() == ref.actor.lower() and (
+            words[-1] in {"sources", "source"} | _MEDIA_HEADS or words[-1].rstrip("s") in _MEDIA_REPORTS)
+
+
 _VAGUE_SOURCE_WORDS = frozenset({"unnamed", "anonymous", "informed", "reliable", "credible", "local", "several",
                                  "other", "multiple", "knowledgeable", "some", "many", "various"})
 

@@ -41,6 +41,7 @@ from ._speakers import (
     subject_of,
     suspicion_targets,
     unlisted_body,
+    unnamed_voice,
 )
 from ._text import doc_ents, doc_text, in_quote, sents_back
 from .actors import actor_ref, analysis_doc, canonical_actor, sentence_of, states_named_in, title_window
@@ -1967,6 +1968,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                 continue
         if agent.type == "person" and agent.affiliation == agent.actor:
             continue
+        if unnamed_voice(agent):
+            continue  # "sources" or "media reports" report an act, they do none ("... targeted for their links")
         if agent.type == "person" and speaks_for(frame.speaker) == _subject_ref(agent).actor and any(
                 w.lower_ in cues.PLANNER_NOUNS for w in pred.subtree):
             continue  # a planner's own side naming him ("It described him as the mastermind"): no one else's word

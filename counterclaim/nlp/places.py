@@ -571,12 +571,14 @@ def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMenti
         if found["district"] == "district" and "of" not in between.split() and not (
                 unlisted_before_big or "in" in between.split() and _well_inside(gaz, p, q)):
             continue
-        if found["district"] in {"area", "town"} and (not (
+        if found["district"] in {"area", "town"} and (_NAME_BEFORE_QUARTER.match(between) or not (
             unlisted_before_big or _well_inside(gaz, p, q)
             or p.location.country_code != q.location.country_code  # "the Chinar area of Khost": none abroad
         ) or _DISTRICT_AFTER.match(text, q.location.evidence.end)):  # "X town, Y district": a town of the district
             continue
         drop.add(id(p))
+        if found["district"] in {"area", "town"}:
+            continue  # "Oke X, Y area, Ibadan": a village of the area around the city is no quarter of it
         for finer in reversed(ordered[:n]):  # "Siliga, Wadajir district, Mogadishu"
             if finer.level != "city" or finer.location.geonames_id is not None \
                     or text[finer.location.evidence.end:p.location.evidence.start] != ", ":
@@ -593,6 +595,9 @@ def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMenti
     return [p for p in mentions if id(p) not in drop]
 
 
+_NAME_BEFORE_QUARTER = re.compile(r",?\s+[A-Z]")
+"""A name between the place and "area" / "town" ("Oke X, Y area, Ibadan"): the place is a village of that area,
+no quarter of the city."""
 _QUARTER_WORD_OF = re.compile(r"\b(?:neighbou?rhood|quarter|suburb)\s+of\s+$")
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|(?P<district>district))\b")
 _INSIDE_KM = 20.0

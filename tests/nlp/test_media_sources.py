@@ -65,3 +65,11 @@ def test_security_sources_stay_the_states_unhedged(nlp: Language) -> None:
 def test_sources_close_to_a_group_are_no_bare_sources(nlp: Language) -> None:
     text = "A car bomb killed nine people in Mogadishu on Monday. Sources close to al-Shabaab said it planted the bomb."
     assert not any(b[0] == "sources" for b in blames(nlp, text))
+
+
+@pytest.mark.parametrize("voice", ["Sources", "Local media reports"])
+def test_an_unnamed_voice_is_never_the_doer_its_words_name(nlp: Language, voice: str) -> None:
+    """"their" is the victims', not the voice's: sources and media report an act, they claim none."""
+    text = (f"A roadside bomb killed two teachers in Kunduz, Afghanistan. {voice} said the victims were targeted for "
+            "their links to the provincial government.")
+    assert not any(subject == source for source, subject, _, _ in blames(nlp, text))

@@ -125,3 +125,9 @@ def test_an_area_or_town_of_a_city_listed_nowhere_near_is_the_city(nlp: Language
 def test_a_town_chained_to_a_neighbouring_city_stays(nlp: Language, text: str, town: str) -> None:
     """A city of another province, a capital, or a village of the city's district is no quarter of it."""
     assert town in {p.location.name for p in find_places(nlp(text))}
+
+
+def test_a_village_chained_before_an_area_of_a_city_stays(nlp: Language) -> None:
+    """"X, Y area, City": X is a village of the area around the city, not one of its quarters."""
+    text = "Gunmen raided a farm and abducted a trader in Oke Bola, Molete area, Ibadan, Oyo, Nigeria."
+    assert "Oke Bola" in [p.location.name for p in find_places(nlp(text)) if p.level == "city"]
