@@ -171,7 +171,9 @@ SAY_VERBS = frozenset({
 })
 # Verbs of holding a view ("they believe", "we suspect"): one official's "they" as their subject is his own side
 # ("a police spokesman said they believed X was behind it"), not another actor.
-BELIEF_VERBS = frozenset({"believe", "suspect", "think", "say", "know", "understand", "presume"})
+# Verbs that suppose who someone is ("gunmen believed to be X", "the attackers were suspected to be X").
+SUPPOSING_VERBS = frozenset({"suspect", "believe", "think", "say", "presume", "understand"})
+BELIEF_VERBS = SUPPOSING_VERBS | {"know"}
 # Verbs whose object is the accused ("accused Ukraine", "blamed Israel").
 ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "implicate", "finger", "attribute", "pin", "point"})
 # Lemmas of the police taking people into custody ("detained three suspects", "rounded up", "nabbed"), and of the

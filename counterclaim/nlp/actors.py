@@ -1253,9 +1253,6 @@ def _label_blamed(head: Token) -> bool:
     return head.dep_ == "attr" and identified_doers(head.head) is not None
 
 
-_SUPPOSING_VERBS = frozenset({"suspect", "believe", "think", "say", "presume", "understand"})
-
-
 def identified_doers(be: Token) -> Token | None:
     """The attackers a copula identifies ("the assailants were herders", "gunmen suspected to be Fulani herdsmen",
     "the attackers were believed to be X"): its subject when that is a noun for the attackers, else None."""
@@ -1263,7 +1260,7 @@ def identified_doers(be: Token) -> Token | None:
             c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} for c in be.children):
         return None
     subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
-    supposing = be.head if be.dep_ == "xcomp" and be.head.lemma_.lower() in _SUPPOSING_VERBS else None
+    supposing = be.head if be.dep_ == "xcomp" and be.head.lemma_.lower() in _cues.SUPPOSING_VERBS else None
     if subj is None and supposing is not None and not _negated(supposing):
         if supposing.dep_ == "acl":
             subj = supposing.head  # "gunmen suspected to be X killed ..."

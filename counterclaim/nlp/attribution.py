@@ -17,6 +17,7 @@ from ..codebooks.cameo import claim_code
 from ..codebooks.gazetteer import load_gazetteer, name_key
 from ..models import ActorRef, Claim, Span
 from . import _cues as cues
+from ._calendar import WEEKDAYS
 from ._dateline import in_dateline
 from ._org_names import organisation_end
 from ._speakers import (
@@ -920,8 +921,7 @@ def _planner_of(noun: Token) -> tuple[Token, Token] | None:
     return None
 
 
-_DAYS_OF_THE_ACT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                              "yesterday", "today", "tonight"})
+_DAYS_OF_THE_ACT = frozenset(WEEKDAYS) | {"yesterday", "today", "tonight"}
 
 
 def _this_act(act: Token) -> bool:
@@ -1128,7 +1128,6 @@ def _sender(ctx: Context, t: Token) -> Token | None:
     return owner if owner is not None and any(n.i in ctx.at for n in np_tokens(owner)) else None
 
 
-_SUPPOSED_VERBS = frozenset({"suspect", "believe", "think", "say", "understand", "presume"})
 _DEFENDANT_NOUNS = cues.DEFENDANT_NOUNS
 _PEOPLE_NOUNS = frozenset({"man", "men", "woman", "women", "pair", "brother", "brothers", "youth", "youths", "person",
                            "people", "teenager", "teenagers"})
@@ -1396,7 +1395,7 @@ def _attackers_side(ctx: Context, verb: Token) -> Token | None:
     if any(c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} for c in verb.children):
         return None  # "if the gunman was a member of the group, he would have ...": a condition, no statement
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or subj
-    if subj is None and lemma == "be" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SUPPOSED_VERBS:
+    if subj is None and lemma == "be" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.SUPPOSING_VERBS:
         # "the attackers were suspected to be Fulani herdsmen", "gunmen believed to be X" (its hedge is on the path);
         # an aside "The assailants, believed to be X fighters, fled" parses as a clause on the noun or as the
         # sentence's own verb with the noun its active subject
