@@ -42,12 +42,17 @@ def subdivision_key(name: str) -> str:
     return name_key(_PAREN.sub("", name))
 
 
+_UNDECOMPOSED = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+"""Letters NFKD leaves whole: "Diyarbakır" is keyed as news copy writes it, "Diyarbakir" (ISO's name had no key
+news copy matches, so the province gave no country)."""
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """Lookup key: accents stripped, lower-cased, typographic quotes unified, whitespace collapsed (cached:
     the readers ask for the same names again and again)."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
     return _SPACE.sub(" ", text).strip().lower()
 
 

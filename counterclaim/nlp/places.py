@@ -130,6 +130,7 @@ class _Match:
     cities: tuple[City, ...] = ()
     unlisted: bool = False  # a name the gazetteer lacks, marked by a prefix ("Puerto Jordan")
     loose: bool = False  # found only through another transliteration ("Ras al-Ain")
+    undecided: bool = False  # a country name two states share that nothing in the text tells apart ("Congo")
 
 
 @dataclass
@@ -156,10 +157,17 @@ class _Context:
 
     def settle_shared(self, sent_index: list[int]) -> None:
         """A country name two states share ("Congo") takes the reading the text's other places agree with (Goma,
-        North Kivu, Kinshasa: the DR Congo); the one the name alone stands for when they say nothing."""
+        North Kivu, Kinshasa, a "Congolese" army: the DR Congo; Brazzaville: the Republic of the Congo). When they
+        say nothing, or agree with both equally, the name stays a country-level place with no country: grounded
+        or absent (DESIGN.md), rather than ISO's reading of the bare name, which English news mostly uses for the
+        other state."""
         for offset, i, m, party in self.shared:
             codes = SHARED_NAMES[m.key]
-            code = max(codes, key=lambda c: (self.doc.get(c, 0), -codes.index(c)))
+            votes = sorted((self.doc.get(c, 0) for c in codes), reverse=True)
+            if votes[0] == 0 or (len(votes) > 1 and votes[0] == votes[1]):
+                m.undecided = True
+                continue
+            code = max(codes, key=lambda c: self.doc.get(c, 0))
             m.country = country_by_code(code)
             self.add(offset, sent_index[i], code, party)
         self.shared = []
@@ -856,19 +864,26 @@ def _match(doc: Doc, gaz: Gazetteer, upper: bool) -> list[_Match]:
     i = 0
     n = len(doc)
     # per token once (each doc[i] builds a new Token): may it open a name, continue one, is it a word
-    opens, goes_on, words = [], [], []
+    opens, goes_on, words, hyphens = [], [], [], []
     for tok in doc:
         opens.append(_token_ok(tok, upper, first=True))
         goes_on.append(_token_ok(tok, upper, first=False) and not tok.is_sent_start)
         words.append(_is_word(tok))
+        hyphens.append(tok.text == "-" and _glued_hyphen(doc, tok.i))
     lowers = doc_lowers(doc)
     while i < n:
         found = None
         if opens[i] or (lowers[i] in _ARTICLES and _article_at(doc, i)):
             last = i
-            for j in range(i + 1, min(n, i + _MAX_TOKENS)):
+            span_words = 1
+            for j in range(i + 1, n):
                 if not goes_on[j]:
                     break
+                # a hyphen glued inside a name is no word of it: "Saint-Aubin-sur-Mer" is four words, seven tokens
+                if not hyphens[j]:
+                    span_words += 1
+                    if span_words > _MAX_TOKENS:
+                        break
                 last = j
             for j in range(last, i - 1, -1):
                 if not words[j]:
@@ -944,6 +959,10 @@ def _hyphenated(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, in
                 and doc[last + 2].text[0].isupper():
             last += 3  # "Qala-e Fatullah"
             continue
+        if word.lower_ in _NAME_LINKS and _glued_hyphen(doc, last + 2) and last + 3 < len(doc) \
+                and doc[last + 3].is_alpha and doc[last + 3].text[0].isupper():
+            last += 4  # "Sainte-Lucie-de-Porto-Vecchio", "Saint-Aubin-sur-Mer": a French commune's linking word
+            continue
         if not (word.text[0].isupper() or word.lower_ == doc[last - 1].lower_) or word.lower_ in _PARTICLES:
             break  # "Kabul-based"; a particle joins by `_izafa_end`
         last += 2
@@ -954,8 +973,9 @@ def _hyphenated(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, in
         more += 1
     if more > last and _word_at(doc, more) in _QUARTER_WORDS:
         last = more  # "Sar-e Kotal Khair Khana neighborhood": the quarter's whole name
-    parts = [t for t in doc[first:last] if t.is_alpha and t.lower_ not in {"e", "i"}]
-    if any(t.lower_ in gaz.english_words for t in parts):
+    parts = [t for t in doc[first:last] if t.is_alpha and t.lower_ not in {"e", "i"} | _NAME_LINKS]
+    linked = any(t.lower_ in _NAME_LINKS for t in doc[first:last])  # "X-de-Y": no English compound word
+    if not linked and any(t.lower_ in gaz.english_words for t in parts):
         return start, end  # "Vice-Chancellor", "Secretary-General": a compound word, no name
     if any(gaz.countries.get(name_key(t.text)) is not None for t in parts) or _word_at(doc, last) in _BETWEEN_WORDS \
             or _word_at(doc, last + 1) in _BETWEEN_WORDS:
@@ -964,6 +984,8 @@ def _hyphenated(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, in
 
 
 _ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul"}
+_NAME_LINKS = {"de", "du", "des", "la", "le", "les", "sur", "sous", "en", "lès", "lez", "aux", "et", "di", "del"}
+"""Lower-case words hyphens glue inside a French (or Italian) place name between capitalised words."""
 
 
 def _article_at(doc: Doc, i: int) -> bool:
@@ -1436,9 +1458,10 @@ def _pattern_countries(doc: Doc, m: _Match, gaz: Gazetteer) -> set[str]:
         if demonym is not None:
             out.add(demonym.alpha2)
     if m.start >= 2 and doc[m.start - 1].text in {"'s", "’s"}:
-        country = gaz.countries.get(name_key(doc[m.start - 2].text))
+        key = name_key(doc[m.start - 2].text)
+        country = gaz.countries.get(key)
         if country is not None:
-            out.add(country.alpha2)
+            out |= set(SHARED_NAMES.get(key, (country.alpha2,)))  # "Congo's North Kivu": the name says which
     if not out:
         out |= _site_country(doc, m.end, gaz)
     return out
@@ -1760,7 +1783,7 @@ def _resolve(
     if m.country is not None:
         if not _country_ok(doc, m, upper):
             return None
-        return _mention(doc, m.start, m.end, sent, "country", country=m.country)
+        return _mention(doc, m.start, m.end, sent, "country", country=None if m.undecided else m.country)
     if m.sea is not None:
         country = _sea_country(doc, m, gaz) or _coastal_context(m.sea, ctx)
         return _mention(doc, m.start, m.end, sent, "sea", country=country, sea=m.sea)
@@ -2865,8 +2888,8 @@ def _unresolved(
 
 def _possessor_country(doc: Doc, start: int) -> str | None:
     """"in Pakistan's Bajaur district": the country that owns the name in the text, whatever the dateline says."""
-    if start < 2 or doc[start - 1].lower_ not in {"'s", "’s"}:
-        return None
+    if start < 2 or doc[start - 1].lower_ not in {"'s", "’s"} or name_key(doc[start - 2].text) in SHARED_NAMES:
+        return None  # "Congo's X": either Congo, as the text's other places decide
     country = country_by_name(doc[start - 2].text)
     return country.alpha2 if country is not None else None
 
