@@ -209,6 +209,10 @@ _REGIONS_WITHOUT_ISO_CODE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Waziristan", "PK", ()), ("North Waziristan", "PK", ()), ("South Waziristan", "PK", ()),
     ("Mindanao", "PH", ()), ("Sinai", "EG", ("sinai peninsula",)),
     ("Federally Administered Tribal Areas", "PK", ()),  # merged into Khyber Pakhtunkhwa in 2018, so no ISO code
+    # Northern Ireland's six counties, which news copy names ("near X, County Tyrone") though ISO lists its 2015
+    # districts only; with "County" only, since the bare names are towns elsewhere (Tyrone, Georgia)
+    *((f"County {name}", "GB", (f"co. {name.lower()}", f"co {name.lower()}"))
+      for name in ("Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Tyrone")),
 )
 
 

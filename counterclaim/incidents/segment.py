@@ -481,6 +481,17 @@ _ROUTE_WORDS = r"(?:highway|road|motorway|expressway|freeway|pipeline|railway|ra
 _ROUTE_AFTER = re.compile(rf"\s?[-\u2013]\s?[A-Za-z][\w'. -]{{0,30}}?\s+(?:\w+\s+)?{_ROUTE_WORDS}\b", re.I)
 _ROUTE_BEFORE = re.compile(r"[A-Za-z][\w'.]*\s?[-\u2013]\s?$")
 _ROUTE_NEXT = re.compile(rf"\s+(?:\w+\s+)?{_ROUTE_WORDS}\b", re.I)
+_END_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
+_ROUTE_ENDS = re.compile(
+    rf"\b{_ROUTE_WORDS}s?\s+(?:(?:that|which)\s+)?(?:link(?:ing|s)?|connect(?:ing|s)?|join(?:ing|s)?"
+    rf"|(?:leading|running|going)\s+from|from|between)\s+(?:the\s+)?(?:(?:town|city|village)s?\s+of\s+)?"
+    rf"(?:{_END_NAME}(?:\s+(?:town|city|village))?(?:,\s+[^,.;]{{1,30}}?,)?\s+(?:and|to|with)\s+(?:the\s+)?"
+    rf"(?:(?:town|city|village)\s+of\s+)?)?$",
+    re.I,
+)
+"""Before either end of a road named by the towns it joins ("on the road linking Maiduguri to Damboa", "the
+highway between X and Y", "the road from X to Y"): like the ends of "the Kabul-Kandahar highway", neither town
+is where the road was attacked."""
 
 
 _DISTRICT_AFTER = re.compile(
@@ -490,7 +501,7 @@ _DISTRICT_AFTER = re.compile(
 
 
 _QUALIFIES_NEXT = re.compile(
-    r"\s+(?:suburbs?|outskirts|neighbou?rhood|district|quarter|borough|township|town|village)\s+of\s+[A-Z]"
+    r"\s+(?:suburbs?|outskirts|neighbou?rhood|district|quarter|section|borough|township|town|village)\s+of\s+[A-Z]"
 )
 """'the Paris suburb of Saint-Denis', 'the Baghdad district of Karrada': the first name only says where
 the second is; the second is the place."""
@@ -517,6 +528,8 @@ def names_a_route(doc: Doc, place: PlaceMention) -> bool:
     text = doc_text(doc)
     start, end = place.location.evidence.start, place.location.evidence.end
     if _ROUTE_AFTER.match(text, end, min(len(text), end + 60)):
+        return True
+    if _ROUTE_ENDS.search(text, max(0, start - 160), start):
         return True
     return bool(_ROUTE_BEFORE.search(text[max(0, start - 40) : start]) and _ROUTE_NEXT.match(text, end, end + 30))
 

@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal
@@ -89,7 +89,7 @@ _COMPASS_NAMES = {"north", "south", "east", "west", "central"}
 _STREET_WORDS = {"road", "avenue", "street", "highway", "bypass", "roundabout", "square", "park", "bridge", "lane",
                  "boulevard", "junction", "police", "station", "market", "bazaar", "hospital", "university", "mosque",
                  "church", "school", "stadium", "hotel", "airport", "base", "checkpoint", "camp", "ward", "strasse",
-                 "straße"}
+                 "straße", "trail", "drive"}
 _NAME_HEADS = _STREET_WORDS | {"temple", "cathedral", "shrine", "chapel", "palace", "tower", "zone", "district", "area",
                                "bank", "headquarters", "center", "centre", "hall", "library", "office", "building",
                                "college", "club", "mall", "institute", "academy", "prison", "barracks"}
@@ -271,6 +271,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     mentions = _boroughs_give_way(doc, gaz, mentions)
     if not upper:
         mentions = _names_give_way(doc, mentions)
+        mentions = _school_towns_in_the_named_state(doc, gaz, mentions)
         mentions.extend(_capital_mentions(doc, gaz, context, sent_index))
     mentions.sort(key=lambda p: p.location.evidence.start)
     return mentions
@@ -398,12 +399,40 @@ def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
         or _name_key(_name_around(doc, p)) in placed))]
 
 
+def _school_towns_in_the_named_state(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "a shooting at Madison High School ..., police in Ohio said": a US town's name opening a school's name is
+    the school's town, which lies in the state the text names: its namesake there (Madison, Ohio), not the
+    largest one elsewhere (Madison, Wisconsin); none when the gazetteer lists none there, and the state stays the
+    place. US schools bear the names of presidents and towns far away, so the state decides."""
+    states = set()
+    for q in mentions:
+        if q.level == "admin" and q.location.country_code == "US" and q.location.admin1:
+            states |= {sub.code.split("-")[1] for sub in gaz.subdivisions.get(name_key(q.location.admin1), ())
+                       if sub.country_code == "US"}
+    if len(states) != 1:
+        return mentions
+    state = next(iter(states))
+    out = []
+    for p in mentions:
+        head = _station_head(doc, p) if p.level == "city" and p.location.country_code == "US" else -1
+        city = _listed_city(gaz, p) if head >= 0 and doc[head].lower_ == "school" else None
+        if city is None or city.admin1_code == state:
+            out.append(p)
+            continue
+        there = next((c for c in gaz.cities_named(name_key(p.location.name))
+                      if c.country_code == "US" and c.admin1_code == state), None)
+        if there is not None:
+            out.append(replace(p, location=p.location.model_copy(
+                update={"lat": there.lat, "lon": there.lon, "geonames_id": there.geonames_id})))
+    return out
+
+
 _RAIL_WORDS = {"railway", "railroad", "rail", "train", "bus", "metro", "subway", "underground", "tube", "coach"}
 _STATION_WORDS = {"station", "terminus", "terminal"}
 
 
 _VENUE_WORDS = _STATION_WORDS | {"library", "theatre", "theater", "building", "hall", "field", "center", "centre",
-                                 "store", "restaurant", "plant", "factory", "cinema", "school"}
+                                 "store", "restaurant", "plant", "factory", "cinema", "school", "prison", "jail"}
 _SCHOOL_GRADES = {"primary", "secondary", "elementary", "high", "middle", "grammar", "nursery", "public"}
 """Lower-case words between a school's name and "school" ("the Nkwen primary school in X")."""
 
@@ -510,7 +539,7 @@ def _names_a_reserve(doc: Doc, m: _Match) -> bool:
 
 
 _STREET_HEADS = {"road", "street", "avenue", "roundabout", "square", "bridge", "junction", "boulevard", "lane",
-                 "crossing", "intersection"}
+                 "crossing", "intersection", "trail", "drive", "highway"}
 
 
 def _capitals_to(doc: Doc, i: int, heads: set[str]) -> int:
@@ -540,7 +569,7 @@ _DISTRICT_AFTER = re.compile(r"\s+(?:city\s+)?(?:district|municipality|local gov
 
 
 _NAMED_QUARTER = re.compile(
-    r",?(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:neighbou?rhood|quarter|suburb|(?P<district>district|area|town))"
+    r",?(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:neighbou?rhood|quarter|suburb|section|(?P<district>district|area|town))"
     r"(?:\s*,\s*|\s+of\s+(?:the\s+city\s+of\s+)?|\s+in\s+(?:the\s+city\s+of\s+)?)$"
 )
 """The text calls the name a quarter of the city named next ("in Orangi Town neighborhood, Karachi", "the
@@ -606,7 +635,7 @@ def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMenti
 _NAME_BEFORE_QUARTER = re.compile(r",?\s+[A-Z]")
 """A name between the place and "area" / "town" ("Oke X, Y area, Ibadan"): the place is a village of that area,
 no quarter of the city."""
-_QUARTER_WORD_OF = re.compile(r"\b(?:neighbou?rhood|quarter|suburb)\s+of\s+$")
+_QUARTER_WORD_OF = re.compile(r"\b(?:neighbou?rhood|quarter|suburb|section)\s+of\s+$")
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|(?P<district>district))\b")
 _INSIDE_KM = 20.0
 """A borough this close to the centre of a city at least twice its size lies inside it (the Bronx: 19 km from New
@@ -916,6 +945,8 @@ def _match(doc: Doc, gaz: Gazetteer, upper: bool) -> list[_Match]:
                 # "Kisa Kanyama-Tuvuke": a listed word right before an unlisted hyphenated name is its first word
                 first = out.pop().start
                 found = _Match(first, found.end, name_key(doc[first : found.end].text), unlisted=True)
+        elif not upper and (longer := _longer_name_before_place_word(doc, found, gaz)) is not None:
+            found = longer
         elif not found.unlisted and (joined := _izafa_end(doc, found.end)) > found.end \
                 and not _inside_longer_name(doc, found.start, joined):
             # "Tal al-Tabaa", "Qala-e-reeg": a listed word that only begins a name joined by a particle
@@ -923,6 +954,29 @@ def _match(doc: Doc, gaz: Gazetteer, upper: bool) -> list[_Match]:
         out.append(found)
         i = found.end
     return out
+
+
+_LONGER_NAME_POPULATION = 100_000
+"""A town this size opening a name is more likely the city before its quarter ("Peshawar Saddar area")."""
+
+
+def _longer_name_before_place_word(doc: Doc, m: _Match, gaz: Gazetteer) -> _Match | None:
+    """ "Khas Uruzgan district", "Kosi Kalan town", "Ban Mai Kan village": a small listed town (or a province)
+    opening a longer name the gazetteer lacks, which a lower-case place word closes, is that longer name, not the
+    town: English never puts two place names side by side before a place word. Words after it must be no
+    English words ("the Kosi Police area") nor a country; the longer name is looked up whole first."""
+    if m.unlisted or m.country is not None or m.sea is not None \
+            or any(c.population >= _LONGER_NAME_POPULATION for c in m.cities):
+        return None
+    k = m.end
+    while k < len(doc) and k - m.end < 2 and doc[k - 1].whitespace_ and doc[k].is_alpha \
+            and doc[k].text[0].isupper() and not doc[k].is_sent_start and doc[k].lower_ not in gaz.english_words \
+            and gaz.countries.get(doc[k].lower_) is None:
+        k += 1
+    if k == m.end or k >= len(doc) or not doc[k].text.islower() \
+            or doc[k].lower_ not in _SETTLEMENT_WORDS | _ADMIN_WORDS | {"area"}:
+        return None
+    return _lookup(doc, m.start, k, gaz) or _Match(m.start, k, name_key(doc[m.start : k].text), unlisted=True)
 
 
 def _first_word_of(doc: Doc, prev: _Match, start: int) -> bool:
@@ -1143,6 +1197,9 @@ def _loose_cities(gaz: Gazetteer, key: str) -> tuple[City, ...]:
     return tuple(sorted(cities.values(), key=lambda c: -c.population))
 
 
+_HYPHENED_OWNER = re.compile(r"-(?:run|owned|led|backed|funded|financed|operated|managed|built|made|based|flagged)\b")
+
+
 def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool) -> _Context:
     by_sent: dict[int, set[str]] = {}
     total: Counter[str] = Counter()
@@ -1156,6 +1213,8 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
     for tok in doc:
         if tok.is_alpha and (upper or (tok.text[0].isupper() and tok.ent_type_ != "ORG")):
             country = country_by_demonym(tok.text)
+            if country is not None and _HYPHENED_OWNER.match(doc_text(doc), tok.idx + len(tok.text)):
+                continue  # "an American-run oil depot", "a Saudi-led coalition": whose, not where
             if country is not None and not _qualifies_people(doc, tok):
                 found.append((tok.idx, tok.i, country.alpha2, not upper and _reacting_party(tok)))
     ctx = _Context(by_sent, total, first, scene=scene)
@@ -1498,6 +1557,9 @@ def _starts_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     return False
 
 
+_DISTANCE_UNITS = {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"}
+
+
 def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False, bearing: bool = False) -> set[str]:
     """Countries of the places chained after token `i` by commas or "in/outside/near" (with `bearing`, also
     "south of"); a country wins."""
@@ -1510,15 +1572,26 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
         i, steps = i + 2, 2  # "Kech district of Balochistan": the province the district lies in
     elif _word_at(doc, i) == "of" and _word_at(doc, i - 1) in _ADMIN_WORDS:
         i, steps = i + 1, 1
+    elif _word_at(doc, i) in _ADMIN_WORDS | _CITY_WORDS and _word_at(doc, i + 1) == ",":
+        i += 1  # "Karak district, Khyber Pakhtunkhwa province, Pakistan": the chain after the place word
     while i < len(doc) and steps < 8 and elements < 3 and not (steps and doc[i].is_sent_start):
         tok = doc[i]
         if bearing and _direction(doc, i) and _word_at(doc, i + 1) == "of":
             i += 2  # "Zabid, south of Al Hudaydah": the place it lies south of, in the same country
             steps += 2
             continue
+        if bearing and steps and tok.like_num and _word_at(doc, i + 1) in _DISTANCE_UNITS and _direction(doc, i + 2):
+            i += 2  # "Remedios (200 km northwest of Bogota)": the distance before the bearing
+            steps += 2
+            continue
         if tok.text in {",", "("} or (tok.lower_ in _LINKERS and not direct and not _starts_name(doc, i, gaz)):
             i += 1
             steps += 1
+            continue
+        if steps and tok.lower_ in _CITY_WORDS | _SETTLEMENT_WORDS | _QUARTER_WORDS \
+                and _word_at(doc, i + 1) in {"of", "in", "near", "outside"}:
+            i += 2  # "Kenilworth, a suburb of Cape Town", "X, a village in Y": the place the apposition puts it in
+            steps += 2
             continue
         if steps == 0 or _direction(doc, i):
             break  # "south" in "south of X" or "in the south" is a direction, not Cameroon's South region
@@ -1536,7 +1609,12 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             if country is not None:
                 # "Yakila, Niger, Nigeria", "Atlanta, Georgia, United States": a country named next is the
                 # one the chain ends in, the first a province of it by the same name
-                return {(_country_after(doc, j, gaz) or country).alpha2}
+                if (after := _country_after(doc, j, gaz)) is not None:
+                    return {after.alpha2}
+                # "Winder, Georgia", "Kagara, Niger": a state named like a country is either, as the town's own
+                # country decides (as "Beni, Congo" is)
+                return {country.alpha2} | {s.country_code for s in gaz.subdivisions.get(key, ())
+                                           if s.type == "State" and s.country_code != country.alpha2}
             if j - i == 1 and (demonym := country_by_demonym(doc[i].text)) is not None:
                 return {(_country_after(doc, j, gaz) or demonym).alpha2}  # "Somali, Ethiopia": the region
             subs = gaz.subdivisions.get(key)
@@ -1799,7 +1877,9 @@ def _resolve(
                  or m.end - m.start == 2 and doc[m.start].lower_ == doc[m.start + 1].lower_):  # "Mai Mai fighters"
         return None  # "Mai-Mai militiamen", "the Tongo-Tongo fighters": who they are, no town the gazetteer lacks
     if m.unlisted:
-        return _unresolved(doc, m.start, m.end, sent, ctx, "city")
+        # "Khas Uruzgan district": an unlisted district is admin-level, as `_unlisted_places` keeps one
+        district = m.end < len(doc) and doc[m.end].text.islower() and doc[m.end].lower_ in _ADMIN_WORDS
+        return _unresolved(doc, m.start, m.end, sent, ctx, "admin" if district else "city")
     if _is_demonym(m.key):
         return None
     pattern = _pattern_countries(doc, m, gaz)
@@ -1813,6 +1893,9 @@ def _resolve(
     supported_codes = pattern | in_sent | set(ctx.doc)
 
     best_city = max(m.cities, key=lambda c: _score_city(c, pattern, in_sent, ctx.doc, m.key), default=None)
+    if best_city is not None and len(m.cities) > 1 and (inside := _in_the_chained_province(doc, m, gaz)):
+        # "Springfield, Illinois", "Parkland, Florida": the namesake in the province named next
+        best_city = max(inside, key=lambda c: _score_city(c, pattern, in_sent, ctx.doc, m.key))
     admin_cue = _admin_cue(doc, m)
     if (shared := _shared_region(doc, m, supported_codes)) is not None and (
         admin_cue or _region_slot(doc, m) or _whole_entity(doc, m, {"GPE", "LOC"})
@@ -2317,7 +2400,7 @@ def _after_a_police_district(doc: Doc, m: _Match) -> bool:
 
 
 _QUARTER_OF = re.compile(
-    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:neighbou?rhood|quarter|suburb|(?P<district>district))"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:neighbou?rhood|quarter|suburb|section|(?P<district>district))"
     r"\s+of\s+(?:the\s+city\s+of\s+)?$", re.I)
 
 
@@ -2884,6 +2967,22 @@ def _unresolved(
         or ctx.last_scene(doc_text(doc), doc[start].idx, sent) or ctx.primary(sent)
     admin1 = _chain_province(doc, end, code) if code else None
     return _mention(doc, start, end, sent, level, country=country_by_code(code) if code else None, admin1=admin1)
+
+
+def _in_the_chained_province(doc: Doc, m: _Match, gaz: Gazetteer) -> list[City]:
+    """The towns of the name that lie in the province chained right after it ("Springfield, Illinois"), where
+    GeoNames files them under the ISO code's own letters (the US states; elsewhere its codes differ, and nothing is
+    found)."""
+    if _word_at(doc, m.end) != ",":
+        return []
+    end = m.end + 1
+    while end < len(doc) and end - m.end <= 3 and doc[end].is_alpha and doc[end].text[0].isupper():
+        end += 1
+    if end == m.end + 1:
+        return []
+    codes = {(s.country_code, s.code.split("-", 1)[1]) for s in gaz.subdivisions.get(
+        name_key(doc[m.end + 1 : end].text), ())}
+    return [c for c in m.cities if (c.country_code, c.admin1_code) in codes]
 
 
 def _possessor_country(doc: Doc, start: int) -> str | None:

@@ -1,0 +1,23 @@
+"""The towns a road joins are no scene while the text names another place; with none, the first end stays (as
+GTD codes the route's start when it codes an end). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the second end is the object of "to"/"and", which read as a locative; it is no more the scene
+        ("Gunmen ambushed a bus on the road linking Maiduguri to Damboa, killing seven passengers.", "Maiduguri"),
+        ("Gunmen ambushed a bus on the road between Maiduguri and Damboa, killing seven passengers.", "Maiduguri"),
+        ("Unknown attackers killed three traders on the highway between Gao and Ansongo in Mali.", "Mali"),
+        ("Rebels attacked a convoy on the road linking Beni and Butembo in North Kivu province.", "North Kivu"),
+    ],
+)
+def test_a_roads_ends_give_way(text: str, name: str) -> None:
+    loc = analyze(text).incidents[0].location
+    assert loc is not None and loc.name == name

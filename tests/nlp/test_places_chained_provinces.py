@@ -1,0 +1,68 @@
+"""What the chain or apposition after a town says of its province and country, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim import analyze
+from counterclaim.codebooks.gazetteer import load_gazetteer, name_key
+from counterclaim.nlp.pipeline import load_pipeline
+from counterclaim.nlp.places import find_places
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _place(nlp: Language, text: str, name: str):
+    return next(p for p in find_places(nlp(text)) if p.location.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        ("A gunman opened fire outside a church in Springfield, Illinois, on Monday.", "Springfield", "IL"),
+        ("A bomb went off near a bank in Columbus, Georgia.", "Columbus", "GA"),
+        ("A former pupil shot 17 people at a school in Parkland, Florida.", "Parkland", "FL"),
+    ],
+)
+def test_the_namesake_in_the_state_named_next(nlp: Language, text: str, name: str, state: str) -> None:
+    found = _place(nlp, text, name)
+    cities = {c.geonames_id: c for c in load_gazetteer().cities_named(name_key(name))}
+    assert cities[found.location.geonames_id].admin1_code == state
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # the place word between the town and the chain does not hide the chain ("Karak" is also Jordan's)
+        ("A roadside bomb exploded in Karak district, Khyber Pakhtunkhwa province, Pakistan.", "Karak", "PK"),
+        # a state named like a country is either: the town's own country decides
+        ("A student shot two classmates at a school in Winder, Georgia.", "Winder", "US"),
+        ("Gunmen abducted 12 passengers in Kagara, Niger, on Sunday.", "Kagara", "NG"),
+        # the distance before a bearing, in brackets
+        ("A blast hit an oil pipeline in Remedios (200 km northwest of Bogota) on Monday.", "Remedios", "CO"),
+        # "a suburb of Y" ties the suburb to Y's country, whatever namesake abroad is larger
+        ("Gunmen attacked a church in Kenilworth, a suburb of Cape Town, killing 11.", "Kenilworth", "ZA"),
+        # Northern Ireland's counties, which ISO no longer lists
+        ("A bomb was found on a farm in Carnan, near Stewartstown, County Tyrone.", "Carnan", "GB"),
+    ],
+)
+def test_the_chain_gives_the_country(nlp: Language, text: str, name: str, code: str) -> None:
+    assert _place(nlp, text, name).location.country_code == code
+
+
+def test_whose_depot_is_no_country_of_the_scene(nlp: Language) -> None:
+    # "American-run" says who runs the depot, not where it is
+    codes = {p.location.country_code for p in find_places(
+        nlp("A small bomb went off near an American-run oil depot in Songkla Province."))}
+    assert "US" not in codes
+
+
+def test_a_school_town_is_the_namesake_in_the_state_the_text_names() -> None:
+    text = "A teenager shot two students at Madison High School on Monday, police in Ohio said."
+    loc = analyze(text).incidents[0].location
+    cities = {c.geonames_id: c for c in load_gazetteer().cities_named("madison")}
+    assert loc is not None and loc.geonames_id in cities and cities[loc.geonames_id].admin1_code == "OH"
