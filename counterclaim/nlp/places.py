@@ -600,6 +600,11 @@ def _named_quarters_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMenti
             found = _NAMED_QUARTER.match(" neighbourhood in ")  # "the neighbourhood of Hurriya in Baghdad"
         if not found:
             continue
+        if p.level == "city" and p.location.geonames_id is not None and q.location.geonames_id is None \
+                and not found["district"] and " of " in between:
+            # "the East Jerusalem neighbourhood of Sheikh Jarrah": the listed city names its own unlisted quarter
+            drop.add(id(q))
+            continue
         # an unlisted name before a large city ("Wadajir district, Mogadishu", "Orangi town, Karachi"); a listed one
         # only well inside the city ("the Karol Bagh district in Delhi", "the Sadr City area of Baghdad"): a listed
         # "X district, Y" or "X area of Y" is mostly a town or district around Y ("Lice district, Diyarbakir",
@@ -2624,7 +2629,7 @@ def _unlisted_places(
         if low == "of" and tok.i >= 1 and doc[tok.i - 1].lower_ in (_CITY_WORDS | _ADMIN_WORDS) - {"area", "capital"}:
             start = tok.i + 1
             # no person is "the town of X": NER often calls an unfamiliar town a person
-            end = _proper_run(doc, start, upper, person_ok=doc[tok.i - 1].lower_ in _SETTLEMENT_WORDS)
+            end = _proper_run(doc, start, upper, person_ok=doc[tok.i - 1].lower_ in _SETTLEMENT_WORDS | _QUARTER_WORDS)
             # a country after it is listed, so resolved on its own or dropped on purpose ("the Islamic State of
             # Iraq and the Levant": a group's name), never a province the gazetteer lacks
             if end > start and not taken.intersection(range(start, end)) \
