@@ -534,9 +534,9 @@ def names_a_route(doc: Doc, place: PlaceMention) -> bool:
     return bool(_ROUTE_BEFORE.search(text[max(0, start - 40) : start]) and _ROUTE_NEXT.match(text, end, end + 30))
 
 
-_HYPHENED_ORIGIN = re.compile(r"-(?:[a-z]+ed|born|bound|made|run)\b")
-"""A place joined to a participle: where an actor sits, is backed from, flagged or made, not where
-the violence happened."""
+_HYPHENED_ORIGIN = re.compile(r"(?:-(?:[a-z]+ed|born|bound|made|run)|\s+bound(?!\s+(?:to|by)\b))\b")
+"""A place joined to a participle: where an actor sits, is backed from, flagged or made, or where a train is bound
+("a Lahore bound train", hyphen or not), not where the violence happened."""
 
 
 _CHAIN_NEXT = re.compile(r"(?:\s+(?:district|village|town|county|municipality|community))?,")

@@ -460,7 +460,8 @@ def _station_head(doc: Doc, p: PlaceMention) -> int:
 
 
 _VENUE_NOUNS = _VENUE_WORDS | {"nightclub", "club", "bar", "pub", "cafe", "café", "shop", "supermarket", "mall",
-                               "hotel", "mosque", "church", "synagogue", "temple", "school", "market", "bakery"}
+                               "hotel", "mosque", "church", "synagogue", "temple", "school", "market", "bakery",
+                               "office", "company", "firm", "dealership", "warehouse", "business"}
 """What an apposition calls a venue ("at Pulse, a nightclub, in X", "Westgate, a shopping centre in Nairobi")."""
 _TOWN_CENTRES = {"trading", "farming", "market", "business", "commercial", "rural", "administrative", "mining",
                  "fishing"}
@@ -2633,7 +2634,8 @@ def _unlisted_places(
             # a country after it is listed, so resolved on its own or dropped on purpose ("the Islamic State of
             # Iraq and the Levant": a group's name), never a province the gazetteer lacks
             if end > start and not taken.intersection(range(start, end)) \
-                    and gaz.countries.get(name_key(doc[start:end].text)) is None:
+                    and gaz.countries.get(name_key(doc[start:end].text)) is None \
+                    and country_by_demonym(doc[start].text) is None:  # "the camp of Dutch peacekeepers": whose
                 level: Level = "admin" if doc[tok.i - 1].lower_ in _ADMIN_WORDS else "city"
                 # "the floating village of Chong Kneas, Cambodia": the chain after the name gives its country,
                 # whatever people the sentence names ("ethnic Vietnamese fishermen")

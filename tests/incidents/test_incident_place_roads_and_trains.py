@@ -1,5 +1,6 @@
-"""The towns a road joins are no scene while the text names another place; with none, the first end stays (as
-GTD codes the route's start when it codes an end). Sentences written for these tests."""
+"""The towns a road joins and where a train is bound are no scene while the text names another place; with none,
+the first end of a road stays (as GTD codes the route's start when it codes an end). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -21,3 +22,12 @@ from counterclaim import analyze
 def test_a_roads_ends_give_way(text: str, name: str) -> None:
     loc = analyze(text).incidents[0].location
     assert loc is not None and loc.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire on a Lahore bound passenger train in Hyderabad, Pakistan, wounding the conductor.",
+    "Gunmen opened fire on a Lahore-bound passenger train in Hyderabad, Pakistan, wounding the conductor.",
+])
+def test_where_a_train_is_bound_is_no_scene(text: str) -> None:
+    loc = analyze(text).incidents[0].location
+    assert loc is not None and loc.name == "Hyderabad"

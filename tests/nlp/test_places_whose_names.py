@@ -1,0 +1,30 @@
+"""Names that say whose a site is, not where it is, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+from counterclaim.nlp.places import find_places
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place", "place"),
+    [
+        # "the camp of <people>": whose camp, no village of that name
+        ("Attackers threw grenades into the base camp of Dutch peacekeepers in Thmar Puok, Cambodia.", "Dutch",
+         "Thmar Puok"),
+        # the apposition calls the name an office: a business, no town
+        ("A bomb went off at Green Valley Realty, a real estate office, in Seattle, Washington.",
+         "Green Valley Realty", "Seattle"),
+    ],
+)
+def test_whose_site_is_no_place(nlp: Language, text: str, not_a_place: str, place: str) -> None:
+    names = [p.location.name for p in find_places(nlp(text))]
+    assert not_a_place not in names and place in names
