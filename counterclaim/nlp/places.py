@@ -38,7 +38,14 @@ from ..codebooks.iso3166 import SHARED_NAMES, Country, capital_of, country_by_co
 from ..models import Location
 from ..models import Span as EvidenceSpan
 from ._calendar import MONTHS, WEEKDAYS
-from ._cues import COMPANY_ABBREVIATIONS, PATRON_VERBS, REPORTING_VERBS, SUPPORT_NOUNS, VESSEL_NOUNS
+from ._cues import (
+    COMPANY_ABBREVIATIONS,
+    PATRON_VERBS,
+    REPORTING_VERBS,
+    SECURITY_FORCE_NOUNS,
+    SUPPORT_NOUNS,
+    VESSEL_NOUNS,
+)
 from ._dateline import dateline_dash, in_dateline
 from ._ordinals import COUNT_WORDS
 from ._org_names import in_organisation_name, outlet_initials
@@ -1839,6 +1846,11 @@ def _resolve(
         return None  # "Soylu said": a surname
     if not upper and not m.country and outlet_initials(doc, m.start, m.end):
         return None  # "the IRNA news agency said": an outlet's initials, not a town of those letters
+    if not upper and not m.country and m.end - m.start == 1 and len(doc[m.start].text) > 1 \
+            and doc[m.start].text.isupper() and m.end < len(doc) \
+            and (doc[m.end].lower_ in SECURITY_FORCE_NOUNS - {"police", "policemen", "officers"}
+                 or doc[m.end].lemma_.lower() in _ATTACKER_WORDS | _MILITIA_WORDS):
+        return None  # "SLA troops", "SDF fighters": a force's initials, not a town of those letters
     if _metonym(doc, m, upper):
         return None  # "Moscow denied", "a charge Kigali rejected": the government, not the place
     if _names_a_weapon(doc, m):

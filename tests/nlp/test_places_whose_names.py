@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from counterclaim import analyze
 from counterclaim.nlp.pipeline import load_pipeline
 from counterclaim.nlp.places import find_places
 
@@ -28,3 +29,17 @@ def nlp() -> Language:
 def test_whose_site_is_no_place(nlp: Language, text: str, not_a_place: str, place: str) -> None:
     names = [p.location.name for p in find_places(nlp(text))]
     assert not_a_place not in names and place in names
+
+
+def test_a_forces_initials_are_no_town(nlp: Language) -> None:
+    # "SLA" answers to a Moroccan city in GeoNames; before "troops" it is the force's name
+    names = [p.location.name for p in find_places(
+        nlp("Militants fired rockets into the village of Shoumariya, targeting SLA troops posted there."))]
+    assert "SLA" not in names
+
+
+def test_a_groups_home_country_fills_no_missing_country() -> None:
+    # grounded or absent: the text names no country, so the village keeps none (Hezbollah's is Lebanon's)
+    text = "Hezbollah fighters fired rockets into the village of Shoumariya, targeting SLA troops posted there."
+    loc = analyze(text).incidents[0].location
+    assert loc is not None and loc.name == "Shoumariya" and loc.country_code is None
