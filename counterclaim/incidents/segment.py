@@ -500,6 +500,8 @@ _DISTRICT_AFTER = re.compile(
 """A district named as a place ("in Salh district, Taizz"), not as a modifier ("the district police chief")."""
 
 
+_HELD_TERRITORY = re.compile(r"[A-Z][a-z]+-(?:administered|controlled|held|occupied)\b")
+"""A territory named by who holds it ("Indian-administered Kashmir"), which only says where the place before is."""
 _QUALIFIES_NEXT = re.compile(
     r"\s+(?:suburbs?|outskirts|neighbou?rhood|district|quarter|section|borough|township|town|village)\s+of\s+[A-Z]"
 )
@@ -770,7 +772,7 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         Indian-administered Kashmir"), which only says where the first one is."""
         text = doc_text(doc)
         m = _QUALIFIES_NEXT.match(text, p.location.evidence.end)
-        if m is None:
+        if m is None or _HELD_TERRITORY.match(text, m.end() - 1):
             return False
         nxt = min((q for q in places if q.location.evidence.start >= m.end() - 1),
                   key=lambda q: q.location.evidence.start, default=None)

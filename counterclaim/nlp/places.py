@@ -989,6 +989,8 @@ def _longer_name_before_place_word(doc: Doc, m: _Match, gaz: Gazetteer) -> _Matc
     if k == m.end or k >= len(doc) or not doc[k].text.islower() \
             or doc[k].lower_ not in _SETTLEMENT_WORDS | _ADMIN_WORDS | {"area"}:
         return None
+    if _of_type(gaz.subdivisions.get(name_key(doc[m.end : k].text), ()), doc[k].lower_):
+        return None  # "Damboa Borno state": the town, then its province of that type, the comma left out
     return _lookup(doc, m.start, k, gaz) or _Match(m.start, k, name_key(doc[m.start : k].text), unlisted=True)
 
 

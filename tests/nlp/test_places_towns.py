@@ -40,12 +40,15 @@ def test_a_shared_country_name_agrees_with_the_texts_other_places(nlp: Language,
     assert congo.location.country_code == "CD"
 
 
-@pytest.mark.parametrize("text", [
-    "Protesters clashed with police in Brazzaville, the capital of Congo, on Friday.",
-    "The election in Congo passed off peacefully, observers said.",
-])
-def test_a_shared_country_name_alone_or_with_its_own_places_keeps_its_iso_reading(nlp: Language, text: str) -> None:
+def test_a_shared_country_name_with_its_own_places_keeps_their_reading(nlp: Language) -> None:
+    text = "Protesters clashed with police in Brazzaville, the capital of Congo, on Friday."
     assert _by_name(nlp, text)["Congo"].location.country_code == "CG"
+
+
+def test_a_shared_country_name_alone_gives_no_country(nlp: Language) -> None:
+    # session 16: grounded or absent, not ISO's reading of the bare name
+    congo = _by_name(nlp, "The election in Congo passed off peacefully, observers said.")["Congo"]
+    assert congo.level == "country" and congo.location.country_code is None
 
 
 def test_a_shared_country_name_gives_the_incident_its_country() -> None:
