@@ -1588,7 +1588,7 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
     elif _word_at(doc, i) == "of" and _word_at(doc, i - 1) in _ADMIN_WORDS:
         i, steps = i + 1, 1
     elif _word_at(doc, i) in _ADMIN_WORDS | _CITY_WORDS and _word_at(doc, i + 1) == ",":
-        i += 1  # "Karak district, Khyber Pakhtunkhwa province, Pakistan": the chain after the place word
+        i += 1  # "X district, <its province>, <its country>": the chain after the place word
     while i < len(doc) and steps < 8 and elements < 3 and not (steps and doc[i].is_sent_start):
         tok = doc[i]
         if bearing and _direction(doc, i) and _word_at(doc, i + 1) == "of":

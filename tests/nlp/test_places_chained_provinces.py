@@ -38,16 +38,18 @@ def test_the_namesake_in_the_state_named_next(nlp: Language, text: str, name: st
     ("text", "name", "code"),
     [
         # the place word between the town and the chain does not hide the chain ("Karak" is also Jordan's)
-        ("A roadside bomb exploded in Karak district, Khyber Pakhtunkhwa province, Pakistan.", "Karak", "PK"),
+        ("Two policemen died when a bomb went off in Karak district, Khyber Pakhtunkhwa, late on Monday.", "Karak",
+         "PK"),
         # a state named like a country is either: the town's own country decides
         ("A student shot two classmates at a school in Winder, Georgia.", "Winder", "US"),
         ("Gunmen abducted 12 passengers in Kagara, Niger, on Sunday.", "Kagara", "NG"),
         # the distance before a bearing, in brackets
-        ("A blast hit an oil pipeline in Remedios (200 km northwest of Bogota) on Monday.", "Remedios", "CO"),
+        ("Rebels blew up a power pylon near Remedios (160 kilometers northeast of Medellin) on Monday.", "Remedios",
+         "CO"),
         # "a suburb of Y" ties the suburb to Y's country, whatever namesake abroad is larger
-        ("Gunmen attacked a church in Kenilworth, a suburb of Cape Town, killing 11.", "Kenilworth", "ZA"),
+        ("Two men were stabbed outside a bar in Woodstock, a suburb of Cape Town, on Saturday.", "Woodstock", "ZA"),
         # Northern Ireland's counties, which ISO no longer lists
-        ("A bomb was found on a farm in Carnan, near Stewartstown, County Tyrone.", "Carnan", "GB"),
+        ("A gunman shot a farmer at Pomeroy, County Tyrone, on Friday.", "Pomeroy", "GB"),
     ],
 )
 def test_the_chain_gives_the_country(nlp: Language, text: str, name: str, code: str) -> None:

@@ -19,8 +19,7 @@ def nlp() -> Language:
     ("text", "not_a_place", "place"),
     [
         # "the camp of <people>": whose camp, no village of that name
-        ("Attackers threw grenades into the base camp of Dutch peacekeepers in Thmar Puok, Cambodia.", "Dutch",
-         "Thmar Puok"),
+        ("Rebels shelled a camp of Uruguayan peacekeepers in Bunia on Monday.", "Uruguayan", "Bunia"),
         # the apposition calls the name an office: a business, no town
         ("A bomb went off at Green Valley Realty, a real estate office, in Seattle, Washington.",
          "Green Valley Realty", "Seattle"),
@@ -34,12 +33,12 @@ def test_whose_site_is_no_place(nlp: Language, text: str, not_a_place: str, plac
 def test_a_forces_initials_are_no_town(nlp: Language) -> None:
     # "SLA" answers to a Moroccan city in GeoNames; before "troops" it is the force's name
     names = [p.location.name for p in find_places(
-        nlp("Militants fired rockets into the village of Shoumariya, targeting SLA troops posted there."))]
+        nlp("Guerrillas shelled SLA troops near the village of Shoumariya on Tuesday."))]
     assert "SLA" not in names
 
 
 def test_a_groups_home_country_fills_no_missing_country() -> None:
     # grounded or absent: the text names no country, so the village keeps none (Hezbollah's is Lebanon's)
-    text = "Hezbollah fighters fired rockets into the village of Shoumariya, targeting SLA troops posted there."
+    text = "Hezbollah guerrillas shelled SLA troops near the village of Shoumariya on Tuesday."
     loc = analyze(text).incidents[0].location
     assert loc is not None and loc.name == "Shoumariya" and loc.country_code is None
