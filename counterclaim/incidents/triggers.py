@@ -23,6 +23,7 @@ from ..ingest.text import headline_end
 from ..nlp._cues import (
     ARREST_VERBS,
     BODY_FOUND_VERBS,
+    CAPTIVE_NOUNS,
     CLAIM_VERBS,
     COURT_VERBS,
     DEAD_BODY_NOUNS,
@@ -543,6 +544,13 @@ def _said_of_an_abstraction(tok: Token) -> bool:
     return any(c.lemma_.lower() in SPORT_OR_POLITICS | _ABSTRACT_AGENTS for c in said_of)
 
 
+def _share_of_people(num: Token) -> bool:
+    """'nine of its crew members', 'three of the passengers', 'two of them': a number counting a share of
+    people, never a score ('shot a 68')."""
+    return any(g.dep_ == "pobj" and (_trade_of(g) or g.lemma_.lower() in CAPTIVE_NOUNS or g.pos_ == "PRON")
+               for c in num.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
 def _is_metaphor(tok: Token) -> bool:
     """'attack on the budget', 'shot a 68', 'fire back at critics', a scare-quoted "wounded", 'the scandal
     wounded the minister', 'called the budget a bomb'."""
@@ -555,7 +563,8 @@ def _is_metaphor(tok: Token) -> bool:
         if child.lemma_.lower() in SPORT_OR_POLITICS and child.dep_ in {"pobj", "dobj", "compound", "nsubj"} \
                 and not (child.dep_ == "compound" and _trade_of(child.head)):
             return True  # not "a game ranger", "a match official": the word names a person's trade
-        if child.dep_ == "dobj" and child.like_num and child.head.i == tok.i and base_form(tok) not in HARM_VERBS:
+        if child.dep_ == "dobj" and child.like_num and child.head.i == tok.i and base_form(tok) not in HARM_VERBS \
+                and not _share_of_people(child):
             return True  # "shot a 68" — not "an ambush ... which left five dead", nor "injuring six"
     return False
 
@@ -1409,6 +1418,9 @@ def _carried_to_care(tok: Token) -> bool:
 
 def _a_victim(tok: Token) -> bool:
     """A person taken (not a suspect the authorities detain, not the pronoun 'them' that may be things)."""
+    of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if tok.like_num and of:
+        tok = of[0]  # "seized three of its sailors": the share is of the people after 'of'
     lem, low = tok.lemma_.lower(), tok.lower_
     if lem in _DETAINED or low in {"them", "it", "they"}:
         return False
