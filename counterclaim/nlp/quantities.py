@@ -103,6 +103,10 @@ _KILL_VERBS = {"killing", "killed", "kill", "kills", "massacring", "massacred", 
 _INJURE_VERBS = {"wounding", "wounded", "injuring", "injured", "wounds", "injures", "maiming", "maimed", "hurting"}
 _TO_DEATH = {"hacked", "stabbed", "beaten", "burned", "burnt", "bludgeoned", "shot", "crushed", "stoned",
              "hanged", "clubbed", "strangled", "tortured"}
+_TO_DEATH_ING = {"shooting", "hacking", "stabbing", "beating", "burning", "bludgeoning", "clubbing", "stoning",
+                 "strangling", "gunning", "cutting"}
+"""The participles of the same killings, read only before "dead" / "down" / "to death" and a figure ("shooting
+dead nine traders", "hacking to death four farmers", "gunning down two guards")."""
 _DEATH_NOUNS = {"deaths", "fatalities", "dead", "bodies", "lives", "corpses"}
 _AUX = {"were", "was", "have", "has", "had", "been", "be", "being", "are", "is", "reportedly", "also", "later",
         "allegedly", "confirmed", "reported", "feared", "believed", "said", "to", "all", "both", "initially",
@@ -2916,7 +2920,7 @@ def _person_by_verb(doc: Doc, tok: Token, head: str | None) -> bool:
 
 def _to_death_before(doc: Doc, j: int) -> bool:
     """ "stabbed to death an imam": the 'death' of a killing told before its object."""
-    return _word(doc, j) == "death" and _word(doc, j - 1) == "to" and _word(doc, j - 2) in _TO_DEATH
+    return _word(doc, j) == "death" and _word(doc, j - 1) == "to" and _word(doc, j - 2) in _TO_DEATH | _TO_DEATH_ING
 
 
 def _is_person_noun(word: str) -> bool:
@@ -3191,7 +3195,7 @@ def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
     after = _after(doc, fig.scan, sent.end)
     prev = _word(doc, fig.start - 1)  # "shot dead two farmers and wounded a pastor": the verb right before wins
     right_before = prev in _KILL_VERBS | _INJURE_VERBS or (
-        prev in {"dead", "down"} and _word(doc, fig.start - 2) in _TO_DEATH | {"gunned", "cut"}) or (
+        prev in {"dead", "down"} and _word(doc, fig.start - 2) in _TO_DEATH | _TO_DEATH_ING | {"gunned", "cut"}) or (
         _to_death_before(doc, fig.start - 1))
     if before is None or (after is not None and not right_before):
         if after is not None and _active_subject(doc, fig, after[1]):
@@ -3836,7 +3840,8 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
         return None
     low = doc[j].lower_
     if low in _KILL_VERBS or low in _NEUTRALISED or (
-            low in {"dead", "down"} and _word(doc, j - 1) in _TO_DEATH | {"gunned", "cut"}) or _to_death_before(doc, j):
+            low in {"dead", "down"} and _word(doc, j - 1) in _TO_DEATH | _TO_DEATH_ING | {"gunned", "cut"}) \
+            or _to_death_before(doc, j):
         return "killed"
     if low in _INJURE_VERBS:
         return "injured"

@@ -1,0 +1,37 @@
+"""The participle of a killing verb before its victims ("shooting dead nine traders", "hacking to death seven
+villagers", "gunning down two guards") counts them as killed, as "shot dead nine traders" does."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim.nlp.pipeline import parse
+from counterclaim.nlp.quantities import find_casualties
+
+
+def _kinds(text: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for c in find_casualties(parse(text)):
+        out[c.kind] = out.get(c.kind, 0) + (c.casualties.stated or 0)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Gunmen stormed a farming village in Zamfara on Sunday, shooting dead 12 residents.", 12, 0),
+        ("Raiders on motorcycles attacked a cattle market near Djibo, shooting dead nine herders and looting "
+         "stalls.", 9, 0),
+        ("Attackers armed with machetes raided a hamlet on Sunday, hacking to death seven villagers.", 7, 0),
+        ("Militants attacked a checkpoint near Bannu, shooting dead three policemen and wounding two others.", 3, 2),
+    ],
+)
+def test_a_killing_participle_counts_its_victims(text: str, killed: int, injured: int) -> None:
+    kinds = _kinds(text)
+    assert kinds.get("killed", 0) == killed
+    assert kinds.get("injured", 0) == injured
+
+
+def test_a_shooting_without_dead_counts_no_deaths() -> None:
+    kinds = _kinds("Gunmen opened fire on a bus near Kaduna, shooting three passengers in the legs.")
+    assert kinds.get("killed", 0) == 0
