@@ -1619,6 +1619,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
                 continue  # nor "Pul" in "Pul-i-Alam", nor Ireland's Mayo in "Tourou, Mayo-Tsanaga, Far North"
             key = name_key(doc[i:j].text)
             country = gaz.countries.get(key)
+            if country is not None and j < len(doc) and _of_type(gaz.subdivisions.get(key, ()), doc[j].lower_):
+                country = None  # "Rijau, Niger State": the province the place word names, not the country Niger
             if country is not None and key in SHARED_NAMES and _country_after(doc, j, gaz) is None:
                 return set(SHARED_NAMES[key])  # "Beni, Congo": either Congo, as the town's own country decides
             if country is not None:
