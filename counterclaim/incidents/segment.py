@@ -941,7 +941,21 @@ def _one_doer(doc: Doc, triggers: list[Trigger]) -> bool:
                and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in s.children)
                for v in verbs for s in v.children):
             return True
+        if _toll_of_one_event(verb):
+            return True
     return False
+
+
+_ONE_EVENT_NOUNS = _ATTACK_LEMMAS | {"siege", "rampage", "standoff", "stand-off"}
+
+
+def _toll_of_one_event(verb) -> bool:
+    """ "ten years since a siege in which gunmen killed 41 people", "since the bombing that killed 12": the toll is
+    told in a relative clause of one event noun (singular, with its article), so it is that event's, not a running
+    total since it."""
+    noun = verb.head
+    return verb.dep_ == "relcl" and noun.tag_ == "NN" and noun.lemma_.lower() in _ONE_EVENT_NOUNS \
+        and any(d.dep_ == "det" and d.lower_ in {"a", "an", "the"} for d in noun.children)
 
 
 _LONE_DOERS = PERSON_NOUNS | {"attacker", "assailant"}

@@ -1,0 +1,29 @@
+"""A toll told in a relative clause of one event noun after "since" ("ten years since a siege in which gunmen killed
+41 people") is that old attack's, a background incident with its toll; a toll running since an event stays a
+tally."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Mourners gathered in Nairobi on Wednesday to mark eight years since a siege in which gunmen killed 38 "
+         "people at a hotel.", 38),
+        ("Security has stayed tight in Kabul since the raid in which militants killed 14 guests at a hotel in 2019.",
+         14),
+    ],
+)
+def test_the_toll_of_the_remembered_attack_is_an_incident(text, killed):
+    incidents = analyze(text, published="2026-03-25").incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.min == killed
+
+
+def test_a_toll_running_since_an_event_stays_a_tally():
+    text = "More than 300 people have been killed in the region since the siege of the town began in 2024."
+    assert analyze(text, published="2026-03-25").incidents == []
