@@ -845,19 +845,36 @@ def _coordinated_events(sent) -> list[int]:
     cuts = []
     dated = [e for e in span_ents(sent) if e.label_ == "DATE"]
     for tok in sent:
-        if tok.dep_ != "cc" or tok.lower_ != "and" or tok.head.pos_ not in {"VERB", "AUX"}:
-            continue
-        second = next((c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i), None)
+        if tok.lower_ == "then" and tok.dep_ == "advmod" and _then_clause(tok):
+            first, second, cut = tok.head.head, tok.head, tok.i
+        else:
+            if tok.dep_ != "cc" or tok.lower_ != "and" or tok.head.pos_ not in {"VERB", "AUX"}:
+                continue
+            first, cut = tok.head, tok.i + 1
+            second = next((c for c in first.children if c.dep_ == "conj" and c.i > tok.i), None)
+            if second is None and first.dep_ == "advcl" and first.tag_ == "VBG":
+                # "attacked a village on Saturday, killing four, and on Monday they struck a post": the parser
+                # hangs the second clause on the first clause's verb, past the participle the 'and' follows
+                first = first.head
+                second = next((c for c in first.children if c.dep_ == "conj" and c.i > tok.i), None)
         if second is None or second.pos_ not in {"VERB", "AUX"}:
             continue
         if not any(c.dep_ in _SUBJECTS for c in second.children) or not any(
-                c.dep_ in _SUBJECTS for c in tok.head.children):
+                c.dep_ in _SUBJECTS for c in first.children):
             continue
-        if not (_violent_verb(tok.head) and _violent_verb(second)):
+        if not (_violent_verb(first) and _violent_verb(second)):
             continue  # "ten hostages were released on May 2 and the rest on May 9" reports no second attack
         if any(e.end <= tok.i for e in dated) and any(e.start > tok.i for e in dated):
-            cuts.append(tok.i + 1)
+            cuts.append(cut)
     return cuts
+
+
+def _then_clause(then) -> bool:
+    """ "shot dead three farmers in A on Monday, then on Wednesday they shot two traders in B": 'then' after a
+    comma opens a clause of its own (an adverbial clause the parser hangs on the first verb)."""
+    verb = then.head
+    return verb.pos_ == "VERB" and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB" \
+        and then.i > verb.head.i and then.i > 0 and then.doc[then.i - 1].text in {",", ";"}
 
 
 def _listed_events(sent, triggers: list[Trigger]) -> dict[int, Trigger]:
