@@ -743,7 +743,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             if subj is None or t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
                 continue
             objs = [c for c in t.children if c.dep_ == "dobj"]
-            act_obj = not objs or any(o.lemma_.lower() in cues.ACT_NOUNS for o in objs)
+            # "its fighters had carried it out", "we staged it": the pronoun is the act the story tells
+            act_obj = not objs or any(o.lemma_.lower() in cues.ACT_NOUNS or o.lower_ in {"it", "this"} for o in objs)
             if lemma in {"order", "direct", "plan"}:
                 act_obj = bool(objs) and any(o.lemma_.lower() in cues.ACT_NOUNS for o in objs)  # "ordered the bombing"
             if lemma in cues.AGENT_VERBS and act_obj:

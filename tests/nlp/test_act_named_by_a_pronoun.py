@@ -1,0 +1,32 @@
+""""Carried it out", "staged it": an agent verb whose object is the pronoun of the act the story tells names its
+doer, as "carried out the attack" does (a group's own word claims it, another's accuses). On texts written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+from counterclaim.models import AnalysisResult
+
+_PUBLISHED = "2026-10-21"
+_ATTACK = "Two men on a motorbike shot dead a policeman guarding a vaccination team in Bannu on Tuesday. "
+
+
+def _claims(result: AnalysisResult) -> list[tuple[str | None, str | None, str, bool]]:
+    return [(c.source.affiliation, c.subject.actor if c.subject else None, c.polarity, c.is_self)
+            for c in result.claims]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jamaat-ul-Ahrar said in a message to reporters that its fighters had carried it out.",
+    "Jamaat-ul-Ahrar said it carried it out to avenge its commander.",
+])
+def test_a_group_that_carried_it_out_claims_it(sentence: str) -> None:
+    claims = _claims(analyze(_ATTACK + sentence, published=_PUBLISHED))
+    assert claims == [("Jamaat-ul-Ahrar", "Jamaat-ul-Ahrar", "affirm", True)]
+
+
+def test_a_group_that_did_not_carry_it_out_denies_it() -> None:
+    claims = _claims(analyze(_ATTACK + "Jamaat-ul-Ahrar said it had not carried it out.", published=_PUBLISHED))
+    assert claims == [("Jamaat-ul-Ahrar", "Jamaat-ul-Ahrar", "deny", True)]
