@@ -92,9 +92,10 @@ _FIGURE_STARTS = frozenset(
 _KILL_WORDS = {"killed", "dead", "died", "slain", "perished", "murdered", "massacred", "executed", "beheaded",
                "dies", "die", "lynched", "assassinated", "succumbed", "succumbs", "martyred"}
 """'martyred' is Pakistani and South Asian news English for killed: "Two soldiers were martyred"."""
-_NEUTRALISED = {"neutralised", "neutralized", "neutralising", "neutralizing"}
-"""The military euphemism for killed ("Dozens of terrorists were neutralised", "troops neutralised 12
-militants"): of armed men only, since a bomb or a threat is neutralised too."""
+_NEUTRALISED = {"neutralised", "neutralized", "neutralising", "neutralizing", "eliminated", "eliminating"}
+"""The military euphemisms for killed ("Dozens of terrorists were neutralised", "troops neutralised 12
+militants", "all five attackers were eliminated"): of armed men only, since a bomb or a threat is neutralised too,
+and a team or a candidate is eliminated."""
 _INJURE_WORDS = {"wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed", "injuries"}
 _KILL_VERBS = {"killing", "killed", "kill", "kills", "massacring", "massacred", "murdering", "murdered",
                "slaughtering", "slaughtered", "executing", "executed", "beheading", "beheaded",
@@ -1852,6 +1853,9 @@ def _one_person(kind: Kind, start: int, end: int, text: str, sent: int, count: i
 _SELF = re.compile(
     r"\b(?:killing|killed|kills|shot|shooting)\s+(?:him|her)self\b|\bblew\s+(?:him|her)self\s+up\b"
     r"|\bblowing\s+(?:him|her)self\s+up\b|\bdetonated\s+(?:him|her)self\b"
+    # "before turning the gun on himself", "then turned his weapon on herself": the shooter's suicide
+    r"|\bturn(?:ed|ing|s)?\s+(?:the|his|her|a)\s+(?:gun|weapon|rifle|pistol|handgun|firearm|shotgun)\s+on\s+"
+    r"(?:him|her)self\b"
     r"|\bin\s+addition\s+to\s+the\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator)\b",
     re.I,
 )
