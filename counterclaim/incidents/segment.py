@@ -1537,11 +1537,22 @@ def dates_a_continuation(doc: Doc, mention: DateMention) -> bool:
     if span is None:
         return False
     verb = _clause_verb(span.root, 3)
-    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children) \
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children) or _ends_a_siege(verb) \
             or verb.lemma_.lower() in _ONGOING_VERBS and verb.pos_ in {"VERB", "AUX"} \
             or verb.lemma_.lower() == "enter" and any(c.dep_ == "dobj" and c.lower_ == "day" for c in verb.children):
         return True
     return _NTH_DAY.search(span.sent.text) is not None and verb.i <= span.start
+
+
+_DRAWN_OUT = {"siege", "standoff", "stand-off", "crisis", "ordeal", "occupation"}
+
+
+def _ends_a_siege(verb) -> bool:
+    """ "Forces stormed the hotel on Sunday, ending a 14-hour siege", "police ended the standoff on Sunday": the day
+    a drawn-out event ended, so the day it began, when the text gives one, dates the incident."""
+    ends = [verb] + [c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.i > verb.i]
+    return any(e.lemma_.lower() == "end" and e.pos_ == "VERB" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _DRAWN_OUT for o in e.children) for e in ends)
 
 
 def dates_a_start(doc: Doc, mention: DateMention) -> bool:
