@@ -602,19 +602,21 @@ def _names_a_past_attack(doc: Doc, place: PlaceMention) -> bool:
 _JOURNEY = re.compile(
     r"\b(?:travell?(?:ing|ed)|heading|headed|going|driving|bound|returning|journeying|plying|sailing|flying"
     r"|on\s+(?:its|their|his|her)\s+way|en\s+route)\s+(?:back\s+|home\s+)?from\s+(?:the\s+)?"
-    r"(?:[^\s.;,]+\s+){0,3}?(?:(?:[^.;]{1,40}?\s)?to\s+(?:the\s+)?(?:[^\s.;,]+\s+){0,3}?)?$",
+    r"(?:[^\s.;,]+\s+){0,3}?(?:(?:[^.;]{1,40}?\s)?(?:to|towards?)\s+(?:the\s+)?(?:[^\s.;,]+\s+){0,3}?)?$",
     re.I,
 )
-"""Before the start or the end of a journey: "travelling from Quetta to Taftan", "on its way from X"."""
+"""Before the start or the end of a journey: "travelling from Quetta to Taftan", "on its way from X", "travelling
+from X towards the shrine city of Y"."""
 _DESTINATION = re.compile(
     r"\b(?:(?:trains?|bus|buses|minibus(?:es)?|coach(?:es)?|flights?|planes?|ferry|ferries|boats?|ships?|convoys?"
     r"|[Ee]xpress)\s+(?:to|for)|board(?:ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:to|for)"
-    r"|bound\s+for|head(?:ed|ing)\s+(?:to|for))\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    r"|bound\s+for|head(?:ed|ing)\s+(?:to|for|towards?))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town)\s+of\s+)?$",
     re.I,
 )
 """Before where a journey was to end: "waited for a train to X", "a bus bound for X", "waited to board the
-Night Express to X": the destination, not where the violence happened. Not "on their way to X" or "en route
-to X": an attack on the road is told by where it was heading when no town is named on the way."""
+Night Express to X", "heading to the holy city of X": the destination, not where the violence happened. Not "on
+their way to X" or "en route to X": an attack on the road is told by where it was heading when no town is named on
+the way."""
 _IN_PLACE_WORD = re.compile(
     r"\b(?:in|at|near|outside)\s+the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|district|province)\s+$"
 )

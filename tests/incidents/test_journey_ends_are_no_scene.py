@@ -1,0 +1,31 @@
+"""The ends of a journey ("travelling from X towards the shrine city of Y", "heading to the holy city of Y") are not
+where a bomb went off "near the village of Z": the village is the scene. With no place on the way, the destination
+still places a road attack. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A minibus carrying pilgrims struck a landmine in Diyala province on Tuesday. It was travelling from the "
+        "town of Khanaqin towards the shrine city of Samarra when the device exploded near the village of Qara Tapa.",
+        "A bus carrying pilgrims hit a mine in northern Iraq on Tuesday. It was heading to the holy city of Karbala "
+        "when the bomb went off near the village of Qara Tapa, killing nine people.",
+    ],
+)
+def test_the_village_on_the_way_is_the_scene(text: str) -> None:
+    incidents = analyze(text, published="2026-04-22").incidents
+    assert len(incidents) == 1
+    assert incidents[0].location is not None and incidents[0].location.name == "Qara Tapa"
+    assert incidents[0].location.country == "Iraq"
+
+
+def test_with_no_place_on_the_way_the_destination_still_places_it() -> None:
+    text = "A bus heading to the holy city of Karbala hit a roadside bomb on Tuesday, killing nine pilgrims."
+    incidents = analyze(text, published="2026-04-22").incidents
+    assert incidents[0].location is not None and incidents[0].location.name == "Karbala"
