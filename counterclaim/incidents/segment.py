@@ -760,6 +760,8 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
             level = max(level, _LEVEL_RANK["admin"])  # "on Jolo island" gives way to a town on it
         if id(p) in compass_areas:
             level = max(level, _LEVEL_RANK["admin"])  # "in southern Kaduna": the area, a town in it is finer
+        if _a_landmark(p):
+            level = max(level, _LEVEL_RANK["admin"])  # "near Lido beach": a site by a town, the town is finer
         if dateline:
             level = _LEVEL_RANK["country"] + 1  # "NIAMEY, Niger —" and no scene named: Niger, not the city
         within_city = doc is not None and _CITY_NEXT.match(doc_text(doc), p.location.evidence.end) is not None
@@ -799,6 +801,17 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
                     and doc_text(doc)[after.end() : nxt.location.evidence.start].strip() == ",")
 
     return min(places, key=rank)
+
+
+_LANDMARK_WORDS = {"beach", "valley", "river", "lake", "hill", "hills", "mountain", "mountains", "forest", "park",
+                   "square", "bridge", "dam", "island"}
+
+
+def _a_landmark(p: PlaceMention) -> bool:
+    """ "near Lido beach", "on the banks of the Jubba river": an unlisted name closed by a lower-case landmark noun
+    names a beach or a river, not a town (the gazetteer's "Lido Beach" is a town in New York)."""
+    last = p.location.evidence.text.split()[-1] if p.location.evidence.text.split() else ""
+    return p.level == "city" and p.location.geonames_id is None and last.islower() and last in _LANDMARK_WORDS
 
 
 def _after_place_word(doc: Doc, p: PlaceMention) -> bool:

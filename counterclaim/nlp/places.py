@@ -1913,6 +1913,8 @@ def _resolve(
     common = single and (m.key in gaz.common_words or m.key in STOP_WORDS or m.key in _CALENDAR_WORDS)
     if common and upper and _cased_place_name(doc, m):
         common = False  # "THE GOVERNOR OF KANDAHAR PROVINCE": WordNet lists "kandahar", but as the city
+    if common and not upper and _after_a_name_adjective(doc, m.start):
+        return None  # "the African Union mission", "the Nigerian Union of Teachers": a body's name, not Union, NJ
     sent_initial = doc[m.start].is_sent_start or (m.start > 0 and doc[m.start - 1].is_sent_start
                                                   and not doc[m.start - 1].is_alpha)
     supported_codes = pattern | in_sent | set(ctx.doc)
@@ -2206,6 +2208,19 @@ def _only_alternate(city: City | None, key: str, sub: Subdivision) -> bool:
     if city is None:
         return False
     return key not in loose_name_keys(city.name) and key in loose_name_keys(sub.name)  # "Al Anbar" is "Anbar"
+
+
+_CONTINENT_ADJECTIVES = {"african", "european", "asian", "arab", "eurasian", "soviet", "pan-african", "latin"}
+
+
+def _after_a_name_adjective(doc: Doc, i: int) -> bool:
+    """The word at `i` follows a capitalised demonym or continent adjective ("African Union", "European Union",
+    "Somali Unity"): a word of a body's name, whatever the tagger calls it."""
+    if i == 0 or doc[i].is_sent_start:
+        return False
+    before = doc[i - 1]
+    return before.text[:1].isupper() and (before.lower_ in _CONTINENT_ADJECTIVES
+                                          or country_by_demonym(before.text) is not None)
 
 
 def _cased_place_name(doc: Doc, m: _Match) -> bool:
