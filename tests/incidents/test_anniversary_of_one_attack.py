@@ -27,3 +27,11 @@ def test_the_toll_of_the_remembered_attack_is_an_incident(text, killed):
 def test_a_toll_running_since_an_event_stays_a_tally():
     text = "More than 300 people have been killed in the region since the siege of the town began in 2024."
     assert analyze(text, published="2026-03-25").incidents == []
+
+
+def test_a_time_set_off_after_the_attack_noun_dates_the_attack():
+    text = ("Mourners gathered in Nairobi on Wednesday to mark eight years since a siege in which gunmen killed 38 "
+            "people at a hotel. The attack, in January 2018, was claimed by al-Shabaab.")
+    incidents = analyze(text, published="2026-03-25").incidents
+    assert len(incidents) == 1
+    assert str(incidents[0].date.value) == "2018-01-01" and incidents[0].date.precision == "month"
