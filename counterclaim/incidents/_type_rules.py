@@ -450,7 +450,8 @@ _RULES: tuple[tuple[Task, str, str], ...] = (
     (
         "target",
         "Maritime",
-        r"ships?|vessels?|tankers?(?! (?:trucks?|lorr(?:y|ies))\b)|boats?|ferr(?:y|ies)|bulk carriers?|cargo ships?|"
+        r"ships?|vessels?|(?<!water )tankers?(?! (?:trucks?|lorr(?:y|ies)|drivers?)\b)|boats?|ferr(?:y|ies)|"
+        r"bulk carriers?|cargo ships?|"
         r"freighters?|merchant ships?|"
         r"seafarers?|crew members?|shipping",
     ),
@@ -540,8 +541,9 @@ _DECISIVE: tuple[tuple[Task, str, str], ...] = (
     (
         "target",
         "Maritime",
-        # a tanker is a ship, not a road tanker ("a fuel tanker truck")
-        r"ships?|vessels?|(?:oil )?tankers?(?! (?:trucks?|lorr(?:y|ies))\b)|bulk carriers?|cargo ships?|freighters?|"
+        # a tanker is a ship, not a road tanker ("a fuel tanker truck", "water tankers", "tanker drivers")
+        r"ships?|vessels?|(?:oil )?(?<!water )tankers?(?! (?:trucks?|lorr(?:y|ies)|drivers?)\b)|bulk carriers?|"
+        r"cargo ships?|freighters?|"
         r"merchant ships?|ferr(?:y|ies)",
     ),
     ("target", "Airports & Aircraft", r"airports?|aircraft|airliners?|airplanes?|passenger planes?"),
