@@ -1,6 +1,6 @@
 """The shooter who "turned the gun on himself" died of it, one perpetrator killed, as "killed himself" is; armed men
-"eliminated" by the forces are killed, as "neutralised" ones are, while a candidate eliminated in a vote is no
-casualty. On sentences written for these tests."""
+"eliminated" by the forces are killed, as "neutralised" ones are, while a contestant eliminated from a contest is
+no casualty. On sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,5 +40,6 @@ def test_attackers_eliminated_are_killed(nlp: Language, text) -> None:
     assert counts(nlp, text) == ([], [("killed", 4)])
 
 
-def test_candidates_eliminated_in_a_vote_are_no_casualties(nlp: Language) -> None:
-    assert counts(nlp, "Four candidates were eliminated in the first round of the party vote on Sunday.") == ([], [])
+def test_contestants_eliminated_from_a_contest_are_no_casualties(nlp: Language) -> None:
+    text = "Three contestants were eliminated from the televised cooking contest at the weekend."
+    assert counts(nlp, text) == ([], [])
