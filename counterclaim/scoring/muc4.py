@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
 from ..errors import DataError
 from ._metrics import ErrorLog, prf
@@ -88,6 +87,9 @@ def match_count(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) ->
         return 0, [-1] * len(gold)
     gold_sets = [{normalise(a) for a in entity} for entity in gold]
     m = np.array([[all(normalise(x) in g for x in p) and len(p) > 0 for p in pred] for g in gold_sets], dtype=float)
+    # imported here: `analyze` reads this module's `normalise`, and scipy.optimize costs 0.4 CPU-s to import
+    from scipy.optimize import linear_sum_assignment
+
     rows, cols = linear_sum_assignment(m, maximize=True)
     partner = [-1] * len(gold)
     for r, c in zip(rows, cols, strict=True):
