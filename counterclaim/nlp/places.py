@@ -19,13 +19,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from .._diskcache import cached_json
 from ..codebooks.gazetteer import (
+    CITIES_FILE,
     City,
     Gazetteer,
     SeaArea,
@@ -1198,7 +1201,12 @@ def _loose_key(text: str) -> str:
 @lru_cache(maxsize=1)
 def _loose_index() -> dict[str, tuple[int, ...]]:
     """Loose key -> city rows, for the towns of the countries where names are transliterated from Arabic
-    (built once, on first need, in a fraction of a second)."""
+    (built once, on first need, in a fraction of a second, and kept in the on-disk cache)."""
+    index = cached_json("loose-cities", [CITIES_FILE, Path(__file__)], _build_loose_index)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _build_loose_index() -> dict[str, list[int]]:
     table = load_gazetteer().cities
     codes = [i for i, c in enumerate(table.codes) if c in _ARABIC_NAME_COUNTRIES]
     rows = np.nonzero(np.isin(table.country_idx[table.key_rows], codes))[0]
@@ -1206,7 +1214,7 @@ def _loose_index() -> dict[str, tuple[int, ...]]:
     index: dict[str, list[int]] = {}
     for loose, i in zip(_loose_key("\n".join(keys)).split("\n"), rows, strict=True):
         index.setdefault(loose, []).append(int(table.key_rows[i]))
-    return {k: tuple(v) for k, v in index.items()}
+    return index
 
 
 def _loose_cities(gaz: Gazetteer, key: str) -> tuple[City, ...]:
