@@ -17,6 +17,7 @@ import gzip
 import json
 import re
 import unicodedata
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -272,9 +273,9 @@ class _CityTable:
         self.country_idx = data["country_idx"]
         self.key_rows = data["key_rows"]
         self.codes = bytes(data["codes"]).decode().split("\n")
-        self.names = bytes(data["names"]).decode().split("\n")
-        self.admin1 = bytes(data["admin1"]).decode().split("\n")
-        self.keys = bytes(data["keys"]).decode().split("\n")
+        self.names = _Lines(data["names"])
+        self.admin1 = _Lines(data["admin1"])
+        self.keys = _Lines(data["keys"])
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -286,13 +287,56 @@ class _CityTable:
         )
 
     def lookup(self, key: str) -> list[City]:
-        lo = bisect.bisect_left(self.keys, key)
-        hi = bisect.bisect_right(self.keys, key, lo=lo)
+        # the keys' UTF-8 bytes sort as the strings do, so the byte-wise bisection finds the same rows
+        raw = _utf8(key)
+        lo = hi = self.keys.bisect(raw)
+        while hi < len(self.keys) and self.keys.raw(hi) == raw:
+            hi += 1
         return [self.row(int(r)) for r in self.key_rows[lo:hi]]
 
     def has_prefix(self, prefix: str) -> bool:
-        i = bisect.bisect_left(self.keys, prefix)
-        return i < len(self.keys) and self.keys[i].startswith(prefix)
+        raw = _utf8(prefix)
+        i = self.keys.bisect(raw)
+        return i < len(self.keys) and self.keys.raw(i).startswith(raw)
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+class _Lines:
+    """A column of strings kept as its newline-joined UTF-8 bytes, decoded one item at a time: splitting the
+    740,000 name keys and 235,000 names into lists of str cost 0.15-0.2 CPU-s per process, and a process
+    reads a few thousand of them."""
+
+    _STEP = 32
+
+    def __init__(self, blob: np.ndarray) -> None:
+        self.blob = blob.tobytes()
+        self.starts = array("q")  # Python ints on indexing, without a list of 740,000 int objects
+        self.starts.frombytes(np.concatenate(
+            ([0], np.flatnonzero(blob == ord("\n")) + 1, [len(self.blob) + 1])).astype(np.int64).tobytes())
+        self._sample: list[bytes] | None = None
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def bisect(self, raw: bytes) -> int:
+        """`bisect_left` of `raw` in the column, which must be sorted: first among every 32nd item (read once),
+        then among the 32 items between the two it falls between."""
+        if self._sample is None:
+            self._sample = [self.raw(i) for i in range(0, len(self), self._STEP)]
+        j = bisect.bisect_left(self._sample, raw)
+        lo, hi = max(0, (j - 1) * self._STEP), min(len(self), j * self._STEP)
+        return bisect.bisect_left(range(len(self)), raw, lo, hi, key=self.raw)
+
+    def raw(self, i: int) -> bytes:
+        return self.blob[self.starts[i] : self.starts[i + 1] - 1]
+
+    def __getitem__(self, i: int) -> str:
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        return self.raw(i % len(self)).decode()
 
 
 def _city_columns(path: Path) -> dict[str, np.ndarray]:
