@@ -137,4 +137,25 @@ def install(nlp) -> bool:
         ruler.match = RuleIndex(ruler)
     except Unsupported:
         return False
+    ruler.set_annotations = _token_writer(ruler)
     return True
+
+
+def _token_writer(ruler) -> Callable[[Doc, list], None]:
+    """`AttributeRuler.set_annotations` without its two throw-away objects per match (a labelled Span, then
+    the Span's token looked up twice): about three matches per token. The same tokens get the same attributes
+    in the same order; a rule index outside its match is left to spaCy's method, which reports it."""
+    from spacy.tokens._retokenize import set_token_attrs
+
+    spacy_method = ruler.set_annotations
+    attrs, indices = ruler.attrs, ruler.indices
+
+    def set_annotations(doc: Doc, matches: list) -> None:
+        at = [start + indices[k] if indices[k] >= 0 else end + indices[k] for k, _, start, end in matches]
+        if not all(m[2] <= i < m[3] for m, i in zip(matches, at, strict=True)):
+            spacy_method(doc, matches)
+            return
+        for (k, _, _, _), i in zip(matches, at, strict=True):
+            set_token_attrs(doc[i], attrs[k])
+
+    return set_annotations

@@ -49,3 +49,32 @@ def test_patterns_beyond_plain_conditions_keep_the_matcher():
 
     assert not install(Pipeline())
     assert "match" not in vars(ruler)
+
+
+def test_the_token_writer_sets_what_spacys_method_sets():
+    from spacy.attrs import LEMMA, MORPH, POS, TAG
+
+    nlp = load_pipeline()
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert "set_annotations" in vars(ruler)  # the pipeline's ruler writes through `_token_writer`
+    texts = SENTENCES + [s.lower() for s in SENTENCES]
+    for ours, theirs in zip(_parsed(nlp, texts), _parsed(nlp, texts), strict=True):
+        matches = ruler.match(ours)
+        assert matches
+        ruler.set_annotations(ours, matches)
+        AttributeRuler.set_annotations(ruler, theirs, matches)
+        assert (ours.to_array([TAG, POS, MORPH, LEMMA]) == theirs.to_array([TAG, POS, MORPH, LEMMA])).all()
+        assert [str(t.morph) for t in ours] == [str(t.morph) for t in theirs]
+
+
+def test_a_rule_index_outside_its_match_is_reported_as_spacy_reports_it():
+    import pytest
+
+    from counterclaim.nlp._attribute_rules import _token_writer
+
+    nlp = load_pipeline()
+    ruler = AttributeRuler(nlp.vocab)
+    ruler.add([[{"LOWER": "car"}, {"LOWER": "bomb"}]], {"POS": "NOUN"}, index=5)
+    (doc,) = _parsed(nlp, ["A car bomb went off near the market."])
+    with pytest.raises(ValueError, match="E1001|index"):
+        _token_writer(ruler)(doc, AttributeRuler.match(ruler, doc))
