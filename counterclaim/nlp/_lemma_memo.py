@@ -9,11 +9,13 @@ for every combination and the lemmas it writes are the ones it wrote before.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.pipeline import Lemmatizer
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 _MAX_KEYS = 200_000
 """Combinations kept before the memo starts afresh (a long-running service sees new words forever)."""
@@ -48,4 +50,44 @@ def install(nlp) -> bool:
         return False
     if not isinstance(lemmatizer.lemmatize, Remembered):
         lemmatizer.lemmatize = Remembered(lemmatizer.rule_lemmatize)
+    lemmatizer.pipe = _DocLemmas(lemmatizer)
     return True
+
+
+class _DocLemmas:
+    """`Lemmatizer.pipe` reading every token's (ORTH, POS, MORPH, LEMMA) in one array and writing the lemmas
+    back in one, instead of a Token object, a MorphAnalysis and a string look-up per token: the same lemma for
+    each token that spaCy's loop would lemmatize (those without one, or all when overwriting), the others
+    kept. `nlp.pipe` goes through here; `nlp(text)` still takes spaCy's own loop, which writes the same."""
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+
+    def __call__(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        lemmatizer = self.lemmatizer
+        error_handler = lemmatizer.get_error_handler()
+        for doc in stream:
+            try:
+                self.lemmatize(doc)
+                yield doc
+            except Exception as e:  # noqa: BLE001 - reported as spaCy's Pipe.pipe reports it
+                error_handler(lemmatizer.name, lemmatizer, [doc], e)
+
+    def lemmatize(self, doc: Doc) -> None:
+        lemmatizer = self.lemmatizer
+        memo = lemmatizer.lemmatize
+        if not isinstance(memo, Remembered):  # replaced after install: spaCy's own loop
+            lemmatizer(doc)
+            return
+        if not lemmatizer._validated:
+            lemmatizer._validate_tables(Errors.E1004)
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        add, found, overwrite = doc.vocab.strings.add, memo.found, lemmatizer.overwrite
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if overwrite or lemma == 0:
+                answer = found.get((orth, pos, morph))
+                if answer is None:
+                    answer = memo(doc[i])
+                lemmas[i] = add(answer[0])
+        doc.from_array([LEMMA], lemmas)

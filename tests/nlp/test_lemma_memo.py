@@ -33,3 +33,26 @@ def test_the_pipeline_remembers_and_writes_the_same_lemmas():
             assert [(t.text, t.pos_, t.lemma_) for t in fast] == [(t.text, t.pos_, t.lemma_) for t in slow]
     lemmas = {(t.text, t.pos_): t.lemma_ for t in nlp(TEXTS[0])}
     assert lemmas[("saw", "VERB")] == "see" and lemmas[("saw", "NOUN")] == "saw"
+
+
+def test_the_batch_writer_lemmatizes_only_what_spacy_would():
+    """`nlp.pipe` lemmatizes through one array per document: tokens with a lemma already (set by the
+    attribute ruler, or by hand) keep it, the others get the rule lemmatizer's answer, as spaCy's loop does."""
+    from spacy.tokens import Doc
+
+    from counterclaim.nlp._lemma_memo import _DocLemmas
+
+    nlp = load_pipeline()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer.pipe, _DocLemmas)
+    names = nlp.pipe_names
+    with nlp.select_pipes(enable=names[: names.index("lemmatizer")]):
+        parsed = [d.to_bytes() for d in nlp.pipe(TEXTS + [""])]
+    for blob in parsed:
+        ours, theirs = Doc(nlp.vocab).from_bytes(blob), Doc(nlp.vocab).from_bytes(blob)
+        if len(ours):
+            ours[1].lemma_ = theirs[1].lemma_ = "kept"
+        list(lemmatizer.pipe([ours]))
+        type(lemmatizer).__call__(lemmatizer, theirs)
+        assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+        assert not len(ours) or ours[1].lemma_ == "kept"
