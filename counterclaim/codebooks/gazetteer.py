@@ -27,6 +27,7 @@ import numpy as np
 import pycountry
 
 from .._diskcache import cached_arrays, cached_json
+from ..nlp._npz_model import write_npz
 from .iso3166 import Country, all_countries, country_by_code, country_names
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -397,7 +398,7 @@ def build(out_dir: Path = DATA_DIR) -> None:
     def blob(items: list[str]) -> np.ndarray:
         return np.frombuffer("\n".join(items).encode(), dtype=np.uint8)
 
-    np.savez_compressed(
+    write_npz(
         out_dir / CITIES_FILE.name,
         ids=np.array([r["geonameid"] for r in rows], dtype=np.int32),
         pops=np.array([int(r["population"] or 0) for r in rows], dtype=np.int32),

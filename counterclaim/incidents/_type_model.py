@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ConfigError
+from ..nlp._npz_model import write_npz
 from ._type_features import feature_spans
 from ._type_rules import RuleHit
 
@@ -86,7 +87,7 @@ class TypeModel:
         return self.W[scored.rows, column].astype(np.float32)
 
     def save(self, path: str | Path) -> None:
-        np.savez_compressed(
+        write_npz(
             path,
             buckets=self.buckets.astype(np.int64),
             W=self.W.astype(np.float16),

@@ -18,7 +18,7 @@ from typing import Any, ClassVar, Self
 import numpy as np
 from spacy.tokens import Doc
 
-from ._npz_model import NpzModel
+from ._npz_model import NpzModel, write_npz
 
 
 def token_vectors(doc: Doc) -> np.ndarray:
@@ -81,7 +81,7 @@ class MLPHead(NpzModel):
         for k, (w, b) in enumerate(self.layers):
             arrays[f"w{k}"] = w.astype(np.float32)
             arrays[f"b{k}"] = b.astype(np.float32)
-        np.savez_compressed(path, n_layers=np.int64(len(self.layers)), threshold=np.float64(self.threshold),
+        write_npz(path, n_layers=np.int64(len(self.layers)), threshold=np.float64(self.threshold),
                             meta=np.array(json.dumps(self.meta, sort_keys=True)), **arrays)
 
     @classmethod

@@ -17,7 +17,7 @@ from typing import Self
 
 import numpy as np
 
-from ._npz_model import NpzModel
+from ._npz_model import NpzModel, write_npz
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class HashedLogistic(NpzModel):
         return 1.0 / (1.0 + math.exp(-min(50.0, max(-50.0, z))))
 
     def save(self, path: str | Path) -> None:
-        np.savez_compressed(path, weights=self.weights.astype(np.float32), bias=np.float64(self.bias),
+        write_npz(path, weights=self.weights.astype(np.float32), bias=np.float64(self.bias),
                             threshold=np.float64(self.threshold), meta=np.array(json.dumps(self.meta, sort_keys=True)))
 
     @classmethod

@@ -23,7 +23,6 @@ Steps, all deterministic (fixed seed, documents in file order):
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import itertools
 import json
 import warnings
@@ -54,6 +53,7 @@ from ..incidents.roles import (
     select,
 )
 from ..nlp._dense import MLPHead, token_vectors
+from ..nlp._npz_model import write_npz
 from ..scoring.muc4 import GOLD_KEYS, Counts, gold_entities, load_muc4, score_entities
 
 SEED = 13
@@ -385,7 +385,7 @@ def train_roles(
     coef[model.classes_] = model.coef_
     intercept[model.classes_] = model.intercept_
     meta = {
-        "version": 1, "trained": dt.date.today().isoformat(), "data": str(train_path.name), "seed": SEED,
+        "version": 1, "data": str(train_path.name), "seed": SEED,
         "n_docs": len(docs), "n_spans": int(len(y)), "oof_micro_f1": round(oof_f1, 4),
         "oof_span_stage_f1": round(span_f1, 4), "oof_linear_f1": round(linear_f1, 4), "entity": entity,
         "clusters": len(clusters.centroids) if clusters else 0,
@@ -396,7 +396,7 @@ def train_roles(
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False) + "\n", encoding="utf-8")
-    np.savez_compressed(
+    write_npz(
         out.with_suffix(".npz"), coef=coef.astype(np.float16), intercept=intercept,
         rel_coef=rel_model.coef_[0].astype(np.float32), rel_intercept=np.float32(rel_model.intercept_[0]),
         **({"clusters": clusters.centroids.astype(np.float32)} if clusters else {}),
