@@ -641,6 +641,18 @@ def _names_an_act(tok: Token) -> bool:
     return tok.lemma_.lower() in cues.ACT_NOUNS or tok.lower_ in cues.ACT_NOUNS
 
 
+def _to_blame(tok: Token) -> Token | None:
+    """The copula of "X was (not) to blame": the infinitive "to blame" after "be" says who is at fault, as
+    "X was responsible" does (the verb "blame" with an object is an accuser's act, read elsewhere)."""
+    if tok.lower_ != "blame" or tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                              for c in tok.children):
+        return None
+    holder = tok.head
+    if holder.dep_ == "acomp" and holder.head.lemma_.lower() == "be":
+        holder = holder.head  # "X was likely to blame": the hedge sits on the copula's complement
+    return holder if holder.lemma_.lower() == "be" else None
+
+
 def _caused_act(verb: Token) -> bool:
     """"the explosion was caused by X", "a blast believed to have been caused by X": what "caused" brings about
     is the act itself (not "the damage caused by the storm"), as its passive subject or the noun it describes."""
@@ -692,6 +704,10 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), subj)
             if subj is not None:
                 out.append((holder, subj, negated(holder)))
+        elif (holder := _to_blame(t)) is not None and _about_the_act(t, ctx):
+            subj = subject_of(holder)  # "police said X was to blame (for the attack)", as "was responsible"
+            if subj is not None:
+                out.append((holder, subj, negated(holder) or negated(t)))  # "X was not to blame"
         elif (borne := _responsibility_borne(ctx, t)) is not None:
             out.append((borne[0], borne[1], negated(borne[0])))  # "the army said the M23 bears responsibility"
         elif lemma in _SUPPLY_VERBS and t.pos_ == "VERB" and _arms_the_act(t):
