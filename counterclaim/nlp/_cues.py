@@ -303,6 +303,11 @@ DOER_HEDGES = frozenset({"suspected", "suspect", "alleged", "presumed", "purport
 # Condemnation, sympathy and warning cues (lemmas).
 CONDEMN_LEMMAS = frozenset({"condemn", "denounce", "deplore", "decry", "condemnation", "denunciation",
                             "censure", "slam", "castigate", "repudiate"})
+# Heads that leave the act of their infinitive or gerund undone ("declined to condemn", "refused to condemn", "has
+# failed to condemn", "was reluctant to condemn", "refrained from condemning", "stopped short of condemning"): a
+# condemnation or condolence so withheld is none.
+WITHHOLDING_HEADS = frozenset({"refuse", "decline", "fail", "neglect", "refrain", "abstain", "reluctant", "unwilling",
+                               "loath", "loth", "short"})
 # The involvement nouns through which "suspected the involvement of X" names its suspect (claims and narration).
 SUSPECTED_INVOLVEMENT = frozenset({"involvement", "hand", "role", "participation", "complicity"}) & INVOLVEMENT_NOUNS
 # Heads whose "of X" names the group a person belongs to ("one of its fighters", "members of ISIS").

@@ -2583,6 +2583,23 @@ def _in_an_outrage(token: Token) -> Token | None:
     return verb if verb.lemma_.lower() in cues.GROUP_ACT_VERBS | cues.AGENT_VERBS else None
 
 
+def _withheld(t: Token) -> bool:
+    """The act of "t" is left undone by the clause above it: "declined to condemn the attack", "has yet to
+    condemn it", "stopped short of condemning", "refrained from condemning", "declined to offer condolences" (a
+    noun cue through its verb); "did not refuse to condemn" condemns."""
+    if t.pos_ == "NOUN" and t.dep_ == "dobj":
+        t = t.head
+    head = t.head
+    if t.dep_ == "pcomp" and head.lower_ in {"of", "from"}:
+        head = head.head  # "stopped short of condemning": "short"; "refrained from condemning": the verb
+    elif t.dep_ != "xcomp":
+        return False
+    if head.lemma_.lower() in cues.WITHHOLDING_HEADS or head.lower_ in cues.WITHHOLDING_HEADS:
+        return not negated(head) and not (head.lower_ == "short" and negated(head.head))
+    # "has / is yet to condemn"
+    return head.lemma_.lower() in {"have", "be"} and any(c.lower_ == "yet" for c in head.children)
+
+
 def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
     for t in sent:
         lemma, low = t.lemma_.lower(), t.lower_
@@ -2608,7 +2625,7 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
             _emit_for_speakers(ctx, si, frame_of(ctx, si, t), "warning", t)
             continue
         if lemma in cues.CONDEMN_LEMMAS or low in cues.CONDEMN_LEMMAS or _rejects_an_act(t):
-            if negated(t):
+            if negated(t) or _withheld(t):
                 continue
             if t.pos_ == "VERB":
                 objs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -2620,7 +2637,7 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
                 _condemned_doers(ctx, si, t, source)
         elif lemma in cues.SYMPATHY_LEMMAS or low in cues.SYMPATHY_LEMMAS or _prays_for_victims(t) or (
                 lemma == "thought" and any(c.lower_ == "with" for c in [*t.children, *t.head.children])):
-            if negated(t) or (lemma == "prayer" and not _prayers_for_victims(t)):
+            if negated(t) or _withheld(t) or (lemma == "prayer" and not _prayers_for_victims(t)):
                 continue
             for source in _speakers(ctx, si, t):
                 _emit(ctx, si, "sympathy", _source_ref(source), None, "affirm", False, t)
