@@ -1884,8 +1884,9 @@ def _voiced_group(doc: Doc, ent: SpacySpan, window: list[Token], mentions: list[
                   last_group: Entry | None) -> Entry | None:
     """The group a spokesman speaks for when his title names no body: "JNIM claimed the ambush, with spokesman
     X saying ...", "JNIM claimed it. Its spokesman X said ...". Only a bare spokesman title ("army spokesman" is
-    the state's), and only the group that "its" / "their" refers to or that claimed in this or the sentence
-    before, with no state or other body named in between."""
+    the state's), and only the group that "its" / "their" refers to or that claimed or denied in this or the
+    sentence before ("The Pakistani Taliban denied it. '...,' spokesman X said"), with no state or other body named in
+    between."""
     titles = [t for t in window if is_title(t.text)]
     if last_group is None or not titles or any(t.lower_ not in _cues.SPOKESPERSON_WORDS for t in titles) \
             or any(t.lower_ in _cues.OFFICIAL_NOUNS and t.lower_ not in _cues.SPOKESPERSON_WORDS for t in window):
@@ -1899,7 +1900,8 @@ def _voiced_group(doc: Doc, ent: SpacySpan, window: list[Token], mentions: list[
     earlier = doc[sent.start - 1].sent if sent.start > 0 else sent
     for span, ref in mentions:
         if ref.actor == last_group.name and earlier.start <= span.start < ent.start and \
-                span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.lemma_.lower() in _cues.CLAIM_VERBS:
+                span.root.dep_ in {"nsubj", "nsubjpass"} and (
+                    span.root.head.lemma_.lower() in _cues.CLAIM_VERBS | _cues.DENY_VERBS):
             return last_group
     return None
 
