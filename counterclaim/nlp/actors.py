@@ -1212,6 +1212,43 @@ def _named_doers(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+def _hyphenated_group_names(doc: Doc) -> list[SpacySpan]:
+    """"a group calling itself Jaish-e-Fursan-e-Muhammad", "Ansar al-Jihad al-Khorasani claimed it": a name opened
+    by a word groups are named with and joined by Arabic particles and hyphens is one group's name, however the
+    tagger splits it (into a person "Muhammad", or a listed "al-Jihad" inside it)."""
+    out: list[SpacySpan] = []
+    particles = _cues.ARABIC_NAME_PARTICLES
+    i, n = 0, len(doc)
+    while i < n:
+        first = doc[i]
+        if not (first.is_alpha and first.text[:1].isupper() and first.lower_ in _cues.GROUP_NAME_WORDS):
+            i += 1
+            continue
+        j, arabic = i + 1, False
+        while j + 1 < n:
+            if doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and (
+                    doc[j + 1].lower_ in particles or doc[j + 1].text[:1].isupper()):
+                arabic = arabic or doc[j + 1].lower_ in particles or doc[j - 1].lower_ in particles
+                j += 2  # "-e", "-Fursan": the hyphen and the word it joins
+            elif doc[j - 1].whitespace_ and doc[j].lower_ in particles and j + 2 < n and doc[j + 1].text == "-" \
+                    and not doc[j].whitespace_ and doc[j + 2].text[:1].isupper():
+                arabic, j = True, j + 3  # " al-Khorasani": a particle opening the next word
+            else:
+                break
+        while j > i + 1 and not doc[j - 1].text[:1].isupper():
+            j -= 1  # the name ends on a capitalised word, not on a particle or a hyphen
+        if arabic and j - i >= 3:
+            out.append(doc[i:j])
+        i = max(j, i + 1)
+    return out
+
+
+def _inside_a_longer_name(span: SpacySpan, names: list[SpacySpan]) -> bool:
+    """A mention the parser found within a longer hyphenated group name, not at its start ("al-Jihad" in "Ansar
+    al-Jihad al-Khorasani"): a piece of that name. A listed name opening it keeps its own reading."""
+    return any(n.start < span.start and span.end <= n.end for n in names)
+
+
 def _arabic_style(span: SpacySpan) -> bool:
     """"Hizb-ut-Tahrir", "Lashkar-e-Taiba": a capitalised word, a hyphen, a particle, a hyphen, a capitalised word."""
     toks = list(span)
@@ -2103,6 +2140,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
 
     gaz = gazetteer()
     gaz_mentions = _with_parties(doc, _names_of_titled_people(doc, _gazetteer_mentions(doc)))
+    hyphenated = _hyphenated_group_names(doc)
+    gaz_mentions = [(span, entry) for span, entry in gaz_mentions if not _inside_a_longer_name(span, hyphenated)]
     place_home = incident_country(doc, gaz_mentions)
     gaz_mentions = [(span, _namesake_state(span, entry, place_home)) for span, entry in gaz_mentions]
     home = _story_home(doc, gaz_mentions, place_home, resolved_home)
@@ -2177,6 +2216,9 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             by_token[t.i] = (span, entry)
         return True
 
+    for span in hyphenated:
+        if not any(t.i in taken for t in span):
+            add_unlisted_group(span)
     # Named groups no list knows: "the Ansar Abi Bakr al-Siddiq Squadron" keeps its name as written.
     for ent in doc_ents(doc):
         if ent.label_ not in {"ORG", "PERSON", "NORP"} or any(t.i in taken for t in ent) or len(ent) < 2:
