@@ -1237,6 +1237,8 @@ def _hyphenated_group_names(doc: Doc) -> list[SpacySpan]:
                 break
         while j > i + 1 and not doc[j - 1].text[:1].isupper():
             j -= 1  # the name ends on a capitalised word, not on a particle or a hyphen
+        while j < n and doc[j].text[:1].isupper() and doc[j].lower_ in _cues.GROUP_NAME_WORDS | _cues.UNIT_NOUNS:
+            j += 1  # "Harkat-ul-Mujahideen Brigade": a unit word after the name is part of it
         if arabic and j - i >= 3:
             out.append(doc[i:j])
         i = max(j, i + 1)
