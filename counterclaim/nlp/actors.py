@@ -788,6 +788,10 @@ def _left_chain(doc: Doc, start: int) -> list[Token]:
             chain.extend([token, doc[i - 1], doc[i - 2]])  # "the Interior Ministry (MOI) spokesman X"
             i -= 3
             continue
+        if token.lower_ in _cues.FORMER and token.pos_ == "VERB":
+            chain.append(token)  # "Retired army general X": the participle the tagger calls a verb
+            i -= 1
+            continue
         if token.is_sent_end or token.text in {",", ";", ":", "(", ")", '"', "“", "”"} or token.pos_ in {"VERB", "AUX"}:
             break
         if token.pos_ in {"DET", "ADP"} and token.lower_ not in {"of", "for", "the"}:
@@ -2330,8 +2334,11 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
                     # "Defence Minister Pedro Sánchez" or "The Minister of Defense, Pedro Sánchez," in a Cali
                     # story: a namesake
                     affiliation = place_home
-            if _is_former(left):
-                affiliation = _possessive_state(left, by_token)  # "Libya's former leader X" acted for Libya
+            # "X, a retired army general, said": a former office in the apposition is as in the title before
+            former = _is_former(left) or (_is_former(right) and not any(is_title(t.text) for t in left))
+            if former:
+                affiliation = _possessive_state(left if _is_former(left) else right, by_token)  # "Libya's former
+                # leader X" acted for Libya; "retired general X" speaks for no one but himself
             elif affiliation is None and titled:
                 affiliation = _office_named_before(offices, ent.start, left)
             if affiliation is None:
@@ -2339,7 +2346,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             if affiliation is None and titled:
                 group = _voiced_group(doc, ent, left + right, mentions, last_group_before(ent.start))
                 affiliation = group.name if group is not None else None
-            if affiliation is None and titled and not _is_former(left) \
+            if affiliation is None and titled and not former \
                     and _community_figure_at(left + right) is None:
                 affiliation = home_at(ent.start)  # a community leader speaks for himself, not the state
                 if affiliation is not None:
@@ -2428,6 +2435,14 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         while start < token.i and (doc[start].is_punct or (start > 0 and doc[start - 1].text == "-")):
             start += 1  # "the Taliban-run interior ministry": the parser leaves the name out, so "-run" goes too
         if has_group or (low in _cues.SPOKESPERSON_WORDS and _group_possessor(token, mentions)):
+            continue
+        if country is None and _is_former(left):
+            # "a retired police colonel", "a former army commander": out of office, he speaks for himself
+            span = doc[start:token.i + 1]
+            if not any(t.i in taken for t in span):
+                name = " ".join(t.text for t in span if t.lower_ not in {"a", "an", "the"})
+                mentions.append((span, actor_ref(span, name, "person", name)))
+                taken.update(t.i for t in span)
             continue
         if country is None and token.lemma_.lower() in _cues.BENCH_NOUNS:
             country = _office_named_before(offices, token.i, [token])
