@@ -1166,7 +1166,7 @@ _DESCRIBING_VERBS = frozenset({"describe", "identify", "name", "call", "believe"
 def _member_link(ctx: Context, token: Token) -> Token | None:
     """The actor "a member of X", "acting on behalf of X", "belonging to X", "linked to X" ties a person to."""
     low = token.lower_
-    if low in {"member", "members", "operative", "operatives", "agent", "agents", "behalf"}:
+    if low in {"member", "members", "membership", "operative", "operatives", "agent", "agents", "behalf"}:
         return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj" and any(n.i in ctx.at for n in np_tokens(g))), None)
     if token.pos_ == "VERB" and token.lemma_.lower() in {"belong"} | _BACKING_VERBS and not negated(token):
@@ -1224,20 +1224,26 @@ def _suspects_side(ctx: Context, verb: Token) -> list[Token]:
         return []  # an arrest with no act in view: a crackdown, not an attribution
     out: list[Token] = []
     for t in sent:
-        if t.i <= obj.i:
+        if t.i < obj.i:
             continue
         group = _member_link(ctx, t)
+        if group is None and t.i == obj.i and t.lemma_.lower() in {"member", "operative"}:
+            # "charged two Islamic State members with murder over the bombing"
+            group = next((c for c in t.children if c.dep_ in {"compound", "poss"} and c.i in ctx.at), None)
         if group is None:
             continue
-        # on the arrested people themselves, or on an "acting ..." clause the parser hung on the verb, or in a
-        # relative clause of description ("whom they described as a member of X") wherever it attached
+        # the arrested people themselves ("arrested two members of X over the bombing"), or on an "acting ..."
+        # clause the parser hung on the verb, or in a relative clause of description ("whom they described as a
+        # member of X") wherever it attached, or the charge itself ("charged two men with membership of X")
         path = [a for a in t.ancestors if a.i >= obj.i or a.i == verb.i]
-        on_obj = obj in t.ancestors
+        on_obj = t.i == obj.i or obj in t.ancestors
         acting = any(a.dep_ in {"advcl", "acl"} and a.head.i in {verb.i, obj.i} and a.tag_ in {"VBG", "VBN"}
                      for a in [t, *path])
         described = any(a.dep_ == "relcl" and a.lemma_.lower() in _DESCRIBING_VERBS | _CONFESSION_VERBS
                         for a in [t, *path])  # "..., who confessed to being members of X"
-        if on_obj or acting or described:
+        charged = verb.lemma_.lower() in cues.COURT_VERBS and any(a.lower_ == "with" and a.head.i == verb.i
+                                                                   for a in path)
+        if on_obj or acting or described or charged:
             out.append(group)
     return out
 

@@ -1,0 +1,41 @@
+"""Suspects charged or held over the attack as members of a group ("charged two men with membership of X",
+"arrested two members of X over the bombing") lay the act on the group: the state's accusation, as a conviction
+of "members of X" is its affirmation."""
+
+from __future__ import annotations
+
+import pytest
+from responsibility_claims import unhedged_blames
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+
+_LEDE = "PARIS, Nov 20 (Wire) - A bomb killed four people at a bus station in Lyon, France, on Friday. "
+IS = "Islamic State"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prosecutors charged two Algerian men with membership of Islamic State and with murder over the bombing.",
+    "Prosecutors have charged three men with belonging to Islamic State in connection with the bombing.",
+    "An investigating judge charged two members of Islamic State with murder over the bombing.",
+    "Prosecutors charged two Islamic State members with murder over the bombing.",
+    "Police arrested two members of Islamic State over the bombing.",
+])
+def test_suspects_held_as_members_accuse_their_group(nlp: Language, sentence: str) -> None:
+    assert unhedged_blames(nlp, _LEDE + sentence) == {("France", IS, "affirm")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # no act in view: a crackdown, not an attribution
+    "Police arrested two members of Islamic State in Marseille on unrelated charges.",
+    # not charged: no one is held for the act
+    "Prosecutors did not charge the two members of Islamic State arrested in the raid.",
+])
+def test_membership_without_the_act_accuses_no_one(nlp: Language, sentence: str) -> None:
+    text = "PARIS, Nov 20 (Wire) - Police raided several flats in Marseille on Friday. " + sentence
+    assert unhedged_blames(nlp, text) == set()
