@@ -641,6 +641,16 @@ def _names_an_act(tok: Token) -> bool:
     return tok.lemma_.lower() in cues.ACT_NOUNS or tok.lower_ in cues.ACT_NOUNS
 
 
+def _this_act(noun: Token) -> bool:
+    """An act noun that names a told act: "the attack", "Saturday's bombing", "this attack", a bare singular
+    ("planned attack and carried it out"); not an indefinite or plural kind of act ("attacks", "an attack",
+    "strikes around Beni", "more attacks") that planning or ordering looks ahead to."""
+    dets = [c for c in noun.children if c.dep_ in {"det", "poss"}]
+    if any(d.dep_ == "poss" or d.lower_ in {"the", "this", "that", "these", "those"} for d in dets):
+        return True
+    return not dets and noun.tag_ == "NN"
+
+
 def _to_blame(tok: Token) -> Token | None:
     """The copula of "X was (not) to blame": the infinitive "to blame" after "be" says who is at fault, as
     "X was responsible" does (the verb "blame" with an object is an accuser's act, read elsewhere)."""
@@ -762,7 +772,9 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             # "its fighters had carried it out", "we staged it": the pronoun is the act the story tells
             act_obj = not objs or any(o.lemma_.lower() in cues.ACT_NOUNS or o.lower_ in {"it", "this"} for o in objs)
             if lemma in {"order", "direct", "plan"}:
-                act_obj = bool(objs) and any(o.lemma_.lower() in cues.ACT_NOUNS for o in objs)  # "ordered the bombing"
+                # "ordered the bombing", "planned Saturday's attack"; "was planning attacks around Beni" is a
+                # warning of acts to come, no word on this one
+                act_obj = bool(objs) and any(o.lemma_.lower() in cues.ACT_NOUNS and _this_act(o) for o in objs)
             if lemma in cues.AGENT_VERBS and act_obj:
                 out.append((t, subj, negated(t)))
             elif lemma in cues.GROUP_ACT_VERBS and t.dep_ != "relcl":

@@ -1,0 +1,36 @@
+"""Planning or ordering names the doer of this attack only when its object is the act told ("planned the attack",
+"ordered Saturday's massacre"); "was planning attacks around the town", said in a warning, looks ahead."""
+
+from __future__ import annotations
+
+import pytest
+from responsibility_claims import unhedged_blames
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+
+_LEDE = "KINSHASA, March 3 (Wire) - Gunmen killed 19 traders at a market near Beni, Congo, on Saturday. "
+ADF = "Allied Democratic Forces"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ugandan military intelligence had warned last week that the ADF was planning attacks around Beni.",
+    "Officials said the ADF was planning more attacks in the coming weeks.",
+    "The army said the ADF had planned an attack on a school.",
+])
+def test_plans_of_acts_to_come_accuse_no_one(nlp: Language, sentence: str) -> None:
+    assert unhedged_blames(nlp, _LEDE + sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Uganda's army said the ADF had planned the attack for weeks.", "Uganda"),
+    ("Uganda's army said ADF commander Musa Kato planned Saturday's attack.", "Uganda"),
+    ("Uganda's army said the ADF had ordered the massacre.", "Uganda"),
+])
+def test_planning_the_act_told_accuses(nlp: Language, sentence: str, source: str) -> None:
+    assert unhedged_blames(nlp, _LEDE + sentence) == {(source, ADF, "affirm")}
