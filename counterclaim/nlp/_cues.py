@@ -14,7 +14,8 @@ OFFICIAL_NOUNS = frozenset({
     "forces", "force", "troops", "investigators", "detectives", "detective", "prosecutor", "prosecutors",
     "intelligence", "administration",
     "spokesman", "spokeswoman", "spokesperson", "president", "minister", "office", "embassy", "services",
-    "service", "agency", "department", "commander", "chief", "leadership", "regime", "cabinet", "presidency",
+    "service", "agency", "agencies", "agents", "department", "commander", "chief", "leadership", "regime",
+    "cabinet", "presidency",
     "officer", "officers", "diplomat", "diplomats", "ambassador", "envoy", "state", "structures", "navy",
     "command", "council", "interior", "defence", "defense", "secretary", "premier", "lead",
     "sources", "source", "investigation", "inquiry", "statement", "rep", "representative", "junta", "parliament",
@@ -36,7 +37,8 @@ BARE_STATE_NOMINALS = frozenset({
     "ministry", "interior ministry", "foreign ministry", "defence ministry", "defense ministry",
     "security forces", "police chief", "police commissioner", "spokesman", "presidency",
     "official", "security official", "security officials", "security source", "security sources",
-    "intelligence source", "intelligence sources",
+    "intelligence source", "intelligence sources", "state agents", "security agents", "intelligence agents",
+    "intelligence agencies", "security agencies",
     "interior minister", "foreign minister", "defence minister", "defense minister", "security minister",
     "minister",
     "court", "tribunal",  # a court of the story's state: "a court in the capital convicted ..."
@@ -228,6 +230,10 @@ FINDING_NOUNS = frozenset({"line", "inquiry", "theory", "conclusion", "assessmen
 # outlet's initials stand before ("the IRNA news agency").
 MEDIUM_NOUNS = frozenset({"channel", "television", "tv", "radio", "website", "outlet", "newspaper", "daily", "agency",
                           "news", "wire", "broadcaster", "network", "media"})
+# Words before "agencies" / "agents" that make a trade, not an arm of the state ("Indian news agencies", "Greek
+# shipping agents", "travel agents"): with them the noun speaks for no state.
+TRADE_AGENT_WORDS = MEDIUM_NOUNS | frozenset({"press", "shipping", "travel", "insurance", "estate", "booking",
+                                              "advertising", "talent", "sports", "recruitment", "employment"})
 # Lemmas (and the adjectives the tagger leaves unlemmatised) that make a state or group the patron of an armed
 # group ("Iran-backed militias", "a militia linked to Iran", "elements affiliated with X", "a group loyal to
 # X"): named to say whom attackers serve, neither where the story is set, nor a speaker, nor "it"'s referent.

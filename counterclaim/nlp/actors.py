@@ -2436,6 +2436,9 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             start += 1  # "the Taliban-run interior ministry": the parser leaves the name out, so "-run" goes too
         if has_group or (low in _cues.SPOKESPERSON_WORDS and _group_possessor(token, mentions)):
             continue
+        if low in {"agencies", "agents"} and any(c.lower_ in _cues.TRADE_AGENT_WORDS for c in left) \
+                and not any(c.lower_ in {"state", "official", "government", "state-run", "run"} for c in left):
+            continue  # "Indian news agencies" (unnamed media), "Greek shipping agents": no arm of the state
         if country is None and _is_former(left):
             # "a retired police colonel", "a former army commander": out of office, he speaks for himself
             span = doc[start:token.i + 1]
