@@ -210,6 +210,11 @@ GROUP_ACT_VERBS = frozenset({
     "ambush", "storm", "raid", "murder", "assassinate", "behead", "destroy", "seize", "capture",
     "shell", "bombard", "overrun", "hijack", "torch", "massacre", "burn", "raze", "firebomb",
 })
+# A weapon put to use ("the grenade was thrown by X", "the bomb had been planted by Y"): its agent, group or state,
+# did the act, as "carried out by" says.
+WEAPON_USE_VERBS = frozenset({"throw", "hurl", "lob", "plant", "detonate", "place", "lay", "trigger"})
+PLANTED_WEAPONS = frozenset({"bomb", "bombs", "explosive", "explosives", "device", "devices", "grenade", "grenades",
+                             "ied", "ieds", "landmine", "landmines", "mine", "mines", "firebomb", "firebombs"})
 # Verbs that tell people killed or hurt ("killed five", "two were wounded", "..., injuring six"). Readers add
 # their own: the trigger reader "harm" ("no one was harmed"), the toll reader "die", the incident builder the acts
 # that hit a person without a toll (kidnap, shoot, attack), the figurative-use check other violent verbs.

@@ -641,6 +641,13 @@ def _names_an_act(tok: Token) -> bool:
     return tok.lemma_.lower() in cues.ACT_NOUNS or tok.lower_ in cues.ACT_NOUNS
 
 
+def _weapon_used(verb: Token) -> bool:
+    """"The grenade was thrown by X", "the bomb had been planted by Y": a weapon of the act put to use by an agent,
+    who did the act whether a group or a state's men."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in cues.WEAPON_USE_VERBS and agent_of(verb) is not None \
+        and any(c.dep_ == "nsubjpass" and c.lower_ in cues.PLANTED_WEAPONS for c in verb.children)
+
+
 def _this_act(noun: Token) -> bool:
     """An act noun that names a told act: "the attack", "Saturday's bombing", "this attack", a bare singular
     ("planned attack and carried it out"); not an indefinite or plural kind of act ("attacks", "an attack",
@@ -746,6 +753,9 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             who = agent_of(t) or next((c for c in t.children if c.dep_ == "nsubj"), None)
             if who is not None and not in_dateline(who):
                 out.append((t, who, negated(t)))  # '"The M23 did it," the army said', "this was done by X"
+        elif _weapon_used(t):
+            # "the grenade had been thrown by Indian agents": whoever used the weapon did the act, a state too
+            out.extend((t, doer, negated(t) != unsaid) for doer, unsaid in _agents(t))
         elif (lemma in cues.AGENT_VERBS or lemma in cues.GROUP_ACT_VERBS) and t.pos_ == "VERB":
             agent = agent_of(t)
             if _place_taken(t):
@@ -2011,7 +2021,7 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                 and (_security_operation(pred, agent_tok) or _answering_fire(pred)):
             continue
         if (lemma in cues.GROUP_ACT_VERBS or lemma in cues.RELEASE_VERBS) and pred.pos_ == "VERB" \
-                and _subject_ref(agent).type != "group" and not accusation \
+                and _subject_ref(agent).type != "group" and not accusation and not _weapon_used(pred) \
                 and not _forces_charged(frame.speaker, agent, pred):  # a group's outlet: "Amaq ... its fighters"
             continue  # a state "struck" is its own war; "militants backed by X struck" accuses X
         if pred.pos_ == "VERB" and background_conduct(pred):
