@@ -897,6 +897,21 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             for c in t.children:
                 if c.dep_ in {"compound", "amod"} and c.i in ctx.at and ctx.at[c.i].ref.type == "group":
                     out.append((t, c, False))
+    return _with_coordinated_doers(ctx, out)
+
+
+def _with_coordinated_doers(ctx: Context, found: list[tuple[Token, Token, bool]]) -> list[tuple[Token, Token, bool]]:
+    """"X and Iran were behind the attack", "held X and Iran responsible", "X and Y carried it out": each actor
+    coordinated with a named doer is named too ("X, not Y" clears Y)."""
+    out = list(found)
+    seen = {(pred.i, agent.i) for pred, agent, _ in found}
+    for pred, agent, neg in found:
+        for c in agent.conjuncts:
+            if (pred.i, c.i) in seen or not any(n.i in ctx.at for n in np_tokens(c)):
+                continue
+            seen.add((pred.i, c.i))
+            unsaid = any(n.dep_ == "neg" or n.lower_ == "not" for n in c.children) or c.nbor(-1).lower_ == "not"
+            out.append((pred, c, neg != unsaid))
     return out
 
 

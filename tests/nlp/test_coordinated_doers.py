@@ -1,0 +1,35 @@
+"""Every actor coordinated with a named doer is named too: "X and Iran were behind the attack", "held X and Iran
+responsible" accuse both, as "blamed X and Y" does."""
+
+from __future__ import annotations
+
+import pytest
+from responsibility_claims import unhedged_blames
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+
+_LEDE = ("BAGHDAD, June 11 (Wire) - Rockets struck an air base in Anbar province, Iraq, late on Tuesday, wounding "
+         "four U.S. soldiers. ")
+KH = "Kataib Hezbollah"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Pentagon said Kataib Hezbollah and Iran were behind the attack.",
+    "The Pentagon said Kataib Hezbollah and Iran were responsible.",
+    "The Pentagon said it held Kataib Hezbollah and Iran responsible for the attack.",
+    "The Pentagon said Kataib Hezbollah and Iran had carried out the attack together.",
+])
+def test_coordinated_doers_are_each_accused(nlp: Language, sentence: str) -> None:
+    assert unhedged_blames(nlp, _LEDE + sentence) == {("United States", KH, "affirm"),
+                                                      ("United States", "Iran", "affirm")}
+
+
+def test_a_doer_set_against_another_accuses_only_one(nlp: Language) -> None:
+    text = _LEDE + "The Pentagon said Kataib Hezbollah, not Iran, was behind the attack."
+    assert ("United States", "Iran", "affirm") not in unhedged_blames(nlp, text)
