@@ -2090,7 +2090,7 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                     if speaker is not None:
                         _emit(ctx, si, "responsibility", _source_ref(speaker), _subject_ref(speaker), "deny",
                               False, t)
-        if t.pos_ == "VERB" and lemma in cues.DENY_VERBS and not negated(t):
+        if t.pos_ == "VERB" and (lemma in cues.DENY_VERBS or _charge_called_groundless(t)) and not negated(t):
             _deny_statement(ctx, si, t)
         if t.pos_ == "VERB" and lemma in cues.RETRACT_VERBS and not negated(t):
             _retract_claim(ctx, si, t)
@@ -2149,7 +2149,8 @@ def _backer(ctx: Context, generic: Token) -> Token | None:
 
 _CREDIBLE = frozenset({"credible", "authentic", "genuine", "true", "accurate", "valid", "legitimate", "plausible",
                        "real", "reliable"})
-_NOT_CREDIBLE = frozenset({"false", "baseless", "fabricated", "unfounded", "bogus", "fake", "untrue", "spurious"})
+_NOT_CREDIBLE = frozenset({"false", "baseless", "fabricated", "unfounded", "bogus", "fake", "untrue", "spurious",
+                           "groundless", "absurd", "ridiculous", "preposterous", "slanderous", "laughable"})
 
 
 _NOT_CREDIBLE_NOUNS = frozenset({"lie", "lies", "fabrication", "fabrications", "propaganda", "fiction", "falsehood",
@@ -2160,6 +2161,25 @@ _BRANDING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"
 _SEEMING_VERBS = frozenset({"appear", "seem", "look"})
 """A verdict that only seems ("the claim appeared authentic") is a hedged one."""
 _DEEMING_VERBS = frozenset({"consider", "deem", "judge", "find"})
+
+
+def _charge_called_groundless(verb: Token) -> bool:
+    """"Iran called the accusation baseless", "described the U.S. allegation as absurd": branding a charge as
+    groundless rejects it, as "rejected the accusation" does (a group's own claim so called is read by
+    _claim_judged)."""
+    if verb.lemma_.lower() not in _BRANDING_VERBS:
+        return False
+    charge = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CHARGE_NOUNS), None)
+    if charge is None:
+        return False
+    called = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp", "acomp"}]
+    called += [g for h in [verb, charge] for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+               for g in c.children]
+    called += [j for c in called for j in c.conjuncts]  # "as reckless and absurd"
+    return any(c.lower_ in _NOT_CREDIBLE or c.lemma_.lower() in _NOT_CREDIBLE_NOUNS for c in called)
+
+
+_CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge"})
 
 
 def _claim_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
