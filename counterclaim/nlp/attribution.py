@@ -2180,6 +2180,8 @@ def _charge_called_groundless(verb: Token) -> bool:
 
 
 _CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge"})
+_CLAIM_CARRIERS = frozenset({"claim", "statement"})
+"""What a group's claim judged false is called: "the claim", or "the BLA statement" of a group that claimed."""
 
 
 def _claim_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
@@ -2190,6 +2192,10 @@ def _claim_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
         claimer = actor_of(ctx, poss) if poss is not None else next(
             (r.source for r in reversed(ctx.raws) if r.kind == "responsibility" and r.polarity == "affirm"
              and r.subject is not None and r.subject.actor == speaks_for(r.source) and r.sent >= si - 2), None)
+        if claim.lemma_.lower() != "claim" and (claimer is None or claimer.type != "group" or not any(
+                r.kind == "responsibility" and r.polarity == "affirm" and r.subject is not None
+                and r.subject.actor == speaks_for(claimer) == speaks_for(r.source) for r in ctx.raws)):
+            continue  # "the BLA statement was false": only the statement of a group that claimed the attack
         if verb.lemma_.lower() in _BRANDING_VERBS:  # "the army called the claim a fabrication"
             frame = Frame(actor_of(ctx, subject_of(verb)), verb, False, has_hedge(modifiers(verb)), [verb])
             if frame.speaker is None:
@@ -2262,7 +2268,7 @@ def _claim_verdicts(sent: SpacySpan) -> list[tuple[Token, Token, bool]]:
             if subj is None or verdict is None:
                 continue
             rejects = verdict.lower_ not in _CREDIBLE
-            if subj.lemma_.lower() == "claim" and any(c.dep_ in {"det", "poss"} for c in subj.children):
+            if subj.lemma_.lower() in _CLAIM_CARRIERS and any(c.dep_ in {"det", "poss"} for c in subj.children):
                 out.append((subj, t, rejects))
             elif subj.lower_ in {"it", "this", "that"} and t.dep_ == "ccomp":
                 out.extend((g, t, rejects) for c in t.head.children if c.dep_ == "prep" and c.lower_ == "of"
