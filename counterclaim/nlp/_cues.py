@@ -210,6 +210,9 @@ GROUP_ACT_VERBS = frozenset({
     "ambush", "storm", "raid", "murder", "assassinate", "behead", "destroy", "seize", "capture",
     "shell", "bombard", "overrun", "hijack", "torch", "massacre", "burn", "raze", "firebomb",
 })
+# What a group is called when another stands behind it: "the group was a front for the TTP", "a cover for X",
+# "a proxy of Y" (the one behind it is accused of the group's act).
+FRONT_NOUNS = frozenset({"front", "cover", "proxy", "facade", "façade", "alias", "mask"})
 # A weapon put to use ("the grenade was thrown by X", "the bomb had been planted by Y"): its agent, group or state,
 # did the act, as "carried out by" says.
 WEAPON_USE_VERBS = frozenset({"throw", "hurl", "lob", "plant", "detonate", "place", "lay", "trigger"})

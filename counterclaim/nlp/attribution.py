@@ -658,6 +658,18 @@ def _this_act(noun: Token) -> bool:
     return not dets and noun.tag_ == "NN"
 
 
+def _group_fronted(ctx: Context, tok: Token) -> Token | None:
+    """The side behind a group said to be its front: "the group was a front for the TTP", "X is a cover for Y",
+    "a proxy of Z". The subject must be a group (the claimant, usually), so its act is laid on the one behind."""
+    if tok.lower_ not in cues.FRONT_NOUNS or tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
+        return None
+    subj = actor_of(ctx, subject_of(tok.head))
+    if subj is None or subj.type != "group":
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} for g in c.children
+                 if g.dep_ == "pobj" and any(n.i in ctx.at for n in np_tokens(g))), None)
+
+
 def _to_blame(tok: Token) -> Token | None:
     """The copula of "X was (not) to blame": the infinitive "to blame" after "be" says who is at fault, as
     "X was responsible" does (the verb "blame" with an object is an accuser's act, read elsewhere)."""
@@ -721,6 +733,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), subj)
             if subj is not None:
                 out.append((holder, subj, negated(holder)))
+        elif (behind := _group_fronted(ctx, t)) is not None:
+            out.append((t.head, behind, negated(t.head)))  # "police suspected the group was a front for the TTP"
         elif (holder := _to_blame(t)) is not None and _about_the_act(t, ctx):
             subj = subject_of(holder)  # "police said X was to blame (for the attack)", as "was responsible"
             if subj is not None:
