@@ -41,6 +41,7 @@ from ._speakers import (
     state_medium,
     subject_of,
     suspicion_targets,
+    turn_speaker,
     unlisted_body,
     unnamed_voice,
 )
@@ -2930,6 +2931,10 @@ def _speakers(ctx: Context, si: int, token: Token) -> list[ActorRef]:
     if not refs and subj is None and _unknown_nominal(reporter := _reporting_subject(verb)) \
             and actor_of(ctx, reporter) is None:
         return []  # "The company said it was shocked and extended its condolences"
+    if not refs and subj is not None and subj.lower_ in {"i", "we"}:
+        ref = turn_speaker(ctx, si)  # "Lukusa: I condemn this cowardly attack": the transcript turn's speaker
+        if ref is not None:
+            refs.append(ref)
     if not refs:
         ref = _speaker_up(ctx, si, token)
         if ref is not None:
