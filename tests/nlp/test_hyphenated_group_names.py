@@ -20,8 +20,9 @@ def nlp() -> Language:
 @pytest.mark.parametrize(("sentence", "name"), [
     ("A little-known group calling itself Jaish-e-Ghazwa-e-Hind said one of its fighters had carried out the "
      "bombing.", "Jaish-e-Ghazwa-e-Hind"),
-    ("A little-known group, Jaish-e-Ghazwa-e-Hind, claimed responsibility for the bombing.", "Jaish-e-Ghazwa-e-Hind"),
-    ("Jaish-e-Ghazwa-e-Hind claimed responsibility for the bombing.", "Jaish-e-Ghazwa-e-Hind"),
+    ("A little-known group, Jaish-e-Ghazwa-e-Hind, said it had carried out the Lakki Marwat attack.",
+     "Jaish-e-Ghazwa-e-Hind"),
+    ("Jaish-e-Ghazwa-e-Hind said it had carried out the Lakki Marwat attack.", "Jaish-e-Ghazwa-e-Hind"),
     # a listed name ("al-Jihad") inside the longer one is a piece of it
     ("A group calling itself Ansar al-Jihad al-Waziri said one of its fighters had carried out the bombing.",
      "Ansar al-Jihad al-Waziri"),
@@ -31,8 +32,8 @@ def test_the_whole_name_claims(nlp: Language, sentence: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "name"), [
-    ("Lashkar-e-Taiba claimed responsibility for the bombing.", "Lashkar-e-Taiba"),
-    ("The Tehreek-e-Taliban Pakistan claimed responsibility for the bombing.", "Tehrik-i-Taliban Pakistan"),
+    ("Lashkar-e-Taiba said it had carried out the Lakki Marwat attack.", "Lashkar-e-Taiba"),
+    ("The Tehreek-e-Taliban Pakistan said it had carried out the Lakki Marwat attack.", "Tehrik-i-Taliban Pakistan"),
 ])
 def test_listed_names_keep_their_reading(nlp: Language, sentence: str, name: str) -> None:
     assert self_blames(nlp, _LEDE + sentence) == {(name, name, "affirm", True)}
