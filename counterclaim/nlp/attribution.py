@@ -677,8 +677,10 @@ def _to_blame(tok: Token) -> Token | None:
     if tok.lower_ != "blame" or tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
                                                               for c in tok.children):
         return None
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "I was wrong to blame the BLA": the verb with its object, someone's act of blaming
     holder = tok.head
-    if holder.dep_ == "acomp" and holder.head.lemma_.lower() == "be":
+    if holder.dep_ == "acomp" and holder.lower_ in cues.HEDGE_WORDS and holder.head.lemma_.lower() == "be":
         holder = holder.head  # "X was likely to blame": the hedge sits on the copula's complement
     return holder if holder.lemma_.lower() == "be" else None
 
