@@ -525,8 +525,8 @@ def _conjunct_people(tok: Token) -> int | None:
         return None
     if tok.tag_ == "NN" and _is_person_noun(low) and not any(c.dep_ == "nummod" for c in tok.children):
         return 1
-    if tok.tag_ == "NNS" and _is_person_noun(low):
-        num = next((c for c in tok.children if c.dep_ == "nummod"), None)
+    if tok.tag_ == "NNS" and (_is_person_noun(low) or low in {"people", "persons", "others"}):
+        num = next((c for c in tok.children if c.dep_ == "nummod"), None)  # "killing him and 14 other people"
         if num is not None and (CARDINAL_NUMBERS.get(num.lower_) or num.lower_.isdigit()):
             return CARDINAL_NUMBERS.get(num.lower_) or int(num.lower_)
     return None
@@ -546,6 +546,13 @@ def _one_hurt(doc: Doc, sents: list[Span], found: list[CasualtyMention],
             if tok.lower_ in {"he", "she"} and tok.dep_ == "nsubj" and verb.lower_ in _SUFFER:
                 wounds = _wounds_at(doc, verb.i + 1, sent.end)
             suffered = wounds is not None and wounds[0] == "injured" and _one_victim_before(doc, sent, tok.i)
+            owner = _limb_lost_by(tok)
+            if owner is not None:  # "A vendor's leg had to be amputated": the one person who lost it
+                if any(start <= tok.idx for start in hurt_before):
+                    return []
+                cut = max([verb.i, *(c.i for c in verb.children if c.lemma_.lower() in _CUT_OFF)])
+                words = doc[min(owner.left_edge.i, tok.i, verb.i) : max(tok.i, cut) + 1]
+                return [_one_person("injured", words.start_char, words.end_char, words.text, index)]
             if not suffered and (tok.lower_ not in {"him", "her"} or tok.dep_ != "dobj"
                                  or verb.lower_ not in {"injuring", "wounding"}
                                  or verb.i > tok.i or not _one_victim_before(doc, sent, verb.i)):
@@ -555,6 +562,26 @@ def _one_hurt(doc: Doc, sents: list[Span], found: list[CasualtyMention],
             words = doc[tok.i : wounds[1] + 1] if suffered and wounds is not None else doc[verb.i : tok.i + 1]
             return [_one_person("injured", words.start_char, words.end_char, words.text, index)]
     return []
+
+
+_CUT_OFF = frozenset({"amputate", "sever"})
+
+
+def _limb_lost_by(limb: Token) -> Token | None:
+    """The person whose limb `limb` was cut off ("A vendor's leg had to be amputated", "doctors amputated the
+    boy's hand"): lasting harm is an injury (session 15); the owner is a person noun or name, no attacker."""
+    if limb.lower_ not in _LIMBS or limb.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
+        return None  # "nsubj": "a leg had to be amputated" hangs the limb on "had"
+    verb = limb.head
+    if verb.lemma_.lower() not in _CUT_OFF and not (
+            verb.lemma_.lower() == "have" and any(c.lemma_.lower() in _CUT_OFF for c in verb.children)):
+        return None
+    owner = next((c for c in limb.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in _PERPETRATORS or owner.lower_ in _ONE_PERPETRATOR:
+        return None
+    if owner.ent_type_ == "PERSON" or owner.pos_ == "NOUN" and _is_person_noun(owner.lower_):
+        return owner
+    return None
 
 
 def _body_of(body: Token) -> bool | None:
@@ -844,6 +871,9 @@ def _in_sentence(
         if fig.head in _NOT_PEOPLE or _is_age(doc, fig):
             i = fig.end
             continue
+        mixed = _with_victims(doc, fig, sent.end) if fig.head in _PERPETRATORS else None
+        if mixed is not None:
+            fig = mixed  # "Sixty fighters and civilians were killed": one count of both, the attackers among them
         if fig.head in _PERPETRATORS:
             kind = _kind(doc, sent, fig)[0] or _including_kind(doc, fig, found)
             if kind is not None:
@@ -904,7 +934,8 @@ def _in_sentence(
             moved = kind == "killed" and not revises and not shared[0] <= fig.start < shared[1] and (
                 _of_the_wounded(doc, fig, before) or before == "injured" and (
                     _all_died_later(doc, fig, sent) or _one_of_them_died_later(doc, fig, sent)
-                    or _bare_share_died_later(doc, fig, sent, earlier[0] + found)))
+                    or _bare_share_died_later(doc, fig, sent, earlier[0] + found)
+                    or _the_shot_died(doc, fig, index, earlier[0] + found)))
             noun = _wounded_then_died(doc, fig, sent) if kind == "injured" else None
             died = noun is not None or kind == "injured" and _wounded_and_died(doc, fig, sent)
             if died:
@@ -924,7 +955,7 @@ def _in_sentence(
                                                  or _one_more_apart(doc, fig, kind, earlier[0] + found, index)),
                                              revises=revises, moved=moved, superseded=superseded,
                                              private=_private_tellers(doc, fig, sent)))
-                if _includes_perpetrators(doc, fig, sent):
+                if mixed is not None or _includes_perpetrators(doc, fig, sent):
                     found[-1].casualties.includes_perpetrators = True
             if share is not None and not share[3]:  # "shot three people, killing one": the one is read next,
                 shared = share[:2]                   # as no more of the injured (they were taken off already)
@@ -1197,10 +1228,19 @@ WOUNDS = r"wounds|injuries"
 _DIED_OF_WOUNDS = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:" + WOUNDS + r")\b"
     r"|(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\b|on\s+(?:the|his|her)\s+way\s+to\b"
+    r"|before\s+(?:reaching|arriving\s+at|getting\s+to|being\s+taken\s+to|he\s+could\s+be\s+taken\s+to)\b"
     r"|while\s+(?:being\s+treated|receiving\s+treatment|undergoing)\b)",
     re.I,
 )
-"""What follows "died" when the dead were wounded first: "of his wounds", "in hospital", "on the way to"."""
+"""What follows "died" when the dead were wounded first: "of his wounds", "in hospital", "on the way to",
+"before reaching hospital"."""
+_DIED_ON_THE_SPOT = re.compile(
+    r"^\s*(?:(?:at|on)\s+the\s+(?:scene|spot)\b|instantly\b|immediately\b|on\s+impact\b"
+    r"|(?:in|during)\s+the\s+(?:attack|shooting|assault|ambush|blast|explosion|stabbing|incident)\b)",
+    re.I,
+)
+"""What follows "died" when the one just shot or hurt died of it there: "died at the scene", "died instantly",
+"died in the attack". Not a later death, so only for someone harmed before whom no death was told yet."""
 
 
 def _died_later(doc: Doc, sent: Span, index: int, found: list[CasualtyMention],
@@ -1220,7 +1260,7 @@ def _died_later(doc: Doc, sent: Span, index: int, found: list[CasualtyMention],
             subject = _shared_subject(verb)
         if subject is None or any(a <= subject.idx < b for a, b in taken):
             continue
-        if not _died_later_cue(doc, subject, verb):
+        if not _died_later_cue(doc, subject, verb) and not _died_on_the_spot(doc, verb, index, found):
             continue
         low = subject.lower_
         owner = verb.head if low == "who" and verb.dep_ == "relcl" else subject if low in _HE else None
@@ -1258,6 +1298,17 @@ def _died_later(doc: Doc, sent: Span, index: int, found: list[CasualtyMention],
                          evidence=EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text))
         out.append(CasualtyMention(kind="killed", casualties=one, sent=index, moved=True))
     return out
+
+
+def _died_on_the_spot(doc: Doc, verb: Token, index: int, found: list[CasualtyMention]) -> bool:
+    """ "Gunmen shot a trader. The victim died at the scene", "shot him ... he died instantly": the one harmed
+    just before died of it there. Only when no dead were counted in this sentence or the one before, so that
+    "killed a guard ... The guard died at the scene" tells the same death once."""
+    after = doc_text(doc)[verb.idx + len(verb) : verb.sent.end_char]
+    if _DIED_ON_THE_SPOT.match(after) is None:
+        return False
+    return not any(m.kind == "killed" and m.sent >= index - 1 and m.casualties.evidence.start < verb.idx
+                   for m in found)
 
 
 def _shared_subject(verb: Token) -> Token | None:
@@ -1318,6 +1369,24 @@ def _bare_share_died_later(doc: Doc, fig: _Figure, sent: Span, found: list[Casua
     if after is None or doc[after[1]].lower_ not in _DIE:
         return False
     return _died_later_cue(doc, doc[fig.start], doc[after[1]])
+
+
+def _the_shot_died(doc: Doc, fig: _Figure, index: int, found: list[CasualtyMention]) -> bool:
+    """ "Gunmen shot three officers. All three (of the officers) died in the shooting", "shot a trader and two
+    children. The three civilians died", "shot two guards. Both guards were killed": a definite figure of as many
+    as were just counted shot (no wound word: "shot" alone reads as injured) is those people dead, not more."""
+    if fig.stated is None or fig.qualifier != "exact":
+        return False
+    if not (_word(doc, fig.start - 1) in {"the", "all", "both"} or _word(doc, fig.start) == "both"):
+        return False
+    hurt = found[-1] if found else None
+    if hurt is None or hurt.kind != "injured" or hurt.sent < index - 1 or hurt.casualties.stated != fig.stated:
+        return False
+    span = doc.char_span(hurt.casualties.evidence.start, hurt.casualties.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head if span.root.dep_ in {"dobj", "nsubjpass"} else None
+    return verb is not None and verb.lower_ in _WEAPON_HURT
 
 
 def _died_later_cue(doc: Doc, subject: Token, verb: Token) -> bool:
@@ -1972,7 +2041,8 @@ def _leading_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
     one named before "and N other" / "and N of his ..." counts too."""
     i = fig.num_end
     of_his = _word(doc, i) == "of" and _word(doc, i + 1) in {"his", "her"}
-    if not (_word(doc, i) == "other" or of_his) or fig.start - 2 < sent.start or _word(doc, fig.start - 1) != "and":
+    if not (_word(doc, i) in {"other", "others"} or of_his) or fig.start - 2 < sent.start \
+            or _word(doc, fig.start - 1) != "and":
         lead = _name_lead(doc, fig, sent) or _apposed_name_lead(doc, fig, sent) or _listed_lead(doc, fig, sent)
         if lead is None:
             return fig
@@ -1984,8 +2054,9 @@ def _leading_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
     person = doc[fig.start - 2]
     if not (person.pos_ == "PROPN" or (person.tag_ == "NN" and _is_person_noun(person.lower_))):
         return fig
-    if of_his and person.pos_ == "PROPN" and person.ent_type_ not in {"PERSON", ""}:
-        return fig  # "Kabul and two of his ...": a place or an organisation is no one killed
+    if (of_his or _word(doc, i) == "others") and person.pos_ == "PROPN" and person.ent_type_ not in {"PERSON", ""} \
+            and not _named_before(person):
+        return fig  # "Kabul and two of his ...", "Kabul and three others": a place or an organisation is no one killed
     first = fig.start - 2
     while of_his and first - 1 >= sent.start and doc[first - 1].pos_ == "PROPN":
         first -= 1  # the whole name: "Governor Mohammad Dawood Muzammil"
@@ -1993,6 +2064,12 @@ def _leading_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
     hi = None if fig.hi is None else fig.hi + 1
     return _Figure(first, fig.end, fig.num_end, (fig.stated or 0) + 1, fig.qualifier, lo, hi, fig.head,
                    fig.scan_from)
+
+
+def _named_before(tok: Token) -> bool:
+    """The word was part of a person's name earlier in the text ("a candidate, Peter Obi Nwosu, ... Nwosu and two
+    others"): the surname alone is the person, whatever the tagger now calls it."""
+    return any(t.text == tok.text and t.ent_type_ == "PERSON" for t in tok.doc[: tok.i])
 
 
 def _besides_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
@@ -3088,6 +3165,24 @@ def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure
 
 
 _POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _with_victims(doc: Doc, fig: _Figure, end: int) -> _Figure | None:
+    """ "Sixty fighters and civilians were killed", "40 militants and villagers died": a number before fighters
+    and a plural of other people with no number of its own counts both together. The figure, read as the
+    victims' (it includes the attackers), runs to the second noun."""
+    k = fig.end
+    if _word(doc, k) not in {"and", "or"} or fig.stated is None:
+        return None
+    k += 1
+    while k < end and doc[k].dep_ in {"amod", "compound"} and doc[k].head.i > k and not doc[k].like_num:
+        k += 1  # "and local residents"
+    if k >= end or doc[k].tag_ != "NNS" or doc[k].like_num:
+        return None
+    low = doc[k].lower_
+    if low in _PERPETRATORS or low in _NOT_PEOPLE or not (_is_person_noun(low) or low in {"people", "persons"}):
+        return None
+    return _Figure(fig.start, k + 1, fig.num_end, fig.stated, fig.qualifier, fig.lo, fig.hi, low)
 
 
 def _coordinated(doc: Doc, fig: _Figure, k: int, end: int) -> bool:

@@ -1,0 +1,96 @@
+"""Whole-incident tolls for people shot and then told dead, a limb cut off, a name or pronoun leading "and N
+others", and fighters counted with civilians; on texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+
+def _low(c) -> int | None:
+    return None if c is None else c.min if c.min is not None else c.stated
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the one shot died there: one dead, not one hurt
+        ("Gunmen shot a pharmacist outside his shop in Maiduguri on Monday. The victim, Musa Garba, died at the "
+         "scene.", 1, None),
+        ("Two men on a motorbike shot a teacher in Gombe on Friday. The victim died in the attack.", 1, None),
+        ("A gunman walked up to the judge outside the court in Multan on Monday and shot him. He died before "
+         "reaching hospital.", 1, None),
+        ("Unknown men ambushed a councillor near Bauchi. The bullets hit him in the neck and he died instantly.",
+         1, None),
+        # a definite figure as large as the shot ones is those people dead
+        ("Attackers shot four election officials in Baqubah on Sunday. All four of the officials died in the "
+         "shooting.", 4, None),
+        ("Gunmen shot a herder and two boys at a well near Gao on Tuesday. The three civilians died in the "
+         "attack.", 3, None),
+        ("Gunmen shot two customs officers on the road to Kano on Monday. Both officers were killed in the attack.",
+         2, None),
+    ],
+)
+def test_the_shot_who_died_are_dead_not_hurt(text: str, killed: int, injured: int | None) -> None:
+    inc = analyze(text, published="2024-04-10").incidents[0]
+    assert _low(inc.killed) == killed
+    assert _low(inc.injured) == injured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hurt, not dead: the definite figure tells another fate
+        "Gunmen shot two customs officers on the road to Kano on Monday. Both officers were rushed to hospital.",
+        # a later figure of other people adds, it does not take the shot ones
+        "Gunmen wounded two customs officers near Kano on Monday. Three soldiers were killed nearby.",
+    ],
+)
+def test_other_fates_keep_the_hurt(text: str) -> None:
+    inc = analyze(text, published="2024-04-10").incidents[0]
+    assert _low(inc.injured) == 2
+
+
+def test_one_already_counted_dead_is_not_counted_twice() -> None:
+    inc = analyze("Gunmen killed a guard at a bank in Kano on Monday. The guard died at the scene.",
+                  published="2024-04-10").incidents[0]
+    assert _low(inc.killed) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A grenade went off at a fruit market in Jalalabad on Friday. A vendor's leg had to be amputated, police said.",
+        "A bomb exploded near a school in Kismayo on Friday. Doctors amputated a student's hand.",
+    ],
+)
+def test_a_limb_cut_off_is_one_injured(text: str) -> None:
+    inc = analyze(text, published="2024-04-10").incidents[0]
+    assert _low(inc.injured) == 1
+
+
+def test_a_limb_cut_off_among_those_counted_adds_none() -> None:
+    inc = analyze("A bomb exploded near a school in Kismayo on Friday, wounding four people. A student's leg was "
+                  "amputated.", published="2024-04-10").incidents[0]
+    assert _low(inc.injured) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen opened fire on a candidate, Peter Obi Nwosu, in Onitsha on Monday. Nwosu and two others were "
+         "killed and five people were injured.", 3),
+        ("A bomb hit the office of Ali Musa in Kano on Monday, killing him and nine other people.", 10),
+    ],
+)
+def test_the_one_before_and_n_others_counts(text: str, killed: int) -> None:
+    inc = analyze(text, published="2024-04-10").incidents[0]
+    assert _low(inc.killed) == killed
+
+
+def test_fighters_counted_with_civilians_are_one_toll() -> None:
+    inc = analyze("Rebels attacked the village of Kamango on Thursday. Sixty fighters and civilians were killed, "
+                  "the army said.", published="2024-04-10").incidents[0]
+    assert _low(inc.killed) == 60
+    assert inc.killed.includes_perpetrators
