@@ -63,6 +63,7 @@ STRONG_LEMMAS = {
     "hijacking",
     "hostage",
     "arson",
+    "arsonist",
     "suicide",
     "ied",
     "grenade",

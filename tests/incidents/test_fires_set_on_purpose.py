@@ -59,3 +59,18 @@ def test_a_maliciously_set_fire_is_incendiary() -> None:
     text = "A chapel in the town of Vire was destroyed on Saturday by a fire that police say was maliciously set."
     inc = analyze(text, published="2026-05-25").incidents[0]
     assert "Incendiary" in [w.label for w in inc.weapon_types]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsonists gutted a church in Vire overnight, police said. No one was hurt.",
+        "Suspected arsonists burned down a mosque in Vire on Saturday night.",
+    ],
+)
+def test_arsonists_who_struck_open_an_arson(text: str) -> None:
+    # an arsonist is one who sets fires on purpose: the noun alone tells the attack, as "gunmen" does
+    incidents = analyze(text, published="2026-05-25").incidents
+    assert len(incidents) == 1
+    assert incidents[0].location is not None and incidents[0].location.name == "Vire"
+    assert incidents[0].attack_types[0].label == "Facility/Infrastructure Attack"
