@@ -30,6 +30,7 @@ from ..nlp._cues import (
     DEAD_BODY_NOUNS,
     DENY_VERBS,
     HARM_VERBS,
+    PLANNER_NOUNS,
     REACTION_LEMMAS,
     REACTION_OBJECT_VERBS,
     REACTION_OBJECTS,
@@ -280,8 +281,9 @@ def _forces_do_it(doc: Doc, triggers: list[Trigger]) -> bool:
 
 _ARMED_FOES = {"militant", "gunman", "gunmen", "insurgent", "fighter", "rebel", "assailant", "attacker", "bomber",
                "jihadist", "guerrilla", "extremist", "terrorist", "kidnapper", "abductor", "bandit", "robber",
-               "pirate", "hijacker", "suspect"}
-"""Armed men a state's forces fight: killing them is an operation, like an airstrike."""
+               "pirate", "hijacker", "suspect"} | PLANNER_NOUNS
+"""Armed men a state's forces fight: killing them is an operation, like an airstrike; so is killing the planner
+of an attack ("troops killed the mastermind of the market bombing"), whose own toll stays the attack's."""
 _ANY_COUNT = {"other", "others", "more"}
 _NO_TARGET_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 _FORCE_VERBS = {"kill", "shoot", "gun", "neutralize", "neutralise", "eliminate", "open", "fire", "wound", "injure",
@@ -636,6 +638,13 @@ _CARRIED_TO = re.compile(
 )
 """The same in the active voice, its object the victims: "rescuers shifted the bodies and injured to X hospital",
 "ambulances ferried the wounded to X"."""
+_MARCHED_TO = re.compile(
+    r"\b(?:(?:frog-?)?march\w*|herd(?:ed|ing|s)?|whisk\w*|trek\w*)\s+(?:[^\s.;,]+\s+){0,4}?(?:in)?to\s+"
+    r"(?:(?:a|the)\s+)?(?:[^\s.;,]+\s+){0,3}?$",
+    re.I,
+)
+"""Before where kidnappers took their captives: "marched the hostages to a forest near X", "herded them into the
+bush outside X": where the captives were held, not where they were seized."""
 _TREATED_IN = re.compile(
     r"\b(?:treated|hospitali[sz]ed|recovering|recuperating|admitted|(?:receiving|undergoing)\s+treatment"
     r"|in\s+(?:a\s+)?(?:stable|critical|serious)\s+condition)\s+(?:[^\s.;,]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?"
@@ -824,11 +833,12 @@ def _after_place_word(doc: Doc, p: PlaceMention) -> bool:
 def _passed_through(doc: Doc, p: PlaceMention) -> bool:
     """ "a bus travelling from Quetta to Taftan", "a train to X", "evacuated to Juba", "rockets fired from Gaza",
     "militants hiding near Sinjar", "gunmen who came from X": the ends of a journey, where the wounded
-    were taken, where the fire and the attackers came from, where the accused hide, where someone lives
+    were taken, where captives were marched, where the fire and the attackers came from, where the accused
+    hide, where someone lives
     ("a resident of X"), where the dead were buried and where a body was found, not where it happened."""
     before = doc_text(doc)[max(0, p.location.evidence.start - 80) : p.location.evidence.start]
     return bool(_JOURNEY.search(before) or _DESTINATION.search(before) or _TAKEN_TO.search(before)
-                or _CARRIED_TO.search(before)
+                or _CARRIED_TO.search(before) or _MARCHED_TO.search(before)
                 or _TREATED_IN.search(before)
                 or _FIRED_FROM.search(before) or _HIDING_IN.search(before) or _CAME_FROM.search(before)
                 or _home_of(doc, p) or _funeral_place(doc, p) or _body_found(doc, p) or _died_later_at(doc, p))
@@ -1048,17 +1058,25 @@ _OPERATION_ANAPHORS = {"strike", "strikes", "airstrike", "airstrikes", "raid", "
 """What an operation told before is called again ("An airstrike hit a wedding ... The strike hit a house")."""
 
 
-def _the_operation_again(doc: Doc, triggers: list[Trigger]) -> bool:
+def _the_operation_again(doc: Doc, triggers: list[Trigger], planned: set[str] | frozenset[str] = frozenset()) -> bool:
     """Every strong trigger is 'the strike' told before, or what it did ("The strike hit a house in Barmal"):
-    the state operation of the sentence before, not an attack of its own."""
+    the state operation of the sentence before, not an attack of its own. Not the attack whose planner the
+    operation killed (`planned`: "Troops killed the mastermind of the market bombing. The bombing killed 24")."""
     strong = [doc[t.token_i] for t in triggers if t.strong]
     if not strong:
         return False
     for tok in strong:
         nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not nouns or not all(n.lower_ in _OPERATION_ANAPHORS and _definite(n) for n in nouns):
+        if not nouns or not all(n.lower_ in _OPERATION_ANAPHORS and _definite(n) and n.lower_ not in planned
+                                for n in nouns):
             return False
     return True
+
+
+def _acts_planned(span) -> set[str]:
+    """The acts a planner noun names in `span` ("the mastermind of the market bombing": {"bombing"})."""
+    return {g.lower_ for t in span if t.lower_ in PLANNER_NOUNS for p in t.children if p.dep_ == "prep"
+            and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
 
 
 _TOLL_ONLY_VERBS = HARM_VERBS | {"die"}
@@ -1084,6 +1102,7 @@ def _segments(doc: Doc) -> list[Segment]:
     paragraph = 0
     operation_before = False  # the last segment with a strong trigger was a state operation
     attack_before = False  # a strong trigger not the forces' own came before
+    planned: set[str] = set()  # the acts whose planner that operation killed ("the mastermind of the bombing")
     dateline: int | None = None
     for si, sent in enumerate(doc.sents):
         if si and "\n" in doc_text(doc)[sent.start_char - 2 : sent.start_char]:
@@ -1158,9 +1177,10 @@ def _segments(doc: Doc) -> list[Segment]:
             seg.state_operation = is_state_operation(told, seg.triggers) or (a in apart and seg.response) or (
                 seg.response and not attack_before and _on_armed_men(doc, seg.triggers)) or (
                 operation_before and not seg.separate and (
-                    _the_operation_again(doc, seg.triggers) or _toll_only(doc, span, seg.triggers)))
+                    _the_operation_again(doc, seg.triggers, planned) or _toll_only(doc, span, seg.triggers)))
             if seg.strong or seg.state_operation:
                 operation_before = seg.state_operation
+                planned = _acts_planned(span) if seg.state_operation else set()
                 attack_before = attack_before or not (seg.state_operation or seg.response)
             seg.time_markers = _time_markers(span, seg.triggers)
             seg.aftermath = _aftermath(doc, seg.triggers)

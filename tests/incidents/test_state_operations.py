@@ -84,3 +84,22 @@ def test_the_forces_own_wounded_after_an_operation_open_no_incident(text):
 def test_armed_men_killing_armed_men_is_still_a_killing():
     text = "Gunmen killed three herders near Ansongo on Sunday. Two villagers were wounded."
     assert len(analyze(text, published="2025-06-10").incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops killed the mastermind of the bus station bombing in a raid near Gombe on Tuesday, the army said. "
+        "The bombing killed 19 people in February.",
+        "Police shot dead the planner of last month's church bombing in Jos on Tuesday. The bombing at St. Paul's "
+        "church on March 3 killed 19 people and wounded 40 others.",
+    ],
+)
+def test_killing_an_attacks_planner_is_an_operation_and_the_attack_keeps_its_toll(text):
+    # the raid is the forces' act on the attack's planner, no incident; "the bombing" told next is the attack
+    # the planner is named for, not the raid again, so it stays an incident with its own toll and day
+    incidents = analyze(text, published="2024-04-10").incidents
+    assert len(incidents) == 1
+    inc = incidents[0]
+    assert inc.killed is not None and inc.killed.stated == 19
+    assert inc.date.value is not None and inc.date.value.month in {2, 3}
