@@ -582,7 +582,7 @@ def _has_violent_context(tok: Token, sent: SpacySpan) -> bool:
             return False
         return any(n in _STRIKE_WEAPONS for n in neighbours) or _strike_on_target(tok)
     if lem in {"fire"}:
-        return _set_on_fire(tok) or _came_under_fire(tok) or any(
+        return _set_on_fire(tok) or _came_under_fire(tok) or _fire_lit_by_doers(tok) or any(
             n in {"open", "gunman", "gunmen", "shot", "rocket", "set", "opened", "exchange"} for n in neighbours)
     if lem == "overrun":
         return _overran_a_post(tok)
@@ -871,6 +871,18 @@ def _set_on_fire(tok: Token) -> bool:
     return base_form(verb) == "set" and any(c.dep_ == "dobj" and _a_structure(c) for c in verb.children)
 
 
+_LIGHTING = {"ignite", "start", "light", "set"}
+
+
+def _fire_lit_by_doers(tok: Token) -> bool:
+    """ "Unknown perpetrators ignited a fire inside a clinic", "arsonists started a fire at the depot": a fire lit
+    by doers named by their crime or their arms is arson (a fire "ignited" by a spark, or lit by workers, is none)."""
+    if tok.dep_ != "dobj" or base_form(tok.head) not in _LIGHTING:
+        return False
+    return any(c.dep_ == "nsubj" and (c.lower_ in _CRIME_DOERS or c.lower_ in _ARMED_AGENTS)
+               for c in tok.head.children)
+
+
 _FLAMES = {"ablaze", "alight", "afire"}
 _BURNED = {"home", "homes"}
 """Dwellings are an arsonist's target, though a bomb's 'home' is often where someone was ('killed at home')."""
@@ -1114,6 +1126,8 @@ _STRUCTURES = (_PHYSICAL_TARGETS - {"market", "bar", "club", "position", "hall",
     "well", "depot", "warehouse", "factory", "refinery", "installation", "infrastructure", "consulate", "courthouse",
     "shrine", "monument", "statue", "clinic", "jeep", "tank", "humvee", "boat", "aircraft", "plane", "helicopter",
     "lorry", "minibus", "van", "motorcycle", "locomotive", "wagon", "terminal", "gate", "wall",
+    "classroom", "branch", "library", "dormitory", "laboratory", "garage", "cinema", "theatre", "theater", "stadium",
+    "synagogue", "pagoda",
 }
 """What a bomb or a blast physically destroys: a building, a vehicle, a line of supply ('blew up a pipeline',
 'bombed a bridge'), not a plan or a mood ('blew up the deal'). A market and a club may be an economy and a team."""
@@ -1142,8 +1156,8 @@ def _a_structure(tok: Token) -> bool:
             return False
         tok = whole[0]
     lem = tok.lemma_.lower()
-    if lem in _STRUCTURES or tok.ent_type_ == "FAC":
-        return True
+    if lem in _STRUCTURES or tok.lower_ in _STRUCTURES or tok.ent_type_ == "FAC":
+        return True  # the word as written too: the lemmatiser makes "barracks" a "barrack"
     if tok.lower_ in _LINES and any(c.dep_ in {"compound", "amod"} and c.lower_ in _LINE_KINDS for c in tok.children):
         return True
     return _the_line_told_before(tok)
@@ -2039,6 +2053,11 @@ def _may_tell_an_attack_unlisted(tok: Token, lem: str, low: str) -> bool:
     return low in _UNLISTED_WORDS or lemma == "charge" or low.startswith(("lathicharg", "lathi-charg"))
 
 
+_CRIME_DOERS = {"perpetrator", "perpetrators", "arsonist", "arsonists"}
+"""Doers named by their crime: as the subject opening a sentence ("Unknown perpetrators fired a shot into an
+office", "Arsonists ignited a fire inside a clinic") they make its violent words an attack, as "gunmen" do."""
+
+
 def find_triggers(sent: SpacySpan) -> list[Trigger]:
     """Violent-event triggers in one sentence, future/hypothetical and metaphorical uses removed; none in
     a sentence that a film or a novel tells (`told_as_fiction`)."""
@@ -2047,7 +2066,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
         return out
     # GTD-style narration: "Assailants attacked ...", "Gunmen shelled ..." — an armed agent at the
     # start of the sentence makes any violent verb in it a strong trigger, whatever the parse says.
-    armed_subject = any(base_form(t) in _ARMED_AGENTS or t.lower_ in _ARMED_AGENTS for t in sent[:6])
+    armed_subject = any(base_form(t) in _ARMED_AGENTS or t.lower_ in _ARMED_AGENTS
+                        or t.lower_ in _CRIME_DOERS and t.dep_ == "nsubj" for t in sent[:6])
     for tok in sent:
         lem = _hurt_people(tok) or _martyred(tok) or base_form(tok)
         low = tok.lower_
@@ -2106,7 +2126,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             strong = True  # "said it was responsible for the attack on a train in Balochistan"
         if not strong and armed_subject and (lem in _ASSAULT_VERBS or lem == "fire") and tok.pos_ in {"VERB", "NOUN"}:
             strong = True
-        if not strong and lem == "fire" and (base_form(tok.head) in {"open", "set"} or _set_on_fire(tok)):
+        if not strong and lem == "fire" and (base_form(tok.head) in {"open", "set"} or _set_on_fire(tok)
+                                             or _fire_lit_by_doers(tok)):
             strong = True  # "opened fire on", "set fire to", "set the school on fire"
         if not strong and lem in {"strike", "hit"} and _strike_on_target(tok):
             strong = True  # "the strike hit a crowded market": an attack with its target

@@ -1,0 +1,45 @@
+"""Attacks on buildings told GTD-style by unnamed doers ("Unknown perpetrators bombed the barracks", "fired a shot
+into an office", "ignited a fire inside a clinic"): each opens an incident; the same words with no doer named by
+its crime, or in a figure of speech, open none (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "label"),
+    [
+        ("Unknown perpetrators bombed the barracks at an army depot in Fresno, California. There were no "
+         "casualties but the barracks building was damaged.", "Fresno", "Bombing/Explosion"),
+        ("Unknown perpetrators bombed a classroom of the agricultural college in Fresno, California.", "Fresno",
+         "Bombing/Explosion"),
+        ("Suspected members of the front bombed a savings bank branch in Fresno, California.", "Fresno",
+         "Bombing/Explosion"),
+        ("Unknown perpetrators fired a shot into a union office in Fresno, California. A window was shattered.",
+         "Fresno", "Armed Assault"),
+        ("Unknown perpetrators ignited a fire inside a clinic in Fresno, California. There were no casualties.",
+         "Fresno", "Facility/Infrastructure Attack"),
+        ("Arsonists started a fire at a bus depot in Fresno, California, on Friday.", "Fresno",
+         "Facility/Infrastructure Attack"),
+    ],
+)
+def test_an_attack_on_a_building_by_unnamed_doers_opens_an_incident(text: str, town: str, label: str) -> None:
+    incidents = analyze(text, published="2024-04-10").incidents
+    assert len(incidents) == 1
+    assert incidents[0].location is not None and incidents[0].location.name == town
+    assert incidents[0].attack_types[0].label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spark ignited a fire inside a factory in Fresno, California.",
+        "The new musical bombed at the box office in Fresno, California.",
+        "The perpetrators were arrested in Fresno, California, on Monday.",
+    ],
+)
+def test_no_attack_without_doers_or_in_a_figure_of_speech(text: str) -> None:
+    assert analyze(text, published="2024-04-10").incidents == []
