@@ -63,6 +63,7 @@ from .segment import (
     dates_a_continuation,
     dates_a_reaction,
     dates_a_start,
+    dates_an_end,
     dates_the_report,
     group_incidents,
     is_dateline,
@@ -370,6 +371,25 @@ def _began(doc: Doc, group: IncidentGroup, groups: list[IncidentGroup], dates: l
             continue
         if d.date.precision == "day" and d.date.value and d.date.value < date.value and dates_a_start(doc, d) \
                 and not dates_the_report(doc, d):
+            return d.date
+    return None
+
+
+def _ended(doc: Doc, group: IncidentGroup, groups: list[IncidentGroup], dates: list[DateMention],
+           published: dt.date | None) -> IncidentDate | None:
+    """The day a lasting event ended, for an incident the text dates no other way ("Gunmen stormed a hotel ...
+    The siege ended on Sunday after three days"): a day it was still going on, which dates it when no day it
+    began is told (conventions), from a sentence near the incident's, in no incident of its own. The day is
+    kept as told: "after three days" gives no start day to count back to (three days may run from the first
+    or the second day before)."""
+    taken = {id(d) for g in groups for d in g.dates}
+    first, last = group.segments[0].start, group.segments[-1].end
+    for d in dates:
+        ev = d.date.evidence
+        if id(d) in taken or ev is None or not first - _BEGAN_REACH <= ev.start <= last + _BEGAN_REACH:
+            continue
+        if d.date.precision == "day" and d.date.value and (published is None or d.date.value <= published) \
+                and dates_an_end(doc, d) and not dates_the_report(doc, d):
             return d.date
     return None
 
@@ -1255,6 +1275,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         evidence = [_span(doc, *_strip(doc, s.start, s.end)) for s in segs]
         date = _pick_date(doc, group.dates, published)
         date = _began(doc, group, groups, dates, date) or date
+        if date.value is None:
+            date = _ended(doc, group, groups, dates, published) or date
         if incidents and incidents[-1].date.value and _simultaneous(doc, segs[0], published):
             date = incidents[-1].date
         incidents.append(

@@ -1600,6 +1600,29 @@ def _ends_a_siege(verb) -> bool:
         o.dep_ == "dobj" and o.lemma_.lower() in _DRAWN_OUT for o in e.children) for e in ends)
 
 
+_ENDING_VERBS = {"end", "conclude", "finish"}
+_ONGOING_NOUNS = _DRAWN_OUT | {"hostage-taking", "attack", "assault", "fighting", "gunbattle", "battle"}
+"""What lasts for days and is said to end: "The siege ended on Sunday after three days"."""
+
+
+def dates_an_end(doc: Doc, mention: DateMention) -> bool:
+    """'The siege ended on Sunday', 'the standoff was over on Friday', 'police ended the siege on Sunday': the
+    date is the day a lasting event ended, a day it was still going on (see `dates_a_continuation`)."""
+    span = _date_span(doc, mention)
+    if span is None:
+        return False
+    verb = _clause_verb(span.root, 3)
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.lemma_.lower() in _ENDING_VERBS:
+        nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    elif verb.lemma_.lower() == "be" and any(c.lower_ == "over" for c in verb.children):
+        nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        return False
+    return any(n.lemma_.lower() in _ONGOING_NOUNS or n.lower_ in _ONGOING_NOUNS for n in nouns)
+
+
 def dates_a_start(doc: Doc, mention: DateMention) -> bool:
     """'The man entered the branch on Wednesday', 'the siege began on Monday': the date hangs on the
     beginning of an event that went on (see `dates_a_continuation`)."""
