@@ -326,7 +326,59 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
         (perps if person is not None and _attacker_felled(person) else out).append(m)
     out.sort(key=lambda c: c.casualties.evidence.start)
     perps.sort(key=lambda c: c.casualties.evidence.start)
-    return _claims_repeated(doc, out), perps
+    return _claims_repeated(doc, _added_along_with(doc, out)), perps
+
+
+_ALONG = frozenset({"along", "together"})
+
+
+def _added_along_with(doc: Doc, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """ "A letter bomb killed X, the jail's superintendent, along with a prison guard", "gunned down the deputy
+    police chief, along with his driver and bodyguard": the people "along / together with" adds right after a
+    figure, in its clause, are more of its kind (2, 3). Only people the phrase counts ("his driver and bodyguard",
+    "two guards"); not attackers, nor things."""
+    out = list(found)
+    for tok in doc:
+        if tok.lower_ != "with" or tok.i == 0 or doc[tok.i - 1].lower_ not in _ALONG:
+            continue
+        first = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if first is None:
+            continue
+        more, end, todo = 0, first.i, [first]
+        while todo:
+            c = todo.pop()
+            n = _conjunct_people(c)
+            if n is None:
+                more = 0
+                break
+            more, end = more + n, max(end, c.i)
+            todo.extend(g for g in c.children if g.dep_ == "conj")
+        along = doc[tok.i - 1]
+        if not more or any(along.idx <= m.casualties.evidence.start <= doc[end].idx for m in out):
+            continue  # counted already: "along with his two guards" is a figure of its own
+        before = [k for k, m in enumerate(out) if m.casualties.evidence.end <= along.idx
+                  and m.casualties.stated is not None and m.casualties.qualifier == "exact"
+                  and doc.char_span(m.casualties.evidence.start, m.casualties.evidence.end,
+                                    alignment_mode="expand") is not None]
+        if not before:
+            continue
+        k = before[-1]
+        c = out[k].casualties
+        span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
+        if span.sent != along.sent or along.i - span.end > 12 or any(
+                t.pos_ in {"VERB", "AUX"} for t in doc[span.end : along.i]):
+            continue  # another clause: "killed a guard and said, along with ..."
+        last = doc[end].right_edge.i if doc[end].right_edge.i < along.sent.end else end
+        while last > end and doc[last].is_punct:
+            last -= 1
+        text = doc_text(doc)
+        stop = doc[last].idx + len(doc[last].text)
+        n = c.stated + more
+        grown = c.model_copy(update={"stated": n, "min": n, "max": n,
+                                     "evidence": EvidenceSpan(start=c.evidence.start, end=stop,
+                                                              text=text[c.evidence.start : stop])})
+        out[k] = replace(out[k], casualties=grown)
+    return out
 
 
 def _claims_repeated(doc: Doc, found: list[CasualtyMention]) -> list[CasualtyMention]:
@@ -1225,11 +1277,16 @@ DIED = r"died|dies|dying|succumb(?:ed|s|ing)?|passed\s+away|pronounced\s+dead|pe
 """The words of a death (regex alternatives), which a death after the wounding shares with any other."""
 WOUNDS = r"wounds|injuries"
 """The wounds a later death comes of ("died of his wounds", "succumbed to his injuries")."""
+_AFTER_HARM = (r"after\s+(?:being|having\s+been|(?:he|she)\s+(?:was|had\s+been))\s+(?:\w+\s+)?"
+               r"(?:shot|stabbed|attacked|hit|wounded|injured|beaten|rushed\s+to|taken\s+to|admitted\s+to)\b")
+"""What follows "died" when the death came of the harm or the care told right after: "died after he was shot in
+the heart", "died after being rushed to hospital"."""
+_DIED_AFTER_HARM = re.compile(r"^\s*" + _AFTER_HARM, re.I)
 _DIED_OF_WOUNDS = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:" + WOUNDS + r")\b"
     r"|(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\b|on\s+(?:the|his|her)\s+way\s+to\b"
     r"|before\s+(?:reaching|arriving\s+at|getting\s+to|being\s+taken\s+to|he\s+could\s+be\s+taken\s+to)\b"
-    r"|while\s+(?:being\s+treated|receiving\s+treatment|undergoing)\b)",
+    r"|while\s+(?:being\s+treated|receiving\s+treatment|undergoing)\b|" + _AFTER_HARM + ")",
     re.I,
 )
 """What follows "died" when the dead were wounded first: "of his wounds", "in hospital", "on the way to",
@@ -2054,6 +2111,8 @@ def _leading_one(doc: Doc, fig: _Figure, sent: Span) -> _Figure:
     person = doc[fig.start - 2]
     if not (person.pos_ == "PROPN" or (person.tag_ == "NN" and _is_person_noun(person.lower_))):
         return fig
+    if _word(doc, i) == "others" and person.pos_ != "PROPN":
+        return fig  # "The cleric and two others": the noun is a figure of its own, read apart
     if (of_his or _word(doc, i) == "others") and person.pos_ == "PROPN" and person.ent_type_ not in {"PERSON", ""} \
             and not _named_before(person):
         return fig  # "Kabul and two of his ...", "Kabul and three others": a place or an organisation is no one killed
@@ -2477,7 +2536,8 @@ def _named_died_later(doc: Doc, named: list[CasualtyMention], index_of: dict[int
         hurt = any(m.casualties.evidence.end <= subject.idx and m.sent < len(sents)
                    and re.search(rf"\b{re.escape(name)}\b", sents[m.sent].text) for m in injured)
         # "X was shot three times ... X died from his wounds a week later": shot before, with no dead counted yet
-        shot = not hurt and _shot_before(doc, subject) and not any(
+        after = doc_text(doc)[verb.idx + len(verb) : verb.sent.end_char]
+        shot = not hurt and (_shot_before(doc, subject) or _DIED_AFTER_HARM.match(after) is not None) and not any(
             m.kind == "killed" and m.casualties.evidence.start < subject.idx for m in named)
         if not (hurt or shot):
             continue
@@ -3022,6 +3082,9 @@ _HYPHENED_PEOPLE = frozenset({("passer", "by"), ("passers", "by"), ("looker", "o
 """People nouns written with a hyphen and a particle ("passers-by", "lookers-on")."""
 
 
+_DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+\.?")
+
+
 def _with_np(
     doc: Doc, start: int, num_end: int, k: int, end: int, stated: int | None, qual: Qualifier,
     lo: int | None, hi: int | None,
@@ -3067,7 +3130,8 @@ def _with_np(
                 head = low
                 j += 1
             break
-        plain = tok.is_alpha and not (tok.is_stop and tok.text.islower())
+        # "six U.S. soldiers", "two U.N. staff": a dotted abbreviation qualifies the noun as a word does
+        plain = (tok.is_alpha or _DOTTED.fullmatch(tok.text) is not None) and not (tok.is_stop and tok.text.islower())
         if head in _NOT_PEOPLE and tok.pos_ in {"NOUN", "VERB"} and tok.text.islower() \
                 and (low in PERSON_NOUNS or low[-1:] == "s" and low[:-1] in PERSON_NOUNS):
             head = low  # "a game warden", "a school guard": the thing names the person's trade (any tag)

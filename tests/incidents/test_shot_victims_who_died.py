@@ -23,6 +23,10 @@ def _low(c) -> int | None:
          "reaching hospital.", 1, None),
         ("Unknown men ambushed a councillor near Bauchi. The bullets hit him in the neck and he died instantly.",
          1, None),
+        # a death told with the harm after it ("died after he was shot") or the care ("after being rushed to")
+        ("Opposition leader Juan Perez died after he was shot in the chest at a rally in Kandy on Monday.", 1,
+         None),
+        ("Gunmen shot a trader in Kano on Monday. He died after being rushed to hospital.", 1, None),
         # a definite figure as large as the shot ones is those people dead
         ("Attackers shot four election officials in Baqubah on Sunday. All four of the officials died in the "
          "shooting.", 4, None),
@@ -36,6 +40,12 @@ def test_the_shot_who_died_are_dead_not_hurt(text: str, killed: int, injured: in
     inc = analyze(text, published="2024-04-10").incidents[0]
     assert _low(inc.killed) == killed
     assert _low(inc.injured) == injured
+
+
+def test_a_death_of_illness_is_no_casualty() -> None:
+    inc = analyze("Gunmen shot a trader in Kano on Monday. His uncle died after a long illness in 2019.",
+                  published="2024-04-10").incidents[0]
+    assert inc.killed is None
 
 
 @pytest.mark.parametrize(

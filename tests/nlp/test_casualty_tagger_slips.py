@@ -71,3 +71,15 @@ def test_others_the_forces_hurt_after_attackers_are_attackers(nlp: Language, tex
 
 def test_others_after_victims_stay_victims(nlp: Language) -> None:
     assert counts(nlp, "Gunmen killed two soldiers and wounded three others.")[0] == [("killed", 2), ("injured", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("In Kismayo, six U.S. soldiers were injured when a landmine destroyed their truck.", [("injured", 6)]),
+        ("Gunmen killed two U.N. staff members near Goma on Monday.", [("killed", 2)]),
+    ],
+)
+def test_a_dotted_abbreviation_keeps_the_counted_noun(nlp: Language, text: str, victims: list) -> None:
+    # "U.S." is no plain word for the tagger (its dots), yet it only qualifies the people counted
+    assert counts(nlp, text)[0] == victims
