@@ -875,7 +875,7 @@ _LIGHTING = {"ignite", "start", "light", "set"}
 
 
 def _fire_lit_by_doers(tok: Token) -> bool:
-    """ "Unknown perpetrators ignited a fire inside a clinic", "arsonists started a fire at the depot": a fire lit
+    """ "Two perpetrators lit a fire in the clinic", "arsonists started a fire at the depot": a fire lit
     by doers named by their crime or their arms is arson (a fire "ignited" by a spark, or lit by workers, is none)."""
     if tok.dep_ != "dobj" or base_form(tok.head) not in _LIGHTING:
         return False

@@ -32,7 +32,7 @@ def _low(c) -> int | None:
          "shooting.", 4, None),
         ("Gunmen shot a herder and two boys at a well near Gao on Tuesday. The three civilians died in the "
          "attack.", 3, None),
-        ("Gunmen shot two customs officers on the road to Kano on Monday. Both officers were killed in the attack.",
+        ("Gunmen shot two customs officers on the road to Kano on Monday. Both officers were killed on the spot.",
          2, None),
     ],
 )

@@ -76,7 +76,7 @@ def test_others_after_victims_stay_victims(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "victims"),
     [
-        ("In Kismayo, six U.S. soldiers were injured when a landmine destroyed their truck.", [("injured", 6)]),
+        ("In Kismayo, six U.S. soldiers were hurt as a mine tore through their truck.", [("injured", 6)]),
         ("Gunmen killed two U.N. staff members near Goma on Monday.", [("killed", 2)]),
     ],
 )

@@ -24,7 +24,7 @@ def nlp() -> Language:
          "his car in Minya.", [("killed", 3)]),
         ("The roadside bomb killed five soldiers together with their commander.", [("killed", 6)]),
         # a counted group after "along with" stays its own figure, added once
-        ("The mayor was killed in the attack, along with his two guards.", [("killed", 1), ("killed", 2)]),
+        ("The district mayor was slain in the ambush, along with his two guards.", [("killed", 1), ("killed", 2)]),
         # things are no casualties
         ("The blast killed two soldiers along with a dog.", [("killed", 2)]),
     ],
