@@ -1126,8 +1126,7 @@ _STRUCTURES = (_PHYSICAL_TARGETS - {"market", "bar", "club", "position", "hall",
     "well", "depot", "warehouse", "factory", "refinery", "installation", "infrastructure", "consulate", "courthouse",
     "shrine", "monument", "statue", "clinic", "jeep", "tank", "humvee", "boat", "aircraft", "plane", "helicopter",
     "lorry", "minibus", "van", "motorcycle", "locomotive", "wagon", "terminal", "gate", "wall",
-    "classroom", "branch", "library", "dormitory", "laboratory", "garage", "cinema", "theatre", "theater", "stadium",
-    "synagogue", "pagoda",
+    "classroom", "branch", "library", "dormitory", "laboratory", "garage", "synagogue", "pagoda",
 }
 """What a bomb or a blast physically destroys: a building, a vehicle, a line of supply ('blew up a pipeline',
 'bombed a bridge'), not a plan or a mood ('blew up the deal'). A market and a club may be an economy and a team."""
