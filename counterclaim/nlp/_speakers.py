@@ -146,6 +146,8 @@ def np_tokens(token: Token) -> list[Token]:
             if c.dep_ in _NP_DEPS or (c.dep_ == "prep" and c.lower_ in {"of", "for"} and (
                     t.lower_ in cues.TITLE_WORDS or t.lower_ in cues.MEMBER_NOUNS or t.lower_ in cues.CLERIC_TITLES
                     or t.lower_ in cues.UNIT_NOUNS
+                    # "the government of Kenya", "the embassies of France and Italy": a state's body named after it
+                    or t.lemma_.lower() in cues.REGIME_NOUNS | {"ministry", "embassy"}
                     # "Foreign ministers of the Group of Seven", "officials of the EU": titles in the plural
                     or (t.tag_ == "NNS" and t.lemma_.lower() in cues.TITLE_WORDS))):
                 out.append(c)
@@ -864,6 +866,8 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
             if ref is None:  # "a group calling itself X posted": two subjects parsed, the named one speaks
                 subj = next((c for c in t.children if c.dep_ in _SUBJ_DEPS and actor_of(ctx, c) is not None), subj)
                 ref = actor_of(ctx, subj)
+            if ref is None and subj is not None and (states := coordinated_states(subj) or coordinated_of(ctx, subj)):
+                ref = states[0]  # "The American and British governments blamed X": no state named by a noun
             if ref is None:  # "The Afrin Human Rights Centre blamed X": a body no list knows
                 ref = unlisted_body(ctx, subj, civil_only=lemma not in cues.ACCUSE_VERBS)
             media = unnamed_media(ctx, subj)
@@ -977,11 +981,28 @@ def conj_actors(ctx: Context, subj: Token | None, first: ActorRef) -> list[Actor
             out.append(ref)
             seen.add(ref.actor)
         stack.extend(g for g in c.children if g.dep_ == "conj")
-    for ref in coordinated_states(subj):
+    for ref in coordinated_states(subj) + coordinated_of(ctx, subj):
         if ref.actor not in seen:
             out.append(ref)
             seen.add(ref.actor)
     return out
+
+
+def coordinated_of(ctx: Context, head: Token) -> list[ActorRef]:
+    """"Foreign ministers of France and Italy", "the embassies of Kenya and Uganda": a plural title or body noun
+    "of" several coordinated actors speaks for each of them (the noun phrase gives the title to one only)."""
+    if head.tag_ not in {"NNS", "NNPS"} or head.lemma_.lower() not in cues.TITLE_WORDS | cues.OFFICIAL_NOUNS:
+        return []
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or not pobj.conjuncts:
+        return []
+    refs: dict[str, ActorRef] = {}
+    for t in (pobj, *pobj.conjuncts):
+        ref = actor_of(ctx, t)
+        if ref is not None and ref.actor not in refs:
+            refs[ref.actor] = ref
+    return list(refs.values()) if len(refs) > 1 else []
 
 
 def coordinated_states(head: Token) -> list[ActorRef]:

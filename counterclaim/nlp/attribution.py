@@ -27,6 +27,7 @@ from ._speakers import (
     according_to,
     actor_of,
     agent_of,
+    coordinated_of,
     coordinated_states,
     frame_of,
     has_hedge,
@@ -2892,7 +2893,7 @@ def _speaker_prep(ctx: Context, token: Token) -> ActorRef | None:
 def _with_conjuncts(ctx: Context, head: Token, refs: list[ActorRef]) -> list[ActorRef]:
     """`refs` with the actor of every conjunct of `head` not already in it: the whole chain, since "Ethiopia,
     Djibouti and Kenya" nests Kenya under Djibouti and "by Germany, France and Qatar" likewise."""
-    for r in [actor_of(ctx, c) for c in head.conjuncts] + coordinated_states(head):
+    for r in [actor_of(ctx, c) for c in head.conjuncts] + coordinated_states(head) + coordinated_of(ctx, head):
         if r is not None and all(r.actor != x.actor for x in refs):
             refs.append(r)
     return refs
