@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..codebooks.cameo import claim_code
 from ..codebooks.gazetteer import load_gazetteer, name_key
+from ..ingest.text import headline_end
 from ..models import ActorRef, Claim, Span
 from . import _cues as cues
 from ._calendar import WEEKDAYS
@@ -3129,6 +3130,21 @@ def _namesake_branch(branch: str, parent: str) -> bool:
     return parent in branch or acronym in words
 
 
+def _headline_gives_way(ctx: Context, body: int) -> None:
+    """A headline drops hedges as it drops a toll's qualifiers ("Police blame X for market blast" over "police said
+    X may have been behind the blast"): a headline's claim the body repeats with another hedge takes the body's,
+    so it is one claim whose evidence the headline adds to. One the body does not repeat stands as worded."""
+    if not body:
+        return
+    in_body = {(speaks_for(r.source), r.kind, r.subject.actor if r.subject else None, r.polarity): r.hedged
+               for r in sorted(ctx.raws, key=lambda r: r.cue.idx, reverse=True) if r.cue.idx >= body}
+    firm = {k for k, hedged in in_body.items() if not hedged}  # the body's firm word wins over its hedged one
+    for raw in ctx.raws:
+        key = (speaks_for(raw.source), raw.kind, raw.subject.actor if raw.subject else None, raw.polarity)
+        if raw.cue.idx < body and key in in_body:
+            raw.hedged = key not in firm
+
+
 def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
     """Every claim in the document, one per (affiliation, kind, subject, polarity, hedged), in text order."""
     original = doc
@@ -3157,6 +3173,7 @@ def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
     _not_own_side(ctx, assumed)
     ctx.raws = [r for r in ctx.raws if not _self_accusation(r)]
     _firm_self_claims(ctx)
+    _headline_gives_way(ctx, headline_end(text))
     merged: dict[tuple, tuple[Raw, list[Span]]] = {}
     for raw in sorted(ctx.raws, key=lambda r: r.cue.idx):
         subject = raw.subject.actor if raw.subject else None
