@@ -30,6 +30,10 @@ CIVIL_BODY_HEADS = frozenset({"group", "network", "organisation", "organization"
 CIVIL_BODY_MODIFIERS = frozenset({"rights", "medical", "doctors", "doctor", "aid", "humanitarian", "relief",
                                   "monitoring", "advocacy", "activist", "activists", "health", "watch", "lawyers",
                                   "journalists", "civil", "civic", "charity", "charitable", "volunteer", "victims"})
+# Words of a research body's name ("the X Institute for Peace Studies", "the Y Analysts Network"): a think tank or
+# a university, whose titled people speak for it, never for the story's state.
+RESEARCH_BODY_WORDS = frozenset({"institute", "institution", "university", "foundation", "studies", "research",
+                                 "analysts", "think-tank", "thinktank"})
 # Nominals that stand for the state of the story when no country modifies them ("the police said").
 BARE_STATE_NOMINALS = frozenset({
     "police", "government", "authorities", "military", "army", "officials", "investigators", "prosecutors",
@@ -348,6 +352,9 @@ TENTATIVE_ROLE_MODIFIERS = frozenset({"likely", "probable", "possible", "potenti
 # accused of sponsoring the attack, and is no country the story is set in.
 SUPPORT_NOUNS = frozenset({"support", "backing", "help", "assistance", "sponsorship", "funding", "financing",
                            "aid", "blessing", "patronage", "connivance", "complicity"})
+# Verbs that give a thing a name ("what it called Iran's support for the attackers", "branded the claim a lie"):
+# a speech act whose object complement is the speaker's word.
+BRANDING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
 # "the hallmarks of X", "the signature of X": a hedged attribution.
 HALLMARK_NOUNS = frozenset({"hallmark", "hallmarks", "signature", "signatures", "fingerprints", "trademark"})
 # Words by which a speaker brands the attack itself ("a cowardly attack", "a barbaric act"): an outrage, in any

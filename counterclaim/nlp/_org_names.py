@@ -23,6 +23,9 @@ STATE_BODY_WORDS = _cues.OFFICIAL_NOUNS | _cues.SECURITY_FORCE_NOUNS | frozenset
     "rangers", "constabulary", "senate", "assembly", "congress", "court", "judiciary", "consulate", "mission"})
 _LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 _LINKS = frozenset({"the", "of", "-", "–"})
+# Small words inside a name, in lower case ("the Pakistan Institute for Peace Studies", "the X Centre for Research
+# and Dialogue"): links that do not end the name.
+_NAME_LINKS = frozenset({"for", "and", "on", "&"})
 
 
 def names_a_country(words: list[str]) -> bool:
@@ -99,7 +102,8 @@ def in_organisation_name(doc: Doc, first: int, last: int) -> bool:
     others = [t for t in doc[start:end] if not first <= t.i < last and t.lower_ not in _LINKS]
     if not any(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in others):
         return False  # the country alone, or with an acronym ("the Ukrainian GUR")
-    if any(not (t.text[:1].isupper() or t.like_num) for t in others):
+    inner = [t for t in others if t.text not in _NAME_LINKS or t.i in {start, end - 1}]
+    if any(not (t.text[:1].isupper() or t.like_num) for t in inner):
         return False  # "the France-based company": no name
     if names_a_country([t.text for t in others]):
         return False  # "the Pakistan-Afghanistan border": two countries, no company

@@ -39,7 +39,7 @@ from . import _cues
 from ._calendar import MONTH_WORDS, WEEKDAY_NUMBERS
 from ._dateline import DASHES, dateline_dash, in_dateline
 from ._ordinals import ORDINAL_NUMBERS
-from ._org_names import in_organisation_name, outlet_initials
+from ._org_names import STATE_BODY_WORDS, in_organisation_name, outlet_initials
 from ._sections import section_labels
 from ._text import (
     cased_doc,
@@ -1781,6 +1781,21 @@ def _community_figure_at(tokens: list[Token]) -> tuple[SpacySpan, str] | None:
     return None
 
 
+def _research_body(tokens: list[Token]) -> str | None:
+    """"X, director of the Y Institute for Peace Studies": the name of the think tank or university (an
+    organisation's name with a research word, no state body's) whose title the person holds. He speaks for it,
+    not for the story's state, as an unlisted body does for itself."""
+    for token in tokens:
+        ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None) if token.ent_type_ else None
+        if ent is None or ent.label_ != "ORG":
+            continue
+        span = ent[1:] if ent[0].lower_ == "the" else ent
+        words = {t.lower_ for t in span}
+        if words & _cues.RESEARCH_BODY_WORDS and not words & STATE_BODY_WORDS:
+            return span.text
+    return None
+
+
 def _private_speaker(token: Token) -> tuple[SpacySpan, str] | None:
     """(span, name) for an unnamed private person who speaks or accuses: a victim's kin with a possessive ("his
     mother", "the boy's father" -> "mother", "father") or the people of a place ("residents", "villagers"). Only as
@@ -2346,6 +2361,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             if affiliation is None and titled:
                 group = _voiced_group(doc, ent, left + right, mentions, last_group_before(ent.start))
                 affiliation = group.name if group is not None else None
+            if affiliation is None and titled:
+                affiliation = _research_body(left + right)
             if affiliation is None and titled and not former \
                     and _community_figure_at(left + right) is None:
                 affiliation = home_at(ent.start)  # a community leader speaks for himself, not the state
