@@ -857,11 +857,14 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
             deny, doubt = not deny, doubt or judged
         is_act = t.pos_ in {"VERB", "AUX"} and (lemma in cues.SAY_VERBS or lemma in cues.DENY_VERBS
                                                or lemma in cues.ACCUSE_VERBS or holds_responsible(t)
-                                               or (judged is not None and lemma in cues.DOUBT_VERBS))
+                                               or (judged is not None and lemma in cues.DOUBT_VERBS)
+                                               # "what it called Iran's role in the attack": the speaker's word
+                                               or (lemma in cues.BRANDING_VERBS and len(path) > 1
+                                                   and _named_by(t, path[-2])))
         if (not first or include_start) and is_act:
             if lemma in cues.DENY_VERBS and not negated(t):
                 deny = not deny
-            subj = subject_of(t) or agent_of(t)
+            subj = _free_relative_namer(subject_of(t)) or agent_of(t)
             ref = actor_of(ctx, subj)
             if ref is None:  # "a group calling itself X posted": two subjects parsed, the named one speaks
                 subj = next((c for c in t.children if c.dep_ in _SUBJ_DEPS and actor_of(ctx, c) is not None), subj)
@@ -904,6 +907,30 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
     if (media := unnamed_media(ctx, according_to(ctx.sents[si]))) is not None:
         ref, doubt = ref or media, True  # "according to media reports"
     return Frame(ref, None, deny, doubt or has_hedge(path_tokens(path)), path, [])
+
+
+def _free_relative_namer(subj: Token | None) -> Token | None:
+    """"The ministry summoned Iran's envoy over what it called Tehran's support": the pronoun that names the thing
+    in a free relative ("what it called", "what they described as") is the subject of the clause it hangs on, not
+    the last actor named before it (the envoy)."""
+    if subj is None or subj.lower_ not in {"it", "they", "he", "she"}:
+        return subj
+    verb = subj.head
+    if verb.lemma_.lower() not in cues.BRANDING_VERBS or not any(
+            c.lower_ == "what" and c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return subj
+    for above in verb.ancestors:  # "Pakistan summoned the envoy to protest what it termed ...": the first subject
+        main = next((c for c in above.children if c.dep_ == "nsubj"), None) if above.pos_ in {"VERB", "AUX"} else None
+        if main is not None:
+            return main if main.pos_ in {"NOUN", "PROPN"} else subj
+    return subj
+
+
+def _named_by(verb: Token, word: Token) -> bool:
+    """The branding verb gives `word` its name: its object complement ("called the claim a lie"), or the second
+    object of a free relative the parser leaves as a direct object ("what it termed Kabul's role")."""
+    return word.dep_ == "oprd" or (word.dep_ in {"dobj", "attr"} and any(
+        c.lower_ == "what" and c.i != word.i for c in verb.children))
 
 
 def _doubt_or_unlike(t: Token, below: Token) -> bool | None:

@@ -890,6 +890,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             out.extend((t, g, False) for g in convicted)
         elif (backers := _supported_by(ctx, t)):
             out.extend((t.head.head, g, negated(t.head.head)) for g in backers)
+        elif (patron := _support_given_to_the_doers(ctx, t)) is not None:
+            out.append((t, patron, False))  # "what it called Tehran's support for the attackers"
         elif (culprit := _culprit_of(ctx, t)) is not None:
             out.append((t, culprit, negated(t.head)))
         elif (members_of := _suspects_side(ctx, t)):
@@ -1810,12 +1812,34 @@ def _backs_the_doers(verb: Token, ctx: Context | None = None) -> bool:
         return False
     # "of arming and training the attackers": the last of coordinated gerunds carries the shared object
     objects = [c for v in [verb, *verb.conjuncts] if _backing_lemma(v) in _BACKING_VERBS for c in v.children]
-    return any(c.dep_ == "dobj" and (c.lower_ in _ATTACKER_NOUNS or c.lemma_.lower() in _ATTACKER_NOUNS
-                                     or (c.lower_ in cues.GENERIC_PERPETRATORS
-                                         and any(d.lower_ == "the" for d in c.children))
-                                     or (ctx is not None and _named_group_before(ctx, c))
-                                     or (ctx is not None and _said_doer(ctx, c)))
-               for c in objects)
+    return any(c.dep_ == "dobj" and _this_acts_doers(c, ctx) for c in objects)
+
+
+def _this_acts_doers(c: Token, ctx: Context | None) -> bool:
+    """"the attackers", "the gunmen", "the group" named before, a group the text has said did it: this attack's
+    doers, whom a sponsor backed (not "terrorism" or "the Houthis" at large)."""
+    return c.lower_ in _ATTACKER_NOUNS or c.lemma_.lower() in _ATTACKER_NOUNS \
+        or (c.lower_ in cues.GENERIC_PERPETRATORS and any(d.lower_ == "the" for d in c.children)) \
+        or (ctx is not None and _named_group_before(ctx, c)) or (ctx is not None and _said_doer(ctx, c))
+
+
+def _support_given_to_the_doers(ctx: Context, noun: Token) -> Token | None:
+    """"Tehran's support for the attackers", "the backing of Kabul for the bombers", "Kabul's backing of the
+    gunmen": help named as a noun, given to this attack's doers, accuses its giver as the sponsor (CAMEO 112), as
+    "accused Iran of backing the attackers" does; the reporting verb above gives the speaker."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.SUPPORT_NOUNS:
+        return None
+    named = noun.head if noun.dep_ in {"oprd", "dobj"} and noun.head.lemma_.lower() in cues.BRANDING_VERBS else noun
+    # "what they called Kabul's help to the gunmen": the parser may hang the helped on the naming verb
+    preps = {c.lower_: g for h in {noun, named} for c in h.children if c.dep_ == "prep" for g in c.children
+             if g.dep_ == "pobj"}
+    giver = next((c for c in noun.children if c.dep_ == "poss"), None)
+    helped = [preps.get("for"), preps.get("to")] + ([preps.get("of")] if giver is not None else [])
+    if giver is None:
+        giver = preps.get("of") if preps.get("for") is not None or preps.get("to") is not None else None
+    if giver is None or not any(n.i in ctx.at for n in np_tokens(giver)):
+        return None
+    return giver if any(h is not None and _this_acts_doers(h, ctx) for h in helped) else None
 
 
 def _backing_lemma(token: Token) -> str:
@@ -2176,7 +2200,7 @@ _NOT_CREDIBLE_NOUNS = frozenset({"lie", "lies", "fabrication", "fabrications", "
                                  "falsehoods", "hoax", "fantasy", "nonsense", "invention", "disinformation",
                                  "misinformation", "fake", "fakes"})
 """What a rejected claim is called: "the claim was a lie", "called the claim a fabrication", "pure propaganda"."""
-_BRANDING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
+_BRANDING_VERBS = cues.BRANDING_VERBS
 _SEEMING_VERBS = frozenset({"appear", "seem", "look"})
 """A verdict that only seems ("the claim appeared authentic") is a hedged one."""
 _DEEMING_VERBS = frozenset({"consider", "deem", "judge", "find"})
