@@ -593,6 +593,18 @@ def speaks_for(ref: ActorRef) -> str:
     return ref.affiliation or ref.actor
 
 
+def _speaker_beside_a_name(subj: Token, verb: Token) -> Token:
+    """"Troops killed the mastermind, commander X of Y, the army said": the parser may take the name closing the
+    reported clause for a first subject of the speech verb; the subject right before the verb, after a comma that
+    closes the name, is the speaker."""
+    if verb.lemma_.lower() not in cues.SAY_VERBS or subj.i > verb.i:
+        return subj
+    later = [c for c in verb.children if c.dep_ == "nsubj" and subj.i < c.i < verb.i]
+    if not later or not any(t.text == "," for t in subj.doc[subj.i + 1:later[-1].left_edge.i]):
+        return subj
+    return later[-1]
+
+
 def _past_dateline(subj: Token, verb: Token) -> Token:
     """"KIRKUK, Iraq — The Islamic State said": the parser takes the dateline's city for the subject and hangs
     the real one on it (an apposition) or on the verb (a second subject) after the dash. With a city of two
@@ -611,7 +623,8 @@ def _past_dateline(subj: Token, verb: Token) -> Token:
 def subject_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in _SUBJ_DEPS:
-            return _past_dateline(c, verb)
+            subj = _past_dateline(c, verb)
+            return _speaker_beside_a_name(subj, verb) if subj.i == c.i else subj
     if verb.dep_ in {"xcomp", "conj", "advcl", "acl"} and verb.head.i != verb.i:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             # "issued a statement refuting ...": the statement's issuer speaks

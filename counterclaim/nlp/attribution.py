@@ -989,6 +989,9 @@ def _planner_of(noun: Token) -> tuple[Token, Token] | None:
         person = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         return (verb, person) if person is not None else None
     appos = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if appos is None and noun.dep_ == "dobj" and noun.right_edge.i + 1 < len(noun.doc) \
+            and noun.doc[noun.right_edge.i + 1].text == ",":
+        appos = _name_after(noun)
     if appos is not None:
         return (head if head.pos_ in {"VERB", "AUX"} else noun, appos)
     if noun.dep_ == "appos":
@@ -1003,10 +1006,29 @@ def _this_act(act: Token) -> bool:
     """"the bombing", "this attack": the act told, not "a 2014 attack on a school" nor "the 2014 massacre" nor
     "previous attacks" (the planner of another act lays nothing on this one)."""
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this"}
-               or c.dep_ == "poss" and c.lower_ in _DAYS_OF_THE_ACT for c in act.children):
-        return False  # "Saturday's attack", "yesterday's bombing" are the act told too
+               or c.dep_ == "poss" and (c.lower_ in _DAYS_OF_THE_ACT or _recent_period(c)) for c in act.children):
+        return False  # "Saturday's attack", "yesterday's bombing", "last month's attack" are the act told too
     return not any((w.like_num and len(w.text) == 4 and w.text[:2] in {"19", "20"})
                    or (w.head.i == act.i and w.lower_ in _EARLIER_ACTS) for w in act.subtree)
+
+
+def _name_after(noun: Token) -> Token | None:
+    """"killed the mastermind of the attack, commander X of Y, the army said": the name right after the comma the
+    parser made a second object of the verb, or a second subject of the speech verb beside the speaker."""
+    start = noun.right_edge.i + 2
+    for t in noun.doc[start:min(start + 6, len(noun.doc))]:
+        if t.left_edge.i != start or t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if t.dep_ == "dobj" and t.head.i == noun.head.i:
+            return t
+        if t.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in t.head.children) > 1:
+            return t
+    return None
+
+
+def _recent_period(word: Token) -> bool:
+    """"last month's", "last week's": a period just before the story, as a weekday is."""
+    return word.lower_ in {"week", "month", "weekend"} and any(c.lower_ == "last" for c in word.children)
 
 
 def _counterfactual_side(ctx: Context, be: Token) -> Token | None:
