@@ -439,10 +439,11 @@ def _previous_speaker(ctx: Context, token: Token) -> Token | None:
     """"A local chief said the raiders wore fatigues. 'They came shooting,' he said": "he" or "it" speaking
     right after someone spoke refers to that speaker (named or not), not to the last person or group named
     before it; "they" to plural speakers ("Police blamed X. They later said ..."). The subject of the previous
-    sentence's speech act, when its kind fits the pronoun."""
+    sentence's speech act, when its kind fits the pronoun. So does one who takes the word back right after ("The
+    governor blamed X. He later apologised for blaming the group", "They withdrew the accusation")."""
     low = token.lower_
     if low not in {"he", "she", "it", "they"} or token.dep_ != "nsubj" \
-            or token.head.lemma_.lower() not in cues.SAY_VERBS:
+            or token.head.lemma_.lower() not in cues.SAY_VERBS | cues.REGRET_LEMMAS | cues.RETRACT_VERBS:
         return None
     si = next((k for k, sent in enumerate(ctx.sents) if sent.start <= token.i < sent.end), None)
     if not si:
