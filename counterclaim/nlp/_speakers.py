@@ -567,11 +567,20 @@ def _bare_sources(subj: Token, mods: list[Token]) -> bool:
 _ANONYMITY_WORDS = frozenset({"named", "identified", "anonymity"})
 
 
+# What unnamed sources are "close to" when it is no body: a process they know of ("sources close to the
+# investigation"), as "familiar with the investigation" is.
+_PROCESS_NOUNS = frozenset({"investigation", "investigations", "inquiry", "probe", "case", "matter", "talks",
+                            "negotiations", "situation", "file"})
+
+
 def _anonymity_clause(token: Token) -> bool:
-    """"who asked not to be named", "speaking on condition of anonymity", "familiar with the investigation": a
-    clause that keeps the sources unnamed ties them to no body."""
+    """"who asked not to be named", "speaking on condition of anonymity", "familiar with the investigation", "close
+    to the investigation": a clause that keeps the sources unnamed ties them to no body."""
     if token.dep_ == "amod" and token.lower_ == "familiar":
         return True
+    if token.dep_ == "amod" and token.lower_ == "close":  # not "close to the group", "close to the army"
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ in _PROCESS_NOUNS
+                                                                  for g in c.children) for c in token.children)
     return token.dep_ in {"relcl", "acl"} and any(t.lower_ in _ANONYMITY_WORDS for t in token.subtree)
 
 

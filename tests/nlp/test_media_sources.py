@@ -52,6 +52,11 @@ def test_no_media_reports_name_no_source(nlp: Language) -> None:
      "al-Shabaab was behind the blast.", "sources"),
     ("A car bomb killed nine people in Mogadishu on Monday. Sources familiar with the inquiry said al-Shabaab "
      "planted the device.", "sources"),
+    # close to a process, not to a body: as unnamed as "familiar with" it
+    ("A car bomb killed nine people in Mogadishu on Monday. Sources close to the investigation said al-Shabaab "
+     "planted the device.", "sources"),
+    ("A car bomb killed nine people in Mogadishu on Monday. According to sources close to the probe, al-Shabaab "
+     "planted the device.", "sources"),
 ])
 def test_bare_sources_accuse_hedged(nlp: Language, sentence: str, source: str) -> None:
     assert (source, "Al-Shabaab", "affirm", True) in blames(nlp, sentence)
