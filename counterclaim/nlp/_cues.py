@@ -235,6 +235,13 @@ MARTYRDOM_VERBS = frozenset({"embrace", "attain", "achieve", "receive", "meet"})
 CAPTIVE_NOUNS = frozenset({"hostage", "captive", "father", "mother", "son", "daughter", "soldier", "child", "girl",
                            "boy", "worker", "crew", "passenger", "prisoner", "student", "schoolgirl", "schoolboy",
                            "tourist", "journalist", "priest", "nun", "engineer", "victim", "abductee"})
+# People named by the living they make or the way they travel (lemmas): unarmed civilians when the forces are
+# charged with harming them ("the army killed 20 herders", "soldiers shot dead six traders").
+LIVELIHOOD_NOUNS = frozenset({"farmer", "herder", "herdsman", "pastoralist", "nomad", "shepherd", "fisherman",
+                              "trader", "merchant", "shopkeeper", "vendor", "hawker", "peasant", "miner", "labourer",
+                              "laborer", "driver", "motorist", "traveller", "traveler", "commuter", "pilgrim",
+                              "worshipper", "teacher", "student", "villager", "resident", "civilian", "mourner",
+                              "farmhand", "woodcutter", "gold-miner"})
 # Nouns whose owner states a finding ("the police's main line of inquiry was that ...").
 FINDING_NOUNS = frozenset({"line", "inquiry", "theory", "conclusion", "assessment", "finding", "findings",
                            "belief", "view", "suspicion", "investigation", "position"})

@@ -1703,8 +1703,8 @@ def _involvement(token: Token) -> bool:
 
 
 _CHARGED_HARM_VERBS = cues.CHARGED_HARM_VERBS
-_UNARMED_VICTIMS = cues.CAPTIVE_NOUNS | cues.KIN_SPEAKERS | _PEOPLE_NOUNS | {
-    "civilian", "protester", "protestor", "demonstrator", "villager", "resident", "farmer", "worker", "child"}
+_UNARMED_VICTIMS = cues.CAPTIVE_NOUNS | cues.KIN_SPEAKERS | _PEOPLE_NOUNS | cues.LIVELIHOOD_NOUNS | {
+    "protester", "protestor", "demonstrator", "worker", "child"}
 
 
 def _forces_charged(speaker: ActorRef | None, agent: ActorRef, pred: Token) -> bool:
@@ -1715,12 +1715,24 @@ def _forces_charged(speaker: ActorRef | None, agent: ActorRef, pred: Token) -> b
             or agent.type != "state" or pred.lemma_.lower() not in _CHARGED_HARM_VERBS:
         return False
     victim = next((c for c in pred.children if c.dep_ == "dobj"), None)
-    if victim is None or not (victim.lower_ in {"him", "her"} or victim.lemma_.lower() in _UNARMED_VICTIMS):
-        return False
+    if victim is None or not (victim.lower_ in {"him", "her"} or victim.lemma_.lower() in _UNARMED_VICTIMS
+                              or victim.lower_.removesuffix("men") + "man" in _UNARMED_VICTIMS):
+        return False  # "herdsmen", "fishermen" the tagger may leave unlemmatised
     # the story tells the forces' act itself ("Soldiers opened fire on protesters"); after an attack by others the
     # charge is over another killing (conventions: a charge against the forces is not the toll)
     return any(t.dep_ == "nsubj" and cues.SECURITY_FORCE_NOUNS & {t.lower_, t.lemma_.lower()}
-               and t.head.lemma_.lower() in _CHARGED_HARM_VERBS | {"open", "fire"} for t in pred.doc[:pred.sent.start])
+               and t.head.lemma_.lower() in _CHARGED_HARM_VERBS | {"open", "fire"} and not _on_armed_men(t.head)
+               for t in pred.doc[:pred.sent.start])
+
+
+_ARMED_MEN = cues.ARMED_FIGHTER_NOUNS | cues.GENERIC_PERPETRATORS | {"commander", "commanders", "militant", "fighter",
+                                                                     "insurgent", "jihadist", "terrorist", "gunman"}
+
+
+def _on_armed_men(verb: Token) -> bool:
+    """"Troops killed a senior militant commander": the forces' act on armed men is an operation, which tells no
+    act on civilians a private charge could be about."""
+    return any(c.dep_ == "dobj" and any(w.lower_ in _ARMED_MEN for w in c.subtree) for c in verb.children)
 
 
 def _security_operation(pred: Token, agent_tok: Token) -> bool:
