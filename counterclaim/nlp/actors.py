@@ -1729,6 +1729,20 @@ def _of_home_office(token: Token) -> bool:
     return token.lower_ == "minister" and i < len(doc) and doc[i].lower_ in _DOMESTIC_OFFICE_WORDS
 
 
+def _of_home_place(token: Token, home: str | None) -> bool:
+    """"The governor of Khyber Pakhtunkhwa", "the mayor of Kabul": a local office of a province or town of the
+    story's country is that state's, as "the governor" alone is."""
+    country = country_by_name(home) if home else None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    place = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) if of is not None else None
+    if country is None or place is None:
+        return False
+    key = name_key(" ".join(t.text for t in place.subtree if t.pos_ == "PROPN"))
+    places = load_gazetteer()
+    return any(sub.country_code == country.alpha2 for sub in places.subdivisions.get(key, [])) \
+        or any(city.country_code == country.alpha2 for city in places.cities_named(key))
+
+
 def _is_former(tokens: list[Token]) -> bool:
     return any(t.lower_ in _cues.FORMER for t in tokens)
 
@@ -2481,7 +2495,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
                                                for c in token.children):
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" and not _of_home_office(token) \
-                    and not _charge_follows(doc[token.i + 1]):
+                    and not _charge_follows(doc[token.i + 1]) \
+                    and not (local and _of_home_place(token, home_at(token.i))):
                 continue
             earlier = _forces_named_before(token, mentions) if charged else None
             if earlier == "":
