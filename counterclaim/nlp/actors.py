@@ -1293,7 +1293,21 @@ def _label_blamed(head: Token) -> bool:
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in _cues.CLAIM_VERBS:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _cues.RESPONSIBILITY_NOUNS | _cues.ACT_NOUNS
                    for c in head.head.children)
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() == "be" and not _negated(head.head):
+        return _behind_the_act(head.head)
     return head.dep_ == "attr" and identified_doers(head.head) is not None
+
+
+def _behind_the_act(be: Token) -> bool:
+    """"separatists were (could be) behind the blast", "rebels were responsible for the attack": the copula lays
+    the act on its subject."""
+    for c in be.children:
+        prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "for"), None) \
+            if c.lower_ == "responsible" else c if c.dep_ == "prep" and c.lower_ == "behind" else None
+        if prep is not None and any(g.dep_ == "pobj" and (g.lemma_.lower() in _cues.ACT_NOUNS or g.lower_ in {
+                "it", "this"}) for g in prep.children):
+            return True
+    return False
 
 
 def identified_doers(be: Token) -> Token | None:
