@@ -1854,10 +1854,19 @@ def _private_speaker(token: Token) -> tuple[SpacySpan, str] | None:
         if of and of[0].pos_ == "NOUN" and not _attacker_word(of[0]):  # "the family of the suspect": no victim's
             return token.doc[token.i - 1:token.i + 1], f"victim's {low}"
     if low in {"relatives", "parents"} and not any(c.dep_ in {"det", "poss", "amod", "compound", "prep"}
-                                                   for c in token.children) \
+                                                   and not _of_the_dead(c) for c in token.children) \
             and not any(_attacker_word(t) for t in token.sent):  # "Relatives said the bomber had joined X"
         return token.doc[token.i:token.i + 1], f"victim's {low}"  # "Relatives accused police of ...": the victim's
     return None
+
+
+_THE_DEAD = frozenset({"dead", "victims", "victim", "deceased", "slain", "those", "missing"})
+
+
+def _of_the_dead(prep: Token) -> bool:
+    """"Relatives of the dead", "relatives of the victims": kin of the victims, as bare "relatives" are."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lower_ in _THE_DEAD for g in prep.children)
 
 
 def _forces_in_private_charge(token: Token) -> bool:
@@ -1868,11 +1877,13 @@ def _forces_in_private_charge(token: Token) -> bool:
             c.dep_ != "det" or c.lower_ != "the" for c in token.children):
         return False
     act = token.head
-    if act.lemma_.lower() not in _cues.CHARGED_HARM_VERBS or act.dep_ != "ccomp" \
+    harm = next((v for v in [act, *act.conjuncts] if v.lemma_.lower() in _cues.CHARGED_HARM_VERBS), None)
+    if harm is None or act.dep_ != "ccomp" \
             or act.head.lemma_.lower() not in _cues.SAY_VERBS | _cues.ACCUSE_VERBS:
-        return False
+        return False  # "the soldiers came and killed 15 herders": the harm may be the second of two acts
     teller = next((c for c in act.head.children if c.dep_ == "nsubj"), None)
-    return teller is not None and _private_speaker(teller) is not None
+    # a community figure speaks for himself as kin do ("a village elder said")
+    return teller is not None and (_private_speaker(teller) is not None or _community_figure_at([teller]) is not None)
 
 
 def _forces_named_before(token: Token, mentions: list[tuple[SpacySpan, ActorRef]]) -> str | None:

@@ -788,6 +788,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             # "BAMAKO, Mali — Its fighters attacked": the dateline's city is no subject of the act
             subjs = [c for c in subjs if not in_dateline(c)] or subjs
             subj = next((c for c in subjs if any(n.i in ctx.at for n in np_tokens(c))), subjs[0] if subjs else None)
+            if subj is None and t.dep_ == "conj" and lemma in _CHARGED_HARM_VERBS and t.head.pos_ == "VERB":
+                subj = subject_of(t.head)  # '"The soldiers came and killed 15 herders," an elder said'
             if subj is None and t.tag_ == "VBG" and t.dep_ in {"xcomp", "pcomp", "ccomp"}:
                 subj = subject_of(t.head) if t.dep_ == "xcomp" else None  # "denied firing the rockets"
             if subj is None and t.dep_ == "xcomp" and t.head.dep_ == "acomp":

@@ -38,3 +38,19 @@ def test_an_operation_on_armed_men_tells_no_act_to_charge(nlp: Language) -> None
     text = ("A bomb killed 19 people at a cattle market in Konduga last week. Troops killed a senior militant "
             "commander near Konduga on Sunday. Residents said soldiers later shot dead four traders.")
     assert unhedged_blames(nlp, text) == set()
+
+
+@pytest.mark.parametrize(("rest", "speaker"), [
+    ('"The soldiers killed 15 herders," a village elder said.', "village elder"),
+    ('"The soldiers came and killed 15 herders, all of them unarmed," a village elder said by phone.',
+     "village elder"),
+    ("Relatives of the dead said the army had shot the shepherds without warning.", "victim's relatives"),
+])
+def test_elders_and_kin_of_the_dead_charge_the_forces(nlp: Language, rest: str, speaker: str) -> None:
+    """A community figure speaks for himself as kin do; the harm may be the second of two acts; kin "of the dead"
+    are the victims' kin."""
+    assert unhedged_blames(nlp, LEAD + rest) == {(speaker, "Mali", "affirm")}
+
+
+def test_kin_of_a_suspect_are_no_victims_kin(nlp: Language) -> None:
+    assert unhedged_blames(nlp, LEAD + "Relatives of the suspect said the army had shot him.") == set()
