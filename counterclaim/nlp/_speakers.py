@@ -635,6 +635,8 @@ def subject_of(verb: Token) -> Token | None:
         if c.dep_ in _SUBJ_DEPS:
             subj = _past_dateline(c, verb)
             return _speaker_beside_a_name(subj, verb) if subj.i == c.i else subj
+    if verb.dep_ in {"ccomp", "advcl"} and (reduced := _reduced_relative_before(verb)) is not None:
+        return reduced
     if verb.dep_ in {"xcomp", "conj", "advcl", "acl"} and verb.head.i != verb.i:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             # "issued a statement refuting ...": the statement's issuer speaks
@@ -642,6 +644,18 @@ def subject_of(verb: Token) -> Token | None:
                 return subject_of(verb.head.head)
             return None
         return subject_of(verb.head)
+    return None
+
+
+def _reduced_relative_before(verb: Token) -> Token | None:
+    """"said jihadists linked to X carried out the attack": the parser may make "linked" the verb of "jihadists"
+    and leave the real verb subjectless beside it (or under it); the participle's subject is then the verb's."""
+    for sib in [verb.head, *(c for c in verb.head.children if c.i < verb.i and c.dep_ == "ccomp")]:
+        if sib.tag_ == "VBN" and sib.lemma_.lower() in cues.PATRON_VERBS and sib.i < verb.i and not any(
+                c.dep_ in {"aux", "auxpass", "dobj"} for c in sib.children):
+            subj = next((c for c in sib.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
     return None
 
 

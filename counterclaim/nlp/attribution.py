@@ -788,6 +788,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             # "BAMAKO, Mali — Its fighters attacked": the dateline's city is no subject of the act
             subjs = [c for c in subjs if not in_dateline(c)] or subjs
             subj = next((c for c in subjs if any(n.i in ctx.at for n in np_tokens(c))), subjs[0] if subjs else None)
+            if subj is None and t.dep_ == "ccomp":
+                subj = subject_of(t)  # "said jihadists linked to X carried out the attack", parsed as two clauses
             if subj is None and t.dep_ == "conj" and lemma in _CHARGED_HARM_VERBS and t.head.pos_ == "VERB":
                 subj = subject_of(t.head)  # '"The soldiers came and killed 15 herders," an elder said'
             if subj is None and t.tag_ == "VBG" and t.dep_ in {"xcomp", "pcomp", "ccomp"}:
@@ -2206,7 +2208,12 @@ def _backer(ctx: Context, generic: Token) -> Token | None:
     """The actor generic perpetrators are tied to: "terrorists linked to X", "militants backed by X",
     "gunmen affiliated with X"; the same in front ("Iran-backed militants", "al-Qaeda-linked gunmen"); and
     "insurgents from X", "fighters of X" when X is a group."""
-    for verb in generic.children:
+    verbs = list(generic.children)
+    head = generic.head
+    if generic.dep_ == "nsubj" and head.tag_ == "VBN" and not any(
+            c.dep_ in {"aux", "auxpass", "dobj"} for c in head.children):
+        verbs.append(head)  # "terrorists linked to X were behind it": the parser made the participle the verb
+    for verb in verbs:
         if verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.lemma_.lower() in _BACKING_VERBS and verb.i < generic.i:
             named = [c for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < verb.i
                      and any(n.i in ctx.at for n in np_tokens(c))]
@@ -2216,7 +2223,8 @@ def _backer(ctx: Context, generic: Token) -> Token | None:
             for g in verb.children:
                 if g.dep_ == "pobj" and g.i in ctx.at and ctx.at[g.i].ref.type == "group":
                     return g
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _BACKING_VERBS or negated(verb):
+        if (verb.dep_ != "acl" and verb.i != head.i) or verb.tag_ != "VBN" \
+                or verb.lemma_.lower() not in _BACKING_VERBS or negated(verb):
             continue
         for c in verb.children:
             if (c.dep_ == "prep" and c.lower_ in {"to", "with"}) or c.dep_ == "agent":

@@ -1,0 +1,32 @@
+"""Generic doers tied to a group ("jihadists linked to X") lay the act on the group also when the parser takes
+the participle for the clause's verb and leaves the real one subjectless ("said jihadists linked to X carried out
+the attack", "terrorists linked to X were behind it"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from responsibility_claims import blames
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+
+LEAD = "Gunmen killed 11 worshippers at a church in Djibo, Burkina Faso, on Sunday. "
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(("sentence", "group", "hedged"), [
+    ("The government said jihadists linked to JNIM carried out the attack.", "JNIM", False),
+    ("Government spokesman Jean Kabore said terrorists linked to al-Qaeda were behind the attack.", "Al-Qaeda",
+     False),
+    ("Government spokesman Jean Kabore said jihadists linked to al-Qaeda were likely behind it.", "Al-Qaeda", True),
+])
+def test_doers_linked_to_a_group_accuse_it(nlp: Language, sentence: str, group: str, hedged: bool) -> None:
+    assert blames(nlp, LEAD + sentence) == {("Burkina Faso", group, "affirm", hedged)}
+
+
+def test_a_group_linked_to_another_in_general_accuses_no_one(nlp: Language) -> None:
+    assert blames(nlp, LEAD + "The government said JNIM is linked to al-Qaeda.") == set()
