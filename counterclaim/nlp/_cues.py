@@ -320,7 +320,7 @@ HEDGE_WORDS = frozenset({
     "perhaps", "purportedly", "supposedly", "suspicion", "hallmark", "hallmarks", "indicate", "indicates",
     "indicated", "inquiry", "unconfirmed", "seemingly", "appear", "appears", "appeared", "seem", "seems",
     "speculate", "speculated", "unverified", "if", "whether", "trail", "suspicions", "would", "signature",
-    "fingerprints", "think", "thought", "presume", "presumed",
+    "fingerprints", "think", "thought", "presume", "presumed", "mark", "marks", "imprint",
 })
 # Words before a doer that put the writer's distance on who it is ("suspected Boko Haram fighters killed ...",
 # "the alleged attacker"): DESIGN's "suspected", and conventions' "the alleged attacker", hedge the attribution.
@@ -364,6 +364,8 @@ SUPPORT_NOUNS = frozenset({"support", "backing", "help", "assistance", "sponsors
 BRANDING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
 # "the hallmarks of X", "the signature of X": a hedged attribution.
 HALLMARK_NOUNS = frozenset({"hallmark", "hallmarks", "signature", "signatures", "fingerprints", "trademark"})
+# The same said with a plainer noun, only as what the act bears ("bears every mark of X", "carries the imprint of X").
+MARK_NOUNS = frozenset({"mark", "marks", "imprint"})
 # Words by which a speaker brands the attack itself ("a cowardly attack", "a barbaric act"): an outrage, in any
 # frame, condemns it; terrorism condemns it in the speaker's quoted words ("This is a terrorist act," X said),
 # while "X labeled it a terror attack" classifies it (DESIGN: calling it terrorism).

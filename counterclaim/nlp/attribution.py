@@ -814,7 +814,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 out.append((t, subj, negated(t)))  # kept only when the agent resolves to a group
         elif (sender := _sender(ctx, t)) is not None:
             out.append((t if t.pos_ == "VERB" else t.head.head, sender, negated(t) or negated(t.head.head)))
-        elif low in cues.HALLMARK_NOUNS and t.pos_ == "NOUN":
+        elif t.pos_ == "NOUN" and (low in cues.HALLMARK_NOUNS or (
+                low in cues.MARK_NOUNS and t.dep_ == "dobj" and t.head.lemma_.lower() in {"bear", "carry", "have"})):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     out.extend((t, g, False) for g in c.children if g.dep_ == "pobj" and g.i in ctx.at)

@@ -1,0 +1,29 @@
+"""An act said to bear a group's "mark" or "imprint" is a hedged accusation, as its "hallmarks" are; marks of
+anything but an actor name no one. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from responsibility_claims import blames
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+
+LEAD = "Gunmen stormed a seaside restaurant in Mogadishu on Friday, killing 14 diners. "
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize("sentence", [
+    '"This bears every mark of al-Shabaab," the security minister said.',
+    "The security minister said the attack carried the imprint of al-Shabaab.",
+])
+def test_the_mark_of_a_group_is_a_hedged_accusation(nlp: Language, sentence: str) -> None:
+    assert blames(nlp, LEAD + sentence) == {("Somalia", "Al-Shabaab", "affirm", True)}
+
+
+def test_marks_of_no_actor_accuse_no_one(nlp: Language) -> None:
+    assert blames(nlp, LEAD + "The security minister said the victims had marks of torture.") == set()
