@@ -35,8 +35,8 @@ def test_the_head_of_a_think_tank_speaks_for_it(nlp: Language, speaker: str, bod
 
 
 def test_the_head_of_a_state_body_still_speaks_for_the_state(nlp: Language) -> None:
-    text = _KABUL + "Mariam Noori, director of the National Directorate of Security, said the Islamic State " \
-        "carried out the bombing."
+    text = _KABUL + "Mariam Noori, head of the Afghan Institute of Police Research and Training, said the " \
+        "Islamic State carried out the bombing."
     assert unhedged_blames(nlp, text) == {("Afghanistan", "Islamic State", "affirm")}
 
 
