@@ -607,8 +607,8 @@ def _speaker_beside_a_name(subj: Token, verb: Token) -> Token:
     """"Troops killed the mastermind, commander X of Y, the army said": the parser may take the name closing the
     reported clause for a first subject of the speech verb; the subject right before the verb, after a comma that
     closes the name, is the speaker."""
-    if verb.lemma_.lower() not in cues.SAY_VERBS or subj.i > verb.i:
-        return subj
+    if verb.lemma_.lower() not in cues.SAY_VERBS or subj.i > verb.i or subj.pos_ != "PROPN":
+        return subj  # a statement or post as first subject is the forged-claim rules' (session 13)
     later = [c for c in verb.children if c.dep_ == "nsubj" and subj.i < c.i < verb.i]
     if not later or not any(t.text == "," for t in subj.doc[subj.i + 1:later[-1].left_edge.i]):
         return subj
