@@ -3246,7 +3246,24 @@ def _with_victims(doc: Doc, fig: _Figure, end: int) -> _Figure | None:
     low = doc[k].lower_
     if low in _PERPETRATORS or low in _NOT_PEOPLE or not (_is_person_noun(low) or low in {"people", "persons"}):
         return None
+    if not _joined_victims(doc, fig, k, end):
+        return None
     return _Figure(fig.start, k + 1, fig.num_end, fig.stated, fig.qualifier, fig.lo, fig.hi, low)
+
+
+def _joined_victims(doc: Doc, fig: _Figure, k: int, end: int) -> bool:
+    """The plural at `k` is the parse's conjunct of the figure's noun, not the subject of a clause of its own:
+    "killed 15 militants and residents fled the town" and "killed 40 rebels and villagers later buried the
+    bodies" count the militants alone. A verb right after the plural only joins it when the figure's own verb
+    comes after too ("Sixty fighters and civilians were killed")."""
+    noun = doc[fig.end - 1]
+    if doc[k].dep_ != "conj" or doc[k].head.i != noun.i:
+        return False
+    j = k + 1
+    while j < end and doc[j].pos_ in {"ADV", "PART"}:
+        j += 1  # "and villagers later buried"
+    own_verb = j < end and doc[j].pos_ in {"VERB", "AUX"} and doc[j].tag_ in {"VBD", "VBP", "VBZ", "MD"}
+    return not own_verb or noun.head.i > noun.i
 
 
 def _coordinated(doc: Doc, fig: _Figure, k: int, end: int) -> bool:

@@ -104,3 +104,25 @@ def test_fighters_counted_with_civilians_are_one_toll() -> None:
                   "the army said.", published="2024-04-10").incidents[0]
     assert _low(inc.killed) == 60
     assert inc.killed.includes_perpetrators
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plural after "and" is the subject of a clause of its own, not more of the dead
+        "The army killed 15 militants and residents fled the town of Damasak on Monday.",
+        "Soldiers killed 12 insurgents and civilians fled the area near Dikwa on Tuesday.",
+        "Troops killed 40 rebels and villagers later buried the bodies near Beni.",
+    ],
+)
+def test_fighters_then_a_clause_of_other_people_keeps_the_fighters_apart(text: str) -> None:
+    inc = analyze(text, published="2024-04-10").incidents[0]
+    assert inc.killed is None or not inc.killed.includes_perpetrators
+    assert _low(inc.perpetrators_killed) in {12, 15, 40}
+
+
+def test_fighters_and_villagers_killed_by_a_clash_are_one_toll() -> None:
+    inc = analyze("Clashes in Ituri on Friday killed 40 militants and villagers, local officials said.",
+                  published="2024-04-10").incidents[0]
+    assert _low(inc.killed) == 40
+    assert inc.killed.includes_perpetrators
