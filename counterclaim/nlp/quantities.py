@@ -342,8 +342,8 @@ def _added_along_with(doc: Doc, found: list[CasualtyMention]) -> list[CasualtyMe
         if tok.lower_ != "with" or tok.i == 0 or doc[tok.i - 1].lower_ not in _ALONG:
             continue
         first = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if first is None:
-            continue
+        if first is None or any(c.dep_ == "relcl" for p in (first, *first.conjuncts) for c in p.children):
+            continue  # "along with two colleagues who escaped unhurt": the clause tells their own fate
         more, end, todo = 0, first.i, [first]
         while todo:
             c = todo.pop()
@@ -366,8 +366,11 @@ def _added_along_with(doc: Doc, found: list[CasualtyMention]) -> list[CasualtyMe
         c = out[k].casualties
         span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
         if span.sent != along.sent or along.i - span.end > 12 or any(
-                t.pos_ in {"VERB", "AUX"} for t in doc[span.end : along.i]):
-            continue  # another clause: "killed a guard and said, along with ..."
+                t.pos_ in {"VERB", "AUX"} or t.text in {";", ":"} for t in doc[span.end : along.i]):
+            continue  # another clause: "killed a guard and said, along with ...", "killed two; their chief, along with"
+        attach = tok.head if tok.head.i != along.i else along.head
+        if not (span.start <= attach.i < span.end or attach == span.root.head):
+            continue  # the phrase hangs on another verb or noun than the figure's
         last = doc[end].right_edge.i if doc[end].right_edge.i < along.sent.end else end
         while last > end and doc[last].is_punct:
             last -= 1

@@ -35,3 +35,20 @@ def test_people_along_with_a_figure_add_to_it(nlp: Language, text: str, victims:
 
 def test_along_with_no_figure_counts_no_one(nlp: Language) -> None:
     assert counts(nlp, "Police arrested the driver along with two accomplices in Minya.")[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # past a semicolon the phrase belongs to another clause and another fate
+        ("Gunmen killed three guards at a depot in Zaria on Friday; their supervisor, along with two clerks, "
+         "escaped.", [("killed", 3)]),
+        # people with a relative clause of their own have their own fate
+        ("Gunmen killed a reporter in Jos on Friday, along with two colleagues who escaped unhurt.",
+         [("killed", 1)]),
+        ("Gunmen shot dead the driver of a truck near Zaria on Friday, along with two traders who were wounded.",
+         [("killed", 1)]),
+    ],
+)
+def test_along_with_of_another_clause_or_fate_adds_none(nlp: Language, text: str, victims: list) -> None:
+    assert counts(nlp, text)[0] == victims
