@@ -1320,7 +1320,8 @@ def _died_later(doc: Doc, sent: Span, index: int, found: list[CasualtyMention],
             subject = _shared_subject(verb)
         if subject is None or any(a <= subject.idx < b for a, b in taken):
             continue
-        if not _died_later_cue(doc, subject, verb) and not _died_on_the_spot(doc, verb, index, found):
+        later = _died_later_cue(doc, subject, verb)
+        if not later and not _died_on_the_spot(doc, verb, index, found):
             continue
         low = subject.lower_
         owner = verb.head if low == "who" and verb.dep_ == "relcl" else subject if low in _HE else None
@@ -1352,12 +1353,26 @@ def _died_later(doc: Doc, sent: Span, index: int, found: list[CasualtyMention],
             count = 1
         else:
             continue
+        # "Two people were hurt. The driver died at the scene": another person died there, the hurt stay hurt;
+        # only "the victim" or the hurt one's own noun ("shot a trader. The trader died at the scene") is moved
+        moved = later or low in _HE or low in {"who", "victim", "victims"} or _injured_noun(doc, low, index, found)
         first = min(t.i for t in subject.subtree) if low not in {"who", "he", "she"} else subject.i
         span = doc[first : verb.i + 1]
         one = Casualties(stated=count, qualifier="exact", min=count, max=count,
                          evidence=EvidenceSpan(start=span.start_char, end=span.end_char, text=span.text))
-        out.append(CasualtyMention(kind="killed", casualties=one, sent=index, moved=True))
+        out.append(CasualtyMention(kind="killed", casualties=one, sent=index, moved=moved))
     return out
+
+
+def _injured_noun(doc: Doc, low: str, index: int, found: list[CasualtyMention]) -> bool:
+    """Whether `low` is the head noun of an injured figure in this sentence or the one before."""
+    for m in found:
+        if m.kind != "injured" or m.sent < index - 1:
+            continue
+        span = doc.char_span(m.casualties.evidence.start, m.casualties.evidence.end, alignment_mode="expand")
+        if span is not None and any(t.lower_ == low and t.pos_ == "NOUN" for t in span):
+            return True
+    return False
 
 
 def _died_on_the_spot(doc: Doc, verb: Token, index: int, found: list[CasualtyMention]) -> bool:

@@ -126,3 +126,24 @@ def test_fighters_and_villagers_killed_by_a_clash_are_one_toll() -> None:
                   published="2024-04-10").incidents[0]
     assert _low(inc.killed) == 40
     assert inc.killed.includes_perpetrators
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else who died there is one more dead; the hurt stay hurt
+        "Two people were hurt when a bomb struck a minibus in Herat on Friday. The driver died at the scene.",
+        "Gunmen wounded two policemen at a roadblock near Jos on Friday. Their sergeant died in the attack.",
+    ],
+)
+def test_another_person_dead_at_the_scene_keeps_the_hurt(text: str) -> None:
+    inc = analyze(text, published="2024-04-10").incidents[0]
+    assert _low(inc.killed) == 1
+    assert _low(inc.injured) == 2
+
+
+def test_the_shot_ones_own_noun_dead_at_the_scene_is_moved() -> None:
+    inc = analyze("Gunmen shot a tailor in Zaria on Friday. The tailor died at the scene.",
+                  published="2024-04-10").incidents[0]
+    assert _low(inc.killed) == 1
+    assert inc.injured is None
