@@ -1280,11 +1280,13 @@ DIED = r"died|dies|dying|succumb(?:ed|s|ing)?|passed\s+away|pronounced\s+dead|pe
 """The words of a death (regex alternatives), which a death after the wounding shares with any other."""
 WOUNDS = r"wounds|injuries"
 """The wounds a later death comes of ("died of his wounds", "succumbed to his injuries")."""
-_AFTER_HARM = (r"after\s+(?:being|having\s+been|(?:he|she)\s+(?:was|had\s+been))\s+(?:\w+\s+)?"
-               r"(?:shot|stabbed|attacked|hit|wounded|injured|beaten|rushed\s+to|taken\s+to|admitted\s+to)\b")
+_AFTER = r"after\s+(?:being|having\s+been|(?:he|she)\s+(?:was|had\s+been))\s+(?:\w+\s+)?"
+_HARMED = r"(?:shot|stabbed|attacked|hit|wounded|injured|beaten)\b"
+_AFTER_HARM = _AFTER + r"(?:" + _HARMED + r"|(?:rushed|taken|admitted)\s+to\b)"
 """What follows "died" when the death came of the harm or the care told right after: "died after he was shot in
 the heart", "died after being rushed to hospital"."""
-_DIED_AFTER_HARM = re.compile(r"^\s*" + _AFTER_HARM, re.I)
+_DIED_AFTER_HARM = re.compile(r"^\s*" + _AFTER + _HARMED, re.I)
+"""The harm alone: a named person who "died after being admitted to hospital" may have died of anything."""
 _DIED_OF_WOUNDS = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:" + WOUNDS + r")\b"
     r"|(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\b|on\s+(?:the|his|her)\s+way\s+to\b"
@@ -2561,10 +2563,24 @@ def _named_died_later(doc: Doc, named: list[CasualtyMention], index_of: dict[int
             continue
         first = min(t.i for t in subject.subtree)
         span = doc[first : verb.i + 1]
-        mention = _one_person("killed", span.start_char, span.end_char, span.text, index_of.get(verb.i, 0))
-        mention.moved = hurt
+        index = index_of.get(verb.i, 0)
+        mention = _one_person("killed", span.start_char, span.end_char, span.text, index)
+        # "Gunmen shot a trader. X, 45, died after he was shot": the one shot, now named, is that one hurt
+        mention.moved = hurt or shot and _unnamed_one_hurt(doc, named, index - 1)
         out.append(mention)
     return out
+
+
+def _unnamed_one_hurt(doc: Doc, named: list[CasualtyMention], index: int) -> bool:
+    """Whether sentence `index` counts one person injured, with no name ("shot a trader")."""
+    for m in named:
+        c = m.casualties
+        if m.kind != "injured" or m.sent != index or c.stated != 1:
+            continue
+        span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
+        if span is not None and not any(t.tag_ == "NNP" for t in span):
+            return True
+    return False
 
 
 _SHOT_AT = {"shot", "stabbed", "attacked", "ambushed", "hit", "struck"}

@@ -147,3 +147,17 @@ def test_the_shot_ones_own_noun_dead_at_the_scene_is_moved() -> None:
                   published="2024-04-10").incidents[0]
     assert _low(inc.killed) == 1
     assert inc.injured is None
+
+
+def test_a_named_death_after_care_alone_is_no_casualty() -> None:
+    inc = analyze("A gunman shot a shopkeeper in Kaduna on Friday. Retired judge Paul Eze died after being admitted "
+                  "to hospital with a fever on Thursday.", published="2024-04-10").incidents[0]
+    assert inc.killed is None
+    assert _low(inc.injured) == 1
+
+
+def test_the_one_shot_then_named_dead_is_moved() -> None:
+    inc = analyze("Gunmen shot a shopkeeper in Kaduna on Friday. Paul Eze, 52, died after he was shot in the "
+                  "neck.", published="2024-04-10").incidents[0]
+    assert _low(inc.killed) == 1
+    assert inc.injured is None
