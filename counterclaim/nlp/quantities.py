@@ -133,7 +133,8 @@ _NOT_PEOPLE = {
     "cases", "shop", "shops", "store", "stores", "post", "posts", "office", "offices", "percentage",
     "cow", "cows", "cattle", "goat", "goats", "sheep", "camel", "camels", "livestock", "animal", "animals",
     "donkey", "donkeys", "horse", "horses", "chicken", "chickens", "head", "dog", "dogs", "bird", "birds", "pet",
-    "pets",
+    "pets", "helicopter", "helicopters", "chopper", "choppers", "aircraft", "plane", "planes", "airplane",
+    "airplanes", "jet", "jets",  # "shot down a helicopter": "-ter" names no reporter here
 }
 PERSON_NOUNS = {
     "man", "woman", "child", "boy", "girl", "person", "civilian", "soldier", "officer", "policeman", "guard",
@@ -3409,8 +3410,8 @@ def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
     after = _after(doc, fig.scan, sent.end)
     prev = _word(doc, fig.start - 1)  # "shot dead two farmers and wounded a pastor": the verb right before wins
     right_before = prev in _KILL_VERBS | _INJURE_VERBS or (
-        prev in {"dead", "down"} and _word(doc, fig.start - 2) in _TO_DEATH | _TO_DEATH_ING | {"gunned", "cut"}) or (
-        _to_death_before(doc, fig.start - 1))
+        prev in {"dead", "down"} and _word(doc, fig.start - 2) in _TO_DEATH | _TO_DEATH_ING | {"gunned", "cut"}
+        and not _downed_thing(doc, fig.start - 1, fig.start)) or _to_death_before(doc, fig.start - 1)
     if before is None or (after is not None and not right_before):
         if after is not None and _active_subject(doc, fig, after[1]):
             return None, False
@@ -4047,6 +4048,17 @@ _TOLL_LEAD_WORDS = _TOLL_UPDATE_VERBS | {"to", "at", "of", "is", "was", "are", "
 """Words right before a toll's figure ("the death toll rose to 54", "the number of dead stood at 12")."""
 
 
+def _downed_thing(doc: Doc, j: int, start: int) -> bool:
+    """ "shot down a helicopter", "burning down 40 homes": "down" at `j` fells a thing, not people; the noun
+    of the figure from `start` is a common noun that names no person."""
+    if _word(doc, j) != "down":
+        return False
+    noun = doc[start] if doc[start].pos_ in {"NOUN", "PROPN", "PRON"} else doc[start].head
+    low = noun.lower_
+    return noun.pos_ == "NOUN" and not _is_person_noun(low) and low not in {"people", "persons"} \
+        and low not in _PERPETRATORS
+
+
 def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
     # "the corpses of the remaining twelve captives": those left of a group told before
     j = _word_before(doc, sent, start, _BEFORE_A_FIGURE | {"remaining"})
@@ -4054,8 +4066,8 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
         return None
     low = doc[j].lower_
     if low in _KILL_VERBS or low in _NEUTRALISED or (
-            low in {"dead", "down"} and _word(doc, j - 1) in _TO_DEATH | _TO_DEATH_ING | {"gunned", "cut"}) \
-            or _to_death_before(doc, j):
+            low in {"dead", "down"} and _word(doc, j - 1) in _TO_DEATH | _TO_DEATH_ING | {"gunned", "cut"}
+            and not _downed_thing(doc, j, start)) or _to_death_before(doc, j):
         return "killed"
     if low in _INJURE_VERBS:
         return "injured"
