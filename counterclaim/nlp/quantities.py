@@ -3862,8 +3862,8 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
         low = doc[j].lower_
         if _either(doc, j):
             return None  # "had been killed or wounded": a count of both, neither kind alone
-        if low in _KILL_WORDS or low in _NEUTRALISED:
-            return "killed", j
+        if low in _KILL_WORDS or low in _NEUTRALISED and _word(doc, j + 1) not in {"from", "as"}:
+            return "killed", j  # not "eliminated from the inquiry", "eliminated as suspects"
         if low in _INJURE_WORDS:
             return "injured", j
         if low in _SUFFER or low == "with" and wounded is None:

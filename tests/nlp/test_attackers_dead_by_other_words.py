@@ -43,3 +43,16 @@ def test_attackers_eliminated_are_killed(nlp: Language, text) -> None:
 def test_contestants_eliminated_from_a_contest_are_no_casualties(nlp: Language) -> None:
     text = "Three contestants were eliminated from the televised cooking contest at the weekend."
     assert counts(nlp, text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # "eliminated from" a list or "as" suspects is ruled out, not killed
+        ("Four suspects were eliminated from the investigation after gunmen killed two cashiers in Aba.",
+         [("killed", 2)]),
+        ("Two gunmen were eliminated as suspects once detectives checked the camera footage.", []),
+    ],
+)
+def test_armed_men_eliminated_from_or_as_are_no_casualties(nlp: Language, text, victims) -> None:
+    assert counts(nlp, text) == (victims, [])
