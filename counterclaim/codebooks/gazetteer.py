@@ -227,9 +227,13 @@ def _load_subdivisions() -> dict[str, list[Subdivision]]:
     """From the cached table in data/ (pycountry takes about a second to load), else from pycountry; the index
     of their keys is kept in the on-disk cache (deriving it costs 0.05-0.09 CPU-s per process)."""
     if SUBDIVISIONS_FILE.exists():
-        table = cached_json("subdivisions", [SUBDIVISIONS_FILE, Path(__file__)], _subdivision_index)
-    else:
-        table = _subdivision_index()
+        return cached_json("subdivisions", [SUBDIVISIONS_FILE], _subdivision_index, _subdivisions_from)
+    return _subdivisions_from(_subdivision_index())
+
+
+def _subdivisions_from(table: dict) -> dict[str, list[Subdivision]]:
+    """The index of `_subdivision_index`'s table; it raises on a table of the wrong shape (`{}`, `[]`, a short
+    row, a row number out of range), so a damaged cache entry is rebuilt rather than read."""
     entries = [Subdivision(name=name, code=code, country_code=country_code, type=kind)
                for name, code, country_code, kind in table["rows"]]
     return {key: [entries[i] for i in rows] for key, rows in table["index"].items()}
@@ -348,7 +352,18 @@ def _city_columns(path: Path) -> dict[str, np.ndarray]:
         with np.load(path, allow_pickle=False) as data:
             return {k: data[k] for k in data.files}
 
-    return cached_arrays("cities", [path], read)
+    return cached_arrays("cities", [path], read, _with_city_columns)
+
+
+_CITY_COLUMNS = ("ids", "pops", "lat", "lon", "country_idx", "key_rows", "codes", "names", "admin1", "keys")
+
+
+def _with_city_columns(data: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """`data` when it holds every column `_CityTable` reads; a cached archive that lacks one is rebuilt."""
+    missing = [k for k in _CITY_COLUMNS if k not in data]
+    if missing:
+        raise KeyError(f"city table without {missing}")
+    return data
 
 
 @lru_cache(maxsize=1)

@@ -172,7 +172,15 @@ def gtd_group_names(shared: Path | None = None) -> list[str]:
     paths = [folder / fname for fname in GTD_FILES if (folder / fname).is_file()]
     if not paths:
         return []
-    return cached_json("gtd-group-names", [*paths, Path(__file__)], lambda: _read_group_names(paths))
+    return cached_json("gtd-group-names", paths, lambda: _read_group_names(paths), _names_list)
+
+
+def _names_list(names: list[str]) -> list[str]:
+    """`names` when it is a non-empty list of strings (the files hold names); a cached entry of another shape
+    (`{}`, `[]`) is rebuilt."""
+    if not names or not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise TypeError("group names are not a list of strings")
+    return names
 
 
 def _read_group_names(paths: list[Path]) -> list[str]:

@@ -19,7 +19,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 
 import numpy as np
@@ -1202,7 +1201,14 @@ def _loose_key(text: str) -> str:
 def _loose_index() -> dict[str, tuple[int, ...]]:
     """Loose key -> city rows, for the towns of the countries where names are transliterated from Arabic
     (built once, on first need, in a fraction of a second, and kept in the on-disk cache)."""
-    index = cached_json("loose-cities", [CITIES_FILE, Path(__file__)], _build_loose_index)
+    return cached_json("loose-cities", [CITIES_FILE], _build_loose_index, _loose_rows)
+
+
+def _loose_rows(index: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    """The index with tuples of rows; it raises on a cached entry of the wrong shape (`[]`, `{}`, a key
+    without a row list), which is then rebuilt: the real index is never empty."""
+    if not index:
+        raise ValueError("empty loose index")
     return {k: tuple(v) for k, v in index.items()}
 
 
