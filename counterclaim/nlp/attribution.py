@@ -936,7 +936,8 @@ def _with_coordinated_doers(ctx: Context, found: list[tuple[Token, Token, bool]]
             if (pred.i, c.i) in seen or not any(n.i in ctx.at for n in np_tokens(c)):
                 continue
             seen.add((pred.i, c.i))
-            unsaid = any(n.dep_ == "neg" or n.lower_ == "not" for n in c.children) or c.nbor(-1).lower_ == "not"
+            unsaid = any(n.dep_ == "neg" or n.lower_ == "not" for n in c.children) \
+                or (c.i > 0 and c.doc[c.i - 1].lower_ == "not")  # "X, not Y"; no token before the first
             out.append((pred, c, neg != unsaid))
     return out
 

@@ -7,6 +7,8 @@ import pytest
 from responsibility_claims import unhedged_blames
 from spacy.language import Language
 
+from counterclaim.nlp._speakers import Context
+from counterclaim.nlp.attribution import _with_coordinated_doers
 from counterclaim.nlp.pipeline import load_pipeline
 
 _LEDE = ("BAGHDAD, June 11 (Wire) - Rockets struck an air base in Anbar province, Iraq, late on Tuesday, wounding "
@@ -33,3 +35,12 @@ def test_coordinated_doers_are_each_accused(nlp: Language, sentence: str) -> Non
 def test_a_doer_set_against_another_accuses_only_one(nlp: Language) -> None:
     text = _LEDE + "The Pentagon said Kataib Hezbollah, not Iran, was behind the attack."
     assert ("United States", "Iran", "affirm") not in unhedged_blames(nlp, text)
+
+
+def test_a_doer_opening_the_text_is_read(nlp: Language) -> None:
+    # the first conjunct is the text's first token: no word before it to look for "not" in
+    doc = nlp("Iran and Kataib Hezbollah were behind the attack.")
+    second = next(t for t in doc if t.lower_ == "hezbollah")
+    ctx = Context(doc=doc, at={0: None, second.i: None}, mentions=[], sents=list(doc.sents))  # type: ignore[dict-item]
+    found = _with_coordinated_doers(ctx, [(doc[4], second, False)])
+    assert [(agent.i, neg) for _, agent, neg in found] == [(second.i, False), (0, False)]
