@@ -1305,9 +1305,9 @@ def _suspects_side(ctx: Context, verb: Token) -> list[Token]:
     if obj is None or obj.i in ctx.at:
         return []
     sent = verb.sent
-    if obj.lemma_.lower() not in _DEFENDANT_NOUNS and not any(
-            t.lemma_.lower() in cues.ACT_NOUNS and t.pos_ == "NOUN" for t in sent):
+    if obj.lemma_.lower() not in _DEFENDANT_NOUNS and not any(_held_act(t) for t in sent):
         return []  # an arrest with no act in view: a crackdown, not an attribution
+    held_over = _held_over_the_act(verb)
     out: list[Token] = []
     for t in sent:
         if t.i < obj.i:
@@ -1322,16 +1322,45 @@ def _suspects_side(ctx: Context, verb: Token) -> list[Token]:
         # clause the parser hung on the verb, or in a relative clause of description ("whom they described as a
         # member of X") wherever it attached, or the charge itself ("charged two men with membership of X")
         path = [a for a in t.ancestors if a.i >= obj.i or a.i == verb.i]
-        on_obj = t.i == obj.i or obj in t.ancestors
+        # the members held themselves, or their charge, only when held over the act: "arrested two members of X
+        # over the bombing", not "in raids across the province" nor "..., but said they were not linked to it";
+        # of an armed group, not a party whose members are held ("two members of the ruling party")
+        armed = held_over and (ref := actor_of(ctx, group)) is not None and ref.type == "group"
+        on_obj = (t.i == obj.i and armed) or obj in t.ancestors
         acting = any(a.dep_ in {"advcl", "acl"} and a.head.i in {verb.i, obj.i} and a.tag_ in {"VBG", "VBN"}
                      for a in [t, *path])
         described = any(a.dep_ == "relcl" and a.lemma_.lower() in _DESCRIBING_VERBS | _CONFESSION_VERBS
                         for a in [t, *path])  # "..., who confessed to being members of X"
-        charged = verb.lemma_.lower() in cues.COURT_VERBS and any(a.lower_ == "with" and a.head.i == verb.i
-                                                                   for a in path)
+        charged = armed and verb.lemma_.lower() in cues.COURT_VERBS and any(
+            a.lower_ == "with" and a.head.i == verb.i for a in path)
         if on_obj or acting or described or charged:
             out.append(group)
     return out
+
+
+def _held_act(noun: Token) -> bool:
+    """An act people can be held over: not the forces' own raid or operation ("arrested in raids"), nor an act
+    they are said to have no link to ("were not linked to the bombing")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.ACT_NOUNS or noun.lower_ in cues.RESPONSE_OPERATIONS \
+            or noun.lemma_.lower() in cues.RESPONSE_OPERATIONS:
+        return False
+    link = noun.head.head if noun.dep_ == "pobj" else None
+    return link is None or link.lemma_.lower() not in {"link", "tie", "connect", "relate"} or not negated(link)
+
+
+def _held_over_the_act(verb: Token) -> bool:
+    """"arrested ... over the bombing", "charged ... with murder over the attack", "held for the blast", "in
+    connection with the attack": the act named under the holding verb or its charge, not in another clause
+    ("..., but said they were not linked to the bombing")."""
+    for p in verb.subtree:
+        if p.dep_ not in {"prep", "conj"} or not (p.lower_ in {"over", "for"} or (
+                p.lower_ == "with" and p.head.lower_ == "connection")):
+            continue
+        # a gerund of the charge is no clause of its own ("charged with belonging to X in connection with ...")
+        clause = next((a for a in p.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ != "pcomp"), None)
+        if clause is not None and clause.i == verb.i and any(g.dep_ == "pobj" and _held_act(g) for g in p.children):
+            return True
+    return False
 
 
 def _agents(verb: Token) -> list[tuple[Token, bool]]:

@@ -39,3 +39,22 @@ def test_suspects_held_as_members_accuse_their_group(nlp: Language, sentence: st
 def test_membership_without_the_act_accuses_no_one(nlp: Language, sentence: str) -> None:
     text = "PARIS, Nov 20 (Wire) - Police raided several flats in Marseille on Friday. " + sentence
     assert unhedged_blames(nlp, text) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    # the members are held in the forces' own raids or operation, not over the bombing
+    "Police arrested three members of Islamic State in raids across the Rhone region on Saturday.",
+    "Police said they had detained two Islamic State members in an operation in Marseille.",
+    # held, but said to have nothing to do with the bombing
+    "Police arrested two members of Islamic State on Saturday but said they were not linked to the bombing.",
+    # charged with membership after a raid: no act of Friday named under the charge
+    "In a separate case, prosecutors charged a woman with membership of Islamic State after a raid in Marseille.",
+])
+def test_members_held_for_no_act_of_this_story_accuse_no_one(nlp: Language, sentence: str) -> None:
+    assert unhedged_blames(nlp, _LEDE + sentence) == set()
+
+
+def test_members_of_a_party_held_over_the_act_accuse_no_party(nlp: Language) -> None:
+    text = ("LAHORE, May 4 (Wire) - A bomb killed six people at a rally in Lahore, Pakistan, on Sunday. Police "
+            "arrested two members of the Pakistan Muslim League over the bombing.")
+    assert unhedged_blames(nlp, text) == set()
