@@ -663,11 +663,15 @@ def _this_act(noun: Token) -> bool:
 
 def _group_fronted(ctx: Context, tok: Token) -> Token | None:
     """The side behind a group said to be its front: "the group was a front for the TTP", "X is a cover for Y",
-    "a proxy of Z". The subject must be a group (the claimant, usually), so its act is laid on the one behind."""
+    "a proxy of Z". The subject must be a group already said to have done the act (it claimed it, or was
+    accused), so its act is laid on the one behind; of a group the story does not tie to the act ("X claimed the
+    attack; officials said Y was a front for India"), it is background."""
     if tok.lower_ not in cues.FRONT_NOUNS or tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
         return None
     subj = actor_of(ctx, subject_of(tok.head))
-    if subj is None or subj.type != "group":
+    if subj is None or subj.type != "group" or not any(
+            r.kind == "responsibility" and r.polarity == "affirm" and r.subject is not None
+            and r.subject.actor == subj.actor for r in ctx.raws):
         return None
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} for g in c.children
                  if g.dep_ == "pobj" and any(n.i in ctx.at for n in np_tokens(g))), None)
