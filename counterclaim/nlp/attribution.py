@@ -651,14 +651,18 @@ def _weapon_used(verb: Token) -> bool:
         and any(c.dep_ == "nsubjpass" and c.lower_ in cues.PLANTED_WEAPONS for c in verb.children)
 
 
-def _this_act(noun: Token) -> bool:
-    """An act noun that names a told act: "the attack", "Saturday's bombing", "this attack", a bare singular
+def _told_act(noun: Token) -> bool:
+    """An act noun that names a told act: "the attack", "Saturday's bombing", "the group's attack", a bare singular
     ("planned attack and carried it out"); not an indefinite or plural kind of act ("attacks", "an attack",
-    "strikes around Beni", "more attacks") that planning or ordering looks ahead to."""
+    "strikes around Beni", "more attacks") that planning or ordering looks ahead to, nor another act told by its
+    time ("last year's attack", "the 2014 massacre", "previous attacks")."""
     dets = [c for c in noun.children if c.dep_ in {"det", "poss"}]
-    if any(d.dep_ == "poss" or d.lower_ in {"the", "this", "that", "these", "those"} for d in dets):
-        return True
-    return not dets and noun.tag_ == "NN"
+    if any(d.dep_ == "poss" and d.ent_type_ in {"DATE", "TIME"} for d in dets) and not _this_act(noun):
+        return False
+    if any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those"} or d.dep_ == "poss"
+           for d in dets):
+        return _not_an_earlier_act(noun)
+    return not dets and noun.tag_ == "NN" and _not_an_earlier_act(noun)
 
 
 def _group_fronted(ctx: Context, tok: Token) -> Token | None:
@@ -811,7 +815,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             if lemma in {"order", "direct", "plan"}:
                 # "ordered the bombing", "planned Saturday's attack"; "was planning attacks around Beni" is a
                 # warning of acts to come, no word on this one
-                act_obj = bool(objs) and any(o.lemma_.lower() in cues.ACT_NOUNS and _this_act(o) for o in objs)
+                act_obj = bool(objs) and any(o.lemma_.lower() in cues.ACT_NOUNS and _told_act(o) for o in objs)
             if lemma in cues.AGENT_VERBS and act_obj:
                 out.append((t, subj, negated(t)))
             elif lemma in cues.GROUP_ACT_VERBS and t.dep_ != "relcl":
@@ -1018,6 +1022,11 @@ def _this_act(act: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this"}
                or c.dep_ == "poss" and (c.lower_ in _DAYS_OF_THE_ACT or _recent_period(c)) for c in act.children):
         return False  # "Saturday's attack", "yesterday's bombing", "last month's attack" are the act told too
+    return _not_an_earlier_act(act)
+
+
+def _not_an_earlier_act(act: Token) -> bool:
+    """No year ("the 2014 massacre") nor word of an earlier act ("previous attacks") in the act's phrase."""
     return not any((w.like_num and len(w.text) == 4 and w.text[:2] in {"19", "20"})
                    or (w.head.i == act.i and w.lower_ in _EARLIER_ACTS) for w in act.subtree)
 

@@ -22,6 +22,8 @@ def nlp() -> Language:
     "Ugandan military intelligence had warned last week that the ADF was planning attacks around Beni.",
     "Officials said the ADF was planning more attacks in the coming weeks.",
     "The army said the ADF had planned an attack on a school.",
+    # another act, told by its time
+    "Uganda's army said the ADF had planned last year's attack on a school.",
 ])
 def test_plans_of_acts_to_come_accuse_no_one(nlp: Language, sentence: str) -> None:
     assert unhedged_blames(nlp, _LEDE + sentence) == set()
@@ -31,6 +33,9 @@ def test_plans_of_acts_to_come_accuse_no_one(nlp: Language, sentence: str) -> No
     ("Uganda's army said the ADF had planned the attack for weeks.", "Uganda"),
     ("Uganda's army said ADF commander Musa Kato planned Saturday's attack.", "Uganda"),
     ("Uganda's army said the ADF had ordered the massacre.", "Uganda"),
+    # a possessive other than a time names the act told too
+    ("Uganda's army said the ADF had ordered the group's raid on the market.", "Uganda"),
+    ("Uganda's army said the ADF commander had ordered its attack on the market.", "Uganda"),
 ])
 def test_planning_the_act_told_accuses(nlp: Language, sentence: str, source: str) -> None:
     assert unhedged_blames(nlp, _LEDE + sentence) == {(source, ADF, "affirm")}
