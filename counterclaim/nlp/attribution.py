@@ -811,7 +811,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 continue
             objs = [c for c in t.children if c.dep_ == "dobj"]
             # "its fighters had carried it out", "we staged it": the pronoun is the act the story tells
-            act_obj = not objs or any(o.lemma_.lower() in cues.ACT_NOUNS or o.lower_ in {"it", "this"} for o in objs)
+            act_obj = not objs or any(o.lemma_.lower() in cues.ACT_NOUNS or _act_pronoun(ctx, t, o) for o in objs)
             if lemma in {"order", "direct", "plan"}:
                 # "ordered the bombing", "planned Saturday's attack"; "was planning attacks around Beni" is a
                 # warning of acts to come, no word on this one
@@ -932,6 +932,34 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 if c.dep_ in {"compound", "amod"} and c.i in ctx.at and ctx.at[c.i].ref.type == "group":
                     out.append((t, c, False))
     return _with_coordinated_doers(ctx, out)
+
+
+def _act_pronoun(ctx: Context, verb: Token, obj: Token) -> bool:
+    """"carried it out", "committed it", "the BLA claimed the bombing ... planned it": the pronoun is the act only
+    with a verb that takes no other object, or when the nearest noun before it is an attack word; "released a
+    video ... staged it", "called a strike ... organised it", "announced a ceasefire ... launched it" are not."""
+    if obj.lower_ not in {"it", "this"}:
+        return False
+    if verb.lemma_.lower() in {"perpetrate", "commit"} or any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return True
+    ante = _nearest_noun_before(ctx, obj, {w.i for c in verb.children if c.dep_ == "nsubj" for w in c.subtree})
+    # "called a strike": a stoppage of work, not an attack
+    return ante is not None and _names_an_act(ante) and not (
+        ante.lemma_.lower() == "strike" and ante.head.lemma_.lower() == "call")
+
+
+def _nearest_noun_before(ctx: Context, tok: Token, skip: set[int]) -> Token | None:
+    """The nearest singular common noun before the token in its sentence or the one before, past actors' names,
+    dates and the words skipped (the verb's subject): what "it" most likely stands for."""
+    start = tok.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    for w in reversed(tok.doc[start:tok.i]):
+        if w.pos_ == "NOUN" and w.tag_ == "NN" and w.dep_ != "compound" and w.i not in ctx.at and w.i not in skip \
+                and w.ent_type_ not in {"DATE", "TIME"}:
+            return w
+    return None
 
 
 def _with_coordinated_doers(ctx: Context, found: list[tuple[Token, Token, bool]]) -> list[tuple[Token, Token, bool]]:

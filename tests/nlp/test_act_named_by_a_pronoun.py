@@ -30,3 +30,23 @@ def test_a_group_that_carried_it_out_claims_it(sentence: str) -> None:
 def test_a_group_that_did_not_carry_it_out_denies_it() -> None:
     claims = _claims(analyze(_ATTACK + "Jamaat-ul-Ahrar said it had not carried it out.", published=_PUBLISHED))
     assert claims == [("Jamaat-ul-Ahrar", "Jamaat-ul-Ahrar", "deny", True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jamaat-ul-Ahrar put out a video on Wednesday. Police in Bannu said the group staged it to recruit fighters.",
+    "Jamaat-ul-Ahrar called a strike across the district on Thursday. Police in Bannu said the group organised it "
+    "to show its strength.",
+    "Jamaat-ul-Ahrar declared a truce in May. Police in Bannu said the group had launched it to rearm.",
+])
+def test_a_pronoun_of_another_event_names_no_doer(sentence: str) -> None:
+    # "it" is the video, the strike, the truce: what the group did is no word on the shooting
+    assert _claims(analyze(_ATTACK + sentence, published=_PUBLISHED)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jamaat-ul-Ahrar claimed the shooting. Police in Bannu said the group staged it to avenge a commander.",
+    "Police in Bannu said Jamaat-ul-Ahrar had committed it to avenge a commander.",
+])
+def test_a_pronoun_of_the_attack_names_its_doer(sentence: str) -> None:
+    claims = _claims(analyze(_ATTACK + sentence, published=_PUBLISHED))
+    assert ("Pakistan", "Jamaat-ul-Ahrar", "affirm", False) in claims
