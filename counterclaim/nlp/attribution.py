@@ -1346,9 +1346,9 @@ def _suspects_side(ctx: Context, verb: Token) -> list[Token]:
     if obj is None or obj.i in ctx.at:
         return []
     sent = verb.sent
-    if obj.lemma_.lower() not in _DEFENDANT_NOUNS and not any(_held_act(t) for t in sent):
-        return []  # an arrest with no act in view: a crackdown, not an attribution
     held_over = _held_over_the_act(verb)
+    if obj.lemma_.lower() not in _DEFENDANT_NOUNS and not held_over and not any(_held_act(t) for t in sent):
+        return []  # an arrest with no act in view: a crackdown, not an attribution
     out: list[Token] = []
     for t in sent:
         if t.i < obj.i:
@@ -1379,11 +1379,12 @@ def _suspects_side(ctx: Context, verb: Token) -> list[Token]:
     return out
 
 
-def _held_act(noun: Token) -> bool:
-    """An act people can be held over: not the forces' own raid or operation ("arrested in raids"), nor an act
-    they are said to have no link to ("were not linked to the bombing")."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.ACT_NOUNS or noun.lower_ in cues.RESPONSE_OPERATIONS \
-            or noun.lemma_.lower() in cues.RESPONSE_OPERATIONS:
+def _held_act(noun: Token, over: bool = False) -> bool:
+    """An act people can be held over: not the forces' own raid or operation ("arrested in raids"), unless they
+    are held over it (`over`: "detained two men over the raid"), nor an act they are said to have no link to
+    ("were not linked to the bombing")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.ACT_NOUNS or not over and (
+            noun.lower_ in cues.RESPONSE_OPERATIONS or noun.lemma_.lower() in cues.RESPONSE_OPERATIONS):
         return False
     link = noun.head.head if noun.dep_ == "pobj" else None
     return link is None or link.lemma_.lower() not in {"link", "tie", "connect", "relate"} or not negated(link)
@@ -1399,7 +1400,8 @@ def _held_over_the_act(verb: Token) -> bool:
             continue
         # a gerund of the charge is no clause of its own ("charged with belonging to X in connection with ...")
         clause = next((a for a in p.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ != "pcomp"), None)
-        if clause is not None and clause.i == verb.i and any(g.dep_ == "pobj" and _held_act(g) for g in p.children):
+        if clause is not None and clause.i == verb.i and any(g.dep_ == "pobj" and _held_act(g, over=True)
+                                                             for g in p.children):
             return True
     return False
 
