@@ -68,6 +68,7 @@ from .segment import (
     group_incidents,
     is_dateline,
     is_locative,
+    tells_a_siege,
 )
 from .triggers import FIXED_SITES, bare_grievances
 
@@ -351,8 +352,9 @@ def _pick_date(doc: Doc, dates: list[DateMention], published: dt.date | None) ->
 
 
 _BEGAN_REACH = 600
-"""How far after an incident's last sentence the day it began may be told ("... still holding 11 people
-hostage on Thursday. The man entered the branch on Wednesday"): the next two or three sentences."""
+"""How far from an incident's sentences (in characters) `_began` and `_ended` look for the day a lasting event
+began or ended ("... still holding 11 people hostage on Thursday. The man entered the branch on Wednesday",
+"... The siege ended on Sunday"): the next two or three sentences."""
 
 
 def _began(doc: Doc, group: IncidentGroup, groups: list[IncidentGroup], dates: list[DateMention],
@@ -375,18 +377,30 @@ def _began(doc: Doc, group: IncidentGroup, groups: list[IncidentGroup], dates: l
     return None
 
 
+def _told_as_flashback(doc: Doc, group: IncidentGroup) -> bool:
+    """ "The siege ended on Sunday. Gunmen had stormed the guesthouse": the incident's first sentence is in the
+    past perfect, telling the start of something told before it."""
+    span = doc.char_span(group.segments[0].start, group.segments[0].end, alignment_mode="expand")
+    return span is not None and any(
+        t.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "had" for a in t.children) for t in span)
+
+
 def _ended(doc: Doc, group: IncidentGroup, groups: list[IncidentGroup], dates: list[DateMention],
-           published: dt.date | None) -> IncidentDate | None:
+           published: dt.date | None, attack: list[Label]) -> IncidentDate | None:
     """The day a lasting event ended, for an incident the text dates no other way ("Gunmen stormed a hotel ...
     The siege ended on Sunday after three days"): a day it was still going on, which dates it when no day it
     began is told (conventions), from a sentence near the incident's, in no incident of its own. The day is
     kept as told: "after three days" gives no start day to count back to (three days may run from the first
     or the second day before)."""
+    if not (tells_a_siege(doc_text(doc), group.segments) or any("Hostage" in a.label for a in attack)):
+        return None  # "A car bomb killed seven. The siege of the city ended on Sunday": another event's end
     taken = {id(d) for g in groups for d in g.dates}
     first, last = group.segments[0].start, group.segments[-1].end
+    # after the incident; before it only when the incident is told as a flashback ("Gunmen had stormed ...")
+    back = _BEGAN_REACH if _told_as_flashback(doc, group) else 0
     for d in dates:
         ev = d.date.evidence
-        if id(d) in taken or ev is None or not first - _BEGAN_REACH <= ev.start <= last + _BEGAN_REACH:
+        if id(d) in taken or ev is None or not first - back <= ev.start <= last + _BEGAN_REACH:
             continue
         if d.date.precision == "day" and d.date.value and (published is None or d.date.value <= published) \
                 and dates_an_end(doc, d) and not dates_the_report(doc, d):
@@ -1276,7 +1290,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         date = _pick_date(doc, group.dates, published)
         date = _began(doc, group, groups, dates, date) or date
         if date.value is None:
-            date = _ended(doc, group, groups, dates, published) or date
+            date = _ended(doc, group, groups, dates, published, attack) or date
         if incidents and incidents[-1].date.value and _simultaneous(doc, segs[0], published):
             date = incidents[-1].date
         incidents.append(

@@ -996,8 +996,13 @@ def _toll_of_one_event(verb) -> bool:
     told in a relative clause of one event noun (singular, with its article), so it is that event's, not a running
     total since it."""
     noun = verb.head
-    return verb.dep_ == "relcl" and noun.tag_ == "NN" and noun.lemma_.lower() in _ONE_EVENT_NOUNS \
-        and any(d.dep_ == "det" and d.lower_ in {"a", "an", "the"} for d in noun.children)
+    if not (verb.dep_ == "relcl" and noun.tag_ == "NN" and noun.lemma_.lower() in _ONE_EVENT_NOUNS
+            and any(d.dep_ == "det" and d.lower_ in {"a", "an", "the"} for d in noun.children)):
+        return False
+    # "300 people have been killed since a siege in which gunmen killed 38": a figure outside the clause is a
+    # running total since that event, so the sentence is a tally, not the event's record
+    own = {t.i for t in verb.subtree}
+    return not any(_a_toll_figure(t) for t in verb.sent if t.i not in own)
 
 
 _LONE_DOERS = PERSON_NOUNS | {"attacker", "assailant"}
@@ -1601,8 +1606,10 @@ def _ends_a_siege(verb) -> bool:
 
 
 _ENDING_VERBS = {"end", "conclude", "finish"}
-_ONGOING_NOUNS = _DRAWN_OUT | {"hostage-taking", "attack", "assault", "fighting", "gunbattle", "battle"}
-"""What lasts for days and is said to end: "The siege ended on Sunday after three days"."""
+_ONGOING_NOUNS = {"siege", "standoff", "stand-off", "hostage-taking"}
+"""What lasts for days and is said to end: "The siege ended on Sunday after three days". Only a siege or a
+hostage event: the end of a battle, a crisis, fighting or an occupation ("the battle for the city ended on
+Monday") is no day of an attack told beside it."""
 
 
 def dates_an_end(doc: Doc, mention: DateMention) -> bool:
@@ -1620,7 +1627,19 @@ def dates_an_end(doc: Doc, mention: DateMention) -> bool:
         nouns = [c for c in verb.children if c.dep_ == "nsubj"]
     else:
         return False
-    return any(n.lemma_.lower() in _ONGOING_NOUNS or n.lower_ in _ONGOING_NOUNS for n in nouns)
+    return any(n.lemma_.lower() in _ONGOING_NOUNS or n.lower_ in _ONGOING_NOUNS
+               or n.lemma_.lower() == "crisis" and any(c.lower_ == "hostage" for c in n.children) for n in nouns)
+
+
+_SIEGE_WORDS = re.compile(r"\b(?:siege|besieg\w*|stand-?off|hostages?|hostage-taking|captives?|barricad\w*"
+                          r"|storm(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|held|holding)\b", re.I)
+"""An incident that can end as a siege: stormed or seized a place, held people, a siege or hostages named."""
+
+
+def tells_a_siege(text: str, segments) -> bool:
+    """Whether an incident's own sentences tell a siege or a hostage event ("Gunmen stormed a guesthouse",
+    "held 40 patients"), so that "the siege ended on Sunday" nearby is its end, not a car bomb's."""
+    return any(_SIEGE_WORDS.search(text, s.start, s.end) for s in segments)
 
 
 def dates_a_start(doc: Doc, mention: DateMention) -> bool:

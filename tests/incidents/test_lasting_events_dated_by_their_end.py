@@ -38,3 +38,21 @@ def test_an_end_of_something_else_dates_nothing() -> None:
     inc = analyze("Gunmen stormed a guesthouse in Kismayo, killing 11 people. The curfew ended on Sunday, "
                   "officials said.", published="2024-04-10").incidents[0]
     assert inc.date.value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb killed seven people in Kirkuk, police said. The battle for the province ended on March 3, 2019.",
+        "A car bomb killed seven people in Kirkuk, police said. A long political crisis ended on Sunday.",
+        "A car bomb killed seven people in Kirkuk, police said. Fighting in the north ended on Sunday.",
+        "A car bomb killed seven people in Kirkuk, police said. Students ended their occupation of the campus on "
+        "Sunday.",
+        # a siege's end says nothing of a bombing that is no siege
+        "A car bomb killed seven people in Kirkuk, police said. The siege of a hotel in the capital ended on Sunday.",
+    ],
+)
+def test_the_end_of_a_battle_or_crisis_does_not_date_an_attack(text: str) -> None:
+    inc = analyze(text, published="2024-04-10").incidents[0]
+    assert inc.date.value is None
+
