@@ -1418,8 +1418,14 @@ def _set_off_after_an_attack(doc: Doc, span) -> bool:
     """ "The attack, in March 2016, was claimed by X", "the bombing, on June 3, was blamed on Y": a time set off by
     commas right after an attack noun is that attack's, however the parse hangs it on the verb after it."""
     i = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ in {"in", "on"} else 0)
-    return i >= 2 and doc[i - 1].text == "," and ATTACK_NOUN.fullmatch(doc[i - 2].lower_) is not None \
-        and span.end < len(doc) and doc[span.end].text == ","
+    if not (i >= 2 and doc[i - 1].text == "," and ATTACK_NOUN.fullmatch(doc[i - 2].lower_) is not None
+            and span.end < len(doc) and doc[span.end].text == ","):
+        return False
+    # "After the attack, on Tuesday, the group claimed it": the noun in a phrase of time ('after', 'following')
+    # is not the clause's subject, and the time is the claim's
+    noun = doc[i - 2]
+    return not (noun.dep_ == "pobj" or any(t.lower_ in {"after", "following", "since", "before"}
+                                           for t in doc[noun.sent.start:noun.i]))
 
 
 def _after_a_blamed_attack(verb, span) -> bool:

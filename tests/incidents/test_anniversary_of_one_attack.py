@@ -42,3 +42,17 @@ def test_a_time_set_off_after_the_attack_noun_dates_the_attack():
     incidents = analyze(text, published="2026-03-25").incidents
     assert len(incidents) == 1
     assert str(incidents[0].date.value) == "2018-01-01" and incidents[0].date.precision == "month"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb went off at a bus station in Peshawar, killing six people. After the attack, on Tuesday, a "
+        "militant group said it was behind it.",
+        "A bomb went off at a bus station in Peshawar, killing six people. Following the blast, on Tuesday, "
+        "police detained four suspects.",
+    ],
+)
+def test_a_time_after_a_phrase_of_time_dates_what_follows_not_the_attack(text):
+    incidents = analyze(text, published="2026-03-25").incidents
+    assert len(incidents) == 1 and incidents[0].date.value is None
