@@ -26,10 +26,12 @@ from ..nlp._calendar import MONTH_PATTERN, MONTHS, WEEKDAY_NUMBERS, WEEKDAYS
 from ..nlp._cues import (
     ARREST_VERBS,
     BODY_FOUND_VERBS,
+    CAPTIVE_NOUNS,
     CONDEMN_LEMMAS,
     DEAD_BODY_NOUNS,
     DENY_VERBS,
     HARM_VERBS,
+    LIVELIHOOD_NOUNS,
     PLANNER_NOUNS,
     REACTION_LEMMAS,
     REACTION_OBJECT_VERBS,
@@ -638,13 +640,17 @@ _CARRIED_TO = re.compile(
 )
 """The same in the active voice, its object the victims: "rescuers shifted the bodies and injured to X hospital",
 "ambulances ferried the wounded to X"."""
+_MARCHED_WHOM = "|".join(sorted(CAPTIVE_NOUNS | LIVELIHOOD_NOUNS | {"villager", "worshipper", "resident", "pupil"}))
 _MARCHED_TO = re.compile(
-    r"\b(?:(?:frog-?)?march\w*|herd(?:ed|ing|s)?|whisk\w*|trek\w*)\s+(?:[^\s.;,]+\s+){0,4}?(?:in)?to\s+"
+    r"\b(?:(?:(?:was|were|been|being)\s+)(?:(?:frog-?)?marched|herded|whisked|trekked)\s+"
+    r"|(?:(?:frog-?)?march\w*|herd(?:ed|ing|s)?|whisk\w*|trek\w*)\s+(?:[^\s.;,]+\s+){0,3}?"
+    rf"(?:them|him|her|people|men|women|children|(?:{_MARCHED_WHOM})(?:s|es)?)\s+)(?:in)?to\s+"
     r"(?:(?:a|the)\s+)?(?:[^\s.;,]+\s+){0,3}?$",
     re.I,
 )
 """Before where kidnappers took their captives: "marched the hostages to a forest near X", "herded them into the
-bush outside X": where the captives were held, not where they were seized."""
+bush outside X", "the captives were marched to X": where the captives were held, not where they were seized. The
+verb needs its captives (an object, or the passive): "as mourners marched to a graveyard in X" is the scene."""
 _TREATED_IN = re.compile(
     r"\b(?:treated|hospitali[sz]ed|recovering|recuperating|admitted|(?:receiving|undergoing)\s+treatment"
     r"|in\s+(?:a\s+)?(?:stable|critical|serious)\s+condition)\s+(?:[^\s.;,]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?"

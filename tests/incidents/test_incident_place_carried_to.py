@@ -44,3 +44,19 @@ def test_where_captives_were_marched_is_no_scene(text: str, scene: str, not_scen
     incidents = analyze(text, published="2025-06-13").incidents
     assert len(incidents) == 1
     assert incidents[0].location is not None and incidents[0].location.name == scene != not_scene
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        # a crowd marching is no captives marched: where they marched to is the scene
+        ("A suicide bomber struck as mourners marched to a cemetery in Hangu, in Pakistan's Kohat district, on "
+         "Sunday, killing nine.", "Hangu"),
+        ("A bomb went off as protesters marched to a square in Jalalabad, in Afghanistan's Nangarhar province, on "
+         "Sunday, killing five.", "Jalalabad"),
+    ],
+)
+def test_a_crowd_marching_to_a_place_was_there(text: str, scene: str) -> None:
+    incidents = analyze(text, published="2025-06-13").incidents
+    assert len(incidents) == 1
+    assert incidents[0].location is not None and incidents[0].location.name == scene
