@@ -540,9 +540,11 @@ def names_a_route(doc: Doc, place: PlaceMention) -> bool:
     return bool(_ROUTE_BEFORE.search(text[max(0, start - 40) : start]) and _ROUTE_NEXT.match(text, end, end + 30))
 
 
-_HYPHENED_ORIGIN = re.compile(r"(?:-(?:[a-z]+ed|born|bound|made|run)|\s+bound(?!\s+(?:to|by)\b))\b")
+_HYPHENED_ORIGIN = re.compile(
+    r"(?:-(?:[a-z]+ed|born|bound|made|run)|\s+bound(?=\s+(?!(?:to|by|for|towards?|from|and|or)\b)[a-z]))\b")
 """A place joined to a participle: where an actor sits, is backed from, flagged or made, or where a train is bound
-("a Lahore bound train", hyphen or not), not where the violence happened."""
+("a Lahore bound train", hyphen or not), not where the violence happened. Unhyphened, only as a modifier before
+its noun: in "stopped a bus near X bound for Y", X is where the bus was."""
 
 
 _CHAIN_NEXT = re.compile(r"(?:\s+(?:district|village|town|county|municipality|community))?,")

@@ -31,3 +31,10 @@ def test_a_roads_ends_give_way(text: str, name: str) -> None:
 def test_where_a_train_is_bound_is_no_scene(text: str) -> None:
     loc = analyze(text).incidents[0].location
     assert loc is not None and loc.name == "Hyderabad"
+
+
+def test_a_place_before_bound_for_stays_the_scene() -> None:
+    # "near X bound for Y": the bus was near X; only "an X bound bus" names where it was heading
+    text = "Gunmen halted a coach near Sibi bound for Lahore in Balochistan on Sunday and shot dead nine travellers."
+    loc = analyze(text).incidents[0].location
+    assert loc is not None and loc.name == "Sibi"
