@@ -883,6 +883,28 @@ def _fire_lit_by_doers(tok: Token) -> bool:
                for c in tok.head.children)
 
 
+_ARSONIST_ACTS = {"set", "torch", "gut", "burn", "attack", "raze", "destroy", "firebomb", "ignite", "light",
+                  "strike", "target", "hit", "damage", "throw", "douse", "raid", "storm", "smash"}
+"""What arsonists do to a place: "arsonists torched a mosque", "a church gutted by arsonists"."""
+
+
+def _arsonist_acted(tok: Token) -> bool:
+    """ "Arsonists gutted a church", "a school set on fire by arsonists": an arsonist as the doer of an act on a
+    place, told as done ("may have been started by an arsonist", "most arsonists are young men" tell none)."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+        verb = verb.head
+    elif tok.dep_ != "nsubj":
+        return False
+    acted = base_form(verb) in _ARSONIST_ACTS or _ARSONIST_ACT_FORMS.fullmatch(verb.lower_) is not None
+    return acted and not _is_future_or_hypothetical(verb)
+
+
+_ARSONIST_ACT_FORMS = re.compile(r"(?:gutt|torch|burn|raz|firebomb|smash|storm|raid|destroy|damag|attack|target"
+                                 r"|ignit|douse)(?:e|es|ed|s|ing)?|lit|struck|threw|thrown|burnt|set")
+"""Forms of those verbs the lemmatiser misses ("gutted" read as 'gutte')."""
+
+
 _FLAMES = {"ablaze", "alight", "afire"}
 _BURNED = {"home", "homes"}
 """Dwellings are an arsonist's target, though a bomb's 'home' is often where someone was ('killed at home')."""
@@ -2102,6 +2124,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             continue
         if _no_event(tok) or _no_one_harmed(tok) or _hurt_at_play(tok, lem) or _an_offence_charged(tok):
             continue
+        if lem == "arsonist" and not _arsonist_acted(tok):
+            continue  # "most arsonists are young men": the noun alone tells no fire; `_CRIME_DOERS` reads the rest
         strong = (lem in STRONG_LEMMAS or low in STRONG_LEMMAS) and (
             lem not in NEEDS_CONTEXT or lem in _CONTEXT_WEAPONS)  # "a drone attack": the context passed
         if not strong and _harmed_no_one(tok):

@@ -74,3 +74,14 @@ def test_arsonists_who_struck_open_an_arson(text: str) -> None:
     assert len(incidents) == 1
     assert incidents[0].location is not None and incidents[0].location.name == "Vire"
     assert incidents[0].attack_types[0].label == "Facility/Infrastructure Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most arsonists are lonely young men, a survey released in Oslo on Monday showed.",
+        "The grass fire near Vire may have been started by an arsonist, a fire chief said on Monday.",
+    ],
+)
+def test_arsonists_who_did_nothing_told_open_no_attack(text: str) -> None:
+    assert analyze(text, published="2026-05-25").incidents == []
