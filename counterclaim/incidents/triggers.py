@@ -2089,13 +2089,17 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
     # start of the sentence makes any violent verb in it a strong trigger, whatever the parse says.
     armed_subject = any(base_form(t) in _ARMED_AGENTS or t.lower_ in _ARMED_AGENTS
                         or t.lower_ in _CRIME_DOERS and t.dep_ == "nsubj" for t in sent[:6])
+    # "Perpetrators of the 2015 attack face life in prison": the doers' own 'of' phrase names a past attack
+    of_their_crime = {d.i for t in sent[:6] if t.lower_ in _CRIME_DOERS and t.dep_ == "nsubj"
+                      for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for d in p.subtree}
     for tok in sent:
         lem = _hurt_people(tok) or _martyred(tok) or base_form(tok)
         low = tok.lower_
         if _armed_men_acted(tok) and not _is_future_or_hypothetical(tok.head) and not _habitual(tok):
             out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
-        if lem in _EXTRA_STRONG and tok.pos_ in {"VERB", "NOUN", "PROPN"} and armed_subject and not _habitual(tok):
+        if lem in _EXTRA_STRONG and tok.pos_ in {"VERB", "NOUN", "PROPN"} and armed_subject and not _habitual(tok) \
+                and tok.i not in of_their_crime:
             out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
         if _fire_set_on_purpose(tok) and not _is_metaphor(tok):
@@ -2147,7 +2151,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             strong = True  # "the convoy came under fire", "a patrol came under attack"
         if not strong and _claimed_attack(tok):
             strong = True  # "said it was responsible for the attack on a train in Balochistan"
-        if not strong and armed_subject and (lem in _ASSAULT_VERBS or lem == "fire") and tok.pos_ in {"VERB", "NOUN"}:
+        if not strong and armed_subject and (lem in _ASSAULT_VERBS or lem == "fire") and tok.pos_ in {"VERB", "NOUN"} \
+                and tok.i not in of_their_crime:
             strong = True
         if not strong and lem == "fire" and (base_form(tok.head) in {"open", "set"} or _set_on_fire(tok)
                                              or _fire_lit_by_doers(tok)):

@@ -40,6 +40,8 @@ def test_an_attack_on_a_building_by_unnamed_doers_opens_an_incident(text: str, t
         "A spark ignited a fire inside a factory in Fresno, California.",
         "The new musical bombed at the box office in Fresno, California.",
         "The perpetrators were arrested in Fresno, California, on Monday.",
+        # the attack in the doers' own "of" phrase is a past one, named to say who they are
+        "Perpetrators of the 2019 attack face twenty years in jail, a judge in Fresno, California, ruled on Monday.",
     ],
 )
 def test_no_attack_without_doers_or_in_a_figure_of_speech(text: str) -> None:
