@@ -552,6 +552,16 @@ def _share_of_people(num: Token) -> bool:
                for c in num.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
+_GUN_WORDS = {"dead", "gun", "rifle", "pistol", "bullet", "gunfire", "gunpoint", "wound", "wounded"}
+
+
+def _shot_to_harm(tok: Token) -> bool:
+    """ "shot dead three of the tourists", "gunmen shot two of the guards": a share of people shot with a word
+    of harm or arms in the sentence; "the photographer shot three of the tourists for a magazine" tells none."""
+    return any(base_form(t) in HARM_VERBS or t.lower_ in _GUN_WORDS or t.lower_ in _ARMED_AGENTS
+               or base_form(t) in _ARMED_AGENTS for t in tok.sent)
+
+
 def _is_metaphor(tok: Token) -> bool:
     """'attack on the budget', 'shot a 68', 'fire back at critics', a scare-quoted "wounded", 'the scandal
     wounded the minister', 'called the budget a bomb'."""
@@ -565,7 +575,7 @@ def _is_metaphor(tok: Token) -> bool:
                 and not (child.dep_ == "compound" and _trade_of(child.head)):
             return True  # not "a game ranger", "a match official": the word names a person's trade
         if child.dep_ == "dobj" and child.like_num and child.head.i == tok.i and base_form(tok) not in HARM_VERBS \
-                and not _share_of_people(child):
+                and not (_share_of_people(child) and (base_form(tok) != "shoot" or _shot_to_harm(tok))):
             return True  # "shot a 68" — not "an ambush ... which left five dead", nor "injuring six"
     return False
 

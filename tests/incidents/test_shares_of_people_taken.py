@@ -20,6 +20,18 @@ def test_a_share_of_people_taken_is_an_incident(text):
     assert len(analyze(text, published="2024-03-14").incidents) == 1
 
 
-def test_a_score_stays_a_metaphor():
-    text = "The veteran golfer shot a 68 on Sunday to win the open in Durban."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The veteran golfer shot a 68 on Sunday to win the open in Durban.",
+        # shot with a camera: a share of people shot is an attack only with a word of harm or arms
+        "The cameraman shot five of the tourists outside a hotel in Durban on Sunday for a travel brochure.",
+    ],
+)
+def test_a_score_or_a_photo_shoot_stays_a_metaphor(text):
     assert analyze(text, published="2024-03-14").incidents == []
+
+
+def test_a_share_of_people_shot_with_arms_is_an_incident():
+    text = "Gunmen stopped a minibus near Durban on Sunday and shot four of the passengers."
+    assert len(analyze(text, published="2024-03-14").incidents) == 1
