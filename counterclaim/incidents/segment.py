@@ -12,6 +12,7 @@ state operations (air strikes) open nothing.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter
@@ -762,10 +763,12 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         doc_text(doc), max(0, p.location.evidence.start - 24), p.location.evidence.start) and any(
         q.level == "city" and q.location.name != p.location.name and in_same_province(p, q) for q in places)}
 
+    journey_chain = _chained_to_journey_ends(doc, places) if doc is not None else set()
+
     def rank(p: PlaceMention) -> tuple:
         in_lead = lead is None or p.sent in lead
         loc = doc is None or ((is_locative(doc, p) or _after_place_word(doc, p)) and not _passed_through(doc, p)
-                              and id(p) not in datelined)
+                              and id(p) not in datelined and id(p) not in journey_chain)
         # a lone town in another country than the rest of the lead is usually a misread name
         odd = majority is not None and p.location.country_code not in (None, majority)
         unresolved = p.location.geonames_id is None and p.level == "city" and _names_a_venue(doc, p)
@@ -836,6 +839,24 @@ def _after_place_word(doc: Doc, p: PlaceMention) -> bool:
     what follows, but the preposition and place word before it say where."""
     before = doc_text(doc)[max(0, p.location.evidence.start - 60) : p.location.evidence.start]
     return _IN_PLACE_WORD.search(before) is not None
+
+
+_CHAIN_GAP = re.compile(r"(?:\s+(?:province|region|state|district|governorate|county))?\s*,\s*", re.I)
+
+
+def _chained_to_journey_ends(doc: Doc, places: list[PlaceMention]) -> set[int]:
+    """ "a drone heading towards X, Y province, Z": the province and country chained after a journey's end say
+    where that end is; they are no scene of their own, so with no other place named the end still places the
+    act (as a lone destination does), not its province."""
+    text = doc_text(doc)
+    ordered = sorted(places, key=lambda q: q.location.evidence.start)
+    chained: set[int] = set()
+    for prev, p in itertools.pairwise(ordered):
+        gap = text[prev.location.evidence.end : p.location.evidence.start]
+        if _CHAIN_GAP.fullmatch(gap) and p.level in {"admin", "country"} \
+                and (id(prev) in chained or _passed_through(doc, prev)):
+            chained.add(id(p))
+    return chained
 
 
 def _passed_through(doc: Doc, p: PlaceMention) -> bool:

@@ -29,3 +29,24 @@ def test_with_no_place_on_the_way_the_destination_still_places_it() -> None:
     text = "A bus heading to the holy city of Karbala hit a roadside bomb on Tuesday, killing nine pilgrims."
     incidents = analyze(text, published="2026-04-22").incidents
     assert incidents[0].location is not None and incidents[0].location.name == "Karbala"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("A drone packed with explosives heading towards Jizan, Jazan province, Saudi Arabia, blew up in mid-air "
+         "on Monday, wounding two people on the ground.", "Jizan"),
+        ("Gunmen ambushed a convoy heading to Maiduguri, Borno State, on Monday, killing four soldiers.", "Maiduguri"),
+    ],
+)
+def test_the_province_chained_after_a_destination_only_says_where_it_is(text: str, town: str) -> None:
+    incidents = analyze(text, published="2026-04-22").incidents
+    assert len(incidents) == 1
+    assert incidents[0].location is not None and incidents[0].location.name == town
+
+
+def test_a_province_named_on_its_own_still_beats_the_destination() -> None:
+    text = ("A bus heading to Karbala was hit by a roadside bomb in Babil province on Tuesday, killing nine "
+            "pilgrims.")
+    incidents = analyze(text, published="2026-04-22").incidents
+    assert incidents[0].location is not None and incidents[0].location.name == "Babil"
