@@ -681,6 +681,12 @@ def _group_fronted(ctx: Context, tok: Token) -> Token | None:
                  if g.dep_ == "pobj" and any(n.i in ctx.at for n in np_tokens(g))), None)
 
 
+_FAULTS = frozenset({"failure", "failing", "negligence", "lapse", "laxity", "incompetence", "complacency", "mistake",
+                     "error", "inaction", "weakness", "policy", "neglect", "oversight", "shortcoming"})
+"""What is to blame when "X was to blame" names a fault, not a doer: "the government's failures were to blame"
+charges negligence (no claim of who did it), though its possessor is a state."""
+
+
 def _to_blame(tok: Token) -> Token | None:
     """The copula of "X was (not) to blame": the infinitive "to blame" after "be" says who is at fault, as
     "X was responsible" does (the verb "blame" with an object is an accuser's act, read elsewhere)."""
@@ -750,7 +756,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             out.append((t.head, behind, negated(t.head)))  # "police suspected the group was a front for the TTP"
         elif (holder := _to_blame(t)) is not None and _about_the_act(t, ctx):
             subj = subject_of(holder)  # "police said X was to blame (for the attack)", as "was responsible"
-            if subj is not None:
+            if subj is not None and subj.lemma_.lower() not in _FAULTS:
                 out.append((holder, subj, negated(holder) or negated(t)))  # "X was not to blame"
         elif (borne := _responsibility_borne(ctx, t)) is not None:
             out.append((borne[0], borne[1], negated(borne[0])))  # "the army said the M23 bears responsibility"

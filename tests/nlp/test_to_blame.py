@@ -41,6 +41,9 @@ def test_likely_to_blame_is_hedged(nlp: Language) -> None:
     # no one named, or a fault that is not the attack
     "It was too early to say who was to blame, police said.",
     "Shopkeepers said the government was to blame for the lack of security in the market.",
+    # a fault its possessor is charged with: negligence, not the act
+    "Opposition leader Rahul Mehta said the government's failures were to blame for the attack.",
+    "Traders said the police's negligence was to blame for the grenade attack.",
 ])
 def test_to_blame_without_a_doer_names_none(nlp: Language, said: str) -> None:
     assert blames(nlp, _LEDE + said) == set()
