@@ -42,6 +42,8 @@ from ..models import Span as EvidenceSpan
 from ._calendar import MONTHS, WEEKDAYS
 from ._cues import (
     COMPANY_ABBREVIATIONS,
+    MEDIUM_NOUNS,
+    OFFICIAL_NOUNS,
     PATRON_VERBS,
     REPORTING_VERBS,
     SECURITY_FORCE_NOUNS,
@@ -1638,6 +1640,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             country = gaz.countries.get(key)
             if country is not None and j < len(doc) and _of_type(gaz.subdivisions.get(key, ()), doc[j].lower_):
                 country = None  # "Rijau, Niger State": the province the place word names, not the country Niger
+            if country is not None and _owner_not_place(doc, j):
+                break  # "X province, Chad's army said", "X, Chad police said": whose army, not where X lies
             if country is not None and key in SHARED_NAMES and _country_after(doc, j, gaz) is None:
                 return set(SHARED_NAMES[key])  # "Beni, Congo": either Congo, as the town's own country decides
             if country is not None:
@@ -1650,7 +1654,10 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
                 return {country.alpha2} | {s.country_code for s in gaz.subdivisions.get(key, ())
                                            if s.type == "State" and s.country_code != country.alpha2}
             if j - i == 1 and (demonym := country_by_demonym(doc[i].text)) is not None:
-                return {(_country_after(doc, j, gaz) or demonym).alpha2}  # "Somali, Ethiopia": the region
+                if _ends_chain_element(doc, j):
+                    return {(_country_after(doc, j, gaz) or demonym).alpha2}  # "Somali, Ethiopia": the region
+                if _word_at(doc, j) not in _ADMIN_WORDS:
+                    break  # "X province, Dutch officials said": an adjective before its noun, no place
             subs = gaz.subdivisions.get(key)
             if subs and j < len(doc):
                 subs = _of_type(subs, doc[j].lower_) or subs  # "Plateau State"
@@ -1682,6 +1689,23 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
         if i < len(doc) and doc[i].text != ",":
             break
     return found
+
+
+def _ends_chain_element(doc: Doc, j: int) -> bool:
+    """The name before token `j` closes an element of a place chain: a comma, full stop or bracket follows, or
+    the sentence ends."""
+    return j >= len(doc) or doc[j].is_sent_start or doc[j].text in {",", ".", ")"}
+
+
+def _owner_not_place(doc: Doc, j: int) -> bool:
+    """A country name before token `j` owns what follows ("Chad's army", "Chad police said", "Chad state
+    media"): it tells whose officials speak, not the country the chain ends in."""
+    word = _word_at(doc, j)
+    return word in {"'s", "’s", "'"} or (word in _OWNED_NOUNS and doc[j].text.islower())
+
+
+_OWNED_NOUNS = OFFICIAL_NOUNS | SECURITY_FORCE_NOUNS | MEDIUM_NOUNS
+"""Lower-case nouns a country's name modifies as their owner ("Chad police", "Chad state media")."""
 
 
 def _opens_a_compound(doc: Doc, j: int, gaz: Gazetteer) -> bool:
