@@ -2687,6 +2687,15 @@ def _coastal_context(sea: SeaArea, ctx: _Context) -> Country | None:
     return country_by_code(max(named, key=lambda c: (ctx.coast[c], -ctx.first.get(c, 0))))
 
 
+def _named_of_either(doc: Doc, end: int, gaz: Gazetteer, ctx: _Context, tied: set[str]) -> set[str]:
+    """ "Inates, Niger", "Ergneti, Georgia": a town the gazetteer lacks, chained to a name that is a country and a
+    state elsewhere (either, as a listed town's own country would decide), lies in the country the text names,
+    unless the text names the state's country too ("Nigerian police", "Atlanta")."""
+    if len(tied) != 2 or (named := _country_after(doc, end, gaz)) is None or named.alpha2 not in tied:
+        return tied
+    return tied if any(ctx.doc.get(code) for code in tied - {named.alpha2}) else {named.alpha2}
+
+
 def _unlisted_places(
     doc: Doc, gaz: Gazetteer, taken: set[int], ctx: _Context, sent_index: list[int], upper: bool
 ) -> list[PlaceMention]:
@@ -2775,7 +2784,7 @@ def _unlisted_places(
             ) and not any(
                 t.lower_ in _CALENDAR_WORDS or (not upper and t.text.isupper()) for t in doc[start:end]
             ):
-                tied = _following_countries(doc, end, gaz, direct=True) or (
+                tied = _named_of_either(doc, end, gaz, ctx, _following_countries(doc, end, gaz, direct=True)) or (
                     set() if _a_person_in_a_region(doc, start, end) else _in_a_countrys_region(doc, end + 1))
                 if len(tied) == 1:
                     out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", next(iter(tied))))
@@ -2788,7 +2797,7 @@ def _unlisted_places(
                 continue  # "In February, a bomb ...": when, not where
             if end > start and end + 1 < len(doc) and doc[end].text == "," and _absorbs(doc, start, end, taken) \
                     and not _street(doc, start, end):
-                tied = _following_countries(doc, end, gaz)
+                tied = _named_of_either(doc, end, gaz, ctx, _following_countries(doc, end, gaz))
                 if (tied or doc[end + 1].lower_ in {"near", "outside", "in", "a", "about", "some"}) \
                         and not _called_a_venue(doc, end):
                     code = sorted(tied)[0] if len(tied) == 1 else None
