@@ -3058,9 +3058,9 @@ def _unresolved(
 
 
 def _in_the_chained_province(doc: Doc, m: _Match, gaz: Gazetteer) -> list[City]:
-    """The towns of the name that lie in the province chained right after it ("Springfield, Illinois"), where
-    GeoNames files them under the ISO code's own letters (the US states; elsewhere its codes differ, and nothing is
-    found)."""
+    """The towns of the name that lie in the US state chained right after it ("Springfield, Illinois"), which
+    GeoNames files under the ISO code's own letters. Only there: elsewhere ISO's numbers or letters mean other
+    provinces in GeoNames (France's "84", Vaucluse, is GeoNames' code of Auvergne-Rhone-Alpes)."""
     if _word_at(doc, m.end) != ",":
         return []
     end = m.end + 1
@@ -3069,7 +3069,7 @@ def _in_the_chained_province(doc: Doc, m: _Match, gaz: Gazetteer) -> list[City]:
     if end == m.end + 1:
         return []
     codes = {(s.country_code, s.code.split("-", 1)[1]) for s in gaz.subdivisions.get(
-        name_key(doc[m.end + 1 : end].text), ())}
+        name_key(doc[m.end + 1 : end].text), ()) if s.country_code == "US"}
     return [c for c in m.cities if (c.country_code, c.admin1_code) in codes]
 
 

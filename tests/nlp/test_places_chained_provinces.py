@@ -68,3 +68,50 @@ def test_a_school_town_is_the_namesake_in_the_state_the_text_names() -> None:
     loc = analyze(text).incidents[0].location
     cities = {c.geonames_id: c for c in load_gazetteer().cities_named("madison")}
     assert loc is not None and loc.geonames_id in cities and cities[loc.geonames_id].admin1_code == "OH"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a demonym before its noun, after a place word's comma, says whose officials speak
+        ("A suicide bomber killed six recruits in Helmand province, British army officials said.", "Helmand", "AF"),
+        ("Jihadists ambushed a patrol in Tillaberi region, French officials said on Monday.", "Tillaberi", "NE"),
+        ("Two guards were shot dead in Idlib province, Turkish officials said.", "Idlib", "SY"),
+        ("Gunmen shot two traders in Jalalabad, Pakistani officials said.", "Jalalabad", "AF"),
+        # a country owning the army or the police that speak is no element of the chain either
+        ("Gunmen killed ten herders in Tahoua region, Nigeria's army said.", "Tahoua", "NE"),
+        ("A bomb went off in Sulu province, Malaysia police said.", "Sulu", "PH"),
+    ],
+)
+def test_the_officials_after_a_place_are_no_chain_element(nlp: Language, text: str, name: str, code: str) -> None:
+    assert _place(nlp, text, name).location.country_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("A bomb killed four traders in Mokwa, Nigeria on Friday.", "Mokwa", "NG"),
+        ("Gunmen killed seven herders near Gode town, Somali region, Ethiopia.", "Gode", "ET"),
+    ],
+)
+def test_a_country_or_region_ending_the_chain_still_counts(nlp: Language, text: str, name: str, code: str) -> None:
+    assert _place(nlp, text, name).location.country_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a town the gazetteer lacks, chained to a name that is a country and a state elsewhere: the country named
+        ("Jihadists overran Inates, Niger, killing dozens of soldiers.", "Inates", "NE"),
+        ("Russian jets bombed Ergneti, Georgia, killing two farmers.", "Ergneti", "GE"),
+    ],
+)
+def test_an_unlisted_town_before_a_country_named_like_a_state(nlp: Language, text: str, name: str, code: str) -> None:
+    assert _place(nlp, text, name).location.country_code == code
+
+
+def test_a_french_department_number_is_no_geonames_region(nlp: Language) -> None:
+    # ISO's FR-84 (Vaucluse) is no GeoNames admin code "84" (a region far from it): only US states match
+    found = _place(nlp, "Two men were shot outside a bar in Villeneuve, Vaucluse, on Saturday.", "Villeneuve")
+    cities = {c.geonames_id: c for c in load_gazetteer().cities_named("villeneuve")}
+    assert found.location.geonames_id in cities and cities[found.location.geonames_id].admin1_code != "84"
