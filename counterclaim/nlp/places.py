@@ -399,7 +399,8 @@ def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
         mentions = [p for p in mentions if not (p in stations and any(
             q.level == "city" and q.sent == p.sent and q not in stations and put_in(q)
             and _just_after(doc, heads[id(p)], q)
-            and name_key(q.location.name) != name_key(p.location.name) for q in mentions))]
+            and name_key(q.location.name) != name_key(p.location.name)
+            and not _prison_town_near(doc, heads[id(p)], p, q) for q in mentions))]
     named = [p for p in mentions if p.level == "city" and _inside_a_name(doc, p)]
     if not named:
         return mentions
@@ -471,6 +472,24 @@ def _station_head(doc: Doc, p: PlaceMention) -> int:
     while k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper():
         k += 1  # "Rogers Field Stadium": the name ends at "Stadium"
     return k
+
+
+_PRISON_WORDS = {"prison", "jail"}
+_PRISON_TOWN_KM = 100.0
+"""A prison bears the name of the town it stands in, which news copy places near the nearest city ("X prison near
+Y", "X jail in Y"): a town of that name this close to Y is the prison's own."""
+
+
+def _prison_town_near(doc: Doc, head: int, p: PlaceMention, q: PlaceMention) -> bool:
+    """The venue is a prison named for a listed town near the city `q` the sentence puts it in or near (a prison
+    outside a capital, in a town of its own): that town stays the place, unlike a station named for a faraway
+    town."""
+    if doc[head].lower_ not in _PRISON_WORDS:
+        return False
+    gaz = load_gazetteer()
+    there = _listed_city(gaz, q)
+    return there is not None and any(c.country_code == there.country_code and _km(c, there) <= _PRISON_TOWN_KM
+                                     for c in gaz.cities_named(name_key(p.location.name)))
 
 
 _VENUE_NOUNS = _VENUE_WORDS | {"nightclub", "club", "bar", "pub", "cafe", "café", "shop", "supermarket", "mall",
@@ -996,8 +1015,11 @@ def _longer_name_before_place_word(doc: Doc, m: _Match, gaz: Gazetteer) -> _Matc
     if k == m.end or k >= len(doc) or not doc[k].text.islower() \
             or doc[k].lower_ not in _SETTLEMENT_WORDS | _ADMIN_WORDS | {"area"}:
         return None
-    if _of_type(gaz.subdivisions.get(name_key(doc[m.end : k].text), ()), doc[k].lower_):
-        return None  # "Damboa Borno state": the town, then its province of that type, the comma left out
+    subs = gaz.subdivisions.get(name_key(doc[m.end : k].text), ())
+    if _of_type(subs, doc[k].lower_) or (subs and doc[k].lower_ in _PROVINCE_WORDS):
+        # "Damboa Borno state": the town, then its province of that type, the comma left out; any listed
+        # province before a province's word, whatever ISO calls it ("Hit Anbar province": a governorate)
+        return None
     return _lookup(doc, m.start, k, gaz) or _Match(m.start, k, name_key(doc[m.start : k].text), unlisted=True)
 
 

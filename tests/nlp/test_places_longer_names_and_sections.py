@@ -28,6 +28,19 @@ def test_a_small_town_opening_a_longer_name_gives_way_to_it(nlp: Language, text:
     assert name in names and part not in names
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "code"),
+    [
+        # ISO calls Iraq's and Yemen's provinces governorates: the province's own word still closes no longer name
+        ("A car bomb killed four people in Haditha Anbar province on Friday.", "Haditha", "IQ"),
+        ("Militants killed six soldiers at a checkpoint in Zinjibar Abyan province.", "Zinjibar", "YE"),
+    ],
+)
+def test_a_town_before_a_listed_province_of_another_type_stays(nlp: Language, text: str, town: str, code: str) -> None:
+    by_name = {p.location.name: p for p in find_places(nlp(text))}
+    assert town in by_name and by_name[town].location.country_code == code
+
+
 def test_a_large_city_before_its_quarter_stays(nlp: Language) -> None:
     names = [p.location.name for p in find_places(nlp("Gunmen shot a trader in Peshawar Saddar area on Friday."))]
     assert "Peshawar Saddar" not in names
@@ -53,3 +66,16 @@ def test_a_trail_or_a_prison_named_for_a_town_stands_in_the_town_after_it(
         nlp: Language, text: str, street: str, name: str) -> None:
     names = [p.location.name for p in find_places(nlp(text))]
     assert street not in names and name in names
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a prison bears the name of its own town, close to the city the sentence places it by
+        ("Gunmen attacked guards at Abu Ghraib prison near Baghdad, killing three.", "Abu Ghraib"),
+        ("Gunmen stormed Kuje prison in Abuja overnight, freeing hundreds of inmates.", "Kuje"),
+    ],
+)
+def test_a_prison_named_for_a_nearby_town_stands_in_that_town(nlp: Language, text: str, town: str) -> None:
+    loc = analyze(text).incidents[0].location
+    assert loc is not None and loc.name == town
