@@ -241,7 +241,9 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             context.scene[first.location.country_code] += 1
             # a town read firmly is a mention of its country too, for the earliest-on-ties order: "villagers fled to
             # Mueda ... no link to the Somali group" is Mozambique's story, not Somalia's
-            context.first.setdefault(first.location.country_code, doc[m.start].idx)
+            # (the earlier offset: the country's own name may come later in the text than the town)
+            code = first.location.country_code
+            context.first[code] = min(context.first.get(code, doc[m.start].idx), doc[m.start].idx)
     context.settle_shared(sent_index)
     taken: set[int] = set()
     mentions: list[PlaceMention] = []

@@ -17,3 +17,11 @@ def test_a_listed_town_before_a_demonym_wins_the_tie() -> None:
             "Mueda. The insurgents have no known link to the Somali group al-Shabaab.")
     assert _country_of(text, "Nabaje") == "Mozambique"
 
+
+
+def test_a_listed_town_counts_before_its_country_is_named_later() -> None:
+    # Mozambique is named last, after Somalia: the town of Mueda is its earlier mention
+    text = ("Insurgents burned homes in the village of Lidede on Sunday. Survivors walked to the town of Mueda. "
+            "Analysts see no tie to the Somali militants of al-Shabaab or to Somalia itself, a researcher in "
+            "Mozambique said.")
+    assert _country_of(text, "Lidede") == "Mozambique"
