@@ -241,10 +241,7 @@ def _subdivisions_from(table: dict) -> dict[str, list[Subdivision]]:
 
 def _subdivision_index() -> dict:
     """{"rows": [name, code, country, type] per subdivision and region, "index": key -> row numbers}."""
-    if SUBDIVISIONS_FILE.exists():
-        rows = json.loads(SUBDIVISIONS_FILE.read_text(encoding="utf-8"))
-    else:
-        rows = [[sub.name, sub.code, sub.country_code, sub.type] for sub in pycountry.subdivisions]
+    rows = _iso_subdivision_rows()
     index: dict[str, list[int]] = defaultdict(list)
     for r, (name, code, _country_code, _kind) in enumerate(rows):
         for key in _subdivision_keys(name) | set(_SUBDIVISION_ALIASES.get(code, ())):
@@ -254,6 +251,13 @@ def _subdivision_index() -> dict:
         for key in {name_key(name), *spellings}:
             index[key].append(len(rows) - 1)
     return {"rows": rows, "index": dict(index)}
+
+
+def _iso_subdivision_rows() -> list[list[str]]:
+    """ISO 3166-2's subdivisions as [name, code, country, type], from the cached table when there is one."""
+    if SUBDIVISIONS_FILE.exists():
+        return json.loads(SUBDIVISIONS_FILE.read_text(encoding="utf-8"))
+    return [[sub.name, sub.code, sub.country_code, sub.type] for sub in pycountry.subdivisions]
 
 
 def build_subdivisions(out_dir: Path = DATA_DIR) -> None:
@@ -426,7 +430,9 @@ def build(out_dir: Path = DATA_DIR) -> None:
         admin1=blob([str(r["admin1code"] or "") for r in rows]),
         keys=blob([k for k, _ in ordered]),
     )
-    single_words.update(k for k in _load_subdivisions() if " " not in k)
+    # ISO's own names only: the spellings this module adds (`_SUBDIVISION_ALIASES`, `_REGIONS_WITHOUT_ISO_CODE`) are
+    # there because news copy names those places by them ("Kurdistan", "Darfur"), though WordNet lists the word
+    single_words.update(k for name, *_ in _iso_subdivision_rows() for k in _subdivision_keys(name) if " " not in k)
     (out_dir / COMMON_WORDS_FILE.name).write_text("\n".join(sorted(single_words & _english_words())) + "\n")
     build_word_list(out_dir)
     build_subdivisions(out_dir)
