@@ -1667,7 +1667,9 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             if country is not None and _owner_not_place(doc, j):
                 break  # "X province, Chad's army said", "X, Chad police said": whose army, not where X lies
             if country is not None and key in SHARED_NAMES and _country_after(doc, j, gaz) is None:
-                return set(SHARED_NAMES[key])  # "Beni, Congo": either Congo, as the town's own country decides
+                # "Beni, Congo": either Congo, as the town's own country decides; "Beni, North Kivu, Congo": the
+                # province named before it already did
+                return (set(SHARED_NAMES[key]) & found) or set(SHARED_NAMES[key])
             if country is not None:
                 # "Yakila, Niger, Nigeria", "Atlanta, Georgia, United States": a country named next is the
                 # one the chain ends in, the first a province of it by the same name
@@ -1675,8 +1677,10 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
                     return {after.alpha2}
                 # "Winder, Georgia", "Kagara, Niger": a state named like a country is either, as the town's own
                 # country decides (as "Beni, Congo" is)
-                return {country.alpha2} | {s.country_code for s in gaz.subdivisions.get(key, ())
-                                           if s.type == "State" and s.country_code != country.alpha2}
+                # ("X, Tillaberi, Niger": a province before it already decided)
+                either = {country.alpha2} | {s.country_code for s in gaz.subdivisions.get(key, ())
+                                             if s.type == "State" and s.country_code != country.alpha2}
+                return (either & found) or either
             if j - i == 1 and (demonym := country_by_demonym(doc[i].text)) is not None:
                 if _ends_chain_element(doc, j):
                     return {(_country_after(doc, j, gaz) or demonym).alpha2}  # "Somali, Ethiopia": the region

@@ -104,6 +104,10 @@ def test_a_country_or_region_ending_the_chain_still_counts(nlp: Language, text: 
         # a town the gazetteer lacks, chained to a name that is a country and a state elsewhere: the country named
         ("Jihadists overran Inates, Niger, killing dozens of soldiers.", "Inates", "NE"),
         ("Russian jets bombed Ergneti, Georgia, killing two farmers.", "Ergneti", "GE"),
+        # a province named between them already says which: "Niger" after Tillaberi is the country
+        ("Gunmen raided Kolbirgou, Tillaberi, Niger, on Sunday, killing nine villagers.", "Kolbirgou", "NE"),
+        ("Gunmen attacked Tinkaraouene, Tillia district, Tahoua, Niger, killing twenty people.", "Tinkaraouene",
+         "NE"),
     ],
 )
 def test_an_unlisted_town_before_a_country_named_like_a_state(nlp: Language, text: str, name: str, code: str) -> None:
