@@ -282,6 +282,8 @@ DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "rebuff", "disown
 # accusation, as "could not rule out" is.
 EXCLUDE_VERBS = frozenset({"rule", "discount", "exclude"})
 DENY_NOUNS = frozenset({"denial", "rejection", "refutation"})
+# Words that make a clause a denial ("we had no role", "we did not do it", "never").
+NEGATION_WORDS = frozenset({"no", "not", "n't", "never", "nothing", "none", "neither", "nor"})
 # Taking back one's own statement ("withdrew its claim", "retracted the statement"): a group that retracts its
 # claim denies the attack.
 RETRACT_VERBS = frozenset({"withdraw", "retract", "disown", "disavow", "repudiate", "recant", "rescind", "revoke"})

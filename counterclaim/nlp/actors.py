@@ -1996,11 +1996,23 @@ def _voiced_group(doc: Doc, ent: SpacySpan, window: list[Token], mentions: list[
     sent = doc[ent.start].sent
     earlier = doc[sent.start - 1].sent if sent.start > 0 else sent
     for span, ref in mentions:
-        if ref.actor == last_group.name and earlier.start <= span.start < ent.start and \
-                span.root.dep_ in {"nsubj", "nsubjpass"} and (
-                    span.root.head.lemma_.lower() in _cues.CLAIM_VERBS | _cues.DENY_VERBS):
+        if ref.actor != last_group.name or not earlier.start <= span.start < ent.start:
+            continue
+        verb, dep = span.root.head, span.root.dep_
+        if dep in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in _cues.CLAIM_VERBS:
+            return last_group
+        if dep == "nsubj" and verb.lemma_.lower() in _cues.DENY_VERBS and not _negated(verb) \
+                and _denying_clause(sent, ent):
             return last_group
     return None
+
+
+def _denying_clause(sent: SpacySpan, ent: SpacySpan) -> bool:
+    """The spokesman's own sentence denies too ('"We had no role," spokesman X said', 'spokesman X denied it'):
+    after "The group denied it", "But spokesman X said the attackers were its fighters" is someone else's charge,
+    and a group "ruled out as a suspect" was denied by others, so neither lends it the spokesman."""
+    return any((t.dep_ == "neg" or t.lower_ in _cues.NEGATION_WORDS or t.lemma_.lower() in _cues.DENY_VERBS)
+               and not ent.start <= t.i < ent.end for t in sent)
 
 
 def _high_commission(token: Token) -> bool:

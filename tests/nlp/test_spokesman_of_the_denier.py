@@ -38,3 +38,23 @@ def test_a_police_spokesman_after_the_denial_stays_the_states() -> None:
     text = _LEDE + ("The Pakistani Taliban denied carrying out the bombing. Police spokesman Asad Mansoor said the "
                     "group was behind it.")
     assert ("Pakistan", TTP, "affirm", False) in _claims(analyze(text, published=_PUBLISHED))
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    # the spokesman's own clause charges the group: someone else's spokesman, not the group's
+    ("The Pakistani Taliban denied carrying out the bombing. But spokesman Asad Mansoor said TTP fighters carried "
+     "out the attack.", {(TTP, TTP, "deny", True), ("Pakistan", TTP, "affirm", False)}),
+    # a group ruled out by others (a passive) denied nothing itself
+    ("The Pakistani Taliban were excluded from the list of suspects. \"The TTP had no role in this,\" spokesman Asad "
+     "Mansoor said.", {("Pakistan", TTP, "deny", False)}),
+])
+def test_the_spokesman_after_no_denial_or_not_denying_stays_the_states(
+        sentences: str, expected: set[tuple[str, str, str, bool]]) -> None:
+    assert _claims(analyze(_LEDE + sentences, published=_PUBLISHED)) == expected
+
+
+def test_the_spokesman_after_a_group_ruled_out_by_investigators_stays_the_states() -> None:
+    text = ("MOGADISHU, Somalia (Wire) - A car bomb killed 12 people at a market in Mogadishu on Monday. Al-Shabaab "
+            "was ruled out as a suspect by investigators. Spokesman Abdi Hassan said the group did not carry out the "
+            "attack.")
+    assert _claims(analyze(text, published=_PUBLISHED)) == {("Somalia", "Al-Shabaab", "deny", False)}
