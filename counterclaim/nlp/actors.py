@@ -1761,6 +1761,40 @@ def _is_former(tokens: list[Token]) -> bool:
     return any(t.lower_ in _cues.FORMER for t in tokens)
 
 
+def _former_apposition(tokens: list[Token]) -> bool:
+    """"X, a retired army general," / "a former minister": the apposition's office is a former one. "Former" counts
+    only on a title ("the police chief of the former capital" is in office), and not when another title of the
+    apposition stands outside it ("the state governor and a former minister" still governs)."""
+    titles = [t for t in tokens if is_title(t.text)]
+    former = [t for t in titles if any(c.i < t.i and c.lower_ in _cues.FORMER for c in t.children)]
+
+    def within(t: Token, office: Token) -> bool:  # under the former title, not through a conjunct of it
+        while t.i != office.i and t.dep_ != "conj" and t.head.i != t.i:
+            t = t.head
+        return t.i == office.i
+
+    return bool(former) and all(any(within(t, f) for f in former) for t in titles)
+
+
+_OUT_OF_OFFICE = _cues.FORMER - {"late"}  # "the late president" is dead; "a late statement" is no office
+
+
+def _former_person_title(token: Token) -> bool:
+    """"A retired army general", "a former police commissioner", "the ex-minister": a person's title, rank or bench
+    noun that a word of its own marks as no longer held (not "officials of the former government")."""
+    low = token.lemma_.lower()
+    if not (is_title(token.text) or low in _cues.RANK_NOUNS or low in _cues.BENCH_NOUNS):
+        return False
+    return any(c.lower_ in _OUT_OF_OFFICE and c.i < token.i for c in token.children)
+
+
+def _apposition_of_taken(token: Token, taken: set[int]) -> bool:
+    """The noun is in apposition to a name already read ("X, the spokesman and a former officer,")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "appos" and token.head.i in taken
+
+
 def _possessive_state(tokens: list[Token], spans: dict[int, tuple[SpacySpan, Entry]]) -> str | None:
     """"Libya's former leader X": a country in the possessive before a title is the side the office held,
     former or not ("former President X" alone names no side)."""
@@ -2401,7 +2435,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
                     # story: a namesake
                     affiliation = place_home
             # "X, a retired army general, said": a former office in the apposition is as in the title before
-            former = _is_former(left) or (_is_former(right) and not any(is_title(t.text) for t in left))
+            former = _is_former(left) or (_former_apposition(right) and not any(is_title(t.text) for t in left))
             if former:
                 affiliation = _possessive_state(left if _is_former(left) else right, by_token)  # "Libya's former
                 # leader X" acted for Libya; "retired general X" speaks for no one but himself
@@ -2507,8 +2541,10 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if low in {"agencies", "agents"} and any(c.lower_ in _cues.TRADE_AGENT_WORDS for c in left) \
                 and not any(c.lower_ in {"state", "official", "government", "state-run", "run"} for c in left):
             continue  # "Indian news agencies" (unnamed media), "Greek shipping agents": no arm of the state
-        if country is None and _is_former(left):
+        if country is None and _former_person_title(token):
             # "a retired police colonel", "a former army commander": out of office, he speaks for himself
+            if _apposition_of_taken(token, taken):
+                continue  # "X, a former army officer,": X is read with his apposition
             span = doc[start:token.i + 1]
             if not any(t.i in taken for t in span):
                 name = " ".join(t.text for t in span if t.lower_ not in {"a", "an", "the"})
