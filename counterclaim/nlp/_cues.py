@@ -47,6 +47,10 @@ BARE_STATE_NOMINALS = frozenset({
     "minister",
     "court", "tribunal",  # a court of the story's state: "a court in the capital convicted ..."
 })
+# Qualifiers that put a state's agencies or agents outside the story's state ("foreign intelligence agencies",
+# "Western intelligence", "regional security agencies"): they are some other states', which the text leaves unnamed.
+OUTSIDE_STATE_QUALIFIERS = frozenset({"foreign", "western", "regional", "international", "allied", "other",
+                                      "overseas", "outside", "neighbouring", "neighboring", "friendly"})
 # Unnamed local figures who speak for their community, not for a state ("a community leader alleged ...", "the
 # village head said ..."): a modifier and a head noun (singular), read as one phrase.
 COMMUNITY_FIGURES = frozenset({

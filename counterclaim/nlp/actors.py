@@ -2563,6 +2563,9 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             bare = " ".join(t.lower_ for t in doc[max(token.i - 1, 0):token.i + 1] if t.is_alpha)
             is_bare = local or low in _cues.BARE_STATE_NOMINALS or bare in _cues.BARE_STATE_NOMINALS or any(
                 c.lower_ in _cues.BARE_STATE_NOMINALS or _attorney_general(c) for c in [*left, token])
+            if is_bare and low in {"agencies", "agents"} and any(
+                    c.dep_ == "amod" and c.lower_ in _cues.OUTSIDE_STATE_QUALIFIERS for c in left):
+                continue  # "foreign intelligence agencies", "Western security agents": not the story's state
             charged = not is_bare and _forces_in_private_charge(token)
             if not (is_bare or charged) or any(c.dep_ in {"poss", "amod", "compound"} and c.i in by_token
                                                for c in token.children):

@@ -39,3 +39,17 @@ def test_bare_state_agents_are_the_storys_state(nlp: Language) -> None:
 ])
 def test_trade_agents_speak_for_no_state(nlp: Language, sentence: str) -> None:
     assert ("India", TRF, "affirm") not in unhedged_blames(nlp, _LEDE + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign intelligence agencies blamed The Resistance Front for the attack.",
+    "Western intelligence agencies said The Resistance Front was behind the attack.",
+    "Regional security agencies blamed The Resistance Front for the attack.",
+])
+def test_outside_agencies_are_not_the_storys_state(nlp: Language, sentence: str) -> None:
+    assert not any(source == "India" for source, _, _ in unhedged_blames(nlp, _LEDE + sentence))
+
+
+def test_bare_intelligence_agencies_stay_the_storys_state(nlp: Language) -> None:
+    text = _LEDE + "Intelligence agencies blamed The Resistance Front for the attack."
+    assert unhedged_blames(nlp, text) == {("India", TRF, "affirm")}
