@@ -9,7 +9,7 @@ does not put the attack in France. A state's own bodies named with its country (
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..codebooks.gazetteer import load_gazetteer, name_key
 from ..codebooks.groups import gazetteer
@@ -113,6 +113,18 @@ def in_organisation_name(doc: Doc, first: int, last: int) -> bool:
     if start > 0 and doc[start - 1].text == "," and _a_place(rest):
         return False  # "in Bamerni, Amedi district, Dihok Iraq": the last links of a place chain, no company
     return gazetteer().lookup(rest) is None  # "the Afghan Taliban": a listed group where it fights
+
+
+def whole_name(ent: Span) -> Span:
+    """The organisation's name through the words the tagger cut after a lower-case link: "the National Institute
+    for Policy" + "and Strategic Studies" (only words the name's head governs, in capitals or links)."""
+    doc, governed = ent.doc, {t.i for t in ent.root.subtree}
+    end = ent.end
+    while end < len(doc) and end in governed and (doc[end].text[:1].isupper() or doc[end].text in _NAME_LINKS):
+        end += 1
+    while end > ent.end and doc[end - 1].text in _NAME_LINKS:
+        end -= 1
+    return doc[ent.start:end]
 
 
 def _a_place(words: str) -> bool:

@@ -39,7 +39,7 @@ from . import _cues
 from ._calendar import MONTH_WORDS, WEEKDAY_NUMBERS
 from ._dateline import DASHES, dateline_dash, in_dateline
 from ._ordinals import ORDINAL_NUMBERS
-from ._org_names import STATE_BODY_WORDS, in_organisation_name, outlet_initials
+from ._org_names import STATE_BODY_WORDS, in_organisation_name, outlet_initials, whole_name
 from ._sections import section_labels
 from ._text import (
     cased_doc,
@@ -1846,13 +1846,21 @@ def _community_figure_at(tokens: list[Token]) -> tuple[SpacySpan, str] | None:
 def _research_body(tokens: list[Token]) -> str | None:
     """"X, director of the Y Institute for Peace Studies": the name of the think tank or university (an
     organisation's name with a research word, no state body's) whose title the person holds. He speaks for it,
-    not for the story's state, as an unlisted body does for itself."""
+    not for the story's state, as an unlisted body does for itself. Only the body his title is "of" or "at"
+    ("a graduate of Kabul University", "a University of Nairobi graduate" hold no office there), and not a
+    "National Institute", the state's own."""
     for token in tokens:
         ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None) if token.ent_type_ else None
         if ent is None or ent.label_ != "ORG":
             continue
-        span = ent[1:] if ent[0].lower_ == "the" else ent
+        link = ent.root.head
+        if ent.root.dep_ != "pobj" or link.lower_ not in {"of", "at"} or not is_title(link.head.text):
+            continue
+        span = whole_name(ent)
+        span = span[1:] if span[0].lower_ == "the" else span
         words = {t.lower_ for t in span}
+        if span[0].lower_ == "national" and words & {"institute", "institution"}:
+            continue  # "the National Institute of Legal Medicine": a state institute
         if words & _cues.RESEARCH_BODY_WORDS and not words & STATE_BODY_WORDS:
             return span.text
     return None

@@ -44,3 +44,20 @@ def test_a_named_analyst_speaks_for_himself(nlp: Language) -> None:
     text = _KABUL + "Omar Sadr, an analyst at the Afghanistan Institute for Strategic Studies, said the Islamic " \
         "State carried out the bombing."
     assert unhedged_blames(nlp, text) == {("Omar Sadr", "Islamic State", "affirm")}
+
+
+@pytest.mark.parametrize("speaker", [
+    "Police chief Abdul Wahid, a graduate of Kabul University,",
+    "Police spokesman Abdul Wahid, a Kabul University graduate,",
+    "Abdul Wahid, director of the National Institute of Forensic Medicine,",
+])
+def test_a_university_he_studied_at_or_a_national_institute_leaves_the_state(nlp: Language, speaker: str) -> None:
+    text = _KABUL + speaker + " said the Islamic State carried out the bombing."
+    assert unhedged_blames(nlp, text) == {("Afghanistan", "Islamic State", "affirm")}
+
+
+def test_the_institute_keeps_its_whole_name(nlp: Language) -> None:
+    text = _KABUL + "Mariam Noori, director of the Kabul Institute for Policy and Strategic Studies, said the " \
+        "Islamic State carried out the bombing."
+    assert unhedged_blames(nlp, text) == {("Kabul Institute for Policy and Strategic Studies", "Islamic State",
+                                           "affirm")}
