@@ -80,6 +80,10 @@ SHIP_PARTY_HEADS = frozenset({"owner", "operator", "manager", "company", "firm",
 # Local offices of the state with no name ("the governor said", "the council chairman blamed ..."): a head
 # noun alone, or one of the heads after a local-government word.
 LOCAL_OFFICE_HEADS = frozenset({"governor", "mayor"})
+# Modifiers of a local office held against the state ("the Taliban's shadow governor", "the rebel governor of X",
+# "the self-styled mayor"): its holder speaks for no state's local government.
+PARALLEL_OFFICE_MODIFIERS = frozenset({"shadow", "rebel", "separatist", "insurgent", "self-styled",
+                                       "self-proclaimed", "self-declared", "parallel", "militant", "jihadist"})
 LOCAL_GOVERNMENT_WORDS = frozenset({"council", "government", "lga", "district", "county", "municipal", "area",
                                     "provincial", "regional", "prefecture"})
 LOCAL_GOVERNMENT_HEADS = frozenset({"chairman", "chairwoman", "chairperson", "commissioner", "administrator",

@@ -1751,7 +1751,10 @@ def _of_home_place(token: Token, home: str | None) -> bool:
     place = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) if of is not None else None
     if country is None or place is None:
         return False
-    key = name_key(" ".join(t.text for t in place.subtree if t.pos_ == "PROPN"))
+    words = [t.text for t in place.subtree if t.pos_ == "PROPN"]
+    if len(words) > 1 and words[-1].lower() in {"state", "province"}:
+        words = words[:-1]  # "the governor of Borno State": the place is Borno
+    key = name_key(" ".join(words))
     places = load_gazetteer()
     return any(sub.country_code == country.alpha2 for sub in places.subdivisions.get(key, [])) \
         or any(city.country_code == country.alpha2 for city in places.cities_named(key))
@@ -2003,7 +2006,17 @@ def _vessel_name(doc: Doc) -> str | None:
 def _local_office(token: Token) -> bool:
     """"the governor", "the mayor", "the council chairman", "a district official": a local office of the state,
     whose unnamed holder speaks for the story's state as the police do."""
-    return described_noun(token, _cues.LOCAL_OFFICE_HEADS, _cues.LOCAL_GOVERNMENT_HEADS, _cues.LOCAL_GOVERNMENT_WORDS)
+    return described_noun(token, _cues.LOCAL_OFFICE_HEADS, _cues.LOCAL_GOVERNMENT_HEADS, _cues.LOCAL_GOVERNMENT_WORDS) \
+        and not _parallel_office(token)
+
+
+def _parallel_office(token: Token) -> bool:
+    """"The shadow governor of Ghazni", "the separatist governor", "the self-styled mayor": an office held against
+    the state, not in its local government."""
+    return any(c.i < token.i and c.dep_ in {"amod", "compound", "nmod"}
+               and (c.lower_ in _cues.PARALLEL_OFFICE_MODIFIERS
+                    or "".join(t.lower_ for t in c.subtree) in _cues.PARALLEL_OFFICE_MODIFIERS)
+               for c in token.children)
 
 
 def _last_actor_before(mentions: list[tuple[SpacySpan, ActorRef]], i: int) -> ActorRef | None:
