@@ -21,7 +21,7 @@ from . import _cues as cues
 from ._dateline import past_dateline, sentence_dash
 from ._org_names import organisation_end
 from ._text import described_noun, doc_ents, doc_text, in_quote, sents_back, span_ents
-from .actors import actor_ref, country_of_token
+from .actors import actor_ref, country_of_token, is_title
 from .mentions import ActorMention
 
 _PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
@@ -949,18 +949,30 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
 def _free_relative_namer(subj: Token | None) -> Token | None:
     """"The ministry summoned Iran's envoy over what it called Tehran's support": the pronoun that names the thing
     in a free relative ("what it called", "what they described as") is the subject of the clause it hangs on, not
-    the last actor named before it (the envoy)."""
+    the last actor named before it (the envoy). "He" or "she" is a person's: a body's subject in between is passed
+    over up to the one who speaks ("X said the government failed to stop what he called Y's support": X)."""
     if subj is None or subj.lower_ not in {"it", "they", "he", "she"}:
         return subj
     verb = subj.head
     if verb.lemma_.lower() not in cues.BRANDING_VERBS or not any(
             c.lower_ == "what" and c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
         return subj
+    personal = subj.lower_ in {"he", "she"}
     for above in verb.ancestors:  # "Pakistan summoned the envoy to protest what it termed ...": the first subject
         main = next((c for c in above.children if c.dep_ == "nsubj"), None) if above.pos_ in {"VERB", "AUX"} else None
-        if main is not None:
-            return main if main.pos_ in {"NOUN", "PROPN"} else subj
+        if main is None:
+            continue
+        if personal and not _a_person(main) and above.lemma_.lower() not in cues.SAY_VERBS | cues.ACCUSE_VERBS:
+            continue
+        return main if main.pos_ in {"NOUN", "PROPN"} else subj
     return subj
+
+
+def _a_person(token: Token) -> bool:
+    """A subject "he" or "she" can stand for: a person's name, a title ("the minister") or a person noun."""
+    low = token.lemma_.lower()
+    return token.ent_type_ == "PERSON" or is_title(token.text) or low in cues.KIN_SPEAKERS \
+        or low in cues.WITNESS_SPEAKERS or token.lower_ in cues.MALE_WORDS | cues.FEMALE_WORDS
 
 
 def _named_by(verb: Token, word: Token) -> bool:

@@ -9,6 +9,8 @@ import pytest
 from responsibility_claims import blames
 from spacy.language import Language
 
+from counterclaim.nlp.actors import find_actors
+from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 LEAD = "A bomb ripped through a Sufi shrine in Quetta on Thursday, killing 11 pilgrims. "
@@ -39,3 +41,16 @@ def test_the_named_help_accuses_the_sponsor(nlp: Language, sentence: str, patron
 ])
 def test_help_to_others_accuses_no_one(nlp: Language, sentence: str) -> None:
     assert blames(nlp, LEAD + sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, speaker, patron", [
+    ("Opposition leader Farhan Qureshi said the government had failed to stop what he called India's support for "
+     "the attackers.", "Farhan Qureshi", "India"),
+    ("Senator Nadia Baloch said the security agencies had ignored what she called Kabul's backing of the bombers.",
+     "Nadia Baloch", "Afghanistan"),
+])
+def test_he_or_she_naming_the_help_is_the_person_who_speaks(nlp: Language, sentence: str, speaker: str,
+                                                            patron: str) -> None:
+    doc = nlp(LEAD + sentence)
+    claims = [m.claim for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "responsibility"]
+    assert {(c.source.actor, c.subject.actor if c.subject else None) for c in claims} == {(speaker, patron)}
