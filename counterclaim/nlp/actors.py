@@ -2064,8 +2064,8 @@ def _voiced_group(doc: Doc, ent: SpacySpan, window: list[Token], mentions: list[
 
 def _denying_clause(sent: SpacySpan, ent: SpacySpan) -> bool:
     """The spokesman's own sentence denies too ('"We had no role," spokesman X said', 'spokesman X denied it'):
-    after "The group denied it", "But spokesman X said the attackers were its fighters" is someone else's charge,
-    and a group "ruled out as a suspect" was denied by others, so neither lends it the spokesman."""
+    after "The group denied it", "But spokesman X said the attackers were its fighters" is someone else's charge.
+    (The caller takes only a group that denied as the active subject: one "ruled out as a suspect" denied nothing.)"""
     return any((t.dep_ == "neg" or t.lower_ in _cues.NEGATION_WORDS or t.lemma_.lower() in _cues.DENY_VERBS)
                and not ent.start <= t.i < ent.end for t in sent)
 
