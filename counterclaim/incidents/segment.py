@@ -853,7 +853,8 @@ def _chained_to_journey_ends(doc: Doc, places: list[PlaceMention]) -> set[int]:
     chained: set[int] = set()
     for prev, p in itertools.pairwise(ordered):
         gap = text[prev.location.evidence.end : p.location.evidence.start]
-        if _CHAIN_GAP.fullmatch(gap) and p.level in {"admin", "country"} \
+        # the province may be read as an unlisted town ("X, Asir, Saudi Arabia"): a chained name with no entry
+        if _CHAIN_GAP.fullmatch(gap) and (p.level in {"admin", "country"} or p.location.geonames_id is None) \
                 and (id(prev) in chained or _passed_through(doc, prev)):
             chained.add(id(p))
     return chained
