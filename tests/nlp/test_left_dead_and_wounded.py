@@ -4,16 +4,7 @@ so the groups are not summed into the injured."""
 from __future__ import annotations
 
 import pytest
-
-from counterclaim.nlp.pipeline import parse
-from counterclaim.nlp.quantities import find_casualties
-
-
-def _kinds(text: str) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for c in find_casualties(parse(text)):
-        out[c.kind] = out.get(c.kind, 0) + (c.casualties.stated or 0)
-    return out
+from casualty_counts import stated_by_kind as _kinds
 
 
 @pytest.mark.parametrize(
