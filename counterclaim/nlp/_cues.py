@@ -183,10 +183,10 @@ SAY_VERBS = frozenset({
     "establish", "show", "testify", "stress", "emphasise", "emphasize", "affirm", "contend", "deny",
     "reject", "refute", "dismiss", "rule", "fear", "identify", "link", "attribute", "describe",
 })
-# Verbs of holding a view ("they believe", "we suspect"): one official's "they" as their subject is his own side
-# ("a police spokesman said they believed X was behind it"), not another actor.
 # Verbs that suppose who someone is ("gunmen believed to be X", "the attackers were suspected to be X").
 SUPPOSING_VERBS = frozenset({"suspect", "believe", "think", "say", "presume", "understand"})
+# Verbs of holding a view ("they believe", "we suspect"): one official's "they" as their subject is his own side
+# ("a police spokesman said they believed X was behind it"), not another actor.
 BELIEF_VERBS = SUPPOSING_VERBS | {"know"}
 # Verbs whose object is the accused ("accused Ukraine", "blamed Israel").
 ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "implicate", "finger", "attribute", "pin", "point"})
