@@ -331,6 +331,8 @@ HEDGE_WORDS = frozenset({
     "indicated", "inquiry", "unconfirmed", "seemingly", "appear", "appears", "appeared", "seem", "seems",
     "speculate", "speculated", "unverified", "if", "whether", "trail", "suspicions", "would", "signature",
     "fingerprints", "think", "thought", "presume", "presumed", "mark", "marks", "imprint",
+    # every noun of HALLMARK_NOUNS is a judgement by likeness, so each hedges as "hallmarks" does
+    "signatures", "trademark", "trademarks",
 })
 # Words before a doer that put the writer's distance on who it is ("suspected Boko Haram fighters killed ...",
 # "the alleged attacker"): DESIGN's "suspected", and conventions' "the alleged attacker", hedge the attribution.
@@ -373,7 +375,8 @@ SUPPORT_NOUNS = frozenset({"support", "backing", "help", "assistance", "sponsors
 # a speech act whose object complement is the speaker's word.
 BRANDING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
 # "the hallmarks of X", "the signature of X": a hedged attribution.
-HALLMARK_NOUNS = frozenset({"hallmark", "hallmarks", "signature", "signatures", "fingerprints", "trademark"})
+HALLMARK_NOUNS = frozenset({"hallmark", "hallmarks", "signature", "signatures", "fingerprints", "trademark",
+                            "trademarks"})
 # The same said with a plainer noun, only as what the act bears ("bears every mark of X", "carries the imprint of X").
 MARK_NOUNS = frozenset({"mark", "marks", "imprint"})
 # Words by which a speaker brands the attack itself ("a cowardly attack", "a barbaric act"): an outrage, in any

@@ -1,5 +1,5 @@
-"""An act said to bear a group's "mark" or "imprint" is a hedged accusation, as its "hallmarks" are; marks of
-anything but an actor name no one. Sentences written for these tests."""
+"""An act said to bear a group's "mark", "imprint", "trademark" or "signatures" is a hedged accusation, as its
+"hallmarks" are; marks of anything but an actor name no one. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ def nlp() -> Language:
 @pytest.mark.parametrize("sentence", [
     '"This bears every mark of al-Shabaab," the security minister said.',
     "The security minister said the attack carried the imprint of al-Shabaab.",
+    "The raid bears the trademark of al-Shabaab, the security minister said.",
+    "The security minister said the assault had all the trademarks of al-Shabaab.",
+    "The security minister said the bombing showed the signatures of al-Shabaab.",
 ])
 def test_the_mark_of_a_group_is_a_hedged_accusation(nlp: Language, sentence: str) -> None:
     assert blames(nlp, LEAD + sentence) == {("Somalia", "Al-Shabaab", "affirm", True)}
