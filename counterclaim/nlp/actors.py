@@ -37,7 +37,7 @@ from ..errors import ConfigError
 from ..models import ActorRef, Span
 from . import _cues
 from ._calendar import MONTH_WORDS, WEEKDAY_NUMBERS
-from ._dateline import DASHES, dateline_dash, in_dateline
+from ._dateline import DASHES, dateline_dash, in_dateline, sentence_dash
 from ._ordinals import ORDINAL_NUMBERS
 from ._org_names import STATE_BODY_WORDS, in_organisation_name, outlet_initials, whole_name
 from ._sections import section_labels
@@ -135,7 +135,11 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 def actor_ref(span: SpacySpan, actor: str, type_: str, affiliation: str | None) -> ActorRef:
-    """An actor reference grounded on the characters of `span`."""
+    """An actor reference grounded on the characters of `span`, from the speaker's own words: the parser hangs a
+    dateline on the subject after it ("KABUL (Reuters) - Officials said"), whose phrase would then open at the city."""
+    dash = sentence_dash(span[0]) if len(span) else None
+    if dash is not None and span.start < dash.i < span.end - 1:
+        span = span.doc[dash.i + 1:span.end]
     text = span.text
     return ActorRef(text=text, actor=actor, type=type_, affiliation=affiliation,
                     evidence=Span(start=span.start_char, end=span.end_char, text=text))

@@ -19,7 +19,7 @@ from ..ingest.text import headline_end
 from ..models import ActorRef, Claim, Span
 from . import _cues as cues
 from ._calendar import WEEKDAYS
-from ._dateline import in_dateline
+from ._dateline import dateline_dash, in_dateline
 from ._org_names import organisation_end
 from ._speakers import (
     Context,
@@ -3155,8 +3155,12 @@ def _is_place_name(name: str) -> bool:
 
 
 def _evidence(text: str, sent: SpacySpan, cue: Token) -> Span:
-    """The sentence, or a window of at most ~200 characters around the cue in a long sentence."""
+    """The sentence, or a window of at most ~200 characters around the cue in a long sentence; a wire dateline
+    opening it ("KABUL (Reuters) -") says where the report was filed, no word of the statement, and is left out."""
     start, end = sent.start_char, sent.end_char
+    dash = dateline_dash(sent)
+    if dash is not None and dash.i + 1 < sent.end and cue.i > dash.i:
+        start = sent.doc[dash.i + 1].idx
     stripped = text[start:end].rstrip()
     end = start + len(stripped)
     start += len(stripped) - len(stripped.lstrip())
