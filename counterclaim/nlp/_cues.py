@@ -51,6 +51,10 @@ BARE_STATE_NOMINALS = frozenset({
 # "Western intelligence", "regional security agencies"): they are some other states', which the text leaves unnamed.
 OUTSIDE_STATE_QUALIFIERS = frozenset({"foreign", "western", "regional", "international", "allied", "other",
                                       "overseas", "outside", "neighbouring", "neighboring", "friendly"})
+# The same before any unnamed state voice ("Western intelligence officials", "foreign diplomats", "European security
+# sources"): some other states', not the story's. Not "other officials" nor "regional officials", which are the
+# story's state's own more often than not; "European" names a continent's states, no one of them.
+OUTSIDE_STATE_SPEAKER_QUALIFIERS = OUTSIDE_STATE_QUALIFIERS - {"other", "regional"} | {"european"}
 # Unnamed local figures who speak for their community, not for a state ("a community leader alleged ...", "the
 # village head said ..."): a modifier and a head noun (singular), read as one phrase.
 COMMUNITY_FIGURES = frozenset({

@@ -832,6 +832,10 @@ def states_named_in(tokens: list[Token]) -> set[str]:
     return {name for t in tokens if (name := _country_of_token(t)) is not None}
 
 
+# Words after "foreign" that make an office of the story's own state ("the foreign ministry", "Foreign Office officials").
+_OWN_OFFICE_WORDS = frozenset({"minister", "ministry", "office", "affairs", "secretary", "service", "policy"})
+
+
 def _left_modifiers(token: Token) -> list[Token]:
     """Modifiers left of a head noun, recursively ("Russian Foreign Ministry" before "official")."""
     out: list[Token] = []
@@ -2566,6 +2570,9 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if low in {"agencies", "agents"} and any(c.lower_ in _cues.TRADE_AGENT_WORDS for c in left) \
                 and not any(c.lower_ in {"state", "official", "government", "state-run", "run"} for c in left):
             continue  # "Indian news agencies" (unnamed media), "Greek shipping agents": no arm of the state
+        if country is None and any(c.lower_ in _cues.OUTSIDE_STATE_SPEAKER_QUALIFIERS and c.dep_ == "amod"
+                                   and doc[c.i + 1].lemma_.lower() not in _OWN_OFFICE_WORDS for c in left):
+            continue  # "Western intelligence officials": other states' (unnamed), never the story's; not "foreign ministry"
         if country is None and _former_person_title(token):
             # "a retired police colonel", "a former army commander": out of office, he speaks for himself
             if _apposition_of_taken(token, taken):
