@@ -981,6 +981,23 @@ def _with_coordinated_doers(ctx: Context, found: list[tuple[Token, Token, bool]]
             unsaid = any(n.dep_ == "neg" or n.lower_ == "not" for n in c.children) \
                 or (c.i > 0 and c.doc[c.i - 1].lower_ == "not")  # "X, not Y"; no token before the first
             out.append((pred, c, neg != unsaid))
+        for c in _set_against(ctx, agent):
+            if (pred.i, c.i) not in seen:
+                seen.add((pred.i, c.i))
+                out.append((pred, c, not neg))
+    return out
+
+
+def _set_against(ctx: Context, agent: Token) -> list[Token]:
+    """"X, not Y, was behind it": the parser hangs Y on X as an apposition, the "not" on X; Y is the one the
+    speaker clears (a denial of Y beside the accusation of X), as a conjunct after "not" is."""
+    out = []
+    for c in agent.children:
+        if c.dep_ != "appos" or c.i < agent.i or not any(n.i in ctx.at for n in np_tokens(c)):
+            continue
+        before = c.doc[c.left_edge.i - 1] if c.left_edge.i > agent.i else None
+        if before is not None and before.lower_ == "not" and before.head.i == agent.i:
+            out.append(c)
     return out
 
 

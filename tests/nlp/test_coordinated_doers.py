@@ -1,5 +1,5 @@
 """Every actor coordinated with a named doer is named too: "X and Iran were behind the attack", "held X and Iran
-responsible" accuse both, as "blamed X and Y" does."""
+responsible" accuse both, as "blamed X and Y" does; "X, not Y" clears Y (the speaker's denial of Y)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,20 @@ def test_coordinated_doers_are_each_accused(nlp: Language, sentence: str) -> Non
 def test_a_doer_set_against_another_accuses_only_one(nlp: Language) -> None:
     text = _LEDE + "The Pentagon said Kataib Hezbollah, not Iran, was behind the attack."
     assert ("United States", "Iran", "affirm") not in unhedged_blames(nlp, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Pentagon said Kataib Hezbollah, not Iran, was behind the attack.",
+    "The Pentagon said Kataib Hezbollah, not Iran, fired the rockets.",
+])
+def test_the_doer_set_aside_is_cleared(nlp: Language, sentence: str) -> None:
+    # "X, not Y": the speaker accuses X and denies Y's part (the parser hangs Y on X as an apposition)
+    assert unhedged_blames(nlp, _LEDE + sentence) == {("United States", KH, "affirm"), ("United States", "Iran", "deny")}
+
+
+def test_an_apposition_without_not_is_no_denial(nlp: Language) -> None:
+    text = _LEDE + "The Pentagon said Kataib Hezbollah, an Iraqi militia, was behind the attack."
+    assert ("United States", "Iraq", "deny") not in unhedged_blames(nlp, text)
 
 
 def test_a_doer_opening_the_text_is_read(nlp: Language) -> None:
