@@ -373,6 +373,10 @@ TENTATIVE_ROLE_MODIFIERS = frozenset({"likely", "probable", "possible", "potenti
                                       "principal", "leading", "top", "suspected", "presumed"})
 # Nouns of a patron's help ("planned with the support of India", "with Iran's backing"): whose help it names is
 # accused of sponsoring the attack, and is no country the story is set in.
+# People who give such help, named by where they sit or their demonym ("X and its backers in Tehran", "its Iranian
+# sponsors"): that state is named as a doer beside the group.
+PATRON_NOUNS = frozenset({"backer", "backers", "sponsor", "sponsors", "patron", "patrons", "paymaster", "paymasters",
+                          "handler", "handlers", "masters", "financier", "financiers"})
 SUPPORT_NOUNS = frozenset({"support", "backing", "help", "assistance", "sponsorship", "funding", "financing",
                            "aid", "blessing", "patronage", "connivance", "complicity"})
 # Verbs that give a thing a name ("what it called Iran's support for the attackers", "branded the claim a lie"):

@@ -216,6 +216,8 @@ def _agentive(token: Token) -> bool:
         return verb.lemma_.lower() in {"blame", "pin"}  # "blamed the attack on Moscow"
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True  # "planned by Kyiv"
+    if token.dep_ == "pobj" and token.head.lower_ in {"in", "from"} and token.head.head.lower_ in _cues.PATRON_NOUNS:
+        return True  # "X and its backers in Tehran": the patrons are the state
     return token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in _cues.REGIME_NOUNS
 
 
@@ -334,6 +336,9 @@ def _patron(span: SpacySpan) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in {"by", "to", "with"}:
         verb = root.head.head
         return verb.tag_ == "VBN" and verb.lemma_.lower() in _cues.PATRON_VERBS
+    if (root.dep_ == "pobj" and root.head.lower_ in {"in", "from"} and root.head.head.lower_ in _cues.PATRON_NOUNS) \
+            or (root.dep_ in {"amod", "compound"} and root.head.lower_ in _cues.PATRON_NOUNS):
+        return True  # "X and its backers in Tehran", "its Iranian sponsors"
     return _patron_help(root)
 
 
@@ -454,7 +459,8 @@ def _named_locative_state(sent: SpacySpan, states: dict[int, str]) -> str | None
     """The state a sentence names for the place of its act: "in Pakistan's Bajaur district", "in northern
     Mozambique", "a market in Cabo Delgado province, Mozambique"; not an origin ("fired from Lebanon")."""
     for token in sent:
-        if token.dep_ != "pobj" or _locative_head(token) not in _LOCATIVE_PREPS or _origin_or_refuge(token):
+        if token.dep_ != "pobj" or _locative_head(token) not in _LOCATIVE_PREPS or _origin_or_refuge(token) \
+                or _patron(sent.doc[token.i:token.i + 1]):
             continue
         if any(a.dep_ == "relcl" for a in token.ancestors):
             continue
@@ -472,8 +478,9 @@ def _locative_country(doc: Doc, sents: list[SpacySpan], states: dict[int, str]) 
         for token in sent:
             if token.dep_ != "pobj" or _locative_head(token) not in _LOCATIVE_PREPS:
                 continue
-            if any(a.dep_ == "relcl" for a in token.ancestors) or _origin_or_refuge(token):
-                continue
+            if any(a.dep_ == "relcl" for a in token.ancestors) or _origin_or_refuge(token) \
+                    or _patron(doc[token.i:token.i + 1]):
+                continue  # nor where the patrons sit ("X and its backers in Tehran")
             if token.i in states:
                 return states[token.i]
             ent = next((e for e in doc_ents(doc) if e.start <= token.i < e.end), None)
@@ -832,7 +839,8 @@ def states_named_in(tokens: list[Token]) -> set[str]:
     return {name for t in tokens if (name := _country_of_token(t)) is not None}
 
 
-# Words after "foreign" that make an office of the story's own state ("the foreign ministry", "Foreign Office officials").
+# Words after "foreign" that make an office of the story's own state ("the foreign ministry", "Foreign Office
+# officials").
 _OWN_OFFICE_WORDS = frozenset({"minister", "ministry", "office", "affairs", "secretary", "service", "policy"})
 
 
@@ -2572,7 +2580,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             continue  # "Indian news agencies" (unnamed media), "Greek shipping agents": no arm of the state
         if country is None and any(c.lower_ in _cues.OUTSIDE_STATE_SPEAKER_QUALIFIERS and c.dep_ == "amod"
                                    and doc[c.i + 1].lemma_.lower() not in _OWN_OFFICE_WORDS for c in left):
-            continue  # "Western intelligence officials": other states' (unnamed), never the story's; not "foreign ministry"
+            continue  # "Western intelligence officials": other states', never the story's; not "foreign ministry"
         if country is None and _former_person_title(token):
             # "a retired police colonel", "a former army commander": out of office, he speaks for himself
             if _apposition_of_taken(token, taken):

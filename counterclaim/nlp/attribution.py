@@ -975,6 +975,7 @@ def _with_coordinated_doers(ctx: Context, found: list[tuple[Token, Token, bool]]
     seen = {(pred.i, agent.i) for pred, agent, _ in found}
     for pred, agent, neg in found:
         for c in agent.conjuncts:
+            c = _patron_state(ctx, c) or c
             if (pred.i, c.i) in seen or not any(n.i in ctx.at for n in np_tokens(c)):
                 continue
             seen.add((pred.i, c.i))
@@ -986,6 +987,16 @@ def _with_coordinated_doers(ctx: Context, found: list[tuple[Token, Token, bool]]
                 seen.add((pred.i, c.i))
                 out.append((pred, c, not neg))
     return out
+
+
+def _patron_state(ctx: Context, noun: Token) -> Token | None:
+    """"X and its backers in Tehran", "X and its Iranian sponsors": the state the patrons are named by (a place of
+    it after "in", or its demonym), which is the doer named beside X."""
+    if noun.lower_ not in cues.PATRON_NOUNS:
+        return None
+    named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "from"} for g in c.children
+             if g.dep_ == "pobj"] + [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
+    return next((t for t in named if t.i in ctx.at and ctx.at[t.i].ref.type == "state"), None)
 
 
 def _set_against(ctx: Context, agent: Token) -> list[Token]:

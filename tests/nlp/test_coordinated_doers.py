@@ -43,7 +43,8 @@ def test_a_doer_set_against_another_accuses_only_one(nlp: Language) -> None:
 ])
 def test_the_doer_set_aside_is_cleared(nlp: Language, sentence: str) -> None:
     # "X, not Y": the speaker accuses X and denies Y's part (the parser hangs Y on X as an apposition)
-    assert unhedged_blames(nlp, _LEDE + sentence) == {("United States", KH, "affirm"), ("United States", "Iran", "deny")}
+    assert unhedged_blames(nlp, _LEDE + sentence) == {("United States", KH, "affirm"),
+                                                      ("United States", "Iran", "deny")}
 
 
 def test_an_apposition_without_not_is_no_denial(nlp: Language) -> None:
