@@ -34,6 +34,8 @@ CIVIL_BODY_MODIFIERS = frozenset({"rights", "medical", "doctors", "doctor", "aid
 # a university, whose titled people speak for it, never for the story's state.
 RESEARCH_BODY_WORDS = frozenset({"institute", "institution", "university", "foundation", "studies", "research",
                                  "analysts", "think-tank", "thinktank"})
+# Words that rank an unnamed party among its country's ("the main opposition party", "the largest opposition party").
+LEADING_PARTY_WORDS = frozenset({"main", "largest", "biggest", "principal", "leading", "key", "chief", "major"})
 # Nominals that stand for the state of the story when no country modifies them ("the police said").
 BARE_STATE_NOMINALS = frozenset({
     "police", "government", "authorities", "military", "army", "officials", "investigators", "prosecutors",

@@ -1503,8 +1503,8 @@ def _with_parties(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> list[tup
     "the ruling party" (the party the text called ruling). A country inside a party's name is no mention."""
     taken = {t.i for span, entry in mentions if entry.type != "state" for t in span}
     parties = _party_names(doc, taken)
-    if not parties:
-        return mentions
+    if not parties and "opposition" not in doc_lowers(doc):
+        return mentions  # no party named, none called the opposition's
     inside = {t.i for span, _ in parties for t in span}
     out = [(span, entry) for span, entry in mentions if not any(t.i in inside for t in span)]
     named: list[tuple[int, Entry, str | None]] = []
@@ -1526,13 +1526,25 @@ def _with_parties(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> list[tup
         lefts = [c for c in token.lefts]
         mark = next((c.lower_ for c in lefts if c.lower_ in _PARTY_MARKS), None)
         mark = "governing" if mark == "ruling" else mark
+        before = [(entry, m) for start, entry, m in named if start < token.i]
+        if mark is not None:
+            before = [(entry, m) for entry, m in before if m == mark]
+        if mark == "opposition" and not before and token.text == "party" and not any(
+                c.dep_ == "appos" for c in token.rights) and all(  # "the opposition party, the X Front,": named
+                c.lower_ in _PARTY_ANAPHOR_DETS | _PARTY_MARKS | _cues.LEADING_PARTY_WORDS for c in lefts):
+            # "The main opposition party accused the government ...": a party the text does not name still
+            # speaks for itself, and a later "the opposition party" is the same one
+            words = [c for c in lefts if c.lower_ not in _PARTY_ANAPHOR_DETS]
+            span = doc[words[0].i:token.i + 1]
+            name = " ".join(t.lower_ for t in span)  # one voice however it is cased, as bare "sources" are
+            entry = Entry(name, "organization", name)
+            out.append((doc[lefts[0].i:token.i + 1], entry))
+            named.append((token.i, entry, mark))
+            continue
         if any(c.lower_ not in _PARTY_ANAPHOR_DETS | _PARTY_MARKS for c in lefts):
             continue  # "a wedding party", "a third party"
         if not lefts and token.dep_ != "compound":
             continue  # only "party spokesman", "party leader" without a determiner
-        before = [(entry, m) for start, entry, m in named if start < token.i]
-        if mark is not None:
-            before = [(entry, m) for entry, m in before if m == mark]
         if not before:
             continue
         dets = [c for c in lefts if c.lower_ in {"the", "this", "that"}]
