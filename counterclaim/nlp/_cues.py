@@ -240,6 +240,10 @@ PLANTED_WEAPONS = frozenset({"bomb", "bombs", "explosive", "explosives", "device
 # their own: the trigger reader "harm" ("no one was harmed"), the toll reader "die", the incident builder the acts
 # that hit a person without a toll (kidnap, shoot, attack), the figurative-use check other violent verbs.
 HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+# Verbs of an act still ahead ("was planning strikes", "was plotting to attack hotels") and the acts so plotted: said
+# before the attack, a warning of it.
+PLOT_VERBS = frozenset({"plan", "prepare", "plot", "organise", "organize", "intend", "scheme"})
+PLOTTED_VERBS = HARM_VERBS | {"attack", "strike", "bomb", "target", "hit", "kidnap", "abduct"}
 # Harm a speaker can charge the forces with ("the army killed my son", "soldiers shot dead three civilians").
 CHARGED_HARM_VERBS = HARM_VERBS | {"shoot", "murder", "massacre", "abduct", "kidnap", "torture", "beat"}
 # A group that says it will free someone says it holds them: "the group will free the father".

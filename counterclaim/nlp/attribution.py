@@ -2888,6 +2888,12 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
             # "the ministry said the perpetrators would receive a decisive response"
             _emit_for_speakers(ctx, si, frame_of(ctx, si, t), "warning", t)
             continue
+        if _plot_foretold(t) is not None:
+            # "X told us last week that Y was planning strikes": a warning by X before the attack (DESIGN gives
+            # a subject to responsibility claims only, so Y stays in the evidence, as in the news gold)
+            for source in _speakers(ctx, si, t):
+                _emit(ctx, si, "warning", _source_ref(source), None, "affirm", False, t)
+            continue
         if lemma in cues.CONDEMN_LEMMAS or low in cues.CONDEMN_LEMMAS or _rejects_an_act(t):
             if negated(t) or _withheld(t):
                 continue
@@ -3038,6 +3044,44 @@ def _prays_for_victims(token: Token) -> bool:
 
 _SUSPECT_NOUNS = frozenset({"man", "woman", "suspect", "attacker", "assailant", "gunman", "driver", "individual",
                             "person", "perpetrator", "him", "her", "bomber"})
+
+
+_EARLIER_WORDS = frozenset({"ago", "previously", "earlier", "before"})
+
+
+def _said_earlier(verb: Token) -> bool:
+    """The speech verb is dated before the story's act: "last week", "two weeks ago", "days before the attack",
+    "earlier this month", "previously"."""
+    for c in verb.children:
+        low = c.lower_
+        if c.dep_ == "npadvmod" and _recent_period(c):
+            return True  # "told us last week"
+        if low in _EARLIER_WORDS and c.dep_ in {"advmod", "prep"}:
+            return True  # "two weeks ago", "said days before the bombing"
+        if c.dep_ == "npadvmod" and any(g.lower_ in _EARLIER_WORDS for g in c.children):
+            return True  # "Days before the bombing, the police said"
+    return False
+
+
+def _plot_foretold(verb: Token) -> Token | None:
+    """"X told us last week that Y was planning strikes", "two weeks ago the army said Y was plotting to attack
+    hotels": a speaker who, before the attack, said a side was planning attacks warned of them (DESIGN: the
+    source warned before the attack); the plotter (returned) is whom the warning is about. Said after the act,
+    with no earlier date, the words are no warning (session 16 reads them as no accusation either)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"say", "tell", "warn", "report", "inform", "disclose"} \
+            or negated(verb) or not _said_earlier(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in cues.PLOT_VERBS or negated(clause):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in {"was", "were", "is", "are", "would"} for c in clause.children):
+            continue  # "was planning", "would prepare": an act ahead, not one done
+        acts = [c for c in clause.children if c.dep_ == "dobj" and c.lower_ in cues.ACT_NOUNS] + [
+            c for c in clause.children if c.dep_ == "xcomp" and c.lemma_.lower() in cues.PLOTTED_VERBS]
+        plotter = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if acts and plotter is not None:
+            return plotter
+    return None
 
 
 def _warned_about_someone(ctx: Context, cue: Token) -> bool:

@@ -1,0 +1,43 @@
+"""A speaker who, before the attack, said a side was planning attacks ("X told us last week that Y was planning
+strikes", "two weeks ago the police said Y was plotting to attack rallies") warned of it (DESIGN: the source warned
+before the attack); said after the act with no earlier date, the same words are no warning and no accusation.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.actors import find_actors
+from counterclaim.nlp.attribution import find_claims
+from counterclaim.nlp.pipeline import load_pipeline
+
+LEAD = "A bomb went off at a political rally in Sylhet, Bangladesh, on Sunday, killing six people.\n"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _claims(nlp: Language, text: str) -> set[tuple[str, str | None, str | None]]:
+    doc = nlp(text)
+    return {(c.kind, c.source.affiliation, c.subject.actor if c.subject else None)
+            for m in find_claims(doc, find_actors(doc)) if (c := m.claim)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The police chief told reporters last week that Ansarullah Bangla Team was planning strikes in the city.",
+    "Two weeks ago, the police said Ansarullah Bangla Team was plotting to attack rallies.",
+    "Days before the bombing, the police said Ansarullah Bangla Team was preparing attacks on rallies.",
+])
+def test_a_plot_told_before_the_attack_is_a_warning(nlp: Language, sentence: str) -> None:
+    assert _claims(nlp, LEAD + sentence) == {("warning", "Bangladesh", None)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday the police said Ansarullah Bangla Team was planning more attacks.",
+    "The police chief told reporters last week that Ansarullah Bangla Team had not planned any attacks.",
+])
+def test_a_plot_told_after_or_denied_is_none(nlp: Language, sentence: str) -> None:
+    assert not any(kind == "warning" for kind, _, _ in _claims(nlp, LEAD + sentence))
