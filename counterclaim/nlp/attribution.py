@@ -2189,6 +2189,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                 frame = Frame(arrester, pred, False, has_hedge(modifiers(pred)), [pred])
         if frame.speaker is None:
             frame = _evidence_frame(ctx, pred) or frame
+        if frame.speaker is None:
+            frame = _analysts_blame(ctx, pred) or frame
         if frame.speaker is None and lemma in _DESCRIBING_VERBS and pred.pos_ == "VERB" and any(
                 g.lower_ in cues.PLANNER_NOUNS for c in pred.children if c.lower_ == "as" for g in c.children):
             namer = actor_of(ctx, subject_of(pred))  # "Police identified X, a TTP commander, as the planner of ..."
@@ -2441,6 +2443,17 @@ def _analysts_frame(ctx: Context, verb: Token) -> Frame | None:
     if ref is None or negated(t):
         return None
     return Frame(ref, t, False, has_hedge(path_tokens([verb, t])), [verb, t])
+
+
+def _analysts_blame(ctx: Context, pred: Token) -> Frame | None:
+    """"Analysts at the Meridian Center said the group was likely behind it": unnamed analysts of a body no list
+    knows speak for the body they work at when they name a doer, as when they judge a claim (session 13); not a
+    bare "analysts" or "experts" with no body."""
+    frame = _analysts_frame(ctx, pred)
+    if frame is None or frame.verb is None:
+        return None
+    subj = subject_of(frame.verb)
+    return frame if subj is not None and subj.lower_ in _ANALYST_NOUNS else None
 
 
 def _claim_verdicts(sent: SpacySpan) -> list[tuple[Token, Token, bool]]:
