@@ -152,6 +152,8 @@ def _is_branch(span: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
     """"Islamic State's West African branch" / "ISIS's Afghanistan affiliate" -> the branch."""
     doc = span.doc
     i = span.end
+    if (found := _branch_in_region(span, gaz)) is not None:
+        return found
     if i < len(doc) and doc[i].norm_ in {"'s", "'"}:
         i += 1
     words: list[str] = []
@@ -167,6 +169,30 @@ def _is_branch(span: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
             break
         words.append(low)
     return _branch_before(span, gaz)
+
+
+def _branch_in_region(span: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
+    """"Islamic State in the Sahel", "Islamic State in Mozambique": the movement named with the region a branch is
+    named for is that branch (the region's whole name, capitalised, ending the phrase; "Islamic State in the Sahel
+    region" too)."""
+    doc = span.doc
+    j = span.end
+    if j >= len(doc) or doc[j].lower_ != "in":
+        return None
+    j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+    for n in (3, 2, 1):
+        words = doc[j:j + n]
+        if len(words) < n or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+            continue
+        end = j + n
+        if end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            continue  # "in the Sahel Region's ...": a longer name than the region
+        branch = gaz.is_branches.get(" ".join(t.lower_ for t in words))
+        if branch:
+            if end < len(doc) and doc[end].lower_ in {"region", "area"}:
+                end += 1
+            return doc[span.start:end], branch
+    return None
 
 
 def _branch_before(span: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
