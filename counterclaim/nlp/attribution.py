@@ -2283,6 +2283,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                               False, t)
         if t.pos_ == "VERB" and (lemma in cues.DENY_VERBS or _charge_called_groundless(t)) and not negated(t):
             _deny_statement(ctx, si, t)
+        elif t.pos_ == "VERB" and (charge := _charge_said_groundless(t)) is not None:
+            _deny_statement(ctx, si, t, charge)
         if t.pos_ == "VERB" and lemma in cues.RETRACT_VERBS and not negated(t):
             _retract_claim(ctx, si, t)
 
@@ -2374,6 +2376,23 @@ def _charge_called_groundless(verb: Token) -> bool:
                for g in c.children]
     called += [j for c in called for j in c.conjuncts]  # "as reckless and absurd"
     return any(c.lower_ in _NOT_CREDIBLE or c.lemma_.lower() in _NOT_CREDIBLE_NOUNS for c in called)
+
+
+def _charge_said_groundless(verb: Token) -> Token | None:
+    """"The group said the charge was baseless", 'the ministry said the accusations were "absurd"': the charge a
+    speaker's own clause calls groundless, as "called the accusation baseless" does; None otherwise."""
+    if verb.lemma_.lower() not in cues.SAY_VERBS or negated(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be" or negated(clause):
+            continue
+        charge = next((c for c in clause.children if c.dep_ == "nsubj" and c.lemma_.lower() in _CHARGE_NOUNS), None)
+        called = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
+        called += [j for c in called for j in c.conjuncts]
+        if charge is not None and any(c.lower_ in _NOT_CREDIBLE or c.lemma_.lower() in _NOT_CREDIBLE_NOUNS
+                                      for c in called):
+            return charge
+    return None
 
 
 _CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge"})
@@ -2530,10 +2549,11 @@ def _not_the_accused(ctx: Context, speaker: ActorRef, subject: ActorRef) -> Acto
     return speaker.model_copy(update={"affiliation": speaker.actor})
 
 
-def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
+def _deny_statement(ctx: Context, si: int, verb: Token, charge: Token | None = None) -> None:
     """"PIJ denied it", "X denied the government's claims", "distanced themselves from the attack",
-    "the claim was dismissed by X"."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    "the claim was dismissed by X"; with `charge`, the charge the speaker's clause calls groundless ("X said the
+    accusation was baseless")."""
+    passive = charge is None and any(c.dep_ == "auxpass" for c in verb.children)
     reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in _ATTRIBUTION_NOUNS \
         and agent_of(verb) is not None  # "a charge denied by the group"
     speaker = actor_of(ctx, agent_of(verb) if passive or reduced else subject_of(verb))
@@ -2542,7 +2562,7 @@ def _deny_statement(ctx: Context, si: int, verb: Token) -> None:
         speaker = actor_of(ctx, contact)
     if speaker is None:
         return
-    obj = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    obj = charge or next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
     same_sentence = reduced or contact is not None or (verb.dep_ == "relcl" and obj is None)
     if reduced or contact is not None:
         obj = verb.head

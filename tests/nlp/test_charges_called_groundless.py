@@ -1,5 +1,6 @@
 """Branding a charge as groundless rejects it ("called the accusation baseless", "described the allegation as
-absurd"), as "rejected the accusation" does: the accused side's denial."""
+absurd", quoted or not, and "said the accusation was baseless"), as "rejected the accusation" does: the accused
+side's denial."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ def nlp() -> Language:
     "Iran's foreign ministry called the accusation baseless.",
     'Iran\'s foreign ministry described the U.S. allegation as "absurd".',
     "Iran's foreign ministry branded the charge as reckless and groundless.",
+    'Iran\'s foreign ministry called the accusation "baseless".',
+    "Iran's foreign ministry called the accusations \u201cutterly absurd\u201d.",
+    'Iran\'s foreign ministry said the accusation was "baseless".',
+    "Iran's foreign ministry said the allegations were absurd and politically motivated.",
 ])
 def test_a_charge_called_groundless_is_denied(nlp: Language, sentence: str) -> None:
     assert unhedged_blames(nlp, _LEDE + sentence) == {("United States", "Iran", "affirm"), ("Iran", "Iran", "deny")}
@@ -29,6 +34,8 @@ def test_a_charge_called_groundless_is_denied(nlp: Language, sentence: str) -> N
 
 @pytest.mark.parametrize("sentence", [
     "Iran's foreign ministry called the accusation serious.",
+    "Iran's foreign ministry said the accusation was serious.",
+    "Iran's foreign ministry did not say the accusation was baseless.",
     "Iran's foreign ministry called the attack baseless provocation by unknown parties.",
 ])
 def test_other_words_on_the_charge_deny_nothing(nlp: Language, sentence: str) -> None:
