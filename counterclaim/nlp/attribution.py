@@ -1324,10 +1324,29 @@ goods seized ("weapons belonging to X") accuse nobody of the act."""
 _DESCRIBING_VERBS = frozenset({"describe", "identify", "name", "call", "believe", "suspect"})
 
 
+_MEMBER_LINK_NOUNS = frozenset({"member", "members", "membership", "operative", "operatives", "agent", "agents",
+                                "behalf"})
+
+
+def _share_of_members(token: Token) -> bool:
+    """"three members of X and two of Y": a count coordinated with a member noun stands for more members."""
+    return token.dep_ == "conj" and token.head.lower_ in _MEMBER_LINK_NOUNS and (
+        token.like_num or token.lower_ in {"others", "some", "several", "one"})
+
+
+def _member_links(ctx: Context, token: Token) -> list[Token]:
+    """`_member_link`, and a second "of" the parser hangs on the same noun ("members of X and of Y")."""
+    first = _member_link(ctx, token)
+    if first is None or token.lower_ not in _MEMBER_LINK_NOUNS:
+        return [first] if first is not None else []
+    return [first, *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and g.i != first.i and any(n.i in ctx.at for n in np_tokens(g)))]
+
+
 def _member_link(ctx: Context, token: Token) -> Token | None:
     """The actor "a member of X", "acting on behalf of X", "belonging to X", "linked to X" ties a person to."""
     low = token.lower_
-    if low in {"member", "members", "membership", "operative", "operatives", "agent", "agents", "behalf"}:
+    if low in _MEMBER_LINK_NOUNS or _share_of_members(token):
         return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj" and any(n.i in ctx.at for n in np_tokens(g))), None)
     if token.pos_ == "VERB" and token.lemma_.lower() in {"belong"} | _BACKING_VERBS and not negated(token):
@@ -1377,7 +1396,15 @@ def _suspects_side(ctx: Context, verb: Token) -> list[Token]:
         return []
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     obj = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-    if obj is None or obj.i in ctx.at:
+    if obj is not None and obj.i in ctx.at:
+        # "X and Y members were arrested over the bombing": the parser makes X the object, "Y members" its conjunct
+        members = next((c for c in obj.conjuncts if c.lemma_.lower() in {"member", "operative"}), None)
+        other = next((c for c in members.children if c.dep_ in {"compound", "nmod"} and c.i in ctx.at), None) \
+            if members is not None else None
+        if other is None or not _held_over_the_act(verb):
+            return []
+        return [g for g in (obj, other) if (ref := actor_of(ctx, g)) is not None and ref.type == "group"]
+    if obj is None:
         return []
     sent = verb.sent
     held_over = _held_over_the_act(verb)
@@ -1387,10 +1414,12 @@ def _suspects_side(ctx: Context, verb: Token) -> list[Token]:
     for t in sent:
         if t.i < obj.i:
             continue
-        group = _member_link(ctx, t)
+        groups = _member_links(ctx, t)  # "members of X and of Y": each
+        group = groups[0] if groups else None
         if group is None and t.i == obj.i and t.lemma_.lower() in {"member", "operative"}:
-            # "charged two Islamic State members with murder over the bombing"
-            group = next((c for c in t.children if c.dep_ in {"compound", "poss"} and c.i in ctx.at), None)
+            # "charged two Islamic State members with murder over the bombing"; "X and Y members" (every owner)
+            groups = [c for c in t.children if c.dep_ in {"compound", "poss", "nmod"} and c.i in ctx.at]
+            group = groups[0] if groups else None
         if group is None:
             continue
         # the arrested people themselves ("arrested two members of X over the bombing"), or on an "acting ..."
@@ -1409,7 +1438,7 @@ def _suspects_side(ctx: Context, verb: Token) -> list[Token]:
         charged = armed and verb.lemma_.lower() in cues.COURT_VERBS and any(
             a.lower_ == "with" and a.head.i == verb.i for a in path)
         if on_obj or acting or described or charged:
-            out.append(group)
+            out.extend(groups or [group])
     return out
 
 
@@ -1430,7 +1459,9 @@ def _held_over_the_act(verb: Token) -> bool:
     ("..., but said they were not linked to the bombing")."""
     for p in verb.subtree:
         if p.dep_ not in {"prep", "conj"} or not (p.lower_ in {"over", "for"} or (
-                p.lower_ == "with" and p.head.lower_ == "connection")):
+                p.lower_ == "with" and p.head.lower_ == "connection") or (
+                p.lower_ == "with" and p.head.i == verb.i and verb.lemma_.lower() in cues.COURT_VERBS)):
+            # "charged with the bombing": the act is the charge
             continue
         # a gerund of the charge is no clause of its own ("charged with belonging to X in connection with ...")
         clause = next((a for a in p.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ != "pcomp"), None)
@@ -1634,7 +1665,9 @@ def _attackers_side(ctx: Context, verb: Token) -> Token | None:
         return next((c for c in own.children if c.dep_ == "poss"), own) if own.ent_type_ == "PERSON" or any(
             c.dep_ == "appos" for c in own.children) else own
     if any(n.i in ctx.at for n in np_tokens(attr)):
-        return attr  # "the gunmen were members of X", "the attackers were Boko Haram fighters"
+        # "the gunmen were members of X (and Y)": the group itself, so each conjunct is read; "the attackers were
+        # Boko Haram fighters": the phrase
+        return _member_link(ctx, attr) or attr
     return _backer(ctx, attr)
 
 

@@ -58,3 +58,23 @@ def test_members_of_a_party_held_over_the_act_accuse_no_party(nlp: Language) -> 
     text = ("LAHORE, May 4 (Wire) - A bomb killed six people at a rally in Lahore, Pakistan, on Sunday. Police "
             "arrested two members of the Pakistan Muslim League over the bombing.")
     assert unhedged_blames(nlp, text) == set()
+
+
+AQ = "Al-Qaeda"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said three members of Islamic State and two of al-Qaeda were detained over the bombing.",
+    "Police said members of Islamic State and of al-Qaeda had been charged with the bombing.",
+    "Islamic State and al-Qaeda members were arrested over the bombing, police said.",
+    "Police said the bombers were members of Islamic State and al-Qaeda.",
+])
+def test_every_group_of_the_held_members_is_accused(nlp: Language, sentence: str) -> None:
+    # each conjunct, however the parser hangs it ("two of Y", "and of Y", "X and Y members")
+    assert unhedged_blames(nlp, _LEDE + sentence) == {("France", IS, "affirm"), ("France", AQ, "affirm")}
+
+
+def test_members_held_elsewhere_with_two_groups_accuse_no_one(nlp: Language) -> None:
+    text = ("PARIS, Nov 20 (Wire) - Police raided several flats in Marseille on Friday. "
+            "Islamic State and al-Qaeda members were arrested in the raids.")
+    assert unhedged_blames(nlp, text) == set()
