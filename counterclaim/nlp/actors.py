@@ -2407,9 +2407,12 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         words = {t.lower_ for t in ent}
         if not words & _cues.GROUP_NAME_WORDS or any(_country_of_token(t) for t in ent) or _army_unit(ent):
             continue
-        if _unit_of_known_group(ent, by_token) or add_folded_unit(ent[1:] if ent[0].lower_ == "the" else ent):
+        name = ent[1:] if ent[0].lower_ == "the" else ent
+        if len(name) > 1 and name[-1].text in {"'s", "\u2019s", "'", "\u2019"}:
+            name = name[:-1]  # "bore the X Team's signature": the tagger takes the possessive in
+        if _unit_of_known_group(ent, by_token) or add_folded_unit(name):
             continue
-        add_unlisted_group(ent[1:] if ent[0].lower_ == "the" else ent)
+        add_unlisted_group(name)
     for span in _names_before_group_nouns(doc):
         if not any(t.i in taken for t in span):
             add_unlisted_group(span)

@@ -833,6 +833,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     out.extend((t, g, False) for g in c.children if g.dep_ == "pobj" and g.i in ctx.at)
+                elif c.dep_ == "poss" and c.i in ctx.at:
+                    out.append((t, c, False))  # "bore Hezbollah's signature", as "the signature of Hezbollah"
         elif lemma == "suspect" and t.pos_ == "VERB":
             target = next((c for c in t.children if c.dep_ == "dobj"), None)
             if target is not None and target.lemma_.lower() in cues.SUSPECTED_INVOLVEMENT:
@@ -1002,12 +1004,19 @@ def _patron_state(ctx: Context, noun: Token) -> Token | None:
 def _set_against(ctx: Context, agent: Token) -> list[Token]:
     """"X, not Y, was behind it": the parser hangs Y on X as an apposition, the "not" on X; Y is the one the
     speaker clears (a denial of Y beside the accusation of X), as a conjunct after "not" is."""
+    return [c for c in _set_aside(agent) if any(n.i in ctx.at for n in np_tokens(c))]
+
+
+def _set_aside(agent: Token) -> list[Token]:
+    """The appositions of `agent` that "not" sets against it ("X, not Y", "bandits, not Boko Haram"), the "not"
+    hung on either noun."""
     out = []
     for c in agent.children:
-        if c.dep_ != "appos" or c.i < agent.i or not any(n.i in ctx.at for n in np_tokens(c)):
+        if c.dep_ != "appos" or c.i < agent.i:
             continue
         before = c.doc[c.left_edge.i - 1] if c.left_edge.i > agent.i else None
-        if before is not None and before.lower_ == "not" and before.head.i == agent.i:
+        if (before is not None and before.lower_ == "not" and before.head.i in {agent.i, c.i}) or any(
+                n.dep_ == "neg" and n.i < c.i for n in c.children):
             out.append(c)
     return out
 
@@ -2207,6 +2216,9 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
             agent_tok = backer  # "terrorists linked to X": an accusation of X
         if agent_tok.lemma_.lower() in cues.GENERIC_PERPETRATORS and agent_tok.i not in ctx.at:
             continue
+        if agent_tok.i not in ctx.at and _set_aside(agent_tok):
+            continue  # "bandits, not Boko Haram, did it": the one set aside is cleared (its own candidate), and
+            # the phrase names no one else
         antecedent = _reported_relative(agent_tok)
         agent_tok = antecedent or agent_tok
         accusation = agent_tok.i != pred.i and agent_tok.head.dep_ in {"prep", "agent"} and \
@@ -2501,7 +2513,10 @@ def _analysts_blame(ctx: Context, pred: Token) -> Frame | None:
     """"Analysts at the Meridian Center said the group was likely behind it": unnamed analysts of a body no list
     knows speak for the body they work at when they name a doer, as when they judge a claim (session 13); not a
     bare "analysts" or "experts" with no body."""
-    frame = _analysts_frame(ctx, pred)
+    clause = pred
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head  # "said the attack bore the trademarks of X": the noun's clause
+    frame = _analysts_frame(ctx, clause)
     if frame is None or frame.verb is None:
         return None
     subj = subject_of(frame.verb)

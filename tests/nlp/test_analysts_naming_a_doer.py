@@ -23,6 +23,10 @@ def nlp() -> Language:
     ("Analysts at the Meridian Center said Ansarullah Bangla Team was likely behind it.", "Meridian Center", True),
     ("Researchers at the Eastern Policy Centre said Ansarullah Bangla Team carried out the bombing.",
      "Eastern Policy Centre", False),
+    ("Analysts at the Meridian Center said the bombing bore the trademarks of Ansarullah Bangla Team.",
+     "Meridian Center", True),
+    ("Analysts at the Meridian Center said the blast bore Ansarullah Bangla Team's signature.", "Meridian Center",
+     True),
 ])
 def test_analysts_of_a_body_speak_for_it(nlp: Language, sentence: str, body: str, hedged: bool) -> None:
     assert blames(nlp, LEAD + sentence) == {(body, ABT, "affirm", hedged)}

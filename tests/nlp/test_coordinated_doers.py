@@ -47,6 +47,12 @@ def test_the_doer_set_aside_is_cleared(nlp: Language, sentence: str) -> None:
                                                       ("United States", "Iran", "deny")}
 
 
+def test_a_label_set_against_a_group_clears_the_group(nlp: Language) -> None:
+    # "bandits" names no actor: the phrase accuses no one, and the group set aside is cleared
+    text = _LEDE + "The Pentagon said rogue gunmen, not Kataib Hezbollah, fired the rockets."
+    assert unhedged_blames(nlp, text) == {("United States", KH, "deny")}
+
+
 def test_an_apposition_without_not_is_no_denial(nlp: Language) -> None:
     text = _LEDE + "The Pentagon said Kataib Hezbollah, an Iraqi militia, was behind the attack."
     assert ("United States", "Iraq", "deny") not in unhedged_blames(nlp, text)
