@@ -96,7 +96,7 @@ _NEUTRALISED = {"neutralised", "neutralized", "neutralising", "neutralizing", "e
 """The military euphemisms for killed ("Dozens of terrorists were neutralised", "troops neutralised 12
 militants", "all five attackers were eliminated"): of armed men only, since a bomb or a threat is neutralised too,
 and a team or a candidate is eliminated."""
-_INJURE_WORDS = {"wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed", "injuries"}
+_INJURE_WORDS = {"wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed", "injuries", "injury"}
 _KILL_VERBS = {"killing", "killed", "kill", "kills", "massacring", "massacred", "murdering", "murdered",
                "slaughtering", "slaughtered", "executing", "executed", "beheading", "beheaded",
                # "assassinated a judge", "lynched two men": killings of the people named after them
@@ -108,7 +108,7 @@ _TO_DEATH_ING = {"shooting", "hacking", "stabbing", "beating", "burning", "bludg
                  "strangling", "gunning", "cutting"}
 """The participles of the same killings, read only before "dead" / "down" / "to death" and a figure ("shooting
 dead nine traders", "hacking to death four farmers", "gunning down two guards")."""
-_DEATH_NOUNS = {"deaths", "fatalities", "dead", "bodies", "lives", "corpses"}
+_DEATH_NOUNS = {"deaths", "fatalities", "dead", "bodies", "lives", "corpses", "death", "fatality"}
 _AUX = {"were", "was", "have", "has", "had", "been", "be", "being", "are", "is", "reportedly", "also", "later",
         "allegedly", "confirmed", "reported", "feared", "believed", "said", "to", "all", "both", "initially",
         "officially", "now", "already", "subsequently", "found", "left", "seriously", "critically", "fatally",
@@ -171,6 +171,8 @@ PERSON_NOUNS = {
     "prefect", "notary", "bureaucrat", "academic", "mufti", "ayatollah", "escort", "provost",
     # South Asian ranks ("A sepoy embraced martyrdom")
     "sepoy", "havildar", "subedar",
+    # sportsmen ("a soccer player was shot and killed"): "-yer" and "-ller" name no trade by their ending
+    "player", "footballer", "cricketer", "golfer", "jockey", "boxer",
 }
 # titles and person nouns that may stand before a name ("Detective Sergeant X", "Imam X"): built once
 _TITLE_OR_PERSON = TITLE_WORDS | PERSON_NOUNS
@@ -3408,10 +3410,16 @@ def _kind(doc: Doc, sent: Span, fig: _Figure) -> tuple[Kind | None, bool]:
     if before is not None and _either(doc, _word_before(doc, sent, fig.start, _BEFORE_A_FIGURE)):
         before = None  # "killing or wounding 30 people"
     after = _after(doc, fig.scan, sent.end)
+    if after is None and _along_with(doc, _word_before(doc, sent, fig.start, _BEFORE_A_FIGURE)) \
+            and _word(doc, fig.scan) == "who" and doc[fig.scan].dep_ == "nsubjpass":
+        # "killing the driver along with two passengers who were wounded": their own clause tells their fate
+        after = _after(doc, fig.scan + 1, sent.end)
     prev = _word(doc, fig.start - 1)  # "shot dead two farmers and wounded a pastor": the verb right before wins
     right_before = prev in _KILL_VERBS | _INJURE_VERBS or (
         prev in {"dead", "down"} and _word(doc, fig.start - 2) in _TO_DEATH | _TO_DEATH_ING | {"gunned", "cut"}
         and not _downed_thing(doc, fig.start - 1, fig.start)) or _to_death_before(doc, fig.start - 1)
+    if right_before and after is not None and any(c.dep_ == "auxpass" for c in doc[fig.start - 1].children):
+        right_before = False  # "One person was killed another wounded": a passive verb takes no object
     if before is None or (after is not None and not right_before):
         if after is not None and _active_subject(doc, fig, after[1]):
             return None, False

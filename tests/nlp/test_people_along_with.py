@@ -46,8 +46,11 @@ def test_along_with_no_figure_counts_no_one(nlp: Language) -> None:
         # people with a relative clause of their own have their own fate
         ("Gunmen killed a reporter in Jos on Friday, along with two colleagues who escaped unhurt.",
          [("killed", 1)]),
+        # ... and a clause that hurts them counts them as hurt
         ("Gunmen shot dead the driver of a truck near Zaria on Friday, along with two traders who were wounded.",
-         [("killed", 1)]),
+         [("killed", 1), ("injured", 2)]),
+        ("The village chief was killed along with three herders who were injured.",
+         [("killed", 1), ("injured", 3)]),
     ],
 )
 def test_along_with_of_another_clause_or_fate_adds_none(nlp: Language, text: str, victims: list) -> None:
