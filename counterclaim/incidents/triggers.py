@@ -34,6 +34,7 @@ from ..nlp._cues import (
     HARM_VERBS,
     MARTYRDOM_VERBS,
     MEMBER_NOUNS,
+    NATURAL_HAZARDS,
     ON_PURPOSE_ADVERBS,
     RELEASE_VERBS,
     RESPONSE_OPERATIONS,
@@ -2089,6 +2090,28 @@ _CRIME_DOERS = {"perpetrator", "perpetrators", "arsonist", "arsonists"}
 office", "Arsonists ignited a fire inside a clinic") they make its violent words an attack, as "gunmen" do."""
 
 
+_NATURE_PREPS = {"in", "during", "by"}
+
+
+def _done_by_nature(tok: Token) -> bool:
+    """'Lightning struck a classroom, killing three pupils', 'Floods killed 12', 'killed by lightning', 'died in a
+    landslide', 'a tree fell on a bus, killing four': the harm's doer (the subject, up from a participle or a
+    conjoined verb with none of its own) or its agent is a natural force, so no one attacked."""
+    verb = tok
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        doers = [c for c in subjects if c.dep_ == "nsubj" and verb.lemma_.lower() not in _DEATH_VERBS]
+        if not doers:  # "killed by lightning", "died in a landslide": the cause named after the verb
+            doers = [g for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in _NATURE_PREPS
+                     for g in c.children if g.dep_ == "pobj"]
+        if any(d.lemma_.lower() in NATURAL_HAZARDS or d.lower_ in NATURAL_HAZARDS for d in doers):
+            return True
+        if subjects or verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 def find_triggers(sent: SpacySpan) -> list[Trigger]:
     """Violent-event triggers in one sentence, future/hypothetical and metaphorical uses removed; none in
     a sentence that a film or a novel tells (`told_as_fiction`)."""
@@ -2170,7 +2193,7 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
         if not strong and lem in {"strike", "hit"} and _strike_on_target(tok):
             strong = True  # "the strike hit a crowded market": an attack with its target
         out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), strong))
-    return out
+    return [t for t in out if not _done_by_nature(sent.doc[t.token_i])]
 
 
 _NOT_AN_ATTACK = re.compile(

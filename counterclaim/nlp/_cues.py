@@ -246,6 +246,13 @@ PLOT_VERBS = frozenset({"plan", "prepare", "plot", "organise", "organize", "inte
 PLOTTED_VERBS = HARM_VERBS | {"attack", "strike", "bomb", "target", "hit", "kidnap", "abduct"}
 # Harm a speaker can charge the forces with ("the army killed my son", "soldiers shot dead three civilians").
 CHARGED_HARM_VERBS = HARM_VERBS | {"shoot", "murder", "massacre", "abduct", "kidnap", "torture", "beat"}
+# Natural forces that kill or hurt with no one attacking ("Lightning struck a classroom, killing three pupils",
+# "killed in a landslide", "a tree fell on a bus"): harm they do opens no incident.
+NATURAL_HAZARDS = frozenset({
+    "lightning", "thunderbolt", "thunderstorm", "storm", "flood", "floods", "flooding", "flash-flood", "deluge",
+    "landslide", "landslip", "mudslide", "rockslide", "avalanche", "earthquake", "quake", "tremor", "tsunami",
+    "cyclone", "hurricane", "typhoon", "tornado", "rain", "rains", "downpour", "heatwave", "tree", "torrent",
+})
 # A group that says it will free someone says it holds them: "the group will free the father".
 RELEASE_VERBS = frozenset({"free", "release"})
 MARTYRDOM_VERBS = frozenset({"embrace", "attain", "achieve", "receive", "meet"})

@@ -1,0 +1,35 @@
+"""Harm done by a natural force (lightning, floods, a landslide, a falling tree) opens no incident; armed men's
+attack told in the same words still does. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lightning struck a primary school in Mbale on Tuesday, killing four pupils and injuring 11.",
+        "Floods swept through three villages in Kasese district on Monday, killing 12 people.",
+        "A landslide buried homes in Bududa overnight, killing at least 20 residents.",
+        "A tree fell on a minibus on the Masaka road on Friday, killing five passengers.",
+        "Six fishermen were killed by lightning on Lake Albert on Sunday.",
+        "Nine people died in a mudslide near Kisoro on Saturday.",
+    ],
+)
+def test_harm_by_a_natural_force_opens_no_incident(text: str) -> None:
+    assert analyze(text, published="2025-06-10").incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a village in the flood-hit district of Kasese on Monday, killing five people.",
+        "Gunmen stormed a primary school in Mbale on Tuesday, killing four pupils.",
+        "Rebels killed seven villagers during a storm near Beni on Sunday.",
+    ],
+)
+def test_an_attack_beside_a_natural_word_stays_an_incident(text: str) -> None:
+    assert len(analyze(text, published="2025-06-10").incidents) == 1
