@@ -372,6 +372,8 @@ MEMBER_NOUNS = frozenset({"one", "some", "two", "three", "member", "members", "f
 # the act on his group, as "masterminded by X, a TTP commander" does.
 PLANNER_NOUNS = frozenset({"mastermind", "masterminds", "planner", "planners", "organiser", "organisers", "organizer",
                            "organizers", "ringleader", "ringleaders", "architect", "architects"})
+# Verbs by which a relative clause makes its person the attack's planner ("the man who planned the bombing").
+PLANNING_VERBS = frozenset({"plan", "mastermind", "organise", "organize", "orchestrate", "order", "direct"})
 # What a group calls its own dead attacker: 'the bomber was its "martyr" Abu Hamza', "one of our martyrs" (its own
 # man, as "one of its fighters" is: the group claims the act).
 MARTYR_NOUNS = frozenset({"martyr", "martyrs", "shaheed", "shahid", "mujahid", "mujahideen", "istishhadi"})
