@@ -1308,15 +1308,31 @@ def _in_the_attack_phrase(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
     return False
 
 
+_PENALTIES = frozenset({"jail", "prison", "life", "trial", "charge", "sentence", "penalty", "execution", "prosecution",
+                        "year", "imprisonment", "death"})
+"""What the doers of a past attack face in court ("Perpetrators of the 2019 bombing face jail / life / trial")."""
+_DOERS_DEPS = frozenset({"nsubj", "nsubjpass", "relcl", "pcomp", "acl"})
+
+
+def _a_legal_head(node) -> bool:
+    """A court's or a prosecutor's act, or doers facing a penalty ("face jail", "face twenty years in prison")."""
+    return node.lemma_.lower() in _LEGAL_HEADS or node.lemma_.lower() == "face" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _PENALTIES for c in node.children) or node.lemma_.lower() == "find" \
+        and any(c.lower_ == "guilty" for c in node.children)  # "a court found them guilty"
+
+
 def _under_a_legal_act(tok) -> bool:
     """'sentenced ... for a bombing', 'convicted over the attack', 'jailed for their role in a bombing': the
-    attack noun hangs, through prepositions and a role, from a court's or a prosecutor's act."""
+    attack noun hangs, through prepositions and a role, from a court's or a prosecutor's act; so do the doers'
+    words for it ("Perpetrators of the 2019 bombing face jail", "Three men who carried out the bombing were
+    sentenced", "sentenced for setting fire to a mosque")."""
     node = tok
-    for _ in range(5):
-        if node.dep_ not in {"pobj", "prep", "dobj", "conj", "compound", "amod"} or node.head.i == node.i:
+    for _ in range(6):
+        if node.dep_ not in {"pobj", "prep", "dobj", "conj", "compound", "amod"} | _DOERS_DEPS \
+                or node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_.lower() in _LEGAL_HEADS:
+        if _a_legal_head(node):
             return True
     return False
 
@@ -2350,7 +2366,9 @@ def group_incidents(
         target.segments.append(seg)
         previous = target
     _attach_bare_tolls(doc, segments, groups, published, several, body)
-    return groups
+    # court news alone ("Perpetrators of the 2019 bombing face jail", "a court sentenced two men for a bombing"):
+    # the past attack it names, with no toll told, is no incident of its own
+    return [g for g in groups if not (all(s.trial for s in g.segments) and not g.tolls)]
 
 
 _FIGHT_NOUNS = {"clash", "clashes", "fighting", "firefight", "gunfight", "shootout", "exchange", "incident"}

@@ -3902,6 +3902,8 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
         if doc[j].lemma_.lower() in MARTYRDOM_VERBS and _word(doc, j + 1) == "martyrdom":  # "embraced martyrdom"
             return "killed", j + 1
         if low == "death" and _word(doc, j - 1) == "to":
+            if doc[j - 1].head.lemma_.lower() in {"sentence", "condemn"}:
+                return None  # "sentenced three men to death": a verdict, no one killed
             return "killed", j
         if low in _TO_DEATH or (low == "and" and _word(doc, _past_adverbs(doc, j + 1, end))
                                 in _TO_DEATH | _KILL_WORDS | _INJURE_WORDS) or (

@@ -56,3 +56,8 @@ def test_death_and_injury_that_count_no_one(nlp: Language, text: str) -> None:
 def test_a_figure_after_a_passive_takes_the_casualty_word_after_it(nlp: Language, text: str,
                                                                    victims: list) -> None:
     assert counts(nlp, text)[0] == victims
+
+
+def test_sentenced_to_death_kills_no_one(nlp: Language) -> None:
+    assert counts(nlp, "A military court sentenced three men to death for the bombing.")[0] == []
+    assert counts(nlp, "A mob beat three men to death in the market.")[0] == [("killed", 3)]
