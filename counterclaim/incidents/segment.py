@@ -586,6 +586,22 @@ _CHAIN_NEXT = re.compile(r"(?:\s+(?:district|village|town|county|municipality|co
 _OWN_QUARTER_NOUNS = {"district", "neighbourhood", "neighborhood", "quarter", "suburb", "suburbs", "outskirts"}
 
 
+_BORDER_BEFORE = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:neighbou?ring\s+)?$|\bbordering\s+$", re.I)
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b(?!\s*(?:town|city|village|post|region|area|district|province))",
+                           re.I)
+
+
+def beyond_a_border(doc: Doc, place: PlaceMention) -> bool:
+    """ "a village near the border with Mali", "close to the Mali border", "bordering Chad": a country named as the
+    other side of a border says where the scene lies, not that it lies there."""
+    if place.level != "country":
+        return False
+    text = doc_text(doc)
+    start, end = place.location.evidence.start, place.location.evidence.end
+    return _BORDER_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or _BORDER_AFTER.match(text, end) is not None
+
+
 def is_locative(doc: Doc, place: PlaceMention) -> bool:
     """The place is where something happened ("in Kabul", "a Baghdad market", "off Oman"), not an
     actor standing for its government ("Kathmandu banned", "India's intelligence"), nor one end of
@@ -595,7 +611,7 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
         return False
     if _HYPHENED_ORIGIN.match(doc_text(doc), place.location.evidence.end):
         return False  # "a London-based company", "Iran-backed", "a Liberia-flagged tanker": who, not where
-    if _names_a_past_attack(doc, place):
+    if _names_a_past_attack(doc, place) or beyond_a_border(doc, place):
         return False
     root = span.root
     if root.dep_ == "prep" and root.i == span.start and len(span) > 1 and root.lower_ in _ARTICLES_READ_AS_PREP:
@@ -801,7 +817,8 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         loc = doc is None or ((is_locative(doc, p) or _after_place_word(doc, p)) and not _passed_through(doc, p)
                               and id(p) not in datelined and id(p) not in journey_chain)
         # a lone town in another country than the rest of the lead is usually a misread name
-        odd = majority is not None and p.location.country_code not in (None, majority)
+        odd = majority is not None and p.location.country_code not in (None, majority) or (
+            doc is not None and beyond_a_border(doc, p))  # "near the border with Mali": the other side, last
         unresolved = p.location.geonames_id is None and p.level == "city" and _names_a_venue(doc, p)
         dateline = doc is not None and is_dateline(doc, p)
         level = 0 if doc is not None and _district(doc, p) else _LEVEL_RANK.get(p.level, 9)
