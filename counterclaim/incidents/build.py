@@ -70,7 +70,7 @@ from .segment import (
     is_locative,
     tells_a_siege,
 )
-from .triggers import FIXED_SITES, bare_grievances
+from .triggers import FIXED_SITES, armed_men_act_in, bare_grievances
 
 try:  # role fillers are optional until the learned model ships
     from .roles import find_roles
@@ -314,6 +314,24 @@ def _perpetrator_casualties(
 
 def _low(c: Casualties) -> int:
     return next((v for v in (c.min, c.max, c.stated) if v is not None), 0)
+
+
+def _dated_next(doc: Doc, group: IncidentGroup, groups: list[IncidentGroup], dates: list[DateMention],
+                published: dt.date | None) -> IncidentDate | None:
+    """An undated incident dated by the sentence right after it, when that sentence tells the armed men's act and
+    belongs to no incident ("Twelve passengers were killed in X, police said. The victims were travelling to Y
+    when armed men boarded the bus late on Monday."): the same act, told on."""
+    told = {s.sent for g in groups for s in g.segments}
+    nxt = max(s.sent for s in group.segments) + 1
+    if nxt in told:
+        return None
+    sent = next((s for i, s in enumerate(doc.sents) if i == nxt), None)
+    if sent is None or not armed_men_act_in(sent):
+        return None
+    own = [d for d in dates if d.date.evidence and sent.start_char <= d.date.evidence.start < sent.end_char
+           and d.date.precision == "day"]
+    date = _pick_date(doc, own, published) if own else None
+    return date if date is not None and date.value is not None else None
 
 
 def _without_later_deaths(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
@@ -1291,6 +1309,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         date = _began(doc, group, groups, dates, date) or date
         if date.value is None:
             date = _ended(doc, group, groups, dates, published, attack) or date
+        if date.value is None:
+            date = _dated_next(doc, group, groups, dates, published) or date
         if incidents and incidents[-1].date.value and _simultaneous(doc, segs[0], published):
             date = incidents[-1].date
         incidents.append(

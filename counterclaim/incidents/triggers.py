@@ -1265,6 +1265,13 @@ _ARMED_AGENTS = {
 }
 
 
+def armed_men_act_in(span: SpacySpan) -> bool:
+    """A clause of `span` has armed men for its subject ("when armed men boarded the bus", "the gunmen
+    stormed ..."): the sentence tells the doers' act, whatever its verb."""
+    return any(t.dep_ == "nsubj" and (t.lower_ in _ARMED_AGENTS or t.lower_ in {"men", "man"} and any(
+        m.lower_ == "armed" for m in t.children)) for t in span)
+
+
 def _armed_agent_or_target(tok: Token) -> bool:
     """'Assailants attacked ...', 'gunmen stormed ...', '... attacked a police post'."""
     for child in tok.children:
