@@ -2322,6 +2322,8 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
                                                                      and _to_death_after(head))
         if not (cue or passive or active):
             continue
+        if not cue and any(c.dep_ == "neg" for c in head.children):
+            continue  # "Khan was not injured in the attack": the named man came to no harm
         died = (_died_of_it(head) or _shot_then_died(head)) if passive else None
         kind: Kind = "injured" if not cue and (head.lower_ in _HURT_ONE or survived) and died is None else "killed"
         first = of if of is not None else head.i if active else root.left_edge.i if root is not ent.root \
@@ -2337,6 +2339,8 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
         span = doc[first:last]
         if any(a < span.end_char and span.start_char < b for a, b in taken):
             continue
+        if any(t.dep_ == "neg" and t.head.lower_ in _HURT_ONE | _KILL_WORDS | {"hurt", "harmed"} for t in span):
+            continue  # "Khan was not injured in the attack": the named man came to no harm
         taken.add((span.start_char, span.end_char))
         root = doc[first]
         while root.dep_ == "compound" and root.head.i > root.i:
@@ -2804,6 +2808,9 @@ def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
         if second is None:
             return None
         return _with_np(doc, i, second[1], second[1], end, first[0], "about", first[0], second[0])
+    if _word(doc, j) in {"a", "an"} and _word(doc, j + 1) in {"additional", "further"} \
+            and _parse_number(doc, j + 2, end) is not None:
+        j += 2  # "injured (at least) an additional 151", "a further 40": the number after them
     word = _word(doc, j)
     lo: int | None
     hi: int | None
