@@ -11,7 +11,7 @@ from counterclaim import analyze
 @pytest.mark.parametrize(
     "text",
     [
-        "A famous soccer player was shot and killed outside a bar in Medellin, Colombia.",
+        "A popular soccer player was shot and killed outside a bar in Medellin, Colombia.",
         "Mr. Juan Ortega, a well-known basketball player was shot and killed in Cali on Sunday.",
         "Gunmen shot dead a cricketer outside his home in Karachi on Friday.",
     ],
