@@ -653,17 +653,22 @@ def _names_a_past_attack(doc: Doc, place: PlaceMention) -> bool:
     return bool(_YEAR_BEFORE.search(text[max(0, start - 6) : start]) and _ATTACK_AFTER.match(text, end, end + 30))
 
 
+_CARRIERS = (r"(?:trains?|bus|buses|minibus(?:es)?|coach(?:es)?|flights?|planes?|ferry|ferries|boats?|ships?"
+             r"|convoys?|[Ee]xpress)")
+"""What carries travellers, before where a journey starts or ends ("a bus from X", "a train to Y")."""
 _JOURNEY = re.compile(
     r"\b(?:travell?(?:ing|ed)|heading|headed|going|driving|bound|returning|journeying|plying|sailing|flying"
-    r"|on\s+(?:its|their|his|her)\s+way|en\s+route)\s+(?:back\s+|home\s+)?from\s+(?:the\s+)?"
-    r"(?:[^\s.;,]+\s+){0,3}?(?:(?:[^.;]{1,40}?\s)?(?:to|towards?)\s+(?:the\s+)?(?:[^\s.;,]+\s+){0,3}?)?$",
+    rf"|on\s+(?:its|their|his|her)\s+way|en\s+route|{_CARRIERS})\s+(?:back\s+|home\s+)?from\s+(?:the\s+)?"
+    r"(?:(?!(?:in|near|at|outside|inside)\s)[^\s.;,]+\s+){0,3}?(?:(?:[^.;]{1,40}?\s)?(?:to|towards?)\s+(?:the\s+)?"
+    r"(?:(?!(?:in|near|at|outside|inside)\s)[^\s.;,]+\s+){0,3}?)?$",
     re.I,
 )
 """Before the start or the end of a journey: "travelling from Quetta to Taftan", "on its way from X", "travelling
-from X towards the shrine city of Y"."""
+from X towards the shrine city of Y", "a bus from X" (where it set out, not where it was hit when the text names
+another place; alone, the start still places the act, as GTD codes a hijacked "flight from X"). A place word after the start ends the journey's words: in "a bus
+from X in Y", Y is where the bus was."""
 _DESTINATION = re.compile(
-    r"\b(?:(?:trains?|bus|buses|minibus(?:es)?|coach(?:es)?|flights?|planes?|ferry|ferries|boats?|ships?|convoys?"
-    r"|[Ee]xpress)\s+(?:to|for)|board(?:ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:to|for)"
+    rf"\b(?:{_CARRIERS}\s+(?:to|for)|board(?:ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:to|for)"
     r"|bound\s+for|head(?:ed|ing)\s+(?:to|for|towards?))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town)\s+of\s+)?$",
     re.I,
 )

@@ -52,3 +52,26 @@ def test_a_province_named_on_its_own_still_beats_the_destination() -> None:
             "pilgrims.")
     incidents = analyze(text, published="2026-04-22").incidents
     assert incidents[0].location is not None and incidents[0].location.name == "Babil"
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        # where the bus set out is whose bus it was; the town after "in" is where it was hit
+        ("Gunmen opened fire on a bus from Quetta in Mastung district on Sunday, killing four passengers.",
+         "Mastung"),
+        ("Insurgents ambushed a convoy from Kabul near Pul-e-Alam on Monday, killing three soldiers.", "Pul-e-Alam"),
+        # a place word after the journey's end ends the journey's words too
+        ("Militants attacked a bus travelling from Quetta to Taftan in Chagai district, killing five people.",
+         "Chagai"),
+    ],
+)
+def test_a_carriers_start_gives_way_to_the_place_it_was_hit(text: str, scene: str) -> None:
+    incidents = analyze(text, published="2026-04-22").incidents
+    assert incidents and incidents[0].location is not None and incidents[0].location.name == scene
+
+
+def test_a_carriers_start_alone_still_places_it() -> None:
+    text = "A man hijacked a flight from Patna to Delhi on Friday, saying he carried a bomb."
+    incidents = analyze(text, published="2026-04-22").incidents
+    assert incidents and incidents[0].location is not None and incidents[0].location.name == "Patna"
