@@ -2200,6 +2200,9 @@ def _starts_a_facility_name(doc: Doc, m: _Match, city: City | None, gaz: Gazette
         before.is_sent_start and before.is_stop
     ):
         return False  # "Real Madrid stadium": the town is not where the name begins
+    if m.end < len(doc) and doc[m.end].text.islower() and doc[m.end].lower_ in heads and before is not None \
+            and before.lower_ == "the" and not _word_at(doc, m.end + 1) == "-":
+        return True  # "stormed the Kismayo airport": a lower-case facility after the town's name, as in its own name
     end = m.end  # the capitalised words after the town, the last of them a facility ("Garissa University College")
     while end < len(doc) and end - m.end < 4 and doc[end].is_alpha and doc[end].text[0].isupper():
         if doc[end].lower_ in _NOT_THE_TOWN:
@@ -2392,6 +2395,11 @@ _TOWN_UNITS = {"municipality", "commune", "borough", "township"}
 """'the municipality of X', 'the commune of X': an administrative unit named after its town; no person is one."""
 _VICINITY_WORDS = {"outskirts", "market", "centre", "center", "heart", "streets"}
 """Before "of <town>": "on the outskirts of X", "in the market of X"."""
+_AROUND_WORDS = {"around", "across", "throughout"}
+_TOWARDS_WORDS = {"to", "towards", "toward", "into"}
+_MOVED_VERBS = {"go", "move", "travel", "relocate", "evacuate", "march", "walk", "advance", "push", "spread", "come"}
+"""A one-word name the tagger calls a person, after "around" or after "to" a verb of moving takes, is a town when the
+story's country has a town of that name: people stand around no one, and no one flees to a person."""
 
 
 def _locative_slot(doc: Doc, m: _Match, ctx: _Context | None = None, town_slot: bool = False) -> bool:
@@ -2423,6 +2431,10 @@ def _locative_slot(doc: Doc, m: _Match, ctx: _Context | None = None, town_slot: 
         return True  # "gunmen raided Mpeketoni": what is stormed or overrun is a place
     if prev == "off" and any(t.lower_ in _AT_SEA for t in tok.sent):
         return True  # "pirates boarded a tanker off Takoradi": a port a ship lies off
+    if prev in _AROUND_WORDS | _TOWARDS_WORDS and m.end - m.start == 1 and ctx is not None \
+            and any(c.country_code in ctx.doc for c in m.cities) \
+            and (prev in _AROUND_WORDS or doc[m.start - 1].head.lemma_.lower() in _FLED_VERBS | _MOVED_VERBS):
+        return True  # "torched homes around Mueda", "villagers fled to Mueda": a town of the story's country
     return prev in {"in", "near", "outside"} or (
         prev == "of" and (prev2 in _CITY_WORDS | _VICINITY_WORDS | _TOWN_UNITS
                           or _COMPASS_WORD.fullmatch(prev2) is not None)
