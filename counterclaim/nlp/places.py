@@ -1781,13 +1781,19 @@ def _past_police_station_area(doc: Doc, i: int) -> int:
     return k + 1 if _word_at(doc, k) == "of" else i
 
 
-def _country_after(doc: Doc, i: int, gaz: Gazetteer) -> Country | None:
+_LIST_LINKS = {"and", "or", "nor"}
+
+
+def _country_after(doc: Doc, i: int, gaz: Gazetteer, open_end: bool = False) -> Country | None:
     """The country named right after a comma at token `i` as the chain's last element (", Nigeria.",
-    ", United States,"), or None."""
+    ", United States,"), or None. With `open_end`, the chain may run on into the sentence (", Nigeria on
+    Sunday"), though not into a list (", Nigeria and Chad") nor a longer name (", Nigeria Police")."""
     if _word_at(doc, i) != ",":
         return None
     for j in range(min(len(doc), i + 7), i + 1, -1):
-        if j < len(doc) and doc[j].is_alpha:
+        if j < len(doc) and doc[j].is_alpha and not (
+            open_end and doc[j].text.islower() and doc[j].lower_ not in _LIST_LINKS
+        ):
             continue  # only a whole name that ends the chain
         country = gaz.countries.get(name_key(doc[i + 1 : j].text))
         if country is not None:
@@ -1815,7 +1821,11 @@ def _country_named_province(doc: Doc, m: _Match) -> tuple[Subdivision, ...]:
     (or preceded by "<place word> of") by a place word names the province of that name."""
     if m.country is None or not m.subdivisions:
         return ()
-    later = _country_after(doc, m.end, load_gazetteer())
+    gaz = load_gazetteer()
+    # "in Yakila, Niger, Nigeria on Sunday": after a town (no country) the chain runs on into the sentence
+    town_before = m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].is_alpha \
+        and gaz.countries.get(name_key(doc[m.start - 2].text)) is None
+    later = _country_after(doc, m.end, gaz, open_end=town_before)
     if later is not None and later.alpha2 != m.country.alpha2:
         return tuple(s for s in m.subdivisions if s.country_code == later.alpha2)
     after = _word_at(doc, m.end)

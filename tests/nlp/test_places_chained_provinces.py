@@ -43,6 +43,9 @@ def test_the_namesake_in_the_state_named_next(nlp: Language, text: str, name: st
         # a state named like a country is either: the town's own country decides
         ("A student shot two classmates at a school in Winder, Georgia.", "Winder", "US"),
         ("Gunmen abducted 12 passengers in Kagara, Niger, on Sunday.", "Kagara", "NG"),
+        # the state named like a country before the country itself, the chain running on into the sentence
+        ("Bandits seized 15 worshippers at a church in Dabban, Niger, Nigeria on Sunday night.", "Dabban", "NG"),
+        ("Bandits seized 15 worshippers at a church in Dabban, Niger, Nigeria on Sunday night.", "Niger", "NG"),
         # the distance before a bearing, in brackets
         ("Rebels blew up a power pylon near Remedios (160 kilometers northeast of Medellin) on Monday.", "Remedios",
          "CO"),
@@ -119,3 +122,9 @@ def test_a_french_department_number_is_no_geonames_region(nlp: Language) -> None
     found = _place(nlp, "Two men were shot outside a bar in Villeneuve, Vaucluse, on Saturday.", "Villeneuve")
     cities = {c.geonames_id: c for c in load_gazetteer().cities_named("villeneuve")}
     assert found.location.geonames_id in cities and cities[found.location.geonames_id].admin1_code != "84"
+
+
+def test_countries_listed_stay_countries(nlp: Language) -> None:
+    # a list of countries runs on with "and": Niger is the country there, not Nigeria's state
+    place = _place(nlp, "Jihadists have killed thousands in Mali, Niger, Nigeria and Chad since 2012.", "Niger")
+    assert place.level == "country" and place.location.country_code == "NE"
