@@ -39,7 +39,7 @@ _NAME_OVERRIDES = {
 _ALIASES: dict[str, str] = {
     "us": "US", "usa": "US", "america": "US", "united states of america": "US", "the united states": "US",
     "uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
-    "northern ireland": "GB", "the united kingdom": "GB",
+    "northern ireland": "GB", "ulster": "GB", "the united kingdom": "GB",
     "russian federation": "RU", "iran": "IR", "persia": "IR", "syria": "SY", "turkiye": "TR", "türkiye": "TR",
     "south korea": "KR", "republic of korea": "KR", "north korea": "KP", "dprk": "KP",
     "drc": "CD", "dr congo": "CD", "democratic republic of congo": "CD", "congo-kinshasa": "CD",

@@ -1,0 +1,34 @@
+"""'Ulster' in news is Northern Ireland, the United Kingdom's (ISO's Ulster province is Ireland's, and only "Ulster
+province" names it); sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim import analyze
+from counterclaim.nlp.pipeline import load_pipeline
+from counterclaim.nlp.places import find_places
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def test_ulster_alone_is_the_uk() -> None:
+    loc = analyze("A bomb exploded in Ulster on Friday, killing two soldiers.").incidents[0].location
+    assert loc is not None and loc.country_code == "GB"
+
+
+def test_ulster_ties_a_town_to_the_uk(nlp: Language) -> None:
+    # GeoNames files the city as "Derry"; "Londonderry" alone is a town in New Hampshire too
+    text = "A landmine went off near a patrol in Londonderry on Sunday, the third attack in Ulster this month."
+    town = next(p for p in find_places(nlp(text)) if p.location.name == "Londonderry")
+    assert town.location.country_code == "GB"
+
+
+@pytest.mark.parametrize("text", ["A bomb exploded in Ulster province, Ireland, on Friday."])
+def test_ulster_province_stays_irelands(nlp: Language, text: str) -> None:
+    place = next(p for p in find_places(nlp(text)) if p.location.name == "Ulster")
+    assert place.level == "admin" and place.location.country_code == "IE"
