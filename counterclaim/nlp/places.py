@@ -12,6 +12,7 @@ Each place resolves on its own: an unknown name never empties the others.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -888,6 +889,8 @@ def _absorbs(doc: Doc, start: int, end: int, taken: set[int]) -> bool:
     does not cut a listed name in two: "Shirin Tagab district", "Dasht-e Mirza"."""
     if not any(i in taken for i in range(start, end)):
         return True
+    if all(i in taken for i in range(start, end) if doc[i].is_alpha):
+        return False  # "in Pul-e-Khumri, Baghlan": the listed name itself, read already (no unlisted copy of it)
     own = [i for i in range(start, end) if i not in taken and doc[i].is_alpha and doc[i].lower_ not in _PARTICLES
            and doc[i].lower_ not in _CITY_WORDS | _ADMIN_WORDS]
     joined = any(doc[i].text == "-" and _word_at(doc, i + 1) in _PARTICLES for i in range(start, end))  # "Shar-e Naw"
@@ -1180,6 +1183,8 @@ def _entries(gaz: Gazetteer, key: str, one_token: bool) -> tuple | None:
         bare = key.split("-", 1)[1]
         if len(bare) >= 3 and (found := gaz.cities_named(bare)):
             return key, country, sea, subdivisions, tuple(found), False, False
+    if 0 < key.count("-") <= 3 and (found := _hyphen_variant_cities(gaz, key)):
+        return key, country, sea, subdivisions, found, False, False  # "Pul-e-Khumri" is GeoNames' "Pul-e Khumri"
     if _transliterated(key) and (loose := _loose_cities(gaz, key)):
         # "Ras al-Ain" is GeoNames' "Ra's al 'Ayn", "Deir al-Balah" its "Dayr al Balah"
         return key, country, sea, subdivisions, loose, False, True
@@ -1188,6 +1193,19 @@ def _entries(gaz: Gazetteer, key: str, one_token: bool) -> tuple | None:
     if full is not None and (found := _entries(gaz, f"{full} {rest}", False)):
         return (key, *found[1:])  # "Ft. Lauderdale": GeoNames' Fort Lauderdale
     return None
+
+
+def _hyphen_variant_cities(gaz: Gazetteer, key: str) -> tuple[City, ...]:
+    """The towns listed under the name with some of its hyphens written as spaces: news copy and GeoNames hyphenate
+    the same name differently ("Pul-e-Khumri" / "Pul-e Khumri")."""
+    parts = key.split("-")
+    if any(not p or p != p.strip() for p in parts):
+        return ()
+    for seps in itertools.product(("-", " "), repeat=len(parts) - 1):
+        variant = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=True))
+        if variant != key and (found := gaz.cities_named(variant)):
+            return tuple(found)
+    return ()
 
 
 _ARABIC_PARTICLE_WORDS = r"(?:al|el|ul|il|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en|ud|ur|us|ut|uz)"
