@@ -729,6 +729,15 @@ _HIDING_IN = re.compile(
 attack happened (their bases are: "an airstrike on rebel bases near X" hits X)."""
 
 
+_INTENDED_FOR = re.compile(
+    r"\b(?:(?:intended|meant|planned|designed|supposed|set|sent)\s+to\s+(?:target|hit|strike|attack|bomb|reach)"
+    r"|aimed\s+at|bound\s+to\s+hit)\s+(?:the\s+|a\s+)?(?:[^\s.;,]+\s+){0,2}?$",
+    re.I,
+)
+"""Before what an attack was meant to hit: "the drone was intended to target the X International Airport", "the
+rockets were aimed at X": a target it never reached (or the text does not say it did), not where it happened."""
+
+
 _CAME_FROM = re.compile(
     r"\b(?:came|come|comes|coming|arrived|arriving|crossed|crossing|infiltrated|infiltrating|sneaked|snuck"
     r"|slipped|hailed|hailing|originated|originating)\s+(?:in\s+|over\s+|back\s+|across\s+)?from\s+"
@@ -916,14 +925,15 @@ def _chained_to_journey_ends(doc: Doc, places: list[PlaceMention]) -> set[int]:
 def _passed_through(doc: Doc, p: PlaceMention) -> bool:
     """ "a bus travelling from Quetta to Taftan", "a train to X", "evacuated to Juba", "rockets fired from Gaza",
     "militants hiding near Sinjar", "gunmen who came from X": the ends of a journey, where the wounded
-    were taken, where captives were marched, where the fire and the attackers came from, where the accused
-    hide, where someone lives
+    were taken, where captives were marched, where the fire and the attackers came from, what the attack was
+    meant to hit, where the accused hide, where someone lives
     ("a resident of X"), where the dead were buried and where a body was found, not where it happened."""
     before = doc_text(doc)[max(0, p.location.evidence.start - 80) : p.location.evidence.start]
     return bool(_JOURNEY.search(before) or _DESTINATION.search(before) or _TAKEN_TO.search(before)
                 or _CARRIED_TO.search(before) or _MARCHED_TO.search(before)
                 or _TREATED_IN.search(before)
                 or _FIRED_FROM.search(before) or _HIDING_IN.search(before) or _CAME_FROM.search(before)
+                or _INTENDED_FOR.search(before)
                 or _home_of(doc, p) or _funeral_place(doc, p) or _body_found(doc, p) or _died_later_at(doc, p))
 
 

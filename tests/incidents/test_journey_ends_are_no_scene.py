@@ -75,3 +75,19 @@ def test_a_carriers_start_alone_still_places_it() -> None:
     text = "A man hijacked a flight from Patna to Delhi on Friday, saying he carried a bomb."
     incidents = analyze(text, published="2026-04-22").incidents
     assert incidents and incidents[0].location is not None and incidents[0].location.name == "Patna"
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        # what the drone was meant to hit, told later, is no scene: the journey's end still places it
+        ("Air defences shot down an explosive-laden drone heading towards Khamis Mushait, Asir, Saudi Arabia, on "
+         "Monday. No one was hurt. The Houthis claimed the attack and said the drone was meant to strike the Abha "
+         "International Airport.", "Khamis Mushait"),
+        ("Rebels fired three rockets at the town of Sderot, Israel, on Friday. The army said the rockets had been "
+         "aimed at Ashkelon.", "Sderot"),
+    ],
+)
+def test_an_intended_target_is_no_scene(text: str, scene: str) -> None:
+    incidents = analyze(text, published="2026-04-22").incidents
+    assert incidents and incidents[0].location is not None and incidents[0].location.name == scene
