@@ -1987,7 +1987,11 @@ def _resolve(
 
     if not upper and _names_a_hospital_of_treatment(doc, m):
         return None  # "died later at Miami Valley Hospital": where a victim was treated, inside a name
-    if _word_at(doc, m.end) in _QUARTER_WORDS and _word_at(doc, m.end + 1) == ",":
+    if _word_at(doc, m.end) in _QUARTER_WORDS and _word_at(doc, m.end + 1) == "," and not (
+        # "in Mawab area, Compostela Valley province": a locality in a province, not a quarter of a city
+        _word_at(doc, m.end) == "area" and (_named_province_at(doc, m.end + 2, gaz, unlisted_too=True) or (
+            _region_at(doc, m.end + 2, gaz) and _word_at(doc, m.end + 3) not in _ADMIN_WORDS))
+    ):
         return None  # the city named after it is the place
     if _word_at(doc, m.end) in COMPANY_ABBREVIATIONS and _word_at(doc, m.end + 1) == ".":
         return None  # "engineers of Sino-Hydro Nig. Ltd.", "Acme Ltd.": a company's name, no town
@@ -2970,15 +2974,19 @@ def _region_at(doc: Doc, i: int, gaz: Gazetteer) -> bool:
 _PROVINCE_WORDS = {"province", "governorate", "state", "region", "prefecture", "department"}
 
 
-def _named_province_at(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+def _named_province_at(doc: Doc, i: int, gaz: Gazetteer, unlisted_too: bool = False) -> bool:
     """A province called one starts at token `i` ("Diyala governorate", "Pattani province"), though a town bears
-    its name too."""
+    its name too; with `unlisted_too`, also a capitalised name ISO lacks before a province word ("Compostela Valley
+    province", a renamed one)."""
     for j in range(i + 1, min(len(doc), i + 5)):
         key = name_key(doc[i:j].text)
         if _word_at(doc, j) in _PROVINCE_WORDS and (subs := gaz.subdivisions.get(key)):
             # not a province named for a city of millions ("X area, Baghdad governorate"): that city's quarter
             return not any(c.population >= _METROPOLIS_POPULATION and c.country_code == subs[0].country_code
                            for c in gaz.cities_named(key))
+        if unlisted_too and _word_at(doc, j) in _PROVINCE_WORDS and all(
+                t.is_alpha and t.text[:1].isupper() for t in doc[i:j]):
+            return not any(c.population >= _METROPOLIS_POPULATION for c in gaz.cities_named(key))
     return False
 
 

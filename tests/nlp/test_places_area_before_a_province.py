@@ -34,3 +34,22 @@ def test_an_area_before_a_province_is_the_place(text: str, name: str) -> None:
 )
 def test_an_area_before_a_town_or_a_people_word_gives_way(text: str, name: str) -> None:
     assert _place(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a listed village before a province called one is the place, not a quarter of the next name
+        ("A roadside bomb struck a convoy in Shahr-e Safa area, Zabul province, Afghanistan, wounding two.",
+         "Shahr-e Safa"),
+        ("Gunmen shot a teacher in Tungawan area, Zamboanga Sibugay province, Philippines, on Friday.", "Tungawan"),
+        # the province's old name, which ISO no longer lists, still calls it a province
+        ("A landmine exploded near an army truck in Mawab area, Compostela Valley province, Philippines.", "Mawab"),
+    ],
+)
+def test_a_listed_area_before_a_province_is_the_place(text: str, name: str) -> None:
+    assert _place(text) == name
+
+
+def test_an_area_before_a_metropolis_province_stays_its_quarter() -> None:
+    assert _place("A bomb went off in Al-Jadeeda area, Baghdad governorate, Iraq, killing two.") == "Baghdad"
