@@ -1519,7 +1519,8 @@ _STATE_AGENTS = {
 _PEOPLE_WORDS = (PERSON_NOUNS - _STATE_AGENTS) | {
     "people", "national", "citizen", "tourist", "expatriate", "expat", "missionary", "traveller", "traveler",
     "crew", "staff", "family", "businessman", "businessmen", "businesswoman", "hostage", "holidaymaker",
-    "backpacker", "climber", "hiker", "couple", "men", "women", "children", "aid", "charity",
+    "backpacker", "climber", "hiker", "couple", "men", "women", "children", "aid", "charity", "refugee", "migrant",
+    "immigrant", "asylum", "exile", "diaspora",
 }
 """Nouns for people a demonym describes by who they are ("French tourists", "a British aid worker",
 "Chinese nationals"), not by where they are; state agents ("Nigerian soldiers", "Afghan officials")
@@ -1544,14 +1545,16 @@ def _qualifies_people(doc: Doc, tok: Token) -> bool:
         return False  # "Philippines", "Netherlands": the country itself
     if tok.text.lower().endswith("s") and country_by_demonym(tok.text[:-1]) is not None:
         return True  # "Americans", "Pakistanis": a plural noun for people
-    if any(c.dep_ in {"nummod", "det"} for c in tok.children) and tok.pos_ in {"NOUN", "PROPN"}:
-        return True  # "two Chinese were kidnapped"
+    if any(c.dep_ in {"nummod", "det"} for c in tok.children) and tok.pos_ in {"NOUN", "PROPN"} \
+            or any(c.dep_ == "nummod" for c in tok.children):
+        return True  # "two Chinese were kidnapped", "including one American" (however tagged)
     for nxt in doc[tok.i + 1 : tok.i + 4]:
         word = nxt.lower_
         if not nxt.is_alpha or (nxt.text[0].isupper() and not nxt.text.isupper()):
             return False  # "Pakistani Taliban", "Nigerian Army": a name follows
-        if word in _PEOPLE_WORDS or (word.endswith("s") and word[:-1] in _PEOPLE_WORDS):
-            return True
+        if word in _PEOPLE_WORDS or (word.endswith("s") and word[:-1] in _PEOPLE_WORDS) \
+                or (word.endswith("ies") and word[:-3] + "y" in _PEOPLE_WORDS):
+            return True  # "Turkish families" too
         if nxt.lemma_.lower() in _STRIKE_WORDS and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in _ON_LAND):
             return True
         if nxt.pos_ not in {"NOUN", "ADJ"} and not nxt.text.isupper():

@@ -1,0 +1,38 @@
+"""A nationality that says who the victims are ("Romanian refugees", "Turkish families", "one American") is no
+evidence of where the attack was: the town keeps its own country. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+from counterclaim.nlp.places import find_places
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "code"),
+    [
+        ("Youths armed with clubs beat Romanian refugees outside a hostel in Wolfsburg, injuring one man.",
+         "Wolfsburg", "DE"),
+        # an umlaut written out ("ue"); the families' nationality is who lived there
+        ("Arsonists set fire to a house in Wuelfrath where several Turkish families lived.", "Wuelfrath", "DE"),
+        ("Militiamen seized 30 travellers near the village of Tagab, including one American and one Canadian.",
+         "Tagab", "AF"),
+    ],
+)
+def test_victims_nationality_moves_no_town(nlp: Language, text: str, town: str, code: str) -> None:
+    found = {p.location.name: p.location.country_code for p in find_places(nlp(text))}
+    assert found.get(town) == code
+
+
+def test_a_nationality_before_a_body_still_names_a_country(nlp: Language) -> None:
+    # "the American embassy" is no person: the demonym is still context (the town answers to Nairobi alone)
+    found = {p.location.name: p.location.country_code
+             for p in find_places(nlp("A truck bomb exploded outside the American embassy in Nairobi."))}
+    assert found.get("Nairobi") == "KE"
