@@ -513,6 +513,9 @@ def _in_the_dateline(doc: Doc, place: PlaceMention) -> bool:
     return span is not None and in_dateline(span[0])
 
 
+_CARRIERS = (r"(?:trains?|bus|buses|minibus(?:es)?|coach(?:es)?|flights?|planes?|ferry|ferries|boats?|ships?"
+             r"|convoys?|[Ee]xpress)")
+"""What carries travellers, before where a journey starts or ends ("a bus from X", "a train to Y")."""
 _ROUTE_WORDS = r"(?:highway|road|motorway|expressway|freeway|pipeline|railway|railroad|bypass|route|corridor)"
 _ROUTE_AFTER = re.compile(rf"\s?[-\u2013]\s?[A-Za-z][\w'. -]{{0,30}}?\s+(?:\w+\s+)?{_ROUTE_WORDS}\b", re.I)
 _ROUTE_BEFORE = re.compile(r"[A-Za-z][\w'.]*\s?[-\u2013]\s?$")
@@ -573,10 +576,12 @@ def names_a_route(doc: Doc, place: PlaceMention) -> bool:
 
 
 _HYPHENED_ORIGIN = re.compile(
-    r"(?:-(?:[a-z]+ed|born|bound|made|run)|\s+bound(?=\s+(?!(?:to|by|for|towards?|from|and|or)\b)[a-z]))\b")
+    r"(?:-(?:[a-z]+ed|born|bound|made|run)|\s+bound(?=\s+(?!(?:to|by|for|towards?|from|and|or)\b)[a-z]"
+    rf"|\s+(?:[A-Z][\w'-]*\s+){{1,3}}{_CARRIERS}\b))\b")
 """A place joined to a participle: where an actor sits, is backed from, flagged or made, or where a train is bound
-("a Lahore bound train", hyphen or not), not where the violence happened. Unhyphened, only as a modifier before
-its noun: in "stopped a bus near X bound for Y", X is where the bus was."""
+("a Lahore bound train", hyphen or not, "a Lahore bound Night Express train": the train's name between), not where
+the violence happened. Unhyphened, only as a modifier before its noun: in "stopped a bus near X bound for Y", X is
+where the bus was."""
 
 
 _CHAIN_NEXT = re.compile(r"(?:\s+(?:district|village|town|county|municipality|community))?,")
@@ -653,9 +658,6 @@ def _names_a_past_attack(doc: Doc, place: PlaceMention) -> bool:
     return bool(_YEAR_BEFORE.search(text[max(0, start - 6) : start]) and _ATTACK_AFTER.match(text, end, end + 30))
 
 
-_CARRIERS = (r"(?:trains?|bus|buses|minibus(?:es)?|coach(?:es)?|flights?|planes?|ferry|ferries|boats?|ships?"
-             r"|convoys?|[Ee]xpress)")
-"""What carries travellers, before where a journey starts or ends ("a bus from X", "a train to Y")."""
 _JOURNEY = re.compile(
     r"\b(?:travell?(?:ing|ed)|heading|headed|going|driving|bound|returning|journeying|plying|sailing|flying"
     rf"|on\s+(?:its|their|his|her)\s+way|en\s+route|{_CARRIERS})\s+(?:back\s+|home\s+)?from\s+(?:the\s+)?"

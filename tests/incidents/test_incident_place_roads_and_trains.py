@@ -27,6 +27,8 @@ def test_a_roads_ends_give_way(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", [
     "Gunmen opened fire on a Lahore bound passenger train in Hyderabad, Pakistan, wounding the conductor.",
     "Gunmen opened fire on a Lahore-bound passenger train in Hyderabad, Pakistan, wounding the conductor.",
+    # the train's own name between the town and the carrier word
+    "Gunmen opened fire on a Lahore bound Night Coach Express train in Hyderabad, Sindh, wounding the conductor.",
 ])
 def test_where_a_train_is_bound_is_no_scene(text: str) -> None:
     loc = analyze(text).incidents[0].location
