@@ -1948,6 +1948,9 @@ def _resolve(
         return None  # "St. Mary's Hospital", "St. Joseph's Church": a saint's name, not a town's
     if not m.country and m.end - m.start == 1 and _speaker(doc[m.start]):
         return None  # "Soylu said": a surname
+    if not m.country and m.start > 0 and doc[m.start - 1].lower_ in _POSSESSIVE_DETERMINERS \
+            and not (m.end < len(doc) and doc[m.end].pos_ in {"NOUN", "PROPN"}):
+        return None  # "turned on the ignition of his Cadillac in X": a thing owned, no town (not "his Kabul home")
     if not upper and not m.country and outlet_initials(doc, m.start, m.end):
         return None  # "the IRNA news agency said": an outlet's initials, not a town of those letters
     if not upper and not m.country and m.end - m.start == 1 and len(doc[m.start].text) > 1 \
@@ -2477,6 +2480,7 @@ def _locative_slot(doc: Doc, m: _Match, ctx: _Context | None = None, town_slot: 
 
 
 _HIS_OR_HER = {"he", "she", "his", "her", "him", "himself", "herself"}
+_POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "my", "our", "your"}
 _AT_SEA = VESSEL_NOUNS | {"boat", "boats", "ships", "vessels", "tankers", "pirates", "sailors", "crew", "coast"}
 
 

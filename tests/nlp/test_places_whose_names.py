@@ -42,3 +42,18 @@ def test_a_groups_home_country_fills_no_missing_country() -> None:
     text = "Hezbollah guerrillas shelled SLA troops near the village of Shoumariya on Tuesday."
     loc = analyze(text).incidents[0].location
     assert loc is not None and loc.name == "Shoumariya" and loc.country_code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place", "place"),
+    [
+        # a possessive before the name: a thing owned (a car named like a Michigan town), no town
+        ("A bomb exploded when the senator started his Cadillac in Joliet, Illinois, on Tuesday.", "Cadillac",
+         "Joliet"),
+        # the town modifying what is owned is still the town
+        ("Gunmen attacked the minister at his Kabul home on Tuesday.", "", "Kabul"),
+    ],
+)
+def test_a_thing_owned_is_no_town(nlp: Language, text: str, not_a_place: str, place: str) -> None:
+    names = [p.location.name for p in find_places(nlp(text))]
+    assert not_a_place not in names and place in names
