@@ -667,8 +667,8 @@ _JOURNEY = re.compile(
 )
 """Before the start or the end of a journey: "travelling from Quetta to Taftan", "on its way from X", "travelling
 from X towards the shrine city of Y", "a bus from X" (where it set out, not where it was hit when the text names
-another place; alone, the start still places the act, as GTD codes a hijacked "flight from X"). A place word after the start ends the journey's words: in "a bus
-from X in Y", Y is where the bus was."""
+another place; alone, the start still places the act, as GTD codes a hijacked "flight from X"). A place word after
+the start ends the journey's words: in "a bus from X in Y", Y is where the bus was."""
 _DESTINATION = re.compile(
     rf"\b(?:{_CARRIERS}\s+(?:to|for)|board(?:ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:to|for)"
     r"|bound\s+for|head(?:ed|ing)\s+(?:to|for|towards?))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town)\s+of\s+)?$",
