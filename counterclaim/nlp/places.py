@@ -1183,11 +1183,11 @@ def _entries(gaz: Gazetteer, key: str, one_token: bool) -> tuple | None:
         bare = key.split("-", 1)[1]
         if len(bare) >= 3 and (found := gaz.cities_named(bare)):
             return key, country, sea, subdivisions, tuple(found), False, False
-    if 0 < key.count("-") <= 3 and (found := _hyphen_variant_cities(gaz, key)):
-        return key, country, sea, subdivisions, found, False, False  # "Pul-e-Khumri" is GeoNames' "Pul-e Khumri"
     if _transliterated(key) and (loose := _loose_cities(gaz, key)):
         # "Ras al-Ain" is GeoNames' "Ra's al 'Ayn", "Deir al-Balah" its "Dayr al Balah"
         return key, country, sea, subdivisions, loose, False, True
+    if 0 < key.count("-") <= 3 and (found := _hyphen_variant_cities(gaz, key)):
+        return key, country, sea, subdivisions, found, False, False  # "Pul-e-Khumri" is GeoNames' "Pul-e Khumri"
     head, _, rest = key.partition(" ")
     full = _ABBREVIATED_HEADS.get(head) if rest else None
     if full is not None and (found := _entries(gaz, f"{full} {rest}", False)):
@@ -1548,6 +1548,9 @@ def _qualifies_people(doc: Doc, tok: Token) -> bool:
     if any(c.dep_ in {"nummod", "det"} for c in tok.children) and tok.pos_ in {"NOUN", "PROPN"} \
             or any(c.dep_ == "nummod" for c in tok.children):
         return True  # "two Chinese were kidnapped", "including one American" (however tagged)
+    if tok.i > 0 and doc[tok.i - 1].like_num and (
+            tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in {"NOUN", "PROPN"}):
+        return True  # "one American and two Britons": a number before the demonym, no noun after it
     for nxt in doc[tok.i + 1 : tok.i + 4]:
         word = nxt.lower_
         if not nxt.is_alpha or (nxt.text[0].isupper() and not nxt.text.isupper()):
@@ -1950,7 +1953,7 @@ def _resolve(
         return None  # "Soylu said": a surname
     if not m.country and m.start > 0 and doc[m.start - 1].lower_ in _POSSESSIVE_DETERMINERS \
             and not (m.end < len(doc) and doc[m.end].pos_ in {"NOUN", "PROPN"}):
-        return None  # "turned on the ignition of his Cadillac in X": a thing owned, no town (not "his Kabul home")
+        return None  # "started his Cadillac": a thing owned, no town (but "his Kabul home" is in Kabul)
     if not upper and not m.country and outlet_initials(doc, m.start, m.end):
         return None  # "the IRNA news agency said": an outlet's initials, not a town of those letters
     if not upper and not m.country and m.end - m.start == 1 and len(doc[m.start].text) > 1 \
@@ -1994,7 +1997,7 @@ def _resolve(
     if not upper and _names_a_hospital_of_treatment(doc, m):
         return None  # "died later at Miami Valley Hospital": where a victim was treated, inside a name
     if _word_at(doc, m.end) in _QUARTER_WORDS and _word_at(doc, m.end + 1) == "," and not (
-        # "in Mawab area, Compostela Valley province": a locality in a province, not a quarter of a city
+        # "X area, <Name> province": a locality in a province, not a quarter of a city
         _word_at(doc, m.end) == "area" and (_named_province_at(doc, m.end + 2, gaz, unlisted_too=True) or (
             _region_at(doc, m.end + 2, gaz) and _word_at(doc, m.end + 3) not in _ADMIN_WORDS))
     ):

@@ -81,9 +81,9 @@ def test_a_carriers_start_alone_still_places_it() -> None:
     ("text", "scene"),
     [
         # what the drone was meant to hit, told later, is no scene: the journey's end still places it
-        ("Air defences shot down an explosive-laden drone heading towards Khamis Mushait, Asir, Saudi Arabia, on "
-         "Monday. No one was hurt. The Houthis claimed the attack and said the drone was meant to strike the Abha "
-         "International Airport.", "Khamis Mushait"),
+        ("Air defences downed a drone loaded with explosives heading for Khamis Mushait, Asir, Saudi Arabia, on "
+         "Monday. Nobody was hurt. The Houthis claimed responsibility for the attack and said the drone had been "
+         "intended to target the Abha Regional Airport.", "Khamis Mushait"),
         ("Rebels fired three rockets at the town of Sderot, Israel, on Friday. The army said the rockets had been "
          "aimed at Ashkelon.", "Sderot"),
     ],

@@ -22,7 +22,7 @@ def nlp() -> Language:
          "Wolfsburg", "DE"),
         # an umlaut written out ("ue"); the families' nationality is who lived there
         ("Arsonists set fire to a house in Wuelfrath where several Turkish families lived.", "Wuelfrath", "DE"),
-        ("Militiamen seized 30 travellers near the village of Tagab, including one American and one Canadian.",
+        ("Kidnappers took 12 travellers on a road near Tagab, including one American and two Britons.",
          "Tagab", "AF"),
     ],
 )

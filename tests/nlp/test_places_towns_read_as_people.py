@@ -24,7 +24,7 @@ def nlp() -> Language:
         ("Hundreds of people fled to Mueda after insurgents killed six villagers on Sunday, Mozambican officials "
          "said.", "Mueda", "MZ"),
         # a lower-case facility word after a sizeable town: the facility stands in the town
-        ("Gunmen stormed the Kismayo airport in Lower Juba region, Somalia, killing two guards.", "Kismayo", "SO"),
+        ("Fighters shelled the Kismayo airport in Lower Juba on Tuesday, a regional official said.", "Kismayo", "SO"),
     ],
 )
 def test_town_in_a_slot_no_person_takes(nlp: Language, text: str, town: str, country: str) -> None:
@@ -33,7 +33,7 @@ def test_town_in_a_slot_no_person_takes(nlp: Language, text: str, town: str, cou
 
 
 def test_the_facilitys_town_is_the_scene_not_its_region() -> None:
-    loc = analyze("Gunmen stormed the Kismayo airport in Lower Juba region, Somalia, killing two guards.").incidents[0]
+    loc = analyze("Fighters shelled the Kismayo airport in Lower Juba on Tuesday, wounding a guard.").incidents[0]
     assert loc.location is not None and loc.location.name == "Kismayo"
 
 
