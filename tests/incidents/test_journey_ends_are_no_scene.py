@@ -82,8 +82,8 @@ def test_a_carriers_start_alone_still_places_it() -> None:
     [
         # what the drone was meant to hit, told later, is no scene: the journey's end still places it
         ("Air defences downed a drone loaded with explosives heading for Khamis Mushait, Asir, Saudi Arabia, on "
-         "Monday. Nobody was hurt. The Houthis claimed responsibility for the attack and said the drone had been "
-         "intended to target the Abha Regional Airport.", "Khamis Mushait"),
+         "Monday. Nobody was hurt. Houthi rebels claimed responsibility for this attack, adding that the drone had "
+         "been intended to target the Abha Regional Airport.", "Khamis Mushait"),
         ("Rebels fired three rockets at the town of Sderot, Israel, on Friday. The army said the rockets had been "
          "aimed at Ashkelon.", "Sderot"),
     ],
