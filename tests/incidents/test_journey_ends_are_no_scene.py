@@ -82,8 +82,8 @@ def test_a_carriers_start_alone_still_places_it() -> None:
     [
         # what the drone was meant to hit, told later, is no scene: the journey's end still places it
         ("Air defences downed a drone loaded with explosives heading for Khamis Mushait, Asir, Saudi Arabia, on "
-         "Monday. Nobody was hurt. Houthi rebels claimed responsibility for this attack, adding that the drone had "
-         "been intended to target the Abha Regional Airport.", "Khamis Mushait"),
+         "Monday. Nobody was hurt. Houthi rebels claimed responsibility for Monday's strike, adding that the drone "
+         "had been intended to target the Abha Regional Airport.", "Khamis Mushait"),
         ("Rebels fired three rockets at the town of Sderot, Israel, on Friday. The army said the rockets had been "
          "aimed at Ashkelon.", "Sderot"),
     ],
@@ -91,3 +91,20 @@ def test_a_carriers_start_alone_still_places_it() -> None:
 def test_an_intended_target_is_no_scene(text: str, scene: str) -> None:
     incidents = analyze(text, published="2026-04-22").incidents
     assert incidents and incidents[0].location is not None and incidents[0].location.name == scene
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The rebels said the drone had been intended to target the Abha Regional Airport.", "Abha"),
+        ("The army said the rockets had been aimed at Ashkelon.", "Ashkelon"),
+    ],
+)
+def test_what_an_attack_was_meant_to_hit_is_passed_through(text: str, target: str) -> None:
+    from counterclaim.incidents.segment import _passed_through
+    from counterclaim.nlp.pipeline import load_pipeline
+    from counterclaim.nlp.places import find_places
+
+    doc = load_pipeline()(text)
+    place = next(p for p in find_places(doc) if p.location.name == target)
+    assert _passed_through(doc, place)
