@@ -96,9 +96,13 @@ def analyze(
     except CounterclaimError as exc:
         _fail(str(exc))
     except BrokenPipeError:  # `counterclaim analyze ... | head`
-        with contextlib.suppress(OSError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _drop_stdout()
         raise typer.Exit(0) from None
+    except OSError as exc:  # a full disk or a vanished folder while writing: say so, keep no partial output
+        if out is None:
+            _drop_stdout()
+        _fail(f"cannot write {out if out is not None else 'to stdout'}: {exc.strerror or exc}"
+              + ("; nothing was written there" if out is not None else ""))
     if skipped or failed or done > 1:
         _summary(done, skipped + failed, out)
 
@@ -177,7 +181,10 @@ def _output(out: Path | None) -> Iterator[TextIO]:
         raise InputError(f"--out {out}: directory {parent} does not exist")
     if out.is_dir():
         raise InputError(f"--out {out}: is a directory")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=parent)
+    except OSError as exc:  # checked before any analysis, so a read-only folder costs no work
+        raise InputError(f"--out {out}: cannot create a file in {parent} ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             yield fh
@@ -191,6 +198,12 @@ def _output(out: Path | None) -> Iterator[TextIO]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's final flush of what is buffered does not fail again."""
+    with contextlib.suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _utf8_stdout() -> None:

@@ -68,7 +68,11 @@ def export(store: Store, fmt: str, out: Path | None = None, stdout: TextIO | Non
     target_dir = out.parent if out is not None else Path(tempfile.gettempdir())
     if not target_dir.is_dir():
         raise InputError(f"cannot write {out}: folder {target_dir} does not exist")
-    fd, tmp_name = tempfile.mkstemp(prefix=".counterclaim-export-", suffix=exporter.extension, dir=target_dir)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".counterclaim-export-", suffix=exporter.extension, dir=target_dir)
+    except OSError as exc:  # a read-only folder: said before any record is read
+        where = f"--out {out}" if out is not None else "export (set TMPDIR to a writable folder)"
+        raise InputError(f"{where}: cannot create a file in {target_dir} ({exc.strerror or exc})") from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -77,12 +81,19 @@ def export(store: Store, fmt: str, out: Path | None = None, stdout: TextIO | Non
             with tmp.open(encoding="utf-8") as fh:
                 shutil.copyfileobj(fh, stdout or sys.stdout)
         else:
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 would hide the export from other users
             os.replace(tmp, out)
         return count
     except OSError as exc:
         raise StoreError(f"cannot write export {out or 'to stdout'}: {exc.strerror or exc}") from exc
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def merged_records(store: Store) -> Iterator[MergedIncident]:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
+import os
+import tempfile
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -141,3 +144,20 @@ def test_gtd_totals_add_the_perpetrators_unless_the_figure_already_counts_them()
     assert gtd_total(None, _range(1)) == 1
     assert gtd_total(_range(3), None) == 3
     assert gtd_total(None, None) is None
+
+
+def test_export_into_a_read_only_folder_is_one_error_line(corpus: Store, tmp_path: Path, monkeypatch) -> None:
+    def mkstemp(*args, **kwargs):  # what a folder the user may not write to does (tests run as root)
+        raise PermissionError(errno.EACCES, "Permission denied")
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    with pytest.raises(InputError, match=r"--out .*cannot create a file in .*Permission denied"):
+        export(corpus, "gtd-csv", tmp_path / "incidents.csv")
+
+
+def test_an_export_file_has_the_usual_permissions_not_a_private_temporary_file(corpus: Store, tmp_path: Path) -> None:
+    mask = os.umask(0o022)
+    try:
+        export(corpus, "jsonl", tmp_path / "incidents.jsonl")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "incidents.jsonl").stat().st_mode & 0o777 == 0o644

@@ -1,0 +1,64 @@
+"""An output that cannot be written (a read-only folder, a full disk) is one clear error line and a non-zero
+exit, never a traceback, and leaves neither a partial file nor a temporary one behind."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from counterclaim.cli import app
+
+TEXT = ("Gunmen kill four at a roadside market\n\nGunmen opened fire on traders at a roadside market near "
+        "Gao on Monday, killing four people, local officials said.\n")
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "market.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+def _refuse_temp_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a folder the user may not write to does (the tests run as root, which chmod does not stop)."""
+    def mkstemp(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+
+
+def _no_error_trace(result) -> None:
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+
+
+def test_analyze_into_a_read_only_folder_is_refused_before_any_work(article, tmp_path, monkeypatch) -> None:
+    _refuse_temp_files(monkeypatch)
+    result = runner.invoke(app, ["analyze", str(article), "--out", str(tmp_path / "result.json")])
+    _no_error_trace(result)
+    assert result.exit_code == 1
+    assert "cannot create a file in" in result.stderr and "Permission denied" in result.stderr
+    assert not (tmp_path / "result.json").exists()
+
+
+def test_analyze_onto_a_full_disk_keeps_the_old_output_and_no_temporary_file(article, tmp_path, monkeypatch) -> None:
+    out = tmp_path / "result.json"
+    out.write_text("earlier run\n", encoding="utf-8")
+    real_fsync = os.fsync
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(os, "fsync", full)
+    result = runner.invoke(app, ["analyze", str(article), "--out", str(out)])
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    _no_error_trace(result)
+    assert result.exit_code == 1
+    assert "No space left on device" in result.stderr and "nothing was written there" in result.stderr
+    assert out.read_text(encoding="utf-8") == "earlier run\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["market.txt", "result.json"]
