@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from ._blas import one_blas_thread
 from .errors import InputError
 from .incidents.build import build_records
+from .ingest._guards import parse_date
 from .ingest.article import Article
 from .models import AnalysisResult, DocumentInfo
 from .nlp.pipeline import load_pipeline, parse_pipe
@@ -16,12 +17,7 @@ from .settings import Settings
 
 def parse_published(value: str | dt.date | None) -> dt.date | None:
     """Accept a date, an ISO `YYYY-MM-DD` string or None; anything else is an InputError."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value.strip()[:10])
-    except ValueError as exc:
-        raise InputError(f"bad published date {value!r}: use YYYY-MM-DD, e.g. 2024-03-23") from exc
+    return None if value is None else parse_date(value)  # one reader of dates, with the readers' range check
 
 
 def _result(article: Article, doc) -> AnalysisResult:

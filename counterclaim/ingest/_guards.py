@@ -83,13 +83,24 @@ def _human(n_bytes: int) -> str:
     return f"{n_bytes} bytes"  # pragma: no cover - loop always returns
 
 
+PUBLISHED_YEARS = (1800, 2200)
+"""Publication years accepted: outside them a date is a typo or a placeholder (`0001-01-01`), and the relative
+dates read against it ('last year', 'on Friday') would fall off the calendar and fail the whole document."""
+
+
 def parse_date(value: object) -> dt.date:
     """An ISO date (`YYYY-MM-DD`, or a timestamp that starts with one); anything else is an InputError."""
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str):
-        raise InputError(f"bad published date {value!r}: use YYYY-MM-DD, e.g. 2024-03-23")
-    try:
-        return dt.date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        raise InputError(f"bad published date {value!r}: use YYYY-MM-DD, e.g. 2024-03-23") from None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if not isinstance(value, dt.date):
+        if not isinstance(value, str):
+            raise InputError(f"bad published date {value!r}: use YYYY-MM-DD, e.g. 2024-03-23")
+        try:
+            value = dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise InputError(f"bad published date {value!r}: use YYYY-MM-DD, e.g. 2024-03-23") from None
+    low, high = PUBLISHED_YEARS
+    if not low <= value.year <= high:
+        raise InputError(f"published date {value.isoformat()} is out of range: give the article's date "
+                         f"(years {low}-{high}), or none")
+    return value

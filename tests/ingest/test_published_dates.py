@@ -1,0 +1,46 @@
+"""Publication dates: one reader for the CLI, JSON Lines records and the library call; a placeholder or typo
+year (`0001-01-01`, `0224-05-06`) is a clear input error, not a document that fails deep in the date reader."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from counterclaim.api import analyze, parse_published
+from counterclaim.errors import InputError
+from counterclaim.ingest._guards import parse_date
+from counterclaim.ingest.article import Article, InputProblem
+from counterclaim.ingest.jsonl import read_jsonl_lines
+
+TEXT = ("Gunmen attacked a police post outside Diffa on Tuesday, killing three officers, "
+        "a regional official said.")
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "0224-05-06", "9999-12-31T00:00:00Z"])
+def test_years_no_article_has_are_refused(value: str) -> None:
+    with pytest.raises(InputError, match="out of range"):
+        parse_date(value)
+    with pytest.raises(InputError, match="out of range"):
+        parse_published(value)
+
+
+def test_the_library_call_refuses_a_placeholder_date_instead_of_failing_on_the_weekday() -> None:
+    with pytest.raises(InputError, match="0001-01-01 is out of range"):
+        analyze(TEXT, published="0001-01-01")
+
+
+def test_a_jsonl_record_with_a_placeholder_date_is_skipped_and_named() -> None:
+    lines = [json.dumps({"id": "a", "text": TEXT, "published": "0001-01-01"}).encode(),
+             json.dumps({"id": "b", "text": TEXT, "published": "2023-07-04"}).encode()]
+    items = list(read_jsonl_lines(lines, label="feed.jsonl", stem="feed", max_chars=10_000))
+    assert isinstance(items[0], InputProblem) and items[0].path == "feed.jsonl:1"
+    assert "out of range" in str(items[0])
+    assert isinstance(items[1], Article) and items[1].published == dt.date(2023, 7, 4)
+
+
+def test_ordinary_dates_and_timestamps_still_read() -> None:
+    assert parse_date("2024-03-23T08:15:00Z") == dt.date(2024, 3, 23)
+    assert parse_date(dt.datetime(2019, 5, 1, 12, 0)) == dt.date(2019, 5, 1)
+    assert parse_published(None) is None
