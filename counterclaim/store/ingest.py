@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from ..api import analyze_articles
-from ..errors import ExtractionError
+from ..errors import ConfigError, ExtractionError
 from ..incidents.merge import merged_view
 from ..ingest.article import Article
 from ..models import AnalysisResult
@@ -51,12 +51,16 @@ def analyze_batch(articles: list[Article], settings: Settings | None = None) -> 
     """The default analyzer: spaCy batching, falling back to one by one so one bad document spares the rest."""
     try:
         return list(analyze_articles(articles, settings))
+    except ConfigError:  # a missing model or bad setting fails every document alike: stop, committed batches stay
+        raise
     except Exception:  # noqa: BLE001 - isolate the failing document below
         pass
     out: list[AnalysisOutcome] = []
     for article in articles:
         try:
             out.extend(analyze_articles([article], settings))
+        except ConfigError:
+            raise
         except Exception as exc:  # noqa: BLE001 - reported per document, never stops the run
             out.append(exc)
     return out
@@ -107,6 +111,9 @@ def _analysed(
         for batch in batches:
             yield batch, run(batch)
         return
+    from ..nlp.pipeline import require_installed
+
+    require_installed(settings.spacy_model)  # else the fork server's preload dies with a traceback
     ctx = _pool_context()
     with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(settings,)) as pool:
         pending: deque[tuple[list[Article], cf.Future]] = deque()

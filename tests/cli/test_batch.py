@@ -71,3 +71,19 @@ def test_forked_workers_inherit_the_warmed_tables() -> None:
         assert pool._pool is not None
         built = pool._pool.submit(_tables_built).result()
     assert built == {"gazetteer": True, "loose": True, "matchers": True, "roles": True}
+
+
+def test_a_missing_model_stops_the_run_once_instead_of_failing_every_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    from counterclaim.errors import ConfigError
+
+    calls = []
+
+    def no_model(articles, settings=None):
+        calls.append(len(articles))
+        raise ConfigError("spaCy pipeline 'en_missing' is not installed")
+        yield  # a generator, like the real one
+
+    monkeypatch.setattr(batch, "analyze_articles", no_model)
+    with pytest.raises(ConfigError, match="not installed"):
+        list(analyze_many(_articles(5), settings=Settings(batch_size=5)))
+    assert calls == [5]  # not retried document by document

@@ -144,3 +144,27 @@ def test_repeated_record_ids_in_a_result_do_not_block_the_batch(store: Store, no
     assert report.added == 4
     assert store.query("SELECT incident_id FROM incidents WHERE doc_id = 'kabul-1' ORDER BY 1") == [("i1",), ("i1~2",)]
     assert store.counts()["incident_members"] == 5
+
+
+def test_a_missing_model_stops_ingest_instead_of_failing_every_document(store: Store, monkeypatch) -> None:  # noqa: ANN001
+    import pytest
+
+    from counterclaim.errors import ConfigError
+    from counterclaim.store import ingest as ingest_mod
+
+    def no_model(articles, settings=None):  # noqa: ANN001
+        raise ConfigError("spaCy pipeline 'en_missing' is not installed")
+
+    monkeypatch.setattr(ingest_mod, "analyze_articles", no_model)
+    with pytest.raises(ConfigError, match="not installed"):
+        ingest(store, ARTICLES)
+    assert store.counts()["documents"] == 0
+
+
+def test_workers_check_the_model_before_starting_a_pool(store: Store) -> None:
+    import pytest
+
+    from counterclaim.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="'en_missing_model' is not installed"):
+        ingest(store, ARTICLES, workers=2, settings=Settings(spacy_model="en_missing_model"))
