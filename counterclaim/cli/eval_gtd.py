@@ -33,7 +33,7 @@ _FIGURES = (
 @eval_app.command("gtd")
 def eval_gtd(
     path: Path = typer.Argument(..., help="A GTD extract, e.g. ../shared/data/gtd/gtd_2021h1_dev.csv."),
-    limit: int | None = typer.Option(None, help="Score only the first N rows (after deduplication)."),
+    limit: int | None = typer.Option(None, min=1, help="Score only the first N rows (after deduplication)."),
     report: Path | None = typer.Option(None, help="Write the figures as JSON here."),
     errors: Path | None = typer.Option(None, help="Write one readable line per error here."),
     published_mode: str = typer.Option(
@@ -49,6 +49,9 @@ def eval_gtd(
     ),
 ) -> None:
     """Score attack / weapon / target types, place, casualties, group, claim and date against GTD rows."""
+    from ..scoring._metrics import check_writable
+
+    check_writable(report, errors)  # before the run, not after minutes of scoring
     from ..scoring._metrics import ErrorLog, write_report
     from ..scoring.gtd import evaluate
     from ..training.gtd_data import read_gtd

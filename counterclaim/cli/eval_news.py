@@ -31,11 +31,14 @@ _ROWS = [
 @eval_app.command("news")
 def eval_news(
     directory: Path = typer.Argument(..., help="Folder of NN.txt + NN.json gold pairs (data/news layout)."),
-    limit: int | None = typer.Option(None, help="Score only the first N articles (name order)."),
+    limit: int | None = typer.Option(None, min=1, help="Score only the first N articles (name order)."),
     report: Path | None = typer.Option(None, help="Write the figures as JSON here."),
     errors: Path | None = typer.Option(None, help="Write one readable line per error here."),
 ) -> None:
     """Score incidents and claims against gold news annotations."""
+    from ..scoring._metrics import check_writable
+
+    check_writable(report, errors)  # before the run, not after minutes of scoring
     from ..scoring._metrics import write_report
     from ..scoring.news import score_news  # imported here: it pulls in the pipeline
 

@@ -19,11 +19,14 @@ ANCHORS = {"source": 0.820, "cue": 0.823, "content": 0.593}
 @eval_app.command("polnear")
 def eval_polnear(
     directory: Path = typer.Argument(..., help="Folder of <article>.txt + <article>_<annotator>.ann files."),
-    limit: int | None = typer.Option(None, help="Score only the first N articles (name order)."),
+    limit: int | None = typer.Option(None, min=1, help="Score only the first N articles (name order)."),
     report: Path | None = typer.Option(None, help="Write the figures as JSON here."),
     errors: Path | None = typer.Option(None, help="Write one readable line per source/cue error here."),
 ) -> None:
     """Score source / cue / content spans of reported speech against PolNeAR annotations."""
+    from ..scoring._metrics import check_writable
+
+    check_writable(report, errors)  # before the run, not after minutes of scoring
     score = score_polnear(directory, limit=limit)
     table = Table(title=f"PolNeAR: {score.counts['docs']} articles, {score.counts['gold_attributions']} "
                   f"gold / {score.counts['pred_attributions']} predicted attributions")
@@ -55,7 +58,7 @@ register_trainer("cues", _cues_trainer)
 @train_app.command("cues")
 def train_cues_cmd(
     directory: Path | None = typer.Argument(None, help="PolNeAR folder or its train/ split (default ../shared)."),
-    limit: int | None = typer.Option(None, help="Learn from the first N articles only (quick check)."),
+    limit: int | None = typer.Option(None, min=1, help="Learn from the first N articles only (quick check)."),
     out: Path | None = typer.Option(None, help="Where to write the lexicon (default: the shipped artifact)."),
 ) -> None:
     """Learn the cue lexicon, cue-head tagger and cue extent (no text, hashed features) from PolNeAR train."""

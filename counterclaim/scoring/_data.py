@@ -52,6 +52,14 @@ def require_dir(path: str | Path, example: str = "../shared/data/news") -> Path:
     return path
 
 
+def read_utf8(path: Path, what: str) -> str:
+    """A data file's text; one that is not UTF-8 (a binary, a re-encoded copy) is a DataError naming it."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path}: not UTF-8 text at byte {exc.start}: is it {what}?") from None
+
+
 def digest(paths: Iterable[Path]) -> str:
     """SHA-256 over file names and bytes, in name order: changes whenever the eval data does."""
     h = hashlib.sha256()

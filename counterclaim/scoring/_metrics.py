@@ -7,9 +7,12 @@ and `ErrorLog`, which writes one readable line per error so a person can skim a 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
+
+from ..errors import DataError
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -69,9 +72,30 @@ def write_report(path: str | Path | None, report: dict[str, Any]) -> None:
     """Write a scorer's figures as pretty, key-sorted JSON (deterministic diffs); no-op for None."""
     if path is None:
         return
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False, default=str) + "\n")
+    _write(Path(path), json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False, default=str) + "\n")
+
+
+def check_writable(*paths: str | Path | None) -> None:
+    """Refuse, before a long scoring run, a report or error file that could not be written at its end."""
+    for path in paths:
+        if path is None:
+            continue
+        path = Path(path)
+        if path.is_dir():
+            raise DataError(f"{path} is a folder: give a file name for the report or error list")
+        folder = next((p for p in path.absolute().parents if p.exists()), None)
+        if folder is not None and not folder.is_dir():
+            raise DataError(f"cannot write {path}: {folder} is a file, not a folder")
+        if folder is not None and not os.access(folder, os.W_OK):
+            raise DataError(f"cannot write {path}: folder {folder} is not writable")
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise DataError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 class ErrorLog:
@@ -106,9 +130,7 @@ class ErrorLog:
         """Write all lines (no-op for None)."""
         if path is None:
             return
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("\n".join(self.lines()) + ("\n" if self._rows else ""))
+        _write(Path(path), "\n".join(self.lines()) + ("\n" if self._rows else ""))
 
 
 def _show(value: Any) -> str:

@@ -26,6 +26,7 @@ from typing import Any, Literal
 import numpy as np
 
 from ..errors import DataError
+from ._data import read_utf8
 from ._metrics import ErrorLog, prf
 
 ROLE_NAMES = ("perpetrator_individuals", "perpetrator_organizations", "targets", "victims", "weapons")
@@ -64,20 +65,19 @@ def load_muc4(path: str | Path, limit: int | None = None) -> list[dict]:
     if not path.is_file():
         raise DataError(f"{path}: no such file; pass a MUC-4 JSONL file, e.g. ../shared/data/muc4/dev.jsonl")
     records = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-                fillers = rec["role_fillers"]
-                if not isinstance(rec["text"], str) or any(not isinstance(fillers[k], list) for k in GOLD_KEYS):
-                    raise TypeError("text or role_fillers of the wrong type")
-            except (ValueError, KeyError, TypeError) as exc:
-                raise DataError(f"{path}:{n}: not a MUC-4 record ({exc})") from exc
-            records.append(rec)
-            if limit is not None and len(records) >= limit:
-                break
+    for n, line in enumerate(read_utf8(path, "a MUC-4 JSONL file").split("\n"), 1):  # as the file iterator split
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            fillers = rec["role_fillers"]
+            if not isinstance(rec["text"], str) or any(not isinstance(fillers[k], list) for k in GOLD_KEYS):
+                raise TypeError("text or role_fillers of the wrong type")
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DataError(f"{path}:{n}: not a MUC-4 record ({exc})") from exc
+        records.append(rec)
+        if limit is not None and len(records) >= limit:
+            break
     return records
 
 

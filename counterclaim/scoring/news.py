@@ -29,7 +29,7 @@ from scipy.optimize import linear_sum_assignment
 from ..errors import DataError
 from ..models import STATUS_ORDER, AnalysisResult, Casualties, Claim, Incident
 from ..settings import Settings
-from ._data import digest, require_dir
+from ._data import digest, read_utf8, require_dir
 from ._metrics import ErrorLog, prf
 
 ATTACK_TYPES = frozenset({
@@ -179,9 +179,9 @@ def load_gold(directory: str | Path, limit: int | None = None) -> list[GoldDoc]:
     docs = []
     for path in gold_files(directory)[:limit]:
         doc_id = path.stem
-        text = path.with_suffix(".txt").read_text(encoding="utf-8")
+        text = read_utf8(path.with_suffix(".txt"), "a news article")
         try:
-            gold = json.loads(path.read_text(encoding="utf-8"))
+            gold = json.loads(read_utf8(path, "a news gold file"))
         except json.JSONDecodeError as exc:
             raise _bad(doc_id, f"not valid JSON ({exc})") from exc
         if not isinstance(gold, dict):

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import DataError
 from ..settings import Settings
-from ._data import digest, require_dir
+from ._data import digest, read_utf8, require_dir
 from ._metrics import ErrorLog, prf
 
 ROLES = ("source", "cue", "content")
@@ -52,7 +52,7 @@ def read_ann(path: Path) -> tuple[list[GoldAttribution], int]:
     """Parse a brat standoff file: attributions plus the number of irregular events skipped."""
     spans: dict[str, tuple[str, Fragments]] = {}
     events: list[list[str]] = []
-    for line in path.read_text(encoding="utf-8").split("\n"):
+    for line in read_utf8(path, "a brat .ann file").split("\n"):
         if _T_LINE.match(line):
             try:
                 tid, type_offsets, _ = line.split("\t", 2)
@@ -94,7 +94,7 @@ def polnear_files(directory: str | Path) -> list[tuple[Path, Path]]:
 def load_polnear(directory: str | Path, limit: int | None = None) -> list[PolnearDoc]:
     docs = []
     for txt, ann in polnear_files(directory)[:limit]:
-        text = txt.read_text(encoding="utf-8")
+        text = read_utf8(txt, "a PolNeAR article")
         atts, skipped = read_ann(ann)
         for a in atts:
             for frag in (*a.source, *a.cue, *a.content):

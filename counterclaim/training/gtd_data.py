@@ -49,27 +49,33 @@ def read_gtd(path: str | Path, dedupe: bool = True) -> list[GtdRow]:
     path = Path(path)
     if not path.is_file():
         raise DataError(f"GTD file not found: {path}")
+    with path.open(encoding="utf-8", newline="") as fh:
+        try:
+            return _read_rows(csv.DictReader(fh), path, dedupe)
+        except UnicodeDecodeError:
+            raise DataError(f"{path}: not UTF-8 text: is it a GTD extract (CSV)?") from None
+
+
+def _read_rows(reader: csv.DictReader, path: Path, dedupe: bool) -> list[GtdRow]:
     rows: list[GtdRow] = []
     seen: set[str] = set()
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        if not reader.fieldnames or "summary" not in reader.fieldnames:
-            raise DataError(f"{path} has no 'summary' column: is it a GTD extract?")
-        for i, rec in enumerate(reader):
-            summary = (rec.get("summary") or "").strip()
-            if not summary or (dedupe and summary in seen):
-                continue
-            seen.add(summary)
-            rows.append(
-                GtdRow(
-                    row=i,
-                    summary=summary,
-                    attack=_labels(rec, "attacktype"),
-                    weapon=_labels(rec, "weaptype"),
-                    target=_labels(rec, "targtype"),
-                    fields=rec,
-                )
+    if not reader.fieldnames or "summary" not in reader.fieldnames:
+        raise DataError(f"{path} has no 'summary' column: is it a GTD extract?")
+    for i, rec in enumerate(reader):
+        summary = (rec.get("summary") or "").strip()
+        if not summary or (dedupe and summary in seen):
+            continue
+        seen.add(summary)
+        rows.append(
+            GtdRow(
+                row=i,
+                summary=summary,
+                attack=_labels(rec, "attacktype"),
+                weapon=_labels(rec, "weaptype"),
+                target=_labels(rec, "targtype"),
+                fields=rec,
             )
+        )
     return rows
 
 
