@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import signal
 import sys
 
 import typer
@@ -23,6 +24,8 @@ for _info in pkgutil.iter_modules(__path__):
 
 
 def main() -> None:
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         app()
     except CounterclaimError as exc:
@@ -31,6 +34,12 @@ def main() -> None:
     except KeyboardInterrupt:
         console_err.print("[yellow]interrupted[/yellow]")
         sys.exit(130)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM (`kill`, a scheduler's time limit) unwinds like Ctrl-C instead of dying on the spot: the ingest
+    batch in flight is rolled back and said so, and `analyze --out` leaves no temporary file behind."""
+    raise SystemExit(128 + signum)
 
 
 __all__ = ["app", "eval_app", "main", "train_app", "typer"]

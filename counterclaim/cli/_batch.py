@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import signal
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -123,6 +124,7 @@ def analyze_articles(articles: Sequence[Article], settings: Settings) -> Iterato
 
 
 def _init_worker(settings: Settings) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker must not inherit the CLI's unwinding handler
     _one_blas_thread()
     load_pipeline(settings.spacy_model)
 

@@ -100,14 +100,24 @@ def ingest_cmd(
     path = _db(db)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
                _Rate(), TimeElapsedColumn())
-    with Store.open(path) as store, Progress(*columns, console=console_err, transient=True) as progress:
-        task = progress.add_task("ingesting", total=None)
+    kept = 0
+    try:
+        with Store.open(path) as store, Progress(*columns, console=console_err, transient=True) as progress:
+            task = progress.add_task("ingesting", total=None)
 
-        def on_batch(report: IngestReport) -> None:
-            progress.update(task, completed=report.added + report.skipped + len(report.failed))
+            def on_batch(report: IngestReport) -> None:
+                nonlocal kept
+                kept = report.added
+                progress.update(task, completed=report.added + report.skipped + len(report.failed))
 
-        report = ingest(store, articles(), settings=settings, workers=workers, on_batch=on_batch)
-        counts = store.counts()
+            report = ingest(store, articles(), settings=settings, workers=workers, on_batch=on_batch)
+            counts = store.counts()
+    except (KeyboardInterrupt, SystemExit) as exc:
+        if isinstance(exc, SystemExit) and not _is_signal_exit(exc):
+            raise
+        console_err.print(f"[yellow]interrupted[/yellow]: the {kept} documents of the finished batches are stored, "
+                          "the batch in flight is not; rerun the same command to resume")
+        raise
     for failure in report.failed:
         console_err.print(f"[red]failed[/red] {escape(failure)}")
     if n_read == 0 and problems:
@@ -117,6 +127,11 @@ def ingest_cmd(
         f"unreadable {len(problems)}; {path}: {counts['documents']} documents, "
         f"{counts['merged_incidents']} incidents, {counts['stories']} stories"
     )
+
+
+def _is_signal_exit(exc: SystemExit) -> bool:
+    """The exit the CLI's SIGTERM handler raises (128 + the signal's number), not a command's own exit."""
+    return isinstance(exc.code, int) and exc.code > 128
 
 
 def _figure(value: int, qualifier: str | None) -> str:
