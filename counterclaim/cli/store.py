@@ -127,6 +127,8 @@ def ingest_cmd(
         f"unreadable {len(problems)}; {path}: {counts['documents']} documents, "
         f"{counts['merged_incidents']} incidents, {counts['stories']} stories"
     )
+    if report.failed and not report.added:  # as `analyze`: non-zero when nothing could be stored
+        raise typer.Exit(1)
 
 
 def _is_signal_exit(exc: SystemExit) -> bool:
@@ -217,7 +219,7 @@ def incidents_cmd(
 @app.command("incident")
 def incident_cmd(
     incident_id: str = typer.Argument(..., metavar="ID", help="A merged incident id from `counterclaim incidents`."),
-    format: ListFormat = typer.Option(ListFormat.table, "--format", help="table (text) or json."),
+    format: ListFormat = typer.Option(ListFormat.table, "--format", help="table (text), json or jsonl."),
     db: Path | None = DbOption,
 ) -> None:
     """The whole story of one incident: merged values, every report, and the attribution ledger."""

@@ -42,7 +42,8 @@ def _record(raw: bytes, *, where: str, default_id: str, max_chars: int, publishe
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+        # json's own message for a raw control character ends in "at"; the column follows once
+        raise InputError(f"not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})") from None
     if not isinstance(record, dict):
         raise InputError(f"expected a JSON object with a \"text\" field, got {type(record).__name__}")
     text = record.get("text")

@@ -151,3 +151,18 @@ def test_bad_inputs_are_counterclaim_errors(db: Path, tmp_path: Path) -> None:
 )
 def test_casualty_range_wording(kwargs: dict, expected: str) -> None:
     assert format_range("killed", CasualtyRange(**kwargs)) == expected
+
+
+def test_an_ingest_where_every_document_failed_exits_non_zero(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import counterclaim.store.ingest as ingest_mod
+
+    def all_failed(store, articles, **kwargs):  # noqa: ANN001
+        return ingest_mod.IngestReport(failed=[f"{a.id}: parser crashed" for a in articles])
+
+    monkeypatch.setattr(ingest_mod, "ingest", all_failed)
+    article = tmp_path / "ambush.txt"
+    article.write_text("Insurgents ambushed a supply convoy near Tillaberi on Friday, killing six soldiers.\n",
+                       encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(article), "--db", str(tmp_path / "news.duckdb")])
+    assert result.exit_code == 1
+    assert "failed ambush: parser crashed" in result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 from counterclaim.ingest.article import Article, InputProblem
 from counterclaim.ingest.jsonl import read_jsonl_lines
@@ -59,3 +60,10 @@ def test_record_date_wins_over_default_and_default_fills_in() -> None:
     assert own.published == dt.date(2024, 2, 6)
     assert plain.published == default
     assert plain.id == "feed-2"  # no id: file stem and line number
+
+
+def test_a_raw_line_break_inside_a_text_is_reported_once_with_its_column() -> None:
+    items = _read([b'{"id": "k-2", "text": "Gunmen fired on a bus\tnear Kandahar"}\n'])
+    assert isinstance(items[0], InputProblem)
+    assert re.search(r"\(Invalid control character at column \d+\)", items[0].reason), items[0].reason
+    assert " at at " not in items[0].reason
