@@ -62,7 +62,7 @@ def test_record_date_wins_over_default_and_default_fills_in() -> None:
     assert plain.id == "feed-2"  # no id: file stem and line number
 
 
-def test_a_raw_line_break_inside_a_text_is_reported_once_with_its_column() -> None:
+def test_a_raw_tab_inside_a_text_is_reported_once_with_its_column() -> None:
     items = _read([b'{"id": "k-2", "text": "Gunmen fired on a bus\tnear Kandahar"}\n'])
     assert isinstance(items[0], InputProblem)
     assert re.search(r"\(Invalid control character at column \d+\)", items[0].reason), items[0].reason
