@@ -36,7 +36,7 @@ def test_a_binary_muc4_file_is_named(tmp_path: Path) -> None:
 
 def test_a_news_article_that_is_not_utf8_is_named(tmp_path: Path) -> None:
     (tmp_path / "01.txt").write_bytes(BINARY)
-    (tmp_path / "01.json").write_text('{"published": null, "incidents": [], "claims": []}', encoding="utf-8")
+    (tmp_path / "01.json").write_text("{}", encoding="utf-8")  # the article is read first
     with pytest.raises(DataError, match=r"01\.txt: not UTF-8 text"):
         load_gold(tmp_path)
 
