@@ -76,9 +76,16 @@ def ingest_cmd(
     paths: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl), directories, or - for stdin."),
     db: Path | None = DbOption,
     workers: int = typer.Option(1, min=1, help="Analysis processes (each loads spaCy once); one writer."),
-    published: str | None = typer.Option(None, help="Default publication date YYYY-MM-DD for inputs without one."),
+    published: str | None = typer.Option(None, metavar="YYYY-MM-DD",
+                                         help="Default publication date for inputs without one."),
 ) -> None:
-    """Analyse documents and add them to the store (idempotent; an interrupted run resumes)."""
+    """Analyse documents and add them to the store (idempotent; an interrupted run resumes).
+
+    Unreadable inputs and documents the extractor fails on are reported one line each and not stored (a rerun
+    retries them); the exit code is non-zero when documents failed and none was added.
+
+    Example: counterclaim ingest corpus/ --db news.duckdb
+    """
     settings = Settings()
     from ..api import parse_published  # imported here: it pulls in spaCy and the models
     from ..store.ingest import IngestReport, ingest
