@@ -54,6 +54,9 @@ def warm_up(settings: Settings | None = None) -> None:
 
     A process pool calls it before forking, so workers inherit these tables instead of each building its own."""
     list(analyze_articles([Article(id="warm-up", text=_WARM_UP_TEXT)], settings))
+    from .incidents._word_patterns import compile_all
+
+    compile_all()  # the type patterns the warm-up text did not need, compiled once for every worker
 
 
 def analyze(
