@@ -18,7 +18,7 @@ from ..nlp._cues import ON_PURPOSE_ADVERBS
 from ._company_names import company_targets
 from ._type_codebook import codebook_hits
 from ._word_patterns import compile_words as _compile
-from ._word_patterns import finditer_filtered, may_match, needed_of, needed_strings, searchable
+from ._word_patterns import finditer_filtered, may_match, needed_of, needed_table, searchable
 
 Task = Literal["attack", "weapon", "target"]
 TASKS: tuple[Task, ...] = ("attack", "weapon", "target")
@@ -862,7 +862,7 @@ class RuleHit:
 _COMPILED = tuple((task, label, _compile(pattern), False) for task, label, pattern in _RULES) + tuple(
     (task, label, _compile(pattern), True) for task, label, pattern in _DECISIVE
 )
-_NEEDED = tuple(needed_strings(pattern) for _, _, pattern, _ in _COMPILED)
+_NEEDED = needed_table("type-rules", [pattern for _, _, pattern, _ in _COMPILED])
 """Per pattern of `_COMPILED`, the strings one of which a match holds: most texts skip most patterns."""
 
 

@@ -10,10 +10,18 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
-from ..nlp._prefilter import finditer_filtered, finditer_needing, may_match, needed_of, needed_strings, searchable
+from ..nlp._prefilter import (
+    finditer_filtered,
+    finditer_needing,
+    may_match,
+    needed_of,
+    needed_strings,
+    needed_table,
+    searchable,
+)
 
 __all__ = ["compile_all", "compile_words", "finditer_filtered", "finditer_needing", "may_match", "needed_of",
-           "needed_strings", "searchable"]
+           "needed_strings", "needed_table", "searchable"]
 
 _METHODS = ("finditer", "search", "match", "fullmatch", "findall", "sub", "subn", "split")
 _LAZY: list[_LazyPattern] = []
