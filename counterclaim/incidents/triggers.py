@@ -41,6 +41,7 @@ from ..nlp._cues import (
     RETALIATION_NOUNS,
     SAY_VERBS,
     SECURITY_FORCE_NOUNS,
+    UNTRUE_WORDS,
 )
 from ..nlp._dateline import past_dateline
 from ..nlp._text import doc_text, span_ents
@@ -1641,8 +1642,9 @@ def _no_event(tok: Token) -> bool:
 
 _EVIDENCE_NOUNS = {"evidence", "sign", "indication", "trace", "proof", "suggestion", "hint"}
 _REPORT_NOUNS = {"report", "claim", "rumour", "rumor", "alarm", "alert", "call", "message", "post", "story", "tip"}
-_UNTRUE = {"false", "fake", "bogus", "hoax", "unfounded", "baseless", "fabricated", "untrue", "erroneous", "mistaken",
-           "spurious", "fictitious"}
+_UNTRUE = UNTRUE_WORDS | {"hoax"}
+"""A report said to be untrue ("a false report", "a groundless alarm"), or a noun that says so as a modifier ("a
+hoax call"; as a verdict "hoax" is one of attribution's nouns, "the claim was a hoax")."""
 _RULING_OUT = {"rule": "out", "exclude": None, "dismiss": None}
 
 

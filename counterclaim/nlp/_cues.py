@@ -397,6 +397,13 @@ SUPPORT_NOUNS = frozenset({"support", "backing", "help", "assistance", "sponsors
 # Verbs that give a thing a name ("what it called Iran's support for the attackers", "branded the claim a lie"):
 # a speech act whose object complement is the speaker's word.
 BRANDING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
+# What a report, a claim or a charge is called when the speaker says it is not true: "a false report of a blast"
+# (no blast happened), "the claim is fabricated", "called the accusation groundless".
+UNTRUE_WORDS = frozenset({"false", "fake", "bogus", "unfounded", "baseless", "groundless", "fabricated", "untrue",
+                          "spurious", "fictitious", "erroneous", "mistaken"})
+# Scorn that rejects a charge or a claim ("called the accusation absurd") but, as a report's modifier ("a slanderous
+# report"), does not say that what the report tells did not happen: verdicts only, not the event-trigger test.
+SCORN_WORDS = frozenset({"absurd", "ridiculous", "preposterous", "slanderous", "laughable"})
 # "the hallmarks of X", "the signature of X": a hedged attribution.
 HALLMARK_NOUNS = frozenset({"hallmark", "hallmarks", "signature", "signatures", "fingerprints", "trademark",
                             "trademarks"})

@@ -2393,8 +2393,7 @@ def _backer(ctx: Context, generic: Token) -> Token | None:
 
 _CREDIBLE = frozenset({"credible", "authentic", "genuine", "true", "accurate", "valid", "legitimate", "plausible",
                        "real", "reliable"})
-_NOT_CREDIBLE = frozenset({"false", "baseless", "fabricated", "unfounded", "bogus", "fake", "untrue", "spurious",
-                           "groundless", "absurd", "ridiculous", "preposterous", "slanderous", "laughable"})
+_NOT_CREDIBLE = cues.UNTRUE_WORDS | cues.SCORN_WORDS
 
 
 _NOT_CREDIBLE_NOUNS = frozenset({"lie", "lies", "fabrication", "fabrications", "propaganda", "fiction", "falsehood",
