@@ -1718,7 +1718,15 @@ def dates_a_continuation(doc: Doc, mention: DateMention) -> bool:
     return _NTH_DAY.search(span.sent.text) is not None and verb.i <= span.start
 
 
-_DRAWN_OUT = {"siege", "standoff", "stand-off", "crisis", "ordeal", "occupation"}
+_ONGOING_NOUNS = frozenset({"siege", "standoff", "stand-off", "hostage-taking"})
+"""What lasts for days and is said to end: "The siege ended on Sunday after three days" (`dates_an_end`), "police
+stormed the house, ending the standoff" (`_ends_a_siege`). Only a siege or a hostage event: the end of a battle, a
+crisis, fighting or an occupation told on its own ("the battle for the city ended on Monday") is no day of an attack
+told beside it."""
+_DRAWN_OUT = _ONGOING_NOUNS | {"crisis", "ordeal", "occupation"}
+"""What the clause of a date ends ("forces stormed the hotel on Sunday, ending the ordeal"): there the clause's own
+act ends it, so the vaguer words of a lasting event name the incident told, unlike their bare end in
+`dates_an_end`."""
 
 
 def _ends_a_siege(verb) -> bool:
@@ -1730,10 +1738,6 @@ def _ends_a_siege(verb) -> bool:
 
 
 _ENDING_VERBS = {"end", "conclude", "finish"}
-_ONGOING_NOUNS = {"siege", "standoff", "stand-off", "hostage-taking"}
-"""What lasts for days and is said to end: "The siege ended on Sunday after three days". Only a siege or a
-hostage event: the end of a battle, a crisis, fighting or an occupation ("the battle for the city ended on
-Monday") is no day of an attack told beside it."""
 
 
 def dates_an_end(doc: Doc, mention: DateMention) -> bool:
