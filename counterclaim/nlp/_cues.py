@@ -397,6 +397,12 @@ SUPPORT_NOUNS = frozenset({"support", "backing", "help", "assistance", "sponsors
 # Verbs that give a thing a name ("what it called Iran's support for the attackers", "branded the claim a lie"):
 # a speech act whose object complement is the speaker's word.
 BRANDING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
+# Units of a distance counted on a map ("10 km north of", "five miles from"): the bearing of a place from another.
+LONG_DISTANCE_UNITS = frozenset({"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles",
+                                 "mi"})
+# Units of a distance within one spot ("200 metres from the gate"): counts of them are no people either, but a bearing
+# in them stays inside the place already named, so the place readers do not chain a country through them.
+SHORT_DISTANCE_UNITS = frozenset({"metre", "metres", "meter", "meters", "foot", "feet", "yard", "yards"})
 # What a report, a claim or a charge is called when the speaker says it is not true: "a false report of a blast"
 # (no blast happened), "the claim is fabricated", "called the accusation groundless".
 UNTRUE_WORDS = frozenset({"false", "fake", "bogus", "unfounded", "baseless", "groundless", "fabricated", "untrue",

@@ -43,6 +43,7 @@ from ..models import Span as EvidenceSpan
 from ._calendar import MONTHS, WEEKDAYS
 from ._cues import (
     COMPANY_ABBREVIATIONS,
+    LONG_DISTANCE_UNITS,
     MEDIUM_NOUNS,
     OFFICIAL_NOUNS,
     PATRON_VERBS,
@@ -1639,7 +1640,7 @@ def _starts_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     return False
 
 
-_DISTANCE_UNITS = {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"}
+_DISTANCE_UNITS = LONG_DISTANCE_UNITS
 
 
 def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False, bearing: bool = False) -> set[str]:

@@ -28,9 +28,11 @@ from ._cues import (
     CLERIC_TITLES,
     COMMUNITY_SPEAKERS,
     DEAD_BODY_NOUNS,
+    LONG_DISTANCE_UNITS,
     MARTYRDOM_VERBS,
     REPORTING_VERBS,
     SECURITY_FORCE_NOUNS,
+    SHORT_DISTANCE_UNITS,
     TITLE_WORDS,
     WITNESS_SPEAKERS,
 )
@@ -118,9 +120,8 @@ _AUX = {"were", "was", "have", "has", "had", "been", "be", "being", "are", "is",
 _NP_FILLERS = {"more", "others", "other", "of", "them", "people", "persons", "their", "those", "these",
                "his", "her", "its", "our", "-", "'s", "’s", "'", "’", "whom", "former"}
 # Heads that are not people: counts of them are not casualties.
-_NOT_PEOPLE = {
-    "mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "metre", "metres", "meter",
-    "meters", "foot", "feet", "yard", "yards", "year", "years", "month", "months", "week", "weeks", "day",
+_NOT_PEOPLE = LONG_DISTANCE_UNITS | SHORT_DISTANCE_UNITS | {
+    "year", "years", "month", "months", "week", "weeks", "day",
     "days", "hour", "hours", "minute", "minutes", "second", "seconds", "percent", "per", "cent", "%", "attack",
     "attacks", "house", "houses", "home", "homes", "vehicle", "vehicles", "projectile", "projectiles",
     "rocket", "rockets", "missile", "missiles", "shell", "shells", "bomb", "bombs", "drone", "drones", "time",
