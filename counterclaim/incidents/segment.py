@@ -48,9 +48,9 @@ from ..nlp._dateline import in_dateline, wire_datelines
 from ..nlp._ordinals import COUNT_WORDS
 from ..nlp._sections import section_labels, section_of
 from ..nlp._text import doc_text, span_ents
-from ..nlp.dates import ANNIVERSARY, ATTACK_NOUN, DIED_OF_IT
+from ..nlp.dates import ANNIVERSARY, ATTACK_NOUN, DIED_OF_IT, weekday_names_a_person
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
-from ..nlp.places import _ADMIN_WORDS, _CITY_WORDS, in_same_province, names_a_party, names_a_province
+from ..nlp.places import _ADMIN_WORDS, _CITY_WORDS, _SETTLEMENT_WORDS, in_same_province, names_a_party, names_a_province
 from ..nlp.quantities import (
     ONE_OF_AT_LEAST,
     ONE_OF_SEVERAL,
@@ -64,6 +64,7 @@ from ..nlp.quantities import (
 )
 from .triggers import (
     GRIEVANCE_HEADS,
+    HELD_PLACES,
     KILLING_VERBS,
     OWN_PLACE_OR_DATE,
     STRONG_LEMMAS,
@@ -101,6 +102,8 @@ def _time_markers(span, triggers: list[Trigger]) -> frozenset[str]:
             continue
         for tok in ent:
             low = tok.lower_
+            if low in _WEEKDAYS and weekday_names_a_person(tok):
+                continue  # "police spokesman Sunday Okoro": a name, no time
             if low in _WEEKDAYS or low in _MONTHS or low in _RELATIVE_PAST or (tok.like_num and len(low) == 4):
                 out.add(low)
             elif low.rstrip("s") in _UNITS:
@@ -2255,9 +2258,29 @@ def _another_day_elsewhere(doc: Doc, seg: Segment, group: IncidentGroup) -> bool
     # opens no incident of its own
     if seg.response or _forces_do_it(doc, seg.triggers):
         return False
+    if _struck_other_places(doc, seg):
+        return True
     towns = [p for p in own if p.level == "city" and p.location.geonames_id and _scene(doc, p)]
     theirs_towns = [p for p in named if p.level == "city" and p.location.geonames_id and _scene(doc, p)]
     return bool(towns and theirs_towns) and all(_other_town(a, b) for a in towns for b in theirs_towns)
+
+
+_OTHER_PLACES = _OTHERS | {"third", "fourth", "further"}
+_STRUCK_PLACES = _SETTLEMENT_WORDS | HELD_PLACES
+
+
+def _struck_other_places(doc: Doc, seg: Segment) -> bool:
+    """The act falls on places the text sets apart from those told ("On Monday night the gunmen attacked two
+    more villages", "raided another village", "attacks on three other villages"): another scene, even when the
+    gazetteer knows none of the names, so on another day another attack."""
+    for trig in seg.triggers:
+        tok = doc[trig.token_i]
+        objects = [c for c in tok.children if c.dep_ == "dobj"] + [
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
+        if any(o.lemma_.lower() in _STRUCK_PLACES and any(
+                c.lower_ in _OTHER_PLACES for c in o.children if c.dep_ in {"amod", "det", "advmod"}) for o in objects):
+            return True
+    return False
 
 
 def _other_town(a: PlaceMention, b: PlaceMention) -> bool:

@@ -607,7 +607,7 @@ def _has_violent_context(tok: Token, sent: SpacySpan) -> bool:
     return True
 
 
-_HELD_PLACES = {"post", "outpost", "base", "camp", "town", "village", "barracks", "checkpoint", "garrison",
+HELD_PLACES = {"post", "outpost", "base", "camp", "town", "village", "barracks", "checkpoint", "garrison",
                 "position", "station", "headquarters", "compound", "fort", "stronghold"}
 
 
@@ -621,7 +621,7 @@ def _overran_a_post(tok: Token) -> bool:
         held = [c for c in tok.head.children if c.dep_ == "nsubj"]
     else:
         held = []
-    return any(h.lemma_.lower() in _HELD_PLACES for h in held)
+    return any(h.lemma_.lower() in HELD_PLACES for h in held)
 
 
 _INJURY_VERBS = {"suffer", "sustain", "receive", "cause", "inflict", "report", "leave", "treat", "incur"}

@@ -16,11 +16,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..models import IncidentDate
 from ..models import Span as EvidenceSpan
 from ._calendar import MONTH_NUMBERS, MONTHS, WEEKDAY_NUMBERS, WEEKDAYS
+from ._cues import CLERIC_TITLES, FEMALE_WORDS, MALE_WORDS, RANK_NOUNS, REPORTING_VERBS, TITLE_WORDS
 from ._ordinals import CARDINAL_NUMBERS, ORDINAL_NUMBERS
 from ._prefilter import finditer_filtered, searchable
 from ._text import doc_text
@@ -178,6 +179,8 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
                 continue
             if name in {"mdy", "dmy", "in_month", "my"} and not _month_ok(m, text):
                 continue
+            if name == "weekday" and not m.group("pre") and _first_name(doc, m.start("wd"), m.end("wd")):
+                continue  # "police spokesman Sunday Okoro said": a person, no day
             result = _resolve(name, m, published, text)
             if result is None:
                 continue
@@ -205,6 +208,43 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
         out.append(DateMention(date=IncidentDate(value=f.value, precision=f.precision, basis=f.basis,
                                                  evidence=evidence), sent=max(sent, 0)))
     return out
+
+
+_NAME_TITLES = TITLE_WORDS | RANK_NOUNS | CLERIC_TITLES | MALE_WORDS | FEMALE_WORDS | {
+    "dr", "dr.", "prof", "alhaji", "hajiya", "elder", "comrade", "councillor", "pastor", "chief"}
+_NOT_A_SURNAME = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"night", "morning", "evening", "afternoon", "noon",
+                                                           "midnight", "dawn"}
+
+
+def _first_name(doc: Doc, start: int, end: int) -> bool:
+    """The capitalised weekday at `start`..`end` is a person's first name, as West African names often are
+    ("police spokesman Sunday Okoro said", "council chairman Monday Kassah", "Sunday Abutu, a police
+    spokesman, said"): it opens a name with a capitalised word after it, and the name is a person's by its
+    tag, a title right before it, a speech verb it is the subject of, or an apposition after it."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1 or not span.text[:1].isupper() or span.text.isupper():
+        return False
+    tok = span[0]
+    if tok.i + 1 >= len(doc):
+        return False
+    name = doc[tok.i + 1]
+    if not (name.text[:1].isupper() and name.is_alpha and not name.text.isupper()) or name.lower_ in _NOT_A_SURNAME:
+        return False
+    while name.i + 1 < len(doc) and doc[name.i + 1].tag_ == "NNP" and doc[name.i + 1].text[:1].isupper() \
+            and doc[name.i + 1].is_alpha and name.head.i == name.i + 1:
+        name = doc[name.i + 1]  # "Sunday Emeka Okoro": the name runs to its last word
+    if tok.dep_ != "compound" or tok.head.i != name.i and tok.head.head.i != name.i:
+        return False
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    after = (doc[name.i + 1].text, doc[name.i + 2].lower_) if name.i + 2 < len(doc) else ("", "")
+    return name.ent_type_ == "PERSON" or tok.ent_type_ == "PERSON" or before in _NAME_TITLES \
+        or name.dep_ == "nsubj" and name.head.lemma_ in REPORTING_VERBS \
+        or after[0] == "," and after[1] in {"a", "an", "the"}
+
+
+def weekday_names_a_person(tok: Token) -> bool:
+    """The weekday token is a person's first name ("police spokesman Sunday Okoro"), no time."""
+    return _first_name(tok.doc, tok.idx, tok.idx + len(tok.text))
 
 
 def dates_a_milestone(doc: Doc, mention: DateMention) -> bool:

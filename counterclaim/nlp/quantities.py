@@ -840,6 +840,14 @@ _SEVERAL_ATTACKS_SUBJECT = re.compile(
 """The subject is several attacks: "Two attacks in Burkina Faso kill at least 35", "Twin blasts kill 20"."""
 
 
+_THE_ATTACKS_BEFORE = re.compile(
+    r"(?<!\bof\s)\b(?:the|both|these|those)\s+(?:\w+\s+)?(?:attacks|raids|bombings|ambushes|assaults|shootings)\b"
+    r"[^.;]{0,80}$", re.I
+)
+"""The sentence names the attacks told, in the plural, before its figure ("Police confirmed the attacks but put the
+death toll at 31"): a toll over them all; not one of them ("in one of the raids, 12 died")."""
+
+
 SERIES_MEMBER = re.compile(
     r"\b(?:latest|last|newest|most\s+recent|first|second|third|fourth|fifth|part|one)\s+(?:in|of)\s+"
     r"(?:a|an|the)\s+(?:(?:long|growing|deadly|recent)\s+)?(?:series|spate|string|wave|run)\s+of\b", re.I
@@ -854,8 +862,9 @@ def _several_attacks(doc: Doc, sent: Span, fig: _Figure) -> bool:
     text = doc_text(doc)
     if SERIES_MEMBER.search(text[stop : sent.end_char]):
         return False
+    before = text[sent.start_char : doc[fig.start].idx]
     return bool(_SEVERAL_ATTACKS.search(text[stop : sent.end_char])
-                or _SEVERAL_ATTACKS_SUBJECT.search(text[sent.start_char : doc[fig.start].idx]))
+                or _SEVERAL_ATTACKS_SUBJECT.search(before) or _THE_ATTACKS_BEFORE.search(before))
 
 
 _DAY_BEFORE_MONTH = frozenset({"on", ",", "since", "until", "till", "from"} | set(WEEKDAYS))

@@ -1,0 +1,45 @@
+"""An attack on places the text sets apart from those told ("two more villages", "another village") on another day
+is another incident, even when the gazetteer lists none of the names; and a toll the sentence gives over "the
+attacks" told is no one attack's (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from counterclaim import analyze
+
+PUB = "2026-11-24"  # a Tuesday
+
+
+def test_more_villages_on_another_day_are_another_incident() -> None:
+    text = ("The attackers first struck the village of Ngyong late on Sunday, burning houses, a council official "
+            "said. Eighteen people were killed there, he said.\n\n"
+            "On Monday night the gunmen attacked two more villages about 15 kilometres away, killing 20 people.")
+    incidents = analyze(text, published=PUB).incidents
+    assert [(str(i.date.value), i.killed.stated if i.killed else None) for i in incidents] == [
+        ("2026-11-22", 18), ("2026-11-23", 20)]
+
+
+def test_another_village_the_next_day_is_another_incident() -> None:
+    text = ("Bandits killed nine villagers in the village of Kadaura on Saturday, police said.\n\n"
+            "On Sunday, the bandits raided another village nearby and abducted 14 women.")
+    assert len(analyze(text, published=PUB).incidents) == 2
+
+
+def test_more_victims_in_the_same_village_the_next_day_stay_one_incident() -> None:
+    text = ("Bandits attacked the village of Kadaura on Saturday, killing nine villagers, police said.\n\n"
+            "On Sunday, two more villagers died of their wounds in the village.")
+    assert len(analyze(text, published=PUB).incidents) == 1
+
+
+def test_a_toll_over_the_attacks_is_no_one_attacks() -> None:
+    text = ("Gunmen killed 18 people in the village of Ngyong on Sunday, officials said.\n\n"
+            "On Monday night the gunmen attacked two more villages, killing 20 people.\n\n"
+            "Police confirmed the attacks but put the death toll at 31.")
+    incidents = analyze(text, published=PUB).incidents
+    assert [i.killed.stated if i.killed else None for i in incidents] == [18, 20]
+
+
+def test_a_toll_in_one_of_the_raids_stays_that_raids() -> None:
+    text = ("Gunmen raided the village of Ngyong on Sunday, officials said.\n\n"
+            "In one of the raids, the gunmen killed 12 people.")
+    incidents = analyze(text, published=PUB).incidents
+    assert [i.killed.stated if i.killed else None for i in incidents] == [12]
