@@ -2974,6 +2974,9 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
     wounds = _word(doc, fig.end) in _SUFFER and _wounds_at(doc, fig.end + 1, end) is not None
     if resumed is None and definite:
         resumed = _ordinal_one_died(doc, i, fig, end)
+    if resumed is None and definite and not apposed and (
+            _word(doc, fig.end - 1) == "of" or _word(doc, fig.end) in {"of", "in", "at", "from"}):
+        resumed = _was_after_its_phrase(doc, i, fig, end)
     gapped = definite and _gapped_passive(doc, i, fig.end)
     object_of_kill = object_of_kill or _along_with(doc, i - 1) and _word(doc, i) in _POSSESSIVES
     if definite and (_word(doc, fig.end) != "was" and not object_of_kill and not listed and not apposed
@@ -3000,6 +3003,21 @@ def _gapped_passive(doc: Doc, i: int, k: int) -> bool:
 
 
 _ALSO_DIED = frozenset({"died", "perished", "succumbed"})
+
+
+def _was_after_its_phrase(doc: Doc, i: int, fig: _Figure, end: int) -> int | None:
+    """ "The mayor of a small town in Michoacan was shot dead", "The imam of a mosque in the town of Kano was
+    killed": the one person's phrase runs on after "of a" (where the figure's words stop) through the places and
+    bodies it names, with no verb, to the passive 'was' of the parse; where that 'was' is, or None."""
+    words = {fig.head, "head"} if fig.head == "chief" else {fig.head}  # "the head of a village council"
+    person = next((t for t in doc[i : fig.end] if t.lower_ in words and t.dep_ == "nsubjpass"), None)
+    if person is None:
+        return None
+    last = person.right_edge.i
+    if not fig.end <= last < min(end, person.i + 16) or _word(doc, last + 1) != "was" \
+            or any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", "("} for t in doc[person.i + 1 : last + 1]):
+        return None
+    return last + 1
 
 
 def _ordinal_one_died(doc: Doc, i: int, fig: _Figure, end: int) -> int | None:
