@@ -1678,6 +1678,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             continue
         if steps == 0 or _direction(doc, i):
             break  # "south" in "south of X" or "in the south" is a direction, not Cameroon's South region
+        if _speaking_name(doc, i):
+            break  # "in the town of Choloma, Barahona said": the speaker's surname, no place the town lies in
         hit = None
         for j in range(min(len(doc), i + 6), i, -1):  # "Democratic Republic of the Congo"
             if j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper() and not _of_type(
@@ -1742,6 +1744,16 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
         if i < len(doc) and doc[i].text != ",":
             break
     return found
+
+
+def _speaking_name(doc: Doc, i: int) -> bool:
+    """The capitalised name at `i` speaks: the subject of a speech verb, or one right after it ("Barahona said",
+    "Florence told reporters"), so it is a person's, whatever place bears it."""
+    j = i
+    while j < len(doc) and j < i + 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
+        j += 1
+    return j > i and (_speaker(doc[j - 1]) or j < len(doc) and doc[j].lemma_ in _SPEECH_VERBS
+                      and doc[j].tag_ in {"VBD", "VBZ"})
 
 
 def _ends_chain_element(doc: Doc, j: int) -> bool:
