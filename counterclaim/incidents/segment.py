@@ -52,6 +52,7 @@ from ..nlp.dates import ANNIVERSARY, ATTACK_NOUN, DIED_OF_IT, weekday_names_a_pe
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import _ADMIN_WORDS, _CITY_WORDS, _SETTLEMENT_WORDS, in_same_province, names_a_party, names_a_province
 from ..nlp.quantities import (
+    ON_SEVERAL_PLACES,
     ONE_OF_AT_LEAST,
     ONE_OF_SEVERAL,
     PERSON_NOUNS,
@@ -121,7 +122,8 @@ _SUM_MARKERS = {"total", "tally", "in all"}
 incidents; over people it restates one attack's toll."""
 _SPREAD_OVER_ATTACKS = re.compile(
     r"\b(?:in|across|during)\s+(?:" + SEVERAL_OR_A_RUN + r")\s+(?:separate\s+|\w+\s+)?"
-    r"(?:attacks|bombings|raids|ambushes|incidents|assaults|explosions|blasts|shootings)\b"
+    r"(?:attacks|bombings|raids|ambushes|incidents|assaults|explosions|blasts|shootings)\b|\b" + ON_SEVERAL_PLACES
+    + r"\b"
 )
 """'killed at least 11 people in three separate attacks': a figure spread over several attacks sums
 them up; when the text reports an attack on its own, the sum is no incident."""

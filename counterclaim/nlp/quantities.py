@@ -232,16 +232,19 @@ _BARE_ATTACKS_SUBJECT = re.compile(
 a tally of many, where "the two attacks" or "Monday's attacks" are counted ones."""
 SEVERAL_OR_A_RUN = _SEVERAL + r"|a\s+(?:spate|string|wave)\s+of"
 """A count of attacks: "two", "several", "a series / spate / string / wave of"."""
+ON_SEVERAL_PLACES = (r"(?:in|during)\s+(?:\w+\s+)?(?:attacks|raids|assaults)\s+on\s+(?:" + _SEVERAL
+                     + r")\s+(?:\w+\s+)?(?:villages|towns|communities|settlements|hamlets|posts|bases|camps)")
+"""Raids counted by the places they struck: "in raids on two villages", "in coordinated attacks on three posts"."""
 _SEVERAL_ATTACKS = re.compile(
     r"^[^.;]{0,120}?\b(?:(?:in|across|during|from)\s+(?:the\s+)?"
     r"(?:" + SEVERAL_OR_A_RUN + r"|separate)\s+"
     r"(?:separate\s+|different\s+|\w+\s+)?" + _ATTACKS +
     r"|across\s+(?:the\s+|both\s+|all\s+(?:the\s+)?)?(?:\w+\s+)?" + _ATTACKS +
-    r"|in\s+both\s+(?:\w+\s+)?" + _ATTACKS + r")\b",
+    r"|in\s+both\s+(?:\w+\s+)?" + _ATTACKS + r"|" + ON_SEVERAL_PLACES + r")\b",
     re.I,
 )
 """A toll over several attacks follows its figure: "killed in two attacks", "in separate raids",
-"across the ensuing clashes"."""
+"across the ensuing clashes", "in raids on two villages"."""
 ONE_OF_AT_LEAST = r"(?:at\s+least|more\s+than|over|some|about|around)\s+"
 """A qualifier between "one of" and the count of attacks: "it was one of at least six raids that week"."""
 ONE_OF_SEVERAL = re.compile(

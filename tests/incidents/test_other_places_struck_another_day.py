@@ -43,3 +43,18 @@ def test_a_toll_in_one_of_the_raids_stays_that_raids() -> None:
             "In one of the raids, the gunmen killed 12 people.")
     incidents = analyze(text, published=PUB).incidents
     assert [i.killed.stated if i.killed else None for i in incidents] == [12]
+
+
+def test_a_ledes_toll_over_raids_on_two_villages_is_neither_raids() -> None:
+    text = ("Armed men killed at least 30 people in raids on two villages in Plateau state on Sunday and Monday, "
+            "officials said.\n\n"
+            "The attackers struck the village of Ngyong late on Sunday, killing 18 people. On Monday night they "
+            "attacked the village of Mushu, killing 12.")
+    incidents = analyze(text, published=PUB).incidents
+    assert [i.killed.stated if i.killed else None for i in incidents] == [18, 12]
+
+
+def test_a_toll_in_raids_on_two_villages_told_alone_stays() -> None:
+    text = "Armed men killed at least 30 people in raids on two villages in Plateau state on Sunday, officials said."
+    incidents = analyze(text, published=PUB).incidents
+    assert [i.killed.min if i.killed else None for i in incidents] == [30]
