@@ -1659,12 +1659,30 @@ def _dates_a_follow_up(head) -> bool:
         for c in head.children)
 
 
+_FUNERAL_NOUNS = {"funeral", "funerals", "burial", "burials", "vigil", "wake"}
+
+
 def _funeral_place(doc: Doc, p: PlaceMention) -> bool:
-    """ "Mourners gathered in X to bury ...", "buried in X": where the dead were mourned or buried."""
+    """ "Mourners gathered in X to bury ...", "buried in X": where the dead were mourned or buried. The place's
+    phrase may run through a place word ("gathered in the central town of X for the funeral of ...") or hang on
+    the funeral itself ("attended the funeral in X of 12 farmers"); "Relatives buried in X the bodies of ..." is
+    a burial however the parser hangs the verb."""
     span = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj":
         return False
-    return _a_funeral(span.root.head.head)
+    node = span.root.head  # the preposition
+    for _ in range(4):  # "in the central Somali town of X": up past the place word and its "of"
+        head = node.head
+        if node.lower_ == "of" and head.dep_ == "pobj" and head.lower_ in _CITY_WORDS | _SETTLEMENT_WORDS:
+            node = head.head
+            continue
+        break
+    head = node.head
+    if head.pos_ == "NOUN" and head.lower_ in _FUNERAL_NOUNS:
+        # attended or held, not struck: "a bomb exploded at a funeral in X" is the scene
+        return head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in _GATHERINGS
+    return _a_funeral(head) or head.lemma_.lower() == "bury" and head.dep_ == "acl" and any(
+        c.dep_ == "dobj" for c in head.children)
 
 
 def _body_found(doc: Doc, p: PlaceMention) -> bool:
