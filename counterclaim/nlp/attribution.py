@@ -1985,11 +1985,30 @@ def _about_the_act(verb: Token, ctx: Context | None = None) -> bool:
         if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
             for g in c.children:
                 if g.dep_ == "pobj":
-                    return _names_an_act(g) or g.pos_ == "PRON" or _backs_the_doers(g, ctx)
+                    return _names_an_act(g) or g.pos_ == "PRON" or _backs_the_doers(g, ctx) or _the_violence_told(g)
                 if g.dep_ == "pcomp":
                     return _pred_lemma(g) in cues.AGENT_VERBS | cues.GROUP_ACT_VERBS | {"be"} \
                         or _backs_the_doers(g, ctx)
     return True
+
+
+_VIOLENCE_TOLD = frozenset({"violence", "bloodshed", "carnage"})
+
+
+def _the_violence_told(noun: Token) -> bool:
+    """"blamed Fulani herdsmen for the violence", "for Sunday's bloodshed": the definite violence of a story about
+    an attack is that attack; not violence placed or spread wider ("the violence in the region", "years of
+    violence", "the violence that has plagued the state")."""
+    if noun.lower_ not in _VIOLENCE_TOLD:
+        return False
+    if not any(c.dep_ in {"det", "poss"} and (c.lower_ in {"the", "this", "that"} or c.dep_ == "poss")
+               for c in noun.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"in", "across", "over", "since", "throughout"}
+                   or c.dep_ == "relcl" and c.lemma_.lower() in {"plague", "grip", "rock", "engulf", "ravage"}
+                   or c.dep_ == "amod" and c.lower_ in {"recent", "ongoing", "continuing", "sectarian", "ethnic",
+                                                       "communal", "political", "widespread"}
+                   for c in noun.children)
 
 
 def _backs_the_doers(verb: Token, ctx: Context | None = None) -> bool:
