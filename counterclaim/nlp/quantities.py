@@ -2774,6 +2774,8 @@ def _parse_number(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         value, j = 6, i + n
     elif text in {"a", "one"} and _word(doc, i + 1) == "score" and _word(doc, i + 2) == "of":
         value, j = 20, i + 3  # "a score of soldiers": twenty, an old word still in wire copy
+    elif text in {"a", "an"} and _word(doc, i + 1) in _SCALES:
+        value, j = 1, i + 1  # "more than a hundred people", "nearly a thousand": the article is the one
     elif text in _UNITS:
         value, j = _UNITS[text], i + 1
     elif text in _TENS:
@@ -2793,6 +2795,10 @@ def _parse_number(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         value, j = value * 20, j + 2  # "three score of": sixty
     if j < end and _word(doc, j) in _SCALES:
         value, j = value * _SCALES[_word(doc, j)], j + 1
+        rest = _parse_number(doc, j + 1, end) if _word(doc, j) == "and" and (
+            _word(doc, j + 1) in _UNITS or _word(doc, j + 1) in _TENS or "-" in _word(doc, j + 1)) else None
+        if rest is not None and rest[0] < 100:
+            value, j = value + rest[0], rest[1]  # "a hundred and twenty": one number, not "twenty" alone
     return value, j
 
 
