@@ -844,6 +844,9 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             if target is not None and target.i not in ctx.at and (
                     target.lower_ in cues.GENERIC_PERPETRATORS or target.lower_ in cues.MEMBER_NOUNS):
                 target = _backer(ctx, target) or target  # "suspected insurgents from X"
+            if target is not None and target.i not in ctx.at:
+                # "suspected a local sectarian outfit, Lashkar-e-Jhangvi,": the name in apposition to the kind
+                target = next((c for c in target.children if c.dep_ == "appos" and c.i in ctx.at), target)
             if target is not None and target.i in ctx.at:
                 out.append((t, target, negated(t)))
         elif lemma in cues.RELEASE_VERBS and t.pos_ == "VERB" and t.dep_ in {"ccomp", "xcomp"}:
