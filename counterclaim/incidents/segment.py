@@ -1083,9 +1083,25 @@ def _one_doer(doc: Doc, triggers: list[Trigger]) -> bool:
                and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in s.children)
                for v in verbs for s in v.children):
             return True
-        if _toll_of_one_event(verb):
+        if _toll_of_one_event(verb) or _one_target_struck(verb):
             return True
     return False
+
+
+_ONE_TARGETS = HELD_PLACES | _SETTLEMENT_WORDS - {"city"} | {
+    "church", "mosque", "temple", "school", "market", "bus", "minibus", "convoy", "hotel", "hospital", "prison",
+    "patrol", "truck", "vehicle", "train", "bar", "restaurant", "wedding", "funeral"}
+_HABITUAL_ADVERBS = {"repeatedly", "regularly", "often", "frequently", "routinely", "again"}
+
+
+def _one_target_struck(verb) -> bool:
+    """ "Gunmen attacked a military post late last month, killing three soldiers": a strong act on one place or
+    vehicle named in the singular ("a military post", "the village", "a bus") is one attack, whatever period word
+    dates it; not acts told as a habit ("have repeatedly attacked the village")."""
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.tag_ == "NN" and c.lemma_.lower() in _ONE_TARGETS
+               and any(d.dep_ == "det" and d.lower_ in {"a", "an", "the"} for d in c.children) for c in verb.children)
 
 
 _ONE_EVENT_NOUNS = _ATTACK_LEMMAS | {"siege", "rampage", "standoff", "stand-off"}
