@@ -72,6 +72,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slash", re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!:)", re.I)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR}\b)?", re.I)),
+    # "on Christmas Eve", "New Year's Day 2024": a feast on a fixed day of the year
+    ("fixed_feast", re.compile(r"\b(?P<feast>Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year['’]?s\s+(?:Eve|Day))\b"
+                               r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)),
     ("wd_last_week", re.compile(
         rf"\b{_WD}\s+(?:of\s+)?last\s+week\b|\blast\s+week\s+(?:on\s+)?{_WD.replace('wd', 'wd2')}", re.I
     )),
@@ -97,6 +100,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              re.I)),
     ("anniversary", ANNIVERSARY),
 ]
+_FIXED_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+                 "new year's eve": (12, 31), "new year's day": (1, 1)}
+"""Feasts on a fixed day: the day without a year, as "24 December" is, else the year named after it."""
 _COUNT = rf"(?P<n>{_SMALL_WORDS}|\d{{1,2}})"
 _ANCHORED: list[tuple[str, re.Pattern[str]]] = [
     # "a day earlier", "two days later", "three days before," (not "two days before the vote": an
@@ -192,7 +198,7 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
             value, precision, basis = result
             if published is not None and value > published:
                 continue
-            year_given = bool(m.group("year")) if name in {"mdy", "dmy"} else True if name in {"iso", "slash", "my"} \
+            year_given = bool(m.group("year")) if name in {"mdy", "dmy", "fixed_feast"} else True if name in {"iso", "slash", "my"} \
                 else None
             found.append(_Found(start, end, value, precision, basis, year_given))
     # "2019" of "the 2019 Easter Sunday bombings" is in the feast's evidence: one date, not two
@@ -486,6 +492,10 @@ def _resolve(
     if name == "slash":
         a, b, y = int(g["a"]), int(g["b"]), _year(g["year"])
         value = _safe_date(y, a, b) if a <= 12 else _safe_date(y, b, a)  # type: ignore[arg-type]
+        return (value, "day", "explicit") if value else None
+    if name == "fixed_feast":
+        mth, d = _FIXED_FEASTS[" ".join(g["feast"].lower().replace("’", "'").replace("years", "year's").split())]
+        value = _safe_date(int(g["year"]), mth, d) if g.get("year") else _with_year(mth, d, published)
         return (value, "day", "explicit") if value else None
     if name in {"mdy", "dmy"}:
         mth, d = MONTH_NUMBERS[g["mon"].lower()], int(g["day"])
