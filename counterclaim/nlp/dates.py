@@ -198,8 +198,8 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
             value, precision, basis = result
             if published is not None and value > published:
                 continue
-            year_given = bool(m.group("year")) if name in {"mdy", "dmy", "fixed_feast"} else True if name in {"iso", "slash", "my"} \
-                else None
+            year_given = bool(m.group("year")) if name in {"mdy", "dmy", "fixed_feast"} \
+                else True if name in {"iso", "slash", "my"} else None
             found.append(_Found(start, end, value, precision, basis, year_given))
     # "2019" of "the 2019 Easter Sunday bombings" is in the feast's evidence: one date, not two
     found = [f for f in found if not any(g.start <= f.start and f.end <= g.end and (g.start, g.end) != (f.start, f.end)
