@@ -3908,8 +3908,10 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
                 break
             if doc[k].pos_ == "VERB" and low not in {"including", "among", "aged"} and doc[k].dep_ != "amod":
                 break
-    if _word(doc, j) in {"who", "that"} and _word(doc, j + 1) in {"were", "was", "had", "have"}:
-        j += 1  # "to bury six traders who were shot dead": the relative clause tells what befell those counted
+    if _word(doc, j) in {"who", "that"} and _word(doc, j + 1) in {"were", "have"}:
+        # "to bury six traders who were shot dead": the relative clause tells what befell those counted (one person's
+        # "who was" is the relative-victim reader's, whose evidence runs to the verb)
+        j += 1
     steps = 0
     wounded: tuple[Kind, int] | None = None  # "a man with gunshot wounds", unless a death follows
     while j < end and steps < 8:
