@@ -743,6 +743,11 @@ _NAME_WORDS = (
     rf"(?= (?:{_CAP}[\w'’.-]* ){{0,2}}(?-i:Hospital|Clinic|Medical Cent(?:re|er))s?\b)|"
     r"court(?= (?:[\w'’-]+ ){0,4}(?:sentenced|convicted|acquitted|jailed|handed down|found \w+ guilty|upheld|"
     r"overturned|sentences|convicts|acquits|jails|hands down)\b)|"
+    # the prison of a sentence ("was sentenced to 12 years in federal prison", "faces life in prison"): where the
+    # doer went, no prison attacked (GTD train: 25 summaries with such a sentence, none codes a Police target)
+    r"(?:(?<=years in )|(?<=year in )|(?<=months in )|(?<=month in )|(?<=life in )|(?<=time in )|(?<=term in )|"
+    r"(?<=executed in ))(?:an? |the )?(?:(?:federal|state|county|military|high-security|maximum-security|"
+    r"(?-i:[A-Z][\w'’.-]*)) ){0,2}(?:prisons?|jails?|penitentiar(?:y|ies))|"
     # interceptors shoot rockets and drones down: no gunfire of the attack
     r"shot down(?= by (?:the )?(?:[\w-]+ ){0,2}(?:air[- ]defen[cs]es?|defen[cs]e systems?|interceptors?|"
     r"(?-i:Iron Dome)))|(?:(?<=defences )|(?<=defenses )|(?<=Dome ))(?:shot|shoots|shoot) down|"

@@ -85,3 +85,27 @@ def test_the_police_who_lay_the_attack_on_someone_are_no_target(text: str) -> No
 def test_police_attacked_stay_a_target_when_they_also_blame_someone() -> None:
     text = "Gunmen attacked a police station on Monday, killing two officers. Police blamed bandits for the attack."
     assert "Police" in _targets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        ("The man who set fire to the dealership was later sentenced to nine years in federal prison.",
+         ["federal prison"]),
+        ("Both arsonists pleaded guilty and each received four years in prison.", ["prison"]),
+        ("He faces life in prison if convicted of the firebombing.", ["prison"]),
+        ("The bomber was executed in a state penitentiary in 2001.", ["a state penitentiary"]),
+        ("Two of them served time in Evin prison before the attack.", ["Evin prison"]),
+        # a prison attacked stays a target
+        ("Gunmen attacked the central jail in Karachi, wounding four guards.", []),
+        ("A car bomb exploded outside a federal prison in Juarez.", []),
+    ],
+)
+def test_the_prison_of_a_sentence_is_no_target(text: str, blanked: list[str]) -> None:
+    assert _blanked(text) == blanked
+
+
+def test_a_business_arson_whose_doer_went_to_prison_is_no_police_target() -> None:
+    text = ("Unknown arsonists set fire to a car dealership in Eugene, destroying 30 vehicles. "
+            "One of them was sentenced to eight years in prison in 2005.")
+    assert "Police" not in [x.label for x in classify(text, model=None).target_types]
