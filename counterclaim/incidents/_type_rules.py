@@ -173,8 +173,10 @@ _CORROSIVE_THROWN = (
 )
 """'threw acid at a woman', 'a corrosive substance was thrown': GTD's Unarmed Assault with a Chemical weapon."""
 _BEATEN_TO_DEATH = r"beat(?:en|ing|s)? (?:[\w'’-]+ ){0,3}to death"
+_SHARP = r"knife|knives|stab(?:bed|bing|bings)?|machetes?|axes?|hacked|behead\w*|swords?|blades?"
+"""The codebook's sharp instruments, which make an assault armed: "stabbed", "hacked with machetes"."""
 _MELEE = (
-    r"knife|knives|stab(?:bed|bing|bings)?|machetes?|axes?|hacked|behead\w*|swords?|blades?|bludgeon\w*|"
+    _SHARP + r"|bludgeon\w*|"
     r"clubs|sticks|stones|"
     # hands, feet and fists are GTD's Melee too: "beat a man to death", "lynched"
     + _BEATEN_TO_DEATH + r"|beat(?:en|ing)? (?:him |her |them )?up|lynch(?:ed|ing)|punched"
@@ -997,6 +999,18 @@ def unarmed_person_assaults(text: str) -> list[tuple[int, int]]:
 
 
 # Decisive words that count only in the lead sentence, where the attack itself is told.
+_SHARP_COMPILED = _compile(
+    _SHARP + r"|knifem[ae]n|stabs|daggers?|hatchets?|bladed|sharp(?:-edged| edged)?|slit|slash(?:ed|ing)|"
+    r"decapitat\w*|spears?|arrows?|bayonets?"
+)
+
+
+def sharp_instruments(text: str) -> bool:
+    """Whether the passage names a blade or a cut ("stabbed", "a machete", "slit his throat"): the codebook's
+    sharp instrument, which makes an assault an armed one."""
+    return _SHARP_COMPILED.search(text) is not None
+
+
 _LEAD_COMPILED = ((cast(Task, "attack"), "Hijacking", _compile(_VEHICLE_TAKEN)),)
 _PEOPLE_TAKEN_COMPILED = _compile(_PEOPLE_TAKEN)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“‘(]?[A-Z0-9])|\n")
