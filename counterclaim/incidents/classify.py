@@ -513,7 +513,7 @@ _BLUNT_OR_CHEMICAL = frozenset({"Melee", "Chemical"})
 
 def _blunt_not_armed(labels: list[Label], text: str, offset: int, hits: list[RuleHit]) -> list[Label]:
     """The codebook's Armed Assault needs a firearm, an incendiary or a sharp instrument; harm done with stones,
-    sticks, fists or poison is its Unarmed Assault ("a mob attacked a vaccination team with stones"). When every
+    sticks, fists or poison is its Unarmed Assault ("a mob hurled stones at two nurses"). When every
     weapon word of the passage is such a blunt or chemical one and no blade is named, an Armed Assault gives way
     to Unarmed Assault (GTD train: of 10 such summaries 7 are Unarmed Assault and none an Armed Assault, which
     the model read in 4)."""

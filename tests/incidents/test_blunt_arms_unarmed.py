@@ -20,7 +20,7 @@ def _attacks(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "A mob attacked a vaccination team with stones near the market, injuring two health workers.",
+        "A mob pelted a polio immunisation crew with stones near the market, injuring two health workers.",
         "Assailants stormed a girls' school and released a poison gas; dozens of pupils were taken to hospital.",
         "Villagers attacked two linemen with sticks and clubs after a power cut, leaving one badly hurt.",
     ],

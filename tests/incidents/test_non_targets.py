@@ -97,7 +97,7 @@ def test_police_attacked_stay_a_target_when_they_also_blame_someone() -> None:
         ("The bomber was executed in a state penitentiary in 2001.", ["a state penitentiary"]),
         ("Two of them served time in Evin prison before the attack.", ["Evin prison"]),
         # a prison attacked stays a target
-        ("Gunmen attacked the central jail in Karachi, wounding four guards.", []),
+        ("Militants stormed the central prison in Peshawar, wounding four guards.", []),
         ("A car bomb exploded outside a federal prison in Juarez.", []),
     ],
 )
