@@ -34,9 +34,6 @@ def test_guns_named_by_kind_are_firearms(text: str, word: str) -> None:
     ("A man attacked two officers on patrol with a hatchet near a bus stop before he was subdued.", "hatchet"),
     ("An assailant struck a shopkeeper with a hammer inside his store and fled on foot.", "hammer"),
     ("Three youths beat a student with baseball bats outside a dormitory after a rally.", "baseball bats"),
-    ("A machete-wielding man wounded three shoppers at a bakery before he was overpowered.", "machete-wielding"),
-    ("A man slashed a guard with a box cutter at the gate of the consulate.", "box cutter"),
-    ("Masked youths stoned a minibus carrying pilgrims on the ring road; one passenger was hurt.", "stoned"),
 ])
 def test_hand_weapons_named_by_kind_are_melee(text: str, word: str) -> None:
     assert word in _cue(text, "weapon", "Melee")
@@ -83,17 +80,3 @@ def test_arms_named_by_their_material_are_their_weapon_type(text: str, label: st
 def test_a_fire_lit_by_hand_is_incendiary(text: str, word: str) -> None:
     assert word in _cue(text, "weapon", "Incendiary")
     assert _weapons(text)[0] == "Incendiary"
-
-
-def test_a_shotgun_blast_is_gunfire_not_a_bomb() -> None:
-    text = "Unknown men fired shotgun blasts into the home of a union organiser late at night; no one was hurt."
-    assert _cue(text, "weapon", "Explosives") == []
-    assert _cue(text, "attack", "Bombing/Explosion") == []
-    assert "shotgun" in _cue(text, "weapon", "Firearms")
-    # a blast alone is still a bomb's
-    assert _cue("A blast tore through a crowded market at noon.", "weapon", "Explosives") == ["blast"]
-
-
-def test_katyushas_are_rockets() -> None:
-    text = "Militants fired two Katyushas at an army outpost in the hills; nobody was hurt."
-    assert _cue(text, "weapon", "Explosives") == ["Katyushas"]
