@@ -684,6 +684,14 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+def verbal(token: Token) -> bool:
+    """A verb, or a present-tense verb the tagger took for a plural noun and still gave a subject: 'his country
+    "categorically rejects" accusations' (quote marks around the verb make "rejects" NNS). A noun has no
+    subject of its own in the parse, so one with a subject is the clause's verb."""
+    return token.pos_ in {"VERB", "AUX"} or (token.tag_ == "NNS" and token.dep_ in {"ROOT", "ccomp", "conj"}
+                                             and any(c.dep_ == "nsubj" for c in token.children))
+
+
 def negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in token.children)
 
@@ -892,7 +900,7 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
         judged = _doubt_or_unlike(t, path[-2]) if not first else None
         if judged is not None:
             deny, doubt = not deny, doubt or judged
-        is_act = t.pos_ in {"VERB", "AUX"} and (lemma in cues.SAY_VERBS or lemma in cues.DENY_VERBS
+        is_act = verbal(t) and (lemma in cues.SAY_VERBS or lemma in cues.DENY_VERBS
                                                or lemma in cues.ACCUSE_VERBS or holds_responsible(t)
                                                or (judged is not None and lemma in cues.DOUBT_VERBS)
                                                # "what it called Iran's role in the attack": the speaker's word

@@ -46,6 +46,7 @@ from ._speakers import (
     turn_speaker,
     unlisted_body,
     unnamed_voice,
+    verbal,
 )
 from ._text import doc_ents, doc_text, in_quote, sents_back
 from .actors import actor_ref, analysis_doc, canonical_actor, sentence_of, states_named_in, title_window
@@ -2325,7 +2326,7 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         # Self-denial phrased with a role noun: "Iran denied any involvement".
     for t in sent:
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and lemma in cues.DENY_VERBS and not negated(t):
+        if verbal(t) and lemma in cues.DENY_VERBS and not negated(t):
             objs = [c for c in t.children if c.dep_ == "dobj"]
             for o in objs:
                 # "in the land case" hung on the object or on the verb
@@ -2348,7 +2349,7 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                     if speaker is not None:
                         _emit(ctx, si, "responsibility", _source_ref(speaker), _subject_ref(speaker), "deny",
                               False, t)
-        if t.pos_ == "VERB" and (lemma in cues.DENY_VERBS or _charge_called_groundless(t)) and not negated(t):
+        if verbal(t) and (lemma in cues.DENY_VERBS or _charge_called_groundless(t)) and not negated(t):
             _deny_statement(ctx, si, t)
         elif t.pos_ == "VERB" and (charge := _charge_said_groundless(t)) is not None:
             _deny_statement(ctx, si, t, charge)
