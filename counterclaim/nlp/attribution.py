@@ -741,9 +741,18 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             continue
         lemma, low = _pred_lemma(t), t.lower_
         if low == "behind" and t.head.pos_ in {"AUX", "VERB"}:
-            subj = subject_of(t.head)
+            # "forces were hunting the X fighters behind the killings": the parser hangs "behind" on the verb, but
+            # with an object before it the object is who is behind, not the hunters
+            objs = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i] + [
+                g for c in t.head.children if c.dep_ == "prep" and c.i < t.i for g in c.children if g.dep_ == "pobj"
+                and g.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}]
+            obj = max(objs, key=lambda o: o.i) if objs else None  # "tracking down the X fighters behind it"
+            subj = obj if obj is not None and t.head.lemma_.lower() != "be" else subject_of(t.head)
             if subj is not None:
                 out.append((t.head, subj, negated(t.head)))
+        elif low == "behind" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.dep_ in {"dobj", "pobj"} and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in cues.ACT_NOUNS for g in t.children):
+            out.append((t, t.head, False))  # "a manhunt for the X cell behind the massacre": the cell is behind it
         elif low == "responsible" and t.head.pos_ in {"AUX", "VERB"}:
             holder = t.head
             subj = subject_of(holder)
