@@ -480,6 +480,9 @@ UNNAMED_CLAIMANT = "unidentified claimant"
 UNNAMED_MARKS = frozenset({"unknown", "unidentified", "unnamed", "anonymous"})
 UNNAMED_CLAIMANT_NOUNS = frozenset({"group", "organisation", "organization", "outfit", "individual", "person",
                                     "people", "man", "men", "caller", "callers"})
+# A person the text describes by what he says he is ("a caller who identified himself as X's spokesman", "a man
+# who said he spoke for X"): later "the caller" or "the man" is the same person, speaking for X.
+SELF_NAMED_PERSON_NOUNS = frozenset({"caller", "man", "woman", "person", "individual"})
 # Monitors and wire services relay claims; relaying is not itself a claim.
 RELAY_ORGS = frozenset({"SITE Intelligence Group"})
 # What is found of the dead, as written ("his body", "the bodies of three traders", "the remains of the pilot"),

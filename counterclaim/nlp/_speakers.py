@@ -252,17 +252,37 @@ def described(ctx: Context, token: Token) -> ActorRef | None:
     X's spokesman") -> the group; later "the man" -> the same."""
     if token.pos_ != "NOUN":
         return None
-    for c in token.children:
-        self_named = c.dep_ == "acl" or (c.dep_ == "relcl" and c.lemma_.lower() in {"identify", "purport"})
+    lemma = token.lemma_.lower()
+    person = lemma in cues.SELF_NAMED_PERSON_NOUNS
+    for c in [*token.children, *_self_naming_beside(token, person)]:
+        self_named = c.dep_ in {"acl", "advcl"} or (c.dep_ == "relcl" and (c.lemma_.lower() in {"identify", "purport"}
+                                                                          or (person and _says_he_speaks_for(c))))
         if self_named and c.lemma_.lower() in {"claim", "identify", "purport", "say", "call", "name"}:
             for t in c.subtree:
                 m = ctx.at.get(t.i)
                 if m is not None and m.ref.type in {"group", "organization"}:
-                    ctx.nominals[token.lemma_.lower()] = m.ref
+                    ctx.nominals[lemma] = m.ref
+                    if person:  # "A man who said he spoke for X called ... the caller said": one person
+                        ctx.nominals["_person"] = m.ref
                     return m.ref
     if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
-        return ctx.nominals.get(token.lemma_.lower()) or _earlier_body(ctx, token) or _earlier_company(ctx, token)
+        return ctx.nominals.get(lemma) or (ctx.nominals.get("_person") if person else None) \
+            or _earlier_body(ctx, token) or _earlier_company(ctx, token)
     return None
+
+
+def _says_he_speaks_for(clause: Token) -> bool:
+    """"a man who said he spoke for X", "who said he was a spokesman for X": the relative clause names his side."""
+    return clause.lemma_.lower() in {"say", "claim"} and any(
+        t.lemma_.lower() in {"speak", "represent"} or t.lower_ in cues.SPOKESPERSON_WORDS for t in clause.subtree)
+
+
+def _self_naming_beside(token: Token, person: bool) -> list[Token]:
+    """'"We did it," the caller said, identifying himself as a spokesman for X': the participle that names the
+    caller's side hangs on the speech verb whose subject he is."""
+    if not person or token.dep_ != "nsubj":
+        return []
+    return [c for c in token.head.children if c.dep_ == "advcl" and c.lemma_.lower() in {"identify", "claim"}]
 
 
 _COMPANY_NOUNS = frozenset({"company", "firm", "operator", "corporation", "contractor", "miner", "employer"})

@@ -30,6 +30,7 @@ from ._speakers import (
     agent_of,
     coordinated_of,
     coordinated_states,
+    described,
     frame_of,
     has_hedge,
     holds_responsible,
@@ -3494,6 +3495,10 @@ def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
             for t in span:
                 at.setdefault(t.i, m)
     ctx = Context(doc, at, sorted(actors, key=lambda m: m.ref.evidence.start), sents)
+    for t in doc:  # "A man who said he spoke for X called a reporter": known before "the caller" speaks
+        if t.pos_ == "NOUN" and t.lemma_.lower() in cues.SELF_NAMED_PERSON_NOUNS and not any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children):
+            described(ctx, t)
     for si, sent in enumerate(sents):
         used = _self_claims(ctx, si, sent)
         _responsibility(ctx, si, sent, used)
