@@ -1888,9 +1888,25 @@ def _forces_charged(speaker: ActorRef | None, agent: ActorRef, pred: Token) -> b
         return False  # "herdsmen", "fishermen" the tagger may leave unlemmatised
     # the story tells the forces' act itself ("Soldiers opened fire on protesters"); after an attack by others the
     # charge is over another killing (conventions: a charge against the forces is not the toll)
+    return _forces_act_told(pred)
+
+
+def _forces_act_told(pred: Token) -> bool:
+    """The sentences before tell the forces harming people ("Soldiers opened fire on protesters")."""
     return any(t.dep_ == "nsubj" and cues.SECURITY_FORCE_NOUNS & {t.lower_, t.lemma_.lower()}
                and t.head.lemma_.lower() in _CHARGED_HARM_VERBS | {"open", "fire"} and not _on_armed_men(t.head)
                for t in pred.doc[:pred.sent.start])
+
+
+def _failure_charged(speaker: ActorRef | None, agent: ActorRef, pred: Token) -> bool:
+    """'"The police ignored the warnings. They are responsible for my brother's death," his sister said': a private
+    person (kin, residents, witnesses) who holds the state's police or forces responsible, in a story that tells no
+    act of theirs, charges them with failing to protect, not with the attack (as a private charge of killing names
+    no doer after an attack by others)."""
+    if speaker is None or speaker.type != "person" or speaker.affiliation not in {None, speaker.actor} \
+            or agent.type != "state" or not cues.SECURITY_FORCE_NOUNS & set(agent.text.lower().split()):
+        return False
+    return not _forces_act_told(pred)
 
 
 _ARMED_MEN = cues.ARMED_FIGHTER_NOUNS | cues.GENERIC_PERPETRATORS | {"commander", "commanders", "militant", "fighter",
@@ -1994,9 +2010,14 @@ def _sets_on_fire(token: Token) -> bool:
 
 
 def _about_the_act(verb: Token, ctx: Context | None = None) -> bool:
-    """"blamed X for the attack" yes; "blamed X for the insecurity" / "for ignoring warnings" no."""
-    for c in verb.children:
+    """"blamed X for the attack" yes; "blamed X for the insecurity" / "for ignoring warnings" no. The parser may
+    hang the charge on the accused ("accused the police of negligence"); a name there ("members of X") is none."""
+    accused = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in [*verb.children, *(p for o in accused for p in o.children)]:
         if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
+            if c.head.i != verb.i and (ctx is None or any(
+                    g.pos_ == "PROPN" or g.i in ctx.at or g.lemma_.lower() in cues.MEMBER_NOUNS for g in c.children)):
+                continue
             for g in c.children:
                 if g.dep_ == "pobj":
                     return _names_an_act(g) or g.pos_ == "PRON" or _backs_the_doers(g, ctx) or _the_violence_told(g)
@@ -2295,6 +2316,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
             if agent is None:
                 continue
         if agent.type == "person" and agent.affiliation == agent.actor:
+            continue
+        if _failure_charged(frame.speaker, agent, pred):
             continue
         if unnamed_voice(agent):
             continue  # "sources" or "media reports" report an act, they do none ("... targeted for their links")

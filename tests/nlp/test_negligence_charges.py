@@ -1,0 +1,45 @@
+"""A charge of negligence is no blame for the attack: "accused the police of negligence" (the parser hangs "of
+negligence" on the accused) and kin holding the police responsible for a death in a story that tells no act of the
+police charge them with failing to protect, not with the bombing. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from responsibility_claims import blames
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+_BOMBING = "A bomb exploded outside a church in Quetta, Pakistan, on Sunday, killing five worshippers, police said. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Relatives of the victims accused the police of negligence.",
+    "The victims' families accused the security forces of gross negligence.",
+    "\"The police knew about the threat and did nothing. They are responsible for my brother's death,\" said "
+    "Samuel Masih, whose brother was among the dead.",
+])
+def test_negligence_is_no_blame_for_the_attack(nlp: Language, sentence: str) -> None:
+    assert not any(subject == "Pakistan" for _, subject, _, _ in blames(nlp, _BOMBING + sentence))
+
+
+def test_the_attack_charged_to_a_group_stays(nlp: Language) -> None:
+    text = _BOMBING + "Relatives of the victims accused the Pakistani Taliban of the bombing."
+    assert ("victim's relatives", "Tehrik-i-Taliban Pakistan", "affirm", False) in blames(nlp, text)
+
+
+def test_members_named_after_of_stay_the_accused(nlp: Language) -> None:
+    text = _BOMBING + "The governor accused members of the Pakistani Taliban."
+    assert ("Pakistan", "Tehrik-i-Taliban Pakistan", "affirm", False) in blames(nlp, text)
+
+
+def test_kin_charging_the_police_with_their_own_shooting_still_accuse(nlp: Language) -> None:
+    text = ("Police opened fire on protesters in Quetta, Pakistan, on Sunday, killing three people. \"The police are "
+            "responsible for my son's death,\" said Samuel Masih, whose son was among the dead.")
+    assert any(subject == "Pakistan" for _, subject, _, _ in blames(nlp, text))
