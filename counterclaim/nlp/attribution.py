@@ -900,6 +900,10 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             subj = subject_of(t.head)
             if subj is not None:
                 out.append((t.head, subj, True))
+        elif (unaware := _knew_nothing_of_the_act(t)) is not None:
+            subj = subject_of(unaware)
+            if subj is not None:
+                out.append((unaware, subj, True))  # "the group said it had no knowledge of the attack"
         elif (_involvement(t) or (t.lemma_.lower() in {"relation", "relationship"} and t.pos_ == "NOUN")) \
                 and t.dep_ == "dobj" and t.head.lemma_.lower() in {"have", "play"}:
             # "it had no involvement in", "Y played a role in the attack", "our forces have no relation to the blast"
@@ -945,6 +949,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             # that weighs who did it ("called for a bigger role for the UN" names none)
             by = {"of", "by", "for"} if t.head.lemma_.lower() in cues.EXCLUDE_VERBS | {"suspect", "see"} \
                 else {"of", "by"}
+            if t.lemma_.lower() == "part":
+                by -= {"of"}  # "X, which is part of the JNIM coalition": the whole X belongs to, no doer
             of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in by for g in c.children
                        if g.dep_ == "pobj"), None)
             if poss is not None or of is not None:
@@ -954,6 +960,19 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 if c.dep_ in {"compound", "amod"} and c.i in ctx.at and ctx.at[c.i].ref.type == "group":
                     out.append((t, c, False))
     return _with_coordinated_doers(ctx, out)
+
+
+def _knew_nothing_of_the_act(t: Token) -> Token | None:
+    """"X said it had no knowledge of the attack", "knew nothing about the bombing": a side that did not even know of
+    the act says it had no part in it, a denial as "had nothing to do with it" is. Returns the verb."""
+    verb = t.head
+    if t.dep_ != "dobj" or not ((t.lower_ == "knowledge" and verb.lemma_.lower() == "have" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in t.children))
+            or (t.lower_ == "nothing" and verb.lemma_.lower() == "know")):
+        return None
+    about = [g for c in [*t.children, *verb.children] if c.dep_ == "prep" and c.lower_ in {"of", "about"}
+             for g in c.children if g.dep_ == "pobj"]
+    return verb if any(_names_an_act(g) for g in about) else None
 
 
 def _act_pronoun(ctx: Context, verb: Token, obj: Token) -> bool:

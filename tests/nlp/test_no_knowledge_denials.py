@@ -1,0 +1,36 @@
+"""A side that says it had no knowledge of the attack ("said it had no knowledge of the attack", "knew nothing about
+the bombing") denies it, as "had nothing to do with it" does; no knowledge of something else is no denial.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from responsibility_claims import self_blames
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+_STORY = "Gunmen attacked a hotel in Mopti, Mali, on Friday, killing five guests. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "JNIM said in a statement that it had no knowledge of the attack.",
+    "A JNIM spokesman said the group had no knowledge of the hotel attack.",
+    "JNIM said its fighters knew nothing about the attack.",
+])
+def test_no_knowledge_of_the_act_is_a_denial(nlp: Language, sentence: str) -> None:
+    assert ("JNIM", "JNIM", "deny", True) in self_blames(nlp, _STORY + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "JNIM said it had no knowledge of the guests' nationalities.",
+    "The army said it had no knowledge of the attackers' route.",
+])
+def test_no_knowledge_of_something_else_denies_nothing(nlp: Language, sentence: str) -> None:
+    assert not any(polarity == "deny" for _, _, polarity, _ in self_blames(nlp, _STORY + sentence))
