@@ -802,7 +802,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             out.extend((t, doer, negated(t) != unsaid) for doer, unsaid in _agents(t))
         elif (lemma in cues.AGENT_VERBS or lemma in cues.GROUP_ACT_VERBS) and t.pos_ == "VERB":
             agent = agent_of(t)
-            if _place_taken(t):
+            if _place_taken(t) or _threatened_act(t):
                 continue  # "Goma, the city seized by the M23 rebels": who holds a place, not who did the attack
             if agent is not None:
                 for doer, unsaid in _agents(t):  # "carried out by ISWAP, not by Boko Haram"
@@ -1242,6 +1242,14 @@ _HYPOTHETICAL = frozenset({"possible", "potential", "planned", "future", "furthe
                            "likely", "another", "next", "feared", "expected", "impending", "retaliatory"})
 
 
+def _threatened_act(verb: Token) -> bool:
+    """"The letter warned that the group would strike the police": an act a warning or threat says will come is the
+    warning's content, not the act the story tells (a warning, not an accusation; session 16 "plans ahead")."""
+    if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in verb.children):
+        return False
+    return any(a.lemma_.lower() in cues.WARNING_LEMMAS for a in verb.ancestors)
+
+
 def _hypothetical(act: Token) -> bool:
     """"a possible al-Shabaab attack", "warned of an imminent ISIS attack": an attack that may come is not
     the incident, and naming its author is a warning, not an attribution."""
@@ -1289,7 +1297,8 @@ def _attacker_links(ctx: Context, token: Token) -> list[Token]:
 
 
 _CLUE_NOUNS = frozenset({"evidence", "clue", "clues", "sign", "signs", "indication", "indications", "trail",
-                         "finding", "findings", "investigation", "intelligence", "information"})
+                         "finding", "findings", "investigation", "intelligence", "information",
+                         "everything", "all"})  # "everything points to X", "it all points to X"
 
 
 def _clue_points_to(ctx: Context, verb: Token) -> Token | None:
@@ -3295,7 +3304,7 @@ def _speakers(ctx: Context, si: int, token: Token) -> list[ActorRef]:
     subj = _reporter(subject_of(verb))
     refs: list[ActorRef] = []
     if subj is not None:
-        ref = actor_of(ctx, subj)
+        ref = actor_of(ctx, subj) or _signer(ctx, subj)
         if ref is not None:
             refs.append(ref)
         _with_conjuncts(ctx, subj, refs)
@@ -3323,6 +3332,22 @@ def _speakers(ctx: Context, si: int, token: Token) -> list[ActorRef]:
         if ref is not None:
             refs.append(ref)
     return refs
+
+
+def _signer(ctx: Context, medium: Token) -> ActorRef | None:
+    """"The letter, signed by the X front, warned ...", "a pamphlet from the ELN threatened ...": a letter or
+    message speaks for whoever signed or sent it."""
+    if not _medium(medium) and medium.lemma_.lower() not in {"pamphlet", "leaflet", "note", "flyer"}:
+        return None
+    for c in medium.children:
+        by = [g for a in c.children if a.dep_ in {"agent", "prep"} and a.lower_ == "by" for g in a.children
+              if g.dep_ == "pobj"] if c.dep_ == "acl" else []
+        by += [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "from" else []
+        for g in by:
+            ref = actor_of(ctx, g)
+            if ref is not None:
+                return ref
+    return None
 
 
 def _reporter(subj: Token | None) -> Token | None:
