@@ -383,7 +383,7 @@ UNIT_NOUNS = frozenset({"chapter", "column", "command", "committee", "platoon", 
                         "front", "brigade", "battalion", "wing", "faction", "cell", "unit", "branch"})
 # Nouns that name the doer as a copula's predicate ("X was the culprit", "the prime suspect is X"); a suspect, or
 # a "likely" or "main" culprit, is a hedged attribution.
-CULPRIT_NOUNS = frozenset({"culprit", "perpetrator", "suspect"})
+CULPRIT_NOUNS = frozenset({"culprit", "perpetrator", "suspect", "author"})  # "author" only "of" the act
 TENTATIVE_ROLE_MODIFIERS = frozenset({"likely", "probable", "possible", "potential", "prime", "main", "chief",
                                       "principal", "leading", "top", "suspected", "presumed"})
 # Nouns of a patron's help ("planned with the support of India", "with Iran's backing"): whose help it names is

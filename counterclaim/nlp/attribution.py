@@ -932,7 +932,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
         elif (patron := _support_given_to_the_doers(ctx, t)) is not None:
             out.append((t, patron, False))  # "what it called Tehran's support for the attackers"
         elif (culprit := _culprit_of(ctx, t)) is not None:
-            out.append((t, culprit, negated(t.head)))
+            # "X are not the culprits": the walk up from the predicate noun counts the copula's "not" itself
+            out.append((t, culprit, negated(t.head) and t.dep_ != "attr"))
         elif (members_of := _suspects_side(ctx, t)):
             out.extend((t, g, negated(t)) for g in members_of)
         elif (between := _attacker_links(ctx, t)):
@@ -1777,6 +1778,9 @@ def _culprit_of(ctx: Context, noun: Token) -> Token | None:
     """"Daesh cells are the most likely culprits", "the army said JNIM was the prime suspect", "the main suspect
     is JNIM": whom a copula names as the doer (the subject, or a named actor as the predicate)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.CULPRIT_NOUNS:
+        return None
+    if noun.lemma_.lower() == "author" and not any(  # "the authors of this massacre", not "the author of the report"
+            c.dep_ == "prep" and c.lower_ == "of" and any(_names_an_act(g) for g in c.children) for c in noun.children):
         return None
     verb = noun.head
     if verb.lemma_.lower() != "be" or verb.pos_ not in {"AUX", "VERB"}:
