@@ -3015,6 +3015,22 @@ def _in_an_outrage(token: Token) -> Token | None:
     return verb if verb.lemma_.lower() in cues.GROUP_ACT_VERBS | cues.AGENT_VERBS else None
 
 
+def _outrage_named(token: Token) -> Token | None:
+    """'"This cowardly act will not go unpunished," the president wrote', '"This barbaric attack will not break us"':
+    the told act (this / that) named with a moral qualifier in the speaker's own words brands it, as "this is a
+    cowardly act" does (with no speaker above it, the writer's words are no claim). Returns the clause's verb."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.BRANDED_NOUNS or token.dep_ not in {"nsubj",
+                                                                                                   "nsubjpass"} \
+            or not any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in token.children):
+        return None
+    words = [c for c in token.children if c.dep_ in {"amod", "advmod"}]  # "cowardly" is often tagged an adverb
+    words += [w for c in words for w in c.children if w.dep_ == "conj"]
+    verb = token.head  # the clause a speech verb reports ("X said"), not one a feeling hangs ("regrets that ...")
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in cues.SAY_VERBS:
+        return None
+    return verb if any(w.lower_ in cues.CONDEMN_QUALIFIERS for w in words) else None
+
+
 def _withheld(t: Token) -> bool:
     """The act of "t" is left undone by the clause above it: "declined to condemn the attack", "has yet to
     condemn it", "stopped short of condemning", "refrained from condemning", "declined to offer condolences" (a
@@ -3047,6 +3063,10 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
         if _called_outrage(t):
             for source in _speakers(ctx, si, t):  # "X called the attack cowardly"
                 _emit(ctx, si, "condemnation", _source_ref(source), None, "affirm", False, t)
+            continue
+        if (said := _outrage_named(t)) is not None:
+            # '"This cowardly act will not go unpunished," the president wrote'
+            _emit_for_speakers(ctx, si, frame_of(ctx, si, said), "condemnation", t)
             continue
         if (act := _in_an_outrage(t)) is not None:
             # '"In a cowardly act, terrorists attacked ...," the ministry said'
