@@ -36,8 +36,8 @@ def test_no_qualifier_or_no_speaker_is_no_condemnation(nlp: Language, sentence: 
     assert not condemners(nlp, _STORY + sentence)
 
 
-def test_a_branded_act_under_a_feeling_is_left_to_the_feeling_rules(nlp: Language) -> None:
-    """"regrets that this barbaric attack disrupted ...": no speech verb reports the clause, so this rule does not
-    choose a speaker for it."""
-    text = _STORY + "The governor regrets that this barbaric attack disrupted the local elections."
+def test_a_branded_act_under_a_regret_is_no_condemnation(nlp: Language) -> None:
+    """"regrets that this heinous raid held up ...": a feeling, no speech verb, reports the clause, so this rule does
+    not choose a speaker for it."""
+    text = _STORY + "The governor regrets that this heinous raid held up the count of votes in the province."
     assert not condemners(nlp, text)
