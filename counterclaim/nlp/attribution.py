@@ -1938,6 +1938,8 @@ def _failure_charged(speaker: ActorRef | None, agent: ActorRef, pred: Token) -> 
     if speaker is None or speaker.type != "person" or speaker.affiliation not in {None, speaker.actor} \
             or agent.type != "state" or not cues.SECURITY_FORCE_NOUNS & set(agent.text.lower().split()):
         return False
+    if pred.lemma_.lower() not in {"be", "hold"}:
+        return False  # "his family accused police of killing him" charges them with the killing itself (session 14)
     return not _forces_act_told(pred)
 
 
