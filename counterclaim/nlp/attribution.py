@@ -2050,7 +2050,8 @@ def _about_the_act(verb: Token, ctx: Context | None = None) -> bool:
     for c in [*verb.children, *(p for o in accused for p in o.children)]:
         if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
             if c.head.i != verb.i and (ctx is None or any(
-                    g.pos_ == "PROPN" or g.i in ctx.at or g.lemma_.lower() in cues.MEMBER_NOUNS for g in c.children)):
+                    g.pos_ == "PROPN" or any(w.i in ctx.at for w in g.subtree) or g.lemma_.lower() in cues.MEMBER_NOUNS
+                    for g in c.children)):  # "a faction of the former FARC rebels": a name, not a charge
                 continue
             for g in c.children:
                 if g.dep_ == "pobj":
