@@ -2305,9 +2305,14 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
             agent_tok = backer  # "terrorists linked to X": an accusation of X
         if agent_tok.lemma_.lower() in cues.GENERIC_PERPETRATORS and agent_tok.i not in ctx.at:
             continue
+        phrase = agent_tok  # the doer's whole phrase, which carries its hedge ("suspected X fighters, not Y")
         if agent_tok.i not in ctx.at and _set_aside(agent_tok):
-            continue  # "bandits, not Boko Haram, did it": the one set aside is cleared (its own candidate), and
-            # the phrase names no one else
+            # "bandits, not Boko Haram, did it": the one set aside is cleared (its own candidate), and the phrase
+            # names no one else; "Boko Haram fighters, not bandits": the phrase's own named modifier is the doer
+            agent_tok = next((c for c in phrase.lefts if c.dep_ in {"compound", "nmod", "poss", "amod"}
+                              and c.i in ctx.at), None)
+            if agent_tok is None:
+                continue
         antecedent = _reported_relative(agent_tok)
         agent_tok = antecedent or agent_tok
         accusation = agent_tok.i != pred.i and agent_tok.head.dep_ in {"prep", "agent"} and \
@@ -2372,7 +2377,7 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         taken_back = called_wrong and pred.dep_ != "ROOT"
         deny = frame.deny != (is_negated != taken_back)
         hedged = frame.hedged or has_hedge(modifiers(pred)) or _clue_points_to(ctx, pred) is not None \
-            or _tentative_role(pred) or _hedged_doer(agent_tok)
+            or _tentative_role(pred) or _hedged_doer(agent_tok) or _hedged_doer(phrase)
         if _counterfactual_side(ctx, pred) is not None:
             hedged = False  # the argument's "if" and "would" hedge nothing: the speaker rules the group out
         if pred.pos_ == "NOUN" and pred.lemma_.lower() in cues.ACT_NOUNS and frame.verb is None \

@@ -4,7 +4,7 @@ responsible" accuse both, as "blamed X and Y" does; "X, not Y" clears Y (the spe
 from __future__ import annotations
 
 import pytest
-from responsibility_claims import unhedged_blames
+from responsibility_claims import blames, unhedged_blames
 from spacy.language import Language
 
 from counterclaim.nlp._speakers import Context
@@ -51,6 +51,20 @@ def test_a_label_set_against_a_group_clears_the_group(nlp: Language) -> None:
     # "bandits" names no actor: the phrase accuses no one, and the group set aside is cleared
     text = _LEDE + "The Pentagon said rogue gunmen, not Kataib Hezbollah, fired the rockets."
     assert unhedged_blames(nlp, text) == {("United States", KH, "deny")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Pentagon said Kataib Hezbollah fighters, not rogue gunmen, fired the rockets.",
+     {("United States", KH, "affirm", False)}),
+    ("The Pentagon said Kataib Hezbollah militiamen, not Iran, fired the rockets.",
+     {("United States", KH, "affirm", False), ("United States", "Iran", "deny", False)}),
+    ("The Pentagon said suspected Kataib Hezbollah fighters, not rogue gunmen, fired the rockets.",
+     {("United States", KH, "affirm", True)}),
+])
+def test_a_named_phrase_set_against_another_accuses_its_group(nlp: Language, sentence: str,
+                                                               expected: set[tuple[str, str, str, bool]]) -> None:
+    # "X fighters, not Y": the phrase names X by its modifier, so X is accused (hedged as the phrase is worded)
+    assert blames(nlp, _LEDE + sentence) == expected
 
 
 def test_an_apposition_without_not_is_no_denial(nlp: Language) -> None:
