@@ -415,6 +415,8 @@ HALLMARK_NOUNS = frozenset({"hallmark", "hallmarks", "signature", "signatures", 
                             "trademarks"})
 # The same said with a plainer noun, only as what the act bears ("bears every mark of X", "carries the imprint of X").
 MARK_NOUNS = frozenset({"mark", "marks", "imprint"})
+# Verbs by which the act is found without a group's mark ("the blast lacked the hallmarks of X"): no doer named.
+LACKING_VERBS = frozenset({"lack"})
 # Words by which a speaker brands the attack itself ("a cowardly attack", "a barbaric act"): an outrage, in any
 # frame, condemns it; terrorism condemns it in the speaker's quoted words ("This is a terrorist act," X said),
 # while "X labeled it a terror attack" classifies it (DESIGN: calling it terrorism).

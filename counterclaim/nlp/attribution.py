@@ -841,7 +841,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             out.append((t if t.pos_ == "VERB" else t.head.head, sender, negated(t) or negated(t.head.head)))
         elif t.pos_ == "NOUN" and (low in cues.HALLMARK_NOUNS or (
                 low in cues.MARK_NOUNS and t.dep_ == "dobj" and t.head.lemma_.lower() in {"bear", "carry", "have"})):
-            for c in t.children:
+            for c in t.children if not _mark_withheld(t) else ():
                 if c.dep_ == "prep" and c.lower_ == "of":
                     out.extend((t, g, False) for g in c.children if g.dep_ == "pobj" and g.i in ctx.at)
                 elif c.dep_ == "poss" and c.i in ctx.at:
@@ -974,6 +974,20 @@ def _knew_nothing_of_the_act(t: Token) -> Token | None:
     about = [g for c in [*t.children, *verb.children] if c.dep_ == "prep" and c.lower_ in {"of", "about"}
              for g in c.children if g.dep_ == "pobj"]
     return verb if any(_names_an_act(g) for g in about) else None
+
+
+def _mark_withheld(mark: Token) -> bool:
+    """"did not bear X's signature", "lacked the hallmarks of X", "bore no hallmarks of X", "had none of X's
+    hallmarks": the speaker finds the group's mark missing, which names no doer."""
+    if any(c.dep_ == "det" and c.lower_ in cues.NEGATION_WORDS for c in mark.children):
+        return True
+    holder = mark.head
+    if mark.dep_ == "pobj" and holder.lower_ == "of":
+        holder = holder.head  # "none of X's hallmarks", "any of the hallmarks of X"
+        if holder.lower_ in cues.NEGATION_WORDS:
+            return True
+        holder = holder.head
+    return holder.pos_ in {"VERB", "AUX"} and (negated(holder) or holder.lemma_.lower() in cues.LACKING_VERBS)
 
 
 def _act_pronoun(ctx: Context, verb: Token, obj: Token) -> bool:
