@@ -1897,7 +1897,14 @@ def _arms_the_act(verb: Token) -> bool:
 def _hedged_doer(agent: Token) -> bool:
     """"Suspected Boko Haram fighters killed six farmers, the army said", "the alleged attackers": a doer named
     with the writer's distance (DESIGN's "suspected") is a hedged attribution, however the tagger read the
-    word ("Suspected" as part of a name)."""
+    word ("Suspected" as part of a name). "The gunmen were suspected members of X (and Y)": the group is read
+    through the members the copula names, which carry the hedge."""
+    members = agent
+    while members.dep_ == "conj":
+        members = members.head
+    if members.dep_ == "pobj" and members.head.lower_ == "of" and members.head.head.dep_ == "attr" \
+            and members.head.head.lower_ in _MEMBER_LINK_NOUNS:
+        agent = members.head.head
     return any(w.lower_ in cues.DOER_HEDGES for w in agent.subtree if w.i < agent.i)
 
 

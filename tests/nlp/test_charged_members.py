@@ -5,7 +5,7 @@ of "members of X" is its affirmation."""
 from __future__ import annotations
 
 import pytest
-from responsibility_claims import unhedged_blames
+from responsibility_claims import blames, unhedged_blames
 from spacy.language import Language
 
 from counterclaim.nlp.pipeline import load_pipeline
@@ -72,6 +72,16 @@ AQ = "Al-Qaeda"
 def test_every_group_of_the_held_members_is_accused(nlp: Language, sentence: str) -> None:
     # each conjunct, however the parser hangs it ("two of Y", "and of Y", "X and Y members")
     assert unhedged_blames(nlp, _LEDE + sentence) == {("France", IS, "affirm"), ("France", AQ, "affirm")}
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Police said the bombers were suspected members of Islamic State.", {IS}),
+    ("Police said the bombers were alleged members of Islamic State and al-Qaeda.", {IS, AQ}),
+])
+def test_the_writers_distance_on_the_members_hedges_each_group(nlp: Language, sentence: str,
+                                                               groups: set[str]) -> None:
+    # "suspected members of X": the hedge sits on the members, which the group is read through
+    assert blames(nlp, _LEDE + sentence) == {("France", g, "affirm", True) for g in groups}
 
 
 def test_members_held_elsewhere_with_two_groups_accuse_no_one(nlp: Language) -> None:
