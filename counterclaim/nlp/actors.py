@@ -1555,7 +1555,10 @@ def _with_parties(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> list[tup
         before = [(entry, m) for start, entry, m in named if start < token.i]
         if mark is not None:
             before = [(entry, m) for entry, m in before if m == mark]
-        if mark == "opposition" and not before and token.text == "party" and not any(
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        # "the opposition party Jamaat-e-Islami": the name right after it is the party
+        named_after = after is not None and after.pos_ == "PROPN" and after.ent_type_ not in {"DATE", "TIME"}
+        if mark == "opposition" and not before and token.text == "party" and not named_after and not any(
                 c.dep_ == "appos" for c in token.rights) and all(  # "the opposition party, the X Front,": named
                 c.lower_ in _PARTY_ANAPHOR_DETS | _PARTY_MARKS | _cues.LEADING_PARTY_WORDS for c in lefts):
             # "The main opposition party accused the government ...": a party the text does not name still

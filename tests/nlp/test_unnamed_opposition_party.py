@@ -32,6 +32,17 @@ def test_the_party_said_again_is_the_same_voice(nlp: Language) -> None:
     assert condemners(nlp, text) == {"main opposition party"}
 
 
+@pytest.mark.parametrize(("sentence", "party"), [
+    ("The opposition party Jamaat-e-Islami blamed the government for the attack.", "Jamaat-e-Islami"),
+    ("The main opposition party Jamaat-e-Islami accused the government of staging the attack.", "Jamaat-e-Islami"),
+    ("The main opposition party Tuesday blamed the government for the attack.", "main opposition party"),
+])
+def test_a_name_right_after_the_party_is_the_party(nlp: Language, sentence: str, party: str) -> None:
+    # "the opposition party X": the party is named, and speaks by its name; a day after it names nothing
+    lead = "A grenade exploded at a campaign rally in Khulna, Bangladesh, on Sunday, killing five people.\n"
+    assert unhedged_blames(nlp, lead + sentence) == {(party, "Bangladesh", "affirm")}
+
+
 def test_a_party_of_another_kind_is_no_speaker(nlp: Language) -> None:
     text = LEAD + "A wedding party blamed the government for the attack."
     assert unhedged_blames(nlp, text) == set()
