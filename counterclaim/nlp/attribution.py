@@ -3105,11 +3105,15 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
             # "the ministry said the perpetrators would receive a decisive response"
             _emit_for_speakers(ctx, si, frame_of(ctx, si, t), "warning", t)
             continue
-        if _plot_foretold(t) is not None:
+        if (plotter := _plot_foretold(t)) is not None:
             # "X told us last week that Y was planning strikes": a warning by X before the attack (DESIGN gives
-            # a subject to responsibility claims only, so Y stays in the evidence, as in the news gold)
+            # a subject to responsibility claims only, so Y stays in the evidence, as in the news gold); the
+            # police telling of the government's plans tell of their own side's ("the government was preparing
+            # to hit X"), no warning
             for source in _speakers(ctx, si, t):
-                _emit(ctx, si, "warning", _source_ref(source), None, "affirm", False, t)
+                own = actor_of(ctx, plotter, speaker=source)
+                if own is None or speaks_for(own) != speaks_for(source):
+                    _emit(ctx, si, "warning", _source_ref(source), None, "affirm", False, t)
             continue
         if lemma in cues.CONDEMN_LEMMAS or low in cues.CONDEMN_LEMMAS or _rejects_an_act(t):
             if negated(t) or _withheld(t):
@@ -3264,16 +3268,18 @@ _SUSPECT_NOUNS = frozenset({"man", "woman", "suspect", "attacker", "assailant", 
 
 
 _EARLIER_WORDS = frozenset({"ago", "previously", "earlier", "before"})
+# bare "Earlier, police said" is wire copy's word for a report after the attack: it dates only a period
+_EARLIER_ALONE = _EARLIER_WORDS - {"earlier"}
 
 
 def _said_earlier(verb: Token) -> bool:
-    """The speech verb is dated before the story's act: "last week", "two weeks ago", "days before the attack",
-    "earlier this month", "previously"."""
+    """The speech verb is dated before the report: "last week", "two weeks ago", "days before the attack",
+    "earlier this month", "previously" (not a bare "earlier")."""
     for c in verb.children:
         low = c.lower_
         if c.dep_ == "npadvmod" and _recent_period(c):
             return True  # "told us last week"
-        if low in _EARLIER_WORDS and c.dep_ in {"advmod", "prep"}:
+        if low in _EARLIER_ALONE and c.dep_ in {"advmod", "prep"}:
             return True  # "two weeks ago", "said days before the bombing"
         if c.dep_ == "npadvmod" and any(g.lower_ in _EARLIER_WORDS for g in c.children):
             return True  # "Days before the bombing, the police said"
@@ -3296,7 +3302,8 @@ def _plot_foretold(verb: Token) -> Token | None:
         acts = [c for c in clause.children if c.dep_ == "dobj" and c.lower_ in cues.ACT_NOUNS] + [
             c for c in clause.children if c.dep_ == "xcomp" and c.lemma_.lower() in cues.PLOTTED_VERBS]
         plotter = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if acts and plotter is not None:
+        # "the army said it was planning strikes on X": the speaker's own plans are no warning of an attack
+        if acts and plotter is not None and plotter.pos_ != "PRON":
             return plotter
     return None
 

@@ -41,3 +41,20 @@ def test_a_plot_told_before_the_attack_is_a_warning(nlp: Language, sentence: str
 ])
 def test_a_plot_told_after_or_denied_is_none(nlp: Language, sentence: str) -> None:
     assert not any(kind == "warning" for kind, _, _ in _claims(nlp, LEAD + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Earlier this week, the army said it was planning strikes on Ansarullah Bangla Team hideouts.",
+    "Last month, the US military said it was preparing to strike Ansarullah Bangla Team targets.",
+    "The police said two weeks ago that the government was preparing to target Ansarullah Bangla Team leaders.",
+    "Earlier, officials said the militants were preparing to attack another rally.",
+])
+def test_the_speakers_own_plans_or_a_bare_earlier_are_no_warning(nlp: Language, sentence: str) -> None:
+    # "it was planning strikes", the state's own government: plans of the speaker's side; bare "Earlier," is
+    # wire copy's word for a report after the attack
+    assert not any(kind == "warning" for kind, _, _ in _claims(nlp, LEAD + sentence))
+
+
+def test_a_plot_dated_to_a_period_earlier_is_a_warning(nlp: Language) -> None:
+    text = LEAD + "Earlier this month, the police said Ansarullah Bangla Team was planning attacks on rallies."
+    assert _claims(nlp, text) == {("warning", "Bangladesh", None)}
