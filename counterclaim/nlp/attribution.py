@@ -1524,15 +1524,18 @@ def _held_over_the_act(verb: Token) -> bool:
     connection with the attack": the act named under the holding verb or its charge, not in another clause
     ("..., but said they were not linked to the bombing")."""
     for p in verb.subtree:
+        charge = p.lower_ == "with" and p.head.i == verb.i and verb.lemma_.lower() in cues.COURT_VERBS
         if p.dep_ not in {"prep", "conj"} or not (p.lower_ in {"over", "for"} or (
-                p.lower_ == "with" and p.head.lower_ == "connection") or (
-                p.lower_ == "with" and p.head.i == verb.i and verb.lemma_.lower() in cues.COURT_VERBS)):
+                p.lower_ == "with" and p.head.lower_ == "connection") or charge):
             # "charged with the bombing": the act is the charge
             continue
         # a gerund of the charge is no clause of its own ("charged with belonging to X in connection with ...")
         clause = next((a for a in p.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ != "pcomp"), None)
-        if clause is not None and clause.i == verb.i and any(g.dep_ == "pobj" and _held_act(g, over=True)
-                                                             for g in p.children):
+        # the charge names the act told only as a definite one ("with the attack", "with Sunday's bombing"):
+        # "charged with murder" is any murder
+        if clause is not None and clause.i == verb.i and any(
+                g.dep_ == "pobj" and _held_act(g, over=True) and (not charge or _told_act(g) and any(
+                    c.dep_ in {"det", "poss"} for c in g.children)) for g in p.children):
             return True
     return False
 

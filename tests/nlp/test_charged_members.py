@@ -54,6 +54,21 @@ def test_members_held_for_no_act_of_this_story_accuse_no_one(nlp: Language, sent
     assert unhedged_blames(nlp, _LEDE + sentence) == set()
 
 
+@pytest.mark.parametrize("sentence", [
+    "Police said three Islamic State members were charged with murder in an unrelated case from 2019.",
+    "Prosecutors charged two Islamic State members with a bombing in Toulouse.",
+    "Prosecutors charged two Islamic State members with last year's bombing of a synagogue.",
+])
+def test_a_charge_of_no_told_act_accuses_no_one(nlp: Language, sentence: str) -> None:
+    # "charged with" names the act told only as a definite one ("with the bombing", "with Friday's bombing")
+    assert unhedged_blames(nlp, _LEDE + sentence) == set()
+
+
+def test_a_charge_of_the_told_act_accuses(nlp: Language) -> None:
+    text = _LEDE + "Prosecutors charged two Islamic State members with Friday's bombing."
+    assert unhedged_blames(nlp, text) == {("France", IS, "affirm")}
+
+
 def test_members_of_a_party_held_over_the_act_accuse_no_party(nlp: Language) -> None:
     text = ("LAHORE, May 4 (Wire) - A bomb killed six people at a rally in Lahore, Pakistan, on Sunday. Police "
             "arrested two members of the Pakistan Muslim League over the bombing.")
