@@ -57,6 +57,11 @@ OUTSIDE_STATE_QUALIFIERS = frozenset({"foreign", "western", "regional", "interna
 # sources"): some other states', not the story's. Not "other officials" nor "regional officials", which are the
 # story's state's own more often than not; "European" names a continent's states, no one of them.
 OUTSIDE_STATE_SPEAKER_QUALIFIERS = OUTSIDE_STATE_QUALIFIERS - {"other", "regional"} | {"european"}
+# Words of a state's arm that may stand between such a qualifier and the voice ("Western intelligence officials",
+# "allied military officials", "foreign intelligence service officials"); any other word takes the qualifier
+# ("International airport police" are the airport's, no other state's).
+OUTSIDE_STATE_ARM_WORDS = frozenset({"intelligence", "security", "military", "defence", "defense", "diplomatic",
+                                     "government", "service", "services", "counterterrorism", "counter-terrorism"})
 # Unnamed local figures who speak for their community, not for a state ("a community leader alleged ...", "the
 # village head said ..."): a modifier and a head noun (singular), read as one phrase.
 COMMUNITY_FIGURES = frozenset({

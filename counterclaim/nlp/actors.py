@@ -870,6 +870,14 @@ def states_named_in(tokens: list[Token]) -> set[str]:
 _OWN_OFFICE_WORDS = frozenset({"minister", "ministry", "office", "affairs", "secretary", "service", "policy"})
 
 
+def _qualifies_the_voice(qualifier: Token, voice: Token) -> bool:
+    """"Western intelligence officials", "foreign diplomats": the qualifier is on the voice itself or on an arm of
+    the state named on it, with only such arms between ("International airport police": the airport's)."""
+    between = qualifier.doc[qualifier.i + 1:voice.i]
+    return (qualifier.head.i == voice.i or qualifier.head.lower_ in _cues.OUTSIDE_STATE_ARM_WORDS) and all(
+        t.lower_ in _cues.OUTSIDE_STATE_ARM_WORDS for t in between)
+
+
 def _left_modifiers(token: Token) -> list[Token]:
     """Modifiers left of a head noun, recursively ("Russian Foreign Ministry" before "official")."""
     out: list[Token] = []
@@ -2623,7 +2631,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
                 and not any(c.lower_ in {"state", "official", "government", "state-run", "run"} for c in left):
             continue  # "Indian news agencies" (unnamed media), "Greek shipping agents": no arm of the state
         if country is None and any(c.lower_ in _cues.OUTSIDE_STATE_SPEAKER_QUALIFIERS and c.dep_ == "amod"
-                                   and doc[c.i + 1].lemma_.lower() not in _OWN_OFFICE_WORDS for c in left):
+                                   and doc[c.i + 1].lemma_.lower() not in _OWN_OFFICE_WORDS
+                                   and _qualifies_the_voice(c, token) for c in left):
             continue  # "Western intelligence officials": other states', never the story's; not "foreign ministry"
         if country is None and _former_person_title(token):
             # "a retired police colonel", "a former army commander": out of office, he speaks for himself

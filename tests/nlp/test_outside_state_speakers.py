@@ -1,5 +1,6 @@
 """Unnamed officials qualified as other states' ("Western intelligence officials", "foreign diplomats", "European
-security sources") never speak for the story's state; "foreign ministry officials" and "other officials" still do.
+security sources") never speak for the story's state; "foreign ministry officials", "other officials" and
+"International airport police" (the airport's qualifier) still do.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ def nlp() -> Language:
     "Western intelligence officials said Boko Haram was behind the bombing.",
     "Foreign diplomats in the capital said Boko Haram carried out the bombing.",
     "European security sources blamed Boko Haram for the bombing.",
+    "Allied military officials said Boko Haram was behind the bombing.",
+    "Foreign intelligence service officials said Boko Haram was behind the bombing.",
 ])
 def test_other_states_voices_are_not_the_story_state(nlp: Language, sentence: str) -> None:
     assert ("Nigeria", BH, "affirm") not in unhedged_blames(nlp, LEAD + sentence)
@@ -32,6 +35,9 @@ def test_other_states_voices_are_not_the_story_state(nlp: Language, sentence: st
     "Foreign ministry officials said Boko Haram was behind the bombing.",
     "Other officials said Boko Haram was behind the bombing.",
     "Security officials said Boko Haram was behind the bombing.",
+    # the qualifier is the airport's, not the voice's
+    "International airport police said Boko Haram was behind the bombing.",
+    "International airport security officials said Boko Haram was behind the bombing.",
 ])
 def test_the_story_state_own_voices_still_speak(nlp: Language, sentence: str) -> None:
     assert ("Nigeria", BH, "affirm") in unhedged_blames(nlp, LEAD + sentence)
