@@ -242,7 +242,7 @@ def _agentive(token: Token) -> bool:
         return verb.lemma_.lower() in {"blame", "pin"}  # "blamed the attack on Moscow"
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True  # "planned by Kyiv"
-    if token.dep_ == "pobj" and token.head.lower_ in {"in", "from"} and token.head.head.lower_ in _cues.PATRON_NOUNS:
+    if patron_seat(token):
         return True  # "X and its backers in Tehran": the patrons are the state
     return token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in _cues.REGIME_NOUNS
 
@@ -352,6 +352,12 @@ def _base_or_origin(span: SpacySpan) -> bool:
     return _origin_or_refuge(span[-1]) or _origin_or_refuge(span.root)
 
 
+def patron_seat(token: Token) -> bool:
+    """"X and its backers in Tehran", "its handlers from Kabul": the place after "in" or "from" under a patron
+    noun, the seat of the state the patrons are named by."""
+    return token.dep_ == "pobj" and token.head.lower_ in {"in", "from"} and token.head.head.lower_ in _cues.PATRON_NOUNS
+
+
 def _patron(span: SpacySpan) -> bool:
     """"militants backed by Iran", "Iran-backed militants", "a militia linked to Iran": a state named as an
     armed group's patron, not a country the story is set in (nor a speaker's)."""
@@ -362,8 +368,7 @@ def _patron(span: SpacySpan) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in {"by", "to", "with"}:
         verb = root.head.head
         return verb.tag_ == "VBN" and verb.lemma_.lower() in _cues.PATRON_VERBS
-    if (root.dep_ == "pobj" and root.head.lower_ in {"in", "from"} and root.head.head.lower_ in _cues.PATRON_NOUNS) \
-            or (root.dep_ in {"amod", "compound"} and root.head.lower_ in _cues.PATRON_NOUNS):
+    if patron_seat(root) or (root.dep_ in {"amod", "compound"} and root.head.lower_ in _cues.PATRON_NOUNS):
         return True  # "X and its backers in Tehran", "its Iranian sponsors"
     return _patron_help(root)
 

@@ -19,7 +19,7 @@ from ..ingest.text import headline_end
 from ..models import ActorRef, Claim, Span
 from . import _cues as cues
 from ._calendar import WEEKDAYS
-from ._dateline import dateline_dash, in_dateline
+from ._dateline import in_dateline, sentence_dash
 from ._org_names import organisation_end
 from ._speakers import (
     Context,
@@ -50,7 +50,7 @@ from ._speakers import (
     verbal,
 )
 from ._text import doc_ents, doc_text, in_quote, sents_back
-from .actors import actor_ref, analysis_doc, canonical_actor, sentence_of, states_named_in, title_window
+from .actors import actor_ref, analysis_doc, canonical_actor, patron_seat, sentence_of, states_named_in, title_window
 from .mentions import ActorMention, ClaimMention
 
 _VIOLENCE = cues.ACT_NOUNS | {
@@ -1040,12 +1040,13 @@ def _with_coordinated_doers(ctx: Context, found: list[tuple[Token, Token, bool]]
 
 
 def _patron_state(ctx: Context, noun: Token) -> Token | None:
-    """"X and its backers in Tehran", "X and its Iranian sponsors": the state the patrons are named by (a place of
-    it after "in", or its demonym), which is the doer named beside X."""
+    """"X and its backers in Tehran", "X and its handlers from Kabul": the state the patrons are named by (a place
+    of it after "in" or "from", or a state mention on the noun), which is the doer named beside X. A demonym is
+    no mention here: "its Iranian sponsors" names no state."""
     if noun.lower_ not in cues.PATRON_NOUNS:
         return None
-    named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "from"} for g in c.children
-             if g.dep_ == "pobj"] + [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
+    named = [g for c in noun.children for g in c.children if patron_seat(g)] + [
+        c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
     return next((t for t in named if t.i in ctx.at and ctx.at[t.i].ref.type == "state"), None)
 
 
@@ -2539,6 +2540,11 @@ def _charge_called_groundless(verb: Token) -> bool:
     called += [g for h in [verb, charge] for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
                for g in c.children]
     called += [j for c in called for j in c.conjuncts]  # "as reckless and absurd"
+    return _any_groundless(called)
+
+
+def _any_groundless(called: list[Token]) -> bool:
+    """One of the words a charge is called brands it groundless ("baseless", "a lie")."""
     return any(c.lower_ in _NOT_CREDIBLE or c.lemma_.lower() in _NOT_CREDIBLE_NOUNS for c in called)
 
 
@@ -2553,8 +2559,7 @@ def _charge_said_groundless(verb: Token) -> Token | None:
         charge = next((c for c in clause.children if c.dep_ == "nsubj" and c.lemma_.lower() in _CHARGE_NOUNS), None)
         called = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
         called += [j for c in called for j in c.conjuncts]
-        if charge is not None and any(c.lower_ in _NOT_CREDIBLE or c.lemma_.lower() in _NOT_CREDIBLE_NOUNS
-                                      for c in called):
+        if charge is not None and _any_groundless(called):
             return charge
     return None
 
@@ -3473,7 +3478,7 @@ def _evidence(text: str, sent: SpacySpan, cue: Token) -> Span:
     """The sentence, or a window of at most ~200 characters around the cue in a long sentence; a wire dateline
     opening it ("KABUL (Reuters) -") says where the report was filed, no word of the statement, and is left out."""
     start, end = sent.start_char, sent.end_char
-    dash = dateline_dash(sent)
+    dash = sentence_dash(sent[0])  # read once per Doc; `sent` is one of its sentences
     if dash is not None and dash.i + 1 < sent.end and cue.i > dash.i:
         start = sent.doc[dash.i + 1].idx
     stripped = text[start:end].rstrip()
