@@ -111,6 +111,17 @@ _TO_DEATH_ING = {"shooting", "hacking", "stabbing", "beating", "burning", "bludg
 """The participles of the same killings, read only before "dead" / "down" / "to death" and a figure ("shooting
 dead nine traders", "hacking to death four farmers", "gunning down two guards")."""
 _DEATH_NOUNS = {"deaths", "fatalities", "dead", "bodies", "lives", "corpses", "death", "fatality"}
+_SINGULAR_TOLLS = {"death", "fatality", "injury"}
+"""The singular casualty nouns, a count only when they head the figure ("One death was reported"), not when they
+qualify the noun after them ("two death threats", "three death sentences", "two injury claims")."""
+
+
+def _singular_modifier(doc: Doc, j: int) -> bool:
+    """The singular casualty noun at `j` qualifies the noun after it ("two death squads"): no casualty word."""
+    tok = doc[j]
+    return tok.lower_ in _SINGULAR_TOLLS and (tok.dep_ == "compound" or j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN")
+
+
 _AUX = {"were", "was", "have", "has", "had", "been", "be", "being", "are", "is", "reportedly", "also", "later",
         "allegedly", "confirmed", "reported", "feared", "believed", "said", "to", "all", "both", "initially",
         "officially", "now", "already", "subsequently", "found", "left", "seriously", "critically", "fatally",
@@ -3206,7 +3217,8 @@ def _with_np(
             head = low  # "three of the (critically) injured (passengers) died": the group they come from
             j += 1
             continue
-        if low in _KILL_WORDS or low in _INJURE_WORDS or low in _DEATH_NOUNS and low != "dead":
+        if (low in _KILL_WORDS or low in _INJURE_WORDS or low in _DEATH_NOUNS and low != "dead") \
+                and not _singular_modifier(doc, j):
             if low in _DEATH_NOUNS:
                 head = low
                 j += 1

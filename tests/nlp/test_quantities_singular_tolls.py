@@ -46,6 +46,22 @@ def test_death_and_injury_that_count_no_one(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "victims"),
     [
+        # the singular noun qualifies the noun after it: threats, squads, sentences, certificates, claims
+        ("Gunmen killed a judge in Kano on Monday, two weeks after he received two death threats.", [("killed", 1)]),
+        ("Gunmen killed a judge in Kano. He had been threatened by two death squads.", [("killed", 1)]),
+        ("A court in Kano confirmed two death sentences on Monday.", []),
+        ("The court passed three death sentences for the raid on the depot.", []),
+        ("Police issued two death certificates for the traders killed in the raid.", []),
+        ("Gunmen shot a trader in Kano on Monday. He had filed two injury claims.", [("injured", 1)]),
+    ],
+)
+def test_a_singular_death_or_injury_before_a_noun_counts_no_one(nlp: Language, text: str, victims: list) -> None:
+    assert counts(nlp, text)[0] == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
         ("One guard was killed another wounded when bandits raided the depot.", [("killed", 1), ("injured", 1)]),
         ("One guard was killed and another wounded when bandits raided the depot.", [("killed", 1), ("injured", 1)]),
         ("Two soldiers were killed three others hurt when the convoy hit a mine.", [("killed", 2), ("injured", 3)]),
