@@ -32,6 +32,7 @@ from ..nlp._cues import (
     GENERIC_PERPETRATORS,
     HABITUAL_ADVERBS,
     HARM_VERBS,
+    HAZARD_EVENTS,
     MARTYRDOM_VERBS,
     MEMBER_NOUNS,
     NATURAL_HAZARDS,
@@ -42,6 +43,7 @@ from ..nlp._cues import (
     SAY_VERBS,
     SECURITY_FORCE_NOUNS,
     UNTRUE_WORDS,
+    WEAPON_HARM_VERBS,
 )
 from ..nlp._dateline import past_dateline
 from ..nlp._text import doc_text, span_ents
@@ -2099,20 +2101,23 @@ _CRIME_DOERS = {"perpetrator", "perpetrators", "arsonist", "arsonists"}
 office", "Arsonists ignited a fire inside a clinic") they make its violent words an attack, as "gunmen" do."""
 
 
-_NATURE_PREPS = {"in", "during", "by"}
-
-
 def _done_by_nature(tok: Token) -> bool:
     """'Lightning struck a classroom, killing three pupils', 'Floods killed 12', 'killed by lightning', 'died in a
     landslide', 'a tree fell on a bus, killing four': the harm's doer (the subject, up from a participle or a
-    conjoined verb with none of its own) or its agent is a natural force, so no one attacked."""
+    conjoined verb with none of its own) or its agent is a natural force, so no one attacked. With neither, a
+    hazard event the harm came "in" or "during" is the doer ('died in a landslide'), but not the weather ('shot in
+    the rain', 'killed during a downpour') and never for a weapon's harm ('stabbed during the floods')."""
     verb = tok
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         doers = [c for c in subjects if c.dep_ == "nsubj" and verb.lemma_.lower() not in _DEATH_VERBS]
-        if not doers:  # "killed by lightning", "died in a landslide": the cause named after the verb
-            doers = [g for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in _NATURE_PREPS
+        if not doers:  # "killed by lightning": the agent alone, even beside a storm ("killed by gunmen during a storm")
+            doers = [g for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
                      for g in c.children if g.dep_ == "pobj"]
+        if not doers and verb.lemma_.lower() not in WEAPON_HARM_VERBS:  # "died in a landslide"
+            doers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+                     for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() in HAZARD_EVENTS
+                                                                  or g.lower_ in HAZARD_EVENTS)]
         if any(d.lemma_.lower() in NATURAL_HAZARDS or d.lower_ in NATURAL_HAZARDS for d in doers):
             return True
         if subjects or verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head.i == verb.i:

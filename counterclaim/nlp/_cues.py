@@ -258,6 +258,14 @@ NATURAL_HAZARDS = frozenset({
     "landslide", "landslip", "mudslide", "rockslide", "avalanche", "earthquake", "quake", "tremor", "tsunami",
     "cyclone", "hurricane", "typhoon", "tornado", "rain", "rains", "downpour", "heatwave", "tree", "torrent",
 })
+# The hazards that are events one dies "in" or "during" ("died in a landslide", "killed during the floods"); the
+# weather ("shot in the rain", "killed during a downpour") is only the scene of whatever happened in it.
+HAZARD_EVENTS = NATURAL_HAZARDS - {"lightning", "thunderbolt", "thunderstorm", "storm", "rain", "rains", "downpour",
+                                   "heatwave", "tree"}
+# Harm done by a hand and a weapon ("shot in a landslide-hit village", "stabbed during the floods"): never a natural
+# force's, whatever disaster it happened in.
+WEAPON_HARM_VERBS = frozenset({"shoot", "stab", "hack", "behead", "gun", "machete", "strangle", "lynch", "club",
+                               "bludgeon", "slit", "butcher"})
 # A group that says it will free someone says it holds them: "the group will free the father".
 RELEASE_VERBS = frozenset({"free", "release"})
 MARTYRDOM_VERBS = frozenset({"embrace", "attain", "achieve", "receive", "meet"})
