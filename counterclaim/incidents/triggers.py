@@ -22,6 +22,7 @@ from ..codebooks.iso3166 import country_by_demonym
 from ..ingest.text import headline_end
 from ..nlp._cues import (
     ARREST_VERBS,
+    ARRIVAL_VERBS,
     BODY_FOUND_VERBS,
     CAPTIVE_NOUNS,
     CLAIM_VERBS,
@@ -30,6 +31,7 @@ from ..nlp._cues import (
     FIRE_CONTROL_PURPOSES,
     FIREFIGHTER_NOUNS,
     GENERIC_PERPETRATORS,
+    GROUP_ACT_VERBS,
     HABITUAL_ADVERBS,
     HARM_VERBS,
     HAZARD_EVENTS,
@@ -1269,10 +1271,20 @@ _ARMED_AGENTS = {
 
 
 def armed_men_act_in(span: SpacySpan) -> bool:
-    """A clause of `span` has armed men for its subject ("when armed men boarded the bus", "the gunmen
-    stormed ..."): the sentence tells the doers' act, whatever its verb."""
+    """A clause of `span` has armed men for the subject of their act or arrival ("when armed men boarded the bus",
+    "the gunmen stormed ...", "opened fire"): the sentence tells the doers' act. Not what they had done before
+    ("Armed men had warned the villagers on Monday"), nor other verbs ("gunmen threatened the union")."""
     return any(t.dep_ == "nsubj" and (t.lower_ in _ARMED_AGENTS or t.lower_ in {"men", "man"} and any(
-        m.lower_ == "armed" for m in t.children)) for t in span)
+        m.lower_ == "armed" for m in t.children)) and _an_act_or_arrival(t.head) for t in span)
+
+
+def _an_act_or_arrival(verb: Token) -> bool:
+    """`verb` tells the act or the arrival, not in the pluperfect: "stormed", "stopped the bus", "opened fire"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in GROUP_ACT_VERBS | ARRIVAL_VERBS or any(c.dep_ == "aux" and c.lower_ in {"had", "'d"}
+                                                           for c in verb.children):
+        return False
+    return lemma != "open" or any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
 
 
 def _armed_agent_or_target(tok: Token) -> bool:

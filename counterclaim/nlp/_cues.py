@@ -233,6 +233,10 @@ GROUP_ACT_VERBS = frozenset({
     "ambush", "storm", "raid", "murder", "assassinate", "behead", "destroy", "seize", "capture",
     "shell", "bombard", "overrun", "hijack", "torch", "massacre", "burn", "raze", "firebomb",
 })
+# How armed men come upon their victims ("armed men stopped the bus", "gunmen boarded the train", "opened fire on
+# the crowd"): with GROUP_ACT_VERBS, the verbs of the act itself that a sentence after the toll may tell.
+ARRIVAL_VERBS = frozenset({"board", "stop", "block", "enter", "invade", "surround", "intercept", "waylay", "barricade",
+                           "open", "fire", "break", "swoop", "descend", "arrive"})
 # What a group is called when another stands behind it: "the group was a front for the TTP", "a cover for X",
 # "a proxy of Y" (the one behind it is accused of the group's act).
 FRONT_NOUNS = frozenset({"front", "cover", "proxy", "facade", "façade", "alias", "mask"})

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from counterclaim import analyze
 
 
@@ -21,5 +23,27 @@ def test_a_next_sentence_about_something_else_dates_nothing() -> None:
     text = ("Eleven travellers were killed in northwestern Nigeria, police said. Residents blocked the highway in "
             "protest on Monday.")
     incidents = analyze(text, published="2025-06-12").incidents
+    assert len(incidents) == 1
+    assert incidents[0].date.value is None
+
+
+def test_the_next_sentence_of_armed_men_boarding_dates_the_incident() -> None:
+    text = ("Twelve passengers were killed in Zamfara, police said. The victims were travelling to Gusau when armed "
+            "men boarded their bus on Tuesday.")
+    assert analyze(text, published="2025-03-02").incidents[0].date.value == dt.date(2025, 2, 25)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # what they had done before the attack, or a verb that is no act nor arrival
+        "Armed men had warned the villagers on Monday to leave their farms.",
+        "Gunmen had threatened the drivers' union on February 3.",
+        "Gunmen threatened the drivers' union on February 3.",
+    ],
+)
+def test_a_next_sentence_of_armed_men_doing_something_else_dates_nothing(second: str) -> None:
+    text = "Gunmen killed three farmers in Benue, police said. " + second
+    incidents = analyze(text, published="2025-03-02").incidents
     assert len(incidents) == 1
     assert incidents[0].date.value is None
