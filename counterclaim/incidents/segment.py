@@ -25,12 +25,18 @@ from ..ingest.text import headline_end
 from ..models import IncidentDate
 from ..nlp._calendar import MONTH_PATTERN, MONTHS, WEEKDAY_NUMBERS, WEEKDAYS
 from ..nlp._cues import (
+    AGENT_VERBS,
     ARREST_VERBS,
+    ATTACKER_NOUNS,
     BODY_FOUND_VERBS,
     CAPTIVE_NOUNS,
     CONDEMN_LEMMAS,
+    CULPRIT_NOUNS,
     DEAD_BODY_NOUNS,
+    DEFENDANT_NOUNS,
     DENY_VERBS,
+    GENERIC_PERPETRATORS,
+    GROUP_ACT_VERBS,
     HARM_VERBS,
     LIVELIHOOD_NOUNS,
     PLANNER_NOUNS,
@@ -1363,32 +1369,61 @@ def _in_the_attack_phrase(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
     return False
 
 
-_PENALTIES = frozenset({"jail", "prison", "life", "trial", "charge", "sentence", "penalty", "execution", "prosecution",
-                        "year", "imprisonment", "death"})
-"""What the doers of a past attack face in court ("Perpetrators of the 2019 bombing face jail / life / trial")."""
+_PENALTIES = frozenset({"jail", "prison", "trial", "charge", "sentence", "penalty", "execution", "prosecution",
+                        "imprisonment"})
+"""What the doers of a past attack face in court ("Perpetrators of the 2019 bombing face jail / trial / the death
+penalty"); a term ("years", "life") only "in prison": survivors "face years of treatment"."""
+_PRISONS = frozenset({"jail", "prison"})
+_TERMS = frozenset({"year", "life", "decade", "month"})
 _DOERS_DEPS = frozenset({"nsubj", "nsubjpass", "relcl", "pcomp", "acl"})
+_DOER_WORDS = ATTACKER_NOUNS | GENERIC_PERPETRATORS | PLANNER_NOUNS | DEFENDANT_NOUNS | CULPRIT_NOUNS
+_ACCUSED_PARTICIPLES = frozenset({"accuse", "suspect", "charge", "convict"})
+
+
+def _faces_a_penalty(node) -> bool:
+    """ "face jail", "face the death penalty", "face twenty years in prison"; not "face years of treatment"."""
+    objects = [c for c in node.children if c.dep_ == "dobj"]
+    in_prison = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in _PRISONS for g in c.children)
+                    for o in [node, *objects] for c in o.children)
+    return any(o.lemma_.lower() in _PENALTIES or o.lemma_.lower() in _TERMS and in_prison for o in objects)
+
+
+def _a_doer(noun) -> bool:
+    """The subject is the attack's doers, not its victims: "perpetrators", "the accused", "men who carried out
+    the bombing", "men accused of the attack", "the men behind the attack" (not "survivors", "relatives")."""
+    if noun.lower_ in _DOER_WORDS or noun.lemma_.lower() in _DOER_WORDS:
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in AGENT_VERBS | GROUP_ACT_VERBS | HARM_VERBS
+               and not any(g.dep_ == "auxpass" for g in c.children)
+               or c.dep_ == "acl" and c.lemma_.lower() in _ACCUSED_PARTICIPLES
+               or c.dep_ == "prep" and c.lower_ == "behind" for c in noun.children)
 
 
 def _a_legal_head(node) -> bool:
     """A court's or a prosecutor's act, or doers facing a penalty ("face jail", "face twenty years in prison")."""
-    return node.lemma_.lower() in _LEGAL_HEADS or node.lemma_.lower() == "face" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _PENALTIES for c in node.children) or node.lemma_.lower() == "find" \
-        and any(c.lower_ == "guilty" for c in node.children)  # "a court found them guilty"
+    return node.lemma_.lower() in _LEGAL_HEADS or node.lemma_.lower() == "face" and _faces_a_penalty(node) \
+        or node.lemma_.lower() == "find" and any(c.lower_ == "guilty" for c in node.children)  # "found them guilty"
 
 
 def _under_a_legal_act(tok) -> bool:
     """'sentenced ... for a bombing', 'convicted over the attack', 'jailed for their role in a bombing': the
     attack noun hangs, through prepositions and a role, from a court's or a prosecutor's act; so do the doers'
     words for it ("Perpetrators of the 2019 bombing face jail", "Three men who carried out the bombing were
-    sentenced", "sentenced for setting fire to a mosque")."""
+    sentenced", "sentenced for setting fire to a mosque"). A subject on the way must be the doers ("Survivors of
+    the bombing face ..." is no court news), and a charge over a relative clause is a fresh one ("Police charged
+    three men who attacked a bus"), not news of a past attack."""
     node = tok
+    relcl = False
     for _ in range(6):
         if node.dep_ not in {"pobj", "prep", "dobj", "conj", "compound", "amod"} | _DOERS_DEPS \
                 or node.head.i == node.i:
             return False
+        if node.dep_ in {"nsubj", "nsubjpass"} and not _a_doer(node):
+            return False
+        relcl = relcl or node.dep_ == "relcl"
         node = node.head
         if _a_legal_head(node):
-            return True
+            return not (relcl and node.lemma_.lower() == "charge")
     return False
 
 

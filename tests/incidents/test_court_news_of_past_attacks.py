@@ -36,3 +36,31 @@ def test_a_verdict_told_with_the_attacks_toll_keeps_the_attack() -> None:
 def test_an_attack_told_before_the_doers_penalty_stays_an_incident() -> None:
     text = "Gunmen attacked a hotel in Kismayo on Monday. The attackers face the death penalty, the governor said."
     assert len(analyze(text, published="2025-06-10").incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # victims facing hardship, not doers facing a penalty
+        "Survivors of Monday's bombing at a market in Kano face years of treatment, doctors said.",
+        "Relatives of those killed in Monday's bombing at a market in Kano face years without support, a charity "
+        "said.",
+        "Victims of the 2019 bombing of a church in Kano face a long wait for compensation.",
+        # a fresh charge over a relative clause is no news of a past attack
+        "Police charged three men who attacked a bus in Kano on Monday.",
+    ],
+)
+def test_victims_news_and_a_fresh_charge_keep_the_attack(text: str) -> None:
+    assert len(analyze(text, published="2025-03-02").incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men who carried out the 2019 bombing of a church in Kano face twenty years in prison.",
+        "The perpetrators of the 2019 bombing of a church in Kano face life in prison.",
+        "Two men accused of the 2019 bombing of a church in Kano face trial, prosecutors said.",
+    ],
+)
+def test_doers_facing_a_prison_term_or_trial_is_court_news(text: str) -> None:
+    assert analyze(text, published="2025-03-02").incidents == []
