@@ -330,9 +330,11 @@ def _planned_attack_told_after(sent) -> int | None:
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             act = _attack_planned_by(obj)
-            # the attack's own toll in a relative clause ("the bombing that killed 24"; the parse may hang it on
-            # the planner): the raid's place and day ("in a raid near X on Tuesday") would not make it one
-            if act is not None and any(t.dep_ == "relcl" and base_form(t) in HARM_VERBS for t in sent if t.i > act.i):
+            # the attack's own toll in a relative clause ("the bombing that killed 24", "the attack on a church
+            # that killed 12"; the parse may hang it on the planner): the raid's place and day ("in a raid near X
+            # on Tuesday") would not make it one, nor the raid's own toll ("in a raid that also wounded two")
+            if act is not None and any(t.dep_ == "relcl" and base_form(t) in HARM_VERBS and t.i > act.i and (
+                    t.head.i == obj.i or act.left_edge.i <= t.i <= act.right_edge.i) for t in sent):
                 return act.left_edge.i
     return None
 

@@ -33,3 +33,20 @@ def test_a_person_who_planned_no_attack_is_a_victim() -> None:
     text = "Gunmen on Tuesday killed the man who organised the town's festival in Kano."
     incidents = analyze(text, published="2025-06-10").incidents
     assert len(incidents) == 1 and incidents[0].date.value == dt.date(2025, 6, 10)
+
+
+def test_the_raids_own_toll_does_not_split_off_the_planned_attack() -> None:
+    # "that also wounded two soldiers" hangs off the raid, not the attack the commander ordered: one piece
+    text = ("Soldiers on Tuesday killed the commander who ordered the attack on the base in a raid that also wounded "
+            "two soldiers.")
+    incidents = analyze(text, published="2025-03-02").incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.stated == 1
+
+
+def test_the_attacks_toll_on_its_target_splits_it_off() -> None:
+    text = "Troops on Friday arrested the man who planned the attack on a church in Jos that killed 12 people in May."
+    incidents = analyze(text, published="2025-06-10").incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.stated == 12
+    assert incidents[0].date.value == dt.date(2025, 5, 1)
