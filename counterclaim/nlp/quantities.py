@@ -2315,6 +2315,12 @@ def _his_own(doc: Doc, fig: _Figure, start: int, p: int) -> bool:
         and gazetteer().lookup(doc[p].text) is None
 
 
+def _harm_denied(verb: Token) -> bool:
+    """ "Khan was not injured in the attack": the harm verb naming a person is negated, so he came to no harm (for
+    the names NER finds and for those the parse finds)."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMention]) -> list[CasualtyMention]:
     """ "the murder of Darya Dugina", "X was assassinated": one person killed, named."""
     out: list[CasualtyMention] = []
@@ -2346,8 +2352,8 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
                                                                      and _to_death_after(head))
         if not (cue or passive or active):
             continue
-        if not cue and any(c.dep_ == "neg" for c in head.children):
-            continue  # "Khan was not injured in the attack": the named man came to no harm
+        if not cue and _harm_denied(head):
+            continue
         died = (_died_of_it(head) or _shot_then_died(head)) if passive else None
         kind: Kind = "injured" if not cue and (head.lower_ in _HURT_ONE or survived) and died is None else "killed"
         first = of if of is not None else head.i if active else root.left_edge.i if root is not ent.root \
@@ -2363,8 +2369,8 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
         span = doc[first:last]
         if any(a < span.end_char and span.start_char < b for a, b in taken):
             continue
-        if any(t.dep_ == "neg" and t.head.lower_ in _HURT_ONE | _KILL_WORDS | {"hurt", "harmed"} for t in span):
-            continue  # "Khan was not injured in the attack": the named man came to no harm
+        if any(t.lower_ in _HURT_ONE | _KILL_WORDS | {"hurt", "harmed"} and _harm_denied(t) for t in span):
+            continue
         taken.add((span.start_char, span.end_char))
         root = doc[first]
         while root.dep_ == "compound" and root.head.i > root.i:
