@@ -307,16 +307,24 @@ _FORCE_VERBS = {"kill", "shoot", "gun", "neutralize", "neutralise", "eliminate",
 ("Police arrested a suspect in the killing of X": the killing is the incident)."""
 
 
-def _attack_planned_by(person):
-    """The attack whose planner `person` is: "the mastermind of the bombing", "the man who planned the bombing"
-    (a planning verb in a relative clause on him); None when he planned none."""
-    if person.lemma_.lower() in PLANNER_NOUNS or person.lower_ in PLANNER_NOUNS:
-        acts = [g for p in person.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+def _a_planner_noun(person) -> bool:
+    return person.lemma_.lower() in PLANNER_NOUNS or person.lower_ in PLANNER_NOUNS
+
+
+def _planned_acts(person) -> list:
+    """What `person` is said to have planned, any noun: "the mastermind of the bombing", "the man who planned
+    the bombing" (a planning verb in a relative clause on him)."""
+    if _a_planner_noun(person):
+        return [g for p in person.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                 if g.dep_ == "pobj"]
-    else:
-        acts = [g for v in person.children if v.dep_ == "relcl" and v.lemma_.lower() in PLANNING_VERBS
-                for g in v.children if g.dep_ == "dobj"]
-    return next((a for a in acts if a.lemma_.lower() in _ATTACK_LEMMAS), None)
+    return [g for v in person.children if v.dep_ == "relcl" and v.lemma_.lower() in PLANNING_VERBS
+            for g in v.children if g.dep_ == "dobj"]
+
+
+def _attack_planned_by(person):
+    """The attack whose planner `person` is ("the mastermind of the bombing", "the man who planned the
+    bombing"); None when he planned none."""
+    return next((a for a in _planned_acts(person) if a.lemma_.lower() in _ATTACK_LEMMAS), None)
 
 
 def _planned_attack_told_after(sent) -> int | None:
@@ -1203,10 +1211,11 @@ def _the_operation_again(doc: Doc, triggers: list[Trigger], planned: set[str] | 
 
 
 def _acts_planned(span) -> set[str]:
-    """The acts a planner noun names in `span` ("the mastermind of the market bombing": {"bombing"})."""
-    return {g.lower_ for t in span if t.lower_ in PLANNER_NOUNS for p in t.children if p.dep_ == "prep"
-            and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"} | {
-        a.lower_ for t in span if (a := _attack_planned_by(t)) is not None}
+    """The acts planned in `span` ("the mastermind of the market bombing": {"bombing"}): any noun after a planner
+    noun ("the mastermind of the bombardment", an operation word no attack noun lists), the attack noun after a
+    planning verb ("the man who planned the bombing", not "who organised the festival")."""
+    return {a.lower_ for t in span for a in _planned_acts(t)
+            if _a_planner_noun(t) or a.lemma_.lower() in _ATTACK_LEMMAS}
 
 
 _TOLL_ONLY_VERBS = HARM_VERBS | {"die"}
