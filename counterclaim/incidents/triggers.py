@@ -481,11 +481,22 @@ down the plan"."""
 _FIGURATIVE_VERBS = HARM_VERBS | {"shoot", "stab", "bomb", "hit", "attack", "strike", "torpedo"}
 
 
+def _agents(verb: Token, by_prep: bool = False) -> list[Token]:
+    """The nouns of a passive verb's "by" agent ("killed by gunmen"); with `by_prep` also of a "by" the parse
+    left a plain preposition."""
+    return [g for c in verb.children if c.dep_ == "agent" or by_prep and c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does the act of `verb`: its active subject and its passive agent ("Militants razed a village",
+    "a tanker was seized by pirates")."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] + _agents(verb)
+
+
 def _by_an_abstraction(tok: Token) -> bool:
     """The agent of a passive verb is a policy, a measure or the market ('by last-minute changes')."""
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in _ABSTRACT_AGENTS
-               for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-               for g in c.children)
+    return any(g.lemma_.lower() in _ABSTRACT_AGENTS for g in _agents(tok, by_prep=True))
 
 
 def _harmed_by_an_abstraction(tok: Token) -> bool:
@@ -494,8 +505,7 @@ def _harmed_by_an_abstraction(tok: Token) -> bool:
     if tok.lemma_.lower() not in _HARM_VERBS:
         return False
     subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    agents = [g for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-              for g in c.children if g.dep_ == "pobj"]
+    agents = _agents(tok, by_prep=True)
     if not subj or not agents or agents[0].lemma_.lower() not in _ABSTRACT_AGENTS:
         return False
     return not _a_person(subj[0])
@@ -1017,10 +1027,8 @@ def _razed(tok: Token) -> bool:
     if not any(c.dep_ in {"dobj", "nsubjpass"} and (_a_building_or_home(c) or _a_settlement(c))
                for c in tok.children):
         return False
-    doers = [g for c in tok.children if c.dep_ in {"nsubj", "agent"}
-             for g in ([c] if c.dep_ == "nsubj" else [x for x in c.children if x.dep_ == "pobj"])]
     return any({t.lemma_.lower() for t in d.subtree} & (_AGENTS | _MILITIA) or d.ent_type_ in {"ORG", "NORP"}
-               for d in doers)
+               for d in _doers(tok))
 
 
 _MILITIA = {"militia", "militiaman", "militiamen"}
@@ -1229,9 +1237,7 @@ def _structure_destroyed(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not objs or not _a_structure(objs[0]):
         return False
-    doers = [g for c in tok.children if c.dep_ == "nsubj" or c.dep_ == "agent"
-             for g in ([c] if c.dep_ == "nsubj" else [x for x in c.children if x.dep_ == "pobj"])]
-    return not any({t.lower_ for t in d.subtree} & _AIRCRAFT for d in doers)
+    return not any({t.lower_ for t in d.subtree} & _AIRCRAFT for d in _doers(tok))
 
 
 _REFLEXIVES = {"himself", "herself", "themselves", "themself"}
@@ -1367,10 +1373,8 @@ def _craft_seized(tok: Token) -> bool:
     taken = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not any(c.lemma_.lower() in _CRAFT or c.lower_ in _CRAFT for c in taken):
         return False
-    doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
-        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(d.lower_ in _HIJACKERS or d.lemma_.lower() in _HIJACKERS or (
-        d.lower_ in {"men", "man"} and any(m.lower_ == "armed" for m in d.children)) for d in doers)
+        d.lower_ in {"men", "man"} and any(m.lower_ == "armed" for m in d.children)) for d in _doers(tok))
 
 
 def _seized_by_armed_men(tok: Token, lem: str) -> bool:
@@ -2124,8 +2128,7 @@ def _done_by_nature(tok: Token) -> bool:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         doers = [c for c in subjects if c.dep_ == "nsubj" and verb.lemma_.lower() not in _DEATH_VERBS]
         if not doers:  # "killed by lightning": the agent alone, even beside a storm ("killed by gunmen during a storm")
-            doers = [g for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
-                     for g in c.children if g.dep_ == "pobj"]
+            doers = _agents(verb, by_prep=True)
         if not doers and verb.lemma_.lower() not in WEAPON_HARM_VERBS:  # "died in a landslide"
             doers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
                      for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() in HAZARD_EVENTS
@@ -2454,9 +2457,7 @@ def _air_raid(tok: Token) -> bool:
     'positions were hit by warplanes': a state's aircraft striking, an operation like 'airstrikes hit X'."""
     if tok.pos_ != "VERB" or base_form(tok) not in _AIR_RAID_VERBS:
         return False
-    doers = [g for c in tok.children if c.dep_ in {"nsubj", "agent"}
-             for g in ([c] if c.dep_ == "nsubj" else [x for x in c.children if x.dep_ == "pobj"])]
-    return any(_state_aircraft(d) for d in doers)
+    return any(_state_aircraft(d) for d in _doers(tok))
 
 
 def _operation_told(tokens: list[Token]) -> bool:
