@@ -753,12 +753,13 @@ attack happened (their bases are: "an airstrike on rebel bases near X" hits X)."
 
 
 _INTENDED_FOR = re.compile(
-    r"\b(?:(?:intended|meant|planned|designed|supposed|set|sent)\s+to\s+(?:target|hit|strike|attack|bomb|reach)"
-    r"|aimed\s+at|bound\s+to\s+hit)\s+(?:the\s+|a\s+)?(?:[^\s.;,]+\s+){0,2}?$",
+    r"\b(?:intended|meant|planned|designed|supposed|set|sent)\s+to\s+(?:target|hit|strike|attack|bomb|reach)"
+    r"\s+(?:the\s+|a\s+)?(?:[^\s.;,]+\s+){0,2}?$",
     re.I,
 )
 """Before what an attack was meant to hit: "the drone was intended to target the X International Airport", "the
-rockets were aimed at X": a target it never reached (or the text does not say it did), not where it happened."""
+rockets were meant to hit X": a target it never reached (or the text does not say it did), not where it happened.
+Not "aimed at X": news uses it for attacks that hit X ("the attack, aimed at X airport, killed 13")."""
 
 
 _CAME_FROM = re.compile(

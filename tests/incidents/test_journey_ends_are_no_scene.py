@@ -85,7 +85,7 @@ def test_a_carriers_start_alone_still_places_it() -> None:
          "Monday. Nobody was hurt. Houthi rebels claimed responsibility for Monday's strike, adding that the drone "
          "had been intended to target the Abha Regional Airport.", "Khamis Mushait"),
         ("Rebels fired three rockets at the town of Sderot, Israel, on Friday. The army said the rockets had been "
-         "aimed at Ashkelon.", "Sderot"),
+         "meant to hit Ashkelon.", "Sderot"),
     ],
 )
 def test_an_intended_target_is_no_scene(text: str, scene: str) -> None:
@@ -97,7 +97,7 @@ def test_an_intended_target_is_no_scene(text: str, scene: str) -> None:
     ("text", "target"),
     [
         ("The rebels said the drone had been intended to target the Abha Regional Airport.", "Abha"),
-        ("The army said the rockets had been aimed at Ashkelon.", "Ashkelon"),
+        ("The army said the rockets had been meant to hit Ashkelon.", "Ashkelon"),
     ],
 )
 def test_what_an_attack_was_meant_to_hit_is_passed_through(text: str, target: str) -> None:
@@ -108,3 +108,18 @@ def test_what_an_attack_was_meant_to_hit_is_passed_through(text: str, target: st
     doc = load_pipeline()(text)
     place = next(p for p in find_places(doc) if p.location.name == target)
     assert _passed_through(doc, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        # news says "aimed at X" of attacks that hit X: X is the scene, not a target missed
+        ("The suicide bombing, aimed at Kandahar airport, killed 11 soldiers and 40 civilians, the deadliest in "
+         "Afghanistan in months.", "Kandahar"),
+        ("The drone attack aimed at Erbil airport wounded a US contractor in northern Iraq.", "Erbil"),
+        ("A truck bomb aimed at the Mogadishu port gate killed nine people on Sunday.", "Mogadishu"),
+    ],
+)
+def test_an_attack_aimed_at_a_place_happened_there(text: str, scene: str) -> None:
+    incidents = analyze(text, published="2026-04-22").incidents
+    assert incidents and incidents[0].location is not None and incidents[0].location.name == scene
