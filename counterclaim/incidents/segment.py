@@ -679,17 +679,20 @@ def _names_a_past_attack(doc: Doc, place: PlaceMention) -> bool:
     return bool(_YEAR_BEFORE.search(text[max(0, start - 6) : start]) and _ATTACK_AFTER.match(text, end, end + 30))
 
 
-_JOURNEY = re.compile(
-    r"\b(?:travell?(?:ing|ed)|heading|headed|going|driving|bound|returning|journeying|plying|sailing|flying"
-    rf"|on\s+(?:its|their|his|her)\s+way|en\s+route|{_CARRIERS})\s+(?:back\s+|home\s+)?from\s+(?:the\s+)?"
-    r"(?:(?!(?:in|near|at|outside|inside)\s)[^\s.;,]+\s+){0,3}?(?:(?:[^.;]{1,40}?\s)?(?:to|towards?)\s+(?:the\s+)?"
-    r"(?:(?!(?:in|near|at|outside|inside)\s)[^\s.;,]+\s+){0,3}?)?$",
-    re.I,
-)
+_JOURNEY_VERBS = (r"travell?(?:ing|ed)|heading|headed|going|driving|bound|returning|journeying|plying|sailing"
+                  r"|flying|on\s+(?:its|their|his|her)\s+way|en\s+route")
+_JOURNEY_START = (r"\s+(?:back\s+|home\s+)?from\s+(?:the\s+)?"
+                  r"(?:(?!(?:in|near|at|outside|inside)\s)[^\s.;,]+\s+){0,3}?")
+_JOURNEY_END = (r"(?:(?:[^.;]{1,40}?\s)?(?:to|towards?)\s+(?:the\s+)?"
+                r"(?:(?!(?:in|near|at|outside|inside)\s)[^\s.;,]+\s+){0,3}?)?$")
+_JOURNEY = re.compile(rf"\b(?:{_JOURNEY_VERBS}|{_CARRIERS}){_JOURNEY_START}{_JOURNEY_END}", re.I)
 """Before the start or the end of a journey: "travelling from Quetta to Taftan", "on its way from X", "travelling
 from X towards the shrine city of Y", "a bus from X" (where it set out, not where it was hit when the text names
 another place; alone, the start still places the act, as GTD codes a hijacked "flight from X"). A place word after
 the start ends the journey's words: in "a bus from X in Y", Y is where the bus was."""
+_TRAVEL_JOURNEY = re.compile(rf"\b(?:{_JOURNEY_VERBS}){_JOURNEY_START}{_JOURNEY_END}", re.I)
+_CARRIERS_START = re.compile(rf"\b{_CARRIERS}{_JOURNEY_START}$", re.I)
+"""Right after a carrier's start with no verb of travel ("a bus from X"): it gives way only to another town."""
 _DESTINATION = re.compile(
     rf"\b(?:{_CARRIERS}\s+(?:to|for)|board(?:ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:to|for)"
     r"|bound\s+for|head(?:ed|ing)\s+(?:to|for|towards?))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town)\s+of\s+)?$",
@@ -850,9 +853,19 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
 
     journey_chain = _chained_to_journey_ends(doc, places) if doc is not None else set()
 
+    def passed(p: PlaceMention) -> bool:
+        """ "a bus from X ... in Pakistan": a carrier's start gives way to another town or district named as a
+        scene, not to a province or country that may hold it (the start is then the finer place)."""
+        if not _passed_through(doc, p):
+            return False
+        if not _only_a_carriers_start(doc, p):
+            return True
+        return any(q is not p and q.location.name != p.location.name and (q.level == "city" or _district(doc, q))
+                   and not _passed_through(doc, q) for q in places)
+
     def rank(p: PlaceMention) -> tuple:
         in_lead = lead is None or p.sent in lead
-        loc = doc is None or ((is_locative(doc, p) or _after_place_word(doc, p)) and not _passed_through(doc, p)
+        loc = doc is None or ((is_locative(doc, p) or _after_place_word(doc, p)) and not passed(p)
                               and id(p) not in datelined and id(p) not in journey_chain)
         # a lone town in another country than the rest of the lead is usually a misread name
         odd = majority is not None and p.location.country_code not in (None, majority) or (
@@ -946,19 +959,26 @@ def _chained_to_journey_ends(doc: Doc, places: list[PlaceMention]) -> set[int]:
     return chained
 
 
-def _passed_through(doc: Doc, p: PlaceMention) -> bool:
+def _passed_through(doc: Doc, p: PlaceMention, journey: bool = True) -> bool:
     """ "a bus travelling from Quetta to Taftan", "a train to X", "evacuated to Juba", "rockets fired from Gaza",
     "militants hiding near Sinjar", "gunmen who came from X": the ends of a journey, where the wounded
     were taken, where captives were marched, where the fire and the attackers came from, what the attack was
     meant to hit, where the accused hide, where someone lives
     ("a resident of X"), where the dead were buried and where a body was found, not where it happened."""
     before = doc_text(doc)[max(0, p.location.evidence.start - 80) : p.location.evidence.start]
-    return bool(_JOURNEY.search(before) or _DESTINATION.search(before) or _TAKEN_TO.search(before)
+    return bool(journey and _JOURNEY.search(before) or _DESTINATION.search(before) or _TAKEN_TO.search(before)
                 or _CARRIED_TO.search(before) or _MARCHED_TO.search(before)
                 or _TREATED_IN.search(before)
                 or _FIRED_FROM.search(before) or _HIDING_IN.search(before) or _CAME_FROM.search(before)
                 or _INTENDED_FOR.search(before)
                 or _home_of(doc, p) or _funeral_place(doc, p) or _body_found(doc, p) or _died_later_at(doc, p))
+
+
+def _only_a_carriers_start(doc: Doc, p: PlaceMention) -> bool:
+    """ "a bus from X": passed through only by the carrier's words, with no verb of travel ("travelling from")."""
+    before = doc_text(doc)[max(0, p.location.evidence.start - 80) : p.location.evidence.start]
+    return bool(_CARRIERS_START.search(before)) and not _TRAVEL_JOURNEY.search(before) \
+        and not _passed_through(doc, p, journey=False)
 
 
 def _died_later_at(doc: Doc, p: PlaceMention) -> bool:

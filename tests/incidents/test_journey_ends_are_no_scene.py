@@ -71,6 +71,21 @@ def test_a_carriers_start_gives_way_to_the_place_it_was_hit(text: str, scene: st
     assert incidents and incidents[0].location is not None and incidents[0].location.name == scene
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a province or country that may hold the start is no other place it was hit: the start is finer
+        ("Gunmen sprayed a minibus from Peshawar with bullets, killing nine passengers, in the latest attack on "
+         "Shias in Pakistan.", "Peshawar"),
+        ("Militants stopped a coach from Gwadar and shot dead seven workers, the latest violence in Balochistan "
+         "province.", "Gwadar"),
+    ],
+)
+def test_a_carriers_start_outranks_the_province_or_country_around_it(text: str, town: str) -> None:
+    incidents = analyze(text, published="2026-04-22").incidents
+    assert incidents and incidents[0].location is not None and incidents[0].location.name == town
+
+
 def test_a_carriers_start_alone_still_places_it() -> None:
     text = "A man hijacked a flight from Patna to Delhi on Friday, saying he carried a bomb."
     incidents = analyze(text, published="2026-04-22").incidents
