@@ -132,6 +132,21 @@ def _tables() -> tuple[dict[str, Country], dict[str, Country]]:
     return by_code, by_name
 
 
+@lru_cache(maxsize=1)
+def _alias_only_keys() -> frozenset[str]:
+    by_code, _ = _tables()
+    official = {_key(c.name) for c in by_code.values()} | {
+        _key(value) for pc in pycountry.countries for a in ("name", "official_name", "common_name")
+        if (value := getattr(pc, a, None))}
+    return frozenset(k for k in map(_key, _ALIASES) if k not in official)
+
+
+def alias_only(name: str) -> bool:
+    """A name only this module's aliases give a country ("Ulster", "England"), no ISO or GeoNames name: it
+    may name something else before a place word ("Ulster County", a county of New York)."""
+    return _key(name) in _alias_only_keys()
+
+
 def country_by_code(alpha2: str) -> Country | None:
     """The country with this ISO alpha-2 (or alpha-3) code, any case."""
     code = alpha2.strip().upper()

@@ -37,7 +37,15 @@ from ..codebooks.gazetteer import (
     loose_name_keys,
     name_key,
 )
-from ..codebooks.iso3166 import SHARED_NAMES, Country, capital_of, country_by_code, country_by_demonym, country_by_name
+from ..codebooks.iso3166 import (
+    SHARED_NAMES,
+    Country,
+    alias_only,
+    capital_of,
+    country_by_code,
+    country_by_demonym,
+    country_by_name,
+)
 from ..models import Location
 from ..models import Span as EvidenceSpan
 from ._calendar import MONTHS, WEEKDAYS
@@ -1147,7 +1155,18 @@ def _prefix_name_start(doc: Doc, i: int, upper: bool) -> bool:
 def _lookup(doc: Doc, start: int, end: int, gaz: Gazetteer) -> _Match | None:
     starts, ends = doc_offsets(doc)
     found = _listed(gaz, doc_text(doc)[starts[start] : ends[end - 1]], end - start == 1)
-    return None if found is None else _Match(start, end, *found)
+    if found is None:
+        return None
+    m = _Match(start, end, *found)
+    return replace(m, country=None) if _alias_before_other_admin_word(doc, m) else m
+
+
+def _alias_before_other_admin_word(doc: Doc, m: _Match) -> bool:
+    """ "Ulster County, New York": a country alias that is a province's name too ("Ulster", Ireland's province),
+    before a place word that is not that province's type, names something else (a US county), not the country."""
+    word = _word_at(doc, m.end)
+    return m.country is not None and bool(m.subdivisions) and word in _ADMIN_WORDS \
+        and not _of_type(m.subdivisions, word) and alias_only(m.key)
 
 
 _MEMO_SIZE = 200_000

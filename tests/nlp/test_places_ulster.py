@@ -32,3 +32,16 @@ def test_ulster_ties_a_town_to_the_uk(nlp: Language) -> None:
 def test_ulster_province_stays_irelands(nlp: Language, text: str) -> None:
     place = next(p for p in find_places(nlp(text)) if p.location.name == "Ulster")
     assert place.level == "admin" and place.location.country_code == "IE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man shot dead three neighbours in Ulster County, New York, on Sunday, police said.",
+        "Deputies said a gunman wounded two people at a bar in Ulster County, New York, late on Friday.",
+    ],
+)
+def test_ulster_county_is_no_country(nlp: Language, text: str) -> None:
+    # the alias is Northern Ireland's; before a place word that is not the Irish province's type it names a county
+    place = next(p for p in find_places(nlp(text)) if p.location.name == "Ulster")
+    assert place.level != "country" and place.location.country_code == "US"
