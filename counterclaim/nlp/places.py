@@ -1984,8 +1984,11 @@ def _resolve(
     if not m.country and m.end - m.start == 1 and _speaker(doc[m.start]):
         return None  # "Soylu said": a surname
     if not m.country and m.start > 0 and doc[m.start - 1].lower_ in _POSSESSIVE_DETERMINERS \
-            and not (m.end < len(doc) and doc[m.end].pos_ in {"NOUN", "PROPN"}):
-        return None  # "started his Cadillac": a thing owned, no town (but "his Kabul home" is in Kabul)
+            and doc[m.start - 1].dep_ == "poss" and _word_at(doc, m.end) not in {",", "and", "or"} \
+            and not (m.end < len(doc) and doc[m.end].pos_ in {"NOUN", "PROPN"}) and not _object_her(doc, m):
+        # "started his Cadillac": a thing owned, no town (but "his Kabul home" is in Kabul, and so are "its
+        # Kharkiv and Odesa regions" and the object "told her Kabul was unsafe")
+        return None
     if not upper and not m.country and outlet_initials(doc, m.start, m.end):
         return None  # "the IRNA news agency said": an outlet's initials, not a town of those letters
     if not upper and not m.country and m.end - m.start == 1 and len(doc[m.start].text) > 1 \
@@ -3150,6 +3153,13 @@ def _first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     return tok
+
+
+def _object_her(doc: Doc, m: _Match) -> bool:
+    """ "told her Kabul was unsafe": 'her' the object, tagged so, or the name the subject of the verb after it
+    (the parser often makes such a 'her' a possessive)."""
+    her = doc[m.start - 1]
+    return her.lower_ == "her" and (her.tag_ == "PRP" or m.end < len(doc) and doc[m.end].pos_ in {"AUX", "VERB"})
 
 
 def _word_at(doc: Doc, i: int) -> str:

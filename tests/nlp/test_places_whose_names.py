@@ -57,3 +57,18 @@ def test_a_groups_home_country_fills_no_missing_country() -> None:
 def test_a_thing_owned_is_no_town(nlp: Language, text: str, not_a_place: str, place: str) -> None:
     names = [p.location.name for p in find_places(nlp(text))]
     assert not_a_place not in names and place in names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # coordinated names after a possessive are places of the owner, not things owned
+        ("Drones hit its Sumy and Poltava regions overnight, Ukraine's air force said.", "Sumy"),
+        ("Officials said their Ramadi, Hit and Fallujah units had been wiped out.", "Ramadi"),
+        # 'her' as the object of 'told' or 'warned', the name the subject of what follows
+        ("Militants told her Herat was no place for a woman before they shot her brother.", "Herat"),
+        ("The kidnappers warned her Kandahar was closed to outsiders, her family said.", "Kandahar"),
+    ],
+)
+def test_a_name_after_a_possessive_may_still_be_a_place(nlp: Language, text: str, place: str) -> None:
+    assert place in [p.location.name for p in find_places(nlp(text))]
