@@ -1878,9 +1878,14 @@ def _country_named_province(doc: Doc, m: _Match) -> tuple[Subdivision, ...]:
     if m.country is None or not m.subdivisions:
         return ()
     gaz = load_gazetteer()
-    # "in Yakila, Niger, Nigeria on Sunday": after a town (no country) the chain runs on into the sentence
+    # "in Yakila, Niger, Nigeria on Sunday": after a town (no country) the chain runs on into the sentence; the
+    # whole name before the comma must be no country ("in Burkina Faso, Niger, Nigeria in recent months")
+    first = m.start - 2
+    while first > 0 and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper() \
+            and not doc[first - 1].is_sent_start:
+        first -= 1
     town_before = m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].is_alpha \
-        and gaz.countries.get(name_key(doc[m.start - 2].text)) is None
+        and gaz.countries.get(name_key(doc[first : m.start - 1].text)) is None
     later = _country_after(doc, m.end, gaz, open_end=town_before)
     if later is not None and later.alpha2 != m.country.alpha2:
         return tuple(s for s in m.subdivisions if s.country_code == later.alpha2)

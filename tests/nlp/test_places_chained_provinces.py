@@ -128,3 +128,21 @@ def test_countries_listed_stay_countries(nlp: Language) -> None:
     # a list of countries runs on with "and": Niger is the country there, not Nigeria's state
     place = _place(nlp, "Jihadists have killed thousands in Mali, Niger, Nigeria and Chad since 2012.", "Niger")
     assert place.level == "country" and place.location.country_code == "NE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a multi-word country before the comma is no town: the names are a list of countries
+        "Jihadists have raided border posts in Burkina Faso, Niger, Nigeria over the past year.",
+        "Refugees fled to camps in the Central African Republic, Niger, Nigeria in recent weeks.",
+    ],
+)
+def test_a_country_after_a_long_country_name_stays_a_country(nlp: Language, text: str) -> None:
+    place = _place(nlp, text, "Niger")
+    assert place.level == "country" and place.location.country_code == "NE"
+
+
+def test_a_state_after_a_two_word_town_is_still_a_state(nlp: Language) -> None:
+    place = _place(nlp, "Gunmen abducted 12 passengers in New Bussa, Niger, Nigeria on Sunday.", "Niger")
+    assert place.level == "admin" and place.location.country_code == "NG"
