@@ -1557,6 +1557,11 @@ _STRIKE_WORDS = {
 airstrikes", "a Russian drone"): the attacker's country, not where the strike fell."""
 
 
+def _people_word(word: str) -> bool:
+    return word in _PEOPLE_WORDS or (word.endswith("s") and word[:-1] in _PEOPLE_WORDS) \
+        or (word.endswith("ies") and word[:-3] + "y" in _PEOPLE_WORDS)
+
+
 def _qualifies_people(doc: Doc, tok: Token) -> bool:
     """A demonym that says who people are ("two French tourists", "four Chinese workers", "three
     Americans"), not where something is: the nationality of victims abroad is no evidence of the place;
@@ -1565,6 +1570,9 @@ def _qualifies_people(doc: Doc, tok: Token) -> bool:
         return False  # "Philippines", "Netherlands": the country itself
     if tok.text.lower().endswith("s") and country_by_demonym(tok.text[:-1]) is not None:
         return True  # "Americans", "Pakistanis": a plural noun for people
+    shared = [c for c in tok.conjuncts if c.i > tok.i and c.pos_ == "NOUN"]
+    if shared and _word_at(doc, tok.i + 1) in {"and", "or", ","}:
+        return _people_word(shared[-1].lower_)  # "two Somali and one Kenyan soldier": their shared noun decides
     if any(c.dep_ in {"nummod", "det"} for c in tok.children) and tok.pos_ in {"NOUN", "PROPN"} \
             or any(c.dep_ == "nummod" for c in tok.children):
         return True  # "two Chinese were kidnapped", "including one American" (however tagged)
@@ -1575,8 +1583,7 @@ def _qualifies_people(doc: Doc, tok: Token) -> bool:
         word = nxt.lower_
         if not nxt.is_alpha or (nxt.text[0].isupper() and not nxt.text.isupper()):
             return False  # "Pakistani Taliban", "Nigerian Army": a name follows
-        if word in _PEOPLE_WORDS or (word.endswith("s") and word[:-1] in _PEOPLE_WORDS) \
-                or (word.endswith("ies") and word[:-3] + "y" in _PEOPLE_WORDS):
+        if _people_word(word):
             return True  # "Turkish families" too
         if nxt.lemma_.lower() in _STRIKE_WORDS and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in _ON_LAND):
             return True

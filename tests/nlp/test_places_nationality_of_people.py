@@ -36,3 +36,19 @@ def test_a_nationality_before_a_body_still_names_a_country(nlp: Language) -> Non
     found = {p.location.name: p.location.country_code
              for p in find_places(nlp("A truck bomb exploded outside the American embassy in Nairobi."))}
     assert found.get("Nairobi") == "KE"
+
+
+@pytest.mark.parametrize(
+    ("text", "demonym", "people"),
+    [
+        # two demonyms sharing one noun: the noun decides, as it does for one ("Kenyan soldiers" serve at home)
+        ("Gunmen killed two Somali and one Kenyan soldier near Mandera on Monday.", "Somali", False),
+        ("Insurgents ambushed two Afghan and three American soldiers near Ghazni.", "Afghan", False),
+        ("Kidnappers seized two French and one Belgian tourist near Agadez on Friday.", "French", True),
+    ],
+)
+def test_coordinated_demonyms_share_their_noun(nlp: Language, text: str, demonym: str, people: bool) -> None:
+    from counterclaim.nlp.places import _qualifies_people
+
+    doc = nlp(text)
+    assert _qualifies_people(doc, next(t for t in doc if t.text == demonym)) is people
