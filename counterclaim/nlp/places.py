@@ -3041,9 +3041,7 @@ def _named_province_at(doc: Doc, i: int, gaz: Gazetteer, unlisted_too: bool = Fa
             # not a province named for a city of millions ("X area, Baghdad governorate"): that city's quarter
             return not any(c.population >= _METROPOLIS_POPULATION and c.country_code == subs[0].country_code
                            for c in gaz.cities_named(key))
-        # not "state" nor "department": any capitalised run may end in them ("Islamic State fighters", "Los
-        # Angeles Police Department") where ISO lists no province
-        if unlisted_too and _word_at(doc, j) in _PROVINCE_WORDS - {"state", "department"} and all(
+        if unlisted_too and _word_at(doc, j) in _PROVINCE_WORDS and all(
                 t.is_alpha and t.text[:1].isupper() for t in doc[i:j]):
             return not any(c.population >= _METROPOLIS_POPULATION for c in gaz.cities_named(key))
     return False

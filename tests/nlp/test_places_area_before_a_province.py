@@ -55,23 +55,3 @@ def test_a_listed_area_before_a_province_is_the_place(text: str, name: str) -> N
 
 def test_an_area_before_a_metropolis_province_stays_its_quarter() -> None:
     assert _place("A car bomb killed two people in the Zayouna area, Baghdad governorate, late on Friday.") == "Baghdad"
-
-
-@pytest.mark.parametrize(
-    ("text", "province"),
-    [
-        # a capitalised run before "State" or "Department" is mostly a body's name, not a province ISO lacks
-        ("A sniper shot two officers in the Van Nuys area, Los Angeles Police Department spokesmen said.", False),
-        ("Troops clashed with rebels in the Baiji area, Islamic State fighters said on Sunday.", False),
-        # the old name of a province before "province" still calls it one
-        ("Rebels set off a mine in Monkayo area, Compostela Valley province, on Monday.", True),
-    ],
-)
-def test_only_a_province_word_calls_an_unlisted_name_a_province(text: str, province: bool) -> None:
-    from counterclaim.codebooks.gazetteer import load_gazetteer
-    from counterclaim.nlp.pipeline import load_pipeline
-    from counterclaim.nlp.places import _named_province_at
-
-    doc = load_pipeline()(text)
-    after = next(t.i for t in doc if t.text == "area") + 2
-    assert _named_province_at(doc, after, load_gazetteer(), unlisted_too=True) is province
