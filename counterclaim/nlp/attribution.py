@@ -1949,22 +1949,34 @@ def _forces_charged(speaker: ActorRef | None, agent: ActorRef, pred: Token) -> b
 
 
 def _forces_act_told(pred: Token) -> bool:
-    """The sentences before tell the forces harming people ("Soldiers opened fire on protesters")."""
-    return any(t.dep_ == "nsubj" and cues.SECURITY_FORCE_NOUNS & {t.lower_, t.lemma_.lower()}
-               and t.head.lemma_.lower() in _CHARGED_HARM_VERBS | {"open", "fire"} and not _on_armed_men(t.head)
-               for t in pred.doc[:pred.sent.start])
+    """The sentences before tell the forces harming people ("Soldiers opened fire on protesters", "he was shot
+    dead by police at a checkpoint")."""
+    for t in pred.doc[:pred.sent.start]:
+        if not cues.SECURITY_FORCE_NOUNS & {t.lower_, t.lemma_.lower()}:
+            continue
+        verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "agent" else t.head if t.dep_ == "nsubj" else None
+        if verb is not None and verb.lemma_.lower() in _CHARGED_HARM_VERBS | {"open", "fire"} \
+                and not _on_armed_men(verb):
+            return True
+    return False
 
 
 def _failure_charged(speaker: ActorRef | None, agent: ActorRef, pred: Token) -> bool:
     """'"The police ignored the warnings. They are responsible for my brother's death," his sister said': a private
-    person (kin, residents, witnesses) who holds the state's police or forces responsible, in a story that tells no
-    act of theirs, charges them with failing to protect, not with the attack (as a private charge of killing names
-    no doer after an attack by others)."""
+    person (kin, residents, witnesses) who holds the state's police or forces responsible for a loss or a failure
+    (a "for" object that names no act: "my brother's death", "the lapse"), in a story that tells no act of theirs,
+    charges them with failing to protect, not with the attack. Responsible "for the massacre" (or with no "for")
+    still accuses them."""
     if speaker is None or speaker.type != "person" or speaker.affiliation not in {None, speaker.actor} \
             or agent.type != "state" or not cues.SECURITY_FORCE_NOUNS & set(agent.text.lower().split()):
         return False
     if pred.lemma_.lower() not in {"be", "hold"}:
         return False  # "his family accused police of killing him" charges them with the killing itself (session 14)
+    held_for = next((g for h in [pred, *(c for c in pred.children if c.dep_ in {"acomp", "oprd"})]
+                     for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for g in c.children if g.dep_ == "pobj"), None)  # on "responsible" or on "held"
+    if held_for is None or _names_an_act(held_for) or held_for.pos_ == "PRON" or _the_violence_told(held_for):
+        return False
     return not _forces_act_told(pred)
 
 
@@ -1975,7 +1987,8 @@ _ARMED_MEN = cues.ARMED_FIGHTER_NOUNS | cues.GENERIC_PERPETRATORS | {"commander"
 def _on_armed_men(verb: Token) -> bool:
     """"Troops killed a senior militant commander": the forces' act on armed men is an operation, which tells no
     act on civilians a private charge could be about."""
-    return any(c.dep_ == "dobj" and any(w.lower_ in _ARMED_MEN for w in c.subtree) for c in verb.children)
+    return any(c.dep_ in {"dobj", "nsubjpass"} and any(w.lower_ in _ARMED_MEN for w in c.subtree)
+               for c in verb.children)  # "two militants were shot dead by troops"
 
 
 def _security_operation(pred: Token, agent_tok: Token) -> bool:
