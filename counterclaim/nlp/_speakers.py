@@ -254,35 +254,82 @@ def described(ctx: Context, token: Token) -> ActorRef | None:
         return None
     lemma = token.lemma_.lower()
     person = lemma in cues.SELF_NAMED_PERSON_NOUNS
-    for c in [*token.children, *_self_naming_beside(token, person)]:
-        self_named = c.dep_ in {"acl", "advcl"} or (c.dep_ == "relcl" and (c.lemma_.lower() in {"identify", "purport"}
-                                                                          or (person and _says_he_speaks_for(c))))
-        if self_named and c.lemma_.lower() in {"claim", "identify", "purport", "say", "call", "name"}:
-            for t in c.subtree:
-                m = ctx.at.get(t.i)
-                if m is not None and m.ref.type in {"group", "organization"}:
-                    ctx.nominals[lemma] = m.ref
-                    if person:  # "A man who said he spoke for X called ... the caller said": one person
-                        ctx.nominals["_person"] = m.ref
-                    return m.ref
+    for c in _self_namings(token, person):
+        for t in c.subtree:
+            m = ctx.at.get(t.i)
+            if m is not None and m.ref.type in {"group", "organization"}:
+                ctx.nominals[lemma] = m.ref
+                if person:  # "A man who said he spoke for X called ... the caller said": one person
+                    ctx.nominals["_person"] = m.ref
+                return m.ref
     if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
         return ctx.nominals.get(lemma) or (ctx.nominals.get("_person") if person else None) \
             or _earlier_body(ctx, token) or _earlier_company(ctx, token)
     return None
 
 
-def _says_he_speaks_for(clause: Token) -> bool:
-    """"a man who said he spoke for X", "who said he was a spokesman for X": the relative clause names his side."""
-    return clause.lemma_.lower() in {"say", "claim"} and any(
-        t.lemma_.lower() in {"speak", "represent"} or t.lower_ in cues.SPOKESPERSON_WORDS for t in clause.subtree)
+_SELF_NAMING_VERBS = frozenset({"claim", "identify", "purport", "say", "call", "name"})
+
+
+def _self_namings(token: Token, person: bool) -> list[Token]:
+    """The phrases in which a described speaker names his own side: "a man claiming to lead X", "a caller who
+    identified himself as X's spokesman", "a man who said he spoke for X"; not what a witness says he saw or whom
+    he spoke to ("a man who said he had spoken to X fighters")."""
+    out: list[Token] = []
+    for c in token.children:
+        if (c.dep_ in {"acl", "advcl"} or (c.dep_ == "relcl" and c.lemma_.lower() in {"identify", "purport"})) \
+                and c.lemma_.lower() in _SELF_NAMING_VERBS:
+            out.append(c)
+        elif person and c.dep_ == "relcl" and c.lemma_.lower() in {"say", "claim"}:
+            out.extend(_side_spoken_for(c))
+    return out + _self_naming_beside(token, person)
+
+
+def _side_spoken_for(clause: Token) -> list[Token]:
+    """"who said he spoke for X" / "on behalf of X", "who claimed to represent X", "who said he was a spokesman for
+    X" (or "X's spokesman"): the phrases that hold the side he speaks for."""
+    out: list[Token] = []
+    for t in clause.subtree:
+        spokesman = t.lower_ in cues.SPOKESPERSON_WORDS
+        if not spokesman and t.lemma_.lower() not in {"speak", "represent"}:
+            continue
+        if spokesman:
+            out.extend(c for c in t.children if c.dep_ in {"poss", "compound"})
+        if t.lemma_.lower() == "represent":
+            out.extend(c for c in t.children if c.dep_ == "dobj")
+        for p in t.children:
+            if p.dep_ != "prep":
+                continue
+            objs = [g for g in p.children if g.dep_ == "pobj"]
+            if p.lower_ == "for" or (spokesman and p.lower_ == "of"):
+                out.extend(objs)
+            elif p.lower_ == "on":  # "on behalf of X"
+                out.extend(g2 for g in objs if g.lower_ == "behalf" for q in g.children
+                           if q.dep_ == "prep" and q.lower_ == "of" for g2 in q.children if g2.dep_ == "pobj")
+    return out
 
 
 def _self_naming_beside(token: Token, person: bool) -> list[Token]:
-    """'"We did it," the caller said, identifying himself as a spokesman for X': the participle that names the
-    caller's side hangs on the speech verb whose subject he is."""
+    """'"We did it," the caller said, identifying himself as a spokesman for X' (or "claiming to be X's commander",
+    "claiming to speak for X"): the participle that names the caller's side hangs on the speech verb whose subject
+    he is. "Identify" counts only with "himself as", "claim" only with "to be" / "to speak for": "..., claiming that
+    X planted the bomb" is what he says of X, not whom he is."""
     if not person or token.dep_ != "nsubj":
         return []
-    return [c for c in token.head.children if c.dep_ == "advcl" and c.lemma_.lower() in {"identify", "claim"}]
+    out: list[Token] = []
+    for c in token.head.children:
+        if c.dep_ != "advcl":
+            continue
+        if c.lemma_.lower() == "identify" and any(r.lower_ in {"himself", "herself"} for r in c.children) and any(
+                p.dep_ == "prep" and p.lower_ == "as" for p in c.children):
+            out.extend(p for p in c.children if p.dep_ == "prep" and p.lower_ == "as")
+        elif c.lemma_.lower() == "claim":
+            for x in c.children:
+                if x.dep_ == "xcomp" and x.lemma_.lower() == "be":
+                    out.append(x)
+                elif x.dep_ == "xcomp" and x.lemma_.lower() in {"speak", "represent"}:
+                    out.extend(_side_spoken_for(x))
+    return out
 
 
 _COMPANY_NOUNS = frozenset({"company", "firm", "operator", "corporation", "contractor", "miner", "employer"})

@@ -39,3 +39,20 @@ def test_a_caller_who_names_no_group_makes_no_state_claim(nlp: Language) -> None
     found = self_blames(nlp, _STORY + "An anonymous caller phoned a news agency. \"We planted the bomb,\" the "
                                       "caller said.")
     assert not any(source == "Pakistan" for source, _, _, _ in found)
+
+
+@pytest.mark.parametrize("sentences", [
+    "A man who said he had spoken to Pakistani Taliban fighters told a news agency that the group planted the bomb.",
+    "A woman who said she had talked with Pakistani Taliban commanders said the group would strike again.",
+    "A man told reporters he had heard the blast, claiming that the Pakistani Taliban planted the bomb.",
+])
+def test_a_witness_who_names_the_group_is_not_its_voice(nlp: Language, sentences: str) -> None:
+    assert not any(is_self for _, _, _, is_self in self_blames(nlp, _STORY + sentences))
+
+
+@pytest.mark.parametrize("sentences", [
+    "A man who said he spoke on behalf of the Pakistani Taliban told a news agency that the group planted the bomb.",
+    "\"We planted the bomb,\" the caller said, claiming to be a commander of the Pakistani Taliban.",
+])
+def test_a_caller_speaking_on_behalf_of_his_group_claims_for_it(nlp: Language, sentences: str) -> None:
+    assert _TTP in self_blames(nlp, _STORY + sentences)
