@@ -459,6 +459,9 @@ REACTION_LEMMAS = frozenset({"debate", "discuss", "protest", "demonstrate", "ral
 REACTION_OBJECT_VERBS = frozenset({"trade", "exchange", "swap"})
 REACTION_OBJECTS = frozenset({"accusation", "blame", "barb", "insult", "recrimination", "charge", "word"})
 WARNING_LEMMAS = frozenset({"warn", "warning", "alert", "advisory", "threaten", "threat", "vow", "caution"})
+# Words that put a side's knowledge before the act ("no prior knowledge of the attack", "knew nothing of it until
+# residents called"): not knowing it was coming is no denial of a part in it.
+FOREKNOWLEDGE_MARKS = frozenset({"prior", "advance", "advanced", "previous", "beforehand", "before", "until", "till"})
 # Warnings that are not about violence ("profit warning", "weather alert").
 WARNING_NON_CONTEXT = frozenset({"profit", "earnings", "weather", "storm", "flood", "heat", "health", "price",
                                  "market", "markets", "share", "shares", "budget", "rating", "fire", "tsunami",

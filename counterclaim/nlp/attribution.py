@@ -965,11 +965,16 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
 
 def _knew_nothing_of_the_act(t: Token) -> Token | None:
     """"X said it had no knowledge of the attack", "knew nothing about the bombing": a side that did not even know of
-    the act says it had no part in it, a denial as "had nothing to do with it" is. Returns the verb."""
+    the act says it had no part in it, a denial as "had nothing to do with it" is. Not knowledge before the act ("no
+    prior knowledge of the attack", "knew nothing of it until residents called"): that is not having seen it coming.
+    Returns the verb (whose side it denies for is checked in _unaware_side)."""
     verb = t.head
     if t.dep_ != "dobj" or not ((t.lower_ == "knowledge" and verb.lemma_.lower() == "have" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in t.children))
             or (t.lower_ == "nothing" and verb.lemma_.lower() == "know")):
+        return None
+    if any(m.lower_ in cues.FOREKNOWLEDGE_MARKS and m.dep_ in {"amod", "advmod", "mark", "prep"}
+           for c in [*t.children, *verb.children] for m in [c, *c.children]):  # "prior", "before it happened"
         return None
     about = [g for c in [*t.children, *verb.children] if c.dep_ == "prep" and c.lower_ in {"of", "about"}
              for g in c.children if g.dep_ == "pobj"]
@@ -988,6 +993,18 @@ def _mark_withheld(mark: Token) -> bool:
             return True
         holder = holder.head
     return holder.pos_ in {"VERB", "AUX"} and (negated(holder) or holder.lemma_.lower() in cues.LACKING_VERBS)
+
+
+def _unaware_side(ctx: Context, verb: Token, agent: ActorRef) -> bool:
+    """Whose "no knowledge of the attack" is a denial: a group's (who may have done it), or a state's already accused
+    in the text; a government or police that had no knowledge of an act others claimed deny nothing no one said.
+    True for any other predicate."""
+    if not any((v := _knew_nothing_of_the_act(c)) is not None and v.i == verb.i for c in verb.children):
+        return True
+    side = _subject_ref(agent)
+    return side.type == "group" or (side.type == "state" and any(
+        r.kind == "responsibility" and r.polarity == "affirm" and r.subject.actor == side.actor
+        and speaks_for(r.source) != side.actor for r in ctx.raws))
 
 
 def _act_pronoun(ctx: Context, verb: Token, obj: Token) -> bool:
@@ -2396,6 +2413,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         if agent.type == "person" and agent.affiliation == agent.actor:
             continue
         if _failure_charged(frame.speaker, agent, pred):
+            continue
+        if not _unaware_side(ctx, pred, agent):
             continue
         if unnamed_voice(agent):
             continue  # "sources" or "media reports" report an act, they do none ("... targeted for their links")

@@ -34,3 +34,20 @@ def test_no_knowledge_of_the_act_is_a_denial(nlp: Language, sentence: str) -> No
 ])
 def test_no_knowledge_of_something_else_denies_nothing(nlp: Language, sentence: str) -> None:
     assert not any(polarity == "deny" for _, _, polarity, _ in self_blames(nlp, _STORY + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "JNIM claimed the attack. The Malian government said it had no prior knowledge of the attack.",
+    "JNIM claimed the attack. The army said it had no knowledge of the attack before it began.",
+    "Police said they knew nothing about the attack until guests phoned them.",
+    "JNIM claimed the attack. The Malian government said it had no knowledge of the attack.",
+])
+def test_no_knowledge_before_the_act_or_of_an_act_none_charged_it_with_denies_nothing(
+        nlp: Language, sentence: str) -> None:
+    assert not any(polarity == "deny" for _, _, polarity, _ in self_blames(nlp, _STORY + sentence))
+
+
+def test_a_state_accused_before_denies_by_no_knowledge(nlp: Language) -> None:
+    text = _STORY + ("A JNIM commander accused the army of staging the attack. The army said it had no knowledge of "
+                     "the attack.")
+    assert ("Mali", "Mali", "deny", True) in self_blames(nlp, text)
