@@ -748,12 +748,18 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 g for c in t.head.children if c.dep_ == "prep" and c.i < t.i for g in c.children if g.dep_ == "pobj"
                 and g.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}]
             obj = max(objs, key=lambda o: o.i) if objs else None  # "tracking down the X fighters behind it"
-            subj = obj if obj is not None and t.head.lemma_.lower() != "be" else subject_of(t.head)
-            if subj is not None:
-                out.append((t.head, subj, negated(t.head)))
+            if obj is not None and (t.head.lemma_.lower() == "be" or _sponsors_unnamed(ctx, t.head, obj)):
+                obj = None  # "India armed the militants behind the attack": who sent or armed them is behind it
+            subj = obj if obj is not None else subject_of(t.head)
+            if subj is not None:  # "had not caught the X militants behind it": the "not" is the catching's
+                out.append((t.head, subj, negated(t.head) and obj is None))
         elif low == "behind" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.dep_ in {"dobj", "pobj"} and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in cues.ACT_NOUNS for g in t.children):
-            out.append((t, t.head, False))  # "a manhunt for the X cell behind the massacre": the cell is behind it
+            if t.head.dep_ == "dobj" and _sponsors_unnamed(ctx, t.head.head, t.head):
+                if (sponsor := subject_of(t.head.head)) is not None:
+                    out.append((t.head.head, sponsor, negated(t.head.head)))  # "X armed the gunmen behind it"
+            else:
+                out.append((t, t.head, False))  # "a manhunt for the X cell behind the massacre": the cell is behind it
         elif low == "responsible" and t.head.pos_ in {"AUX", "VERB"}:
             holder = t.head
             subj = subject_of(holder)
@@ -961,6 +967,13 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 if c.dep_ in {"compound", "amod"} and c.i in ctx.at and ctx.at[c.i].ref.type == "group":
                     out.append((t, c, False))
     return _with_coordinated_doers(ctx, out)
+
+
+def _sponsors_unnamed(ctx: Context, verb: Token, obj: Token) -> bool:
+    """"India armed the militants behind the attack", "sent the gunmen behind it": the doers behind the act are
+    unnamed, and the one who sent, armed or paid them is named behind it (not "hunting the X fighters behind it")."""
+    return verb.lemma_.lower() in _SPONSORING_VERBS and obj.i not in ctx.at and not any(w.i in ctx.at
+                                                                                       for w in obj.lefts)
 
 
 def _knew_nothing_of_the_act(t: Token) -> Token | None:
@@ -1354,6 +1367,8 @@ _ATTACKER_PEOPLE = frozenset(n for n in _ATTACKER_NOUNS if n not in cues.ACT_NOU
 
 _ORDER_NOUNS = frozenset({"order", "orders", "instruction", "instructions", "behest", "direction", "directions"})
 _SENDING_VERBS = frozenset({"send", "dispatch", "hire", "pay"})
+# Who sends or keeps the doers ("India armed the militants behind the attack"): behind the act with them.
+_SPONSORING_VERBS = _SENDING_VERBS | {"arm", "fund", "finance", "train", "sponsor"}
 
 
 def _attacker_person(tok: Token | None) -> bool:

@@ -33,3 +33,18 @@ def test_the_object_before_behind_is_accused_not_the_searchers(nlp: Language, se
 def test_behind_after_be_still_names_the_subject(nlp: Language) -> None:
     found = self_blames(nlp, _STORY + "Al-Shabaab said it was behind the killings.")
     assert found == {("Al-Shabaab", "Al-Shabaab", "affirm", True)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya said Eritrea armed the gunmen behind the killings.",
+    "Kenya said Eritrea sent the militants behind the killings.",
+    "Kenya said Eritrea funded the militia behind the killings.",
+])
+def test_who_armed_or_sent_unnamed_doers_is_behind_the_act(nlp: Language, sentence: str) -> None:
+    assert ("Kenya", "Eritrea", "affirm", False) in self_blames(nlp, _STORY + sentence)
+
+
+def test_the_not_of_the_hunt_does_not_clear_the_doers(nlp: Language) -> None:
+    found = self_blames(nlp, _STORY + "Police said they had not caught the al-Shabaab militants behind the killings.")
+    assert ("Kenya", "Al-Shabaab", "affirm", False) in found
+    assert not any(polarity == "deny" for _, _, polarity, _ in found)
