@@ -956,7 +956,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             # that weighs who did it ("called for a bigger role for the UN" names none)
             by = {"of", "by", "for"} if t.head.lemma_.lower() in cues.EXCLUDE_VERBS | {"suspect", "see"} \
                 else {"of", "by"}
-            if t.lemma_.lower() == "part":
+            if t.lemma_.lower() == "part" and t.dep_ in {"attr", "acomp"} and t.head.lemma_.lower() == "be":
                 by -= {"of"}  # "X, which is part of the JNIM coalition": the whole X belongs to, no doer
             of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in by for g in c.children
                        if g.dep_ == "pobj"), None)

@@ -5,7 +5,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from responsibility_claims import self_blames
+from responsibility_claims import blames, self_blames
 from spacy.language import Language
 
 from counterclaim.nlp.pipeline import load_pipeline
@@ -32,3 +32,8 @@ def test_the_coalition_a_denier_belongs_to_is_not_named(nlp: Language, sentence:
 def test_a_part_in_the_attack_still_names_the_doer(nlp: Language) -> None:
     found = self_blames(nlp, _STORY + "The army said JNIM had played a part in the attack.")
     assert ("Mali", "JNIM", "affirm", False) in found
+
+
+def test_a_suspected_part_of_a_group_still_names_the_group(nlp: Language) -> None:
+    found = blames(nlp, _STORY + "Investigators suspected a part of JNIM in the attack.")
+    assert ("Mali", "JNIM", "affirm", True) in found
