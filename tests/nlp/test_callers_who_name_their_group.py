@@ -43,7 +43,7 @@ def test_a_caller_who_names_no_group_makes_no_state_claim(nlp: Language) -> None
 
 @pytest.mark.parametrize("sentences", [
     "A man who said he had spoken to Pakistani Taliban fighters told a news agency that the group planted the bomb.",
-    "A woman who said she had talked with Pakistani Taliban commanders said the group would strike again.",
+    "A woman who said she had spoken with Pakistani Taliban commanders said the group would strike again.",
     "A man told reporters he had heard the blast, claiming that the Pakistani Taliban planted the bomb.",
 ])
 def test_a_witness_who_names_the_group_is_not_its_voice(nlp: Language, sentences: str) -> None:
