@@ -187,6 +187,8 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
                 continue
             if name == "weekday" and not m.group("pre") and _first_name(doc, m.start("wd"), m.end("wd")):
                 continue  # "police spokesman Sunday Okoro said": a person, no day
+            if name == "fixed_feast" and not _feast_dates_an_event(doc, m):
+                continue  # "since Christmas Eve", "prepared for Christmas Day celebrations": not the day told
             result = _resolve(name, m, published, text)
             if result is None:
                 continue
@@ -246,6 +248,25 @@ def _first_name(doc: Doc, start: int, end: int) -> bool:
     return name.ent_type_ == "PERSON" or tok.ent_type_ == "PERSON" or before in _NAME_TITLES \
         or name.dep_ == "nsubj" and name.head.lemma_ in REPORTING_VERBS \
         or after[0] == "," and after[1] in {"a", "an", "the"}
+
+
+_FEAST_PREPS = frozenset({"on", "during", "at"})
+_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
+
+
+def _feast_dates_an_event(doc: Doc, m: re.Match[str]) -> bool:
+    """A feast dates the event told only after "on/during/at" ("killed on Christmas Eve") or with its year
+    ("Christmas Day 2024"): "since Christmas Eve", "ahead of New Year's Day" or "prepared for Christmas Day
+    celebrations" name the feast as a milestone or a modifier, and must not replace the weekday the attack
+    has; "Christmas Day celebrations" (a noun after it) is a modifier even after "at"."""
+    nxt = None if m.group("year") else next((t for t in doc if t.idx >= m.end("feast")), None)
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.text[:1].islower() \
+            and nxt.lower_ not in _DAY_PARTS:
+        return False
+    if m.group("year"):
+        return True
+    before = re.findall(r"[A-Za-z']+", doc_text(doc)[max(0, m.start() - 20):m.start()])
+    return bool(before) and before[-1].lower() in _FEAST_PREPS
 
 
 def weekday_names_a_person(tok: Token) -> bool:

@@ -36,3 +36,16 @@ def test_a_fixed_feast_dates_its_day(nlp: Language, text: str, published: dt.dat
 def test_a_feast_after_publication_is_last_years(nlp: Language) -> None:
     found = find_dates(nlp("Gunmen attacked a church on Christmas Eve."), dt.date(2026, 12, 20))
     assert [str(d.date.value) for d in found] == ["2025-12-24"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 12 people in Tsafe village on Sunday as families got ready for Christmas Day celebrations.",
+    "Bandits stormed a market on Sunday, the bloodiest raid since Christmas Eve.",
+    "Gunmen killed nine farmers on Sunday, the first attack in the area since New Year's Day.",
+    "Troops were deployed ahead of Christmas Day after gunmen killed nine farmers on Sunday.",
+])
+def test_a_feast_named_as_milestone_or_modifier_is_no_date(nlp: Language, text: str) -> None:
+    """Only "on/during/at" a feast, or a feast with its year, dates an event; after "since", "ahead of" or
+    before a noun it modifies, the weekday keeps the attack's day."""
+    found = find_dates(nlp(text), dt.date(2025, 3, 2))
+    assert [str(d.date.value) for d in found] == ["2025-03-02"]
