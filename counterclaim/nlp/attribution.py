@@ -2144,11 +2144,25 @@ def _the_violence_told(noun: Token) -> bool:
     if not any(c.dep_ in {"det", "poss"} and (c.lower_ in {"the", "this", "that"} or c.dep_ == "poss")
                for c in noun.children):
         return False
-    return not any(c.dep_ == "prep" and c.lower_ in {"in", "across", "over", "since", "throughout"}
-                   or c.dep_ == "relcl" and c.lemma_.lower() in {"plague", "grip", "rock", "engulf", "ravage"}
+    if any(t.lower_ == "since" for t in noun.subtree):
+        return False  # "the violence that has killed 35,000 people since 2009": a span of years, not the attack
+    return not any(c.dep_ == "prep" and c.lower_ in {"in", "across", "over", "since", "throughout", "between",
+                                                     "against", "among"}
+                   or c.dep_ == "relcl" and (c.lemma_.lower() in {"plague", "grip", "rock", "engulf", "ravage"}
+                                             or _tells_a_running_toll(c))
                    or c.dep_ == "amod" and c.lower_ in {"recent", "ongoing", "continuing", "sectarian", "ethnic",
                                                        "communal", "political", "widespread"}
                    for c in noun.children)
+
+
+def _tells_a_running_toll(verb: Token) -> bool:
+    """ "the violence, which has claimed hundreds of lives": a relative clause in the perfect, or one that counts
+    the dead, tells violence running over time (not "which they said was linked to land", a cause of this one)."""
+    return any(t.pos_ in {"VERB", "AUX"} and (t.lemma_.lower() in {"kill", "claim", "cost", "displace", "leave"}
+                                            and t.dep_ not in {"aux", "auxpass"}
+                                            or any(a.dep_ == "aux" and a.lower_ in {"has", "have", "had"}
+                                                   for a in t.children))
+               for t in verb.subtree)
 
 
 def _backs_the_doers(verb: Token, ctx: Context | None = None) -> bool:

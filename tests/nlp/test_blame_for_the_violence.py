@@ -29,6 +29,9 @@ def test_blame_for_the_violence_told_accuses(text: str) -> None:
     "The governor blamed Fulani herdsmen for years of violence in the state.",
     "The governor blamed Fulani herdsmen for the recent violence.",
     "The governor blamed Fulani herdsmen for the violence in the region.",
+    "The army blamed Boko Haram for the violence that has left more than 20,000 people dead since 2010.",
+    "The governor blamed Fulani herdsmen for the violence, which has claimed hundreds of lives across the state.",
+    "The governor blamed Fulani herdsmen for the violence between farmers and herders.",
 ])
 def test_blame_for_violence_at_large_accuses_no_one_of_this_attack(text: str) -> None:
     assert _perpetrators(text) == []
