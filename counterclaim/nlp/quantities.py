@@ -856,7 +856,7 @@ _SEVERAL_ATTACKS_SUBJECT = re.compile(
 
 _THE_ATTACKS_BEFORE = re.compile(
     r"(?<!\bof\s)\b(?:the|both|these|those)\s+(?:\w+\s+)?(?:attacks|raids|bombings|ambushes|assaults|shootings)\b"
-    r"[^.;]{0,80}$", re.I
+    r"(?P<tail>[^.;]{0,80})$", re.I
 )
 """The sentence names the attacks told, in the plural, before its figure ("Police confirmed the attacks but put the
 death toll at 31"): a toll over them all; not one of them ("in one of the raids, 12 died")."""
@@ -878,7 +878,27 @@ def _several_attacks(doc: Doc, sent: Span, fig: _Figure) -> bool:
         return False
     before = text[sent.start_char : doc[fig.start].idx]
     return bool(_SEVERAL_ATTACKS.search(text[stop : sent.end_char])
-                or _SEVERAL_ATTACKS_SUBJECT.search(before) or _THE_ATTACKS_BEFORE.search(before))
+                or _SEVERAL_ATTACKS_SUBJECT.search(before) or _the_attacks_own_the_figure(doc, fig, before))
+
+
+_ANOTHER_ATTACK_BETWEEN = re.compile(r"\b(?:after|before|since|also)\b", re.I)
+
+
+def _the_attacks_own_the_figure(doc: Doc, fig: _Figure, before: str) -> bool:
+    """ "Police confirmed the attacks but put the toll at 31": the plural attacks' clause holds the figure;
+    not "The attacks came a week after bandits killed 20 people" nor "confirmed the attacks and said the gunmen
+    also killed three soldiers": a figure after after/before/since/also, or with a killing verb and subject of
+    its own, tells another attack."""
+    m = _THE_ATTACKS_BEFORE.search(before)
+    if m is None or _ANOTHER_ATTACK_BETWEEN.search(m.group("tail")):
+        return False
+    head = doc[fig.start]
+    while head.dep_ in {"nummod", "compound", "quantmod", "amod", "advmod"} and head.head is not head:
+        head = head.head
+    verb = head.head
+    start = doc[fig.start].idx - len(m.group("tail"))
+    return not (verb.pos_ == "VERB" and verb.lower_ in _KILL_VERBS | _INJURE_VERBS
+                and any(c.dep_ in {"nsubj", "nsubjpass"} and c.idx >= start for c in verb.children))
 
 
 _DAY_BEFORE_MONTH = frozenset({"on", ",", "since", "until", "till", "from"} | set(WEEKDAYS))

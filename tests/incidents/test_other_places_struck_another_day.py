@@ -58,3 +58,12 @@ def test_a_toll_in_raids_on_two_villages_told_alone_stays() -> None:
     text = "Armed men killed at least 30 people in raids on two villages in Plateau state on Sunday, officials said."
     incidents = analyze(text, published=PUB).incidents
     assert [i.killed.min if i.killed else None for i in incidents] == [30]
+
+
+def test_another_attacks_toll_after_the_attacks_stays_its_own() -> None:
+    """A figure with its own killing verb and subject, or after "after/also", tells another attack than "the
+    attacks" named before it in the sentence."""
+    for text in ("The raids came a week after bandits killed 20 people in the village of Mushu.",
+                 "Police confirmed the attacks and said the gunmen also killed four soldiers in Mushu on Monday."):
+        incidents = analyze(text, published=PUB).incidents
+        assert [i.killed.stated if i.killed else None for i in incidents][-1:] != [None], text
