@@ -1714,7 +1714,10 @@ def _dates_a_commemoration(head) -> bool:
         _COMMEMORATION.search(head.sent.text) is not None)
 
 
-_FUNERAL = re.compile(r"\b(?:bur(?:y|ied|ies|ying|ial)|funerals?|mourners|laid\s+to\s+rest)\b", re.I)
+_FUNERAL_NOUNS = frozenset({"funeral", "funerals", "burial", "burials", "vigil", "wake"})
+_FUNERAL = re.compile(r"\b(?:bur(?:y|ied|ies|ying)|mourners|laid\s+to\s+rest|"
+                      + "|".join(sorted(_FUNERAL_NOUNS - {"wake"})) + r")\b", re.I)
+"""A funeral told in the sentence (not "wake", which "in the wake of" holds far more often)."""
 _ARRESTS = ARREST_VERBS | {"hold", "question", "interrogate"}  # suspects held or questioned too
 _SUSPECTS = {"suspect", "suspects"}
 
@@ -1742,9 +1745,6 @@ def _dates_a_follow_up(head) -> bool:
         for c in head.children)
 
 
-_FUNERAL_NOUNS = {"funeral", "funerals", "burial", "burials", "vigil", "wake"}
-
-
 def _funeral_place(doc: Doc, p: PlaceMention) -> bool:
     """ "Mourners gathered in X to bury ...", "buried in X": where the dead were mourned or buried. The place's
     phrase may run through a place word ("gathered in the central town of X for the funeral of ...") or hang on
@@ -1763,7 +1763,9 @@ def _funeral_place(doc: Doc, p: PlaceMention) -> bool:
     head = node.head
     if head.pos_ == "NOUN" and head.lower_ in _FUNERAL_NOUNS:
         # attended or held, not struck: "a bomb exploded at a funeral in X" is the scene
-        return head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in _GATHERINGS
+        # in a main clause, as `_a_funeral` asks: not "gunmen attacked mourners attending the funeral in X"
+        return head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in _GATHERINGS \
+            and head.head.dep_ not in {"acl", "relcl", "advcl"}
     return _a_funeral(head) or head.lemma_.lower() == "bury" and head.dep_ == "acl" and any(
         c.dep_ == "dobj" for c in head.children)
 

@@ -32,6 +32,8 @@ def test_the_funeral_town_gives_way_to_the_scene(text: str, scene: str) -> None:
 @pytest.mark.parametrize(("text", "scene"), [
     ("A suicide bomber struck a funeral in the town of Jalalabad on Sunday, killing 12 mourners.", "Jalalabad"),
     ("A gunman opened fire on mourners who had gathered in the town of Kidal for a funeral, killing four.", "Kidal"),
+    ("Gunmen attacked mourners attending the funeral in Gwoza of a policeman killed in Bama last week, killing "
+     "nine people.", "Gwoza"),
 ])
 def test_a_funeral_struck_is_the_scene(text: str, scene: str) -> None:
     assert _place(text) == scene
