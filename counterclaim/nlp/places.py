@@ -1704,7 +1704,7 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             continue
         if steps == 0 or _direction(doc, i):
             break  # "south" in "south of X" or "in the south" is a direction, not Cameroon's South region
-        if _speaking_name(doc, i):
+        if _speaking_name(doc, i) and not _speaking_country_holds(doc, i, gaz):
             break  # "in the town of Choloma, Barahona said": the speaker's surname, no place the town lies in
         hit = None
         for j in range(min(len(doc), i + 6), i, -1):  # "Democratic Republic of the Congo"
@@ -1772,12 +1772,31 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
     return found
 
 
-def _speaking_name(doc: Doc, i: int) -> bool:
-    """The capitalised name at `i` speaks: the subject of a speech verb, or one right after it ("Barahona said",
-    "Florence told reporters"), so it is a person's, whatever place bears it."""
+def _speaking_country_holds(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """ "near Boulkessi, Mali said", "in Kutu, Nigeria said": a country that speaks right after a town is the
+    town's country still when the parser reads it as a place or the gazetteer does not set the town elsewhere;
+    "in Kidal, Jordan said" (a person to the parser, and Kidal lies in Mali) is a person's name."""
+    country = gaz.countries.get(name_key(doc[i:_name_end(doc, i)].text))
+    if country is None or i < 2 or doc[i - 1].text != ",":
+        return False
+    if doc[i].ent_type_ == "GPE":
+        return True
+    towns = [c for k in (1, 2, 3) if i - 1 - k >= 0 for c in gaz.cities_named(name_key(doc[i - 1 - k:i - 1].text))]
+    return not towns or any(c.country_code == country.alpha2 for c in towns)
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """The end of the run of up to three capitalised words at `i`."""
     j = i
     while j < len(doc) and j < i + 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
         j += 1
+    return j
+
+
+def _speaking_name(doc: Doc, i: int) -> bool:
+    """The capitalised name at `i` speaks: the subject of a speech verb, or one right after it ("Barahona said",
+    "Florence told reporters"), so it is a person's, whatever place bears it."""
+    j = _name_end(doc, i)
     return j > i and (_speaker(doc[j - 1]) or j < len(doc) and doc[j].lemma_ in _SPEECH_VERBS
                       and doc[j].tag_ in {"VBD", "VBZ"})
 

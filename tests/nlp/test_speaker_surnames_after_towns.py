@@ -31,3 +31,12 @@ def test_a_speaking_surname_is_no_place_of_the_town(text: str, town: str, countr
 ])
 def test_a_province_before_the_speaker_still_chains(text: str, town: str, country: str) -> None:
     assert _country(text, town) == country
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("Insurgents killed nine soldiers in an ambush near Boulkessi, Mali said on Monday.", "Boulkessi", "Mali"),
+    ("Bandits killed seven farmers in Kutu, Nigeria said on Friday.", "Kutu", "Nigeria"),
+])
+def test_a_country_that_speaks_after_the_town_is_its_country(text: str, town: str, country: str) -> None:
+    """A speaking country is no surname: the town not set elsewhere by the gazetteer lies in it."""
+    assert _country(text, town) == country
