@@ -37,6 +37,7 @@ from ..nlp._cues import (
     DENY_VERBS,
     GENERIC_PERPETRATORS,
     GROUP_ACT_VERBS,
+    HABITUAL_ADVERBS,
     HARM_VERBS,
     LIVELIHOOD_NOUNS,
     PLANNER_NOUNS,
@@ -44,6 +45,7 @@ from ..nlp._cues import (
     REACTION_LEMMAS,
     REACTION_OBJECT_VERBS,
     REACTION_OBJECTS,
+    REPEAT_ADVERBS,
     REPORTING_VERBS,
     RETRACT_VERBS,
     SECURITY_FORCE_NOUNS,
@@ -1128,14 +1130,17 @@ def _one_doer(doc: Doc, triggers: list[Trigger]) -> bool:
 _ONE_TARGETS = HELD_PLACES | _SETTLEMENT_WORDS - {"city"} | {
     "church", "mosque", "temple", "school", "market", "bus", "minibus", "convoy", "hotel", "hospital", "prison",
     "patrol", "truck", "vehicle", "train", "bar", "restaurant", "wedding", "funeral"}
-_HABITUAL_ADVERBS = {"repeatedly", "regularly", "often", "frequently", "routinely", "again"}
+_HABITUAL_ADVERBS = HABITUAL_ADVERBS | REPEAT_ADVERBS
 
 
 def _one_target_struck(verb) -> bool:
     """ "Gunmen attacked a military post late last month, killing three soldiers": a strong act on one place or
     vehicle named in the singular ("a military post", "the village", "a bus") is one attack, whatever period word
-    dates it; not acts told as a habit ("have repeatedly attacked the village")."""
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in verb.children):
+    dates it; not acts told as a habit or a count ("have repeatedly attacked the village", "attacked the town
+    twice", "several times this year"), nor in the present perfect ("have attacked the village this year"),
+    which sums the period's acts."""
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS or c.dep_ == "npadvmod" and c.lower_ == "times"
+           or c.dep_ == "aux" and c.lower_ in {"have", "has"} for c in verb.children):
         return False
     return any(c.dep_ == "dobj" and c.tag_ == "NN" and c.lemma_.lower() in _ONE_TARGETS
                and any(d.dep_ == "det" and d.lower_ in {"a", "an", "the"} for d in c.children) for c in verb.children)

@@ -310,6 +310,9 @@ HABITUAL_ADVERBS = frozenset({
     "often", "frequently", "regularly", "routinely", "usually", "typically", "commonly", "habitually", "generally",
     "sometimes", "occasionally", "periodically",
 })
+# Adverbs of an act told more than once ("have attacked the village twice this year"): a tally of acts, no
+# one attack.
+REPEAT_ADVERBS = frozenset({"repeatedly", "again", "twice", "thrice"})
 # "Suspicion fell on X", "blame centred on X": a hedged attribution (the claim reader's) and a perpetrator
 # slot (the record builder's) alike.
 SUSPICION_NOUNS = frozenset({"suspicion", "suspicions", "blame"})

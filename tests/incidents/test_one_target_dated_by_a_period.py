@@ -26,6 +26,9 @@ def test_one_target_struck_in_a_period_is_an_incident(text: str, killed: int) ->
     "Bandits killed more than 300 people in Zamfara last year, according to a tally by the police.",
     "Bandits have repeatedly attacked the village over the past year, killing more than 40 people.",
     "At least 120 civilians were killed in attacks on villages in Zamfara last month, a rights group said.",
+    "Militants attacked the town twice this year, killing 25 people, officials in Gao said on Sunday.",
+    "Bandits raided the village several times last year, killing 40 people.",
+    "Bandits have raided the village this year, killing 40 people, a local leader said.",
 ])
 def test_a_tally_of_the_period_is_no_incident(text: str) -> None:
     assert analyze(text, published=PUB).incidents == []
