@@ -2811,8 +2811,10 @@ def _parse_number(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         value, j = 6, i + n
     elif text in {"a", "one"} and _word(doc, i + 1) == "score" and _word(doc, i + 2) == "of":
         value, j = 20, i + 3  # "a score of soldiers": twenty, an old word still in wire copy
-    elif text in {"a", "an"} and _word(doc, i + 1) in _SCALES:
-        value, j = 1, i + 1  # "more than a hundred people", "nearly a thousand": the article is the one
+    elif text in {"a", "an"} and _word(doc, i + 1) in _SCALES and _word(doc, i + 2) != "-":
+        # "more than a hundred people", "nearly a thousand": the article is the one; not "a hundred-year-old
+        # man", where the scale is part of a compound adjective and "a" counts the man
+        value, j = 1, i + 1
     elif text in _UNITS:
         value, j = _UNITS[text], i + 1
     elif text in _TENS:

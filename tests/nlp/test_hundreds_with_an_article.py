@@ -17,6 +17,8 @@ from tests.nlp.casualty_counts import stated_by_kind
     ("Two hundred and fifty people were killed in the attack on the village.", {"killed": 250}),
     ("Gunmen killed a hundred and wounded fifty in the attack on the village.", {"killed": 100, "injured": 50}),
     ("The blast shattered windows a hundred metres away, killing four people.", {"killed": 4}),
+    # a scale in a compound adjective: "a" counts the one person it describes
+    ("A hundred-year-old woman was killed when gunmen raided Tsafe village on Sunday.", {"killed": 1}),
 ])
 def test_hundreds_with_an_article(text: str, expected: dict[str, int]) -> None:
     assert stated_by_kind(text) == expected
