@@ -185,7 +185,7 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
                 continue
             if name in {"mdy", "dmy", "in_month", "my"} and not _month_ok(m, text):
                 continue
-            if name == "weekday" and not m.group("pre") and _first_name(doc, m.start("wd"), m.end("wd")):
+            if name == "weekday" and _weekday_a_name(doc, m.start("wd"), m.end("wd")):
                 continue  # "police spokesman Sunday Okoro said": a person, no day
             if name == "fixed_feast" and not _feast_dates_an_event(doc, m):
                 continue  # "since Christmas Eve", "prepared for Christmas Day celebrations": not the day told
@@ -269,9 +269,20 @@ def _feast_dates_an_event(doc: Doc, m: re.Match[str]) -> bool:
     return bool(before) and before[-1].lower() in _FEAST_PREPS
 
 
+_WEEKDAY_PRE = frozenset({"last", "on", "overnight", "past", "late", "early"})
+"""Words before a weekday that make it a day ("on Sunday", "last Monday"), as the weekday pattern's `pre`."""
+
+
+def _weekday_a_name(doc: Doc, start: int, end: int) -> bool:
+    """One rule for the date finder and the segmenter: a weekday is a first name only with no day word before it
+    ("spokesman Sunday Okoro said", but "on Sunday Okoro's men attacked")."""
+    before = re.findall(r"[A-Za-z]+", doc_text(doc)[max(0, start - 12):start])
+    return not (before and before[-1].lower() in _WEEKDAY_PRE) and _first_name(doc, start, end)
+
+
 def weekday_names_a_person(tok: Token) -> bool:
     """The weekday token is a person's first name ("police spokesman Sunday Okoro"), no time."""
-    return _first_name(tok.doc, tok.idx, tok.idx + len(tok.text))
+    return _weekday_a_name(tok.doc, tok.idx, tok.idx + len(tok.text))
 
 
 def dates_a_milestone(doc: Doc, mention: DateMention) -> bool:

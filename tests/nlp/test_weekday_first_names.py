@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from counterclaim import analyze
-from counterclaim.nlp.dates import find_dates
+from counterclaim.nlp.dates import find_dates, weekday_names_a_person
 from counterclaim.nlp.pipeline import load_pipeline
 
 PUB = dt.date(2026, 11, 24)  # a Tuesday
@@ -49,3 +49,16 @@ def test_a_spokesman_named_sunday_neither_dates_nor_joins_the_attacks() -> None:
             "On Sunday, gunmen attacked the village of Mushu, 15 kilometres away, killing 12 people, Okoro said.")
     incidents = analyze(text, published=str(PUB)).incidents
     assert [str(i.date.value) for i in incidents] == ["2026-11-20", "2026-11-22"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said that on Sunday Okoro, a local chief, was shot dead.",
+    "Last Monday Kassah, a police spokesman, said the attackers fled.",
+])
+def test_a_weekday_after_a_day_word_is_a_day_for_segmenter_and_date_finder_alike(nlp: Language, text: str) -> None:
+    """"on/last" before a weekday makes it a day for the date finder and for the segmenter's time markers
+    (`weekday_names_a_person`), one rule for both."""
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text in {"Sunday", "Monday"})
+    assert not weekday_names_a_person(tok)
+    assert any(tok.text in e for e in _days(nlp, text))
