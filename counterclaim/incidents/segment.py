@@ -100,6 +100,20 @@ _UNITS = {"week", "month", "year"}
 """The unit of a relative time ('last month'), which says what it can be compatible with."""
 
 
+def _spread_day_to_raids(doc, violent: list) -> None:
+    """ "Gunmen killed 20 people in attacks on two villages on Sunday. In X, they killed 12. In Y, eight.": the
+    spread toll gives way to the raids told after it, but its one day is theirs when they name none."""
+    for k, seg in enumerate(violent):
+        days = {d.date.value for d in seg.dates if d.date.precision == "day" and not dates_the_report(doc, d)}
+        if not seg.spread or len(days) != 1:
+            continue
+        day = next(d for d in seg.dates if d.date.value in days)
+        for later in violent[k + 1:]:
+            if later.spread or later.dates:
+                break
+            later.dates.append(day)
+
+
 def _time_markers(span, triggers: list[Trigger]) -> frozenset[str]:
     """Weekday, month, year and 'last/ago' words of the time expressions in a span: a later sentence
     whose markers share nothing with an incident's is about another time, hence another incident,
@@ -2473,6 +2487,7 @@ def group_incidents(
     # ("Gunmen kill 30 in Nigeria") only restates the spread toll of its lede
     body = headline_end(doc_text(doc))
     if any(not s.spread and (s.strong or s.casualties) and s.start >= body for s in violent):
+        _spread_day_to_raids(doc, violent)
         violent = [s for s in violent if not s.spread]
     text = doc_text(doc)
     digest = bool(section_labels(text))

@@ -67,3 +67,12 @@ def test_another_attacks_toll_after_the_attacks_stays_its_own() -> None:
                  "Police confirmed the attacks and said the gunmen also killed four soldiers in Mushu on Monday."):
         incidents = analyze(text, published=PUB).incidents
         assert [i.killed.stated if i.killed else None for i in incidents][-1:] != [None], text
+
+
+def test_a_spread_ledes_day_reaches_the_raids_told_apart() -> None:
+    """The lede's toll over raids on two villages goes to neither raid, but its one day dates both."""
+    text = ("Armed men killed 25 people in raids on two villages in Zamfara State on Sunday. In Tsafe, they killed "
+            "15. In Bungudu, they killed ten.")
+    incidents = analyze(text, published=PUB).incidents
+    assert [(str(i.date.value) if i.date else None, i.killed.stated if i.killed else None) for i in incidents] == [
+        ("2026-11-22", 15), ("2026-11-22", 10)]
