@@ -14,7 +14,7 @@ import sys
 import typer
 
 from ..errors import CounterclaimError
-from ._app import app, console_err, eval_app, train_app
+from ._app import app, console_err, eval_app, interrupt_exit_code, record_stop, train_app
 
 # Every module of this package registers its commands on import (analyze.py, store.py,
 # eval_news.py, ...), so adding a command never means editing this file.
@@ -32,14 +32,39 @@ def main() -> None:
         console_err.print(f"[red]error:[/red] {exc}")
         sys.exit(1)
     except KeyboardInterrupt:
-        console_err.print("[yellow]interrupted[/yellow]")
-        sys.exit(130)
+        _interrupted()
+    except SystemExit as exc:
+        # Typer turns a KeyboardInterrupt inside a command into exit 130 without a word
+        if exc.code == 130 and _caused_by_interrupt(exc):
+            _interrupted()
+        raise
+
+
+def _interrupted() -> None:
+    console_err.print("[yellow]interrupted[/yellow]")
+    sys.exit(interrupt_exit_code())
+
+
+def _caused_by_interrupt(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    for _ in range(8):  # the chain SystemExit <- typer Exit <- KeyboardInterrupt is short
+        seen = seen.__cause__ or seen.__context__ if seen is not None else None
+        if seen is None:
+            return False
+        if isinstance(seen, KeyboardInterrupt):
+            return True
+    return False
 
 
 def _terminated(signum: int, frame: object) -> None:
     """SIGTERM (`kill`, a scheduler's time limit) unwinds like Ctrl-C instead of dying on the spot: the ingest
-    batch in flight is rolled back and said so, and `analyze --out` leaves no temporary file behind."""
-    raise SystemExit(128 + signum)
+    batch in flight is rolled back and said so, and `analyze --out` leaves no temporary file behind.
+
+    It raises KeyboardInterrupt, not SystemExit, because DuckDB turns whatever a handler raises during a query
+    into "Query interrupted" (which the store maps back to KeyboardInterrupt); the exit code comes from the
+    recorded signal."""
+    record_stop(signum)
+    raise KeyboardInterrupt
 
 
 __all__ = ["app", "eval_app", "main", "train_app", "typer"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 import typer
 from rich.console import Console
 
@@ -20,3 +22,17 @@ eval_app = typer.Typer(help="Score counterclaim against externally coded data.",
 train_app = typer.Typer(help="Rebuild the shipped models from ../shared (fixed seeds).", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 app.add_typer(train_app, name="train")
+
+
+_stop_signal: int | None = None
+"""The signal that stopped the run (set by the CLI's SIGTERM handler), for its exit code 128 + signum."""
+
+
+def record_stop(signum: int) -> None:
+    global _stop_signal
+    _stop_signal = signum
+
+
+def interrupt_exit_code() -> int:
+    """128 + the stopping signal: 143 after SIGTERM, 130 after Ctrl-C (which records nothing)."""
+    return 128 + (_stop_signal if _stop_signal is not None else signal.SIGINT)

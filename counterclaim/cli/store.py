@@ -26,7 +26,7 @@ from ..settings import Settings
 from ..store import views
 from ..store.duckdb import Store
 from ..store.export import EXPORTERS, export
-from ._app import app, console, console_err
+from ._app import app, console, console_err, interrupt_exit_code
 
 DbOption = typer.Option(None, "--db", help="Store file (default: counterclaim.duckdb or $COUNTERCLAIM_DB).")
 
@@ -119,12 +119,10 @@ def ingest_cmd(
 
             report = ingest(store, articles(), settings=settings, workers=workers, on_batch=on_batch)
             counts = store.counts()
-    except (KeyboardInterrupt, SystemExit) as exc:
-        if isinstance(exc, SystemExit) and not _is_signal_exit(exc):
-            raise
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM through the CLI's handler (also inside a DuckDB write)
         console_err.print(f"[yellow]interrupted[/yellow]: the {kept} documents of the finished batches are stored, "
                           "the batch in flight is not; rerun the same command to resume")
-        raise
+        raise typer.Exit(interrupt_exit_code()) from None
     for failure in report.failed:
         console_err.print(f"[red]failed[/red] {escape(failure)}")
     if n_read == 0 and problems:
@@ -136,11 +134,6 @@ def ingest_cmd(
     )
     if report.failed and not report.added:  # as `analyze`: non-zero when nothing could be stored
         raise typer.Exit(1)
-
-
-def _is_signal_exit(exc: SystemExit) -> bool:
-    """The exit the CLI's SIGTERM handler raises (128 + the signal's number), not a command's own exit."""
-    return isinstance(exc.code, int) and exc.code > 128
 
 
 def _figure(value: int, qualifier: str | None) -> str:

@@ -15,6 +15,7 @@ Safety rules the class keeps:
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -55,6 +56,27 @@ def _is_lock_error(msg: str) -> bool:
 def _is_space_error(msg: str) -> bool:
     m = msg.lower()
     return "no space left" in m or "file too large" in m or "disk is full" in m or "quota" in m
+
+
+def _is_interrupt(exc: BaseException) -> bool:
+    """DuckDB's answer to a signal during a query: whatever the Python handler raised (KeyboardInterrupt, or
+    SystemExit) comes back as `RuntimeError: Query interrupted`, or as `InterruptException`."""
+    if isinstance(exc, duckdb.InterruptException):
+        return True
+    return type(exc) is RuntimeError and str(exc).startswith("Query interrupted")
+
+
+@contextlib.contextmanager
+def _duck(path: Path, action: str) -> Iterator[None]:
+    """DuckDB errors become StoreError; an interrupted query becomes the KeyboardInterrupt it was."""
+    try:
+        yield
+    except (duckdb.Error, RuntimeError) as exc:
+        if _is_interrupt(exc):
+            raise KeyboardInterrupt from exc
+        if isinstance(exc, duckdb.Error):
+            raise map_error(exc, path, action) from exc
+        raise
 
 
 def map_error(exc: Exception, path: Path, action: str) -> StoreError:
@@ -136,9 +158,13 @@ class Store:
                     [APPLICATION, str(version)],
                 )
                 self._con.commit()
-            except duckdb.Error as exc:
+            except (duckdb.Error, RuntimeError) as exc:
                 self._rollback()
-                raise map_error(exc, self.path, f"migrate to schema v{version}") from exc
+                if _is_interrupt(exc):
+                    raise KeyboardInterrupt from exc
+                if isinstance(exc, duckdb.Error):
+                    raise map_error(exc, self.path, f"migrate to schema v{version}") from exc
+                raise
 
     def close(self) -> None:
         try:
@@ -171,14 +197,12 @@ class Store:
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only")
         try:
-            self._con.begin()
-            self._apply(batch)
-            if finish is not None:
-                self._apply(finish(self))
-            self._con.commit()
-        except duckdb.Error as exc:
-            self._rollback()
-            raise map_error(exc, self.path, "write to") from exc
+            with _duck(self.path, "write to"):
+                self._con.begin()
+                self._apply(batch)
+                if finish is not None:
+                    self._apply(finish(self))
+                self._con.commit()
         except BaseException:
             self._rollback()
             raise
@@ -204,18 +228,14 @@ class Store:
 
     def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
         """Run a read query; DuckDB errors become StoreError."""
-        try:
+        with _duck(self.path, "read"):
             return self._con.execute(sql, params or []).fetchall()
-        except duckdb.Error as exc:
-            raise map_error(exc, self.path, "read") from exc
 
     def query_dicts(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
-        try:
+        with _duck(self.path, "read"):
             cur = self._con.execute(sql, params or [])
             names = [d[0] for d in cur.description]
             return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
-        except duckdb.Error as exc:
-            raise map_error(exc, self.path, "read") from exc
 
     def schema_version(self) -> int:
         return int(self.query("SELECT value FROM meta WHERE key = 'schema_version'")[0][0])
@@ -242,12 +262,10 @@ class Store:
 
     def iter_rows(self, sql: str, params: Sequence[Any] | None = None, size: int = 1000) -> Iterator[tuple]:
         """Stream a query's rows in chunks (exports of large stores)."""
-        try:
+        with _duck(self.path, "read"):
             cur = self._con.execute(sql, params or [])
             while chunk := cur.fetchmany(size):
                 yield from chunk
-        except duckdb.Error as exc:
-            raise map_error(exc, self.path, "read") from exc
 
 
 def _inspect(path: Path) -> int:

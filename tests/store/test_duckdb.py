@@ -230,3 +230,45 @@ def test_v1_store_gains_merged_dirty_on_the_next_write_open(db_path: Path) -> No
         assert store.schema_version() == SCHEMA_VERSION
         assert store.query("SELECT count(*) FROM merged_dirty") == [(0,)]
         assert store.counts()["documents"] == 1
+
+
+@pytest.mark.parametrize("interruption", [RuntimeError("Query interrupted"), duckdb.InterruptException("INTERRUPT")])
+def test_a_signal_during_a_write_is_an_interrupt_not_a_crash(store: Store, monkeypatch: pytest.MonkeyPatch,
+                                                             interruption: Exception) -> None:
+    """DuckDB hands back what a signal handler raised mid-query as one of these; the CLI needs KeyboardInterrupt
+    to roll back, say what was kept and exit 128 + signum."""
+    real_insert = Store._insert
+
+    def interrupted(self: Store, table: str, rows: list[dict]) -> None:
+        real_insert(self, table, rows)
+        raise interruption
+
+    monkeypatch.setattr(Store, "_insert", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        store.write_batch(Batch(rows={"documents": [_doc_row(0)]}))
+    monkeypatch.setattr(Store, "_insert", real_insert)
+    assert store.counts()["documents"] == 0
+
+
+def test_a_signal_during_a_read_is_an_interrupt(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    class Interrupted:
+        def execute(self, *args: object) -> None:
+            raise RuntimeError("Query interrupted")
+
+    monkeypatch.setattr(store, "_con", Interrupted())
+    with pytest.raises(KeyboardInterrupt):
+        store.query("SELECT count(*) FROM documents")
+    with pytest.raises(KeyboardInterrupt):
+        store.query_dicts("SELECT id FROM documents")
+    with pytest.raises(KeyboardInterrupt):
+        list(store.iter_rows("SELECT id FROM documents"))
+
+
+def test_other_runtime_errors_are_not_taken_for_an_interrupt(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    class Broken:
+        def execute(self, *args: object) -> None:
+            raise RuntimeError("something else went wrong")
+
+    monkeypatch.setattr(store, "_con", Broken())
+    with pytest.raises(RuntimeError, match="something else"):
+        store.query("SELECT count(*) FROM documents")
