@@ -82,7 +82,7 @@ def ingest_cmd(
     """Analyse documents and add them to the store (idempotent; an interrupted run resumes).
 
     Unreadable inputs and documents the extractor fails on are reported one line each and not stored (a rerun
-    retries them); the exit code is non-zero when documents failed and none was added.
+    retries them); the exit code is non-zero when documents failed and none was added or already stored.
 
     Example: counterclaim ingest corpus/ --db news.duckdb
     """
@@ -132,7 +132,9 @@ def ingest_cmd(
         f"unreadable {len(problems)}; {path}: {counts['documents']} documents, "
         f"{counts['merged_incidents']} incidents, {counts['stories']} stories"
     )
-    if report.failed and not report.added:  # as `analyze`: non-zero when nothing could be stored
+    if report.failed and not (report.added or report.skipped):
+        # as `analyze`: non-zero only when nothing is in the store; a rerun that finds the others already stored
+        # must end like the first run did
         raise typer.Exit(1)
 
 

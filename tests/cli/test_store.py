@@ -166,3 +166,20 @@ def test_an_ingest_where_every_document_failed_exits_non_zero(tmp_path: Path, mo
     result = CliRunner().invoke(app, ["ingest", str(article), "--db", str(tmp_path / "news.duckdb")])
     assert result.exit_code == 1
     assert "failed ambush: parser crashed" in result.stderr
+
+
+def test_a_rerun_with_one_failure_ends_like_the_first_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other documents are "already stored" on the rerun, not added: still a partial success, exit 0."""
+    import counterclaim.store.ingest as ingest_mod
+
+    def rerun(store, articles, **kwargs):  # noqa: ANN001
+        articles = list(articles)
+        return ingest_mod.IngestReport(skipped=len(articles) - 1, failed=[f"{articles[-1].id}: parser crashed"])
+
+    monkeypatch.setattr(ingest_mod, "ingest", rerun)
+    for name, text in (("ambush", "Insurgents ambushed a supply convoy near Tillaberi on Friday, killing six."),
+                       ("shelling", "Shelling hit a market in the river town of Kelo on Monday, wounding nine.")):
+        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "news.duckdb")])
+    assert result.exit_code == 0, result.stderr
+    assert "skipped 1 already stored, failed 1" in result.stderr
