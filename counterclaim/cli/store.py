@@ -27,6 +27,7 @@ from ..store import views
 from ..store.duckdb import Store
 from ..store.export import EXPORTERS, export
 from ._app import app, console, console_err, interrupt_exit_code
+from .analyze import _drop_stdout
 
 DbOption = typer.Option(None, "--db", help="Store file (default: counterclaim.duckdb or $COUNTERCLAIM_DB).")
 
@@ -327,5 +328,9 @@ def export_cmd(
 ) -> None:
     """Export the merged incidents (jsonl, parquet, gtd-csv, geojson) or CAMEO dyadic events (cameo)."""
     with _open(db) as store:
-        n = export(store, format, out)
+        try:
+            n = export(store, format, out)
+        except BrokenPipeError:  # `counterclaim export ... | head`: as `analyze`, not an error
+            _drop_stdout()
+            raise typer.Exit(0) from None
     console_err.print(f"{n} records" + (f" written to {out}" if out else ""))

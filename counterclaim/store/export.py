@@ -84,6 +84,8 @@ def export(store: Store, fmt: str, out: Path | None = None, stdout: TextIO | Non
             os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 would hide the export from other users
             os.replace(tmp, out)
         return count
+    except BrokenPipeError:  # `export ... | head` closed the pipe: the caller decides (the CLI exits 0)
+        raise
     except OSError as exc:
         raise StoreError(f"cannot write export {out or 'to stdout'}: {exc.strerror or exc}") from exc
     finally:

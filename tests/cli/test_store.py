@@ -183,3 +183,15 @@ def test_a_rerun_with_one_failure_ends_like_the_first_run(tmp_path: Path, monkey
     result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "news.duckdb")])
     assert result.exit_code == 0, result.stderr
     assert "skipped 1 already stored, failed 1" in result.stderr
+
+
+def test_export_into_a_closed_pipe_exits_zero(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import counterclaim.store.export as export_mod
+
+    def closed_pipe(src: object, dst: object) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(export_mod.shutil, "copyfileobj", closed_pipe)
+    result = runner.invoke(app, ["export", "--format", "jsonl", "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    assert "error" not in result.stderr

@@ -161,3 +161,16 @@ def test_an_export_file_has_the_usual_permissions_not_a_private_temporary_file(c
     finally:
         os.umask(mask)
     assert (tmp_path / "incidents.jsonl").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_closed_pipe_is_not_reported_as_a_store_error(corpus: Store) -> None:
+    """`export ... | head`: the reader left; the CLI ends quietly (exit 0) as `analyze` does, so the library
+    must let BrokenPipeError through rather than wrap it in a StoreError."""
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+    with pytest.raises(BrokenPipeError):
+        export(corpus, "jsonl", None, stdout=ClosedPipe())
+    assert not [p for p in Path(tempfile.gettempdir()).glob(".counterclaim-export-*.jsonl")]
