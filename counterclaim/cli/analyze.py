@@ -45,6 +45,21 @@ class _NothingWritten(Exception):
     """Raised inside the output context so that `--out` is left untouched."""
 
 
+class _WriteFailed(Exception):
+    """An OSError while writing the results (a full disk, a vanished folder), told apart from OSErrors elsewhere
+    (loading the gazetteers, starting workers), which are not about the output."""
+
+
+@contextlib.contextmanager
+def _writing() -> Iterator[None]:
+    try:
+        yield
+    except BrokenPipeError:  # `analyze ... | head`: handled on its own, not a failure
+        raise
+    except OSError as exc:
+        raise _WriteFailed(str(exc)) from exc
+
+
 @app.command()
 def analyze(
     paths: list[str] = typer.Argument(
@@ -98,11 +113,13 @@ def analyze(
     except BrokenPipeError:  # `counterclaim analyze ... | head`
         _drop_stdout()
         raise typer.Exit(0) from None
-    except OSError as exc:  # a full disk or a vanished folder while writing: say so, keep no partial output
+    except _WriteFailed as exc:  # a full disk or a vanished folder while writing: say so, keep no partial output
         if out is None:
             _drop_stdout()
-        _fail(f"cannot write {out if out is not None else 'to stdout'}: {exc.strerror or exc}"
+        _fail(f"cannot write {out if out is not None else 'to stdout'}: {exc}"
               + ("; nothing was written there" if out is not None else ""))
+    except OSError as exc:  # not the output (a missing data file, workers that cannot start): name it as it is
+        _fail(str(exc))
     if skipped or failed or done > 1:
         _summary(done, skipped + failed, out)
 
@@ -147,6 +164,10 @@ class _Writer:
             self.console = Console(file=stream, width=None if stream.isatty() else TABLE_WIDTH)
 
     def write(self, result: AnalysisResult) -> None:
+        with _writing():
+            self._write(result)
+
+    def _write(self, result: AnalysisResult) -> None:
         if self.fmt is OutputFormat.table:
             self.console.print(render_result(result))
         elif self.fmt is OutputFormat.jsonl:
@@ -161,8 +182,9 @@ class _Writer:
 
     def close(self) -> None:
         if self.fmt is OutputFormat.json and self.several:
-            self.stream.write("\n]\n")
-            self.stream.flush()
+            with _writing():
+                self.stream.write("\n]\n")
+                self.stream.flush()
 
 
 def _indent(body: str) -> str:
@@ -188,12 +210,14 @@ def _output(out: Path | None) -> Iterator[TextIO]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, out)
+            with _writing():
+                fh.flush()
+                os.fsync(fh.fileno())
+        with _writing():
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+            os.replace(tmp, out)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)

@@ -62,3 +62,17 @@ def test_analyze_onto_a_full_disk_keeps_the_old_output_and_no_temporary_file(art
     assert "No space left on device" in result.stderr and "nothing was written there" in result.stderr
     assert out.read_text(encoding="utf-8") == "earlier run\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["market.txt", "result.json"]
+
+
+def test_an_oserror_before_any_output_names_its_file_not_stdout(article, monkeypatch) -> None:
+    """A data file that vanished (loading the gazetteers, starting workers) is not a write failure."""
+    import counterclaim.cli._batch as batch
+
+    def missing_table(settings) -> None:
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory", "/opt/data/places.tsv")
+
+    monkeypatch.setattr(batch, "warm_up", missing_table)
+    result = runner.invoke(app, ["analyze", str(article), str(article), "--workers", "2"])
+    _no_error_trace(result)
+    assert result.exit_code == 1
+    assert "/opt/data/places.tsv" in result.stderr and "cannot write" not in result.stderr
