@@ -7,9 +7,12 @@ to do; readers catch it and report the input as skipped.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from ..errors import InputError
 from ._language import english_problem
+
+_log = logging.getLogger(__name__)
 
 UTF8_BOM = b"\xef\xbb\xbf"
 MAX_BYTES_PER_CHAR = 4
@@ -90,6 +93,20 @@ dates read against it ('last year', 'on Friday') would fall off the calendar and
 
 def parse_date(value: object) -> dt.date:
     """An ISO date (`YYYY-MM-DD`, or a timestamp that starts with one); anything else is an InputError."""
+    value = _iso_date(value)
+    if not in_published_range(value):
+        low, high = PUBLISHED_YEARS
+        raise InputError(f"published date {value.isoformat()} is out of range: give the article's date "
+                         f"(years {low}-{high}), or none")
+    return value
+
+
+def in_published_range(value: dt.date) -> bool:
+    low, high = PUBLISHED_YEARS
+    return low <= value.year <= high
+
+
+def _iso_date(value: object) -> dt.date:
     if isinstance(value, dt.datetime):
         value = value.date()
     if not isinstance(value, dt.date):
@@ -99,8 +116,18 @@ def parse_date(value: object) -> dt.date:
             value = dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
             raise InputError(f"bad published date {value!r}: use YYYY-MM-DD, e.g. 2024-03-23") from None
-    low, high = PUBLISHED_YEARS
-    if not low <= value.year <= high:
-        raise InputError(f"published date {value.isoformat()} is out of range: give the article's date "
-                         f"(years {low}-{high}), or none")
     return value
+
+
+def record_date(value: object, fallback: dt.date | None, where: str) -> dt.date | None:
+    """A record's own date. One outside PUBLISHED_YEARS (a feed's `0001-01-01` placeholder) counts as missing,
+    as on HTML pages: the document keeps `fallback` (the command's --published, or none) and a warning names it.
+    A value that is no date at all is still an InputError."""
+    date = _iso_date(value)
+    if in_published_range(date):
+        return date
+    low, high = PUBLISHED_YEARS
+    instead = f"using {fallback.isoformat()}" if fallback is not None else "read as undated"
+    _log.warning("warning: %s: published date %s is out of range (years %d-%d); %s",
+                 where, date.isoformat(), low, high, instead)
+    return fallback

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from ..errors import InputError
-from ._guards import check_text, parse_date
+from ._guards import check_text, record_date
 from .article import Article, InputProblem
 from .text import headline
 
@@ -63,7 +63,7 @@ def _record(raw: bytes, *, where: str, default_id: str, max_chars: int, publishe
         fields[key] = value or None
     date = published
     if record.get("published") not in (None, ""):
-        date = parse_date(record["published"])
+        date = record_date(record["published"], published, f"{where} (id {doc_id})")
     return Article(
         id=str(doc_id), text=text, title=fields["title"] or headline(text), url=fields["url"],
         published=date, source=fields["source"] or where,

@@ -31,13 +31,29 @@ def test_the_library_call_refuses_a_placeholder_date_instead_of_failing_on_the_w
         analyze(TEXT, published="0001-01-01")
 
 
-def test_a_jsonl_record_with_a_placeholder_date_is_skipped_and_named() -> None:
+def test_a_jsonl_record_with_a_placeholder_date_is_read_as_undated_and_named(
+        caplog: pytest.LogCaptureFixture) -> None:
+    """As an HTML page's unusable date: the document is kept, undated or with --published, and a warning line
+    names the record; only a --published given on the command line out of range is an error."""
     lines = [json.dumps({"id": "a", "text": TEXT, "published": "0001-01-01"}).encode(),
-             json.dumps({"id": "b", "text": TEXT, "published": "2023-07-04"}).encode()]
+             json.dumps({"id": "b", "text": TEXT, "published": "2023-07-04"}).encode(),
+             json.dumps({"id": "c", "text": TEXT, "published": "1795-07-14"}).encode()]
+    with caplog.at_level("WARNING"):
+        items = list(read_jsonl_lines(lines, label="feed.jsonl", stem="feed", max_chars=10_000))
+    assert [type(i) for i in items] == [Article, Article, Article]
+    assert items[0].published is None and items[2].published is None
+    assert items[1].published == dt.date(2023, 7, 4)
+    assert "feed.jsonl:1 (id a)" in caplog.text and "0001-01-01 is out of range" in caplog.text
+    assert "feed.jsonl:3 (id c)" in caplog.text and "feed.jsonl:2" not in caplog.text
+    default = dt.date(2024, 3, 22)
+    items = list(read_jsonl_lines(lines[:1], label="feed.jsonl", stem="feed", max_chars=10_000, published=default))
+    assert items[0].published == default
+
+
+def test_a_record_date_that_is_no_date_stays_an_input_problem() -> None:
+    lines = [json.dumps({"id": "a", "text": TEXT, "published": "last Tuesday"}).encode()]
     items = list(read_jsonl_lines(lines, label="feed.jsonl", stem="feed", max_chars=10_000))
-    assert isinstance(items[0], InputProblem) and items[0].path == "feed.jsonl:1"
-    assert "out of range" in str(items[0])
-    assert isinstance(items[1], Article) and items[1].published == dt.date(2023, 7, 4)
+    assert isinstance(items[0], InputProblem) and "bad published date" in str(items[0])
 
 
 def test_ordinary_dates_and_timestamps_still_read() -> None:
