@@ -8,7 +8,7 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from ..scoring._metrics import ErrorLog
+from ..scoring._metrics import ErrorLog, check_writable, write_report
 from ._app import console, eval_app
 
 _KEYS = ("bcubed_p", "bcubed_r", "bcubed_f1", "pairwise_p", "pairwise_r", "pairwise_f1")
@@ -24,10 +24,8 @@ def eval_ecbplus(
     seeds: int = typer.Option(5, min=1, help="Document orders to average over (the clusterer is incremental)."),
 ) -> None:
     """Cluster ECB+ documents into stories; B-cubed and pairwise P/R/F1 against topic+subtopic."""
-    from ..scoring._metrics import check_writable
 
     check_writable(report, errors)  # before the run, not after minutes of scoring
-    from ..scoring._metrics import write_report
     from ..scoring.ecbplus import evaluate_ecbplus, score_news_stories  # imported here: SciPy, the pipeline
 
     out = evaluate_ecbplus(file, limit=limit, seeds=seeds)

@@ -8,6 +8,7 @@ import typer
 from rich.progress import Progress
 from rich.table import Table
 
+from ..scoring._metrics import ErrorLog, check_writable, write_report
 from ._app import console, console_err, eval_app
 
 _MODES = ("none", "event", "both")
@@ -49,10 +50,8 @@ def eval_gtd(
     ),
 ) -> None:
     """Score attack / weapon / target types, place, casualties, group, claim and date against GTD rows."""
-    from ..scoring._metrics import check_writable
 
     check_writable(report, errors)  # before the run, not after minutes of scoring
-    from ..scoring._metrics import ErrorLog, write_report
     from ..scoring.gtd import evaluate
     from ..training.gtd_data import read_gtd
 

@@ -8,7 +8,7 @@ import typer
 from rich.progress import Progress
 from rich.table import Table
 
-from ..scoring._metrics import write_report
+from ..scoring._metrics import check_writable, write_report
 from ..scoring.muc4 import ROLE_NAMES, evaluate_muc4, load_muc4
 from ._app import console, console_err, eval_app
 
@@ -25,7 +25,6 @@ def eval_muc4(
     ),
 ) -> None:
     """Score MUC-4 role fillers (perpetrators, targets, victims, weapons): micro P/R/F1 and per role."""
-    from ..scoring._metrics import check_writable
 
     check_writable(report, errors)  # before the run, not after minutes of scoring
     if mode not in ("auto", "pipeline", "direct"):

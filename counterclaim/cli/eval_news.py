@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
+from ..scoring._metrics import check_writable, write_report
 from ._app import console, eval_app
 
 _ROWS = [
@@ -36,10 +37,8 @@ def eval_news(
     errors: Path | None = typer.Option(None, help="Write one readable line per error here."),
 ) -> None:
     """Score incidents and claims against gold news annotations."""
-    from ..scoring._metrics import check_writable
 
     check_writable(report, errors)  # before the run, not after minutes of scoring
-    from ..scoring._metrics import write_report
     from ..scoring.news import score_news  # imported here: it pulls in the pipeline
 
     score = score_news(directory, limit=limit)

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from ..scoring._metrics import write_report
+from ..scoring._metrics import check_writable, write_report
 from ..scoring.polnear import ROLES, score_polnear
 from ..training import register_trainer
 from ._app import console, eval_app, train_app
@@ -24,7 +24,6 @@ def eval_polnear(
     errors: Path | None = typer.Option(None, help="Write one readable line per source/cue error here."),
 ) -> None:
     """Score source / cue / content spans of reported speech against PolNeAR annotations."""
-    from ..scoring._metrics import check_writable
 
     check_writable(report, errors)  # before the run, not after minutes of scoring
     score = score_polnear(directory, limit=limit)

@@ -81,7 +81,7 @@ def export(store: Store, fmt: str, out: Path | None = None, stdout: TextIO | Non
             with tmp.open(encoding="utf-8") as fh:
                 shutil.copyfileobj(fh, stdout or sys.stdout)
         else:
-            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 would hide the export from other users
+            os.chmod(tmp, shared_file_mode())  # mkstemp's 0600 would hide the export from other users
             os.replace(tmp, out)
         return count
     except BrokenPipeError:  # `export ... | head` closed the pipe: the caller decides (the CLI exits 0)
@@ -92,10 +92,11 @@ def export(store: Store, fmt: str, out: Path | None = None, stdout: TextIO | Non
         tmp.unlink(missing_ok=True)
 
 
-def _umask() -> int:
+def shared_file_mode() -> int:
+    """The mode a plain `open()` would give a new file (0666 less the umask), for a renamed temporary file."""
     mask = os.umask(0)
     os.umask(mask)
-    return mask
+    return 0o666 & ~mask
 
 
 def merged_records(store: Store) -> Iterator[MergedIncident]:
