@@ -23,6 +23,7 @@ from ..ingest import Article, InputProblem, read_inputs
 from ..ingest._guards import parse_date
 from ..models import AnalysisResult, output_json_schema
 from ..settings import Settings
+from ..store.export import shared_file_mode
 from ._app import app, console_err
 from ._batch import Analyzer, Failed
 from ._render import render_result
@@ -82,10 +83,7 @@ def analyze(
 
     Example: counterclaim analyze examples/ --format table
     """
-    try:
-        date = parse_date(published) if published is not None else None
-    except InputError as exc:
-        _fail(f"--published: {exc}", code=2)
+    date = published_option(published)
     settings = Settings()
     articles, skipped = _collect(paths, date, settings)
     if not articles:
@@ -122,6 +120,14 @@ def analyze(
         _fail(str(exc))
     if skipped or failed or done > 1:
         _summary(done, skipped + failed, out)
+
+
+def published_option(value: str | None) -> dt.date | None:
+    """`--published` of `analyze` and `ingest`: a bad or out-of-range date is a usage error (exit 2), said alike."""
+    try:
+        return parse_date(value) if value is not None else None
+    except InputError as exc:
+        _fail(f"--published: {exc}", code=2)
 
 
 def _collect(paths: list[str], date: dt.date | None, settings: Settings) -> tuple[list[Article], int]:
@@ -214,9 +220,7 @@ def _output(out: Path | None) -> Iterator[TextIO]:
                 fh.flush()
                 os.fsync(fh.fileno())
         with _writing():
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
+            os.chmod(tmp, shared_file_mode())
             os.replace(tmp, out)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
