@@ -27,7 +27,7 @@ from ..store import views
 from ..store.duckdb import Store
 from ..store.export import EXPORTERS, export
 from ._app import app, console, console_err, interrupt_exit_code
-from .analyze import _drop_stdout
+from .analyze import _drop_stdout, published_option
 
 DbOption = typer.Option(None, "--db", help="Store file (default: counterclaim.duckdb or $COUNTERCLAIM_DB).")
 
@@ -88,10 +88,9 @@ def ingest_cmd(
     Example: counterclaim ingest corpus/ --db news.duckdb
     """
     settings = Settings()
-    from ..api import parse_published  # imported here: it pulls in spaCy and the models
+    date = published_option(published)  # before importing spaCy: a typo is said at once
     from ..store.ingest import IngestReport, ingest
 
-    date = parse_published(published)
     problems: list[InputProblem] = []
     n_read = 0
 

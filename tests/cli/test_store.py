@@ -195,3 +195,17 @@ def test_export_into_a_closed_pipe_exits_zero(db: Path, monkeypatch: pytest.Monk
     result = runner.invoke(app, ["export", "--format", "jsonl", "--db", str(db)])
     assert result.exit_code == 0, result.stderr
     assert "error" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["analyze", "ingest"])
+@pytest.mark.parametrize("value", ["23/03/2024", "0001-01-01"])
+def test_a_bad_published_option_is_the_same_usage_error_for_analyze_and_ingest(
+        tmp_path: Path, command: str, value: str) -> None:
+    article = tmp_path / "raid.txt"
+    article.write_text("Militants raided a police post near Mopti on Sunday, killing two officers.\n",
+                       encoding="utf-8")
+    extra = ["--db", str(tmp_path / "news.duckdb")] if command == "ingest" else []
+    result = runner.invoke(app, [command, str(article), "--published", value, *extra])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: --published: ")
+    assert not (tmp_path / "news.duckdb").exists()
