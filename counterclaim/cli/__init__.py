@@ -46,11 +46,16 @@ def _interrupted() -> None:
 
 
 def _caused_by_interrupt(exc: BaseException) -> bool:
+    """Typer's exit 130 for a KeyboardInterrupt, not a command's own exit (`raise typer.Exit(130) from None` after
+    saying what was interrupted, as `ingest` does, cuts the chain)."""
     seen: BaseException | None = exc
     for _ in range(8):  # the chain SystemExit <- typer Exit <- KeyboardInterrupt is short
-        seen = seen.__cause__ or seen.__context__ if seen is not None else None
-        if seen is None:
+        if seen.__cause__ is not None:
+            seen = seen.__cause__
+        elif seen.__suppress_context__ or seen.__context__ is None:
             return False
+        else:
+            seen = seen.__context__
         if isinstance(seen, KeyboardInterrupt):
             return True
     return False

@@ -100,3 +100,21 @@ def test_a_stopped_command_says_it_was_interrupted(monkeypatch: pytest.MonkeyPat
         cli.main()
     assert stopped_exit.value.code == 128 + signal.SIGTERM
     assert "interrupted" in capsys.readouterr().err
+
+
+def test_ctrl_c_during_an_ingest_is_said_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    import counterclaim.store.ingest as ingest_mod
+
+    def stopped_ingest(store, articles, *, on_batch=None, **kwargs):  # noqa: ANN001
+        on_batch(IngestReport(added=2))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest_mod, "ingest", stopped_ingest)
+    article = tmp_path / "raid.txt"
+    article.write_text("Gunmen raided a village near Bama at dawn, killing five farmers.\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["counterclaim", "ingest", str(article), "--db", str(tmp_path / "n.duckdb")])
+    with pytest.raises(SystemExit) as stopped_exit:
+        cli.main()
+    assert stopped_exit.value.code == 130
+    assert capsys.readouterr().err.count("interrupted") == 1
