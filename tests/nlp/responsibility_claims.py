@@ -32,3 +32,10 @@ def condemners(nlp: Language, text: str) -> set[str | None]:
     """The source affiliation of every condemnation."""
     doc = nlp(text)
     return {m.claim.source.affiliation for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "condemnation"}
+
+
+def kinds(nlp: Language, text: str) -> set[tuple[str, str | None, str | None]]:
+    """(kind, source affiliation, subject or None) of every claim, whatever its kind."""
+    doc = nlp(text)
+    return {(c.kind, c.source.affiliation, c.subject.actor if c.subject else None)
+            for m in find_claims(doc, find_actors(doc)) if (c := m.claim)}

@@ -6,10 +6,9 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import kinds
 from spacy.language import Language
 
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 LEAD = "A bomb went off at a political rally in Sylhet, Bangladesh, on Sunday, killing six people.\n"
@@ -20,11 +19,6 @@ def nlp() -> Language:
     return load_pipeline()
 
 
-def _claims(nlp: Language, text: str) -> set[tuple[str, str | None, str | None]]:
-    doc = nlp(text)
-    return {(c.kind, c.source.affiliation, c.subject.actor if c.subject else None)
-            for m in find_claims(doc, find_actors(doc)) if (c := m.claim)}
-
 
 @pytest.mark.parametrize("sentence", [
     "The police chief told reporters last week that Ansarullah Bangla Team was planning strikes in the city.",
@@ -32,7 +26,7 @@ def _claims(nlp: Language, text: str) -> set[tuple[str, str | None, str | None]]
     "Days before the bombing, the police said Ansarullah Bangla Team was preparing attacks on rallies.",
 ])
 def test_a_plot_told_before_the_attack_is_a_warning(nlp: Language, sentence: str) -> None:
-    assert _claims(nlp, LEAD + sentence) == {("warning", "Bangladesh", None)}
+    assert kinds(nlp, LEAD + sentence) == {("warning", "Bangladesh", None)}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -40,7 +34,7 @@ def test_a_plot_told_before_the_attack_is_a_warning(nlp: Language, sentence: str
     "The police chief told reporters last week that Ansarullah Bangla Team had not planned any attacks.",
 ])
 def test_a_plot_told_after_or_denied_is_none(nlp: Language, sentence: str) -> None:
-    assert not any(kind == "warning" for kind, _, _ in _claims(nlp, LEAD + sentence))
+    assert not any(kind == "warning" for kind, _, _ in kinds(nlp, LEAD + sentence))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -52,9 +46,9 @@ def test_a_plot_told_after_or_denied_is_none(nlp: Language, sentence: str) -> No
 def test_the_speakers_own_plans_or_a_bare_earlier_are_no_warning(nlp: Language, sentence: str) -> None:
     # "it was planning strikes", the state's own government: plans of the speaker's side; bare "Earlier," is
     # wire copy's word for a report after the attack
-    assert not any(kind == "warning" for kind, _, _ in _claims(nlp, LEAD + sentence))
+    assert not any(kind == "warning" for kind, _, _ in kinds(nlp, LEAD + sentence))
 
 
 def test_a_plot_dated_to_a_period_earlier_is_a_warning(nlp: Language) -> None:
     text = LEAD + "Earlier this month, the police said Ansarullah Bangla Team was planning attacks on rallies."
-    assert _claims(nlp, text) == {("warning", "Bangladesh", None)}
+    assert kinds(nlp, text) == {("warning", "Bangladesh", None)}

@@ -5,6 +5,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import kinds
 from spacy.language import Language
 
 from counterclaim.nlp.actors import find_actors
@@ -17,11 +18,6 @@ def nlp() -> Language:
     return load_pipeline()
 
 
-def _claims(nlp: Language, text: str) -> set[tuple[str, str | None, str | None]]:
-    doc = nlp(text)
-    return {(c.kind, c.source.affiliation, c.subject.actor if c.subject else None)
-            for m in find_claims(doc, find_actors(doc)) if (c := m.claim)}
-
 
 _STORY = "A bomb hidden in a motorcycle wounded six police officers outside a station in Tumaco, Colombia, on Friday. "
 
@@ -33,13 +29,13 @@ _STORY = "A bomb hidden in a motorcycle wounded six police officers outside a st
     "A leaflet from the ELN found last week warned that the rebels would attack the police, the mayor said.",
 ])
 def test_the_letter_is_the_groups_warning_not_an_accusation(nlp: Language, sentence: str) -> None:
-    found = _claims(nlp, _STORY + sentence)
+    found = kinds(nlp, _STORY + sentence)
     assert ("warning", "ELN", None) in found
     assert not any(kind == "responsibility" for kind, _, _ in found)
 
 
 def test_an_accusation_beside_the_warning_stays(nlp: Language) -> None:
-    found = _claims(nlp, _STORY + "Police said the ELN carried out the bombing and warned that the group would strike "
+    found = kinds(nlp, _STORY + "Police said the ELN carried out the bombing and warned that the group would strike "
                                   "again.")
     assert ("responsibility", "Colombia", "ELN") in found
 
