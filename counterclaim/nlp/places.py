@@ -2180,6 +2180,8 @@ def _resolve(
         return None
     if upper and m.end - m.start == 1 and code not in pattern and _upper_name_neighbour(doc, m):
         return None  # "MANUEL RODRIGUEZ": a person's name in capitals
+    if not upper and _names_a_building_elsewhere(doc, m, best_city, gaz):
+        return None  # "the Marriott hotel in Islamabad": the hotel's name, the town after it
     facility = not upper and _starts_a_facility_name(doc, m, best_city, gaz)
     if not upper and not facility:
         text = doc[m.start : m.end].text
@@ -2316,6 +2318,25 @@ def _starts_a_facility_name(doc: Doc, m: _Match, city: City | None, gaz: Gazette
             return False
         end += 1
     return end > m.end and doc[end - 1].lower_ in heads and not (end < len(doc) and doc[end].text == "-")
+
+
+def _names_a_building_elsewhere(doc: Doc, m: _Match, city: City | None, gaz: Gazetteer) -> bool:
+    """ "the Marriott hotel in Islamabad", "the Westgate mall in Nairobi": a name before a lower-case building word
+    that is placed "in" another listed place is the building's own name, not a town (Marriott, Utah), unless that
+    place is in the town's own country ("the Kismayo airport in Somalia")."""
+    if m.end + 2 >= len(doc) or not (doc[m.end].text.islower() and doc[m.end].lower_ in _FACILITY_HEADS) \
+            or doc[m.end + 1].lower_ not in {"in", "at"}:
+        return False
+    start = m.end + 2 + (doc[m.end + 2].lower_ == "the")
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].is_alpha and doc[end].text[0].isupper():
+        end += 1
+    there = _lookup(doc, start, end, gaz) if end > start else None
+    if there is None or there.unlisted:
+        return False
+    codes = {c.country_code for c in there.cities} | {s.country_code for s in there.subdivisions} | (
+        {there.country.alpha2} if there.country else set())
+    return bool(codes) and (city is None or city.country_code not in codes)
 
 
 def _province_slot(doc: Doc, m: _Match, gaz: Gazetteer, sub: Subdivision) -> bool:
