@@ -2441,6 +2441,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                 continue
         if agent.type == "person" and agent.affiliation == agent.actor:
             continue
+        if lemma in _HELD_VERBS and pred.pos_ == "VERB" and speaks_for(frame.speaker) == _subject_ref(agent).actor:
+            continue  # "three X members were arrested over the raid", told by no one: X claims nothing by it
         if _failure_charged(frame.speaker, agent, pred):
             continue
         if not _unaware_side(ctx, pred, agent):

@@ -8,6 +8,7 @@ import pytest
 from responsibility_claims import blames, unhedged_blames
 from spacy.language import Language
 
+from counterclaim import analyze
 from counterclaim.nlp.pipeline import load_pipeline
 
 _LEDE = "PARIS, Nov 20 (Wire) - A bomb killed four people at a bus station in Lyon, France, on Friday. "
@@ -103,3 +104,16 @@ def test_members_held_elsewhere_with_two_groups_accuse_no_one(nlp: Language) -> 
     text = ("PARIS, Nov 20 (Wire) - Police raided several flats in Marseille on Friday. "
             "Islamic State and al-Qaeda members were arrested in the raids.")
     assert unhedged_blames(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen robbed a bank in Sopore, India, on Friday. Three Lashkar-e-Taiba members were arrested in connection "
+        "with the raid.",
+        "Gunmen robbed a bank in Sopore, India, on Friday. Three members of Lashkar-e-Taiba were held over the raid.",
+    ],
+)
+def test_members_held_with_no_one_telling_it_make_no_self_claim(text: str) -> None:
+    # no speaker and no arrester: the group whose members were held does not thereby claim the act
+    assert not [c for c in analyze(text, published="2025-03-02").claims if c.is_self]
