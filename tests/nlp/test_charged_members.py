@@ -109,8 +109,7 @@ def test_members_held_elsewhere_with_two_groups_accuse_no_one(nlp: Language) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "Gunmen robbed a bank in Sopore, India, on Friday. Three Lashkar-e-Taiba members were arrested in connection "
-        "with the raid.",
+        "Gunmen robbed a bank in Sopore, India, on Friday. Three Lashkar-e-Taiba members were detained over the raid.",
         "Gunmen robbed a bank in Sopore, India, on Friday. Three members of Lashkar-e-Taiba were held over the raid.",
     ],
 )
