@@ -42,6 +42,7 @@ from ..nlp._cues import (
     LIVELIHOOD_NOUNS,
     PLANNER_NOUNS,
     PLANNING_VERBS,
+    PRISON_NOUNS,
     REACTION_LEMMAS,
     REACTION_OBJECT_VERBS,
     REACTION_OBJECTS,
@@ -1424,7 +1425,6 @@ _PENALTIES = frozenset({"jail", "prison", "trial", "charge", "sentence", "penalt
                         "imprisonment"})
 """What the doers of a past attack face in court ("Perpetrators of the 2019 bombing face jail / trial / the death
 penalty"); a term ("years", "life") only "in prison": survivors "face years of treatment"."""
-_PRISONS = frozenset({"jail", "prison"})
 _TERMS = frozenset({"year", "life", "decade", "month"})
 _DOERS_DEPS = frozenset({"nsubj", "nsubjpass", "relcl", "pcomp", "acl"})
 _DOER_WORDS = ATTACKER_NOUNS | GENERIC_PERPETRATORS | PLANNER_NOUNS | DEFENDANT_NOUNS | CULPRIT_NOUNS
@@ -1434,7 +1434,7 @@ _ACCUSED_PARTICIPLES = frozenset({"accuse", "suspect", "charge", "convict"})
 def _faces_a_penalty(node) -> bool:
     """ "face jail", "face the death penalty", "face twenty years in prison"; not "face years of treatment"."""
     objects = [c for c in node.children if c.dep_ == "dobj"]
-    in_prison = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in _PRISONS for g in c.children)
+    in_prison = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in PRISON_NOUNS for g in c.children)
                     for o in [node, *objects] for c in o.children)
     return any(o.lemma_.lower() in _PENALTIES or o.lemma_.lower() in _TERMS and in_prison for o in objects)
 

@@ -539,3 +539,7 @@ ON_PURPOSE_ADVERBS = frozenset({"deliberately", "intentionally", "purposely", "w
 # blaze", "lit to clear land"), and the crews who set them ("firefighters lit backfires").
 FIRE_CONTROL_PURPOSES = frozenset({"contain", "control", "clear", "stop", "slow", "halt", "check", "fight"})
 FIREFIGHTER_NOUNS = frozenset({"firefighter", "firefighters", "firemen", "fireman"})
+# Possessive pronouns before a noun ("its fighters", "his Kabul home"): who owns the thing named after them.
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my"})
+# A prison by its common nouns: a place of detention ("in prison", "X jail near Y").
+PRISON_NOUNS = frozenset({"prison", "jail"})

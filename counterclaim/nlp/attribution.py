@@ -593,7 +593,7 @@ def _own_footage(ctx: Context, verb: Token) -> Token | None:
 
 _WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar",
                            "mortars", "projectile", "projectiles", "bomb", "bombs", "explosive", "explosives"})
-_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my"})
+_POSSESSIVE_PRONOUNS = cues.POSSESSIVE_PRONOUNS
 
 
 def _own_weapons_hit(ctx: Context, content: Token) -> bool:

@@ -55,6 +55,8 @@ from ._cues import (
     MEDIUM_NOUNS,
     OFFICIAL_NOUNS,
     PATRON_VERBS,
+    POSSESSIVE_PRONOUNS,
+    PRISON_NOUNS,
     REPORTING_VERBS,
     SECURITY_FORCE_NOUNS,
     SUPPORT_NOUNS,
@@ -486,7 +488,6 @@ def _station_head(doc: Doc, p: PlaceMention) -> int:
     return k
 
 
-_PRISON_WORDS = {"prison", "jail"}
 _PRISON_TOWN_KM = 100.0
 """A prison bears the name of the town it stands in, which news copy places near the nearest city ("X prison near
 Y", "X jail in Y"): a town of that name this close to Y is the prison's own."""
@@ -496,7 +497,7 @@ def _prison_town_near(doc: Doc, head: int, p: PlaceMention, q: PlaceMention) -> 
     """The venue is a prison named for a listed town near the city `q` the sentence puts it in or near (a prison
     outside a capital, in a town of its own): that town stays the place, unlike a station named for a faraway
     town."""
-    if doc[head].lower_ not in _PRISON_WORDS:
+    if doc[head].lower_ not in PRISON_NOUNS:
         return False
     gaz = load_gazetteer()
     there = _listed_city(gaz, q)
@@ -2570,7 +2571,7 @@ def _locative_slot(doc: Doc, m: _Match, ctx: _Context | None = None, town_slot: 
 
 
 _HIS_OR_HER = {"he", "she", "his", "her", "him", "himself", "herself"}
-_POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "my", "our", "your"}
+_POSSESSIVE_DETERMINERS = POSSESSIVE_PRONOUNS | {"your"}
 _AT_SEA = VESSEL_NOUNS | {"boat", "boats", "ships", "vessels", "tankers", "pirates", "sailors", "crew", "coast"}
 
 
