@@ -2760,9 +2760,11 @@ def _felled_by(doc: Doc, tok: Token, verb: Token) -> tuple[int, int, Kind] | Non
     to_death = low in _TO_DEATH and _word(doc, after) == "to" and _word(doc, after + 1) == "death"
     shot_dead = (_left_dead(doc, low, after)
                  or low in {"gunned", "mowed", "mown"} and _word(doc, after) == "down")
+    # "was stabbed, abducted and killed": the parse hangs the last of a chain on the one before, so every later
+    # conjunct of the first harm counts
     killed = to_death or shot_dead or low in _KILLED_ONE or (
         low in _TO_DEATH | {"shot", "attacked", "ambushed", "abducted", "kidnapped"}
-        and any(c.dep_ == "conj" and c.lower_ in _KILLED_ONE for c in verb.children)
+        and any(c.i > verb.i and c.lower_ in _KILLED_ONE and not _own_subject(c) for c in verb.conjuncts)
     )
     # torture leaves wounds: "Musa was tortured for two days and then freed" is one injured, as GTD codes it
     hurt = not killed and (low in {"injured", "wounded", "hurt", "tortured"} or low in {"shot", "attacked", "stabbed"}
@@ -2776,9 +2778,14 @@ def _felled_by(doc: Doc, tok: Token, verb: Token) -> tuple[int, int, Kind] | Non
     if tok.dep_ == "dobj":
         return verb.i, (after + 2 * to_death + shot_dead if after > tok.i else tok.i + 1), kind
     words = _KILLED_ONE if killed else {"injured", "wounded"}
-    ends = [c.i for c in verb.children if c.dep_ == "conj" and c.lower_ in words]
+    ends = [c.i for c in verb.conjuncts if c.i > verb.i and c.lower_ in words and not _own_subject(c)]
     ends += [verb.i + 2] if to_death else [verb.i + 1] if shot_dead else []
     return tok.i, max([verb.i, *ends]) + 1, kind
+
+
+def _own_subject(verb: Token) -> bool:
+    """A conjoined verb with a subject of its own tells another clause ("X was abducted and police killed two")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _word(doc: Doc, i: int) -> str:
@@ -3317,6 +3324,8 @@ def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure
     nxt = _figure_at(doc, j + 1, end)
     if nxt is None and _word(doc, j + 1) in _POSSESSIVES and doc[min(j + 2, len(doc) - 1)].like_num:
         nxt = _figure_at(doc, j + 2, end)  # "The farmer and his two sons"
+        if nxt is not None and _is_age(doc, nxt):
+            nxt = None  # "a settler and his 17-year-old son": the age is no count, the son one more person
     if nxt is None and _word(doc, j) == "and" and _word(doc, j + 1) == "the" and _coordinated(doc, fig, j + 1, end):
         nxt = _singular(doc, j + 1, end, conjunct=True)  # "a vaccinator and the police officer escorting him"
     if nxt is not None and nxt.stated is None and nxt.qualifier == "vague" and nxt.head in _PERPETRATORS \
@@ -3426,6 +3435,12 @@ def _kin_after_and(doc: Doc, fig: _Figure, i: int, end: int) -> _Figure | None:
     """One more person after "and" that the parse of a figure misses: "a police officer and his son" as the
     object of the killing, "His wife and daughter were injured" (the possessive shared)."""
     k = i + (_word(doc, i) in _POSSESSIVES)
+    if k > i:  # "his 17-year-old son", "her teenage daughter": an age or an adjective before the noun
+        if doc[k].like_num and _word(doc, k + 1) == "-" and _word(doc, k + 2) in {"year", "month"} \
+                and _word(doc, k + 4) == "old":
+            k += 5
+        while k < end and doc[k].tag_ == "JJ" and doc[k].dep_ == "amod" and doc[k].head.i > k:
+            k += 1
     if k >= end or doc[k].tag_ != "NN" or not _is_person_noun(doc[k].lower_):
         return None
     # a possessive shared with the person before: "His wife and daughter", "Aboki's wife and child"
@@ -3993,6 +4008,10 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
             if doc[j - 1].head.lemma_.lower() in {"sentence", "condemn"}:
                 return None  # "sentenced three men to death": a verdict, no one killed
             return "killed", j
+        if low in _TO_DEATH | _TAKEN and _word(doc, j + 1) == "," and _word(doc, j + 2) in _TO_DEATH | _TAKEN:
+            j += 2  # "was stabbed, abducted and killed": a chain of participles, whose last one tells the kind
+            steps += 1
+            continue
         if low in _TO_DEATH or (low == "and" and _word(doc, _past_adverbs(doc, j + 1, end))
                                 in _TO_DEATH | _KILL_WORDS | _INJURE_WORDS) or (
                 low in _TAKEN and _word(doc, j + 1) == "and"
