@@ -846,6 +846,13 @@ def _record_holder(doc: Doc, sent: Span, fig: _Figure) -> bool:
 
 
 _PLURAL_ATTACKS = re.compile(r"\b(?:attacks|bombings|raids|ambushes|incidents|assaults)\b", re.I)
+_COUNTED_ATTACKS_CLAUSE = re.compile(
+    r"\b(?:" + SEVERAL_OR_A_RUN + r")\s+(?:\w+\s+){0,2}?" + _ATTACKS
+    + r"(?:\s+[^.;,]{0,40}?)?\s*,?\s+(?:that|which)\s+(?:(?:have|had)\s+)?(?:together\s+|jointly\s+)?"
+    r"(?:killed|left|wounded|injured|claimed)\W+$", re.I
+)
+"""Counted attacks whose relative clause holds the figure ("one of four related attacks that killed 60 people",
+"two bombings in the city, which wounded 30"): a toll over them all."""
 
 
 _SEVERAL_ATTACKS_SUBJECT = re.compile(
@@ -878,7 +885,8 @@ def _several_attacks(doc: Doc, sent: Span, fig: _Figure) -> bool:
         return False
     before = text[sent.start_char : doc[fig.start].idx]
     return bool(_SEVERAL_ATTACKS.search(text[stop : sent.end_char])
-                or _SEVERAL_ATTACKS_SUBJECT.search(before) or _the_attacks_own_the_figure(doc, fig, before))
+                or _SEVERAL_ATTACKS_SUBJECT.search(before) or _COUNTED_ATTACKS_CLAUSE.search(before)
+                or _the_attacks_own_the_figure(doc, fig, before))
 
 
 _ANOTHER_ATTACK_BETWEEN = re.compile(r"\b(?:after|before|since|also)\b", re.I)
