@@ -80,6 +80,11 @@ def organisation_end(doc: Doc, start: int, end: int) -> int:
     return last
 
 
+def _spaced_dash(doc: Doc, k: int) -> bool:
+    """A dash with a space on both sides: punctuation between clauses, never a hyphen inside a name."""
+    return doc[k].text in {"-", "–", "—", "--"} and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
+
+
 def in_organisation_name(doc: Doc, first: int, last: int) -> bool:
     """The country words doc[first:last] are part of an organisation's name that is no state body's."""
     if doc[first].ent_type_ == "GPE" and (cut := _cut_name_start(doc, first)) is not None:
@@ -99,6 +104,10 @@ def in_organisation_name(doc: Doc, first: int, last: int) -> bool:
     end = last
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    # a dash spaced on both sides breaks the name ("NIAMEY, Niger - Gunmen killed ...": a dateline's dash, which
+    # NER may run an entity across): only the words on the country's side of it can be its name
+    start = max([start] + [k + 1 for k in range(start, first) if _spaced_dash(doc, k)])
+    end = min([end] + [k for k in range(last, end) if _spaced_dash(doc, k)])
     others = [t for t in doc[start:end] if not first <= t.i < last and t.lower_ not in _LINKS]
     if not any(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in others):
         return False  # the country alone, or with an acronym ("the Ukrainian GUR")
