@@ -28,6 +28,7 @@ from ..nlp._cues import (
     CLAIM_VERBS,
     COURT_VERBS,
     DEAD_BODY_NOUNS,
+    EXPOSURE_CAUSES,
     FIRE_CONTROL_PURPOSES,
     FIREFIGHTER_NOUNS,
     GENERIC_PERPETRATORS,
@@ -2117,12 +2118,18 @@ _CRIME_DOERS = {"perpetrator", "perpetrators", "arsonist", "arsonists"}
 office", "Arsonists ignited a fire inside a clinic") they make its violent words an attack, as "gunmen" do."""
 
 
+def _natural(tok: Token) -> bool:
+    return tok.lemma_.lower() in NATURAL_HAZARDS or tok.lower_ in NATURAL_HAZARDS or tok.lower_ in EXPOSURE_CAUSES
+
+
 def _done_by_nature(tok: Token) -> bool:
     """'Lightning struck a classroom, killing three pupils', 'Floods killed 12', 'killed by lightning', 'died in a
     landslide', 'a tree fell on a bus, killing four': the harm's doer (the subject, up from a participle or a
     conjoined verb with none of its own) or its agent is a natural force, so no one attacked. With neither, a
     hazard event the harm came "in" or "during" is the doer ('died in a landslide'), but not the weather ('shot in
-    the rain', 'killed during a downpour') and never for a weapon's harm ('stabbed during the floods')."""
+    the rain', 'killed during a downpour') and never for a weapon's harm ('stabbed during the floods'). One who died
+    with no killer told died of the weather too ('died during a storm', 'in a heat wave', 'of exposure'), and so did
+    those killed 'when a cyclone hit'."""
     verb = tok
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -2130,10 +2137,21 @@ def _done_by_nature(tok: Token) -> bool:
         if not doers:  # "killed by lightning": the agent alone, even beside a storm ("killed by gunmen during a storm")
             doers = _agents(verb, by_prep=True)
         if not doers and verb.lemma_.lower() not in WEAPON_HARM_VERBS:  # "died in a landslide"
-            doers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
-                     for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() in HAZARD_EVENTS
-                                                                  or g.lower_ in HAZARD_EVENTS)]
-        if any(d.lemma_.lower() in NATURAL_HAZARDS or d.lower_ in NATURAL_HAZARDS for d in doers):
+            # one who died (no one killed him) "in / during a storm" or "of exposure" died of the weather too
+            died = verb.lemma_.lower() in _DEATH_VERBS
+            events = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+                      for g in c.children if g.dep_ == "pobj"]
+            doers = [g for g in events if g.lemma_.lower() in HAZARD_EVENTS or g.lower_ in HAZARD_EVENTS
+                     or died and g.lemma_.lower() in NATURAL_HAZARDS]
+            doers += [k for g in events if died and g.lower_ == "wave"  # "died in a heat wave"
+                      for k in g.children if k.dep_ == "compound" and k.lower_ in {"heat", "cold"}]
+            doers += [g for c in verb.children if died and c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                      for g in c.children if g.dep_ == "pobj" and g.lower_ in EXPOSURE_CAUSES]
+            # "were killed when a cyclone hit the coast": the hazard is the subject of the clause that tells when
+            doers += [s for c in verb.children if c.dep_ == "advcl"
+                      and any(m.lower_ in {"when", "as"} for m in c.children if m.dep_ in {"advmod", "mark"})
+                      for s in c.children if s.dep_ == "nsubj" and _natural(s)]
+        if any(_natural(d) for d in doers):
             return True
         if subjects or verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head.i == verb.i:
             return False
@@ -2184,6 +2202,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             continue
         if lem in NEEDS_CONTEXT and not _has_violent_context(tok, sent):
             continue
+        if tok.pos_ == "NOUN" and tok.lower_ in NATURAL_HAZARDS:
+            continue  # "died during a storm": the weather, not the storming of a place
         if _is_future_or_hypothetical(tok) or _is_metaphor(tok) or _law_enforcement(tok) or _habitual(tok):
             continue
         if _state_killing_avenged(tok) or _bare_grievance(tok):

@@ -261,7 +261,11 @@ NATURAL_HAZARDS = frozenset({
     "lightning", "thunderbolt", "thunderstorm", "storm", "flood", "floods", "flooding", "flash-flood", "deluge",
     "landslide", "landslip", "mudslide", "rockslide", "avalanche", "earthquake", "quake", "tremor", "tsunami",
     "cyclone", "hurricane", "typhoon", "tornado", "rain", "rains", "downpour", "heatwave", "tree", "torrent",
+    "blizzard", "snowstorm", "sandstorm", "hailstorm", "windstorm", "gale", "gales", "monsoon",
 })
+# What the weather kills people of ("died of exposure", "died from heatstroke"): a natural death, no one's act.
+EXPOSURE_CAUSES = frozenset({"exposure", "hypothermia", "heatstroke", "sunstroke", "dehydration", "frostbite", "cold",
+                             "heat"})
 # The hazards that are events one dies "in" or "during" ("died in a landslide", "killed during the floods"); the
 # weather ("shot in the rain", "killed during a downpour") is only the scene of whatever happened in it.
 HAZARD_EVENTS = NATURAL_HAZARDS - {"lightning", "thunderbolt", "thunderstorm", "storm", "rain", "rains", "downpour",

@@ -20,6 +20,12 @@ from counterclaim.nlp.pipeline import parse
         "Six fishermen were killed by lightning on Lake Albert on Sunday.",
         "Nine people died in a mudslide near Kisoro on Saturday.",
         "Twelve people were killed in floods in Kasese district on Monday.",
+        # the weather one dies in (no one killed them), what one dies of, a hazard told in a "when" clause
+        "Four fishermen died during a storm on Lake Victoria on Monday.",
+        "Seven people died in a heat wave in Gulu on Monday, officials said.",
+        "Two hikers died of exposure on Mount Elgon on Sunday.",
+        "At least nine people were killed when a cyclone struck coastal villages on Monday.",
+        "Three herders perished in a blizzard near Kabale on Saturday.",
     ],
 )
 def test_harm_by_a_natural_force_opens_no_incident(text: str) -> None:
@@ -37,6 +43,8 @@ def test_harm_by_a_natural_force_opens_no_incident(text: str) -> None:
         "A policeman was shot in the rain at a checkpoint in Kano on Monday.",
         "Six people were killed by gunmen during a downpour in Zamfara on Monday, residents said.",
         "A trader was stabbed to death during the floods in Kano on Monday.",
+        "Four soldiers died when militants attacked their post during a sandstorm near Gao on Monday.",
+        "Gunmen stormed a church in Jos on Sunday, killing six worshippers.",
     ],
 )
 def test_an_attack_beside_a_natural_word_stays_an_incident(text: str) -> None:

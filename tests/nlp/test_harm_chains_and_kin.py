@@ -23,7 +23,8 @@ def nlp() -> Language:
         ("A village chief was abducted, tortured and killed by bandits in Katsina, police said.", [("killed", 1)]),
         ("Two herders were beaten, robbed and wounded by armed men on the road to Gusau.", [("injured", 2)]),
         ("Ibrahim Danjuma was stabbed, abducted and killed by gunmen in Kaduna on Friday.", [("killed", 1)]),
-        ("Ibrahim Danjuma, a trader, left his shop on Friday. He was beaten, abducted and killed by gunmen outside the town.",
+        ("Ibrahim Danjuma, a trader, left his shop on Friday. He was beaten, abducted and killed by gunmen outside "
+         "the town.",
          [("killed", 1)]),
     ],
 )
