@@ -248,6 +248,12 @@ _STATE_STRIKERS = frozenset({"jets", "warplanes", "aircraft", "drones", "forces"
                              "artillery", "navy", "planes", "helicopters"})
 
 
+def _after_days(doc: Doc, seg: Segment) -> bool:
+    """The segment is the other event that "days after" / "weeks before" sets the incident against."""
+    text = doc_text(doc)
+    return _APART_BEFORE.search(text, max(0, seg.start - 20), seg.start) is not None
+
+
 def _tells_another_event(doc: Doc, tok) -> bool:
     text = doc_text(doc)
     return _APART_BEFORE.search(text, max(0, tok.idx - 20), tok.idx) is not None and (
@@ -2382,11 +2388,27 @@ def _another_day_elsewhere(doc: Doc, seg: Segment, group: IncidentGroup) -> bool
     # opens no incident of its own
     if seg.response or _forces_do_it(doc, seg.triggers):
         return False
-    if _struck_other_places(doc, seg):
+    if _struck_other_places(doc, seg) or seg.casualties and _new_doer(doc, seg):
         return True
     towns = [p for p in own if p.level == "city" and p.location.geonames_id and _scene(doc, p)]
     theirs_towns = [p for p in named if p.level == "city" and p.location.geonames_id and _scene(doc, p)]
     return bool(towns and theirs_towns) and all(_other_town(a, b) for a in towns for b in theirs_towns)
+
+
+def _new_doer(doc: Doc, seg: Segment) -> bool:
+    """ "The day before, a bomb had killed two in the same town", "On Saturday, gunmen shot dead a trader": on another
+    day, an act whose doer the text brings in anew (indefinite: "a bomb", "another bomber", bare "gunmen"), with a
+    toll of its own, is another attack even in the same town; "the gunmen", "they" go on with the one told."""
+    for trig in seg.triggers:
+        verb = doc[trig.token_i]
+        if verb.pos_ != "VERB":
+            continue
+        for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}):
+            dets = [c.lower_ for c in subj.children if c.dep_ in {"det", "poss"}]
+            if dets and dets[0] in {"a", "an", "another"} or not dets and subj.tag_ == "NNS" \
+                    and subj.lower_ in ATTACKER_NOUNS:
+                return True
+    return False
 
 
 _OTHER_PLACES = _OTHERS | {"third", "fourth", "further"}
@@ -2542,6 +2564,10 @@ def group_incidents(
             new = IncidentGroup([seg])
             groups.append(new)
             previous = new
+            continue
+        if opens and not seg.casualties and _after_days(doc, seg):
+            # "..., days after | a similar attack on Christmas Eve": the earlier attack, on a day of its own and too
+            # thinly told to open an incident, lends the incident neither its day nor anything else
             continue
         candidates = [g for g in pool if g not in conflicts] or pool
         if previous in candidates and (previous.segments[-1].paragraph == seg.paragraph or _the_toll_next(doc, seg,
