@@ -21,8 +21,10 @@ from spacy.tokens import Span as SpacySpan
 from ..codebooks.iso3166 import country_by_demonym
 from ..ingest.text import headline_end
 from ..nlp._cues import (
+    ARMED_FIGHTER_NOUNS,
     ARREST_VERBS,
     ARRIVAL_VERBS,
+    ATTACKER_NOUNS,
     BODY_FOUND_VERBS,
     CAPTIVE_NOUNS,
     CLAIM_VERBS,
@@ -597,6 +599,19 @@ def _is_metaphor(tok: Token) -> bool:
     return False
 
 
+_FIRED_AT = frozenset({"on", "at", "upon", "into"})
+
+
+def _armed_men_fired_on(tok: Token) -> bool:
+    """ "Assailants fired on a police helicopter", "Unknown perpetrators fired at a tourist bus", "snipers fired into
+    the crowd": armed men (or doers named by their crime) fired at a target, a shooting whatever the harm."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ in _FIRED_AT for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubj" and (base_form(c) in _ARMED_AGENTS or c.lower_ in ATTACKER_NOUNS | _CRIME_DOERS
+                                      | ARMED_FIGHTER_NOUNS | {"sniper", "snipers"})
+               for c in tok.children)
+
+
 def _has_violent_context(tok: Token, sent: SpacySpan) -> bool:
     lem = base_form(tok)
     doc = tok.doc
@@ -609,7 +624,7 @@ def _has_violent_context(tok: Token, sent: SpacySpan) -> bool:
             return False
         return any(n in _STRIKE_WEAPONS for n in neighbours) or _strike_on_target(tok)
     if lem in {"fire"}:
-        return _set_on_fire(tok) or _came_under_fire(tok) or _fire_lit_by_doers(tok) or any(
+        return _set_on_fire(tok) or _came_under_fire(tok) or _fire_lit_by_doers(tok) or _armed_men_fired_on(tok) or any(
             n in {"open", "gunman", "gunmen", "shot", "rocket", "set", "opened", "exchange"} for n in neighbours)
     if lem == "overrun":
         return _overran_a_post(tok)
