@@ -1596,6 +1596,8 @@ def _statement_noun(tok) -> bool:
 def _dates_a_statement(doc: Doc, span) -> bool:
     """The time expression `span` hangs on a statement ("said on Sunday", "posted a statement on
     Sunday saying ...", "claimed responsibility on Monday"), not on the violence."""
+    if span.start == span.sent.start and span.end < len(doc) and doc[span.end].text in {":", "-", "\u2013", "\u2014"}:
+        return False  # "09/12/1993: The group claimed ...": a heading date over what follows, no statement's day
     head = span.root.head
     if span.root.dep_ == "pobj":
         head = head.head
