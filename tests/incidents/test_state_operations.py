@@ -103,3 +103,16 @@ def test_killing_an_attacks_planner_is_an_operation_and_the_attack_keeps_its_tol
     inc = incidents[0]
     assert inc.killed is not None and inc.killed.stated == 19
     assert inc.date.value is not None and inc.date.value.month in {2, 3}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops killed the mastermind of the market bombing in Gao on Monday, the army said.",
+        "Soldiers shot dead the planner of the bus station attack in Maiduguri on Friday.",
+    ],
+)
+def test_a_planner_killed_with_no_toll_or_day_of_the_attack_opens_nothing(text):
+    # the raid is an operation; the attack named only as what he planned, with no toll or day of its own, is no
+    # record (the town and the day are the raid's): a decision of session 18 (docs/conventions.md)
+    assert analyze(text, published="2025-06-10").incidents == []
