@@ -11,9 +11,9 @@ from counterclaim import analyze
 @pytest.mark.parametrize(
     "text",
     [
-        "04/05/1994: The UVF claimed responsibility for detonating a bomb on a passenger train near Lurgan. Three "
-        "people were injured.",
-        "04/05/1994: The IRA claimed responsibility for firing two mortars at a police station in Armagh, wounding a "
+        "04/05/1994: The IRA said it was behind two mortar rounds launched at a police barracks in Armagh, which "
+        "wounded a constable.",
+        "04/05/1994: The IRA claimed it had launched two mortar rounds at a police barracks in Armagh, wounding a "
         "constable.",
     ],
 )
