@@ -18,6 +18,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from ..codebooks.gazetteer import load_gazetteer, name_key
 from ..codebooks.groups import Entry, gazetteer
 from ..models import Casualties, Qualifier
 from ..models import Span as EvidenceSpan
@@ -2550,11 +2551,22 @@ def _coordinated_names(doc: Doc, tok: Token) -> list[Token]:
     after it, no known group, no place (NER's ORG label on a name is not trusted, as elsewhere)."""
     more = []
     for c in _listed_names(tok):
-        if c.tag_ == "NNP" and c.ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}:
-            first = min([k.i for k in c.children if k.dep_ == "compound" and k.i < c.i] + [c.i])
+        first = min([k.i for k in c.children if k.dep_ == "compound" and k.i < c.i] + [c.i])
+        if c.tag_ == "NNP" and (c.ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}
+                                or _misread_person(doc, tok, first, c)):
             if gazetteer().lookup(doc[first : c.i + 1].text) is None:
                 more.append(c)
     return more
+
+
+def _misread_person(doc: Doc, tok: Token, first: int, c: Token) -> bool:
+    """ "Hamid Noori and Karim Sadat were killed": NER calls the second name a place, but a first and a last name
+    after a person's name, that no listed town, province or country bears, is a second person."""
+    if tok.ent_type_ != "PERSON" or c.ent_type_ not in {"GPE", "LOC"} or c.i - first != 1:
+        return False
+    key = name_key(doc[first : c.i + 1].text)
+    gaz = load_gazetteer()
+    return not (gaz.cities_named(key) or key in gaz.countries or key in gaz.subdivisions)
 
 
 def _listed_names(tok: Token) -> list[Token]:
@@ -4152,7 +4164,15 @@ def _in_hospital(doc: Doc, j: int) -> bool:
             _word(doc, j + 1) in {"in", "at"} and _hospital_after(doc, j + 2))
     if low not in _TO_HOSPITAL or _word(doc, j + 1) != "to":
         return False
-    return _hospital_after(doc, j + 2)
+    return _hospital_after(doc, j + 2) and not _PRECAUTION.match(doc_text(doc), doc[j].idx)
+
+
+_PRECAUTION = re.compile(
+    r"[^.;]{0,40}?\b(?:hospitals?|clinic)\b\s+(?:only\s+)?(?:as\s+a\s+precaution|for\s+(?:observation|checks|"
+    r"(?:a\s+)?(?:precautionary\s+)?(?:check-?ups?|examination|screening|tests))|as\s+a\s+precautionary\s+measure)",
+    re.I,
+)
+"""People taken to hospital "as a precaution" or "for observation": looked at, not hurt (GTD counts no injury)."""
 
 
 _WOUNDS = {"wounds", "wound", "injuries", "injury", "burns", "inhalation"}
@@ -4184,6 +4204,23 @@ def _downed_thing(doc: Doc, j: int, start: int) -> bool:
         and low not in _PERPETRATORS
 
 
+_HARM_NOUNS: dict[str, Kind] = {
+    "death": "killed", "killing": "killed", "killings": "killed", "murder": "killed", "murders": "killed",
+    "massacre": "killed", "injury": "injured", "injuring": "injured", "wounding": "injured",
+}
+"""Nouns of the harm done to the people counted after "the ... of" ("the death of two people")."""
+
+
+def _people_counted(doc: Doc, start: int, end: int) -> bool:
+    """The count from `start` counts people ("two people", "three Kenyan peacekeepers") or stands alone ("seven"),
+    not things ("a thousand cuts")."""
+    noun = next((t for t in doc[start : min(end, start + 6)] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if noun is None or noun.i > start + 1 and doc[noun.i - 1].is_punct:
+        return True
+    low = noun.lower_
+    return low in {"people", "persons", "others"} or _is_person_noun(low) or low in _PERPETRATORS
+
+
 def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
     # "the corpses of the remaining twelve captives": those left of a group told before
     j = _word_before(doc, sent, start, _BEFORE_A_FIGURE | {"remaining"})
@@ -4202,6 +4239,10 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
         return "injured"  # "causing serious injuries to two guards"
     if low == "of" and _word(doc, j - 1) in _REMAINS:
         return "killed"  # "the bodies of three abducted traders were found": the dead are counted
+    if low == "of" and _word(doc, j - 1) in _HARM_NOUNS and _word(doc, j - 2) in {"the", "in"} \
+            and _people_counted(doc, start, sent.end):
+        # "resulting in the death of two people and the wounding of seven", "the killing of three peacekeepers"
+        return _HARM_NOUNS[_word(doc, j - 1)]
     if low == "claimed" or low == "claims" or low == "claiming":
         return "killed" if _word(doc, start + 1) in {"lives", "life"} or _next_is_lives(doc, start) else None
     if low in _TOLL_LEAD_WORDS:

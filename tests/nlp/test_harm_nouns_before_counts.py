@@ -1,0 +1,57 @@
+"""People counted after a noun of the harm done to them ("resulting in the death of two people and the wounding of
+seven", "the killing of three peacekeepers") are the dead or the hurt; people taken to hospital "as a precaution" are
+not hurt. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from casualty_counts import counts
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gunman opened fire on a congregation in Dayton, resulting in the death of two people and the wounding "
+         "of seven.", [("killed", 2), ("injured", 7)]),
+        ("A bomb hidden in a cart went off, resulting in the injury of three people.", [("injured", 3)]),
+        ("Rebels were suspected in the killing of three Kenyan peacekeepers near Bouar.", [("killed", 3)]),
+    ],
+)
+def test_a_harm_noun_before_the_count_gives_its_kind(nlp: Language, text: str, expected: list) -> None:
+    victims, _ = counts(nlp, text)
+    assert victims == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The killings of 3,000 people since 2015 have gone unpunished.",  # a running total
+        "The report described the death of a thousand cuts facing the industry.",
+    ],
+)
+def test_a_tally_or_an_idiom_is_no_toll(nlp: Language, text: str) -> None:
+    victims, _ = counts(nlp, text)
+    assert victims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No one was hurt, but six workers were taken to hospital as a precaution.", []),
+        ("Four employees were taken to hospital for observation after opening the letter.", []),
+        # taken to hospital with their wounds, or rushed there, they are hurt
+        ("Six people were taken to hospital with burns after the blast.", [("injured", 6)]),
+        ("Six people were rushed to a nearby hospital after the blast.", [("injured", 6)]),
+    ],
+)
+def test_people_taken_to_hospital_as_a_precaution_are_not_hurt(nlp: Language, text: str, expected: list) -> None:
+    victims, _ = counts(nlp, text)
+    assert victims == expected
