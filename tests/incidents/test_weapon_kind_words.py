@@ -22,6 +22,8 @@ def _cue(text: str, task: str, label: str) -> list[str]:
     ("An attacker fired shots through the window of a family home late at night; no one was hurt.", "shots"),
     ("Two men with a sawn-off shotgun stormed a grocery store and wounded the owner.", "shotgun"),
     ("The suspect pulled a revolver and threatened the clerk at the counter of a pharmacy.", "revolver"),
+    ("Two traffic wardens were wounded by snipers hidden on a rooftop near the market.", "snipers"),
+    ("Rebels raked the checkpoint with automatic fire before withdrawing into the hills.", "automatic fire"),
 ])
 def test_guns_named_by_kind_are_firearms(text: str, word: str) -> None:
     assert word in _cue(text, "weapon", "Firearms")
