@@ -47,8 +47,21 @@ def data_dir(name: str, settings: Settings | None = None) -> Path | None:
 def require_dir(path: str | Path, example: str = "../shared/data/news") -> Path:
     """A directory the user named; a DataError that says what to pass when it is not there."""
     path = Path(path)
+    if path.is_file():
+        raise DataError(f"{path} is a file; pass the data folder, e.g. {example}")
     if not path.is_dir():
         raise DataError(f"{path}: no such directory; pass the data folder, e.g. {example}")
+    return path
+
+
+def require_file(path: str | Path, what: str, example: str) -> Path:
+    """A data file the user named; a folder or a missing path is a DataError saying which file is expected
+    (`eval gtd ../shared/data/gtd` named the folder of the CSV, not the CSV)."""
+    path = Path(path)
+    if path.is_dir():
+        raise DataError(f"{path} is a folder; pass {what}, e.g. {example}")
+    if not path.is_file():
+        raise DataError(f"{path}: no such file; pass {what}, e.g. {example}")
     return path
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..errors import DataError
 from ..incidents.stories import StoryClusterer, StoryConfig
-from ._data import digest
+from ._data import digest, require_file
 
 # --- cluster metrics -----------------------------------------------------------------------------
 
@@ -85,8 +85,7 @@ class EcbDoc:
 
 def load_ecbplus(path: Path, limit: int | None = None) -> list[EcbDoc]:
     """Read docs.jsonl of the ECB+ conversion (see its README); `limit` keeps the first N topics' docs."""
-    if not path.is_file():
-        raise DataError(f"ECB+ file not found: {path} (expected ../shared/data/ecbplus/docs.jsonl)")
+    path = require_file(path, "the ECB+ docs.jsonl", "../shared/data/ecbplus/docs.jsonl")
     docs: list[EcbDoc] = []
     try:
         for line in path.read_text(encoding="utf-8").splitlines():

@@ -26,7 +26,7 @@ from typing import Any, Literal
 import numpy as np
 
 from ..errors import DataError
-from ._data import read_utf8
+from ._data import read_utf8, require_file
 from ._metrics import ErrorLog, prf
 
 ROLE_NAMES = ("perpetrator_individuals", "perpetrator_organizations", "targets", "victims", "weapons")
@@ -61,9 +61,7 @@ def dateline_date(dateline: str | None) -> dt.date | None:
 
 def load_muc4(path: str | Path, limit: int | None = None) -> list[dict]:
     """Records of a MUC-4 JSONL file (train.jsonl / dev.jsonl layout), checked for the fields we use."""
-    path = Path(path)
-    if not path.is_file():
-        raise DataError(f"{path}: no such file; pass a MUC-4 JSONL file, e.g. ../shared/data/muc4/dev.jsonl")
+    path = require_file(path, "a MUC-4 JSONL file", "../shared/data/muc4/dev.jsonl")
     records = []
     for n, line in enumerate(read_utf8(path, "a MUC-4 JSONL file").split("\n"), 1):  # as the file iterator split
         if not line.strip():

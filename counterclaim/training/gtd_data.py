@@ -46,9 +46,9 @@ def gtd_path(name: str, shared: str | Path | None = None) -> Path:
 
 def read_gtd(path: str | Path, dedupe: bool = True) -> list[GtdRow]:
     """Rows with a summary, in file order; `dedupe` keeps the first row of each repeated summary."""
-    path = Path(path)
-    if not path.is_file():
-        raise DataError(f"GTD file not found: {path}")
+    from ..scoring._data import require_file
+
+    path = require_file(path, "a GTD extract (CSV)", "../shared/data/gtd/gtd_2021h1_dev.csv")
     with path.open(encoding="utf-8", newline="") as fh:
         try:
             return _read_rows(csv.DictReader(fh), path, dedupe)

@@ -72,3 +72,24 @@ def test_a_limit_below_one_is_refused_by_every_scorer(tmp_path: Path, limit: str
         result = runner.invoke(app, ["eval", scorer, str(tmp_path), "--limit", limit])
         assert result.exit_code == 2, (scorer, result.output)
         assert "--limit" in result.output
+
+
+@pytest.mark.parametrize(("command", "expected"), [
+    ("gtd", "is a folder; pass a GTD extract (CSV)"),
+    ("muc4", "is a folder; pass a MUC-4 JSONL file"),
+    ("ecbplus", "is a folder; pass the ECB+ docs.jsonl"),
+])
+def test_a_folder_where_a_data_file_is_expected_says_which_file(command: str, expected: str, tmp_path: Path) -> None:
+    """`eval gtd ../shared/data/gtd` names the folder the CSV is in: 'file not found' would send the user looking
+    for a missing file; the message says a folder was given and which file to pass."""
+    result = CliRunner().invoke(app, ["eval", command, str(tmp_path)])
+    assert result.exit_code != 0
+    message = " ".join(str(result.exception).split())
+    assert expected in message and "e.g. ../shared/data/" in message
+
+
+def test_a_file_where_a_data_folder_is_expected_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "dev.jsonl"
+    path.write_text("{}\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"dev\.jsonl is a file; pass the data folder"):
+        load_polnear(path)
