@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import signal
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 app = typer.Typer(
     name="counterclaim",
@@ -22,6 +24,32 @@ eval_app = typer.Typer(help="Score counterclaim against externally coded data.",
 train_app = typer.Typer(help="Rebuild the shipped models from ../shared (fixed seeds).", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 app.add_typer(train_app, name="train")
+
+
+def warn(message: str) -> None:
+    """One `warning:` line on stderr, the form of every warning the commands print."""
+    console_err.print(f"[yellow]warning:[/yellow] {escape(message)}", highlight=False, soft_wrap=True)
+
+
+class _WarningLines(logging.Handler):
+    """The library's logged warnings (a record's unusable date, a repeated record id) as the CLI's own warning
+    lines: without a handler, logging's last resort prints them bare, past the progress bar's console."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            warn(record.getMessage())
+        except Exception:  # noqa: BLE001 - logging's contract: a broken handler never stops the program
+            self.handleError(record)
+
+
+@app.callback()
+def _route_warnings(ctx: typer.Context) -> None:
+    # for the command's run only: a test runner or a program invoking `app` twice keeps one handler, and
+    # their own logging set-up is not changed
+    handler = _WarningLines(logging.WARNING)
+    logger = logging.getLogger("counterclaim")
+    logger.addHandler(handler)
+    ctx.call_on_close(lambda: logger.removeHandler(handler))
 
 
 _stop_signal: int | None = None

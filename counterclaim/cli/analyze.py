@@ -25,6 +25,7 @@ from ..models import AnalysisResult, output_json_schema
 from ..settings import Settings
 from ..store.export import shared_file_mode
 from ._app import app, console_err
+from ._app import warn as _warn
 from ._batch import Analyzer, Failed
 from ._render import render_result
 
@@ -260,10 +261,6 @@ class _RateColumn(ProgressColumn):
 
     def render(self, task: Task) -> Text:
         return Text(f"{task.speed:.1f} docs/s" if task.speed else "", style="dim")
-
-
-def _warn(message: str) -> None:
-    console_err.print(f"[yellow]warning:[/yellow] {_escape(message)}", highlight=False, soft_wrap=True)
 
 
 def _fail(message: str, code: int = 1) -> None:

@@ -112,11 +112,29 @@ def _iso_date(value: object) -> dt.date:
     if not isinstance(value, dt.date):
         if not isinstance(value, str):
             raise InputError(f"bad published date {value!r}: use YYYY-MM-DD, e.g. 2024-03-23")
-        try:
-            value = dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
+        date = _date_or_timestamp(value.strip())
+        if date is None:
             raise InputError(f"bad published date {value!r}: use YYYY-MM-DD, e.g. 2024-03-23") from None
+        value = date
     return value
+
+
+def _date_or_timestamp(text: str) -> dt.date | None:
+    """`2024-03-23`, or a timestamp that opens with it: ISO 8601 ('2024-03-23T08:15:00Z'), or a date, 'T' or a
+    space, and a time in a form ISO does not cover ('2024-03-23 08:15 GMT'). Anything else glued to the date
+    ('2024-03-23junk', '2024-03-231') is a typo, not a date to guess at."""
+    for parse in (dt.date.fromisoformat, dt.datetime.fromisoformat):
+        try:
+            parsed = parse(text)
+        except ValueError:
+            continue
+        return parsed.date() if isinstance(parsed, dt.datetime) else parsed
+    if len(text) > 11 and text[10] in "Tt " and text[11].isdigit():
+        try:
+            return dt.date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    return None
 
 
 def record_date(value: object, fallback: dt.date | None, where: str) -> dt.date | None:
@@ -128,6 +146,6 @@ def record_date(value: object, fallback: dt.date | None, where: str) -> dt.date 
         return date
     low, high = PUBLISHED_YEARS
     instead = f"using {fallback.isoformat()}" if fallback is not None else "read as undated"
-    _log.warning("warning: %s: published date %s is out of range (years %d-%d); %s",
+    _log.warning("%s: published date %s is out of range (years %d-%d); %s",
                  where, date.isoformat(), low, high, instead)
     return fallback

@@ -60,3 +60,32 @@ def test_ordinary_dates_and_timestamps_still_read() -> None:
     assert parse_date("2024-03-23T08:15:00Z") == dt.date(2024, 3, 23)
     assert parse_date(dt.datetime(2019, 5, 1, 12, 0)) == dt.date(2019, 5, 1)
     assert parse_published(None) is None
+
+
+@pytest.mark.parametrize("value", ["2024-03-23junk", "2024-03-231", "2024-03-23Tnoon", "2024-03-23 and later"])
+def test_a_date_with_text_glued_on_is_refused_with_the_format(value: str) -> None:
+    """Only the first ten characters used to be read, so a typo after the date passed unseen."""
+    with pytest.raises(InputError, match="use YYYY-MM-DD"):
+        parse_date(value)
+
+
+@pytest.mark.parametrize("value", ["2024-03-23T08:15:00.250+05:30", "2024-03-23 08:15 GMT", "2024-03-23t0815"])
+def test_timestamps_in_iso_or_with_a_zone_name_still_give_their_date(value: str) -> None:
+    assert parse_date(value) == dt.date(2024, 3, 23)
+
+
+def test_the_command_line_refuses_a_glued_published_date_before_any_work(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from counterclaim.cli import app
+
+    path = tmp_path / "diffa.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    for command in ("analyze", "ingest"):
+        args = [command, str(path), "--published", "2024-03-23junk"]
+        if command == "ingest":
+            args += ["--db", str(tmp_path / "store.duckdb")]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 2, result.output
+        assert "--published: bad published date '2024-03-23junk': use YYYY-MM-DD" in result.stderr
+    assert not (tmp_path / "store.duckdb").exists()
