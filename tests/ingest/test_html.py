@@ -56,3 +56,29 @@ def test_declared_charset_is_honoured_but_undeclared_bytes_are_not_guessed() -> 
     undeclared = latin.replace('<meta charset="iso-8859-1">', "")
     with pytest.raises(InputError, match="invalid UTF-8"):
         article_from_html(undeclared.encode("latin-1"), id="g", max_chars=10_000)
+
+
+@pytest.mark.parametrize(("stamp", "kept"), [
+    ("0001-01-01T00:00:00Z", None),  # a CMS placeholder: no date reader reads that year
+    ("2350-06-01", None),  # past the years an article may have
+    ("1987-04-12", dt.date(1987, 4, 12)),  # before htmldate's own window, inside the records' years: kept
+])
+def test_a_page_date_outside_the_usable_years_is_named_as_for_records(stamp, kept, caplog) -> None:
+    """htmldate drops a date outside its window without a word; the page fell back to --published unsaid."""
+    page = PAGE.replace("2023-10-02T09:00:00Z", stamp).encode()
+    fallback = dt.date(2024, 1, 15)
+    with caplog.at_level("WARNING"):
+        art = article_from_html(page, id="gao", max_chars=10_000, published=fallback, source="pages/gao.html")
+    assert art.published == (kept or fallback)
+    if kept is None:
+        assert f"pages/gao.html: published date {stamp[:10]} is out of range" in caplog.text
+        assert "using 2024-01-15" in caplog.text
+    else:
+        assert caplog.text == ""
+
+
+def test_a_page_without_any_date_stays_quiet(caplog) -> None:
+    page = PAGE.replace('<meta property="article:published_time" content="2023-10-02T09:00:00Z">', "").encode()
+    with caplog.at_level("WARNING"):
+        art = article_from_html(page, id="gao", max_chars=10_000)
+    assert art.published is None and caplog.text == ""
