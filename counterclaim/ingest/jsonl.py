@@ -1,13 +1,17 @@
 """JSON Lines: one `{"id", "text", "title", "url", "published"}` record a line.
 
 A bad line becomes an `InputProblem` naming `file:line`; the other lines are still read. A record's
-own `published` wins over the command-line default.
+own `published` wins over the command-line default. A record whose id an earlier record with another text
+already has is read, with a warning naming both lines: documents are told apart by id, so a store keeps the
+first of them only (see docs/conventions.md).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import logging
 from collections.abc import Iterable, Iterator
 
 from ..errors import InputError
@@ -17,19 +21,42 @@ from .text import headline
 
 _OPTIONAL_STR = ("title", "url", "source")
 
+_log = logging.getLogger(__name__)
+
+SeenIds = dict[str, tuple[str, bytes]]
+"""Record id -> where it was first read (`file:line`) and a digest of that record's text."""
+
 
 def read_jsonl_lines(
     lines: Iterable[bytes], *, label: str, stem: str, max_chars: int, published: dt.date | None = None,
+    seen: SeenIds | None = None,
 ) -> Iterator[Article | InputProblem]:
-    """Parse records from raw lines; `label` names the file in problems, `stem` makes default ids."""
+    """Parse records from raw lines; `label` names the file in problems, `stem` makes default ids.
+
+    `seen` carries the ids across the files of one run, so a repeat in another file is named too."""
+    seen = {} if seen is None else seen
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         where = f"{label}:{number}"
         try:
-            yield _record(raw, where=where, default_id=f"{stem}-{number}", max_chars=max_chars, published=published)
+            article = _record(raw, where=where, default_id=f"{stem}-{number}", max_chars=max_chars,
+                              published=published)
         except InputError as exc:
             yield InputProblem(where, str(exc))
+            continue
+        _check_repeat(article, where, seen)
+        yield article
+
+
+def _check_repeat(article: Article, where: str, seen: SeenIds) -> None:
+    """Warn when an id comes back with another text; the same record twice (a feed concatenated with itself)
+    loses nothing and says nothing."""
+    digest = hashlib.blake2b(article.text.encode("utf-8"), digest_size=16).digest()
+    first = seen.setdefault(article.id, (where, digest))
+    if first[1] != digest:
+        _log.warning("%s: id %r was already given to another text at %s; documents are told apart by id, so a "
+                     "store keeps only the first (give each record its own id)", where, article.id, first[0])
 
 
 def _record(raw: bytes, *, where: str, default_id: str, max_chars: int, published: dt.date | None) -> Article:

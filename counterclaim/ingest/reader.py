@@ -19,7 +19,7 @@ from ..settings import Settings
 from ._guards import MAX_BYTES_PER_CHAR, check_size_bytes
 from .article import Article, InputProblem
 from .html import article_from_html
-from .jsonl import read_jsonl_lines
+from .jsonl import SeenIds, read_jsonl_lines
 from .text import article_from_bytes
 
 STDIN = "-"
@@ -30,6 +30,8 @@ class _Ids:
 
     def __init__(self) -> None:
         self._seen: set[str] = set()
+        self.records: SeenIds = {}
+        """JSON Lines record ids of the run, to name one that comes back with another text."""
 
     def claim(self, base: str) -> str:
         candidate, n = base, 1
@@ -156,7 +158,7 @@ def _read_jsonl(path: Path, ctx: ReadContext) -> Iterator[Article | InputProblem
             raise InputError("binary file (contains NUL bytes), not JSON Lines")
         fh.seek(0)
         for item in read_jsonl_lines(fh, label=ctx.label, stem=path.stem, max_chars=ctx.max_chars,
-                                     published=ctx.published):
+                                     published=ctx.published, seen=ctx.ids.records):
             if isinstance(item, Article):
                 ctx.ids.claim(item.id)  # reserve it so a file stem never collides with a record id
             yield item
@@ -173,7 +175,7 @@ def _read_stdin(
         head = data.lstrip()[:1]
         if head == b"{":
             for item in read_jsonl_lines(data.splitlines(), label=label, stem="stdin", max_chars=max_chars,
-                                         published=published):
+                                         published=published, seen=ids.records):
                 if isinstance(item, Article):
                     ids.claim(item.id)
                 yield item

@@ -67,3 +67,30 @@ def test_a_raw_tab_inside_a_text_is_reported_once_with_its_column() -> None:
     assert isinstance(items[0], InputProblem)
     assert re.search(r"\(Invalid control character at column \d+\)", items[0].reason), items[0].reason
     assert " at at " not in items[0].reason
+
+
+def test_an_id_given_again_to_another_text_is_named_with_both_lines(caplog) -> None:
+    """A store tells documents apart by id and keeps the first: the second text would be dropped unsaid."""
+    other = ("Gunmen stormed a police station in the north of the province on Sunday, killing two officers, "
+             "the interior ministry said.")
+    lines = [_line({"id": "k-1", "text": TEXT}), _line({"id": "k-2", "text": other}),
+             _line({"id": "k-1", "text": TEXT}), _line({"id": "k-1", "text": other})]
+    with caplog.at_level("WARNING"):
+        items = _read(lines)
+    assert [item.id for item in items] == ["k-1", "k-2", "k-1", "k-1"]  # read all the same; the warning decides nothing
+    warnings = [r.getMessage() for r in caplog.records]
+    assert len(warnings) == 1, warnings  # the same record twice loses nothing and says nothing
+    assert warnings[0].startswith("feed.jsonl:4: id 'k-1' was already given to another text at feed.jsonl:1")
+
+
+def test_a_repeated_id_across_files_of_one_run_is_named(tmp_path, caplog) -> None:
+    from counterclaim.ingest.reader import read_inputs
+
+    other = "Militants ambushed an army convoy near the border on Monday, killing five soldiers, officials said."
+    (tmp_path / "a.jsonl").write_bytes(_line({"id": "story-7", "text": TEXT}))
+    (tmp_path / "b.jsonl").write_bytes(_line({"id": "story-7", "text": other}))
+    with caplog.at_level("WARNING"):
+        items = list(read_inputs([str(tmp_path)]))
+    assert len(items) == 2
+    assert "b.jsonl:1: id 'story-7' was already given to another text at" in caplog.text
+    assert "a.jsonl:1" in caplog.text
