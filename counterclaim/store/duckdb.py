@@ -16,7 +16,9 @@ Safety rules the class keeps:
 from __future__ import annotations
 
 import contextlib
+import os
 import re
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,6 +134,8 @@ class Store:
             version = 0
             if not path.parent.exists():
                 raise StoreError(f"cannot create store {path}: folder {path.parent} does not exist")
+        if not read_only:
+            _check_writable(path, existed)
         try:
             con = duckdb.connect(str(path), read_only=read_only)
         except duckdb.Error as exc:
@@ -266,6 +270,23 @@ class Store:
             cur = self._con.execute(sql, params or [])
             while chunk := cur.fetchmany(size):
                 yield from chunk
+
+
+def _check_writable(path: Path, existed: bool) -> None:
+    """Refuse up front a store that could be read but not written: DuckDB opens it, then fails at the first
+    commit, when it creates its journal (`.wal`) beside the file, after a batch of analysis was done."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if existed and not os.access(path, os.W_OK):
+        raise StoreError(f"cannot write store {path}: the file is read-only; the listing commands can still read "
+                         "it, or copy it to a folder you can write to")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".probe", dir=folder)
+    except OSError as exc:
+        raise StoreError(f"cannot write store {path}: folder {folder} is not writable ({exc.strerror or exc}), and "
+                         "the store keeps a journal file beside it; use a --db in a folder you can write to") from None
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
 
 
 def _inspect(path: Path) -> int:
