@@ -12,6 +12,7 @@ import signal
 import sys
 
 import typer
+from rich.markup import escape
 
 from ..errors import CounterclaimError
 from ._app import app, console_err, eval_app, interrupt_exit_code, record_stop, train_app
@@ -29,7 +30,7 @@ def main() -> None:
     try:
         app()
     except CounterclaimError as exc:
-        console_err.print(f"[red]error:[/red] {exc}")
+        console_err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)  # '[draft].txt' is no markup
         sys.exit(1)
     except KeyboardInterrupt:
         _interrupted()

@@ -18,7 +18,8 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 console = Console()
-console_err = Console(stderr=True)
+console_err = Console(stderr=True, soft_wrap=True)
+"""Messages stay one line each (a long path is not cut in two), so logs can be searched and parsed."""
 
 eval_app = typer.Typer(help="Score counterclaim against externally coded data.", no_args_is_help=True)
 train_app = typer.Typer(help="Rebuild the shipped models from ../shared (fixed seeds).", no_args_is_help=True)

@@ -89,7 +89,13 @@ def ingest_cmd(
     """
     settings = Settings()
     date = published_option(published)  # before importing spaCy: a typo is said at once
-    from ..store.ingest import IngestReport, ingest
+    path = _db(db)
+    store = Store.open(path)  # a bad --db (read-only, foreign, locked) fails before the pipeline's seconds of start-up
+    try:
+        from ..store.ingest import IngestReport, ingest
+    except BaseException:
+        store.close()
+        raise
 
     problems: list[InputProblem] = []
     n_read = 0
@@ -104,12 +110,11 @@ def ingest_cmd(
                 n_read += 1
                 yield item
 
-    path = _db(db)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
                _Rate(), TimeElapsedColumn())
     kept = 0
     try:
-        with Store.open(path) as store, Progress(*columns, console=console_err, transient=True) as progress:
+        with store, Progress(*columns, console=console_err, transient=True) as progress:
             task = progress.add_task("ingesting", total=None)
 
             def on_batch(report: IngestReport) -> None:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
+if TYPE_CHECKING:  # annotations only: the readers of plain text use this module before spaCy is needed
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 from ._calendar import MONTH_PATTERN
 

@@ -209,3 +209,39 @@ def test_a_bad_published_option_is_the_same_usage_error_for_analyze_and_ingest(
     assert result.exit_code == 2
     assert result.stderr.startswith("error: --published: ")
     assert not (tmp_path / "news.duckdb").exists()
+
+
+def test_a_bad_store_fails_before_the_pipeline_is_imported(tmp_path: Path) -> None:
+    """`ingest` opens the store first: a foreign, read-only or locked --db is said in a second, not after the
+    seconds spaCy and the extractor take to import (and load)."""
+    import os
+    import subprocess
+
+    article = tmp_path / "quetta.txt"
+    article.write_text(DOCS["quetta.txt"], encoding="utf-8")
+    bad = tmp_path / "notes.duckdb"
+    bad.write_text("my notes, not a database\n", encoding="utf-8")
+    code = (
+        "import sys\nfrom counterclaim.cli import main\n"
+        f"sys.argv = ['counterclaim', 'ingest', {str(article)!r}, '--db', {str(bad)!r}]\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n"
+        "    print(exc.code, 'counterclaim.store.ingest' in sys.modules, 'spacy' in sys.modules)\n"
+    )
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    assert done.stdout.split() == ["1", "False", "False"], done.stdout + done.stderr
+    assert done.stderr.startswith(f"error: {bad} is not a counterclaim store")
+    assert bad.read_text(encoding="utf-8") == "my notes, not a database\n"
+
+
+def test_an_error_naming_a_long_bracketed_path_is_one_line_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Rich would cut the line at 80 columns and read '[draft]' as markup and drop it."""
+    folder = tmp_path / ("reports-of-the-northern-provinces-" * 3) / "[draft]"
+    folder.mkdir(parents=True)
+    monkeypatch.setattr(sys, "argv", ["counterclaim", "incidents", "--db", str(folder / "store.duckdb")])
+    with pytest.raises(SystemExit):
+        main()
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"no store at {folder / 'store.duckdb'}" in err
