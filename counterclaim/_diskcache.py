@@ -8,8 +8,9 @@ package version, the entry's name, the bytes of the data files it was derived fr
 the Python version and `unicodedata`'s Unicode version (name keys fold letters through it). A missing,
 stale or unreadable entry, or one whose contents do not have the shape its reader expects, is rebuilt from
 the sources and written atomically (a temporary file renamed into place); a cache folder that cannot be
-found or written leaves the process working uncached. Each name keeps its 3 newest entries, so checkouts
-of different code sharing one folder do not rebuild on every start.
+found or written leaves the process working uncached. Each name keeps its 3 most recently used entries (a
+read marks the entry used), so checkouts of different code sharing one folder do not rebuild on every start,
+and one checkout's edits, each writing a new entry, do not evict the entry another checkout keeps reading.
 
 Where: `COUNTERCLAIM_CACHE_DIR` (a relative one is taken from the working directory at first use), else
 `$XDG_CACHE_HOME/counterclaim` (when absolute, as the XDG spec asks), else `~/.cache/counterclaim`; with no
@@ -36,7 +37,7 @@ T = TypeVar("T")
 
 _OFF = {"0", "false", "no", "off"}
 _KEEP = 3
-"""Entries kept per name: the newest, so a few checkouts (or Python versions) can share one folder."""
+"""Entries kept per name: the most recently used, so a few checkouts (or Python versions) can share one folder."""
 _STALE_TEMP_SECONDS = 3600
 """A temporary file this old belongs to a writer that was killed (writing takes well under a second)."""
 
@@ -113,9 +114,19 @@ def _entry(name: str, sources: Iterable[Path], suffix: str) -> Path | None:
         return None
 
 
+def _used(path: Path) -> None:
+    """Mark a read entry as used: its modification time orders eviction, so ranking by write time alone would
+    let another checkout's new entries evict one this checkout reads at every start."""
+    now = time.time()
+    try:
+        os.utime(path, (now, now))
+    except OSError:  # a read-only shared folder: the entry is still good, only its rank is not refreshed
+        pass
+
+
 def _clean(path: Path) -> None:
-    """Remove this name's entries beyond the newest `_KEEP` (the one just written always stays) and its
-    temporary files left by killed writers."""
+    """Remove this name's entries beyond the `_KEEP` most recently used (the one just written always stays) and
+    its temporary files left by killed writers."""
     folder, stem, suffix = path.parent, path.name.rsplit("-", 1)[0], "".join(path.suffixes)
 
     def mtime(p: Path) -> float:
@@ -164,9 +175,12 @@ def cached_json(name: str, sources: Iterable[Path], build: Callable[[], Any],
     path = _entry(name, sources, ".json")
     if path is not None:
         try:
-            return load(json.loads(path.read_text(encoding="utf-8")))
+            value = load(json.loads(path.read_text(encoding="utf-8")))
         except Exception:  # noqa: BLE001 - missing, unreadable or of the wrong shape: derived again below
             pass
+        else:
+            _used(path)
+            return value
     value = build()
     if path is not None:
         data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -183,9 +197,12 @@ def cached_arrays(name: str, sources: Iterable[Path], build: Callable[[], dict[s
     if path is not None:
         try:
             with np.load(path, allow_pickle=False) as data:
-                return load({k: data[k] for k in data.files})
+                value = load({k: data[k] for k in data.files})
         except Exception:  # noqa: BLE001 - missing, truncated, not an archive or of the wrong shape: derived again
             pass
+        else:
+            _used(path)
+            return value
     arrays = build()
     if path is not None:
         _write(path, lambda fh: np.savez(fh, **arrays))

@@ -284,3 +284,33 @@ def test_damaged_gazetteer_entries_are_rebuilt(cache):
         entry.write_bytes(b"{}")
     assert tables() == written
     assert tables() == written
+
+
+@pytest.mark.parametrize("suffix", [".json", ".npz"])
+def test_an_entry_read_at_every_start_outlives_another_checkouts_edits(cache, source, monkeypatch, suffix):
+    """Two checkouts share the folder: 'stable' is run between the edits of 'work', each of which writes a new
+    entry. Eviction by write time dropped stable's entry after three of those edits, though it was read at each
+    of its starts; ranked by last use, it stays, and work's superseded entries go."""
+    import os
+
+    clock = iter(range(1000, 2000, 10))
+    monkeypatch.setattr(_diskcache.time, "time", lambda: float(next(clock)))
+    calls = []
+
+    def run(checkout):
+        monkeypatch.setattr(_diskcache, "_CODE_DIGEST", [checkout])
+        if suffix == ".json":
+            cached_json("towns", [source], _builder(source, calls))
+        else:
+            cached_arrays("towns", [source], lambda: (calls.append(1), {"ids": np.arange(3)})[1])
+        entry = _diskcache._entry("towns", [source], suffix)
+        if entry.stat().st_mtime > 10_000:  # just written (the kernel's clock): give it the test's
+            now = float(next(clock))
+            os.utime(entry, (now, now))
+
+    run("stable")
+    for edit in range(5):
+        run(f"work-{edit}")
+        run("stable")
+    assert len(calls) == 6  # stable built once, each edit once
+    assert len(list(cache.glob(f"towns-*{suffix}"))) == 3
