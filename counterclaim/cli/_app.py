@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import sys
 
 import typer
 from rich.console import Console
@@ -18,6 +19,14 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 console = Console()
+TABLE_WIDTH = 120
+"""Width of tables written to a file or a pipe (a terminal uses its own width)."""
+
+
+def stdout_console() -> Console:
+    """A console on stdout for tables: piped into `less` or a file, Rich's fallback of 80 columns cut place and
+    group names to a few letters; the terminal's own width otherwise."""
+    return Console(width=None if sys.stdout.isatty() else TABLE_WIDTH)
 console_err = Console(stderr=True, soft_wrap=True)
 """Messages stay one line each (a long path is not cut in two), so logs can be searched and parsed."""
 

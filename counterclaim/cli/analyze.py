@@ -24,17 +24,13 @@ from ..ingest._guards import parse_date
 from ..models import AnalysisResult, output_json_schema
 from ..settings import Settings
 from ..store.export import shared_file_mode
-from ._app import app, console_err
+from ._app import TABLE_WIDTH, app, console_err
 from ._app import warn as _warn
 from ._batch import Analyzer, Failed
 from ._render import render_result
 
 PROGRESS_MIN_DOCS = 5
 """More documents than this get a progress bar (on stderr, when it is a terminal)."""
-
-
-TABLE_WIDTH = 120
-"""Width of tables written to a file or a pipe (a terminal uses its own width)."""
 
 
 class OutputFormat(StrEnum):

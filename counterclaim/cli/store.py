@@ -26,7 +26,7 @@ from ..settings import Settings
 from ..store import views
 from ..store.duckdb import Store
 from ..store.export import EXPORTERS, export
-from ._app import app, console, console_err, interrupt_exit_code
+from ._app import app, console_err, interrupt_exit_code, stdout_console
 from .analyze import _drop_stdout, published_option
 
 DbOption = typer.Option(None, "--db", help="Store file (default: counterclaim.duckdb or $COUNTERCLAIM_DB).")
@@ -219,7 +219,7 @@ def incidents_cmd(
             escape(", ".join(s.label for s in m.attack_types[:2])),
             escape(", ".join(f"{p.actor} ({p.status})" for p in m.perpetrators[:3])), str(len(m.documents)),
         )
-    console.print(table)
+    stdout_console().print(table)
     console_err.print(f"{len(found)} incidents")
 
 
@@ -236,7 +236,7 @@ def incident_cmd(
         _emit([story.model_dump(mode="json", by_alias=True)], format)
         return
     m = story.incident
-    out = console.print
+    out = stdout_console().print
     out(f"[bold]{m.id}[/bold]  {m.date.value or 'date unknown'}  {escape(_place(m))}")
     out(escape(m.summary))
     out(format_range("killed", m.killed))
@@ -295,10 +295,18 @@ def claims_cmd(
         table.add_row(
             str(r.published or ""), escape(r.document), escape(c.source.affiliation or c.source.actor), c.kind,
             escape(c.subject.actor if c.subject else ""), c.polarity, "yes" if c.hedged else "", c.cameo or "",
-            escape(" ".join(c.evidence.text.split())[:80]),
+            escape(_clip(" ".join(c.evidence.text.split()), 80)),
         )
-    console.print(table)
+    stdout_console().print(table)
     console_err.print(f"{len(rows)} claims")
+
+
+def _clip(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word with an ellipsis: a bare cut ('bore sole respon') reads as the
+    evidence itself."""
+    if len(text) <= limit:
+        return text
+    return text[:limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 @app.command("stories")
@@ -320,7 +328,7 @@ def stories_cmd(
         title = next((t for t in r.titles if t), r.documents[0])
         table.add_row(r.id, str(r.first_published or ""), str(r.last_published or ""), str(len(r.documents)),
                       str(len(r.incidents)), escape(title))
-    console.print(table)
+    stdout_console().print(table)
     console_err.print(f"{len(rows)} stories")
 
 
