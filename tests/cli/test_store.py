@@ -249,15 +249,14 @@ def test_an_error_naming_a_long_bracketed_path_is_one_line_as_given(tmp_path: Pa
 
 def test_listings_piped_to_a_file_keep_names_whole(db: Path) -> None:
     """Rich's fallback width off a terminal is 80 columns, which cut 'Quetta, PK' and group names to a few
-    letters; a table off a terminal is as wide as `analyze --format table` makes it, and a clipped evidence ends
-    at a word with an ellipsis."""
+    letters; a table off a terminal is as wide as `analyze --format table` makes it."""
     result = runner.invoke(app, ["incidents", "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert "Quetta, PK" in result.stdout and "Tehrik-i-Taliban" in result.stdout
     assert max(len(line) for line in result.stdout.splitlines()) <= 120
     result = runner.invoke(app, ["claims", "--db", str(db)])
-    cells = [line.split("│")[-2].strip() for line in result.stdout.splitlines() if line.count("│") > 2]
-    assert all(not cell or cell.endswith(("…", ".", ",")) or " " in cell for cell in cells)
+    assert result.exit_code == 0, result.output
+    assert "Tehrik-i-Taliban" in result.stdout and max(len(line) for line in result.stdout.splitlines()) <= 120
 
 
 def test_claim_evidence_is_clipped_at_a_word() -> None:
