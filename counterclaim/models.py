@@ -173,5 +173,9 @@ class AnalysisResult(_Model):
 
 
 def output_json_schema() -> dict:
-    """JSON Schema of one document's output, generated from the models (`counterclaim schema`)."""
-    return AnalysisResult.model_json_schema(by_alias=True, mode="serialization")
+    """JSON Schema of one document's output, generated from the models (`counterclaim schema`).
+
+    It names its dialect: pydantic writes draft 2020-12 (`$defs`), and a validator left to guess (ajv defaults
+    to draft-07) may read it by other rules."""
+    schema = AnalysisResult.model_json_schema(by_alias=True, mode="serialization")
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}

@@ -35,6 +35,12 @@ def test_schema_describes_the_output_contract() -> None:
         assert defs[model].get("additionalProperties") is False, model
 
 
+def test_schema_names_the_dialect_pydantic_writes() -> None:
+    schema = output_json_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert "$defs" in schema and "definitions" not in schema  # 2020-12's keyword, as named
+
+
 def test_schema_command_prints_the_same_schema() -> None:
     result = CliRunner().invoke(app, ["schema"])
     assert result.exit_code == 0
