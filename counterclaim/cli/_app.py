@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 
@@ -39,6 +40,21 @@ app.add_typer(train_app, name="train")
 def warn(message: str) -> None:
     """One `warning:` line on stderr, the form of every warning the commands print."""
     console_err.print(f"[yellow]warning:[/yellow] {escape(message)}", highlight=False, soft_wrap=True)
+
+
+def usable_workers(requested: int, documents: int | None = None) -> int:
+    """`--workers` as used: at most the CPUs this process may run on, with a warning (each worker holds its own
+    pipeline, ~400 MB, so `--workers 64` on a small machine runs out of memory for no speed), and at most one per
+    document (idle workers would only load the models)."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cpus = os.cpu_count() or 1
+    used = min(requested, cpus)
+    if requested > cpus:
+        warn(f"--workers {requested}: {cpus} CPUs here; using {used} (each worker holds its own copy of the models, "
+             "and more workers than CPUs only share them)")
+    return max(1, min(used, documents)) if documents is not None else used
 
 
 class _WarningLines(logging.Handler):

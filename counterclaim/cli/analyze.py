@@ -24,7 +24,7 @@ from ..ingest._guards import parse_date
 from ..models import AnalysisResult, output_json_schema
 from ..settings import Settings
 from ..store.export import shared_file_mode
-from ._app import TABLE_WIDTH, app, console_err
+from ._app import TABLE_WIDTH, app, console_err, usable_workers
 from ._app import warn as _warn
 from ._batch import Analyzer, Failed
 from ._render import render_result
@@ -86,6 +86,7 @@ def analyze(
     if not articles:
         _fail(f"nothing to analyse: {skipped} input{'s' * (skipped != 1)} skipped")
     done = failed = 0
+    workers = usable_workers(workers, len(articles))
     try:
         with _output(out) as stream:
             writer = _Writer(fmt, stream, several=len(articles) > 1, to_file=out is not None)

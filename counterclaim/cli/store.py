@@ -26,7 +26,7 @@ from ..settings import Settings
 from ..store import views
 from ..store.duckdb import Store
 from ..store.export import EXPORTERS, export
-from ._app import app, console_err, interrupt_exit_code, stdout_console
+from ._app import app, console_err, interrupt_exit_code, stdout_console, usable_workers
 from .analyze import _drop_stdout, published_option
 
 DbOption = typer.Option(None, "--db", help="Store file (default: counterclaim.duckdb or $COUNTERCLAIM_DB).")
@@ -122,7 +122,7 @@ def ingest_cmd(
                 kept = report.added
                 progress.update(task, completed=report.added + report.skipped + len(report.failed))
 
-            report = ingest(store, articles(), settings=settings, workers=workers, on_batch=on_batch)
+            report = ingest(store, articles(), settings=settings, workers=usable_workers(workers), on_batch=on_batch)
             counts = store.counts()
     except KeyboardInterrupt:  # Ctrl-C, or SIGTERM through the CLI's handler (also inside a DuckDB write)
         console_err.print(f"[yellow]interrupted[/yellow]: the {kept} documents of the finished batches are stored, "
