@@ -82,6 +82,8 @@ def analyze(
     """
     date = published_option(published)
     settings = Settings()
+    if out is not None:
+        _refuse_input_as_output(paths, out)
     articles, skipped = _collect(paths, date, settings)
     if not articles:
         _fail(f"nothing to analyse: {skipped} input{'s' * (skipped != 1)} skipped")
@@ -126,6 +128,25 @@ def published_option(value: str | None) -> dt.date | None:
         return parse_date(value) if value is not None else None
     except InputError as exc:
         _fail(f"--published: {exc}", code=2)
+
+
+def _refuse_input_as_output(paths: list[str], out: Path) -> None:
+    """`--out` must not replace an article being read: one named on the command line, or a text or HTML file
+    inside a folder given (an earlier run's JSON Lines results in that folder are not articles, and may be
+    replaced)."""
+    if not out.is_file():
+        return
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-" or not path.exists():
+            continue
+        if path.is_file() and os.path.samefile(path, out):
+            _fail(f"--out {out} is an input of this run: writing the results there would replace the article; "
+                  "choose another file")
+        if path.is_dir() and out.suffix.lower() in (".txt", ".html", ".htm") \
+                and out.resolve().is_relative_to(path.resolve()):
+            _fail(f"--out {out} is an article inside the input folder {raw}: writing the results there would "
+                  "replace it; choose a file outside the folder")
 
 
 def _collect(paths: list[str], date: dt.date | None, settings: Settings) -> tuple[list[Article], int]:

@@ -36,6 +36,18 @@ ExportFn = Callable[[Store, Path], int]
 """Writes the store's export to the given (temporary) path; returns the number of records written."""
 
 
+def _is_store_file(out: Path, store_path: Path) -> bool:
+    """`--out` naming the store being read, or DuckDB's journal beside it, by any spelling of the path."""
+    for protected in (store_path, store_path.with_name(store_path.name + ".wal")):
+        try:
+            if os.path.samefile(out, protected):
+                return True
+        except OSError:  # one of them does not exist: compare the spelled-out paths
+            if out.absolute() == protected.absolute():
+                return True
+    return False
+
+
 @dataclass(frozen=True)
 class Exporter:
     name: str
@@ -63,6 +75,9 @@ def export(store: Store, fmt: str, out: Path | None = None, stdout: TextIO | Non
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
         raise InputError(f"unknown export format {fmt!r}; choose one of: {', '.join(sorted(EXPORTERS))}")
+    if out is not None and _is_store_file(out, store.path):
+        raise InputError(f"--out {out} is the store itself (or its journal): the export would replace it; "
+                         f"choose another file, e.g. --out incidents{exporter.extension}")
     if out is None and exporter.binary:
         raise InputError(f"{fmt} is a binary format: give a file with --out, e.g. --out incidents{exporter.extension}")
     target_dir = out.parent if out is not None else Path(tempfile.gettempdir())

@@ -174,3 +174,14 @@ def test_a_closed_pipe_is_not_reported_as_a_store_error(corpus: Store) -> None:
     with pytest.raises(BrokenPipeError):
         export(corpus, "jsonl", None, stdout=ClosedPipe())
     assert not [p for p in Path(tempfile.gettempdir()).glob(".counterclaim-export-*.jsonl")]
+
+
+def test_an_export_onto_the_store_itself_is_refused_and_the_store_kept(corpus: Store, monkeypatch) -> None:
+    """`export --db news.duckdb --out news.duckdb` replaced the store with the export: the whole corpus lost."""
+    before = corpus.path.read_bytes()
+    monkeypatch.chdir(corpus.path.parent)
+    for spelling in (corpus.path, Path(corpus.path.name), Path(".") / ".." / corpus.path.parent.name / corpus.path.name,
+                     corpus.path.with_name(corpus.path.name + ".wal")):
+        with pytest.raises(InputError, match="is the store itself .*choose another file, e.g. --out incidents.jsonl"):
+            export(corpus, "jsonl", spelling)
+    assert corpus.path.read_bytes() == before
