@@ -74,7 +74,8 @@ class _Rate(ProgressColumn):
 
 @app.command("ingest")
 def ingest_cmd(
-    paths: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl), directories, or - for stdin."),
+    paths: list[str] = typer.Argument(
+        ..., metavar="PATH", help="Files (.txt, .html, .jsonl), directories (read recursively), or - for stdin."),
     db: Path | None = DbOption,
     workers: int = typer.Option(1, min=1, help="Analysis processes (each loads spaCy once); one writer."),
     published: str | None = typer.Option(None, metavar="YYYY-MM-DD",
@@ -279,6 +280,7 @@ def claims_cmd(
 ) -> None:
     """List claims across the corpus in publication order."""
     kinds = ("responsibility", "condemnation", "warning", "sympathy")
+    kind = kind.strip().lower() if kind is not None else None  # 'Responsibility', as a table header writes it
     if kind is not None and kind not in kinds:
         raise InputError(f"unknown claim kind {kind!r}; use one of: {', '.join(kinds)}")
     with _open(db) as store:

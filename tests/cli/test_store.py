@@ -265,3 +265,15 @@ def test_claim_evidence_is_clipped_at_a_word() -> None:
     said = "A spokeswoman for the security council said the group bore sole responsibility for the attack on the hall"
     assert _clip(said, 80) == "A spokeswoman for the security council said the group bore sole responsibility…"
     assert _clip("Short statement.", 80) == "Short statement."
+
+
+def test_claim_kinds_are_read_in_any_case(db: Path) -> None:
+    lower = runner.invoke(app, ["claims", "--db", str(db), "--kind", "responsibility", "--format", "jsonl"])
+    upper = runner.invoke(app, ["claims", "--db", str(db), "--kind", "Responsibility ", "--format", "jsonl"])
+    assert lower.exit_code == upper.exit_code == 0, upper.output
+    assert upper.stdout == lower.stdout and lower.stdout.count("\n") >= 1
+
+
+def test_ingest_help_names_its_arguments_as_analyze_does() -> None:
+    result = runner.invoke(app, ["ingest", "--help"])
+    assert "ingest [OPTIONS] {PATH}..." in " ".join(result.stdout.split())
