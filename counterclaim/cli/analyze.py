@@ -70,7 +70,9 @@ def analyze(
         OutputFormat.json, "--format", "-f",
         help="json: one object (an array for several documents); jsonl: one line per document; table: for people."),
     out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically) instead of stdout."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to use; output order is kept."),
+    workers: int = typer.Option(
+        1, "--workers", "-w", min=1,
+        help="Processes to use (at most one per CPU and per document); output order is kept."),
 ) -> None:
     """Extract incidents and claims from news articles.
 

@@ -77,7 +77,8 @@ def ingest_cmd(
     paths: list[str] = typer.Argument(
         ..., metavar="PATH", help="Files (.txt, .html, .jsonl), directories (read recursively), or - for stdin."),
     db: Path | None = DbOption,
-    workers: int = typer.Option(1, min=1, help="Analysis processes (each loads spaCy once); one writer."),
+    workers: int = typer.Option(
+        1, min=1, help="Analysis processes (each loads spaCy once; at most one per CPU); one writer."),
     published: str | None = typer.Option(None, metavar="YYYY-MM-DD",
                                          help="Default publication date for inputs without one."),
 ) -> None:
