@@ -67,7 +67,7 @@ def analyze(
         help="Publication date, to resolve relative dates ('on Friday'). JSONL records and HTML pages that "
              "carry their own date keep it."),
     fmt: OutputFormat = typer.Option(
-        OutputFormat.json, "--format", "-f",
+        OutputFormat.json, "--format", "-f", case_sensitive=False,
         help="json: one object (an array for several documents); jsonl: one line per document; table: for people."),
     out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically) instead of stdout."),
     workers: int = typer.Option(

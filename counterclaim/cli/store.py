@@ -198,7 +198,7 @@ def incidents_cmd(
     until: str | None = typer.Option(None, help="On or before YYYY-MM-DD."),
     actor: str | None = typer.Option(None, help="Any actor involved (perpetrator, claimant, accuser)."),
     type: str | None = typer.Option(None, "--type", help="GTD attack type, e.g. Bombing."),
-    format: ListFormat = typer.Option(ListFormat.table, "--format", help="table, json or jsonl."),
+    format: ListFormat = typer.Option(ListFormat.table, "--format", case_sensitive=False, help="table, json or jsonl."),
     limit: int | None = typer.Option(None, min=1, help="At most this many incidents."),
     db: Path | None = DbOption,
 ) -> None:
@@ -228,7 +228,8 @@ def incidents_cmd(
 @app.command("incident")
 def incident_cmd(
     incident_id: str = typer.Argument(..., metavar="ID", help="A merged incident id from `counterclaim incidents`."),
-    format: ListFormat = typer.Option(ListFormat.table, "--format", help="table (text), json or jsonl."),
+    format: ListFormat = typer.Option(ListFormat.table, "--format", case_sensitive=False,
+                                      help="table (text), json or jsonl."),
     db: Path | None = DbOption,
 ) -> None:
     """The whole story of one incident: merged values, every report, and the attribution ledger."""
@@ -276,7 +277,7 @@ def claims_cmd(
     source: str | None = typer.Option(None, help="Who speaks (name or affiliation)."),
     subject: str | None = typer.Option(None, help="Who is said to be responsible."),
     kind: str | None = typer.Option(None, help="responsibility, condemnation, warning or sympathy."),
-    format: ListFormat = typer.Option(ListFormat.table, "--format", help="table, json or jsonl."),
+    format: ListFormat = typer.Option(ListFormat.table, "--format", case_sensitive=False, help="table, json or jsonl."),
     db: Path | None = DbOption,
 ) -> None:
     """List claims across the corpus in publication order."""
@@ -314,7 +315,7 @@ def _clip(text: str, limit: int) -> str:
 
 @app.command("stories")
 def stories_cmd(
-    format: ListFormat = typer.Option(ListFormat.table, "--format", help="table, json or jsonl."),
+    format: ListFormat = typer.Option(ListFormat.table, "--format", case_sensitive=False, help="table, json or jsonl."),
     db: Path | None = DbOption,
 ) -> None:
     """List stories: documents grouped by the real-world event they report."""

@@ -72,7 +72,7 @@ def register(name: str, extension: str, *, binary: bool = False) -> Callable[[Ex
 
 def export(store: Store, fmt: str, out: Path | None = None, stdout: TextIO | None = None) -> int:
     """Write `fmt` atomically to `out` (or to `stdout` for text formats); returns the record count."""
-    exporter = EXPORTERS.get(fmt)
+    exporter = EXPORTERS.get(fmt) or EXPORTERS.get(fmt.strip().lower())  # 'GTD-CSV' as the docs' prose writes it
     if exporter is None:
         raise InputError(f"unknown export format {fmt!r}; choose one of: {', '.join(sorted(EXPORTERS))}")
     if out is not None and _is_store_file(out, store.path):

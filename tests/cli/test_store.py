@@ -277,3 +277,13 @@ def test_claim_kinds_are_read_in_any_case(db: Path) -> None:
 def test_ingest_help_names_its_arguments_as_analyze_does() -> None:
     result = runner.invoke(app, ["ingest", "--help"])
     assert "ingest [OPTIONS] {PATH}..." in " ".join(result.stdout.split())
+
+
+def test_formats_are_read_in_any_case(db: Path, tmp_path: Path) -> None:
+    listed = runner.invoke(app, ["stories", "--db", str(db), "--format", "JSONL"])
+    assert listed.exit_code == 0, listed.output
+    assert json.loads(listed.stdout.splitlines()[0])["id"].startswith("s-")
+    out = tmp_path / "incidents.csv"
+    exported = runner.invoke(app, ["export", "--db", str(db), "--format", "GTD-CSV", "--out", str(out)])
+    assert exported.exit_code == 0, exported.output
+    assert out.read_text(encoding="utf-8").startswith("eventid,")
