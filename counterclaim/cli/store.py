@@ -85,7 +85,8 @@ def ingest_cmd(
     """Analyse documents and add them to the store (idempotent; an interrupted run resumes).
 
     Unreadable inputs and documents the extractor fails on are reported one line each and not stored (a rerun
-    retries them); the exit code is non-zero when documents failed and none was added or already stored.
+    retries them); the exit code is non-zero when no input could be read, or when documents failed and none was
+    added or already stored. The store is locked while this runs: listings and exports of it are refused until then.
 
     Example: counterclaim ingest corpus/ --db news.duckdb
     """
