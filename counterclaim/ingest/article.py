@@ -17,6 +17,9 @@ class Article:
     url: str | None = None
     published: dt.date | None = None
     source: str | None = None
+    id_from_name: bool = False
+    """The id was made from a file name or a line number, not given by the input: a store may give it a suffix
+    when another text already holds it (a second folder's `report.txt`)."""
 
     @property
     def content_hash(self) -> str:

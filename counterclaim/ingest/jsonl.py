@@ -78,7 +78,8 @@ def _record(raw: bytes, *, where: str, default_id: str, max_chars: int, publishe
         raise InputError('missing "text" (a string)' if text is None else '"text" must be a string')
     check_text(text, max_chars)
     doc_id = record.get("id")
-    if doc_id is None or doc_id == "":
+    from_name = doc_id is None or doc_id == ""
+    if from_name:
         doc_id = default_id
     elif not isinstance(doc_id, str | int):
         raise InputError('"id" must be a string or an integer')
@@ -93,5 +94,5 @@ def _record(raw: bytes, *, where: str, default_id: str, max_chars: int, publishe
         date = record_date(record["published"], published, f"{where} (id {doc_id})")
     return Article(
         id=str(doc_id), text=text, title=fields["title"] or headline(text), url=fields["url"],
-        published=date, source=fields["source"] or where,
+        published=date, source=fields["source"] or where, id_from_name=from_name,
     )

@@ -136,16 +136,16 @@ def _read_file(
 def _read_text(path: Path, ctx: ReadContext) -> Iterator[Article]:
     check_size_bytes(path.stat().st_size, ctx.max_chars)
     data = path.read_bytes()
-    yield article_from_bytes(data, id=ctx.ids.claim(path.stem or path.name), max_chars=ctx.max_chars,
-                             published=ctx.published, source=ctx.label)
+    yield _named(article_from_bytes(data, id=ctx.ids.claim(path.stem or path.name), max_chars=ctx.max_chars,
+                                    published=ctx.published, source=ctx.label))
 
 
 @register_reader(".html", ".htm")
 def _read_html(path: Path, ctx: ReadContext) -> Iterator[Article]:
     check_size_bytes(path.stat().st_size, ctx.max_chars)
     data = path.read_bytes()
-    yield article_from_html(data, id=ctx.ids.claim(path.stem or path.name), max_chars=ctx.max_chars,
-                            published=ctx.published, source=ctx.label)
+    yield _named(article_from_html(data, id=ctx.ids.claim(path.stem or path.name), max_chars=ctx.max_chars,
+                                   published=ctx.published, source=ctx.label))
 
 
 @register_reader(".jsonl")
@@ -164,6 +164,11 @@ def _read_jsonl(path: Path, ctx: ReadContext) -> Iterator[Article | InputProblem
             yield item
 
 
+def _named(article: Article) -> Article:
+    article.id_from_name = True
+    return article
+
+
 def _read_stdin(
     stream: BinaryIO, ids: _Ids, published: dt.date | None, max_chars: int,
 ) -> Iterator[Article | InputProblem]:
@@ -180,11 +185,11 @@ def _read_stdin(
                     ids.claim(item.id)
                 yield item
         elif head == b"<":
-            yield article_from_html(data, id=ids.claim("stdin"), max_chars=max_chars, published=published,
-                                    source=label)
+            yield _named(article_from_html(data, id=ids.claim("stdin"), max_chars=max_chars, published=published,
+                                           source=label))
         else:
-            yield article_from_bytes(data, id=ids.claim("stdin"), max_chars=max_chars, published=published,
-                                     source=label)
+            yield _named(article_from_bytes(data, id=ids.claim("stdin"), max_chars=max_chars, published=published,
+                                            source=label))
     except InputError as exc:
         yield InputProblem(label, str(exc))
     except OSError as exc:

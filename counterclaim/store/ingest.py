@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import datetime as dt
+import logging
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -65,6 +66,8 @@ def analyze_batch(articles: list[Article], settings: Settings | None = None) -> 
             out.append(exc)
     return out
 
+
+_log = logging.getLogger(__name__)
 
 _worker_settings: Settings | None = None
 
@@ -153,12 +156,20 @@ def ingest(
     settings = settings or Settings()
     report = IngestReport()
     ids, hashes, urls = store.seen()
+    stored = frozenset(ids)
     clustering = Clustering(store)
     seq = store.next_seq()
 
     def fresh() -> Iterator[Article]:
         for article in articles:
             digest = article.content_hash
+            if article.id in ids and digest not in hashes and not (article.url and article.url in urls):
+                if article.id_from_name and not _same_source(store, article, stored):
+                    article.id = _free_id(article.id, ids)  # a second folder's report.txt: stored, under a suffix
+                elif article.id in stored:  # a repeat within the run was named by the reader
+                    _log.warning("%s: id %r is already stored with another text (an edited file?); a store keeps the "
+                                 "text it analysed first, so this one is skipped", article.source or article.id,
+                                 article.id)
             if article.id in ids or digest in hashes or (article.url and article.url in urls):
                 report.skipped += 1
                 continue
@@ -202,6 +213,22 @@ def ingest(
     if store.query("SELECT count(*) FROM merged_dirty")[0][0]:
         store.write_batch(Batch(), finish=refresh_merged)
     return report
+
+
+def _same_source(store: Store, article: Article, stored: frozenset[str]) -> bool:
+    """Whether a stored document came from the same file (then the file was edited since it was stored: its
+    id may differ, when a folder added since sorts before it)."""
+    if article.id not in stored or article.source is None:
+        return False
+    return bool(store.query("SELECT 1 FROM documents WHERE source = ? LIMIT 1", [article.source]))
+
+
+def _free_id(base: str, taken: set[str]) -> str:
+    """`base-2`, `base-3`, ... the first the store and the run have not used, as the readers number file stems."""
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
 
 
 def _finish_batch(store: Store, *, moves: dict[str, str], refresh: bool) -> Batch:

@@ -125,3 +125,13 @@ def test_stdin_is_sniffed(data: bytes, ids: list[str]) -> None:
 def test_empty_stdin_is_a_problem() -> None:
     (problem,) = read_inputs(["-"], stdin=io.BytesIO(b""))
     assert problem == InputProblem("<stdin>", "empty file")
+
+
+def test_readers_mark_the_ids_they_made_from_names(tmp_path: Path) -> None:
+    """A store may give such an id a suffix when another file's text holds it; an id the input gave is kept."""
+    text = "Gunmen attacked a market in the north of the country on Friday, killing five traders, police said."
+    (tmp_path / "report.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "wire-9", "text": text + " More."}) + "\n"
+                                         + json.dumps({"text": text + " Later."}) + "\n", encoding="utf-8")
+    made = {a.id: a.id_from_name for a in read_inputs([str(tmp_path)])}
+    assert made == {"feed-2": True, "wire-9": False, "report": True}

@@ -168,3 +168,34 @@ def test_workers_check_the_model_before_starting_a_pool(store: Store) -> None:
 
     with pytest.raises(ConfigError, match="'en_missing_model' is not installed"):
         ingest(store, ARTICLES, workers=2, settings=Settings(spacy_model="en_missing_model"))
+
+
+def test_a_second_folders_file_of_the_same_name_is_stored_under_a_suffix(store: Store, no_clustering: None,
+                                                                         caplog) -> None:
+    """Ids made from file names shift when a folder sorting first is added (a/report.txt takes 'report' from
+    b/report.txt): the new article met the stored id and was skipped as 'already stored', never analysed."""
+    first = dataclasses.replace(ARTICLES[0], id="report", source="corpus/b/report.txt", url=None, id_from_name=True)
+    ingest(store, [first], analyzer=fake_analyzer)
+    added = dataclasses.replace(ARTICLES[3], id="report", source="corpus/a/report.txt", url=None, id_from_name=True)
+    shifted = dataclasses.replace(first, id="report-2")
+    with caplog.at_level("WARNING"):
+        report = ingest(store, [added, shifted], analyzer=fake_analyzer)
+    assert (report.added, report.skipped) == (1, 1) and caplog.text == ""
+    assert store.query("SELECT id, source FROM documents ORDER BY seq") == [
+        ("report", "corpus/b/report.txt"), ("report-2", "corpus/a/report.txt")]
+    again = ingest(store, [added, shifted], analyzer=fake_analyzer)  # the rerun finds both by their texts
+    assert (again.added, again.skipped) == (0, 2)
+
+
+def test_an_edited_file_or_a_given_id_with_another_text_is_skipped_with_a_warning(store: Store, no_clustering: None,
+                                                                                  caplog) -> None:
+    named = dataclasses.replace(ARTICLES[0], id="report", source="corpus/report.txt", url=None, id_from_name=True)
+    given = dataclasses.replace(ARTICLES[3], id="feed-7", source="feed.jsonl:7", url=None)
+    ingest(store, [named, given], analyzer=fake_analyzer)
+    edited = dataclasses.replace(named, text=named.text + " The toll may rise.")
+    updated = dataclasses.replace(given, text=given.text + " Updated.")
+    with caplog.at_level("WARNING"):
+        report = ingest(store, [edited, updated], analyzer=fake_analyzer)
+    assert (report.added, report.skipped) == (0, 2)
+    assert "corpus/report.txt: id 'report' is already stored with another text (an edited file?)" in caplog.text
+    assert "feed.jsonl:7: id 'feed-7' is already stored with another text" in caplog.text
