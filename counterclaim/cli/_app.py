@@ -20,6 +20,9 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 console = Console()
+console_err = Console(stderr=True, soft_wrap=True)
+"""Messages stay one line each (a long path is not cut in two), so logs can be searched and parsed."""
+
 TABLE_WIDTH = 120
 """Width of tables written to a file or a pipe (a terminal uses its own width)."""
 
@@ -28,8 +31,6 @@ def stdout_console() -> Console:
     """A console on stdout for tables: piped into `less` or a file, Rich's fallback of 80 columns cut place and
     group names to a few letters; the terminal's own width otherwise."""
     return Console(width=None if sys.stdout.isatty() else TABLE_WIDTH)
-console_err = Console(stderr=True, soft_wrap=True)
-"""Messages stay one line each (a long path is not cut in two), so logs can be searched and parsed."""
 
 eval_app = typer.Typer(help="Score counterclaim against externally coded data.", no_args_is_help=True)
 train_app = typer.Typer(help="Rebuild the shipped models from ../shared (fixed seeds).", no_args_is_help=True)
@@ -39,7 +40,7 @@ app.add_typer(train_app, name="train")
 
 def warn(message: str) -> None:
     """One `warning:` line on stderr, the form of every warning the commands print."""
-    console_err.print(f"[yellow]warning:[/yellow] {escape(message)}", highlight=False, soft_wrap=True)
+    console_err.print(f"[yellow]warning:[/yellow] {escape(message)}", highlight=False)
 
 
 def usable_workers(requested: int, documents: int | None = None) -> int:
