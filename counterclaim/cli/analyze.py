@@ -69,7 +69,7 @@ def analyze(
     fmt: OutputFormat = typer.Option(
         OutputFormat.json, "--format", "-f", case_sensitive=False,
         help="json: one object (an array for several documents); jsonl: one line per document; table: for people."),
-    out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically) instead of stdout."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically); - or none: stdout."),
     workers: int = typer.Option(
         1, "--workers", "-w", min=1,
         help="Processes to use (at most one per CPU and per document); output order is kept."),
@@ -84,6 +84,7 @@ def analyze(
     """
     date = published_option(published)
     settings = Settings()
+    out = None if out is not None and str(out) == "-" else out  # `-o -`: stdout, as for the inputs
     if out is not None:
         _refuse_input_as_output(paths, out)
     articles, skipped = _collect(paths, date, settings)

@@ -48,3 +48,16 @@ def test_results_beside_the_articles_may_be_replaced_by_a_rerun(tmp_path: Path) 
     result = runner.invoke(app, ["analyze", str(tmp_path / "corpus"), "--format", "jsonl", "--out", str(results)])
     assert result.exit_code == 0, result.output
     assert '"n_chars"' in results.read_text(encoding="utf-8")
+
+
+def test_out_dash_is_stdout_not_a_file_named_dash(tmp_path: Path, monkeypatch) -> None:
+    article = _article(tmp_path / "in")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["analyze", str(article), "--format", "jsonl", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert '"id": "depot"' in result.stdout and not (tmp_path / "-").exists()
+    store = tmp_path / "s.duckdb"
+    assert runner.invoke(app, ["ingest", str(article), "--db", str(store)]).exit_code == 0
+    result = runner.invoke(app, ["export", "--db", str(store), "--format", "jsonl", "--out", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith('{"id":"m-') and not (tmp_path / "-").exists()
