@@ -195,8 +195,9 @@ def _emit(rows: list[dict], fmt: ListFormat) -> None:
 @app.command("incidents")
 def incidents_cmd(
     country: str | None = typer.Option(None, help="ISO code or country name, e.g. RU."),
-    since: str | None = typer.Option(None, help="On or after YYYY-MM-DD (incident date, else first report)."),
-    until: str | None = typer.Option(None, help="On or before YYYY-MM-DD."),
+    since: str | None = typer.Option(None, metavar="YYYY-MM-DD",
+                                     help="On or after this day (incident date, else first report)."),
+    until: str | None = typer.Option(None, metavar="YYYY-MM-DD", help="On or before this day."),
     actor: str | None = typer.Option(None, help="Any actor involved (perpetrator, claimant, accuser)."),
     type: str | None = typer.Option(None, "--type", help="GTD attack type, e.g. Bombing."),
     format: ListFormat = typer.Option(ListFormat.table, "--format", case_sensitive=False, help="table, json or jsonl."),
