@@ -193,7 +193,8 @@ def actor_of(ctx: Context, token: Token | None, speaker: ActorRef | None = None)
         nps = [t for t in nps if t.i not in other]
     found = [ctx.at[t.i] for t in nps if t.i in ctx.at and not indefinite_modifier(t)]
     if not found:
-        poss = next((t for t in nps if t.dep_ == "poss" and t.pos_ == "PRON"), None)
+        # "the attackers and their handlers": a conjunct's pronoun points back to the head, not past it
+        poss = next((t for t in nps if t.dep_ == "poss" and t.pos_ == "PRON" and t.head.dep_ != "conj"), None)
         if poss is not None:
             return pronoun(ctx, poss, speaker)
         return None

@@ -2630,6 +2630,16 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             start = min(start, child.i)
         while start < token.i and (doc[start].is_punct or (start > 0 and doc[start - 1].text == "-")):
             start += 1  # "the Taliban-run interior ministry": the parser leaves the name out, so "-run" goes too
+        if country is None and not has_group:
+            country = _speakers_own_state(token, mentions)  # "the ambassador said his government had no role"
+        ruled = _governed_state(token, left, by_token) if has_group else None
+        if ruled is not None:
+            # "the Taliban government called the charge baseless": the body governing a state speaks for it
+            span = doc[start:token.i + 1]
+            mentions[:] = [(s, r) for s, r in mentions if not (s.start >= span.start and s.end <= span.end)]
+            mentions.append((span, actor_ref(span, ruled, "state", ruled)))
+            taken.update(t.i for t in span)
+            continue
         if has_group or (low in _cues.SPOKESPERSON_WORDS and _group_possessor(token, mentions)):
             continue
         if low in {"agencies", "agents"} and any(c.lower_ in _cues.TRADE_AGENT_WORDS for c in left) \
@@ -2699,6 +2709,18 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             mentions.append((span, actor_ref(span, country, "state", country)))
             taken.add(token.i)
 
+    # "X and its Iranian sponsors", "their Pakistani handlers": a demonym on a patron noun names the patrons'
+    # state, as "its backers in Tehran" does by their seat
+    for token in doc:
+        if token.i in taken or token.dep_ != "amod" or token.head.lower_ not in _cues.PATRON_NOUNS \
+                or token.head.i < token.i:
+            continue
+        country = _country_of_token(token) if token.pos_ in {"ADJ", "PROPN"} else None
+        if country is not None:
+            span = doc[token.i:token.i + 1]
+            mentions.append((span, actor_ref(span, country, "state", country)))
+            taken.add(token.i)
+
     # "state television", "Iranian state TV", "state-run radio": a state's broadcaster speaks for its state (as
     # Amaq does for the Islamic State), the one a demonym names or else the story's.
     for token in doc:
@@ -2749,6 +2771,42 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
 
     mentions.sort(key=lambda m: m[0].start)
     return _acronyms_spelled_out_here(mentions)
+
+
+_OWNER_PRONOUNS = frozenset({"his", "her", "their", "our", "my"})
+
+
+def _speakers_own_state(token: Token, mentions: list[tuple[SpacySpan, ActorRef]]) -> str | None:
+    """"Iran's ambassador said his government had no role": a state body owned by a pronoun is the state of the
+    one who speaks of it (the subject of the verb above), not the story's; None when that subject is no state's."""
+    if not any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in token.children):
+        return None
+    for verb in token.ancestors:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if subj is None:
+            continue
+        ref = next((r for sp, r in mentions if sp.start <= subj.i < sp.end), None)
+        if ref is None or ref.type not in {"state", "person"} or not ref.affiliation:
+            return None
+        country = country_by_name(ref.affiliation)
+        return country.name if country is not None else None
+    return None
+
+
+_GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
+
+
+def _governed_state(token: Token, left: list[Token], by_token: dict[int, tuple[SpacySpan, Entry]]) -> str | None:
+    """"The Taliban government", "the Taliban-led administration": a group named as a state's government speaks
+    for the state it governs (its home country in the list), as any government does; "the Taliban leadership"
+    or "a Taliban spokesman" stay the group's."""
+    if token.lower_ not in _GOVERNMENT_NOUNS:
+        return None
+    groups = [by_token[c.i][1] for c in left if c.i in by_token and by_token[c.i][1].type == "group"]
+    if len({g.name for g in groups}) != 1 or not groups[0].country:
+        return None
+    country = country_by_code(groups[0].country)
+    return country.name if country is not None else None
 
 
 _STATE_MEDIA_NOUNS = frozenset({"television", "tv", "radio", "media", "broadcaster", "channel"})

@@ -1051,6 +1051,8 @@ def _nearest_noun_before(ctx: Context, tok: Token, skip: set[int]) -> Token | No
 def _with_coordinated_doers(ctx: Context, found: list[tuple[Token, Token, bool]]) -> list[tuple[Token, Token, bool]]:
     """"X and Iran were behind the attack", "held X and Iran responsible", "X and Y carried it out": each actor
     coordinated with a named doer is named too ("X, not Y" clears Y)."""
+    # a patron the predicate reached as a doer of its own ("X and its Iranian backers planted it") is its state
+    found = [(pred, _patron_state(ctx, agent) or agent, neg) for pred, agent, neg in found]
     out = list(found)
     seen = {(pred.i, agent.i) for pred, agent, _ in found}
     for pred, agent, neg in found:
@@ -2257,7 +2259,9 @@ def _habitual(pred: Token) -> bool:
         if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBZ", "VBP"} and not any(
                 c.dep_ in {"aux", "auxpass"} for c in t.children):
             # "The government holds X responsible": a present statement, not a habit
-            return t.lemma_.lower() not in _SPEECH_LEMMAS and not holds_responsible(t) and t.sent.start > 0 \
+            # "We know nothing about this attack": knowing is a state the speaker is in, no habit
+            return t.lemma_.lower() not in _SPEECH_LEMMAS | {"know"} and not holds_responsible(t) \
+                and t.sent.start > 0 \
                 and not (t.lemma_.lower() == "bear" and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"
                                                             for c in t.children))  # "X bears responsibility"
         if any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "MD", "VBZ", "VBP"} for c in t.children) \
@@ -2401,7 +2405,9 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         agent_tok = antecedent or agent_tok
         accusation = agent_tok.i != pred.i and agent_tok.head.dep_ in {"prep", "agent"} and \
             agent_tok.head.head.lemma_.lower() in _BACKING_VERBS and agent_tok.head.head.dep_ == "acl"
-        accusation = accusation or _patron_help(agent_tok)
+        # "its backers in Tehran", "its Iranian backers": a patron named beside the doers is accused as one
+        accusation = accusation or _patron_help(agent_tok) or patron_seat(agent_tok) or (
+            agent_tok.dep_ in {"amod", "compound"} and agent_tok.head.lower_ in cues.PATRON_NOUNS)
         lemma = _pred_lemma(pred)
         accuse = pred.pos_ == "VERB" and lemma in {"accuse", "blame", "implicate", "attribute", "finger", "hold",
                                                    "suspect", "point", "link"}

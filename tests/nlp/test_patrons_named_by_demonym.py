@@ -1,0 +1,50 @@
+"""Patrons named beside the doers: by a demonym ("its Iranian sponsors") as by their seat ("its backers in
+Tehran"), and after the attackers ("the attackers and their handlers in Pakistan")."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.actors import find_actors
+from counterclaim.nlp.attribution import find_claims
+from counterclaim.nlp.pipeline import load_pipeline
+
+_IRAQ = "A roadside bomb hit an army patrol near Tikrit on Monday, killing four soldiers. "
+_KASHMIR = "Gunmen attacked a guest house in Pahalgam on Friday, killing seven tourists. "
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None, str, bool]]:
+    doc = nlp(text)
+    return {(m.claim.source.affiliation, m.claim.subject.actor if m.claim.subject else None, m.claim.polarity,
+             m.claim.hedged)
+            for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "responsibility"}
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("The defence minister said Kataib Hezbollah and its Iranian sponsors were behind the bombing.", False),
+    ("The defence minister said Kataib Hezbollah and its Iranian backers may have planted the bomb.", True),
+    ("The defence minister blamed Kataib Hezbollah and its Iranian paymasters for the bombing.", False),
+])
+def test_a_demonym_names_the_patrons_state(nlp: Language, text: str, hedged: bool) -> None:
+    assert _ledger(nlp, _IRAQ + text) == {("Iraq", "Kataib Hezbollah", "affirm", hedged),
+                                          ("Iraq", "Iran", "affirm", hedged)}
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("The home minister said the attackers and their handlers in Pakistan were behind the massacre.", False),
+    ("The home minister said the attackers and their Pakistani handlers were behind the massacre.", False),
+    ("Police suspect the gunmen and their handlers in Pakistan planned the massacre.", True),
+])
+def test_the_attackers_handlers_name_their_state_and_no_one_else(nlp: Language, text: str, hedged: bool) -> None:
+    # "their" is the attackers': the speaker's own state is no patron of them
+    assert _ledger(nlp, _KASHMIR + text) == {("India", "Pakistan", "affirm", hedged)}
+
+
+def test_a_demonym_on_no_patron_names_no_one(nlp: Language) -> None:
+    text = _IRAQ + "The defence minister said Kataib Hezbollah and its Iraqi fighters were behind the bombing."
+    assert _ledger(nlp, text) == {("Iraq", "Kataib Hezbollah", "affirm", False)}
