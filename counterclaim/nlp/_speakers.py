@@ -185,7 +185,7 @@ def actor_of(ctx: Context, token: Token | None, speaker: ActorRef | None = None)
         return found
     parent = _splinter_parent(ctx, token)
     if parent is not None:
-        return _splinter_ref(token, parent)
+        return _splinter_ref(token, parent) or _faction_voice(token, parent)
     nps = np_tokens(token)
     if _rival_of(token):  # "the group's rival faction", "rivals of JNIM": another actor than the one named
         other = {t.i for c in token.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
@@ -246,6 +246,19 @@ def _splinter_ref(token: Token, parent: ActorRef) -> ActorRef | None:
     span = token.doc[token.left_edge.i:end + 1]
     return ActorRef(text=span.text, actor=entry.name, type="group", affiliation=entry.affiliation or parent.actor,
                     evidence=Span(start=span.start_char, end=span.end_char, text=span.text))
+
+
+def _faction_voice(token: Token, parent: ActorRef) -> ActorRef | None:
+    """"A faction of the Niger Delta Avengers claimed the attack / said its fighters did it": a plain faction (no
+    dissident or splinter word) that speaks speaks for its group, as a named unit does (docs/conventions.md); blamed
+    ("police blamed a faction of X") it stays no actor, since part of a group is not the whole of it."""
+    if token.dep_ != "nsubj" or any(c.dep_ in {"amod", "compound"} and c.lower_ in _SPLINTER_MODIFIERS
+                                    for c in token.children):
+        return None
+    verb = token.head
+    if verb.lemma_.lower() not in cues.CLAIM_VERBS | cues.SAY_VERBS | cues.DENY_VERBS:
+        return None
+    return parent
 
 
 def described(ctx: Context, token: Token) -> ActorRef | None:
@@ -922,15 +935,45 @@ def state_medium(ctx: Context, verb: Token) -> ActorRef | None:
         m = ctx.at.get(tok.i) if tok is not None else None
         return m.ref if m is not None and m.ref.type == "state" and tok.lower_ in cues.MEDIUM_NOUNS else None
 
+    def state_footage(airing: Token) -> ActorRef | None:
+        """"Police released a video in which a suspect says ...", "a video released by police": footage any arm of
+        a state releases carries the suspect's word in the state's, as its broadcaster does."""
+        if not any(w.lower_ in cues.FOOTAGE_NOUNS for w in [airing.head, *airing.children]):
+            return None
+        m = next((ctx.at[w.i] for w in (subject_of(airing), agent_of(airing)) if w is not None and w.i in ctx.at),
+                 None)
+        return m.ref if m is not None and m.ref.type == "state" else None
+
     for c in verb.children:
         if c.dep_ in {"ccomp", "xcomp", "nsubj", "nsubjpass", "conj", "advcl"}:
             continue
         for tok in c.subtree:
             if (ref := state_media(tok)) is not None:
                 return ref
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _AIRING_VERBS and (ref := state_footage(tok)) is not None:
+                return ref
     for a in verb.ancestors:
         if a.pos_ == "VERB" and a.lemma_.lower() in _AIRING_VERBS:
-            return state_media(subject_of(a)) or state_media(agent_of(a))
+            return state_media(subject_of(a)) or state_media(agent_of(a)) or state_footage(a)
+    return None
+
+
+_CARRYING_VERBS = frozenset({"carry", "issue", "publish", "release", "post", "distribute", "circulate", "send"})
+
+
+def _carried_by(ctx: Context, subj: Token | None) -> ActorRef | None:
+    """"A claim carried by the Islamic State's Amaq news agency said ...", "a statement issued through Amaq said":
+    a statement that speaks is the word of whoever issued or carried it (an outlet for its group, as DESIGN has it)."""
+    if subj is None or subj.lower_ not in cues.STATEMENT_NOUNS | cues.CLAIM_VEHICLE_NOUNS:
+        return None
+    for verb in subj.children:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in _CARRYING_VERBS:
+            continue
+        for c in verb.children:
+            if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "through", "via"}:
+                for g in c.children:
+                    if g.dep_ == "pobj" and (ref := actor_of(ctx, g)) is not None:
+                        return ref
     return None
 
 
@@ -984,6 +1027,8 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
                 ref = actor_of(ctx, subj)
             if ref is None and subj is not None and (states := coordinated_states(subj) or coordinated_of(ctx, subj)):
                 ref = states[0]  # "The American and British governments blamed X": no state named by a noun
+            if ref is None:  # "a claim carried by the group's Amaq agency said ...": the carrier's side speaks
+                ref = _carried_by(ctx, subj)
             if ref is None:  # "The Afrin Human Rights Centre blamed X": a body no list knows
                 ref = unlisted_body(ctx, subj, civil_only=lemma not in cues.ACCUSE_VERBS)
             media = unnamed_media(ctx, subj)

@@ -192,7 +192,20 @@ def _branch_in_region(span: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] 
             if end < len(doc) and doc[end].lower_ in {"region", "area"}:
                 end += 1
             return doc[span.start:end], branch
+        if _unlisted_branch_land(span, words):
+            # "Islamic State in Bangladesh": no branch the list knows, the name as stated (its longest form)
+            return doc[span.start:end], f"{span.text} in {words.text}"
     return None
+
+
+_MOVEMENT_LANDS = frozenset({"Iraq", "Syria"})
+
+
+def _unlisted_branch_land(span: SpacySpan, words: SpacySpan) -> bool:
+    """The movement's full name ("Islamic State", not an acronym) right before "in" a country no branch is listed
+    for; Iraq and Syria are the movement's own land ("the Islamic State in Syria" is the movement there)."""
+    country = country_by_name(words.text)
+    return "State" in span.text and country is not None and country.name not in _MOVEMENT_LANDS
 
 
 def _branch_before(span: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
@@ -1560,6 +1573,14 @@ def _with_parties(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> list[tup
             out += [(doc[i:i + 1], entry) for i in sorted(hits)]
             inside |= hits
     for token in doc:
+        if _bare_opposition(token) and token.i not in inside:
+            # "The government staged it, the opposition said": the opposition is a body that speaks, the party
+            # the text called the opposition's if it named one, else under its own word
+            before = [entry for start, entry, m in named if start < token.i and m == "opposition"]
+            entry = before[-1] if before else Entry("opposition", "organization", "opposition")
+            dets = [c for c in token.lefts if c.dep_ == "det"]
+            out.append((doc[dets[0].i:token.i + 1], entry))
+            continue
         if token.lower_ != "party" or token.i in inside or (token.text != "party" and not token.is_sent_start):
             continue
         lefts = [c for c in token.lefts]
@@ -1593,6 +1614,15 @@ def _with_parties(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> list[tup
         out.append((doc[(dets[0] if dets else token).i:token.i + 1], before[-1][0]))
     out.sort(key=lambda m: m[0].start)
     return out
+
+
+def _bare_opposition(token: Token) -> bool:
+    """"The opposition said", "according to the opposition": the bare noun with "the" as a speaker (not "the
+    opposition party", "opposition leader X", "opposition to the plan", "faced opposition")."""
+    return token.lower_ == "opposition" and token.dep_ in {"nsubj", "pobj"} and (
+        token.dep_ == "nsubj" or token.head.lower_ in {"to", "by"}) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+        c.dep_ in {"prep", "amod", "compound"} for c in token.children)
 
 
 def _charge_follows(of: Token) -> bool:

@@ -121,11 +121,14 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
             of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.lemma_.lower() == "responsibility"]
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
-            by = next((g for c in t.subtree if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
-                       if g.dep_ == "pobj"), None)
+            # "a claim ... issued by / through / via Amaq": the outlet is the group's, no speaker of its own
+            by = next((g for c in t.subtree if c.dep_ == "prep" and c.lower_ in {"by", "through", "via"}
+                       for g in c.children if g.dep_ == "pobj"), None)
             if of:
                 is_claim = True
-                claimer_tok = poss or by or subject_of(t.head)
+                # "a claim of responsibility was carried by the group's Amaq agency": the carrier, not the claim
+                carrier = agent_of(t.head) if t.dep_ == "nsubjpass" else None
+                claimer_tok = poss or by or carrier or subject_of(t.head)
             elif poss is not None and t.dep_ == "dobj" and t.head.lemma_.lower() in cues.CORROBORATE_VERBS:
                 is_claim = True
                 claimer_tok = poss
@@ -180,7 +183,13 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
         vehicle = _vehicle(t, claimer_tok)
         if claimer_tok is not None and claimer_tok.lower_ in cues.CLAIM_VEHICLE_NOUNS:
             claimer_tok = _named_in_vehicle(ctx, claimer_tok)  # "a statement in the name of the BLA claimed"
-        claimer = actor_of(ctx, claimer_tok) or _unnamed_claimant(claimer_tok)
+        claimer = actor_of(ctx, claimer_tok)
+        if claimer is None and claimer_tok is not None and claimer_tok.dep_ == "nsubj":
+            # "A previously unknown group calling itself the X Front claimed it", parsed with two subjects: the
+            # named one claims, and no unnamed claimant beside it
+            claimer = next((r for c in claimer_tok.head.children if c.dep_ == "nsubj" and c.i != claimer_tok.i
+                            and (r := actor_of(ctx, c)) is not None), None)
+        claimer = claimer or _unnamed_claimant(claimer_tok)
         if claimer is not None and vehicle is not None and (judge := _forged(ctx, si, vehicle, t)) is not None:
             if judge[0] is not None and speaks_for(judge[0]) != speaks_for(claimer):
                 _emit(ctx, si, "responsibility", _source_ref(judge[0]), _subject_ref(claimer), "deny", False,
@@ -547,8 +556,7 @@ def _refuted(ctx: Context, si: int) -> bool:
 
 
 _PUBLISH_VERBS = frozenset({"release", "publish", "post", "issue", "broadcast", "air", "circulate", "share", "put"})
-_FOOTAGE_NOUNS = frozenset({"video", "videos", "footage", "photo", "photos", "photograph", "photographs", "picture",
-                            "pictures", "image", "images", "film", "clip", "clips", "recording"})
+_FOOTAGE_NOUNS = cues.FOOTAGE_NOUNS
 _SHOW_VERBS = frozenset({"show", "depict", "feature", "purport", "appear"})
 
 
@@ -854,6 +862,9 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                     out.append((t, c, False))  # "bore Hezbollah's signature", as "the signature of Hezbollah"
         elif lemma == "suspect" and t.pos_ == "VERB":
             target = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if target is None and (member := _suspected_membership(ctx, t)) is not None:
+                out.append((t, member, negated(t)))  # "the gunmen were suspected JNIM members, police said"
+                continue
             if target is not None and target.lemma_.lower() in cues.SUSPECTED_INVOLVEMENT:
                 # "officials suspected the involvement of herder militias"
                 target = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -967,6 +978,26 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 if c.dep_ in {"compound", "amod"} and c.i in ctx.at and ctx.at[c.i].ref.type == "group":
                     out.append((t, c, False))
     return _with_coordinated_doers(ctx, out)
+
+
+def _suspected_membership(ctx: Context, verb: Token) -> Token | None:
+    """"The gunmen were suspected JNIM members", "the attackers were suspected members of JNIM": the attackers said
+    to be suspected members of a group lay the act on it (hedged), as "suspected to be X" does. The parser hangs the
+    passive on the members noun or gives it a complement; returns the group's token."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" and (c.lower_ in _ATTACKER_PEOPLE
+                                                               or c.lower_ in cues.GENERIC_PERPETRATORS)
+                                     for c in verb.children):
+        return None
+    members = [verb.head] if verb.dep_ == "amod" else [c for c in verb.children if c.dep_ in {"attr", "oprd", "dobj"}]
+    for m in members:
+        if m.lower_ not in cues.MEMBER_NOUNS:
+            continue
+        named = [t for t in np_tokens(m) if t.i in ctx.at and ctx.at[t.i].ref.type == "group"]
+        named += [g for c in m.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and g.i in ctx.at]
+        if named:
+            return named[0]
+    return None
 
 
 def _sponsors_unnamed(ctx: Context, verb: Token, obj: Token) -> bool:
@@ -1367,7 +1398,8 @@ def _clue_points_to(ctx: Context, verb: Token) -> Token | None:
 _ATTACKER_PEOPLE = frozenset(n for n in _ATTACKER_NOUNS if n not in cues.ACT_NOUNS)
 
 
-_ORDER_NOUNS = frozenset({"order", "orders", "instruction", "instructions", "behest", "direction", "directions"})
+_ORDER_NOUNS = frozenset({"order", "orders", "instruction", "instructions", "behest", "direction", "directions",
+                          "behalf"})
 _SENDING_VERBS = frozenset({"send", "dispatch", "hire", "pay"})
 # Who sends or keeps the doers ("India armed the militants behind the attack"): behind the act with them.
 _SPONSORING_VERBS = _SENDING_VERBS | {"arm", "fund", "finance", "train", "sponsor"}
@@ -1394,6 +1426,8 @@ def _sender(ctx: Context, t: Token) -> Token | None:
     whoever the attackers did it for is said to be behind it. The sender's token, or None."""
     if t.pos_ == "NOUN" and t.lower_ in _ORDER_NOUNS and t.dep_ == "pobj" and t.head.lower_ in {"on", "at", "under"}:
         verb = t.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and _names_an_act(verb):
+            verb = verb.head  # "carried out the bombing on the orders of X": the parser hangs it on the act
         if verb.pos_ not in {"VERB", "AUX"} or not _attacker_person(subject_of(verb)):
             return None
         owner = next((c for c in t.children if c.dep_ == "poss"), None) or next(
@@ -1402,6 +1436,10 @@ def _sender(ctx: Context, t: Token) -> Token | None:
     elif t.pos_ == "VERB" and t.lemma_.lower() in _SENDING_VERBS:
         held = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
         owner = agent_of(t) if _attacker_person(held) else None
+    elif t.pos_ == "VERB" and t.lemma_.lower() == "act" and _attacker_person(subject_of(t)):
+        # "the bomber acted for X": whom he acted for (not "acted alone", "acted in revenge")
+        owner = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                      if g.dep_ == "pobj"), None)
     else:
         return None
     return owner if owner is not None and any(n.i in ctx.at for n in np_tokens(owner)) else None

@@ -1,0 +1,47 @@
+"""A plain faction of a group that speaks ("a faction of X claimed the attack") speaks for X, as a named unit does;
+blamed, "a faction of X" stays no actor, and a splinter or dissident faction is never X."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.actors import find_actors
+from counterclaim.nlp.attribution import find_claims
+from counterclaim.nlp.pipeline import load_pipeline
+
+_DELTA = "Saboteurs blew up a crude oil pipeline near Forcados on Sunday night. "
+NDA = "Niger Delta Avengers"
+TTP = "Tehrik-i-Taliban Pakistan"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None, str, bool]]:
+    doc = nlp(text)
+    return {(m.claim.source.affiliation, m.claim.subject.actor if m.claim.subject else None, m.claim.polarity,
+             m.claim.hedged)
+            for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "responsibility"}
+
+
+@pytest.mark.parametrize("text", [
+    "A faction of the Niger Delta Avengers claimed the attack.",
+    "A faction of the Niger Delta Avengers said its fighters blew up the pipeline.",
+])
+def test_a_faction_claims_for_its_group(nlp: Language, text: str) -> None:
+    assert _ledger(nlp, _DELTA + text) == {(NDA, NDA, "affirm", False)}
+
+
+def test_a_faction_denies_for_its_group(nlp: Language) -> None:
+    text = "A bomb killed six people in Bannu on Monday. A faction of the Pakistani Taliban denied involvement."
+    assert _ledger(nlp, text) == {(TTP, TTP, "deny", False)}
+
+
+@pytest.mark.parametrize("text", [
+    _DELTA + "Police blamed a faction of the Niger Delta Avengers.",
+    "A bomb killed six people in Bannu on Monday. A splinter faction of the Pakistani Taliban claimed it.",
+])
+def test_a_blamed_or_split_faction_is_not_the_group(nlp: Language, text: str) -> None:
+    assert _ledger(nlp, text) == set()

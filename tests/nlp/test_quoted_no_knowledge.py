@@ -1,0 +1,40 @@
+"""A group's quoted "We know nothing about this attack" denies it, as "it had no knowledge of the attack" does:
+knowing is a state the speaker is in, not a habit told in the present."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.actors import find_actors
+from counterclaim.nlp.attribution import find_claims
+from counterclaim.nlp.pipeline import load_pipeline
+
+_LEDE = "A car bomb killed eight people outside a hotel in Mogadishu on Friday. "
+AS = "Al-Shabaab"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
+    doc = nlp(text)
+    return {(m.claim.source.affiliation, m.claim.subject.actor if m.claim.subject else None, m.claim.polarity)
+            for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "responsibility"}
+
+
+@pytest.mark.parametrize("text", [
+    '"We know nothing about this attack," al-Shabaab spokesman Abdiaziz Abu Musab said.',
+    'Al-Shabaab said it knows nothing about the bombing.',
+])
+def test_a_group_that_knows_nothing_of_the_act_denies_it(nlp: Language, text: str) -> None:
+    assert _ledger(nlp, _LEDE + text) == {(AS, AS, "deny")}
+
+
+@pytest.mark.parametrize("text", [
+    '"We know nothing about the route the attackers took," the police chief said.',
+    '"We know who did this," the police chief said.',
+])
+def test_other_knowledge_denies_nothing(nlp: Language, text: str) -> None:
+    assert _ledger(nlp, _LEDE + text) == set()

@@ -1,0 +1,73 @@
+"""Who the attackers are said to act for: a suspect's word in footage the police release is the police's
+accusation (as state television's is), "acted for X" and "on the orders of X" hung on the act name X, and the
+attackers said to be "suspected X members" are a hedged accusation of X, no claim of X's own."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.actors import find_actors
+from counterclaim.nlp.attribution import find_claims
+from counterclaim.nlp.pipeline import load_pipeline
+
+_KABUL = "A bomb killed nine worshippers at a mosque in Kabul on Friday. "
+_GAO = "Gunmen ambushed an army convoy near Gao on Wednesday, killing five soldiers. "
+IS = "Islamic State"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None, str, bool]]:
+    doc = nlp(text)
+    return {(m.claim.source.affiliation, m.claim.subject.actor if m.claim.subject else None, m.claim.polarity,
+             m.claim.hedged)
+            for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "responsibility"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police released a video in which a suspect says he acted for the Islamic State.",
+    "Police released a video in which a young suspect says he is a member of the Islamic State.",
+    "In a video released by police, a suspect said he had been sent by the Islamic State.",
+    "Police released a video in which a suspect said he planted the bomb on the orders of the Islamic State.",
+])
+def test_a_suspects_word_in_police_footage_is_the_polices(nlp: Language, text: str) -> None:
+    assert _ledger(nlp, _KABUL + text) == {("Afghanistan", IS, "affirm", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the bomber had acted for the Islamic State.",
+    "Police said the bomber acted on behalf of the Islamic State.",
+    "Police said the suspect carried out the bombing on the orders of the Islamic State.",
+])
+def test_acting_for_a_side_names_it(nlp: Language, text: str) -> None:
+    assert _ledger(nlp, _KABUL + text) == {("Afghanistan", IS, "affirm", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the bomber acted alone.",
+    "Police said the bomber acted for revenge.",
+    "Police released a video in which a survivor says he saw the bomber.",
+])
+def test_no_side_acted_for(nlp: Language, text: str) -> None:
+    assert _ledger(nlp, _KABUL + text) == set()
+
+
+def test_his_own_word_with_no_captors_is_his_groups_claim(nlp: Language) -> None:
+    text = _KABUL + "In a video, the bomber said he acted for the Islamic State."
+    assert _ledger(nlp, text) == {(IS, IS, "affirm", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "The gunmen were suspected JNIM members, police said.",
+    "The attackers were suspected members of JNIM, the army said.",
+    "Police said the assailants were suspected JNIM fighters.",
+])
+def test_attackers_suspected_as_members(nlp: Language, text: str) -> None:
+    assert _ledger(nlp, _GAO + text) == {("Mali", "JNIM", "affirm", True)}
+
+
+def test_victims_suspected_as_members_name_no_doer(nlp: Language) -> None:
+    assert _ledger(nlp, _GAO + "The dead were suspected JNIM members, police said.") == set()

@@ -1,0 +1,41 @@
+"""An "Islamic State in <country>" no branch list knows is a group of its own under the name as stated (a branch of
+the movement); a listed region keeps its branch, and Iraq or Syria, the movement's own land, keep the movement."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.actors import find_actors
+from counterclaim.nlp.attribution import find_claims
+from counterclaim.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None, bool]]:
+    doc = nlp(text)
+    return {(m.claim.source.affiliation, m.claim.subject.actor if m.claim.subject else None, m.claim.is_self)
+            for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "responsibility"}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A bomb went off at a Hindu temple in Khulna on Monday, killing four people. Islamic State in Bangladesh "
+     "claimed responsibility for the attack.", "Islamic State in Bangladesh"),
+    ("Gunmen killed six villagers near Arusha on Sunday. The Islamic State in Tanzania said its fighters carried "
+     "out the raid.", "Islamic State in Tanzania"),
+])
+def test_an_unlisted_branch_keeps_its_stated_name(nlp: Language, text: str, group: str) -> None:
+    assert _ledger(nlp, text) == {(group, group, True)}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A bomb went off at a market in Bosaso on Monday, killing four people. Islamic State in Somalia claimed "
+     "responsibility for the attack.", "Islamic State Somalia Province"),
+    ("A bomb went off in Deir ez-Zor on Monday, killing four people. The Islamic State in Syria claimed "
+     "responsibility for the attack.", "Islamic State"),
+])
+def test_listed_branches_and_the_movements_own_land(nlp: Language, text: str, group: str) -> None:
+    assert _ledger(nlp, text) == {(group, group, True)}
