@@ -2863,7 +2863,11 @@ def _deny_statement(ctx: Context, si: int, verb: Token, charge: Token | None = N
         return  # a content clause is read by the responsibility rules
     if not (obj.lower_ in {"it", "this", "that"} or obj.lower_ in cues.STATEMENT_NOUNS):
         return
-    owner = actor_of(ctx, next((c for c in obj.children if c.dep_ == "poss"), None))
+    # "the police's claim", "the police account", "the army version": whose account it is
+    owner_tok = next((c for c in obj.children if c.dep_ == "poss"), None) or next(
+        (c for c in obj.children if c.dep_ in {"compound", "amod"} and (
+            c.i in ctx.at or c.lower_ in cues.OFFICIAL_NOUNS)), None)
+    owner = actor_of(ctx, owner_tok)
     earlier: list[Raw] = []
     for raw in reversed(ctx.raws):
         if raw.kind != "responsibility" or raw.polarity != "affirm" or raw.subject is None:
@@ -2873,6 +2877,9 @@ def _deny_statement(ctx: Context, si: int, verb: Token, charge: Token | None = N
         if owner is not None and speaks_for(raw.source) != speaks_for(owner):
             continue
         earlier.append(raw)
+    if owner_tok is not None and owner_tok.pos_ != "PRON":
+        # the police's account, not the army's, though both speak for one state: the voice named by its word
+        earlier = [r for r in earlier if owner_tok.lower_ in r.source.text.lower()] or earlier
     if same_sentence:  # "X blamed Y, a charge Z rejected": the charge is the one this sentence makes
         earlier = [r for r in earlier if r.sent == si]
     # "Rwanda's foreign ministry dismissed the accusation": the accusation made against its own side, else the
@@ -3159,6 +3166,9 @@ def _in_an_outrage(token: Token) -> Token | None:
     return verb if verb.lemma_.lower() in cues.GROUP_ACT_VERBS | cues.AGENT_VERBS else None
 
 
+_VOWING_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+
+
 def _outrage_named(token: Token) -> Token | None:
     """'"This cowardly act will not go unpunished," the president wrote', '"This barbaric attack will not break us"':
     the told act (this / that) named with a moral qualifier in the speaker's own words brands it, as "this is a
@@ -3170,7 +3180,8 @@ def _outrage_named(token: Token) -> Token | None:
     words = [c for c in token.children if c.dep_ in {"amod", "advmod"}]  # "cowardly" is often tagged an adverb
     words += [w for c in words for w in c.children if w.dep_ == "conj"]
     verb = token.head  # the clause a speech verb reports ("X said"), not one a feeling hangs ("regrets that ...")
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in cues.SAY_VERBS:
+    # a vow reports the speaker's words too ("vowed that this cowardly attack would not go unpunished")
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in cues.SAY_VERBS | _VOWING_VERBS:
         return None
     return verb if any(w.lower_ in cues.CONDEMN_QUALIFIERS for w in words) else None
 
@@ -3210,7 +3221,11 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
             continue
         if (said := _outrage_named(t)) is not None:
             # '"This cowardly act will not go unpunished," the president wrote'
-            _emit_for_speakers(ctx, si, frame_of(ctx, si, said), "condemnation", t)
+            if said.head.lemma_.lower() in _VOWING_VERBS:  # "the president vowed that this cowardly act ..."
+                for source in _speakers(ctx, si, said.head):
+                    _emit(ctx, si, "condemnation", _source_ref(source), None, "affirm", False, t)
+            else:
+                _emit_for_speakers(ctx, si, frame_of(ctx, si, said), "condemnation", t)
             continue
         if (act := _in_an_outrage(t)) is not None:
             # '"In a cowardly act, terrorists attacked ...," the ministry said'
