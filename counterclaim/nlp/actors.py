@@ -1617,10 +1617,10 @@ def _with_parties(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> list[tup
 
 
 def _bare_opposition(token: Token) -> bool:
-    """"The opposition said", "according to the opposition": the bare noun with "the" as a speaker (not "the
-    opposition party", "opposition leader X", "opposition to the plan", "faced opposition")."""
-    return token.lower_ == "opposition" and token.dep_ in {"nsubj", "pobj"} and (
-        token.dep_ == "nsubj" or token.head.lower_ in {"to", "by"}) and any(
+    """"The opposition said", "according to the opposition", "the opposition's spokesman": the bare noun with "the"
+    as a speaker (not "the opposition party", "opposition leader X", "opposition to the plan", "faced opposition")."""
+    return token.lower_ == "opposition" and token.dep_ in {"nsubj", "pobj", "poss"} and (
+        token.dep_ != "pobj" or token.head.lower_ in {"to", "by"}) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
         c.dep_ in {"prep", "amod", "compound"} for c in token.children)
 

@@ -862,7 +862,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                     out.append((t, c, False))  # "bore Hezbollah's signature", as "the signature of Hezbollah"
         elif lemma == "suspect" and t.pos_ == "VERB":
             target = next((c for c in t.children if c.dep_ == "dobj"), None)
-            if target is None and (member := _suspected_membership(ctx, t)) is not None:
+            if (member := _suspected_membership(ctx, t)) is not None:
                 out.append((t, member, negated(t)))  # "the gunmen were suspected JNIM members, police said"
                 continue
             if target is not None and target.lemma_.lower() in cues.SUSPECTED_INVOLVEMENT:
@@ -3266,7 +3266,8 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
             if negated(t) or any(c.lower_ in cues.WARNING_NON_CONTEXT for c in t.children):
                 continue
             if not any(w.lower_ in _VIOLENCE or w.lemma_.lower() in _VIOLENCE for w in t.subtree) and not any(
-                    w.lower_ in _VIOLENCE for w in t.head.subtree) and not _warned_about_someone(ctx, t):
+                    w.lower_ in _VIOLENCE and not _on_the_attack(w) for w in t.head.subtree) \
+                    and not _warned_about_someone(ctx, t):
                 continue
             if lemma in {"vow", "threaten", "threat"} and not any(
                     w.lemma_.lower() in cues.THREAT_OBJECTS or w.lower_ in cues.THREAT_OBJECTS for w in t.subtree):
@@ -3285,6 +3286,13 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
                 sources = _speakers(ctx, si, t)
             for source in sources:
                 _emit(ctx, si, "warning", _source_ref(source), None, "affirm", False, t)
+
+
+def _on_the_attack(word: Token) -> bool:
+    """"The opposition went on the attack, warning that the budget ...": the idiom of a speaker who starts to criticise
+    names no violence."""
+    return word.lower_ in {"attack", "offensive"} and word.head.lower_ == "on" \
+        and word.head.head.lemma_.lower() in {"go", "be", "come"}
 
 
 def _condemned_doers(ctx: Context, si: int, verb: Token, source: ActorRef) -> None:

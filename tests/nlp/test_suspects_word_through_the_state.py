@@ -64,6 +64,7 @@ def test_his_own_word_with_no_captors_is_his_groups_claim(nlp: Language) -> None
     "The gunmen were suspected JNIM members, police said.",
     "The attackers were suspected members of JNIM, the army said.",
     "Police said the assailants were suspected JNIM fighters.",
+    "The gunmen were suspected JNIM fighters, police said.",
 ])
 def test_attackers_suspected_as_members(nlp: Language, text: str) -> None:
     assert _ledger(nlp, _GAO + text) == {("Mali", "JNIM", "affirm", True)}

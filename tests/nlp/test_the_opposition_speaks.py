@@ -44,3 +44,8 @@ def test_the_opposition_holds_the_army_responsible(nlp: Language) -> None:
 ])
 def test_opposition_as_a_word_is_no_speaker(nlp: Language, text: str) -> None:
     assert _claims(nlp, _RALLY + text) == set()
+
+
+def test_the_oppositions_spokesman_speaks_for_it(nlp: Language) -> None:
+    text = _MARCH + '"The military itself planned this massacre," the opposition\'s spokesman Hamid Nur said.'
+    assert _claims(nlp, text) == {("responsibility", "opposition", "Sudan", "affirm")}
