@@ -2739,6 +2739,17 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             mentions.append((span, actor_ref(span, country, "state", country)))
             taken.add(token.i)
 
+    # "Iran's envoy said his country had no role": the speaker's own country, as "his government" is
+    for token in doc:
+        if token.i in taken or token.lower_ not in {"country", "nation"} or token.pos_ != "NOUN":
+            continue
+        country = _speakers_own_state(token, mentions)
+        if country is not None:
+            poss = next(c for c in token.children if c.dep_ == "poss")
+            span = doc[poss.i:token.i + 1]
+            mentions.append((span, actor_ref(span, country, "state", country)))
+            taken.update(t.i for t in span)
+
     # "X and its Iranian sponsors", "their Pakistani handlers": a demonym on a patron noun names the patrons'
     # state, as "its backers in Tehran" does by their seat
     for token in doc:

@@ -682,7 +682,9 @@ def _group_fronted(ctx: Context, tok: Token) -> Token | None:
     attack; officials said Y was a front for India"), it is background."""
     if tok.lower_ not in cues.FRONT_NOUNS or tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
         return None
-    subj = actor_of(ctx, subject_of(tok.head))
+    subj_tok = subject_of(tok.head)
+    # "X, which police said is a front for Y, claimed it": the relative pronoun stands for X
+    subj = actor_of(ctx, _reported_relative(subj_tok) or subj_tok) if subj_tok is not None else None
     if subj is None or subj.type != "group" or not any(
             r.kind == "responsibility" and r.polarity == "affirm" and r.subject is not None
             and r.subject.actor == subj.actor for r in ctx.raws):
@@ -1015,7 +1017,9 @@ def _knew_nothing_of_the_act(t: Token) -> Token | None:
     verb = t.head
     if t.dep_ != "dobj" or not ((t.lower_ == "knowledge" and verb.lemma_.lower() == "have" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in t.children))
-            or (t.lower_ == "nothing" and verb.lemma_.lower() == "know")):
+            or (t.lower_ == "nothing" and verb.lemma_.lower() == "know")
+            # "we don't know anything about this attack", as "we know nothing about it"
+            or (t.lower_ == "anything" and verb.lemma_.lower() == "know" and negated(verb))):
         return None
     if any(m.lower_ in cues.FOREKNOWLEDGE_MARKS and m.dep_ in {"amod", "advmod", "mark", "prep"}
            for c in [*t.children, *verb.children] for m in [c, *c.children]):  # "prior", "before it happened"

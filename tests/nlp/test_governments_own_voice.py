@@ -42,6 +42,7 @@ def test_the_group_itself_still_speaks_for_the_group(nlp: Language) -> None:
 @pytest.mark.parametrize("reply", [
     "Iran's ambassador to Iraq said his government had no role in the attack.",
     "Iranian envoy Kazem Tehrani told reporters that his government had nothing to do with the attack.",
+    "Iran's ambassador to Iraq said his country had no role in the attack.",
 ])
 def test_an_envoys_government_is_his_state(nlp: Language, reply: str) -> None:
     assert _claims(nlp, _ERBIL + reply) == {("responsibility", "United States", "Iran", "affirm", False),
@@ -52,3 +53,8 @@ def test_a_ministers_own_government_is_the_storys_state(nlp: Language) -> None:
     text = "Gunmen killed six police officers in Kidal on Monday. " \
            "The interior minister said his government held JNIM responsible."
     assert _claims(nlp, text) == {("responsibility", "Mali", "JNIM", "affirm", False)}
+
+
+def test_a_residents_country_is_no_side(nlp: Language) -> None:
+    text = "Gunmen killed six police officers in Kidal on Monday. A shopkeeper said his country had failed him."
+    assert _claims(nlp, text) == set()

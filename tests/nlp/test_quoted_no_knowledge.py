@@ -27,6 +27,8 @@ def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]
 @pytest.mark.parametrize("text", [
     '"We know nothing about this attack," al-Shabaab spokesman Abdiaziz Abu Musab said.',
     'Al-Shabaab said it knows nothing about the bombing.',
+    '"We don\'t know anything about this attack," an al-Shabaab spokesman said.',
+    'Al-Shabaab said it did not know anything about the bombing.',
 ])
 def test_a_group_that_knows_nothing_of_the_act_denies_it(nlp: Language, text: str) -> None:
     assert _ledger(nlp, _LEDE + text) == {(AS, AS, "deny")}
@@ -35,6 +37,7 @@ def test_a_group_that_knows_nothing_of_the_act_denies_it(nlp: Language, text: st
 @pytest.mark.parametrize("text", [
     '"We know nothing about the route the attackers took," the police chief said.',
     '"We know who did this," the police chief said.',
+    'Police said they did not know anything about the bombers.',
 ])
 def test_other_knowledge_denies_nothing(nlp: Language, text: str) -> None:
     assert _ledger(nlp, _LEDE + text) == set()

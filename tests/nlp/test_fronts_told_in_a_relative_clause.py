@@ -1,0 +1,36 @@
+"""A claimant said to be a front in a relative clause ("X, which police said is a front for Y, claimed the attack")
+lays its act on Y, as "police said the group is a front for Y" does; a front that did nothing accuses no one."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.nlp.actors import find_actors
+from counterclaim.nlp.attribution import find_claims
+from counterclaim.nlp.pipeline import load_pipeline
+
+_LEDE = "Militants fired on a bus carrying pilgrims near Katra on Sunday, killing eight people. "
+TRF = "The Resistance Front"
+LET = "Lashkar-e-Taiba"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None]]:
+    doc = nlp(text)
+    return {(m.claim.source.affiliation, m.claim.subject.actor if m.claim.subject else None)
+            for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "responsibility"}
+
+
+def test_a_claimant_called_a_front_in_a_relative_clause(nlp: Language) -> None:
+    text = _LEDE + "The Resistance Front, which police said is a front for Lashkar-e-Taiba, claimed the attack."
+    assert _ledger(nlp, text) == {(TRF, TRF), ("India", LET)}
+
+
+def test_a_front_that_did_nothing_accuses_no_one(nlp: Language) -> None:
+    text = _LEDE + "The Kashmir Tigers, which police say is a front for Jaish-e-Mohammad, have been active in the " \
+                   "hills. No group claimed the attack."
+    assert _ledger(nlp, text) == set()
