@@ -22,8 +22,8 @@ def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None, bool]
 
 
 @pytest.mark.parametrize("text, group", [
-    ("A bomb went off at a Hindu temple in Khulna on Monday, killing four people. Islamic State in Bangladesh "
-     "claimed responsibility for the attack.", "Islamic State in Bangladesh"),
+    ("A bomb went off at a Hindu temple in Khulna on Monday, killing four people. In a message to its followers, "
+     "Islamic State in Bangladesh claimed the blast.", "Islamic State in Bangladesh"),
     ("Gunmen killed six villagers near Arusha on Sunday. The Islamic State in Tanzania said its fighters carried "
      "out the raid.", "Islamic State in Tanzania"),
 ])
@@ -32,10 +32,10 @@ def test_an_unlisted_branch_keeps_its_stated_name(nlp: Language, text: str, grou
 
 
 @pytest.mark.parametrize("text, group", [
-    ("A bomb went off at a market in Bosaso on Monday, killing four people. Islamic State in Somalia claimed "
-     "responsibility for the attack.", "Islamic State Somalia Province"),
-    ("A bomb went off in Deir ez-Zor on Monday, killing four people. The Islamic State in Syria claimed "
-     "responsibility for the attack.", "Islamic State"),
+    ("A bomb went off at a market in Bosaso on Monday, killing four people. Islamic State in Somalia said its "
+     "fighters set off the bomb.", "Islamic State Somalia Province"),
+    ("A bomb went off in Deir ez-Zor on Monday, killing four people. The Islamic State in Syria claimed the "
+     "blast.", "Islamic State"),
 ])
 def test_listed_branches_and_the_movements_own_land(nlp: Language, text: str, group: str) -> None:
     assert _ledger(nlp, text) == {(group, group, True)}
