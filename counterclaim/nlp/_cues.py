@@ -352,10 +352,10 @@ DOUBT_ADJECTIVES = frozenset({"unlikely", "doubtful", "improbable", "implausible
 # Verbs of likeness whose negation denies what the act is said to be: "this does not look like an IS operation",
 # "it was not an IS attack" (look, seem, appear and sound judge by appearance, so the denial is hedged).
 LIKENESS_VERBS = frozenset({"be", "look", "seem", "appear", "sound"})
-# Nouns for someone's statement that a deny verb can take as object ("rejected India's allegation").
 # Footage a side releases ("a video showing its fighters", "a video in which a suspect says ...").
 FOOTAGE_NOUNS = frozenset({"video", "videos", "footage", "photo", "photos", "photograph", "photographs", "picture",
                            "pictures", "image", "images", "film", "clip", "clips", "recording"})
+# Nouns for someone's statement that a deny verb can take as object ("rejected India's allegation").
 STATEMENT_NOUNS = frozenset({"allegation", "allegations", "claim", "claims", "accusation", "accusations",
                              "suggestion", "charge", "charges", "assertion", "narrative", "account", "report",
                              "reports", "remark", "remarks", "comment", "comments", "version", "statement"})

@@ -1223,7 +1223,7 @@ def according_actor(ctx: Context, sent: SpacySpan) -> ActorRef | None:
     pobj = according_to(sent)
     if pobj is None:
         return None
-    ref = actor_of(ctx, pobj)
+    ref = actor_of(ctx, pobj) or _carried_by(ctx, pobj)  # "according to a statement carried by Amaq"
     if ref is not None:
         return ref
     commas = 0

@@ -31,6 +31,7 @@ def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None, str, 
     "A claim carried by the Islamic State's Amaq news agency said one of its fighters detonated a vest.",
     "The Islamic State was named by police. A claim of responsibility was carried by the group's Amaq news agency.",
     "The Islamic State claimed the bombing in a statement issued through Amaq.",
+    "According to a statement carried by Amaq, an Islamic State fighter detonated the explosives.",
 ])
 def test_a_claim_through_the_groups_outlet_is_the_groups(nlp: Language, text: str) -> None:
     assert _ledger(nlp, _JALALABAD + text) == {(IS, IS, "affirm", True)}
