@@ -2174,6 +2174,13 @@ def _done_by_nature(tok: Token) -> bool:
     return False
 
 
+def _armed_doer_acts(tok: Token, armed_subject: bool, of_their_crime: set[int]) -> bool:
+    """'Unknown perpetrators bombed a store', 'Gunmen bombed the radio station': a verb whose sentence opens
+    with armed men or doers named by their crime has no figurative reading ('the film bombed'), whatever its
+    object; their own 'of' phrase ("perpetrators of the bombing") is a past act, not this one."""
+    return armed_subject and tok.pos_ == "VERB" and tok.i not in of_their_crime
+
+
 def find_triggers(sent: SpacySpan) -> list[Trigger]:
     """Violent-event triggers in one sentence, future/hypothetical and metaphorical uses removed; none in
     a sentence that a film or a novel tells (`told_as_fiction`)."""
@@ -2232,7 +2239,7 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
         if not strong and _harmed_no_one(tok):
             continue
         if (strong and lem in _METAPHOR_PRONE and not _violent_object(tok) and not _bare_gerund(tok)
-                and not _structure_destroyed(tok)):
+                and not _structure_destroyed(tok) and not _armed_doer_acts(tok, armed_subject, of_their_crime)):
             strong = False
         if not strong and lem == "gun" and _killed_person(tok, lem):
             strong = True  # "was gunned down"

@@ -24,6 +24,11 @@ from counterclaim import analyze
          "Fresno", "Facility/Infrastructure Attack"),
         ("Arsonists started a fire at a bus depot in Fresno, California, on Friday.", "Fresno",
          "Facility/Infrastructure Attack"),
+        # "bombed" with an object no harm word names: the doers leave it no figurative reading
+        ("Unknown perpetrators bombed a toy shop in Tulsa, Oklahoma, that sold imported dolls.", "Tulsa",
+         "Bombing/Explosion"),
+        ("Unknown perpetrators bombed a recruiting office in Tulsa, Oklahoma. Nobody was hurt.", "Tulsa",
+         "Bombing/Explosion"),
     ],
 )
 def test_an_attack_on_a_building_by_unnamed_doers_opens_an_incident(text: str, town: str, label: str) -> None:
@@ -39,6 +44,7 @@ def test_an_attack_on_a_building_by_unnamed_doers_opens_an_incident(text: str, t
     [
         "A spark ignited a fire inside a factory in Fresno, California.",
         "The new musical bombed at the box office in Fresno, California.",
+        "The comedian bombed a late show in Fresno, California, critics said.",
         "The perpetrators were arrested in Fresno, California, on Monday.",
         # the attack in the doers' own "of" phrase is a past one, named to say who they are
         "Perpetrators of the 2019 attack face twenty years in jail, a judge in Fresno, California, ruled on Monday.",
