@@ -49,7 +49,7 @@ from ..nlp.actors import find_actors, identified_doers
 from ..nlp.attribution import background_conduct, find_claims
 from ..nlp.dates import dates_a_milestone, find_dates
 from ..nlp.mentions import ActorMention, CasualtyMention, DateMention, PlaceMention
-from ..nlp.places import find_places, names_a_party, names_the_tellers_seat
+from ..nlp.places import find_places, names_a_party, names_the_tellers_seat, placed_by_a_distance
 from ..nlp.quantities import DIED, ONE_OF_SEVERAL, WOUNDS, dates_a_later_death, read_casualties
 from ._type_dense import passage_features
 from ._type_model import default_model
@@ -1285,6 +1285,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
                 place = back
         location = place.location if place else (
             _section_location(text, group.segments[0].start) or main_location or _country_fallback(doc, places))
+        if place is not None and placed_by_a_distance(doc, place):
+            location = _country_only(location)  # "280 km northeast of X" and no finer place: X's country
         if place is None and gi > 0 and location is main_location and location is not None \
                 and _another_time(group, dates, incidents[0].date) \
                 and not any(_SAME_PLACE.search(text, s.start, s.end) or _SAME_SITE.search(text, s.start, s.end)

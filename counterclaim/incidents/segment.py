@@ -59,7 +59,15 @@ from ..nlp._sections import section_labels, section_of
 from ..nlp._text import doc_text, span_ents
 from ..nlp.dates import ANNIVERSARY, ATTACK_NOUN, DIED_OF_IT, weekday_names_a_person
 from ..nlp.mentions import CasualtyMention, DateMention, PlaceMention
-from ..nlp.places import _ADMIN_WORDS, _CITY_WORDS, _SETTLEMENT_WORDS, in_same_province, names_a_party, names_a_province
+from ..nlp.places import (
+    _ADMIN_WORDS,
+    _CITY_WORDS,
+    _SETTLEMENT_WORDS,
+    in_same_province,
+    names_a_party,
+    names_a_province,
+    placed_by_a_distance,
+)
 from ..nlp.quantities import (
     ON_SEVERAL_PLACES,
     ONE_OF_AT_LEAST,
@@ -904,6 +912,8 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
             level = max(level, _LEVEL_RANK["admin"])  # "in southern Kaduna": the area, a town in it is finer
         if _a_landmark(p):
             level = max(level, _LEVEL_RANK["admin"])  # "near Lido beach": a site by a town, the town is finer
+        if doc is not None and placed_by_a_distance(doc, p):
+            level = max(level, _LEVEL_RANK["sea"])  # "280 km northeast of X": far from X, any region is finer
         if dateline:
             level = _LEVEL_RANK["country"] + 1  # "NIAMEY, Niger —" and no scene named: Niger, not the city
         within_city = doc is not None and _CITY_NEXT.match(doc_text(doc), p.location.evidence.end) is not None

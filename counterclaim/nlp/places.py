@@ -220,6 +220,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     upper = is_upper_text(doc_text(doc))
     sent_index = _sentence_index(doc)
     matches = [m for m in _match(doc, gaz, upper) if not _in_a_group_name(doc, m)]
+    matches = [m for m in matches if not _opens_a_citys_long_name(doc, m, matches)]
     context = _context(doc, matches, sent_index, upper)
     # First pass: the countries of the cities and the provinces ("Jonglei state") that resolve firmly
     # strengthen the document context. A province only one country has and no town shares the name of
@@ -303,6 +304,22 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         mentions.extend(_capital_mentions(doc, gaz, context, sent_index))
     mentions.sort(key=lambda p: p.location.evidence.start)
     return mentions
+
+
+_NAME_LINKS = {"de", "del"}
+_LONG_NAME_HEAD = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}del?\s+$")
+"""The opening of a city's long name before its short one ("Santa Fe de " of Bogota)."""
+
+
+def _opens_a_citys_long_name(doc: Doc, m: _Match, matches: list[_Match]) -> bool:
+    """ "Santa Fe de Bogota", "San Jose de Cucuta": a listed name before "de" and a larger listed city opens that
+    city's long official name (the gazetteer lists the long name of neither), not a town of its own."""
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ not in _NAME_LINKS or not m.cities:
+        return False
+    nxt = next((n for n in matches if n.start == m.end + 1), None)
+    if nxt is None or not nxt.cities:
+        return False
+    return max(c.population for c in nxt.cities) > max(c.population for c in m.cities)
 
 
 def _part_of_a_marked_name(doc: Doc, m: _Match) -> bool:
@@ -1159,7 +1176,12 @@ def _lookup(doc: Doc, start: int, end: int, gaz: Gazetteer) -> _Match | None:
     if found is None:
         return None
     m = _Match(start, end, *found)
-    return replace(m, country=None) if _alias_before_other_admin_word(doc, m) else m
+    if _alias_before_other_admin_word(doc, m):
+        m = replace(m, country=None)
+    if m.subdivisions and end < len(doc) and doc[end].text == "County" and not _of_type(m.subdivisions, "county"):
+        # "Ulster County": a county named after the name (a US way of naming), not Ireland's province Ulster
+        m = replace(m, subdivisions=())
+    return m
 
 
 def _alias_before_other_admin_word(doc: Doc, m: _Match) -> bool:
@@ -1918,10 +1940,16 @@ def _country_named_province(doc: Doc, m: _Match) -> tuple[Subdivision, ...]:
         return tuple(s for s in m.subdivisions if s.country_code == later.alpha2)
     after = _word_at(doc, m.end)
     if after in _ADMIN_WORDS and _word_at(doc, m.end + 1) not in _STATE_NOUNS:
-        return m.subdivisions
+        return _own_first(m.country, _of_the_named_type(doc, m, list(m.subdivisions)))
     if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _ADMIN_WORDS:
-        return m.subdivisions
+        return _own_first(m.country, list(m.subdivisions))
     return ()
+
+
+def _own_first(country: Country, subs: list[Subdivision]) -> tuple[Subdivision, ...]:
+    """ "Gaza governorate": the province of the type named (the Palestinian governorate, not Mozambique's Gaza
+    province), and of the named country's own first when the type does not decide."""
+    return tuple(sorted(subs, key=lambda s: s.country_code != country.alpha2))
 
 
 _ISLAND_WORDS = {"island", "isle", "islands"}
@@ -2078,7 +2106,10 @@ def _resolve(
     if m.unlisted:
         # "Khas Uruzgan district": an unlisted district is admin-level, as `_unlisted_places` keeps one
         district = m.end < len(doc) and doc[m.end].text.islower() and doc[m.end].lower_ in _ADMIN_WORDS
-        return _unresolved(doc, m.start, m.end, sent, ctx, "admin" if district else "city")
+        # "Fort Hood, Texas": the one country the chain after the name ties it to, though the text names none
+        tied = _pattern_countries(doc, m, gaz)
+        return _unresolved(doc, m.start, m.end, sent, ctx, "admin" if district else "city",
+                           code=next(iter(tied)) if len(tied) == 1 else None)
     if _is_demonym(m.key):
         return None
     pattern = _pattern_countries(doc, m, gaz)
@@ -2337,7 +2368,16 @@ def _names_a_building_elsewhere(doc: Doc, m: _Match, city: City | None, gaz: Gaz
         return False
     codes = {c.country_code for c in there.cities} | {s.country_code for s in there.subdivisions} | (
         {there.country.alpha2} if there.country else set())
+    if city is not None and there.country is None and _another_town_of_its_country(there, city):
+        return True  # "the Kabul hotel in Jalalabad": another town of the same country holds the building
     return bool(codes) and (city is None or city.country_code not in codes)
+
+
+def _another_town_of_its_country(there: _Match, city: City) -> bool:
+    """The place after "in" is a listed town of `city`'s country other than `city` itself ("the Kandahar airport in
+    Kandahar province" stays the town: one name)."""
+    return any(c.country_code == city.country_code and c.geonames_id != city.geonames_id for c in there.cities) \
+        and all(c.geonames_id != city.geonames_id for c in there.cities)
 
 
 def _province_slot(doc: Doc, m: _Match, gaz: Gazetteer, sub: Subdivision) -> bool:
@@ -2441,6 +2481,8 @@ def _upper_name_neighbour(doc: Doc, m: _Match) -> bool:
 def _capitalised_neighbour(doc: Doc, m: _Match) -> bool:
     before = doc[m.start - 1] if m.start > 0 else None
     after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and after.lower_ in _ISLAND_WORDS:
+        after = None  # "on Jolo Island": the island the town is on, no longer name
     for tok in (before, after):
         if tok is not None and tok.is_alpha and tok.text[0].isupper() and not (tok is after and tok.is_sent_start):
             if tok is before and tok.is_sent_start and tok.is_stop:
@@ -2516,6 +2558,21 @@ def _distance_bearing(doc: Doc, m: _Match) -> bool:
     """ "30 km north of X", "45 nautical miles south of X": a distance and a bearing from a named place."""
     start = doc[m.start].idx
     return _DISTANCE_BEARING.search(doc_text(doc)[max(0, start - 60) : start]) is not None
+
+
+def placed_by_a_distance(doc: Doc, place: PlaceMention) -> bool:
+    """ "280 km northeast of X": a town the scene is measured from, not the scene, which lies far from it (GTD codes
+    the town that lies there, never X, in 16 of 18 such train summaries)."""
+    start = place.location.evidence.start
+    before = doc_text(doc)[max(0, start - 80) : start]
+    if (head := _LONG_NAME_HEAD.search(before)) is not None:
+        before = before[: head.start()]  # "280 km north of Santa Fe de Bogota": the city's long name
+    found = _DISTANCE_BEARING.search(before) if place.level == "city" else None
+    if found is None or re.search(r"\bnautical\b|\bnm\b", found.group(0), re.I):
+        return False
+    # a ship at sea is placed by the nearest named place (DESIGN.md): "a tanker 45 miles south of Brass"
+    sent = doc.char_span(start, place.location.evidence.end, alignment_mode="expand")
+    return sent is None or not any(t.lemma_.lower() in VESSEL_NOUNS for t in sent.sent)
 
 
 _RAID_VERBS = {"raid", "storm", "overrun", "overran", "besiege", "shell", "bombard", "pound", "bomb", "attack",
@@ -3233,7 +3290,7 @@ def _unresolved(
     if doc[start].lower_ in _VILLAGE_TITLES and end > start + 1:
         start += 1  # "Barangay Liang": the Philippine word for a village opens no name of its own
     code = code or _possessor_country(doc, start) or section_country(doc_text(doc), doc[start].idx) \
-        or ctx.last_scene(doc_text(doc), doc[start].idx, sent) or ctx.primary(sent)
+        or ctx.last_scene(doc_text(doc), doc[start].idx, sent) or ctx.primary(sent) or _sheriffs_county(doc, end)
     admin1 = _chain_province(doc, end, code) if code else None
     return _mention(doc, start, end, sent, level, country=country_by_code(code) if code else None, admin1=admin1)
 
@@ -3252,6 +3309,17 @@ def _in_the_chained_province(doc: Doc, m: _Match, gaz: Gazetteer) -> list[City]:
     codes = {(s.country_code, s.code.split("-", 1)[1]) for s in gaz.subdivisions.get(
         name_key(doc[m.end + 1 : end].text), ()) if s.country_code == "US"}
     return [c for c in m.cities if (c.country_code, c.admin1_code) in codes]
+
+
+_SHERIFF_WORDS = {"sheriff", "sheriffs", "sheriff's", "deputies", "deputy"}
+
+
+def _sheriffs_county(doc: Doc, end: int) -> str | None:
+    """ "Deputies in Ulster County said": a county named before "County" that a sheriff's men police is American,
+    when the text names no country at all."""
+    if end >= len(doc) or doc[end].text != "County":
+        return None
+    return "US" if any(t.lower_ in _SHERIFF_WORDS for t in doc) else None
 
 
 def _possessor_country(doc: Doc, start: int) -> str | None:

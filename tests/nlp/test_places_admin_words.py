@@ -80,3 +80,17 @@ def test_a_district_word_in_a_chain_lets_the_country_after_it_decide(text: str, 
     # typed-province reading ("Plateau State") stopped the chain at the district word
     location = analyze(text, published="2024-05-10").incidents[0].location
     assert location is not None and (location.name, location.country_code) == (town, "IL")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a country's alias before a province word: the province of the type named, else the country's own
+        ("Gunmen killed two people in Gaza governorate on Monday.", "PS"),
+        ("Gunmen killed two people in the governorate of Gaza on Monday.", "PS"),
+        ("Gunmen killed two people in Gaza province on Monday.", "MZ"),
+    ],
+)
+def test_a_province_named_like_a_country_takes_the_named_type(text: str, country: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == ("Gaza", country)

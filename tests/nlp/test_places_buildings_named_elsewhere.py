@@ -19,8 +19,20 @@ from counterclaim import analyze
         ("Militants attacked the Kismayo airport in southern Somalia on Sunday, killing four soldiers.",
          "Kismayo", "SO"),
         ("A suicide bomber struck a hotel in Kabul on Friday, killing nine people.", "Kabul", "AF"),
+        # a town of the same country after "in": the building is named after the first, stands in the second
+        ("A suicide bomber struck the Herat hotel in Kunduz on Friday, killing nine people.", "Kunduz", "AF"),
+        ("Gunmen stormed the Lahore restaurant in Rawalpindi on Friday, killing three diners.", "Rawalpindi", "PK"),
+        ("A suicide bomber struck the Kandahar airport in Kandahar province, killing five people.", "Kandahar",
+         "AF"),
     ],
 )
 def test_the_building_stands_in_the_place_after_it(text: str, town: str, country: str) -> None:
     loc = analyze(text, published="2025-03-02").incidents[0].location
     assert loc is not None and (loc.name, loc.country_code) == (town, country)
+
+
+def test_a_capitalised_island_after_a_town_is_no_longer_name() -> None:
+    """ "on Jolo Island": the capital of "Island" does not make the town's name part of some longer name."""
+    loc = analyze("Abu Sayyaf gunmen killed three soldiers on Jolo Island on Friday.",
+                  published="2025-03-02").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == ("Jolo", "PH")

@@ -92,3 +92,16 @@ def test_a_district_takes_the_country_its_chain_ends_in(nlp: Language) -> None:
     text = "Gunmen raided a market in Dolo area, Liben district, Somali, Ethiopia, killing seven traders."
     liben = next(p for p in find_places(nlp(text)) if p.location.name == "Liben")
     assert liben.location.country_code == "ET"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # an unlisted name with a place prefix takes the country its chain ties it to, though the text names none
+        ("A soldier opened fire at Fort Hood, Texas, killing 13 people.", "Fort Hood", "US"),
+        ("A gunman shot two recruits at Fort Sill, Oklahoma, on Tuesday.", "Fort Sill", "US"),
+    ],
+)
+def test_an_unlisted_name_takes_its_chains_country(text: str, name: str, country: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == (name, country)

@@ -23,3 +23,17 @@ from counterclaim import analyze
 def test_the_compound_name_is_the_place(text: str, name: str) -> None:
     loc = analyze(text).incidents[0].location
     assert loc is not None and loc.name == name and loc.country_code == "PS"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a listed name before "de" and a larger listed city opens that city's long name
+        ("Gunmen killed two police officers in Santa Fe de Bogota on Tuesday, officials said.", "Bogota", "CO"),
+        # a long name the gazetteer lists whole stays whole
+        ("A bomb exploded in Santa Cruz de Tenerife, wounding four people.", "Santa Cruz de Tenerife", "ES"),
+    ],
+)
+def test_a_citys_long_official_name(text: str, name: str, country: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == (name, country)

@@ -45,3 +45,18 @@ def test_ulster_county_is_no_country(nlp: Language, text: str) -> None:
     # the alias is Northern Ireland's; before a place word that is not the Irish province's type it names a county
     place = next(p for p in find_places(nlp(text)) if p.location.name == "Ulster")
     assert place.level != "country" and place.location.country_code == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # no state named: a county named before "County" that sheriff's deputies police is American
+        ("Deputies in Ulster County said a gunman killed two people at a dairy farm on Sunday.", "US"),
+        ("A gunman killed two people in Ulster County late on Friday, the county sheriff said.", "US"),
+        # a province of that type keeps its country
+        ("Gunmen killed four people in Mandera County on Sunday, police said.", "KE"),
+    ],
+)
+def test_a_county_named_before_county(text: str, country: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and loc.country_code == country
