@@ -636,6 +636,9 @@ the violence happened. Unhyphened, only as a modifier before its noun: in "stopp
 where the bus was."""
 
 
+_CHAINED_AFTER_A_PLACE_WORD = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+"
+                                         r"(?:area|village|town|locality|neighbou?rhood),\s*$")
+"""'in X area, ' before a name: the name is the next link of a place chain."""
 _CHAIN_NEXT = re.compile(r"(?:\s+(?:district|village|town|county|municipality|community))?,")
 """A place chained to the next one ("X, Ebonyi", "X district, Farah")."""
 
@@ -679,6 +682,10 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
         return True  # "The capital was the scene last May of a bombing": the subject is where
     if root.dep_ == "poss" and root.head.lemma_.lower() in _OWN_QUARTER_NOUNS:
         return True  # "in Lahore's Anarkali district", "on Kabul's outskirts": a part of the city
+    if _CHAINED_AFTER_A_PLACE_WORD.search(doc_text(doc), max(0, place.location.evidence.start - 40),
+                                          place.location.evidence.start) \
+            and _DISTRICT_AFTER.match(doc_text(doc), place.location.evidence.end, place.location.evidence.end + 20):
+        return True  # "in X area, Jamrud tehsil, ...": a link of a place chain, however the parse reads the words
     if root.dep_ in {"nsubj", "nsubjpass", "poss", "agent"} or (root.dep_ == "case"):
         return False
     if root.head.lower_ in _LOCATIVE or (root.dep_ == "pobj" and root.head.pos_ == "ADP"):

@@ -77,6 +77,8 @@ _ADMIN_WORDS = {
     "province", "district", "region", "county", "governorate", "department", "state", "prefecture",
     "municipality", "division", "territory", "oblast", "emirate", "wilayat", "agency", "provinces",
 }
+_SUBDISTRICT_WORDS = {"tehsil", "taluka", "taluk", "mandal", "upazila", "subdistrict", "sub-district"}
+"""South Asian units below a district ("Jamrud tehsil"): no province's type, but no person ends on one either."""
 _CITY_WORDS = {
     "village", "town", "city", "neighborhood", "neighbourhood", "suburb", "locality", "hamlet", "port",
     "township", "settlement", "camp", "capital", "island", "area", "district",
@@ -2761,6 +2763,8 @@ def _in_person(doc: Doc, m: _Match) -> bool:
     or a person's surname used alone after the full name."""
     for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and ent.start < m.end and m.start < ent.end:
+            if ent[-1].text.islower() and ent[-1].lower_ in _ADMIN_WORDS | _CITY_WORDS | _SUBDISTRICT_WORDS:
+                return False  # "Jamrud tehsil": the tagger's person ends on a place word, so no person
             return m.end - m.start == 1 or (ent.start <= m.start and ent.end >= m.end)
     # "Brigadier Ibrahim Harad ... Harad was shot": the surname of a person named earlier
     return m.end - m.start == 1 and _surnames(doc).get(doc[m.start].text, len(doc)) < m.start

@@ -1,0 +1,24 @@
+"""Sub-districts of South Asia ("X tehsil"): a tehsil's town is a place though the tagger calls "X tehsil" a person,
+and it is the scene of "in Y area, X tehsil, <province>", as GTD codes such rows (the tehsil, not the area, nor
+the province). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("A bomb went off in Kotkai area, Jamrud tehsil, Khyber Pakhtunkhwa province, Pakistan.", "Jamrud"),
+        ("Assailants fired a rocket at Shinwari area, Landi Kotal tehsil, Khyber Pakhtunkhwa province, Pakistan.",
+         "Landi Kotal"),
+        ("Gunmen opened fire on a convoy in Landi Kotal tehsil, Khyber Pakhtunkhwa province, Pakistan.",
+         "Landi Kotal"),
+    ],
+)
+def test_the_tehsil_is_the_scene(text: str, town: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == (town, "PK")
