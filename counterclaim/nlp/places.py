@@ -1178,12 +1178,26 @@ def _lookup(doc: Doc, start: int, end: int, gaz: Gazetteer) -> _Match | None:
     if found is None:
         return None
     m = _Match(start, end, *found)
+    if (part := _compass_part_of_a_country(gaz, m)) is not None:
+        return replace(m, country=part, cities=(), subdivisions=())
     if _alias_before_other_admin_word(doc, m):
         m = replace(m, country=None)
     if m.subdivisions and end < len(doc) and doc[end].text == "County" and not _of_type(m.subdivisions, "county"):
         # "Ulster County": a county named after the name (a US way of naming), not Ireland's province Ulster
         m = replace(m, subdivisions=())
     return m
+
+
+def _compass_part_of_a_country(gaz: Gazetteer, m: _Match) -> Country | None:
+    """ "South Lebanon", "North Sinai"'s like: a compass word before a country's name is that country's part, not a
+    namesake town abroad (South Lebanon, Ohio); None when the country itself has a town of the name."""
+    first, _, rest = m.key.partition(" ")
+    if m.country is not None or first not in _COMPASS_NAMES or not rest:
+        return None
+    country = gaz.countries.get(rest)
+    if country is None or any(c.country_code == country.alpha2 for c in m.cities):
+        return None
+    return country
 
 
 def _alias_before_other_admin_word(doc: Doc, m: _Match) -> bool:
@@ -2174,7 +2188,8 @@ def _resolve(
                         admin1=best_sub.name)
     if best_city is None:
         return None
-    if best_sub is None and _word_at(doc, m.end) in _ADMIN_WORDS and _word_at(doc, m.end + 1) in {",", "of"} and (
+    if best_sub is None and _word_at(doc, m.end) in _ADMIN_WORDS | _SUBDISTRICT_WORDS \
+            and _word_at(doc, m.end + 1) in {",", "of"} and (
         tied := _following_countries(doc, m.end + 1, gaz, bearing=True)
     ) and best_city.country_code not in tied:
         # "Bala district, Kunduz, Afghanistan", "Kech district of Balochistan": the chain after the district word
@@ -2956,7 +2971,7 @@ def _unlisted_places(
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, level, code))
                 taken.update(range(start, end))
         # "X district", "X province"
-        elif low in _ADMIN_WORDS and tok.i >= 1 and _run_before(doc, tok.i, upper, taken) < tok.i:
+        elif low in _ADMIN_WORDS | _SUBDISTRICT_WORDS and tok.i >= 1 and _run_before(doc, tok.i, upper, taken) < tok.i:
             end = tok.i
             start = _run_before(doc, tok.i, upper, taken)  # "Shirin Tagab district": not Tagab alone
             name = name_key(doc[start:end].text)

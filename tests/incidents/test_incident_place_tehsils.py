@@ -17,6 +17,10 @@ from counterclaim import analyze
          "Landi Kotal"),
         ("Gunmen opened fire on a convoy in Landi Kotal tehsil, Khyber Pakhtunkhwa province, Pakistan.",
          "Landi Kotal"),
+        # a tehsil the gazetteer lacks is kept like an unlisted district; a town abroad of the name is not it
+        ("An explosive device went off outside a polling office in Mir Ali tehsil, Federally Administered Tribal "
+         "Areas, Pakistan.", "Mir Ali"),
+        ("Gunmen shot dead a shopkeeper in Safi tehsil, Mohmand district, Pakistan, on Tuesday.", "Safi"),
     ],
 )
 def test_the_tehsil_is_the_scene(text: str, town: str) -> None:
