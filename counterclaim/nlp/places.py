@@ -77,6 +77,8 @@ _ADMIN_WORDS = {
     "province", "district", "region", "county", "governorate", "department", "state", "prefecture",
     "municipality", "division", "territory", "oblast", "emirate", "wilayat", "agency", "provinces",
 }
+_DISTRICT_NEXT = re.compile(r",\s+(?:[A-Z][\w'-]*\s+){1,3}district\b")
+"""', Y district' after a tehsil: the district it lies in."""
 _SUBDISTRICT_WORDS = {"tehsil", "taluka", "taluk", "mandal", "upazila", "subdistrict", "sub-district"}
 """South Asian units below a district ("Jamrud tehsil"): no province's type, but no person ends on one either."""
 _CITY_WORDS = {
@@ -1344,12 +1346,15 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
         (doc[m.start].idx, m.start, m.country.alpha2, not upper and _reacting_party(doc[m.start : m.end].root))
         for m in matches
         if m.country and _country_ok(doc, m, upper) and not _country_named_province(doc, m)
+        and not _sends_a_mission(doc, m.start, m.end)
     ]
     for tok in doc:
         if tok.is_alpha and (upper or (tok.text[0].isupper() and tok.ent_type_ != "ORG")):
             country = country_by_demonym(tok.text)
             if country is not None and _HYPHENED_OWNER.match(doc_text(doc), tok.idx + len(tok.text)):
                 continue  # "an American-run oil depot", "a Saudi-led coalition": whose, not where
+            if country is not None and _sends_a_mission(doc, tok.i, tok.i + 1):
+                continue  # "the Turkish embassy": the state it stands for, not where it stands
             if country is not None and not _qualifies_people(doc, tok):
                 found.append((tok.idx, tok.i, country.alpha2, not upper and _reacting_party(tok)))
     ctx = _Context(by_sent, total, first, scene=scene)
@@ -1362,6 +1367,19 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
             if not party and not _doer_or_flag(doc[i]):
                 ctx.coast[code] += 1
     return ctx
+
+
+_MISSION_NOUNS = {"embassy", "embassies", "consulate", "consulates", "legation", "chancery"}
+
+
+def _sends_a_mission(doc: Doc, start: int, end: int) -> bool:
+    """ "the Pakistan Embassy", "the Turkish consulate", "the Embassy of Pakistan", "the Kenya High Commission": the
+    state a diplomatic mission stands for, which stands in another country (a place, a vote for the story's
+    country or the capital's reading it is not)."""
+    after = _word_at(doc, end)
+    if after in _MISSION_NOUNS or (after == "high" and _word_at(doc, end + 1) == "commission"):
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _MISSION_NOUNS
 
 
 def _doer_or_flag(tok: Token) -> bool:
@@ -2098,8 +2116,8 @@ def _resolve(
         sub = next((s for s in subs if s.country_code in tied), subs[0])
         return _mention(doc, m.start, m.end, sent, "admin", country=country_by_code(sub.country_code), admin1=sub.name)
     if m.country is not None:
-        if not _country_ok(doc, m, upper):
-            return None
+        if not _country_ok(doc, m, upper) or _sends_a_mission(doc, m.start, m.end):
+            return None  # "the Pakistan Embassy (in Kabul)": the state the mission stands for, not where it stands
         return _mention(doc, m.start, m.end, sent, "country", country=None if m.undecided else m.country)
     if m.sea is not None:
         country = _sea_country(doc, m, gaz) or _coastal_context(m.sea, ctx)
@@ -2971,7 +2989,9 @@ def _unlisted_places(
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, level, code))
                 taken.update(range(start, end))
         # "X district", "X province"
-        elif low in _ADMIN_WORDS | _SUBDISTRICT_WORDS and tok.i >= 1 and _run_before(doc, tok.i, upper, taken) < tok.i:
+        elif low in _ADMIN_WORDS | _SUBDISTRICT_WORDS and tok.i >= 1 and _run_before(doc, tok.i, upper, taken) < tok.i \
+                and not (low in _SUBDISTRICT_WORDS and _DISTRICT_NEXT.match(doc_text(doc), tok.idx + len(tok.text))):
+            # an unlisted "X tehsil, Y district" gives way to the district, as an unlisted "X area, Y district" does
             end = tok.i
             start = _run_before(doc, tok.i, upper, taken)  # "Shirin Tagab district": not Tagab alone
             name = name_key(doc[start:end].text)
@@ -3002,9 +3022,10 @@ def _unlisted_places(
                 code = next(iter(tied)) if len(tied) == 1 else None
                 out.append(_unresolved(doc, start, tok.i, sent_index[start], ctx, "city", code))
                 taken.update(range(start, tok.i))
-        # "in Zangal area, Khyber Pakhtunkhwa, Pakistan": an unlisted locality chained straight to a province or a
-        # country (before a town or a district, "X area, Jalalabad", it is the town's quarter and gives way)
-        elif low == "area" and tok.i >= 2 and _word_at(doc, tok.i + 1) == "," \
+        # "in Zangal area, Khyber Pakhtunkhwa, Pakistan", "near the Zangal area in Khyber Pakhtunkhwa": an unlisted
+        # locality chained straight to a province or a country (before a town or a district, "X area, Jalalabad", it is
+        # the town's quarter and gives way)
+        elif low == "area" and tok.i >= 2 and _word_at(doc, tok.i + 1) in {",", "in"} \
                 and (start := _run_before(doc, tok.i, upper, taken)) < tok.i \
                 and _word_at(doc, start - 1) in {"in", "at", "near", "the", "outside"} \
                 and not taken.intersection(range(start, tok.i)) and _town_like(doc, start, tok.i) \

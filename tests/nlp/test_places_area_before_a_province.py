@@ -55,3 +55,16 @@ def test_a_listed_area_before_a_province_is_the_place(text: str, name: str) -> N
 
 def test_an_area_before_a_metropolis_province_stays_its_quarter() -> None:
     assert _place("A car bomb killed two people in the Zayouna area, Baghdad governorate, late on Friday.") == "Baghdad"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the X area in <province or country>" places X as "X area, <province>" does
+        "Assailants attacked a checkpost near the Zangal area in Federally Administered Tribal Areas, Pakistan.",
+        "Assailants attacked a checkpost near the Zangal area in Khyber Pakhtunkhwa province on Sunday.",
+    ],
+)
+def test_an_unlisted_area_in_a_province(text: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == ("Zangal", "PK")
