@@ -12,19 +12,20 @@ from counterclaim import analyze
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("A bomb went off in Kotkai area, Jamrud tehsil, Khyber Pakhtunkhwa province, Pakistan.", "Jamrud"),
-        ("Assailants fired a rocket at Shinwari area, Landi Kotal tehsil, Khyber Pakhtunkhwa province, Pakistan.",
+        ("A bomb killed a shepherd in Kotkai area, Jamrud tehsil, in Pakistan's Khyber Pakhtunkhwa on Sunday.",
+         "Jamrud"),
+        ("A rocket fired at Shinwari area, Landi Kotal tehsil, in northwest Pakistan wounded a boy on Monday.",
          "Landi Kotal"),
-        ("Gunmen opened fire on a convoy in Landi Kotal tehsil, Khyber Pakhtunkhwa province, Pakistan.",
+        ("Gunmen opened fire on a supply convoy in Landi Kotal tehsil on Monday, Pakistani officials said.",
          "Landi Kotal"),
         # a tehsil the gazetteer lacks is kept like an unlisted district ...
-        ("An explosive device went off outside a polling office in Mir Ali tehsil, Federally Administered Tribal "
-         "Areas, Pakistan.", "Mir Ali"),
+        ("Gunmen shot a voter outside a polling office in Mir Ali tehsil, in Pakistan's tribal belt, on Friday.",
+         "Mir Ali"),
         # ... and gives way to the district chained after it, as an unlisted "X area, Y district" does (GTD codes
         # the district for most such rows); a town abroad of the tehsil's name is not it
         ("Gunmen shot dead a shopkeeper in Safi tehsil, Mohmand district, Pakistan, on Tuesday.", "Mohmand"),
-        ("A bomb wounded two farmers in Lowari Kalan tehsil, Bajaur district, Khyber Pakhtunkhwa, Pakistan.",
-         "Bajaur"),
+        ("Two farmers were hurt by a bomb in Lowari Kalan tehsil, Bajaur district, on Tuesday, Pakistani police "
+         "said.", "Bajaur"),
     ],
 )
 def test_the_tehsil_is_the_scene(text: str, town: str) -> None:

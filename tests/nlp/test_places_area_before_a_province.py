@@ -61,8 +61,8 @@ def test_an_area_before_a_metropolis_province_stays_its_quarter() -> None:
     "text",
     [
         # "the X area in <province or country>" places X as "X area, <province>" does
-        "Assailants attacked a checkpost near the Zangal area in Federally Administered Tribal Areas, Pakistan.",
-        "Assailants attacked a checkpost near the Zangal area in Khyber Pakhtunkhwa province on Sunday.",
+        "Assailants attacked a checkpost near the Zangal area in Balochistan province on Sunday.",
+        "Assailants attacked a checkpost near the Zangal area in Pakistan, killing three soldiers.",
     ],
 )
 def test_an_unlisted_area_in_a_province(text: str) -> None:
