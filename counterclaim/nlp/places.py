@@ -2409,9 +2409,9 @@ def _names_a_building_elsewhere(doc: Doc, m: _Match, city: City | None, gaz: Gaz
 
 
 def _another_town_of_its_country(there: _Match, city: City) -> bool:
-    """The place after "in" is a listed town of `city`'s country other than `city` itself, and far from it ("the Kandahar
-    airport in Kandahar province" stays the town: one name; "Kuje prison in Abuja" too: a town by the city named as the
-    wider place)."""
+    """The place after "in" is a listed town of `city`'s country other than `city` itself, and far from it ("the
+    Kandahar airport in Kandahar province" stays the town: one name; "Kuje prison in Abuja" too: a town by the city
+    named as the wider place)."""
     return any(c.country_code == city.country_code and c.geonames_id != city.geonames_id for c in there.cities) \
         and all(c.geonames_id != city.geonames_id and (c.country_code != city.country_code or _km(c, city) > _FAR_KM)
                 for c in there.cities)
