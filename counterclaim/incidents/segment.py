@@ -54,7 +54,7 @@ from ..nlp._cues import (
     TITLE_WORDS,
 )
 from ..nlp._dateline import in_dateline, wire_datelines
-from ..nlp._ordinals import COUNT_WORDS
+from ..nlp._ordinals import COUNT_WORDS, ONE_MORE
 from ..nlp._sections import section_labels, section_of
 from ..nlp._text import doc_text, span_ents
 from ..nlp.dates import ANNIVERSARY, ATTACK_NOUN, DIED_OF_IT, weekday_names_a_person
@@ -2621,6 +2621,8 @@ def _toll_of_the_attack_told(doc: Doc, seg: Segment) -> bool:
             continue
         if not (_definite(tok) or any(c.lower_ in _FOLLOWING for c in tok.children)):
             continue
+        if any(c.lower_ in ONE_MORE for c in tok.children if c.dep_ == "amod"):
+            continue  # "In the third attack, on March 21, gunmen killed 20": one more attack than those told
         if not any(t.ent_type_ in OWN_PLACE_OR_DATE for t in tok.subtree):
             return True
     return False
