@@ -2337,6 +2337,19 @@ def background_conduct(pred: Token) -> bool:
     return False
 
 
+def _practice_denied_before(verb: Token | None, act: Token) -> bool:
+    """"The group has previously denied targeting civilians", "has in the past denied attacking aid workers": a
+    denial said before, of a practice (a gerund over bare plurals), is the group's record, not a denial of this
+    attack ("has repeatedly denied carrying out the bombing" still denies it)."""
+    if verb is None or verb.lemma_.lower() not in cues.DENY_VERBS or not background_conduct(verb):
+        return False
+    if act.tag_ != "VBG" or act.head.i != verb.i:
+        return False
+    objects = [c for c in act.children if c.dep_ in {"dobj", "pobj"}]
+    return bool(objects) and all(o.tag_ == "NNS" and not any(
+        c.dep_ in {"det", "poss", "nummod", "predet"} for c in o.children) for o in objects)
+
+
 def _past_in_coordination(pred: Token) -> bool:
     """"The Taliban have in the past accused vaccinators of spying and have claimed attacks on them": "in the past"
     (or "previously", "repeatedly") said of the first of coordinated verbs that share a subject holds for the
@@ -2508,6 +2521,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
                 and not _forces_charged(frame.speaker, agent, pred):  # a group's outlet: "Amaq ... its fighters"
             continue  # a state "struck" is its own war; "militants backed by X struck" accuses X
         if pred.pos_ == "VERB" and background_conduct(pred):
+            continue
+        if _practice_denied_before(frame.verb, pred):
             continue
         # the accusation called wrong by its speaker (not by the writer: "police wrongly blamed X" still blamed)
         taken_back = called_wrong and pred.dep_ != "ROOT"
