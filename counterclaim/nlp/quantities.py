@@ -1895,8 +1895,9 @@ def _updates(doc: Doc, sent: Span, fig: _Figure, kind: Kind, before: list[Casual
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their"})
 _QUOTES = frozenset({'"', "“", "'"})
-_BEFORE_A_FIGURE = _DETERMINERS | _QUOTES | {"another"}
-"""Words between a casualty verb and its figure ("killing the", "wounding another", a quotation mark)."""
+_BEFORE_A_FIGURE = _DETERMINERS | _QUOTES | {"another", "all"}
+"""Words between a casualty verb and its figure ("killing the", "wounding another", "killing all five", a
+quotation mark)."""
 
 
 def _word_before(doc: Doc, sent: Span, start: int, skip: frozenset[str]) -> int:
