@@ -2043,7 +2043,9 @@ _OFFICES = {
 "the Kabul police chief"): who someone is, not where the violence happened."""
 
 
-_OFFICE_HOLDERS = _OFFICES | {"head", "mayor", "chairman", "deputy", "commissioner", "director", "leader", "member"}
+_OFFICE_HOLDERS = _OFFICES | {"head", "mayor", "chairman", "deputy", "commissioner", "director", "leader", "member",
+                                # holders of a see or an emirate ("the bishop of Makurdi", "the emir of Kano")
+                                "bishop", "archbishop", "patriarch", "mufti", "emir"}
 
 
 def _office_of(doc: Doc, p: PlaceMention) -> bool:
@@ -2149,11 +2151,12 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup, body: int | No
     if ONE_OF_SEVERAL.search(doc_text(doc), seg.start, seg.end):
         return False  # "It was one of several linked raids on posts across X": the series' area
     mine = [p for p in seg.places if p.level in {"city", "admin"} and _near_trigger(doc, seg, p) and _scene(doc, p)
-            and not _bearing_point(doc, seg, p)]
+            and not _bearing_point(doc, seg, p) and not _reactors_seat(doc, seg, p)]
     # the incident's own places: where its violence happened ("boosted security in Manila following a
     # bombing at a military camp in the south" does not place the bombing in Manila)
     theirs = [p for s in group.segments for p in s.places
-              if p.level in {"city", "admin"} and _near_trigger(doc, s, p) and _scene(doc, p)]
+              if p.level in {"city", "admin"} and _near_trigger(doc, s, p) and _scene(doc, p)
+              and not _reactors_seat(doc, s, p)]
     if mine and not theirs and (seg.casualties or _new_attackers(doc, seg)):
         # a town with a toll of its own against an incident whose town the parse does not tie to its
         # violence ("A mosque in the city of X was damaged in an arson attack ... In Y, rioters threw
@@ -2161,7 +2164,8 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup, body: int | No
         # firebombs at a mosque in Y"): the incident's town where it stands as a place in a report of the
         # violence (not "raised security in Abuja after an attack")
         theirs = [p for s in group.segments if s.strong for p in s.places
-                  if p.level in {"city", "admin"} and is_locative(doc, p) and _scene(doc, p)]
+                  if p.level in {"city", "admin"} and is_locative(doc, p) and _scene(doc, p)
+                  and not _reactors_seat(doc, s, p)]
     if not mine or not theirs:
         # a different country is a conflict too
         # both sides: countries where something happened, not an actor ("Iran launched", "Iran-backed")
@@ -2237,6 +2241,12 @@ def _other_country(mine: list[PlaceMention], theirs: list[PlaceMention]) -> bool
 
     a, b = countries(mine), countries(theirs)
     return None not in a | b and len(a) == 1 and len(b) == 1 and a != b
+
+
+def _reactors_seat(doc: Doc, seg: Segment, p: PlaceMention) -> bool:
+    """ "The mayor of Makurdi condemned the killing of a priest. | The priest was shot dead in the village of X":
+    the seat of the office whose holder reacts says who reacts, not where the act happened."""
+    return seg.reaction and _office_of(doc, p)
 
 
 def _scene(doc: Doc, p: PlaceMention) -> bool:
@@ -2337,7 +2347,8 @@ def _date_conflict(
     if not mine:
         theirs_markers = frozenset().union(*(s.time_markers for s in group.segments))
         return _markers_conflict(seg.time_markers, theirs_markers)
-    theirs = [d.date for d in group.dates if d.date.value and not dates_the_report(doc, d)]
+    theirs = [d.date for d in group.dates if d.date.value and not dates_the_report(doc, d)
+              and not _reacted_after(doc, d, mine)]
     if any(_dates_a_release(doc, d) and all(a.value and a.value <= d.date.value for a in mine)
            for d in group.dates if d.date.value):
         return False  # a kidnapping told from its end ("were released on Sunday"): the abduction came before
@@ -2354,6 +2365,14 @@ def _date_conflict(
             and not all(s.trial for s in group.segments) and not _only_names_the_attack(doc, group):
         return all((published - a.value).days > 10 for a in mine if a.value)
     return False
+
+
+def _reacted_after(doc: Doc, mention: DateMention, mine: list[IncidentDate]) -> bool:
+    """ "The governor on Tuesday condemned the killing of a priest. | The priest was shot dead on Saturday": the day
+    of a reaction to the act, on or after every day the next account gives, is no day of the act to set apart."""
+    value = mention.date.value
+    return value is not None and bool(mine) and all(a.value is not None and a.value <= value for a in mine) \
+        and dates_a_reaction(doc, mention)
 
 
 def _only_names_the_attack(doc: Doc, group: IncidentGroup) -> bool:
@@ -2394,7 +2413,8 @@ def _another_day_elsewhere(doc: Doc, seg: Segment, group: IncidentGroup) -> bool
     def days(dates: list[DateMention]) -> set[dt.date]:
         return {d.date.value for d in dates if d.date.precision == "day" and not dates_the_report(doc, d)}
 
-    mine, theirs = days(seg.dates), days(group.dates)
+    mine = days(seg.dates)
+    theirs = days([d for d in group.dates if not _reacted_after(doc, d, [a.date for a in seg.dates])])
     if not (mine and theirs and not mine & theirs and seg.strong) or _shares_a_figure(seg, group):
         return False
     own = [p for p in seg.places if p.level in {"city", "admin"} and _near_trigger(doc, seg, p)]
