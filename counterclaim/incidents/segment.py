@@ -2095,6 +2095,8 @@ def _near_trigger(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
     tok = span.root
     if _qualifies_an_office(tok):
         return False
+    if _fronted_scene(doc, seg, span):
+        return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ADMIN_WORDS | _CITY_WORDS:
         tok = tok.head.head  # "in the seaside town of X": the place word stands for the name, no hops further
     for _ in range(5):
@@ -2104,6 +2106,22 @@ def _near_trigger(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
             return False
         tok = tok.head
     return tok.i in triggers
+
+
+_FRONTED_IN = re.compile(r"^\W*(?:in|at|near)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|district|province|"
+                         r"region|state|department)\s+of\s+)?$", re.I)
+
+
+def _fronted_scene(doc: Doc, seg: Segment, span) -> bool:
+    """ "In San Pedro Sula, two men on a motorcycle shot dead a polling official", "- In the town of X, a grenade
+    was thrown ...": a place fronted before the comma that opens a sentence of violence is its scene, however
+    the parser hangs the rest ("motorcycle shot" read as a noun)."""
+    if not (seg.strong or seg.casualties) or seg.reaction or seg.blame:
+        return False
+    sent = span.sent
+    if seg.start > sent.start_char or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return _FRONTED_IN.match(doc_text(doc)[sent.start_char : span.start_char]) is not None
 
 
 def _event_verbs(doc: Doc, seg: Segment) -> set[int]:
