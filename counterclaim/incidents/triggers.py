@@ -1662,14 +1662,18 @@ scare', 'the bomb squad' — a threat or the people who deal with one, not a bom
 _NOT_AN_EVENT_MODIFIERS = {"hoax", "controlled", "false"}
 
 
+_NO_SUCH_ACTS = {"explosion", "blast", "attack", "assault", "raid", "ambush", "shooting", "bombing"}
+"""Acts "no" denies ("the footage shows no attack", "there was no shooting")."""
+
+
 def _no_event(tok: Token) -> bool:
     """'Hoax bomb threat empties terminal', 'bomb disposal experts searched', 'a controlled explosion',
     'found no explosives': the weapon word names a threat, its handlers, their own demolition or nothing."""
     if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.lemma_.lower() in _NOT_AN_EVENT_HEADS:
         return True
-    if base_form(tok) in _WEAPON_NOUNS | {"explosion", "blast"} and any(
+    if base_form(tok) in _WEAPON_NOUNS | _NO_SUCH_ACTS and any(
             c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
-        return True  # "found no explosives", "No bomb was found", "there was no explosion"
+        return True  # "found no explosives", "No bomb was found", "there was no explosion", "shows no attack"
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in _NOT_AN_EVENT_MODIFIERS for c in tok.children) \
         or _ruled_out(tok)
 
