@@ -854,6 +854,19 @@ def _names_an_island(doc: Doc, p: PlaceMention) -> bool:
     return bool(_ISLAND_NEXT.match(text, end) or _ISLAND_BEFORE.search(text[max(0, start - 12) : start]))
 
 
+def _headline_towns(doc: Doc, places: list[PlaceMention], lead: set[int] | None) -> set[int]:
+    """ "Gunmen attack bus in Kaduna | ... opened fire on a bus near the town of Katari": the headline names the
+    place its reader knows; an unlisted town of the same country the body ties to the act is the finer place
+    (the ids of the headline's towns that give way)."""
+    head_end = headline_end(doc_text(doc))
+    body_towns = [q for q in places if q.level == "city" and q.location.geonames_id is None
+                  and q.location.evidence.start >= head_end and (lead is None or q.sent in lead)
+                  and is_locative(doc, q) and not _passed_through(doc, q)]
+    return {id(p) for p in places if p.level == "city" and p.location.evidence.start < head_end and any(
+        q.location.name != p.location.name and q.location.country_code in (None, p.location.country_code)
+        for q in body_towns)}
+
+
 def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int] | None = None) -> PlaceMention | None:
     """The most specific place the incident's lead sentences tie to it: places in the first segments
     and in locative position win; then cities over regions over countries; then the earliest."""
@@ -890,6 +903,7 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         q.level == "city" and q.location.name != p.location.name and in_same_province(p, q) for q in places)}
 
     journey_chain = _chained_to_journey_ends(doc, places) if doc is not None else set()
+    headline_towns = _headline_towns(doc, places, lead) if doc is not None else set()
 
     def passed(p: PlaceMention) -> bool:
         """ "a bus from X ... in Pakistan": a carrier's start gives way to another town or district named as a
@@ -912,6 +926,8 @@ def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int
         dateline = doc is not None and is_dateline(doc, p)
         level = 0 if doc is not None and _district(doc, p) else _LEVEL_RANK.get(p.level, 9)
         if p.location.evidence.start < head_end and p.location.name.lower() in regions:
+            level = max(level, _LEVEL_RANK["admin"])
+        if id(p) in headline_towns:
             level = max(level, _LEVEL_RANK["admin"])
         if id(p) in islands:
             level = max(level, _LEVEL_RANK["admin"])  # "on Jolo island" gives way to a town on it
@@ -2216,7 +2232,10 @@ def _place_conflict(doc: Doc, seg: Segment, group: IncidentGroup, body: int | No
     undecided = any(
         a.level == "city" and None in (a.location.geonames_id, b.location.geonames_id) for a, b in comparable
     )
-    return not (undecided and _shares_a_figure(seg, group))
+    # "Gunmen attack bus in Kaduna | ... near the town of Katari": a headline names the nearest place its reader
+    # knows, so a town the gazetteer cannot place does not set the body's attack apart from it
+    headline_only = body is not None and all(s.start < body for s in group.segments)
+    return not (undecided and (_shares_a_figure(seg, group) or headline_only))
 
 
 _LATER_OPENING = re.compile(
