@@ -857,11 +857,14 @@ def _names_an_island(doc: Doc, p: PlaceMention) -> bool:
 def _headline_towns(doc: Doc, places: list[PlaceMention], lead: set[int] | None) -> set[int]:
     """ "Gunmen attack bus in Kaduna | ... opened fire on a bus near the town of Katari": the headline names the
     place its reader knows; an unlisted town of the same country the body ties to the act is the finer place
-    (the ids of the headline's towns that give way)."""
+    (the ids of the headline's towns that give way), when the body names no listed town."""
     head_end = headline_end(doc_text(doc))
     body_towns = [q for q in places if q.level == "city" and q.location.geonames_id is None
                   and q.location.evidence.start >= head_end and (lead is None or q.sent in lead)
                   and is_locative(doc, q) and not _passed_through(doc, q)]
+    if not body_towns or any(q.level == "city" and q.location.geonames_id is not None
+                             and q.location.evidence.start >= head_end for q in places):
+        return set()  # a listed town in the body too: the usual ranks decide
     return {id(p) for p in places if p.level == "city" and p.location.evidence.start < head_end and any(
         q.location.name != p.location.name and q.location.country_code in (None, p.location.country_code)
         for q in body_towns)}
