@@ -395,6 +395,10 @@ SUSPECTED_INVOLVEMENT = frozenset({"involvement", "hand", "role", "participation
 MEMBER_NOUNS = frozenset({"one", "some", "two", "three", "member", "members", "fighter", "fighters", "militant",
                           "militants", "unit", "cell", "wing", "commander", "leader", "operative", "operatives",
                           "spokesman", "spokesperson", "spokeswoman", "representative", "faction", "branch"})
+# People who back a party or group without being its members ("blamed supporters of the ruling party"): as doers
+# they lay the act on the party or group they back.
+SUPPORTER_NOUNS = frozenset({"supporter", "supporters", "loyalist", "loyalists", "follower", "followers",
+                             "partisan", "partisans", "sympathiser", "sympathisers", "sympathizer", "sympathizers"})
 # Nouns for the person who planned the attack ("the mastermind of the bombing"): said of a group's man, they lay
 # the act on his group, as "masterminded by X, a TTP commander" does.
 PLANNER_NOUNS = frozenset({"mastermind", "masterminds", "planner", "planners", "organiser", "organisers", "organizer",

@@ -2448,6 +2448,8 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
             agent_tok = backer  # "terrorists linked to X": an accusation of X
         if agent_tok.lemma_.lower() in cues.GENERIC_PERPETRATORS and agent_tok.i not in ctx.at:
             continue
+        if agent_tok.lower_ in cues.SUPPORTER_NOUNS and agent_tok.i not in ctx.at:
+            agent_tok = _backed_side(ctx, agent_tok) or agent_tok  # "supporters of the ruling party": the party
         phrase = agent_tok  # the doer's whole phrase, which carries its hedge ("suspected X fighters, not Y")
         if agent_tok.i not in ctx.at and _set_aside(agent_tok):
             # "bandits, not Boko Haram, did it": the one set aside is cleared (its own candidate), and the phrase
@@ -2606,6 +2608,16 @@ def _denier(ctx: Context, verb: Token) -> ActorRef | None:
 
 _BACKING_VERBS = frozenset({"link", "tie", "connect", "affiliate", "back", "sponsor", "support", "arm", "fund",
                             "finance", "direct", "train", "ally"})
+
+
+def _backed_side(ctx: Context, supporters: Token) -> Token | None:
+    """The party or group "supporters / loyalists of X" back, when the text names it as an actor."""
+    for prep in supporters.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for g in prep.children:
+                if g.dep_ == "pobj" and any(n.i in ctx.at for n in np_tokens(g)):
+                    return g
+    return None
 
 
 def _backer(ctx: Context, generic: Token) -> Token | None:
