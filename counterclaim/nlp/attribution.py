@@ -2832,6 +2832,8 @@ def _claim_verdicts(sent: SpacySpan) -> list[tuple[Token, Token, bool]]:
             called = [c for c in t.children if c.dep_ in {"oprd", "xcomp", "attr"}]
             called += [g for h in [t, *[c for c in t.children if c.dep_ == "dobj"]] for c in h.children
                        if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+            if claim is not None:  # 'called the group's claim "pure propaganda"': the verdict parsed as apposition
+                called += [c for c in claim.children if c.dep_ == "appos"]
             verdict = next((c for c in called if c.lemma_.lower() in _NOT_CREDIBLE_NOUNS
                             or c.lower_ in _NOT_CREDIBLE | _CREDIBLE), None)
             if claim is not None and verdict is not None:
