@@ -399,6 +399,10 @@ MEMBER_NOUNS = frozenset({"one", "some", "two", "three", "member", "members", "f
 # they lay the act on the party or group they back.
 SUPPORTER_NOUNS = frozenset({"supporter", "supporters", "loyalist", "loyalists", "follower", "followers",
                              "partisan", "partisans", "sympathiser", "sympathisers", "sympathizer", "sympathizers"})
+# A firm's officers ("chief executive X", "the CEO"): they speak for the firm or themselves, not for a state.
+CORPORATE_TITLE_WORDS = frozenset({"executive", "executives", "ceo", "cfo", "coo"})
+# Nouns for a firm ("the company", "the operator"): who speaks as "the company", whose officer a title names.
+COMPANY_NOUNS = frozenset({"company", "firm", "operator", "corporation", "contractor", "miner", "employer"})
 # Nouns for the person who planned the attack ("the mastermind of the bombing"): said of a group's man, they lay
 # the act on his group, as "masterminded by X, a TTP commander" does.
 PLANNER_NOUNS = frozenset({"mastermind", "masterminds", "planner", "planners", "organiser", "organisers", "organizer",

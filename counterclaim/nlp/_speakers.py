@@ -346,7 +346,7 @@ def _self_naming_beside(token: Token, person: bool) -> list[Token]:
     return out
 
 
-_COMPANY_NOUNS = frozenset({"company", "firm", "operator", "corporation", "contractor", "miner", "employer"})
+_COMPANY_NOUNS = cues.COMPANY_NOUNS
 _OWNING_VERBS = frozenset({"own", "run", "operate", "manage", "employ"})
 
 

@@ -1946,6 +1946,19 @@ def _community_figure_at(tokens: list[Token]) -> tuple[SpacySpan, str] | None:
     return None
 
 
+def _corporate_office(tokens: list[Token]) -> bool:
+    """"chief executive Helen Marsh", "X, the company's managing director": a firm's officer speaks for the firm or
+    for himself, never for the story's state as an untitled official does."""
+    for token in tokens:
+        low = token.lower_
+        if low in _cues.CORPORATE_TITLE_WORDS or (low == "director" and token.i > 0
+                                                  and token.nbor(-1).lower_ == "managing"):
+            return True
+        if token.lemma_.lower() in _cues.COMPANY_NOUNS and any(c.dep_ == "case" for c in token.children):
+            return True  # "the company's chief executive"
+    return False
+
+
 def _research_body(tokens: list[Token]) -> str | None:
     """"X, director of the Y Institute for Peace Studies": the name of the think tank or university (an
     organisation's name with a research word, no state body's) whose title the person holds. He speaks for it,
@@ -2573,7 +2586,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             if affiliation is None and titled:
                 affiliation = _research_body(left + right)
             if affiliation is None and titled and not former \
-                    and _community_figure_at(left + right) is None:
+                    and _community_figure_at(left + right) is None and not _corporate_office(left + right):
                 affiliation = home_at(ent.start)  # a community leader speaks for himself, not the state
                 if affiliation is not None:
                     assumed.add(name)
