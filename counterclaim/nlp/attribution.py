@@ -3307,7 +3307,7 @@ def _condemn_sympathy_warning(ctx: Context, si: int, sent: SpacySpan) -> None:
                 continue
             if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
                 continue
-            if _warned_by_no_one(t) or _alert_level(t) or _travel_advice(t):
+            if _warned_by_no_one(t) or _alert_level(t) or _travel_advice(t) or _trend_warned(t):
                 continue
             if t.pos_ == "NOUN" and t.head.lemma_.lower() in {"reject", "ignore", "heed", "receive"}:
                 sources = [r for r in [_speaker_prep(ctx, t)] if r is not None]
@@ -3346,6 +3346,25 @@ def _condemned_doers(ctx: Context, si: int, verb: Token, source: ActorRef) -> No
                     or speaks_for(_subject_ref(ref)) == speaks_for(source):
                 continue
             _emit(ctx, si, "responsibility", _source_ref(source), _subject_ref(ref), "affirm", False, verb)
+
+
+_TREND_VERBS = frozenset({"rise", "increase", "grow", "spread", "worsen", "deteriorate", "escalate", "mount", "surge",
+                          "intensify", "multiply", "soar"})
+
+
+def _trend_warned(cue: Token) -> bool:
+    """"Aid agencies warn that attacks in rural areas are rising", "the UN warned that violence was getting worse":
+    a trend told as it stands is no warning of an attack (with "would / could" it may be a threat, kept)."""
+    if cue.pos_ != "VERB":
+        return False
+    for clause in cue.children:
+        if clause.dep_ != "ccomp" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in _TREND_VERBS or (lemma in {"get", "grow", "become"} and any(
+                c.dep_ == "acomp" and c.lower_ in {"worse", "deadlier", "bloodier"} for c in clause.children)):
+            return True
+    return False
 
 
 def _alert_level(cue: Token) -> bool:
