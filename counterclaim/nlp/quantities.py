@@ -1062,7 +1062,8 @@ def _in_sentence(
                 found.append(CasualtyMention(kind=kind, casualties=hurt, sent=index, several_attacks=several,
                                              # "and another was hurt and later died" adds one more dead
                                              adds=not revises and (not moved or died) and (
-                                                 _adds(doc, sent, read)
+                                                 _adds(doc, sent, read) and not _others_than_the_rest(
+                                                     doc, read, kind, found)
                                                  or _one_more_apart(doc, fig, kind, earlier[0] + found, index)),
                                              revises=revises, moved=moved, superseded=superseded,
                                              private=_private_tellers(doc, fig, sent)))
@@ -1766,6 +1767,15 @@ def _one_more_apart(doc: Doc, fig: _Figure, kind: Kind, before: list[CasualtyMen
     if not nouns or nouns[-1].lower_ in _ANYONE or not _is_person_noun(nouns[-1].lower_):
         return False
     return nouns[-1].lemma_.lower() != fig.head and nouns[-1].lower_.rstrip("s") != fig.head.rstrip("s")
+
+
+def _others_than_the_rest(doc: Doc, fig: _Figure, kind: Kind, found: list[CasualtyMention]) -> bool:
+    """ "At least 23 civilians were killed and 17 others were wounded": "others" after a figure of the other kind in
+    the same sentence are others than those, not more than the hurt a sentence before counted (a restated toll)."""
+    if _word(doc, fig.num_end) not in {"others", "other"}:
+        return False
+    here = [m for m in found if m.casualties.evidence.start >= doc[fig.start].sent.start_char]
+    return bool(here) and all(m.kind != kind for m in here)
 
 
 def _the_remaining(doc: Doc, fig: _Figure) -> bool:
