@@ -185,7 +185,7 @@ PERSON_NOUNS = {
     # South Asian ranks ("A sepoy embraced martyrdom")
     "sepoy", "havildar", "subedar",
     # sportsmen ("a soccer player was shot and killed"): "-yer" and "-ller" name no trade by their ending
-    "player", "footballer", "cricketer", "golfer", "jockey", "boxer",
+    "player", "footballer", "cricketer", "golfer", "jockey", "boxer", "goalkeeper", "goalie",
 }
 # titles and person nouns that may stand before a name ("Detective Sergeant X", "Imam X"): built once
 _TITLE_OR_PERSON = TITLE_WORDS | PERSON_NOUNS
