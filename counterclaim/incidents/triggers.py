@@ -2061,6 +2061,9 @@ def _came_under_fire(tok: Token) -> bool:
         return False  # "came under fire from critics" (not "30 km from the mine")
     kind = any(c.dep_ in {"amod", "compound"} and c.lower_ in _FIRE_KINDS | _PROJECTILES for c in tok.children)
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ in {"advcl", "conj"} and subj and all(c.lower_ in {"it", "they"} for c in subj):
+        # "The bus was travelling to X when it came under fire": the pronoun is the clause's subject above
+        subj = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     shot_at = any(base_form(c) in _SHOT_AT or c.lemma_.lower() in _SHOT_AT or c.lower_ in SECURITY_FORCE_NOUNS
                   for c in subj)
     return armed or kind or shot_at
