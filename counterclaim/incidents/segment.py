@@ -639,6 +639,12 @@ where the bus was."""
 _CHAINED_AFTER_A_PLACE_WORD = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+"
                                          r"(?:area|village|town|locality|neighbou?rhood),\s*$")
 """'in X area, ' before a name: the name is the next link of a place chain."""
+
+
+_TEAM_AFTER = re.compile(r"\s+(?:(?:football|soccer|cricket|basketball|rugby)\s+)?(?:club|team|side|squad)\b")
+"""A town before a lower-case team word ("Bamenda club PWD Stars", "the Lagos team bus"): the team's home."""
+
+
 _CHAIN_NEXT = re.compile(r"(?:\s+(?:district|village|town|county|municipality|community))?,")
 """A place chained to the next one ("X, Ebonyi", "X district, Farah")."""
 
@@ -671,6 +677,8 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
         return False
     if _HYPHENED_ORIGIN.match(doc_text(doc), place.location.evidence.end):
         return False  # "a London-based company", "Iran-backed", "a Liberia-flagged tanker": who, not where
+    if _TEAM_AFTER.match(doc_text(doc), place.location.evidence.end):
+        return False  # "players of Bamenda club X", "the Lagos team bus": whose team, not where
     if _names_a_past_attack(doc, place) or beyond_a_border(doc, place):
         return False
     root = span.root
