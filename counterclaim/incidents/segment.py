@@ -2054,6 +2054,8 @@ def _victims_of(noun, triggers: list[Trigger]) -> bool:
     """The noun is the object of a trigger ("killed 12 people", "opened fire on worshippers"), or a conjunct
     of it ("shot dead a vaccinator and the police officer escorting him")."""
     ids = {t.token_i for t in triggers}
+    # "opened fire on a bus carrying fans ... on Saturday": the verb whose object is the trigger takes the target
+    ids |= {noun.doc[i].head.i for i in list(ids) if noun.doc[i].dep_ == "dobj"}
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head
     if noun.dep_ in {"dobj", "nsubjpass"}:
