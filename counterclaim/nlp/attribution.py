@@ -1880,7 +1880,12 @@ def _culprit_of(ctx: Context, noun: Token) -> Token | None:
     if verb.lemma_.lower() != "be" or verb.pos_ not in {"AUX", "VERB"}:
         return None
     if noun.dep_ == "attr":
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues.SAY_VERBS:
+            # "said cells of X, which remain active in the desert, were the main suspects": the parser makes the
+            # subject the speech verb's object when a relative clause stands between
+            subj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        return subj
     if noun.dep_ == "nsubj":  # only an actor named right there: "the suspect was a member of X" is a person
         return next((c for c in verb.children if c.dep_ == "attr" and c.i in ctx.at), None)
     return None
