@@ -1063,7 +1063,7 @@ def _in_sentence(
                                              # "and another was hurt and later died" adds one more dead
                                              adds=not revises and (not moved or died) and (
                                                  _adds(doc, sent, read) and not _others_than_the_rest(
-                                                     doc, read, kind, found)
+                                                     doc, read, kind, found, earlier[0])
                                                  or _one_more_apart(doc, fig, kind, earlier[0] + found, index)),
                                              revises=revises, moved=moved, superseded=superseded,
                                              private=_private_tellers(doc, fig, sent)))
@@ -1769,13 +1769,18 @@ def _one_more_apart(doc: Doc, fig: _Figure, kind: Kind, before: list[CasualtyMen
     return nouns[-1].lemma_.lower() != fig.head and nouns[-1].lower_.rstrip("s") != fig.head.rstrip("s")
 
 
-def _others_than_the_rest(doc: Doc, fig: _Figure, kind: Kind, found: list[CasualtyMention]) -> bool:
-    """ "At least 23 civilians were killed and 17 others were wounded": "others" after a figure of the other kind in
-    the same sentence are others than those, not more than the hurt a sentence before counted (a restated toll)."""
-    if _word(doc, fig.num_end) not in {"others", "other"}:
+def _others_than_the_rest(doc: Doc, fig: _Figure, kind: Kind, found: list[CasualtyMention],
+                          earlier: list[CasualtyMention]) -> bool:
+    """ "... killing 23 and injuring 17. At least 23 civilians were killed and 17 others were wounded": "others" after
+    a figure of the other kind in the same sentence, as many as the hurt a sentence before counted, are others than
+    the dead of a restated toll, not 17 more ("A girl was killed and 12 other people were hurt" after three soldiers
+    wounded still adds)."""
+    if _word(doc, fig.num_end) not in {"others", "other"} or fig.stated is None:
         return False
     here = [m for m in found if m.casualties.evidence.start >= doc[fig.start].sent.start_char]
-    return bool(here) and all(m.kind != kind for m in here)
+    if not here or any(m.kind == kind for m in here):
+        return False
+    return any(m.kind == kind and m.casualties.stated == fig.stated for m in [*earlier, *found] if m not in here)
 
 
 def _the_remaining(doc: Doc, fig: _Figure) -> bool:
