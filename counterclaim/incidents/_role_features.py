@@ -32,9 +32,15 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
     words, which catches names the parser splits on lower-cased text.
     """
     found: dict[tuple[int, int], str] = {}
+    tokens = list(doc)
+    # content[i]: words before i that are neither punctuation nor stop words; a range holds one when the
+    # counts at its ends differ (a new Span and its Token objects per tested range cost more than the rest)
+    content = [0]
+    for t in tokens:
+        content.append(content[-1] + (not (t.is_punct or t.is_stop)))
 
     def add(a: int, b: int, origin: str) -> None:
-        if b > a and (a, b) not in found and not all(t.is_punct or t.is_stop for t in doc[a:b]):
+        if b > a and (a, b) not in found and content[b] != content[a]:
             found[(a, b)] = origin
 
     for chunk in doc.noun_chunks:
@@ -49,10 +55,12 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     for a in range(chunk.start, root.i + 1):
                         add(a, last + 1, "nc_pp")
     i, n = 0, len(doc)
+    nominal = [_nominal(t) for t in tokens]
+    joiner = [t.text in _JOINERS for t in tokens]
     while i < n:
-        if _nominal(doc[i]):
+        if nominal[i]:
             j = i
-            while j < n and (_nominal(doc[j]) or (doc[j].text in _JOINERS and j + 1 < n and _nominal(doc[j + 1]))):
+            while j < n and (nominal[j] or (joiner[j] and j + 1 < n and nominal[j + 1])):
                 j += 1
             for a in range(i, j):
                 for b in range(a + 1, min(j, a + MAX_RUN) + 1):
