@@ -193,6 +193,7 @@ class DocContext:
 
     def __init__(
         self, doc: Doc, spans: Iterable[tuple[int, int, str]], relevance: float, clusters: Sequence[int] | None = None,
+        keys: FeatureKeys | None = None,
     ) -> None:
         self.clusters = clusters
         """Per token, the class of its contextual vector (`_role_dense.VectorClusters`), or None."""
@@ -236,23 +237,31 @@ class DocContext:
         self.contexts: dict[str, set[str]] = {}
         """Per normalised string, the governing-verb relations of all its occurrences: a name's role
         shows in whichever mention sits next to the verb ("the FMLN claimed", "attacked by the FMLN")."""
+        of_root: dict[int, list[str]] = {}  # the relations depend on the root only; many spans share one
         for a, b, _ in spans:
             r = self.roots[(a, b)]
-            root = tokens[r]
-            bag = self.contexts.setdefault(self.norms[(a, b)], set())
-            verb, path = self.verb_above(root)
-            if verb is not None:
-                bag.add(f"v:{path[-1]}|{self.lemma[verb.i]}")
-            anchor = self.anchor(root)
-            if anchor is not None:
-                bag.add(f"c:{anchor[0]}|{anchor[1]}")
-            pobj = deps[r] == "pobj"
-            head = heads[heads[r]] if pobj else heads[r]
-            if head != r:
-                bag.add(f"h:{deps[r]}|{self.lower[heads[r]] if pobj else ''}|{self.lemma[head]}")
+            found = of_root.get(r)
+            if found is None:
+                found = of_root[r] = []
+                root = tokens[r]
+                verb, path = self.verb_above(root)
+                if verb is not None:
+                    found.append(f"v:{path[-1]}|{self.lemma[verb.i]}")
+                anchor = self.anchor(root)
+                if anchor is not None:
+                    found.append(f"c:{anchor[0]}|{anchor[1]}")
+                pobj = deps[r] == "pobj"
+                head = heads[heads[r]] if pobj else heads[r]
+                if head != r:
+                    found.append(f"h:{deps[r]}|{self.lower[heads[r]] if pobj else ''}|{self.lemma[head]}")
+            bag = self.contexts.get(self.norms[(a, b)])
+            if bag is None:
+                bag = self.contexts[self.norms[(a, b)]] = set()
+            bag.update(found)
         self.relevance = relevance
         self.n_tokens = len(doc)
-        self._features = _SharedFeatures(self)
+        self.ents_of = [t.ent_type_ for t in tokens]
+        self._features = _SharedFeatures(self, keys or STRINGS)
 
     def verb_above(self, tok):
         """`_verb_above`, once per token."""
@@ -275,59 +284,192 @@ class DocContext:
         return self._anchors[tok.i]
 
 
-class _SharedFeatures:
-    """The feature strings that candidates share, built once per document: those of a token (as a word,
-    a left or right neighbour, an edge's vector class), of a span root (its relations and predicate), of
-    a sentence (its verbs) and of a normalised string (gazetteer, verb contexts). `span_features`
-    assembles a candidate's list from them in the same order as it would write each string itself."""
+_WORD = ("w=", "p1=", "p2=", "p3=", "n1=", "n2=", "n3=", "first=", "last=")
+"""Features named after one lower-cased word, in the order of `FeatureKeys.word`'s tuple."""
+_LEMMA = ("lem=", "L=", "R=", "root=", "sv=")
+_TAG = ("fpos=", "lpos=", "rootpos=")
+_CLUSTER = ("hc=", "fc=", "lc=", "pc=", "nc=")
+_RENT = ("rent=",)
+_ORIGINS = ("nc", "nc_suffix", "nc_pp", "run")
+_HAS = ("of", "and", ",", "-")
+_CACHE_LIMIT = 100_000
+"""Words, lemmas and tags remembered per kind; the memory is cleared beyond that (a long run meets new names)."""
 
-    def __init__(self, ctx: DocContext) -> None:
+
+class FeatureKeys:
+    """What `span_features` writes for a feature name: the string itself (training builds its vocabulary
+    from the strings), or, given a model's vocabulary, the name's column (-1 when the model has none), so
+    that scoring a document formats and hashes each word's names once instead of once per candidate.
+
+    The names made from one word, lemma, tag or vector class are remembered across documents, a tuple
+    per word; those of a span root, a sentence or a normalised string are written per document."""
+
+    def __init__(self, index: dict[str, int] | None = None) -> None:
+        self.index = index
+        self.ids = index is not None
+        self.absent = -1 if self.ids else None
+        """What a table holds where a token has no such feature (a stop word's lemma)."""
+        self._memo: dict[tuple[str, ...], dict[str, tuple]] = {}
+        k = self.key
+        self.bias = k("bias")
+        self.len = [k(f"len={i}") for i in range(8)]
+        self.sent = [k(f"sent={i}") for i in range(7)]
+        self.cnt = [k(f"cnt={i}") for i in range(5)]
+        self.pos = [k(f"pos={i}") for i in range(10)]
+        self.rootlast = {v: k(f"rootlast={v}") for v in (False, True)}
+        self.firstocc = {v: k(f"firstocc={v}") for v in (False, True)}
+        self.origin = {o: k(f"o={o}") for o in _ORIGINS}
+        self.has = [(w, k(f"has={w}")) for w in _HAS]
+        self.norm_long, self.in_paren, self.has_num = k("norm=long"), k("in_paren"), k("has_num")
+        self.gaz = {"group": k("gaz=group"), "part": k("gaz=part")}
+        self.prev_start = [k(f"p{i}=<s>") for i in (1, 2, 3)]
+        self.next_end = [k(f"n{i}=</s>") for i in (1, 2, 3)]
+        self.pc_start, self.nc_end, self.no_vc = k("pc=<s>"), k("nc=</s>"), k("vc=-")
+
+    def key(self, name: str):
+        return name if self.index is None else self.index.get(name, -1)
+
+    def memo(self, prefixes: tuple[str, ...]) -> dict[str, tuple]:
+        """The remembered names of one kind, by word (read directly in per-token loops)."""
+        found = self._memo.get(prefixes)
+        if found is None:
+            found = self._memo[prefixes] = {}
+        return found
+
+    def _named(self, prefixes: tuple[str, ...], value: str) -> tuple:
+        memo = self.memo(prefixes)
+        found = memo.get(value)
+        if found is None:
+            if len(memo) >= _CACHE_LIMIT:
+                memo.clear()
+            found = memo[value] = tuple(self.key(p + value) for p in prefixes)
+        return found
+
+    def word(self, lower: str) -> tuple:
+        """(w, p1, p2, p3, n1, n2, n3, first, last) of a lower-cased word."""
+        return self._named(_WORD, lower)
+
+    def lemma(self, lemma: str) -> tuple:
+        """(lem, L, R, root, sv) of a lemma."""
+        return self._named(_LEMMA, lemma)
+
+    def tag(self, pos: str) -> tuple:
+        """(fpos, lpos, rootpos) of a part-of-speech tag."""
+        return self._named(_TAG, pos)
+
+    def cluster(self, name: str) -> tuple:
+        """(hc, fc, lc, pc, nc) of a vector class."""
+        return self._named(_CLUSTER, name)
+
+    def rent(self, ent_type: str):
+        """rent= of a span root's entity type ('-': none)."""
+        return self._named(_RENT, ent_type or "-")[0]
+
+
+STRINGS = FeatureKeys()
+"""The feature names as strings (training, tests)."""
+
+
+class _SharedFeatures:
+    """The feature names that candidates share, built once per document (as strings or a model's columns,
+    `FeatureKeys`): those of a token (as a word, a span's first or last word, a left or right neighbour, an
+    edge's vector class), of a span root (its relations and predicate), of a sentence (its verbs) and of a
+    normalised string (gazetteer, verb contexts). `span_features` assembles a candidate's list from them in
+    the same order as it would write each string itself."""
+
+    def __init__(self, ctx: DocContext, keys: FeatureKeys) -> None:
         n, lower, lemma = ctx.n_tokens, ctx.lower, ctx.lemma
+        self.keys = keys
+        self.lower = lower
+        key, absent = keys.key, keys.absent
         self.like_num = [t.like_num for t in ctx.tokens]
-        self.word = ["w=" + w for w in lower]
-        self.lem = [None if ctx.stop[i] else "lem=" + lemma[i] for i in range(n)]
+        # the memo read inline: a method call per token and kind cost more than the look-up
+        memo = keys.memo(_WORD)
+        words = [memo.get(w) or keys.word(w) for w in lower]
+        memo = keys.memo(_LEMMA)
+        lemmas = [memo.get(x) or keys.lemma(x) for x in lemma]
+        memo = keys.memo(_TAG)
+        tags = [memo.get(x) or keys.tag(x) for x in ctx.pos]
+        self.word = [w[0] for w in words]
+        self.first = [w[7] for w in words]
+        self.last = [w[8] for w in words]
+        self.lem = [absent if ctx.stop[i] else lemmas[i][0] for i in range(n)]
         keep = [not ctx.stop[i] and not ctx.punct[i] for i in range(n)]
-        self.left = [f"L={lemma[i]}" if keep[i] else None for i in range(n)]
-        self.right = [f"R={lemma[i]}" if keep[i] else None for i in range(n)]
-        pad = [*lower, *["</s>"] * 3]
-        # p{k} of a span starting at a, n{k} of a span ending at b (a in 0..n-1, b in 1..n)
-        self.prev = {k: [f"p{k}={lower[a - k] if a - k >= 0 else '<s>'}" for a in range(n + 1)] for k in (1, 2, 3)}
-        self.next = {k: [f"n{k}={pad[b + k - 1]}" for b in range(n + 1)] for k in (1, 2, 3)}
-        self.prev12 = [f"p12={lower[a - 2] if a >= 2 else '<s>'}_{lower[a - 1] if a >= 1 else '<s>'}"
-                       for a in range(n + 1)]
-        self.next12 = [f"n12={pad[b] if b < n else '</s>'}_{pad[b + 1] if b + 1 < n else '</s>'}"
-                       for b in range(n + 1)]
-        self.sent_verbs = [[f"sv={v}" for v in verbs[:40]] for verbs in ctx.sent_verbs]
-        self.lefts: dict[int, list[str]] = {}
-        self.rights: dict[int, list[str]] = {}
-        self.roots: dict[int, list[str]] = {}
-        self.norms: dict[str, tuple[str | None, list[str]]] = {}
+        self.left = [lemmas[i][1] if keep[i] else absent for i in range(n)]
+        self.right = [lemmas[i][2] if keep[i] else absent for i in range(n)]
+        self.root = [x[3] for x in lemmas]
+        self.fpos = [t[0] for t in tags]
+        self.lpos = [t[1] for t in tags]
+        self.rootpos = [t[2] for t in tags]
+        rent = {e: keys.rent(e) for e in set(ctx.ents_of)}
+        self.rent = [rent[e] for e in ctx.ents_of]
+        # p{k} of a span starting at a (lower[a - k]), n{k} of a span ending at b (lower[b + k - 1]); a, b in 0..n
+        self.prev = {k: [keys.prev_start[k - 1]] * min(k, n + 1) + [words[j][k] for j in range(n + 1 - k)]
+                     for k in (1, 2, 3)}
+        self.next = {k: [words[j][3 + k] for j in range(k - 1, n)] + [keys.next_end[k - 1]] * min(k, n + 1)
+                     for k in (1, 2, 3)}
+        # the word pairs before a span's start and after its end, written for the positions candidates use
+        self.prev12: list = [None] * (n + 1)
+        self.next12: list = [None] * (n + 1)
+        self.sent_verbs = [[keys.lemma(v)[4] for v in verbs[:40]] for verbs in ctx.sent_verbs]
+        self.lefts: dict[int, list] = {}
+        self.rights: dict[int, list] = {}
+        self.roots: dict[int, list] = {}
+        self.vcs: dict[int, object] = {}
+        self.norms: dict[str, tuple] = {}
         rel = min(int(ctx.relevance * 10), 9)
-        self.rel = f"rel={rel}"
-        self.rel_origin = {o: f"rel_o={rel}|{o}" for o in ("nc", "nc_suffix", "nc_pp", "run")}
-        self.clusters: dict[str, list[str]] | None = None
+        self.rel_bucket = rel
+        self.rel = key(f"rel={rel}")
+        self.rel_origin = {o: key(f"rel_o={rel}|{o}") for o in _ORIGINS}
+        self.clusters: dict[str, list] | None = None
         self.cluster_names: list[str] = []
         if ctx.clusters is not None:
             c = [str(x) for x in ctx.clusters[:n]]  # str of a numpy integer: its f-string form, made once
             self.cluster_names = c
+            memo = keys.memo(_CLUSTER)
+            named = [memo.get(x) or keys.cluster(x) for x in c]
             self.clusters = {
-                "hc": ["hc=" + x for x in c], "fc": ["fc=" + x for x in c], "lc": ["lc=" + x for x in c],
-                "pc": ["pc=<s>", *("pc=" + x for x in c)], "nc": [*("nc=" + x for x in c), "nc=</s>"],
+                "hc": [x[0] for x in named], "fc": [x[1] for x in named], "lc": [x[2] for x in named],
+                "pc": [keys.pc_start, *(x[3] for x in named)], "nc": [*(x[4] for x in named), keys.nc_end],
             }
 
-    def left_of(self, a: int) -> list[str]:
+    def p12(self, a: int):
+        """p12= of a span starting at a (its two words before), remembered."""
+        lower = self.lower
+        one, two = lower[a - 2] if a >= 2 else "<s>", lower[a - 1] if a >= 1 else "<s>"
+        found = self.prev12[a] = self.keys.key(f"p12={one}_{two}")
+        return found
+
+    def n12(self, b: int):
+        """n12= of a span ending at b (its two words after), remembered."""
+        lower, n = self.lower, len(self.lower)
+        one, two = lower[b] if b < n else "</s>", lower[b + 1] if b + 1 < n else "</s>"
+        found = self.next12[b] = self.keys.key(f"n12={one}_{two}")
+        return found
+
+    def lems(self, a: int, b: int) -> list:
+        """The lemma features of the span's words (none for stop words)."""
+        if self.keys.ids:  # a column of -1 is dropped by the scorer
+            return self.lem[a:b]
+        return [f for f in self.lem[a:b] if f is not None]
+
+    def left_of(self, a: int) -> list:
+        if self.keys.ids:
+            return self.left[max(0, a - 6) : a]
         found = self.lefts.get(a)
         if found is None:
             found = self.lefts[a] = [f for f in self.left[max(0, a - 6) : a] if f is not None]
         return found
 
-    def right_of(self, b: int, n: int) -> list[str]:
+    def right_of(self, b: int, n: int) -> list:
+        if self.keys.ids:
+            return self.right[b : min(n, b + 6)]
         found = self.rights.get(b)
         if found is None:
             found = self.rights[b] = [f for f in self.right[b : min(n, b + 6)] if f is not None]
         return found
 
-    def of_root(self, root, ctx: DocContext) -> list[str]:
+    def of_root(self, root, ctx: DocContext) -> list:
         """The relation, predicate and anchor features of a span's root (`span_features`' order)."""
         found = self.roots.get(root.i)
         if found is not None:
@@ -349,83 +491,95 @@ class _SharedFeatures:
         anchor = ctx.anchor(root)
         if anchor is not None:
             feats.append(f"cv={anchor[0]}|{anchor[1]}")
-        self.roots[root.i] = feats
-        return feats
+        found = self.roots[root.i] = [self.keys.key(f) for f in feats] if self.keys.ids else feats
+        return found
 
-    def of_norm(self, norm: str, ctx: DocContext) -> tuple[str | None, list[str]]:
-        """(gazetteer feature if the string has more than one word, verb-context features) of a string."""
+    def vc_of(self, root, ctx: DocContext):
+        """The vector class of the predicate the root's phrase fills a slot of."""
+        if root.i not in self.vcs:
+            found = ctx.clause_head(root)
+            self.vcs[root.i] = (self.keys.key(f"vc={found[0]}|{self.cluster_names[found[1].i]}") if found is not None
+                                else self.keys.no_vc)
+        return self.vcs[root.i]
+
+    def of_norm(self, norm: str, ctx: DocContext) -> tuple:
+        """(gazetteer kind, its feature, the norm= feature, verb-context features) of a normalised string;
+        the gazetteer feature counts for a one-word span only when the string is a group's name."""
         found = self.norms.get(norm)
         if found is not None:
             return found
         aliases = group_aliases()
         if norm in aliases:
-            gaz: str | None = "gaz=group"
+            gaz: str | None = "group"
         elif any(w in aliases for w in norm.split() if len(w) > 2):
-            gaz = "gaz=part"
+            gaz = "part"
         else:
             gaz = None
         contexts = sorted(ctx.contexts.get(norm, ()))
         # verb contexts and head contexts capped separately, so long lists of one kind never crowd out the other
-        ov: list[str] = []
+        ov: list = []
+        key = self.keys.key
         for kind in ("v:", "h:", "c:"):
-            ov += [f"ov={c}" for c in [c for c in contexts if c.startswith(kind)][:16]]
-        found = self.norms[norm] = (gaz, ov)
+            ov += [key(f"ov={c}") for c in [c for c in contexts if c.startswith(kind)][:16]]
+        found = self.norms[norm] = (gaz, self.keys.gaz.get(gaz), key(f"norm={norm}"), ov)
         return found
 
 
-def span_features(doc: Doc, a: int, b: int, origin: str, ctx: DocContext) -> list[str]:
-    """Feature strings of one candidate span (binary, presence-only)."""
-    lower, lemma, pos, n, shared = ctx.lower, ctx.lemma, ctx.pos, ctx.n_tokens, ctx._features
+def span_features(doc: Doc, a: int, b: int, origin: str, ctx: DocContext) -> list:
+    """Feature names of one candidate span (binary, presence-only): strings, or with a model's
+    `FeatureKeys` given to the `DocContext`, the model's columns (-1: a name it does not know)."""
+    lower, pos, n, shared = ctx.lower, ctx.pos, ctx.n_tokens, ctx._features
+    keys = shared.keys
     r = ctx.roots.get((a, b))
     root = ctx.tokens[r] if r is not None else doc[a:b].root
     ri = root.i
     norm = ctx.norms.get((a, b)) or normalise(doc[a:b].text)
     sent = ctx.sent_of[a]
-    words = lower[a:b]
+    gaz_kind, gaz, norm_key, contexts = shared.of_norm(norm, ctx)
+    size = b - a
     feats = [
-        "bias",
-        f"o={origin}",
-        f"len={min(b - a, 7)}",
-        f"first={lower[a]}",
-        f"last={lower[b - 1]}",
-        f"root={lemma[ri]}",
-        f"fpos={pos[a]}",
-        f"lpos={pos[b - 1]}",
-        f"rootpos={pos[ri]}",
-        f"shape={'|'.join(pos[a:b])[:40]}",
-        f"sent={min(sent, 6)}",
+        keys.bias,
+        keys.origin.get(origin) or keys.key(f"o={origin}"),
+        keys.len[min(size, 7)],
+        shared.first[a],
+        shared.last[b - 1],
+        shared.root[ri],
+        shared.fpos[a],
+        shared.lpos[b - 1],
+        shared.rootpos[ri],
+        keys.key(f"shape={'|'.join(pos[a:b])[:40]}"),
+        keys.sent[min(sent, 6)],
         shared.rel,
-        shared.rel_origin.get(origin) or f"rel_o={shared.rel[4:]}|{origin}",
-        f"cnt={min(ctx.counts[norm], 4)}",
-        f"rootlast={ri == b - 1}",
-        f"norm={norm}" if len(words) <= 4 else "norm=long",
+        shared.rel_origin.get(origin) or keys.key(f"rel_o={shared.rel_bucket}|{origin}"),
+        keys.cnt[min(ctx.counts[norm], 4)],
+        keys.rootlast[ri == b - 1],
+        norm_key if size <= 4 else keys.norm_long,
     ]
-    gaz, contexts = shared.of_norm(norm, ctx)
-    if gaz == "gaz=group" or (gaz is not None and len(words) > 1):
+    if gaz_kind == "group" or (gaz_kind is not None and size > 1):
         feats.append(gaz)
     label = ctx.ents.get((a, b))
-    feats.append(f"ent={label}" if label else f"rent={root.ent_type_ or '-'}")
-    feats.append(f"firstocc={ctx.first.get(norm) == a}")
-    feats.append(f"pos={min(int(10 * a / max(n, 1)), 9)}")
+    feats.append(keys.key(f"ent={label}") if label else shared.rent[ri])
+    feats.append(keys.firstocc[ctx.first.get(norm) == a])
+    feats.append(keys.pos[min(int(10 * a / max(n, 1)), 9)])
     feats += shared.word[a:b]
-    feats += [f for f in shared.lem[a:b] if f is not None]
+    feats += shared.lems(a, b)
     prev, nxt = shared.prev, shared.next
-    feats += [prev[1][a], nxt[1][b], prev[2][a], nxt[2][b], prev[3][a], nxt[3][b], shared.prev12[a], shared.next12[b]]
+    feats += [prev[1][a], nxt[1][b], prev[2][a], nxt[2][b], prev[3][a], nxt[3][b],
+              shared.prev12[a] or shared.p12(a), shared.next12[b] or shared.n12(b)]
     feats += shared.left_of(a)
     feats += shared.right_of(b, n)
     if a > 0 and ctx.text[a - 1] == "(":
-        feats.append("in_paren")
+        feats.append(keys.in_paren)
     if any(shared.like_num[a:b]):
-        feats.append("has_num")
-    for w in ("of", "and", ",", "-"):
+        feats.append(keys.has_num)
+    words = lower[a:b]
+    for w, k in keys.has:
         if w in words:
-            feats.append(f"has={w}")
+            feats.append(k)
     feats += shared.of_root(root, ctx)
     feats += shared.sent_verbs[sent]
     if shared.clusters is not None:
         c = shared.clusters
-        found = ctx.clause_head(root)
-        feats += [c["hc"][ri], c["fc"][a], c["lc"][b - 1], c["pc"][a], c["nc"][b],
-                  f"vc={found[0]}|{shared.cluster_names[found[1].i]}" if found is not None else "vc=-"]
+        feats += [c["hc"][ri], c["fc"][a], c["lc"][b - 1], c["pc"][a], c["nc"][b], shared.vc_of(root, ctx)]
     feats += contexts
     return feats

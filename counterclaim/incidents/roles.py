@@ -35,7 +35,7 @@ from ..nlp._dense import MLPHead
 from ..nlp._text import cased_doc, doc_text, is_upper_text
 from ._role_dense import VectorClusters, dense_rows, relevance_row
 from ._role_entities import EntityModel, pool, pool_matrix
-from ._role_features import DocContext, candidates, normalise, span_features
+from ._role_features import DocContext, FeatureKeys, candidates, normalise, span_features
 
 Role = Literal["perpetrator_individuals", "perpetrator_organizations", "targets", "victims", "weapons"]
 ROLES: tuple[Role, ...] = ("perpetrator_individuals", "perpetrator_organizations", "targets", "victims", "weapons")
@@ -64,6 +64,8 @@ class RoleModel:
     ) -> None:
         self.meta = meta
         self.index = {f: i for i, f in enumerate(meta["features"])}
+        self.keys = FeatureKeys(self.index)
+        """The span features as this model's columns, built once per word (`_role_features.FeatureKeys`)."""
         self.rel_index = {f: i for i, f in enumerate(meta["rel_features"])}
         self.coef = arrays["coef"].astype(np.float32)  # (n_classes, n_features)
         self.intercept = arrays["intercept"].astype(np.float32)
@@ -110,14 +112,22 @@ class RoleModel:
         return float(self.rel_dense.probabilities(relevance_row(doc, linear))[0])
 
     def span_probs(self, feats: list[list[str]]) -> np.ndarray:
-        """Class probabilities per candidate (column 0 = none, then `ROLES` order)."""
-        scores = np.tile(self.intercept, (len(feats), 1))
-        # every candidate's strings looked up in one pass done in C (-1: not a model feature), then one gather
-        # and one segmented sum for all candidates, not one fancy-indexing call per candidate
+        """Class probabilities per candidate (column 0 = none, then `ROLES` order) from feature strings."""
         lens = [len(fs) for fs in feats]
+        # every candidate's strings looked up in one pass done in C (-1: not a model feature)
         ids = np.fromiter(map(self.index.get, chain.from_iterable(feats), repeat(-1)), dtype=np.intp, count=sum(lens))
+        return self._probs(ids, lens)
+
+    def id_probs(self, feats: list[list[int]]) -> np.ndarray:
+        """`span_probs` of features given as this model's columns (`self.keys`; -1: unknown)."""
+        lens = [len(fs) for fs in feats]
+        return self._probs(np.fromiter(chain.from_iterable(feats), dtype=np.intp, count=sum(lens)), lens)
+
+    def _probs(self, ids: np.ndarray, lens: list[int]) -> np.ndarray:
+        scores = np.tile(self.intercept, (len(lens), 1))
+        # one gather and one segmented sum for all candidates, not one fancy-indexing call per candidate
         known = ids >= 0
-        per_row = np.bincount(np.repeat(np.arange(len(feats)), lens)[known], minlength=len(feats))
+        per_row = np.bincount(np.repeat(np.arange(len(lens)), lens)[known], minlength=len(lens))
         filled = np.flatnonzero(per_row)
         if filled.size:
             starts = np.cumsum([0, *per_row[filled[:-1]]])
@@ -159,8 +169,8 @@ def score_candidates(
     if not cands:
         return [], np.zeros((0, len(ROLES) + 1), dtype=np.float32)
     relevance = model.relevance(ndoc) if relevance is None else relevance
-    ctx = DocContext(ndoc, cands, relevance, model.clusters.labels(ndoc) if model.clusters else None)
-    probs = model.span_probs([span_features(ndoc, a, b, o, ctx) for a, b, o in cands])
+    ctx = DocContext(ndoc, cands, relevance, model.clusters.labels(ndoc) if model.clusters else None, model.keys)
+    probs = model.id_probs([span_features(ndoc, a, b, o, ctx) for a, b, o in cands])
     if model.dense is not None:
         probs = model.dense.probabilities(dense_rows(ndoc, cands, probs, relevance))
     return cands, probs
