@@ -16,7 +16,8 @@ run it from a separate venv (see the report that introduced it), e.g.
 
     /work/emb-venv/bin/python benchmarks/embeddings_gtd.py [--shared ../shared] [--limit-train N]
 
-Nothing is written: no embeddings, rows or labels leave memory.
+Nothing is written: no embeddings, rows or labels leave memory. `embeddings_stacked.py` beside it
+measures the embeddings on top of the shipped type path (rules, calibration, full pipeline) instead.
 """
 
 from __future__ import annotations
