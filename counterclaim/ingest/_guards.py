@@ -129,7 +129,7 @@ def _date_or_timestamp(text: str) -> dt.date | None:
         except ValueError:
             continue
         return parsed.date() if isinstance(parsed, dt.datetime) else parsed
-    if len(text) > 11 and text[10] in "Tt " and text[11].isdigit():
+    if (len(text) > 11 and text[10] in "Tt " and text[11].isdigit()) or text[10:].strip().upper() in _BARE_ZONES:
         try:
             return dt.date.fromisoformat(text[:10])
         except ValueError:
@@ -137,15 +137,42 @@ def _date_or_timestamp(text: str) -> dt.date | None:
     return None
 
 
-def record_date(value: object, fallback: dt.date | None, where: str) -> dt.date | None:
-    """A record's own date. One outside PUBLISHED_YEARS (a feed's `0001-01-01` placeholder) counts as missing,
-    as on HTML pages: the document keeps `fallback` (the command's --published, or none) and a warning names it.
-    A value that is no date at all is still an InputError."""
-    date = _iso_date(value)
-    if in_published_range(date):
-        return date
-    low, high = PUBLISHED_YEARS
+_BARE_ZONES = frozenset({"Z", "UTC", "GMT"})
+"""A zone after the date alone ('2024-03-23Z', '2024-03-23 UTC'), as feeds write a day in UTC."""
+
+
+def _opens_with_date(value: object) -> bool:
+    """'2024-03-23, 08:15': a calendar date first, then text no reader reads."""
+    if not isinstance(value, str):
+        return False
+    try:
+        dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return False
+    return True
+
+
+def record_date(
+    value: object, fallback: dt.date | None, where: str, *, latest: dt.date | None = None,
+) -> dt.date | None:
+    """A record's own date. One outside PUBLISHED_YEARS (a feed's `0001-01-01` placeholder), after `latest`, or
+    a date with text no reader reads after it ('2024-03-23, 08:15') counts as missing, as on HTML pages: the
+    document keeps `fallback` (the command's --published, or none) and a warning names it. A value that is no
+    date at all ('last Tuesday') is still an InputError."""
     instead = f"using {fallback.isoformat()}" if fallback is not None else "read as undated"
-    _log.warning("%s: published date %s is out of range (years %d-%d); %s",
-                 where, date.isoformat(), low, high, instead)
-    return fallback
+    try:
+        date = _iso_date(value)
+    except InputError:
+        if not _opens_with_date(value):
+            raise
+        _log.warning("%s: published date %r is not YYYY-MM-DD or an ISO timestamp; %s", where, value, instead)
+        return fallback
+    if not in_published_range(date):
+        low, high = PUBLISHED_YEARS
+        _log.warning("%s: published date %s is out of range (years %d-%d); %s",
+                     where, date.isoformat(), low, high, instead)
+        return fallback
+    if latest is not None and date > latest:
+        _log.warning("%s: published date %s is in the future; %s", where, date.isoformat(), instead)
+        return fallback
+    return date

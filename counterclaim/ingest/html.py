@@ -10,7 +10,6 @@ import datetime as dt
 import re
 
 import trafilatura
-from htmldate import find_date
 
 from ..errors import InputError
 from ._guards import check_text, decode_utf8, parse_date, record_date
@@ -20,12 +19,22 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
 # Only metadata and the URL: htmldate's extensive search guesses dates from the body text, and a
 # guessed publication date would anchor relative dates ("on Friday") to the wrong week.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
-_ANY_YEAR = {**_DATE_PARAMS, "min_date": "1000-01-01", "max_date": "9000-12-31"}
-"""htmldate's own window (1995 to today) drops other dates without a word; looked for again with this one, a
-page's date outside it is used or named, as a JSON Lines record's is."""
-_META_DATE = re.compile(
-    r"""<meta\b[^>]*(?:date|time|published)[^>]*\bcontent\s*=\s*["']\s*(\d{4}-\d\d-\d\d)""", re.IGNORECASE)
-"""A date in a page's metadata, for the years no date reader reads (a feed's `0001-01-01` placeholder)."""
+_PUBLICATION_KEYS = frozenset({
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "date",
+    "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "published-date",
+    "publication_date", "publication-date", "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.date",
+    "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date", "originalpublicationdate",
+    "article.published", "article_date_original",
+})
+"""`name`/`property`/`itemprop` values of a `<meta>` that gives the page's publication date. Other metas (an
+expiry, a build time, a last update, an event's date), `<time>` tags in the body and dates in the URL are not the
+day the page was published."""
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_JSON_LD_DATE = re.compile(r""""datePublished"\s*:\s*"\s*(\d{4}-\d\d-\d\d)""")
+_ISO_DAY = re.compile(r"\s*(\d{4}-\d\d-\d\d)")
+_HEAD_CHARS = 65536
+"""Publication metadata sits in the head (or a JSON-LD block near it); the body's dates are not looked at."""
 
 
 def decode_html(data: bytes) -> str:
@@ -78,18 +87,27 @@ def _page_date(value: str | None) -> dt.date | None:
 
 
 def _date_out_of_window(html: str, fallback: dt.date | None, where: str) -> dt.date | None:
-    """The page's date htmldate's window dropped: kept when the years a record may give allow it, else the
-    fallback, with a warning naming the page (never silently)."""
-    try:
-        found = find_date(html, **_ANY_YEAR)
-    except Exception:  # noqa: BLE001 - htmldate/lxml on hostile input: the page stays undated, as before
-        found = None
-    if found is None:
-        meta = _META_DATE.search(html[:65536])
-        found = meta.group(1) if meta else None
+    """The page's publication date htmldate's window (1995 to today) dropped: kept when the years a record may
+    give allow it, else the fallback with a warning naming the page (never silently). Only publication metadata
+    is read: a body's `<time datetime='1994-04-07'>` about a past crisis is not the page's date."""
+    found = _publication_meta(html[:_HEAD_CHARS])
     if found is None:
         return None
+    latest = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1)  # a page is not published after tomorrow
     try:
-        return record_date(found, fallback, where)
+        return record_date(found, fallback, where, latest=latest)
     except InputError:  # not a calendar date ('2024-02-31')
         return None
+
+
+def _publication_meta(head: str) -> str | None:
+    """`YYYY-MM-DD` of the first publication-date meta (any attribute order), else of a JSON-LD datePublished."""
+    for tag in _META_TAG.finditer(head):
+        attrs = {m.group(1).lower(): m.group(2) if m.group(2) is not None else m.group(3)
+                 for m in _ATTRIBUTE.finditer(tag.group(0))}
+        keys = {attrs.get(k, "").strip().lower() for k in ("name", "property", "itemprop")}
+        day = _ISO_DAY.match(attrs.get("content", ""))
+        if day and keys & _PUBLICATION_KEYS:
+            return day.group(1)
+    found = _JSON_LD_DATE.search(head)
+    return found.group(1) if found else None

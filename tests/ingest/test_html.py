@@ -82,3 +82,47 @@ def test_a_page_without_any_date_stays_quiet(caplog) -> None:
     with caplog.at_level("WARNING"):
         art = article_from_html(page, id="gao", max_chars=10_000)
     assert art.published is None and caplog.text == ""
+
+
+UNDATED = PAGE.replace('<meta property="article:published_time" content="2023-10-02T09:00:00Z">', "{meta}")
+
+
+@pytest.mark.parametrize("meta", [
+    "<meta name='expiration_date' content='2030-12-31'>",  # when the page expires
+    "<meta name='build-time' content='1993-06-01'>",  # when the site was built
+    "<meta name='last-update' content='2031-01-01'>",
+    "<meta name='event-date' content='1979-11-04'>",  # the day of the event the page tells of
+    "<link rel='canonical' href='https://example.org/news/1993/05/17/gao.html'>",
+])
+def test_only_publication_metadata_dates_a_page_outside_htmldates_window(meta, caplog) -> None:
+    """Any meta whose name held 'date' or 'time' dated the page, and it overrode --published."""
+    fallback = dt.date(2024, 1, 15)
+    with caplog.at_level("WARNING"):
+        art = article_from_html(UNDATED.format(meta=meta).encode(), id="gao", max_chars=10_000, published=fallback)
+    assert art.published == fallback and caplog.text == ""
+
+
+def test_a_time_tag_about_a_past_crisis_does_not_date_the_page() -> None:
+    page = UNDATED.format(meta="").replace(
+        "</article>", "<p>The region has been unsettled since the <time datetime='1994-04-07'>1994</time> coup "
+                      "attempt, residents said.</p></article>")
+    fallback = dt.date(2024, 1, 15)
+    assert article_from_html(page.encode(), id="gao", max_chars=10_000, published=fallback).published == fallback
+    assert article_from_html(page.encode(), id="gao", max_chars=10_000).published is None
+
+
+@pytest.mark.parametrize(("meta", "kept"), [
+    ("<meta content='1987-04-12T08:00:00Z' property='article:published_time'>", dt.date(1987, 4, 12)),
+    ("<meta name='DC.date.issued' content='1988-02-03'>", dt.date(1988, 2, 3)),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "1989-09-30"}</script>',
+     dt.date(1989, 9, 30)),
+    ("<meta itemprop='datePublished' content='2199-01-01'>", None),  # after tomorrow: no page is
+])
+def test_publication_metadata_of_an_archive_page_is_kept_unless_in_the_future(meta, kept, caplog) -> None:
+    fallback = dt.date(2024, 1, 15)
+    with caplog.at_level("WARNING"):
+        art = article_from_html(UNDATED.format(meta=meta).encode(), id="gao", max_chars=10_000, published=fallback,
+                                source="pages/gao.html")
+    assert art.published == (kept or fallback)
+    assert ("pages/gao.html: published date 2199-01-01 is in the future; using 2024-01-15" in caplog.text) \
+        == (kept is None)
