@@ -89,3 +89,26 @@ def test_the_command_line_refuses_a_glued_published_date_before_any_work(tmp_pat
         assert result.exit_code == 2, result.output
         assert "--published: bad published date '2024-03-23junk': use YYYY-MM-DD" in result.stderr
     assert not (tmp_path / "store.duckdb").exists()
+
+
+@pytest.mark.parametrize("value", ["2024-03-23Z", "2024-03-23 UTC", "2024-03-23 GMT"])
+def test_a_date_with_a_bare_zone_reads_as_that_day(value: str) -> None:
+    assert parse_date(value) == dt.date(2024, 3, 23)
+
+
+@pytest.mark.parametrize("value", ["2024-03-23, 08:15", "2024-03-23 at 08:15", "2024-03-23 (updated)"])
+def test_a_record_date_with_text_after_it_keeps_the_record_with_a_warning(
+        value: str, caplog: pytest.LogCaptureFixture) -> None:
+    """Such a record was dropped whole; it is read undated (or with --published) and named, as a placeholder
+    year is. The command line still refuses such a --published."""
+    lines = [json.dumps({"id": "a", "text": TEXT, "published": value}).encode()]
+    default = dt.date(2024, 3, 25)
+    for fallback in (None, default):
+        with caplog.at_level("WARNING"):
+            items = list(read_jsonl_lines(lines, label="feed.jsonl", stem="feed", max_chars=10_000,
+                                          published=fallback))
+        assert isinstance(items[0], Article) and items[0].published == fallback
+    assert f"feed.jsonl:1 (id a): published date {value!r} is not YYYY-MM-DD" in caplog.text
+    assert "read as undated" in caplog.text and "using 2024-03-25" in caplog.text
+    with pytest.raises(InputError, match="use YYYY-MM-DD"):
+        parse_date(value)
