@@ -20,6 +20,10 @@ class Article:
     id_from_name: bool = False
     """The id was made from a file name or a line number, not given by the input: a store may give it a suffix
     when another text already holds it (a second folder's `report.txt`)."""
+    origin: str | None = None
+    """Where the reader found the text: the file's path, or `file:line` for a JSON Lines record; None for stdin,
+    which a later run cannot read again. Unlike `source` (a record may name its outlet there), it tells whether a
+    stored document came from the same place."""
 
     @property
     def content_hash(self) -> str:

@@ -50,11 +50,12 @@ def read_jsonl_lines(
 
 
 def _check_repeat(article: Article, where: str, seen: SeenIds) -> None:
-    """Warn when an id comes back with another text; the same record twice (a feed concatenated with itself)
-    loses nothing and says nothing."""
+    """Warn when an id the record gives comes back with another text; the same record twice (a feed concatenated
+    with itself) loses nothing and says nothing. An id made from the file name and line (`feed-1` of two folders'
+    `feed.jsonl`) is never warned: a store gives the second a suffix and keeps both."""
     digest = hashlib.blake2b(article.text.encode("utf-8"), digest_size=16).digest()
     first = seen.setdefault(article.id, (where, digest))
-    if first[1] != digest:
+    if first[1] != digest and not article.id_from_name:
         _log.warning("%s: id %r was already given to another text at %s; documents are told apart by id, so a "
                      "store keeps only the first (give each record its own id)", where, article.id, first[0])
 
@@ -94,5 +95,5 @@ def _record(raw: bytes, *, where: str, default_id: str, max_chars: int, publishe
         date = record_date(record["published"], published, f"{where} (id {doc_id})")
     return Article(
         id=str(doc_id), text=text, title=fields["title"] or headline(text), url=fields["url"],
-        published=date, source=fields["source"] or where, id_from_name=from_name,
+        published=date, source=fields["source"] or where, id_from_name=from_name, origin=where,
     )

@@ -137,7 +137,7 @@ def _read_text(path: Path, ctx: ReadContext) -> Iterator[Article]:
     check_size_bytes(path.stat().st_size, ctx.max_chars)
     data = path.read_bytes()
     yield _named(article_from_bytes(data, id=ctx.ids.claim(path.stem or path.name), max_chars=ctx.max_chars,
-                                    published=ctx.published, source=ctx.label))
+                                    published=ctx.published, source=ctx.label), ctx.label)
 
 
 @register_reader(".html", ".htm")
@@ -145,7 +145,7 @@ def _read_html(path: Path, ctx: ReadContext) -> Iterator[Article]:
     check_size_bytes(path.stat().st_size, ctx.max_chars)
     data = path.read_bytes()
     yield _named(article_from_html(data, id=ctx.ids.claim(path.stem or path.name), max_chars=ctx.max_chars,
-                                   published=ctx.published, source=ctx.label))
+                                   published=ctx.published, source=ctx.label), ctx.label)
 
 
 @register_reader(".jsonl")
@@ -164,8 +164,9 @@ def _read_jsonl(path: Path, ctx: ReadContext) -> Iterator[Article | InputProblem
             yield item
 
 
-def _named(article: Article) -> Article:
+def _named(article: Article, origin: str | None) -> Article:
     article.id_from_name = True
+    article.origin = origin
     return article
 
 
@@ -183,13 +184,14 @@ def _read_stdin(
                                          published=published, seen=ids.records):
                 if isinstance(item, Article):
                     ids.claim(item.id)
+                    item.origin = None  # piped text: a second run's `stdin-1` is another text, not an edit
                 yield item
         elif head == b"<":
             yield _named(article_from_html(data, id=ids.claim("stdin"), max_chars=max_chars, published=published,
-                                           source=label))
+                                           source=label), None)
         else:
             yield _named(article_from_bytes(data, id=ids.claim("stdin"), max_chars=max_chars, published=published,
-                                            source=label))
+                                            source=label), None)
     except InputError as exc:
         yield InputProblem(label, str(exc))
     except OSError as exc:

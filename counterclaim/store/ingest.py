@@ -216,11 +216,13 @@ def ingest(
 
 
 def _same_source(store: Store, article: Article, stored: frozenset[str]) -> bool:
-    """Whether a stored document came from the same file (then the file was edited since it was stored: its
-    id may differ, when a folder added since sorts before it)."""
-    if article.id not in stored or article.source is None:
+    """Whether the stored document holding this id came from the same place (then the file was edited since it
+    was stored). The reader's `origin` is compared, not a record's own `source` ('Reuters' on many records); a
+    text read from stdin has no place a later run could read again, so it is always another text."""
+    if article.id not in stored or article.origin is None:
         return False
-    return bool(store.query("SELECT 1 FROM documents WHERE source = ? LIMIT 1", [article.source]))
+    held = store.query("SELECT source FROM documents WHERE id = ?", [article.id])
+    return bool(held) and held[0][0] == article.origin
 
 
 def _free_id(base: str, taken: set[str]) -> str:

@@ -94,3 +94,22 @@ def test_a_repeated_id_across_files_of_one_run_is_named(tmp_path, caplog) -> Non
     assert len(items) == 2
     assert "b.jsonl:1: id 'story-7' was already given to another text at" in caplog.text
     assert "a.jsonl:1" in caplog.text
+
+
+def test_ids_the_reader_made_up_are_not_said_to_repeat(tmp_path, caplog) -> None:
+    """Two folders' `feed.jsonl` without ids both give `feed-1`: the store keeps both under a suffix, so the
+    warning that one would be lost was wrong, on every line."""
+    from counterclaim.ingest.reader import read_inputs
+
+    other = "Militants ambushed an army convoy near the border on Monday, killing five soldiers, officials said."
+    for folder, text in (("d1", TEXT), ("d3", other)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "feed.jsonl").write_bytes(_line({"text": text}) + _line({"text": text + " Later."}))
+    with caplog.at_level("WARNING"):
+        items = list(read_inputs([str(tmp_path / "d1" / "feed.jsonl"), str(tmp_path / "d3" / "feed.jsonl")]))
+    assert [a.id for a in items] == ["feed-1", "feed-2", "feed-1", "feed-2"]
+    assert caplog.text == ""
+    (tmp_path / "d3" / "given.jsonl").write_bytes(_line({"id": "feed-1", "text": other}))
+    with caplog.at_level("WARNING"):  # an id a record gives, met before as a made-up one, is still named
+        list(read_inputs([str(tmp_path / "d1" / "feed.jsonl"), str(tmp_path / "d3" / "given.jsonl")]))
+    assert "given.jsonl:1: id 'feed-1' was already given to another text at" in caplog.text

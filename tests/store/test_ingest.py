@@ -189,8 +189,9 @@ def test_a_second_folders_file_of_the_same_name_is_stored_under_a_suffix(store: 
 
 def test_an_edited_file_or_a_given_id_with_another_text_is_skipped_with_a_warning(store: Store, no_clustering: None,
                                                                                   caplog) -> None:
-    named = dataclasses.replace(ARTICLES[0], id="report", source="corpus/report.txt", url=None, id_from_name=True)
-    given = dataclasses.replace(ARTICLES[3], id="feed-7", source="feed.jsonl:7", url=None)
+    named = dataclasses.replace(ARTICLES[0], id="report", source="corpus/report.txt", url=None, id_from_name=True,
+                                origin="corpus/report.txt")
+    given = dataclasses.replace(ARTICLES[3], id="feed-7", source="feed.jsonl:7", url=None, origin="feed.jsonl:7")
     ingest(store, [named, given], analyzer=fake_analyzer)
     edited = dataclasses.replace(named, text=named.text + " The toll may rise.")
     updated = dataclasses.replace(given, text=given.text + " Updated.")
@@ -199,3 +200,56 @@ def test_an_edited_file_or_a_given_id_with_another_text_is_skipped_with_a_warnin
     assert (report.added, report.skipped) == (0, 2)
     assert "corpus/report.txt: id 'report' is already stored with another text (an edited file?)" in caplog.text
     assert "feed.jsonl:7: id 'feed-7' is already stored with another text" in caplog.text
+
+
+def _read(paths: list[str], stdin: bytes = b"") -> list:
+    import io
+
+    from counterclaim.ingest.reader import read_inputs
+
+    return list(read_inputs(paths, stdin=io.BytesIO(stdin)))
+
+
+def test_records_naming_one_outlet_in_two_folders_feeds_are_both_stored(store: Store, no_clustering: None,
+                                                                        tmp_path: Path, caplog) -> None:
+    """Records without an id that name their outlet ('"source": "Reuters"'): the second folder's `feed-1` was
+    taken for an edit of the first because some stored document had that source, and skipped."""
+    import json
+
+    for folder, line in (("d1", ARTICLES[0].text), ("d2", ARTICLES[3].text)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "feed.jsonl").write_text(json.dumps({"source": "Reuters", "text": line}) + "\n")
+    with caplog.at_level("WARNING"):
+        first = ingest(store, _read([str(tmp_path / "d1")]), analyzer=fake_analyzer)
+        second = ingest(store, _read([str(tmp_path / "d2")]), analyzer=fake_analyzer)
+    assert (first.added, second.added, second.skipped) == (1, 1, 0) and caplog.text == ""
+    assert store.query("SELECT id, source FROM documents ORDER BY seq") == [("feed-1", "Reuters"),
+                                                                            ("feed-1-2", "Reuters")]
+
+
+def test_a_second_piped_text_is_stored_under_a_suffix(store: Store, no_clustering: None, caplog) -> None:
+    """Every piped text was '<stdin>', so a second `echo ... | ingest -` was called an edited file and skipped."""
+    import json
+
+    with caplog.at_level("WARNING"):
+        for text in (ARTICLES[0].text, ARTICLES[3].text):
+            assert ingest(store, _read(["-"], text.encode()), analyzer=fake_analyzer).added == 1
+        for text in (ARTICLES[1].text, ARTICLES[2].text):  # records piped without an id: `stdin-1` each time
+            feed = json.dumps({"text": text}).encode()
+            assert ingest(store, _read(["-"], feed), analyzer=fake_analyzer).added == 1
+        again = ingest(store, _read(["-"], ARTICLES[0].text.encode()), analyzer=fake_analyzer)
+    assert (again.added, again.skipped) == (0, 1) and caplog.text == ""
+    assert [r[0] for r in store.query("SELECT id FROM documents ORDER BY seq")] == [
+        "stdin", "stdin-2", "stdin-1", "stdin-1-2"]
+
+
+def test_an_edited_file_read_again_is_still_skipped_with_a_warning(store: Store, no_clustering: None,
+                                                                   tmp_path: Path, caplog) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(ARTICLES[3].text)
+    ingest(store, _read([str(path)]), analyzer=fake_analyzer)
+    path.write_text(ARTICLES[3].text + " Two of the wounded died later.")
+    with caplog.at_level("WARNING"):
+        report = ingest(store, _read([str(path)]), analyzer=fake_analyzer)
+    assert (report.added, report.skipped) == (0, 1)
+    assert f"{path}: id 'report' is already stored with another text (an edited file?)" in caplog.text
