@@ -85,9 +85,9 @@ def analyze(
     date = published_option(published)
     settings = Settings()
     out = None if out is not None and str(out) == "-" else out  # `-o -`: stdout, as for the inputs
-    if out is not None:
-        _refuse_input_as_output(paths, out)
     articles, skipped = _collect(paths, date, settings)
+    if out is not None:
+        _refuse_input_as_output(paths, articles, out)
     if not articles:
         _fail(f"nothing to analyse: {skipped} input{'s' * (skipped != 1)} skipped")
     done = failed = 0
@@ -133,23 +133,21 @@ def published_option(value: str | None) -> dt.date | None:
         _fail(f"--published: {exc}", code=2)
 
 
-def _refuse_input_as_output(paths: list[str], out: Path) -> None:
-    """`--out` must not replace an article being read: one named on the command line, or a text or HTML file
-    inside a folder given (an earlier run's JSON Lines results in that folder are not articles, and may be
-    replaced)."""
+def _refuse_input_as_output(paths: list[str], articles: list[Article], out: Path) -> None:
+    """`--out` must not replace what the run read (checked before any analysis): a file an article came from (a
+    folder's `feed.jsonl` as much as its `.txt`), or a file named on the command line even if it was skipped.
+    Other files in an input folder (an earlier run's results, hidden files the readers never open) may be."""
     if not out.is_file():
         return
-    for raw in paths:
-        path = Path(raw)
-        if raw == "-" or not path.exists():
+    named = {raw for raw in paths if raw != "-" and Path(raw).is_file()}
+    for origin in sorted(named | {a.origin for a in articles if a.origin is not None}):
+        try:
+            same = os.path.samefile(origin, out)
+        except OSError:  # moved or deleted since it was read
             continue
-        if path.is_file() and os.path.samefile(path, out):
-            _fail(f"--out {out} is an input of this run: writing the results there would replace the article; "
+        if same:
+            _fail(f"--out {out} is an input of this run ({origin}): writing the results there would replace it; "
                   "choose another file")
-        if path.is_dir() and out.suffix.lower() in (".txt", ".html", ".htm") \
-                and out.resolve().is_relative_to(path.resolve()):
-            _fail(f"--out {out} is an article inside the input folder {raw}: writing the results there would "
-                  "replace it; choose a file outside the folder")
 
 
 def _collect(paths: list[str], date: dt.date | None, settings: Settings) -> tuple[list[Article], int]:

@@ -21,9 +21,16 @@ class Article:
     """The id was made from a file name or a line number, not given by the input: a store may give it a suffix
     when another text already holds it (a second folder's `report.txt`)."""
     origin: str | None = None
-    """Where the reader found the text: the file's path, or `file:line` for a JSON Lines record; None for stdin,
-    which a later run cannot read again. Unlike `source` (a record may name its outlet there), it tells whether a
-    stored document came from the same place."""
+    """The file the reader read the text from, as the run named it; None for stdin, which a later run cannot read
+    again. Unlike `source` (a record may name its outlet there), it tells where the document came from."""
+    line: int | None = None
+    """The line of a JSON Lines record in `origin`."""
+
+    @property
+    def read_at(self) -> str | None:
+        """`origin`, and `:line` for a record: the place a stored document came from (its `source` unless the
+        record named one)."""
+        return self.origin if self.origin is None or self.line is None else f"{self.origin}:{self.line}"
 
     @property
     def content_hash(self) -> str:

@@ -45,6 +45,7 @@ def read_jsonl_lines(
         except InputError as exc:
             yield InputProblem(where, str(exc))
             continue
+        article.origin, article.line = label, number
         _check_repeat(article, where, seen)
         yield article
 
@@ -95,5 +96,5 @@ def _record(raw: bytes, *, where: str, default_id: str, max_chars: int, publishe
         date = record_date(record["published"], published, f"{where} (id {doc_id})")
     return Article(
         id=str(doc_id), text=text, title=fields["title"] or headline(text), url=fields["url"],
-        published=date, source=fields["source"] or where, id_from_name=from_name, origin=where,
+        published=date, source=fields["source"] or where, id_from_name=from_name,
     )

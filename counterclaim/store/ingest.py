@@ -219,10 +219,10 @@ def _same_source(store: Store, article: Article, stored: frozenset[str]) -> bool
     """Whether the stored document holding this id came from the same place (then the file was edited since it
     was stored). The reader's `origin` is compared, not a record's own `source` ('Reuters' on many records); a
     text read from stdin has no place a later run could read again, so it is always another text."""
-    if article.id not in stored or article.origin is None:
+    if article.id not in stored or article.read_at is None:
         return False
     held = store.query("SELECT source FROM documents WHERE id = ?", [article.id])
-    return bool(held) and held[0][0] == article.origin
+    return bool(held) and held[0][0] == article.read_at
 
 
 def _free_id(base: str, taken: set[str]) -> str:

@@ -36,8 +36,30 @@ def test_an_article_inside_an_input_folder_is_refused(tmp_path: Path) -> None:
     article = _article(tmp_path / "corpus")
     result = runner.invoke(app, ["analyze", str(tmp_path / "corpus"), "--format", "table", "--out", str(article)])
     assert result.exit_code == 1, result.output
-    assert "is an article inside the input folder" in " ".join(result.stderr.split())
+    assert f"is an input of this run ({article})" in " ".join(result.stderr.split())
     assert article.read_text(encoding="utf-8") == TEXT
+
+
+def test_a_feed_the_run_reads_in_an_input_folder_is_refused(tmp_path: Path) -> None:
+    """Only `.txt` and `.html` were guarded: `analyze corpus -f jsonl -o corpus/feed.jsonl` replaced the feed."""
+    _article(tmp_path / "corpus")
+    feed = tmp_path / "corpus" / "feed.jsonl"
+    record = '{"id": "wire-1", "text": "' + " ".join(TEXT.split()) + '"}\n'
+    feed.write_text(record, encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "corpus"), "-f", "JSONL", "-o", str(feed)])
+    assert result.exit_code == 1, result.output
+    assert "is an input of this run" in result.stderr
+    assert feed.read_text(encoding="utf-8") == record
+
+
+def test_a_hidden_file_in_an_input_folder_is_no_input_and_may_be_written(tmp_path: Path) -> None:
+    """The readers never open hidden files, so `-o corpus/.notes.txt` replaces nothing the run read."""
+    _article(tmp_path / "corpus")
+    notes = tmp_path / "corpus" / ".notes.txt"
+    notes.write_text("old notes\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "corpus"), "-f", "table", "-o", str(notes)])
+    assert result.exit_code == 0, result.output
+    assert "Bomb kills two" in notes.read_text(encoding="utf-8")
 
 
 def test_results_beside_the_articles_may_be_replaced_by_a_rerun(tmp_path: Path) -> None:

@@ -191,7 +191,7 @@ def test_an_edited_file_or_a_given_id_with_another_text_is_skipped_with_a_warnin
                                                                                   caplog) -> None:
     named = dataclasses.replace(ARTICLES[0], id="report", source="corpus/report.txt", url=None, id_from_name=True,
                                 origin="corpus/report.txt")
-    given = dataclasses.replace(ARTICLES[3], id="feed-7", source="feed.jsonl:7", url=None, origin="feed.jsonl:7")
+    given = dataclasses.replace(ARTICLES[3], id="feed-7", source="feed.jsonl:7", url=None, origin="feed.jsonl", line=7)
     ingest(store, [named, given], analyzer=fake_analyzer)
     edited = dataclasses.replace(named, text=named.text + " The toll may rise.")
     updated = dataclasses.replace(given, text=given.text + " Updated.")
