@@ -52,10 +52,12 @@ def usable_workers(requested: int, documents: int | None = None) -> int:
     except (AttributeError, OSError):  # not on Linux
         cpus = os.cpu_count() or 1
     used = min(requested, cpus)
+    if documents is not None:  # before the message, which says the count the run starts
+        used = max(1, min(used, documents))
     if requested > cpus:
         warn(f"--workers {requested}: {cpus} CPUs here; using {used} (each worker holds its own copy of the models, "
              "and more workers than CPUs only share them)")
-    return max(1, min(used, documents)) if documents is not None else used
+    return used
 
 
 class _WarningLines(logging.Handler):

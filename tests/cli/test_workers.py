@@ -47,3 +47,20 @@ def test_no_more_workers_than_documents_and_no_warning_within_the_cpus(two_cpus)
     assert usable_workers(2, documents=1) == 1
     assert usable_workers(2) == 2
     assert usable_workers(1, documents=0) == 1
+
+
+def test_the_warning_names_the_count_the_run_starts(two_cpus, tmp_path: Path, monkeypatch) -> None:
+    """One document and `--workers 4` on two CPUs said 'using 2' and started one."""
+    started: list[int] = []
+    real = analyze_cmd.Analyzer
+
+    def spy(workers, settings):
+        started.append(workers)
+        return real(1, settings)
+    monkeypatch.setattr(analyze_cmd, "Analyzer", spy)
+    path = tmp_path / "report.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(app, ["analyze", str(path), "--workers", "4", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert started == [1]
+    assert "warning: --workers 4: 2 CPUs here; using 1" in " ".join(result.stderr.split())
