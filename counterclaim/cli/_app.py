@@ -6,6 +6,7 @@ import logging
 import os
 import signal
 import sys
+from typing import TextIO
 
 import typer
 from rich.console import Console
@@ -30,7 +31,13 @@ TABLE_WIDTH = 120
 def stdout_console() -> Console:
     """A console on stdout for tables: piped into `less` or a file, Rich's fallback of 80 columns cut place and
     group names to a few letters; the terminal's own width otherwise."""
-    return Console(width=None if sys.stdout.isatty() else TABLE_WIDTH)
+    return Console(width=table_width(sys.stdout))
+
+
+def table_width(stream: TextIO) -> int | None:
+    """None (Rich's own choice: the terminal's width, or $COLUMNS when set) on a terminal or when the user set
+    COLUMNS; TABLE_WIDTH for a pipe or a file otherwise."""
+    return None if stream.isatty() or os.environ.get("COLUMNS", "").strip().isdigit() else TABLE_WIDTH
 
 eval_app = typer.Typer(help="Score counterclaim against externally coded data.", no_args_is_help=True)
 train_app = typer.Typer(help="Rebuild the shipped models from ../shared (fixed seeds).", no_args_is_help=True)

@@ -117,7 +117,7 @@ def _count(cas: Casualties | None) -> str:
     if cas is None:
         return "?"
     if cas.qualifier == "vague" or cas.stated is None:
-        return f"“{_clip(cas.evidence.text, 30)}”"
+        return f"“{clip(cas.evidence.text, 30)}”"
     return f"{_QUALIFIER_WORDS.get(cas.qualifier, '')}{cas.stated}"
 
 
@@ -136,9 +136,16 @@ def _excerpt(claim: Claim) -> str:
     if 0 <= offset <= len(text) and offset > CUE_LEAD:
         cut = text.rfind(" ", 0, offset - CUE_LEAD) + 1
         text = "…" + text[cut:]
-    return _clip(text)
+    return clip(text)
 
 
-def _clip(text: str, limit: int = EVIDENCE_CHARS) -> str:
+def clip(text: str, limit: int = EVIDENCE_CHARS) -> str:
+    """At most `limit` characters, whitespace runs as one space, cut at a word with an ellipsis: a bare cut ('bore
+    sole respon') reads as the evidence itself. One word longer than `limit` is cut inside it."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    if len(text) <= limit:
+        return text
+    head = text[:limit - 1]
+    if text[limit - 1] != " " and " " in head:  # the cut falls inside a word: drop that word
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip() + "…"

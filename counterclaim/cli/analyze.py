@@ -24,7 +24,7 @@ from ..ingest._guards import parse_date
 from ..models import AnalysisResult, output_json_schema
 from ..settings import Settings
 from ..store.export import shared_file_mode
-from ._app import TABLE_WIDTH, app, console_err, usable_workers
+from ._app import TABLE_WIDTH, app, console_err, table_width, usable_workers
 from ._app import warn as _warn
 from ._batch import Analyzer, Failed
 from ._render import render_result
@@ -187,7 +187,7 @@ class _Writer:
         if to_file:
             self.console = Console(file=stream, width=TABLE_WIDTH, color_system=None, force_terminal=False)
         else:
-            self.console = Console(file=stream, width=None if stream.isatty() else TABLE_WIDTH)
+            self.console = Console(file=stream, width=table_width(stream))
 
     def write(self, result: AnalysisResult) -> None:
         with _writing():

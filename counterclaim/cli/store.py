@@ -27,6 +27,7 @@ from ..store import views
 from ..store.duckdb import Store
 from ..store.export import EXPORTERS, export
 from ._app import app, console_err, interrupt_exit_code, stdout_console, usable_workers
+from ._render import clip
 from .analyze import _drop_stdout, published_option
 
 DbOption = typer.Option(None, "--db", help="Store file (default: counterclaim.duckdb or $COUNTERCLAIM_DB).")
@@ -301,18 +302,10 @@ def claims_cmd(
         table.add_row(
             str(r.published or ""), escape(r.document), escape(c.source.affiliation or c.source.actor), c.kind,
             escape(c.subject.actor if c.subject else ""), c.polarity, "yes" if c.hedged else "", c.cameo or "",
-            escape(_clip(" ".join(c.evidence.text.split()), 80)),
+            escape(clip(c.evidence.text, 80)),
         )
     stdout_console().print(table)
     console_err.print(f"{len(rows)} claims")
-
-
-def _clip(text: str, limit: int) -> str:
-    """At most `limit` characters, cut at a word with an ellipsis: a bare cut ('bore sole respon') reads as the
-    evidence itself."""
-    if len(text) <= limit:
-        return text
-    return text[:limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 @app.command("stories")

@@ -15,3 +15,10 @@ def two_cpus_at_least(monkeypatch: pytest.MonkeyPatch) -> None:
     except (AttributeError, OSError):
         cpus = set(range(os.cpu_count() or 1))
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: cpus | {0, 1}, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def no_columns_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables off a terminal are TABLE_WIDTH wide unless COLUMNS is set: a shell that exports it keeps its width
+    out of the tests that check the default."""
+    monkeypatch.delenv("COLUMNS", raising=False)

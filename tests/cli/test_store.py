@@ -260,11 +260,22 @@ def test_listings_piped_to_a_file_keep_names_whole(db: Path) -> None:
 
 
 def test_claim_evidence_is_clipped_at_a_word() -> None:
-    from counterclaim.cli.store import _clip
+    """One helper for the listings and `analyze --format table`, which cut inside a word ('respon…')."""
+    from counterclaim.cli._render import clip
 
     said = "A spokeswoman for the security council said the group bore sole responsibility for the attack on the hall"
-    assert _clip(said, 80) == "A spokeswoman for the security council said the group bore sole responsibility…"
-    assert _clip("Short statement.", 80) == "Short statement."
+    assert clip(said, 80) == "A spokeswoman for the security council said the group bore sole responsibility…"
+    assert clip(said, 78) == "A spokeswoman for the security council said the group bore sole…"
+    assert clip("The army   said\nthe   convoy was hit", 24) == "The army said the…"
+    assert clip("Short statement.", 80) == "Short statement."
+
+
+def test_listings_piped_honour_columns_when_set(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Off a terminal the width was fixed at 120 even when the user set COLUMNS."""
+    monkeypatch.setenv("COLUMNS", "200")
+    result = runner.invoke(app, ["claims", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert max(len(line) for line in result.stdout.splitlines()) > 120
 
 
 def test_claim_kinds_are_read_in_any_case(db: Path) -> None:
