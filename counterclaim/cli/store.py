@@ -94,6 +94,7 @@ def ingest_cmd(
     settings = Settings()
     date = published_option(published)  # before importing spaCy: a typo is said at once
     path = _db(db)
+    existed = path.exists()
     store = Store.open(path)  # a bad --db (read-only, foreign, locked) fails before the pipeline's seconds of start-up
     try:
         from ..store.ingest import IngestReport, ingest
@@ -134,6 +135,9 @@ def ingest_cmd(
         raise typer.Exit(interrupt_exit_code()) from None
     for failure in report.failed:
         console_err.print(f"[red]failed[/red] {escape(failure)}")
+    if n_read == 0 and not existed:  # a run that read nothing leaves no empty store behind
+        for made in (path, path.with_name(path.name + ".wal")):
+            made.unlink(missing_ok=True)
     if n_read == 0 and problems:
         raise InputError(f"nothing to ingest: none of the {len(problems)} inputs could be read (see above)")
     console_err.print(
@@ -211,6 +215,9 @@ def incidents_cmd(
             store, country=country, since=_date(since, "--since"), until=_date(until, "--until"), actor=actor,
             type=type, limit=limit,
         )
+    if not found and country and not _known_country(country):  # else 'Narnia' answers 0 incidents unsaid
+        raise InputError(f"--country {country!r} is no ISO code or country name known here: give one, e.g. RU or "
+                         "Russia")
     if format is not ListFormat.table:
         _emit([m.model_dump(mode="json") for m in found], format)
         return
@@ -226,6 +233,12 @@ def incidents_cmd(
         )
     stdout_console().print(table)
     console_err.print(f"{len(found)} incidents")
+
+
+def _known_country(value: str) -> bool:
+    from ..codebooks.iso3166 import country_by_code, country_by_name
+
+    return country_by_code(value) is not None or country_by_name(value) is not None
 
 
 @app.command("incident")

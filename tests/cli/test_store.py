@@ -135,6 +135,22 @@ def test_bad_inputs_are_counterclaim_errors(db: Path, tmp_path: Path) -> None:
     assert isinstance(result.exception, InputError)
 
 
+def test_an_ingest_that_reads_nothing_leaves_no_empty_store(tmp_path: Path) -> None:
+    new = tmp_path / "new.duckdb"
+    result = runner.invoke(app, ["ingest", str(tmp_path / "missing.txt"), "--db", str(new)])
+    assert isinstance(result.exception, InputError) and not new.exists()
+    assert not new.with_name("new.duckdb.wal").exists()
+
+
+def test_an_unknown_country_is_said_not_answered_with_nothing(db: Path) -> None:
+    result = runner.invoke(app, ["incidents", "--country", "Narnia", "--db", str(db)])
+    assert isinstance(result.exception, InputError) and "'Narnia' is no ISO code or country name" in \
+        str(result.exception)
+    for known in ("FR", "France", "the Russian Federation"):  # known, with no incident there: an empty list
+        result = runner.invoke(app, ["incidents", "--country", known, "--db", str(db), "--format", "json"])
+        assert result.exit_code == 0 and result.stdout.strip() == "[]", result.output
+
+
 @pytest.mark.parametrize(
     ("kwargs", "expected"),
     [
