@@ -3471,10 +3471,10 @@ def _kin_after_and(doc: Doc, fig: _Figure, i: int, end: int) -> _Figure | None:
     """One more person after "and" that the parse of a figure misses: "a police officer and his son" as the
     object of the killing, "His wife and daughter were injured" (the possessive shared)."""
     k = i + (_word(doc, i) in _POSSESSIVES)
-    if k > i:  # "his 17-year-old son", "her teenage daughter": an age or an adjective before the noun
-        if doc[k].like_num and _word(doc, k + 1) == "-" and _word(doc, k + 2) in {"year", "month"} \
-                and _word(doc, k + 4) == "old":
-            k += 5
+    if i < k < end:  # "his 17-year-old son", "her teenage daughter": an age or an adjective before the noun
+        age = _figure_at(doc, k, end) if doc[k].like_num else None
+        if age is not None and _is_age(doc, age):  # "six-week-old", "17 year old": skip to the word after "old"
+            k = next((t + 1 for t in range(k + 1, min(end, k + 6)) if doc[t].lower_ == "old"), k)
         while k < end and doc[k].tag_ == "JJ" and doc[k].dep_ == "amod" and doc[k].head.i > k:
             k += 1
     if k >= end or doc[k].tag_ != "NN" or not _is_person_noun(doc[k].lower_):
