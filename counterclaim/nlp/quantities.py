@@ -4227,6 +4227,29 @@ _HARM_NOUNS: dict[str, Kind] = {
 """Nouns of the harm done to the people counted after "the ... of" ("the death of two people")."""
 
 
+def _harm_of_the_act(doc: Doc, sent: Span, h: int, start: int) -> bool:
+    """The harm noun at `h` tells the harm of the act the sentence reports: what it resulted in, led to or caused
+    ("resulting in the death of two people", "caused the death of five"), or the subject the sentence tells of
+    ("The killing of three peacekeepers drew condemnation"). After "after", "for", "since", "convicted of" ... it
+    names another act ("a week after the killing of four soldiers", "sentenced to death for the murder of two
+    policemen"), and a tally over a period ("the death of 30 soldiers since January") is no one act's."""
+    noun = doc[h]
+    while noun.dep_ == "conj" and noun.head.i < noun.i:  # "... and the wounding of seven": the first noun's role
+        noun = noun.head
+    for k in range(start, sent.end):
+        if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {",", ";"}:
+            break
+        if doc[k].lower_ == "since" or (doc[k].lower_, _word(doc, k + 1)) in {("this", "year"), ("so", "far")}:
+            return False
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() == "cause"
+    # "resulted in", "led to"; "suspected in the killing of three peacekeepers" tells the act of the suspects
+    return noun.dep_ == "pobj" and (noun.head.lower_, noun.head.head.lemma_.lower()) in {
+        ("in", "result"), ("to", "lead"), ("in", "suspect")}
+
+
 def _people_counted(doc: Doc, start: int, end: int) -> bool:
     """The count from `start` counts people ("two people", "three Kenyan peacekeepers") or stands alone ("seven"),
     not things ("a thousand cuts")."""
@@ -4256,7 +4279,7 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
     if low == "of" and _word(doc, j - 1) in _REMAINS:
         return "killed"  # "the bodies of three abducted traders were found": the dead are counted
     if low == "of" and _word(doc, j - 1) in _HARM_NOUNS and _word(doc, j - 2) in {"the", "in"} \
-            and _people_counted(doc, start, sent.end):
+            and _people_counted(doc, start, sent.end) and _harm_of_the_act(doc, sent, j - 1, start):
         # "resulting in the death of two people and the wounding of seven", "the killing of three peacekeepers"
         return _HARM_NOUNS[_word(doc, j - 1)]
     if low == "claimed" or low == "claims" or low == "claiming":

@@ -35,11 +35,39 @@ def test_a_harm_noun_before_the_count_gives_its_kind(nlp: Language, text: str, e
     [
         "The killings of 3,000 people since 2015 have gone unpunished.",  # a running total
         "The report described the death of a thousand cuts facing the industry.",
+        "The ministry blamed the rebels for the death of 40 soldiers since March.",
     ],
 )
 def test_a_tally_or_an_idiom_is_no_toll(nlp: Language, text: str) -> None:
     victims, _ = counts(nlp, text)
     assert victims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A grenade wounded a trader in Goma on Friday, two days after the killing of five miners.", [("injured", 1)]),
+        ("Gunmen shot dead a pastor in Jos on Sunday, weeks after the murder of two farmers nearby.", [("killed", 1)]),
+        ("A judge in Abuja jailed a man for life for the murder of three guards in 2021.", []),
+        ("The man was convicted of the murder of two nurses in Mombasa.", []),
+    ],
+)
+def test_a_harm_noun_of_another_act_gives_no_toll(nlp: Language, text: str, expected: list) -> None:
+    victims, _ = counts(nlp, text)
+    assert victims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bomb went off in a bus in Quetta on Monday, causing the death of four passengers.", [("killed", 4)]),
+        ("A mortar round hit a school in Gao, which led to the death of six pupils.", [("killed", 6)]),
+        ("The killing of two doctors in Juba on Monday drew wide condemnation.", [("killed", 2)]),
+    ],
+)
+def test_a_harm_noun_of_the_told_act_gives_its_toll(nlp: Language, text: str, expected: list) -> None:
+    victims, _ = counts(nlp, text)
+    assert victims == expected
 
 
 @pytest.mark.parametrize(
