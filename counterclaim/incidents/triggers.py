@@ -605,11 +605,22 @@ _FIRED_AT = frozenset({"on", "at", "upon", "into"})
 def _armed_men_fired_on(tok: Token) -> bool:
     """ "Assailants fired on a police helicopter", "Unknown perpetrators fired at a tourist bus", "snipers fired into
     the crowd": armed men (or doers named by their crime) fired at a target, a shooting whatever the harm."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ in _FIRED_AT for c in tok.children):
+    if tok.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ in _FIRED_AT and _a_target(c)
+                                     for c in tok.children):
         return False
     return any(c.dep_ == "nsubj" and (base_form(c) in _ARMED_AGENTS or c.lower_ in ATTACKER_NOUNS | _CRIME_DOERS
                                       | ARMED_FIGHTER_NOUNS | {"sniper", "snipers"})
                for c in tok.children)
+
+
+def _a_target(prep: Token) -> bool:
+    """What "fired on / into" takes is a target: not the air or the sky ("fired into the air to celebrate"), nor the
+    shooters themselves ("fired on each other in a dispute over loot"), nor a day ("on Monday")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and not any(
+        o.lower_ in {"air", "sky", "skies"} or o.ent_type_ in {"DATE", "TIME"}
+        or {o.lower_, *(d.lower_ for d in o.children)} in (
+            {"each", "other"}, {"one", "another"}) for o in objs)
 
 
 def _has_violent_context(tok: Token, sent: SpacySpan) -> bool:

@@ -26,6 +26,11 @@ def test_armed_men_firing_on_a_target_is_an_incident(text: str) -> None:
     [
         "The company fired on Monday three managers over the accounts.",
         "The minister fired at critics in a speech on Monday.",
+        # the air or the sky is no target, nor are the shooters themselves
+        "Militants fired into the air and sang as their convoy drove into Sirte on Monday.",
+        "Insurgents fired into the sky to mark the holiday in Kunduz on Monday.",
+        "The rebels fired on each other in a quarrel over stolen cattle on Sunday.",
+        "The bandits fired at one another over the ransom money on Sunday.",
     ],
 )
 def test_firing_by_others_stays_no_incident(text: str) -> None:
