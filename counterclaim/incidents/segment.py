@@ -1640,7 +1640,7 @@ def _statement_noun(tok) -> bool:
 def _dates_a_statement(doc: Doc, span) -> bool:
     """The time expression `span` hangs on a statement ("said on Sunday", "posted a statement on
     Sunday saying ...", "claimed responsibility on Monday"), not on the violence."""
-    if span.start == span.sent.start and span.end < len(doc) and doc[span.end].text in {":", "-", "\u2013", "\u2014"}:
+    if _heading_date(doc, span):
         return False  # "09/12/1993: The group claimed ...": a heading date over what follows, no statement's day
     head = span.root.head
     if span.root.dep_ == "pobj":
@@ -1686,6 +1686,27 @@ def _dates_a_statement(doc: Doc, span) -> bool:
     while before >= 0 and doc[before].lower_ in {"on", "earlier", "late", "later"}:
         before -= 1
     return before >= 0 and doc[before].pos_ == "VERB" and doc[before].lemma_.lower() in _SPEECH_LEMMAS
+
+
+_DASHES = {"-", "\u2013", "\u2014"}
+
+
+def _heading_date(doc: Doc, span) -> bool:
+    """ "09/12/1993: The group claimed ...", "12 March - The group said ...": a bare date opening the text or a line,
+    set off by a colon or a dash, heads what follows. Not "On Monday - two days after the bombing - the group
+    said ...", nor "Yesterday - as the city mourned - ...": a dash that a second one closes sets off an aside, and
+    the date (with its preposition) is the statement's."""
+    if span.start != span.sent.start or span.end >= len(doc) or doc[span.end].text not in {":"} | _DASHES:
+        return False
+    if doc[span.start].pos_ == "ADP":
+        return False  # "On Monday -": a date hung on a clause, no heading
+    before = doc_text(doc)[: doc[span.start].idx].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False
+    # a second spaced dash in the sentence closes an aside the first opened
+    return doc[span.end].text == ":" or not any(
+        t.text in _DASHES and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_
+        for t in doc[span.end + 1 : span.sent.end])
 
 
 def _set_off_after_an_attack(doc: Doc, span) -> bool:

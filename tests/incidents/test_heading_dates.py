@@ -27,3 +27,25 @@ def test_a_claim_on_its_own_day_still_dates_the_statement() -> None:
             "claimed responsibility.")
     (incident,) = analyze(text, published="2026-01-06").incidents
     assert str(incident.date.value) == "2026-01-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date with its preposition, or one a second dash shows is set off with an aside, is the statement's day
+        "A car bomb killed six soldiers at a checkpoint in Mogadishu on Saturday.\nOn Monday – two days after the "
+        "blast – al-Shabaab said its fighters had carried out the attack.",
+        "A car bomb killed six soldiers at a checkpoint in Mogadishu on Saturday.\nMonday - as the city mourned - "
+        "al-Shabaab said its fighters had carried out the attack.",
+    ],
+)
+def test_a_date_before_an_aside_in_dashes_is_no_heading(text: str) -> None:
+    (incident,) = analyze(text, published="2026-01-06").incidents
+    assert str(incident.date.value) == "2026-01-03"
+
+
+def test_a_day_before_an_aside_in_dashes_does_not_date_an_undated_attack() -> None:
+    text = ("Gunmen attacked a police station in Armagh, wounding a constable.\nMonday - as the town mourned - "
+            "the IRA said it had carried out the attack.")
+    (incident,) = analyze(text, published="2026-01-06").incidents
+    assert incident.date is None or str(incident.date.value) != "2026-01-05"
