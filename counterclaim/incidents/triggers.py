@@ -31,6 +31,7 @@ from ..nlp._cues import (
     COURT_VERBS,
     DEAD_BODY_NOUNS,
     EXPOSURE_CAUSES,
+    EXPOSURE_WEATHER,
     FIRE_CONTROL_PURPOSES,
     FIREFIGHTER_NOUNS,
     GENERIC_PERPETRATORS,
@@ -2152,7 +2153,8 @@ office", "Arsonists ignited a fire inside a clinic") they make its violent words
 
 
 def _natural(tok: Token) -> bool:
-    return tok.lemma_.lower() in NATURAL_HAZARDS or tok.lower_ in NATURAL_HAZARDS or tok.lower_ in EXPOSURE_CAUSES
+    return tok.lemma_.lower() in NATURAL_HAZARDS or tok.lower_ in NATURAL_HAZARDS or (
+        tok.lower_ in EXPOSURE_CAUSES and _of_the_weather(tok))
 
 
 def _done_by_nature(tok: Token) -> bool:
@@ -2197,6 +2199,20 @@ def _armed_doer_acts(tok: Token, armed_subject: bool, of_their_crime: set[int]) 
     with armed men or doers named by their crime has no figurative reading ('the film bombed'), whatever its
     object; their own 'of' phrase ("perpetrators of the bombing") is a past act, not this one."""
     return armed_subject and tok.pos_ == "VERB" and tok.i not in of_their_crime
+
+
+def _of_the_weather(cause: Token) -> bool:
+    """ "died of exposure", "of exposure to the cold": the weather's; not "of exposure to tear gas fired by police"."""
+    doc = cause.doc
+    if cause.lower_ != "exposure" or cause.i + 1 >= len(doc) or doc[cause.i + 1].lower_ != "to":
+        return True
+    # the words, not the parse, which often hangs "to" on the preposition before ("from exposure to tear gas")
+    for t in doc[cause.i + 2 : cause.i + 6]:
+        if t.lower_ in EXPOSURE_WEATHER:
+            return True
+        if t.pos_ in {"NOUN", "PROPN"}:
+            return False
+    return False
 
 
 def find_triggers(sent: SpacySpan) -> list[Trigger]:

@@ -266,6 +266,10 @@ NATURAL_HAZARDS = frozenset({
 # What the weather kills people of ("died of exposure", "died from heatstroke"): a natural death, no one's act.
 EXPOSURE_CAUSES = frozenset({"exposure", "hypothermia", "heatstroke", "sunstroke", "dehydration", "frostbite", "cold",
                              "heat"})
+# What "exposure to X" names when it is the weather's ("exposure to the cold / the elements"); "exposure to tear
+# gas" or "to a toxin" is a harm someone may have done.
+EXPOSURE_WEATHER = frozenset({"cold", "heat", "elements", "weather", "sun", "snow", "frost", "wind", "winds", "rain",
+                              "rains", "freezing", "temperatures"})
 # The hazards that are events one dies "in" or "during" ("died in a landslide", "killed during the floods"); the
 # weather ("shot in the rain", "killed during a downpour") is only the scene of whatever happened in it.
 HAZARD_EVENTS = NATURAL_HAZARDS - {"lightning", "thunderbolt", "thunderstorm", "storm", "rain", "rains", "downpour",

@@ -24,6 +24,7 @@ from counterclaim.nlp.pipeline import parse
         "Four fishermen died during a storm on Lake Victoria on Monday.",
         "Seven people died in a heat wave in Gulu on Monday, officials said.",
         "Two hikers died of exposure on Mount Elgon on Sunday.",
+        "A shepherd died of exposure to the cold on Mount Elgon on Sunday.",
         "At least nine people were killed when a cyclone struck coastal villages on Monday.",
         "Three herders perished in a blizzard near Kabale on Saturday.",
     ],
@@ -45,6 +46,8 @@ def test_harm_by_a_natural_force_opens_no_incident(text: str) -> None:
         "A trader was stabbed to death during the floods in Kano on Monday.",
         "Four soldiers died when militants attacked their post during a sandstorm near Gao on Monday.",
         "Gunmen stormed a church in Jos on Sunday, killing six worshippers.",
+        # exposure to what someone fired or released is no weather
+        "A student died from exposure to tear gas fired by riot police in Kisumu on Monday.",
     ],
 )
 def test_an_attack_beside_a_natural_word_stays_an_incident(text: str) -> None:
