@@ -2507,8 +2507,9 @@ def _another_day_elsewhere(doc: Doc, seg: Segment, group: IncidentGroup) -> bool
 
 def _new_doer(doc: Doc, seg: Segment) -> bool:
     """ "The day before, a bomb had killed two in the same town", "On Saturday, gunmen shot dead a trader": on another
-    day, an act whose doer the text brings in anew (indefinite: "a bomb", "another bomber", bare "gunmen"), with a
-    toll of its own, is another attack even in the same town; "the gunmen", "they" go on with the one told."""
+    day, an act whose doer the text brings in anew (indefinite: "a bomb", "another bomber", bare "gunmen" or
+    "bandits"), with a toll of its own, is another attack even in the same town; "the gunmen", "they" go on with the
+    one told."""
     for trig in seg.triggers:
         verb = doc[trig.token_i]
         if verb.pos_ != "VERB":
@@ -2516,7 +2517,7 @@ def _new_doer(doc: Doc, seg: Segment) -> bool:
         for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}):
             dets = [c.lower_ for c in subj.children if c.dep_ in {"det", "poss"}]
             if dets and dets[0] in {"a", "an", "another"} or not dets and subj.tag_ == "NNS" \
-                    and subj.lower_ in ATTACKER_NOUNS:
+                    and subj.lower_ in ATTACKER_NOUNS | GENERIC_PERPETRATORS:
                 return True
     return False
 

@@ -31,6 +31,9 @@ def test_the_day_of_an_earlier_attack_after_days_dates_nothing(text: str) -> Non
         "The day before, a bomb had killed two traders in the same town.",
         "On Saturday, a roadside bomb killed two soldiers in the city.",
         "A day earlier, gunmen shot dead a pastor in the town.",
+        # any doers named by their conduct, not only by their weapon
+        "A day earlier, bandits shot dead a pastor in the town.",
+        "A day earlier, militants killed two farmers in the town.",
     ],
 )
 def test_an_act_by_a_new_doer_on_the_day_before_is_another_incident(second: str) -> None:
