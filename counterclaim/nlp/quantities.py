@@ -4191,8 +4191,10 @@ _PRECAUTION = re.compile(
 """People taken to hospital "as a precaution" or "for observation": looked at, not hurt (GTD counts no injury)."""
 
 
-_WOUNDS = {"wounds", "wound", "injuries", "injury", "burns", "inhalation"}
-"""What the hurt carry or are treated for; "smoke inhalation" after an arson is an injury like burns."""
+_WOUNDS = {"wounds", "wound", "injuries", "injury", "burns", "inhalation", "cuts", "bruises", "lacerations",
+           "fractures"}
+"""What the hurt carry or are treated for; "smoke inhalation" after an arson is an injury like burns. Told of people
+("five people with cuts were taken to hospital for checks") they are hurt, whatever the visit's purpose."""
 
 
 def _hospital_after(doc: Doc, k: int) -> bool:
@@ -4274,7 +4276,7 @@ def _before(doc: Doc, sent: Span, start: int) -> Kind | None:
         return "injured"
     if low in _STABBED:
         return _stabbed(doc, sent, start)
-    if low == "to" and _word(doc, j - 1) in _WOUNDS:
+    if low == "to" and _word(doc, j - 1) in _WOUNDS - {"cuts"}:  # not "budget cuts to 40 schools"
         return "injured"  # "causing serious injuries to two guards"
     if low == "of" and _word(doc, j - 1) in _REMAINS:
         return "killed"  # "the bodies of three abducted traders were found": the dead are counted

@@ -36,6 +36,7 @@ def test_a_harm_noun_before_the_count_gives_its_kind(nlp: Language, text: str, e
         "The killings of 3,000 people since 2015 have gone unpunished.",  # a running total
         "The report described the death of a thousand cuts facing the industry.",
         "The ministry blamed the rebels for the death of 40 soldiers since March.",
+        "The council announced budget cuts to 40 schools in the district.",
     ],
 )
 def test_a_tally_or_an_idiom_is_no_toll(nlp: Language, text: str) -> None:
@@ -77,6 +78,10 @@ def test_a_harm_noun_of_the_told_act_gives_its_toll(nlp: Language, text: str, ex
         ("Four employees were taken to hospital for observation after opening the letter.", []),
         # taken to hospital with their wounds, or rushed there, they are hurt
         ("Six people were taken to hospital with burns after the blast.", [("injured", 6)]),
+        # a wound told of them keeps them hurt, whatever the visit is for
+        ("Three shoppers with cuts were taken to a nearby hospital for checks.", [("injured", 3)]),
+        ("Four guards with cuts and bruises were taken to hospital as a precaution.", [("injured", 4)]),
+        ("Two wounded officers were taken to hospital for observation.", [("injured", 2)]),
         ("Six people were rushed to a nearby hospital after the blast.", [("injured", 6)]),
     ],
 )
