@@ -186,9 +186,10 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
         claimer = actor_of(ctx, claimer_tok)
         if claimer is None and claimer_tok is not None and claimer_tok.dep_ == "nsubj":
             # "A previously unknown group calling itself the X Front claimed it", parsed with two subjects: the
-            # named one claims, and no unnamed claimant beside it
+            # named one claims, and no unnamed claimant beside it; only a group (a country the parser splits off
+            # an unresolved group's name, "The X Group - Chile claimed", makes no state claim)
             claimer = next((r for c in claimer_tok.head.children if c.dep_ == "nsubj" and c.i != claimer_tok.i
-                            and (r := actor_of(ctx, c)) is not None), None)
+                            and (r := actor_of(ctx, c)) is not None and r.type == "group"), None)
         claimer = claimer or _unnamed_claimant(claimer_tok)
         if claimer is not None and vehicle is not None and (judge := _forged(ctx, si, vehicle, t)) is not None:
             if judge[0] is not None and speaks_for(judge[0]) != speaks_for(claimer):
