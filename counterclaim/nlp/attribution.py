@@ -121,9 +121,15 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
             of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.lemma_.lower() == "responsibility"]
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
-            # "a claim ... issued by / through / via Amaq": the outlet is the group's, no speaker of its own
-            by = next((g for c in t.subtree if c.dep_ == "prep" and c.lower_ in {"by", "through", "via"}
-                       for g in c.children if g.dep_ == "pobj"), None)
+            # "a claim ... issued by / through / via Amaq": the outlet is the group's, no speaker of its own.
+            # "by" anywhere in the phrase; "through" / "via" only on the claim or its own verb ("a claim issued
+            # through Amaq", "posted a claim via Amaq"), not deeper ("for the bombing, which ripped through a market")
+            own_verbs = [t, *(c for n in [t, *of] for c in n.children if c.dep_ == "acl"),
+                         *([t.head] if t.dep_ == "dobj" else [])]
+            by = next((g for c in t.subtree if c.dep_ == "prep" and c.lower_ == "by"
+                       for g in c.children if g.dep_ == "pobj"), None) or next(
+                (g for h in own_verbs for c in h.children if c.dep_ == "prep" and c.lower_ in {"through", "via"}
+                 for g in c.children if g.dep_ == "pobj"), None)
             if of:
                 is_claim = True
                 # "a claim of responsibility was carried by the group's Amaq agency": the carrier, not the claim

@@ -1,5 +1,6 @@
 """A group's claim carried or issued through its outlet ("issued through Amaq", "carried by the group's Amaq news
-agency") is the group's own claim: the outlet is no speaker of its own. A self-named group parsed as a second subject
+agency") is the group's own claim: the outlet is no speaker of its own; "through" deeper in the claim's phrase names no
+outlet. A self-named group parsed as a second subject
 ("a previously unknown group calling itself the X Front claimed it") is the claimant, with no unnamed one beside it."""
 from __future__ import annotations
 
@@ -34,6 +35,17 @@ def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None, str, 
     "According to a statement carried by Amaq, an Islamic State fighter detonated the explosives.",
 ])
 def test_a_claim_through_the_groups_outlet_is_the_groups(nlp: Language, text: str) -> None:
+    assert _ledger(nlp, _JALALABAD + text) == {(IS, IS, "affirm", True)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic State posted a claim of responsibility for the blast, which tore through a packed bus station.",
+    "The Islamic State issued a claim of responsibility for the raid on a patrol driving through the valley.",
+    "The Islamic State posted a claim of responsibility via its Amaq agency.",
+])
+def test_through_deeper_in_the_claim_is_no_outlet(nlp: Language, text: str) -> None:
+    """"through" / "via" names the outlet only on the claim or its own verb; a "through" inside the act's own
+    phrase ("the blast, which tore through a station") leaves the subject the claimant."""
     assert _ledger(nlp, _JALALABAD + text) == {(IS, IS, "affirm", True)}
 
 
