@@ -156,6 +156,9 @@ GROUP_ANAPHORS = frozenset({
 })
 # Head nouns that make a capital city an actor ("the Kiev regime").
 REGIME_NOUNS = frozenset({"regime", "government", "administration", "leadership", "authorities", "junta"})
+# Listed groups (canonical names) that govern their home state, so "the Taliban government" speaks for the state;
+# "the Houthi government in Sanaa" or "the Hamas government in Gaza" stay the group's (the state has another).
+GOVERNING_GROUPS = frozenset({"Taliban"})
 # Clerics who speak for themselves or their church ("the archbishop of X, Y, condemned ...").
 CLERIC_TITLES = frozenset({"archbishop", "bishop", "pope", "imam", "rabbi", "patriarch", "cardinal", "mufti",
                            "cleric", "pastor", "priest", "vicar", "metropolitan", "ayatollah"})

@@ -2853,11 +2853,12 @@ _GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
 def _governed_state(token: Token, left: list[Token], by_token: dict[int, tuple[SpacySpan, Entry]]) -> str | None:
     """"The Taliban government", "the Taliban-led administration": a group named as a state's government speaks
     for the state it governs (its home country in the list), as any government does; "the Taliban leadership"
-    or "a Taliban spokesman" stay the group's."""
+    or "a Taliban spokesman" stay the group's. Only groups that hold their state (`GOVERNING_GROUPS`): "the Houthi
+    government in Sanaa" is no voice of Yemen."""
     if token.lower_ not in _GOVERNMENT_NOUNS:
         return None
     groups = [by_token[c.i][1] for c in left if c.i in by_token and by_token[c.i][1].type == "group"]
-    if len({g.name for g in groups}) != 1 or not groups[0].country:
+    if len({g.name for g in groups}) != 1 or not groups[0].country or groups[0].name not in _cues.GOVERNING_GROUPS:
         return None
     country = country_by_code(groups[0].country)
     return country.name if country is not None else None

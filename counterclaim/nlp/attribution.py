@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..codebooks.cameo import claim_code
 from ..codebooks.gazetteer import load_gazetteer, name_key
+from ..codebooks.groups import gazetteer as group_gazetteer
 from ..ingest.text import headline_end
 from ..models import ActorRef, Claim, Span
 from . import _cues as cues
@@ -3736,6 +3737,25 @@ def _own_side_denials(ctx: Context, assumed: set[int]) -> None:
             raw.source = raw.source.model_copy(update=update)
 
 
+def _governing_group_denials(ctx: Context) -> None:
+    """"Pakistan blamed the Taliban. The Taliban government denied involvement": the group's government speaks for
+    the state it governs, but a denial that answers a charge laid on the group (and none on the state) denies for
+    the group, so the denial meets the charge (contested), not a self-denial of the state no one accused."""
+    charged = {r.subject.actor: r.subject for r in ctx.raws if r.kind == "responsibility" and r.polarity == "affirm"
+               and r.subject is not None}
+    for raw in ctx.raws:
+        if raw.kind != "responsibility" or raw.polarity != "deny" or raw.source.type != "state" \
+                or raw.subject is None or raw.subject.actor != speaks_for(raw.source) or raw.subject.actor in charged:
+            continue
+        span = ctx.doc.char_span(raw.source.evidence.start, raw.source.evidence.end, alignment_mode="expand")
+        group = next(((t, e) for t in span or [] if (e := group_gazetteer().lookup(t.text)) is not None
+                      and e.name in cues.GOVERNING_GROUPS and e.name in charged), None)
+        if group is not None:
+            tok, entry = group
+            raw.subject = charged[entry.name].model_copy(update={
+                "text": tok.text, "evidence": make_span(doc_text(ctx.doc), tok.idx, tok.idx + len(tok.text))})
+
+
 def _not_own_side(ctx: Context, assumed: set[int]) -> None:
     """'Mayor X said Russia fired the missiles' in a story that names Russia most: a speaker whose side the
     text does not state and who names a state as the doer does not speak for that state. A titled person
@@ -3840,6 +3860,7 @@ def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
     _narrow(ctx)
     assumed = {m.ref.evidence.start for m in actors if m.assumed}
     _own_side_denials(ctx, assumed)
+    _governing_group_denials(ctx)
     _not_own_side(ctx, assumed)
     ctx.raws = [r for r in ctx.raws if not _self_accusation(r)]
     _firm_self_claims(ctx)

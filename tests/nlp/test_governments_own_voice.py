@@ -34,6 +34,28 @@ def test_a_groups_government_speaks_for_its_state(nlp: Language, reply: str) -> 
     assert not any(source == "Taliban" for _, source, *_ in _claims(nlp, text))
 
 
+@pytest.mark.parametrize("text, group", [
+    ("A shell hit a fuel depot in Marib on Monday. Saudi officials blamed the Houthis. "
+     "The Houthi government in Sanaa rejected the charge.", "Houthis"),
+    ("A rocket hit a bus in Ashkelon on Monday. Israel blamed Hamas. "
+     "The Hamas government in Gaza rejected any part in it.", "Hamas"),
+])
+def test_a_group_that_holds_no_state_keeps_its_government(nlp: Language, text: str, group: str) -> None:
+    """Only a group that governs its state speaks for it: the Houthis' or Hamas's government denies for the group."""
+    claims = _claims(nlp, text)
+    assert ("responsibility", group, group, "deny", True) in claims
+    assert not any(source in {"Yemen", "Palestine"} for _, source, *_ in claims)
+
+
+def test_a_governing_groups_denial_meets_the_charge_on_the_group(nlp: Language) -> None:
+    """Charged as a group, the Taliban's government denies for the group: the charge is contested, no state
+    denies what no one said of it."""
+    text = _BORDER + "Islamabad blamed the Taliban for the raid. The Taliban government denied any part in it."
+    claims = _claims(nlp, text)
+    assert ("responsibility", "Afghanistan", "Taliban", "deny", False) in claims
+    assert not any(subject == "Afghanistan" for _, _, subject, *_ in claims)
+
+
 def test_the_group_itself_still_speaks_for_the_group(nlp: Language) -> None:
     text = _BORDER + "Taliban leaders condemned the attack."
     assert _claims(nlp, text) == {("condemnation", "Taliban", None, "affirm", False)}
