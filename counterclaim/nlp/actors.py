@@ -2832,19 +2832,36 @@ _OWNER_PRONOUNS = frozenset({"his", "her", "their", "our", "my"})
 
 def _speakers_own_state(token: Token, mentions: list[tuple[SpacySpan, ActorRef]]) -> str | None:
     """"Iran's ambassador said his government had no role": a state body owned by a pronoun is the state of the
-    one who speaks of it (the subject of the verb above), not the story's; None when that subject is no state's."""
-    if not any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in token.children):
+    one who speaks of it (the subject of the verb above), not the story's; None when that subject is no state's.
+    "His / her" needs a person as that subject ("the foreign ministry summoned X's envoy, saying his country ...": the
+    envoy's), and none told or summoned on the way may own it ("told him his country was behind it")."""
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
+    if owner is None:
         return None
+    third = owner.lower_ in {"his", "her", "their"}
     for verb in token.ancestors:
+        if third and any(_may_own(c, owner) for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < token.i):
+            return None  # an addressee the pronoun may stand for ("summoned X and told him": a conj's head comes next)
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
         if subj is None:
             continue
+        if owner.lower_ in {"his", "her"} and not (subj.lower_ in _cues.TITLE_WORDS or subj.ent_type_ == "PERSON"):
+            return None  # "the ministry ... his country": no person speaks, so "his" is another's
         ref = next((r for sp, r in mentions if sp.start <= subj.i < sp.end), None)
         if ref is None or ref.type not in {"state", "person"} or not ref.affiliation:
             return None
         country = country_by_name(ref.affiliation)
         return country.name if country is not None else None
     return None
+
+
+def _may_own(addressee: Token, owner: Token) -> bool:
+    """Whether an addressee ("told him", "summoned the envoy") agrees in number with the owner pronoun, so that
+    "his" / "their" may be the addressee's: "told reporters his government ..." stays the speaker's."""
+    if addressee.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    plural = addressee.tag_ in {"NNS", "NNPS"} or addressee.lower_ in {"them", "us"}
+    return plural == (owner.lower_ == "their")
 
 
 _GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
