@@ -203,7 +203,15 @@ _MOVEMENT_LANDS = frozenset({"Iraq", "Syria"})
 
 def _unlisted_branch_land(span: SpacySpan, words: SpacySpan) -> bool:
     """The movement's full name ("Islamic State", not an acronym) right before "in" a country no branch is listed
-    for; Iraq and Syria are the movement's own land ("the Islamic State in Syria" is the movement there)."""
+    for; Iraq and Syria are the movement's own land ("the Islamic State in Syria" is the movement there). The "in"
+    must hang on the name, not on the verb or the act ("the first attack claimed by the Islamic State in Iran", "the
+    deadliest attack by the Islamic State in Russia" say where), and the country end the phrase ("in Iran's
+    southeast" is a place)."""
+    doc = span.doc
+    if not span.start <= doc[span.end].head.i < span.end:
+        return False
+    if words.end < len(doc) and doc[words.end].norm_ in {"'s", "'"}:
+        return False
     country = country_by_name(words.text)
     return "State" in span.text and country is not None and country.name not in _MOVEMENT_LANDS
 

@@ -39,3 +39,29 @@ def test_an_unlisted_branch_keeps_its_stated_name(nlp: Language, text: str, grou
 ])
 def test_listed_branches_and_the_movements_own_land(nlp: Language, text: str, group: str) -> None:
     assert _ledger(nlp, text) == {(group, group, True)}
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb killed nine people in Ahvaz on Tuesday. It was the worst attack claimed by the Islamic State in "
+    "Iran's southwest in years.",
+    "A car bomb killed nine people in Kazan on Tuesday. It was the bloodiest attack by the Islamic State in Russia "
+    "this decade, investigators said.",
+])
+def test_a_place_said_of_the_attack_names_no_branch(nlp: Language, text: str) -> None:
+    """"In <country>" hung on the verb or the act, or a country owning a place ("in Iran's southwest"), says where
+    it happened: the movement, no "Islamic State in <country>" group."""
+    names = {m.ref.actor for m in find_actors(nlp(text)) if m.ref.type == "group"}
+    assert names == {"Islamic State"}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Gunmen killed eleven farmers near Damboa on Friday. The Islamic State in Nigeria said its fighters carried "
+     "out the raid.", "Islamic State West Africa Province"),
+    ("Gunmen killed eleven soldiers near Menaka on Friday. The Islamic State in Mali said its fighters carried out "
+     "the raid.", "Islamic State Sahel Province"),
+    ("Gunmen killed eleven soldiers near Dori on Friday. The Islamic State in Burkina Faso said its fighters "
+     "carried out the raid.", "Islamic State Sahel Province"),
+])
+def test_west_african_countries_name_their_branch(nlp: Language, text: str, group: str) -> None:
+    """Nigeria's branch is ISWAP; Mali's, Niger's and Burkina Faso's the Sahel province (GTD's Greater Sahara)."""
+    assert _ledger(nlp, text) == {(group, group, True)}
