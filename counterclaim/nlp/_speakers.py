@@ -239,11 +239,7 @@ def _splinter_ref(token: Token, parent: ActorRef) -> ActorRef | None:
     entry = gazetteer().lookup(f"{parent.actor} dissidents")
     if entry is None or entry.type != "group":
         return None
-    # the phrase up to the parent's name: "a dissident faction of the former FARC rebels" (no relative clause)
-    of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for g in c.children
-          if g.dep_ == "pobj"]
-    end = max([t.i for g in of for t in np_tokens(g) if not t.is_punct] + [token.i])
-    span = token.doc[token.left_edge.i:end + 1]
+    span = _split_phrase(token)
     return ActorRef(text=span.text, actor=entry.name, type="group", affiliation=entry.affiliation or parent.actor,
                     evidence=Span(start=span.start_char, end=span.end_char, text=span.text))
 
@@ -251,14 +247,26 @@ def _splinter_ref(token: Token, parent: ActorRef) -> ActorRef | None:
 def _faction_voice(token: Token, parent: ActorRef) -> ActorRef | None:
     """"A faction of the Niger Delta Avengers claimed the attack / said its fighters did it": a plain faction (no
     dissident or splinter word) that speaks speaks for its group, as a named unit does (docs/conventions.md); blamed
-    ("police blamed a faction of X") it stays no actor, since part of a group is not the whole of it."""
-    if token.dep_ != "nsubj" or any(c.dep_ in {"amod", "compound"} and c.lower_ in _SPLINTER_MODIFIERS
-                                    for c in token.children):
+    ("police blamed a faction of X") it stays no actor, since part of a group is not the whole of it. A rival
+    faction ("a rival faction of X said the group's leaders ordered it") speaks against X, never for it. The source
+    is grounded on the whole phrase ("a faction of X"), which says who speaks."""
+    if token.dep_ != "nsubj" or _rival_of(token) or any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in _SPLINTER_MODIFIERS for c in token.children):
         return None
     verb = token.head
     if verb.lemma_.lower() not in cues.CLAIM_VERBS | cues.SAY_VERBS | cues.DENY_VERBS:
         return None
-    return parent
+    span = _split_phrase(token)
+    return parent.model_copy(update={"text": span.text, "evidence": Span(start=span.start_char, end=span.end_char,
+                                                                         text=span.text)})
+
+
+def _split_phrase(token: Token) -> SpacySpan:
+    """"a dissident faction of the former FARC rebels": the phrase up to the parent's name (no relative clause)."""
+    of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for g in c.children
+          if g.dep_ == "pobj"]
+    end = max([t.i for g in of for t in np_tokens(g) if not t.is_punct] + [token.i])
+    return token.doc[token.left_edge.i:end + 1]
 
 
 def described(ctx: Context, token: Token) -> ActorRef | None:

@@ -45,3 +45,18 @@ def test_a_faction_denies_for_its_group(nlp: Language) -> None:
 ])
 def test_a_blamed_or_split_faction_is_not_the_group(nlp: Language, text: str) -> None:
     assert _ledger(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    _DELTA + "A rival faction of the Niger Delta Avengers said the group's commanders ordered the attack.",
+    _DELTA + "A rival faction of the Niger Delta Avengers claimed the group's men had blown up the pipeline.",
+])
+def test_a_rival_faction_does_not_speak_for_the_group(nlp: Language, text: str) -> None:
+    """A rival faction speaks against the group it is named of: no self-claim of that group."""
+    assert not any(source == NDA for source, *_ in _ledger(nlp, text))
+
+
+def test_a_factions_word_is_grounded_on_the_faction(nlp: Language) -> None:
+    doc = nlp(_DELTA + "A faction of the Niger Delta Avengers claimed the attack.")
+    [claim] = [m.claim for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "responsibility"]
+    assert claim.source.text == "A faction of the Niger Delta Avengers"
