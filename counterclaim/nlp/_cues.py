@@ -434,6 +434,10 @@ TENTATIVE_ROLE_MODIFIERS = frozenset({"likely", "probable", "possible", "potenti
 # sponsors"): that state is named as a doer beside the group.
 PATRON_NOUNS = frozenset({"backer", "backers", "sponsor", "sponsors", "patron", "patrons", "paymaster", "paymasters",
                           "handler", "handlers", "masters", "financier", "financiers"})
+# Of those, the ones a demonym makes a state ("its Iranian sponsors"): "their Afghan handlers", "Saudi financiers"
+# are people of that nationality, no state.
+STATE_PATRON_NOUNS = frozenset({"backer", "backers", "sponsor", "sponsors", "patron", "patrons", "paymaster",
+                                "paymasters", "masters"})
 SUPPORT_NOUNS = frozenset({"support", "backing", "help", "assistance", "sponsorship", "funding", "financing",
                            "aid", "blessing", "patronage", "connivance", "complicity"})
 # Verbs that give a thing a name ("what it called Iran's support for the attackers", "branded the claim a lie"):

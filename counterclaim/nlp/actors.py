@@ -1625,8 +1625,10 @@ def _with_parties(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> list[tup
 
 
 def _bare_opposition(token: Token) -> bool:
-    """"The opposition said", "according to the opposition", "the opposition's spokesman": the bare noun with "the"
-    as a speaker (not "the opposition party", "opposition leader X", "opposition to the plan", "faced opposition")."""
+    """"The opposition said", "the opposition's spokesman", and after "to" or "by" ("according to the opposition",
+    "condemned by the opposition", "staged by the opposition", "a gift to the opposition, which blamed X"): the bare
+    noun with "the" as a body that speaks or acts (not "the opposition party", "opposition leader X", "opposition to
+    the plan", "faced opposition")."""
     return token.lower_ == "opposition" and token.dep_ in {"nsubj", "pobj", "poss"} and (
         token.dep_ != "pobj" or token.head.lower_ in {"to", "by"}) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
@@ -2771,10 +2773,10 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             mentions.append((span, actor_ref(span, country, "state", country)))
             taken.update(t.i for t in span)
 
-    # "X and its Iranian sponsors", "their Pakistani handlers": a demonym on a patron noun names the patrons'
-    # state, as "its backers in Tehran" does by their seat
+    # "X and its Iranian sponsors", "their Pakistani paymasters": a demonym on a state's patron noun names the
+    # patrons' state, as "its backers in Tehran" does by their seat ("the bomber's Afghan handlers" are people)
     for token in doc:
-        if token.i in taken or token.dep_ != "amod" or token.head.lower_ not in _cues.PATRON_NOUNS \
+        if token.i in taken or token.dep_ != "amod" or token.head.lower_ not in _cues.STATE_PATRON_NOUNS \
                 or token.head.i < token.i:
             continue
         country = _country_of_token(token) if token.pos_ in {"ADJ", "PROPN"} else None

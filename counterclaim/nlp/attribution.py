@@ -1115,9 +1115,10 @@ def _with_coordinated_doers(ctx: Context, found: list[tuple[Token, Token, bool]]
 
 
 def _patron_state(ctx: Context, noun: Token) -> Token | None:
-    """"X and its backers in Tehran", "X and its handlers from Kabul": the state the patrons are named by (a place
-    of it after "in" or "from", or a state mention on the noun), which is the doer named beside X. A demonym is
-    no mention here: "its Iranian sponsors" names no state."""
+    """"X and its backers in Tehran", "X and its handlers from Kabul", "X and its Iranian sponsors": the state the
+    patrons are named by (a place of it after "in" or "from", or a state mention on the noun: `nlp.actors` reads a
+    demonym on a backer's, sponsor's, patron's or paymaster's noun as its state), which is the doer named beside X.
+    "Their Afghan handlers" carry no state mention, so they name none."""
     if noun.lower_ not in cues.PATRON_NOUNS:
         return None
     named = [g for c in noun.children for g in c.children if patron_seat(g)] + [
