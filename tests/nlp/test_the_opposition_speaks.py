@@ -49,3 +49,11 @@ def test_opposition_as_a_word_is_no_speaker(nlp: Language, text: str) -> None:
 def test_the_oppositions_spokesman_speaks_for_it(nlp: Language) -> None:
     text = _MARCH + '"The military itself planned this massacre," the opposition\'s spokesman Hamid Nur said.'
     assert _claims(nlp, text) == {("responsibility", "opposition", "Sudan", "affirm")}
+
+
+@pytest.mark.parametrize("text", [
+    "The blast was condemned by the opposition.",
+    "The opposition's spokesman condemned the blast.",
+])
+def test_the_opposition_as_agent_or_owner_condemns(nlp: Language, text: str) -> None:
+    assert _claims(nlp, _RALLY + text) == {("condemnation", "opposition", None, "affirm")}
