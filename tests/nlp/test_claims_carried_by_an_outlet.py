@@ -40,7 +40,8 @@ def test_a_claim_through_the_groups_outlet_is_the_groups(nlp: Language, text: st
 
 @pytest.mark.parametrize("text", [
     "The Islamic State posted a claim of responsibility for the blast, which tore through a packed bus station.",
-    "The Islamic State issued a claim of responsibility for the raid on a patrol driving through the valley.",
+    "Hours later the Islamic State put out a claim of responsibility for its raid on a patrol driving through the "
+    "valley.",
     "The Islamic State posted a claim of responsibility via its Amaq agency.",
 ])
 def test_through_deeper_in_the_claim_is_no_outlet(nlp: Language, text: str) -> None:
