@@ -4247,9 +4247,10 @@ def _harm_of_the_act(doc: Doc, sent: Span, h: int, start: int) -> bool:
         return True
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() == "cause"
-    # "resulted in", "led to"; "suspected in the killing of three peacekeepers" tells the act of the suspects
-    return noun.dep_ == "pobj" and (noun.head.lower_, noun.head.head.lemma_.lower()) in {
-        ("in", "result"), ("to", "lead"), ("in", "suspect")}
+    # "resulted in", "led to"; "suspected in the killing of three peacekeepers" tells the act of the suspects; not
+    # in a relative clause on something else ("information that led to the death of a commander": another act)
+    return noun.dep_ == "pobj" and noun.head.head.dep_ != "relcl" and (
+        noun.head.lower_, noun.head.head.lemma_.lower()) in {("in", "result"), ("to", "lead"), ("in", "suspect")}
 
 
 def _people_counted(doc: Doc, start: int, end: int) -> bool:

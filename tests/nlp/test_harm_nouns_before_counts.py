@@ -51,6 +51,8 @@ def test_a_tally_or_an_idiom_is_no_toll(nlp: Language, text: str) -> None:
         ("Gunmen shot dead a pastor in Jos on Sunday, weeks after the murder of two farmers nearby.", [("killed", 1)]),
         ("A judge in Abuja jailed a man for life for the murder of three guards in 2021.", []),
         ("The man was convicted of the murder of two nurses in Mombasa.", []),
+        # a relative clause on something else tells another act
+        ("The informer had passed tips to the army that led to the death of two separatist commanders.", []),
     ],
 )
 def test_a_harm_noun_of_another_act_gives_no_toll(nlp: Language, text: str, expected: list) -> None:
