@@ -4249,8 +4249,12 @@ def _harm_of_the_act(doc: Doc, sent: Span, h: int, start: int) -> bool:
         return noun.head.lemma_.lower() == "cause"
     # "resulted in", "led to"; "suspected in the killing of three peacekeepers" tells the act of the suspects; not
     # in a relative clause on something else ("information that led to the death of a commander": another act)
-    return noun.dep_ == "pobj" and noun.head.head.dep_ != "relcl" and (
-        noun.head.lower_, noun.head.head.lemma_.lower()) in {("in", "result"), ("to", "lead"), ("in", "suspect")}
+    verb = noun.head.head
+    if verb.dep_ == "relcl" and not any(c.lower_ == "which" and c.i > 0 and doc[c.i - 1].text == ","
+                                        for c in verb.children):
+        return False  # ", which led to ..." may tell the whole act ("hit a school, which led to the death of six")
+    return noun.dep_ == "pobj" and (noun.head.lower_, verb.lemma_.lower()) in {
+        ("in", "result"), ("to", "lead"), ("in", "suspect")}
 
 
 def _people_counted(doc: Doc, start: int, end: int) -> bool:
