@@ -79,7 +79,7 @@ _ADMIN_WORDS = {
 }
 _DISTRICT_NEXT = re.compile(r",\s+(?:[A-Z][\w'-]*\s+){1,3}district\b")
 """', Y district' after a tehsil: the district it lies in."""
-_SUBDISTRICT_WORDS = {"tehsil", "taluka", "taluk", "mandal", "upazila", "subdistrict", "sub-district"}
+_SUBDISTRICT_WORDS = {"tehsil", "taluka", "taluk", "mandal", "upazila"}
 """South Asian units below a district ("Jamrud tehsil"): no province's type, but no person ends on one either."""
 _CITY_WORDS = {
     "village", "town", "city", "neighborhood", "neighbourhood", "suburb", "locality", "hamlet", "port",
