@@ -1180,7 +1180,7 @@ def _lookup(doc: Doc, start: int, end: int, gaz: Gazetteer) -> _Match | None:
     if found is None:
         return None
     m = _Match(start, end, *found)
-    if (part := _compass_part_of_a_country(gaz, m)) is not None:
+    if (part := _compass_part_of_a_country(doc, gaz, m)) is not None:
         return replace(m, country=part, cities=(), subdivisions=())
     if _alias_before_other_admin_word(doc, m):
         m = replace(m, country=None)
@@ -1190,14 +1190,17 @@ def _lookup(doc: Doc, start: int, end: int, gaz: Gazetteer) -> _Match | None:
     return m
 
 
-def _compass_part_of_a_country(gaz: Gazetteer, m: _Match) -> Country | None:
+def _compass_part_of_a_country(doc: Doc, gaz: Gazetteer, m: _Match) -> Country | None:
     """ "South Lebanon", "North Sinai"'s like: a compass word before a country's name is that country's part, not a
-    namesake town abroad (South Lebanon, Ohio); None when the country itself has a town of the name."""
+    namesake town abroad; None when the country itself has a town of the name, or when the chain after the name
+    puts it in one of its own towns' countries ("West Jordan, Utah", "East Palestine, Ohio")."""
     first, _, rest = m.key.partition(" ")
     if m.country is not None or first not in _COMPASS_NAMES or not rest:
         return None
     country = gaz.countries.get(rest)
     if country is None or any(c.country_code == country.alpha2 for c in m.cities):
+        return None
+    if m.cities and _following_countries(doc, m.end, gaz) & {c.country_code for c in m.cities}:
         return None
     return country
 
@@ -2601,6 +2604,16 @@ def _distance_bearing(doc: Doc, m: _Match) -> bool:
     return _DISTANCE_BEARING.search(doc_text(doc)[max(0, start - 60) : start]) is not None
 
 
+def _distance_km(phrase: str) -> float:
+    """The kilometres a "30 km north of" / "20 miles west of" phrase measures; 0 for a word ("a few", "three"),
+    which counts no farther than a town's surroundings."""
+    number = re.match(r"\d[\d,]*(?:\.\d+)?", phrase)
+    if number is None:
+        return 0.0
+    km = float(number.group(0).replace(",", ""))
+    return km * 1.6 if re.search(r"\bmiles?\b|\bmi\b", phrase, re.I) else km
+
+
 def placed_by_a_distance(doc: Doc, place: PlaceMention) -> bool:
     """ "280 km northeast of X": a town the scene is measured from, not the scene, which lies far from it (GTD codes
     the town that lies there, never X, in 16 of 18 such train summaries)."""
@@ -2609,8 +2622,8 @@ def placed_by_a_distance(doc: Doc, place: PlaceMention) -> bool:
     if (head := _LONG_NAME_HEAD.search(before)) is not None:
         before = before[: head.start()]  # "280 km north of Santa Fe de Bogota": the city's long name
     found = _DISTANCE_BEARING.search(before) if place.level == "city" else None
-    if found is None or re.search(r"\bnautical\b|\bnm\b", found.group(0), re.I):
-        return False
+    if found is None or re.search(r"\bnautical\b|\bnm\b", found.group(0), re.I) or _distance_km(found.group(0)) < 50:
+        return False  # "10 km north of X", "a few miles west of X": GTD codes the town of a nearby scene
     # a ship at sea is placed by the nearest named place (DESIGN.md): "a tanker 45 miles south of Brass"
     sent = doc.char_span(start, place.location.evidence.end, alignment_mode="expand")
     return sent is None or not any(t.lemma_.lower() in VESSEL_NOUNS for t in sent.sent)

@@ -18,7 +18,10 @@ from counterclaim import analyze
          "Western Cape", "ZA"),
         ("Gunmen killed a farmer in Worcester, 120 kilometres northeast of Cape Town, on Saturday.", "Worcester",
          "ZA"),
-        # no distance: near the town is the town
+        # no distance, or a short one: near the town is the town
+        ("A roadside bomb killed three soldiers 10 km north of Kandahar on Monday.", "Kandahar", "AF"),
+        ("Gunmen shot dead two policemen a few kilometres south of Peshawar on Sunday.", "Peshawar", "PK"),
+        ("A car bomb went off 20 miles west of Baghdad on Saturday, killing four people.", "Baghdad", "IQ"),
         ("Gunmen killed two guards near Kandahar on Monday.", "Kandahar", "AF"),
         # a ship at sea: the nearest named place
         ("Pirates attacked a tanker 45 nautical miles south of Brass, kidnapping four sailors.", "Brass", "NG"),

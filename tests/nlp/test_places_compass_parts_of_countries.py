@@ -14,6 +14,10 @@ from counterclaim import analyze
         ("Two militia groups shelled army positions in South Lebanon, wounding two soldiers.", "South Lebanon", "LB"),
         ("A roadside bomb hit an army truck in Razlan, South Lebanon, wounding two soldiers.", "Razlan", "LB"),
         ("Militants killed two soldiers in South Sudan on Monday.", "South Sudan", "SS"),
+        # a chain after the name puts it in its own towns' country: a US town, not a part of Jordan / Lebanon
+        ("A gunman killed two shoppers at a mall in West Jordan, Utah, on Saturday.", "West Jordan", "US"),
+        ("A man shot three people at a bar in East Palestine, Ohio, on Friday night.", "East Palestine", "US"),
+        ("A man stabbed two people in West Lebanon, New Hampshire, on Friday.", "West Lebanon", "US"),
     ],
 )
 def test_a_compass_part_of_a_country(text: str, name: str, country: str) -> None:
