@@ -1184,8 +1184,10 @@ def _lookup(doc: Doc, start: int, end: int, gaz: Gazetteer) -> _Match | None:
         return replace(m, country=part, cities=(), subdivisions=())
     if _alias_before_other_admin_word(doc, m):
         m = replace(m, country=None)
-    if m.subdivisions and end < len(doc) and doc[end].text == "County" and not _of_type(m.subdivisions, "county"):
-        # "Ulster County": a county named after the name (a US way of naming), not Ireland's province Ulster
+    if m.subdivisions and end < len(doc) and doc[end].text == "County" \
+            and not any("county" in (t := (sub.type or "").lower()) or t == "department" for sub in m.subdivisions):
+        # "Ulster County": a county named after the name (a US way of naming), not Ireland's province Ulster;
+        # a county ISO calls otherwise stays ("Cluj County": Romania's counties are ISO's departments)
         m = replace(m, subdivisions=())
     return m
 
@@ -3370,15 +3372,21 @@ def _in_the_chained_province(doc: Doc, m: _Match, gaz: Gazetteer) -> list[City]:
     return [c for c in m.cities if (c.country_code, c.admin1_code) in codes]
 
 
-_SHERIFF_WORDS = {"sheriff", "sheriffs", "sheriff's", "deputies", "deputy"}
+_SHERIFF_WORDS = {"sheriff", "sheriffs", "sheriff's"}
+_DEPUTY_WORDS = {"deputies", "deputy"}
 
 
 def _sheriffs_county(doc: Doc, end: int) -> str | None:
     """ "Deputies in Ulster County said": a county named before "County" that a sheriff's men police is American,
-    when the text names no country at all."""
+    when the text names no country at all. A sheriff anywhere, or deputies in the county's sentence standing alone
+    (not "deputy governor", "deputy county commissioner": a title before its noun, any country's)."""
     if end >= len(doc) or doc[end].text != "County":
         return None
-    return "US" if any(t.lower_ in _SHERIFF_WORDS for t in doc) else None
+    if any(t.lower_ in _SHERIFF_WORDS for t in doc):
+        return "US"
+    sent = doc[end].sent if doc.has_annotation("SENT_START") else doc[:]
+    return "US" if any(t.lower_ in _DEPUTY_WORDS and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in {"NOUN", "PROPN"})
+                       for t in sent) else None
 
 
 def _possessor_country(doc: Doc, start: int) -> str | None:

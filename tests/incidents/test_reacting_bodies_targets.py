@@ -97,6 +97,9 @@ def test_came_under_fire_with_gunmen_stays_gunfire() -> None:
     text = "Gunmen fired rockets and the convoy came under fire from assault rifles near Kidal."
     assert fire_of_the_shells(text) == []
     assert fire_of_the_shells("The patrol came under fire near the border.") == []
+    # automatic weapons are guns too: the fire is theirs, not the mortars'
+    text = "Mortar rounds hit the outpost, then the outpost came under fire from automatic weapons at dawn."
+    assert fire_of_the_shells(text) == []
 
 
 @pytest.mark.parametrize("text, dead", [

@@ -24,6 +24,7 @@ def _cue(text: str, task: str, label: str) -> list[str]:
     ("The suspect pulled a revolver and threatened the clerk at the counter of a pharmacy.", "revolver"),
     ("Two traffic wardens were wounded by snipers hidden on a rooftop near the market.", "snipers"),
     ("Rebels raked the checkpoint with automatic fire before withdrawing into the hills.", "automatic fire"),
+    ("Raiders armed with automatic weapons held up a payroll van on the coast road.", "automatic weapons"),
 ])
 def test_guns_named_by_kind_are_firearms(text: str, word: str) -> None:
     assert word in _cue(text, "weapon", "Firearms")

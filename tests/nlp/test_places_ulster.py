@@ -60,3 +60,23 @@ def test_ulster_county_is_no_country(nlp: Language, text: str) -> None:
 def test_a_county_named_before_county(text: str, country: str) -> None:
     loc = analyze(text, published="2024-05-06").incidents[0].location
     assert loc is not None and loc.country_code == country
+
+
+def test_a_county_iso_types_otherwise_keeps_its_province() -> None:
+    # ISO calls Romania's counties departments: "Cluj County" is still the province Cluj, not a US county
+    loc = analyze("A parcel bomb went off in Cluj County on Monday, hurting two clerks.",
+                  published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.country_code, loc.admin1) == ("RO", "Cluj")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed three people in Tongaren County on Sunday, the deputy county commissioner said.",
+        "Bandits killed two herders in Tongaren County on Sunday, a deputy governor said.",
+    ],
+)
+def test_a_deputy_title_makes_no_sheriffs_county(nlp: Language, text: str) -> None:
+    # "deputy" before a title noun is any country's official, not a US sheriff's deputy
+    place = next(p for p in find_places(nlp(text)) if p.location.name == "Tongaren")
+    assert place.location.country_code != "US"
