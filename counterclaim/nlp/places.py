@@ -81,6 +81,9 @@ _DISTRICT_NEXT = re.compile(r",\s+(?:[A-Z][\w'-]*\s+){1,3}district\b")
 """', Y district' after a tehsil: the district it lies in."""
 _SUBDISTRICT_WORDS = {"tehsil", "taluka", "taluk", "mandal", "upazila"}
 """South Asian units below a district ("Jamrud tehsil"): no province's type, but no person ends on one either."""
+_SUBDISTRICT_COUNTRIES = frozenset({"PK", "IN", "BD"})
+"""The countries whose districts split into tehsils, talukas, mandals or upazilas: "Bara tehsil" is a town of one of
+them, not Nigeria's Bara."""
 _CITY_WORDS = {
     "village", "town", "city", "neighborhood", "neighbourhood", "suburb", "locality", "hamlet", "port",
     "township", "settlement", "camp", "capital", "island", "area", "district",
@@ -1739,8 +1742,8 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
     elements = 0
     if (past := _past_police_station_area(doc, i)) > i:
         i, steps = past, 1  # the phrase links like "in"
-    elif _word_at(doc, i) in _ADMIN_WORDS and _word_at(doc, i + 1) == "of":
-        i, steps = i + 2, 2  # "Kech district of Balochistan": the province the district lies in
+    elif _word_at(doc, i) in _ADMIN_WORDS | _SUBDISTRICT_WORDS and _word_at(doc, i + 1) == "of":
+        i, steps = i + 2, 2  # "Kech district of Balochistan", "X tehsil of Y": the province the unit lies in
     elif _word_at(doc, i) == "of" and _word_at(doc, i - 1) in _ADMIN_WORDS:
         i, steps = i + 1, 1
     elif _word_at(doc, i) in _ADMIN_WORDS | _CITY_WORDS and _word_at(doc, i + 1) == ",":
@@ -2164,6 +2167,10 @@ def _resolve(
     supported_codes = pattern | in_sent | set(ctx.doc)
 
     best_city = max(m.cities, key=lambda c: _score_city(c, pattern, in_sent, ctx.doc, m.key), default=None)
+    if best_city is not None and not pattern and _word_at(doc, m.end) in _SUBDISTRICT_WORDS \
+            and (south_asian := [c for c in m.cities if c.country_code in _SUBDISTRICT_COUNTRIES]):
+        # "Bara tehsil": a town of a country with tehsils, not a bigger namesake abroad
+        best_city = max(south_asian, key=lambda c: _score_city(c, pattern, in_sent, ctx.doc, m.key))
     if best_city is not None and len(m.cities) > 1 and (inside := _in_the_chained_province(doc, m, gaz)):
         # "Springfield, Illinois", "Parkland, Florida": the namesake in the province named next
         best_city = max(inside, key=lambda c: _score_city(c, pattern, in_sent, ctx.doc, m.key))
