@@ -39,3 +39,11 @@ def kinds(nlp: Language, text: str) -> set[tuple[str, str | None, str | None]]:
     doc = nlp(text)
     return {(c.kind, c.source.affiliation, c.subject.actor if c.subject else None)
             for m in find_claims(doc, find_actors(doc)) if (c := m.claim)}
+
+
+def ledger(nlp: Language, text: str, *fields: str) -> set[tuple]:
+    """(source affiliation, subject or None, *the named claim fields) of every responsibility claim, e.g.
+    `ledger(nlp, text, "polarity", "hedged")`."""
+    doc = nlp(text)
+    return {(c.source.affiliation, c.subject.actor if c.subject else None, *(getattr(c, f) for f in fields))
+            for m in find_claims(doc, find_actors(doc)) if (c := m.claim).kind == "responsibility"}

@@ -3,6 +3,7 @@ blamed, "a faction of X" stays no actor, and a splinter or dissident faction is 
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import ledger
 from spacy.language import Language
 
 from counterclaim.nlp.actors import find_actors
@@ -19,11 +20,8 @@ def nlp() -> Language:
     return load_pipeline()
 
 
-def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None, str, bool]]:
-    doc = nlp(text)
-    return {(m.claim.source.affiliation, m.claim.subject.actor if m.claim.subject else None, m.claim.polarity,
-             m.claim.hedged)
-            for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "responsibility"}
+def _ledger(nlp: Language, text: str) -> set[tuple]:
+    return ledger(nlp, text, "polarity", "hedged")
 
 
 @pytest.mark.parametrize("text", [

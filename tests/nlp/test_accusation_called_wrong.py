@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import ledger
 from spacy.language import Language
 
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 _LEDE = "QUETTA, Jan 22 (Wire) - A bomb damaged a gas pipeline near Dera Bugti on Sunday. "
@@ -18,10 +17,8 @@ def nlp() -> Language:
     return load_pipeline()
 
 
-def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
-    doc = nlp(text)
-    return {(m.claim.source.affiliation, m.claim.subject.actor if m.claim.subject else None, m.claim.polarity)
-            for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "responsibility"}
+def _ledger(nlp: Language, text: str) -> set[tuple]:
+    return ledger(nlp, text, "polarity")
 
 
 @pytest.mark.parametrize("later", [

@@ -5,10 +5,9 @@ outlet. A self-named group parsed as a second subject
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import ledger
 from spacy.language import Language
 
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 _JALALABAD = "A suicide bomber killed eleven people at a wedding hall in Jalalabad on Thursday. "
@@ -20,11 +19,8 @@ def nlp() -> Language:
     return load_pipeline()
 
 
-def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None, str, bool]]:
-    doc = nlp(text)
-    return {(m.claim.source.affiliation, m.claim.subject.actor if m.claim.subject else None, m.claim.polarity,
-             m.claim.is_self)
-            for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "responsibility"}
+def _ledger(nlp: Language, text: str) -> set[tuple]:
+    return ledger(nlp, text, "polarity", "is_self")
 
 
 @pytest.mark.parametrize("text", [

@@ -3,10 +3,9 @@ lays its act on Y, as "police said the group is a front for Y" does; a front tha
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import ledger
 from spacy.language import Language
 
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 _LEDE = "Militants fired on a bus carrying pilgrims near Katra on Sunday, killing eight people. "
@@ -19,10 +18,8 @@ def nlp() -> Language:
     return load_pipeline()
 
 
-def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None]]:
-    doc = nlp(text)
-    return {(m.claim.source.affiliation, m.claim.subject.actor if m.claim.subject else None)
-            for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "responsibility"}
+def _ledger(nlp: Language, text: str) -> set[tuple]:
+    return ledger(nlp, text)
 
 
 def test_a_claimant_called_a_front_in_a_relative_clause(nlp: Language) -> None:

@@ -4,10 +4,9 @@ a patron's noun (backers, sponsors, paymasters): "their Afghan handlers" are peo
 from __future__ import annotations
 
 import pytest
+from responsibility_claims import ledger
 from spacy.language import Language
 
-from counterclaim.nlp.actors import find_actors
-from counterclaim.nlp.attribution import find_claims
 from counterclaim.nlp.pipeline import load_pipeline
 
 _IRAQ = "A roadside bomb hit an army patrol near Tikrit on Monday, killing four soldiers. "
@@ -19,11 +18,8 @@ def nlp() -> Language:
     return load_pipeline()
 
 
-def _ledger(nlp: Language, text: str) -> set[tuple[str | None, str | None, str, bool]]:
-    doc = nlp(text)
-    return {(m.claim.source.affiliation, m.claim.subject.actor if m.claim.subject else None, m.claim.polarity,
-             m.claim.hedged)
-            for m in find_claims(doc, find_actors(doc)) if m.claim.kind == "responsibility"}
+def _ledger(nlp: Language, text: str) -> set[tuple]:
+    return ledger(nlp, text, "polarity", "hedged")
 
 
 @pytest.mark.parametrize("text, hedged", [
