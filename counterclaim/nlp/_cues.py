@@ -406,8 +406,15 @@ MEMBER_NOUNS = frozenset({"one", "some", "two", "three", "member", "members", "f
 # they lay the act on the party or group they back.
 SUPPORTER_NOUNS = frozenset({"supporter", "supporters", "loyalist", "loyalists", "follower", "followers",
                              "partisan", "partisans", "sympathiser", "sympathisers", "sympathizer", "sympathizers"})
-# A firm's officers ("chief executive X", "the CEO"): they speak for the firm or themselves, not for a state.
-CORPORATE_TITLE_WORDS = frozenset({"executive", "executives", "ceo", "cfo", "coo"})
+# A firm's officers ("the CEO", "managing director X"): they speak for the firm or themselves, not for a state.
+CORPORATE_TITLE_WORDS = frozenset({"ceo", "cfo", "coo"})
+CORPORATE_OFFICES = frozenset({"managing director"})
+# Offices a state holds too ("Chief Executive John Lee", "the agency's executive director"): a firm's only when
+# a firm is named beside them.
+SHARED_EXECUTIVE_OFFICES = frozenset({"chief executive", "executive director"})
+# Words of an organisation's name that make it a state's agency rather than a firm ("the National Intelligence
+# and Security Agency"), beside the state-body words of nlp/_org_names.
+STATE_AGENCY_WORDS = frozenset({"agency", "national", "bureau", "department", "directorate", "commission"})
 # Nouns for a firm ("the company", "the operator"): who speaks as "the company", whose officer a title names.
 COMPANY_NOUNS = frozenset({"company", "firm", "operator", "corporation", "contractor", "miner", "employer"})
 # Nouns for the person who planned the attack ("the mastermind of the bombing"): said of a group's man, they lay

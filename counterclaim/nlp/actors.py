@@ -1957,15 +1957,36 @@ def _community_figure_at(tokens: list[Token]) -> tuple[SpacySpan, str] | None:
 
 
 def _corporate_office(tokens: list[Token]) -> bool:
-    """"chief executive Helen Marsh", "X, the company's managing director": a firm's officer speaks for the firm or
-    for himself, never for the story's state as an untitled official does."""
+    """"Aurex Mining chief executive Helen Marsh", "X, the company's managing director": a firm's officer speaks for
+    the firm or for himself, never for the story's state as an untitled official does. A "chief executive" or
+    "executive director" is a firm's only when the window names a firm: a state has them too ("Chief Executive
+    John Lee", "NACTA executive director X")."""
+    shared = False
     for token in tokens:
         low = token.lower_
-        if low in _cues.CORPORATE_TITLE_WORDS or (low == "director" and token.i > 0
-                                                  and token.nbor(-1).lower_ == "managing"):
+        pair = f"{token.nbor(-1).lower_} {low}" if token.i > 0 else ""
+        if low in _cues.CORPORATE_TITLE_WORDS or pair in _cues.CORPORATE_OFFICES:
             return True
+        if pair in _cues.SHARED_EXECUTIVE_OFFICES:
+            shared = True
         if token.lemma_.lower() in _cues.COMPANY_NOUNS and any(c.dep_ == "case" for c in token.children):
             return True  # "the company's chief executive"
+    return shared and _names_a_firm(tokens)
+
+
+def _names_a_firm(tokens: list[Token]) -> bool:
+    """A company noun ("the firm's executive director"), a company's abbreviation ("Acme Ltd") or an organisation
+    of two or more words with no state body's word ("Aurex Mining", not "the National Intelligence and Security
+    Agency") among the tokens."""
+    for token in tokens:
+        if token.lemma_.lower() in _cues.COMPANY_NOUNS or token.lower_.rstrip(".") in _cues.COMPANY_ABBREVIATIONS:
+            return True
+        if token.ent_type_ in {"ORG", "PRODUCT", "WORK_OF_ART"} and token.ent_iob_ == "B":  # the tagger's
+            # labels for a trade name
+            ent = next((e for e in doc_ents(token.doc) if e.start == token.i), None)
+            words = {t.lower_ for t in ent} if ent is not None else set()
+            if len(words) > 1 and not words & (STATE_BODY_WORDS | _cues.STATE_AGENCY_WORDS):
+                return True
     return False
 
 
