@@ -862,14 +862,33 @@ def _names_an_island(doc: Doc, p: PlaceMention) -> bool:
     return bool(_ISLAND_NEXT.match(text, end) or _ISLAND_BEFORE.search(text[max(0, start - 12) : start]))
 
 
+# A body town told as a settlement of its own ("near the town of Katari", "Kuriga, a village ...", "Katari, 40 km
+# from ..."), not as a part of the headline's city ("in Lyari", "in the Lyari area").
+_SETTLEMENT_NOUNS = "(?:" + "|".join(sorted(_SETTLEMENT_WORDS - {"city", "ward", "sector"})) + ")"  # a city's
+# wards and sectors are its parts
+_SETTLEMENT_BEFORE = re.compile(rf"\b(?:{_SETTLEMENT_NOUNS}\s+of|near|outside|close\s+to)\s+(?:the\s+)?$", re.I)
+_SETTLEMENT_AFTER = re.compile(
+    rf"^(?:\s+{_SETTLEMENT_NOUNS}\b|,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}{_SETTLEMENT_NOUNS}\b|,?\s+"
+    r"(?:about|some|around|nearly|roughly)?\s*\d[\d.,]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\b)", re.I)
+
+
+def _separate_settlement(doc: Doc, p: PlaceMention) -> bool:
+    """The body names the town as a settlement apart from any city ("the village of X", "near X", "X, 30 km
+    from ..."): only then is it a finer place than the headline's city, not one of its quarters."""
+    text = doc_text(doc)
+    start, end = p.location.evidence.start, p.location.evidence.end
+    return bool(_SETTLEMENT_BEFORE.search(text[max(0, start - 40):start]) or _SETTLEMENT_AFTER.match(text, end))
+
+
 def _headline_towns(doc: Doc, places: list[PlaceMention], lead: set[int] | None) -> set[int]:
     """ "Gunmen attack bus in Kaduna | ... opened fire on a bus near the town of Katari": the headline names the
     place its reader knows; an unlisted town of the same country the body ties to the act is the finer place
-    (the ids of the headline's towns that give way), when the body names no listed town."""
+    (the ids of the headline's towns that give way), when the body names no listed town. A bare "in Lyari" or
+    "the Lyari area" is a quarter of the headline's city, which keeps its coordinates."""
     head_end = headline_end(doc_text(doc))
     body_towns = [q for q in places if q.level == "city" and q.location.geonames_id is None
                   and q.location.evidence.start >= head_end and (lead is None or q.sent in lead)
-                  and is_locative(doc, q) and not _passed_through(doc, q)]
+                  and is_locative(doc, q) and not _passed_through(doc, q) and _separate_settlement(doc, q)]
     if not body_towns or any(q.level == "city" and q.location.geonames_id is not None
                              and q.location.evidence.start >= head_end for q in places):
         return set()  # a listed town in the body too: the usual ranks decide

@@ -20,3 +20,15 @@ def test_two_listed_towns_far_apart_stay_two_incidents():
             "passengers. On Wednesday, a bomb killed six people at a market in Maiduguri, police said.")
     incidents = analyze(text, published="2026-03-05").incidents
     assert [i.location.name for i in incidents] == ["Kaduna", "Maiduguri"]
+
+
+def test_a_quarter_of_the_headline_city_keeps_the_city():
+    """A bare "in X" or "the X area" in the body is a part of the headline's city, not a settlement of its own:
+    the city stays the place and keeps its coordinates."""
+    for text in ("Suicide bomber kills 7 in Kabul\n\nA suicide bomber killed seven people in the Dasht-e-Barchi "
+                 "area on Tuesday, police said.",
+                 "Gunmen kill three in Karachi\n\nGunmen killed three shopkeepers in Lyari on Tuesday, police said."):
+        incidents = analyze(text, published="2026-03-05").incidents
+        assert len(incidents) == 1
+        assert incidents[0].location.name in {"Kabul", "Karachi"}
+        assert incidents[0].location.geonames_id is not None
