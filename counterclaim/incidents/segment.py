@@ -49,6 +49,7 @@ from ..nlp._cues import (
     REPEAT_ADVERBS,
     REPORTING_VERBS,
     RETRACT_VERBS,
+    SAY_VERBS,
     SECURITY_FORCE_NOUNS,
     SYMPATHY_LEMMAS,
     TITLE_WORDS,
@@ -2190,7 +2191,14 @@ def _fronted_scene(doc: Doc, seg: Segment, span) -> bool:
     sent = span.sent
     if seg.start > sent.start_char or span.end >= len(doc) or doc[span.end].text != ",":
         return False
-    return _FRONTED_IN.match(doc_text(doc)[sent.start_char : span.start_char]) is not None
+    if _FRONTED_IN.match(doc_text(doc)[sent.start_char : span.start_char]) is None:
+        return False
+    # "In Kabul, the ministry said two more died": a place fronted on a speech verb that opens the sentence is
+    # where it was said (not "In X, two men shot dead a man, police said", where the parser hangs it on "said")
+    prep = next((t for t in doc[sent.start : span.start] if t.lower_ in {"in", "at", "near"}), None)
+    if prep is None or prep.head.lemma_.lower() not in SAY_VERBS:
+        return True
+    return any(sent.start <= t.token_i < prep.head.i for t in seg.triggers)
 
 
 def _event_verbs(doc: Doc, seg: Segment) -> set[int]:

@@ -29,3 +29,14 @@ def test_a_fronted_place_of_a_reaction_sets_no_scene():
             "electoral council condemned the killing.")
     incidents = analyze(text, published="2026-10-25").incidents
     assert len(incidents) == 1 and incidents[0].location.name == "San Pedro Sula"
+
+
+@pytest.mark.parametrize("follow_up", [
+    "In Tegucigalpa, the security ministry said two more guards died of their wounds on Monday.",
+    "In Tegucigalpa, officials said the gunmen were gang members who later killed 2 more people.",
+])
+def test_a_place_fronted_on_a_speech_verb_sets_no_scene(follow_up):
+    """The fronted place attaches to "said": it is where the update was given, not a second scene."""
+    text = "Gunmen killed 3 guards at a polling station in San Pedro Sula on Sunday. " + follow_up
+    incidents = analyze(text, published="2026-10-25").incidents
+    assert [i.location.name for i in incidents] == ["San Pedro Sula"]
