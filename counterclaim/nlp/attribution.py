@@ -3371,14 +3371,21 @@ def _trend_warned(cue: Token) -> bool:
     a trend told as it stands is no warning of an attack (with "would / could" it may be a threat, kept)."""
     if cue.pos_ != "VERB":
         return False
-    for clause in cue.children:
-        if clause.dep_ != "ccomp" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
-            continue
-        lemma = clause.lemma_.lower()
-        if lemma in _TREND_VERBS or (lemma in {"get", "grow", "become"} and any(
-                c.dep_ == "acomp" and c.lower_ in {"worse", "deadlier", "bloodier"} for c in clause.children)):
-            return True
-    return False
+    # every clause the warning (or a speech verb joined to it) says: "warned that its operations are increasing
+    # and that more attacks would follow" warns of the attacks to come
+    verbs = [cue, *(v for v in cue.children if v.dep_ == "conj" and v.lemma_.lower() in cues.SAY_VERBS)]
+    clauses = [c for v in verbs for c in v.children if c.dep_ == "ccomp"]
+    clauses += [c for clause in clauses for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    return bool(clauses) and all(_a_trend(clause) for clause in clauses)
+
+
+def _a_trend(clause: Token) -> bool:
+    """A clause telling a trend as it stands ("attacks are rising", "violence was getting worse"), with no modal."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    return lemma in _TREND_VERBS or (lemma in {"get", "grow", "become"} and any(
+        c.dep_ == "acomp" and c.lower_ in {"worse", "deadlier", "bloodier"} for c in clause.children))
 
 
 def _alert_level(cue: Token) -> bool:

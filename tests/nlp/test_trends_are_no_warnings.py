@@ -24,3 +24,13 @@ def test_a_plot_told_before_stays_a_warning():
     text = AMBUSH + "The UN warned last week that militants were planning attacks on convoys."
     claims = analyze(text, published="2026-05-16").claims
     assert [(c.kind, c.source.actor) for c in claims] == [("warning", "United Nations")]
+
+
+@pytest.mark.parametrize("warning", [
+    "The UN warned that attacks on convoys were increasing and that more drivers would be killed.",
+    "The UN warned that attacks on convoys are spreading and said more ambushes could follow.",
+])
+def test_a_trend_joined_to_a_threat_stays_a_warning(warning):
+    """A clause with "would / could" joined to the trend warns of attacks to come."""
+    claims = analyze(AMBUSH + warning, published="2026-05-16").claims
+    assert [(c.kind, c.source.actor) for c in claims] == [("warning", "United Nations")]
