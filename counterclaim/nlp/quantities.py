@@ -1772,15 +1772,22 @@ def _one_more_apart(doc: Doc, fig: _Figure, kind: Kind, before: list[CasualtyMen
 def _others_than_the_rest(doc: Doc, fig: _Figure, kind: Kind, found: list[CasualtyMention],
                           earlier: list[CasualtyMention]) -> bool:
     """ "... killing 23 and injuring 17. At least 23 civilians were killed and 17 others were wounded": "others" after
-    a figure of the other kind in the same sentence, as many as the hurt a sentence before counted, are others than
-    the dead of a restated toll, not 17 more ("A girl was killed and 12 other people were hurt" after three soldiers
-    wounded still adds)."""
+    a figure of the other kind in the same sentence, as many as the hurt a sentence before counted and with
+    the sentence's other figures counted before too, are others than the dead of a restated toll, not 17 more
+    ("A girl was killed and 12 other people were hurt" after three soldiers wounded still adds)."""
     if _word(doc, fig.num_end) not in {"others", "other"} or fig.stated is None:
         return False
     here = [m for m in found if m.casualties.evidence.start >= doc[fig.start].sent.start_char]
     if not here or any(m.kind == kind for m in here):
         return False
-    return any(m.kind == kind and m.casualties.stated == fig.stated for m in [*earlier, *found] if m not in here)
+    before = [m for m in [*earlier, *found] if m not in here]
+
+    def told_before(k: Kind, stated: int | None) -> bool:
+        return any(m.kind == k and m.casualties.stated == stated for m in before)
+
+    # the whole toll restated: the sentence's other figures too ("killing 2 policemen and wounding 5 others"
+    # after "killed 3 and wounded 5" is a second attack's toll, which adds)
+    return told_before(kind, fig.stated) and all(told_before(m.kind, m.casualties.stated) for m in here)
 
 
 def _the_remaining(doc: Doc, fig: _Figure) -> bool:

@@ -26,3 +26,10 @@ def test_others_hurt_by_a_second_device_add():
             "wounded when a second device went off nearby.")
     assert analyze(text, published="2026-06-12").incidents[0].injured.min == 14
 
+
+
+def test_others_of_a_second_attack_with_its_own_dead_add():
+    """The same number of "others" hurt beside another count of dead is a second attack's toll, not a restated one."""
+    text = ("A bomb killed 4 people and wounded 6 at a market in Kano on Tuesday. Gunmen later attacked a nearby "
+            "police post, killing 2 officers and wounding 6 others.")
+    assert analyze(text, published="2026-06-12").incidents[0].injured.min == 12
