@@ -435,16 +435,15 @@ UNIT_NOUNS = frozenset({"chapter", "column", "command", "committee", "platoon", 
 CULPRIT_NOUNS = frozenset({"culprit", "perpetrator", "suspect", "author"})  # "author" only "of" the act
 TENTATIVE_ROLE_MODIFIERS = frozenset({"likely", "probable", "possible", "potential", "prime", "main", "chief",
                                       "principal", "leading", "top", "suspected", "presumed"})
-# Nouns of a patron's help ("planned with the support of India", "with Iran's backing"): whose help it names is
-# accused of sponsoring the attack, and is no country the story is set in.
-# People who give such help, named by where they sit or their demonym ("X and its backers in Tehran", "its Iranian
+# People who give a group help, named by where they sit or their demonym ("X and its backers in Tehran", "its Iranian
 # sponsors"): that state is named as a doer beside the group.
 PATRON_NOUNS = frozenset({"backer", "backers", "sponsor", "sponsors", "patron", "patrons", "paymaster", "paymasters",
                           "handler", "handlers", "masters", "financier", "financiers"})
 # Of those, the ones a demonym makes a state ("its Iranian sponsors"): "their Afghan handlers", "Saudi financiers"
 # are people of that nationality, no state.
-STATE_PATRON_NOUNS = frozenset({"backer", "backers", "sponsor", "sponsors", "patron", "patrons", "paymaster",
-                                "paymasters", "masters"})
+STATE_PATRON_NOUNS = PATRON_NOUNS - {"handler", "handlers", "financier", "financiers"}
+# Nouns of a patron's help ("planned with the support of India", "with Iran's backing"): whose help it names is
+# accused of sponsoring the attack, and is no country the story is set in.
 SUPPORT_NOUNS = frozenset({"support", "backing", "help", "assistance", "sponsorship", "funding", "financing",
                            "aid", "blessing", "patronage", "connivance", "complicity"})
 # Verbs that give a thing a name ("what it called Iran's support for the attackers", "branded the claim a lie"):

@@ -15,6 +15,7 @@ from ..codebooks.gazetteer import load_gazetteer, name_key
 from ..codebooks.groups import gazetteer
 from ..codebooks.iso3166 import country_by_demonym, country_by_name
 from . import _cues
+from ._dateline import DASHES
 
 # Words that make a name a state body's, not a company's: "Pakistan Army", "Republic of Kenya". The one list:
 # incidents/_company_names reads it too (a "Pakistan Rangers office" is no company's).
@@ -82,7 +83,7 @@ def organisation_end(doc: Doc, start: int, end: int) -> int:
 
 def _spaced_dash(doc: Doc, k: int) -> bool:
     """A dash with a space on both sides: punctuation between clauses, never a hyphen inside a name."""
-    return doc[k].text in {"-", "–", "—", "--"} and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
+    return doc[k].text in DASHES and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
 
 
 def in_organisation_name(doc: Doc, first: int, last: int) -> bool:

@@ -2858,7 +2858,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
     return _acronyms_spelled_out_here(mentions)
 
 
-_OWNER_PRONOUNS = frozenset({"his", "her", "their", "our", "my"})
+_OWNER_PRONOUNS = _cues.POSSESSIVE_PRONOUNS - {"its"}
+"""Pronouns by which a speaker owns a state body ("his government", "our country"); not "its", which no speaker says."""
 
 
 def _speakers_own_state(token: Token, mentions: list[tuple[SpacySpan, ActorRef]]) -> str | None:
