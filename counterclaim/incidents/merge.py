@@ -576,10 +576,15 @@ class IncidentMerger:
             if s is not None and s >= best_score:
                 best, best_score = cluster, s
         if best is None:
-            best = _Cluster(id=merged_id_for(key))
-            self._clusters[best.id] = best
+            return self._new_cluster(f)
         self._attach(best, f)
         return best.id
+
+    def _new_cluster(self, f: IncidentFeatures) -> str:
+        cluster = _Cluster(id=merged_id_for(IncidentKey(f.doc_id, f.incident_id)))
+        self._clusters[cluster.id] = cluster
+        self._attach(cluster, f)
+        return cluster.id
 
     def _attach(self, cluster: _Cluster, f: IncidentFeatures) -> None:
         cluster.members.append(f)
@@ -596,14 +601,38 @@ class IncidentMerger:
         return self._place(IncidentFeatures.of(doc, incident, story_id), exclude=set())
 
     def add_document(self, doc: DocMeta, incidents: Sequence[Incident], story_id: str | None = None) -> list[str]:
-        """Place all incidents of one document; two incidents of one document never merge together."""
-        taken: set[str] = set()
-        out = []
-        for incident in incidents:
-            mid = self._place(IncidentFeatures.of(doc, incident, story_id), exclude=taken)
-            taken.add(mid)
-            out.append(mid)
-        return out
+        """Place all incidents of one document; two incidents of one document never merge together.
+
+        The document's records are matched to merged incidents best pair first, not in the order the
+        article tells them: an article on Monday's mortar attack that recalls Sunday's car bombing in the
+        same city tells the new attack first, and placed first it would take the bombing's merged incident
+        (the better match of its background record) and push that record into an incident of its own.
+        """
+        feats = [IncidentFeatures.of(doc, incident, story_id) for incident in incidents]
+        out: list[str | None] = [self._of.get(IncidentKey(f.doc_id, f.incident_id)) for f in feats]
+        taken = {mid for mid in out if mid is not None}
+        pairs: list[tuple[float, int, str]] = []
+        for n, f in enumerate(feats):
+            if out[n] is not None:
+                continue
+            for cluster in self._candidates(f):
+                if cluster.id in taken:
+                    continue
+                s = self._score(f, cluster)
+                if s is not None and s >= self.config.threshold:
+                    pairs.append((-s, n, cluster.id))
+        for _, n, cid in sorted(pairs):
+            if out[n] is None and cid not in taken:
+                self._attach(self._clusters[cid], feats[n])
+                out[n] = cid
+                taken.add(cid)
+        placed: list[str] = []
+        for n, f in enumerate(feats):
+            mid = out[n]
+            if mid is None:  # no match: an incident of its own
+                mid = self._new_cluster(f)
+            placed.append(mid)
+        return placed
 
     def merged_of(self, key: IncidentKey) -> str | None:
         return self._of.get(key)

@@ -1,0 +1,48 @@
+"""Merging the records of several short reports (written for these tests) through the real extractor: which
+records become one merged incident when outlets tell two attacks of one city on consecutive days."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim import analyze
+from counterclaim.incidents.merge import DocMeta, IncidentMerger
+
+BOMBING = (
+    "KABUL — A suicide bomber blew up a minibus near the main gate of Kabul's airport on Sunday, killing nine "
+    "people, police said. The Islamic State group claimed the bombing."
+)
+ROCKETS_RECALLING_THE_BOMBING = (
+    "KABUL — Rockets struck the grounds of the interior ministry in Kabul on Monday, killing a guard and wounding "
+    "three clerks, officials said. The attack came a day after a suicide bombing near the airport killed nine people."
+)
+BOMBING_AGAIN = (
+    "KABUL — The toll from Sunday's suicide bombing at the gate of Kabul airport rose to 11 on Monday, "
+    "a health ministry official said."
+)
+
+
+def _merge(*reports: tuple[str, str, str]) -> dict[str, list[str]]:
+    """Each report's merged ids, in the order its records are told; all reports share one story (the worst case:
+    a story groups one city's attacks of a week)."""
+    merger = IncidentMerger()
+    out = {}
+    for doc_id, published, text in reports:
+        result = analyze(text, published=published)
+        out[doc_id] = merger.add_document(
+            DocMeta(doc_id, dt.date.fromisoformat(published)), result.incidents, "s-kabul"
+        )
+    return out
+
+
+def test_a_follow_up_recalling_yesterdays_attack_gives_it_its_record() -> None:
+    placed = _merge(("bomb", "2026-05-03", BOMBING), ("rockets", "2026-05-04", ROCKETS_RECALLING_THE_BOMBING))
+    assert len(placed["rockets"]) == 2  # Monday's rockets, then Sunday's bombing recalled
+    rockets, recalled = placed["rockets"]
+    assert recalled == placed["bomb"][0]
+    assert rockets != placed["bomb"][0]
+
+
+def test_a_later_report_of_the_same_attack_still_joins_it() -> None:
+    placed = _merge(("bomb", "2026-05-03", BOMBING), ("again", "2026-05-04", BOMBING_AGAIN))
+    assert placed["again"] == placed["bomb"]
