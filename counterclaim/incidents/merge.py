@@ -436,10 +436,24 @@ def _km(a: IncidentFeatures, b: IncidentFeatures) -> float | None:
 _DATE_SLACK = {"day": 1, "week": 7, "month": 31, "year": 366}
 
 
-def _counts_agree(a: tuple[int | None, int | None] | None, b: tuple[int | None, int | None] | None) -> float | None:
-    """1 when two casualty figures can describe the same toll (a toll may rise between reports), 0 when far apart."""
+Bounds = tuple[int | None, int | None]
+
+
+def _counts_agree(
+    a: Bounds | None, b: Bounds | None, a_published: dt.date | None = None, b_published: dt.date | None = None
+) -> float | None:
+    """1 when two casualty figures can describe the same toll (a toll may rise between reports), 0 when far apart.
+
+    A toll rises between reports, it does not fall: a later report whose figure is under half of what an earlier
+    report gave as its least ("seven killed" on Sunday, "two guards killed" in Monday's paper) tells another
+    attack, not the same one told lower (an outlet giving 15 where another gave 19 still agrees).
+    """
     if a is None or b is None:
         return None
+    if a_published and b_published and a_published != b_published:
+        (_, early), (_, late) = sorted(((a_published, a), (b_published, b)))
+        if early[0] is not None and late[1] is not None and 2 * late[1] < early[0]:
+            return 0.0
     va = a[0] if a[0] is not None else a[1]
     vb = b[0] if b[0] is not None else b[1]
     if va is None or vb is None:
@@ -448,6 +462,27 @@ def _counts_agree(a: tuple[int | None, int | None] | None, b: tuple[int | None, 
     if hi <= max(3, 2 * lo + 2):
         return 1.0
     return 0.0 if hi > 5 * lo + 5 else 0.5
+
+
+_SPAN_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
+
+
+def _dates_agree(a: IncidentFeatures, b: IncidentFeatures) -> float:
+    """How well two incident dates agree, in [0, 1].
+
+    Two day-precise dates agree fully only on the same day: one day apart is what an attack overnight or told
+    across time zones gives, but also what two attacks in one city on consecutive days give ("a car bomb on
+    Sunday", "mortar shells on Monday"), so it is half an agreement and the other evidence decides. A coarser
+    date ("last week", "in March") agrees with any day inside its period (a day of slack either side).
+    """
+    assert a.date is not None and b.date is not None
+    gap = abs((a.date - b.date).days)
+    if (a.date_precision or "day") == "day" and (b.date_precision or "day") == "day":
+        return 1.0 if gap == 0 else (0.5 if gap == 1 else 0.2)
+    (lo, lo_p), (hi, hi_p) = sorted(((a.date, a.date_precision), (b.date, b.date_precision)))
+    # the earlier date's period must reach the later date (a coarse date is the start of its period)
+    inside = (hi - lo).days < _SPAN_DAYS.get(lo_p or "day", 1) + 1
+    return 1.0 if inside else 0.4
 
 
 def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) -> float | None:
@@ -479,21 +514,39 @@ def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) ->
     if a.country and a.country == b.country:
         parts.append((0.5, 1.0))
     if a.date and b.date:
-        parts.append((1.5, 1.0 if abs((a.date - b.date).days) <= 1 else 0.4))
+        parts.append((1.5, _dates_agree(a, b)))
     elif a.published and b.published:
         gap = abs((a.published - b.published).days)
         parts.append((0.5, 1.0 if gap <= 2 else (0.5 if gap <= config.date_window_days else 0.0)))
     if a.attack_types and b.attack_types:
         sa, sb = set(a.attack_types), set(b.attack_types)
         parts.append((1.0, len(sa & sb) / len(sa | sb)))
-    for agree in (_counts_agree(a.killed, b.killed), _counts_agree(a.injured, b.injured)):
+    specifics: list[tuple[float, float]] = []  # what tells one attack from another of the same place and group
+    for agree in (
+        _counts_agree(a.killed, b.killed, a.published, b.published),
+        _counts_agree(a.injured, b.injured, a.published, b.published),
+    ):
         if agree is not None:
-            parts.append((0.75, agree))
+            specifics.append((0.75, agree))
     if a.actors and b.actors:
         parts.append((1.0, 1.0 if set(a.actors) & set(b.actors) else 0.2))
     if a.words and b.words:
         sa, sb = set(a.words), set(b.words)
-        parts.append((1.0, min(1.0, 2.5 * len(sa & sb) / len(sa | sb))))
+        specifics.append((1.0, min(1.0, 2.5 * len(sa & sb) / len(sa | sb))))
+    # Two days told to the day that differ: the place, the country, the story, the attack type and the group
+    # are what two attacks of one city on consecutive days share, so only the tolls and the words can make them
+    # one incident told a day apart (an attack overnight); when those disagree too, the records are two.
+    if (
+        specifics
+        and a.date
+        and b.date
+        and a.date != b.date
+        and (a.date_precision or "day") == "day"
+        and (b.date_precision or "day") == "day"
+        and sum(w * v for w, v in specifics) / sum(w for w, _ in specifics) < 0.4
+    ):
+        return 0.0
+    parts += specifics
     if not parts:
         return 0.0
     return sum(w * v for w, v in parts) / sum(w for w, _ in parts)

@@ -46,3 +46,51 @@ def test_a_follow_up_recalling_yesterdays_attack_gives_it_its_record() -> None:
 def test_a_later_report_of_the_same_attack_still_joins_it() -> None:
     placed = _merge(("bomb", "2026-05-03", BOMBING), ("again", "2026-05-04", BOMBING_AGAIN))
     assert placed["again"] == placed["bomb"]
+
+
+ROCKETS = (
+    "KABUL — Two rockets hit the interior ministry compound in Kabul on Monday, killing one guard, a ministry "
+    "spokesman said. The Islamic State group said it fired them."
+)
+
+
+def test_another_attack_in_the_city_the_next_day_is_another_incident() -> None:
+    # same city, story, attack type and group; the day and the toll tell them apart
+    placed = _merge(("bomb", "2026-05-03", BOMBING), ("rockets", "2026-05-04", ROCKETS))
+    assert placed["rockets"] != placed["bomb"]
+
+
+def test_an_attack_overnight_told_a_day_apart_with_a_rising_toll_stays_one() -> None:
+    placed = _merge(
+        (
+            "w1",
+            "2026-06-07",
+            "GUSAU, Nigeria — Gunmen attacked a wedding party in a village outside Gusau late on Sunday, killing six "
+            "guests, police said.",
+        ),
+        (
+            "w2",
+            "2026-06-09",
+            "GUSAU — The toll from Monday's attack on a wedding party near Gusau rose to 11, police said on Tuesday. "
+            "Residents said the gunmen arrived on motorcycles.",
+        ),
+    )
+    assert placed["w2"] == placed["w1"]
+
+
+def test_an_outlet_giving_a_lower_toll_the_next_day_stays_with_the_attack() -> None:
+    placed = _merge(
+        (
+            "m1",
+            "2026-08-03",
+            "HILLA, Iraq — A car bomb exploded outside a hospital in Hilla on Monday, killing 19 "
+            "people and wounding 40, police said.",
+        ),
+        (
+            "m2",
+            "2026-08-04",
+            "HILLA — Eleven people were killed and 32 wounded when a car bomb went off outside a "
+            "hospital in Hilla on Monday, the provincial governor said on Tuesday.",
+        ),
+    )
+    assert placed["m2"] == placed["m1"]
