@@ -485,11 +485,21 @@ def _dates_agree(a: IncidentFeatures, b: IncidentFeatures) -> float:
     return 1.0 if inside else 0.4
 
 
+def _countries_conflict(a: IncidentFeatures, b: IncidentFeatures) -> bool:
+    """Two countries rule a merge out, unless both records name the same place and only one of them found it in
+    the gazetteer: an unresolved name's country is a guess from the dateline or the nationality words around it
+    ("WASHINGTON — ... Rwandan forces carried out Sunday's drone strike on the airport in Goma"), so the country
+    the gazetteer gives the same name wins and the records may still merge on the rest of the evidence."""
+    if not (a.country and b.country and a.country != b.country):
+        return False
+    return not (a.place and a.place == b.place and (a.geonames_id is None) != (b.geonames_id is None))
+
+
 def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) -> float | None:
     """How likely two records describe the same incident, in [0, 1]; None when evidence forbids it."""
     if a.doc_id == b.doc_id:
         return None  # one article's incidents are distinct by construction
-    if a.country and b.country and a.country != b.country:
+    if _countries_conflict(a, b):
         return None
     if a.date and b.date:
         slack = max(_DATE_SLACK.get(a.date_precision or "day", 1), _DATE_SLACK.get(b.date_precision or "day", 1))
@@ -612,7 +622,7 @@ class IncidentMerger:
             scores.append(s)
         # Hard conflicts are checked against every member, not only the most recent ones.
         for m in cluster.members[:-20]:
-            if m.doc_id == f.doc_id or (m.country and f.country and m.country != f.country):
+            if m.doc_id == f.doc_id or _countries_conflict(m, f):
                 return None
         return max(scores) * 0.5 + sum(scores) / len(scores) * 0.5 if scores else None
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from counterclaim import analyze
-from counterclaim.incidents.merge import DocMeta, IncidentMerger
+from counterclaim.incidents.merge import DocMeta, IncidentMerger, merged_view
+from counterclaim.store._clustering import claims_by_incident
 
 BOMBING = (
     "KABUL — A suicide bomber blew up a minibus near the main gate of Kabul's airport on Sunday, killing nine "
@@ -94,3 +95,36 @@ def test_an_outlet_giving_a_lower_toll_the_next_day_stays_with_the_attack() -> N
         ),
     )
     assert placed["m2"] == placed["m1"]
+
+
+GOMA_STRIKE = (
+    "GOMA, Congo — A drone struck the airport in Goma on Sunday, killing three people, officials said. Congo's "
+    "government accused Rwanda of carrying out the strike."
+)
+GOMA_FROM_WASHINGTON = (
+    "WASHINGTON — The United States said on Wednesday that Rwandan forces carried out Sunday's drone strike on the "
+    "airport in Goma, in eastern Congo, which killed three people."
+)
+GISENYI_STRIKE = (
+    "GISENYI, Rwanda — A drone struck a market in Gisenyi on Sunday, killing three people, Rwandan police said."
+)
+
+
+def test_a_place_the_gazetteer_resolved_outweighs_the_same_name_with_a_guessed_country() -> None:
+    merger = IncidentMerger()
+    members = []
+    for doc_id, published, text in (("g1", "2026-03-16", GOMA_STRIKE), ("g2", "2026-03-18", GOMA_FROM_WASHINGTON)):
+        result = analyze(text, published=published)
+        meta = DocMeta(doc_id, dt.date.fromisoformat(published))
+        merger.add_document(meta, result.incidents, "s-goma")
+        tied = claims_by_incident(result.incidents, result.claims)
+        members += [(meta, i, tied[i.id]) for i in result.incidents]
+    assert len(merger.clusters()) == 1
+    merged = merged_view(members)
+    assert merged.location is not None and (merged.location.name, merged.location.country_code) == ("Goma", "CD")
+    assert [(p.actor, p.status, len(p.claims)) for p in merged.perpetrators] == [("Rwanda", "alleged", 2)]
+
+
+def test_a_resolved_town_across_the_border_stays_another_incident() -> None:
+    placed = _merge(("g1", "2026-03-16", GOMA_STRIKE), ("gisenyi", "2026-03-16", GISENYI_STRIKE))
+    assert placed["gisenyi"] != placed["g1"]
