@@ -143,7 +143,9 @@ SELECT id, story_id AS story, date, country_code, country, place,
        CAST(json_extract(record, '$.location.lat') AS DOUBLE) AS latitude,
        CAST(json_extract(record, '$.location.lon') AS DOUBLE) AS longitude,
        killed_low, killed_high, killed_latest, injured_low, injured_high, injured_latest,
-       attack_types, perpetrators, actors, documents, first_published, last_published,
+       attack_types, perpetrators,
+       json_extract_string(record, '$.perpetrators[*].status')::VARCHAR[] AS perpetrator_statuses,
+       actors, documents, first_published, last_published,
        json_extract_string(record, '$.summary') AS summary, CAST(record AS VARCHAR) AS record
 FROM merged_incidents ORDER BY coalesce(date, first_published) NULLS LAST, id
 """
@@ -151,7 +153,10 @@ FROM merged_incidents ORDER BY coalesce(date, first_published) NULLS LAST, id
 
 @register("parquet", ".parquet", binary=True)
 def write_parquet(store: Store, path: Path) -> int:
-    """One row per merged incident: flat columns for analysts plus the full record as JSON text."""
+    """One row per merged incident: flat columns for analysts plus the full record as JSON text.
+
+    `perpetrator_statuses` runs beside `perpetrators` (the ledger's status of each): the list holds every
+    candidate, a denied one too, and a reader of the flat columns would otherwise take it for the doer."""
     rows = store.query_dicts(_PARQUET_SQL)
     table = pa.Table.from_pylist(rows) if rows else pa.table({"id": pa.array([], pa.string())})
     pq.write_table(table, path)

@@ -76,6 +76,17 @@ def test_parquet(corpus: Store, tmp_path: Path) -> None:
     assert table[0]["latitude"] == pytest.approx(34.52813)
 
 
+def test_parquet_gives_each_candidates_status_beside_its_name(corpus: Store, tmp_path: Path) -> None:
+    # the flat list names every candidate, a denied or contested one too: its status says which it is
+    out = tmp_path / "incidents.parquet"
+    export(corpus, "parquet", out)
+    kabul, lagos = pq.read_table(out).to_pylist()
+    assert list(zip(kabul["perpetrators"], kabul["perpetrator_statuses"], strict=True)) == [
+        ("Islamic State", "corroborated"), ("Haqqani Network", "contested"),
+    ]
+    assert (lagos["perpetrators"], lagos["perpetrator_statuses"]) == ([], [])
+
+
 def test_cameo_dyadic_events(corpus: Store, tmp_path: Path) -> None:
     out = tmp_path / "events.tsv"
     assert export(corpus, "cameo", out) == 5
