@@ -92,8 +92,9 @@ class CasualtyReport(Sourced):
 class CasualtyRange(_Model):
     """Casualties across sources: "killed: 60-137, latest 137 per 5 sources".
 
-    `low`/`high` span every source's bounds (min, else stated); `latest` is the figure of the most
-    recently published report (ties: the higher figure, as tolls rise); `n_sources` counts documents.
+    `low`/`high` span every source's bounds (min, else stated); `latest` is the current toll: the figure of the
+    most recently published report that does not fall below an earlier figure (tolls rise; see `_current`);
+    `n_sources` counts documents.
     """
 
     low: int | None = None
@@ -228,6 +229,29 @@ def _high(c: CasualtyReport) -> int | None:
     return c.min
 
 
+def _current(reports: Sequence[CasualtyReport]) -> CasualtyReport:
+    """The report whose figure is the current toll: the most recently published one that does not fall below a
+    figure published before it.
+
+    Tolls rise, so a later report giving less than the current figure replaces nothing: it is an outlet's own lower
+    count or the first figure repeated ("the October 3 suicide bombing ... that killed nine people" in a follow-up a
+    week after the toll had risen to 16). A figure's floor is its `min` ("at least 12" -> 12, "dozens" -> 12); a
+    report without one ("up to 20", "several") replaces only another without one.
+    """
+
+    def order(r: CasualtyReport) -> tuple[bool, dt.date]:
+        return (r.published is None, r.published or dt.date.max)
+
+    current: CasualtyReport | None = None
+    for r in sorted(reports, key=order):
+        if current is None or (current.min is None and r.min is None):
+            current = r
+        elif r.min is not None and (current.min is None or r.min >= current.min):
+            current = r
+    assert current is not None
+    return current
+
+
 def casualty_range(members: Sequence[Member], attr: str) -> CasualtyRange | None:
     """Casualty figures across reports: the span of their bounds and the latest figure.
 
@@ -257,11 +281,7 @@ def casualty_range(members: Sequence[Member], attr: str) -> CasualtyRange | None
     basis = [r for r in reports if not r.claimed_by_perpetrator] or reports
     lows = [v for v in (_low(r) for r in basis) if v is not None]
     highs = [v for v in (_high(r) for r in basis) if v is not None] + lows
-    # Latest: the most recently published report; among equals the higher figure (tolls rise).
-    latest = max(
-        basis,
-        key=lambda r: (r.published is not None, r.published or dt.date.min, r.stated if r.stated is not None else -1),
-    )
+    latest = _current(basis)
     return CasualtyRange(
         low=min(lows, default=None),
         high=max(highs, default=None),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from counterclaim import analyze
-from counterclaim.incidents.merge import DocMeta, IncidentMerger, merged_view
+from counterclaim.incidents.merge import DocMeta, IncidentMerger, MergedIncident, merged_view
 from counterclaim.store._clustering import claims_by_incident
 
 BOMBING = (
@@ -128,3 +128,44 @@ def test_a_place_the_gazetteer_resolved_outweighs_the_same_name_with_a_guessed_c
 def test_a_resolved_town_across_the_border_stays_another_incident() -> None:
     placed = _merge(("g1", "2026-03-16", GOMA_STRIKE), ("gisenyi", "2026-03-16", GISENYI_STRIKE))
     assert placed["gisenyi"] != placed["g1"]
+
+
+def _merged(*reports: tuple[str, str, str]) -> list[MergedIncident]:
+    """The merged views of the reports' records, in the order their merged incidents were made."""
+    merger = IncidentMerger()
+    members = {}
+    for doc_id, published, text in reports:
+        result = analyze(text, published=published)
+        meta = DocMeta(doc_id, dt.date.fromisoformat(published))
+        tied = claims_by_incident(result.incidents, result.claims)
+        for incident, mid in zip(result.incidents, merger.add_document(meta, result.incidents, "s-1"), strict=True):
+            members.setdefault(mid, []).append((meta, incident, tied[incident.id]))
+    return [merged_view(m, merged_id=mid) for mid, m in members.items()]
+
+
+TOLL_FIRST = (
+    "BAUCHI, Nigeria — A suicide bomber blew himself up at a crowded bus park in Bauchi on Friday, killing seven "
+    "travellers and wounding 18, police said."
+)
+TOLL_RISEN = "BAUCHI — The toll from Friday's suicide bombing at a bus park in Bauchi has risen to 13, a doctor said."
+
+
+def test_a_follow_up_repeating_the_first_toll_does_not_lower_the_current_one() -> None:
+    (view,) = _merged(
+        ("t1", "2026-04-03", TOLL_FIRST),
+        ("t2", "2026-04-04", TOLL_RISEN),
+        (
+            "t3",
+            "2026-04-12",
+            "BAUCHI — The state will post guards at every bus park, the governor said on Sunday, after the April 3 "
+            "suicide bombing at a bus park in Bauchi that killed seven people.",
+        ),
+    )
+    assert view.documents == ["t1", "t2", "t3"]
+    assert view.killed is not None
+    assert (view.killed.low, view.killed.high, view.killed.latest, view.killed.latest_document) == (7, 13, 13, "t2")
+
+
+def test_a_later_higher_toll_is_the_current_one() -> None:
+    (view,) = _merged(("t1", "2026-04-03", TOLL_FIRST), ("t2", "2026-04-04", TOLL_RISEN))
+    assert view.killed is not None and (view.killed.latest, view.killed.latest_document) == (13, "t2")
