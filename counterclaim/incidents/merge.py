@@ -190,17 +190,39 @@ def _best_place(members: Sequence[Member]) -> tuple[Location, Sourced] | None:
 _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 
 
+def _within(inner: IncidentDate, outer: IncidentDate) -> bool:
+    """Whether a date falls inside a coarser one's period (a coarse date is the first day of its period)."""
+    a, b = inner.value, outer.value
+    assert a is not None and b is not None
+    if outer.precision == "year":
+        return a.year == b.year
+    if outer.precision == "month":
+        return (a.year, a.month) == (b.year, b.month)
+    return 0 <= (a - b).days < (7 if outer.precision == "week" else 1)
+
+
 def _best_date(members: Sequence[Member]) -> tuple[IncidentDate, Sourced] | None:
-    """The earliest explicit date; else the most precise relative one (earliest among equals)."""
+    """The most precise date, explicit before relative among equals, then the earliest.
+
+    Precision comes first: a follow-up's "in October 2026" is explicit, but the first report's "on Friday" names the
+    day inside it, and a merged incident dated to the month would lose that day (GTD's iday). A relative date
+    outside a coarser explicit one's period (a weekday resolved a week off) does not count.
+    """
     dated = [m for m in members if m[1].date.value is not None]
     if not dated:
         return None
+    explicit = [m[1].date for m in dated if m[1].date.basis == "explicit"]
+
+    def fits(m: Member) -> bool:
+        d = m[1].date
+        coarser = [e for e in explicit if _PRECISION.get(e.precision, 4) > _PRECISION.get(d.precision, 4)]
+        return d.basis == "explicit" or all(_within(d, e) for e in coarser)
 
     def rank(m: Member) -> tuple[int, int, dt.date]:
         d = m[1].date
-        return (0 if d.basis == "explicit" else 1, _PRECISION.get(d.precision, 4), d.value or dt.date.max)
+        return (_PRECISION.get(d.precision, 4), 0 if d.basis == "explicit" else 1, d.value or dt.date.max)
 
-    meta, incident, _ = min(dated, key=rank)
+    meta, incident, _ = min([m for m in dated if fits(m)] or dated, key=rank)
     return incident.date, _sourced(meta, incident, incident.date.evidence)
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from counterclaim import analyze
-from counterclaim.incidents.merge import DocMeta, IncidentMerger, MergedIncident, merged_view
+from counterclaim.incidents.merge import DocMeta, IncidentMerger, MergedIncident, _best_date, merged_view
+from counterclaim.models import IncidentDate
 from counterclaim.store._clustering import claims_by_incident
 
 BOMBING = (
@@ -169,3 +170,33 @@ def test_a_follow_up_repeating_the_first_toll_does_not_lower_the_current_one() -
 def test_a_later_higher_toll_is_the_current_one() -> None:
     (view,) = _merged(("t1", "2026-04-03", TOLL_FIRST), ("t2", "2026-04-04", TOLL_RISEN))
     assert view.killed is not None and (view.killed.latest, view.killed.latest_document) == (13, "t2")
+
+
+def test_a_day_told_by_one_report_beats_a_month_told_explicitly_by_another() -> None:
+    (view,) = _merged(
+        ("t1", "2026-10-03", TOLL_FIRST),
+        (
+            "t2",
+            "2026-12-20",
+            "BAUCHI — Police in Bauchi said on Sunday they had arrested a man suspected of making the vest used in the "
+            "suicide bombing at a bus park in the city in October 2026, which killed seven people.",
+        ),
+    )
+    assert view.documents == ["t1", "t2"]
+    assert (str(view.date.value), view.date.precision) == ("2026-10-02", "day")
+    assert view.date_source is not None and view.date_source.document == "t1"
+
+
+def test_a_weekday_outside_the_month_told_explicitly_gives_way_to_the_month() -> None:
+    def member(doc_id: str, value: dt.date, precision: str, basis: str):  # noqa: ANN202
+        incident = analyze(TOLL_FIRST, published="2026-10-03").incidents[0]
+        return (
+            DocMeta(doc_id),
+            incident.model_copy(update={"date": IncidentDate(value=value, precision=precision, basis=basis)}),
+            [],
+        )
+
+    best = _best_date(
+        [member("a", dt.date(2026, 9, 25), "day", "relative"), member("b", dt.date(2026, 10, 1), "month", "explicit")]
+    )
+    assert best is not None and (str(best[0].value), best[0].precision) == ("2026-10-01", "month")
