@@ -585,16 +585,22 @@ def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) ->
     if a.words and b.words:
         sa, sb = set(a.words), set(b.words)
         specifics.append((1.0, min(1.0, 2.5 * len(sa & sb) / len(sa | sb))))
-    # Two days told to the day that differ: the place, the country, the story, the attack type and the group
-    # are what two attacks of one city on consecutive days share, so only the tolls and the words can make them
-    # one incident told a day apart (an attack overnight); when those disagree too, the records are two.
-    if (
-        specifics
-        and a.date
-        and b.date
+    # Two days told to the day that differ, or two attack types with nothing in common: the place, the country,
+    # the story and the group are what two attacks of one city share (on consecutive days, or a bombing in the
+    # morning and a shooting in the evening), so only the tolls and the words can make them one incident told
+    # a day apart (an attack overnight) or from another side (the gunmen of a bombing); when those disagree too,
+    # the records are two.
+    days_differ = (
+        a.date is not None
+        and b.date is not None
         and a.date != b.date
         and (a.date_precision or "day") == "day"
         and (b.date_precision or "day") == "day"
+    )
+    types_differ = bool(a.attack_types and b.attack_types and not set(a.attack_types) & set(b.attack_types))
+    if (
+        specifics
+        and (days_differ or types_differ)
         and sum(w * v for w, v in specifics) / sum(w for w, _ in specifics) < 0.4
     ):
         return 0.0

@@ -200,3 +200,39 @@ def test_a_weekday_outside_the_month_told_explicitly_gives_way_to_the_month() ->
         [member("a", dt.date(2026, 9, 25), "day", "relative"), member("b", dt.date(2026, 10, 1), "month", "explicit")]
     )
     assert best is not None and (str(best[0].value), best[0].precision) == ("2026-10-01", "month")
+
+
+def test_a_shooting_and_a_bombing_of_one_city_and_day_are_two_incidents() -> None:
+    placed = _merge(
+        (
+            "mosque",
+            "2025-12-05",
+            "KABUL — A bomb hidden in a prayer hall exploded at a Shia mosque in western Kabul on Friday, killing 11 "
+            "worshippers and wounding 25, police said. Islamic State Khorasan Province claimed the bombing.",
+        ),
+        (
+            "checkpoint",
+            "2025-12-06",
+            "KABUL — Three Taliban guards were shot dead at a checkpoint in Kabul's Khair Khana district late on "
+            "Friday, officials said. The attackers fled on foot.",
+        ),
+    )
+    assert placed["checkpoint"] != placed["mosque"]
+
+
+def test_a_siege_told_as_gunmen_by_one_outlet_and_as_a_car_bomb_by_another_stays_one() -> None:
+    placed = _merge(
+        (
+            "h1",
+            "2026-01-09",
+            "MOGADISHU — Al-Shabaab gunmen stormed a seafront hotel in Mogadishu on Friday, killing 12 people before "
+            "security forces ended the siege, police said.",
+        ),
+        (
+            "h2",
+            "2026-01-09",
+            "MOGADISHU — A car bomb exploded at the gate of a seafront hotel in Mogadishu on Friday, killing at least "
+            "10 people, a police officer said.",
+        ),
+    )
+    assert placed["h2"] == placed["h1"]
