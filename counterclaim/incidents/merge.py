@@ -408,6 +408,7 @@ class IncidentFeatures:
     lon: float | None = None
     place_rank: int = 0
     attack_types: list[str] = field(default_factory=list)
+    target_types: list[str] = field(default_factory=list)
     killed: tuple[int | None, int | None] | None = None
     injured: tuple[int | None, int | None] | None = None
     actors: list[str] = field(default_factory=list)
@@ -442,6 +443,7 @@ class IncidentFeatures:
             lon=loc.lon if loc else None,
             place_rank=_place_rank(loc) if loc else 0,
             attack_types=sorted({lbl.label for lbl in incident.attack_types if lbl.label != "Unknown"}),
+            target_types=sorted({lbl.label for lbl in incident.target_types if lbl.label != "Unknown"}),
             killed=bounds(incident.killed),
             injured=bounds(incident.injured),
             actors=sorted(actors),
@@ -597,7 +599,9 @@ def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) ->
         and (a.date_precision or "day") == "day"
         and (b.date_precision or "day") == "day"
     )
-    types_differ = bool(a.attack_types and b.attack_types and not set(a.attack_types) & set(b.attack_types))
+    types_differ = any(
+        x and y and not set(x) & set(y) for x, y in ((a.attack_types, b.attack_types), (a.target_types, b.target_types))
+    )
     if (
         specifics
         and (days_differ or types_differ)

@@ -6,7 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 from counterclaim import analyze
-from counterclaim.incidents.merge import DocMeta, IncidentMerger, MergedIncident, _best_date, merged_view
+from counterclaim.incidents.merge import (
+    DocMeta,
+    IncidentFeatures,
+    IncidentMerger,
+    MergedIncident,
+    _best_date,
+    merged_view,
+)
 from counterclaim.models import IncidentDate
 from counterclaim.store._clustering import claims_by_incident
 
@@ -236,3 +243,47 @@ def test_a_siege_told_as_gunmen_by_one_outlet_and_as_a_car_bomb_by_another_stays
         ),
     )
     assert placed["h2"] == placed["h1"]
+
+
+def test_bombings_of_one_city_and_day_on_other_targets_with_other_tolls_are_two() -> None:
+    placed = _merge(
+        (
+            "van",
+            "2026-02-10",
+            "QUETTA — A bomb planted on a motorcycle exploded next to a police van in Quetta on Tuesday, killing two "
+            "constables, police said.",
+        ),
+        (
+            "market",
+            "2026-02-11",
+            "QUETTA — A bomb hidden in a fruit cart went off in a crowded market in Quetta on Tuesday, killing 16 "
+            "shoppers and wounding 30, officials said.",
+        ),
+    )
+    assert placed["market"] != placed["van"]
+
+
+def test_one_bombing_told_by_its_police_dead_and_by_its_market_stays_one() -> None:
+    placed = _merge(
+        (
+            "van",
+            "2026-02-10",
+            "QUETTA — A bomb planted on a motorcycle exploded next to a police van in a crowded market in Quetta on "
+            "Tuesday, killing two constables and a shopkeeper, police said.",
+        ),
+        (
+            "market",
+            "2026-02-11",
+            "QUETTA — Three people, two of them policemen, were killed when a motorcycle bomb exploded in a Quetta "
+            "market on Tuesday, officials said.",
+        ),
+    )
+    assert placed["market"] == placed["van"]
+
+
+def test_features_saved_before_target_types_were_kept_still_load() -> None:
+    incident = analyze(TOLL_FIRST, published="2026-04-03").incidents[0]
+    saved = IncidentFeatures.of(DocMeta("t1", dt.date(2026, 4, 3)), incident, "s-1").to_json()
+    assert saved["target_types"]
+    del saved["target_types"]
+    assert IncidentFeatures.from_json(saved).target_types == []
