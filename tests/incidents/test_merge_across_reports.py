@@ -10,6 +10,7 @@ from counterclaim.incidents.merge import (
     DocMeta,
     IncidentFeatures,
     IncidentMerger,
+    Member,
     MergedIncident,
     _best_date,
     merged_view,
@@ -195,7 +196,7 @@ def test_a_day_told_by_one_report_beats_a_month_told_explicitly_by_another() -> 
 
 
 def test_a_weekday_outside_the_month_told_explicitly_gives_way_to_the_month() -> None:
-    def member(doc_id: str, value: dt.date, precision: str, basis: str):  # noqa: ANN202
+    def member(doc_id: str, value: dt.date, precision: str, basis: str) -> Member:
         incident = analyze(TOLL_FIRST, published="2026-10-03").incidents[0]
         return (
             DocMeta(doc_id),
