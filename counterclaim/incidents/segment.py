@@ -54,7 +54,7 @@ from ..nlp._cues import (
     SYMPATHY_LEMMAS,
     TITLE_WORDS,
 )
-from ..nlp._dateline import in_dateline, wire_datelines
+from ..nlp._dateline import DASHES, in_dateline, wire_datelines
 from ..nlp._ordinals import COUNT_WORDS, ONE_MORE
 from ..nlp._sections import section_labels, section_of
 from ..nlp._text import doc_text, span_ents
@@ -1708,7 +1708,9 @@ def _dates_a_statement(doc: Doc, span) -> bool:
     return before >= 0 and doc[before].pos_ == "VERB" and doc[before].lemma_.lower() in _SPEECH_LEMMAS
 
 
-_DASHES = {"-", "\u2013", "\u2014"}
+_DASHES = DASHES
+"""A heading date's dashes are a dateline's: a hyphen, en and em dashes, and the typewriter's '--' that wire copy and
+plain-text archives write for an em dash ("12 March -- The group said ...")."""
 
 
 def _heading_date(doc: Doc, span) -> bool:

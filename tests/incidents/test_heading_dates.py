@@ -15,6 +15,9 @@ from counterclaim import analyze
         "wounded a constable.",
         "04/05/1994: The IRA claimed it had launched two mortar rounds at a police barracks in Armagh, wounding a "
         "constable.",
+        # the typewriter's em dash of wire copy and plain-text archives heads as a dash does
+        "04/05/1994 -- The IRA said it was behind two mortar rounds launched at a police barracks in Armagh, which "
+        "wounded a constable.",
     ],
 )
 def test_a_heading_date_dates_a_claimed_attack(text: str) -> None:
@@ -37,6 +40,8 @@ def test_a_claim_on_its_own_day_still_dates_the_statement() -> None:
         "blast – al-Shabaab said its fighters had carried out the attack.",
         "A car bomb killed six soldiers at a checkpoint in Mogadishu on Saturday.\nMonday - as the city mourned - "
         "al-Shabaab said its fighters had carried out the attack.",
+        "A car bomb killed six soldiers at a checkpoint in Mogadishu on Saturday.\nMonday -- as the city mourned -- "
+        "al-Shabaab said its fighters had carried out the attack.",
     ],
 )
 def test_a_date_before_an_aside_in_dashes_is_no_heading(text: str) -> None:
@@ -44,8 +49,9 @@ def test_a_date_before_an_aside_in_dashes_is_no_heading(text: str) -> None:
     assert str(incident.date.value) == "2026-01-03"
 
 
-def test_a_day_before_an_aside_in_dashes_does_not_date_an_undated_attack() -> None:
-    text = ("Gunmen attacked a police station in Armagh, wounding a constable.\nMonday - as the town mourned - "
-            "the IRA said it had carried out the attack.")
+@pytest.mark.parametrize("dash", ["-", "--"])
+def test_a_day_before_an_aside_in_dashes_does_not_date_an_undated_attack(dash: str) -> None:
+    text = (f"Gunmen attacked a police station in Armagh, wounding a constable.\nMonday {dash} as the town mourned "
+            f"{dash} the IRA said it had carried out the attack.")
     (incident,) = analyze(text, published="2026-01-06").incidents
     assert incident.date is None or str(incident.date.value) != "2026-01-05"
