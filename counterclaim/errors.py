@@ -4,7 +4,7 @@
      ├── InputError        a document or argument the user gave cannot be used
      ├── ExtractionError   the pipeline failed on a document that looked valid
      ├── StoreError        the DuckDB store cannot be opened or written
-     │    └── StoreLockedError   another process is writing the store
+     │    └── StoreLockedError   another process holds the store (writing; or reading, when this one writes)
      ├── ConfigError       settings, models or data files are missing or invalid
      └── DataError         a scorer/trainer's data set is absent or malformed
 
@@ -31,7 +31,7 @@ class StoreError(CounterclaimError):
 
 
 class StoreLockedError(StoreError):
-    """Another writer holds the store."""
+    """Another process holds the store: a writer keeps everyone out, a reader keeps writers out."""
 
 
 class ConfigError(CounterclaimError):

@@ -85,11 +85,7 @@ def map_error(exc: Exception, path: Path, action: str) -> StoreError:
     """Turn a DuckDB exception into a StoreError whose message says what to do."""
     msg = str(exc)
     if _is_lock_error(msg):
-        pid = re.search(r"PID (\d+)", msg)
-        who = f"process {pid.group(1)}" if pid else "another process"
-        return StoreLockedError(
-            f"store {path} is in use by {who} (a running ingest?); wait for it to finish or use another --db"
-        )
+        return StoreLockedError(_lock_message(msg, path))
     if _is_space_error(msg):
         return StoreError(
             f"cannot {action} {path}: the disk is full; nothing from the failed batch was stored. "
@@ -102,6 +98,36 @@ def map_error(exc: Exception, path: Path, action: str) -> StoreError:
     if "version" in msg.lower() and "storage" in msg.lower():
         return StoreError(f"{path} was written by an incompatible DuckDB version: {msg}")
     return StoreError(f"cannot {action} store {path}: {msg}")
+
+
+def _lock_message(msg: str, path: Path) -> str:
+    """Who holds the store and what to do, from what DuckDB tells: the holder's PID and program, and whether it only
+    reads (DuckDB then adds that a read-only open would work). A reader (a listing, an export, a notebook) blocks
+    writing only; a writer (an ingest) blocks everyone. Never a guess at what the holder is doing."""
+    pid = re.search(r"PID (\d+)", msg)
+    program = re.search(r"held in (.+?) \(PID", msg)
+    who = f"process {pid.group(1)}" if pid else "another process"
+    command = _command_line(pid.group(1)) if pid else None
+    if command or program:
+        who += f" ({command or program.group(1)})"  # type: ignore[union-attr]
+    if "read-only mode" in msg:
+        return (f"store {path} is open for reading by {who}, and writing needs it alone: wait for that process to end "
+                "(or close the store there) and rerun, or use another --db; listings and exports can read it meanwhile")
+    return (f"store {path} is open for writing by {who}, which keeps every other process out until it ends: wait for "
+            "it to finish, or use another --db")
+
+
+def _command_line(pid: str) -> str | None:
+    """The holder's command line where the system tells it (Linux /proc), shortened to one readable line."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return None
+    words = [w for w in raw.decode("utf-8", "replace").split("\0") if w]
+    if not words:
+        return None
+    line = " ".join(words)
+    return line if len(line) <= 100 else line[:99] + "\u2026"
 
 
 class Store:

@@ -122,15 +122,35 @@ def test_second_writer_gets_store_locked_error(db_path: Path) -> None:
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
-        with pytest.raises(StoreLockedError, match=rf"in use by process {holder.pid}") as err:
+        with pytest.raises(StoreLockedError, match=rf"open for writing by process {holder.pid} \(") as err:
             Store.open(db_path)
-        assert "wait for it to finish" in str(err.value)
+        assert "wait for it to finish" in str(err.value) and "-c import duckdb" in str(err.value)  # its command
         with pytest.raises(StoreLockedError):
             Store.open(db_path, read_only=True)
     finally:
         holder.communicate("", timeout=60)
     with Store.open(db_path) as store:  # free again once the other writer is gone
         assert store.counts()["documents"] == 0
+
+
+def test_a_reader_holding_the_store_is_named_as_one(db_path: Path) -> None:
+    """A listing or a notebook that has the store open read-only blocks writing only: the message says a reader
+    holds it (not "a running ingest?") and that reading still works."""
+    Store.open(db_path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, sys; con = duckdb.connect({str(db_path)!r}, read_only=True); "
+                               "print('open', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(StoreLockedError, match=rf"open for reading by process {holder.pid}") as err:
+            Store.open(db_path)
+        assert "ingest" not in str(err.value) and "listings and exports can read it" in str(err.value)
+        with Store.open(db_path, read_only=True) as store:  # as they can
+            assert store.counts()["documents"] == 0
+    finally:
+        holder.communicate("", timeout=60)
 
 
 def test_failed_write_keeps_nothing_of_the_batch(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -188,7 +208,7 @@ def test_full_disk_is_a_clear_error_and_stored_documents_survive(db_path: Path, 
 def test_map_error_names_the_lock_holder() -> None:
     exc = duckdb.IOException('Could not set lock on file "x.duckdb": Conflicting lock is held in python (PID 4242)')
     err = store_duckdb.map_error(exc, Path("x.duckdb"), "open")
-    assert isinstance(err, StoreLockedError) and "process 4242" in str(err)
+    assert isinstance(err, StoreLockedError) and "process 4242" in str(err) and "writing" in str(err)
 
 
 def test_older_store_is_migrated_on_open_for_writing(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
