@@ -18,8 +18,9 @@ class Article:
     published: dt.date | None = None
     source: str | None = None
     id_from_name: bool = False
-    """The id was made from a file name or a line number, not given by the input: a store may give it a suffix
-    when another text already holds it (a second folder's `report.txt`)."""
+    """The id was made from a file name (or, for a JSON Lines record without one, the file name and the text), not
+    given by the input: a store may give it a suffix when another text already holds it (a second folder's
+    `report.txt`)."""
     origin: str | None = None
     """The file the reader read the text from, as the run named it; None for stdin, which a later run cannot read
     again. Unlike `source` (a record may name its outlet there), it tells where the document came from."""

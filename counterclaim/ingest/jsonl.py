@@ -1,9 +1,11 @@
 """JSON Lines: one `{"id", "text", "title", "url", "published"}` record a line.
 
 A bad line becomes an `InputProblem` naming `file:line`; the other lines are still read. A record's
-own `published` wins over the command-line default. A record whose id an earlier record with another text
-already has is read, with a warning naming both lines: documents are told apart by id, so a store keeps the
-first of them only (see docs/conventions.md).
+own `published` wins over the command-line default. A record without an id is named from the file and its text
+(`feed-3f9a2c71d0e4`, as sqlite-utils' `--hash-id` keys a row by its content), never from its line: a line added at
+the top of a feed would shift every later id, and a store would take the records for edits of the ones it holds.
+A record whose id an earlier record with another text already has is read, with a warning naming both lines:
+documents are told apart by id, so a store keeps the first of them only (see docs/conventions.md).
 """
 
 from __future__ import annotations
@@ -40,8 +42,7 @@ def read_jsonl_lines(
             continue
         where = f"{label}:{number}"
         try:
-            article = _record(raw, where=where, default_id=f"{stem}-{number}", max_chars=max_chars,
-                              published=published)
+            article = _record(raw, where=where, stem=stem, max_chars=max_chars, published=published)
         except InputError as exc:
             yield InputProblem(where, str(exc))
             continue
@@ -52,8 +53,8 @@ def read_jsonl_lines(
 
 def _check_repeat(article: Article, where: str, seen: SeenIds) -> None:
     """Warn when an id the record gives comes back with another text; the same record twice (a feed concatenated
-    with itself) loses nothing and says nothing. An id made from the file name and line (`feed-1` of two folders'
-    `feed.jsonl`) is never warned: a store gives the second a suffix and keeps both."""
+    with itself) loses nothing and says nothing. An id the reader made (from the file name and the text) is never
+    warned: it changes with the text."""
     digest = hashlib.blake2b(article.text.encode("utf-8"), digest_size=16).digest()
     first = seen.setdefault(article.id, (where, digest))
     if first[1] != digest and not article.id_from_name:
@@ -61,7 +62,12 @@ def _check_repeat(article: Article, where: str, seen: SeenIds) -> None:
                      "store keeps only the first (give each record its own id)", where, article.id, first[0])
 
 
-def _record(raw: bytes, *, where: str, default_id: str, max_chars: int, published: dt.date | None) -> Article:
+ID_DIGITS = 12
+"""Hex digits of the text's SHA-256 in an id made for a record without one: 48 bits, so two texts of a million-record
+store share one by chance about once in a few hundred such stores, and a store then stores the second under a suffix."""
+
+
+def _record(raw: bytes, *, where: str, stem: str, max_chars: int, published: dt.date | None) -> Article:
     if b"\x00" in raw:
         raise InputError("binary data (NUL bytes), not a JSON record")
     try:
@@ -82,7 +88,7 @@ def _record(raw: bytes, *, where: str, default_id: str, max_chars: int, publishe
     doc_id = record.get("id")
     from_name = doc_id is None or doc_id == ""
     if from_name:
-        doc_id = default_id
+        doc_id = f"{stem}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:ID_DIGITS]}"
     elif not isinstance(doc_id, str | int):
         raise InputError('"id" must be a string or an integer')
     fields: dict[str, str | None] = {}

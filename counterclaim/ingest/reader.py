@@ -160,8 +160,16 @@ def _read_jsonl(path: Path, ctx: ReadContext) -> Iterator[Article | InputProblem
         for item in read_jsonl_lines(fh, label=ctx.label, stem=path.stem, max_chars=ctx.max_chars,
                                      published=ctx.published, seen=ctx.ids.records):
             if isinstance(item, Article):
-                ctx.ids.claim(item.id)  # reserve it so a file stem never collides with a record id
+                _claim(item, ctx.ids)
             yield item
+
+
+def _claim(record: Article, ids: _Ids) -> None:
+    """Reserve a record's id so a file stem never collides with it; an id made from the text, met again in the run
+    (the same text twice), takes a suffix, so `analyze` writes no two documents under one id."""
+    claimed = ids.claim(record.id)
+    if record.id_from_name:
+        record.id = claimed
 
 
 def _named(article: Article, origin: str | None) -> Article:
@@ -183,8 +191,8 @@ def _read_stdin(
             for item in read_jsonl_lines(data.splitlines(), label=label, stem="stdin", max_chars=max_chars,
                                          published=published, seen=ids.records):
                 if isinstance(item, Article):
-                    ids.claim(item.id)
-                    item.origin = None  # piped text: a second run's `stdin-1` is another text, not an edit
+                    _claim(item, ids)
+                    item.origin = None  # piped text: a later run's record is never an edit of this one
                 yield item
         elif head == b"<":
             yield _named(article_from_html(data, id=ids.claim("stdin"), max_chars=max_chars, published=published,

@@ -59,7 +59,17 @@ def test_record_date_wins_over_default_and_default_fills_in() -> None:
                         _line({"text": TEXT})], published=default)
     assert own.published == dt.date(2024, 2, 6)
     assert plain.published == default
-    assert plain.id == "feed-2"  # no id: file stem and line number
+    assert re.fullmatch(r"feed-[0-9a-f]{12}", plain.id)  # no id: file stem and the text's digest
+
+
+def test_a_record_without_an_id_keeps_its_id_when_a_line_is_added_above_it() -> None:
+    """Ids made from line numbers shifted when a feed gained a line at the top: every record got another's id."""
+    other = "Militants ambushed an army convoy near the border on Monday, killing five soldiers, officials said."
+    before = [a.id for a in _read([_line({"text": TEXT}), _line({"text": other})])]
+    after = [a.id for a in _read([_line({"text": other + " Updated."}), _line({"text": TEXT}), _line({"text": other})])]
+    assert after[1:] == before and after[0] not in before and len(set(before)) == 2
+    given = _read([_line({"id": "k-1", "text": TEXT})])[0]  # an id the record gives is kept as it is
+    assert given.id == "k-1" and not given.id_from_name
 
 
 def test_a_raw_tab_inside_a_text_is_reported_once_with_its_column() -> None:
@@ -97,8 +107,8 @@ def test_a_repeated_id_across_files_of_one_run_is_named(tmp_path, caplog) -> Non
 
 
 def test_ids_the_reader_made_up_are_not_said_to_repeat(tmp_path, caplog) -> None:
-    """Two folders' `feed.jsonl` without ids both give `feed-1`: the store keeps both under a suffix, so the
-    warning that one would be lost was wrong, on every line."""
+    """Two folders' `feed.jsonl` without ids: the ids come from the texts, so no warning that one would be lost;
+    the same text twice in a run takes a suffix, so `analyze` writes no two documents under one id."""
     from counterclaim.ingest.reader import read_inputs
 
     other = "Militants ambushed an army convoy near the border on Monday, killing five soldiers, officials said."
@@ -107,9 +117,11 @@ def test_ids_the_reader_made_up_are_not_said_to_repeat(tmp_path, caplog) -> None
         (tmp_path / folder / "feed.jsonl").write_bytes(_line({"text": text}) + _line({"text": text + " Later."}))
     with caplog.at_level("WARNING"):
         items = list(read_inputs([str(tmp_path / "d1" / "feed.jsonl"), str(tmp_path / "d3" / "feed.jsonl")]))
-    assert [a.id for a in items] == ["feed-1", "feed-2", "feed-1", "feed-2"]
+    assert len({a.id for a in items}) == 4 and all(a.id.startswith("feed-") for a in items)
     assert caplog.text == ""
-    (tmp_path / "d3" / "given.jsonl").write_bytes(_line({"id": "feed-1", "text": other}))
+    again = list(read_inputs([str(tmp_path / "d1" / "feed.jsonl")] * 2))
+    assert [a.id for a in again[2:]] == [f"{a.id}-2" for a in again[:2]]
+    (tmp_path / "d3" / "given.jsonl").write_bytes(_line({"id": items[0].id, "text": other}))
     with caplog.at_level("WARNING"):  # an id a record gives, met before as a made-up one, is still named
         list(read_inputs([str(tmp_path / "d1" / "feed.jsonl"), str(tmp_path / "d3" / "given.jsonl")]))
-    assert "given.jsonl:1: id 'feed-1' was already given to another text at" in caplog.text
+    assert f"given.jsonl:1: id '{items[0].id}' was already given to another text at" in caplog.text
