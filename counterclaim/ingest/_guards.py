@@ -34,8 +34,7 @@ def decode_utf8(data: bytes) -> str:
     """
     if not data.strip():
         raise InputError("empty file")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise InputError("UTF-16 text: re-save the file as UTF-8")
+    check_not_utf16(data)
     if b"\x00" in data:
         raise InputError("binary file (contains NUL bytes), not text")
     if data.startswith(UTF8_BOM):
@@ -44,6 +43,21 @@ def decode_utf8(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(_decode_reason(data, exc)) from None
+
+
+def check_not_utf16(head: bytes) -> None:
+    """UTF-16 is text, not binary: say so and what to do, with or without a byte-order mark (Windows tools write
+    both). Without one, the pattern tells it: Latin-script text has a NUL as every other byte, on one side."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError("UTF-16 text: re-save the file as UTF-8")
+    sample = head[:4096]
+    pairs = len(sample) // 2
+    if pairs < 8 or b"\x00" not in sample:
+        return
+    even, odd = sample[0 : 2 * pairs : 2], sample[1 : 2 * pairs : 2]
+    for zeros, other in ((odd, even), (even, odd)):
+        if zeros.count(0) >= 0.9 * pairs and other.count(0) <= 0.1 * pairs:
+            raise InputError("UTF-16 text (no byte-order mark): re-save the file as UTF-8")
 
 
 def check_text(text: str, max_chars: int) -> None:

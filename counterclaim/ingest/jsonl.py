@@ -89,7 +89,7 @@ def _record(raw: bytes, *, where: str, stem: str, max_chars: int, published: dt.
     from_name = doc_id is None or doc_id == ""
     if from_name:
         doc_id = f"{stem}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:ID_DIGITS]}"
-    elif not isinstance(doc_id, str | int):
+    elif isinstance(doc_id, bool) or not isinstance(doc_id, str | int):  # `true` is no id (json's bool is an int)
         raise InputError('"id" must be a string or an integer')
     fields: dict[str, str | None] = {}
     for key in _OPTIONAL_STR:

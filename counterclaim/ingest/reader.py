@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -16,7 +17,7 @@ from typing import BinaryIO
 
 from ..errors import InputError
 from ..settings import Settings
-from ._guards import MAX_BYTES_PER_CHAR, check_size_bytes
+from ._guards import MAX_BYTES_PER_CHAR, check_not_utf16, check_size_bytes
 from .article import Article, InputProblem
 from .html import article_from_html
 from .jsonl import SeenIds, read_jsonl_lines
@@ -32,6 +33,21 @@ class _Ids:
         self._seen: set[str] = set()
         self.records: SeenIds = {}
         """JSON Lines record ids of the run, to name one that comes back with another text."""
+        self.files: set[tuple[int, int]] = set()
+        """(device, inode) of the files read: one reached again (through a symbolic link, or named twice) is read
+        once, so `analyze` writes no document twice."""
+
+    def first_read(self, path: Path) -> bool:
+        """Whether the file `path` leads to was not read yet in this run (and mark it read)."""
+        try:
+            st = path.stat()
+        except OSError:
+            return True  # the reader says what is wrong with it
+        key = (st.st_dev, st.st_ino)
+        if key in self.files:
+            return False
+        self.files.add(key)
+        return True
 
     def claim(self, base: str) -> str:
         candidate, n = base, 1
@@ -93,13 +109,19 @@ def read_inputs(
             continue
         path = Path(raw)
         if path.is_dir():
-            files = _walk(path)
-            if not files:
+            unreadable: list[InputProblem] = []
+            files = _walk(path, unreadable)
+            yield from unreadable
+            if not files and not unreadable:
                 yield InputProblem(raw, f"no {_suffix_list()} files in this directory")
             for file in files:
-                yield from _read_file(file, str(file), ids, published, settings.max_chars)
+                if ids.first_read(file):
+                    yield from _read_file(file, str(file), ids, published, settings.max_chars)
         elif path.exists():
-            yield from _read_file(path, raw, ids, published, settings.max_chars)
+            if ids.first_read(path):
+                yield from _read_file(path, raw, ids, published, settings.max_chars)
+        elif path.is_symlink():
+            yield InputProblem(raw, _broken_link(path))
         else:
             yield InputProblem(raw, "no such file or directory")
 
@@ -109,13 +131,46 @@ def _suffix_list() -> str:
     return ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else "".join(names)
 
 
-def _walk(root: Path) -> list[Path]:
+def _walk(root: Path, problems: list[InputProblem]) -> list[Path]:
+    """The readable files under `root`, sorted. A symbolic link to a folder is followed as `cp -rL` would (a user
+    links a folder into a corpus to have it read; skipping it said nothing), each real folder once: a second link to
+    a folder already walked is not entered again, nor a link to the root or a folder above it (a loop, which would
+    also read folders the user never named). A folder that cannot be listed (no permission) is a problem, not a
+    silent gap in the corpus."""
+
+    def unlistable(exc: OSError) -> None:
+        problems.append(InputProblem(exc.filename or str(root), f"cannot read folder: {exc.strerror or exc}"))
+
     found: list[Path] = []
-    for dirpath, dirnames, filenames in os.walk(root):
+    walked: set[tuple[int, int]] = set()
+    above = {_key(p) for p in root.resolve().parents}
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlistable, followlinks=True):
+        try:
+            key = _key(Path(dirpath))
+        except OSError:  # gone since it was listed
+            dirnames[:] = []
+            continue
+        if key in walked or key in above:
+            dirnames[:] = []
+            continue
+        walked.add(key)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         found.extend(Path(dirpath) / f for f in filenames
                      if not f.startswith(".") and Path(f).suffix.lower() in READERS)
     return sorted(found)
+
+
+def _key(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_dev, st.st_ino
+
+
+def _broken_link(path: Path) -> str:
+    try:
+        target = os.readlink(path)
+    except OSError:  # pragma: no cover - raced away
+        return "no such file or directory"
+    return f"a symbolic link to {target}, which does not exist"
 
 
 def _read_file(
@@ -123,6 +178,8 @@ def _read_file(
 ) -> Iterator[Article | InputProblem]:
     reader = READERS.get(path.suffix.lower(), _read_text)  # a file named explicitly: plain text by default
     try:
+        if path.is_symlink() and not path.exists():
+            raise InputError(_broken_link(path))
         if not path.is_file():
             raise InputError("not a regular file")
         yield from reader(path, ReadContext(label, published, max_chars, ids))
@@ -154,14 +211,35 @@ def _read_jsonl(path: Path, ctx: ReadContext) -> Iterator[Article | InputProblem
         head = fh.read(4096)
         if not head.strip():
             raise InputError("empty file")
+        check_not_utf16(head)
         if b"\x00" in head:
             raise InputError("binary file (contains NUL bytes), not JSON Lines")
+        _check_one_document(fh, head, ctx.max_chars)
         fh.seek(0)
         for item in read_jsonl_lines(fh, label=ctx.label, stem=path.stem, max_chars=ctx.max_chars,
                                      published=ctx.published, seen=ctx.ids.records):
             if isinstance(item, Article):
                 _claim(item, ctx.ids)
             yield item
+
+
+def _check_one_document(fh: BinaryIO, head: bytes, max_chars: int) -> None:
+    """A `.jsonl` file that is one JSON document (an array of records, or one record pretty-printed over several
+    lines) is said so once, with the fix, instead of a "not valid JSON" per line or "got list"."""
+    start = head.lstrip()[:1]
+    if start not in (b"[", b"{"):
+        return
+    fh.seek(0)
+    data = fh.read(MAX_BYTES_PER_CHAR * max_chars + 1)
+    try:
+        whole = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return  # JSON Lines (several documents), or broken lines the line reader names one by one
+    if isinstance(whole, list):
+        raise InputError("a JSON array, not JSON Lines: write one record a line (e.g. `jq -c '.[]' FILE`)")
+    if isinstance(whole, dict) and len([line for line in data.splitlines() if line.strip()]) > 1:
+        raise InputError("one JSON record over several lines, not JSON Lines: write one record a line "
+                         "(e.g. `jq -c . FILE`)")
 
 
 def _claim(record: Article, ids: _Ids) -> None:

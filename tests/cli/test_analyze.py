@@ -179,10 +179,12 @@ def test_out_is_untouched_when_the_run_breaks_midway(good: Path, tmp_path: Path,
     monkeypatch.setattr(Analyzer, "run", breaks_after_first)
     out = tmp_path / "result.jsonl"
     out.write_text("previous run\n")
-    result = _run(str(good), str(good), "--format", "jsonl", "--out", str(out))
+    copy = tmp_path / "owo-copy.txt"  # a second document (the same file named twice is read once)
+    copy.write_bytes(good.read_bytes())
+    result = _run(str(good), str(copy), "--format", "jsonl", "--out", str(out))
     assert result.exit_code != 0
     assert out.read_text() == "previous run\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["owo.txt", "result.jsonl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["owo-copy.txt", "owo.txt", "result.jsonl"]
 
 
 def test_out_in_missing_directory_is_one_line(good: Path, tmp_path: Path) -> None:

@@ -72,7 +72,9 @@ def test_an_oserror_before_any_output_names_its_file_not_stdout(article, monkeyp
         raise FileNotFoundError(errno.ENOENT, "No such file or directory", "/opt/data/places.tsv")
 
     monkeypatch.setattr(batch, "warm_up", missing_table)
-    result = runner.invoke(app, ["analyze", str(article), str(article), "--workers", "2"])
+    copy = article.with_name("market-copy.txt")  # a second document (the same file named twice is read once)
+    copy.write_bytes(article.read_bytes())
+    result = runner.invoke(app, ["analyze", str(article), str(copy), "--workers", "2"])
     _no_error_trace(result)
     assert result.exit_code == 1
     assert "/opt/data/places.tsv" in result.stderr and "cannot write" not in result.stderr

@@ -41,11 +41,14 @@ def test_bad_lines_are_named_and_the_rest_still_read() -> None:
         _line(["a", "list"]),
         b'{"id": "d", "text": "caf\xe9 bomb"}\n',
         _line({"id": "e", "text": TEXT}),
+        _line({"id": True, "text": TEXT}),  # a boolean is no id (it was stored as 'True')
     ]
     items = _read(lines)
     assert [a.id for a in items if isinstance(a, Article)] == ["a", "e"]
     problems = {p.path: p.reason for p in items if isinstance(p, InputProblem)}
-    assert set(problems) == {"feed.jsonl:2", "feed.jsonl:3", "feed.jsonl:5", "feed.jsonl:6", "feed.jsonl:7"}
+    assert set(problems) == {"feed.jsonl:2", "feed.jsonl:3", "feed.jsonl:5", "feed.jsonl:6", "feed.jsonl:7",
+                             "feed.jsonl:9"}
+    assert problems["feed.jsonl:9"] == '"id" must be a string or an integer'
     assert "not valid JSON" in problems["feed.jsonl:2"]
     assert 'missing "text"' in problems["feed.jsonl:3"]
     assert "bad published date 'last Tuesday'" in problems["feed.jsonl:5"]
@@ -119,7 +122,9 @@ def test_ids_the_reader_made_up_are_not_said_to_repeat(tmp_path, caplog) -> None
         items = list(read_inputs([str(tmp_path / "d1" / "feed.jsonl"), str(tmp_path / "d3" / "feed.jsonl")]))
     assert len({a.id for a in items}) == 4 and all(a.id.startswith("feed-") for a in items)
     assert caplog.text == ""
-    again = list(read_inputs([str(tmp_path / "d1" / "feed.jsonl")] * 2))
+    (tmp_path / "d4").mkdir()  # a copy of d1's feed: the same texts again in the run
+    (tmp_path / "d4" / "feed.jsonl").write_bytes((tmp_path / "d1" / "feed.jsonl").read_bytes())
+    again = list(read_inputs([str(tmp_path / "d1" / "feed.jsonl"), str(tmp_path / "d4" / "feed.jsonl")]))
     assert [a.id for a in again[2:]] == [f"{a.id}-2" for a in again[:2]]
     (tmp_path / "d3" / "given.jsonl").write_bytes(_line({"id": items[0].id, "text": other}))
     with caplog.at_level("WARNING"):  # an id a record gives, met before as a made-up one, is still named

@@ -136,3 +136,78 @@ def test_readers_mark_the_ids_they_made_from_names(tmp_path: Path) -> None:
                                          + json.dumps({"text": text + " Later."}) + "\n", encoding="utf-8")
     made = {a.id[:5]: a.id_from_name for a in read_inputs([str(tmp_path)])}
     assert made == {"feed-": True, "wire-": False, "repor": True}
+
+
+def test_a_linked_folder_is_read_once_and_a_loop_is_not_followed(tmp_path: Path) -> None:
+    """A folder linked into a corpus was skipped unsaid; a link back up the tree, or a second link to a folder
+    already read, must not read its files again (`analyze` would write them twice)."""
+    corpus, wires = tmp_path / "corpus", tmp_path / "wires"
+    corpus.mkdir()
+    wires.mkdir()
+    (wires / "chaman.txt").write_text(TEXT)
+    (corpus / "own.txt").write_text(f"Rockets hit army post\n\n{TEXT} Two of them later died.\n")
+    (corpus / "wires").symlink_to(wires)
+    (corpus / "wires-again").symlink_to(wires)
+    (wires / "up").symlink_to(tmp_path)  # a loop: wires/up/corpus/wires/..., and tmp_path was never named
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "private.txt").write_text(TEXT + " Not for this corpus.")
+    (corpus / "chaman-link.txt").symlink_to(wires / "chaman.txt")
+    arts, problems = _split(list(read_inputs([str(corpus), str(wires / "chaman.txt")])))
+    assert problems == []
+    assert sorted(a.id for a in arts) == ["chaman-link", "own"]  # the linked file, read once under its first name
+
+
+def test_a_broken_link_is_named_as_one(tmp_path: Path) -> None:
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "moved" / "report.txt")
+    walked = list(read_inputs([str(tmp_path)]))
+    named = list(read_inputs([str(tmp_path / "gone.txt")]))
+    for items in (walked, named):
+        (problem,) = items
+        assert isinstance(problem, InputProblem)
+        assert problem.reason == f"a symbolic link to {tmp_path / 'moved' / 'report.txt'}, which does not exist"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        # a Windows tool's "Unicode" export: text, not "binary (NUL bytes)"
+        ((json.dumps({"id": "u1", "text": TEXT}) + "\n").encode("utf-16"), "UTF-16 text: re-save the file as UTF-8"),
+        ((json.dumps({"id": "u1", "text": TEXT}) + "\n").encode("utf-16-le"), "UTF-16 text (no byte-order mark)"),
+        # one JSON document, not one record a line: said once with the fix, not "not valid JSON" on every line
+        (json.dumps([{"id": "a1", "text": TEXT}]).encode(), "a JSON array, not JSON Lines"),
+        (json.dumps([{"id": "a1", "text": TEXT}], indent=2).encode(), "a JSON array, not JSON Lines"),
+        (json.dumps({"id": "p1", "text": TEXT}, indent=2).encode(), "one JSON record over several lines"),
+    ],
+)
+def test_a_jsonl_file_in_another_shape_is_one_clear_problem(tmp_path: Path, data: bytes, reason: str) -> None:
+    (tmp_path / "feed.jsonl").write_bytes(data)
+    (problem,) = read_inputs([str(tmp_path / "feed.jsonl")])
+    assert isinstance(problem, InputProblem) and problem.reason.startswith(reason), problem
+
+
+def test_json_lines_and_a_one_line_record_are_still_read(tmp_path: Path) -> None:
+    (tmp_path / "one.jsonl").write_text(json.dumps({"id": "o1", "text": TEXT}))
+    (tmp_path / "two.jsonl").write_text(json.dumps({"id": "t1", "text": TEXT}) + "\n{broken\n")
+    items = list(read_inputs([str(tmp_path / "one.jsonl"), str(tmp_path / "two.jsonl")]))
+    assert [getattr(i, "id", None) or i.path for i in items] == ["o1", "t1", f"{tmp_path / 'two.jsonl'}:2"]
+
+
+def test_a_folder_that_cannot_be_listed_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """os.walk skipped a folder it may not list without a word: the corpus had a silent gap."""
+    import os
+
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open" / "a.txt").write_text(TEXT)
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text(TEXT + " More.")
+    real = os.scandir
+
+    def scandir(path):  # what a folder without read permission does (the tests run as root, which chmod does not stop)
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    arts, problems = _split(list(read_inputs([str(tmp_path)])))
+    assert [a.id for a in arts] == ["a"]
+    assert problems == [InputProblem(str(tmp_path / "locked"), "cannot read folder: Permission denied")]

@@ -43,6 +43,10 @@ def test_byte_order_mark_is_dropped() -> None:
         (b"  \n\t\n", "empty file"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
         ("Kirkuk".encode("utf-16"), "UTF-16"),
+        # no byte-order mark (a Windows tool's "Unicode" export): text all the same, not "binary"
+        ("Bomb in Kirkuk\r\n\r\nGunmen stormed a cafe on Monday.".encode("utf-16-le"), "UTF-16 text (no byte-order"),
+        ("Bomb in Kirkuk\n\nGunmen stormed a cafe on Monday.".encode("utf-16-be"), "UTF-16 text (no byte-order"),
+        (b"\x00\x01\x02\x03GIF89a\x00\x00\x10\x00\x10\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00", "binary file"),
         (b"Bomb in Kirkuk\nGunmen stormed the caf\xe9 on Monday.", "invalid UTF-8 at byte 37 (line 2)"),
     ],
 )
