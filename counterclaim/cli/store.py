@@ -210,14 +210,18 @@ def incidents_cmd(
     db: Path | None = DbOption,
 ) -> None:
     """List merged incidents, newest first."""
+    start, end = _date(since, "--since"), _date(until, "--until")
+    if start and end and start > end:  # else an empty list, as if nothing had happened in those days
+        raise InputError(f"--since {start} is after --until {end}: no day is both; swap them")
     with _open(db) as store:
         found = views.list_incidents(
-            store, country=country, since=_date(since, "--since"), until=_date(until, "--until"), actor=actor,
-            type=type, limit=limit,
+            store, country=country, since=start, until=end, actor=actor, type=type, limit=limit,
         )
     if not found and country and not _known_country(country):  # else 'Narnia' answers 0 incidents unsaid
         raise InputError(f"--country {country!r} is no ISO code or country name known here: give one, e.g. RU or "
                          "Russia")
+    if not found and type and not (known := _attack_types(type))[0]:  # 'Bombin' is a type, 'car bomb' none
+        raise InputError(f"--type {type!r} is in no GTD attack type: give (part of) one of {', '.join(known[1])}")
     if format is not ListFormat.table:
         _emit([m.model_dump(mode="json") for m in found], format)
         return
@@ -233,6 +237,14 @@ def incidents_cmd(
         )
     stdout_console().print(table)
     console_err.print(f"{len(found)} incidents")
+
+
+def _attack_types(value: str) -> tuple[bool, tuple[str, ...]]:
+    """Whether `value` is inside a GTD attack type's name (as `--type` matches), and the names."""
+    from ..incidents._type_rules import ATTACK_TYPES
+
+    needle = value.lower()
+    return any(needle in name.lower() for name in ATTACK_TYPES), ATTACK_TYPES
 
 
 def _known_country(value: str) -> bool:
@@ -306,9 +318,9 @@ def claims_cmd(
     if format is not ListFormat.table:
         _emit([r.model_dump(mode="json", by_alias=True) for r in rows], format)
         return
-    table = Table(
-        Column("date", no_wrap=True), "document", "source", "kind", "subject", "polarity", "hedged", "cameo",
-        "evidence",
+    table = Table(  # an id and a kind squeezed by a long row are folded, never cut: `incident` needs the whole id
+        Column("date", no_wrap=True), Column("document", overflow="fold"), "source", Column("kind", overflow="fold"),
+        "subject", "polarity", "hedged", "cameo", "evidence",
     )
     for r in rows:
         c = r.claim

@@ -314,3 +314,31 @@ def test_formats_are_read_in_any_case(db: Path, tmp_path: Path) -> None:
     exported = runner.invoke(app, ["export", "--db", str(db), "--format", "GTD-CSV", "--out", str(out)])
     assert exported.exit_code == 0, exported.output
     assert out.read_text(encoding="utf-8").startswith("eventid,")
+
+
+def test_an_empty_window_or_an_unknown_type_is_said_not_answered_with_nothing(db: Path) -> None:
+    """'--since' after '--until' and a '--type' in no GTD type's name listed 0 incidents, as if none had happened."""
+    result = runner.invoke(app, ["incidents", "--since", "2024-05-01", "--until", "2024-04-01", "--db", str(db)])
+    assert isinstance(result.exception, InputError)
+    assert "--since 2024-05-01 is after --until 2024-04-01" in str(result.exception)
+    result = runner.invoke(app, ["incidents", "--type", "car bomb", "--db", str(db)])
+    assert isinstance(result.exception, InputError) and "'car bomb' is in no GTD attack type" in \
+        str(result.exception) and "Bombing/Explosion" in str(result.exception)
+    for known in (["--type", "hijack"], ["--since", "2024-04-01", "--until", "2024-04-01"]):  # real, none here
+        result = runner.invoke(app, ["incidents", *known, "--db", str(db), "--format", "json"])
+        assert result.exit_code == 0 and result.stdout.strip() == "[]", result.output
+
+
+def test_a_long_document_id_is_whole_in_the_claims_table(tmp_path: Path) -> None:
+    """Piped off a terminal (120 columns), the document column cut a record's id to 'wire-2024-03-1…': the id that
+    `incident` and a grep of the input need was lost."""
+    doc_id = "wire-2024-03-14-quetta-bombing-update"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": doc_id, "text": DOCS["quetta.txt"], "published": "2024-04-16"}) + "\n")
+    store = tmp_path / "s.duckdb"
+    assert runner.invoke(app, ["ingest", str(feed), "--db", str(store)]).exit_code == 0
+    result = runner.invoke(app, ["claims", "--db", str(store)])
+    assert result.exit_code == 0, result.output
+    cells = "".join(line.split("│")[2].strip() for line in result.stdout.splitlines() if line.count("│") > 3)
+    assert doc_id in cells and "responsibility" in "".join(
+        line.split("│")[4].strip() for line in result.stdout.splitlines() if line.count("│") > 3)
