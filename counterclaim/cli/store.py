@@ -48,9 +48,10 @@ def _open(db: Path | None) -> Store:
     store = Store.open(_db(db), read_only=True)
     stale = views.stale_incidents(store)
     if stale:
+        them = "merged incident is out of date" if stale == 1 else "merged incidents are out of date"
         console_err.print(
-            f"[yellow]note:[/yellow] {stale} merged incidents are out of date after an interrupted ingest; "
-            "rerun `counterclaim ingest` (with the same inputs) to refresh them"
+            f"[yellow]note:[/yellow] {stale} {them} after an interrupted ingest (listed as of its last refresh, or "
+            f"not yet); rerun `counterclaim ingest` (with the same inputs) to refresh {'it' if stale == 1 else 'them'}"
         )
     return store
 
@@ -370,4 +371,8 @@ def export_cmd(
         except BrokenPipeError:  # `counterclaim export ... | head`: as `analyze`, not an error
             _drop_stdout()
             raise typer.Exit(0) from None
-    console_err.print(f"{n} records" + (f" written to {out}" if out else ""))
+        exporter = EXPORTERS.get(format) or EXPORTERS[format.strip().lower()]
+        left = store.counts()["merged_incidents"] - n if exporter.leaves_out else 0
+    console_err.print(f"{n} records" + (f" written to {out}" if out else "") + (
+        f"; {left} {'incident' if left == 1 else 'incidents'} {exporter.leaves_out} left out (jsonl has every "
+        "incident)" if left > 0 else ""))

@@ -55,16 +55,22 @@ class Exporter:
     write: ExportFn
     binary: bool = False
     """Binary formats cannot go to a terminal's stdout; they need --out."""
+    leaves_out: str | None = None
+    """Which merged incidents the format cannot hold ("without coordinates"), for the CLI to count and say: a map
+    with fewer points than the store has incidents otherwise looks complete."""
 
 
 EXPORTERS: dict[str, Exporter] = {}
 
 
-def register(name: str, extension: str, *, binary: bool = False) -> Callable[[ExportFn], ExportFn]:
-    """Decorator: make `fn(store, path) -> count` available as `counterclaim export --format name`."""
+def register(
+    name: str, extension: str, *, binary: bool = False, leaves_out: str | None = None,
+) -> Callable[[ExportFn], ExportFn]:
+    """Decorator: make `fn(store, path) -> count` available as `counterclaim export --format name`; `leaves_out`
+    says which merged incidents the format drops (its count is then one record per incident kept)."""
 
     def deco(fn: ExportFn) -> ExportFn:
-        EXPORTERS[name] = Exporter(name=name, extension=extension, write=fn, binary=binary)
+        EXPORTERS[name] = Exporter(name=name, extension=extension, write=fn, binary=binary, leaves_out=leaves_out)
         return fn
 
     return deco
@@ -293,7 +299,7 @@ def _feature(merged: MergedIncident) -> dict[str, Any] | None:
     }
 
 
-@register("geojson", ".geojson")
+@register("geojson", ".geojson", leaves_out="without coordinates")
 def write_geojson(store: Store, path: Path) -> int:
     """A FeatureCollection of points; incidents without coordinates are left out (count them in jsonl)."""
     n = 0

@@ -342,3 +342,43 @@ def test_a_long_document_id_is_whole_in_the_claims_table(tmp_path: Path) -> None
     cells = "".join(line.split("│")[2].strip() for line in result.stdout.splitlines() if line.count("│") > 3)
     assert doc_id in cells and "responsibility" in "".join(
         line.split("│")[4].strip() for line in result.stdout.splitlines() if line.count("│") > 3)
+
+
+def test_the_note_on_incidents_an_interrupted_ingest_left_out_of_date(db: Path, tmp_path: Path) -> None:
+    """'1 merged incidents are out of date': the count's own number, and what the listing shows meanwhile."""
+    import shutil
+
+    from counterclaim.store.duckdb import Batch
+
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(db, copy)
+    with Store.open(copy) as store:
+        ids = [r[0] for r in store.query("SELECT id FROM merged_incidents ORDER BY id")]
+        store.write_batch(Batch(rows={"merged_dirty": [{"id": ids[0]}]}))
+    one = runner.invoke(app, ["incidents", "--db", str(copy)])
+    assert "note: 1 merged incident is out of date after an interrupted ingest" in one.stderr
+    assert "to refresh it" in one.stderr
+    with Store.open(copy) as store:
+        store.write_batch(Batch(rows={"merged_dirty": [{"id": ids[1]}]}))
+    two = runner.invoke(app, ["incidents", "--db", str(copy)])
+    assert "note: 2 merged incidents are out of date" in two.stderr and "to refresh them" in two.stderr
+
+
+def test_an_export_that_leaves_incidents_out_says_how_many(db: Path, tmp_path: Path) -> None:
+    """A GeoJSON map drops incidents without coordinates: '2 records written' looked like the whole store."""
+    import shutil
+
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(db, copy)
+    with Store.open(copy) as store:
+        (merged_id, record), *_ = store.query("SELECT id, record FROM merged_incidents ORDER BY id")
+        total = store.counts()["merged_incidents"]
+        placeless = {**json.loads(record), "location": None}
+        store.query("UPDATE merged_incidents SET record = ? WHERE id = ?", [json.dumps(placeless), merged_id])
+    result = runner.invoke(app, ["export", "--format", "geojson", "--out", str(tmp_path / "m.geojson"), "--db",
+                                 str(copy)])
+    assert result.exit_code == 0, result.output
+    assert f"{total - 1} records written" in result.stderr
+    assert "; 1 incident without coordinates left out (jsonl has every incident)" in result.stderr
+    result = runner.invoke(app, ["export", "--format", "jsonl", "--out", str(tmp_path / "m.jsonl"), "--db", str(copy)])
+    assert result.stderr.strip().endswith(f"{total} records written to {tmp_path / 'm.jsonl'}")  # all: no note
