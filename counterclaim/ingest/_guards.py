@@ -19,11 +19,12 @@ MAX_BYTES_PER_CHAR = 4
 """UTF-8 needs at most four bytes a character, so a file above 4 x max_chars bytes is surely too long."""
 
 
-def check_size_bytes(n_bytes: int, max_chars: int) -> None:
-    """Refuse before reading a file that cannot fit in `max_chars` characters."""
+def check_size_bytes(n_bytes: int, max_chars: int, *, more: bool = False) -> None:
+    """Refuse before reading a file that cannot fit in `max_chars` characters; `more` when `n_bytes` is only what
+    was read of a stream that goes on (stdin), so the size said is a floor."""
     if n_bytes > MAX_BYTES_PER_CHAR * max_chars:
-        raise InputError(f"too large: {_human(n_bytes)} (limit {max_chars:,} characters; "
-                         "set COUNTERCLAIM_MAX_CHARS to raise it)")
+        raise InputError(f"too large: {'more than ' if more else ''}{_human(n_bytes - more)} (limit {max_chars:,} "
+                         "characters; set COUNTERCLAIM_MAX_CHARS to raise it)")
 
 
 def decode_utf8(data: bytes) -> str:

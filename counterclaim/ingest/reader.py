@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import os
 import sys
@@ -259,20 +260,32 @@ def _named(article: Article, origin: str | None) -> Article:
 def _read_stdin(
     stream: BinaryIO, ids: _Ids, published: dt.date | None, max_chars: int,
 ) -> Iterator[Article | InputProblem]:
-    """Sniff stdin: JSON Lines when it starts with `{`, HTML when it starts with a tag, else text."""
+    """Sniff stdin: JSON Lines when it starts with `{`, HTML when it starts with a tag, else text.
+
+    JSON Lines are read a line at a time, as from a file: the size limit is each record's, not the stream's (a
+    feed of 10 MB piped in was refused whole as one "too large" document). Text and HTML are one document, read
+    up to the limit."""
     label = "<stdin>"
+    limit = MAX_BYTES_PER_CHAR * max_chars
     try:
-        data = stream.read(MAX_BYTES_PER_CHAR * max_chars + 1)
-        check_size_bytes(len(data), max_chars)
-        head = data.lstrip()[:1]
-        if head == b"{":
-            for item in read_jsonl_lines(data.splitlines(), label=label, stem="stdin", max_chars=max_chars,
+        lead: list[bytes] = []  # blank lines before the first one with something on it
+        while (line := stream.readline(limit + 1)) and not line.strip():
+            lead.append(line)
+        if line.lstrip()[:1] == b"{":
+            if not line.endswith(b"\n"):  # a first record longer than the limit: whole, for its own message
+                line += stream.readline()
+            lines = itertools.chain(lead, [line], iter(stream.readline, b""))
+            for item in read_jsonl_lines(lines, label=label, stem="stdin", max_chars=max_chars,
                                          published=published, seen=ids.records):
                 if isinstance(item, Article):
                     _claim(item, ids)
                     item.origin = None  # piped text: a later run's record is never an edit of this one
                 yield item
-        elif head == b"<":
+            return
+        data = b"".join(lead) + line
+        data += stream.read(max(0, limit + 1 - len(data)))
+        check_size_bytes(len(data), max_chars, more=len(data) > limit)
+        if data.lstrip()[:1] == b"<":
             yield _named(article_from_html(data, id=ids.claim("stdin"), max_chars=max_chars, published=published,
                                            source=label), None)
         else:

@@ -211,3 +211,19 @@ def test_a_folder_that_cannot_be_listed_is_named(tmp_path: Path, monkeypatch: py
     arts, problems = _split(list(read_inputs([str(tmp_path)])))
     assert [a.id for a in arts] == ["a"]
     assert problems == [InputProblem(str(tmp_path / "locked"), "cannot read folder: Permission denied")]
+
+
+def test_a_json_lines_feed_on_stdin_is_limited_per_record_not_as_a_whole() -> None:
+    """`cat feed.jsonl | counterclaim ingest -` with a feed larger than one document may be was refused whole as
+    "too large"; a text that long is still refused, said as a floor (only that much was read)."""
+    settings = Settings(max_chars=2_000)
+    feed = b"\n" + b"".join((json.dumps({"id": f"r{i}", "text": f"{TEXT} ({i})"}) + "\n").encode() for i in range(60))
+    assert len(feed) > 4 * settings.max_chars
+    arts, problems = _split(list(read_inputs(["-"], settings=settings, stdin=io.BytesIO(feed))))
+    assert problems == [] and [a.id for a in arts] == [f"r{i}" for i in range(60)]
+    long_one = json.dumps({"id": "big", "text": TEXT * 40}).encode() + b"\n" + feed
+    items = list(read_inputs(["-"], settings=settings, stdin=io.BytesIO(long_one)))
+    reason = f"too large: {len(TEXT) * 40:,} characters (limit 2,000; set COUNTERCLAIM_MAX_CHARS to raise it)"
+    assert items[0] == InputProblem("<stdin>:1", reason) and len(items) == 61
+    (problem,) = read_inputs(["-"], settings=settings, stdin=io.BytesIO(TEXT.encode() * 60))
+    assert problem.reason.startswith("too large: more than 7.8 KB (limit 2,000 characters")
