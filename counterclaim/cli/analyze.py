@@ -71,7 +71,7 @@ def analyze(
         help="json: one object (an array for several documents); jsonl: one line per document; table: for people."),
     out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically); - or none: stdout."),
     workers: int = typer.Option(
-        1, "--workers", "-w", min=1,
+        1, "--workers", "-w", min=1, metavar="N",
         help="Processes to use (at most one per CPU and per document); output order is kept."),
 ) -> None:
     """Extract incidents and claims from news articles.

@@ -18,10 +18,11 @@ _KEYS = ("bcubed_p", "bcubed_r", "bcubed_f1", "pairwise_p", "pairwise_r", "pairw
 def eval_ecbplus(
     file: Path = typer.Argument(..., help="ECB+ docs.jsonl (../shared/data/ecbplus/docs.jsonl)."),
     report: Path | None = typer.Option(None, help="Write the figures as JSON here."),
-    limit: int | None = typer.Option(None, min=1, help="Cluster only the first N documents (file order)."),
+    limit: int | None = typer.Option(None, min=1, metavar="N", help="Cluster only the first N documents (file order)."),
     errors: Path | None = typer.Option(None, help="Write one line per wrongly merged or split cluster here."),
     news: Path | None = typer.Option(None, help="Also score the news dev folder (09, 10, 11 are one incident)."),
-    seeds: int = typer.Option(5, min=1, help="Document orders to average over (the clusterer is incremental)."),
+    seeds: int = typer.Option(
+        5, min=1, metavar="N", help="Document orders to average over (the clusterer is incremental)."),
 ) -> None:
     """Cluster ECB+ documents into stories; B-cubed and pairwise P/R/F1 against topic+subtopic."""
 

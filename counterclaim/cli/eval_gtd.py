@@ -34,19 +34,21 @@ _FIGURES = (
 @eval_app.command("gtd")
 def eval_gtd(
     path: Path = typer.Argument(..., help="A GTD extract, e.g. ../shared/data/gtd/gtd_2021h1_dev.csv."),
-    limit: int | None = typer.Option(None, min=1, help="Score only the first N rows (after deduplication)."),
+    limit: int | None = typer.Option(
+        None, min=1, metavar="N", help="Score only the first N rows (after deduplication)."),
     report: Path | None = typer.Option(None, help="Write the figures as JSON here."),
     errors: Path | None = typer.Option(None, help="Write one readable line per error here."),
     published_mode: str = typer.Option(
         "none", help="none: no publication date; event: the GTD date given as publication date; both: run both."
     ),
     cv: int = typer.Option(
-        0,
+        0, metavar="K",
         help="k > 1: type labels from k-fold CV models (train + other dev folds), so that type "
         "figures on the dev split are not in-sample. 0: the packaged model.",
     ),
     cv_seed: int = typer.Option(
-        0, help="Seed of the fold split and fit with --cv; fold choice alone moves the type figures by about 0.01."
+        0, metavar="SEED",
+        help="Seed of the fold split and fit with --cv; fold choice alone moves the type figures by about 0.01.",
     ),
 ) -> None:
     """Score attack / weapon / target types, place, casualties, group, claim and date against GTD rows."""

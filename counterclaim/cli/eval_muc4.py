@@ -16,7 +16,7 @@ from ._app import console, console_err, eval_app
 @eval_app.command("muc4")
 def eval_muc4(
     path: Path = typer.Argument(..., help="A MUC-4 JSONL file, e.g. ../shared/data/muc4/dev.jsonl."),
-    limit: int | None = typer.Option(None, min=1, help="Score only the first N documents (file order)."),
+    limit: int | None = typer.Option(None, min=1, metavar="N", help="Score only the first N documents (file order)."),
     report: Path | None = typer.Option(None, help="Write the figures as JSON here."),
     errors: Path | None = typer.Option(None, help="Write one readable line per missed or spurious entity here."),
     mode: str = typer.Option(

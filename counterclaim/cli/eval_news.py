@@ -32,7 +32,7 @@ _ROWS = [
 @eval_app.command("news")
 def eval_news(
     directory: Path = typer.Argument(..., help="Folder of NN.txt + NN.json gold pairs (data/news layout)."),
-    limit: int | None = typer.Option(None, min=1, help="Score only the first N articles (name order)."),
+    limit: int | None = typer.Option(None, min=1, metavar="N", help="Score only the first N articles (name order)."),
     report: Path | None = typer.Option(None, help="Write the figures as JSON here."),
     errors: Path | None = typer.Option(None, help="Write one readable line per error here."),
 ) -> None:

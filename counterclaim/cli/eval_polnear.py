@@ -19,7 +19,7 @@ ANCHORS = {"source": 0.820, "cue": 0.823, "content": 0.593}
 @eval_app.command("polnear")
 def eval_polnear(
     directory: Path = typer.Argument(..., help="Folder of <article>.txt + <article>_<annotator>.ann files."),
-    limit: int | None = typer.Option(None, min=1, help="Score only the first N articles (name order)."),
+    limit: int | None = typer.Option(None, min=1, metavar="N", help="Score only the first N articles (name order)."),
     report: Path | None = typer.Option(None, help="Write the figures as JSON here."),
     errors: Path | None = typer.Option(None, help="Write one readable line per source/cue error here."),
 ) -> None:
@@ -57,7 +57,8 @@ register_trainer("cues", _cues_trainer)
 @train_app.command("cues")
 def train_cues_cmd(
     directory: Path | None = typer.Argument(None, help="PolNeAR folder or its train/ split (default ../shared)."),
-    limit: int | None = typer.Option(None, min=1, help="Learn from the first N articles only (quick check)."),
+    limit: int | None = typer.Option(
+        None, min=1, metavar="N", help="Learn from the first N articles only (quick check)."),
     out: Path | None = typer.Option(None, help="Where to write the lexicon (default: the shipped artifact)."),
 ) -> None:
     """Learn the cue lexicon, cue-head tagger and cue extent (no text, hashed features) from PolNeAR train."""

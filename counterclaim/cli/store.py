@@ -80,7 +80,7 @@ def ingest_cmd(
         ..., metavar="PATH", help="Files (.txt, .html, .jsonl), directories (read recursively), or - for stdin."),
     db: Path | None = DbOption,
     workers: int = typer.Option(
-        1, min=1, help="Analysis processes (each loads spaCy once; at most one per CPU); one writer."),
+        1, min=1, metavar="N", help="Analysis processes (each loads spaCy once; at most one per CPU); one writer."),
     published: str | None = typer.Option(None, metavar="YYYY-MM-DD",
                                          help="Default publication date for inputs without one."),
 ) -> None:
@@ -207,7 +207,7 @@ def incidents_cmd(
     actor: str | None = typer.Option(None, help="Any actor involved (perpetrator, claimant, accuser)."),
     type: str | None = typer.Option(None, "--type", help="GTD attack type, e.g. Bombing."),
     format: ListFormat = typer.Option(ListFormat.table, "--format", case_sensitive=False, help="table, json or jsonl."),
-    limit: int | None = typer.Option(None, min=1, help="At most this many incidents."),
+    limit: int | None = typer.Option(None, min=1, metavar="N", help="At most this many incidents."),
     db: Path | None = DbOption,
 ) -> None:
     """List merged incidents, newest first."""

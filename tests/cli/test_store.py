@@ -382,3 +382,14 @@ def test_an_export_that_leaves_incidents_out_says_how_many(db: Path, tmp_path: P
     assert "; 1 incident without coordinates left out (jsonl has every incident)" in result.stderr
     result = runner.invoke(app, ["export", "--format", "jsonl", "--out", str(tmp_path / "m.jsonl"), "--db", str(copy)])
     assert result.stderr.strip().endswith(f"{total} records written to {tmp_path / 'm.jsonl'}")  # all: no note
+
+
+def test_help_texts_name_numbers_as_n_not_a_type() -> None:
+    """'--workers <int range>' and '--limit <int range>' read as a type name, not as what to give."""
+    from counterclaim.cli import eval_app
+
+    for args, application in ((["ingest", "--help"], app), (["incidents", "--help"], app), (["analyze", "--help"], app),
+                              (["gtd", "--help"], eval_app), (["ecbplus", "--help"], eval_app)):
+        result = runner.invoke(application, args)
+        assert result.exit_code == 0 and "int range" not in result.stdout, result.stdout
+        assert " N " in result.stdout
