@@ -10,6 +10,7 @@ import datetime as dt
 import itertools
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -198,10 +199,18 @@ def _read_text(path: Path, ctx: ReadContext) -> Iterator[Article]:
                                     published=ctx.published, source=ctx.label), ctx.label)
 
 
+_TAG = re.compile(rb"<[A-Za-z!/?]")
+
+
 @register_reader(".html", ".htm")
 def _read_html(path: Path, ctx: ReadContext) -> Iterator[Article]:
+    """A page; a file named `.html` with no tag in it at all (a text saved under the wrong name) is read as the text it
+    is, not refused as "no article text found in the HTML"."""
     check_size_bytes(path.stat().st_size, ctx.max_chars)
     data = path.read_bytes()
+    if _TAG.search(data) is None:
+        yield from _read_text(path, ctx)
+        return
     yield _named(article_from_html(data, id=ctx.ids.claim(path.stem or path.name), max_chars=ctx.max_chars,
                                    published=ctx.published, source=ctx.label), ctx.label)
 

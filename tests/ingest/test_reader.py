@@ -227,3 +227,12 @@ def test_a_json_lines_feed_on_stdin_is_limited_per_record_not_as_a_whole() -> No
     assert items[0] == InputProblem("<stdin>:1", reason) and len(items) == 61
     (problem,) = read_inputs(["-"], settings=settings, stdin=io.BytesIO(TEXT.encode() * 60))
     assert problem.reason.startswith("too large: more than 7.8 KB (limit 2,000 characters")
+
+
+def test_a_text_saved_as_html_is_read_as_text(tmp_path: Path) -> None:
+    """A plain text under a `.html` name was refused: "no article text found in the HTML"."""
+    (tmp_path / "saved.html").write_text(f"Rockets hit army post\n\n{TEXT}\n")
+    (tmp_path / "script.html").write_text("<html><body><script>var page = 1;</script></body></html>")
+    arts, problems = _split(list(read_inputs([str(tmp_path)])))
+    assert [(a.id, a.title) for a in arts] == [("saved", "Rockets hit army post")]
+    assert [p.path for p in problems] == [str(tmp_path / "script.html")]  # a page without text is still said so
