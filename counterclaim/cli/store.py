@@ -143,13 +143,18 @@ def ingest_cmd(
         raise InputError(f"nothing to ingest: none of the {len(problems)} inputs could be read (see above)")
     console_err.print(
         f"added {report.added}, skipped {report.skipped} already stored, failed {len(report.failed)}, "
-        f"unreadable {len(problems)}; {path}: {counts['documents']} documents, "
-        f"{counts['merged_incidents']} incidents, {counts['stories']} stories"
+        f"unreadable {len(problems)}; {path}: {_counted(counts['documents'], 'document')}, "
+        f"{_counted(counts['merged_incidents'], 'incident')}, {_counted(counts['stories'], 'story', 'stories')}"
     )
     if report.failed and not (report.added or report.skipped):
         # as `analyze`: non-zero only when nothing is in the store; a rerun that finds the others already stored
         # must end like the first run did
         raise typer.Exit(1)
+
+
+def _counted(n: int, one: str, many: str | None = None) -> str:
+    """ "1 incident", "2 incidents": the summary lines read as sentences, and a script can still take the number."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def _figure(value: int, qualifier: str | None) -> str:
@@ -237,7 +242,7 @@ def incidents_cmd(
             escape(", ".join(f"{p.actor} ({p.status})" for p in m.perpetrators[:3])), str(len(m.documents)),
         )
     stdout_console().print(table)
-    console_err.print(f"{len(found)} incidents")
+    console_err.print(_counted(len(found), "incident"))
 
 
 def _attack_types(value: str) -> tuple[bool, tuple[str, ...]]:
@@ -331,7 +336,7 @@ def claims_cmd(
             escape(clip(c.evidence.text, 80)),
         )
     stdout_console().print(table)
-    console_err.print(f"{len(rows)} claims")
+    console_err.print(_counted(len(rows), "claim"))
 
 
 @app.command("stories")
@@ -354,7 +359,7 @@ def stories_cmd(
         table.add_row(r.id, str(r.first_published or ""), str(r.last_published or ""), str(len(r.documents)),
                       str(len(r.incidents)), escape(title))
     stdout_console().print(table)
-    console_err.print(f"{len(rows)} stories")
+    console_err.print(_counted(len(rows), "story", "stories"))
 
 
 @app.command("export")
@@ -373,6 +378,6 @@ def export_cmd(
             raise typer.Exit(0) from None
         exporter = EXPORTERS.get(format) or EXPORTERS[format.strip().lower()]
         left = store.counts()["merged_incidents"] - n if exporter.leaves_out else 0
-    console_err.print(f"{n} records" + (f" written to {out}" if out else "") + (
+    console_err.print(_counted(n, "record") + (f" written to {out}" if out else "") + (
         f"; {left} {'incident' if left == 1 else 'incidents'} {exporter.leaves_out} left out (jsonl has every "
         "incident)" if left > 0 else ""))

@@ -378,10 +378,11 @@ def test_an_export_that_leaves_incidents_out_says_how_many(db: Path, tmp_path: P
     result = runner.invoke(app, ["export", "--format", "geojson", "--out", str(tmp_path / "m.geojson"), "--db",
                                  str(copy)])
     assert result.exit_code == 0, result.output
-    assert f"{total - 1} records written" in result.stderr
+    assert result.stderr.startswith(f"{total - 1} record")
     assert "; 1 incident without coordinates left out (jsonl has every incident)" in result.stderr
     result = runner.invoke(app, ["export", "--format", "jsonl", "--out", str(tmp_path / "m.jsonl"), "--db", str(copy)])
-    assert result.stderr.strip().endswith(f"{total} records written to {tmp_path / 'm.jsonl'}")  # all: no note
+    assert result.stderr.strip().endswith(f" written to {tmp_path / 'm.jsonl'}")  # all: no note
+    assert result.stderr.startswith(f"{total} record")
 
 
 def test_help_texts_name_numbers_as_n_not_a_type() -> None:
@@ -393,3 +394,17 @@ def test_help_texts_name_numbers_as_n_not_a_type() -> None:
         result = runner.invoke(application, args)
         assert result.exit_code == 0 and "int range" not in result.stdout, result.stdout
         assert " N " in result.stdout
+
+
+def test_summary_lines_count_one_in_the_singular(tmp_path: Path) -> None:
+    """'1 incidents', '1 stories', '1 records' after a one-article store."""
+    store = tmp_path / "one.duckdb"
+    (tmp_path / "quetta.txt").write_text(DOCS["quetta.txt"])
+    result = runner.invoke(app, ["ingest", str(tmp_path / "quetta.txt"), "--db", str(store)])
+    assert result.exit_code == 0, result.output
+    assert "1 document, 1 incident, 1 story" in result.stderr
+    listed = {c: runner.invoke(app, [c, "--db", str(store)]).stderr.strip().splitlines()[-1]
+              for c in ("incidents", "stories", "claims")}
+    assert listed == {"incidents": "1 incident", "stories": "1 story", "claims": "1 claim"}
+    result = runner.invoke(app, ["export", "--format", "jsonl", "--out", str(tmp_path / "x.jsonl"), "--db", str(store)])
+    assert result.stderr.startswith("1 record written to ")
