@@ -67,6 +67,20 @@ ID_DIGITS = 12
 store share one by chance about once in a few hundred such stores, and a store then stores the second under a suffix."""
 
 
+def _check_unicode(record: dict) -> None:
+    """JSON lets a string escape half a surrogate pair ("\\ud800"), which is no character: no UTF-8 can hold it, so
+    hashing, storing or printing the text failed with a traceback that stopped the whole run. The line is refused."""
+    for key in ("text", "id", *_OPTIONAL_STR, "published"):
+        value = record.get(key)
+        if not isinstance(value, str):
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InputError(f'"{key}" holds an unpaired surrogate escape (\\u{ord(value[exc.start]):04x}) at '
+                             f"character {exc.start}: not valid Unicode; fix the writer of the feed") from None
+
+
 def _record(raw: bytes, *, where: str, stem: str, max_chars: int, published: dt.date | None) -> Article:
     if b"\x00" in raw:
         raise InputError("binary data (NUL bytes), not a JSON record")
@@ -81,6 +95,7 @@ def _record(raw: bytes, *, where: str, stem: str, max_chars: int, published: dt.
         raise InputError(f"not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})") from None
     if not isinstance(record, dict):
         raise InputError(f"expected a JSON object with a \"text\" field, got {type(record).__name__}")
+    _check_unicode(record)
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError('missing "text" (a string)' if text is None else '"text" must be a string')

@@ -130,3 +130,15 @@ def test_ids_the_reader_made_up_are_not_said_to_repeat(tmp_path, caplog) -> None
     with caplog.at_level("WARNING"):  # an id a record gives, met before as a made-up one, is still named
         list(read_inputs([str(tmp_path / "d1" / "feed.jsonl"), str(tmp_path / "d3" / "given.jsonl")]))
     assert f"given.jsonl:1: id '{items[0].id}' was already given to another text at" in caplog.text
+
+
+def test_an_unpaired_surrogate_escape_is_a_bad_line_not_a_crash() -> None:
+    """'\\ud800' is valid JSON but no character: hashing the text raised UnicodeEncodeError and stopped the run."""
+    lines = [b'{"id": "s-1", "text": "Gunmen attacked a post in Kandahar on Monday \\ud800, police said."}\n',
+             b'{"id": "s-2", "text": "' + TEXT.encode() + b'", "title": "Bomb \\udc00kills nine"}\n',
+             b'{"id": "s-3", "text": "Gunmen attacked a post \\ud83d\\udca5 in Kandahar on Monday, police said."}\n',
+             _line({"id": "s-4", "text": TEXT})]
+    items = _read(lines)
+    assert [getattr(i, "id", None) for i in items] == [None, None, "s-3", "s-4"]  # a whole pair is a character
+    assert items[0].reason.startswith('"text" holds an unpaired surrogate escape (\\ud800) at character 45')
+    assert items[1].reason.startswith('"title" holds an unpaired surrogate escape (\\udc00)')
