@@ -6,11 +6,29 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Iterable
 from typing import TextIO
 
 import typer
-from rich.console import Console
+from rich.console import Console as RichConsole
 from rich.markup import escape
+from rich.segment import Segment
+
+_CONTROL = dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)])
+"""Control characters but tab and newline: none of them prints, ESC starts a terminal command, a return overwrites."""
+
+
+class Console(RichConsole):
+    """A console that prints no control character of the text it shows (its own styles are still sent): a news feed's
+    title, a summary or a file name holding ESC sequences ("\\x1b[2J", or one that sets the window title) would
+    otherwise drive the user's terminal. JSON output escapes them itself. They are dropped, not shown as symbols:
+    Rich counts them as zero cells wide, so a table keeps its alignment."""
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        return super()._render_buffer(
+            segment if segment.control else Segment(segment.text.translate(_CONTROL), segment.style)
+            for segment in buffer)
+
 
 app = typer.Typer(
     name="counterclaim",

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TextIO
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
@@ -24,7 +23,7 @@ from ..ingest._guards import parse_date
 from ..models import AnalysisResult, output_json_schema
 from ..settings import Settings
 from ..store.export import shared_file_mode
-from ._app import TABLE_WIDTH, app, console_err, table_width, usable_workers
+from ._app import TABLE_WIDTH, Console, app, console_err, table_width, usable_workers
 from ._app import warn as _warn
 from ._batch import Analyzer, Failed
 from ._render import render_result

@@ -408,3 +408,32 @@ def test_summary_lines_count_one_in_the_singular(tmp_path: Path) -> None:
     assert listed == {"incidents": "1 incident", "stories": "1 story", "claims": "1 claim"}
     result = runner.invoke(app, ["export", "--format", "jsonl", "--out", str(tmp_path / "x.jsonl"), "--db", str(store)])
     assert result.stderr.startswith("1 record written to ")
+
+
+def test_control_characters_of_a_feed_never_reach_the_terminal(tmp_path: Path) -> None:
+    """A record's title and text holding ESC sequences (clear the screen, set the window title) were printed raw by
+    `incident` and the tables, and a file name with one by the 'skipped' line: the feed drove the user's terminal."""
+    from counterclaim.cli._app import Console
+
+    text = DOCS["quetta.txt"].replace("for the bombing", "for the bombing\x1b[2J\x1b]0;pwned\x07")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "q-1", "title": "Bomb\x1b[31m kills\r 6", "text": text}) + "\n")
+    (tmp_path / "bad\x1b[2J.txt").write_bytes(b"")
+    store = tmp_path / "s.duckdb"
+    ingested = runner.invoke(app, ["ingest", str(feed), str(tmp_path / "bad\x1b[2J.txt"), "--db", str(store)])
+    assert ingested.exit_code == 0, ingested.output
+    assert "\x1b" not in ingested.stderr and "bad[2J.txt: empty file" in ingested.stderr
+    with Store.open(store, read_only=True) as opened:
+        (merged_id,) = opened.query("SELECT id FROM merged_incidents")[0]
+    shown = runner.invoke(app, ["incident", merged_id, "--db", str(store)]).stdout
+    assert "\x1b" not in shown and "\r" not in shown and "\x07" not in shown
+    assert "for the bombing[2J]0;pwned" in " ".join(shown.split())
+    assert "Bomb[31m kills 6" in shown
+    as_json = runner.invoke(app, ["incident", merged_id, "--db", str(store), "--format", "json"]).stdout
+    assert "\\u001b[2J" in as_json  # the data keeps them, escaped
+    import io
+
+    out = io.StringIO()
+    terminal = Console(file=out, force_terminal=True, color_system="standard", width=60)
+    terminal.print("[red]alert[/red] " + "a\x1b[2Jb")
+    assert "\x1b[31malert" in out.getvalue() and "\x1b[2J" not in out.getvalue()  # its own colours still go out
