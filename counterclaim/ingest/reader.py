@@ -115,17 +115,24 @@ def read_inputs(
             files = _walk(path, unreadable)
             yield from unreadable
             if not files and not unreadable:
-                yield InputProblem(raw, f"no {_suffix_list()} files in this directory")
+                yield InputProblem(shown(raw), f"no {_suffix_list()} files in this directory")
             for file in files:
                 if ids.first_read(file):
-                    yield from _read_file(file, str(file), ids, published, settings.max_chars)
+                    yield from _read_file(file, shown(file), ids, published, settings.max_chars)
         elif path.exists():
             if ids.first_read(path):
-                yield from _read_file(path, raw, ids, published, settings.max_chars)
+                yield from _read_file(path, shown(raw), ids, published, settings.max_chars)
         elif path.is_symlink():
-            yield InputProblem(raw, _broken_link(path))
+            yield InputProblem(shown(raw), _broken_link(path))
         else:
-            yield InputProblem(raw, "no such file or directory")
+            yield InputProblem(shown(raw), "no such file or directory")
+
+
+def shown(path: str | Path) -> str:
+    """A path as text every later step can hold: Linux hands a file name's bytes that are not UTF-8 to Python as
+    lone surrogates ("bad\\udcffname.txt"), which no UTF-8 output, hash or store can take (ingest stopped with a
+    traceback). Such a byte is written as `\\xff`, the rest as it is."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _suffix_list() -> str:
@@ -141,7 +148,7 @@ def _walk(root: Path, problems: list[InputProblem]) -> list[Path]:
     silent gap in the corpus."""
 
     def unlistable(exc: OSError) -> None:
-        problems.append(InputProblem(exc.filename or str(root), f"cannot read folder: {exc.strerror or exc}"))
+        problems.append(InputProblem(shown(exc.filename or root), f"cannot read folder: {exc.strerror or exc}"))
 
     found: list[Path] = []
     walked: set[tuple[int, int]] = set()
@@ -195,8 +202,8 @@ def _read_file(
 def _read_text(path: Path, ctx: ReadContext) -> Iterator[Article]:
     check_size_bytes(path.stat().st_size, ctx.max_chars)
     data = path.read_bytes()
-    yield _named(article_from_bytes(data, id=ctx.ids.claim(path.stem or path.name), max_chars=ctx.max_chars,
-                                    published=ctx.published, source=ctx.label), ctx.label)
+    yield _named(article_from_bytes(data, id=ctx.ids.claim(shown(path.stem or path.name)),
+                                    max_chars=ctx.max_chars, published=ctx.published, source=ctx.label), ctx.label)
 
 
 _TAG = re.compile(rb"<[A-Za-z!/?]")
@@ -211,8 +218,8 @@ def _read_html(path: Path, ctx: ReadContext) -> Iterator[Article]:
     if _TAG.search(data) is None:
         yield from _read_text(path, ctx)
         return
-    yield _named(article_from_html(data, id=ctx.ids.claim(path.stem or path.name), max_chars=ctx.max_chars,
-                                   published=ctx.published, source=ctx.label), ctx.label)
+    yield _named(article_from_html(data, id=ctx.ids.claim(shown(path.stem or path.name)),
+                                   max_chars=ctx.max_chars, published=ctx.published, source=ctx.label), ctx.label)
 
 
 @register_reader(".jsonl")
@@ -226,7 +233,7 @@ def _read_jsonl(path: Path, ctx: ReadContext) -> Iterator[Article | InputProblem
             raise InputError("binary file (contains NUL bytes), not JSON Lines")
         _check_one_document(fh, head, ctx.max_chars)
         fh.seek(0)
-        for item in read_jsonl_lines(fh, label=ctx.label, stem=path.stem, max_chars=ctx.max_chars,
+        for item in read_jsonl_lines(fh, label=ctx.label, stem=shown(path.stem), max_chars=ctx.max_chars,
                                      published=ctx.published, seen=ctx.ids.records):
             if isinstance(item, Article):
                 _claim(item, ctx.ids)

@@ -236,3 +236,20 @@ def test_a_text_saved_as_html_is_read_as_text(tmp_path: Path) -> None:
     arts, problems = _split(list(read_inputs([str(tmp_path)])))
     assert [(a.id, a.title) for a in arts] == [("saved", "Rockets hit army post")]
     assert [p.path for p in problems] == [str(tmp_path / "script.html")]  # a page without text is still said so
+
+
+def test_a_file_name_that_is_not_utf8_gives_an_id_and_source_any_output_can_hold(tmp_path: Path) -> None:
+    """Linux hands such a name's bytes to Python as lone surrogates: the id 'bad\\udcffname' stopped `ingest` with a
+    UnicodeEncodeError (hashing it for the story) and printed as '?' in `analyze`."""
+    import os
+
+    folder = os.fsencode(tmp_path)
+    with open(folder + b"/bad\xffname.txt", "wb") as fh:
+        fh.write(f"Rockets hit army post\n\n{TEXT}\n".encode())
+    with open(folder + b"/empty\xfe.txt", "wb"):
+        pass
+    arts, problems = _split(list(read_inputs([str(tmp_path)])))
+    assert [a.id for a in arts] == ["bad\\xffname"] and arts[0].source == f"{tmp_path}/bad\\xffname.txt"
+    assert [p.path for p in problems] == [f"{tmp_path}/empty\\xfe.txt"]
+    for text in (arts[0].id, arts[0].source, problems[0].path):
+        text.encode("utf-8")  # no surrogate left
