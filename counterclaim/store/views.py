@@ -147,11 +147,30 @@ def _statement(doc_id: str, published: dt.date | None, claim: Claim, claim_key: 
     )
 
 
+def _not_an_incident(store: Store, some_id: str) -> str:
+    """What to say for an id that names no merged incident: a story's or a document's id (which the other listings
+    show in the same column) gets the incidents it holds; anything else, where to find one."""
+    for what, sql in (
+        ("a story", "SELECT DISTINCT m.merged_id FROM story_members s JOIN incident_members m USING (doc_id) "
+                    "WHERE s.story_id = ? ORDER BY 1"),
+        ("a document", "SELECT DISTINCT merged_id FROM incident_members WHERE doc_id = ? ORDER BY 1"),
+    ):
+        held = [r[0] for r in store.query(sql, [some_id])]
+        known = held or store.query(
+            "SELECT 1 FROM story_members WHERE story_id = ?" if what == "a story" else
+            "SELECT 1 FROM documents WHERE id = ?", [some_id])
+        if known:
+            listed = ", ".join(held[:10]) + (f" and {len(held) - 10} more" if len(held) > 10 else "")
+            return (f"{some_id!r} is {what}, not an incident: " + (f"its incidents are {listed}" if held else
+                    "no incident was found in it"))
+    return f"no incident {some_id!r} in {store.path}; list them with `counterclaim incidents`"
+
+
 def get_incident(store: Store, incident_id: str) -> IncidentStory:
     """One merged incident with its reports and attribution ledger (claims from every report)."""
     rows = store.query("SELECT record FROM merged_incidents WHERE id = ?", [incident_id])
     if not rows:
-        raise InputError(f"no incident {incident_id!r} in {store.path}; list them with `counterclaim incidents`")
+        raise InputError(_not_an_incident(store, incident_id))
     merged = MergedIncident.model_validate_json(rows[0][0])
     members = load_members(store, [incident_id]).get(incident_id, [])
     info = {d: (t, u, s) for d, t, u, s in store.query(

@@ -437,3 +437,17 @@ def test_control_characters_of_a_feed_never_reach_the_terminal(tmp_path: Path) -
     terminal = Console(file=out, force_terminal=True, color_system="standard", width=60)
     terminal.print("[red]alert[/red] " + "a\x1b[2Jb")
     assert "\x1b[31malert" in out.getvalue() and "\x1b[2J" not in out.getvalue()  # its own colours still go out
+
+
+def test_a_story_or_document_id_given_to_incident_is_pointed_to_its_incidents(db: Path) -> None:
+    """`stories` and the reports list ids in the same column as `incidents`: 'no incident s-…' left the user with
+    nothing; a story's or a document's incidents are named."""
+    with Store.open(db, read_only=True) as store:
+        story, merged = store.query("SELECT s.story_id, m.merged_id FROM story_members s JOIN incident_members m "
+                                    "USING (doc_id) WHERE doc_id = 'quetta'")[0]
+    for given, what in ((story, "a story"), ("quetta", "a document")):
+        result = runner.invoke(app, ["incident", given, "--db", str(db)])
+        assert isinstance(result.exception, InputError)
+        assert str(result.exception) == f"{given!r} is {what}, not an incident: its incidents are {merged}"
+    result = runner.invoke(app, ["incident", "m-000000000000", "--db", str(db)])
+    assert "no incident 'm-000000000000' in" in str(result.exception)
