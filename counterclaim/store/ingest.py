@@ -171,6 +171,10 @@ def ingest(
                                  "text it analysed first, so this one is skipped", article.source or article.id,
                                  article.id)
             if article.id in ids or digest in hashes or (article.url and article.url in urls):
+                if article.id not in ids and digest not in hashes:  # only the url is known: an updated page
+                    _log.warning("%s: url %s is already stored with another text (an updated article?); a store "
+                                 "keeps the text it analysed first, so this one is skipped",
+                                 article.read_at or article.source or article.id, article.url)
                 report.skipped += 1
                 continue
             ids.add(article.id)

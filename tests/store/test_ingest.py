@@ -293,3 +293,19 @@ def test_an_edited_file_read_again_is_still_skipped_with_a_warning(store: Store,
         report = ingest(store, _read([str(path)]), analyzer=fake_analyzer)
     assert (report.added, report.skipped) == (0, 1)
     assert f"{path}: id 'report' is already stored with another text (an edited file?)" in caplog.text
+
+
+def test_an_updated_page_at_a_stored_url_is_skipped_with_a_warning(store: Store, no_clustering: None,
+                                                                    caplog) -> None:
+    """A page updated at the same address (a toll that rose) was skipped as 'already stored' without a word, as an
+    edited file is not."""
+    first = dataclasses.replace(ARTICLES[1], origin="feed.jsonl", line=2)
+    ingest(store, [first], analyzer=fake_analyzer)
+    updated = dataclasses.replace(first, id="kabul-2-update", text=first.text + " The toll rose to 20.", line=9)
+    again = dataclasses.replace(first, id="kabul-2-copy", line=10)  # the same text again: nothing to say
+    with caplog.at_level("WARNING"):
+        report = ingest(store, [updated, again], analyzer=fake_analyzer)
+    assert (report.added, report.skipped) == (0, 2)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"feed.jsonl:9: url {first.url} is already stored with another text (an updated article?); a store keeps the "
+        "text it analysed first, so this one is skipped"]
