@@ -11,6 +11,7 @@ import itertools
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -119,6 +120,8 @@ def read_inputs(
             for file in files:
                 if ids.first_read(file):
                     yield from _read_file(file, shown(file), ids, published, settings.max_chars)
+        elif path.exists() and _is_stream(path):
+            yield from _read_stream(path, raw, ids, published, settings.max_chars)
         elif path.exists():
             if ids.first_read(path):
                 yield from _read_file(path, shown(raw), ids, published, settings.max_chars)
@@ -273,15 +276,37 @@ def _named(article: Article, origin: str | None) -> Article:
     return article
 
 
+def _is_stream(path: Path) -> bool:
+    """A pipe or a character device named on the command line: `analyze <(curl ...)` passes `/dev/fd/63`, which
+    was refused as "not a regular file". It is read once, as stdin is."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)
+
+
+def _read_stream(
+    path: Path, raw: str, ids: _Ids, published: dt.date | None, max_chars: int,
+) -> Iterator[Article | InputProblem]:
+    try:
+        stream = path.open("rb")
+    except OSError as exc:
+        yield InputProblem(shown(raw), f"cannot read: {exc.strerror or exc}")
+        return
+    with stream:
+        yield from _read_stdin(stream, ids, published, max_chars, label=shown(raw), stem=shown(path.stem) or "stream")
+
+
 def _read_stdin(
-    stream: BinaryIO, ids: _Ids, published: dt.date | None, max_chars: int,
+    stream: BinaryIO, ids: _Ids, published: dt.date | None, max_chars: int, *, label: str = "<stdin>",
+    stem: str = "stdin",
 ) -> Iterator[Article | InputProblem]:
     """Sniff stdin: JSON Lines when it starts with `{`, HTML when it starts with a tag, else text.
 
     JSON Lines are read a line at a time, as from a file: the size limit is each record's, not the stream's (a
     feed of 10 MB piped in was refused whole as one "too large" document). Text and HTML are one document, read
-    up to the limit."""
-    label = "<stdin>"
+    up to the limit. A named pipe is read the same way, under its own `label` and `stem`."""
     limit = MAX_BYTES_PER_CHAR * max_chars
     try:
         lead: list[bytes] = []  # blank lines before the first one with something on it
@@ -291,7 +316,7 @@ def _read_stdin(
             if not line.endswith(b"\n"):  # a first record longer than the limit: whole, for its own message
                 line += stream.readline()
             lines = itertools.chain(lead, [line], iter(stream.readline, b""))
-            for item in read_jsonl_lines(lines, label=label, stem="stdin", max_chars=max_chars,
+            for item in read_jsonl_lines(lines, label=label, stem=stem, max_chars=max_chars,
                                          published=published, seen=ids.records):
                 if isinstance(item, Article):
                     _claim(item, ids)
@@ -302,10 +327,10 @@ def _read_stdin(
         data += stream.read(max(0, limit + 1 - len(data)))
         check_size_bytes(len(data), max_chars, more=len(data) > limit)
         if data.lstrip()[:1] == b"<":
-            yield _named(article_from_html(data, id=ids.claim("stdin"), max_chars=max_chars, published=published,
+            yield _named(article_from_html(data, id=ids.claim(stem), max_chars=max_chars, published=published,
                                            source=label), None)
         else:
-            yield _named(article_from_bytes(data, id=ids.claim("stdin"), max_chars=max_chars, published=published,
+            yield _named(article_from_bytes(data, id=ids.claim(stem), max_chars=max_chars, published=published,
                                             source=label), None)
     except InputError as exc:
         yield InputProblem(label, str(exc))

@@ -253,3 +253,26 @@ def test_a_file_name_that_is_not_utf8_gives_an_id_and_source_any_output_can_hold
     assert [p.path for p in problems] == [f"{tmp_path}/empty\\xfe.txt"]
     for text in (arts[0].id, arts[0].source, problems[0].path):
         text.encode("utf-8")  # no surrogate left
+
+
+def test_a_named_pipe_is_read_as_stdin_is(tmp_path: Path) -> None:
+    """`analyze <(curl ...)` passes a pipe such as /dev/fd/63: it was refused as "not a regular file"."""
+    import os
+    import threading
+
+    feed, page = tmp_path / "feed.jsonl", tmp_path / "page"
+    os.mkfifo(feed)  # a .jsonl name: the file reader's seek(0) cannot work on a pipe, it is sniffed instead
+    os.mkfifo(page)
+    records = "".join(json.dumps({"id": f"p{i}", "text": f"{TEXT} ({i})"}) + "\n" for i in range(3))
+
+    def write(path: Path, data: str) -> None:
+        with path.open("w") as fh:
+            fh.write(data)
+
+    for path, data in ((feed, records), (page, f"Rockets hit army post\n\n{TEXT}\n")):
+        threading.Thread(target=write, args=(path, data), daemon=True).start()
+    arts, problems = _split(list(read_inputs([str(feed), str(page)])))
+    assert problems == []
+    assert [(a.id, a.source) for a in arts] == [("p0", f"{feed}:1"), ("p1", f"{feed}:2"), ("p2", f"{feed}:3"),
+                                                ("page", str(page))]
+    assert arts[-1].title == "Rockets hit army post" and arts[-1].origin is None  # read once: never "the same file"
