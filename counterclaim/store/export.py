@@ -86,6 +86,9 @@ def export(store: Store, fmt: str, out: Path | None = None, stdout: TextIO | Non
                          f"choose another file, e.g. --out incidents{exporter.extension}")
     if out is None and exporter.binary:
         raise InputError(f"{fmt} is a binary format: give a file with --out, e.g. --out incidents{exporter.extension}")
+    if out is not None and out.is_dir():  # said before the export is written ('.' of an empty --out: "busy")
+        raise InputError(f"--out {out}: is a directory; give a file in it, e.g. --out "
+                         f"{out / ('incidents' + exporter.extension)}")
     target_dir = out.parent if out is not None else Path(tempfile.gettempdir())
     if not target_dir.is_dir():
         raise InputError(f"cannot write {out}: folder {target_dir} does not exist")

@@ -196,3 +196,14 @@ def test_an_export_onto_the_store_itself_is_refused_and_the_store_kept(corpus: S
         with pytest.raises(InputError, match="is the store itself .*choose another file, e.g. --out incidents.jsonl"):
             export(corpus, "jsonl", spelling)
     assert corpus.path.read_bytes() == before
+
+
+def test_out_naming_a_folder_is_said_before_anything_is_written(corpus: Store, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder as --out (an empty `--out ''` is '.') was found only at the rename, after the whole export, as
+    "Is a directory" or, for '.', "Device or resource busy"."""
+    monkeypatch.chdir(tmp_path)
+    for folder in (tmp_path, Path(".")):
+        with pytest.raises(InputError, match=r"is a directory; give a file in it, e.g. --out .*incidents\.jsonl"):
+            export(corpus, "jsonl", folder)
+    assert not [p for p in tmp_path.iterdir() if "export" in p.name]  # no temporary file left
