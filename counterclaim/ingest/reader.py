@@ -243,6 +243,15 @@ def _read_jsonl(path: Path, ctx: ReadContext) -> Iterator[Article | InputProblem
             yield item
 
 
+PRETTY_RECORDS = ("JSON records spread over several lines (pretty-printed, as jq writes them by default), not JSON "
+                  "Lines: write one record a line")
+
+
+def _pretty_printed(first_line: bytes) -> bool:
+    """A first line that is a lone `{` or `[` opens a pretty-printed document: no JSON Lines record is one."""
+    return first_line.strip() in (b"{", b"[")
+
+
 def _check_one_document(fh: BinaryIO, head: bytes, max_chars: int) -> None:
     """A `.jsonl` file that is one JSON document (an array of records, or one record pretty-printed over several
     lines) is said so once, with the fix, instead of a "not valid JSON" per line or "got list"."""
@@ -254,6 +263,8 @@ def _check_one_document(fh: BinaryIO, head: bytes, max_chars: int) -> None:
     try:
         whole = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError):
+        if _pretty_printed(data.lstrip().split(b"\n", 1)[0]):
+            raise InputError(PRETTY_RECORDS + " (e.g. `jq -c . FILE`)") from None
         return  # JSON Lines (several documents), or broken lines the line reader names one by one
     if isinstance(whole, list):
         raise InputError("a JSON array, not JSON Lines: write one record a line (e.g. `jq -c '.[]' FILE`)")
@@ -312,6 +323,10 @@ def _read_stdin(
         lead: list[bytes] = []  # blank lines before the first one with something on it
         while (line := stream.readline(limit + 1)) and not line.strip():
             lead.append(line)
+        if _pretty_printed(line):  # `jq . | counterclaim ingest -`: one line, not an error per line of it
+            raise InputError(PRETTY_RECORDS + " (e.g. `jq -c .`)")
+        if re.match(rb"\s*\[\s*\{", line):  # a JSON array would be analysed as the text of one article
+            raise InputError("a JSON array, not JSON Lines: write one record a line (e.g. `jq -c '.[]'`)")
         if line.lstrip()[:1] == b"{":
             if not line.endswith(b"\n"):  # a first record longer than the limit: whole, for its own message
                 line += stream.readline()

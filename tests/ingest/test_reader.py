@@ -276,3 +276,27 @@ def test_a_named_pipe_is_read_as_stdin_is(tmp_path: Path) -> None:
     assert [(a.id, a.source) for a in arts] == [("p0", f"{feed}:1"), ("p1", f"{feed}:2"), ("p2", f"{feed}:3"),
                                                 ("page", str(page))]
     assert arts[-1].title == "Rockets hit army post" and arts[-1].origin is None  # read once: never "the same file"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        # jq's default output: several records, each over several lines
+        ((json.dumps({"id": "a", "text": TEXT}, indent=2) + "\n" + json.dumps({"id": "b", "text": TEXT}, indent=2))
+         .encode(), "JSON records spread over several lines (pretty-printed, as jq writes them by default)"),
+        (json.dumps([{"id": "a", "text": TEXT}], indent=2).encode(), "not JSON Lines: write one record a line"),
+        # a one-line array piped in was analysed as the text of one article
+        (json.dumps([{"id": "a", "text": TEXT}]).encode(), "a JSON array, not JSON Lines"),
+    ],
+)
+def test_pretty_printed_json_is_one_clear_problem_in_a_file_and_on_stdin(tmp_path: Path, data: bytes,
+                                                                         reason: str) -> None:
+    (tmp_path / "feed.jsonl").write_bytes(data)
+    for items in (list(read_inputs([str(tmp_path / "feed.jsonl")])), list(read_inputs(["-"], stdin=io.BytesIO(data)))):
+        (problem,) = items
+        assert isinstance(problem, InputProblem) and reason in problem.reason, problem
+
+
+def test_a_text_opening_with_a_bracket_is_still_a_text() -> None:
+    (art,) = read_inputs(["-"], stdin=io.BytesIO(f"[Wire] Rockets hit army post\n\n{TEXT}\n".encode()))
+    assert isinstance(art, Article) and art.title == "[Wire] Rockets hit army post"
