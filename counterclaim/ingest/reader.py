@@ -155,7 +155,12 @@ def _walk(root: Path, problems: list[InputProblem]) -> list[Path]:
 
     found: list[Path] = []
     walked: set[tuple[int, int]] = set()
-    above = {_key(p) for p in root.resolve().parents}
+    above: set[tuple[int, int]] = set()
+    for parent in root.resolve().parents:
+        try:
+            above.add(_key(parent))
+        except OSError:  # a folder above that may not be looked at: no link can lead into it either
+            pass
     for dirpath, dirnames, filenames in os.walk(root, onerror=unlistable, followlinks=True):
         try:
             key = _key(Path(dirpath))
@@ -182,7 +187,7 @@ def _broken_link(path: Path) -> str:
         target = os.readlink(path)
     except OSError:  # pragma: no cover - raced away
         return "no such file or directory"
-    return f"a symbolic link to {target}, which does not exist"
+    return f"a symbolic link to {shown(target)}, which does not exist"
 
 
 def _read_file(
