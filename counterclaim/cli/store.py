@@ -48,10 +48,11 @@ def _open(db: Path | None) -> Store:
     store = Store.open(_db(db), read_only=True)
     stale = views.stale_incidents(store)
     if stale:
-        them = "merged incident is out of date" if stale == 1 else "merged incidents are out of date"
+        one = stale == 1
         console_err.print(
-            f"[yellow]note:[/yellow] {stale} {them} after an interrupted ingest (listed as of its last refresh, or "
-            f"not yet); rerun `counterclaim ingest` (with the same inputs) to refresh {'it' if stale == 1 else 'them'}"
+            f"[yellow]note:[/yellow] {stale} merged {'incident is' if one else 'incidents are'} out of date after an "
+            f"interrupted ingest (listed as of {'its' if one else 'their'} last refresh, or not yet); rerun "
+            f"`counterclaim ingest` (with the same inputs) to refresh {'it' if one else 'them'}"
         )
     return store
 
