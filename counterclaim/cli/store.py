@@ -285,7 +285,8 @@ def incident_cmd(
     out(f"\n[bold]Reports[/bold] ({len(story.reports)})")
     for r in story.reports:
         extra = f"  killed {r.killed}" if r.killed is not None else ""
-        out(f"  {r.published or '----------'}  {escape(r.document)}  {escape(r.title or r.url or '')}{extra}")
+        named = r.title or r.url or r.source or ""  # a record with neither: where it was read
+        out(f"  {r.published or '----------'}  {escape(r.document)}  {escape(named)}{extra}")
     out("\n[bold]Attribution ledger[/bold]" + ("" if story.ledger else ": no responsibility claims"))
     for entry in story.ledger:
         out(f"  [bold]{escape(entry.actor)}[/bold]: {entry.status}")

@@ -451,3 +451,16 @@ def test_a_story_or_document_id_given_to_incident_is_pointed_to_its_incidents(db
         assert str(result.exception) == f"{given!r} is {what}, not an incident: its incidents are {merged}"
     result = runner.invoke(app, ["incident", "m-000000000000", "--db", str(db)])
     assert "no incident 'm-000000000000' in" in str(result.exception)
+
+
+def test_a_report_without_title_or_url_shows_where_it_was_read(tmp_path: Path) -> None:
+    """A record with no title, url or headline line was listed as an id and a blank in `incident`'s reports."""
+    feed = tmp_path / "feed.jsonl"
+    body = DOCS["quetta.txt"].split("\n\n", 1)[1]
+    feed.write_text(json.dumps({"id": "q-7", "text": body}) + "\n")
+    store = tmp_path / "s.duckdb"
+    assert runner.invoke(app, ["ingest", str(feed), "--db", str(store)]).exit_code == 0
+    with Store.open(store, read_only=True) as opened:
+        (merged_id,) = opened.query("SELECT id FROM merged_incidents")[0]
+    shown = runner.invoke(app, ["incident", merged_id, "--db", str(store)]).stdout
+    assert f"q-7  {feed}:1" in shown
