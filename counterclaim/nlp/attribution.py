@@ -108,7 +108,7 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
             if any(o.lower_ in cues.CLAIM_NON_OBJECTS for o in objs):
                 continue
             resp = any(o.lemma_.lower() in cues.RESPONSIBILITY_NOUNS for o in objs)
-            act = lemma in {"claim", "own"} and any(_names_an_act(o) for o in objs)
+            act = lemma in {"claim", "own"} and any(_names_an_act(o) or _claimed_pronoun(ctx, t, o) for o in objs)
             passive_act = lemma == "claim" and t.tag_ == "VBN" and (
                 t.head.lemma_.lower() in cues.ACT_NOUNS or any(
                     c.dep_ == "nsubjpass" and c.lemma_.lower() in cues.ACT_NOUNS for c in t.children))
@@ -1076,6 +1076,36 @@ def _act_pronoun(ctx: Context, verb: Token, obj: Token) -> bool:
     # "called a strike": a stoppage of work, not an attack
     return ante is not None and _names_an_act(ante) and not (
         ante.lemma_.lower() == "strike" and ante.head.lemma_.lower() == "call")
+
+
+# the violent verbs whose weapon, doer or target "it" may stand for; taking a place ("captured the hill ... claimed
+# it") is a claim to the place
+_BLAST_VERBS = (cues.GROUP_ACT_VERBS - {"seize", "capture", "overrun"}) | cues.HARM_VERBS | {"explode"}
+
+
+def _claimed_pronoun(ctx: Context, verb: Token, obj: Token) -> bool:
+    """"A car bomb killed 20 people in Raqqa. ISIS claimed it": "it" claimed is the act the text just told, as "the
+    attack" is. The nearest noun before it must name the act, or take part in it as the weapon, doer or target of
+    a violent verb ("a roadside bomb killed", "gunmen attacked a checkpoint", "a bomb went off at a mosque");
+    "claimed it as part of its caliphate" (a place held) and a pronoun after no violence ("the body ... no one has
+    claimed it") are no claim of an act."""
+    if obj.dep_ != "dobj" or obj.lower_ not in {"it", "this"} or any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False
+    ante = _nearest_noun_before(ctx, obj, {w.i for c in verb.children if c.dep_ == "nsubj" for w in c.subtree})
+    if ante is None:
+        return False
+    if _names_an_act(ante) or ante.lower_ in cues.PLANTED_WEAPONS:
+        return True
+    head = ante.head
+    while head.dep_ == "prep" or head.pos_ == "ADP":  # "at a mosque": the verb the place hangs on
+        head = head.head
+    if ante.dep_ not in {"nsubj", "dobj", "pobj"} or head.pos_ != "VERB":
+        return False
+    # "tore through a minibus, killing six": the verb the noun hangs on, or its participle of harm
+    verbs = [head, *(c for c in head.children if c.dep_ in {"advcl", "conj", "xcomp"} and c.pos_ == "VERB")]
+    return any(v.lemma_.lower() in _BLAST_VERBS or (v.lemma_.lower() == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in v.children)) for v in verbs)
 
 
 def _nearest_noun_before(ctx: Context, tok: Token, skip: set[int]) -> Token | None:

@@ -50,3 +50,23 @@ def test_a_pronoun_of_another_event_names_no_doer(sentence: str) -> None:
 def test_a_pronoun_of_the_attack_names_its_doer(sentence: str) -> None:
     claims = _claims(analyze(_ATTACK + sentence, published=_PUBLISHED))
     assert ("Pakistan", "Jamaat-ul-Ahrar", "affirm", False) in claims
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb tore through a minibus near Spin Boldak on Sunday, killing six passengers. The Taliban claimed "
+    "it hours later.",
+    "Gunmen raided a checkpoint outside Baiji on Monday, killing four guards. ISIS in Iraq claimed it.",
+    "A device went off at a bus stop in Jalalabad on Friday. The Taliban claimed it in a statement.",
+])
+def test_it_claimed_after_the_act_is_the_groups_claim(text: str) -> None:
+    # "it" is the act just told, by its weapon, doer or target: claiming it claims the act, as "the attack" does
+    claims = _claims(analyze(text, published=_PUBLISHED))
+    assert len(claims) == 1 and claims[0][2:] == ("affirm", True) and claims[0][0] == claims[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels captured the ridge above Rutshuru on Sunday. The M23 claimed it the next day.",
+    "The body of a man was found on a beach near Mombasa on Sunday. No one has claimed it.",
+])
+def test_it_claimed_of_a_place_or_a_body_is_no_claim(text: str) -> None:
+    assert _claims(analyze(text, published=_PUBLISHED)) == []
