@@ -2706,6 +2706,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             start += 1  # "the Taliban-run interior ministry": the parser leaves the name out, so "-run" goes too
         if country is None and not has_group:
             country = _speakers_own_state(token, mentions)  # "the ambassador said his government had no role"
+            if country == "":
+                continue  # "his government" of an addressee of no known state: no state, not the story's
         ruled = _governed_state(token, left, by_token) if has_group else None
         if ruled is not None:
             # "the Taliban government called the charge baseless": the body governing a state speaks for it
@@ -2788,7 +2790,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if token.i in taken or token.lower_ not in {"country", "nation"} or token.pos_ != "NOUN":
             continue
         country = _speakers_own_state(token, mentions)
-        if country is not None:
+        if country:
             poss = next(c for c in token.children if c.dep_ == "poss")
             span = doc[poss.i:token.i + 1]
             mentions.append((span, actor_ref(span, country, "state", country)))
@@ -2864,7 +2866,8 @@ _OWNER_PRONOUNS = _cues.POSSESSIVE_PRONOUNS - {"its"}
 
 def _speakers_own_state(token: Token, mentions: list[tuple[SpacySpan, ActorRef]]) -> str | None:
     """"Iran's ambassador said his government had no role": a state body owned by a pronoun is the state of the
-    one who speaks of it (the subject of the verb above), not the story's; None when that subject is no state's.
+    one who speaks of it (the subject of the verb above), not the story's; None when that subject is no state's;
+    the addressee's state when one addressed on the way may own the pronoun ("" when he has none known).
     "His / her" needs a person as that subject ("the foreign ministry summoned X's envoy, saying his country ...": the
     envoy's), and none told or summoned on the way may own it ("told him his country was behind it")."""
     owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
@@ -2872,8 +2875,16 @@ def _speakers_own_state(token: Token, mentions: list[tuple[SpacySpan, ActorRef]]
         return None
     third = owner.lower_ in {"his", "her", "their"}
     for verb in token.ancestors:
-        if third and any(_may_own(c, owner) for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < token.i):
-            return None  # an addressee the pronoun may stand for ("summoned X and told him": a conj's head comes next)
+        addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < token.i
+                          and _may_own(c, owner)), None) if third else None
+        if addressee is not None:
+            # an addressee the pronoun may stand for ("summoned X and told him": a conj's head comes next); one of a
+            # state ("expelled an Indian diplomat, saying his government was behind it") owns it: India, not the
+            # speaker's state; one of no known state leaves "his government" no state at all ("")
+            ref = next((r for sp, r in mentions if sp.start <= addressee.i < sp.end), None)
+            country = country_by_name(ref.affiliation) if ref is not None and ref.type in {"state", "person"} \
+                and ref.affiliation else None
+            return country.name if country is not None else ""
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
         if subj is None:
             continue

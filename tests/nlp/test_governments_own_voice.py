@@ -91,3 +91,17 @@ def test_a_ministers_own_government_is_the_storys_state(nlp: Language) -> None:
 def test_a_residents_country_is_no_side(nlp: Language) -> None:
     text = "Gunmen killed six police officers in Kidal on Monday. A shopkeeper said his country had failed him."
     assert _claims(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Kabul expelled a Pakistani diplomat, saying his government had sponsored the raid.",
+    "Afghanistan summoned the Pakistani envoy and said his government was behind the raid.",
+])
+def test_his_government_of_a_state_addressee_is_that_state(nlp: Language, text: str) -> None:
+    """The envoy expelled or summoned owns "his": the speaker accuses the envoy's state, never itself."""
+    assert _claims(nlp, _BORDER + text) == {("responsibility", "Afghanistan", "Pakistan", "affirm", False)}
+
+
+def test_his_government_of_an_addressee_of_no_state_is_no_side(nlp: Language) -> None:
+    text = _BORDER + "Afghanistan summoned the envoy and said his government was behind the raid."
+    assert not any(source == subject for _, source, subject, _, _ in _claims(nlp, text))
