@@ -18,7 +18,7 @@ from ..codebooks.gazetteer import load_gazetteer, name_key
 from ..codebooks.groups import gazetteer
 from ..models import ActorRef, Span
 from . import _cues as cues
-from ._dateline import past_dateline, sentence_dash
+from ._dateline import DASHES, past_dateline, sentence_dash
 from ._org_names import organisation_end
 from ._text import described_noun, doc_ents, doc_text, in_quote, sents_back, span_ents
 from .actors import actor_ref, country_of_token, is_title
@@ -162,13 +162,40 @@ _TYPE_RANK = {"group": 0, "person": 1, "organization": 2, "state": 3}
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
 
 
+def _labelled_group(ctx: Context, m: ActorMention) -> ActorRef | None:
+    """"The Katiba Serma Brigade (KSB) - Mali claimed the attack": a country after a group's name (and its acronym
+    in brackets) and a dash is the group's label, as a listing gives it, whatever the parse makes the subject: the
+    group so labelled speaks, not the country. "The government of Mali - a close ally of France - said" has no group
+    before a dash."""
+    if m.ref.type != "state":
+        return None
+    doc = ctx.doc
+    first = doc.char_span(m.ref.evidence.start, m.ref.evidence.end, alignment_mode="expand")
+    k = (first.start if first is not None else 0) - 1
+    if k < 1 or doc[k].text not in DASHES:
+        return None
+    k -= 1
+    if doc[k].text == ")":  # past the acronym in brackets
+        k = next((j for j in range(k - 1, max(k - 6, -1), -1) if doc[j].text == "("), 0) - 1
+    before = ctx.at.get(k) if k >= 0 else None
+    if before is None or before.ref.type != "group" or first is None:
+        return None
+    # the name and its label in one phrase (the name hung on the country, or both subjects of one verb), not two
+    # clauses ("Police blamed the TTP - Pakistan says the group shelters in Afghanistan")
+    name = doc[k]
+    while name.head.i != name.i and name.head.i < first.start and name.dep_ in {"compound", "appos", "flat"}:
+        name = name.head
+    return before.ref if name.head.i in range(first.start, first.end) or (
+        name.dep_ == "nsubj" and first.root.dep_ == "nsubj" and name.head.i == first.root.head.i) else None
+
+
 def actor_of(ctx: Context, token: Token | None, speaker: ActorRef | None = None) -> ActorRef | None:
     """The actor a token stands for: a mention on it, in its noun phrase, or a pronoun's antecedent."""
     if token is None:
         return None
     m = ctx.at.get(token.i)
     if m is not None and not indefinite_modifier(token):
-        return m.ref
+        return _labelled_group(ctx, m) or m.ref
     low = token.lower_
     if low in _RELATIVE and token.head.dep_ == "relcl":
         antecedent = token.head.head
