@@ -2564,8 +2564,12 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
             continue
         if (lemma in cues.GROUP_ACT_VERBS or lemma in cues.RELEASE_VERBS) and pred.pos_ == "VERB" \
                 and _subject_ref(agent).type != "group" and not accusation and not _weapon_used(pred) \
-                and not _forces_charged(frame.speaker, agent, pred):  # a group's outlet: "Amaq ... its fighters"
-            continue  # a state "struck" is its own war; "militants backed by X struck" accuses X
+                and not _forces_charged(frame.speaker, agent, pred) \
+                and not (frame.deny != is_negated and speaks_for(frame.speaker) == _subject_ref(agent).actor):
+            # a state "struck" is its own war; "militants backed by X struck" accuses X; a state denying its own
+            # side did it ("Israel denied striking the hospital", "the army said it had not shelled the village")
+            # denies the act laid on it, as "denied any involvement" does; a group's outlet: "Amaq ... its fighters"
+            continue
         if pred.pos_ == "VERB" and background_conduct(pred):
             continue
         if _practice_denied_before(frame.verb, pred):

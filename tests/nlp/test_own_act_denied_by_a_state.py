@@ -1,0 +1,33 @@
+"""A state denying that its own side did the violent act ("Israel denied striking the hospital", "the army said it
+had not shelled the village") denies responsibility for it (self, CAMEO 016), as "denied any involvement" does;
+its own strikes told without a denial ("said its drones struck positions elsewhere") are its war, no claim. On
+texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from responsibility_claims import self_blames
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+
+_CLINIC = "A missile hit a clinic in Khan Younis on Tuesday, killing 14 people. "
+_MARKET = "Residents said soldiers shelled a market near Gao on Monday, killing six traders. "
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    (_CLINIC + "Israel denied striking the clinic.", "Israel"),
+    (_CLINIC + "The Israeli military said it had not struck the clinic.", "Israel"),
+    (_MARKET + "The army denied shelling the market.", "Mali"),
+])
+def test_a_state_denying_its_own_act_denies_responsibility(nlp: Language, text: str, state: str) -> None:
+    assert self_blames(nlp, text) == {(state, state, "deny", True)}
+
+
+def test_a_states_own_strikes_elsewhere_are_no_claim(nlp: Language) -> None:
+    assert self_blames(nlp, _CLINIC + "The Israeli military said its jets struck rocket launchers in Rafah.") == set()
