@@ -21,7 +21,7 @@ from . import _cues as cues
 from ._dateline import DASHES, past_dateline, sentence_dash
 from ._org_names import organisation_end
 from ._text import described_noun, doc_ents, doc_text, in_quote, sents_back, span_ents
-from .actors import actor_ref, country_of_token, is_title
+from .actors import actor_ref, country_of_token, holds_responsible, is_title
 from .mentions import ActorMention
 
 _PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
@@ -1170,13 +1170,6 @@ def _no_clue_beside(verb: Token, below: Token) -> bool:
     "no evidence", not on the noun; the clause is as unsupported."""
     return below.dep_ in {"advcl", "xcomp", "ccomp"} and any(
         c.dep_ in {"attr", "dobj"} and c.i != below.i and _no_clue(c) for c in verb.children)
-
-
-def holds_responsible(verb: Token) -> bool:
-    """"The Pentagon held Iran responsible": holding someone responsible is an accusation as blaming is."""
-    return verb.lemma_.lower() == "hold" and any(
-        c.lower_ == "responsible" or (c.dep_ == "dobj" and any(g.lower_ == "responsible" for g in c.children))
-        for c in verb.children)  # "responsible" parsed on the verb or on its object
 
 
 def _stray_conjunct(ctx: Context, verb: Token) -> Token | None:

@@ -2013,6 +2013,13 @@ def _research_body(tokens: list[Token]) -> str | None:
     return None
 
 
+def holds_responsible(verb: Token) -> bool:
+    """"The Pentagon held Iran responsible": holding someone responsible is an accusation as blaming is."""
+    return verb.lemma_.lower() == "hold" and any(
+        c.lower_ == "responsible" or (c.dep_ == "dobj" and any(g.lower_ == "responsible" for g in c.children))
+        for c in verb.children)  # "responsible" parsed on the verb or on its object
+
+
 def _private_speaker(token: Token) -> tuple[SpacySpan, str] | None:
     """(span, name) for an unnamed private person who speaks or accuses: a victim's kin with a possessive ("his
     mother", "the boy's father" -> "mother", "father") or the people of a place ("residents", "villagers"). Only as
@@ -2020,7 +2027,8 @@ def _private_speaker(token: Token) -> tuple[SpacySpan, str] | None:
     if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.pos_ not in {"VERB", "AUX"}:
         return None
     verb = token.head.lemma_.lower()
-    if verb not in _cues.SAY_VERBS and verb not in _cues.ACCUSE_VERBS:
+    # "Relatives held the army responsible" accuses, as "blamed the army" does
+    if verb not in _cues.SAY_VERBS and verb not in _cues.ACCUSE_VERBS and not holds_responsible(token.head):
         return None
     low = token.lower_
     if low in _cues.WITNESS_SPEAKERS:

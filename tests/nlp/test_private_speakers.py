@@ -67,3 +67,18 @@ def test_kin_or_a_witness_who_says_the_forces_killed_accuses_the_state(rest: str
 def test_no_charge_against_the_forces_without_their_act_or_from_themselves(text: str) -> None:
     result = analyze(text, published=_PUBLISHED)
     assert not [c for c in _claims(result) if c[2] == "Nigeria"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Relatives held the army responsible.", "victim's relatives"),
+    ("Villagers held the army responsible for the killing.", "villagers"),
+])
+def test_kin_and_residents_who_hold_someone_responsible_accuse(sentence: str, speaker: str) -> None:
+    # holding someone responsible accuses, as blaming does: the kin speak for themselves
+    text = f"A herder was shot dead near Bama, Nigeria, on Tuesday. {sentence}"
+    assert _claims(analyze(text, published=_PUBLISHED)) == [("responsibility", speaker, "Nigeria")]
+
+
+def test_relatives_who_hold_a_vigil_accuse_no_one() -> None:
+    text = "A herder was shot dead near Bama, Nigeria, on Tuesday. Relatives held a vigil outside the army barracks."
+    assert _claims(analyze(text, published=_PUBLISHED)) == []
