@@ -2629,6 +2629,42 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
             _deny_statement(ctx, si, t, charge)
         if t.pos_ == "VERB" and lemma in cues.RETRACT_VERBS and not negated(t):
             _retract_claim(ctx, si, t)
+        if t.pos_ == "NOUN" and (frame := _act_said_not_to_have_happened(ctx, si, t)) is not None:
+            side = _subject_ref(frame.speaker)
+            _emit(ctx, si, "responsibility", _source_ref(frame.speaker), side, "deny", frame.hedged,
+                  frame.verb or t.head)
+
+
+_HAPPEN_VERBS = frozenset({"occur", "happen"})
+
+
+def _act_said_not_to_have_happened(ctx: Context, si: int, noun: Token) -> Frame | None:
+    """'"There was no attack," the army said', "the group said no shelling took place", "denied that any strike
+    occurred": a side saying the act did not happen denies that it did it (responsibility, deny, self: DESIGN has
+    no kind for a denial of the facts, and this one answers the charge). A group's word always (as its "no
+    knowledge of the attack" is); a state's only when someone else laid the act on it, since police saying "there
+    was no attack" on a post militants were said to raid deny nothing anyone charged them with. The frame of the
+    speaker who says so, or None."""
+    if not _names_an_act(noun):
+        return None
+    head = noun.head
+    there = head.lemma_.lower() == "be" and noun.dep_ in {"attr", "nsubj"} and any(
+        c.dep_ == "expl" for c in head.children)
+    took_place = noun.dep_ == "nsubj" and (head.lemma_.lower() in _HAPPEN_VERBS or (
+        head.lemma_.lower() == "take" and any(c.lower_ == "place" for c in head.children)))
+    if not (there or took_place) or any(c.dep_ == "prep" and c.lower_ == "since" for c in [*noun.children,
+                                                                                        *head.children]):
+        return None  # "there has been no attack in the district since 2019": a record, not this act
+    no = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or negated(head)
+    frame = frame_of(ctx, si, head)
+    if frame.speaker is None or no == frame.deny:
+        return None
+    side = _subject_ref(frame.speaker)
+    if side.type == "group" or (side.type == "state" and any(
+            r.kind == "responsibility" and r.polarity == "affirm" and r.subject is not None
+            and r.subject.actor == side.actor and speaks_for(r.source) != side.actor for r in ctx.raws)):
+        return frame
+    return None
 
 
 _MEDIUM_NOUNS = cues.STATEMENT_NOUNS | frozenset({
