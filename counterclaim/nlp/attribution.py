@@ -2321,7 +2321,13 @@ _SPEECH_LEMMAS = cues.SAY_VERBS | cues.DENY_VERBS | cues.ACCUSE_VERBS | cues.CLA
 
 def _over_a_period(pred: Token) -> bool:
     """"has killed more than 1,000 civilians since 2019", "over the past decade", "in recent years": a tally
-    of the actor's conduct over a period that holds many attacks is no statement about this one."""
+    of the actor's conduct over a period that holds many attacks is no statement about this one. The time spent
+    plotting one act is not such a period: "had planned the assault for months" is about this assault."""
+    if pred.lemma_.lower() in cues.PLOT_VERBS and any(
+            c.dep_ == "dobj" and _names_an_act(c) and c.tag_ == "NN" and any(
+                d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in {"the", "this", "that"}) for d in c.children)
+            for c in pred.children):
+        return False
     for c in pred.children:
         low = c.lower_
         if c.dep_ == "prep" and low in {"since", "over", "in", "during", "for"}:

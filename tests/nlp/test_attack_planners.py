@@ -47,3 +47,16 @@ def test_no_group_or_no_attack_accuses_no_group(nlp: Language, sentence: str) ->
 ])
 def test_a_planner_of_another_act_or_no_planner_accuses_no_group(nlp: Language, sentence: str) -> None:
     assert not blames(nlp, LEAD + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said the TTP had planned the bombing for months.",
+    "Police said the TTP had organised Saturday's bombing for weeks.",
+])
+def test_the_time_spent_planning_this_act_is_no_record(nlp: Language, sentence: str) -> None:
+    # months spent plotting one act tell of this act, not of a tally over a period
+    assert blames(nlp, LEAD + sentence) == {("Pakistan", TTP, "affirm", False)}
+
+
+def test_acts_planned_over_years_are_a_record(nlp: Language) -> None:
+    assert blames(nlp, LEAD + "Police said the TTP had planned attacks on hospitals for years.") == set()
