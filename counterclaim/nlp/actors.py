@@ -2632,6 +2632,11 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             canonical = name
             if affiliation is None:
                 affiliation = canonical
+        if affiliation in _cues.GOVERNING_GROUPS:
+            # "a spokesman for the Taliban government, X", "Taliban government spokesman X": he speaks for the
+            # state the group governs, as the government itself does; "a Taliban spokesman, X" stays the group's
+            affiliation = next((r for t in [*left, *right] if (r := _governed_state(t, _left_modifiers(t), by_token))),
+                               affiliation)
         people.setdefault(name, (canonical, affiliation))
         if len(ent) > 1:
             people.setdefault(surname, (canonical, affiliation))
@@ -2918,12 +2923,18 @@ def _may_own(addressee: Token, owner: Token) -> bool:
 _GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
 
 
+_RULED_ORGAN_NOUNS = frozenset({"ministry", "intelligence", "police", "army", "military", "judiciary", "court"})
+"""A state's organs, which a governing group's name before them makes the state's: "Taliban intelligence"."""
+
+
 def _governed_state(token: Token, left: list[Token], by_token: dict[int, tuple[SpacySpan, Entry]]) -> str | None:
     """"The Taliban government", "the Taliban-led administration": a group named as a state's government speaks
-    for the state it governs (its home country in the list), as any government does; "the Taliban leadership"
-    or "a Taliban spokesman" stay the group's. Only groups that hold their state (`GOVERNING_GROUPS`): "the Houthi
-    government in Sanaa" is no voice of Yemen."""
-    if token.lower_ not in _GOVERNMENT_NOUNS:
+    for the state it governs (its home country in the list), as any government does, and so do the state's organs
+    it runs ("Taliban intelligence", "the Taliban interior ministry", "Taliban security forces"); "the Taliban
+    leadership", "Taliban fighters" or "a Taliban spokesman" stay the group's. Only groups that hold their state
+    (`GOVERNING_GROUPS`): "the Houthi government in Sanaa" is no voice of Yemen."""
+    if token.lower_ not in _GOVERNMENT_NOUNS | _RULED_ORGAN_NOUNS and not (
+            token.lower_ == "forces" and any(c.lower_ == "security" for c in left)):
         return None
     groups = [by_token[c.i][1] for c in left if c.i in by_token and by_token[c.i][1].type == "group"]
     if len({g.name for g in groups}) != 1 or not groups[0].country or groups[0].name not in _cues.GOVERNING_GROUPS:

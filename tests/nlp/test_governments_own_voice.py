@@ -105,3 +105,25 @@ def test_his_government_of_a_state_addressee_is_that_state(nlp: Language, text: 
 def test_his_government_of_an_addressee_of_no_state_is_no_side(nlp: Language) -> None:
     text = _BORDER + "Afghanistan summoned the envoy and said his government was behind the raid."
     assert not any(source == subject for _, source, subject, _, _ in _claims(nlp, text))
+
+
+_MOSQUE = "A suicide bomber killed 14 worshippers at a mosque in Mazar-i-Sharif on Friday. "
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the Taliban government, Bilal Karimi, said the Islamic State had carried out the bombing.",
+    "Taliban government spokesman Bilal Karimi said the Islamic State had carried out the bombing.",
+    "Taliban intelligence said the Islamic State had carried out the bombing.",
+    "The Taliban interior ministry said the Islamic State had carried out the bombing.",
+])
+def test_the_taliban_governments_voice_and_organs_speak_for_the_state(nlp: Language, text: str) -> None:
+    """A spokesman for the group's government, and the state's organs it runs, speak for the state it governs."""
+    assert _claims(nlp, _MOSQUE + text) == {("responsibility", "Afghanistan", "Islamic State", "affirm", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "A Taliban spokesman, Bilal Karimi, said the Islamic State had carried out the bombing.",
+    "Taliban fighters said the Islamic State had carried out the bombing.",
+])
+def test_the_groups_own_spokesman_and_fighters_stay_the_groups(nlp: Language, text: str) -> None:
+    assert _claims(nlp, _MOSQUE + text) == {("responsibility", "Taliban", "Islamic State", "affirm", False)}
