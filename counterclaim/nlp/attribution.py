@@ -416,7 +416,8 @@ def _attackers_own_side(ctx: Context, verb: Token) -> Token | None:
             c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
         side = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                      if g.dep_ == "pobj"), None)
-    elif lemma in {"say", "tell", "claim", "declare", "announce"}:
+    elif lemma in {"say", "tell", "claim", "declare", "announce", "confess", "admit"}:
+        # "the suspect confessed that he had been sent by X": a confession tells whom he acted for, as saying does
         content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if content is None or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _SELF_PRONOUNS
                                       for c in content.children):
@@ -1457,7 +1458,8 @@ def _attacker_person(tok: Token | None) -> bool:
         return True
     if tok.lower_ not in {"he", "she", "they"}:
         return False
-    speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in cues.SAY_VERBS), None)
+    speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in cues.SAY_VERBS | {"confess"}),
+                  None)  # "the suspect said / confessed that he ..."
     speaker = subject_of(speech) if speech is not None else None
     if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"}:
         return speaker.lower_ in _ATTACKER_PEOPLE or speaker.lemma_.lower() in _ATTACKER_PEOPLE | _DEFENDANT_NOUNS

@@ -68,3 +68,17 @@ def test_attackers_suspected_as_members(nlp: Language, text: str) -> None:
 
 def test_victims_suspected_as_members_name_no_doer(nlp: Language) -> None:
     assert _ledger(nlp, _GAO + "The dead were suspected JNIM members, police said.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Police released a video in which a suspect confesses that he had been sent by the Islamic State.",
+    "In a video released by police, the suspect confessed that he had been sent by the Islamic State.",
+])
+def test_a_suspects_confession_in_police_footage_is_the_polices(nlp: Language, text: str) -> None:
+    # confessing tells whom he acted for, as saying does; in the state's footage it is the state's word
+    assert _ledger(nlp, _KABUL + text) == {("Afghanistan", IS, "affirm", False)}
+
+
+def test_a_confession_to_the_crime_alone_names_no_one(nlp: Language) -> None:
+    text = _KABUL + "Police released a video in which a suspect confesses that he had planted the bomb."
+    assert _ledger(nlp, text) == set()
