@@ -455,6 +455,8 @@ def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | 
     if low in _PERSON_PRON:
         prev = last_before(ctx, token.i, {"person"}, sex=_sex_of_pronoun(token))
         return prev.ref if prev else None
+    if low in _THEY and (teller := _teller_around_a_relative(ctx, token)) is not None:
+        return teller
     if low in _GROUP_PRON:
         official = _official_voice(ctx, token) if low in _THEY else None
         if official is not None and _reported_view(token):
@@ -467,6 +469,22 @@ def pronoun(ctx: Context, token: Token, speaker: ActorRef | None) -> ActorRef | 
                 and prev.ref.actor != official.affiliation:
             return None  # "The US condemned it. A Somali police spokesman said they ...": not the US
         return prev.ref if prev else None
+    return None
+
+
+def _teller_around_a_relative(ctx: Context, token: Token) -> ActorRef | None:
+    """"Police blamed X, which they said is a front for Y", "Police said X, which they described as a front for Y,
+    carried it out": "they" telling something inside a relative clause on X is whoever speaks (or accuses) in the
+    clause around it, never X itself."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.lemma_.lower() not in cues.SAY_VERBS:
+        return None
+    noun = verb.head
+    for outer in noun.ancestors:
+        if outer.pos_ == "VERB" and (outer.lemma_.lower() in cues.SAY_VERBS | cues.ACCUSE_VERBS):
+            subj = subject_of(outer)
+            m = ctx.at.get(subj.i) if subj is not None and subj.i != noun.i else None
+            return m.ref if m is not None and m.ref.type in {"state", "group", "organization"} else None
     return None
 
 

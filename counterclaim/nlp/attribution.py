@@ -689,17 +689,37 @@ def _group_fronted(ctx: Context, tok: Token) -> Token | None:
     "a proxy of Z". The subject must be a group already said to have done the act (it claimed it, or was
     accused), so its act is laid on the one behind; of a group the story does not tie to the act ("X claimed the
     attack; officials said Y was a front for India"), it is background."""
-    if tok.lower_ not in cues.FRONT_NOUNS or tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
+    if tok.lower_ not in cues.FRONT_NOUNS:
         return None
-    subj_tok = subject_of(tok.head)
+    if tok.dep_ == "appos":
+        subj_tok = tok.head  # "blamed X, a front for Y"
+    elif tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
+        subj_tok = subject_of(tok.head)
+    else:
+        return None
     # "X, which police said is a front for Y, claimed it": the relative pronoun stands for X
-    subj = actor_of(ctx, _reported_relative(subj_tok) or subj_tok) if subj_tok is not None else None
-    if subj is None or subj.type != "group" or not any(
+    named = _reported_relative(subj_tok) if subj_tok is not None else None
+    if named is None and subj_tok is not None and subj_tok.lower_ in {"which", "that"} \
+            and subj_tok.head.dep_ == "relcl":
+        named = subj_tok.head.head  # "X, which is a front for Y"
+    named = named or subj_tok
+    subj = actor_of(ctx, named) if named is not None else None
+    if subj is None or subj.type != "group" or not (_charged_in_its_sentence(named) or any(
             r.kind == "responsibility" and r.polarity == "affirm" and r.subject is not None
-            and r.subject.actor == subj.actor for r in ctx.raws):
+            and r.subject.actor == subj.actor for r in ctx.raws)):
         return None
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} for g in c.children
                  if g.dep_ == "pobj" and any(n.i in ctx.at for n in np_tokens(g))), None)
+
+
+def _charged_in_its_sentence(named: Token) -> bool:
+    """The group is charged with the act in the sentence that calls it a front: "Police blamed X, which they said
+    is a front for Y" (the blamed), "said X, a front for Y, carried out the attack" (the doer)."""
+    verb = named.head
+    lemma = verb.lemma_.lower()
+    if named.dep_ == "dobj":
+        return lemma in cues.ACCUSE_VERBS and verb.pos_ == "VERB"
+    return named.dep_ == "nsubj" and verb.pos_ == "VERB" and lemma in cues.AGENT_VERBS and not negated(verb)
 
 
 _FAULTS = frozenset({"failure", "failing", "negligence", "lapse", "laxity", "incompetence", "complacency", "mistake",

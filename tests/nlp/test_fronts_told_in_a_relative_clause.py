@@ -31,3 +31,18 @@ def test_a_front_that_did_nothing_accuses_no_one(nlp: Language) -> None:
     text = _LEDE + "The Kashmir Tigers, which police say is a front for Jaish-e-Mohammad, have been active in the " \
                    "hills. No group claimed the attack."
     assert _ledger(nlp, text) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police blamed The Resistance Front, which they said is a front for Lashkar-e-Taiba.",
+    "Police blamed The Resistance Front, a front for Lashkar-e-Taiba.",
+    "Police said The Resistance Front, which they said is a front for Lashkar-e-Taiba, carried out the attack.",
+])
+def test_a_blamed_front_and_its_parent_are_both_accused(nlp: Language, sentence: str) -> None:
+    # the speaker accuses the front, and the one it fronts for as its parent; "they" is the police, not the front
+    assert _ledger(nlp, _LEDE + sentence) == {("India", TRF), ("India", LET)}
+
+
+def test_a_front_named_beside_an_act_it_is_not_charged_with(nlp: Language) -> None:
+    text = _LEDE + "Police met members of The Resistance Front, which they said is a front for Lashkar-e-Taiba."
+    assert _ledger(nlp, text) == set()
