@@ -1174,6 +1174,13 @@ def _patron_state(ctx: Context, noun: Token) -> Token | None:
         return None
     named = [g for c in noun.children for g in c.children if patron_seat(g)] + [
         c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
+    # "blamed the attackers' handlers in Pakistan", the seat hung on the verb right after the patrons; "Pakistan-based
+    # handlers", the seat on "based"
+    if noun.dep_ == "dobj":
+        named += [g for c in noun.head.children if c.dep_ == "prep" and c.lower_ in {"in", "from"}
+                  and c.i == noun.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
+    named += [g for c in noun.children if c.lower_ == "based" and c.i < noun.i for g in c.children
+              if g.dep_ in {"npadvmod", "compound", "nmod"}]
     return next((t for t in named if t.i in ctx.at and ctx.at[t.i].ref.type == "state"), None)
 
 

@@ -36,3 +36,15 @@ def test_the_patrons_seat_is_not_whose_officials_speak(nlp: Language) -> None:
 def test_a_group_in_a_place_is_no_patron(nlp: Language) -> None:
     text = LEAD + "The army said Hezbollah and its fighters in Syria were behind the bombing."
     assert ("Lebanon", "Syria", "affirm", False) not in blames(nlp, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army blamed the bombers' handlers in Iran.",  # the seat hung on the verb by the parser
+    "The army blamed Iran-based handlers for the bombing.",
+])
+def test_handlers_blamed_by_their_seat_accuse_its_state(nlp: Language, sentence: str) -> None:
+    assert blames(nlp, LEAD + sentence) == {("Lebanon", "Iran", "affirm", False)}
+
+
+def test_handlers_with_no_seat_name_no_state(nlp: Language) -> None:
+    assert blames(nlp, LEAD + "The army blamed the bombers' handlers.") == set()
