@@ -511,11 +511,12 @@ THREAT_OBJECTS = frozenset({"attack", "attacks", "revenge", "retaliation", "viol
                             "operations", "strike", "strikes", "bloodshed", "war", "vengeance", "response"})
 # Nouns of the people who carried out an attack ("the gunmen", "a suicide bomber", "the kidnappers"): the
 # casualty reader's perpetrator heads (plus the fighters' nouns) and the claim reader's attackers (plus the
-# attack nouns) start from this list.
+# attack nouns) start from this list. Saboteurs and arsonists did the act as the gunmen did ("the saboteurs were
+# suspected members of X").
 ATTACKER_NOUNS = frozenset({
     "attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "bomber", "bombers", "suspect",
     "suspects", "perpetrator", "perpetrators", "killer", "killers", "shooter", "shooters", "hijacker", "hijackers",
-    "kidnapper", "kidnappers", "raider", "raiders",
+    "kidnapper", "kidnappers", "raider", "raiders", "saboteur", "saboteurs", "arsonist", "arsonists",
 })
 # Armed non-state fighters whom a later bare "the soldiers" may mean ("rebels seized the town ... residents said
 # the soldiers killed 12"): no state's forces.

@@ -82,3 +82,11 @@ def test_a_suspects_confession_in_police_footage_is_the_polices(nlp: Language, t
 def test_a_confession_to_the_crime_alone_names_no_one(nlp: Language) -> None:
     text = _KABUL + "Police released a video in which a suspect confesses that he had planted the bomb."
     assert _ledger(nlp, text) == set()
+
+
+@pytest.mark.parametrize("doers", ["saboteurs", "arsonists"])
+def test_saboteurs_suspected_as_members_accuse_the_group_hedged(nlp: Language, doers: str) -> None:
+    # saboteurs and arsonists did the act as gunmen do: "suspected members of X" lays it on X, hedged
+    text = (f"{doers.capitalize()} set fire to a power substation near Gao on Wednesday. "
+            f"Police said the {doers} were suspected members of JNIM.")
+    assert _ledger(nlp, text) == {("Mali", "JNIM", "affirm", True)}
