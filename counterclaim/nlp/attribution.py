@@ -919,7 +919,7 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
         elif t.pos_ == "NOUN" and (own := _own_work(t)) is not None:
             out.append((t.head, own, negated(t.head)))  # "That was our work": the speaker's side did it
             out.extend((t.head, g, negated(t.head)) for g in _partners(t))
-        elif low == "work" and t.pos_ == "NOUN":
+        elif low in _WORK_NOUNS and t.pos_ == "NOUN":  # "the handiwork of X", as "the work of X"
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":  # "was not the work of X" denies it
                     out.extend((t.head if t.head.pos_ in {"AUX", "VERB"} else t, g, negated(t.head))
@@ -1533,6 +1533,18 @@ _HELD_VERBS = cues.ARREST_VERBS | cues.COURT_VERBS | {"capture"}
 """The people arrested, charged or captured by troops, whose side the state names ("a member of X"). No "seize":
 goods seized ("weapons belonging to X") accuse nobody of the act."""
 _DESCRIBING_VERBS = frozenset({"describe", "identify", "name", "call", "believe", "suspect"})
+_WORK_NOUNS = frozenset({"work", "handiwork"})
+
+
+def _act_called_work(verb: Token) -> bool:
+    """'called the bombing "the work of X"', "described the attack as the handiwork of X": the act named someone's
+    work by the one who calls it so, who is then the speaker (as "said the bombing was the work of X")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"call", "describe", "brand", "term"} or not any(
+            c.dep_ == "dobj" and _names_an_act(c) for c in verb.children):
+        return False
+    named = [c for c in verb.children if c.dep_ == "oprd"]
+    named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return any(n.lower_ in _WORK_NOUNS for n in named)
 
 
 _MEMBER_LINK_NOUNS = frozenset({"member", "members", "membership", "operative", "operatives", "agent", "agents",
@@ -2559,6 +2571,10 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         if frame.speaker is None and lemma in _DESCRIBING_VERBS and pred.pos_ == "VERB" and any(
                 g.lower_ in cues.PLANNER_NOUNS for c in pred.children if c.lower_ == "as" for g in c.children):
             namer = actor_of(ctx, subject_of(pred))  # "Police identified X, a TTP commander, as the planner of ..."
+            if namer is not None:
+                frame = Frame(namer, pred, False, has_hedge(modifiers(pred)), [pred])
+        if frame.speaker is None and _act_called_work(pred):
+            namer = actor_of(ctx, subject_of(pred))  # 'The police chief called the bombing "the work of X"'
             if namer is not None:
                 frame = Frame(namer, pred, False, has_hedge(modifiers(pred)), [pred])
         called_wrong = accuse and _blame_taken_back(pred)

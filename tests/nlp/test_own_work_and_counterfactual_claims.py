@@ -75,3 +75,18 @@ def test_a_counterfactual_about_a_group_is_an_unhedged_denial(nlp: Language, tex
 def test_a_plain_condition_is_no_denial(nlp: Language) -> None:
     text = "The police chief said that if the gunman was a member of the Islamic State, he will be charged."
     assert not any(c[2] == "deny" for c in _responsibility(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    'The bombing was "the handiwork of the Pakistani Taliban", the district police chief said.',
+    'The district police chief called the bombing "the work of the Pakistani Taliban".',
+    "The district police chief described the bombing as the handiwork of the Pakistani Taliban.",
+])
+def test_the_act_called_someones_work_accuses_them(nlp: Language, text: str) -> None:
+    # "handiwork" is "work"; calling the act someone's work says it as "said the bombing was the work of X" does
+    assert _responsibility(nlp, text) == {("Pakistan", "Tehrik-i-Taliban Pakistan", "affirm", False, False)}
+
+
+def test_other_work_called_so_names_no_doer(nlp: Language) -> None:
+    assert _responsibility(nlp, "The district police chief called the new bridge the work of Chinese engineers.") \
+        == set()
