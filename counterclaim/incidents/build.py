@@ -959,6 +959,12 @@ def _agent_role(doc: Doc, mention: ActorMention, triggers: set[int]) -> bool:
         return head.i in triggers or behind or head.lemma_.lower() in _DOER_HEADS
     if root.dep_ in {"compound", "poss"} and head.i in triggers and head.lemma_.lower() in _ATTACK_NOUNS:
         return True  # "what officials believed was a JNIM attack", "the Taliban's ambush"
+    if root.dep_ == "pobj" and head.lower_ in {"from", "of"} and head.head.lemma_.lower() in _AGENT_NOUNS \
+            and head.head.dep_ == "nsubj" and head.head.head.i in triggers:
+        # "Fighters from the al-Qaeda-linked JNIM killed 15 villagers", "Fighters of JNIM ambushed": the armed men
+        # of the group are the act's doers, as "JNIM fighters" are
+        head = head.head
+        return not negated(head.head) and not background_conduct(head.head) and not _victim_side(head)
     if root.dep_ in {"compound", "amod", "nmod", "poss"} and head.lemma_.lower() in _AGENT_NOUNS:
         return head.dep_ in {"nsubj", "pobj", "conj", "appos", "ROOT"} and not _victim_side(head) \
             and not _among_the_hit(head, triggers) and not _members_among_the_casualties(head) \

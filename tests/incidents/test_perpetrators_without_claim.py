@@ -31,3 +31,17 @@ def test_a_group_named_to_describe_the_accused_is_no_doer(description: str) -> N
     text = (f"A grenade blast killed three people at a cafe in Marawi on Sunday. The army blamed the Maute group, "
             f"{description}, for the blast.")
     assert [actor for actor, _ in _perps(text)] == ["Maute Group"]
+
+
+@pytest.mark.parametrize("doers", ["Fighters from the al-Qaeda-linked al-Shabaab", "Militants of al-Shabaab"])
+def test_fighters_from_a_group_who_act_are_its_doers(doers: str) -> None:
+    # the group's men named "from" or "of" it are its doers, as "al-Shabaab fighters" are; the parent named as a
+    # "-linked" qualifier is not
+    text = f"{doers} stormed a livestock market in Baidoa, Somalia, on Monday, killing nine people."
+    assert _perps(text) == [("Al-Shabaab", "alleged")]
+
+
+def test_fighters_from_a_group_who_were_hit_are_no_doers() -> None:
+    text = "Gunmen shot dead nine fighters from al-Shabaab near Baidoa, Somalia, on Monday."
+    perps = [(p.actor, p.status) for i in analyze(text, published="2026-03-10").incidents for p in i.perpetrators]
+    assert ("Al-Shabaab", "alleged") not in perps
