@@ -183,10 +183,12 @@ def _labelled_group(ctx: Context, m: ActorMention) -> ActorRef | None:
     # the name and its label in one phrase (the name hung on the country, or both subjects of one verb), not two
     # clauses ("Police blamed the TTP - Pakistan says the group shelters in Afghanistan")
     name = doc[k]
-    while name.head.i != name.i and name.head.i < first.start and name.dep_ in {"compound", "appos", "flat"}:
+    while name.head.i != name.i and name.head.i < first.start and name.dep_ in {"compound", "appos", "flat", "nmod"}:
         name = name.head
+    # or the name left a verbless fragment of its own ("X (XG) - Mali claimed" parsed as two sentences' roots)
     return before.ref if name.head.i in range(first.start, first.end) or (
-        name.dep_ == "nsubj" and first.root.dep_ == "nsubj" and name.head.i == first.root.head.i) else None
+        name.dep_ == "nsubj" and first.root.dep_ == "nsubj" and name.head.i == first.root.head.i) or (
+        name.dep_ == "ROOT" and name.pos_ in {"PROPN", "NOUN"}) else None
 
 
 def actor_of(ctx: Context, token: Token | None, speaker: ActorRef | None = None) -> ActorRef | None:

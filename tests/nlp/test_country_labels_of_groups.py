@@ -28,6 +28,12 @@ def test_the_labelled_group_speaks(nlp: Language, sentence: str, polarity: str) 
         ("Katiba Hanifa Brigade", "Katiba Hanifa Brigade", polarity, True)}
 
 
+def test_a_label_the_parser_splits_off_as_a_fragment(nlp: Language) -> None:
+    # the parse leaves the name and its acronym a verbless root of their own, the country the verb's subject
+    text = _AMBUSH + "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) - Burkina Faso claimed the ambush."
+    assert self_blames(nlp, text) == {("JNIM", "JNIM", "affirm", True)}
+
+
 def test_a_dash_between_two_clauses_labels_nothing(nlp: Language) -> None:
     # the country opens a clause of its own after the charge: it is no label of the group blamed
     text = _AMBUSH + "The army blamed Ansaroul Islam - Burkina Faso says the group hides in the forests."
