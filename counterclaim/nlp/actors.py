@@ -2934,7 +2934,8 @@ def _governed_state(token: Token, left: list[Token], by_token: dict[int, tuple[S
     leadership", "Taliban fighters" or "a Taliban spokesman" stay the group's. Only groups that hold their state
     (`GOVERNING_GROUPS`): "the Houthi government in Sanaa" is no voice of Yemen."""
     if token.lower_ not in _GOVERNMENT_NOUNS | _RULED_ORGAN_NOUNS and not (
-            token.lower_ == "forces" and any(c.lower_ == "security" for c in left)):
+            token.lower_ in {"forces", "agency", "service", "services", "directorate"}
+            and any(c.lower_ in {"security", "intelligence"} for c in left)):  # "the Taliban's intelligence agency"
         return None
     groups = [by_token[c.i][1] for c in left if c.i in by_token and by_token[c.i][1].type == "group"]
     if len({g.name for g in groups}) != 1 or not groups[0].country or groups[0].name not in _cues.GOVERNING_GROUPS:

@@ -115,6 +115,7 @@ _MOSQUE = "A suicide bomber killed 14 worshippers at a mosque in Mazar-i-Sharif 
     "Taliban government spokesman Bilal Karimi said the Islamic State had carried out the bombing.",
     "Taliban intelligence said the Islamic State had carried out the bombing.",
     "The Taliban interior ministry said the Islamic State had carried out the bombing.",
+    "The Taliban's intelligence agency said the Islamic State had carried out the bombing.",
 ])
 def test_the_taliban_governments_voice_and_organs_speak_for_the_state(nlp: Language, text: str) -> None:
     """A spokesman for the group's government, and the state's organs it runs, speak for the state it governs."""
