@@ -2067,7 +2067,8 @@ def _hedged_doer(agent: Token) -> bool:
     members = agent
     while members.dep_ == "conj":
         members = members.head
-    if members.dep_ == "pobj" and members.head.lower_ == "of" and members.head.head.dep_ == "attr" \
+    # "were suspected members of X", and "arrested three suspected members of X" (the members the arrest names)
+    if members.dep_ == "pobj" and members.head.lower_ == "of" and members.head.head.dep_ in {"attr", "dobj"} \
             and members.head.head.lower_ in _MEMBER_LINK_NOUNS:
         agent = members.head.head
     return any(w.lower_ in cues.DOER_HEDGES for w in agent.subtree if w.i < agent.i)

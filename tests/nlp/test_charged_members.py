@@ -116,3 +116,14 @@ def test_members_held_elsewhere_with_two_groups_accuse_no_one(nlp: Language) -> 
 def test_members_held_with_no_one_telling_it_make_no_self_claim(text: str) -> None:
     # no speaker and no arrester: the group whose members were held does not thereby claim the act
     assert not [c for c in analyze(text, published="2025-03-02").claims if c.is_self]
+
+
+def test_suspected_members_arrested_over_the_act_are_a_hedged_charge(nlp: Language) -> None:
+    # the writer's distance on the members the arrest names hedges the group, as "were suspected members of X" does
+    text = _LEDE + "Police arrested three suspected members of Islamic State over the bombing."
+    assert blames(nlp, text) == {("France", IS, "affirm", True)}
+
+
+def test_members_arrested_with_no_distance_are_a_firm_charge(nlp: Language) -> None:
+    text = _LEDE + "Police arrested three members of Islamic State over the bombing."
+    assert blames(nlp, text) == {("France", IS, "affirm", False)}
