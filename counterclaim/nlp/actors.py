@@ -2051,13 +2051,21 @@ def _private_speaker(token: Token) -> tuple[SpacySpan, str] | None:
         if of and of[0].pos_ == "NOUN" and not _attacker_word(of[0]):  # "the family of the suspect": no victim's
             return token.doc[token.i - 1:token.i + 1], f"victim's {low}"
     if low in {"relatives", "parents"} and not any(c.dep_ in {"det", "poss", "amod", "compound", "prep"}
-                                                   and not _of_the_dead(c) for c in token.children) \
+                                                   and not _of_the_dead(c) and not _of_a_victim(c)
+                                                   for c in token.children) \
             and not any(_attacker_word(t) for t in token.sent):  # "Relatives said the bomber had joined X"
         return token.doc[token.i:token.i + 1], f"victim's {low}"  # "Relatives accused police of ...": the victim's
     return None
 
 
 _THE_DEAD = frozenset({"dead", "victims", "victim", "deceased", "slain", "those", "missing"})
+
+
+def _of_a_victim(prep: Token) -> bool:
+    """"Relatives of the herder", "parents of the boy": kin of someone the story names by a common noun, not of an
+    attacker ("relatives of the bomber") nor of someone named ("relatives of Ali")."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and not _attacker_word(g) for g in prep.children)
 
 
 def _of_the_dead(prep: Token) -> bool:

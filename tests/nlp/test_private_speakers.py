@@ -82,3 +82,13 @@ def test_kin_and_residents_who_hold_someone_responsible_accuse(sentence: str, sp
 def test_relatives_who_hold_a_vigil_accuse_no_one() -> None:
     text = "A herder was shot dead near Bama, Nigeria, on Tuesday. Relatives held a vigil outside the army barracks."
     assert _claims(analyze(text, published=_PUBLISHED)) == []
+
+
+@pytest.mark.parametrize(("sentence", "accused"), [
+    ("Relatives of the herder said Boko Haram fighters had killed him.", [("responsibility", "victim's relatives",
+                                                                          "Boko Haram")]),
+    ("Relatives of the bomber said Boko Haram had recruited him.", []),  # the attacker's kin speak for no victim
+])
+def test_relatives_of_the_victim_named_by_a_noun_speak(sentence: str, accused: list) -> None:
+    text = f"A herder was shot dead near Bama, Nigeria, on Tuesday. {sentence}"
+    assert _claims(analyze(text, published=_PUBLISHED)) == accused
