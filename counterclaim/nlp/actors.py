@@ -2734,6 +2734,9 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             # "the Taliban government called the charge baseless": the body governing a state speaks for it
             span = doc[start:token.i + 1]
             mentions[:] = [(s, r) for s, r in mentions if not (s.start >= span.start and s.end <= span.end)]
+            # nor is the group inside it one a later "the group" refers back to ("X claimed it, but the Taliban
+            # government said the group had not carried it out": X)
+            group_mentions[:] = [g for g in group_mentions if not (g[2].start >= span.start and g[2].end <= span.end)]
             mentions.append((span, actor_ref(span, ruled, "state", ruled)))
             taken.update(t.i for t in span)
             continue

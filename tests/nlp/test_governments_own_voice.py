@@ -128,3 +128,11 @@ def test_the_taliban_governments_voice_and_organs_speak_for_the_state(nlp: Langu
 ])
 def test_the_groups_own_spokesman_and_fighters_stay_the_groups(nlp: Language, text: str) -> None:
     assert _claims(nlp, _MOSQUE + text) == {("responsibility", "Taliban", "Islamic State", "affirm", False)}
+
+
+def test_the_group_inside_the_governments_name_is_no_antecedent(nlp: Language) -> None:
+    """"The group" after "the Taliban government" refers back to the group named before, not to the Taliban."""
+    text = _MOSQUE + "The Islamic State claimed the bombing, but the Taliban government said the group had not " \
+                     "carried it out."
+    assert ("responsibility", "Afghanistan", "Islamic State", "deny", False) in _claims(nlp, text)
+    assert not any(subject == "Taliban" for _, _, subject, *_ in _claims(nlp, text))
