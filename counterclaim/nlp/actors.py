@@ -391,6 +391,9 @@ def _patron(span: SpacySpan) -> bool:
         return verb.tag_ == "VBN" and verb.lemma_.lower() in _cues.PATRON_VERBS
     if patron_seat(root) or (root.dep_ in {"amod", "compound"} and root.head.lower_ in _cues.PATRON_NOUNS):
         return True  # "X and its backers in Tehran", "its Iranian sponsors"
+    behind = root.head if root.dep_ in {"amod", "compound"} else root  # "Indian" of "Indian intelligence"
+    if behind.dep_ == "pobj" and behind.head.lower_ in {"for", "of"} and behind.head.head.lower_ in _cues.FRONT_NOUNS:
+        return True  # "X, a front for Indian intelligence", "a proxy of Iran": the state behind the front
     return _patron_help(root)
 
 

@@ -695,6 +695,9 @@ def _group_fronted(ctx: Context, tok: Token) -> Token | None:
         subj_tok = tok.head  # "blamed X, a front for Y"
     elif tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
         subj_tok = subject_of(tok.head)
+    elif (tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as")) and (
+            verb := tok.head if tok.dep_ == "oprd" else tok.head.head).lemma_.lower() in _NAMING_VERBS:
+        subj_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "which they called a proxy of Y"
     else:
         return None
     # "X, which police said is a front for Y, claimed it": the relative pronoun stands for X
@@ -710,6 +713,9 @@ def _group_fronted(ctx: Context, tok: Token) -> Token | None:
         return None
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} for g in c.children
                  if g.dep_ == "pobj" and any(n.i in ctx.at for n in np_tokens(g))), None)
+
+
+_NAMING_VERBS = frozenset({"call", "describe", "brand", "term", "label"})
 
 
 def _charged_in_its_sentence(named: Token) -> bool:

@@ -46,3 +46,15 @@ def test_a_blamed_front_and_its_parent_are_both_accused(nlp: Language, sentence:
 def test_a_front_named_beside_an_act_it_is_not_charged_with(nlp: Language) -> None:
     text = _LEDE + "Police met members of The Resistance Front, which they said is a front for Lashkar-e-Taiba."
     assert _ledger(nlp, text) == set()
+
+
+_QUETTA = "A bomb killed six people at a bus stand in Quetta on Monday. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police blamed the BLA, which they called a proxy of India.",
+    "Police said the BLA, which they described as a front for Indian intelligence, carried out the attack.",
+])
+def test_the_state_behind_a_front_is_accused_and_is_not_the_polices(nlp: Language, sentence: str) -> None:
+    # the state named behind the front is its patron: accused beside it, never the country the police speak for
+    assert _ledger(nlp, _QUETTA + sentence) == {("Pakistan", "Balochistan Liberation Army"), ("Pakistan", "India")}
