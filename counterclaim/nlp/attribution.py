@@ -2710,6 +2710,10 @@ def _act_said_not_to_have_happened(ctx: Context, si: int, noun: Token) -> Frame 
         c.dep_ == "expl" for c in head.children)
     took_place = noun.dep_ == "nsubj" and (head.lemma_.lower() in _HAPPEN_VERBS or (
         head.lemma_.lower() == "take" and any(c.lower_ == "place" for c in head.children)))
+    # "no strike was carried out / conducted in the area", told with no doer
+    took_place = took_place or (noun.dep_ == "nsubjpass" and agent_of(head) is None and (
+        head.lemma_.lower() == "conduct" or (head.lemma_.lower() == "carry" and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in head.children))))
     if not (there or took_place) or any(c.dep_ == "prep" and c.lower_ == "since" for c in [*noun.children,
                                                                                         *head.children]):
         return None  # "there has been no attack in the district since 2019": a record, not this act

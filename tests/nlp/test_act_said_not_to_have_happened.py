@@ -23,6 +23,7 @@ def nlp() -> Language:
     '"There was no shooting at the camp," the army said.',
     "The army said no attack took place.",
     "The army denied that any attack had occurred.",
+    "The army said no attack was carried out on the camp.",
 ])
 def test_a_charged_state_saying_it_never_happened_denies(nlp: Language, reply: str) -> None:
     assert ("Mali", "Mali", "deny", True) in self_blames(nlp, _CHARGED + reply)
