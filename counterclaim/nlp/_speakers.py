@@ -167,8 +167,9 @@ def _labelled_group(ctx: Context, m: ActorMention) -> ActorRef | None:
     in brackets) and a dash is the group's label, as a listing gives it, whatever the parse makes the subject: the
     group so labelled speaks, not the country. "The government of Mali - a close ally of France - said" has no group
     before a dash."""
-    if m.ref.type != "state":
-        return None
+    if m.ref.type != "state" or doc_text(ctx.doc)[max(0, m.ref.evidence.start - 3):m.ref.evidence.start].strip() \
+            not in DASHES:
+        return None  # the cheap test first: actor_of asks this of every state mention
     doc = ctx.doc
     first = doc.char_span(m.ref.evidence.start, m.ref.evidence.end, alignment_mode="expand")
     k = (first.start if first is not None else 0) - 1
