@@ -1433,6 +1433,12 @@ def _linked_actors(ctx: Context, verb: Token) -> list[Token]:
         return [o for o in objs if is_actor(o)]
     if any(_names_an_act(o) for o in objs):
         return [p for p in pobjs if is_actor(p)]
+    # "the gunmen were (believed to be) linked to X": the act's doers tied to X tie the act to it, as "gunmen
+    # linked to X killed ..." does
+    doers = objs or [s for s in [subject_of(verb)] if s is not None]
+    if any(d.lower_ in _ATTACKER_PEOPLE and any(c.dep_ == "det" and c.lower_ == "the" for c in d.children)
+           for d in doers):
+        return [p for p in pobjs if is_actor(p)]
     return []
 
 

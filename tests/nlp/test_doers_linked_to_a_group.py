@@ -30,3 +30,17 @@ def test_doers_linked_to_a_group_accuse_it(nlp: Language, sentence: str, group: 
 
 def test_a_group_linked_to_another_in_general_accuses_no_one(nlp: Language) -> None:
     assert blames(nlp, LEAD + "The government said JNIM is linked to al-Qaeda.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "polarity", "hedged"), [
+    ("The government said the gunmen were linked to JNIM.", "affirm", False),
+    ("The government said the gunmen were believed to be linked to JNIM.", "affirm", True),
+    ("The government said the gunmen were not linked to JNIM.", "deny", False),
+])
+def test_the_doers_said_to_be_linked_to_a_group(nlp: Language, sentence: str, polarity: str, hedged: bool) -> None:
+    # the act's doers tied to X tie the act to X, as "gunmen linked to X killed ..." does
+    assert blames(nlp, LEAD + sentence) == {("Burkina Faso", "JNIM", polarity, hedged)}
+
+
+def test_other_people_linked_to_a_group_tie_no_act(nlp: Language) -> None:
+    assert blames(nlp, LEAD + "The government said several traders were linked to JNIM.") == set()
