@@ -2053,7 +2053,7 @@ def _private_speaker(token: Token) -> tuple[SpacySpan, str] | None:
         of = [g for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if of and of[0].pos_ == "NOUN" and not _attacker_word(of[0]):  # "the family of the suspect": no victim's
             return token.doc[token.i - 1:token.i + 1], f"victim's {low}"
-    if low in {"relatives", "parents"} and not any(c.dep_ in {"det", "poss", "amod", "compound", "prep"}
+    if low in {"relatives", "parents", "families"} and not any(c.dep_ in {"det", "poss", "amod", "compound", "prep"}
                                                    and not _of_the_dead(c) and not _of_a_victim(c)
                                                    for c in token.children) \
             and not any(_attacker_word(t) for t in token.sent):  # "Relatives said the bomber had joined X"

@@ -92,3 +92,13 @@ def test_relatives_who_hold_a_vigil_accuse_no_one() -> None:
 def test_relatives_of_the_victim_named_by_a_noun_speak(sentence: str, accused: list) -> None:
     text = f"A herder was shot dead near Bama, Nigeria, on Tuesday. {sentence}"
     assert _claims(analyze(text, published=_PUBLISHED)) == accused
+
+
+@pytest.mark.parametrize(("sentence", "accused"), [
+    ("Families held the army responsible.", [("responsibility", "victim's families", "Nigeria")]),
+    ("Families of the dead blamed the army.", [("responsibility", "victim's families", "Nigeria")]),
+    ("Families of the attackers said Boko Haram had recruited them.", []),
+])
+def test_bare_families_speak_as_relatives_do(sentence: str, accused: list) -> None:
+    text = f"Three herders were shot dead near Bama, Nigeria, on Tuesday. {sentence}"
+    assert _claims(analyze(text, published=_PUBLISHED)) == accused
