@@ -18,7 +18,7 @@ from ..codebooks.gazetteer import load_gazetteer, name_key
 from ..codebooks.groups import gazetteer
 from ..models import ActorRef, Span
 from . import _cues as cues
-from ._dateline import DASHES, past_dateline, sentence_dash
+from ._dateline import DASHES, in_dateline, past_dateline, sentence_dash
 from ._org_names import organisation_end
 from ._text import described_noun, doc_ents, doc_text, in_quote, sents_back, span_ents
 from .actors import actor_ref, country_of_token, holds_responsible, is_title
@@ -65,14 +65,15 @@ def last_before(ctx: Context, i: int, types: set[str], sex: str | None = None,
     """The last actor mention of one of `types` before token i (pronoun antecedents). A pronoun outside the
     quotation of its own sentence does not refer into it ('"The RSF shelled us," it said': not the RSF). With
     `sex`, a person whose sex the text tells otherwise is passed over ("Ms Aisha Bello ... he said"); with
-    `plural` ("they"), one official named by a singular noun ("the minister") is."""
+    `plural` ("they"), one official named by a singular noun ("the minister") is. A wire dateline's names say where
+    the report was filed, and no pronoun points back to them ("LAHORE, Pakistan - A group ... said it had not")."""
     quoted = _quoted_in_sentence(ctx.doc[i])
     found = []
     for m in ctx.mentions:
         if m.ref.evidence.start >= ctx.doc[i].idx:
             break
         if m.ref.type in types and not _patron_mention(ctx, m) and m.ref.evidence.start not in quoted \
-                and not (plural and _one_official(ctx, m.ref)):
+                and not (plural and _one_official(ctx, m.ref)) and not _dateline_mention(ctx, m):
             found.append(m)
     # the sex is read only from the last mention back until one fits, not for every earlier one
     for m in reversed(found):
@@ -81,6 +82,12 @@ def last_before(ctx: Context, i: int, types: set[str], sex: str | None = None,
         if span is None or _sex_of_speaker(span.root) in {None, sex}:
             return m
     return None
+
+
+def _dateline_mention(ctx: Context, m: ActorMention) -> bool:
+    """The mention is a name of the wire dateline that opens its sentence ("KABUL, Afghanistan -")."""
+    span = ctx.doc.char_span(m.ref.evidence.start, m.ref.evidence.end, alignment_mode="expand")
+    return span is not None and in_dateline(span[0])
 
 
 def _sex_of_pronoun(token: Token) -> str | None:
@@ -137,12 +144,19 @@ def _patron_mention(ctx: Context, m: ActorMention) -> bool:
 
 
 def np_tokens(token: Token) -> list[Token]:
-    """The token and its noun-phrase modifiers (no relative clauses or prepositional attachments)."""
+    """The token and its noun-phrase modifiers (no relative clauses or prepositional attachments).
+
+    A phrase never runs across a wire dateline's dash: after a plain hyphen the parser may hang the country on
+    the story's subject ("PESHAWAR, Pakistan - A militant group claimed ...": "Pakistan" a compound of the group,
+    the group an apposition of the city), which made the state the claimant."""
+    dash = sentence_dash(token)
     out = [token]
     stack = [token]
     while stack:
         t = stack.pop()
         for c in t.children:
+            if dash is not None and (c.i < dash.i) != (token.i < dash.i):
+                continue
             if c.dep_ in _NP_DEPS or (c.dep_ == "prep" and c.lower_ in {"of", "for"} and (
                     t.lower_ in cues.TITLE_WORDS or t.lower_ in cues.MEMBER_NOUNS or t.lower_ in cues.CLERIC_TITLES
                     or t.lower_ in cues.UNIT_NOUNS

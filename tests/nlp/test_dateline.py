@@ -126,3 +126,21 @@ def test_each_sentence_has_its_own_dateline_dash(nlp: Language) -> None:
     other = nlp("The police said two guards died. KABUL, Afghanistan (AP) — A bomb killed five.")
     other.user_data.update(doc.user_data)
     assert [in_dateline(s[0]) for s in other.sents] == [False, True]
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # after a plain hyphen the parser hangs the dateline's country on the story's subject as a compound
+    ("QUETTA, Pakistan - A militant group claimed a blast that killed four people at a bus stop on Sunday.", None),
+    ("HERAT, Afghanistan - A militant group claimed the bombing that killed six traders on Monday.", None),
+    ("LAHORE, Pakistan - A militant group that claimed a blast at a shrine said on Sunday that it had not carried it "
+     "out.", None),
+    # near miss: the story's subject names its own side, which stays the speaker and the doer
+    ("QUETTA, Pakistan - A spokesman for the Baloch Liberation Army said its men planted the bomb that killed four "
+     "people.",
+     ("Balochistan Liberation Army", "Balochistan Liberation Army", "affirm")),
+])
+def test_a_plain_hyphen_datelines_country_is_no_word_of_the_claimant(
+        nlp: Language, text: str, claim: tuple[str, str, str] | None) -> None:
+    found = _claims(nlp, text)
+    assert not any(c[0] in {"Pakistan", "Afghanistan"} for c in found)
+    assert claim is None or claim in found
