@@ -925,7 +925,9 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
         elif t.pos_ == "NOUN" and (own := _own_work(t)) is not None:
             out.append((t.head, own, negated(t.head)))  # "That was our work": the speaker's side did it
             out.extend((t.head, g, negated(t.head)) for g in _partners(t))
-        elif low in _WORK_NOUNS and t.pos_ == "NOUN":  # "the handiwork of X", as "the work of X"
+        elif low in _WORK_NOUNS and t.pos_ == "NOUN" and not (t.dep_ == "pobj" and t.head.lower_ != "as"):
+            # "was (not) the work / handiwork of X", "described it as the work of X"; not work that a preposition
+            # governs ("Thanks to the work of our investigators, an attack was prevented", "praised for the work of police")
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":  # "was not the work of X" denies it
                     out.extend((t.head if t.head.pos_ in {"AUX", "VERB"} else t, g, negated(t.head))
@@ -2095,8 +2097,9 @@ def _tentative_role(pred: Token) -> bool:
 
 
 def _involvement(token: Token) -> bool:
-    """"Iran's role", "Israel's hand in": not "their own hands" ("take the law into their own hands")."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.INVOLVEMENT_NOUNS or token.lower_ == "hands":
+    """"Iran's role", "Israel's hand in": not "their own hands" ("take the law into their own hands"), nor "parts"
+    (pieces or areas: "the busiest parts of our city", "parts of the detonator"; a role is "a part in")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.INVOLVEMENT_NOUNS or token.lower_ in {"hands", "parts"}:
         return False
     return not any(c.dep_ == "amod" and c.lower_ == "own" for c in token.children)
 

@@ -107,3 +107,26 @@ def test_a_condemnation_that_names_the_doer_affirms_it(nlp: Language, sentence: 
 def test_a_condemnation_of_a_groups_attacks_at_large_names_no_doer(nlp: Language) -> None:
     text = "Gunmen killed 14 farmers near Damboa, Nigeria, on Sunday. The African Union condemned ISWAP's attacks."
     assert not blames(nlp, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "parts" are pieces or areas, never a role ("a part in" is)
+    "Police chief Anna Berger said: \"This was a shocking attack in one of the busiest parts of our city.\"",
+    "Police chief Anna Berger said: \"We have recovered parts of our patrol car.\"",
+    # "work" a preposition governs is no deed of the one named
+    "\"Thanks to the tireless work of our detectives, a second attack was prevented,\" Interior Minister Lena Hofer "
+    "said.",
+])
+def test_parts_and_work_under_a_preposition_name_no_doer(nlp: Language, sentence: str) -> None:
+    text = f"A man stabbed three shoppers at a market in Graz, Austria, on Monday. {sentence}"
+    assert not blames(nlp, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said the stabbing was the work of the Islamic State.",
+    "The minister described the stabbing as the work of the Islamic State.",
+    "Police said the Islamic State had played a part in the stabbing.",
+])
+def test_work_and_a_part_as_the_acts_predicate_still_name_the_doer(nlp: Language, sentence: str) -> None:
+    text = f"A man stabbed three shoppers at a market in Graz, Austria, on Monday. {sentence}"
+    assert ("Austria", "Islamic State", "affirm", False) in blames(nlp, text)
