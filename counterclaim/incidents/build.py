@@ -46,7 +46,7 @@ from ..nlp._sections import section_label
 from ..nlp._speakers import negated, suspicion_targets
 from ..nlp._text import doc_text
 from ..nlp.actors import find_actors, identified_doers
-from ..nlp.attribution import background_conduct, find_claims
+from ..nlp.attribution import background_conduct, corrected_text, find_claims
 from ..nlp.dates import dates_a_milestone, find_dates
 from ..nlp.mentions import ActorMention, CasualtyMention, DateMention, PlaceMention
 from ..nlp.places import find_places, names_a_party, names_the_tellers_seat, placed_by_a_distance
@@ -1173,6 +1173,9 @@ def _narrated_perpetrators(
             continue
         if not _agent_role(doc, mention, triggers) or _names_a_unit_of(doc, mention, actors):
             continue
+        span = doc.char_span(mention.ref.evidence.start, mention.ref.evidence.end, alignment_mode="expand")
+        if span is not None and corrected_text(span.root):
+            continue  # "An earlier version of this story said X had claimed it": the outlet's word taken back
         seen.add(mention.ref.actor)
         out.append(Perpetrator(actor=mention.ref.actor, status="alleged", claims=[]))
     if claimed or out or any(
