@@ -1570,6 +1570,23 @@ _SEAT_NOUNS = {"court", "tribunal", "embassy", "consulate", "commission", "parli
 their seat, when they do the telling, is no scene."""
 
 
+_PRESS_VERBS = _SPEECH_VERBS | {"report", "lead", "quote", "cite", "note", "carry", "publish", "run", "headline",
+                                "editorialise", "editorialize", "comment", "argue", "describe"}
+
+
+def _bracketed_seat(span: Span) -> bool:
+    """"Sidwaya (Ouagadougou) reports that ...", "L'Observateur Paalga (Ouagadougou) leads with ...": a town alone
+    in brackets after the name of the one who tells (a paper in a press review, as its seat is printed) is where
+    the teller is, not the scene. The name must be the subject of a reporting verb; "Kidal (Mali)" after a place
+    or a bracket inside a sentence of violence stays a place."""
+    doc, tok = span.doc, span.root
+    if tok.dep_ != "appos" or span.start == 0 or span.end >= len(doc) or doc[span.start - 1].text != "(" \
+            or doc[span.end].text != ")":
+        return False
+    name = tok.head
+    return name.dep_ == "nsubj" and name.i < span.start and name.head.lemma_.lower() in _PRESS_VERBS
+
+
 def names_the_tellers_seat(doc: Doc, place: PlaceMention) -> bool:
     """Where those who tell the story are, not where it happened: "officials in Kinshasa said", "a
     spokesman in Kabul told AFP", "according to sources in Mogadishu", "told reporters in Abuja"."""
@@ -1577,6 +1594,8 @@ def names_the_tellers_seat(doc: Doc, place: PlaceMention) -> bool:
     if span is None:
         return False
     tok = _first_conjunct(span.root)
+    if _bracketed_seat(span):
+        return True
     if tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "at", "from"}:
         return False
     noun = tok.head.head
