@@ -540,6 +540,8 @@ def _habitual(tok: Token) -> bool:
     similar attacks in the past': a habit or a kind of attack, told of no one time (not 'repeatedly stabbed',
     nor 'a similar attack in 2019', which is one)."""
     verb = tok
+    if _trend_of_acts(tok):
+        return True
     if tok.pos_ not in {"VERB", "AUX"}:
         if any(c.dep_ in {"amod", "det"} and c.lower_ in _A_KIND_OF for c in tok.children) and tok.tag_ == "NNS":
             # not a count of attacks told together ('one of three similar attacks on this date')
@@ -550,10 +552,44 @@ def _habitual(tok: Token) -> bool:
         verb = tok.head
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
         return True
+    if _tallied(tok, verb):
+        return True
     # "in the past"
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and g.lower_ == "past" and any(d.lower_ == "the" for d in g.children) for g in c.children)
         for c in verb.children)
+
+
+_TREND_VERBS = frozenset({"increase", "rise", "fall", "drop", "decline", "decrease", "double", "triple", "halve",
+                          "surge", "soar", "grow", "jump", "climb", "plunge", "plummet"})
+_FREQUENCY_WORDS = frozenset({"frequent", "common", "rare", "routine", "regular", "commonplace", "widespread"})
+_MANY_TIMES = frozenset({"hundreds", "dozens", "scores", "thousands", "many", "numerous", "countless"})
+
+
+def _trend_of_acts(tok: Token) -> bool:
+    """Acts in the plural as the subject of a trend, a count of many told of no one time: "Suicide attacks
+    increased to 34 from 29", "Kidnappings of foreigners have become more frequent"; not "the death toll from the
+    attack rose to 14" (no act is the subject)."""
+    noun = tok.head if tok.dep_ == "compound" and tok.head.tag_ == "NNS" else tok  # "Suicide attacks"
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.dep_ != "nsubj":
+        return False
+    trend = noun.head
+    return trend.lemma_.lower() in _TREND_VERBS or trend.lemma_.lower() == "become" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _FREQUENCY_WORDS for c in trend.children)
+
+
+def _tallied(tok: Token, verb: Token) -> bool:
+    """An act told in the perfect over a period since a time ("the pipeline has been bombed hundreds of times
+    since 1986", as "Since May 3 soldiers have been killed" is a tally) or many times over, told of no one time.
+    One act stays: "was stabbed dozens of times" (no perfect, no period), "have bombed the pipeline three times
+    this month" (counted acts, each one)."""
+    if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() == "have"
+                                                  for c in verb.children):
+        return False
+    since = any((c.dep_ == "prep" and c.lower_ == "since") or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)) for c in verb.children)
+    many = any(c.lower_ == "times" and any(g.lower_ in _MANY_TIMES for g in c.subtree) for c in verb.children)
+    return since or many
 
 
 def _said_of_an_abstraction(tok: Token) -> bool:

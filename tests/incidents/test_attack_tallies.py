@@ -29,3 +29,27 @@ def test_one_earlier_attack_still_opens_its_own() -> None:
     text = _LEAD + "Last month, a car bomb in Jamundi, Valle del Cauca, killed two soldiers."
     r = analyze(text, published="2026-04-10")
     assert len(r.incidents) == 2
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        # acts in the plural as the subject of a trend
+        "Suicide attacks also increased, to 41 from 33 the previous year, the ombudsman said.",
+        "Kidnappings of engineers have become more frequent across the region since 2021.",
+        # an act told in the perfect since a time, or many times over
+        "The oil pipeline, which runs to the port of Tumaco, has been bombed hundreds of times since it opened in "
+        "1992.",
+    ],
+)
+def test_a_trend_or_a_running_count_of_acts_opens_no_incident(tally: str) -> None:
+    r = analyze(_LEAD + tally, published="2026-04-10")
+    assert len(r.incidents) == 1
+    assert r.incidents[0].killed.stated == 3
+
+
+def test_one_act_told_many_times_over_stays_an_act() -> None:
+    """Near miss: blows counted on one victim are one attack, and a toll rising is no trend of acts."""
+    r = analyze("A man was stabbed dozens of times outside a bar in Pasto on Saturday. The death toll from the "
+                "attack rose to one.", published="2026-04-10")
+    assert len(r.incidents) == 1
