@@ -35,3 +35,25 @@ def test_a_planned_attack_told_with_its_toll_is_an_incident(text: str, killed: i
 )
 def test_a_plan_with_no_outcome_is_no_incident(text: str) -> None:
     assert analyze(text, published="2026-03-27").incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weapon of the planned act hangs below it, on the other weapon and "with"
+        "Police in Graz arrested two men suspected of planning to attack a fair with axes and a homemade bomb.",
+        # an act talked of as a plan, and an intention denied
+        "Prosecutors said the two had discussed stabbing worshippers at a church in Linz.",
+        "A lawyer for the older man said his client denied any intention to carry out an attack.",
+    ],
+)
+def test_the_parts_of_a_planned_act_are_no_incident(text: str) -> None:
+    assert analyze(text, published="2026-03-27").incidents == []
+
+
+def test_a_weapon_of_a_done_act_still_tells_it() -> None:
+    """Near miss: the same weapons on an act done, and an act a meeting discussed, are incidents."""
+    text = ("Two men attacked a fair in Graz with axes and a homemade bomb on Sunday, wounding four people. "
+            "Ministers discussed the attack on Monday.")
+    [incident] = analyze(text, published="2026-03-27").incidents
+    assert incident.injured is not None and incident.injured.stated == 4
