@@ -2576,11 +2576,17 @@ def _from_origin(ctx: Context, agent: ActorRef, pred: Token) -> ActorRef | None:
     return None
 
 
+_CONDUCT_WORDS = frozenset({"armed", "terrorist", "militant", "jihadist", "extremist", "criminal", "insurgent"})
+
+
 def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> None:
     for pred, agent_tok, is_negated in _agent_candidates(ctx, sent, used):
         generic = agent_tok.lemma_.lower() in cues.GENERIC_PERPETRATORS or agent_tok.lower_ in cues.GENERIC_PERPETRATORS
-        # "terrorist elements affiliated with X", "a cell linked to the PKK", "a PKK-linked cell"
-        generic = generic or agent_tok.lemma_.lower() in {"element", "cell"}
+        # "terrorist elements affiliated with X", "a cell linked to the PKK", "a PKK-linked cell", and a group named
+        # by its conduct ("armed groups affiliated with JNIM", "the armed terrorist groups linked to X")
+        generic = generic or agent_tok.lemma_.lower() in {"element", "cell"} or (
+            agent_tok.lemma_.lower() == "group" and any(
+                c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _CONDUCT_WORDS for c in agent_tok.children))
         if generic and agent_tok.i not in ctx.at and (backer := _backer(ctx, agent_tok)) is not None:
             agent_tok = backer  # "terrorists linked to X": an accusation of X
         if agent_tok.lemma_.lower() in cues.GENERIC_PERPETRATORS and agent_tok.i not in ctx.at:

@@ -44,3 +44,19 @@ def test_the_doers_said_to_be_linked_to_a_group(nlp: Language, sentence: str, po
 
 def test_other_people_linked_to_a_group_tie_no_act(nlp: Language) -> None:
     assert blames(nlp, LEAD + "The government said several traders were linked to JNIM.") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The regional governor blamed armed groups affiliated with JNIM.",
+    "The regional governor blamed the armed terrorist groups linked to JNIM.",
+])
+def test_groups_named_by_their_conduct_and_tied_to_a_group_accuse_it(nlp: Language, sentence: str) -> None:
+    assert blames(nlp, LEAD + sentence) == {("Burkina Faso", "JNIM", "affirm", False)}
+
+
+def test_groups_named_by_their_conduct_alone_accuse_no_one(nlp: Language) -> None:
+    """Near miss: "armed groups" tied to no one stay a generic label (no claim), and "the group" after a named
+    group still points back to it."""
+    assert blames(nlp, LEAD + "The regional governor blamed armed groups.") == set()
+    text = LEAD + "JNIM said its fighters did it. The regional governor blamed the group."
+    assert ("Burkina Faso", "JNIM", "affirm", False) in blames(nlp, text)
