@@ -34,6 +34,7 @@ from ..nlp._cues import (
     EXPOSURE_WEATHER,
     FIRE_CONTROL_PURPOSES,
     FIREFIGHTER_NOUNS,
+    FOOTAGE_NOUNS,
     GENERIC_PERPETRATORS,
     GROUP_ACT_VERBS,
     HABITUAL_ADVERBS,
@@ -2271,6 +2272,25 @@ def _of_the_weather(cause: Token) -> bool:
     return False
 
 
+_AFTERMATH_VERBS = frozenset({"show", "depict", "feature", "free", "release", "rescue", "visit", "interview",
+                              "reunite", "welcome", "identify", "name", "greet", "meet", "fly", "evacuate"})
+
+
+def _captives_aftermath(tok: Token, lem: str) -> bool:
+    """"a video appeared showing the two hostages", "troops freed the hostages", "a video of the hostages": the
+    captives told before (a definite phrase) as the object of what is done with them later are the told
+    kidnapping's, no new one; "took three hostages", "held the staff hostage", "troops freed 12 hostages held
+    by bandits" (no captives told before) stay."""
+    if lem != "hostage" or tok.pos_ != "NOUN" or not any(
+            c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those", "their", "its", "his", "her"}
+            for c in tok.children):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and verb.lemma_.lower() in FOOTAGE_NOUNS:
+        return True  # "a video of the hostages"
+    return tok.dep_ in {"dobj", "nsubjpass", "pobj"} and verb.lemma_.lower() in _AFTERMATH_VERBS
+
+
 def find_triggers(sent: SpacySpan) -> list[Trigger]:
     """Violent-event triggers in one sentence, future/hypothetical and metaphorical uses removed; none in
     a sentence that a film or a novel tells (`told_as_fiction`)."""
@@ -2316,6 +2336,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             continue
         if tok.pos_ == "NOUN" and tok.lower_ in NATURAL_HAZARDS:
             continue  # "died during a storm": the weather, not the storming of a place
+        if _captives_aftermath(tok, lem):
+            continue
         if _is_future_or_hypothetical(tok) or _is_metaphor(tok) or _law_enforcement(tok) or _habitual(tok):
             continue
         if _state_killing_avenged(tok) or _bare_grievance(tok):
