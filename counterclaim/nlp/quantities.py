@@ -204,6 +204,8 @@ _AGGREGATE = re.compile(
     r"|\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:died|been\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt))\s+"
     r"(?:in|during|throughout)\s+the\s+(?:violence|fighting)\b(?!-)"
     r"|\bover\s+the\s+(?:past|last)\s+\w+|\btens\s+of\s+thousands\b|\bso\s+far\s+this\s+year\b"
+    # a whole year's sum, in any tense: "Military operations killed 1,043 militants during the year"
+    r"|\b(?:during|throughout|over|in\s+the\s+course\s+of)\s+(?:the|that|this)\s+(?:whole\s+|entire\s+)?year\b"
     r"|\bin\s+recent\s+years\b|\b(?:this|last)\s+year\s+alone\b|\bsince\s+\d{4}\b|\bmore\s+than\s+a\s+decade\b"
     # a period that starts with the mission's or the group's own beginning: "since its deployment"
     r"|\bsince\s+(?:its|their)\s+\w+|\bsince\s+(?:it|they)\s+(?:was|were)\s+(?:\w+\s+)?(?:deployed|created|founded|"

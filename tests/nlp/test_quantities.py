@@ -975,3 +975,21 @@ def test_an_earlier_attack_that_ranks_this_one_gives_it_no_toll(nlp: Language, t
 ])
 def test_a_toll_of_the_attack_itself_is_kept(nlp: Language, text: str, expected: list[tuple]) -> None:
     assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Military operations killed 1,043 militants during the year, the report said.",
+    "Attacks in the province killed 612 civilians throughout the year.",
+    "Police said 212 people were wounded in bombings over the whole year.",
+])
+def test_a_whole_years_sum_in_any_tense_is_no_toll(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert find_casualties(doc) == [] and find_perpetrator_casualties(doc) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A bomb on a train killed 32 people during the evening rush.", [("killed", 32, 32)]),
+    ("Gunmen killed 14 people in Bannu on Monday, in the deadliest attack of the year.", [("killed", 14, 14)]),
+])
+def test_an_acts_own_toll_beside_a_time_of_day_or_the_year_stays(nlp: Language, text: str, expected: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
