@@ -322,16 +322,29 @@ def _dated_next(doc: Doc, group: IncidentGroup, groups: list[IncidentGroup], dat
     belongs to no incident ("Twelve passengers were killed in X, police said. The victims were travelling to Y
     when armed men boarded the bus late on Monday."): the same act, told on."""
     told = {s.sent for g in groups for s in g.segments}
-    nxt = max(s.sent for s in group.segments) + 1
-    if nxt in told:
-        return None
-    sent = next((s for i, s in enumerate(doc.sents) if i == nxt), None)
-    if sent is None or not armed_men_act_in(sent):
-        return None
-    own = [d for d in dates if d.date.evidence and sent.start_char <= d.date.evidence.start < sent.end_char
-           and d.date.precision == "day"]
-    date = _pick_date(doc, own, published) if own else None
-    return date if date is not None and date.value is not None else None
+    first, last = min(s.sent for s in group.segments), max(s.sent for s in group.segments)
+    # the sentence right after the incident, or one between its sentences that no incident holds ("... killed 11.
+    # | The bus was travelling to Y on December 6 when it was stopped by armed men. | The attackers ordered ...")
+    for i, sent in enumerate(doc.sents):
+        if i <= first or i > last + 1 or i in told or not armed_men_act_in(sent):
+            continue
+        own = [d for d in dates if d.date.evidence and sent.start_char <= d.date.evidence.start < sent.end_char
+               and d.date.precision == "day"]
+        date = _pick_date(doc, own, published) if own else None
+        if date is not None and date.value is not None:
+            return date
+    return None
+
+
+def _finer_next(date: IncidentDate, nxt: IncidentDate | None) -> IncidentDate | None:
+    """The next sentence's day (`_dated_next`) for an undated incident, or for one dated only by its year or month
+    when the day falls in it ("the 2019 attack on a bus near X ... The bus was travelling to Y on December 6, 2019,
+    when armed men stopped it": December 6, as the text gives the day; DESIGN.md's date is the finest the text
+    ties to the act). A day in another year or month is another time and changes nothing."""
+    if nxt is None or nxt.value is None or date.value is None:
+        return nxt
+    same = nxt.value.year == date.value.year and (date.precision == "year" or nxt.value.month == date.value.month)
+    return nxt if same else None
 
 
 def _without_later_deaths(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
@@ -1320,8 +1333,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         date = _began(doc, group, groups, dates, date) or date
         if date.value is None:
             date = _ended(doc, group, groups, dates, published, attack) or date
-        if date.value is None:
-            date = _dated_next(doc, group, groups, dates, published) or date
+        if date.value is None or date.precision in {"year", "month"}:
+            date = _finer_next(date, _dated_next(doc, group, groups, dates, published)) or date
         if incidents and incidents[-1].date.value and _simultaneous(doc, segs[0], published):
             date = incidents[-1].date
         incidents.append(

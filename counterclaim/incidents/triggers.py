@@ -1364,9 +1364,12 @@ _ARMED_AGENTS = {
 def armed_men_act_in(span: SpacySpan) -> bool:
     """A clause of `span` has armed men for the subject of their act or arrival ("when armed men boarded the bus",
     "the gunmen stormed ...", "opened fire"): the sentence tells the doers' act. Not what they had done before
-    ("Armed men had warned the villagers on Monday"), nor other verbs ("gunmen threatened the union")."""
-    return any(t.dep_ == "nsubj" and (t.lower_ in _ARMED_AGENTS or t.lower_ in {"men", "man"} and any(
-        m.lower_ == "armed" for m in t.children)) and _an_act_or_arrival(t.head) for t in span)
+    ("Armed men had warned the villagers on Monday"), nor other verbs ("gunmen threatened the union"). The agent
+    of a passive act counts as its subject ("when it was stopped by armed men")."""
+    return any((t.lower_ in _ARMED_AGENTS or t.lower_ in {"men", "man"} and any(
+        m.lower_ == "armed" for m in t.children)) and (
+        t.dep_ == "nsubj" and _an_act_or_arrival(t.head)
+        or t.dep_ == "pobj" and t.head.dep_ == "agent" and _an_act_or_arrival(t.head.head)) for t in span)
 
 
 def _an_act_or_arrival(verb: Token) -> bool:

@@ -47,3 +47,22 @@ def test_a_next_sentence_of_armed_men_doing_something_else_dates_nothing(second:
     incidents = analyze(text, published="2025-03-02").incidents
     assert len(incidents) == 1
     assert incidents[0].date.value is None
+
+
+def test_a_day_in_the_year_told_refines_an_incident_dated_by_its_year() -> None:
+    """Court news names the attack by its year; a later sentence between the incident's own (no incident holds it)
+    tells the armed men's act, in the passive, on a day of that year: the finer date wins."""
+    text = ("A court in Nairobi jailed two men for the 2021 attack on a bus near Garsen, in which gunmen killed six "
+            "passengers. The bus was travelling to Malindi on March 4, 2021, when it was stopped by armed men near "
+            "the river. The attackers shot six passengers at the roadside.")
+    [incident] = analyze(text, published="2025-03-20").incidents
+    assert incident.date.value == dt.date(2021, 3, 4) and incident.date.precision == "day"
+
+
+def test_a_day_in_another_year_changes_nothing() -> None:
+    """Near miss: the day falls outside the year the incident is dated by."""
+    text = ("A court in Nairobi jailed two men for the 2021 attack on a bus near Garsen, in which gunmen killed six "
+            "passengers. The bus was travelling to Malindi on March 4, 2022, when it was stopped by armed men near "
+            "the river.")
+    [incident] = analyze(text, published="2025-03-20").incidents
+    assert incident.date.precision == "year" and incident.date.value == dt.date(2021, 1, 1)
