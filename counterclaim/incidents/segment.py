@@ -800,6 +800,14 @@ _HIDING_IN = re.compile(
 )
 """Before where the accused hide: "militants hiding near Sinjar", "gunmen holed up in X"; not where the
 attack happened (their bases are: "an airstrike on rebel bases near X" hits X)."""
+_FLED_TO = re.compile(
+    r"\b(?:fled|fleeing|flee|escaped|escaping|sped\s+off|speeding\s+off|made\s+off|drove\s+off|retreated"
+    r"|withdrew|headed\s+back)\s+(?:[^\s.;,]+\s+){0,2}?(?:to|towards?|into|in\s+the\s+direction\s+of)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:city|town|village|area)\s+of\s+)?$",
+    re.I,
+)
+"""Before where people fled to: "the gunmen sped off towards the town of X", "the attackers fled to X",
+"residents fled to X": where they went after the act, not where it happened."""
 
 
 _INTENDED_FOR = re.compile(
@@ -1057,6 +1065,7 @@ def _passed_through(doc: Doc, p: PlaceMention, journey: bool = True) -> bool:
                 or _CARRIED_TO.search(before) or _MARCHED_TO.search(before)
                 or _TREATED_IN.search(before)
                 or _FIRED_FROM.search(before) or _HIDING_IN.search(before) or _CAME_FROM.search(before)
+                or _FLED_TO.search(before)
                 or _INTENDED_FOR.search(before)
                 or _home_of(doc, p) or _funeral_place(doc, p) or _body_found(doc, p) or _died_later_at(doc, p))
 

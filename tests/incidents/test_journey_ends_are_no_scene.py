@@ -138,3 +138,21 @@ def test_what_an_attack_was_meant_to_hit_is_passed_through(text: str, target: st
 def test_an_attack_aimed_at_a_place_happened_there(text: str, scene: str) -> None:
     incidents = analyze(text, published="2026-04-22").incidents
     assert incidents and incidents[0].location is not None and incidents[0].location.name == scene
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen seized two fishermen off the island of Jolo, in Sulu province, on Saturday. The gunmen fled towards "
+    "Patikul.",
+    "Gunmen seized two fishermen off the island of Jolo, in Sulu province, on Saturday, then sped off towards the "
+    "town of Patikul.",
+])
+def test_where_the_doers_fled_to_is_no_scene(text: str) -> None:
+    [incident] = analyze(text, published="2025-08-19").incidents
+    assert incident.location is not None and incident.location.name == "Jolo"
+
+
+def test_a_town_the_act_happened_in_stays_the_scene() -> None:
+    """Near miss: the same town as the scene of the act, with no flight before it."""
+    [incident] = analyze("Gunmen seized two fishermen near Patikul, in Sulu province, on Saturday.",
+                         published="2025-08-19").incidents
+    assert incident.location is not None and incident.location.name == "Patikul"
