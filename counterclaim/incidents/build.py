@@ -42,6 +42,7 @@ from ..nlp._cues import (
     SUSPECTED_INVOLVEMENT,
     UNIT_NOUNS,
 )
+from ..nlp._ordinals import ONE_MORE, ORDINAL_NUMBERS
 from ..nlp._sections import section_label
 from ..nlp._speakers import negated, suspicion_targets
 from ..nlp._text import doc_text
@@ -105,6 +106,15 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _one_of_those_counted(c: Casualties, toll: Casualties) -> bool:
+    """ "Two men were stabbed ... A second man, aged 19, suffered minor cuts": a person told by an ordinal no
+    higher than the toll so far is one of those counted, not one more; "Two officers were killed. A third officer
+    died of his wounds" (3 over 2) and "A guard was hurt. A second man ..." still add one."""
+    words = (c.evidence.text if c.evidence else "").lower().split()[:2]
+    rank = next((ORDINAL_NUMBERS[w] for w in words if w in ONE_MORE), None)
+    return rank is not None and c.min == 1 and rank <= _low(toll)
+
+
 def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> Casualties | None:
     """The current figure reported as fact (DESIGN.md): not the claimant's when another exists, and a
     number over a vague word. The body is read in order: a figure that counts people besides those before
@@ -157,8 +167,8 @@ def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> C
             toll, revised, revised_in, stale = c, True, m.sent, False
         elif toll is None:
             toll = c
-        elif m.adds and m.sent != revised_in:  # "rose to 30 after four more died": the four are in the 30
-            toll, stale = _added(toll, c, text), False
+        elif m.adds and m.sent != revised_in and not _one_of_those_counted(c, toll):
+            toll, stale = _added(toll, c, text), False  # "rose to 30 after four more died": the four are in the 30
         elif _low(c) > _low(toll) and not lowered:
             toll, stale = c, False
     best = max(head, key=lambda c: (_low(c), -c.evidence.start), default=None)

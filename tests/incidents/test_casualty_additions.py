@@ -97,3 +97,25 @@ def test_his_kin_hurt_after_him_is_one_more() -> None:
     r = analyze("Gunmen attacked a farm near Jos on Monday. The farmer was seriously injured and his young son "
                 "suffered minor wounds in the attack.", published="2026-05-10")
     assert len(r.incidents) == 1 and r.incidents[0].injured is not None and r.incidents[0].injured.stated == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # an ordinal no higher than the count told before is one of those counted
+        ("A man has been charged after two men were stabbed in Leeds on Saturday. A 45-year-old man suffered "
+         "serious stab wounds. A second man, aged 19, suffered minor cuts to his hands.", 2),
+        # near miss: one told before, so the second is one more
+        ("A man stabbed a guard at a station in Leeds on Saturday. A second man suffered a minor injury.", 2),
+    ],
+)
+def test_an_ordinal_person_within_the_count_told_is_one_of_them(text: str, injured: int) -> None:
+    inc = analyze(text, published="2025-09-15").incidents[0]
+    assert _low(inc.injured) == injured
+
+
+def test_an_ordinal_past_the_count_told_adds_one() -> None:
+    """Near miss: "a third officer" after two killed is one more dead."""
+    text = ("Gunmen ambushed a patrol near Gao on Monday. Two officers were killed in the ambush. A third officer "
+            "died of his wounds on Tuesday.")
+    assert _low(analyze(text, published="2025-09-15").incidents[0].killed) == 3
