@@ -355,9 +355,10 @@ def _is_future_or_hypothetical(tok: Token) -> bool:
     head = tok.head
     if _told_with_its_toll(tok):
         return False
-    # three clause steps up; a weapon's own phrase is no step ("planning to attack a market with knives and a
-    # bomb": the bomb hangs on "knives" and "with" below the planned act)
-    steps, free = (0 if _past_time_clause(tok) else 3), 4
+    # three clause steps up; a weapon's own phrase is no step for a noun ("planning to attack a market with knives
+    # and a bomb": the bomb hangs on "knives" and "with" below the planned act); a verb's steps all count ("planned
+    # the attack on a church that killed 12": the killing is told done)
+    steps, free = (0 if _past_time_clause(tok) else 3), (4 if tok.pos_ in {"NOUN", "PROPN"} else 0)
     while steps > 0:
         if free and head.dep_ in _PHRASE_STEPS and head.pos_ not in {"VERB", "AUX"}:
             free -= 1
