@@ -4255,25 +4255,38 @@ def _harm_of_the_act(doc: Doc, sent: Span, h: int, start: int) -> bool:
     if noun.dep_ in {"nsubj", "nsubjpass"}:
         return True
     if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() == "cause"
+        # "caused the death of five"; the act claimed or condemned is the act told ("The Taliban claimed the killing
+        # of three soldiers", "The governor condemned the killing of two aid workers"; "since" is handled above)
+        return noun.head.lemma_.lower() in _THE_ACT_TOLD_VERBS
     # "resulted in", "led to"; "suspected in the killing of three peacekeepers" tells the act of the suspects; not
     # in a relative clause on something else ("information that led to the death of a commander": another act)
     verb = noun.head.head
     if verb.dep_ == "relcl" and not any(c.lower_ == "which" and c.i > 0 and doc[c.i - 1].text == ","
                                         for c in verb.children):
         return False  # ", which led to ..." may tell the whole act ("hit a school, which led to the death of six")
-    return noun.dep_ == "pobj" and (noun.head.lower_, verb.lemma_.lower()) in {
-        ("in", "result"), ("to", "lead"), ("in", "suspect")}
+    return noun.dep_ == "pobj" and ((noun.head.lower_, verb.lemma_.lower()) in {
+        ("in", "result"), ("to", "lead"), ("in", "suspect")} or noun.head.lower_ == "for"
+        and verb.lemma_.lower() in _BLAME_WORDS)
+
+
+_THE_ACT_TOLD_VERBS = frozenset({"cause", "claim", "condemn", "denounce", "deplore"})
+"""Verbs whose object harm noun is the told act's harm: its cause, its claim, its condemnation."""
+_BLAME_WORDS = frozenset({"blame", "responsibility", "responsible", "credit"})
+"""A blame or a claim "for" the harm names the told act ("were blamed for the killing of two aid workers", "claimed
+responsibility for the murder of three soldiers"); a sentence "for" it names a past one ("sentenced for ...")."""
 
 
 def _people_counted(doc: Doc, start: int, end: int) -> bool:
     """The count from `start` counts people ("two people", "three Kenyan peacekeepers") or stands alone ("seven"),
-    not things ("a thousand cuts")."""
-    noun = next((t for t in doc[start : min(end, start + 6)] if t.pos_ in {"NOUN", "PROPN"}), None)
+    not things ("a thousand cuts"). The counted noun is the phrase's head, not a compound before it ("two aid
+    workers", "two police officers": the workers and the officers are counted, not the aid or the police)."""
+    noun = next((t for t in doc[start : min(end, start + 6)] if t.pos_ in {"NOUN", "PROPN"}
+                 and not (t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ in {"NOUN", "PROPN"})), None)
     if noun is None or noun.i > start + 1 and doc[noun.i - 1].is_punct:
         return True
     low = noun.lower_
-    return low in {"people", "persons", "others"} or _is_person_noun(low) or low in _PERPETRATORS
+    return low in {"people", "persons", "others"} or _is_person_noun(low) or low in _PERPETRATORS \
+        or low.endswith("s") and _is_person_noun(low[:-1])  # "three catechists": a plural of a "-ist"
 
 
 def _before(doc: Doc, sent: Span, start: int) -> Kind | None:

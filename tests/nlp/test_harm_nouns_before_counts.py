@@ -51,6 +51,8 @@ def test_a_tally_or_an_idiom_is_no_toll(nlp: Language, text: str) -> None:
         ("Gunmen shot dead a pastor in Jos on Sunday, weeks after the murder of two farmers nearby.", [("killed", 1)]),
         ("A judge in Abuja jailed a man for life for the murder of three guards in 2021.", []),
         ("The man was convicted of the murder of two nurses in Mombasa.", []),
+        ("A court in Bauchi sentenced him for the killing of two relief workers.", []),  # a verdict's act
+        ("The mayor condemned the killing of two farm animals by stray dogs.", []),  # no people
         # a relative clause on something else tells another act
         ("The informer had passed tips to the army that led to the death of two separatist commanders.", []),
     ],
@@ -66,6 +68,14 @@ def test_a_harm_noun_of_another_act_gives_no_toll(nlp: Language, text: str, expe
         ("A bomb went off in a bus in Quetta on Monday, causing the death of four passengers.", [("killed", 4)]),
         ("A mortar round hit a school in Gao, which led to the death of six pupils.", [("killed", 6)]),
         ("The killing of two doctors in Juba on Monday drew wide condemnation.", [("killed", 2)]),
+        # the counted noun is the head, not a compound before it (session 19)
+        ("The killing of two relief workers in Bentiu on Monday drew wide condemnation.", [("killed", 2)]),
+        ("The murder of three traffic wardens in Lira shocked the town.", [("killed", 3)]),
+        # the act claimed, condemned or blamed on someone is the told act
+        ("The Pakistani Taliban claimed the killing of four policemen in Bannu on Tuesday.", [("killed", 4)]),
+        ("Armed herders were blamed for the killing of five farm workers near Makurdi.", [("killed", 5)]),
+        ("The rebels claimed responsibility for the murder of two forest guards in Ituri.", [("killed", 2)]),
+        ("The bishop condemned the killing of three catechists in Shiroro.", [("killed", 3)]),
     ],
 )
 def test_a_harm_noun_of_the_told_act_gives_its_toll(nlp: Language, text: str, expected: list) -> None:
