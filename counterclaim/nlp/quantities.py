@@ -517,21 +517,29 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
     was found on Tuesday", "Police found his body in a forest", "..., killing him". The nearest person before
     must be no attacker, and no dead may be counted before (the sentence would restate them); one at most."""
     dead_before = [m.casualties.evidence.start for m in found + perps if m.kind == "killed"]
+    victims_dead_before = [m.casualties.evidence.start for m in found if m.kind == "killed"]
     for sent in sents:
         for tok in sent:
             span: tuple[int, int] | None = None
             count = 1
             low = tok.lower_
+            others_only = False
             if low in {"he", "she"} and tok.dep_ == "nsubjpass":
                 felled = _felled_one(doc, tok)
                 span = felled[:2] if felled is not None and felled[2] == "killed" else None
-            elif low in {"him", "her"} and tok.dep_ == "dobj" and tok.head.i < tok.i and (
+            elif low in _ONE_FELLED_PRONOUNS and tok.dep_ == "dobj" and tok.head.i < tok.i and (
                     tok.head.lower_ in _KILL_VERBS or tok.head.lower_ in _TO_DEATH and _left_dead_after(doc, tok.i)):
                 # "killing him", "strangled him to death", "shot her dead"
                 span = tok.head.i, tok.i + 1 + _left_dead_after(doc, tok.i)
                 listed = _listed_with(doc, tok)
+                # "A suicide bomber blew himself up ..., killing himself / him and 14 others": the pronoun is the
+                # attacker (a reflexive, or "him" whose nearest person is the bomber), a perpetrator that DESIGN.md
+                # keeps out of the victims' toll: the people listed with him are the dead, not one more
+                others_only = low in _REFLEXIVES or not _one_victim_before(doc, sent, tok.i)
                 if listed is not None:
-                    count, span = 1 + listed[0], (tok.head.i, listed[1])
+                    count, span = (0 if others_only else 1) + listed[0], (tok.head.i, listed[1])
+                elif low in _REFLEXIVES:
+                    continue  # "killing himself": the attacker's death alone, read by the perpetrators' reader
             elif low in DEAD_BODY_NOUNS and tok.tag_ == "NN" and tok.dep_ in {"nsubjpass", "dobj"} \
                     and tok.head.lemma_.lower() in BODY_FOUND_VERBS \
                     and any(c.dep_ == "poss" and (c.lower_ in {"his", "her"}
@@ -542,10 +550,11 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
             if span is None:
                 continue
             whose = _body_of(tok) if low in DEAD_BODY_NOUNS else None
-            if whose is False or whose is None and not _one_victim_before(doc, sent, tok.i):
+            if whose is False or whose is None and not others_only and not _one_victim_before(doc, sent, tok.i) \
+                    or others_only and count == 0:
                 continue
-            if any(start <= doc[span[1] - 1].idx for start in dead_before):
-                return []
+            if any(start <= doc[span[1] - 1].idx for start in (victims_dead_before if others_only else dead_before)):
+                return []  # the attacker's own death told before ("blew himself up") restates no victim
             by = [g for c in tok.head.children if c.dep_ == "agent" for g in c.subtree]
             if low in {"him", "her"}:  # "... before police shot him dead": the forces' doing, as by an agent
                 verb = tok.head
@@ -557,6 +566,10 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
             words = doc[span[0] : span[1]]
             return [_one_person("killed", words.start_char, words.end_char, words.text, sents.index(sent), count)]
     return []
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+_ONE_FELLED_PRONOUNS = frozenset({"him", "her"}) | _REFLEXIVES
 
 
 def _left_dead_after(doc: Doc, i: int) -> int:

@@ -56,3 +56,23 @@ def test_one_person_named_by_an_apposition_is_one() -> None:
     victims, _ = read_casualties(parse("Gunmen raided a warehouse in Herat. One man, a night watchman, died "
                                        "in the raid."))
     assert [(m.kind, m.casualties.stated) for m in victims] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims_dead"),
+    [
+        # the pronoun is the bomber, a perpetrator: the people listed with him are the victims (session 19)
+        ("A suicide bomber blew himself up at a bus stop in Kano on Monday, killing himself and 11 others.", 11),
+        ("A suicide bomber blew himself up outside a mosque in Bauchi, killing him and six worshippers.", 6),
+    ],
+)
+def test_the_bomber_listed_with_his_victims_is_no_victim(text: str, victims_dead: int) -> None:
+    victims, _ = read_casualties(parse(text))
+    assert [(m.kind, m.casualties.stated) for m in victims] == [("killed", victims_dead)]
+    assert _perps_killed(text) >= 1  # the bomber's death is the perpetrators' (their reader may tell it twice)
+
+
+def test_a_victim_named_by_the_pronoun_is_counted_with_the_others() -> None:
+    # near miss: "him" points to the one shot, a victim, and counts with his guards
+    victims, _ = read_casualties(parse("Gunmen ambushed the district chief near Bama, killing him and two guards."))
+    assert [(m.kind, m.casualties.stated) for m in victims] == [("killed", 3)]
