@@ -333,6 +333,7 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
     out.extend(_captives_killed(doc, sents, out))
     out.extend(_one_found_dead(doc, sents, out, perps))
     out.extend(_one_hurt(doc, sents, out, perps))
+    out = _one_shot_told_twice(doc, out)
     counted = [(m.casualties.evidence.start, m.casualties.evidence.end) for m in out]
     for m in _named_victims(doc, index_of, out):
         # a named victim already in a figure ("Okafor and two other passengers") is not counted again;
@@ -348,6 +349,53 @@ def read_casualties(doc: Doc) -> tuple[list[CasualtyMention], list[CasualtyMenti
     out.sort(key=lambda c: c.casualties.evidence.start)
     perps.sort(key=lambda c: c.casualties.evidence.start)
     return _claims_repeated(doc, _added_along_with(doc, out)), perps
+
+
+def _one_person_shot(doc: Doc, m: CasualtyMention) -> Token | None:
+    """The person of a one-person figure ("a trader", "The teacher", "He") and, for the injured, only when a bare
+    "shot" / "stabbed" with no wound word tells the harm (`_shot_or_stabbed`: "shot" alone reads as hurt)."""
+    c = m.casualties
+    if c.stated != 1 or c.qualifier != "exact":
+        return None
+    span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    person = next((t for t in span if t.dep_ in {"nsubjpass", "dobj", "nsubj"} and (
+        t.lower_ in _HE or t.pos_ == "NOUN" and _is_person_noun(t.lower_))), None)
+    if person is None:
+        return None
+    if m.kind == "injured" and (person.head.lower_ not in _WEAPON_HURT
+                                or any(t.lower_ in _INJURE_WORDS for t in person.sent)):
+        return None
+    return person
+
+
+def _one_shot_told_twice(doc: Doc, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """One person told shot and, in the next sentence or two, shot dead is one dead, not one dead and one hurt:
+    "Gunmen shot a trader. He was shot dead outside his shop" moves the hurt one to the dead (`moved`, as a later
+    death does), and "Gunmen shot a teacher dead. The teacher was shot in the chest" counts the teacher hurt no
+    more. The later one must point back: "he" / "she", or "the" and the same noun; "another" or a new noun is
+    someone else."""
+    out = sorted(found, key=lambda x: x.casualties.evidence.start)
+    drop: set[int] = set()
+    for a, first in enumerate(out):
+        one = _one_person_shot(doc, first)
+        if one is None:
+            continue
+        for b in range(a + 1, len(out)):
+            later = out[b]
+            if later.sent > first.sent + 2 or later.sent == first.sent or later.kind == first.kind:
+                continue
+            other = _one_person_shot(doc, later)
+            if other is None or not (other.lower_ in _HE or other.lower_ == one.lower_ and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in other.children)):
+                continue
+            if first.kind == "injured" and not later.moved:
+                out[b] = replace(later, moved=True)  # "shot a trader. He was shot dead"
+            elif first.kind == "killed":
+                drop.add(b)  # "shot a teacher dead. The teacher was shot in the chest"
+            break
+    return [m for k, m in enumerate(out) if k not in drop]
 
 
 _ALONG = frozenset({"along", "together"})
@@ -1063,7 +1111,8 @@ def _in_sentence(
                     or _bare_share_died_later(doc, fig, sent, earlier[0] + found)
                     or _the_shot_died(doc, fig, index, earlier[0] + found)))
             noun = _wounded_then_died(doc, fig, sent) if kind == "injured" else None
-            died = noun is not None or kind == "injured" and _wounded_and_died(doc, fig, sent)
+            died = noun is not None or kind == "injured" and (_wounded_and_died(doc, fig, sent)
+                                                              or _fatally_hurt(doc, fig))
             if died:
                 kind, moved = "killed", True
             if kind == "injured" and noun is None:
@@ -1312,6 +1361,18 @@ def _wounded_then_died(doc: Doc, fig: _Figure, sent: Span) -> Token | None:
         return None
     noun = word.head
     return noun if noun.dep_ == "nsubj" and noun.head.lower_ in _DIE else None
+
+
+def _fatally_hurt(doc: Doc, fig: _Figure) -> bool:
+    """ "Gunmen fatally shot a police officer", "Two farmers were mortally wounded": "fatally" / "mortally" right
+    before the verb that hurt the people counted (its object or passive subject) tells their death (GTD train: 3 of
+    3 summaries with "fatally shot / wounding" count the dead). Not a share after the figure ("Five were wounded, two
+    of them fatally": `_fatal_share`)."""
+    root = _root_of(doc, fig)
+    if root is None or root.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    verb = root.head
+    return verb.lower_ in _FATAL_HARM and _word(doc, verb.i - 1) in _FATALLY
 
 
 def _wounded_and_died(doc: Doc, fig: _Figure, sent: Span) -> bool:
@@ -2814,10 +2875,15 @@ def _felled_by(doc: Doc, tok: Token, verb: Token) -> tuple[int, int, Kind] | Non
         return None
     # "was shot dead", "shot dead X", "was gunned down": the particle makes the verb a killing; after a
     # pronoun object it follows the object ("shot him dead", "stabbed her to death")
-    after = tok.i + 1 if tok.dep_ == "dobj" and tok.lower_ in _HE else verb.i + 1
+    # pronoun or a noun object ("shot him dead", "shot a police officer dead": "dead" right after the object's head)
+    after = tok.i + 1 if tok.dep_ == "dobj" and (tok.lower_ in _HE or _word(doc, tok.i + 1) in {"dead", "to"}) \
+        else verb.i + 1
     to_death = low in _TO_DEATH and _word(doc, after) == "to" and _word(doc, after + 1) == "death"
+    # "was shot down by gunmen" (a person: aircraft are no person the reader fells) as "gunned down"; "fatally
+    # shot", "fatally wounding X" (see `_fatally_hurt`)
     shot_dead = (_left_dead(doc, low, after)
-                 or low in {"gunned", "mowed", "mown"} and _word(doc, after) == "down")
+                 or low in {"gunned", "mowed", "mown", "shot"} and _word(doc, after) == "down"
+                 or low in _FATAL_HARM and _word(doc, verb.i - 1) in _FATALLY)
     # "was stabbed, abducted and killed": the parse hangs the last of a chain on the one before, so every later
     # conjunct of the first harm counts
     killed = to_death or shot_dead or low in _KILLED_ONE or (
@@ -3310,6 +3376,8 @@ def _with_np(
             head = low  # "three of the (critically) injured (passengers) died": the group they come from
             j += 1
             continue
+        if low == "dead" and head is not None and _is_person_noun(head) and tok.pos_ == "ADJ":
+            break  # "shot a police officer dead": the harm after the person ends the phrase (not "the dead")
         if (low in _KILL_WORDS or low in _INJURE_WORDS or low in _DEATH_NOUNS and low != "dead") \
                 and not _singular_modifier(doc, j):
             if low in _DEATH_NOUNS:
@@ -3713,6 +3781,7 @@ def _shot_at(doc: Doc, k: int) -> bool:
 
 
 _FATALLY = {"fatally", "mortally"}
+_FATAL_HARM = frozenset(_WEAPON_HURT | {"wounded", "wounding", "injured", "injuring", "hurt"})
 
 
 def _fatal_share(doc: Doc, fig: _Figure, sent: Span) -> tuple[int, int, int, bool] | None:
@@ -4048,8 +4117,10 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
             return "killed", j + (1 if _word(doc, j + 1) == "dead" else 2)
         if low in {"burned", "burnt"} and _word(doc, j + 1) == "alive":
             return "killed", j + 1  # "were burned alive"
-        if low == "gunned" and _word(doc, j + 1) == "down" and not _survived(doc[j]):
-            return "killed", j + 1  # "A shopkeeper was gunned down": shot dead, unless "... and wounded"
+        if low in {"gunned", "shot"} and _word(doc, j + 1) == "down" and not _survived(doc[j]):
+            # "A shopkeeper was gunned / shot down": shot dead, unless "... and wounded" (the people counted:
+            # an aircraft shot down is no figure of people)
+            return "killed", j + 1
         if _person_burned(doc[j]):
             return "injured", j
         if _in_hospital(doc, j) or low == "treated" and _word(doc, j - 1) in _BE and not (

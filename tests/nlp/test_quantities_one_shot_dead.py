@@ -1,0 +1,68 @@
+"""One person shot dead is one dead, however the harm is worded: "shot a guard dead", "fatally shot", "was shot
+down" (a person); and one told shot, then shot dead (or shot dead, then shot in the chest) is counted once.
+Sentences written for these tests (session 19)."""
+
+from __future__ import annotations
+
+import pytest
+from casualty_counts import counts
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot a customs officer dead and injured his driver near Gombe.", [("killed", 1), ("injured", 1)]),
+        ("Bandits shot a village chief dead in Zurmi on Sunday.", [("killed", 1)]),
+        # "fatally" before the verb tells a death (GTD train: 3 of 3 such summaries count the dead)
+        ("Suspected rebels fatally shot a court clerk as he left his office.", [("killed", 1)]),
+        ("Two herders were fatally stabbed at a market in Yola.", [("killed", 2)]),
+        ("The attacker fired three times, fatally wounding the magistrate.", [("killed", 1)]),
+        # a person shot down is gunned down (GTD train: 1 of 1)
+        ("A retired colonel was shot down by unknown gunmen in Maiduguri.", [("killed", 1)]),
+    ],
+)
+def test_one_shot_dead_is_killed(nlp: Language, text: str, expected: list) -> None:
+    victims, _ = counts(nlp, text)
+    assert victims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five traders were wounded, two of them fatally.", [("injured", 3), ("killed", 2)]),  # a share after it
+        ("Rebels shot down an army helicopter near Kidal.", []),  # an aircraft counts no one
+        ("Gunmen shot a nurse in the arm in Bida.", [("injured", 1)]),
+    ],
+)
+def test_near_misses_keep_their_reading(nlp: Language, text: str, expected: list) -> None:
+    victims, _ = counts(nlp, text)
+    assert victims == expected
+
+
+def test_one_shot_then_shot_dead_moves_to_the_dead(nlp: Language) -> None:
+    from counterclaim.nlp.quantities import read_casualties
+
+    victims, _ = read_casualties(nlp("Gunmen shot a tailor in Potiskum on Monday. He was shot dead outside his stall."))
+    assert [(m.kind, m.casualties.min, m.moved) for m in victims] == [("injured", 1, False), ("killed", 1, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot a cobbler dead in Potiskum on Monday. The cobbler was shot twice in the back.", [("killed", 1)]),
+        # someone else shot after the one shot dead stays hurt
+        ("Gunmen shot a cobbler dead in Potiskum on Monday. A passer-by was shot in the leg.",
+         [("killed", 1), ("injured", 1)]),
+    ],
+)
+def test_one_shot_dead_then_shot_again_is_no_second_casualty(nlp: Language, text: str, expected: list) -> None:
+    victims, _ = counts(nlp, text)
+    assert victims == expected
