@@ -672,6 +672,31 @@ def _armed_men_fired_on(tok: Token) -> bool:
                for c in tok.children)
 
 
+_SKY = frozenset({"air", "sky", "skies"})
+_FIRE_SHOT_NOUNS = frozenset({"shot", "shots", "round", "rounds", "bullet", "bullets", "gunshot", "gunshots", "volley",
+                              "volleys"})
+
+
+def _fired_in_the_air(tok: Token) -> bool:
+    """ "Gunmen fired into the air to celebrate", "fired shots in the air to scatter the crowd": the fire (or the
+    shots fired) goes up, at no one; an armed subject makes it no shooting. Not when the same verb also fires on
+    someone ("fired in the air and at the crowd") or the shots hit a person; a later verb ("and then shot dead two
+    guards") is a trigger of its own."""
+    verb = tok
+    if tok.pos_ == "NOUN" and tok.lower_ in _FIRE_SHOT_NOUNS and tok.dep_ == "dobj":
+        verb = tok.head  # "fired shots in the air": the shots' verb
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "fire":
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [g for p in preps for g in p.conjuncts if g.dep_ in {"conj", "prep"}]  # "in the air and at the crowd"
+    up = [p for p in preps if p.lower_ in {"into", "in", "at", "towards", "toward", "skyward"}
+          and any(o.dep_ == "pobj" and o.lower_ in _SKY for o in p.children)]
+    if not up:
+        return False
+    return not any(p.lower_ in _FIRED_AT and _a_target(p) for p in preps) and not any(
+        c.dep_ == "dobj" and c.lower_ not in _FIRE_SHOT_NOUNS for c in verb.children)
+
+
 def _a_target(prep: Token) -> bool:
     """What "fired on / into" takes is a target: not the air or the sky ("fired into the air to celebrate"), nor the
     shooters themselves ("fired on each other in a dispute over loot"), nor a day ("on Monday")."""
@@ -2338,6 +2363,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             continue
         if lem in NEEDS_CONTEXT and not _has_violent_context(tok, sent):
             continue
+        if _fired_in_the_air(tok) or tok.dep_ == "nsubj" and _fired_in_the_air(tok.head):
+            continue  # "Gunmen fired into the air to celebrate": no one is shot at, whoever fires
         if tok.pos_ == "NOUN" and tok.lower_ in NATURAL_HAZARDS:
             continue  # "died during a storm": the weather, not the storming of a place
         if _captives_aftermath(tok, lem):

@@ -15,6 +15,8 @@ from counterclaim import analyze
         "Unknown perpetrators fired at a tourist bus near Luxor on Sunday. No casualties were reported.",
         "Snipers fired into a crowd of protesters in Kirkuk on Friday, wounding four people.",
         "Rebels fired on a United Nations convoy near Beni on Tuesday.",
+        # the air and a target in one phrase: a target is shot at (session 19)
+        "Gunmen fired in the air and at the crowd outside a bank in Kaduna on Monday.",
     ],
 )
 def test_armed_men_firing_on_a_target_is_an_incident(text: str) -> None:
@@ -31,7 +33,24 @@ def test_armed_men_firing_on_a_target_is_an_incident(text: str) -> None:
         "Insurgents fired into the sky to mark the holiday in Kunduz on Monday.",
         "The rebels fired on each other in a quarrel over stolen cattle on Sunday.",
         "The bandits fired at one another over the ransom money on Sunday.",
+        # armed men who fire (shots) into the air shoot at no one, even "gunmen" (session 19)
+        "Gunmen fired into the air to celebrate a wedding in Kano on Friday.",
+        "Masked gunmen fired shots in the air during a funeral in Derry on Saturday.",
     ],
 )
 def test_firing_by_others_stays_no_incident(text: str) -> None:
     assert analyze(text, published="2026-01-06").incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Snipers fired into the crowd at a market in Kirkuk on Friday, killing four people.",
+        "Unknown men fired into a minibus near Kisumu on Sunday, wounding two passengers.",
+    ],
+)
+def test_fire_into_a_target_is_an_armed_assault(text: str) -> None:
+    # "fired into" a target as "fired at"; snipers shoot (session 19)
+    (incident,) = analyze(text, published="2026-01-06").incidents
+    assert incident.attack_types[0].label == "Armed Assault"
+    assert "Firearms" in {x.label for x in incident.weapon_types}
