@@ -1666,11 +1666,20 @@ def _statement_noun(tok) -> bool:
     return tok.lemma_.lower() in _STATEMENT_NOUNS and tok.pos_ == "NOUN"
 
 
+def _owns_the_attack(span) -> bool:
+    """The time phrase is the possessive of an attack noun ("last month's market bombing", "Saturday's attack",
+    "yesterday's shooting"): it dates that attack, whatever verb (an arrest, a statement) the sentence hangs it on."""
+    root = span.root
+    return root.dep_ == "poss" and ATTACK_NOUN.fullmatch(root.head.lower_) is not None
+
+
 def _dates_a_statement(doc: Doc, span) -> bool:
     """The time expression `span` hangs on a statement ("said on Sunday", "posted a statement on
     Sunday saying ...", "claimed responsibility on Monday"), not on the violence."""
     if _heading_date(doc, span):
         return False  # "09/12/1993: The group claimed ...": a heading date over what follows, no statement's day
+    if _owns_the_attack(span):
+        return False  # "arrested two suspects in last month's market bombing": the bombing's day, not the arrest's
     head = span.root.head
     if span.root.dep_ == "pobj":
         head = head.head
@@ -1689,7 +1698,8 @@ def _dates_a_statement(doc: Doc, span) -> bool:
         return True
     if _dates_a_consequence(head, span):
         return True
-    if _dates_a_commemoration(head) and not _dates_the_remembered(head, span) or _dates_a_follow_up(head):
+    if _dates_a_commemoration(head) and not _dates_the_remembered(head, span) or (
+            _dates_a_follow_up(head) and not _owns_the_attack(span)):
         return True
     # "was convicted of the bombing in 2001", "jailed for the attack in 2019": the court's date
     if span.root.dep_ == "pobj" and head.dep_ == "pobj" and head.head.head.lemma_.lower() in _LEGAL_HEADS:
