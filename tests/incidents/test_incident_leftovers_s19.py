@@ -1,0 +1,106 @@
+"""Incident leftovers of session 19, on sentences written for these tests: a fact-check's "does not show" rules the act
+out; a place or vehicle attacked with no doer told is an attack; a manned aircraft shot down is one, a drone is
+not; a named group that "bombed" something did it; a series told as one keeps one record."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim import analyze
+
+PUBLISHED = "2026-03-18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No, this video does not show a bombing in Kabul. The clip was filmed at a fireworks show in Valencia.",
+        "Fact check: the photo does not depict an attack on a church in Lahore.",
+    ],
+)
+def test_what_footage_does_not_show_is_no_incident(text: str) -> None:
+    assert analyze(text, published=PUBLISHED).incidents == []
+
+
+def test_a_fact_check_headline_adds_no_second_record() -> None:
+    text = ("No, this video does not show the Jalalabad mosque bombing\n\nA suicide bomber killed 11 worshippers at "
+            "a mosque in Jalalabad on Friday, police said.")
+    (incident,) = analyze(text, published=PUBLISHED).incidents
+    assert incident.killed is not None and incident.killed.min == 11
+
+
+def test_what_footage_shows_stays_an_incident() -> None:
+    # near miss: a video that shows the attack tells it
+    assert len(analyze("A video shows a bombing at a market in Kabul on Friday.", published=PUBLISHED).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police post was attacked overnight in Kunduz province.",
+        "A border checkpoint was raided near Ghazni on Sunday night. Nobody was hurt.",
+    ],
+)
+def test_a_place_attacked_with_no_doer_told_is_an_incident(text: str) -> None:
+    assert len(analyze(text, published=PUBLISHED).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor's office was attacked by critics over the budget on Monday.",
+        "His position was attacked in parliament on Monday.",
+    ],
+)
+def test_words_attacking_a_place_are_no_incident(text: str) -> None:
+    assert analyze(text, published=PUBLISHED).incidents == []
+
+
+def test_a_manned_aircraft_shot_down_is_an_incident() -> None:
+    (incident,) = analyze("An army helicopter was shot down near Idlib on Monday.", published=PUBLISHED).incidents
+    assert incident.date is not None and incident.date.value == dt.date(2026, 3, 16)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drones were shot down over Riyadh on Monday.",  # air defence at work
+        "A fighter jet was shot down by air defences near Kyiv on Monday.",  # the state's own operation
+        "The proposal was shot down by the council on Monday.",
+    ],
+)
+def test_other_things_shot_down_are_no_incident(text: str) -> None:
+    assert analyze(text, published=PUBLISHED).incidents == []
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Al-Shabaab bombed a cafe in Mogadishu on Monday.", "Al-Shabaab"),
+        ("The IRA bombed a pub in Guildford on Monday.", "Irish Republican Army"),
+    ],
+)
+def test_a_named_group_that_bombed_something_did_it(text: str, group: str) -> None:
+    (incident,) = analyze(text, published=PUBLISHED).incidents
+    assert incident.attack_types[0].label == "Bombing/Explosion"
+    assert [p.actor for p in incident.perpetrators] == [group]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film bombed at the box office in Mumbai on Friday.",
+        "Netflix bombed the ratings in Mumbai on Friday.",
+    ],
+)
+def test_bombed_as_a_figure_of_speech_stays_none(text: str) -> None:
+    assert analyze(text, published=PUBLISHED).incidents == []
+
+
+def test_a_series_told_as_one_keeps_one_record_and_its_toll() -> None:
+    # DESIGN.md: a record per attack only when the text tells the attacks apart (place, date or toll)
+    (incident,) = analyze("In a series of three related attacks in Kaduna on Monday, gunmen killed five villagers.",
+                          published=PUBLISHED).incidents
+    assert incident.killed is not None and incident.killed.min == 5
