@@ -971,22 +971,38 @@ def _aircraft_shot_down(tok: Token) -> bool:
 def _group_bombed(tok: Token) -> bool:
     """ "The IRA bombed a pub", "Al-Shabaab bombed a cafe": an armed group named by the bundled group list (NER often
     takes such names for a person) as the subject of "bombed" with a concrete object leaves the verb no figurative
-    reading; a film or a show "bombs" with no object, "Netflix bombed the ratings" names no group, and a group's
-    abstract object ("bombed the talks") stays a figure of speech."""
-    if tok.pos_ != "VERB" or base_form(tok) != "bomb" or not any(
-            c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.lemma_.lower() not in _ABSTRACT_OBJECTS | {"talks"}
-            for c in tok.children):
+    reading; so does anyone named, a group or a member of one ("A member of the X Front", "Suspected Black
+    Panthers", ORG / NORP) that bombed a building or a firm ("an army reserve centre", "the X Corporation"). A film or
+    a show "bombs"
+    with no object, "Netflix bombed the ratings" names no building, and "bombed the talks" stays a figure of speech."""
+    if tok.pos_ != "VERB" or base_form(tok) != "bomb":
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
+               and c.lemma_.lower() not in _ABSTRACT_OBJECTS | {"talks"}]
+    if not objects:
         return False
     from ..codebooks.groups import hand_gazetteer
 
+    building = any(o.lemma_.lower() in _ATTACKED_SITES | _BOMBED_PLACES or o.ent_type_ in {"FAC", "ORG"}
+                   for o in objects)
     for c in tok.children:
-        if c.dep_ != "nsubj" or c.pos_ != "PROPN":
+        if c.dep_ != "nsubj":
             continue
-        name = tok.doc[min(t.i for t in c.subtree if t.i <= c.i) : c.i + 1].text
-        entry = hand_gazetteer().lookup(name)
-        if entry is not None and entry.type == "group":
+        if c.pos_ == "PROPN":
+            name = tok.doc[min(t.i for t in c.subtree if t.i <= c.i) : c.i + 1].text
+            entry = hand_gazetteer().lookup(name)
+            if entry is not None and entry.type == "group":
+                return True
+        members = c.lemma_.lower() == "member" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(g.pos_ == "PROPN" for g in p.subtree) for p in c.children)
+        if building and (members or c.pos_ == "PROPN" or c.ent_type_ in {"ORG", "NORP"} or c.tag_ == "NNPS"):
             return True
     return False
+
+
+_BOMBED_PLACES = frozenset({"company", "corporation", "firm", "plant", "store", "building", "bank", "bar",
+                            "theatre", "theater", "cinema", "library", "museum"})
+"""Buildings and firms a group bombs, besides the sites whose attack is told in the passive (`_ATTACKED_SITES`)."""
 
 
 def _violent_object(tok: Token) -> bool:
@@ -1044,8 +1060,10 @@ def _set_on_fire(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "on":
         return False
     verb = tok.head.head
+    while verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"}:
+        verb = verb.head  # "set two cement mixers and several trucks on fire": "on fire" hangs on the last object
     if verb.dep_ == "dobj" and base_form(verb.head) == "set":  # the parse hangs "on fire" on the object
-        return _a_structure(verb)
+        return any(_a_structure(o) for o in (verb, *verb.conjuncts))
     return base_form(verb) == "set" and any(c.dep_ == "dobj" and _a_structure(c) for c in verb.children)
 
 
@@ -1453,12 +1471,13 @@ _ATTACKED_SITES = frozenset({
     "school", "church", "mosque", "temple", "shrine", "market", "hotel", "restaurant", "bus", "truck", "car", "ship",
     "vessel", "tanker", "tower", "pipeline", "headquarters", "compound", "barracks", "prison", "jail", "hospital",
     "shop", "residence", "farm", "embassy", "consulate", "patrol", "facility", "bridge", "airport", "train",
-    "village", "checkpost", "garrison", "depot", "clinic", "office",
+    "village", "checkpost", "garrison", "depot", "clinic", "office", "agency", "cafe", "pub", "factory", "warehouse",
+    "centre", "center", "college", "university", "courthouse", "kiosk",
 })
 """Places and vehicles whose being attacked, raided or stormed is told as a deed done to them ("A police post was
 attacked overnight"); not positions, clubs or banks, which are 'attacked' by critics as often."""
 _SITE_ASSAULT_VERBS = frozenset({"attack", "raid", "storm", "target", "ambush", "overrun", "assault", "shell",
-                                 "bomb"})
+                                 "bomb", "firebomb", "torch", "strafe"})
 
 
 def _site_attacked(tok: Token) -> bool:
@@ -2284,6 +2303,30 @@ def _claimed_attack(tok: Token) -> bool:
         t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS) for t in tok.subtree if t.i != tok.i)
 
 
+_CLAIMED_DEEDS = frozenset({"attack", "bomb", "shoot", "fire", "burn", "target", "raid", "storm", "ambush", "torch",
+                             "firebomb", "shell", "kill", "assassinate", "kidnap", "abduct"})
+
+
+def _claimed_deed(tok: Token) -> bool:
+    """ "X was responsible for attacking a cultural centre", "claimed credit for bombing a store", "responsibility for
+    shooting at a plane": the deed told as a gerund under a claim or a blame is done, as "the attack" under one is
+    (`_claimed_attack`), when it has a target of its own (an object, or "at" / "on" something). Not a claim of what
+    it would do ("vowed to take responsibility for attacking ..." is left to the future checks)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "for" or base_form(tok) not in _CLAIMED_DEEDS:
+        return False
+    if tok.head.head.lemma_.lower() not in _CLAIM_WORDS:
+        return False
+    node = tok.head.head
+    for _ in range(4):  # "said it would claim responsibility for attacking ...": a vow, not a deed
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children) or _planned_infinitive(node):
+            return False
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in {"at", "on", "upon"} and any(
+        g.dep_ == "pobj" for g in c.children) for c in tok.children)
+
+
 _UNLISTED_VERBS = frozenset(_SEIZE_VERBS | {"seize", "capture", "commandeer"} | _SNATCH_VERBS | set(_CARRIED_OFF)
                             | _THROW_VERBS | {"gun", "raze", "blow", "bomb"} | KILLING_VERBS | _BEATING_VERBS
                             | _RAMMING_VERBS)
@@ -2418,6 +2461,9 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
         if _fire_set_on_purpose(tok) and not _is_metaphor(tok):
             out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
+        if _site_attacked(tok) and not _is_future_or_hypothetical(tok) and not _habitual(tok):
+            out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))  # "A UN base was shelled in X"
+            continue
         if lem not in STRONG_LEMMAS and lem not in WEAK_LEMMAS and low not in STRONG_LEMMAS:
             if not _may_tell_an_attack_unlisted(tok, lem, low):
                 continue
@@ -2473,6 +2519,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
             strong = True  # "the convoy came under fire", "a patrol came under attack"
         if not strong and _claimed_attack(tok):
             strong = True  # "said it was responsible for the attack on a train in Balochistan"
+        if not strong and _claimed_deed(tok):
+            strong = True  # "X was responsible for attacking a cultural centre in Lima"
         if not strong and armed_subject and (lem in _ASSAULT_VERBS or lem == "fire") and tok.pos_ in {"VERB", "NOUN"} \
                 and tok.i not in of_their_crime:
             strong = True

@@ -104,3 +104,33 @@ def test_a_series_told_as_one_keeps_one_record_and_its_toll() -> None:
     (incident,) = analyze("In a series of three related attacks in Kaduna on Monday, gunmen killed five villagers.",
                           published=PUBLISHED).incidents
     assert incident.killed is not None and incident.killed.min == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A peacekeepers' base was shelled near Kadugli, Sudan.",  # a shelling told in the passive
+        "Two travel agencies were attacked in Lyon, France. Nobody was hurt.",
+        "Assailants set two cement mixers and several trucks on fire near Raipur, India.",  # "on fire" on the last
+        # anyone named, or a member of a group, who bombed a building or a firm (NER may miss the group)
+        "A member of the Red Dawn Front bombed an army reserve centre in Fresno, California.",
+        "Suspected Black Panthers bombed a printing company in Omaha, Nebraska.",
+        # the deed as a gerund under a claim or a blame, with a target of its own
+        "The Red Dawn Front was responsible for attacking a cultural centre in Lima.",
+        "Members of the Red Dawn Front claimed credit for bombing a gift shop in Fresno, California.",
+    ],
+)
+def test_more_attacks_told_gtd_style_open_an_incident(text: str) -> None:
+    assert len(analyze(text, published=PUBLISHED).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lakers bombed the stadium with three-pointers on Friday.",  # a team's figure of speech
+        "The council is responsible for firing staff in Lima.",
+        "The base will be attacked if the talks fail, the rebels warned.",
+    ],
+)
+def test_their_near_misses_open_none(text: str) -> None:
+    assert analyze(text, published=PUBLISHED).incidents == []
