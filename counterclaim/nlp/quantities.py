@@ -395,7 +395,30 @@ def _one_shot_told_twice(doc: Doc, found: list[CasualtyMention]) -> list[Casualt
             elif first.kind == "killed":
                 drop.add(b)  # "shot a teacher dead. The teacher was shot in the chest"
             break
-    return [m for k, m in enumerate(out) if k not in drop]
+    return [_the_shot_later_killed(doc, m) for k, m in enumerate(out) if k not in drop]
+
+
+def _the_shot_later_killed(doc: Doc, m: CasualtyMention) -> CasualtyMention:
+    """ "Assailants shot two civilians in X. The civilians were (publicly) killed after ...": people counted hurt by a
+    bare "shot" whom the next sentence, naming them again ("the" and the same plural noun) as a passive subject,
+    tells killed are those dead, not hurt."""
+    c = m.casualties
+    if m.kind != "injured" or c.stated is None or c.stated < 2 or c.qualifier != "exact":
+        return m
+    span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
+    if span is None or span.root.tag_ != "NNS" or span.root.dep_ not in {"dobj", "nsubjpass"} \
+            or span.root.head.lower_ not in _WEAPON_HURT:
+        return m
+    noun = span.root.lower_
+    sent = span.root.sent
+    nxt = doc[sent.end : min(len(doc), sent.end + 40)]
+    for t in nxt:
+        if t.sent.start != sent.end:
+            break
+        if t.lower_ == noun and t.dep_ == "nsubjpass" and t.head.lower_ in _KILLED_ONE \
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children):
+            return replace(m, kind="killed")
+    return m
 
 
 _ALONG = frozenset({"along", "together"})
@@ -3378,6 +3401,8 @@ def _with_np(
             continue
         if low == "dead" and head is not None and _is_person_noun(head) and tok.pos_ == "ADJ":
             break  # "shot a police officer dead": the harm after the person ends the phrase (not "the dead")
+        if head is not None and tok.ent_type_ in {"DATE", "TIME"} and tok.ent_iob_ == "B":
+            break  # "shot a police officer early Monday morning": the time after the person is no part of him
         if (low in _KILL_WORDS or low in _INJURE_WORDS or low in _DEATH_NOUNS and low != "dead") \
                 and not _singular_modifier(doc, j):
             if low in _DEATH_NOUNS:
@@ -4329,6 +4354,14 @@ def _harm_of_the_act(doc: Doc, sent: Span, h: int, start: int) -> bool:
     names another act ("a week after the killing of four soldiers", "sentenced to death for the murder of two
     policemen"), and a tally over a period ("the death of 30 soldiers since January") is no one act's."""
     noun = doc[h]
+    if noun.dep_ == "conj" and noun.head.lower_ not in _HARM_NOUNS and (_word(doc, h - 2), _word(doc, h - 1)) == (
+            "and", "the"):
+        # "resulting in the death of two people, and the wounding of seven": the parse joins the second harm noun to
+        # something else; it shares the role of the harm noun before it in the sentence
+        prev = next((t for t in reversed(doc[sent.start : h]) if t.lower_ in _HARM_NOUNS and _word(doc, t.i + 1) == "of"
+                     and _word(doc, t.i - 1) in {"the", "in"}), None)
+        if prev is not None:
+            return _harm_of_the_act(doc, sent, prev.i, prev.i + 2)
     while noun.dep_ == "conj" and noun.head.i < noun.i:  # "... and the wounding of seven": the first noun's role
         noun = noun.head
     for k in range(start, sent.end):
