@@ -1075,8 +1075,10 @@ def _fire_lit_by_doers(tok: Token) -> bool:
     by doers named by their crime or their arms is arson (a fire "ignited" by a spark, or lit by workers, is none)."""
     if tok.dep_ != "dobj" or base_form(tok.head) not in _LIGHTING:
         return False
-    return any(c.dep_ == "nsubj" and (c.lower_ in _CRIME_DOERS or c.lower_ in _ARMED_AGENTS)
-               for c in tok.head.children)
+    verb = tok.head
+    verbs = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [verb]  # "shattered ... and
+    return any(c.dep_ == "nsubj" and (c.lower_ in _CRIME_DOERS or c.lower_ in _ARMED_AGENTS)  # ignited a fire"
+               for v in verbs for c in v.children)
 
 
 _ARSONIST_ACTS = {"set", "torch", "gut", "burn", "attack", "raze", "destroy", "firebomb", "ignite", "light",

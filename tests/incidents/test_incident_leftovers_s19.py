@@ -118,6 +118,8 @@ def test_a_series_told_as_one_keeps_one_record_and_its_toll() -> None:
         # the deed as a gerund under a claim or a blame, with a target of its own
         "The Red Dawn Front was responsible for attacking a cultural centre in Lima.",
         "Members of the Red Dawn Front claimed credit for bombing a gift shop in Fresno, California.",
+        # a fire lit by doers in the second of two verbs they share
+        "Unknown perpetrators smashed a window and started a fire inside a clinic in Dayton, Ohio.",
     ],
 )
 def test_more_attacks_told_gtd_style_open_an_incident(text: str) -> None:
@@ -130,6 +132,7 @@ def test_more_attacks_told_gtd_style_open_an_incident(text: str) -> None:
         "The Lakers bombed the stadium with three-pointers on Friday.",  # a team's figure of speech
         "The council is responsible for firing staff in Lima.",
         "The base will be attacked if the talks fail, the rebels warned.",
+        "Farm workers cleared the field and started a fire to burn the stubble near Dayton, Ohio.",
     ],
 )
 def test_their_near_misses_open_none(text: str) -> None:
