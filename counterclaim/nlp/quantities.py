@@ -2506,7 +2506,8 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
         if not cue and _harm_denied(head):
             continue
         died = (_died_of_it(head) or _shot_then_died(head)) if passive else None
-        kind: Kind = "injured" if not cue and (head.lower_ in _HURT_ONE or survived) and died is None else "killed"
+        kind: Kind = "injured" if not cue and (head.lower_ in _HURT_ONE or survived) and died is None \
+            and _word(doc, head.i - 1) not in _FATALLY else "killed"  # "fatally wounding X" kills X
         first = of if of is not None else head.i if active else root.left_edge.i if root is not ent.root \
             else ent.start
         last = ent.end if cue or active else (died or head).i + 1

@@ -25,6 +25,7 @@ def nlp() -> Language:
         ("Suspected rebels fatally shot a court clerk as he left his office.", [("killed", 1)]),
         ("Two herders were fatally stabbed at a market in Yola.", [("killed", 2)]),
         ("The attacker fired three times, fatally wounding the magistrate.", [("killed", 1)]),
+        ("The attacker fired once, fatally wounding Musa Bello.", [("killed", 1)]),  # a named victim too
         # a person shot down is gunned down (GTD train: 1 of 1)
         ("A retired colonel was shot down by unknown gunmen in Maiduguri.", [("killed", 1)]),
     ],
@@ -40,6 +41,7 @@ def test_one_shot_dead_is_killed(nlp: Language, text: str, expected: list) -> No
         ("Five traders were wounded, two of them fatally.", [("injured", 3), ("killed", 2)]),  # a share after it
         ("Rebels shot down an army helicopter near Kidal.", []),  # an aircraft counts no one
         ("Gunmen shot a nurse in the arm in Bida.", [("injured", 1)]),
+        ("The attacker fired once, wounding Musa Bello.", [("injured", 1)]),
     ],
 )
 def test_near_misses_keep_their_reading(nlp: Language, text: str, expected: list) -> None:
