@@ -4357,7 +4357,7 @@ def _harm_of_the_act(doc: Doc, sent: Span, h: int, start: int) -> bool:
     noun = doc[h]
     if noun.dep_ == "conj" and noun.head.lower_ not in _HARM_NOUNS and (_word(doc, h - 2), _word(doc, h - 1)) == (
             "and", "the"):
-        # "resulting in the death of two people, and the wounding of seven": the parse joins the second harm noun to
+        # "causing the death of three shoppers, and the wounding of five": the parse joins the second harm noun to
         # something else; it shares the role of the harm noun before it in the sentence
         prev = next((t for t in reversed(doc[sent.start : h]) if t.lower_ in _HARM_NOUNS and _word(doc, t.i + 1) == "of"
                      and _word(doc, t.i - 1) in {"the", "in"}), None)

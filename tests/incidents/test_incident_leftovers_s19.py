@@ -109,15 +109,16 @@ def test_a_series_told_as_one_keeps_one_record_and_its_toll() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A peacekeepers' base was shelled near Kadugli, Sudan.",  # a shelling told in the passive
-        "Two travel agencies were attacked in Lyon, France. Nobody was hurt.",
-        "Assailants set two cement mixers and several trucks on fire near Raipur, India.",  # "on fire" on the last
+        "An army depot was shelled near Malakal, South Sudan.",  # a shelling told in the passive
+        "Three money-transfer agencies were attacked in Lyon, France. Nobody was hurt.",
+        "Bandits set three tractors and a lorry on fire near Gulbarga, India.",  # "on fire" on the last
         # anyone named, or a member of a group, who bombed a building or a firm (NER may miss the group)
-        "A member of the Red Dawn Front bombed an army reserve centre in Fresno, California.",
-        "Suspected Black Panthers bombed a printing company in Omaha, Nebraska.",
+        "A member of the Red Dawn Front bombed a navy recruiting centre in Fresno, California.",
+        "Suspected Weathermen bombed a printing company in Tulsa, Oklahoma.",
         # the deed as a gerund under a claim or a blame, with a target of its own
-        "The Red Dawn Front was responsible for attacking a cultural centre in Lima.",
-        "Members of the Red Dawn Front claimed credit for bombing a gift shop in Fresno, California.",
+        "The Red Dawn Front was responsible for attacking a trade pavilion in Tacna.",
+        "Members of the Red Dawn Front claimed credit for bombing a souvenir kiosk in Fresno, California.",
+        "The Red Dawn Front was responsible for shooting at a cargo plane landing in Tacna.",
         # a fire lit by doers in the second of two verbs they share
         "Unknown perpetrators smashed a window and started a fire inside a clinic in Dayton, Ohio.",
     ],

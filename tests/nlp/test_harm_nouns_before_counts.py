@@ -23,8 +23,8 @@ def nlp() -> Language:
          "of seven.", [("killed", 2), ("injured", 7)]),
         ("A bomb hidden in a cart went off, resulting in the injury of three people.", [("injured", 3)]),
         # a comma before the second harm noun, which the parse joins to something else (session 19)
-        ("A man with a rifle opened fire on a choir in Macon resulting in the death of three people, and the wounding "
-         "of five.", [("killed", 3), ("injured", 5)]),
+        ("A gunman fired on shoppers at a mall in Macon causing the death of three shoppers, and the wounding of "
+         "five.", [("killed", 3), ("injured", 5)]),
         ("Rebels were suspected in the killing of three Kenyan peacekeepers near Bouar.", [("killed", 3)]),
     ],
 )
