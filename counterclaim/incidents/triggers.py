@@ -1063,8 +1063,15 @@ def _set_on_fire(tok: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"}:
         verb = verb.head  # "set two cement mixers and several trucks on fire": "on fire" hangs on the last object
     if verb.dep_ == "dobj" and base_form(verb.head) == "set":  # the parse hangs "on fire" on the object
-        return any(_a_structure(o) for o in (verb, *verb.conjuncts))
+        return any(_a_structure(o) for o in (verb, *verb.conjuncts)) or _set_by_armed_men(verb.head)
+    if base_form(verb) == "set" and _set_by_armed_men(verb):
+        return True  # "Assailants set a trash bin on fire (and placed it by the door)": their fire, whatever burns
     return base_form(verb) == "set" and any(c.dep_ == "dobj" and _a_structure(c) for c in verb.children)
+
+
+def _set_by_armed_men(verb: Token) -> bool:
+    """The subject of "set ... on fire" is armed men or doers named by their crime ("Assailants", "arsonists")."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in _ARMED_AGENTS or c.lower_ in _CRIME_DOERS) for c in verb.children)
 
 
 _LIGHTING = {"ignite", "start", "light", "set"}

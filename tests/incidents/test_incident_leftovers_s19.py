@@ -121,6 +121,8 @@ def test_a_series_told_as_one_keeps_one_record_and_its_toll() -> None:
         "The Red Dawn Front was responsible for shooting at a cargo plane landing in Tacna.",
         # a fire lit by doers in the second of two verbs they share
         "Unknown perpetrators smashed a window and started a fire inside a clinic in Dayton, Ohio.",
+        # armed men's fire, whatever they set on fire
+        "Assailants set a rubbish skip on fire and pushed it against the door of a church hall in Belfast.",
     ],
 )
 def test_more_attacks_told_gtd_style_open_an_incident(text: str) -> None:
@@ -134,6 +136,7 @@ def test_more_attacks_told_gtd_style_open_an_incident(text: str) -> None:
         "The council is responsible for firing staff in Lima.",
         "The base will be attacked if the talks fail, the rebels warned.",
         "Farm workers cleared the field and started a fire to burn the stubble near Dayton, Ohio.",
+        "The singer set the stage on fire in Belfast on Saturday.",
     ],
 )
 def test_their_near_misses_open_none(text: str) -> None:
