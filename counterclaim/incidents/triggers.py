@@ -1065,8 +1065,17 @@ def _set_on_fire(tok: Token) -> bool:
     if verb.dep_ == "dobj" and base_form(verb.head) == "set":  # the parse hangs "on fire" on the object
         return any(_a_structure(o) for o in (verb, *verb.conjuncts)) or _set_by_armed_men(verb.head)
     if base_form(verb) == "set" and _set_by_armed_men(verb):
-        return True  # "Assailants set a trash bin on fire (and placed it by the door)": their fire, whatever burns
-    return base_form(verb) == "set" and any(c.dep_ == "dobj" and _a_structure(c) for c in verb.children)
+        return True  # "Assailants set a rubbish skip on fire (and pushed it to a door)": their fire, whatever burns
+    if base_form(verb) == "set":
+        return any(c.dep_ == "dobj" and _a_structure(c) for c in verb.children)
+    # "setting a holiday home, that was under construction, on fire": an aside between the object and "on fire"
+    # leaves the parse no arc to "set"; the nearest "set" before, with a structure for its object, is the verb
+    doc = tok.doc
+    for k in range(tok.i - 2, max(tok.sent.start, tok.i - 14) - 1, -1):
+        if doc[k].pos_ == "VERB" and doc[k].lemma_.lower() == "set":
+            return any(c.dep_ == "dobj" and c.i < tok.i and (_a_structure(c) or c.lemma_.lower() in {"home", "house"})
+                       for c in doc[k].children)
+    return False
 
 
 def _set_by_armed_men(verb: Token) -> bool:

@@ -123,6 +123,9 @@ def test_a_series_told_as_one_keeps_one_record_and_its_toll() -> None:
         "Unknown perpetrators smashed a window and started a fire inside a clinic in Dayton, Ohio.",
         # armed men's fire, whatever they set on fire
         "Assailants set a rubbish skip on fire and pushed it against the door of a church hall in Belfast.",
+        # an aside between the object and "on fire"
+        "The Green Dawn Front claimed responsibility for setting a holiday home, that was under construction, on fire "
+        "near Ithaca, New York.",
     ],
 )
 def test_more_attacks_told_gtd_style_open_an_incident(text: str) -> None:
@@ -137,6 +140,7 @@ def test_more_attacks_told_gtd_style_open_an_incident(text: str) -> None:
         "The base will be attacked if the talks fail, the rebels warned.",
         "Farm workers cleared the field and started a fire to burn the stubble near Dayton, Ohio.",
         "The singer set the stage on fire in Belfast on Saturday.",
+        "The band set the crowd, which had waited for hours, on fire in Ithaca, New York.",
     ],
 )
 def test_their_near_misses_open_none(text: str) -> None:
