@@ -87,3 +87,9 @@ def test_shot_people_told_dead_later_in_other_words(nlp: Language, text: str, ex
 def test_shot_people_taken_to_hospital_stay_hurt(nlp: Language) -> None:
     victims, _ = counts(nlp, "Militants shot two traders in Baidoa. The traders were taken to hospital.")
     assert victims == [("injured", 2)]
+
+
+def test_an_acronym_before_the_counted_noun_is_part_of_its_phrase(nlp: Language) -> None:
+    # "WHO" qualifies the noun; the tagger may take it for the pronoun (session 19)
+    victims, _ = counts(nlp, "One WHO vaccinator was killed and another was hurt in the ambush near Bannu.")
+    assert victims == [("killed", 1), ("injured", 1)]
