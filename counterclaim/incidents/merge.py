@@ -12,7 +12,7 @@ Two steps, both with provenance:
    a late report joins an existing cluster and never renames it.
 2. **Values** (`merged_view`): canonical fields with ranges where sources disagree (casualties as
    min..max over sources plus the latest figure by publication date), the most specific place,
-   the earliest explicit date, the union of labels with support counts, and perpetrators from all
+   the most precise date, the union of labels with support counts, and perpetrators from all
    members' claims via `ledger.perpetrators`.
 
     merger = IncidentMerger()
@@ -391,6 +391,10 @@ def _date_or_none(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+Bounds = tuple[int | None, int | None]
+"""A casualty figure's (least, most) as merging compares it: "at least 12" -> (12, None), "nearly 60" -> (None, 60)."""
+
+
 @dataclass
 class IncidentFeatures:
     """What merging compares, JSON-serialisable so the store can persist it."""
@@ -409,8 +413,8 @@ class IncidentFeatures:
     place_rank: int = 0
     attack_types: list[str] = field(default_factory=list)
     target_types: list[str] = field(default_factory=list)
-    killed: tuple[int | None, int | None] | None = None
-    injured: tuple[int | None, int | None] | None = None
+    killed: Bounds | None = None
+    injured: Bounds | None = None
     actors: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
 
@@ -422,7 +426,7 @@ class IncidentFeatures:
         for span in (*incident.roles.perpetrator_organizations, *incident.roles.perpetrator_individuals):
             actors.add(span.text.lower())
 
-        def bounds(c: Casualties | None) -> tuple[int | None, int | None] | None:
+        def bounds(c: Casualties | None) -> Bounds | None:
             if c is None:
                 return None
             low = c.min if c.min is not None else (c.stated if c.qualifier != "vague" else None)
@@ -478,9 +482,7 @@ def _km(a: IncidentFeatures, b: IncidentFeatures) -> float | None:
 
 
 _DATE_SLACK = {"day": 1, "week": 7, "month": 31, "year": 366}
-
-
-Bounds = tuple[int | None, int | None]
+"""The days a date of each precision spans (a coarse date is the first day of its period)."""
 
 
 def _counts_agree(
@@ -508,9 +510,6 @@ def _counts_agree(
     return 0.0 if hi > 5 * lo + 5 else 0.5
 
 
-_SPAN_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
-
-
 def _dates_agree(a: IncidentFeatures, b: IncidentFeatures) -> float:
     """How well two incident dates agree, in [0, 1].
 
@@ -523,9 +522,10 @@ def _dates_agree(a: IncidentFeatures, b: IncidentFeatures) -> float:
     gap = abs((a.date - b.date).days)
     if (a.date_precision or "day") == "day" and (b.date_precision or "day") == "day":
         return 1.0 if gap == 0 else (0.5 if gap == 1 else 0.2)
-    (lo, lo_p), (hi, hi_p) = sorted(((a.date, a.date_precision), (b.date, b.date_precision)))
-    # the earlier date's period must reach the later date (a coarse date is the start of its period)
-    inside = (hi - lo).days < _SPAN_DAYS.get(lo_p or "day", 1) + 1
+    # the earlier date's period must reach the later date (a coarse date is the start of its period); the order
+    # is by date alone, so two records of one date never compare their precisions (one may be None)
+    (lo, lo_p), (hi, _) = sorted(((a.date, a.date_precision), (b.date, b.date_precision)), key=lambda d: d[0])
+    inside = (hi - lo).days < _DATE_SLACK.get(lo_p or "day", 1) + 1
     return 1.0 if inside else 0.4
 
 
@@ -678,15 +678,13 @@ class IncidentMerger:
                 return None
         return max(scores) * 0.5 + sum(scores) / len(scores) * 0.5 if scores else None
 
-    def _place(self, f: IncidentFeatures, exclude: set[str]) -> str:
+    def _place(self, f: IncidentFeatures) -> str:
         key = IncidentKey(f.doc_id, f.incident_id)
         known = self._of.get(key)
         if known is not None:
             return known
         best, best_score = None, self.config.threshold
         for cluster in self._candidates(f):
-            if cluster.id in exclude:
-                continue
             s = self._score(f, cluster)
             if s is not None and s >= best_score:
                 best, best_score = cluster, s
@@ -713,7 +711,7 @@ class IncidentMerger:
 
     def add(self, doc: DocMeta, incident: Incident, story_id: str | None = None) -> str:
         """Place one document-level incident; returns its merged incident id (idempotent per key)."""
-        return self._place(IncidentFeatures.of(doc, incident, story_id), exclude=set())
+        return self._place(IncidentFeatures.of(doc, incident, story_id))
 
     def add_document(self, doc: DocMeta, incidents: Sequence[Incident], story_id: str | None = None) -> list[str]:
         """Place all incidents of one document; two incidents of one document never merge together.

@@ -3,6 +3,7 @@ records become one merged incident when outlets tell two attacks of one city on 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from counterclaim import analyze
@@ -11,9 +12,11 @@ from counterclaim.incidents.merge import (
     IncidentFeatures,
     IncidentMerger,
     Member,
+    MergeConfig,
     MergedIncident,
     _best_date,
     merged_view,
+    pair_score,
 )
 from counterclaim.models import IncidentDate
 from counterclaim.store._clustering import claims_by_incident
@@ -288,3 +291,13 @@ def test_features_saved_before_target_types_were_kept_still_load() -> None:
     assert saved["target_types"]
     del saved["target_types"]
     assert IncidentFeatures.from_json(saved).target_types == []
+
+
+def test_two_records_of_one_date_compare_whatever_their_precisions() -> None:
+    incident = analyze(TOLL_FIRST, published="2026-04-03").incidents[0]
+    a = IncidentFeatures.of(DocMeta("a", dt.date(2026, 4, 3)), incident, None)
+    b = dataclasses.replace(a, doc_id="b", date_precision=None)
+    a = dataclasses.replace(a, date_precision="month")
+    assert a.date == b.date
+    assert pair_score(a, b, MergeConfig()) is not None
+    assert pair_score(b, a, MergeConfig()) is not None
