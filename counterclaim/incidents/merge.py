@@ -93,8 +93,8 @@ class CasualtyRange(_Model):
     """Casualties across sources: "killed: 60-137, latest 137 per 5 sources".
 
     `low`/`high` span every source's bounds (min, else stated); `latest` is the current toll: the figure of the
-    most recently published report that does not fall below an earlier figure (tolls rise; see `_current`);
-    `n_sources` counts documents.
+    most recently published report, a revision down too, unless that report only repeats a figure published
+    before a higher one (see `_current`); `n_sources` counts documents.
     """
 
     low: int | None = None
@@ -152,9 +152,9 @@ def _sourced(meta: DocMeta, incident: Incident, evidence: Span | None) -> Source
     return Sourced(document=meta.id, incident=incident.id, published=meta.published, evidence=evidence)
 
 
-def _pub_key(meta: DocMeta) -> tuple[bool, dt.date]:
+def _pub_key(published: dt.date | None) -> tuple[bool, dt.date]:
     """Publication order, undated documents last."""
-    return (meta.published is None, meta.published or dt.date.max)
+    return (published is None, published or dt.date.max)
 
 
 def _place_rank(loc: Location) -> int:
@@ -180,7 +180,7 @@ def _best_place(members: Sequence[Member]) -> tuple[Location, Sourced] | None:
         (meta, _, _), loc = item
         assert loc is not None
         key = str(loc.geonames_id) if loc.geonames_id else loc.name.lower()
-        return (-_place_rank(loc), -support[key], *_pub_key(meta))
+        return (-_place_rank(loc), -support[key], *_pub_key(meta.published))
 
     (meta, incident, _), loc = min(placed, key=rank)
     assert loc is not None
@@ -251,26 +251,43 @@ def _high(c: CasualtyReport) -> int | None:
     return c.min
 
 
-def _current(reports: Sequence[CasualtyReport]) -> CasualtyReport:
-    """The report whose figure is the current toll: the most recently published one that does not fall below a
-    figure published before it.
+def _figure(r: CasualtyReport) -> int | None:
+    """A report's figure as a number to compare: the stated one, else its ceiling, else its floor ("nearly 60" is 60,
+    with no floor; "dozens" is its floor 12)."""
+    for v in (r.stated, r.max, r.min):
+        if v is not None:
+            return v
+    return None
 
-    Tolls rise, so a later report giving less than the current figure replaces nothing: it is an outlet's own lower
-    count or the first figure repeated ("the October 3 suicide bombing ... that killed nine people" in a follow-up a
-    week after the toll had risen to 16). A figure's floor is its `min` ("at least 12" -> 12, "dozens" -> 12); a
-    report without one ("up to 20", "several") replaces only another without one.
+
+def _current(reports: Sequence[CasualtyReport]) -> CasualtyReport:
+    """The report whose figure is the current toll: the most recently published one (DESIGN.md: when a text updates
+    a toll, the current figure wins), a revision down included ("revised the death toll down to 15" after "at least
+    40" gives 15).
+
+    One report is no update: a later one that only repeats a figure an earlier report published, after a higher
+    figure was published since ("the April 3 suicide bombing ... that killed seven people" in a follow-up a week
+    after the toll had risen from seven to 13) recalls the first count and leaves the current one. Among reports
+    of one day the higher figure is the later (tolls rise within a day).
     """
 
-    def order(r: CasualtyReport) -> tuple[bool, dt.date]:
-        return (r.published is None, r.published or dt.date.max)
+    def order(r: CasualtyReport) -> tuple[bool, dt.date, int]:
+        v = _figure(r)
+        return (*_pub_key(r.published), v if v is not None else -1)
 
-    current: CasualtyReport | None = None
-    for r in sorted(reports, key=order):
-        if current is None or (current.min is None and r.min is None):
+    ordered = sorted(reports, key=order)
+
+    def repeats_an_earlier_figure(r: CasualtyReport) -> bool:
+        v = _figure(r)
+        if v is None or r.published is None:
+            return False
+        before = [(e.published, _figure(e)) for e in ordered if e.published is not None and e.published < r.published]
+        return any(f == v and any(day > first and g is not None and g > v for day, g in before) for first, f in before)
+
+    current = ordered[0]
+    for r in ordered[1:]:
+        if not repeats_an_earlier_figure(r):
             current = r
-        elif r.min is not None and (current.min is None or r.min >= current.min):
-            current = r
-    assert current is not None
     return current
 
 
@@ -281,7 +298,7 @@ def casualty_range(members: Sequence[Member], attr: str) -> CasualtyRange | None
     (claimants inflate); it stays among the reports either way.
     """
     reports: list[CasualtyReport] = []
-    for meta, incident, _ in sorted(members, key=lambda m: _pub_key(m[0])):
+    for meta, incident, _ in sorted(members, key=lambda m: _pub_key(m[0].published)):
         c: Casualties | None = getattr(incident, attr)
         if c is not None:
             reports.append(
@@ -322,7 +339,7 @@ def merged_view(members: Sequence[Member], merged_id: str | None = None, story: 
     """
     if not members:
         raise ValueError("merged_view needs at least one member")
-    members = sorted(members, key=lambda m: _pub_key(m[0]))
+    members = sorted(members, key=lambda m: _pub_key(m[0].published))
     first_meta, first_incident, _ = members[0]
     documents = list(dict.fromkeys(m[0].id for m in members))
     claims: list[Claim] = []

@@ -293,6 +293,44 @@ def test_features_saved_before_target_types_were_kept_still_load() -> None:
     assert IncidentFeatures.from_json(saved).target_types == []
 
 
+def test_a_later_figure_without_a_floor_is_the_current_one() -> None:
+    (view,) = _merged(
+        (
+            "n1",
+            "2026-05-10",
+            "MAIDUGURI, Nigeria — A suicide bomber struck a crowded cattle market in Maiduguri on Saturday, killing at "
+            "least 18 people, police said.",
+        ),
+        (
+            "n2",
+            "2026-05-12",
+            "MAIDUGURI — Nearly 50 people are now known to have died in Saturday's suicide bombing at a cattle market "
+            "in Maiduguri, a hospital official said on Monday.",
+        ),
+    )
+    assert view.killed is not None
+    assert (view.killed.latest, view.killed.latest_qualifier, view.killed.latest_document) == (50, "up to", "n2")
+
+
+def test_a_toll_revised_down_is_the_current_one() -> None:
+    (view,) = _merged(
+        (
+            "r1",
+            "2026-07-04",
+            "MULTAN, Pakistan — At least 30 people were killed when a bomb exploded at a shrine in Multan on Friday, a "
+            "police officer said.",
+        ),
+        (
+            "r2",
+            "2026-07-05",
+            "MULTAN — Officials revised the death toll from Friday's shrine bombing in Multan down to 14, saying some "
+            "victims had been counted twice.",
+        ),
+    )
+    assert view.killed is not None
+    assert (view.killed.low, view.killed.high, view.killed.latest, view.killed.latest_document) == (14, 30, 14, "r2")
+
+
 def test_two_records_of_one_date_compare_whatever_their_precisions() -> None:
     incident = analyze(TOLL_FIRST, published="2026-04-03").incidents[0]
     a = IncidentFeatures.of(DocMeta("a", dt.date(2026, 4, 3)), incident, None)
