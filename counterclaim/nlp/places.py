@@ -161,6 +161,7 @@ class _Match:
     unlisted: bool = False  # a name the gazetteer lacks, marked by a prefix ("Puerto Jordan")
     loose: bool = False  # found only through another transliteration ("Ras al-Ain")
     undecided: bool = False  # a country name two states share that nothing in the text tells apart ("Congo")
+    compass: bool = False  # a city named with a compass word before it ("North Belfast"): the city
 
 
 @dataclass
@@ -287,6 +288,11 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             # "the Karrada district of Baghdad": a quarter of the city, not a district of the province
             mention = _mention(doc, m.start, m.end, mention.sent, "city",
                                country=country_by_code(seat.country_code), city=seat)
+        if mention is not None and m.compass and mention.location.geonames_id is not None:
+            # "North Belfast": the city, its compass word kept in the evidence
+            city = next(c for c in m.cities if c.geonames_id == mention.location.geonames_id)
+            mention = PlaceMention(location=mention.location.model_copy(update={"name": city.name}),
+                                   sent=mention.sent, level=mention.level)
         if mention is not None:
             mentions.append(mention)
             taken.update(range(m.start, m.end))
@@ -998,6 +1004,9 @@ def _match(doc: Doc, gaz: Gazetteer, upper: bool) -> list[_Match]:
                 found = _lookup(doc, i, j + 1, gaz)
                 if found is not None:
                     break
+            if (found is None or found.end == i + 1) and last > i \
+                    and (part := _compass_part_of_a_city(doc, gaz, i, last + 1)) is not None:
+                found = part
         if (found is None or found.end - found.start == 1) and lowers[i] in _NAME_PREFIXES \
                 and _prefix_name_start(doc, i, upper):
             end = _proper_run(doc, i + 1, upper, strict=False)
@@ -1208,6 +1217,31 @@ def _compass_part_of_a_country(doc: Doc, gaz: Gazetteer, m: _Match) -> Country |
     if m.cities and _following_countries(doc, m.end, gaz) & {c.country_code for c in m.cities}:
         return None
     return country
+
+
+_COMPASS_PARTS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+_COMPASS_CITY_POPULATION = 100_000
+"""A city this size has parts news names by compass ("North Belfast", "West Mosul"); a small town has none."""
+
+
+def _compass_part_of_a_city(doc: Doc, gaz: Gazetteer, start: int, end: int) -> _Match | None:
+    """ "North Belfast", "Northern Belfast", "West Mosul": a capitalised compass word before a sizeable city's name,
+    the two together naming no listed place, is a part of that city, so the city (GTD codes "in North Belfast" as
+    Belfast). The match spans the compass word, which stays the evidence; listed names ("East Jerusalem", "West
+    Jordan", "North Hollywood", "South Sudan", "North Kivu") are looked up whole first and never come here, and a
+    city named like a province ("North Cotabato": the province, not Cotabato City) is left alone."""
+    tok = doc[start]
+    if tok.lower_ not in _COMPASS_PARTS or not tok.text[:1].isupper() or tok.text.isupper() or not tok.whitespace_:
+        return None
+    for j in range(end, start + 1, -1):
+        found = _lookup(doc, start + 1, j, gaz)
+        if found is None:
+            continue
+        if found.country is not None or found.sea is not None or found.unlisted or found.subdivisions \
+                or max((c.population for c in found.cities), default=0) < _COMPASS_CITY_POPULATION:
+            return None  # "North Cotabato": a province's name too (ISO's Cotabato), which the compass word names
+        return replace(found, start=start, compass=True, subdivisions=())
+    return None
 
 
 def _alias_before_other_admin_word(doc: Doc, m: _Match) -> bool:

@@ -1,0 +1,44 @@
+"""A capitalised compass word before a sizeable city's name ("North Belfast", "West Mosul") is a part of that city,
+so the city. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A pipe bomb went off outside a pub in North Belfast on Saturday night, wounding two men.", "Belfast", "GB"),
+        ("Gunmen shot dead a taxi driver in South Belfast, Northern Ireland, on Friday.", "Belfast", "GB"),
+        ("A bomb wrecked an empty flat in Northern Belfast overnight, injuring a neighbour.", "Belfast", "GB"),
+        ("Militants shelled a hospital in West Mosul on Friday, killing three civilians.", "Mosul", "IQ"),
+    ],
+)
+def test_a_compass_part_of_a_city_is_the_city(text: str, name: str, country: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == (name, country)
+    assert loc.geonames_id is not None and loc.evidence.text.split()[0] in {"North", "South", "Northern", "West"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # listed names with a compass word stay themselves (looked up whole first)
+        ("A car bomb exploded near a checkpoint in East Jerusalem on Friday, wounding two.", "East Jerusalem", "PS"),
+        ("A gunman killed two people at a bar in North Hollywood on Friday.", "North Hollywood", "US"),
+        ("Rebels attacked an army base in North Kivu on Friday, killing two soldiers.", "North Kivu", "CD"),
+    ],
+)
+def test_listed_compass_names_stay(text: str, name: str, country: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == (name, country)
+
+
+def test_a_compass_word_before_a_province_named_like_a_city_makes_no_city() -> None:
+    # near miss: "North Cotabato" is the province ISO calls Cotabato, not a part of Cotabato City
+    loc = analyze("A bomb exploded in a market in North Cotabato on Friday, killing two.",
+                  published="2024-05-06").incidents[0].location
+    assert loc is None or loc.name != "Cotabato"
