@@ -1388,7 +1388,7 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
         (doc[m.start].idx, m.start, m.country.alpha2, not upper and _reacting_party(doc[m.start : m.end].root))
         for m in matches
         if m.country and _country_ok(doc, m, upper) and not _country_named_province(doc, m)
-        and not _sends_a_mission(doc, m.start, m.end)
+        and not _sends_a_mission(doc, m.start, m.end) and (upper or not _country_names_people(doc, m))
     ]
     for tok in doc:
         if tok.is_alpha and (upper or (tok.text[0].isupper() and tok.ent_type_ != "ORG")):
@@ -1708,6 +1708,18 @@ def _qualifies_people(doc: Doc, tok: Token) -> bool:
         if nxt.pos_ not in {"NOUN", "ADJ"} and not nxt.text.isupper():
             return False
     return False
+
+
+def _country_names_people(doc: Doc, m: _Match) -> bool:
+    """ "a US citizen", "two U.S. engineers", "a UK national": a country's name (not its demonym) right before a noun
+    for people who are no state's agents says who they are, as a demonym would ("an American citizen"), not where
+    anything happened: no place, and no vote for the scene's country. "US soldiers", "the US embassy" are left as
+    they are (a state's own men; a mission: `_sends_a_mission`)."""
+    if m.end >= len(doc) or m.country is None:
+        return False
+    nxt = doc[m.end]
+    return nxt.pos_ == "NOUN" and nxt.text.islower() and _people_word(nxt.lemma_.lower()) \
+        and nxt.lemma_.lower() not in _STATE_AGENTS
 
 
 def _country_ok(doc: Doc, m: _Match, upper: bool) -> bool:
@@ -2179,6 +2191,8 @@ def _resolve(
     if m.country is not None:
         if not _country_ok(doc, m, upper) or _sends_a_mission(doc, m.start, m.end):
             return None  # "the Pakistan Embassy (in Kabul)": the state the mission stands for, not where it stands
+        if not upper and _country_names_people(doc, m):
+            return None  # "kidnapped a US citizen": who the victim is, not where
         return _mention(doc, m.start, m.end, sent, "country", country=None if m.undecided else m.country)
     if m.sea is not None:
         country = _sea_country(doc, m, gaz) or _coastal_context(m.sea, ctx)

@@ -52,3 +52,26 @@ def test_coordinated_demonyms_share_their_noun(nlp: Language, text: str, demonym
 
     doc = nlp(text)
     assert _qualifies_people(doc, next(t for t in doc if t.text == demonym)) is people
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "code"),
+    [
+        # a country's name before a noun for people says who they are, as a demonym would
+        ("Gunmen kidnapped a US citizen on Siasi Island on Monday.", "Siasi", "PH"),
+        ("Kidnappers seized two U.S. engineers near Pul-e-Khumri on Monday.", "Pul-e-Khumri", "AF"),
+    ],
+)
+def test_a_country_named_before_people_moves_no_town(nlp: Language, text: str, town: str, code: str) -> None:
+    found = {p.location.name: p.location.country_code for p in find_places(nlp(text))}
+    assert found == {town: code}
+
+
+def test_a_country_named_before_people_is_no_scene() -> None:
+    from counterclaim import analyze
+
+    result = analyze("Carjackers killed a US civilian and wounded two aid workers on Tuesday.", published="2024-05-06")
+    assert result.incidents and result.incidents[0].location is None
+    # near miss: a state's own men ("US soldiers") are left as they were
+    found = [p.location.name for p in find_places(load_pipeline()("Gunmen killed two US soldiers on Tuesday."))]
+    assert found == ["US"]
