@@ -1710,6 +1710,27 @@ def _qualifies_people(doc: Doc, tok: Token) -> bool:
     return False
 
 
+def _compass_part_in_a_name(doc: Doc, m: _Match) -> bool:
+    """ "the South Lebanon Army", "the West Papua National Liberation Army": a country's compass part ("South Lebanon",
+    `_compass_part_of_a_country`) inside an organisation's name that goes on in capitals is a word of that name, not a
+    place: no state names its own body after a part of itself, so the name is no state body's ("the Lebanon Army"
+    would be), and where the group struck is for the text to say."""
+    first = m.key.partition(" ")[0]
+    if m.country is None or first not in _COMPASS_NAMES or load_gazetteer().countries.get(m.key) is not None:
+        return False
+    k = m.end
+    while k < len(doc) and k < m.end + 4 and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+        if doc[k].lower_ in _BODY_HEADS:
+            return True
+        k += 1
+    return False
+
+
+_BODY_HEADS = {"army", "front", "forces", "movement", "liberation", "brigade", "brigades", "militia", "party",
+               "council", "committee", "association", "union", "organization", "organisation", "group", "league"}
+"""Capitalised words that make the name before them a body's ("the South Lebanon Army", "... Liberation Front")."""
+
+
 def _country_names_people(doc: Doc, m: _Match) -> bool:
     """ "a US citizen", "two U.S. engineers", "a UK national": a country's name (not its demonym) right before a noun
     for people who are no state's agents says who they are, as a demonym would ("an American citizen"), not where
@@ -1727,6 +1748,8 @@ def _country_ok(doc: Doc, m: _Match, upper: bool) -> bool:
     a word of a company's name ("an Air France flight")."""
     text = doc[m.start : m.end].text
     if not upper and in_organisation_name(doc, m.start, m.end):
+        return False
+    if not upper and _compass_part_in_a_name(doc, m):
         return False
     if m.key == "us" and text != "US" and text != "U.S.":
         return False

@@ -1,5 +1,6 @@
 """A capitalised compass word before a sizeable city's name ("North Belfast", "West Mosul") is a part of that city,
-so the city. Sentences written for these tests."""
+so the city; a compass part of a country inside a body's name ("the South Lebanon Army") is no place. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,16 @@ def test_a_compass_word_before_a_province_named_like_a_city_makes_no_city() -> N
     loc = analyze("A bomb exploded in a market in North Cotabato on Friday, killing two.",
                   published="2024-05-06").incidents[0].location
     assert loc is None or loc.name != "Cotabato"
+
+
+def test_a_compass_part_of_a_country_in_a_bodys_name_is_no_place() -> None:
+    result = analyze("Militiamen of the South Lebanon Army fired on a village, killing two farmers.",
+                     published="2024-05-06")
+    assert result.incidents and result.incidents[0].location is None
+
+
+def test_a_compass_part_of_a_country_alone_stays() -> None:
+    # near miss: the region itself, then the body's name, in one sentence
+    loc = analyze("Guerrillas shelled outposts in South Lebanon on Friday, killing two militiamen of the South "
+                  "Lebanon Army.", published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == ("South Lebanon", "LB")
