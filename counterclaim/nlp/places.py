@@ -1900,6 +1900,10 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
                 # "near Sangla in Kohlu district": the district's seat, under its own name in one country only
                 own = [c for c in gaz.cities_named(key) if _own_name(key, c)]
                 big = own if len({c.country_code for c in own}) == 1 else []
+            if not big and not subs and j == i + 1 and _word_at(doc, j) in _ADMIN_WORDS \
+                    and (code := _first_word_of_a_province(gaz, key)) is not None:
+                hit = ({code}, j)  # "Bara tehsil, Khyber district": a district named as a province of Pakistan opens
+                break
             if subs or big:
                 hit = ({s.country_code for s in subs or ()} | {c.country_code for c in big[:1]}, j)
                 break
@@ -1923,6 +1927,24 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
         if i < len(doc) and doc[i].text != ",":
             break
     return found
+
+
+def _first_word_of_a_province(gaz: Gazetteer, word: str) -> str | None:
+    """The one country with a province whose longer name `word` opens ("Khyber" of Khyber Pakhtunkhwa: Pakistan;
+    "Jammu" of Jammu and Kashmir: India), for a district the gazetteer lacks, named after a word of its province.
+    None for an English word ("North", "Cross") or a word that opens provinces of several countries ("Rio", "San")."""
+    index = gaz.memo.get("province_first_words")
+    if index is None:
+        firsts: dict[str, set[str]] = {}
+        for key, subs in gaz.subdivisions.items():
+            head, _, rest = key.partition(" ")
+            if rest:
+                firsts.setdefault(head, set()).update(s.country_code for s in subs)
+        index = gaz.memo["province_first_words"] = {
+            w: next(iter(codes)) for w, codes in firsts.items() if len(codes) == 1 and w not in gaz.english_words
+            and len(w) >= 4 and not gaz.cities_named(w) and not gaz.countries.get(w)
+        }
+    return index.get(word)
 
 
 def _speaking_country_holds(doc: Doc, i: int, gaz: Gazetteer) -> bool:
@@ -2314,7 +2336,8 @@ def _resolve(
     ) and best_city.country_code not in tied:
         # "Bala district, Kunduz, Afghanistan", "Kech district of Balochistan": the chain after the district word
         # places a district of that country, whatever town abroad bears its name (kept as the district, by
-        # `_unlisted_places`)
+        # `_unlisted_places`; "Bara tehsil, Khyber district": a tehsil no town of Pakistan names gives way to the
+        # district, as an unlisted one does)
         return None
     if best_sub is None and _word_at(doc, m.end) in _ADMIN_WORDS and not _own_name(m.key, best_city) \
             and best_city.country_code not in supported_codes:
@@ -3123,6 +3146,8 @@ def _unlisted_places(
                 # "Shabelle district, Somali, Ethiopia": the chain after the district names its country
                 tied = _following_countries(doc, tok.i + 1, gaz)
                 code = next(iter(tied)) if len(tied) == 1 else None
+                if code is None and end == start + 1 and low in _ADMIN_WORDS:
+                    code = _first_word_of_a_province(gaz, name)  # "Khyber district": of Khyber Pakhtunkhwa's Pakistan
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "admin", code))
                 taken.update(range(start, end))
         # "Indanan town", "Kankara village"

@@ -10,10 +10,25 @@ from counterclaim import analyze
 
 
 def test_a_town_before_a_tehsil_with_no_country_named() -> None:
-    # no country named: Bara of a country with tehsils, not Nigeria's bigger Bara
+    # no country named: not Nigeria's bigger Bara, nor India's listed one: the district the chain names (Khyber, a
+    # word of Khyber Pakhtunkhwa) says Pakistan, and a tehsil no town of Pakistan names gives way to its district,
+    # as an unlisted tehsil does (GTD codes the district)
     loc = analyze("Militants fired on a police post in Bara tehsil, Khyber district, wounding two constables.",
                   published="2024-05-06").incidents[0].location
-    assert loc is not None and loc.name == "Bara" and loc.country_code in {"PK", "IN", "BD"}
+    assert loc is not None and (loc.name, loc.country_code) == ("Khyber", "PK")
+
+
+def test_a_district_named_like_a_province_of_one_country() -> None:
+    text = "Gunmen killed two policemen in Khyber district on Tuesday."
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == ("Khyber", "PK")
+
+
+def test_a_tehsil_chained_to_a_listed_district_keeps_its_country() -> None:
+    # near miss: the district is a listed town of India, and India's Bara stays
+    loc = analyze("Militants fired on a police post in Bara tehsil, Kupwara district, wounding two constables.",
+                  published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == ("Bara", "IN") and loc.geonames_id is not None
 
 
 @pytest.mark.parametrize(
