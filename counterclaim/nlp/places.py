@@ -2131,6 +2131,8 @@ def _of_the_named_type(doc: Doc, m: _Match, subs: list[Subdivision]) -> list[Sub
     type (Nigeria's state, not Benin's department) when some are; all of them otherwise."""
     if len(subs) < 2:
         return subs
+    if m.start >= 2 and doc[m.start - 1].lower_ == "of" and (typed := _of_type(subs, doc[m.start - 2].lower_)):
+        return typed  # "the department of Colon": Honduras's department, not Panama's province of that name
     return _of_type(subs, _word_at(doc, m.end)) or subs
 
 

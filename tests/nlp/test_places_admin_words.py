@@ -47,6 +47,9 @@ def test_a_country_named_alone_still_resolves(nlp: Language) -> None:
         ("Herders clashed with farmers in Plateau State on Sunday.", [("Plateau", "NG", "admin")]),
         ("Gunmen killed six people in Bokkos, Plateau State, on Sunday.",
          [("Bokkos", "NG", "city"), ("Plateau", "NG", "admin")]),
+        # the place word before "of" says it too: Colón is a department of Honduras and a province of Panama
+        ("Gunmen shot dead two police officers in the department of Colon on Sunday.", [("Colon", "HN", "admin")]),
+        ("Gunmen shot dead two police officers in the province of Colon on Sunday.", [("Colon", "PA", "admin")]),
     ],
 )
 def test_the_place_word_picks_the_province_type(nlp: Language, text: str, expected: list[tuple]) -> None:
