@@ -418,6 +418,8 @@ def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
         if tok is None:
             return False
         before = tok.start - 1 - (_word_at(doc, tok.start - 1) == "the")  # "in the Bronx"
+        if _word_at(doc, before) == "of" and _word_at(doc, before - 1) in _SETTLEMENT_WORDS:
+            return True  # "attacked the town of Tarapoto": the text calls it a town, as "in Tarapoto" places it
         return _word_at(doc, before) in {"in", "at", "near", "outside"}
 
     # "a lecturer of Anchor University Lagos ... seized on a highway in Kogi State": a town after the institution
@@ -553,6 +555,24 @@ def _called_a_venue(doc: Doc, end: int) -> bool:
             return _word_at(doc, k - 1) in _VENUE_NOUNS and not (
                 _word_at(doc, k - 1) in {"centre", "center"} and _word_at(doc, k - 2) in _TOWN_CENTRES)
     return False
+
+
+def _called_a_person(doc: Doc, start: int, end: int) -> bool:
+    """ "fired two shots at Bob Kessler, a party organiser, in X": a name the tagger reads as a person, which the
+    apposition after it calls one (its last noun before "of/in/at" or the next comma is a noun for people), is who was
+    attacked, not a town the gazetteer lacks."""
+    if not all(t.ent_type_ == "PERSON" for t in doc[start:end]) or _word_at(doc, end) != "," \
+            or _word_at(doc, end + 1) not in {"a", "an", "the"}:
+        return False
+    for k in range(end + 2, min(len(doc), end + 7)):
+        if doc[k].is_punct or doc[k].lower_ in {"in", "near", "on", "at", "of", "for", "from", "with"}:
+            word = doc[k - 1].lemma_.lower()
+            return k > end + 2 and (word in PERSON_NOUNS or _people_word(word) or word in _PERSON_TITLES)
+    return False
+
+
+_PERSON_TITLES = {"organiser", "organizer", "activist", "supporter", "founder", "critic", "dissident", "campaigner"}
+"""Nouns for people that `PERSON_NOUNS` lacks, seen in appositions after a victim's name."""
 
 
 def _just_after(doc: Doc, head: int, q: PlaceMention) -> bool:
@@ -2214,6 +2234,8 @@ def _resolve(
         return None  # "Moscow denied", "a charge Kigali rejected": the government, not the place
     if _names_a_weapon(doc, m):
         return None  # "Molotov cocktails", "a Makarov pistol"
+    if m.start > 0 and doc[m.start - 1].text in _SHIP_PREFIXES:
+        return None  # "hijacked the SS Columbia Eagle", "the MV Sirius Star": a ship's name, no town
     if not upper and _initials_of_the_name_before(doc, m):
         return None  # "a District Reserve Guard (DRG) bus": the force's initials, not a town of those letters
     if m.country is None and _names_a_site(doc, m, gaz):
@@ -2439,6 +2461,8 @@ def _resolve(
     return _mention(doc, m.start, m.end, sent, "city", country=country_by_code(code), city=best_city)
 
 
+_SHIP_PREFIXES = {"SS", "MV", "M/V", "MT", "M/T", "USS", "HMS", "RMS", "INS", "FV", "USNS", "HMAS", "SY"}
+"""Prefixes written in capitals before a ship's name: the words after them name the ship, whatever town they spell."""
 _HOSPITAL_WORDS = {"hospital", "clinic", "infirmary", "sanatorium"}
 _TREATED_VERBS = {
     "die", "succumb", "take", "rush", "carry", "bring", "evacuate", "airlift", "fly", "transfer", "transport",
@@ -2518,10 +2542,14 @@ def _names_a_building_elsewhere(doc: Doc, m: _Match, city: City | None, gaz: Gaz
     """ "the Marriott hotel in Islamabad", "the Westgate mall in Nairobi": a name before a lower-case building word
     that is placed "in" another listed place is the building's own name, not a town (Marriott, Utah), unless that
     place is in the town's own country ("the Kismayo airport in Somalia")."""
-    if m.end + 2 >= len(doc) or not (doc[m.end].text.islower() and doc[m.end].lower_ in _FACILITY_HEADS) \
-            or doc[m.end + 1].lower_ not in {"in", "at"}:
+    head = m.end  # "the Lincoln Square Mall in X": capitalised words of the name up to its head word
+    while head < len(doc) and head - m.end < 3 and doc[head].text[:1].isupper() and doc[head].is_alpha \
+            and doc[head].lower_ not in _FACILITY_HEADS | _SHOP_HEADS:
+        head += 1
+    if head + 2 >= len(doc) or doc[head].lower_ not in _FACILITY_HEADS | _SHOP_HEADS \
+            or doc[head + 1].lower_ not in {"in", "at"}:
         return False
-    start = m.end + 2 + (doc[m.end + 2].lower_ == "the")
+    start = head + 2 + (doc[head + 2].lower_ == "the")
     end = start
     while end < len(doc) and end - start < 4 and doc[end].is_alpha and doc[end].text[0].isupper():
         end += 1
@@ -2532,7 +2560,15 @@ def _names_a_building_elsewhere(doc: Doc, m: _Match, city: City | None, gaz: Gaz
         {there.country.alpha2} if there.country else set())
     if city is not None and there.country is None and _another_town_of_its_country(there, city):
         return True  # "the Kabul hotel in Jalalabad": another town of the same country holds the building
+    if city is not None and doc[head].lower_ in _SHOP_HEADS and there.cities \
+            and all(c.geonames_id != city.geonames_id for c in there.cities):
+        return True  # "a Grand Union supermarket in Manhattan": a shop's brand names no town, however near
     return bool(codes) and (city is None or city.country_code not in codes)
+
+
+_SHOP_HEADS = {"supermarket", "store", "shop", "restaurant", "cafe", "café", "pub", "nightclub", "dealership",
+               "showroom", "warehouse", "bakery", "pharmacy", "boutique", "salon"}
+"""Shops and businesses named like towns ("a Grand Union supermarket in Manhattan"): names, placed by the town after."""
 
 
 def _another_town_of_its_country(there: _Match, city: City) -> bool:
@@ -3211,7 +3247,7 @@ def _unlisted_places(
                     and not _street(doc, start, end):
                 tied = _named_of_either(doc, end, gaz, ctx, _following_countries(doc, end, gaz))
                 if (tied or doc[end + 1].lower_ in {"near", "outside", "in", "a", "about", "some"}) \
-                        and not _called_a_venue(doc, end):
+                        and not _called_a_venue(doc, end) and not _called_a_person(doc, start, end):
                     code = sorted(tied)[0] if len(tied) == 1 else None
                     out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", code))
                     taken.update(range(start, end))

@@ -1,0 +1,42 @@
+"""Names of things that spell a town: a body's name opening with a town gives way to the town the text calls one, a
+ship's prefix makes the words after it the ship's, a victim the apposition calls a person is no unlisted town, and a
+shop or mall named like a town is placed by the town after it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Gunmen of the Tupac Amaru Revolutionary Movement attacked the town of Tarapoto, Peru, killing four people.",
+         "Tarapoto", "PE"),
+        ("Two crewmen hijacked the SS Columbia Eagle as it lay off Long Beach, California, United States.",
+         "Long Beach", "US"),
+        ("A man fired two shots at Bob Kessler, a party organiser, in El Monte, California, United States.",
+         "El Monte", "US"),
+        ("Arsonists set off firebombs in a Grand Union supermarket in Manhattan, New York, United States.",
+         "New York City", "US"),
+        ("Arsonists set fire to the Lincoln Square Mall in Champaign, Illinois, United States.", "Champaign", "US"),
+    ],
+)
+def test_a_name_of_a_thing_gives_way_to_the_town(text: str, name: str, country: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # near misses: a facility named after its own town stays in it; a village an apposition calls one stays
+        ("A bomb exploded at the Kabul Serena Hotel in Kabul on Saturday, wounding two guards.", "Kabul", "AF"),
+        ("Gunmen attacked a checkpoint in Jaje Tapa, a village in Kunar, Afghanistan, on Monday.", "Jaje Tapa", "AF"),
+        ("Arsonists burned a Kabul supermarket in Kabul on Saturday, wounding a guard.", "Kabul", "AF"),
+    ],
+)
+def test_a_town_named_in_its_own_place_stays(text: str, name: str, country: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == (name, country)
