@@ -1455,7 +1455,8 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
     found: list[tuple[int, int, str, bool]] = [
         (doc[m.start].idx, m.start, m.country.alpha2, not upper and _reacting_party(doc[m.start : m.end].root))
         for m in matches
-        if m.country and _country_ok(doc, m, upper) and not _country_named_province(doc, m)
+        if m.country and (_country_ok(doc, m, upper) or not upper and _compass_part_in_a_name(doc, m))
+        and not _country_named_province(doc, m)
         and not _sends_a_mission(doc, m.start, m.end) and (upper or not _country_names_people(doc, m))
     ]
     for tok in doc:

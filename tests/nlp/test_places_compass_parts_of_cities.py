@@ -56,3 +56,10 @@ def test_a_compass_part_of_a_country_alone_stays() -> None:
     loc = analyze("Guerrillas shelled outposts in South Lebanon on Friday, killing two militiamen of the South "
                   "Lebanon Army.", published="2024-05-06").incidents[0].location
     assert loc is not None and (loc.name, loc.country_code) == ("South Lebanon", "LB")
+
+
+def test_a_compass_part_in_a_bodys_name_still_hints_its_country() -> None:
+    # no place, but the country a town the gazetteer lacks takes, as a demonym's would be
+    loc = analyze("Guerrillas fired rockets at positions of the South Lebanon Army near Tallit village on Monday, "
+                  "wounding a militiaman.", published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == ("Tallit", "LB")
