@@ -163,6 +163,9 @@ def _subdivision_keys(name: str) -> set[str]:
     if len(words) > 1 and words[0] in _COMPASS:
         keys.add(" ".join([_COMPASS[words[0]], *words[1:]]))
     keys.add(_APOSTROPHES.sub("", base))  # "Karbalā’" is written "Karbala"
+    head, comma, _ = base.partition(",")
+    if comma and len(head) >= 5:
+        keys.add(head.strip())  # ISO's inverted "Dagestan, Respublika" is written "Dagestan"
     return {k for k in keys if len(k) >= 3}
 
 
@@ -200,6 +203,12 @@ _SUBDIVISION_ALIASES: dict[str, tuple[str, ...]] = {
     "EG-KB": ("qalyubia",), "EG-IS": ("ismailia",), "EG-AST": ("assiut", "asyut"), "EG-SHG": ("sohag",),
     "EG-KN": ("qena",), "EG-MT": ("matrouh",), "EG-BNS": ("beni suef",), "EG-FYM": ("fayoum", "faiyum"),
     "CM-EN": ("extreme north", "far-north"),
+    # Russia's republics, which ISO names in Russian ("Chechenskaya Respublika", "Ingushetiya, Respublika")
+    "RU-CE": ("chechnya", "chechen republic"), "RU-IN": ("ingushetia",), "RU-KB": ("kabardino-balkaria",),
+    "RU-KC": ("karachay-cherkessia", "karachayevo-cherkessia"), "RU-SE": ("north ossetia", "north ossetia-alania"),
+    "RU-UD": ("udmurtia",), "RU-CU": ("chuvashia",), "RU-SA": ("yakutia", "sakha"), "RU-TY": ("tuva",),
+    "RU-KL": ("kalmykia",), "RU-KR": ("karelia",), "RU-BU": ("buryatia",), "RU-MO": ("mordovia",),
+    "RU-KK": ("khakassia", "khakasia"), "RU-AD": ("adygea",),
 }
 
 

@@ -3398,7 +3398,8 @@ def _region_at(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     return False
 
 
-_PROVINCE_WORDS = {"province", "governorate", "state", "region", "prefecture", "department"}
+_PROVINCE_WORDS = {"province", "governorate", "state", "region", "prefecture", "department", "division", "republic",
+                   "krai", "oblast"}
 
 
 def _named_province_at(doc: Doc, i: int, gaz: Gazetteer, unlisted_too: bool = False) -> bool:
