@@ -1965,6 +1965,10 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             if subs and j < len(doc):
                 subs = _of_type(subs, doc[j].lower_) or subs  # "Plateau State"
             big = [c for c in gaz.cities_named(key) if c.population >= 50000] if doc[i].text[0].isupper() else []
+            if big and doc[i].ent_type_ == "PERSON":
+                # "Yaqub Momen, Ismail Momen and ...": a name in a list of people is no town by one of its alternate
+                # names (Izmayil, Ukraine, answers to "Ismail"); a town's own name still chains
+                big = [c for c in big if _own_name(key, c)]
             if not big and not subs and doc[i].text[0].isupper() and _word_at(doc, j) in _ADMIN_WORDS:
                 # "near Sangla in Kohlu district": the district's seat, under its own name in one country only
                 own = [c for c in gaz.cities_named(key) if _own_name(key, c)]

@@ -75,3 +75,12 @@ def test_a_country_named_before_people_is_no_scene() -> None:
     # near miss: a state's own men ("US soldiers") are left as they were
     found = [p.location.name for p in find_places(load_pipeline()("Gunmen killed two US soldiers on Tuesday."))]
     assert found == ["US"]
+
+
+def test_a_name_in_a_list_of_people_is_no_chained_town() -> None:
+    from counterclaim import analyze
+
+    # "Ismail" is an alternate name of Izmayil, Ukraine: in a list of people it places no one there
+    result = analyze("A man set off suitcase bombs at a hotel, causing heavy damage. Yaqub Rahman, Ismail \"Tiger\" "
+                     "Rahman and Dawood Khan were named as the perpetrators.", published="2024-05-06")
+    assert all(inc.location is None or inc.location.country_code != "UA" for inc in result.incidents)
