@@ -2609,7 +2609,7 @@ def _names_a_building_elsewhere(doc: Doc, m: _Match, city: City | None, gaz: Gaz
     there = _lookup(doc, start, end, gaz) if end > start else None
     if there is None or there.unlisted:
         return False
-    if head > m.end and (there.country is not None or there.subdivisions):
+    if not doc[head].text.islower() and (there.country is not None or there.subdivisions):
         return False  # "Covington High School in Louisiana": a town opening a school's name in its state is the town
     codes = {c.country_code for c in there.cities} | {s.country_code for s in there.subdivisions} | (
         {there.country.alpha2} if there.country else set())

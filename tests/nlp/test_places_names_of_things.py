@@ -37,6 +37,7 @@ def test_a_name_of_a_thing_gives_way_to_the_town(text: str, name: str, country: 
         ("Arsonists burned a Kabul supermarket in Kabul on Saturday, wounding a guard.", "Kabul", "AF"),
         # a town opening a school's name, in its state: the town (session 14)
         ("Unknown men set off a bomb at Covington High School in Louisiana, United States.", "Covington", "US"),
+        ("Unknown men set off two firebombs at Redlands University in California, United States.", "Redlands", "US"),
     ],
 )
 def test_a_town_named_in_its_own_place_stays(text: str, name: str, country: str) -> None:
