@@ -209,6 +209,13 @@ _SUBDIVISION_ALIASES: dict[str, tuple[str, ...]] = {
     "RU-UD": ("udmurtia",), "RU-CU": ("chuvashia",), "RU-SA": ("yakutia", "sakha"), "RU-TY": ("tuva",),
     "RU-KL": ("kalmykia",), "RU-KR": ("karelia",), "RU-BU": ("buryatia",), "RU-MO": ("mordovia",),
     "RU-KK": ("khakassia", "khakasia"), "RU-AD": ("adygea",),
+    # Cambodia's provinces, which ISO spells as no English copy does ("Kampong Thum", "Siem Reab", "Stueng Traeng")
+    "KH-1": ("banteay meanchey",), "KH-2": ("battambang",), "KH-3": ("kampong cham", "kompong cham"),
+    "KH-4": ("kampong chhnang", "kompong chhnang"), "KH-5": ("kampong speu", "kompong speu"),
+    "KH-6": ("kampong thom", "kompong thom"), "KH-8": ("kandal",), "KH-9": ("koh kong",), "KH-10": ("kratie",),
+    "KH-11": ("mondulkiri",), "KH-14": ("prey veng",), "KH-15": ("pursat",), "KH-16": ("ratanakiri",),
+    "KH-17": ("siem reap",), "KH-19": ("stung treng",), "KH-20": ("svay rieng",), "KH-21": ("takeo",),
+    "KH-22": ("oddar meanchey",),
 }
 
 
