@@ -214,7 +214,7 @@ _SUBDIVISION_ALIASES: dict[str, tuple[str, ...]] = {
     "KH-4": ("kampong chhnang", "kompong chhnang"), "KH-5": ("kampong speu", "kompong speu"),
     "KH-6": ("kampong thom", "kompong thom"), "KH-8": ("kandal",), "KH-9": ("koh kong",), "KH-10": ("kratie",),
     "KH-11": ("mondulkiri",), "KH-14": ("prey veng",), "KH-15": ("pursat",), "KH-16": ("ratanakiri",),
-    "KH-17": ("siem reap",), "KH-19": ("stung treng",), "KH-20": ("svay rieng",), "KH-21": ("takeo",),
+    "KH-19": ("stung treng",), "KH-20": ("svay rieng",), "KH-21": ("takeo",),
     "KH-22": ("oddar meanchey",),
 }
 
