@@ -81,3 +81,23 @@ def test_arms_named_by_their_material_are_their_weapon_type(text: str, label: st
 def test_a_fire_lit_by_hand_is_incendiary(text: str, word: str) -> None:
     assert word in _cue(text, "weapon", "Incendiary")
     assert _weapons(text)[0] == "Incendiary"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Militants attacked an outpost in the hills; two guards and four raiders died in the ensuing firefight.",
+     "firefight"),
+    ("A raid on a border post turned into a long gunbattle with the garrison before dawn.", "gunbattle"),
+    ("Raiders exchanged fire with the guards of a fuel depot for an hour before withdrawing.", "exchanged fire"),
+    ("An attack on a checkpoint ended after a brief exchange of fire with the guards.", "exchange of fire"),
+])
+def test_a_fight_told_by_its_gunfire_is_firearms(text: str, word: str) -> None:
+    assert word in _cue(text, "weapon", "Firearms")
+    assert _weapons(text)[0] == "Firearms"
+
+
+@pytest.mark.parametrize("text", [
+    "Two firefighters were hurt putting out a blaze that arsonists lit at the town's library.",
+    "Rebels attacked a checkpoint near the river; the exchange of prisoners planned for Monday was called off.",
+])
+def test_no_gunfire_in_firefighters_or_an_exchange_of_prisoners(text: str) -> None:
+    assert _cue(text, "weapon", "Firearms") == []
