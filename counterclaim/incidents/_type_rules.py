@@ -925,6 +925,17 @@ _CROWD_FIRED_ON = _compile(
 """'opened fire on demonstrators', 'fired into a crowd of protesters': a crowd is private citizens (no model
 feature: it came after training)."""
 _GUN_COMPILED = _compile(_GUN)
+_STATE_ALLIED_MILITIA = _compile(
+    r"sahwa|awakening council(?: members?)?|sons of iraq|peace committees?|(?:peace|aman) lashkars?|"
+    r"peace militias?|pro-government militia(?:s|m[ae]n)?|"
+    r"anti-(?:al-?qa[e']?ida|taliban|isis|isil|islamic state|daesh) militia(?:s|m[ae]n)?"
+)
+"""Militias armed on the state's side ("a Sahwa Council checkpoint", "a peace committee member", "a pro-government
+militia"): GTD codes those they lose as Terrorists/Non-State Militia, not the government that backs them nor the
+private citizens they are drawn from (GTD train: 20 of 25 summaries with such a word code it first, the others a
+police post or a party they also belonged to; the model read 14). Not "government militia" (the Philippines'
+CAFGU: Military) nor "anti-government militia", nor the militia that did the attack (`militia_doers`); no model
+feature (it came after training)."""
 _BUSINESS_ATTACKED = _compile(
     r"(?:(?:attack|assault|raid|siege|bombing)s? (?:on|of)|attacked|assaulted|raided|stormed|besieged|bombed|"
     r"opened fire (?:on|at|in|inside)) (?:a|an|the) (?:[\w'’-]+ ){0,2}"
@@ -1086,6 +1097,12 @@ def rule_hits(text: str) -> list[RuleHit]:
             hits.append(RuleHit(task, label, m.start(), m.end(), True, unless_higher=True))
     for m in finditer_filtered(_BUSINESS_ATTACKED, text, low):
         hits.append(RuleHit("target", "Business", m.start(), m.end(), True, feature=False))
+    allied = list(finditer_filtered(_STATE_ALLIED_MILITIA, text, low))
+    doers = militia_doers(text) if allied else []
+    for m in allied:
+        # the militia that did the attack ("pro-government militiamen stormed a village") is no target
+        if not any(m.start() < b and a < m.end() for a, b in doers):
+            hits.append(RuleHit("target", "Terrorists/Non-State Militia", m.start(), m.end(), True, feature=False))
     for pattern in (_HOMES_DESTROYED_COMPILED, _CROWD_FIRED_ON):
         for m in finditer_filtered(pattern, text, low):
             hits.append(RuleHit("target", "Private Citizens & Property", m.start(), m.end(), True, feature=False))

@@ -207,6 +207,7 @@ def classify(
             labels = _among_the_dead(labels, text, offset, hits)
         if task == "target":
             labels = _without_the_doers(labels, hits, militia_doers(text))
+            labels = _state_allied_militia(labels, text, offset, hits)
             labels = _without_the_arrivals(labels, hits, arrivals(text))
             labels = _institution_alone(labels, text, hits)
             labels = _central_police_not_military(labels, text, hits)
@@ -574,6 +575,38 @@ def _without_the_doers(labels: list[Label], hits: list[RuleHit], spans: list[tup
         return labels
     kept = [x for x in labels if x.label != MILITIA or x.confidence >= SURE]
     return kept or labels
+
+
+_FORCES = frozenset({"Police", "Military"})
+
+
+def _state_allied_militia(labels: list[Label], text: str, offset: int, hits: list[RuleHit]) -> list[Label]:
+    """"A bomb struck a Sahwa Council member's car", "gunmen killed a peace committee leader": a militia armed on the
+    state's side (`_STATE_ALLIED_MILITIA`, a rule after training) is GTD's Terrorists/Non-State Militia target, and
+    the model's reading of its members as private citizens or as the government that backs them goes when no
+    word of their own names those. It comes first, after police or soldiers hit beside it ("a joint army and Sahwa
+    checkpoint": GTD codes the forces first)."""
+    own = [h for h in hits if h.task == "target" and h.label == MILITIA and not h.feature]
+    if not own:
+        return labels
+    worded = {h.label for h in hits if h.task == "target" and not (h.label == PRIVATE and _casualty_word(text, h))}
+    kept = [x for x in labels if x.label != MILITIA
+            and (x.label in worded or x.label not in (PRIVATE, "Government (General)", "Unknown"))]
+    was = next((x for x in labels if x.label == MILITIA), None)
+    before = [x for x in kept if x.label in _FORCES and x.label in worded]
+    top = max((x.confidence for x in kept if x not in before), default=0.0)
+    confidence = max(was.confidence if was else 0.0, top, DECISIVE_FLOOR["target"])
+    if before:
+        # GTD train: the three summaries that name police or soldiers hit beside such a militia code them first
+        confidence = min(confidence, *(x.confidence for x in before))
+    evidence = _rule_evidence("target", MILITIA, text, offset, [h for h in hits if h in own])
+    militia = Label(label=MILITIA, confidence=round(confidence, 4), evidence=evidence)
+    return [*before, militia, *(x for x in kept if x not in before)]
+
+
+def _casualty_word(text: str, hit: RuleHit) -> bool:
+    """A casualty count's noun ("two people were killed"): whoever was there, no target of its own."""
+    return text[hit.start : hit.end].lower() in _ANYONE
 
 
 def _without_the_arrivals(labels: list[Label], hits: list[RuleHit], spans: list[tuple[int, int]]) -> list[Label]:

@@ -1,0 +1,48 @@
+"""Militias armed on the state's side (Iraq's Sahwa councils, Pakistan's peace committees, a pro-government
+militia) as the people an attack hit, on sentences written for these tests: GTD's Terrorists/Non-State Militia
+target, not the private citizens they are drawn from nor the government that backs them."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim.incidents._type_rules import rule_hits
+from counterclaim.incidents.classify import classify
+
+MILITIA = "Terrorists/Non-State Militia"
+
+
+def _targets(text: str) -> list[str]:
+    return [x.label for x in classify(text).target_types]
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb went off beside the car of a Sahwa council member near Tarmiyah, wounding him and his son.",
+    "Gunmen shot dead a peace committee elder as he left his house in a village near Bannu.",
+    "A landmine killed two members of a pro-government militia patrolling a dirt road outside the town.",
+    "Assailants killed an anti-Taliban militiaman at a tea stall near the district centre.",
+])
+def test_state_allied_militia_members_hit_are_the_militia_target(text: str) -> None:
+    labels = classify(text).target_types
+    assert labels[0].label == MILITIA
+    assert labels[0].evidence and labels[0].evidence[0].text.lower() in text.lower()
+
+
+def test_police_hit_beside_the_militia_come_first() -> None:
+    text = ("Militants fired on a joint checkpoint of police and a peace committee near Bannu; two police officers and "
+            "a committee volunteer were wounded.")
+    targets = _targets(text)
+    assert targets[0] == "Police" and MILITIA in targets
+
+
+def test_the_militia_that_did_the_attack_is_no_target() -> None:
+    text = "Pro-government militiamen stormed a village near the river and burned a dozen homes."
+    assert MILITIA not in _targets(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Members of an anti-government militia occupied a wildlife refuge office for weeks.",
+    "A government militia member was wounded when rebels ambushed a patrol in the hills.",
+])
+def test_anti_government_and_government_militias_are_no_state_allied_word(text: str) -> None:
+    assert not [h for h in rule_hits(text) if h.label == MILITIA and not h.feature]
