@@ -101,3 +101,23 @@ def test_a_fight_told_by_its_gunfire_is_firearms(text: str, word: str) -> None:
 ])
 def test_no_gunfire_in_firefighters_or_an_exchange_of_prisoners(text: str) -> None:
     assert _cue(text, "weapon", "Firearms") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Militants fired Katyushas at a frontier village overnight, damaging two barns.", "Katyushas"),
+    ("Guards found handgrenades wired under the gate of a customs post.", "handgrenades"),
+    ("A booby-trapped motorbike went off beside a bakery in the old town.", "booby-trapped"),
+    ("Rebels fired a bazooka at a patrol boat on the lake.", "bazooka"),
+])
+def test_explosive_arms_by_other_names_are_explosives(text: str, word: str) -> None:
+    assert word in _cue(text, "weapon", "Explosives")
+    assert _weapons(text)[0] == "Explosives"
+
+
+def test_a_shotgun_blast_is_a_gunshot_not_an_explosion() -> None:
+    text = "A man fired shotgun blasts at the windows of a union office late at night; no one was hurt."
+    assert _cue(text, "weapon", "Explosives") == []
+    assert _cue(text, "attack", "Bombing/Explosion") == []
+    assert _weapons(text)[0] == "Firearms"
+    # a bomb's blast stays one
+    assert _cue("A bomb blast shook the market.", "weapon", "Explosives") == ["bomb", "blast"]
