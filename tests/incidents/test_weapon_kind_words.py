@@ -121,3 +121,22 @@ def test_a_shotgun_blast_is_a_gunshot_not_an_explosion() -> None:
     assert _weapons(text)[0] == "Firearms"
     # a bomb's blast stays one
     assert _cue("A bomb blast shook the market.", "weapon", "Explosives") == ["bomb", "blast"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A night porter was badly beaten by three intruders at a guest house and left in the yard.", "beaten"),
+    ("The raiders tied up the caretakers and beat the two captives before leaving the farm.", "beat the two captives"),
+    ("Masked youths stoned a minibus carrying seasonal workers on the ring road.", "stoned"),
+    ("A man slashed a ticket inspector with a box cutter on a night train.", "box cutter"),
+])
+def test_a_beating_or_stoning_by_hand_is_melee(text: str, word: str) -> None:
+    assert word in _cue(text, "weapon", "Melee")
+    assert _weapons(text)[0] == "Melee"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked an outpost at dawn but were beaten back by the garrison.",
+    "Gunmen shot a shopkeeper and beat the guards with rifle butts.",
+])
+def test_troops_beaten_back_and_a_beating_beside_a_gun_are_no_melee_word(text: str) -> None:
+    assert _cue(text, "weapon", "Melee") == []
