@@ -173,10 +173,26 @@ _INCENDIARY_DEVICE = re.compile(
 exploded" tells an explosive too."""
 
 
+_FIREBOMBED = re.compile(r"(?<![\w-])fire-?bomb(?:ed|ing)(?![\w-])", re.IGNORECASE)
+_BOMB_TOLD_AGAIN = re.compile(
+    r"(?<![\w-])(?:the|another|other|each|both|one|two|three|four|five|these|those)"
+    r"(?: (?:other|remaining|first|second|third))? (?P<bomb>bombs?)(?![\w-])",
+    re.IGNORECASE,
+)
+"""A bomb told again after the device ("threw a firebomb at a car. Another bomb was thrown ...", "firebombed the
+home. The bomb was intended for ..."): the same kind of device, not an explosive of its own."""
+
+
 def incendiary_devices(text: str) -> list[tuple[int, int]]:
     """Spans of devices that burn rather than blow up ("threw petrol bombs", "an incendiary device exploded", "a
-    fire grenade"): their "bomb" or "grenade" tells no explosive."""
-    return [m.span() for m in _INCENDIARY_DEVICE.finditer(text)]
+    fire grenade", "firebombed a bank") and of the bombs told again after them ("two of the bombs landed inside"):
+    their "bomb" or "grenade" tells no explosive (GTD train: 5 summaries whose only other bomb words are such
+    back-references, all Facility/Infrastructure attacks; the model read a bombing)."""
+    spans = [m.span() for m in _INCENDIARY_DEVICE.finditer(text)] + [m.span() for m in _FIREBOMBED.finditer(text)]
+    if spans:
+        first = min(a for a, _ in spans)
+        spans += [m.span("bomb") for m in _BOMB_TOLD_AGAIN.finditer(text, first)]
+    return spans
 
 
 _CORROSIVE_THROWN = (

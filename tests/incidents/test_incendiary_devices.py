@@ -54,3 +54,24 @@ def test_the_burning_device_stops_at_and(text):
     (start, end), = incendiary_devices(text)
     assert text[start:end] == "incendiary device"
     assert "Explosives" in _types(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vandals threw a firebomb at a parked patrol car outside a county jail. Another bomb was thrown onto the lawn.",
+        "Unknown people threw four firebombs at a tax office. Two of the bombs landed inside and charred a desk.",
+        "A militant cell firebombed a savings bank branch overnight. The bomb broke a window but did little harm.",
+    ],
+)
+def test_a_bomb_told_again_after_a_burning_device_is_that_device(text):
+    attack, weapon = _types(text)
+    assert "Bombing/Explosion" not in attack and "Explosives" not in weapon
+    assert attack[0] == "Facility/Infrastructure Attack"
+
+
+def test_a_bomb_of_its_own_beside_a_firebomb_stays_explosive():
+    text = "Raiders threw a firebomb at a depot, and a pipe bomb exploded at its gate minutes later."
+    assert "Explosives" in _types(text)[1]
+    spans = incendiary_devices(text)
+    assert all(text[a:b] != "bomb" for a, b in spans)
