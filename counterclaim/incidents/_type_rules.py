@@ -98,8 +98,6 @@ _BOMB = (
     # arms of the kind by other names ("fired Katyushas", "handgrenades", "a booby-trapped car", "a bazooka"; GTD
     # train: 7 of 8 such summaries code Explosives, the model read Unknown in 3)
     r"katyushas?|hand-?grenades?|booby[- ]?trap\w*|bazookas?|"
-    # worn charges ("attackers with guns and suicide vests"): explosives by name (GTD train: 4 of 4 code Explosives)
-    r"suicide (?:vests?|belts?|jackets?)|"
     r"shell(?:s|ed|ing)|artillery|projectiles?|rpgs?|rocket[- ]propelled|"
     # "blew up a pipeline", "was blown up", "blew himself up", "blew the bridge up"
     r"bl(?:ew|own|ows?|owing) (?:(?:it|him|her|them|himself|herself|themselves|(?:the|an?) [\w-]+) )?up"

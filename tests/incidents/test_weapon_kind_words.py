@@ -140,9 +140,3 @@ def test_a_beating_or_stoning_by_hand_is_melee(text: str, word: str) -> None:
 ])
 def test_troops_beaten_back_and_a_beating_beside_a_gun_are_no_melee_word(text: str) -> None:
     assert _cue(text, "weapon", "Melee") == []
-
-
-def test_a_suicide_vest_is_explosives() -> None:
-    text = "Four attackers with rifles and suicide vests stormed a police academy before dawn."
-    assert _cue(text, "weapon", "Explosives") == ["suicide vests"]
-    assert "Explosives" in _weapons(text)
