@@ -956,6 +956,20 @@ private citizens they are drawn from (GTD train: 20 of 25 summaries with such a 
 police post or a party they also belonged to; the model read 14). Not "government militia" (the Philippines'
 CAFGU: Military) nor "anti-government militia", nor the militia that did the attack (`militia_doers`); no model
 feature (it came after training)."""
+_FOUGHT_BACK = _compile(
+    r"(?:ensuing|subsequent|resulting) (?:clash(?:es)?|fight(?:ing)?|firefights?|gunfights?|gun ?battles?|"
+    r"exchanges? of fire)|clash(?:ed|es)? with|fought (?:off|back)|returned fire|repell?ed|repulsed"
+)
+"""Words of a fight back in a militia's sentence: the militia named there fought the attackers (GTD codes the place
+attacked, e.g. a village's private citizens)."""
+
+
+def _sentence_of(text: str, m: re.Match[str]) -> str:
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
 _BUSINESS_ATTACKED = _compile(
     r"(?:(?:attack|assault|raid|siege|bombing)s? (?:on|of)|attacked|assaulted|raided|stormed|besieged|bombed|"
     r"opened fire (?:on|at|in|inside)) (?:a|an|the) (?:[\w'’-]+ ){0,2}"
@@ -1139,8 +1153,9 @@ def rule_hits(text: str) -> list[RuleHit]:
     allied = list(finditer_filtered(_STATE_ALLIED_MILITIA, text, low))
     doers = militia_doers(text) if allied else []
     for m in allied:
-        # the militia that did the attack ("pro-government militiamen stormed a village") is no target
-        if not any(m.start() < b and a < m.end() for a, b in doers):
+        # the militia that did the attack ("pro-government militiamen stormed a village") is no target, nor the one
+        # that fought the attackers off ("three pro-government militia members were killed in the ensuing clash")
+        if not any(m.start() < b and a < m.end() for a, b in doers) and not _FOUGHT_BACK.search(_sentence_of(text, m)):
             hits.append(RuleHit("target", "Terrorists/Non-State Militia", m.start(), m.end(), True, feature=False))
     for pattern in (_HOMES_DESTROYED_COMPILED, _CROWD_FIRED_ON):
         for m in finditer_filtered(pattern, text, low):

@@ -46,3 +46,9 @@ def test_the_militia_that_did_the_attack_is_no_target() -> None:
 ])
 def test_anti_government_and_government_militias_are_no_state_allied_word(text: str) -> None:
     assert not [h for h in rule_hits(text) if h.label == MILITIA and not h.feature]
+
+
+def test_a_militia_that_fought_the_attackers_is_no_state_allied_target() -> None:
+    text = ("Gunmen raided a hamlet near the border at night. Two raiders and four pro-government militia members were "
+            "killed in the ensuing clash.")
+    assert not [h for h in rule_hits(text) if h.label == MILITIA and not h.feature]
