@@ -958,7 +958,8 @@ CAFGU: Military) nor "anti-government militia", nor the militia that did the att
 feature (it came after training)."""
 _FOUGHT_BACK = _compile(
     r"(?:ensuing|subsequent|resulting) (?:clash(?:es)?|fight(?:ing)?|firefights?|gunfights?|gun ?battles?|"
-    r"exchanges? of fire)|clash(?:ed|es)? with|fought (?:off|back)|returned fire|repell?ed|repulsed"
+    r"exchanges? of fire)|(?:clash(?:es)?|fight(?:ing)?|firefights?|gun ?battles?) that followed|clash(?:ed|es)? with|"
+    r"fought (?:off|back)|returned fire|repell?ed|repulsed"
 )
 """Words of a fight back in a militia's sentence: the militia named there fought the attackers (GTD codes the place
 attacked, e.g. a village's private citizens)."""
@@ -1154,7 +1155,7 @@ def rule_hits(text: str) -> list[RuleHit]:
     doers = militia_doers(text) if allied else []
     for m in allied:
         # the militia that did the attack ("pro-government militiamen stormed a village") is no target, nor the one
-        # that fought the attackers off ("three pro-government militia members were killed in the ensuing clash")
+        # that fought the attackers off ("two raiders and four militiamen died in the ensuing clash")
         if not any(m.start() < b and a < m.end() for a, b in doers) and not _FOUGHT_BACK.search(_sentence_of(text, m)):
             hits.append(RuleHit("target", "Terrorists/Non-State Militia", m.start(), m.end(), True, feature=False))
     for pattern in (_HOMES_DESTROYED_COMPILED, _CROWD_FIRED_ON):
