@@ -1009,25 +1009,6 @@ _PERSON_ASSAULTED_COMPILED = _compile(_PERSON_ASSAULTED)
 _ANY_ARMS_COMPILED = _compile(_ANY_ARMS)
 _A_DEATH = _compile(r"killed|killing|kill|dead|died|dies|death|deaths|murder\w*|fatal\w*|lynch\w*|body|bodies")
 _AN_INJURY = _compile(r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|bruised|bruises")
-_HARM = _compile(
-    r"killed|killing|kill|dead|died|dies|death|deaths|murder\w*|fatal\w*|lynch\w*|bod(?:y|ies)|injured|injuring|"
-    r"injuries|wounded|wounding|hurt|hospitali[sz]ed|casualt(?:y|ies)|victims?|gunned down|"
-    # shots at people, not at a building ("shot a guard", "fired at the passengers")
-    rf"(?:shot|fired|opened fire) (?:at |on )?(?:them|(?:{_NUMBER_WORDS} )?(?:[\w'’-]+ )?(?:{_VICTIMS}|watchm[ae]n|"
-    r"guards?|police\w*|troops|staff|patrols?|crowds?|protesters|owners?|occupants?|customers?))"
-)
-_DENIED_HARM = re.compile(
-    r"(?<![\w-])(?:no|nobody|none|not|without|neither|nor)(?![\w-])[^.;:,]*",
-    re.IGNORECASE,
-)
-"""A clause that denies the harm ("no one was hurt", "there were no casualties", "without injuries"), to its next
-comma or full stop."""
-
-
-def no_one_harmed(text: str) -> bool:
-    """No word tells a person killed or hurt, once the clauses that deny it are set aside ("No one was injured, but
-    the trucks were burned"; "Gunmen torched the bus after forcing the passengers off"). Not "gunned down a woman"."""
-    return _HARM.search(blank(text, [m.span() for m in _DENIED_HARM.finditer(text)])) is None
 
 
 _HOSTAGES_AT_THE_SCENE_COMPILED = _compile(_HOSTAGES_AT_THE_SCENE)

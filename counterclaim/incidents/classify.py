@@ -41,7 +41,6 @@ from ._type_rules import (
     hostages_at_the_scene,
     incendiary_devices,
     militia_doers,
-    no_one_harmed,
     nothing_told_of_the_attack,
     rammed_into_people,
     responses,
@@ -196,7 +195,6 @@ def classify(
         if task == "attack":
             labels = _armed_not_unarmed(labels, text, offset, hits, response)
             labels = _blunt_not_armed(labels, text, offset, hits)
-            labels = _arson_without_harm(labels, hits, response, no_one_harmed(text))
         if task != "attack" or _an_unarmed_attack(labels):
             labels = _without_the_response(task, labels, text, offset, hits, response)
         labels = _no_explosive(task, labels, text, offset, hits)
@@ -534,29 +532,6 @@ def _blunt_not_armed(labels: list[Label], text: str, offset: int, hits: list[Rul
         unarmed = Label(label="Unarmed Assault", confidence=max(armed.confidence, unarmed.confidence),
                         evidence=unarmed.evidence)
     return [unarmed, *(x for x in labels if x.label not in ("Unarmed Assault", "Armed Assault"))]
-
-
-_FACILITY = "Facility/Infrastructure Attack"
-
-
-def _arson_without_harm(
-    labels: list[Label], hits: list[RuleHit], response: list[tuple[int, int]], unharmed: bool
-) -> list[Label]:
-    """"Gunmen forced the workers off a bus and torched it; no one was hurt": shots and a fire that harmed no one
-    were aimed at the property, the codebook's Facility/Infrastructure Attack ("whose primary objective is to cause
-    damage to a non-human target"), which the hierarchy's Armed Assault would otherwise outrank. Only when the passage
-    has a fire word of the attackers' own and tells no one killed or hurt (`no_one_harmed`) and the model reads both
-    types (GTD train: of 14 summaries with a gun word, a fire word and no harm told, 9 code the facility attack first
-    and 2 an armed assault; with harm told 7 of 9 are armed assaults)."""
-    armed = next((x for x in labels if x.label == "Armed Assault"), None)
-    facility = next((x for x in labels if x.label == _FACILITY), None)
-    if armed is None or facility is None or not unharmed:
-        return labels
-    if not any(h.task == "weapon" and h.label == "Incendiary"
-               and not any(a <= h.start and h.end <= b for a, b in response) for h in hits):
-        return labels
-    facility = facility.model_copy(update={"confidence": max(facility.confidence, armed.confidence)})
-    return [facility if x.label == _FACILITY else x for x in labels if x.label != "Armed Assault"]
 
 
 def _told_attacks(probs: np.ndarray, names: list[str], text: str, hits: list[RuleHit]) -> np.ndarray:
