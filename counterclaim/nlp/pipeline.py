@@ -12,7 +12,9 @@ sees a parse made on readable case. The truecased Doc rides along in `user_data`
 that look at capitalisation (`nlp.actors.analysis_doc`).
 
 The attribute ruler finds its matches through `_attribute_rules.RuleIndex`, which returns what spaCy's
-Matcher returns at a fraction of the cost, and the lemmatizer remembers its answers (`_lemma_memo`).
+Matcher returns at a fraction of the cost, the lemmatizer remembers its answers (`_lemma_memo`), and the
+parser and the entity recognizer take their greedy steps from Python (`_parser_steps`: the same moves, without
+re-taking the GIL in every C call of spaCy's loop).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ..errors import ConfigError
-from . import _attribute_rules, _lemma_memo
+from . import _attribute_rules, _lemma_memo, _parser_steps
 from ._cues import COMPANY_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from ._text import CASED_KEY, is_upper_text
 
@@ -103,6 +105,7 @@ def _load_pipeline(model: str) -> Language:
         nlp.add_pipe("cc_paragraphs", before="parser")
     _attribute_rules.install(nlp)  # same matches as spaCy's Matcher, read from a table (a tenth of the parse)
     _lemma_memo.install(nlp)  # the same lemmas, each (word, POS, morphology) worked out once
+    _parser_steps.install(nlp)  # the same parses, stepped with the GIL held (a quarter of the parse was its mutex)
     _BY_VOCAB[id(nlp.vocab)] = nlp
     return nlp
 
