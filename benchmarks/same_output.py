@@ -54,13 +54,13 @@ def main() -> None:
     parser.add_argument("new", type=Path)
     parser.add_argument("--gtd", type=int, default=300, help="GTD dev rows to add (default 300)")
     parser.add_argument("--shared", type=Path, default=SHARED)
-    parser.add_argument("--keep", type=Path, help="write the two outputs here")
+    parser.add_argument("--keep", type=Path, help="write the texts and the two outputs here")
     parser.add_argument("--reuse-old", action="store_true", help="reuse old.json already in --keep")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        corpus = Path(tmp) / "texts.jsonl"
+        corpus = folder / "texts.jsonl"  # one path for both runs: the output names its source
         rows = records(args.shared.resolve(), args.gtd)
         corpus.write_text("".join(json.dumps(r) + "\n" for r in rows))
         inputs = [str((args.new / "examples").resolve()), str(corpus)]  # the same paths for both
