@@ -5,10 +5,15 @@ each chunk is first run with spaCy's batching, and only a chunk that fails is re
 a time to find the culprit. Pool workers hold one spaCy pipeline each for their lifetime: forked
 workers inherit the one loaded (and warmed: gazetteers, matchers, models) before the fork, others load it in
 their initializer.
+
+While it runs, the garbage collector leaves the loaded tables alone (`_GcPolicy`): once the pipeline and the
+readers' tables are built they are moved to the collector's permanent generation, and its youngest generation
+is collected less often. Collections decide nothing the extractor writes, only when cyclic garbage is freed.
 """
 
 from __future__ import annotations
 
+import gc
 import math
 import multiprocessing
 import signal
@@ -44,15 +49,18 @@ class Analyzer:
         self.workers = max(1, workers)
         self.settings = settings or Settings()
         self._pool: ProcessPoolExecutor | None = None
+        self._gc = _GcPolicy()
 
     def __enter__(self) -> Analyzer:
         _one_blas_thread()
+        self._gc.start()
         if self.workers > 1:
             context = _context()
             if context.get_start_method() == "fork":
                 # load and warm once here: forked workers inherit the pipeline and the readers' tables
                 # (shared pages) instead of each building them (2 workers, 60 articles: 11.3 -> 9.5 CPU-s)
                 warm_up(self.settings)
+                self._gc.settle()  # the workers inherit the frozen tables too
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
                                              initializer=_init_worker, initargs=(self.settings,))
             try:
@@ -67,12 +75,15 @@ class Analyzer:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        self._gc.stop()
 
     def run(self, articles: Sequence[Article]) -> Iterator[tuple[Article, Outcome]]:
         """Yield `(article, result or Failed)` in input order."""
         if self._pool is None or len(articles) <= 1:
             for chunk in _chunks(articles, self.settings.batch_size):
-                yield from zip(chunk, _analyze_chunk(chunk, self.settings), strict=True)
+                outcomes = _analyze_chunk(chunk, self.settings)
+                self._gc.settle()  # after the first chunk the pipeline and the tables it needed are built
+                yield from zip(chunk, outcomes, strict=True)
             return
         size = max(1, min(self.settings.batch_size, math.ceil(len(articles) / (self.workers * 4))))
         chunks = list(_chunks(articles, size))
@@ -82,6 +93,41 @@ class Analyzer:
                 yield from zip(chunk, outcomes, strict=True)
         except BrokenProcessPool as exc:
             raise ExtractionError("a worker process died (out of memory?); try fewer --workers") from exc
+
+
+class _GcPolicy:
+    """The garbage collector's settings for a batch run, restored after it.
+
+    The pipeline and the readers' tables (spaCy's vocabulary, the gazetteers' columns, the models' indexes) hold
+    about 140,000 tracked objects; each full collection walked them all, about 0.3 CPU-s, for no garbage. `settle`
+    freezes what is alive (`gc.freeze`, as Python advises before forking workers, whose pages then stay
+    shared), and the youngest generation is collected after `GEN0` new containers instead of 700:
+    most of the extractor's objects die by reference counting before a collection sees them. Measured in-process
+    on the 240 benchmark articles: time in the collector 0.31-0.49 -> 0.03-0.05 CPU-s."""
+
+    GEN0 = 5000
+
+    def __init__(self) -> None:
+        self._thresholds: tuple[int, int, int] | None = None
+        self._settled = False
+
+    def start(self) -> None:
+        if self._thresholds is None:
+            self._thresholds = gc.get_threshold()
+            gc.set_threshold(max(self.GEN0, self._thresholds[0]), *self._thresholds[1:])
+
+    def settle(self) -> None:
+        if self._thresholds is not None and not self._settled:
+            self._settled = True
+            gc.freeze()  # no collection first: one would walk the tables once more; their few cycles stay frozen
+
+    def stop(self) -> None:
+        if self._thresholds is not None:
+            gc.set_threshold(*self._thresholds)
+            self._thresholds = None
+        if self._settled:
+            gc.unfreeze()
+            self._settled = False
 
 
 def analyze_many(

@@ -87,3 +87,18 @@ def test_a_missing_model_stops_the_run_once_instead_of_failing_every_document(mo
     with pytest.raises(ConfigError, match="not installed"):
         list(analyze_many(_articles(5), settings=Settings(batch_size=5)))
     assert calls == [5]  # not retried document by document
+
+
+def test_a_run_leaves_the_garbage_collector_as_it_found_it() -> None:
+    """During a run the loaded tables are frozen and the youngest generation is collected less often
+    (`_GcPolicy`); afterwards the thresholds and the frozen count are what they were."""
+    import gc
+
+    before = gc.get_threshold()
+    seen = []
+    with Analyzer(1, Settings(batch_size=2)) as analyzer:
+        for _, outcome in analyzer.run(_articles(3)):
+            seen.append((gc.get_threshold()[0], gc.get_freeze_count() > 0))
+            assert not isinstance(outcome, Failed)
+    assert seen[0] == (max(batch._GcPolicy.GEN0, before[0]), True)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
