@@ -956,8 +956,9 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             out.append((t.head, own, negated(t.head)))  # "That was our work": the speaker's side did it
             out.extend((t.head, g, negated(t.head)) for g in _partners(t))
         elif low in _WORK_NOUNS and t.pos_ == "NOUN" and not (t.dep_ == "pobj" and t.head.lower_ != "as"):
-            # "was (not) the work / handiwork of X", "described it as the work of X"; not work that a preposition
-            # governs ("Thanks to the work of our investigators, an attack was prevented", "praised for the work of police")
+            # "was (not) the work / handiwork of X", "described it as the work of X"; not work that a
+            # preposition governs ("Thanks to the work of our investigators, an attack was prevented",
+            # "praised for the work of police")
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":  # "was not the work of X" denies it
                     out.extend((t.head if t.head.pos_ in {"AUX", "VERB"} else t, g, negated(t.head))
