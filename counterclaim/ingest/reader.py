@@ -36,21 +36,6 @@ class _Ids:
         self._seen: set[str] = set()
         self.records: SeenIds = {}
         """JSON Lines record ids of the run, to name one that comes back with another text."""
-        self.files: set[tuple[int, int]] = set()
-        """(device, inode) of the files read: one reached again (through a symbolic link, or named twice) is read
-        once, so `analyze` writes no document twice."""
-
-    def first_read(self, path: Path) -> bool:
-        """Whether the file `path` leads to was not read yet in this run (and mark it read)."""
-        try:
-            st = path.stat()
-        except OSError:
-            return True  # the reader says what is wrong with it
-        key = (st.st_dev, st.st_ino)
-        if key in self.files:
-            return False
-        self.files.add(key)
-        return True
 
     def claim(self, base: str) -> str:
         candidate, n = base, 1
@@ -102,33 +87,71 @@ def read_inputs(
     Directories are walked recursively in sorted order, reading only `.txt`, `.html`/`.htm` and
     `.jsonl` files (hidden files and folders are skipped). A file named explicitly with another
     suffix is read as plain text. `published` is the default publication date; JSONL records and
-    HTML metadata that carry their own date keep it.
+    HTML metadata that carry their own date keep it. A file reached more than once (named twice, or through a
+    symbolic link) is read once, under its real path where the run reaches it by one (see `_chosen`).
     """
     settings = settings or Settings()
     ids = _Ids()
-    for raw in paths:
-        if raw == STDIN:
+    steps = [_step(raw) for raw in paths]
+    chosen = _chosen(step for step in steps if step[0] in ("dir", "file"))
+    for kind, raw, found, unreadable in steps:
+        if kind == "stdin":
             yield from _read_stdin(stdin or sys.stdin.buffer, ids, published, settings.max_chars)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            unreadable: list[InputProblem] = []
-            files = _walk(path, unreadable)
+        elif kind == "dir":
             yield from unreadable
-            if not files and not unreadable:
+            if not found and not unreadable:
                 yield InputProblem(shown(raw), f"no {_suffix_list()} files in this directory")
-            for file in files:
-                if ids.first_read(file):
+            for file, _linked in found:
+                if chosen.get(id(file), True):
                     yield from _read_file(file, shown(file), ids, published, settings.max_chars)
-        elif path.exists() and _is_stream(path):
-            yield from _read_stream(path, raw, ids, published, settings.max_chars)
-        elif path.exists():
-            if ids.first_read(path):
-                yield from _read_file(path, shown(raw), ids, published, settings.max_chars)
-        elif path.is_symlink():
-            yield InputProblem(shown(raw), _broken_link(path))
+        elif kind == "stream":
+            yield from _read_stream(Path(raw), raw, ids, published, settings.max_chars)
+        elif kind == "file":
+            ((file, _linked),) = found
+            if chosen.get(id(file), True):
+                yield from _read_file(file, shown(raw), ids, published, settings.max_chars)
+        elif kind == "broken":
+            yield InputProblem(shown(raw), _broken_link(Path(raw)))
         else:
             yield InputProblem(shown(raw), "no such file or directory")
+
+
+_Step = tuple[str, str, list[tuple[Path, bool]], list[InputProblem]]
+"""(kind, the path as given, the files it names with whether each is reached through a symbolic link, the folders
+that could not be listed)."""
+
+
+def _step(raw: str) -> _Step:
+    if raw == STDIN:
+        return "stdin", raw, [], []
+    path = Path(raw)
+    if path.is_dir():
+        unreadable: list[InputProblem] = []
+        return "dir", raw, _walk(path, unreadable), unreadable
+    if path.exists() and _is_stream(path):
+        return "stream", raw, [], []
+    if path.exists():
+        return "file", raw, [(path, path.is_symlink())], []
+    return ("broken" if path.is_symlink() else "missing"), raw, [], []
+
+
+def _chosen(steps: Iterable[_Step]) -> dict[int, bool]:
+    """Which of the paths that lead to one file is read (by `id()` of the Path): the first reached without a symbolic
+    link, else the first. The first in name order lost records: a link `current.txt` to `feeds/day1.txt` was read
+    as `current`, and the next day, moved to `feeds/day2.txt`, was skipped as an edit of the stored `current`
+    while `feeds/day2.txt` was left unread as "the same file": day 2 was never stored."""
+    best: dict[tuple[int, int], tuple[Path, bool]] = {}
+    occurrences: list[tuple[Path, tuple[int, int]]] = []
+    for _kind, _raw, found, _unreadable in steps:
+        for file, linked in found:
+            try:
+                key = _key(file)
+            except OSError:
+                continue  # the reader says what is wrong with it
+            occurrences.append((file, key))
+            if key not in best or (best[key][1] and not linked):
+                best[key] = (file, linked)
+    return {id(file): best[key][0] is file for file, key in occurrences}
 
 
 def shown(path: str | Path) -> str:
@@ -143,17 +166,19 @@ def _suffix_list() -> str:
     return ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else "".join(names)
 
 
-def _walk(root: Path, problems: list[InputProblem]) -> list[Path]:
-    """The readable files under `root`, sorted. A symbolic link to a folder is followed as `cp -rL` would (a user
-    links a folder into a corpus to have it read; skipping it said nothing), each real folder once: a second link to
-    a folder already walked is not entered again, nor a link to the root or a folder above it (a loop, which would
-    also read folders the user never named). A folder that cannot be listed (no permission) is a problem, not a
-    silent gap in the corpus."""
+def _walk(root: Path, problems: list[InputProblem]) -> list[tuple[Path, bool]]:
+    """The readable files under `root`, sorted, each with whether it is reached through a symbolic link. A link to a
+    folder is followed as `cp -rL` would (a user links a folder into a corpus to have it read; skipping it said
+    nothing), each real folder once: the real tree is walked first, then the linked folders it did not hold (a link
+    `current` to `days/day1` reads nothing twice, and `days/day1`'s files keep their own names); a second link to
+    a folder is not entered again, nor a link to the root or a folder above it (a loop, which would also read
+    folders the user never named). A folder that cannot be listed (no permission) is a problem, not a silent gap in
+    the corpus."""
 
     def unlistable(exc: OSError) -> None:
         problems.append(InputProblem(shown(exc.filename or root), f"cannot read folder: {exc.strerror or exc}"))
 
-    found: list[Path] = []
+    found: list[tuple[Path, bool]] = []
     walked: set[tuple[int, int]] = set()
     above: set[tuple[int, int]] = set()
     for parent in root.resolve().parents:
@@ -161,19 +186,27 @@ def _walk(root: Path, problems: list[InputProblem]) -> list[Path]:
             above.add(_key(parent))
         except OSError:  # a folder above that may not be looked at: no link can lead into it either
             pass
-    for dirpath, dirnames, filenames in os.walk(root, onerror=unlistable, followlinks=True):
-        try:
-            key = _key(Path(dirpath))
-        except OSError:  # gone since it was listed
-            dirnames[:] = []
-            continue
-        if key in walked or key in above:
-            dirnames[:] = []
-            continue
-        walked.add(key)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        found.extend(Path(dirpath) / f for f in filenames
-                     if not f.startswith(".") and Path(f).suffix.lower() in READERS)
+    links: list[Path] = []
+    tops: list[tuple[Path, bool]] = [(root, False)]
+    while tops:
+        top, through_link = tops.pop(0)
+        for dirpath, dirnames, filenames in os.walk(top, onerror=unlistable):
+            try:
+                key = _key(Path(dirpath))
+            except OSError:  # gone since it was listed
+                dirnames[:] = []
+                continue
+            if key in walked or key in above:
+                dirnames[:] = []
+                continue
+            walked.add(key)
+            kept = sorted(d for d in dirnames if not d.startswith("."))
+            links.extend(Path(dirpath) / d for d in kept if (Path(dirpath) / d).is_symlink())
+            dirnames[:] = [d for d in kept if not (Path(dirpath) / d).is_symlink()]
+            found.extend((Path(dirpath) / f, through_link or (Path(dirpath) / f).is_symlink()) for f in filenames
+                         if not f.startswith(".") and Path(f).suffix.lower() in READERS)
+        if not tops:  # the real tree first, then the folders linked into it (and those linked into them)
+            tops, links = [(link, True) for link in sorted(links)], []
     return sorted(found)
 
 

@@ -154,7 +154,24 @@ def test_a_linked_folder_is_read_once_and_a_loop_is_not_followed(tmp_path: Path)
     (corpus / "chaman-link.txt").symlink_to(wires / "chaman.txt")
     arts, problems = _split(list(read_inputs([str(corpus), str(wires / "chaman.txt")])))
     assert problems == []
-    assert sorted(a.id for a in arts) == ["chaman-link", "own"]  # the linked file, read once under its first name
+    assert sorted(a.id for a in arts) == ["chaman", "own"]  # the linked file, read once under its real name
+
+
+def test_a_file_or_folder_reached_through_a_link_is_read_under_its_real_path(tmp_path: Path) -> None:
+    """A link `current.txt` to `feeds/day1.txt` was read as `current` (first in name order); the next day, moved to
+    `feeds/day2.txt`, it was skipped as an edit of the stored `current`, and `feeds/day2.txt` was never read: lost."""
+    (tmp_path / "lc" / "feeds").mkdir(parents=True)
+    (tmp_path / "lc" / "feeds" / "day1.txt").write_text(TEXT)
+    (tmp_path / "lc" / "current.txt").symlink_to(tmp_path / "lc" / "feeds" / "day1.txt")
+    (tmp_path / "ld" / "days" / "day1").mkdir(parents=True)
+    (tmp_path / "ld" / "days" / "day1" / "wire.txt").write_text(TEXT)
+    (tmp_path / "ld" / "current").symlink_to(tmp_path / "ld" / "days" / "day1")
+    for named in ([tmp_path / "lc"], [tmp_path / "lc" / "current.txt", tmp_path / "lc"], [tmp_path / "ld"]):
+        (art,) = read_inputs([str(p) for p in named])
+        assert isinstance(art, Article) and "current" not in art.source, art.source
+    (tmp_path / "elsewhere.txt").write_text(TEXT + " More.")  # near miss: a link to a file the run reads no other way
+    (tmp_path / "lc" / "latest.txt").symlink_to(tmp_path / "elsewhere.txt")
+    assert sorted(a.id for a in read_inputs([str(tmp_path / "lc")])) == ["day1", "latest"]
 
 
 def test_a_broken_link_is_named_as_one(tmp_path: Path) -> None:
