@@ -15,9 +15,10 @@ import hashlib
 import json
 import logging
 from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 from ..errors import InputError
-from ._guards import check_text, record_date
+from ._guards import check_size_bytes, check_text, record_date
 from .article import Article, InputProblem
 from .text import headline
 
@@ -38,9 +39,12 @@ def read_jsonl_lines(
     `seen` carries the ids across the files of one run, so a repeat in another file is named too."""
     seen = {} if seen is None else seen
     for number, raw in enumerate(lines, start=1):
+        where = f"{label}:{number}"
+        if isinstance(raw, TooLong):  # before the blank test: it holds no byte of the line
+            yield InputProblem(where, raw.reason(max_chars))
+            continue
         if not raw.strip():
             continue
-        where = f"{label}:{number}"
         try:
             article = _record(raw, where=where, stem=stem, max_chars=max_chars, published=published)
         except InputError as exc:
@@ -49,6 +53,41 @@ def read_jsonl_lines(
         article.origin, article.line = label, number
         _check_repeat(article, where, seen)
         yield article
+
+
+class TooLong(bytes):
+    """A line longer than any record may be, in place of the line: only its length was kept (see `capped_lines`)."""
+
+    size: int
+
+    def reason(self, max_chars: int) -> str:
+        try:
+            check_size_bytes(self.size, max_chars)
+        except InputError as exc:
+            return str(exc)
+        return "too large"  # pragma: no cover - a TooLong line is always over the limit
+
+
+_CHUNK = 1 << 20
+
+
+def capped_lines(stream: BinaryIO, limit: int, first: bytes | None = None) -> Iterator[bytes]:
+    """The lines of `stream`, none held longer than `limit` bytes: a longer one is read through in chunks and given
+    as a `TooLong` holding its size. A pipe's lines were read whole, so a feed without a newline (or `yes ''`
+    padded) grew the process without bound before any limit was checked. `first` is a line already read with
+    `readline(limit + 1)`."""
+    line = stream.readline(limit + 1) if first is None else first
+    while line:
+        if len(line) > limit and not line.endswith(b"\n"):
+            size = len(line)
+            while rest := stream.readline(_CHUNK):
+                size += len(rest)
+                if rest.endswith(b"\n"):
+                    break
+            line = TooLong()
+            line.size = size
+        yield line
+        line = stream.readline(limit + 1)
 
 
 def _check_repeat(article: Article, where: str, seen: SeenIds) -> None:

@@ -20,10 +20,10 @@ from typing import BinaryIO
 
 from ..errors import InputError
 from ..settings import Settings
-from ._guards import MAX_BYTES_PER_CHAR, check_not_utf16, check_size_bytes
+from ._guards import MAX_BYTES_PER_CHAR, _human, check_not_utf16, check_size_bytes
 from .article import Article, InputProblem
 from .html import article_from_html
-from .jsonl import SeenIds, read_jsonl_lines
+from .jsonl import SeenIds, capped_lines, read_jsonl_lines
 from .text import article_from_bytes
 
 STDIN = "-"
@@ -274,7 +274,8 @@ def _read_jsonl(path: Path, ctx: ReadContext) -> Iterator[Article | InputProblem
             raise InputError("binary file (contains NUL bytes), not JSON Lines")
         _check_one_document(fh, head, ctx.max_chars)
         fh.seek(0)
-        for item in read_jsonl_lines(fh, label=ctx.label, stem=shown(path.stem), max_chars=ctx.max_chars,
+        lines = capped_lines(fh, MAX_BYTES_PER_CHAR * ctx.max_chars)  # a record a line, none held past the limit
+        for item in read_jsonl_lines(lines, label=ctx.label, stem=shown(path.stem), max_chars=ctx.max_chars,
                                      published=ctx.published, seen=ctx.ids.records):
             if isinstance(item, Article):
                 _claim(item, ctx.ids)
@@ -358,17 +359,19 @@ def _read_stdin(
     up to the limit. A named pipe is read the same way, under its own `label` and `stem`."""
     limit = MAX_BYTES_PER_CHAR * max_chars
     try:
-        lead: list[bytes] = []  # blank lines before the first one with something on it
+        lead = bytearray()  # blank lines before the first one with something on it, at most `limit` bytes of them
         while (line := stream.readline(limit + 1)) and not line.strip():
-            lead.append(line)
+            lead += line
+            if len(lead) > limit:  # `yes '' | counterclaim analyze -`: held them all, and never ended
+                raise InputError(f"only blank lines in the first {_human(limit)} read (limit {max_chars:,} "
+                                 "characters): no text")
         if _pretty_printed(line):  # `jq . | counterclaim ingest -`: one line, not an error per line of it
             raise InputError(PRETTY_RECORDS + " (e.g. `jq -c .`)")
         if re.match(rb"\s*\[\s*\{", line):  # a JSON array would be analysed as the text of one article
             raise InputError("a JSON array, not JSON Lines: write one record a line (e.g. `jq -c '.[]'`)")
         if line.lstrip()[:1] == b"{":
-            if not line.endswith(b"\n"):  # a first record longer than the limit: whole, for its own message
-                line += stream.readline()
-            lines = itertools.chain(lead, [line], iter(stream.readline, b""))
+            # each record read up to the limit (a longer one is read through and named, never held whole)
+            lines = itertools.chain(bytes(lead).splitlines(keepends=True), capped_lines(stream, limit, first=line))
             for item in read_jsonl_lines(lines, label=label, stem=stem, max_chars=max_chars,
                                          published=published, seen=ids.records):
                 if isinstance(item, Article):
@@ -376,7 +379,7 @@ def _read_stdin(
                     item.origin = None  # piped text: a later run's record is never an edit of this one
                 yield item
             return
-        data = b"".join(lead) + line
+        data = bytes(lead) + line
         data += stream.read(max(0, limit + 1 - len(data)))
         check_size_bytes(len(data), max_chars, more=len(data) > limit)
         if data.lstrip()[:1] == b"<":

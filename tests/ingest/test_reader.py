@@ -240,7 +240,8 @@ def test_a_json_lines_feed_on_stdin_is_limited_per_record_not_as_a_whole() -> No
     assert problems == [] and [a.id for a in arts] == [f"r{i}" for i in range(60)]
     long_one = json.dumps({"id": "big", "text": TEXT * 40}).encode() + b"\n" + feed
     items = list(read_inputs(["-"], settings=settings, stdin=io.BytesIO(long_one)))
-    reason = f"too large: {len(TEXT) * 40:,} characters (limit 2,000; set COUNTERCLAIM_MAX_CHARS to raise it)"
+    size = len(long_one.split(b"\n")[0]) + 1  # over the limit in bytes: read through, not held
+    reason = f"too large: {size / 1024:.1f} KB (limit 2,000 characters; set COUNTERCLAIM_MAX_CHARS to raise it)"
     assert items[0] == InputProblem("<stdin>:1", reason) and len(items) == 61
     (problem,) = read_inputs(["-"], settings=settings, stdin=io.BytesIO(TEXT.encode() * 60))
     assert problem.reason.startswith("too large: more than 7.8 KB (limit 2,000 characters")
@@ -317,3 +318,39 @@ def test_pretty_printed_json_is_one_clear_problem_in_a_file_and_on_stdin(tmp_pat
 def test_a_text_opening_with_a_bracket_is_still_a_text() -> None:
     (art,) = read_inputs(["-"], stdin=io.BytesIO(f"[Wire] Rockets hit army post\n\n{TEXT}\n".encode()))
     assert isinstance(art, Article) and art.title == "[Wire] Rockets hit army post"
+
+
+class _Endless(io.RawIOBase):
+    """A pipe that never ends (`yes ''`), or one long line without a newline; fails the test past `cap` bytes read."""
+
+    def __init__(self, head: bytes, fill: bytes, cap: int = 64 << 20) -> None:
+        self.head, self.fill, self.cap, self.given = head, fill, cap, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:
+        if self.given > self.cap:
+            raise AssertionError("read on past any limit")
+        chunk = (self.head + self.fill * (len(buffer) // len(self.fill) + 1))[: len(buffer)]
+        self.head = self.head[len(chunk):]
+        buffer[: len(chunk)] = chunk
+        self.given += len(chunk)
+        return len(chunk)
+
+
+def test_a_pipe_without_end_is_refused_while_reading_not_held_whole() -> None:
+    """`yes '' | counterclaim analyze -` held every blank line and never ended; a record without a newline was read
+    whole before its size was looked at."""
+    settings = Settings(max_chars=2_000)
+    (problem,) = read_inputs(["-"], settings=settings, stdin=io.BufferedReader(_Endless(b"", b"\n")))
+    assert problem.reason.startswith("only blank lines in the first 7.8 KB read (limit 2,000 characters)")
+    record = json.dumps({"id": "r1", "text": TEXT}).encode() + b"\n"
+    long_line = io.BufferedReader(_Endless(record + b'{"id": "r2", "text": "', b"x", cap=1 << 20))
+    items = read_inputs(["-"], settings=settings, stdin=long_line)
+    assert getattr(next(items), "id", None) == "r1"
+    with pytest.raises(AssertionError, match="read on past any limit"):  # read through in chunks, never held
+        next(items)
+    finite = record + b'{"id": "r2", "text": "' + b"x" * 20_000 + b'"}\n' + record.replace(b"r1", b"r3")
+    items = list(read_inputs(["-"], settings=settings, stdin=io.BytesIO(finite)))
+    assert [getattr(i, "id", None) or i.reason[:29] for i in items] == ["r1", "too large: 19.6 KB (limit 2,0", "r3"]
