@@ -365,6 +365,9 @@ def _read_stdin(
             if len(lead) > limit:  # `yes '' | counterclaim analyze -`: held them all, and never ended
                 raise InputError(f"only blank lines in the first {_human(limit)} read (limit {max_chars:,} "
                                  "characters): no text")
+        # UTF-16 without a byte-order mark splits at the newline's first byte: '{' opened "JSON Lines" and every line
+        # was "binary data (NUL bytes)"; said once, as for a file
+        check_not_utf16(bytes(lead) + line)
         if _pretty_printed(line):  # `jq . | counterclaim ingest -`: one line, not an error per line of it
             raise InputError(PRETTY_RECORDS + " (e.g. `jq -c .`)")
         if re.match(rb"\s*\[\s*\{", line):  # a JSON array would be analysed as the text of one article

@@ -202,6 +202,17 @@ def test_a_jsonl_file_in_another_shape_is_one_clear_problem(tmp_path: Path, data
     assert isinstance(problem, InputProblem) and problem.reason.startswith(reason), problem
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16"])
+def test_utf16_on_stdin_or_a_pipe_is_one_clear_problem(encoding: str) -> None:
+    """Little-endian UTF-16 without a byte-order mark opens with '{': it was read as JSON Lines, a "binary data"
+    problem per line."""
+    feed = "".join(json.dumps({"id": f"u{i}", "text": TEXT}) + "\n" for i in range(3)).encode(encoding)
+    (problem,) = read_inputs(["-"], stdin=io.BytesIO(feed))
+    assert isinstance(problem, InputProblem) and problem.reason.startswith("UTF-16 text"), problem
+    (art,) = read_inputs(["-"], stdin=io.BytesIO(TEXT.encode("utf-8")))  # near miss: UTF-8 is read
+    assert isinstance(art, Article)
+
+
 def test_json_lines_and_a_one_line_record_are_still_read(tmp_path: Path) -> None:
     (tmp_path / "one.jsonl").write_text(json.dumps({"id": "o1", "text": TEXT}))
     (tmp_path / "two.jsonl").write_text(json.dumps({"id": "t1", "text": TEXT}) + "\n{broken\n")
