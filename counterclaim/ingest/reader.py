@@ -291,6 +291,22 @@ def _pretty_printed(first_line: bytes) -> bool:
     return first_line.strip() in (b"{", b"[")
 
 
+JSON_ARRAY = "a JSON array, not JSON Lines: write one record a line (e.g. `jq -c '.[]'`)"
+
+
+def _json_array(data: bytes) -> bool:
+    """Text piped in that is a JSON array: records (`[` then `{`, on one line or over several, as jq writes them) or
+    any array that parses as JSON. A text whose first line is a lone `[` was refused as pretty-printed JSON."""
+    if data.lstrip()[:1] != b"[":
+        return False
+    if re.match(rb"\s*\[\s*\{", data):
+        return True
+    try:
+        return isinstance(json.loads(data.decode("utf-8-sig")), list)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
+
+
 def _check_one_document(fh: BinaryIO, head: bytes, max_chars: int) -> None:
     """A `.jsonl` file that is one JSON document (an array of records, or one record pretty-printed over several
     lines) is said so once, with the fix, instead of a "not valid JSON" per line or "got list"."""
@@ -368,10 +384,10 @@ def _read_stdin(
         # UTF-16 without a byte-order mark splits at the newline's first byte: '{' opened "JSON Lines" and every line
         # was "binary data (NUL bytes)"; said once, as for a file
         check_not_utf16(bytes(lead) + line)
-        if _pretty_printed(line):  # `jq . | counterclaim ingest -`: one line, not an error per line of it
+        if line.strip() == b"{":  # `jq . | counterclaim ingest -`: one line, not an error per line of it
             raise InputError(PRETTY_RECORDS + " (e.g. `jq -c .`)")
         if re.match(rb"\s*\[\s*\{", line):  # a JSON array would be analysed as the text of one article
-            raise InputError("a JSON array, not JSON Lines: write one record a line (e.g. `jq -c '.[]'`)")
+            raise InputError(JSON_ARRAY)
         if line.lstrip()[:1] == b"{":
             # each record read up to the limit (a longer one is read through and named, never held whole)
             lines = itertools.chain(bytes(lead).splitlines(keepends=True), capped_lines(stream, limit, first=line))
@@ -384,6 +400,8 @@ def _read_stdin(
             return
         data = bytes(lead) + line
         data += stream.read(max(0, limit + 1 - len(data)))
+        if _json_array(data):  # a lone '[' opens an array only if JSON follows ("[\nGunmen ..." is a text)
+            raise InputError(JSON_ARRAY)
         check_size_bytes(len(data), max_chars, more=len(data) > limit)
         if data.lstrip()[:1] == b"<":
             yield _named(article_from_html(data, id=ids.claim(stem), max_chars=max_chars, published=published,

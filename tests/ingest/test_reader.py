@@ -365,3 +365,12 @@ def test_a_pipe_without_end_is_refused_while_reading_not_held_whole() -> None:
     finite = record + b'{"id": "r2", "text": "' + b"x" * 20_000 + b'"}\n' + record.replace(b"r1", b"r3")
     items = list(read_inputs(["-"], settings=settings, stdin=io.BytesIO(finite)))
     assert [getattr(i, "id", None) or i.reason[:29] for i in items] == ["r1", "too large: 19.6 KB (limit 2,0", "r3"]
+
+
+def test_a_text_whose_first_line_is_a_lone_bracket_is_a_text_unless_json_follows() -> None:
+    """"[" alone on the first line was taken for pretty-printed JSON and the text refused."""
+    (art,) = read_inputs(["-"], stdin=io.BytesIO(f"[\nRockets hit army post\n\n{TEXT}\n]\n".encode()))
+    assert isinstance(art, Article) and art.text.startswith("[\nRockets hit")
+    for data in (b'[\n  "a",\n  "b"\n]\n', json.dumps([{"id": "a", "text": TEXT}], indent=2).encode()):  # near misses
+        (problem,) = read_inputs(["-"], stdin=io.BytesIO(data))
+        assert isinstance(problem, InputProblem) and problem.reason.startswith("a JSON array, not JSON Lines")
