@@ -94,6 +94,7 @@ def read_inputs(
     ids = _Ids()
     steps = [_step(raw) for raw in paths]
     chosen = _chosen(step for step in steps if step[0] in ("dir", "file"))
+    pipes = 0
     for kind, raw, found, unreadable in steps:
         if kind == "stdin":
             yield from _read_stdin(stdin or sys.stdin.buffer, ids, published, settings.max_chars)
@@ -105,7 +106,8 @@ def read_inputs(
                 if chosen.get(id(file), True):
                     yield from _read_file(file, shown(file), ids, published, settings.max_chars)
         elif kind == "stream":
-            yield from _read_stream(Path(raw), raw, ids, published, settings.max_chars)
+            pipes += _anonymous(raw)
+            yield from _read_stream(Path(raw), raw, ids, published, settings.max_chars, pipes)
         elif kind == "file":
             ((file, _linked),) = found
             if chosen.get(id(file), True):
@@ -352,16 +354,36 @@ def _is_stream(path: Path) -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)
 
 
+_FD = re.compile(r"/(?:dev|proc/(?:self|thread-self|\d+))/fd/\d+|/dev/stdin")
+
+
+def _anonymous(raw: str) -> bool:
+    """A pipe without a name of its own: bash's `<(cat a.txt)` passes `/dev/fd/63`, whose number says nothing and
+    is another pipe in the next run ("63" was the document's id, "/dev/fd/63" its stored source)."""
+    if _FD.fullmatch(raw):
+        return True
+    try:
+        return os.readlink(raw).startswith(("pipe:[", "socket:["))
+    except OSError:
+        return False
+
+
 def _read_stream(
-    path: Path, raw: str, ids: _Ids, published: dt.date | None, max_chars: int,
+    path: Path, raw: str, ids: _Ids, published: dt.date | None, max_chars: int, pipes: int = 0,
 ) -> Iterator[Article | InputProblem]:
+    """A named pipe (`mkfifo feed.jsonl`) keeps its name; one without (`<(curl ...)`) is named as stdin is, `pipe`
+    and `<pipe>` (`<pipe 2>` for the second of a run)."""
+    if _anonymous(raw):
+        label, stem = ("<pipe>" if pipes <= 1 else f"<pipe {pipes}>"), "pipe"
+    else:
+        label, stem = shown(raw), shown(path.stem) or "stream"
     try:
         stream = path.open("rb")
     except OSError as exc:
-        yield InputProblem(shown(raw), f"cannot read: {exc.strerror or exc}")
+        yield InputProblem(label, f"cannot read: {exc.strerror or exc}")
         return
     with stream:
-        yield from _read_stdin(stream, ids, published, max_chars, label=shown(raw), stem=shown(path.stem) or "stream")
+        yield from _read_stdin(stream, ids, published, max_chars, label=label, stem=stem)
 
 
 def _read_stdin(

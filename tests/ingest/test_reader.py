@@ -374,3 +374,24 @@ def test_a_text_whose_first_line_is_a_lone_bracket_is_a_text_unless_json_follows
     for data in (b'[\n  "a",\n  "b"\n]\n', json.dumps([{"id": "a", "text": TEXT}], indent=2).encode()):  # near misses
         (problem,) = read_inputs(["-"], stdin=io.BytesIO(data))
         assert isinstance(problem, InputProblem) and problem.reason.startswith("a JSON array, not JSON Lines")
+
+
+def test_a_pipe_without_a_name_is_named_as_stdin_is(tmp_path: Path) -> None:
+    """`analyze <(cat a.txt)` passes /dev/fd/63: the document was named "63" and its source "/dev/fd/63", which
+    names another pipe in every run."""
+    import os
+
+    rd, wr = os.pipe()
+    rd2, wr2 = os.pipe()
+    os.write(wr, f"Rockets hit army post\n\n{TEXT}\n".encode())
+    os.write(wr2, (json.dumps({"text": TEXT}) + "\n").encode())
+    os.close(wr)
+    os.close(wr2)
+    try:
+        arts, problems = _split(list(read_inputs([f"/dev/fd/{rd}", f"/proc/self/fd/{rd2}"])))
+    finally:
+        os.close(rd)
+        os.close(rd2)
+    assert problems == []
+    assert [(a.id[:5], a.source) for a in arts] == [("pipe", "<pipe>"), ("pipe-", "<pipe 2>:1")]
+    assert all(a.origin is None for a in arts)
