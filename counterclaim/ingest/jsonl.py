@@ -128,7 +128,8 @@ def _record(raw: bytes, *, where: str, stem: str, max_chars: int, published: dt.
     except UnicodeDecodeError as exc:
         raise InputError(f"invalid UTF-8 at byte {exc.start} of the line: re-save the file as UTF-8") from None
     try:
-        record = json.loads(line)
+        # without its line break: a line cut short ended at "line 2 column 1" of its own "\n", told as "column 1"
+        record = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
         # json's own message for a raw control character ends in "at"; the column follows once
         raise InputError(f"not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})") from None

@@ -75,6 +75,19 @@ def test_a_record_without_an_id_keeps_its_id_when_a_line_is_added_above_it() -> 
     assert given.id == "k-1" and not given.id_from_name
 
 
+def test_a_line_cut_short_is_reported_at_its_true_column() -> None:
+    """A truncated last record (`head -c` of a feed, then a newline) was "not valid JSON (... at column 1)"."""
+    cut = _line({"id": "k-3", "text": TEXT})[:60]
+    for ending in (b"\n", b"\r\n", b""):
+        (problem,) = _read([cut + ending])
+        assert isinstance(problem, InputProblem)
+        assert problem.reason == "not valid JSON (Unterminated string starting at column 23)", problem.reason
+    (problem,) = _read([b'{"id": "k-3", "text": "Gunmen fired on a bus"\n'])  # no closing brace: the end
+    assert problem.reason == "not valid JSON (Expecting ',' delimiter at column 46)", problem.reason
+    (problem,) = _read([b'{"id": "k-4" "text": "x"}\n'])  # near miss: an error inside the line keeps its column
+    assert problem.reason == "not valid JSON (Expecting ',' delimiter at column 14)"
+
+
 def test_a_raw_tab_inside_a_text_is_reported_once_with_its_column() -> None:
     items = _read([b'{"id": "k-2", "text": "Gunmen fired on a bus\tnear Kandahar"}\n'])
     assert isinstance(items[0], InputProblem)
