@@ -105,11 +105,11 @@ def _lock_message(msg: str, path: Path) -> str:
     reads (DuckDB then adds that a read-only open would work). A reader (a listing, an export, a notebook) blocks
     writing only; a writer (an ingest) blocks everyone. Never a guess at what the holder is doing."""
     pid = re.search(r"PID (\d+)", msg)
-    program = re.search(r"held in (.+?) \(PID", msg)
+    program = re.search(r"held in (.+?) \(PID", msg, re.S)
     who = f"process {pid.group(1)}" if pid else "another process"
-    command = _command_line(pid.group(1)) if pid else None
-    if command or program:
-        who += f" ({command or program.group(1)})"  # type: ignore[union-attr]
+    name = (_program(pid.group(1)) if pid else None) or (_one_name(program.group(1)) if program else None)
+    if name:
+        who += f" ({name})"
     if "read-only mode" in msg:
         return (f"store {path} is open for reading by {who}, and writing needs it alone: wait for that process to end "
                 "(or close the store there) and rerun, or use another --db; listings and exports can read it meanwhile")
@@ -117,8 +117,10 @@ def _lock_message(msg: str, path: Path) -> str:
             "it to finish, or use another --db")
 
 
-def _command_line(pid: str) -> str | None:
-    """The holder's command line where the system tells it (Linux /proc), shortened to one readable line."""
+def _program(pid: str) -> str | None:
+    """The holder's program where the system tells it (Linux /proc): the name it was started as, and for counterclaim
+    the command (`counterclaim ingest`). Never its whole command line: another user's arguments may hold a password
+    or a token (`psql postgresql://user:secret@...`), and one with a newline split the message over lines."""
     try:
         raw = Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
@@ -126,8 +128,21 @@ def _command_line(pid: str) -> str | None:
     words = [w for w in raw.decode("utf-8", "replace").split("\0") if w]
     if not words:
         return None
-    line = " ".join(words)
-    return line if len(line) <= 100 else line[:99] + "\u2026"
+    name = _one_name(words[0])
+    rest = words[1:]
+    if name.startswith("python") and rest[:2] == ["-m", "counterclaim"]:
+        name, rest = "counterclaim", rest[2:]
+    if name == "counterclaim":
+        command = next((w for w in rest if not w.startswith("-")), "")
+        if re.fullmatch(r"[a-z][a-z-]{0,20}", command):
+            name += f" {command}"
+    return name or None
+
+
+def _one_name(program: str) -> str:
+    """A program's file name, on one line: no folder, no control character, at most 40 characters."""
+    name = "".join(ch for ch in program.rsplit("/", 1)[-1] if ch.isprintable())
+    return name if len(name) <= 40 else name[:39] + "\u2026"
 
 
 class Store:

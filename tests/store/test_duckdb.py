@@ -124,7 +124,8 @@ def test_second_writer_gets_store_locked_error(db_path: Path) -> None:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         with pytest.raises(StoreLockedError, match=rf"open for writing by process {holder.pid} \(") as err:
             Store.open(db_path)
-        assert "wait for it to finish" in str(err.value) and "-c import duckdb" in str(err.value)  # its command
+        assert "wait for it to finish" in str(err.value)
+        assert f"({Path(sys.executable).name})" in str(err.value) and "import duckdb" not in str(err.value)
         with pytest.raises(StoreLockedError):
             Store.open(db_path, read_only=True)
     finally:
@@ -203,6 +204,45 @@ def test_full_disk_is_a_clear_error_and_stored_documents_survive(db_path: Path, 
         assert counts["documents"] == 5 and counts["story_members"] == 5
         ingest(store, filler(2, start=200), analyzer=fake)
         assert store.counts()["documents"] == 7
+
+
+def test_the_lock_message_names_the_holder_program_only_on_one_line(db_path: Path) -> None:
+    """The holder's whole command line was shown: another user's arguments (a token) and a newline in one of them
+    (which split the message over lines)."""
+    Store.open(db_path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, sys\ncon = duckdb.connect({str(db_path)!r})\nprint('open', flush=True)"
+                               "\nsys.stdin.read()", "--token=s3cret"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(StoreLockedError) as err:
+            Store.open(db_path)
+        message = str(err.value)
+        assert "\n" not in message and "s3cret" not in message and "duckdb.connect" not in message
+        assert f"by process {holder.pid} ({Path(sys.executable).name}), which" in message
+    finally:
+        holder.communicate("", timeout=60)
+
+
+@pytest.mark.parametrize(
+    ("cmdline", "name"),
+    [
+        (b"/usr/bin/python3\0-m\0counterclaim\0ingest\0feeds/\0--db\0/data/c.duckdb\0", "counterclaim ingest"),
+        (b"/home/ana/.venv/bin/counterclaim\0--verbose\0incidents\0--country\0RU\0", "counterclaim incidents"),
+        (b"/usr/bin/psql\0postgresql://ana:s3cret@db/x\0", "psql"),  # near miss: another program, no arguments
+        (b"/opt/tools/run\nme\0-x\0", "runme"),
+    ],
+)
+def test_the_lock_holder_is_named_by_its_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cmdline: bytes,
+                                                  name: str) -> None:
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes",
+                        lambda self: cmdline if str(self) == "/proc/4242/cmdline" else real(self))
+    exc = duckdb.IOException('Could not set lock on file "x.duckdb": Conflicting lock is held in /usr/bin/python3 '
+                             "(PID 4242)")
+    assert f"process 4242 ({name}), which" in str(store_duckdb.map_error(exc, Path("x.duckdb"), "open"))
 
 
 def test_map_error_names_the_lock_holder() -> None:
