@@ -367,11 +367,12 @@ def stories_cmd(
 @app.command("export")
 def export_cmd(
     format: str = typer.Option(..., "--format", help="One of: " + ", ".join(sorted(EXPORTERS)) + "."),
-    out: Path | None = typer.Option(None, "--out", help="Output file (written atomically); default or -: stdout."),
+    out: str | None = typer.Option(  # a str: Path would drop the '/' that says `out/` is a folder
+        None, "--out", metavar="FILE", help="Output file (written atomically); default or -: stdout."),
     db: Path | None = DbOption,
 ) -> None:
     """Export the merged incidents (jsonl, parquet, gtd-csv, geojson) or CAMEO dyadic events (cameo)."""
-    out = None if out is not None and str(out) == "-" else out  # `--out -`: stdout, not a file named '-'
+    out = None if out == "-" else out  # `--out -`: stdout, not a file named '-'
     with _open(db) as store:
         try:
             n = export(store, format, out)

@@ -76,8 +76,11 @@ def register(
     return deco
 
 
-def export(store: Store, fmt: str, out: Path | None = None, stdout: TextIO | None = None) -> int:
-    """Write `fmt` atomically to `out` (or to `stdout` for text formats); returns the record count."""
+def export(store: Store, fmt: str, out: Path | str | None = None, stdout: TextIO | None = None) -> int:
+    """Write `fmt` atomically to `out` (or to `stdout` for text formats); returns the record count. `out` as the
+    user typed it (a `str`) lets a trailing `/` say it names a folder, which `Path` drops."""
+    folder = isinstance(out, str) and out.endswith(("/", os.sep))
+    out = Path(out) if out is not None else None
     exporter = EXPORTERS.get(fmt) or EXPORTERS.get(fmt.strip().lower())  # 'GTD-CSV' as the docs' prose writes it
     if exporter is None:
         raise InputError(f"unknown export format {fmt!r}; choose one of: {', '.join(sorted(EXPORTERS))}")
@@ -86,8 +89,10 @@ def export(store: Store, fmt: str, out: Path | None = None, stdout: TextIO | Non
                          f"choose another file, e.g. --out incidents{exporter.extension}")
     if out is None and exporter.binary:
         raise InputError(f"{fmt} is a binary format: give a file with --out, e.g. --out incidents{exporter.extension}")
-    if out is not None and out.is_dir():  # said before the export is written ('.' of an empty --out: "busy")
-        raise InputError(f"--out {out}: is a directory; give a file in it, e.g. --out "
+    if out is not None and (out.is_dir() or folder):  # said before the export is written ('.' of an empty --out:
+        # "busy"); `DIR/` of a folder not yet made wrote a file named DIR
+        what = "is a directory" if out.is_dir() else "names a directory (it ends in /), which does not exist"
+        raise InputError(f"--out {out}{'/' if folder else ''}: {what}; give a file in it, e.g. --out "
                          f"{out / ('incidents' + exporter.extension)}")
     target_dir = out.parent if out is not None else Path(tempfile.gettempdir())
     if not target_dir.is_dir():

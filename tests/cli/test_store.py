@@ -96,6 +96,12 @@ def test_export_every_format(db: Path, tmp_path: Path) -> None:
     assert (tmp_path / "a.csv").read_text().startswith("eventid,iyear,imonth,iday,")
 
 
+def test_export_out_ending_in_a_slash_is_refused(db: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "--format", "jsonl", "--out", f"{tmp_path}/new/", "--db", str(db)])
+    assert result.exit_code != 0 and "names a directory (it ends in /)" in str(result.exception)
+    assert not (tmp_path / "new").exists()
+
+
 def test_db_defaults_to_environment(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COUNTERCLAIM_DB", str(db))
     result = runner.invoke(app, ["stories", "--format", "json"])

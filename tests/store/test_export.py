@@ -207,3 +207,12 @@ def test_out_naming_a_folder_is_said_before_anything_is_written(corpus: Store, t
         with pytest.raises(InputError, match=r"is a directory; give a file in it, e.g. --out .*incidents\.jsonl"):
             export(corpus, "jsonl", folder)
     assert not [p for p in tmp_path.iterdir() if "export" in p.name]  # no temporary file left
+
+
+def test_out_ending_in_a_slash_is_a_folder_even_when_missing(corpus: Store, tmp_path: Path) -> None:
+    """`--out maps/` with no folder maps wrote a file named maps."""
+    with pytest.raises(InputError, match=r"--out .*/maps/: names a directory \(it ends in /\), which does not exist; "
+                                         r"give a file in it, e.g. --out .*/maps/incidents\.geojson"):
+        export(corpus, "geojson", f"{tmp_path}/maps/")
+    assert not (tmp_path / "maps").exists()
+    assert export(corpus, "geojson", f"{tmp_path}/maps") >= 0 and (tmp_path / "maps").is_file()  # near miss: a file
