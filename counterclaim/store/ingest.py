@@ -1,9 +1,10 @@
 """Analyse articles and store them: idempotent, resumable, one transaction per batch.
 
-Idempotent: a document whose id, content hash or url is already stored (or seen earlier in the
-same run) is skipped before analysis. Resumable: each batch (documents, records, cluster rows and
-the merged incidents they change) commits as one transaction, so an interrupted run keeps every
-committed batch and a rerun skips them. Analysis can run in worker processes (forked from a
+Idempotent: a document whose id or content hash is already stored (or seen earlier in the
+same run), or whose url a document stored before the run holds, is skipped before analysis
+(texts of one run sharing a url are all stored). Resumable: each batch (documents, records,
+cluster rows and the merged incidents they change) commits as one transaction, so an
+interrupted run keeps every committed batch and a rerun skips them. Analysis can run in worker processes (forked from a
 server that loaded spaCy once); the calling process is the only writer.
 
     with Store.open("counterclaim.duckdb") as store:
@@ -179,9 +180,12 @@ def ingest(
                 continue
             ids.add(article.id)
             hashes.add(digest)
-            if article.url:
-                urls.add(article.url)
-            yield article
+            yield article  # `urls` stays what the store held before the run: see `run_urls`
+
+    run_urls: dict[str, str] = {}
+    """url -> the first document of this run stored with it. Texts of one run that share a url (a live page fetched
+    twice into one feed) are all stored: the url of the run's first skipped the second as "already stored" in an
+    empty store, and one whose analysis failed still blocked its url. Filled as documents are stored."""
 
     n_batches = 0
     for batch, outcomes in _analysed(_batches(fresh(), settings.batch_size), analyzer, settings, workers):
@@ -192,6 +196,10 @@ def ingest(
             if isinstance(outcome, Exception):
                 report.failed.append(f"{article.id}: {outcome}")
                 continue
+            if article.url and run_urls.setdefault(article.url, article.id) != article.id:
+                _log.warning("%s: url %s was given to another text earlier in this run (document %r; a live page?); "
+                             "both are stored", article.read_at or article.source or article.id, article.url,
+                             run_urls[article.url])
             outcome = _rows.unique_ids(outcome)
             rows.add("documents", _rows.document_row(article, outcome, seq, now))
             for table, table_rows in _rows.result_rows(article, outcome).items():

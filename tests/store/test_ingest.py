@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from counterclaim.ingest.article import Article
 from counterclaim.models import AnalysisResult
 from counterclaim.settings import Settings
 from counterclaim.store.duckdb import Store
@@ -309,3 +310,29 @@ def test_an_updated_page_at_a_stored_url_is_skipped_with_a_warning(store: Store,
     assert [r.getMessage() for r in caplog.records] == [
         f"feed.jsonl:9: url {first.url} is already stored with another text (an updated article?); a store keeps the "
         "text it analysed first, so this one is skipped"]
+
+
+def test_texts_of_one_run_sharing_a_url_are_all_stored_with_a_true_message(store: Store, no_clustering: None,
+                                                                            caplog) -> None:
+    """Two texts of one feed at one url (a live page fetched twice): the second was skipped as "already stored with
+    another text" in an empty store. A first one whose analysis failed must not block its url either."""
+    first = dataclasses.replace(ARTICLES[1], origin="live.jsonl", line=1)
+    later = dataclasses.replace(first, id="kabul-2-later", text=first.text + " The toll rose to 20.", line=2)
+    with caplog.at_level("WARNING"):
+        report = ingest(store, [first, later], analyzer=fake_analyzer)
+    assert (report.added, report.skipped) == (2, 0)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"live.jsonl:2: url {first.url} was given to another text earlier in this run (document 'kabul-2'; a live "
+        "page?); both are stored"]
+
+    def failing_first(batch: list[Article]) -> list:
+        return [ValueError("parser crashed") if a.id == "lagos-1" else r
+                for a, r in zip(batch, fake_analyzer(batch), strict=True)]
+
+    caplog.clear()
+    failed = dataclasses.replace(ARTICLES[3], url="https://example.org/lagos")
+    retold = dataclasses.replace(failed, id="lagos-retold", text=failed.text + " Police later raised the toll.")
+    with caplog.at_level("WARNING"):
+        report = ingest(store, [failed, retold], analyzer=failing_first)
+    assert (report.added, report.failed) == (1, ["lagos-1: parser crashed"]) and caplog.records == []
+    assert store.query("SELECT id FROM documents WHERE url = 'https://example.org/lagos'") == [("lagos-retold",)]
