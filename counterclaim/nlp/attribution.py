@@ -955,10 +955,9 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
         elif t.pos_ == "NOUN" and (own := _own_work(t)) is not None:
             out.append((t.head, own, negated(t.head)))  # "That was our work": the speaker's side did it
             out.extend((t.head, g, negated(t.head)) for g in _partners(t))
-        elif low in _WORK_NOUNS and t.pos_ == "NOUN" and not (t.dep_ == "pobj" and t.head.lower_ != "as"):
-            # "was (not) the work / handiwork of X", "described it as the work of X"; not work that a
-            # preposition governs ("Thanks to the work of our investigators, an attack was prevented",
-            # "praised for the work of police")
+        elif low in _WORK_NOUNS and t.pos_ == "NOUN" and not _praised_work(t):
+            # "was (not) the work / handiwork of X", "attributed it to the work of X", "looked like the work of X";
+            # not work praised ("Thanks to the work of our investigators, an attack was prevented")
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":  # "was not the work of X" denies it
                     out.extend((t.head if t.head.pos_ in {"AUX", "VERB"} else t, g, negated(t.head))
@@ -1579,6 +1578,20 @@ _HELD_VERBS = cues.ARREST_VERBS | cues.COURT_VERBS | {"capture"}
 goods seized ("weapons belonging to X") accuse nobody of the act."""
 _DESCRIBING_VERBS = frozenset({"describe", "identify", "name", "call", "believe", "suspect"})
 _WORK_NOUNS = frozenset({"work", "handiwork"})
+_PRAISE_WORDS = frozenset({"thanks", "thank", "praise", "grateful", "gratitude", "commend", "credit", "laud",
+                           "applaud", "hail", "salute", "tribute", "honour", "honor", "reward", "appreciation",
+                           "appreciative", "thankful", "recognition", "recognise", "recognize"})
+
+
+def _praised_work(work: Token) -> bool:
+    """Work a preposition ties to praise or thanks ("thanks to the work of our detectives", "praised police for
+    the work of its officers", "grateful for the work of the rescuers"): good work, no act done. Work under any
+    other preposition still names the doer ("attributed the bombing to the work of X", "blamed it on the work of
+    X", "looked like the work of X", "bore the hallmarks of the handiwork of X", "consistent with the work of X")."""
+    if work.dep_ != "pobj" or work.head.lower_ not in {"to", "for"}:
+        return False
+    head = work.head.head
+    return head.lemma_.lower() in _PRAISE_WORDS or head.lower_ in _PRAISE_WORDS
 
 
 def _act_called_work(verb: Token) -> bool:

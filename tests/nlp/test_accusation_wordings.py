@@ -130,3 +130,28 @@ def test_parts_and_work_under_a_preposition_name_no_doer(nlp: Language, sentence
 def test_work_and_a_part_as_the_acts_predicate_still_name_the_doer(nlp: Language, sentence: str) -> None:
     text = f"A man stabbed three shoppers at a market in Graz, Austria, on Monday. {sentence}"
     assert ("Austria", "Islamic State", "affirm", False) in blames(nlp, text)
+
+
+_BUS = "the bombing of a bus in Zahedan that killed 6 people on Tuesday"
+
+
+@pytest.mark.parametrize("sentence", [
+    f"Police attributed {_BUS} to the work of Jaish al-Adl.",
+    f"The governor blamed {_BUS} on the work of Jaish al-Adl.",
+    f"The governor said {_BUS} looked like the work of Jaish al-Adl.",
+    f"Investigators said {_BUS} bore the hallmarks of the handiwork of Jaish al-Adl.",
+    f"Police said {_BUS} pointed to the handiwork of Jaish al-Adl.",
+])
+def test_work_under_a_preposition_of_blame_still_names_the_doer(sentence: str) -> None:
+    r = analyze(sentence, published="2024-05-10")
+    assert [(p.actor, p.status) for p in r.incidents[0].perpetrators] == [("Jaish al-Adl", "alleged")]
+
+
+@pytest.mark.parametrize("sentence", [
+    f"Thanks to the work of our detectives, a second attack was foiled, the police chief said after {_BUS}.",
+    f"The governor praised police for the work of its bomb squad after {_BUS}.",
+    f"The governor said he was grateful for the work of the rescuers after {_BUS}.",
+])
+def test_work_that_is_praised_names_no_doer(sentence: str) -> None:
+    r = analyze(sentence, published="2024-05-10")
+    assert r.incidents and r.incidents[0].perpetrators == []
