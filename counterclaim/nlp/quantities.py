@@ -38,7 +38,7 @@ from ._cues import (
     WITNESS_SPEAKERS,
 )
 from ._dateline import past_dateline, wire_datelines
-from ._ordinals import CARDINAL_NUMBERS, ONE_MORE
+from ._ordinals import CARDINAL_NUMBERS, ONE_MORE, ORDINAL_NUMBERS
 from ._text import doc_ents, doc_lowers, doc_text, sents_back
 from .mentions import CasualtyMention
 
@@ -204,8 +204,10 @@ _AGGREGATE = re.compile(
     r"|\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:died|been\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt))\s+"
     r"(?:in|during|throughout)\s+the\s+(?:violence|fighting)\b(?!-)"
     r"|\bover\s+the\s+(?:past|last)\s+\w+|\btens\s+of\s+thousands\b|\bso\s+far\s+this\s+year\b"
-    # a whole year's sum, in any tense: "Military operations killed 1,043 militants during the year"
+    # a whole year's sum, in any tense: "Military operations killed 1,043 militants during the year"; not a time in
+    # the year ("during the year's biggest festival", "that year's procession", "the year-end celebrations")
     r"|\b(?:during|throughout|over|in\s+the\s+course\s+of)\s+(?:the|that|this)\s+(?:whole\s+|entire\s+)?year\b"
+    r"(?![\'\u2019-])"
     r"|\bin\s+recent\s+years\b|\b(?:this|last)\s+year\s+alone\b|\bsince\s+\d{4}\b|\bmore\s+than\s+a\s+decade\b"
     # a period that starts with the mission's or the group's own beginning: "since its deployment"
     r"|\bsince\s+(?:its|their)\s+\w+|\bsince\s+(?:it|they)\s+(?:was|were)\s+(?:\w+\s+)?(?:deployed|created|founded|"
@@ -906,9 +908,19 @@ def _bare_attacks(before: str) -> bool:
                                   or word.endswith(("'s", "’s")) or word.isdigit())
 
 
+_COUNTED_ACT = re.compile(
+    r"\b(?:" + "|".join(sorted(ORDINAL_NUMBERS, key=len, reverse=True)) + r"|latest)\s+(?:\w+\s+)?"
+    r"(?:attack|bombing|blast|explosion|ambush|raid|shooting|massacre|assault|strike|incident)s?\b[^.;]*$",
+    re.I,
+)
+"""An ordinal counts the attack among others in the period after the figure: "killing 7, the second attack on the
+market over the year" (the period is the count's, the 7 the attack's own toll)."""
+
+
 def _ranked(between: str) -> bool:
-    """A superlative of the attack stands between the figure and a period phrase, which is the superlative's."""
-    return _RANKED.search(between) is not None
+    """A superlative or an ordinal of the attack stands between the figure and a period phrase, which is the
+    rank's."""
+    return _RANKED.search(between) is not None or _COUNTED_ACT.search(between) is not None
 
 
 def _record_holder(doc: Doc, sent: Span, fig: _Figure) -> bool:

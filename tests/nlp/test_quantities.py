@@ -993,3 +993,23 @@ def test_a_whole_years_sum_in_any_tense_is_no_toll(nlp: Language, text: str) -> 
 ])
 def test_an_acts_own_toll_beside_a_time_of_day_or_the_year_stays(nlp: Language, text: str, expected: list) -> None:
     assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time in the year, not the year's sum
+    ("A suicide bomber killed 21 people at a fair in Multan on Monday, during the year's biggest festival.",
+     [("killed", 21, 21)]),
+    ("A bomb killed 9 mourners during that year's Ashura procession in Multan.", [("killed", 9, 9)]),
+    ("A bomb killed 9 people in Multan on Monday during the year-end celebrations.", [("killed", 9, 9)]),
+    # the year counts the attack among others, not the figure
+    ("A bomb killed 9 shoppers at a bazaar in Multan on Monday, the second attack on the bazaar over the year.",
+     [("killed", 9, 9)]),
+])
+def test_a_time_in_the_year_or_an_attack_counted_in_it_keeps_the_toll(nlp: Language, text: str,
+                                                                       expected: list) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+def test_a_years_sum_over_the_year_is_still_no_toll(nlp: Language) -> None:
+    """Near miss: the whole year's sum stays no toll."""
+    assert find_casualties(nlp("Attacks in the province killed 410 civilians over the year.")) == []
