@@ -336,6 +336,20 @@ def _in_which(verb: Token) -> bool:
 
 
 _PHRASE_STEPS = frozenset({"conj", "pobj", "prep", "cc"})
+_WEAPON_PREPS = frozenset({"with", "using"})
+_AFTER_PREPS = frozenset({"after", "following", "since"})
+_AFTERMATH_NOUNS = frozenset({"wake", "aftermath"})
+
+
+def _weapon_phrase_step(head: Token) -> bool:
+    """A step inside a weapon's own phrase ("with axes and a homemade bomb": the conjunct, "axes", "with"), which
+    leaves the act where it was; any other preposition ("in the wake of", "after", "of the victims of") leads to
+    another clause's head, where a warning, a fear or a funeral's preparing is no plan of the act."""
+    if head.dep_ in {"conj", "cc"}:
+        return True
+    if head.dep_ == "pobj":
+        return head.head.lower_ in _WEAPON_PREPS
+    return head.dep_ == "prep" and head.lower_ in _WEAPON_PREPS
 _PLAN_TALK = frozenset({"discuss", "consider", "contemplate", "debate", "propose"})
 
 
@@ -360,12 +374,14 @@ def _is_future_or_hypothetical(tok: Token) -> bool:
     # the attack on a church that killed 12": the killing is told done)
     steps, free = (0 if _past_time_clause(tok) else 3), (4 if tok.pos_ in {"NOUN", "PROPN"} else 0)
     while steps > 0:
-        if free and head.dep_ in _PHRASE_STEPS and head.pos_ not in {"VERB", "AUX"}:
+        if free and head.dep_ in _PHRASE_STEPS and head.pos_ not in {"VERB", "AUX"} and _weapon_phrase_step(head):
             free -= 1
         else:
             steps -= 1
         if head.i != tok.i and _past_time_clause(head):
             break
+        if head.lower_ in _AFTER_PREPS and head.dep_ == "prep" or head.lemma_.lower() in _AFTERMATH_NOUNS:
+            break  # "prevent looting after the bombing", "warned of reprisals in the wake of the bombing": told done
         if _during_a_drill(head):
             return True
         if (base_form(head) in FUTURE_HEADS or head.lemma_.lower() in FUTURE_HEADS) and not _feared_done(head):

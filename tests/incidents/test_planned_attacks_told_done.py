@@ -57,3 +57,25 @@ def test_a_weapon_of_a_done_act_still_tells_it() -> None:
             "Ministers discussed the attack on Monday.")
     [incident] = analyze(text, published="2026-03-27").incidents
     assert incident.injured is not None and incident.injured.stated == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act reached through "in the wake of", "after", "of the victims of": a warning, a fear, a preventing
+        # or a preparing after it, no plan of it
+        "Officials warned of reprisals in the wake of Saturday's bombing of a bus station in Kaduna.",
+        "Police fear further violence in the aftermath of the bombing of a bus station in Kaduna on Saturday.",
+        "Troops were deployed to prevent looting after the bombing of a bus station in Kaduna on Saturday.",
+        "Soldiers are preparing for the funerals of the victims of the bombing of a bus station in Kaduna on "
+        "Saturday.",
+    ],
+)
+def test_an_act_after_which_others_warn_fear_or_prepare_is_told_done(text: str) -> None:
+    assert len(analyze(text, published="2026-03-27").incidents) == 1
+
+
+def test_acts_that_are_the_object_of_a_plan_stay_planned() -> None:
+    """Near miss: both acts planned (one a conjunct of the other) open no incident."""
+    text = "The men had planned the bombing of a bus station in Kaduna and an attack on a church."
+    assert analyze(text, published="2026-03-27").incidents == []
