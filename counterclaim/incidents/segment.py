@@ -800,14 +800,21 @@ _HIDING_IN = re.compile(
 )
 """Before where the accused hide: "militants hiding near Sinjar", "gunmen holed up in X"; not where the
 attack happened (their bases are: "an airstrike on rebel bases near X" hits X)."""
+_DOERS = "|".join(sorted(ATTACKER_NOUNS | GENERIC_PERPETRATORS, key=len, reverse=True))
+_FLEE = r"(?:fled|fleeing|flee|escaped|escaping|retreated|withdrew|headed\s+back)"
 _FLED_TO = re.compile(
-    r"\b(?:fled|fleeing|flee|escaped|escaping|sped\s+off|speeding\s+off|made\s+off|drove\s+off|retreated"
-    r"|withdrew|headed\s+back)\s+(?:[^\s.;,]+\s+){0,2}?(?:to|towards?|into|in\s+the\s+direction\s+of)\s+(?:the\s+)?"
+    # the doers' flight: named as its subject ("the gunmen later fled to X"), told on from the act ("..., then
+    # fled to X", "and headed back to X"), or a getaway ("sped off towards X")
+    rf"(?:\b(?:{_DOERS})\s+(?:(?:later|then|reportedly|quickly|also|had|have|all|subsequently|immediately)\s+){{0,2}}"
+    rf"{_FLEE}|(?:,|\band)\s+(?:then\s+)?{_FLEE}|\b(?:sped|speeding|made|making|drove|driving)\s+off)"
+    r"\s+(?:[^\s.;,]+\s+){0,2}?(?:to|towards?|into|in\s+the\s+direction\s+of)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:city|town|village|area)\s+of\s+)?$",
     re.I,
 )
-"""Before where people fled to: "the gunmen sped off towards the town of X", "the attackers fled to X",
-"residents fled to X": where they went after the act, not where it happened."""
+"""Before where the attackers fled to after the act: "the gunmen sped off towards the town of X", "the attackers
+fled to X", "..., then fled to X": where they went, not where it happened. Where others fled before the act is no
+such place ("Thousands have fled to Maiduguri since the insurgency began. On Sunday a bomber killed 9 at a camp in
+the city": the camp's city is the scene)."""
 
 
 _INTENDED_FOR = re.compile(
@@ -909,6 +916,10 @@ def _headline_towns(doc: Doc, places: list[PlaceMention], lead: set[int] | None)
 def best_place(places: list[PlaceMention], doc: Doc | None = None, lead: set[int] | None = None) -> PlaceMention | None:
     """The most specific place the incident's lead sentences tie to it: places in the first segments
     and in locative position win; then cities over regions over countries; then the earliest."""
+    if doc is not None:
+        # where the attackers fled after the act is no scene even when the text names no other place ("seized two
+        # fishermen off Jolo on Sunday. The gunmen fled towards Patikul": the scene is unknown, not Patikul)
+        places = [p for p in places if not _doers_fled_to(doc, p)]
     if not places:
         return None
 
@@ -1052,6 +1063,12 @@ def _chained_to_journey_ends(doc: Doc, places: list[PlaceMention]) -> set[int]:
                 and (id(prev) in chained or _passed_through(doc, prev)):
             chained.add(id(p))
     return chained
+
+
+def _doers_fled_to(doc: Doc, p: PlaceMention) -> bool:
+    """The place follows the attackers' flight after the act (`_FLED_TO`)."""
+    start = p.location.evidence.start
+    return _FLED_TO.search(doc_text(doc)[max(0, start - 80) : start]) is not None
 
 
 def _passed_through(doc: Doc, p: PlaceMention, journey: bool = True) -> bool:

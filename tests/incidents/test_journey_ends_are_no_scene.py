@@ -151,6 +151,28 @@ def test_where_the_doers_fled_to_is_no_scene(text: str) -> None:
     assert incident.location is not None and incident.location.name == "Jolo"
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen seized two fishermen off Jolo on Saturday. The gunmen fled towards Patikul.",
+    "Gunmen seized two fishermen off Jolo on Saturday, then sped off towards the town of Patikul.",
+])
+def test_where_the_doers_fled_to_is_no_scene_even_as_the_only_town(text: str) -> None:
+    """"off Jolo" names no town the gazetteer reads: the flight's end is still no scene (the country stays)."""
+    [incident] = analyze(text, published="2025-08-19").incidents
+    assert incident.location is not None and incident.location.name != "Patikul"
+    assert incident.location.country == "Philippines"
+
+
+@pytest.mark.parametrize(("text", "scene"), [
+    ("Tens of thousands of people have fled to Maiduguri from Gwoza since the insurgency began. On Sunday, a "
+     "suicide bomber killed 11 people at a camp in the city.", "Maiduguri"),
+    ("Displaced families who escaped to Dori from Djibo were attacked on Sunday by gunmen who killed 12 of them.",
+     "Dori"),
+])
+def test_where_people_fled_before_the_attack_is_the_scene(text: str, scene: str) -> None:
+    [incident] = analyze(text, published="2025-08-19").incidents
+    assert incident.location is not None and incident.location.name == scene
+
+
 def test_a_town_the_act_happened_in_stays_the_scene() -> None:
     """Near miss: the same town as the scene of the act, with no flight before it."""
     [incident] = analyze("Gunmen seized two fishermen near Patikul, in Sulu province, on Saturday.",
