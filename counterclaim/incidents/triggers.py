@@ -626,8 +626,19 @@ def _tallied(tok: Token, verb: Token) -> bool:
         return False
     since = any((c.dep_ == "prep" and c.lower_ == "since") or (
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)) for c in verb.children)
-    many = any(c.lower_ == "times" and any(g.lower_ in _MANY_TIMES for g in c.subtree) for c in verb.children)
-    return since or many
+    times = [c for c in verb.children if c.lower_ in {"times", "twice", "once"}]
+    many = any(any(g.lower_ in _MANY_TIMES for g in c.subtree) for c in times)
+    if times and not many:
+        return False  # "have raided the village several times since 2020": counted acts, each one
+    return (since or many) and not _another_clause_dated(verb)
+
+
+def _another_clause_dated(verb: Token) -> bool:
+    """Another clause of the sentence tells a dated act of its own ("...; on Sunday they killed 12 people in
+    Kauru"): the tally is background to it and does not wipe out the sentence's act."""
+    inside = {t.i for t in verb.subtree}
+    return any(t.i not in inside and t.pos_ == "VERB" and t.dep_ in {"ROOT", "conj", "ccomp"} and any(
+        d.ent_type_ == "DATE" and d.i not in inside for d in t.subtree) for t in verb.sent)
 
 
 def _said_of_an_abstraction(tok: Token) -> bool:

@@ -53,3 +53,24 @@ def test_one_act_told_many_times_over_stays_an_act() -> None:
     r = analyze("A man was stabbed dozens of times outside a bar in Pasto on Saturday. The death toll from the "
                 "attack rose to one.", published="2026-04-10")
     assert len(r.incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tally in one clause leaves the other clause's dated act, and counted acts are each one
+        "Gunmen have raided the village several times since 2020; on Sunday they killed 12 people in Kauru.",
+        "Gunmen have raided the village hundreds of times since 2020; on Sunday they killed 12 people in Kauru.",
+        "Gunmen have raided the village several times since 2020. On Sunday they killed 12 people in Kauru.",
+    ],
+)
+def test_a_tally_beside_a_dated_act_keeps_the_act_and_its_type(text: str) -> None:
+    [incident] = analyze(text, published="2026-04-10").incidents
+    assert incident.killed is not None and incident.killed.stated == 12
+    assert [t.label for t in incident.attack_types] == ["Armed Assault"]
+
+
+def test_a_tally_alone_still_opens_no_incident() -> None:
+    """Near miss: many times over since a year, with no other act, is still a tally."""
+    r = analyze("The pipeline near Tumaco has been bombed hundreds of times since 1992.", published="2026-04-10")
+    assert r.incidents == []
