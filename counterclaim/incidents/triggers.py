@@ -612,6 +612,11 @@ def _trend_of_acts(tok: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.dep_ != "nsubj":
         return False
     trend = noun.head
+    # a dated subject that acts on a number ("Twin bombings in Kabul on Sunday doubled the number of civilians
+    # killed this month") is the acts of that day; the trend is then only the figure's
+    dated = [*noun.subtree, *(t for c in trend.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree)]
+    if any(c.dep_ == "dobj" for c in trend.children) and any(t.ent_type_ in {"DATE", "TIME"} for t in dated):
+        return False
     return trend.lemma_.lower() in _TREND_VERBS or trend.lemma_.lower() == "become" and any(
         c.dep_ == "acomp" and c.lemma_.lower() in _FREQUENCY_WORDS for c in trend.children)
 

@@ -74,3 +74,16 @@ def test_a_tally_alone_still_opens_no_incident() -> None:
     """Near miss: many times over since a year, with no other act, is still a tally."""
     r = analyze("The pipeline near Tumaco has been bombed hundreds of times since 1992.", published="2026-04-10")
     assert r.incidents == []
+
+
+def test_dated_acts_that_raise_a_figure_are_an_incident() -> None:
+    """'doubled the number killed' has a dated subject acting on a figure: the acts of that day, not a trend."""
+    r = analyze("Twin bombings in Herat on Saturday doubled the number of civilians killed this month.",
+                published="2026-04-10")
+    assert len(r.incidents) == 1
+
+
+def test_undated_acts_that_raise_a_figure_are_still_a_trend() -> None:
+    """Near miss: the same verb with an undated plural subject opens nothing."""
+    assert analyze("Suicide attacks doubled the toll of the war, the ombudsman said.",
+                   published="2026-04-10").incidents == []
