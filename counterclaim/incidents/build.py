@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..codebooks.iso3166 import country_by_code
 from ..errors import ConfigError
@@ -336,7 +337,7 @@ def _dated_next(doc: Doc, group: IncidentGroup, groups: list[IncidentGroup], dat
     # the sentence right after the incident, or one between its sentences that no incident holds ("... killed 11.
     # | The bus was travelling to Y on December 6 when it was stopped by armed men. | The attackers ordered ...")
     for i, sent in enumerate(doc.sents):
-        if i <= first or i > last + 1 or i in told or not armed_men_act_in(sent):
+        if i <= first or i > last + 1 or i in told or not armed_men_act_in(sent) or _another_act(sent, group):
             continue
         own = [d for d in dates if d.date.evidence and sent.start_char <= d.date.evidence.start < sent.end_char
                and d.date.precision == "day"]
@@ -344,6 +345,28 @@ def _dated_next(doc: Doc, group: IncidentGroup, groups: list[IncidentGroup], dat
         if date is not None and date.value is not None:
             return date
     return None
+
+
+_ANOTHER_ACT_WORDS = frozenset({"separate", "separately", "another", "other", "unrelated", "different", "similar",
+                                "elsewhere", "earlier", "previous", "previously"})
+_TIMED_BY_THE_ACT = frozenset({"attack", "ambush", "bombing", "raid", "killing", "massacre", "assault", "shooting"})
+_AT_PLACE = frozenset({"in", "near", "at", "outside", "around", "off", "inside"})
+
+
+def _another_act(sent: SpacySpan, group: IncidentGroup) -> bool:
+    """The armed men's act `_dated_next` reads is told as another one: marked apart ("In a separate case, armed men
+    stopped a lorry ...", "had stopped another bus") or placed at a town the incident does not name ("near
+    Garissa" after an attack near Wajir). A journey's end ("travelling to Mandera") places no act."""
+    if any(t.lower_ in _ANOTHER_ACT_WORDS for t in sent):
+        return True
+    if any(t.lower_ in {"before", "after", "ahead"} and any(
+            g.lemma_.lower() in _TIMED_BY_THE_ACT for g in t.subtree) for t in sent):
+        return True  # "arrived in Wajir on November 30, a week before the attack": another time than the act's
+    own = {p.location.name.lower() for p in group.places} | {
+        p.location.evidence.text.lower() for p in group.places if p.location.evidence}
+    at = [t for t in sent if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _AT_PLACE
+          and t.ent_type_ not in {"DATE", "TIME", "PERSON", "NORP"}]
+    return bool(own) and bool(at) and not any(t.lower_ in own or any(t.lower_ in o.split() for o in own) for t in at)
 
 
 def _finer_next(date: IncidentDate, nxt: IncidentDate | None) -> IncidentDate | None:

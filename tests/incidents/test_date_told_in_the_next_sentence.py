@@ -66,3 +66,16 @@ def test_a_day_in_another_year_changes_nothing() -> None:
             "the river.")
     [incident] = analyze(text, published="2025-03-20").incidents
     assert incident.date.precision == "year" and incident.date.value == dt.date(2021, 1, 1)
+
+
+@pytest.mark.parametrize("later", [
+    "In a separate case, armed men stopped a lorry near Hola on May 2, 2021, and robbed the driver.",
+    "The court heard that armed men had stopped another bus on May 2, 2021, but let it go.",
+    "Armed men stopped a lorry near Hola on May 2, 2021, and robbed the driver.",
+])
+def test_a_day_of_another_act_does_not_date_the_attack(later: str) -> None:
+    """An act told apart ("separate", "another") or at another town is not the incident told on."""
+    text = ("A court in Nairobi jailed two men for the 2021 attack on a bus near Garsen, in which gunmen killed six "
+            f"passengers. {later}")
+    incidents = analyze(text, published="2025-03-20").incidents
+    assert incidents[0].date.precision == "year" and incidents[0].date.value == dt.date(2021, 1, 1)
