@@ -107,13 +107,30 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _one_of_those_counted(c: Casualties, toll: Casualties) -> bool:
+_PLURALS = {"men": "man", "women": "woman", "people": "person", "children": "child", "policemen": "policeman"}
+_ANY_PERSON = frozenset({"person", "victim", "casualty", "one"})
+
+
+def _noun_key(word: str) -> str:
+    word = word.lower().strip(",.;:")
+    return _PLURALS.get(word) or (word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+
+
+def _one_of_those_counted(c: Casualties, toll: Casualties, text: str) -> bool:
     """ "Two men were stabbed ... A second man, aged 19, suffered minor cuts": a person told by an ordinal no
-    higher than the toll so far is one of those counted, not one more; "Two officers were killed. A third officer
-    died of his wounds" (3 over 2) and "A guard was hurt. A second man ..." still add one."""
-    words = (c.evidence.text if c.evidence else "").lower().split()[:2]
-    rank = next((ORDINAL_NUMBERS[w] for w in words if w in ONE_MORE), None)
-    return rank is not None and c.min == 1 and rank <= _low(toll)
+    higher than the toll so far, named by the toll's own noun (or a bare "person", "victim"), is one of those
+    counted, not one more; "Two officers were killed. A third officer died of his wounds" (3 over 2), "A guard was
+    hurt. A second man ...", "Two men were stabbed. A second woman ..." (another noun) and "A second civilian was
+    also hurt" ("also" adds) still add one."""
+    words = (c.evidence.text if c.evidence else "").lower().split()[:3]
+    at = next((k for k, w in enumerate(words[:2]) if w in ONE_MORE), None)
+    if at is None or c.min != 1 or ORDINAL_NUMBERS[words[at]] > _low(toll):
+        return False
+    if c.evidence is not None and re.search(r"\balso\b", re.split(r"[.;!?]", text[c.evidence.end :], maxsplit=1)[0]):
+        return False  # "A second civilian was also hurt": one more
+    noun = _noun_key(words[at + 1]) if at + 1 < len(words) else ""
+    counted = toll.evidence.text.split() if toll.evidence and toll.evidence.text else []
+    return not noun or not counted or noun in _ANY_PERSON or _noun_key(counted[-1]) in _ANY_PERSON | {noun}
 
 
 def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> Casualties | None:
@@ -168,7 +185,7 @@ def _pick_casualties(mentions: list[CasualtyMention], body: int, text: str) -> C
             toll, revised, revised_in, stale = c, True, m.sent, False
         elif toll is None:
             toll = c
-        elif m.adds and m.sent != revised_in and not _one_of_those_counted(c, toll):
+        elif m.adds and m.sent != revised_in and not _one_of_those_counted(c, toll, text):
             toll, stale = _added(toll, c, text), False  # "rose to 30 after four more died": the four are in the 30
         elif _low(c) > _low(toll) and not lowered:
             toll, stale = c, False

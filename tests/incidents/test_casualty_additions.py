@@ -119,3 +119,22 @@ def test_an_ordinal_past_the_count_told_adds_one() -> None:
     text = ("Gunmen ambushed a patrol near Gao on Monday. Two officers were killed in the ambush. A third officer "
             "died of his wounds on Tuesday.")
     assert _low(analyze(text, published="2025-09-15").incidents[0].killed) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another noun than the toll's: one more
+        "Two men were stabbed outside a bar in Hull on Friday. A second woman, aged 22, suffered minor cuts.",
+        # "also" adds
+        "Two police officers were wounded in a shooting in Hull on Friday. A second civilian was also hurt.",
+    ],
+)
+def test_an_ordinal_of_another_noun_or_told_with_also_adds_one(text: str) -> None:
+    assert _low(analyze(text, published="2025-09-15").incidents[0].injured) == 3
+
+
+def test_an_ordinal_of_the_tolls_own_noun_is_one_of_them() -> None:
+    """Near miss: the same noun, no "also": one of the two."""
+    text = "Two men were stabbed outside a bar in Hull on Friday. A second man, aged 22, suffered minor cuts."
+    assert _low(analyze(text, published="2025-09-15").incidents[0].injured) == 2
