@@ -549,6 +549,20 @@ _CORRECTION_VERBS = cues.SAY_VERBS | {"report", "state", "attribute", "identify"
                                       "misstate", "misreport", "misidentify", "misattribute"}
 
 
+def _owned_text(subj: Token) -> bool:
+    """A text told as someone's ("the army's first report", "an initial report by the army", "the original version
+    of the army statement"): a source's word, not the outlet's own ("an earlier version of this story")."""
+    for c in subj.children:
+        if c.dep_ == "poss" and c.lower_ not in {"our", "its"}:
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and (c.lower_ != "of" or obj.lemma_.lower() not in _OWN_TEXT_NOUNS or not any(
+                    d.dep_ == "det" and d.lower_ == "this" for d in obj.children)):
+                return True
+    return False
+
+
 def corrected_text(cue: Token) -> bool:
     """A correction note's wrong statement: the outlet's own earlier text, taken back, says nothing of the sides
     ("An earlier version of this story said the BLA had claimed the bombing", "It previously stated incorrectly
@@ -562,6 +576,8 @@ def corrected_text(cue: Token) -> bool:
         if subj is None:
             continue
         lemma = subj.lemma_.lower()
+        if _owned_text(subj):
+            continue  # "The army's first report wrongly said ...": a source's own earlier word, still its claim
         earlier = any(c.lower_ in _EARLIER_WORDS for c in subj.children if c.dep_ in {"amod", "compound"})
         own_text = lemma == "version" or (lemma in _OWN_TEXT_NOUNS and (earlier or any(
             c.dep_ == "det" and c.lower_ == "this" for c in subj.children)))

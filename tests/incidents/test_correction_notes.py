@@ -29,6 +29,8 @@ def test_what_a_correction_takes_back_names_no_one(note: str) -> None:
     ("Police wrongly blamed the BLA for the attack.", "Pakistan"),
     # a report by others is theirs, not the outlet's earlier text
     ("A UN report said the BLA had carried out the attack.", "United Nations"),
+    # a source's own earlier text said wrongly is its earlier claim, not the outlet's correction note
+    ("The army's first report wrongly said the BLA carried it out; it later blamed another group.", "Pakistan"),
 ])
 def test_others_words_stay_claims(sentence: str, accuser: str) -> None:
     result = analyze(_LEDE + sentence, published="2025-04-08")
