@@ -2901,19 +2901,24 @@ def _speakers_own_state(token: Token, mentions: list[tuple[SpacySpan, ActorRef]]
     if owner is None:
         return None
     third = owner.lower_ in {"his", "her", "their"}
+    told = False
     for verb in token.ancestors:
         addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < token.i
                           and _may_own(c, owner)), None) if third else None
-        if addressee is not None:
-            # an addressee the pronoun may stand for ("summoned X and told him": a conj's head comes next); one of a
-            # state ("expelled an Indian diplomat, saying his government was behind it") owns it: India, not the
-            # speaker's state; one of no known state leaves "his government" no state at all ("")
+        if addressee is not None and verb.lemma_.lower() in _TELL_VERBS:
+            told = True  # "told him his country ...": he may own it; a summons above may say whose he is
+            continue
+        if addressee is not None and _sends_away(verb):
+            # the envoy summoned or expelled owns the pronoun ("summoned X and told him": the conj's head comes
+            # next): "expelled an Indian diplomat, saying his government was behind it" is India, not the speaker's
+            # state; one of no known state leaves "his government" no state at all (""). Anyone else met, briefed
+            # or called on the way leaves it the speaker's ("briefed the US ambassador, saying his government ...")
             ref = next((r for sp, r in mentions if sp.start <= addressee.i < sp.end), None)
             country = country_by_name(ref.affiliation) if ref is not None and ref.type in {"state", "person"} \
                 and ref.affiliation else None
             return country.name if country is not None else ""
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
-        if subj is None:
+        if subj is None or told:
             continue
         if owner.lower_ in {"his", "her"} and not (subj.lower_ in _cues.TITLE_WORDS or subj.ent_type_ == "PERSON"):
             return None  # "the ministry ... his country": no person speaks, so "his" is another's
@@ -2923,6 +2928,19 @@ def _speakers_own_state(token: Token, mentions: list[tuple[SpacySpan, ActorRef]]
         country = country_by_name(ref.affiliation)
         return country.name if country is not None else None
     return None
+
+
+_TELL_VERBS = frozenset({"tell", "inform", "warn", "assure", "remind"})
+"""Verbs of telling someone: "told him his country was to blame" may mean the one told, so no side owns it."""
+_SEND_AWAY_VERBS = frozenset({"summon", "expel", "recall", "eject", "deport", "dismiss", "oust"})
+"""What a state does to another state's envoy (and "called in"): the pronoun after it is the envoy's."""
+
+
+def _sends_away(verb: Token) -> bool:
+    """"Summoned / expelled / recalled the envoy", "called in the ambassador": the envoy is the other state's."""
+    lemma = verb.lemma_.lower()
+    return lemma in _SEND_AWAY_VERBS or (lemma == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in verb.children))
 
 
 def _may_own(addressee: Token, owner: Token) -> bool:
@@ -2950,6 +2968,12 @@ def _governed_state(token: Token, left: list[Token], by_token: dict[int, tuple[S
     if token.lower_ not in _GOVERNMENT_NOUNS | _RULED_ORGAN_NOUNS and not (
             token.lower_ in {"forces", "agency", "service", "services", "directorate"}
             and any(c.lower_ in {"security", "intelligence"} for c in left)):  # "the Taliban's intelligence agency"
+        return None
+    if token.lower_ not in _GOVERNMENT_NOUNS and not (token.dep_ == "nsubj" and token.head.lemma_.lower() in
+                                                      _cues.SAY_VERBS | _cues.DENY_VERBS | _cues.ACCUSE_VERBS):
+        # an organ speaks for the state only as the speaker: "a Taliban spokesman said Taliban intelligence had
+        # planned the raid" is the group's word of its own men (a self-claim), never the state it may govern
+        # charged with the act
         return None
     groups = [by_token[c.i][1] for c in left if c.i in by_token and by_token[c.i][1].type == "group"]
     if len({g.name for g in groups}) != 1 or not groups[0].country or groups[0].name not in _cues.GOVERNING_GROUPS:

@@ -136,3 +136,27 @@ def test_the_group_inside_the_governments_name_is_no_antecedent(nlp: Language) -
                      "carried it out."
     assert ("responsibility", "Afghanistan", "Islamic State", "deny", False) in _claims(nlp, text)
     assert not any(subject == "Taliban" for _, _, subject, *_ in _claims(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Pakistan's interior minister briefed the British ambassador, saying his government believed the TTP was "
+     "responsible.", ("responsibility", "Pakistan", "Tehrik-i-Taliban Pakistan", "affirm", False)),
+    ("Pakistan's interior minister met Gul Khan, a tribal elder, and said his government blamed the TTP.",
+     ("responsibility", "Pakistan", "Tehrik-i-Taliban Pakistan", "affirm", False)),
+    ("Pakistan's interior minister phoned the Afghan envoy and said his government condemned the attack.",
+     ("condemnation", "Pakistan", None, "affirm", False)),
+])
+def test_his_government_after_one_met_or_briefed_is_the_speakers(nlp: Language, text: str, claim: tuple) -> None:
+    """Only an envoy summoned, expelled or recalled owns "his" (the near misses above): anyone met, briefed or
+    phoned on the way leaves "his government" the speaker's."""
+    assert _claims(nlp, _BORDER + text) == {claim}
+
+
+_KUNDUZ = "Gunmen stormed a police post in Kunduz on Friday, killing nine officers. "
+
+
+def test_a_ruled_organ_that_does_not_speak_stays_the_groups(nlp: Language) -> None:
+    """"Taliban intelligence" speaks for Afghanistan only as the speaker (the near misses above): told as the
+    planner by the group's own spokesman, it is the group's men, a self-claim, never the state accused."""
+    text = _KUNDUZ + "A Taliban spokesman said Taliban intelligence had planned the raid."
+    assert _claims(nlp, text) == {("responsibility", "Taliban", "Taliban", "affirm", True)}
