@@ -1158,14 +1158,25 @@ def _act_pronoun(ctx: Context, verb: Token, obj: Token) -> bool:
 _BLAST_VERBS = (cues.GROUP_ACT_VERBS - {"seize", "capture", "overrun"}) | cues.HARM_VERBS | {"explode"}
 
 
+_CLAIMING_DOERS = {w.lower() for w in cues.ATTACKER_NOUNS} | {"militant", "insurgent", "rebel", "jihadist", "fighter"}
+"""Unnamed doers who may claim "it" ("the militants claimed it"), besides a named group."""
+
+
 def _claimed_pronoun(ctx: Context, verb: Token, obj: Token) -> bool:
     """"A car bomb killed 20 people in Raqqa. ISIS claimed it": "it" claimed is the act the text just told, as "the
     attack" is. The nearest noun before it must name the act, or take part in it as the weapon, doer or target of
     a violent verb ("a roadside bomb killed", "gunmen attacked a checkpoint", "a bomb went off at a mosque");
     "claimed it as part of its caliphate" (a place held) and a pronoun after no violence ("the body ... no one has
-    claimed it") are no claim of an act."""
+    claimed it") are no claim of an act. Only a group, or the act's doers, claim an act so: "Vietnam claimed it"
+    after rockets hit an island, "his family claimed it at the morgue" after a shooting, or two states that "have
+    long claimed it" after a village shelled claim the place, the island or the body, never the act."""
     if obj.dep_ != "dobj" or obj.lower_ not in {"it", "this"} or any(
             c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False
+    claimer_tok = subject_of(verb)
+    claimer = actor_of(ctx, claimer_tok) if claimer_tok is not None else None
+    if not (claimer is not None and claimer.type == "group") and not (
+            claimer_tok is not None and claimer_tok.lemma_.lower() in _CLAIMING_DOERS):
         return False
     ante = _nearest_noun_before(ctx, obj, {w.i for c in verb.children if c.dep_ == "nsubj" for w in c.subtree})
     if ante is None:
