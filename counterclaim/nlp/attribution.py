@@ -2709,10 +2709,13 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         if (lemma in cues.GROUP_ACT_VERBS or lemma in cues.RELEASE_VERBS) and pred.pos_ == "VERB" \
                 and _subject_ref(agent).type != "group" and not accusation and not _weapon_used(pred) \
                 and not _forces_charged(frame.speaker, agent, pred) \
-                and not (frame.deny != is_negated and speaks_for(frame.speaker) == _subject_ref(agent).actor):
+                and not (frame.deny != is_negated and speaks_for(frame.speaker) == _subject_ref(agent).actor
+                         and not _intent_only(pred)):
             # a state "struck" is its own war; "militants backed by X struck" accuses X; a state denying its own
             # side did it ("Israel denied striking the hospital", "the army said it had not shelled the village")
-            # denies the act laid on it, as "denied any involvement" does; a group's outlet: "Amaq ... its fighters"
+            # denies the act laid on it, as "denied any involvement" does; a group's outlet: "Amaq ... its fighters".
+            # "Had not struck the hospital deliberately" denies the intent and grants the strike: no denial, and no
+            # claim either (its war, as "struck" is)
             continue
         if pred.pos_ == "VERB" and background_conduct(pred):
             continue
@@ -2803,6 +2806,8 @@ def _act_said_not_to_have_happened(ctx: Context, si: int, noun: Token) -> Frame 
     if not (there or took_place) or any(c.dep_ == "prep" and c.lower_ == "since" for c in [*noun.children,
                                                                                         *head.children]):
         return None  # "there has been no attack in the district since 2019": a record, not this act
+    if _not_a_plain_fact(head) or _partly_denied(noun):
+        return None
     no = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or negated(head)
     frame = frame_of(ctx, si, head)
     if frame.speaker is None or no == frame.deny:
@@ -2813,6 +2818,33 @@ def _act_said_not_to_have_happened(ctx: Context, si: int, noun: Token) -> Frame 
             and r.subject.actor == side.actor and speaks_for(r.source) != side.actor for r in ctx.raws)):
         return frame
     return None
+
+
+def _intent_only(pred: Token) -> bool:
+    """"Had not struck the hospital deliberately", "denied targeting civilians on purpose": the negation bears on
+    the intent, not on the act."""
+    return any((c.dep_ == "advmod" and c.lower_ in cues.ON_PURPOSE_ADVERBS | {"knowingly"}) or (
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "purpose" for g in c.children))
+        for c in pred.children)
+
+
+_CONDITION_MARKS = frozenset({"if", "unless", "while", "until", "as", "once"})
+
+
+def _not_a_plain_fact(verb: Token) -> bool:
+    """"No attack would take place while talks continue", "there would (have) be(en) no attack if ...": a modal or a
+    condition on the verb speaks of what may or might have been, not of whether this act happened."""
+    return any(c.tag_ == "MD" for c in verb.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+        for c in verb.children)
+
+
+def _partly_denied(noun: Token) -> bool:
+    """"There was no attack on civilians, only on soldiers": the act denied against some targets and granted
+    against others is no denial of the act ("there was no attack on the camp" is)."""
+    if not any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in noun.children):
+        return False
+    return any(t.lower_ in {"only", "except", "but"} for t in noun.sent if t.i > noun.i)
 
 
 _MEDIUM_NOUNS = cues.STATEMENT_NOUNS | frozenset({

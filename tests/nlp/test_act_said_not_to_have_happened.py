@@ -41,3 +41,20 @@ def test_a_group_saying_it_never_happened_denies(nlp: Language) -> None:
 ])
 def test_no_denial_when_no_charge_or_no_act_is_denied(nlp: Language, text: str) -> None:
     assert not any(polarity == "deny" for _, _, polarity, _ in self_blames(nlp, text))
+
+
+@pytest.mark.parametrize("reply", [
+    "The army said no attack would take place while talks were under way.",
+    "The army said there would be no raid if the herders left the area.",
+    "The army said there would have been no raid without the militants' provocation.",
+    "The army said there had been no attack on civilians, only on armed men.",
+])
+def test_a_modal_a_condition_or_a_partial_denial_is_no_denial(nlp: Language, reply: str) -> None:
+    # what would or might have been, or the act denied against some and granted against others, denies no act;
+    # near miss: "there had been no attack on the camp" below still denies
+    assert not any(polarity == "deny" for _, _, polarity, _ in self_blames(nlp, _CHARGED + reply))
+
+
+def test_no_attack_on_the_place_is_still_a_denial(nlp: Language) -> None:
+    text = _CHARGED + "The army said there had been no attack on the camp."
+    assert ("Mali", "Mali", "deny", True) in self_blames(nlp, text)

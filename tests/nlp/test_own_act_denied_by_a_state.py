@@ -31,3 +31,14 @@ def test_a_state_denying_its_own_act_denies_responsibility(nlp: Language, text: 
 
 def test_a_states_own_strikes_elsewhere_are_no_claim(nlp: Language) -> None:
     assert self_blames(nlp, _CLINIC + "The Israeli military said its jets struck rocket launchers in Rafah.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    _CLINIC + "The Israeli military said it had not struck the clinic deliberately.",
+    _MARKET + "The army denied deliberately shelling the market.",
+    _MARKET + "The army said it had not shelled the market on purpose.",
+])
+def test_a_denial_of_intent_is_no_denial_of_the_act(nlp: Language, text: str) -> None:
+    # "not deliberately" grants the strike and denies the intent: no denial, and no claim of responsibility either
+    # (its own war, as "struck" is); near misses: the plain denials above
+    assert self_blames(nlp, text) == set()
