@@ -742,7 +742,7 @@ def _group_fronted(ctx: Context, tok: Token) -> Token | None:
     elif tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
         subj_tok = subject_of(tok.head)
     elif (tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as")) and (
-            verb := tok.head if tok.dep_ == "oprd" else tok.head.head).lemma_.lower() in _NAMING_VERBS:
+            verb := tok.head if tok.dep_ == "oprd" else tok.head.head).lemma_.lower() in cues.BRANDING_VERBS:
         subj_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "which they called a proxy of Y"
     else:
         return None
@@ -759,9 +759,6 @@ def _group_fronted(ctx: Context, tok: Token) -> Token | None:
         return None
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} for g in c.children
                  if g.dep_ == "pobj" and any(n.i in ctx.at for n in np_tokens(g))), None)
-
-
-_NAMING_VERBS = frozenset({"call", "describe", "brand", "term", "label"})
 
 
 def _charged_in_its_sentence(named: Token) -> bool:
@@ -974,6 +971,9 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
         elif low in _WORK_NOUNS and t.pos_ == "NOUN" and not _praised_work(t):
             # "was (not) the work / handiwork of X", "attributed it to the work of X", "looked like the work of X";
             # not work praised ("Thanks to the work of our investigators, an attack was prevented")
+            namer = t.head if t.dep_ == "oprd" else t.head.head if t.head.lower_ == "as" else t.head
+            if namer.lemma_.lower() in cues.BRANDING_VERBS and negated(namer):
+                continue  # "would not call / did not call the bombing the work of X": a refusal to name, no denial
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":  # "was not the work of X" denies it
                     out.extend((t.head if t.head.pos_ in {"AUX", "VERB"} else t, g, negated(t.head))
@@ -1624,7 +1624,7 @@ def _praised_work(work: Token) -> bool:
 def _act_called_work(verb: Token) -> bool:
     """'called the bombing "the work of X"', "described the attack as the handiwork of X": the act named someone's
     work by the one who calls it so, who is then the speaker (as "said the bombing was the work of X")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"call", "describe", "brand", "term"} or not any(
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.BRANDING_VERBS or not any(
             c.dep_ == "dobj" and _names_an_act(c) for c in verb.children):
         return False
     named = [c for c in verb.children if c.dep_ == "oprd"]

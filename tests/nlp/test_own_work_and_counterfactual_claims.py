@@ -90,3 +90,18 @@ def test_the_act_called_someones_work_accuses_them(nlp: Language, text: str) -> 
 def test_other_work_called_so_names_no_doer(nlp: Language) -> None:
     assert _responsibility(nlp, "The district police chief called the new bridge the work of Chinese engineers.") \
         == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The district police chief would not call the bombing the work of the Pakistani Taliban until the inquiry ends.",
+    "The district police chief did not call the bombing the work of the Pakistani Taliban, but hinted at it.",
+])
+def test_refusing_to_call_the_act_someones_work_is_no_denial(nlp: Language, text: str) -> None:
+    # a refusal to name the doer says nothing either way
+    assert _responsibility(nlp, text) == set()
+
+
+def test_saying_the_act_was_not_someones_work_denies(nlp: Language) -> None:
+    # the near miss: the copula, not a naming verb, negated
+    text = "The district police chief said the bombing was not the work of the Pakistani Taliban."
+    assert _responsibility(nlp, text) == {("Pakistan", "Tehrik-i-Taliban Pakistan", "deny", False, False)}
