@@ -2064,11 +2064,20 @@ def _private_speaker(token: Token) -> tuple[SpacySpan, str] | None:
 _THE_DEAD = frozenset({"dead", "victims", "victim", "deceased", "slain", "those", "missing"})
 
 
+_ARMED_SIDE_WORDS = {w for ws in (_cues.ARMED_FIGHTER_NOUNS, _cues.GENERIC_PERPETRATORS) for w in ws} | {
+    w.rstrip("s") for ws in (_cues.ARMED_FIGHTER_NOUNS, _cues.GENERIC_PERPETRATORS) for w in ws}
+"""The armed side's people ("the rebel commander", "a militant leader"): their kin speak for no victim."""
+
+
 def _of_a_victim(prep: Token) -> bool:
     """"Relatives of the herder", "parents of the boy": kin of someone the story names by a common noun, not of an
-    attacker ("relatives of the bomber") nor of someone named ("relatives of Ali")."""
+    attacker ("relatives of the bomber"), of the armed side ("relatives of the rebel commander", whose kin speak for
+    that side, not for the attack's victims) nor of someone named ("relatives of Ali")."""
     return prep.dep_ == "prep" and prep.lower_ == "of" and any(
-        g.dep_ == "pobj" and g.pos_ == "NOUN" and not _attacker_word(g) for g in prep.children)
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and not _attacker_word(g) and not any(
+            w.lower_ in _ARMED_SIDE_WORDS or w.lemma_.lower() in _ARMED_SIDE_WORDS
+            for w in [g, *(c for c in g.children if c.dep_ in {"amod", "compound", "nmod"})])
+        for g in prep.children)
 
 
 def _of_the_dead(prep: Token) -> bool:

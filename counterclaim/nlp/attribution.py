@@ -2333,6 +2333,13 @@ def _about_the_act(verb: Token, ctx: Context | None = None) -> bool:
     """"blamed X for the attack" yes; "blamed X for the insecurity" / "for ignoring warnings" no. The parser may
     hang the charge on the accused ("accused the police of negligence"); a name there ("members of X") is none."""
     accused = [c for c in verb.children if c.dep_ == "dobj"]
+    # "held the forces responsible for failing to protect them": a failure named on "responsible" (on the verb or
+    # on its object) is negligence, as "blamed them for failing" is; "responsible for the deaths" still accuses
+    held = [r for h in [verb, *accused] for r in h.children if r.lower_ == "responsible"]
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            (g.dep_ == "pcomp" and g.lemma_.lower() in _FAILING_VERBS) or (g.dep_ == "pobj" and g.lower_ in _FAULTS)
+            for g in c.children) for r in held for c in r.children):
+        return False
     for c in [*verb.children, *(p for o in accused for p in o.children)]:
         if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
             if c.head.i != verb.i and (ctx is None or any(
@@ -2347,6 +2354,9 @@ def _about_the_act(verb: Token, ctx: Context | None = None) -> bool:
                         or _backs_the_doers(g, ctx)
     return True
 
+
+_FAILING_VERBS = frozenset({"fail", "neglect", "ignore", "allow", "let"})
+"""What a party held responsible "for failing / neglecting / ignoring / allowing" did: a failure, not the act."""
 
 _VIOLENCE_TOLD = frozenset({"violence", "bloodshed", "carnage"})
 

@@ -102,3 +102,22 @@ def test_relatives_of_the_victim_named_by_a_noun_speak(sentence: str, accused: l
 def test_bare_families_speak_as_relatives_do(sentence: str, accused: list) -> None:
     text = f"Three herders were shot dead near Bama, Nigeria, on Tuesday. {sentence}"
     assert _claims(analyze(text, published=_PUBLISHED)) == accused
+
+
+def test_families_holding_the_forces_responsible_for_a_failure_accuse_no_one_of_the_act() -> None:
+    # held responsible "for failing to protect them" is negligence, as "blamed ... for failing" is; near miss:
+    # "Families held the army responsible." above
+    text = ("Three herders were shot dead near Bama, Nigeria, on Tuesday. Families held the security forces "
+            "responsible for failing to protect them.")
+    assert _claims(analyze(text, published=_PUBLISHED)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Relatives of the rebel commander said the army was responsible.",
+    "Relatives of the militant leader blamed the army.",
+])
+def test_relatives_of_the_armed_side_speak_for_no_victim(sentence: str) -> None:
+    # kin of a rebel or militant speak for that side, not as the victims' relatives; near miss: "Relatives of the
+    # herder" above
+    text = f"A herder was shot dead near Bama, Nigeria, on Tuesday. {sentence}"
+    assert _claims(analyze(text, published=_PUBLISHED)) == []
