@@ -168,8 +168,10 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                     is_claim = True
                     claimer_tok = subj_tok
         if not is_claim and t.pos_ == "VERB" and (side := _attackers_own_side(ctx, t)) is not None:
-            if (aired := state_medium(ctx, t)) is not None and (named := actor_of(ctx, side)) is not None:
-                # a confession the state airs reaches us in the state's word: its accusation, not the group's claim
+            if (aired := state_medium(ctx, t) or _relayed_by_officials(ctx, t)) is not None \
+                    and (named := actor_of(ctx, side)) is not None:
+                # a confession the state airs reaches us in the state's word: its accusation, not the group's claim;
+                # so does one the police relay ("Police said a suspect confessed / said he had been sent by X")
                 _emit(ctx, si, "responsibility", _source_ref(aired), _subject_ref(named), "affirm",
                       has_hedge(modifiers(t)), t)
                 used.add(t.i)
@@ -416,7 +418,7 @@ def _attackers_own_side(ctx: Context, verb: Token) -> Token | None:
             c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
         side = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                      if g.dep_ == "pobj"), None)
-    elif lemma in {"say", "tell", "claim", "declare", "announce", "confess", "admit"}:
+    elif lemma in {"say", "tell", "claim", "declare", "announce"} | _CONFESSION_VERBS:
         # "the suspect confessed that he had been sent by X": a confession tells whom he acted for, as saying does
         content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if content is None or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _SELF_PRONOUNS
@@ -440,6 +442,17 @@ def _attackers_own_side(ctx: Context, verb: Token) -> Token | None:
     if side is None or negated(verb) or not any(n.i in ctx.at for n in np_tokens(side)):
         return None
     return side
+
+
+def _relayed_by_officials(ctx: Context, verb: Token) -> ActorRef | None:
+    """The state or body whose speaker tells what the attacker said ("Police said a suspect confessed that he had
+    been sent by X"): the attacker's word reaches us as theirs, their accusation, as footage they air does."""
+    for above in verb.ancestors:
+        if above.pos_ == "VERB" and above.lemma_.lower() in cues.SAY_VERBS:
+            subj = subject_of(above)
+            ref = actor_of(ctx, subj) if subj is not None else None
+            return ref if ref is not None and ref.type in {"state", "organization"} else None
+    return None
 
 
 def _held_back(word: Token, top: Token) -> bool:

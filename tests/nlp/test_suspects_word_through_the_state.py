@@ -90,3 +90,18 @@ def test_saboteurs_suspected_as_members_accuse_the_group_hedged(nlp: Language, d
     text = (f"{doers.capitalize()} set fire to a power substation near Gao on Wednesday. "
             f"Police said the {doers} were suspected members of JNIM.")
     assert _ledger(nlp, text) == {("Mali", "JNIM", "affirm", True)}
+
+
+@pytest.mark.parametrize("text", [
+    "Police said a suspect confessed that he had been sent by the Islamic State.",
+    "Police said a suspect told interrogators that he had been sent by the Islamic State.",
+])
+def test_a_suspects_word_the_police_relay_is_the_polices_alone(nlp: Language, text: str) -> None:
+    # the police tell it: their accusation, no self-claim of the group (which would make it corroborated)
+    assert _ledger(nlp, _KABUL + text) == {("Afghanistan", IS, "affirm", False)}
+
+
+def test_a_suspects_own_word_with_no_relay_is_the_groups_claim(nlp: Language) -> None:
+    # the near miss: no one relays it
+    assert _ledger(nlp, _KABUL + "The suspect said he had been sent by the Islamic State.") == {
+        (IS, IS, "affirm", False)}
