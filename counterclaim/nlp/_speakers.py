@@ -176,6 +176,9 @@ _TYPE_RANK = {"group": 0, "person": 1, "organization": 2, "state": 3}
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
 
 
+_LABEL_SPEECH_VERBS = cues.SAY_VERBS | cues.DENY_VERBS | cues.ACCUSE_VERBS | {"claim"}
+
+
 def _labelled_group(ctx: Context, m: ActorMention) -> ActorRef | None:
     """"The Katiba Serma Brigade (KSB) - Mali claimed the attack": a country after a group's name (and its acronym
     in brackets) and a dash is the group's label, as a listing gives it, whatever the parse makes the subject: the
@@ -190,10 +193,17 @@ def _labelled_group(ctx: Context, m: ActorMention) -> ActorRef | None:
     if k < 1 or doc[k].text not in DASHES:
         return None
     k -= 1
-    if doc[k].text == ")":  # past the acronym in brackets
+    bracketed = doc[k].text == ")"
+    if bracketed:  # past the acronym in brackets
         k = next((j for j in range(k - 1, max(k - 6, -1), -1) if doc[j].text == "("), 0) - 1
     before = ctx.at.get(k) if k >= 0 else None
     if before is None or before.ref.type != "group" or first is None:
+        return None
+    if not bracketed and first.root.dep_ in {"nsubj", "nsubjpass"} \
+            and first.root.head.lemma_.lower() in _LABEL_SPEECH_VERBS:
+        # with no acronym in brackets, a country the parse makes the subject of a speech verb speaks itself: "Who is
+        # behind it? JNIM - Mali said the group had carried out the attack" is Mali's word (with brackets, "X (XG) -
+        # Mali claimed", the listing's label)
         return None
     # the name and its label in one phrase (the name hung on the country, or both subjects of one verb), not two
     # clauses ("Police blamed the TTP - Pakistan says the group shelters in Afghanistan")

@@ -1,6 +1,7 @@
-"""A country after a group's name (and its acronym in brackets) and a dash, as a listing labels a group ("The X
+"""A country after a group's name and its acronym in brackets and a dash, as a listing labels a group ("The X
 Brigade (XB) - Mali claimed the attack"), is the group's label: the group speaks, whatever the parse makes the
-subject, never the country. On texts written for these tests."""
+subject, never the country. A bare name before the dash labels only at the sentence's start with the country
+speaking nothing ("JNIM - Mali said ..." is Mali's word). On texts written for these tests."""
 
 from __future__ import annotations
 
@@ -18,14 +19,22 @@ def nlp() -> Language:
     return load_pipeline()
 
 
-@pytest.mark.parametrize(("sentence", "polarity"), [
-    ("The Katiba Hanifa Brigade (KHB) - Burkina Faso claimed the ambush.", "affirm"),
-    ("The Katiba Hanifa Brigade - Burkina Faso said its fighters carried out the ambush.", "affirm"),
-    ("The Katiba Hanifa Brigade (KHB) - Burkina Faso denied any role in the ambush.", "deny"),
+@pytest.mark.parametrize(("sentence", "group", "polarity"), [
+    ("Ansaroul Islam (AI) - Burkina Faso said its fighters carried out the ambush.", "Ansar al-Islam", "affirm"),
+    ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) - Burkina Faso denied any role in the ambush.", "JNIM", "deny"),
+    # near misses, read so before the rule as well (the parse hangs the name on the country)
+    ("The Katiba Hanifa Brigade (KHB) - Burkina Faso claimed the ambush.", "Katiba Hanifa Brigade", "affirm"),
+    ("The Katiba Hanifa Brigade (KHB) - Burkina Faso denied any role in the ambush.", "Katiba Hanifa Brigade",
+     "deny"),
 ])
-def test_the_labelled_group_speaks(nlp: Language, sentence: str, polarity: str) -> None:
-    assert self_blames(nlp, _AMBUSH + sentence) == {
-        ("Katiba Hanifa Brigade", "Katiba Hanifa Brigade", polarity, True)}
+def test_the_labelled_group_speaks(nlp: Language, sentence: str, group: str, polarity: str) -> None:
+    assert self_blames(nlp, _AMBUSH + sentence) == {(group, group, polarity, True)}
+
+
+def test_a_country_that_speaks_after_a_bare_name_is_no_label(nlp: Language) -> None:
+    # no acronym in brackets and the country the subject of the speech verb: the country speaks, of the group
+    text = _AMBUSH + "Who is behind it? JNIM - Burkina Faso said the group had carried out the ambush."
+    assert self_blames(nlp, text) == {("Burkina Faso", "JNIM", "affirm", False)}
 
 
 def test_a_label_the_parser_splits_off_as_a_fragment(nlp: Language) -> None:
