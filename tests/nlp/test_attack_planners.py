@@ -51,6 +51,7 @@ def test_a_planner_of_another_act_or_no_planner_accuses_no_group(nlp: Language, 
 
 @pytest.mark.parametrize("sentence", [
     "Police said the TTP had planned the bombing for months.",
+    # near miss, held before the rule as well: "organised" with a possessive is read as this act either way
     "Police said the TTP had organised Saturday's bombing for weeks.",
 ])
 def test_the_time_spent_planning_this_act_is_no_record(nlp: Language, sentence: str) -> None:
