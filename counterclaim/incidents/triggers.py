@@ -30,6 +30,7 @@ from ..nlp._cues import (
     CLAIM_VERBS,
     COURT_VERBS,
     DEAD_BODY_NOUNS,
+    DENY_VERBS,
     EXPOSURE_CAUSES,
     EXPOSURE_WEATHER,
     FIRE_CONTROL_PURPOSES,
@@ -1537,7 +1538,59 @@ def _site_attacked(tok: Token) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SITE_ASSAULT_VERBS \
             or not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
         return False
-    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _ATTACKED_SITES for c in tok.children)
+    if not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _ATTACKED_SITES for c in tok.children):
+        return False
+    return not (_negated_or_denied(tok) or _attacked_in_words(tok) or _searched_by_the_law(tok))
+
+
+_SEARCH_VERBS = frozenset({"raid", "target", "search", "storm"})
+_INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "audit", "warrant", "crackdown", "inspection",
+                            "inspector", "search", "operation", "fraud", "evasion", "corruption"})
+
+
+def _negated_or_denied(verb: Token) -> bool:
+    """ "The police post was not attacked", "The embassy was never stormed", "The army denied that the village was
+    shelled": what is told as not done, or denied, is no attack (up to two clause steps to the denying verb)."""
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children):
+        return True
+    node = verb
+    for _ in range(2):
+        if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in DENY_VERBS or any(c.dep_ == "neg" for c in node.children) and node.lemma_.lower() \
+                in SAY_VERBS:
+            return True
+    return False
+
+
+_IN_WORDS = frozenset({"press", "media", "report", "newspaper", "editorial", "article", "column", "parliament",
+                       "review", "result", "results", "exam", "waiting", "record", "performance", "handling",
+                       "decision", "fee", "cost", "remark", "comment", "statement", "speech", "debate", "interview",
+                       "tweet", "letter", "blog", "hearing", "ruling"})
+"""What a place is "attacked in / over / for" when critics do it: the press, a report, its exam results."""
+
+
+def _attacked_in_words(verb: Token) -> bool:
+    """ "The school was attacked in the press for its exam results", "the hospital was attacked over its waiting
+    times in a report": the place is criticised, in words; not "attacked in the night", "over the weekend"."""
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "over", "for", "by"} and any(
+        g.lemma_.lower() in _IN_WORDS | SPORT_OR_POLITICS or g.lower_ in _IN_WORDS for g in c.subtree if g.i != c.i)
+        for c in verb.children)
+
+
+def _searched_by_the_law(verb: Token) -> bool:
+    """ "Police said the house was raided and three suspects were arrested", "the factory was raided as part of a tax
+    probe", "the office was targeted in a tax investigation": a raid or a search that ends in arrests or serves an
+    inquiry is the law's, no attack; "A border checkpoint was raided near X" (none of these) stays one."""
+    if verb.lemma_.lower() not in _SEARCH_VERBS:
+        return False
+    if _law_enforcement(verb):
+        return True
+    subject = {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    return any(t.i not in subject and (t.lemma_.lower() in _INQUIRY_NOUNS or t.lemma_.lower() in ARREST_VERBS
+                                       and t.pos_ == "VERB" or t.lemma_.lower() in COURT_VERBS and t.pos_ == "VERB")
+               for t in verb.sent)
 
 
 def _armed_agent_or_target(tok: Token) -> bool:
@@ -2511,7 +2564,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
         if _fire_set_on_purpose(tok) and not _is_metaphor(tok):
             out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))
             continue
-        if _site_attacked(tok) and not _is_future_or_hypothetical(tok) and not _habitual(tok):
+        if _site_attacked(tok) and not _is_future_or_hypothetical(tok) and not _habitual(tok) \
+                and not _is_metaphor(tok):
             out.append(Trigger(tok.i, tok.idx, tok.idx + len(tok.text), True))  # "A UN base was shelled in X"
             continue
         if lem not in STRONG_LEMMAS and lem not in WEAK_LEMMAS and low not in STRONG_LEMMAS:

@@ -145,3 +145,32 @@ def test_more_attacks_told_gtd_style_open_an_incident(text: str) -> None:
 )
 def test_their_near_misses_open_none(text: str) -> None:
     assert analyze(text, published=PUBLISHED).incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district police post was not attacked, a spokesman said on Tuesday.",
+        "The consulate was never stormed, the ministry insisted.",
+        "The militia denied that the village was shelled on Sunday.",
+        "The college was attacked in the press for its poor exam results.",
+        "The clinic was attacked over its long waiting times in a council report.",
+        "Police said the farm was raided and four suspects were arrested.",
+        "The warehouse was raided on Monday as part of a fraud probe.",
+        "The agency was targeted in a tax investigation last year.",
+    ],
+)
+def test_a_place_not_attacked_criticised_or_searched_is_no_incident(text: str) -> None:
+    assert analyze(text, published=PUBLISHED).incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district police post was attacked in the night, a spokesman said on Tuesday.",
+        "A checkpoint was raided over the weekend near Ghazni.",
+    ],
+)
+def test_a_place_attacked_in_the_night_stays_an_incident(text: str) -> None:
+    # near misses: "in the night", "over the weekend" are times, not words of critics
+    assert len(analyze(text, published=PUBLISHED).incidents) == 1
