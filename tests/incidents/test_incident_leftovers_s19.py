@@ -174,3 +174,35 @@ def test_a_place_not_attacked_criticised_or_searched_is_no_incident(text: str) -
 def test_a_place_attacked_in_the_night_stays_an_incident(text: str) -> None:
     # near misses: "in the night", "over the weekend" are times, not words of critics
     assert len(analyze(text, published=PUBLISHED).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The transport plane was not shot down, the ministry said on Monday.",
+        "The rebels denied the helicopter was shot down near Idlib.",
+        "A Syrian jet was shot down by Turkish F-16s near the border on Monday.",
+        "A hostile aircraft was shot down over Hama, the army said on Monday.",
+        "Their jet was shot down in the last minute as the Falcons won 4-2 on Monday.",
+    ],
+)
+def test_an_aircraft_not_shot_down_or_shot_down_by_a_state_or_in_a_game_is_no_incident(text: str) -> None:
+    assert analyze(text, published=PUBLISHED).incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah bombed the final exam, students joked.",
+        "The Monkees bombed the Hollywood Bowl with their first show.",
+        "The Blue Jays bombed the Orioles pitching staff on Friday.",
+        "Al-Shabaab never bombed a cafe in Kismayo, its spokesman said.",
+    ],
+)
+def test_bombed_without_an_armed_doer_and_a_building_or_negated_is_none(text: str) -> None:
+    assert analyze(text, published=PUBLISHED).incidents == []
+
+
+def test_militants_bombed_a_hotel_stays_an_incident() -> None:
+    # near miss: a doer noun and a building, not negated
+    assert len(analyze("Militants bombed a hotel in Kismayo on Friday.", published=PUBLISHED).incidents) == 1
