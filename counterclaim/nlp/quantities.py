@@ -148,6 +148,10 @@ _NOT_PEOPLE = LONG_DISTANCE_UNITS | SHORT_DISTANCE_UNITS | {
     "donkey", "donkeys", "horse", "horses", "chicken", "chickens", "head", "dog", "dogs", "bird", "birds", "pet",
     "pets", "helicopter", "helicopters", "chopper", "choppers", "aircraft", "plane", "planes", "airplane",
     "airplanes", "jet", "jets",  # "shot down a helicopter": "-ter" names no reporter here
+    # "The airliner was shot down": craft whose names end like a doer's ("-ner", "-ker", "-ter") are no person
+    "airliner", "airliners", "jetliner", "jetliners", "liner", "liners", "warplane", "warplanes", "freighter",
+    "freighters", "tanker", "tankers", "trawler", "trawlers", "cruiser", "cruisers",
+    "destroyer", "destroyers", "container", "containers", "trailer", "trailers", "tractor", "tractors",
 }
 PERSON_NOUNS = {
     "man", "woman", "child", "boy", "girl", "person", "civilian", "soldier", "officer", "policeman", "guard",
@@ -4419,7 +4423,9 @@ def _people_counted(doc: Doc, start: int, end: int) -> bool:
         return True
     low = noun.lower_
     return low in {"people", "persons", "others"} or _is_person_noun(low) or low in _PERPETRATORS \
-        or low.endswith("s") and _is_person_noun(low[:-1])  # "three catechists": a plural of a "-ist"
+        or low.endswith(("ists", "ians")) and low not in _NOT_PEOPLE and _is_person_noun(low[:-1])
+    # "three catechists", "two musicians": a plural of an "-ist" / "-ian"; not any plural the endings test takes for
+    # a person's ("two elephants", "forty pheasants": "-ant" names animals and things as often)
 
 
 def _before(doc: Doc, sent: Span, start: int) -> Kind | None:

@@ -103,3 +103,20 @@ def test_a_harm_noun_of_the_told_act_gives_its_toll(nlp: Language, text: str, ex
 def test_people_taken_to_hospital_as_a_precaution_are_not_hurt(nlp: Language, text: str, expected: list) -> None:
     victims, _ = counts(nlp, text)
     assert victims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # animals after a harm noun are no people ("-ant" ends "elephant" as it ends "sergeant")
+        ("The landmine caused the death of two elephants near the park gate.", []),
+        ("The blast caused the death of four pheasants on the estate.", []),
+        # an aircraft shot down is no person shot down (its name ends like a doer's: "-ner")
+        ("The airliner was shot down by mistake over the gulf.", []),
+        # near miss: the plural of an "-ist" after a harm noun counts people
+        ("The bomb caused the death of three catechists at the mission.", [("killed", 3)]),
+    ],
+)
+def test_animals_and_craft_are_no_people_counted(nlp: Language, text: str, expected: list) -> None:
+    victims, _ = counts(nlp, text)
+    assert victims == expected
