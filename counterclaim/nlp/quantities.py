@@ -373,7 +373,19 @@ def _one_person_shot(doc: Doc, m: CasualtyMention) -> Token | None:
     if m.kind == "injured" and (person.head.lower_ not in _WEAPON_HURT
                                 or any(t.lower_ in _INJURE_WORDS for t in person.sent)):
         return None
-    return person
+    return None if _not_told_done(person.head) else person
+
+
+_MODAL_AUX = frozenset({"would", "could", "might", "may", "will", "shall", "should", "must", "can", "'d", "'ll"})
+_FEAR_VERBS = frozenset({"fear", "worry", "expect", "threaten", "believe", "hope", "warn"})
+
+
+def _not_told_done(verb: Token) -> bool:
+    """ "He was not shot dead", "Police feared he would be shot dead": a harm negated, or told as a fear or a
+    possibility, befell no one (so it folds no hurt person into the dead)."""
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in verb.children):
+        return True
+    return verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in _FEAR_VERBS
 
 
 def _one_shot_told_twice(doc: Doc, found: list[CasualtyMention]) -> list[CasualtyMention]:
@@ -602,7 +614,7 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
             low = tok.lower_
             others_only = False
             if low in {"he", "she"} and tok.dep_ == "nsubjpass":
-                felled = _felled_one(doc, tok)
+                felled = None if _not_told_done(tok.head) else _felled_one(doc, tok)
                 span = felled[:2] if felled is not None and felled[2] == "killed" else None
             elif low in _ONE_FELLED_PRONOUNS and tok.dep_ == "dobj" and tok.head.i < tok.i and (
                     tok.head.lower_ in _KILL_VERBS or tok.head.lower_ in _TO_DEATH and _left_dead_after(doc, tok.i)):

@@ -93,3 +93,18 @@ def test_an_acronym_before_the_counted_noun_is_part_of_its_phrase(nlp: Language)
     # "WHO" qualifies the noun; the tagger may take it for the pronoun (session 19)
     victims, _ = counts(nlp, "One WHO vaccinator was killed and another was hurt in the ambush near Bannu.")
     assert victims == [("killed", 1), ("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later death negated or feared folds no hurt person into the dead
+        ("Gunmen shot a shopkeeper in Jos. He was not shot dead, his brother said.", [("injured", 1)]),
+        ("Gunmen shot a shopkeeper in Jos. His family feared he would be shot dead.", [("injured", 1)]),
+        # near miss: told done, the hurt one moves to the dead (`moved`: the raw list keeps both mentions)
+        ("Gunmen shot a shopkeeper in Jos. He was shot dead outside his stall.", [("injured", 1), ("killed", 1)]),
+    ],
+)
+def test_a_death_negated_or_feared_folds_no_hurt_into_the_dead(nlp: Language, text: str, expected: list) -> None:
+    victims, _ = counts(nlp, text)
+    assert victims == expected
