@@ -612,7 +612,7 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
             span: tuple[int, int] | None = None
             count = 1
             low = tok.lower_
-            others_only = False
+            others_only = named_before = False
             if low in {"he", "she"} and tok.dep_ == "nsubjpass":
                 felled = None if _not_told_done(tok.head) else _felled_one(doc, tok)
                 span = felled[:2] if felled is not None and felled[2] == "killed" else None
@@ -624,11 +624,15 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
                 # "A suicide bomber blew himself up ..., killing himself / him and 14 others": the pronoun is the
                 # attacker (a reflexive, or "him" whose nearest person is the bomber), a perpetrator that DESIGN.md
                 # keeps out of the victims' toll: the people listed with him are the dead, not one more
-                others_only = low in _REFLEXIVES or not _one_victim_before(doc, sent, tok.i)
+                named_before = low not in _REFLEXIVES and listed is not None \
+                    and _victim_before_the_self_killed(doc, sent, tok.i)
+                others_only = low in _REFLEXIVES or not _one_victim_before(doc, sent, tok.i) and not named_before
                 if listed is not None:
                     count, span = (0 if others_only else 1) + listed[0], (tok.head.i, listed[1])
-                elif low in _REFLEXIVES:
-                    continue  # "killing himself": the attacker's death alone, read by the perpetrators' reader
+                elif others_only:
+                    # "killing himself", "detonated his vest, killing him", "went off prematurely in the attacker's
+                    # car, killing him": the attacker's death alone, read by the perpetrators' reader, no victim
+                    continue
             elif low in DEAD_BODY_NOUNS and tok.tag_ == "NN" and tok.dep_ in {"nsubjpass", "dobj"} \
                     and tok.head.lemma_.lower() in BODY_FOUND_VERBS \
                     and any(c.dep_ == "poss" and (c.lower_ in {"his", "her"}
@@ -639,10 +643,11 @@ def _one_found_dead(doc: Doc, sents: list[Span], found: list[CasualtyMention],
             if span is None:
                 continue
             whose = _body_of(tok) if low in DEAD_BODY_NOUNS else None
-            if whose is False or whose is None and not others_only and not _one_victim_before(doc, sent, tok.i) \
-                    or others_only and count == 0:
+            if whose is False or whose is None and not others_only and not named_before \
+                    and not _one_victim_before(doc, sent, tok.i) or others_only and count == 0:
                 continue
-            if any(start <= doc[span[1] - 1].idx for start in (victims_dead_before if others_only else dead_before)):
+            if any(start <= doc[span[1] - 1].idx
+                   for start in (victims_dead_before if others_only or named_before else dead_before)):
                 return []  # the attacker's own death told before ("blew himself up") restates no victim
             by = [g for c in tok.head.children if c.dep_ == "agent" for g in c.subtree]
             if low in {"him", "her"}:  # "... before police shot him dead": the forces' doing, as by an agent
@@ -797,6 +802,17 @@ def _one_victim_before(doc: Doc, sent: Span, i: int) -> bool:
                 or _fired_at(tok)):
             return True
     return False
+
+
+def _victim_before_the_self_killed(doc: Doc, sent: Span, i: int) -> bool:
+    """ "The minister was targeted by a suicide bomber who blew himself up beside his car, killing him and 14
+    others": the bomber's own death told by a reflexive before "him", the "him" is the person the sentence named
+    before the bomber (the subject it opens with), one of the dead."""
+    if not any(t.lower_ in _REFLEXIVES for t in doc[sent.start : i]):
+        return False
+    subject = next((t for t in doc[sent.start : i] if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.tag_ == "NN" and _is_person_noun(subject.lower_) \
+        and subject.lower_ not in _PERPETRATORS and subject.lower_ not in _ONE_PERPETRATOR
 
 
 def _plural_doers_of(tok: Token, pronoun: Token) -> bool:
@@ -2279,6 +2295,8 @@ def _self_inflicted(doc: Doc, sent: Span, index: int, found: list[CasualtyMentio
                 continue
         else:
             kind = "killed"
+            if any(o.kind == "killed" for o in out):
+                continue  # "blew himself up ..., killing himself and 11 others": one death told twice in a sentence
         out.append(_one_person(kind, m.start(), m.end(), m.group(0), index))
     return out
 
