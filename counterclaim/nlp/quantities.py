@@ -4424,7 +4424,11 @@ def _harm_of_the_act(doc: Doc, sent: Span, h: int, start: int) -> bool:
     if noun.dep_ == "dobj":
         # "caused the death of five"; the act claimed or condemned is the act told ("The Taliban claimed the killing
         # of three soldiers", "The governor condemned the killing of two aid workers"; "since" is handled above)
-        return noun.head.lemma_.lower() in _THE_ACT_TOLD_VERBS
+        verb = noun.head
+        if verb.lemma_.lower() in {"claim", "announce", "report"} and any(
+                c.dep_ == "nsubj" and (c.lower_ in _SECURITY or c.lemma_.lower() in _SECURITY) for c in verb.children):
+            return False  # "The army claimed the killing of 12 militants": the forces' own operation, no attack's toll
+        return verb.lemma_.lower() in _THE_ACT_TOLD_VERBS
     # "resulted in", "led to"; "suspected in the killing of three peacekeepers" tells the act of the suspects; not
     # in a relative clause on something else ("information that led to the death of a commander": another act)
     verb = noun.head.head

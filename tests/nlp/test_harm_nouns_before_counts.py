@@ -120,3 +120,18 @@ def test_people_taken_to_hospital_as_a_precaution_are_not_hurt(nlp: Language, te
 def test_animals_and_craft_are_no_people_counted(nlp: Language, text: str, expected: list) -> None:
     victims, _ = counts(nlp, text)
     assert victims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "perps"),
+    [
+        # the state's forces claiming a killing tell their own operation: no attack's toll (DESIGN.md: a military
+        # operation is no incident), so no perpetrators killed
+        ("The army claimed the killing of 14 militants in an operation near Damasak.", [], []),
+        ("Troops claimed the killing of nine insurgents near Damboa on Monday.", [], []),
+        # near miss: an armed group claiming a killing claims the attack's toll
+        ("The Taliban claimed the killing of three soldiers in Helmand.", [("killed", 3)], []),
+    ],
+)
+def test_a_killing_claimed_by_the_forces_is_no_toll(nlp: Language, text: str, victims: list, perps: list) -> None:
+    assert counts(nlp, text) == (victims, perps)
