@@ -287,7 +287,13 @@ def _during_a_drill(node: Token) -> bool:
                 break
             if t.lemma_.lower() in _DRILLS and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of"):
                 return not _real_attacker(node.doc)
+            if t.lemma_.lower() in _STAGED_WORKS and prep.lower_ == "as":
+                return not _real_attacker(node.doc)  # "set a piano and a car on fire as part of an installation"
     return False
+
+
+_STAGED_WORKS = frozenset({"installation", "artwork", "performance", "exhibition", "exhibit", "stunt", "spectacle"})
+"""Works of art or show an act is staged "as part of": no attack, whatever it burns or blows up."""
 
 
 def _real_attacker(doc: Doc) -> bool:

@@ -206,3 +206,26 @@ def test_bombed_without_an_armed_doer_and_a_building_or_negated_is_none(text: st
 def test_militants_bombed_a_hotel_stays_an_incident() -> None:
     # near miss: a doer noun and a building, not negated
     assert len(analyze("Militants bombed a hotel in Kismayo on Friday.", published=PUBLISHED).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sculptor set a cello and a van on fire as part of an installation in Leeds.",
+        "The sculptor set a van on fire as part of a performance in Leeds.",
+    ],
+)
+def test_a_fire_staged_as_a_work_of_art_is_no_incident(text: str) -> None:
+    assert analyze(text, published=PUBLISHED).incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rioters set three police vans and a bus on fire in Leeds on Monday.",  # several objects, as with one
+        "Rioters set a police van on fire in Leeds on Monday.",
+    ],
+)
+def test_protesters_burning_vehicles_are_told_alike_whatever_their_number(text: str) -> None:
+    (incident,) = analyze(text, published=PUBLISHED).incidents
+    assert [label.label for label in incident.attack_types] != ["Armed Assault"]
