@@ -1879,6 +1879,10 @@ def _a_funeral(verb) -> bool:
         verb.dep_ not in {"relcl", "acl", "advcl"}) and _FUNERAL.search(verb.sent.text) is not None
 
 
+_COURT_EVENTS = frozenset({"trial", "hearing", "inquest", "sentencing", "retrial", "arraignment", "proceeding",
+                           "proceedings", "verdict"})
+
+
 def _dates_a_follow_up(head) -> bool:
     """What happens after an attack and that the text dates on its own: a funeral ("mourners gathered on
     Friday to bury ...") or the arrest of suspects ("police detained three suspects in raids on Thursday
@@ -1886,6 +1890,9 @@ def _dates_a_follow_up(head) -> bool:
     head = _clause_verb(head, 3, _VERB_ONLY)
     if _a_funeral(head):
         return True
+    if head.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _COURT_EVENTS
+                                   for c in head.children):
+        return True  # "The trial of two suspects in last month's market bombing opened on Monday": the court's day
     if head.pos_ == "VERB" and (head.lemma_.lower() in _ARRESTS or base_form(head) in _FORCE_VERBS) and any(
             c.dep_ in {"dobj", "nsubjpass"} and _attack_planned_by(c) is not None for c in head.children):
         return True  # "Police on Tuesday arrested / killed the man who planned the bombing": his day, not the attack's

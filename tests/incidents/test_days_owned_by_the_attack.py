@@ -32,3 +32,11 @@ def test_the_arrest_day_still_dates_nothing_of_the_attack() -> None:
     (incident,) = analyze("Police on Monday arrested two suspects in the market bombing in Kano.",
                           published=PUBLISHED).incidents
     assert incident.date is None or incident.date.value is None
+
+
+def test_a_day_on_the_trial_dates_nothing_of_the_attack_it_owns_a_month_of() -> None:
+    # the trial's day ("opened on Monday") is the court's; the bombing keeps the month its noun owns
+    (incident,) = analyze("The trial of three men accused in last month's bus station bombing in Jos opened on Monday.",
+                          published=PUBLISHED).incidents
+    assert incident.date is not None
+    assert (incident.date.value, incident.date.precision) == (dt.date(2026, 2, 1), "month")
