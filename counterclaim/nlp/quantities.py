@@ -3450,7 +3450,12 @@ def _with_np(
             break  # "shot a police officer dead": the harm after the person ends the phrase (not "the dead")
         if head is not None and tok.ent_type_ in {"DATE", "TIME"} and tok.ent_iob_ == "B":
             break  # "shot a police officer early Monday morning": the time after the person is no part of him
-        if tok.text.isupper() and len(tok.text) >= 2 and tok.is_alpha and tok.dep_ == "compound" and tok.head.i > j:
+        if tok.text.isupper() and len(tok.text) >= 2 and tok.is_alpha and (
+                tok.dep_ == "compound" and tok.head.i > j
+                # wire copy in capitals ("ONE WHO VACCINATOR WAS KILLED"): the parse takes "WHO" for the pronoun;
+                # an acronym right after the count, before a noun of people, qualifies that noun
+                or head is None and j == k and tok.sent.text.isupper() and j + 1 < end
+                and doc[j + 1].tag_ in {"NN", "NNS"} and _is_person_noun(doc[j + 1].lower_)):
             j += 1  # "One WHO worker": an acronym qualifying the noun, whatever the tagger took it for ("who")
             continue
         if (low in _KILL_WORDS or low in _INJURE_WORDS or low in _DEATH_NOUNS and low != "dead") \

@@ -108,3 +108,20 @@ def test_an_acronym_before_the_counted_noun_is_part_of_its_phrase(nlp: Language)
 def test_a_death_negated_or_feared_folds_no_hurt_into_the_dead(nlp: Language, text: str, expected: list) -> None:
     victims, _ = counts(nlp, text)
     assert victims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy in capitals: the parse takes "WHO" for the pronoun subject, not a compound
+        ("ONE WHO VACCINATOR WAS KILLED AND ANOTHER WAS HURT NEAR TANK.", [("killed", 1), ("injured", 1)]),
+        # near miss: a relative "who" after the counted noun is no acronym
+        ("TWO MEN WHO WERE GUARDING THE POST WERE KILLED.", [("killed", 2)]),
+    ],
+)
+def test_an_acronym_in_capitals_wire_copy_is_part_of_the_phrase(text: str, expected: list) -> None:
+    from counterclaim.nlp.pipeline import parse
+    from counterclaim.nlp.quantities import read_casualties
+
+    victims, _ = read_casualties(parse(text))  # the pipeline the API runs (its parse of capitals differs)
+    assert [(m.kind, m.casualties.min) for m in victims] == expected
