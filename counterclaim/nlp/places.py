@@ -288,13 +288,6 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             # "the Karrada district of Baghdad": a quarter of the city, not a district of the province
             mention = _mention(doc, m.start, m.end, mention.sent, "city",
                                country=country_by_code(seat.country_code), city=seat)
-        if mention is not None and mention.level == "city" and mention.location.geonames_id is not None \
-                and (host := _host_town_of_a_fort(doc, gaz, m, mention.location.geonames_id)) is not None:
-            # "the Fort Bragg army base": the base's town, the fort's words kept in the evidence
-            mention = _mention(doc, m.start, m.end, mention.sent, "city", country=country_by_code(host.country_code),
-                               city=host)
-            mention = PlaceMention(location=mention.location.model_copy(update={"name": host.name}),
-                                   sent=mention.sent, level=mention.level)
         if mention is not None and m.compass and mention.location.geonames_id is not None:
             # "North Belfast": the city, its compass word kept in the evidence
             city = next(c for c in m.cities if c.geonames_id == mention.location.geonames_id)
@@ -1244,47 +1237,6 @@ def _compass_part_of_a_country(doc: Doc, gaz: Gazetteer, m: _Match) -> Country |
     if m.cities and _following_countries(doc, m.end, gaz) & {c.country_code for c in m.cities}:
         return None
     return country
-
-
-_FORT_WORDS = {"fort", "ft", "ft."}
-_BASE_WORDS = {"base", "post", "installation", "garrison", "reservation", "cantonment"}
-_BASE_QUALIFIERS = {"army", "military", "air", "force", "marine", "corps", "naval", "navy", "us", "u.s.", "training"}
-_FORT_HOST_KM = 25.0
-_FORT_HOST_RATIO = 3
-
-
-def _host_town_of_a_fort(doc: Doc, gaz: Gazetteer, m: _Match, geonames_id: int) -> City | None:
-    """ "the Fort Bragg army base", "Fort Carson, an Army post": a fort the text calls a military base is the town
-    that hosts it, the largest town of its province within 25 km at least three times its size (GeoNames lists the
-    base's own census place: Fort Bragg, NC, 15 km from Fayetteville, which GTD codes). A fort the text calls no base
-    stays itself ("at Fort Bragg"; "Fort Lee, New Jersey", "Fort Pierce" are towns), and so does a base with no such
-    town near ("Fort Drum")."""
-    if doc[m.start].lower_ not in _FORT_WORDS or m.end - m.start < 2:
-        return None
-    k = m.end
-    if _word_at(doc, k) == "," and _word_at(doc, k + 1) in {"a", "an", "the"}:
-        k += 2  # "Fort Carson, an Army post"
-    while k < len(doc) and k - m.end < 5 and doc[k].lower_ in _BASE_QUALIFIERS:
-        k += 1
-    if _word_at(doc, k) not in _BASE_WORDS:
-        return None
-    fort = next((c for c in m.cities if c.geonames_id == geonames_id), None)
-    if fort is None:
-        return None
-    hosts = [c for c in _towns_near(gaz, fort) if c.population >= _FORT_HOST_RATIO * max(fort.population, 1)]
-    return max(hosts, key=lambda c: c.population, default=None)
-
-
-def _towns_near(gaz: Gazetteer, city: City) -> Iterator[City]:
-    """Listed towns of `city`'s province within `_FORT_HOST_KM` of it (the table is sorted by population, so this
-    stops at towns smaller than the city itself)."""
-    for i in range(len(gaz.cities)):
-        c = gaz.cities.row(i)
-        if c.population < city.population:
-            return
-        if c.geonames_id != city.geonames_id and c.country_code == city.country_code \
-                and c.admin1_code == city.admin1_code and _km(c, city) <= _FORT_HOST_KM:
-            yield c
 
 
 _COMPASS_PARTS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
