@@ -2565,6 +2565,13 @@ def _names_a_building_elsewhere(doc: Doc, m: _Match, city: City | None, gaz: Gaz
         return False  # "Covington High School in Louisiana": a town opening a school's name in its state is the town
     codes = {c.country_code for c in there.cities} | {s.country_code for s in there.subdivisions} | (
         {there.country.alpha2} if there.country else set())
+    if city is not None and doc[head].lower_ in _SHOP_HEADS and (
+            there.country is not None and there.country.alpha2 == city.country_code
+            or any(s.country_code == city.country_code and (city.admin1_code.isdigit() or s.code.endswith(
+                "-" + city.admin1_code)) for s in there.subdivisions)):
+        # "the Orlando nightclub in Florida": the town's own state or country is no other town, whatever towns
+        # abroad share its name (GeoNames' numbered provinces match no ISO code: any of the country's then)
+        return False
     if city is not None and there.country is None and _another_town_of_its_country(there, city):
         return True  # "the Kabul hotel in Jalalabad": another town of the same country holds the building
     if city is not None and doc[head].lower_ in _SHOP_HEADS and there.cities \
