@@ -2466,8 +2466,9 @@ def _resolve(
     return _mention(doc, m.start, m.end, sent, "city", country=country_by_code(code), city=best_city)
 
 
-_SHIP_PREFIXES = {"SS", "MV", "M/V", "MT", "M/T", "USS", "HMS", "RMS", "INS", "FV", "USNS", "HMAS", "SY"}
-"""Prefixes written in capitals before a ship's name: the words after them name the ship, whatever town they spell."""
+_SHIP_PREFIXES = {"SS", "MV", "M/V", "M/T", "USS", "HMS", "RMS", "INS", "FV", "USNS", "HMAS", "SY"}
+"""Prefixes written in capitals before a ship's name: the words after them name the ship, whatever town they spell
+(not "MT", a motor tanker's but also Mount's: "near MT KENYA" in capitals wire copy)."""
 _HOSPITAL_WORDS = {"hospital", "clinic", "infirmary", "sanatorium"}
 _TREATED_VERBS = {
     "die", "succumb", "take", "rush", "carry", "bring", "evacuate", "airlift", "fly", "transfer", "transport",
