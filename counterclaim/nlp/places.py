@@ -1253,15 +1253,15 @@ def _compass_part_of_a_city(doc: Doc, gaz: Gazetteer, start: int, end: int) -> _
     tok = doc[start]
     if tok.lower_ not in _COMPASS_PARTS or not tok.text[:1].isupper() or tok.text.isupper() or not tok.whitespace_:
         return None
-    for j in range(end, start + 1, -1):
-        found = _lookup(doc, start + 1, j, gaz)
-        if found is None:
-            continue
-        if found.country is not None or found.sea is not None or found.unlisted or found.subdivisions \
-                or max((c.population for c in found.cities), default=0) < _COMPASS_CITY_POPULATION:
-            return None  # "North Cotabato": a province's name too (ISO's Cotabato), which the compass word names
-        return replace(found, start=start, compass=True, subdivisions=())
-    return None
+    # a one-word city name only: "East St Louis" is a town of its own, whichever spelling of it the gazetteer lacks
+    nxt = start + 2
+    if nxt < len(doc) and doc[nxt].is_alpha and doc[nxt].text[:1].isupper():
+        return None  # "East St Louis", "West Palm Beach": a longer name, not a part of the city its words spell
+    found = _lookup(doc, start + 1, nxt, gaz)
+    if found is None or found.country is not None or found.sea is not None or found.unlisted or found.subdivisions \
+            or max((c.population for c in found.cities), default=0) < _COMPASS_CITY_POPULATION:
+        return None  # "North Cotabato": a province's name too (ISO's Cotabato), which the compass word names
+    return replace(found, start=start, compass=True, subdivisions=())
 
 
 def _alias_before_other_admin_word(doc: Doc, m: _Match) -> bool:

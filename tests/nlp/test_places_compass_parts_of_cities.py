@@ -63,3 +63,16 @@ def test_a_compass_part_in_a_bodys_name_still_hints_its_country() -> None:
     loc = analyze("Guerrillas fired rockets at positions of the South Lebanon Army near Tallit village on Monday, "
                   "wounding a militiaman.", published="2024-05-06").incidents[0].location
     assert loc is not None and (loc.name, loc.country_code) == ("Tallit", "LB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were shot dead outside a liquor store in East St Louis on Saturday night.",
+        "A pipe bomb went off outside a bar in West Palm Beach on Friday, wounding one man.",
+    ],
+)
+def test_a_compass_word_before_a_longer_city_name_makes_no_part_of_it(text: str) -> None:
+    # a compass word before a multi-word name: a town of its own ("East St. Louis"), not St. Louis / Palm Beach
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is None or loc.name not in {"St. Louis", "Saint Louis", "Palm Beach"}

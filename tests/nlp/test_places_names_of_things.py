@@ -67,7 +67,8 @@ def test_a_shop_named_for_a_town_of_another_state_is_no_town() -> None:
 
 def test_mt_before_a_name_in_capitals_is_mount_not_a_ship() -> None:
     # "MT" is Mount in capitals wire copy: the mountain's country stays; near miss: "the MV X" is still a ship
-    loc = analyze("BANDITS AMBUSHED A TOURIST BUS NEAR MT KENYA, WOUNDING FOUR.", published="2024-05-06").incidents[0].location
+    loc = analyze("BANDITS AMBUSHED A TOURIST BUS NEAR MT KENYA, WOUNDING FOUR.",
+                  published="2024-05-06").incidents[0].location
     assert loc is not None and loc.country_code == "KE"
     ship = analyze("Pirates hijacked the MV Sirius Star off Mombasa, Kenya, on Saturday.",
                    published="2024-05-06").incidents[0].location
