@@ -413,13 +413,19 @@ def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
     """A town read from inside a longer name ("guards at the Bank of Baghdad in Basra", "Kabul University
     students rallied in Herat") gives way to another town the same sentence puts something in: that one is
     where it happened; the name only says where the bank or university has its seat."""
-    def put_in(p: PlaceMention) -> bool:
+    def _an_origin(k: int) -> bool:  # the words before "the town of X" (k: its article or place word) say where from
+        w1, w2 = _word_at(doc, k - 1), _word_at(doc, k - 2)
+        return w1 in {"from", "native"} or (w1, w2) == ("of", "native") or w1 == "in" and w2 in {"born", "raised"}
+
+    def put_in(p: PlaceMention, called: bool = False) -> bool:
         tok = doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
         if tok is None:
             return False
         before = tok.start - 1 - (_word_at(doc, tok.start - 1) == "the")  # "in the Bronx"
-        if _word_at(doc, before) == "of" and _word_at(doc, before - 1) in _SETTLEMENT_WORDS:
-            return True  # "attacked the town of Tarapoto": the text calls it a town, as "in Tarapoto" places it
+        if called and _word_at(doc, before) == "of" and _word_at(doc, before - 1) in _SETTLEMENT_WORDS:
+            # "attacked the town of Tarapoto": the text calls it a town, as "in Tarapoto" places it; not someone's
+            # origin ("born in the village of X", "a man from the town of X")
+            return not _an_origin(before - 1 - (_word_at(doc, before - 2) in {"the", "a"}))
         return _word_at(doc, before) in {"in", "at", "near", "outside"}
 
     # "a lecturer of Anchor University Lagos ... seized on a highway in Kogi State": a town after the institution
@@ -450,7 +456,7 @@ def _names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
     named = [p for p in mentions if p.level == "city" and _inside_a_name(doc, p)]
     if not named:
         return mentions
-    free = [p for p in mentions if p.level == "city" and p not in named and put_in(p)]
+    free = [p for p in mentions if p.level == "city" and p not in named and put_in(p, called=True)]
     # "the Resorts World Manila in Pasay": wherever else the text repeats the name, it stands in Pasay
     starts = {p.location.evidence.start for p in free}
     placed = {_name_key(e) for e in doc_ents(doc) if e.label_ in _NAME_ENTITIES and e.end + 1 < len(doc)

@@ -73,3 +73,16 @@ def test_mt_before_a_name_in_capitals_is_mount_not_a_ship() -> None:
     ship = analyze("Pirates hijacked the MV Sirius Star off Mombasa, Kenya, on Saturday.",
                    published="2024-05-06").incidents[0].location
     assert ship is not None and ship.name == "Mombasa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an origin is no scene: the town opening the body's name does not give way to where someone comes from
+        "A Herat University professor who was born in the village of Karukh was stabbed to death on the campus.",
+        "A Herat University professor from the village of Karukh was stabbed to death on the campus.",
+    ],
+)
+def test_a_town_of_someones_origin_takes_no_scene(text: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == ("Herat", "AF")
