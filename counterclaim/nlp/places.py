@@ -1760,14 +1760,19 @@ _BODY_HEADS = {"army", "front", "forces", "movement", "liberation", "brigade", "
 
 def _country_names_people(doc: Doc, m: _Match) -> bool:
     """ "a US citizen", "two U.S. engineers", "a UK national": a country's name (not its demonym) right before a noun
-    for people who are no state's agents says who they are, as a demonym would ("an American citizen"), not where
+    for people abroad (`_PEOPLE_ABROAD`) says who they are, as a demonym would ("an American citizen"), not where
     anything happened: no place, and no vote for the scene's country. "US soldiers", "the US embassy" are left as
     they are (a state's own men; a mission: `_sends_a_mission`)."""
     if m.end >= len(doc) or m.country is None:
         return False
     nxt = doc[m.end]
-    return nxt.pos_ == "NOUN" and nxt.text.islower() and _people_word(nxt.lemma_.lower()) \
-        and nxt.lemma_.lower() not in _STATE_AGENTS
+    return nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.lemma_.lower() in _PEOPLE_ABROAD
+
+
+_PEOPLE_ABROAD = {"citizen", "national", "tourist", "foreigner", "engineer", "expatriate", "expat", "traveller",
+                  "traveler", "visitor", "contractor", "missionary", "businessman", "backpacker", "holidaymaker"}
+"""Nouns for people a country's name before them places abroad ("a US citizen", "two UK engineers"); a country's
+residents, villagers or civilians ("three Syria residents") live in it, so its name still votes for the scene."""
 
 
 def _country_ok(doc: Doc, m: _Match, upper: bool) -> bool:

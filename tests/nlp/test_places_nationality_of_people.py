@@ -70,7 +70,7 @@ def test_a_country_named_before_people_moves_no_town(nlp: Language, text: str, t
 def test_a_country_named_before_people_is_no_scene() -> None:
     from counterclaim import analyze
 
-    result = analyze("Carjackers killed a US civilian and wounded two aid workers on Tuesday.", published="2024-05-06")
+    result = analyze("Carjackers killed a US citizen and wounded two aid workers on Tuesday.", published="2024-05-06")
     assert result.incidents and result.incidents[0].location is None
     # near miss: a state's own men ("US soldiers") are left as they were
     found = [p.location.name for p in find_places(load_pipeline()("Gunmen killed two US soldiers on Tuesday."))]
@@ -84,3 +84,18 @@ def test_a_name_in_a_list_of_people_is_no_chained_town() -> None:
     result = analyze("A man set off suitcase bombs at a hotel, causing heavy damage. Yaqub Rahman, Ismail \"Tiger\" "
                      "Rahman and Dawood Khan were named as the perpetrators.", published="2024-05-06")
     assert all(inc.location is None or inc.location.country_code != "UA" for inc in result.incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country's residents, villagers or civilians live in it: its name still tells the scene's country
+        "Gunmen shot dead three Yemen residents at a checkpoint on Monday.",
+        "Militiamen abducted six Yemen villagers on Monday.",
+    ],
+)
+def test_a_countrys_residents_live_in_it(text: str) -> None:
+    from counterclaim import analyze
+
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and loc.country_code == "YE"
