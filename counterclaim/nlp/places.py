@@ -268,6 +268,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     context.settle_shared(sent_index)
     taken: set[int] = set()
     mentions: list[PlaceMention] = []
+    hints: list[PlaceMention] = []  # countries told by a body's name only ("the South Lebanon Army")
     towns: list[tuple[PlaceMention, City, Subdivision]] = []  # read as a town only in a place slot
     for m in matches:
         mention = _resolve(doc, m, gaz, context, sent_index, upper)
@@ -296,6 +297,10 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         if mention is not None:
             mentions.append(mention)
             taken.update(range(m.start, m.end))
+        elif not upper and m.country is not None and m.end - m.start > 1 and _compass_part_in_a_name(doc, m):
+            # "The South Lebanon Army shelled villages": no scene, but the country its name tells, kept below only
+            # when nothing else resolves (DESIGN: the country comes from the text when no finer place does)
+            hints.append(_mention(doc, m.end - 1, m.end, sent_index[m.start], "country", country=m.country))
     if towns:
         mentions = _give_way_to_a_town_in_the_province(mentions, towns)
     extra = _unlisted_places(doc, gaz, taken, context, sent_index, upper)
@@ -315,6 +320,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         mentions = _names_give_way(doc, mentions)
         mentions = _school_towns_in_the_named_state(doc, gaz, mentions)
         mentions.extend(_capital_mentions(doc, gaz, context, sent_index))
+    if not mentions:
+        mentions = hints[:1]
     mentions.sort(key=lambda p: p.location.evidence.start)
     return mentions
 
