@@ -163,9 +163,11 @@ def _subdivision_keys(name: str) -> set[str]:
     if len(words) > 1 and words[0] in _COMPASS:
         keys.add(" ".join([_COMPASS[words[0]], *words[1:]]))
     keys.add(_APOSTROPHES.sub("", base))  # "Karbalā’" is written "Karbala"
-    head, comma, _ = base.partition(",")
-    if comma and len(head) >= 5:
-        keys.add(head.strip())  # ISO's inverted "Dagestan, Respublika" is written "Dagestan"
+    head, comma, tail = base.partition(",")
+    if comma and tail.strip() == "respublika" and len(head) >= 5:
+        # ISO's inverted "Dagestan, Respublika" is written "Dagestan"; only Russia's republics: "London, City of",
+        # "Bristol, City of" would make the cities' names keys of their boroughs ("West London": no place)
+        keys.add(head.strip())
     return {k for k in keys if len(k) >= 3}
 
 

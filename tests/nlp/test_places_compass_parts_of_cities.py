@@ -90,3 +90,16 @@ def test_a_compass_word_before_a_longer_city_name_makes_no_part_of_it(text: str)
     # a compass word before a multi-word name: a town of its own ("East St. Louis"), not St. Louis / Palm Beach
     loc = analyze(text, published="2024-05-06").incidents[0].location
     assert loc is None or loc.name not in {"St. Louis", "Saint Louis", "Palm Beach"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A parcel bomb went off at a sorting office in West London on Tuesday, injuring a postman.",
+        "A man was stabbed to death outside a pub in North London on Tuesday night.",
+    ],
+)
+def test_a_compass_part_of_london_is_london(text: str) -> None:
+    # ISO's "London, City of" made "london" a key of the borough, so "West London" was no place at all
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == ("London", "GB") and loc.geonames_id is not None
