@@ -2353,7 +2353,8 @@ def _resolve(
                  and not supported_codes)
         # "a checkpoint in Sinai": a capitalised name after 'in' whose province (or region) lies in one country
         # and no town of note bears it, though WordNet lists the word (as that very place)
-        region_alone = (not upper and not sent_initial and doc[m.start].text[:1].isupper()
+        # (in capitals copy too: "IN CHECHNYA ON FRIDAY", a hamlet of Ukraine sharing the name)
+        region_alone = (not sent_initial and (upper or doc[m.start].text[:1].isupper())
                         and (best_city is None or best_city.population < _HAMLET_POPULATION
                              or _village_abroad(best_city, best_sub, supported_codes))
                         and len({s.country_code for s in subs}) == 1 and _region_slot(doc, m))
@@ -2897,10 +2898,13 @@ def _region_slot(doc: Doc, m: _Match) -> bool:
     """'fighting in Tigray', 'clashes across Amhara', 'raids throughout Darfur': a province's whole
     name after a preposition of place, not the start of a longer name nor a possessor ("in Tigray's
     capital" is still the province, but "in Kerry's speech" is no place), nor the surname of a person
-    named before."""
-    if not m.subdivisions or _word_at(doc, m.start - 1) not in {"in", "across", "throughout"}:
+    named before. A name of two words or more may take "the" ("in the Chechen Republic"); in capitals wire copy a
+    capitalised word after it continues no name when it is a stop word or punctuation ("IN DAGESTAN ON FRIDAY")."""
+    before = m.start - 1 - (m.end - m.start > 1 and _word_at(doc, m.start - 1) == "the")
+    if not m.subdivisions or _word_at(doc, before) not in {"in", "across", "throughout"}:
         return False
-    if m.end < len(doc) and (doc[m.end].text[:1].isupper() or doc[m.end].text in {"-", "–", "'s", "’s"}):
+    if m.end < len(doc) and (doc[m.end].text in {"-", "–", "'s", "’s"} or doc[m.end].text[:1].isupper() and not (
+            is_upper_text(doc_text(doc)) and (doc[m.end].is_punct or doc[m.end].lower_ in STOP_WORDS))):
         return False
     return m.end - m.start > 1 or _surnames(doc).get(doc[m.start].text, len(doc)) >= m.start
 

@@ -34,3 +34,19 @@ def test_a_town_before_its_republic_stays_the_town() -> None:
     loc = analyze("Gunmen shot dead a police officer in Makhachkala, Dagestan, on Friday.",
                   published="2024-05-06").incidents[0].location
     assert loc is not None and (loc.name, loc.country_code) == ("Makhachkala", "RU") and loc.geonames_id
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # capitals wire copy: "ON" after the name continues no name; a hamlet of Ukraine called Chechnya is no town
+        ("GUNMEN SHOT DEAD TWO TRAFFIC POLICEMEN IN DAGESTAN ON FRIDAY.", "DAGESTAN"),
+        ("GUNMEN SHOT DEAD TWO TRAFFIC POLICEMEN IN CHECHNYA ON FRIDAY.", "CHECHNYA"),
+        # a republic's name of two words after "the"
+        ("Gunmen shot dead two traffic policemen in the Chechen Republic on Friday.", "Chechen Republic"),
+    ],
+)
+def test_a_republic_in_capitals_or_after_the(text: str, name: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == (name, "RU")
+
