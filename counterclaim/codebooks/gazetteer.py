@@ -237,8 +237,13 @@ _REGIONS_WITHOUT_ISO_CODE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
+COMPASS_NAMES = frozenset({"north", "south", "east", "west", "central"})
+"""The compass words of place names ("North Kivu", "Ikole North district"), the one table of them; their "-ern"
+forms are `COMPASS_ADJECTIVES`."""
+COMPASS_ADJECTIVES = frozenset(w + "ern" for w in COMPASS_NAMES - {"central"})
 _COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "norte": "north", "sur": "south",
             "centre": "central", "centro": "central"}
+"""French and Spanish compass words as English copy writes them (to `COMPASS_NAMES`)."""
 
 
 def _load_subdivisions() -> dict[str, list[Subdivision]]:

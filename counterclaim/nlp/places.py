@@ -29,6 +29,8 @@ from spacy.tokens import Doc, Span, Token
 from .._diskcache import cached_json
 from ..codebooks.gazetteer import (
     CITIES_FILE,
+    COMPASS_ADJECTIVES,
+    COMPASS_NAMES,
     City,
     Gazetteer,
     SeaArea,
@@ -55,11 +57,13 @@ from ._cues import (
     MEDIUM_NOUNS,
     OFFICIAL_NOUNS,
     PATRON_VERBS,
+    PLANNER_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRISON_NOUNS,
     REPORTING_VERBS,
     SECURITY_FORCE_NOUNS,
     SUPPORT_NOUNS,
+    SUPPORTER_NOUNS,
     VESSEL_NOUNS,
 )
 from ._dateline import dateline_dash, in_dateline
@@ -112,10 +116,9 @@ _SHARED_REGIONS: dict[str, tuple[str, dict[str, str]]] = {
 """A region's name two states' provinces share, read when the text names neither state: by the actors it names
 (the Peshmerga are Iraq's Kurdistan Region's, the IRGC Iran's), else the reading the bare name stands for in
 English news (the Kurdistan Region of Iraq; Iran's is "Kurdistan province")."""
-_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-               "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"}
-_COMPASS_NAMES = {"north", "south", "east", "west", "central"}
-"""Compass words that end a district's name after the town it is named from ("Ikole North district")."""
+_DIRECTIONS = COMPASS_NAMES | COMPASS_ADJECTIVES | {"northeastern", "northwestern", "southeastern", "southwestern",
+                                                    "upper", "lower", "greater"}
+
 _STREET_WORDS = {"road", "avenue", "street", "highway", "bypass", "roundabout", "square", "park", "bridge", "lane",
                  "boulevard", "junction", "police", "station", "market", "bazaar", "hospital", "university", "mosque",
                  "church", "school", "stadium", "hotel", "airport", "base", "checkpoint", "camp", "ward", "strasse",
@@ -584,8 +587,8 @@ def _called_a_person(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-_PERSON_TITLES = {"organiser", "organizer", "activist", "supporter", "founder", "critic", "dissident", "campaigner"}
-"""Nouns for people that `PERSON_NOUNS` lacks, seen in appositions after a victim's name."""
+_PERSON_TITLES = PLANNER_NOUNS | SUPPORTER_NOUNS | {"founder", "critic", "dissident", "campaigner"}
+"""Nouns for people that `PERSON_NOUNS` lacks, seen in appositions after a victim's name ("a party organiser")."""
 
 
 def _just_after(doc: Doc, head: int, q: PlaceMention) -> bool:
@@ -1242,7 +1245,7 @@ def _compass_part_of_a_country(doc: Doc, gaz: Gazetteer, m: _Match) -> Country |
     namesake town abroad; None when the country itself has a town of the name, or when the chain after the name
     puts it in one of its own towns' countries ("West Jordan, Utah", "East Palestine, Ohio")."""
     first, _, rest = m.key.partition(" ")
-    if m.country is not None or first not in _COMPASS_NAMES or not rest:
+    if m.country is not None or first not in COMPASS_NAMES or not rest:
         return None
     country = gaz.countries.get(rest)
     if country is None or any(c.country_code == country.alpha2 for c in m.cities):
@@ -1252,7 +1255,7 @@ def _compass_part_of_a_country(doc: Doc, gaz: Gazetteer, m: _Match) -> Country |
     return country
 
 
-_COMPASS_PARTS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+_COMPASS_PARTS = (COMPASS_NAMES - {"central"}) | COMPASS_ADJECTIVES
 _COMPASS_CITY_POPULATION = 100_000
 """A city this size has parts news names by compass ("North Belfast", "West Mosul"); a small town has none."""
 
@@ -1750,7 +1753,7 @@ def _compass_part_in_a_name(doc: Doc, m: _Match) -> bool:
     place: no state names its own body after a part of itself, so the name is no state body's ("the Lebanon Army"
     would be), and where the group struck is for the text to say."""
     first = m.key.partition(" ")[0]
-    if m.country is None or first not in _COMPASS_NAMES or load_gazetteer().countries.get(m.key) is not None:
+    if m.country is None or first not in COMPASS_NAMES or load_gazetteer().countries.get(m.key) is not None:
         return False
     k = m.end
     while k < len(doc) and k < m.end + 4 and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
@@ -3445,12 +3448,12 @@ def _run_before(doc: Doc, i: int, upper: bool, taken: set[int]) -> int:
                 and doc[start - 3].text == "-" and _proper_token(doc[start - 4], upper, person_ok=True):
             start -= 4  # "Qalay-i-Zal district"
             continue
-        if start == i and prev.lower_ in _COMPASS_NAMES and prev.text[0].isupper() and start >= 2 \
+        if start == i and prev.lower_ in COMPASS_NAMES and prev.text[0].isupper() and start >= 2 \
                 and not doc[start - 2].is_sent_start and doc[start - 2].lower_ not in _DIRECTIONS \
                 and _proper_token(doc[start - 2], upper, person_ok=True):
             start -= 1  # "Ibarapa East district", "Imphal West district": the compass word ends the name
             continue
-        if start < i and prev.lower_ in _COMPASS_NAMES and prev.text[0].isupper() and not prev.is_sent_start \
+        if start < i and prev.lower_ in COMPASS_NAMES and prev.text[0].isupper() and not prev.is_sent_start \
                 and not upper and not _proper_token(doc[start - 2], upper, person_ok=True) and start >= 2:
             start -= 1  # "in West Shewa district": capitalised, the compass word opens the name
             break
