@@ -34,10 +34,17 @@ class Steps:
         self.parser = parser
 
     def __getattr__(self, name: str):
+        # copying and serialising probe special names (`__setstate__`, `__deepcopy__`) on a bare instance, before
+        # `parser` is set: forwarding them (or `parser` itself) would call `__getattr__` again without end
+        if name.startswith("__") or name == "parser":
+            raise AttributeError(name)
         return getattr(self.parser, name)
 
-    def predict(self, docs: list[Doc]) -> list:
-        """The parse states of `docs`, as `Parser.predict` returns them for a greedy parser."""
+    def predict(self, docs: Doc | list[Doc]) -> list:
+        """The parse states of `docs` (a list, or one Doc as spaCy's `predict` accepts), as `Parser.predict`
+        returns them for a greedy parser."""
+        if isinstance(docs, Doc):
+            docs = [docs]
         parser = self.parser
         if not any(len(doc) for doc in docs):
             return parser.moves.init_batch(docs)

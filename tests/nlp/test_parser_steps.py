@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import importlib
 
 import numpy as np
@@ -60,3 +61,52 @@ def test_other_components_keep_their_own_loop():
     nlp.add_pipe("sentencizer")
     assert install(nlp) == []
     assert not isinstance(nlp.get_pipe("sentencizer"), Steps)
+
+
+def test_a_beam_parser_and_a_model_off_numpy_keep_spacys_loop():
+    """Only a greedy parser on numpy's ops is stepped from Python: a beam search chooses among several states, and
+    a GPU model's step would not take the CPU's product."""
+    from thinc.api import Ops
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("parser")
+    nlp.add_pipe("beam_ner")
+    nlp.add_pipe("ner", name="ner_elsewhere")
+    nlp.get_pipe("ner_elsewhere").model.ops = Ops()  # ops other than numpy's, as a GPU model has
+    assert install(nlp) == ["parser"]
+    kinds = [type(component).__name__ for _, component in nlp.pipeline]
+    assert kinds == ["Steps", "EntityRecognizer", "EntityRecognizer"]
+
+
+def _before_the_parser(nlp, text):
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "parser":
+            return doc
+        doc = component(doc)
+    raise AssertionError("no parser")
+
+
+def test_predict_takes_one_doc_as_spacys_predict_does():
+    text = "Police said the gunmen fled towards the border after the raid on the market in Maiduguri."
+    ours, theirs = load_pipeline(), _spacy_loops()
+    stepped, looped = _before_the_parser(ours, text), _before_the_parser(theirs, text)
+    ours.get_pipe("parser").set_annotations([stepped], ours.get_pipe("parser").predict(stepped))
+    theirs.get_pipe("parser").set_annotations([looped], theirs.get_pipe("parser").predict(looped))
+    assert np.array_equal(stepped.to_array([HEAD, DEP]), looped.to_array([HEAD, DEP]))
+    assert stepped.has_annotation("DEP")
+
+
+def test_a_copy_of_the_stepped_parser_parses_as_it_does():
+    """`copy` (and pickling, which asks the same special names) looks up `__deepcopy__`, `__setstate__` on a bare
+    instance: they are not the wrapped parser's to answer."""
+    nlp = load_pipeline()
+    parser = nlp.get_pipe("parser")
+    twin = copy.deepcopy(parser)
+    assert isinstance(twin, Steps) and twin.parser is not parser.parser
+    text = "Gunmen stormed a police post in the north on Friday."
+    doc, again = _before_the_parser(nlp, text), _before_the_parser(nlp, text)
+    parser(doc)
+    twin(again)
+    assert np.array_equal(doc.to_array([HEAD, DEP]), again.to_array([HEAD, DEP]))
+    assert copy.copy(parser).parser is parser.parser
