@@ -54,28 +54,39 @@ class Analyzer:
     def __enter__(self) -> Analyzer:
         _one_blas_thread()
         self._gc.start()
-        if self.workers > 1:
-            context = _context()
-            if context.get_start_method() == "fork":
-                # load and warm once here: forked workers inherit the pipeline and the readers' tables
-                # (shared pages) instead of each building them (2 workers, 60 articles: 11.3 -> 9.5 CPU-s)
-                warm_up(self.settings)
-                self._gc.settle()  # the workers inherit the frozen tables too
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
-                                             initializer=_init_worker, initargs=(self.settings,))
-            try:
-                self._pool.submit(_ready).result()  # starts the workers now
-            except BrokenProcessPool as exc:
-                self._pool.shutdown(cancel_futures=True)
-                self._pool = None
-                raise ExtractionError("the worker processes could not start; try --workers 1") from exc
+        try:
+            if self.workers > 1:
+                self._start_pool()
+        except BaseException:  # a bad model, a pool that cannot start, Ctrl-C in the warm-up: undo what was done
+            self._close()
+            raise
         return self
 
+    def _start_pool(self) -> None:
+        context = _context()
+        if context.get_start_method() == "fork":
+            # load and warm once here: forked workers inherit the pipeline and the readers' tables
+            # (shared pages) instead of each building them (2 workers, 60 articles: 11.3 -> 9.5 CPU-s)
+            warm_up(self.settings)
+            self._gc.settle()  # the workers inherit the frozen tables too
+        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
+                                         initializer=_init_worker, initargs=(self.settings,))
+        try:
+            self._pool.submit(_ready).result()  # starts the workers now
+        except BrokenProcessPool as exc:
+            raise ExtractionError("the worker processes could not start; try --workers 1") from exc
+
     def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
-        self._gc.stop()
+        self._close()
+
+    def _close(self) -> None:
+        """Stop the pool, then give the garbage collector back its settings, whatever the shutdown raises."""
+        pool, self._pool = self._pool, None
+        try:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            self._gc.stop()
 
     def run(self, articles: Sequence[Article]) -> Iterator[tuple[Article, Outcome]]:
         """Yield `(article, result or Failed)` in input order."""

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+from concurrent.futures.process import BrokenProcessPool
+
 import pytest
 
 import counterclaim.cli._batch as batch
 from counterclaim.cli._batch import Analyzer, Failed, analyze_many
+from counterclaim.errors import ConfigError, ExtractionError
 from counterclaim.ingest import Article
 from counterclaim.settings import Settings
 
@@ -102,3 +106,60 @@ def test_a_run_leaves_the_garbage_collector_as_it_found_it() -> None:
             assert not isinstance(outcome, Failed)
     assert seen[0] == (max(batch._GcPolicy.GEN0, before[0]), True)
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+@pytest.mark.skipif(batch._context().get_start_method() != "fork", reason="the warm-up runs before a fork")
+@pytest.mark.parametrize("stop", [ConfigError("spaCy pipeline 'en_missing' is not installed"), KeyboardInterrupt()])
+def test_a_warm_up_that_stops_leaves_the_collector_as_it_was(monkeypatch: pytest.MonkeyPatch, stop) -> None:
+    """A bad model (ConfigError) or Ctrl-C while the pipeline loads before the fork."""
+    def warm_up(settings):
+        raise stop
+
+    monkeypatch.setattr(batch, "warm_up", warm_up)
+    before, frozen_before = gc.get_threshold(), gc.get_freeze_count()
+    with pytest.raises(type(stop)):
+        with Analyzer(workers=2):
+            pass
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen_before
+
+
+class _Pool:
+    """A process pool that cannot start its workers, or whose shutdown is interrupted."""
+
+    def __init__(self, *args, shutdown_stops: bool = False, **kwargs) -> None:
+        self.shutdown_stops = shutdown_stops
+
+    def submit(self, *args):
+        if self.shutdown_stops:
+            return _Done()
+        raise BrokenProcessPool("a worker died in its initializer")
+
+    def shutdown(self, **kwargs) -> None:
+        if self.shutdown_stops:
+            raise KeyboardInterrupt
+
+
+class _Done:
+    def result(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("shutdown_stops", [False, True])
+def test_a_pool_that_fails_leaves_the_collector_as_it_was(monkeypatch: pytest.MonkeyPatch, shutdown_stops) -> None:
+    """The pool cannot start (a one-line ExtractionError), or Ctrl-C lands while it shuts down."""
+    monkeypatch.setattr(batch, "warm_up", lambda settings: None)
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", lambda *a, **k: _Pool(shutdown_stops=shutdown_stops))
+    before, frozen_before = gc.get_threshold(), gc.get_freeze_count()
+    with pytest.raises(KeyboardInterrupt if shutdown_stops else ExtractionError):
+        with Analyzer(workers=2):
+            pass
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen_before
+
+
+def test_ctrl_c_during_a_run_leaves_the_collector_as_it_was() -> None:
+    before, frozen_before = gc.get_threshold(), gc.get_freeze_count()
+    with pytest.raises(KeyboardInterrupt):
+        with Analyzer(1, Settings(batch_size=1)) as analyzer:
+            for _ in analyzer.run(_articles(2)):
+                raise KeyboardInterrupt
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen_before
