@@ -17,6 +17,7 @@ import gc
 import math
 import multiprocessing
 import signal
+import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -114,31 +115,77 @@ class _GcPolicy:
     freezes what is alive (`gc.freeze`, as Python advises before forking workers, whose pages then stay
     shared), and the youngest generation is collected after `GEN0` new containers instead of 700:
     most of the extractor's objects die by reference counting before a collection sees them. Measured in-process
-    on the 240 benchmark articles: time in the collector 0.31-0.49 -> 0.03-0.05 CPU-s."""
+    on the 240 benchmark articles: time in the collector 0.31-0.49 -> 0.03-0.05 CPU-s.
+
+    The collector's settings belong to the process, not to a run: runs that overlap (two `analyze_many` generators
+    read in turn, or threads) share them through `_GcShared`, the first to start applies them and the last to stop
+    restores them. gc can only unfreeze everything, so a run freezes only when nothing is frozen (a caller that froze
+    objects itself keeps them frozen, and our tables then stay in the collector's generations), and unfreezes at the
+    end only if no one froze anything after it (`_GcShared.unfreeze_if_ours`)."""
 
     GEN0 = 5000
 
     def __init__(self) -> None:
-        self._thresholds: tuple[int, int, int] | None = None
+        self._active = False
         self._settled = False
 
     def start(self) -> None:
-        if self._thresholds is None:
-            self._thresholds = gc.get_threshold()
-            gc.set_threshold(max(self.GEN0, self._thresholds[0]), *self._thresholds[1:])
+        if self._active:
+            return
+        with _GC.lock:
+            first = _GC.runs == 0
+            if first:
+                _GC.thresholds = gc.get_threshold()
+            _GC.runs += 1
+            self._active = True  # from here `stop` undoes the start, whatever interrupts the next line
+            if first:
+                gc.set_threshold(max(self.GEN0, _GC.thresholds[0]), *_GC.thresholds[1:])
 
     def settle(self) -> None:
-        if self._thresholds is not None and not self._settled:
-            self._settled = True
-            gc.freeze()  # no collection first: one would walk the tables once more; their few cycles stay frozen
+        if not self._active or self._settled:
+            return
+        self._settled = True
+        with _GC.lock:
+            if not _GC.frozen and gc.get_freeze_count() == 0:  # not ours to freeze over someone else's
+                _GC.frozen = True  # first: `stop` unfreezes even if the next line is interrupted
+                gc.freeze()  # no collection first: one would walk the tables once more; their few cycles stay frozen
+                _GC.sentinel = []  # a container made after our freeze: frozen only if someone freezes again
 
     def stop(self) -> None:
-        if self._thresholds is not None:
-            gc.set_threshold(*self._thresholds)
-            self._thresholds = None
-        if self._settled:
+        if not self._active:
+            return
+        with _GC.lock:
+            self._active = self._settled = False
+            _GC.runs -= 1
+            if _GC.runs == 0:
+                try:
+                    _GC.unfreeze_if_ours()
+                finally:
+                    gc.set_threshold(*_GC.thresholds)
+
+
+class _GcShared:
+    """What the runs under way in this process changed in the collector (see `_GcPolicy`)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.runs = 0
+        self.thresholds: tuple[int, int, int] = gc.get_threshold()
+        self.frozen = False  # while our freeze holds
+        self.sentinel: list | None = None
+
+    def unfreeze_if_ours(self) -> None:
+        frozen, sentinel = self.frozen, self.sentinel
+        self.frozen, self.sentinel = False, None
+        if not frozen:
+            return
+        # a `gc.freeze()` by anyone after ours moved the sentinel out of the collector's generations with the rest;
+        # unfreezing then would release their objects too, so ours stay frozen
+        if sentinel is None or any(obj is sentinel for obj in gc.get_objects()):
             gc.unfreeze()
-            self._settled = False
+
+
+_GC = _GcShared()
 
 
 def analyze_many(

@@ -96,16 +96,60 @@ def test_a_missing_model_stops_the_run_once_instead_of_failing_every_document(mo
 def test_a_run_leaves_the_garbage_collector_as_it_found_it() -> None:
     """During a run the loaded tables are frozen and the youngest generation is collected less often
     (`_GcPolicy`); afterwards the thresholds and the frozen count are what they were."""
-    import gc
-
-    before = gc.get_threshold()
+    before, frozen_before = gc.get_threshold(), gc.get_freeze_count()
     seen = []
     with Analyzer(1, Settings(batch_size=2)) as analyzer:
         for _, outcome in analyzer.run(_articles(3)):
-            seen.append((gc.get_threshold()[0], gc.get_freeze_count() > 0))
+            seen.append((gc.get_threshold()[0], gc.get_freeze_count() > frozen_before))
             assert not isinstance(outcome, Failed)
-    assert seen[0] == (max(batch._GcPolicy.GEN0, before[0]), True)
-    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    assert seen[0] == (max(batch._GcPolicy.GEN0, before[0]), frozen_before == 0)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen_before
+
+
+@pytest.fixture()
+def _restore_gc():
+    before = gc.get_threshold()
+    yield before
+    gc.unfreeze()
+    gc.set_threshold(*before)
+
+
+def _frozen(obj: object) -> bool:
+    """Tracked by the collector but in none of its generations: in the permanent one."""
+    return gc.is_tracked(obj) and not any(other is obj for other in gc.get_objects())
+
+
+def test_a_callers_own_freeze_outlives_a_run(_restore_gc) -> None:
+    """gc can only unfreeze everything: a run must not release objects the caller froze, before it or during it."""
+    kept = [[n] for n in range(10)]
+    gc.freeze()
+    list(analyze_many(_articles(3), settings=Settings(batch_size=2)))
+    assert _frozen(kept) and _frozen(kept[0]) and gc.get_threshold() == _restore_gc
+    gc.unfreeze()
+    run = analyze_many(_articles(3), settings=Settings(batch_size=1))
+    next(run), next(run)  # the run has frozen the tables
+    more = [[n] for n in range(10)]
+    gc.freeze()  # the caller freezes its own objects meanwhile
+    list(run)
+    assert _frozen(more) and _frozen(more[0]) and gc.get_threshold() == _restore_gc
+
+
+def test_overlapping_runs_restore_the_collector_when_the_last_ends() -> None:
+    """The collector's settings belong to the process: two generators read in turn share them; the first to end
+    leaves them to the other, the last restores them."""
+    before, frozen_before = gc.get_threshold(), gc.get_freeze_count()
+    first = analyze_many(_articles(3), settings=Settings(batch_size=1))
+    second = analyze_many(_articles(3), settings=Settings(batch_size=1))
+    try:
+        next(first), next(second)
+        list(first)
+        assert gc.get_threshold()[0] == max(batch._GcPolicy.GEN0, before[0])
+        assert gc.get_freeze_count() > frozen_before  # the tables stay frozen while `second` runs
+        assert len(list(second)) == 2
+    finally:
+        first.close()
+        second.close()
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen_before
 
 
 @pytest.mark.skipif(batch._context().get_start_method() != "fork", reason="the warm-up runs before a fork")
