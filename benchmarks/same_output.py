@@ -42,8 +42,10 @@ def records(shared: Path, gtd_rows: int) -> list[dict]:
     return out
 
 
-def run(checkout: Path, inputs: list[str], out: Path) -> None:
-    env = dict(os.environ, PYTHONPATH=str(checkout))
+def run(checkout: Path, inputs: list[str], out: Path, shared: Path) -> None:
+    # the shared folder: `--shared` is the data folder, the settings name its parent (`COUNTERCLAIM_SHARED_DIR`);
+    # pinned, the output cannot depend on where a checkout lies (each found its own `../shared`)
+    env = dict(os.environ, PYTHONPATH=str(checkout), COUNTERCLAIM_SHARED_DIR=str(shared.parent))
     subprocess.run([sys.executable, "-m", "counterclaim", "analyze", *inputs, "--format", "json", "--out", str(out)],
                    env=env, cwd=str(checkout), check=True, stderr=subprocess.DEVNULL)
 
@@ -68,7 +70,7 @@ def main() -> None:
         for name, checkout in (("old", args.old), ("new", args.new)):
             target = folder / f"{name}.json"
             if not (name == "old" and args.reuse_old and target.exists()):
-                run(checkout.resolve(), inputs, target)
+                run(checkout.resolve(), inputs, target, args.shared.resolve())
             outputs.append(target.read_bytes())
         old, new = (json.loads(o) for o in outputs)
         differing = [a["document"]["id"] for a, b in zip(old, new, strict=True) if a != b]
