@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -89,3 +90,29 @@ def test_the_shared_folder_is_the_same_for_both_checkouts(work: Path, monkeypatc
     _verdict(monkeypatch, capsys, old, new, "--gtd", 2, "--keep", kept)
     shared = {record["shared"] for record in json.loads((kept / "new.json").read_text())}
     assert shared == {str((work / "shared").resolve())}
+
+
+def test_a_reused_old_output_is_one_made_from_the_same_inputs(work: Path, monkeypatch, capsys) -> None:
+    """The examples are read from one place (not the new checkout's), and old.json made with another --gtd is not
+    compared with a new run on more rows: the old checkout runs again."""
+    old, new, moved = _checkout(work / "old"), _checkout(work / "new"), _checkout(work / "elsewhere" / "new")
+    kept = work / "kept"
+    assert _verdict(monkeypatch, capsys, old, new, "--gtd", 1, "--keep", kept)[0] == 0
+    code, said = _verdict(monkeypatch, capsys, old, moved, "--gtd", 2, "--keep", kept, "--reuse-old")
+    assert code == 0 and "other gtd" in said and "byte-identical: True" in said
+    shutil.rmtree(old / "counterclaim")  # the same inputs again: old.json is reused, the old checkout not run
+    code, said = _verdict(monkeypatch, capsys, old, new, "--gtd", 2, "--keep", kept, "--reuse-old")
+    assert code == 0 and "running the old checkout again" not in said
+
+
+def test_a_document_that_fails_is_named_with_its_checkout(work: Path, monkeypatch, capsys) -> None:
+    """One checkout skipping a document made two outputs of different lengths (a zip() traceback); and one both
+    skip leaves identical outputs but is still worth saying."""
+    old, new = _checkout(work / "old", fail="gtd-0"), _checkout(work / "new", fail="gtd-0 gtd-2")
+    code, said = _verdict(monkeypatch, capsys, old, new, "--gtd", 3)
+    assert code == 1 and "Traceback" not in said
+    assert "failed in both checkouts: " in said and "texts.jsonl:2: extraction failed (ValueError" in said
+    assert "failed in the new checkout only: " in said and "texts.jsonl:4: extraction failed" in said
+    assert "byte-identical: False" in said
+    code, said = _verdict(monkeypatch, capsys, old, _checkout(work / "same", fail="gtd-0"), "--gtd", 3)
+    assert code == 0 and "failed in both checkouts: " in said
