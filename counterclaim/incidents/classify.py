@@ -593,7 +593,10 @@ def _state_allied_militia(labels: list[Label], text: str, offset: int, hits: lis
     kept = [x for x in labels if x.label != MILITIA
             and (x.label in worded or x.label not in (PRIVATE, "Government (General)", "Unknown"))]
     was = next((x for x in labels if x.label == MILITIA), None)
-    before = [x for x in kept if x.label in _FORCES and x.label in worded]
+    # only police or soldiers named as people put the forces first: "a Sahwa checkpoint" is the militia's own post
+    named = {h.label for h in hits if h.task == "target" and h.label in _FORCES
+             and _FORCES_NAMED.fullmatch(text[h.start : h.end])}
+    before = [x for x in kept if x.label in named]
     top = max((x.confidence for x in kept if x not in before), default=0.0)
     confidence = max(was.confidence if was else 0.0, top, DECISIVE_FLOOR["target"])
     if before:
@@ -604,9 +607,18 @@ def _state_allied_militia(labels: list[Label], text: str, offset: int, hits: lis
     return [*before, militia, *(x for x in kept if x not in before)]
 
 
+_FORCES_NAMED = re.compile(
+    r"(?:[\w-]+ )*(?:police(?:m[ae]n|wom[ae]n)?|(?:police |army |security )?officers?|constables?|cops?|soldiers?|"
+    r"troops?|troopers?|servicem[ae]n|personnel|jawans?|commandos?|paramilitar\w*|gendarmes?|policem[ae]n)",
+    re.IGNORECASE,
+)
+"""Police or soldiers named as people ("two police officers", "three soldiers"), not their posts ("a checkpoint")."""
+
+
 def _casualty_word(text: str, hit: RuleHit) -> bool:
-    """A casualty count's noun ("two people were killed"): whoever was there, no target of its own."""
-    return text[hit.start : hit.end].lower() in _ANYONE
+    """A casualty count's noun ("two people were killed"): whoever was there, no target of its own; women and
+    children are civilians ("killing two Sahwa members and 14 people, most of them women and children")."""
+    return text[hit.start : hit.end].lower() in _ANYONE - {"women", "children"}
 
 
 def _without_the_arrivals(labels: list[Label], hits: list[RuleHit], spans: list[tuple[int, int]]) -> list[Label]:

@@ -52,3 +52,26 @@ def test_a_militia_that_fought_the_attackers_is_no_state_allied_target() -> None
     text = ("Gunmen raided a hamlet near the border at night. Two raiders and four pro-government militia members were "
             "killed in the ensuing clash.")
     assert not [h for h in rule_hits(text) if h.label == MILITIA and not h.feature]
+
+
+def _incident_targets(text: str) -> list[str]:
+    from counterclaim.api import analyze
+
+    incidents = analyze(text, published="2012-05-10").incidents
+    assert incidents
+    return [x.label for x in incidents[0].target_types]
+
+
+def test_the_militias_own_checkpoint_puts_no_police_first() -> None:
+    # a bare "checkpoint" names no police or soldiers hit: the militia keeps its place and the civilians theirs
+    text = ("A suicide bomber blew himself up at a Sahwa checkpoint near Muqdadiyah on Sunday, killing three Sahwa "
+            "guards and 11 people, most of them women and children.")
+    targets = _incident_targets(text)
+    assert targets[0] == MILITIA and "Private Citizens & Property" in targets and "Police" not in targets
+
+
+def test_soldiers_named_beside_the_militia_still_come_first() -> None:
+    # near miss: soldiers named as victims are the forces hit beside the militia
+    text = "A roadside bomb killed four soldiers and two Sahwa members at a joint checkpoint near Tarmiyah on Sunday."
+    targets = _incident_targets(text)
+    assert targets[0] == "Military" and MILITIA in targets
