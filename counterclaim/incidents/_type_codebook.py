@@ -52,12 +52,12 @@ _MELEE = _compile(
     # hand weapons by name ("attacked a patrol with a hatchet", "struck him with a hammer"): the codebook's
     # sharp and blunt objects (GTD train: 2 of 2 hatchet summaries code Melee)
     r"hatchets?|daggers?|(?:sledge)?hammers?|crowbars?|(?:baseball|cricket) bats?|iron bars?|metal pipes?|"
-    # a beating and stoning by hand, a blade named in a compound ("the guard was badly beaten", "beat the two
-    # captives", "stoned a bus", "a machete-wielding man", "a box cutter"); GTD train: 8 of 9 such summaries with no
-    # gun, bomb or fire word code Melee, the model read Unknown in 6 (not troops "beaten back")
+    # a beating and stoning by hand, a blunt tool in a compound ("the guard was badly beaten", "beat the two
+    # captives", "stoned a bus", "a hammer-wielding man"; blades, "machete-wielding" and box cutters among them, are
+    # `_type_rules._SHARP`, an armed assault); GTD train: 8 of 9 such summaries with no gun, bomb or fire word code
+    # Melee, the model read Unknown in 6 (not troops "beaten back")
     r"beaten(?! (?:back|off)\b)|beatings?|beat (?:them|the (?:[\w'’-]+ ){0,2}?(?:victims?|individuals?|captives?|"
-    r"prisoners?|guards?|m[ae]n|wom[ae]n))\b|ston(?:ed|ing)|box[- ]cutters?|"
-    r"(?:knife|machete|axe|sword|cleaver|hatchet|hammer)-wielding"
+    r"prisoners?|guards?|m[ae]n|wom[ae]n))\b|ston(?:ed|ing)|(?:hammer|club|bat)-wielding"
 )
 _CHEMICAL = _compile(r"poison(?:ed|ing|ous)|chemical agents?|nerve agents?|toxic (?:gas|substances?|chemicals?)")
 

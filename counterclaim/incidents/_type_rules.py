@@ -198,8 +198,13 @@ _CORROSIVE_THROWN = (
 )
 """'threw acid at a woman', 'a corrosive substance was thrown': GTD's Unarmed Assault with a Chemical weapon."""
 _BEATEN_TO_DEATH = r"beat(?:en|ing|s)? (?:[\w'’-]+ ){0,3}to death"
-_SHARP = r"knife|knives|stab(?:bed|bing|bings)?|machetes?|axes?|hacked|behead\w*|swords?|blades?"
-"""The codebook's sharp instruments, which make an assault armed: "stabbed", "hacked with machetes"."""
+_SHARP = (
+    r"knife|knives|stab(?:bed|bing|bings)?|machetes?|axes?|hacked|behead\w*|swords?|blades?|"
+    # a blade named in a compound or by its trade name ("a knife-wielding man", "armed with box cutters")
+    r"(?:knife|machete|axe|sword|cleaver|hatchet|dagger)-wielding|box[- ]?cutters?"
+)
+"""The codebook's sharp instruments, which make an assault armed: "stabbed", "hacked with machetes", "a
+machete-wielding man" (a Melee weapon too, through `_MELEE`)."""
 _MELEE = (
     _SHARP + r"|bludgeon\w*|"
     r"clubs|sticks|stones|"

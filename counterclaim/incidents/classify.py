@@ -496,7 +496,9 @@ def _armed_not_unarmed(
     topics = [m.span() for m in _GUNS_AS_A_TOPIC.finditer(text)]
     arms = [
         h for h in hits
-        if h.task == "weapon" and h.label in _ARMS_OF_ASSAULT and not in_response(h)
+        if h.task == "weapon" and not in_response(h)
+        # a blade is the codebook's sharp instrument ("a machete-wielding attacker"): an armed assault too
+        and (h.label in _ARMS_OF_ASSAULT or (h.label == "Melee" and sharp_instruments(text[h.start : h.end])))
         and not any(a <= h.start < b for a, b in topics)
     ]
     if not arms:

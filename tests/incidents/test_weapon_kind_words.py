@@ -140,3 +140,30 @@ def test_a_beating_or_stoning_by_hand_is_melee(text: str, word: str) -> None:
 ])
 def test_troops_beaten_back_and_a_beating_beside_a_gun_are_no_melee_word(text: str) -> None:
     assert _cue(text, "weapon", "Melee") == []
+
+
+def _incident(text: str):
+    from counterclaim.api import analyze
+
+    incidents = analyze(text, published="2012-05-10").incidents
+    assert incidents
+    return incidents[0]
+
+
+@pytest.mark.parametrize("text", [
+    "A knife-wielding man attacked shoppers at a bus terminal in Urumqi on Friday, killing three.",
+    "A machete-wielding attacker wounded four worshippers at a chapel near Jos on Sunday.",
+    "Two men armed with box cutters seized a ferry on the lake on Tuesday and wounded the captain.",
+])
+def test_a_blade_in_a_compound_is_an_armed_assault_with_a_melee_weapon(text: str) -> None:
+    incident = _incident(text)
+    attacks = [x.label for x in incident.attack_types]
+    assert "Armed Assault" in attacks and "Unarmed Assault" not in attacks
+    assert incident.weapon_types[0].label == "Melee"
+
+
+def test_a_hammer_wielding_man_stays_an_unarmed_assault() -> None:
+    # near miss: a blunt tool is no sharp instrument
+    incident = _incident("A hammer-wielding man wounded two shoppers at a market in Bergen on Friday.")
+    assert incident.attack_types[0].label == "Unarmed Assault"
+    assert incident.weapon_types[0].label == "Melee"
