@@ -970,6 +970,23 @@ _FOUGHT_BACK = _compile(
 attacked, e.g. a village's private citizens)."""
 
 
+_DOER_NOUN_AFTER = re.compile(r"(?:[ ][\w'’-]+){0,2}[ ]")
+
+
+def _names_the_doer(text: str, m: re.Match[str], start: int, end: int) -> bool:
+    """Whether the militia word `m` is (or qualifies, "Sahwa fighters stormed a house") the doer's span."""
+    return (m.start() < end and start < m.end()) or (
+        start >= m.end() and _DOER_NOUN_AFTER.fullmatch(text, m.end(), start) is not None
+    )
+
+
+def state_allied_doers(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether every doer span of `spans` is a state-allied militia's ("burned by pro-government militias",
+    "Sahwa fighters stormed a house"): a militia the model knows nothing of as an attacker (no such feature)."""
+    allied = list(_STATE_ALLIED_MILITIA.finditer(text)) if spans else []
+    return bool(allied) and all(any(_names_the_doer(text, m, a, b) for m in allied) for a, b in spans)
+
+
 def _sentence_of(text: str, m: re.Match[str]) -> str:
     start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
@@ -1142,7 +1159,7 @@ def rule_hits(text: str) -> list[RuleHit]:
     for m in allied:
         # the militia that did the attack ("pro-government militiamen stormed a village") is no target, nor the one
         # that fought the attackers off ("two raiders and four militiamen died in the ensuing clash")
-        if not any(m.start() < b and a < m.end() for a, b in doers) and not _FOUGHT_BACK.search(_sentence_of(text, m)):
+        if not any(_names_the_doer(text, m, a, b) for a, b in doers) and not _FOUGHT_BACK.search(_sentence_of(text, m)):
             hits.append(RuleHit("target", "Terrorists/Non-State Militia", m.start(), m.end(), True, feature=False))
     for pattern in (_HOMES_DESTROYED_COMPILED, _CROWD_FIRED_ON):
         for m in finditer_filtered(pattern, text, low):
@@ -1187,7 +1204,9 @@ _MILITIA_DOER = re.compile(
     r"(?P<subject>militants?|militias?|militiam[ae]n|rebels?|insurgents?|fighters?|jihadists?)"
     r"(?:,[^,]{1,60},)?(?:\s+(?:on\s+\w+|have|had|has|also|reportedly|allegedly|then|later|again|who|had\s+earlier))*"
     rf"\s+{_MILITIA_DOER_VERB}\b"
-    r"|(?<![\w-])by\s+(?:(?:suspected|armed|heavily|unidentified|unknown|the|a|an|group|of|(?-i:[A-Z])[\w'’-]*)\s+){0,4}"
+    r"|(?<![\w-])by\s+(?:(?:suspected|armed|heavily|unidentified|unknown|the|a|an|group|of|(?-i:[A-Z])[\w'’-]*|"
+    # the side a militia takes ("burned by pro-government militias", "by government-backed fighters")
+    r"(?:pro|anti)-[\w'’-]+|[\w'’]+-(?:backed|allied|aligned|sponsored))\s+){0,4}"
     r"(?P<agent>militants?|militias?|militiam[ae]n|rebels?|insurgents?|fighters?|jihadists?)(?![\w-])",
     re.IGNORECASE,
 )

@@ -46,6 +46,7 @@ from ._type_rules import (
     responses,
     rule_hits,
     sharp_instruments,
+    state_allied_doers,
     unarmed_person_assaults,
     without_listeners,
 )
@@ -206,7 +207,7 @@ def classify(
             labels = _kin_not_the_official(labels, text, offset, hits)
             labels = _among_the_dead(labels, text, offset, hits)
         if task == "target":
-            labels = _without_the_doers(labels, hits, militia_doers(text))
+            labels = _without_the_doers(labels, text, hits, militia_doers(text))
             labels = _state_allied_militia(labels, text, offset, hits)
             labels = _without_the_arrivals(labels, hits, arrivals(text))
             labels = _institution_alone(labels, text, hits)
@@ -570,12 +571,17 @@ def _only_in(task: Task, label: str, hits: list[RuleHit], spans: list[tuple[int,
 MILITIA = "Terrorists/Non-State Militia"
 
 
-def _without_the_doers(labels: list[Label], hits: list[RuleHit], spans: list[tuple[int, int]]) -> list[Label]:
+def _without_the_doers(
+    labels: list[Label], text: str, hits: list[RuleHit], spans: list[tuple[int, int]]
+) -> list[Label]:
     """"Rebels razed a hamlet": the militia word names who did the attack, not whom it hit, so a militia target
-    whose every word is the doer goes, unless the model is sure of it without the word's rule."""
+    whose every word is the doer goes, unless the model is sure of it without the word's rule; a state-allied
+    militia as the doer ("hamlets were torched by pro-government militias") is never the model's to be sure of
+    (it learnt those words as victims only)."""
     if not spans or not _only_in("target", MILITIA, hits, spans):
         return labels
-    kept = [x for x in labels if x.label != MILITIA or x.confidence >= SURE]
+    sure = 1.01 if state_allied_doers(text, spans) else SURE
+    kept = [x for x in labels if x.label != MILITIA or x.confidence >= sure]
     return kept or labels
 
 

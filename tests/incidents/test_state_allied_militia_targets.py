@@ -75,3 +75,18 @@ def test_soldiers_named_beside_the_militia_still_come_first() -> None:
     text = "A roadside bomb killed four soldiers and two Sahwa members at a joint checkpoint near Tarmiyah on Sunday."
     targets = _incident_targets(text)
     assert targets[0] == "Military" and MILITIA in targets
+
+
+@pytest.mark.parametrize("text", [
+    "Sahwa fighters stormed a farmhouse near Khalis on Sunday, killing a family of six.",
+    "Hamlets near Nyala were torched by pro-government militias on Sunday, killing 25 people.",
+])
+def test_the_state_allied_militia_that_did_the_attack_comes_after_its_victims(text: str) -> None:
+    targets = _incident_targets(text)
+    assert targets[0] == "Private Citizens & Property"
+    assert not [h for h in rule_hits(text) if h.label == MILITIA and not h.feature]
+
+
+def test_sahwa_fighters_killed_are_still_the_militia_target() -> None:
+    # near miss: the same words as the victims of the attack
+    assert _incident_targets("Gunmen killed four Sahwa fighters at a checkpoint near Khalis on Sunday.")[0] == MILITIA
