@@ -172,13 +172,35 @@ exploded" tells an explosive too."""
 
 
 _FIREBOMBED = re.compile(r"(?<![\w-])fire-?bomb(?:ed|ing)(?![\w-])", re.IGNORECASE)
-_BOMB_TOLD_AGAIN = re.compile(
-    r"(?<![\w-])(?:the|another|other|each|both|one|two|three|four|five|these|those)"
-    r"(?: (?:other|remaining|first|second|third))? (?P<bomb>bombs?)(?![\w-])",
+_BOMB_TOLD_AGAIN = re.compile(r"(?<![\w-])the (?P<bomb>bombs?)(?![\w-])", re.IGNORECASE)
+"""A bomb told again after the device ("firebombed the home. The bomb broke a window"): the same device, not an
+explosive of its own; only "the bomb" (not "two other bombs", "another bomb", "the second bomb") in the device's
+sentence or the next one."""
+_BOMB_OF_ITS_OWN = re.compile(
+    r"(?<![\w-])(?:explod\w*|detonat\w*|went off|go(?:es|ing)? off|blew up|blast\w*|defus\w*|disarm\w*|"
+    r"bomb squad|controlled explosion)(?![\w-])",
     re.IGNORECASE,
 )
-"""A bomb told again after the device ("threw a firebomb at a car. Another bomb was thrown ...", "firebombed the
-home. The bomb was intended for ..."): the same kind of device, not an explosive of its own."""
+"""What only an explosive does or has done to it ("the bomb went off in the yard", "experts defused the bomb")."""
+
+
+def _bombs_told_again(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of "the bomb" after `start` in its sentence and the next, each with no explosion of its own told."""
+    first = _SENTENCE_END.search(text, start)
+    second = _SENTENCE_END.search(text, first.end()) if first else None
+    while second and not text[first.end() : second.start()].strip():
+        # "a shop.\nThe bomb": a full stop and a line end close one sentence
+        second = _SENTENCE_END.search(text, second.end())
+    end = second.start() if second else len(text)
+    spans = []
+    for m in _BOMB_TOLD_AGAIN.finditer(text, start, end):
+        # its own sentence, from the device on ("minutes later the bomb went off", "experts defused the bomb")
+        begin = first.end() if first and m.start() >= first.end() else start
+        stop = _SENTENCE_END.search(text, m.end())
+        clause = text[begin : stop.start() if stop else len(text)]
+        if not _BOMB_OF_ITS_OWN.search(clause):
+            spans.append(m.span("bomb"))
+    return spans
 
 
 def incendiary_devices(text: str) -> list[tuple[int, int]]:
@@ -187,9 +209,8 @@ def incendiary_devices(text: str) -> list[tuple[int, int]]:
     their "bomb" or "grenade" tells no explosive (GTD train: 5 summaries whose only other bomb words are such
     back-references, all Facility/Infrastructure attacks; the model read a bombing)."""
     spans = [m.span() for m in _INCENDIARY_DEVICE.finditer(text)] + [m.span() for m in _FIREBOMBED.finditer(text)]
-    if spans:
-        first = min(a for a, _ in spans)
-        spans += [m.span("bomb") for m in _BOMB_TOLD_AGAIN.finditer(text, first)]
+    for _, end in list(spans):
+        spans += [span for span in _bombs_told_again(text, end) if span not in spans]
     return spans
 
 

@@ -59,15 +59,41 @@ def test_the_burning_device_stops_at_and(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Vandals threw a firebomb at a parked patrol car outside a county jail. Another bomb was thrown onto the lawn.",
-        "Unknown people threw four firebombs at a tax office. Two of the bombs landed inside and charred a desk.",
+        "Vandals firebombed a parked patrol car outside a county jail. The bomb scorched its bonnet.",
         "A militant cell firebombed a savings bank branch overnight. The bomb broke a window but did little harm.",
+        "Rioters firebombed a betting shop in Larne overnight.\nThe bomb blackened its shutters.",
     ],
 )
 def test_a_bomb_told_again_after_a_burning_device_is_that_device(text):
     attack, weapon = _types(text)
     assert "Bombing/Explosion" not in attack and "Explosives" not in weapon
     assert attack[0] == "Facility/Infrastructure Attack"
+
+
+def test_bombs_after_plural_firebombs_near_miss():
+    """A labelled near miss that no told-again rule is needed for (it read the same before that rule): the
+    firebombs' plural already names the bombs as theirs."""
+    text = "Unknown people threw four firebombs at a tax office. Two of the bombs landed inside and charred a desk."
+    attack, weapon = _types(text)
+    assert "Explosives" not in weapon and attack[0] == "Facility/Infrastructure Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anarchists firebombed a car dealership in Patras overnight; two other bombs went off at a court, "
+        "wounding a guard.",
+        "A petrol bomb was hurled at the gate of a barracks in Newry as a decoy; moments later the bomb went off "
+        "in the car park, killing a soldier.",
+        "Youths threw petrol bombs at police in Lurgan overnight. Army experts later defused the bomb left by the "
+        "town hall.",
+    ],
+)
+def test_a_bomb_of_its_own_after_a_burning_device_stays_explosive(text):
+    from counterclaim.api import analyze
+
+    incident = analyze(text, published="2012-05-10").incidents[0]
+    assert "Explosives" in [x.label for x in incident.weapon_types]
 
 
 def test_a_bomb_of_its_own_beside_a_firebomb_stays_explosive():
