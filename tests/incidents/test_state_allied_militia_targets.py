@@ -90,3 +90,23 @@ def test_the_state_allied_militia_that_did_the_attack_comes_after_its_victims(te
 def test_sahwa_fighters_killed_are_still_the_militia_target() -> None:
     # near miss: the same words as the victims of the attack
     assert _incident_targets("Gunmen killed four Sahwa fighters at a checkpoint near Khalis on Sunday.")[0] == MILITIA
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb killed 11 shoppers at a market in Kirkuk on Sunday; the governor mourned the innocent sons of Iraq.",
+    "Unknown men hurled a grenade at the office of the district peace committee in Silchar, Assam, on Sunday, "
+    "wounding two clerks.",
+])
+def test_a_figure_of_speech_or_a_civil_peace_committee_is_no_militia(text: str) -> None:
+    assert not [h for h in rule_hits(text) if h.label == MILITIA and not h.feature]
+    assert MILITIA not in _incident_targets(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed three Sons of Iraq members at a checkpoint near Taji on Sunday.",
+    "Gunmen shot dead two members of an armed peace committee near the town on Sunday.",
+    "A bomb killed a peace committee leader in Lakki Marwat on Sunday.",
+])
+def test_the_named_militia_and_a_tribal_peace_committee_stay_the_militia_target(text: str) -> None:
+    # near misses: the capitalised name, an armed committee, a committee in Pakistan's tribal belt
+    assert _incident_targets(text)[0] == MILITIA
