@@ -56,8 +56,21 @@ _MELEE = _compile(
     # captives", "stoned a bus", "a hammer-wielding man"; blades, "machete-wielding" and box cutters among them, are
     # `_type_rules._SHARP`, an armed assault); GTD train: 8 of 9 such summaries with no gun, bomb or fire word code
     # Melee, the model read Unknown in 6 (not troops "beaten back")
-    r"beaten(?! (?:back|off)\b)|beatings?|beat (?:them|the (?:[\w'’-]+ ){0,2}?(?:victims?|individuals?|captives?|"
-    r"prisoners?|guards?|m[ae]n|wom[ae]n))\b|ston(?:ed|ing)|(?:hammer|club|bat)-wielding"
+    # the beating told as the act done to someone: a passive with its auxiliary ("was badly beaten", not "beaten in
+    # the election", "beaten back"), a verb with a person object ("beating them with rocks", "beat the two
+    # captives", not "beat the visiting men by six wickets"), stoning of people or vehicles ("stoned a bus", not
+    # "appeared stoned"); a background noun ("police beatings of protesters last year") is none; a negated one
+    # ("he had not been beaten") is dropped in `codebook_hits`
+    r"(?:was|were|been|being|got|is|are)(?: [\w]+ly)? beaten(?! (?:back|off|in|at|on|to it)\b)|"
+    r"(?:beat|beating) (?:him|her|them|(?:the|a|an|two|three|four|five|several) (?:[\w'’-]+ ){0,2}?"
+    r"(?:victims?|individuals?|captives?|prisoners?|guards?|m[ae]n|wom[ae]n|boys?|girls?|workers?|officers?|"
+    r"policem[ae]n|students?|villagers?|hostages?))\b"
+    r"(?! by (?:[\w'’-]+ ){0,2}(?:wickets?|runs?|goals?|points?|votes?|seats?|margin))|"
+    r"ston(?:ed|ing) (?:(?:a|an|the|his|her|their|them|him|two|three|four|five|several|passing) )?"
+    r"(?:[\w'’-]+ ){0,2}?(?:him|her|them|m[ae]n|wom[ae]n|people|police\w*|officers?|troops|soldiers?|vehicles?|"
+    r"cars?|bus(?:es)?|minibus(?:es)?|trains?|houses?|homes?|shops?|pilgrims|workers|convoys?|patrols?)\b|"
+    r"stoned to death|(?:was|were|been) stoned (?:by|with)|(?:by|the|a) stoning|stoning (?:of|by)|"
+    r"(?:hammer|club|bat)-wielding"
 )
 _CHEMICAL = _compile(r"poison(?:ed|ing|ous)|chemical agents?|nerve agents?|toxic (?:gas|substances?|chemicals?)")
 
@@ -87,6 +100,10 @@ _HELPERS = re.compile(
     re.IGNORECASE,
 )
 """Words before a UN mission's name that make it a party to the fight or the story, not whom the attack hit."""
+
+
+_NEGATED = re.compile(r"(?<![\w-])(?:not|never|n['’]t)(?: (?:been|be|being|have|had))?(?: \w+ly)? $", re.IGNORECASE)
+"""A negation just before a Melee word ("police said he had not been beaten"): no act told."""
 
 
 def _sentence_before(text: str, end: int) -> str:
@@ -123,7 +140,8 @@ def codebook_hits(text: str, hits: list[RuleHit], low: str | None) -> list[RuleH
         out.extend(RuleHit("weapon", "Sabotage Equipment", *m.span(), decisive=True)
                    for m in found(_SABOTAGE))
     if not any(h.task == "weapon" and h.label in (*_OTHER_WEAPONS, VEHICLE) for h in hits):
-        out.extend(RuleHit("weapon", "Melee", *m.span(), decisive=True) for m in found(_MELEE))
+        out.extend(RuleHit("weapon", "Melee", *m.span(), decisive=True) for m in found(_MELEE)
+                   if not _NEGATED.search(_sentence_before(text, m.start())))
         out.extend(RuleHit("weapon", "Chemical", *m.span(), decisive=True) for m in found(_CHEMICAL))
     telecom = [m.span() for m in found(_TELECOM)]
     if telecom:

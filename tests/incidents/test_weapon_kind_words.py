@@ -124,9 +124,9 @@ def test_a_shotgun_blast_is_a_gunshot_not_an_explosion() -> None:
 
 
 @pytest.mark.parametrize("text, word", [
-    ("A night porter was badly beaten by three intruders at a guest house and left in the yard.", "beaten"),
+    ("A night porter was badly beaten by three intruders at a guest house and left in the yard.", "was badly beaten"),
     ("The raiders tied up the caretakers and beat the two captives before leaving the farm.", "beat the two captives"),
-    ("Masked youths stoned a minibus carrying seasonal workers on the ring road.", "stoned"),
+    ("Masked youths stoned a minibus carrying seasonal workers on the ring road.", "stoned a minibus"),
     ("A man slashed a ticket inspector with a box cutter on a night train.", "box cutter"),
 ])
 def test_a_beating_or_stoning_by_hand_is_melee(text: str, word: str) -> None:
@@ -167,3 +167,21 @@ def test_a_hammer_wielding_man_stays_an_unarmed_assault() -> None:
     incident = _incident("A hammer-wielding man wounded two shoppers at a market in Bergen on Friday.")
     assert incident.attack_types[0].label == "Unarmed Assault"
     assert incident.weapon_types[0].label == "Melee"
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown men abducted a lawyer in Multan on Sunday. She had written about police beatings of students in 2009.",
+    "Kidnappers freed a surveyor in Warri on Sunday after a month; his family said he had not been beaten.",
+    "Abductors seized a trader in Aba on Sunday; witnesses said the men looked stoned.",
+    "Unknown men abducted a cricket umpire in Multan on Sunday, a day after his team beat the visiting men by "
+    "six wickets.",
+])
+def test_a_beating_in_the_background_negated_drugged_or_in_sport_is_no_melee(text: str) -> None:
+    assert _cue(text, "weapon", "Melee") == []
+    assert "Melee" not in [x.label for x in _incident(text).weapon_types]
+
+
+def test_a_beating_told_as_the_act_stays_melee() -> None:
+    # near miss: the victim beaten by the attackers in the incident's own sentence
+    incident = _incident("Kidnappers seized a surveyor in Warri on Sunday; he was badly beaten and left by a road.")
+    assert "Melee" in [x.label for x in incident.weapon_types]
