@@ -111,6 +111,11 @@ _UNDER_FIRE = (
     r"(?! from (?:\w+ ){0,2}(?:critics|lawmakers|opposition|activists|campaigners|rights groups|the public|media|"
     r"unions?|parents|fans|politicians|parties|members))"
 )
+_FIREFIGHT = (
+    r"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!n’t )(?<!\bno )"
+    r"(?:fire ?fights?|gun ?fights?|gunbattles?|exchang(?:e|es|ed|ing) (?:of )?(?:gun)?fire)"
+)
+"""A fight told by its gunfire ("the ensuing firefight", "a gunfight with police", "exchanged fire"), not negated."""
 _GUN = (
     _UNDER_FIRE + r"|"
     r"gun(?:s|men|man|fire|shots?|point)?|gunn(?:ed|ing) down|(?:opened|open|opening) fire|fired (?:up)?on|fired at|"
@@ -125,9 +130,11 @@ _GUN = (
     # a fight told by its gunfire ("killed in the ensuing firefight", "a gunbattle with police", "exchanged fire
     # with troops"): shots fired both ways, the attackers' among them. GTD train: 36 of 46 summaries with such a
     # word code Firearms (16 of them with no other gun word, which the model read as Unknown); 5 code no weapon
-    r"fire ?fights?|gunbattles?|exchang(?:e|es|ed|ing) (?:of )?(?:gun)?fire"
+    # (not a negated one: "have not exchanged fire since the ceasefire")
+    + _FIREFIGHT
 )
 _GUN_WORDS = _compile(_GUN[len(_UNDER_FIRE) + 1 :])
+_FIREFIGHT_COMPILED = _compile(_FIREFIGHT)
 _UNDER_FIRE_COMPILED = _compile(_UNDER_FIRE)
 _INDIRECT_FIRE = _compile(
     r"mortars?|shells?|shelled|shelling|artillery|rockets?|missiles?|projectiles?|drones?|air ?strikes?|bombard\w*"
@@ -1175,9 +1182,12 @@ def rule_hits(text: str) -> list[RuleHit]:
             if label == "Hijacking" and any(a <= m.start() < b for a, b in tools):
                 continue
             hits.append(RuleHit(task, label, m.start(), m.end(), decisive))
-    if not (may_match(needed_of(_GUN_COMPILED), low) and _GUN_COMPILED.search(text)):
-        for task, label, pattern in _UNLESS_GUNS_COMPILED:
-            for m in finditer_filtered(pattern, text, low):
+    guns = list(_GUN_COMPILED.finditer(text)) if may_match(needed_of(_GUN_COMPILED), low) else []
+    for task, label, pattern in _UNLESS_GUNS_COMPILED:
+        for m in finditer_filtered(pattern, text, low):
+            # an exchange of fire after the grenade ("the attackers escaped after a brief exchange of fire") is the
+            # fight that followed it, no shooting instead of the grenade
+            if all(g.start() > m.end() and _FIREFIGHT_COMPILED.fullmatch(g.group()) for g in guns):
                 hits.append(RuleHit(task, label, m.start(), m.end(), True, unless_higher=True))
     for label, start, end in company_targets(text):
         hits.append(RuleHit("target", label, start, end, True))

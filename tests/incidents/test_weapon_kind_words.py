@@ -185,3 +185,28 @@ def test_a_beating_told_as_the_act_stays_melee() -> None:
     # near miss: the victim beaten by the attackers in the incident's own sentence
     incident = _incident("Kidnappers seized a surveyor in Warri on Sunday; he was badly beaten and left by a road.")
     assert "Melee" in [x.label for x in incident.weapon_types]
+
+
+def test_a_negated_exchange_of_fire_is_no_firearms() -> None:
+    text = ("The two forces have not exchanged fire since the truce of 2004, but on Sunday a landmine killed two "
+            "soldiers near Kupwara.")
+    assert _cue(text, "weapon", "Firearms") == []
+    assert "Firearms" not in [x.label for x in _incident(text).weapon_types]
+
+
+def test_a_gunfight_is_firearms() -> None:
+    text = "Three militants were killed in a gunfight with troops in a village near Tral on Sunday."
+    assert "gunfight" in _cue(text, "weapon", "Firearms")
+    assert _incident(text).weapon_types[0].label == "Firearms"
+
+
+def test_an_exchange_of_fire_after_a_grenade_leaves_the_grenade_a_bombing() -> None:
+    text = ("Militants lobbed a grenade at a police picket in Baramulla on Sunday, wounding two constables; they fled "
+            "after a brief exchange of fire.")
+    assert [text[h.start : h.end] for h in rule_hits(text) if h.decisive and h.label == "Bombing/Explosion"] == [
+        "lobbed a grenade"
+    ]
+    assert _incident(text).attack_types[0].label == "Bombing/Explosion"
+    # near miss: gunfire told before the grenade keeps the grenade rule off
+    text = "Gunmen opened fire and lobbed a grenade at a police picket in Baramulla on Sunday, wounding two constables."
+    assert not [h for h in rule_hits(text) if h.decisive and h.label == "Bombing/Explosion"]
