@@ -1000,13 +1000,36 @@ _PEACE_COMMITTEE_HOME = _compile(
 """Where a peace committee or a lashkar is a militia: Pakistan's and Afghanistan's tribal areas, or one told as armed
 or on the state's side (GTD train: 7 of 7 summaries with "peace committee" are Pakistani, 4 coded Militia); civil
 peace committees elsewhere (Kenya's, India's district committees) are no militia."""
-_FOUGHT_BACK = _compile(
+_FIGHT_THAT_FOLLOWED = _compile(
     r"(?:ensuing|subsequent|resulting) (?:clash(?:es)?|fight(?:ing)?|firefights?|gunfights?|gun ?battles?|"
-    r"exchanges? of fire)|(?:clash(?:es)?|fight(?:ing)?|firefights?|gun ?battles?) that followed|clash(?:ed|es)? with|"
-    r"fought (?:off|back)|returned fire|repell?ed|repulsed"
+    r"exchanges? of fire)|(?:clash(?:es)?|fight(?:ing)?|firefights?|gun ?battles?) that followed"
 )
-"""Words of a fight back in a militia's sentence: the militia named there fought the attackers (GTD codes the place
-attacked, e.g. a village's private citizens)."""
+"""The fight after the attack in a militia's sentence ("four militiamen died in the ensuing clash"): the militia
+named there fought the attackers (GTD codes the place attacked, e.g. a village's private citizens)."""
+_FOUGHT_BACK = re.compile(
+    r"[ ](?:(?:had|have|has|also|then|later|quickly|eventually|reportedly) )*"
+    r"(?:clash(?:ed|es)? with|fought (?:off|back)|returned fire|repell?ed|repulsed)(?![\w-])",
+    re.IGNORECASE,
+)
+"""A militia that fought back, as the subject of the verb ("the Sahwa fighters repelled the attack"), not the police
+who did ("shot dead a peace committee elder before police returned fire")."""
+_HEAD_NOUN = re.compile(r"(?:[ ](?:[\w'’]+))?")
+"""At most one word between the militia word and its verb: the noun it qualifies ("Sahwa fighters")."""
+
+
+def fights_back(text: str, end: int) -> bool:
+    """Whether the words at `end` (after a force's or a militia's name) tell it fighting back ("police returned
+    fire", "the Sahwa fighters repelled the attack")."""
+    return _FOUGHT_BACK.match(text, end) is not None
+
+
+def _fought_back(text: str, m: re.Match[str]) -> bool:
+    """Whether the militia word `m` names a militia that fought the attackers: a fight after the attack told in its
+    sentence, or the militia as the subject of a fight-back verb."""
+    if _FIGHT_THAT_FOLLOWED.search(_sentence_of(text, m)):
+        return True
+    verb = _FOUGHT_BACK.search(text, m.end(), m.end() + 60)
+    return verb is not None and _HEAD_NOUN.fullmatch(text, m.end(), verb.start()) is not None
 
 
 _DOER_NOUN_AFTER = re.compile(r"(?:[ ][\w'’-]+){0,2}[ ]")
@@ -1203,7 +1226,7 @@ def rule_hits(text: str) -> list[RuleHit]:
     for m in allied:
         # the militia that did the attack ("pro-government militiamen stormed a village") is no target, nor the one
         # that fought the attackers off ("two raiders and four militiamen died in the ensuing clash")
-        if not any(_names_the_doer(text, m, a, b) for a, b in doers) and not _FOUGHT_BACK.search(_sentence_of(text, m)):
+        if not any(_names_the_doer(text, m, a, b) for a, b in doers) and not _fought_back(text, m):
             hits.append(RuleHit("target", "Terrorists/Non-State Militia", m.start(), m.end(), True, feature=False))
     for pattern in (_HOMES_DESTROYED_COMPILED, _CROWD_FIRED_ON):
         for m in finditer_filtered(pattern, text, low):

@@ -37,6 +37,7 @@ from ._type_rules import (
     arrivals,
     blank,
     central_police,
+    fights_back,
     fire_of_the_shells,
     hostages_at_the_scene,
     incendiary_devices,
@@ -603,7 +604,11 @@ def _state_allied_militia(labels: list[Label], text: str, offset: int, hits: lis
     was = next((x for x in labels if x.label == MILITIA), None)
     # only police or soldiers named as people put the forces first: "a Sahwa checkpoint" is the militia's own post
     named = {h.label for h in hits if h.task == "target" and h.label in _FORCES
-             and _FORCES_NAMED.fullmatch(text[h.start : h.end])}
+             and _FORCES_NAMED.fullmatch(text[h.start : h.end]) and not fights_back(text, h.end)}
+    # forces named only as fighting back ("before police returned fire") were not hit
+    force_hits = [h for h in hits if h.task == "target" and h.label in _FORCES]
+    fighting = {h.label for h in force_hits} - {h.label for h in force_hits if not fights_back(text, h.end)}
+    kept = [x for x in kept if x.label not in fighting]
     before = [x for x in kept if x.label in named]
     top = max((x.confidence for x in kept if x not in before), default=0.0)
     confidence = max(was.confidence if was else 0.0, top, DECISIVE_FLOOR["target"])

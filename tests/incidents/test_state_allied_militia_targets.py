@@ -110,3 +110,16 @@ def test_a_figure_of_speech_or_a_civil_peace_committee_is_no_militia(text: str) 
 def test_the_named_militia_and_a_tribal_peace_committee_stay_the_militia_target(text: str) -> None:
     # near misses: the capitalised name, an armed committee, a committee in Pakistan's tribal belt
     assert _incident_targets(text)[0] == MILITIA
+
+
+def test_police_who_fought_back_leave_the_militia_the_target() -> None:
+    text = "Gunmen shot dead a peace committee elder in Mohmand on Sunday before police returned fire."
+    assert [h for h in rule_hits(text) if h.label == MILITIA and not h.feature]
+    assert _incident_targets(text) == [MILITIA]
+
+
+def test_the_militia_that_fought_back_as_the_subject_is_no_target() -> None:
+    # near miss: the militia itself repelled the attack on the village (its people are the target)
+    text = "Insurgents raided a hamlet near Hawija on Sunday, killing three farmers; Sahwa fighters repelled them."
+    assert not [h for h in rule_hits(text) if h.label == MILITIA and not h.feature]
+    assert MILITIA not in _incident_targets(text)
