@@ -616,10 +616,24 @@ def _state_allied_militia(labels: list[Label], text: str, offset: int, hits: lis
         # GTD train: the three summaries that name police or soldiers hit beside such a militia code them first
         confidence = min(confidence, *(x.confidence for x in before))
     evidence = _rule_evidence("target", MILITIA, text, offset, [h for h in hits if h in own])
+    rest = [x for x in kept if x not in before]
+    if rest and all(_AMONG_THE_VICTIMS.search(text, max(0, h.start - 40), h.start) for h in own):
+        # "killing 20 guests, among them a peace committee member": one of many victims, after the others
+        militia = Label(label=MILITIA, confidence=round(min(confidence, *(x.confidence for x in rest)), 4),
+                        evidence=evidence)
+        return [*before, *rest, militia]
     militia = Label(label=MILITIA, confidence=round(confidence, 4), evidence=evidence)
-    return [*before, militia, *(x for x in kept if x not in before)]
+    return [*before, militia, *rest]
 
 
+_AMONG_THE_VICTIMS = re.compile(
+    r"(?:among them|among the (?:dead|victims|wounded|injured)|including|one of (?:them|whom)|"
+    r"(?:two|three|four|five|some|several) of (?:them|whom)(?: were)?)(?: (?:a|an|the|two|three|one|local|village|"
+    r"district|tribal))*(?: [\w'’-]+)? $",
+    re.IGNORECASE,
+)
+"""A militia member named among the victims of a larger count ("killing 20 guests, among them a peace committee
+member"): GTD codes the crowd first."""
 _FORCES_NAMED = re.compile(
     r"(?:[\w-]+ )*(?:police(?:m[ae]n|wom[ae]n)?|(?:police |army |security )?officers?|constables?|cops?|soldiers?|"
     r"troops?|troopers?|servicem[ae]n|personnel|jawans?|commandos?|paramilitar\w*|gendarmes?|policem[ae]n)",

@@ -123,3 +123,14 @@ def test_the_militia_that_fought_back_as_the_subject_is_no_target() -> None:
     text = "Insurgents raided a hamlet near Hawija on Sunday, killing three farmers; Sahwa fighters repelled them."
     assert not [h for h in rule_hits(text) if h.label == MILITIA and not h.feature]
     assert MILITIA not in _incident_targets(text)
+
+
+def test_a_militia_member_among_many_victims_comes_after_them() -> None:
+    text = ("A suicide bomber hit a funeral in Kunar on Sunday, killing 18 mourners, among them a peace committee "
+            "member.")
+    assert _incident_targets(text)[:2] == ["Private Citizens & Property", MILITIA]
+
+
+def test_a_militia_member_as_the_victim_stays_first() -> None:
+    # near miss: the member is the one killed
+    assert _incident_targets("A bomb killed a peace committee member in Kunar on Sunday.")[0] == MILITIA
