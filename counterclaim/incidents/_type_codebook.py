@@ -29,8 +29,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ._word_patterns import any_in_sentence, finditer_filtered, sentence_around
 from ._word_patterns import compile_words as _compile
-from ._word_patterns import finditer_filtered
 
 if TYPE_CHECKING:
     from ._type_rules import RuleHit
@@ -94,8 +94,11 @@ _UN_MISSION = _compile(
     r"staff|bases?|camps?|troops|forces|patrols?|offices?)|blue helmets|"
     r"(?-i:MINUSMA|MONUSCO|UNIFIL|MINUSCA|UNMISS|UNAMID|UNAMA|UNSOM|UNISFA|UNDOF|UNMIK|MINURSO)"
 )
+CLASHED = r"clash(?:es|ed)?"
+REPELLED = r"repell?ed|repulsed"
+"""Words of a fight back shared with `_type_rules._FOUGHT_BACK` (a militia that fought the attackers)."""
 _HELPERS = re.compile(
-    r"(?:clash(?:es|ed)?|fight(?:ing)?|gun ?battle|exchange of fire) with|(?:repell?ed|repulsed|driven off|"
+    rf"(?:{CLASHED}|fight(?:ing)?|gun ?battle|exchange of fire) with|(?:{REPELLED}|driven off|"
     r"backed|supported|rescued|reinforced) by|respond\w*|reinforcements?|interven\w*|deployed",
     re.IGNORECASE,
 )
@@ -108,8 +111,7 @@ _NEGATED = re.compile(r"(?<![\w-])(?:not|never|n['’]t)(?: (?:been|be|being|hav
 
 def _sentence_before(text: str, end: int) -> str:
     """The words of `end`'s sentence before it."""
-    start = max(text.rfind(c, 0, end) for c in ".!?\n") + 1
-    return text[start:end]
+    return text[sentence_around(text, end, end)[0] : end]
 
 _TRANSPORT = _compile(
     r"(?:railway|railroad|rail|train|bus|metro|subway) (?:stations?|terminals?|tracks?|lines?|depots?)|"
@@ -141,7 +143,7 @@ def codebook_hits(text: str, hits: list[RuleHit], low: str | None) -> list[RuleH
                    for m in found(_SABOTAGE))
     if not any(h.task == "weapon" and h.label in (*_OTHER_WEAPONS, VEHICLE) for h in hits):
         out.extend(RuleHit("weapon", "Melee", *m.span(), decisive=True) for m in found(_MELEE)
-                   if not _NEGATED.search(_sentence_before(text, m.start())))
+                   if not _NEGATED.search(_sentence_before(text, m.start())[-40:]))
         out.extend(RuleHit("weapon", "Chemical", *m.span(), decisive=True) for m in found(_CHEMICAL))
     telecom = [m.span() for m in found(_TELECOM)]
     if telecom:
@@ -151,8 +153,10 @@ def codebook_hits(text: str, hits: list[RuleHit], low: str | None) -> list[RuleH
         out.extend(RuleHit("target", "Telecommunication", a, b, decisive=True) for a, b in telecom)
     out.extend(RuleHit("target", "NGO", *m.span(), decisive=True) for m in found(_NGO))
     # no model feature: it came after training; not the UN forces that fight back ("in a clash with UN troops")
+    missions = list(found(_UN_MISSION))
+    helpers = [h.span() for h in _HELPERS.finditer(text)] if missions else []
     out.extend(RuleHit("target", "Government (Diplomatic)", *m.span(), decisive=True, feature=False)
-               for m in found(_UN_MISSION) if not _HELPERS.search(_sentence_before(text, m.start())))
+               for m in missions if not any_in_sentence(text, helpers, m.start(), m.start(), before_only=True))
     out.extend(RuleHit("target", "Transportation", *m.span(), decisive=True) for m in found(_TRANSPORT))
     out.extend(RuleHit("target", "Educational Institution", *m.span(), decisive=True)
                for m in found(_SCHOOLING))

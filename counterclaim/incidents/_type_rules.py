@@ -16,9 +16,9 @@ from typing import Literal, cast
 
 from ..nlp._cues import ON_PURPOSE_ADVERBS
 from ._company_names import company_targets
-from ._type_codebook import codebook_hits
+from ._type_codebook import CLASHED, REPELLED, codebook_hits
+from ._word_patterns import any_in_sentence, finditer_filtered, may_match, needed_of, needed_table, searchable
 from ._word_patterns import compile_words as _compile
-from ._word_patterns import finditer_filtered, may_match, needed_of, needed_table, searchable
 
 Task = Literal["attack", "weapon", "target"]
 TASKS: tuple[Task, ...] = ("attack", "weapon", "target")
@@ -1008,7 +1008,7 @@ _FIGHT_THAT_FOLLOWED = _compile(
 named there fought the attackers (GTD codes the place attacked, e.g. a village's private citizens)."""
 _FOUGHT_BACK = re.compile(
     r"[ ](?:(?:had|have|has|also|then|later|quickly|eventually|reportedly) )*"
-    r"(?:clash(?:ed|es)? with|fought (?:off|back)|returned fire|repell?ed|repulsed)(?![\w-])",
+    rf"(?:{CLASHED} with|fought (?:off|back)|returned fire|{REPELLED})(?![\w-])",
     re.IGNORECASE,
 )
 """A militia that fought back, as the subject of the verb ("the Sahwa fighters repelled the attack"), not the police
@@ -1023,10 +1023,10 @@ def fights_back(text: str, end: int) -> bool:
     return _FOUGHT_BACK.match(text, end) is not None
 
 
-def _fought_back(text: str, m: re.Match[str]) -> bool:
+def _fought_back(text: str, m: re.Match[str], fights: list[tuple[int, int]]) -> bool:
     """Whether the militia word `m` names a militia that fought the attackers: a fight after the attack told in its
-    sentence, or the militia as the subject of a fight-back verb."""
-    if _FIGHT_THAT_FOLLOWED.search(_sentence_of(text, m)):
+    sentence (`fights`, the text's `_FIGHT_THAT_FOLLOWED`), or the militia as the subject of a fight-back verb."""
+    if any_in_sentence(text, fights, m.start(), m.end()):
         return True
     verb = _FOUGHT_BACK.search(text, m.end(), m.end() + 60)
     return verb is not None and _HEAD_NOUN.fullmatch(text, m.end(), verb.start()) is not None
@@ -1047,12 +1047,6 @@ def state_allied_doers(text: str, spans: list[tuple[int, int]]) -> bool:
     "Sahwa fighters stormed a house"): a militia the model knows nothing of as an attacker (no such feature)."""
     allied = list(_STATE_ALLIED_MILITIA.finditer(text)) if spans else []
     return bool(allied) and all(any(_names_the_doer(text, m, a, b) for m in allied) for a, b in spans)
-
-
-def _sentence_of(text: str, m: re.Match[str]) -> str:
-    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
-    return text[start : min(ends, default=len(text))]
 
 
 _BUSINESS_ATTACKED = _compile(
@@ -1223,10 +1217,11 @@ def rule_hits(text: str) -> list[RuleHit]:
     doers = militia_doers(text) if allied else []
     if allied and not _PEACE_COMMITTEE_HOME.search(text):
         allied = [m for m in allied if not _PEACE_COMMITTEE.search(m.group())]
+    fights = [f.span() for f in _FIGHT_THAT_FOLLOWED.finditer(text)] if allied else []
     for m in allied:
         # the militia that did the attack ("pro-government militiamen stormed a village") is no target, nor the one
         # that fought the attackers off ("two raiders and four militiamen died in the ensuing clash")
-        if not any(_names_the_doer(text, m, a, b) for a, b in doers) and not _fought_back(text, m):
+        if not any(_names_the_doer(text, m, a, b) for a, b in doers) and not _fought_back(text, m, fights):
             hits.append(RuleHit("target", "Terrorists/Non-State Militia", m.start(), m.end(), True, feature=False))
     for pattern in (_HOMES_DESTROYED_COMPILED, _CROWD_FIRED_ON):
         for m in finditer_filtered(pattern, text, low):

@@ -8,6 +8,8 @@ them compiled from the parent instead of each compiling its own."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from typing import Any, cast
 
 from ..nlp._prefilter import (
@@ -61,3 +63,30 @@ def compile_all() -> None:
     for lazy in _LAZY:
         if "finditer" not in vars(lazy):
             lazy.groups  # noqa: B018 - the first attribute read compiles
+
+
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+@lru_cache(maxsize=8)
+def _sentence_marks(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _SENTENCE_MARK.finditer(text))
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence (a crude split at . ! ? and line ends) holding `text[start:end]`: the marks are
+    found once per text (a long passage with many matches is no longer searched again for each)."""
+    marks = _sentence_marks(text)
+    i = bisect_left(marks, start)
+    j = bisect_left(marks, end)
+    return (marks[i - 1] + 1 if i else 0), (marks[j] if j < len(marks) else len(text))
+
+
+def any_in_sentence(text: str, spans: list[tuple[int, int]], start: int, end: int, before_only: bool = False) -> bool:
+    """Whether one of `spans` (sorted, found once in `text`) lies in the sentence of `text[start:end]` (before
+    `start` only, with `before_only`): one search per text instead of one per match."""
+    first, last = sentence_around(text, start, end)
+    if before_only:
+        last = start
+    i = bisect_left(spans, (first, -1))
+    return i < len(spans) and spans[i][1] <= last

@@ -134,3 +134,18 @@ def test_a_militia_member_among_many_victims_comes_after_them() -> None:
 def test_a_militia_member_as_the_victim_stays_first() -> None:
     # near miss: the member is the one killed
     assert _incident_targets("A bomb killed a peace committee member in Kunar on Sunday.")[0] == MILITIA
+
+
+def test_sentences_are_split_once_for_many_militia_words() -> None:
+    from counterclaim.incidents._word_patterns import any_in_sentence, sentence_around
+
+    text = "Rebels raided a farm. Gunmen killed a Sahwa guard in Khalis; four Sahwa men died in the ensuing clash."
+    start = text.index("Sahwa")
+    assert text[slice(*sentence_around(text, start, start + 5))] == text[text.index("Gunmen") - 1 : -1]
+    fights = [(text.index("ensuing"), text.index("clash") + 5)]
+    assert any_in_sentence(text, fights, start, start + 5)
+    assert not any_in_sentence(text, fights, start, start + 5, before_only=True)
+    # a long run-on passage of militia words is read whole, each word a militia target
+    long = "Gunmen killed " + "a Sahwa council member, " * 300 + "in Khalis on Sunday."
+    assert len([h for h in rule_hits(long) if h.label == MILITIA and not h.feature]) == 300
+    assert classify(long).target_types[0].label == MILITIA
