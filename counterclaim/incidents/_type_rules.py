@@ -97,7 +97,16 @@ _BOMB = (
     r"grenades?|mortars?|rockets?|missiles?|drones?|(?:land ?|sea |naval )mines?|mines? (?:exploded|blast|explosion)|"
     # arms of the kind by other names ("fired Katyushas", "handgrenades", "a booby-trapped car", "a bazooka"; GTD
     # train: 7 of 8 such summaries code Explosives, the model read Unknown in 3)
-    r"katyushas?|hand-?grenades?|booby[- ]?trap\w*|bazookas?|"
+    r"katyushas?|hand-?grenades?|bazookas?|"
+    # a booby trap as a device ("a booby-trapped car", "the house was booby-trapped", "a booby trap exploded",
+    # "planted booby traps"), not a figure of speech ("the booby trap of the budget")
+    r"booby[- ]?trapped(?= (?:[\w-]+ ){0,2}(?:cars?|vehicles?|motor(?:bike|cycle)s?|bicycles?|houses?|homes?|"
+    r"buildings?|devices?|bombs?|explosives?|packages?|parcels?|bod(?:y|ies)|doors?|gates?|trucks?|vans?|bus(?:es)?|"
+    r"carts?|rickshaws?|bags?|boxes|toys?|radios?|shops?|bridges?|roads?|mines?)\b)|"
+    r"(?:was|were|been|being|had) booby[- ]?trapped|"
+    r"booby[- ]?traps?(?= (?:[\w-]+ )?(?:explod\w+|detonat\w+|went off|blew up|killed|killing|wounded|injured))|"
+    r"(?:plant(?:ed|ing|s)?|laid|lay|set|placed|trigger(?:ed|ing)|detonat(?:ed|ing)|explod(?:ed|ing)|defus(?:ed|ing)|"
+    r"hit|stepped on) (?:(?:a|an|the|two|three|several|their) )?booby[- ]?traps?|"
     r"shell(?:s|ed|ing)|artillery|projectiles?|rpgs?|rocket[- ]propelled|"
     # "blew up a pipeline", "was blown up", "blew himself up", "blew the bridge up"
     r"bl(?:ew|own|ows?|owing) (?:(?:it|him|her|them|himself|herself|themselves|(?:the|an?) [\w-]+) )?up"

@@ -210,3 +210,19 @@ def test_an_exchange_of_fire_after_a_grenade_leaves_the_grenade_a_bombing() -> N
     # near miss: gunfire told before the grenade keeps the grenade rule off
     text = "Gunmen opened fire and lobbed a grenade at a police picket in Baramulla on Sunday, wounding two constables."
     assert not [h for h in rule_hits(text) if h.decisive and h.label == "Bombing/Explosion"]
+
+
+def test_a_booby_trap_as_a_figure_of_speech_is_no_explosive() -> None:
+    text = ("The senator called the tax bill a booby trap of the budget days before gunmen shot him dead in Cebu on "
+            "Sunday.")
+    assert _cue(text, "weapon", "Explosives") == []
+    assert "Explosives" not in [x.label for x in _incident(text).weapon_types]
+
+
+@pytest.mark.parametrize("text", [
+    "A booby trap went off in a farmhouse near Musa Qala on Sunday, killing two soldiers.",
+    "The school gate was booby-trapped and a guard died when he opened it near Musa Qala on Sunday.",
+])
+def test_a_booby_trap_as_a_device_stays_explosives(text: str) -> None:
+    # near misses: the trap told as a device that went off or was set
+    assert _incident(text).weapon_types[0].label == "Explosives"
