@@ -150,6 +150,12 @@ def np_tokens(token: Token) -> list[Token]:
     the story's subject ("PESHAWAR, Pakistan - A militant group claimed ...": "Pakistan" a compound of the group,
     the group an apposition of the city), which made the state the claimant."""
     dash = sentence_dash(token)
+    if dash is not None and token.i < dash.i and in_dateline(token):
+        # a dateline word the parse takes for the head, the story's subject hung on it ("MOGADISHU — Al-Shabaab
+        # militants detonated ..."): the phrase is the subject's, after the dash
+        after = [c for c in token.children if c.i > dash.i and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+        if after:
+            return np_tokens(after[0])
     out = [token]
     stack = [token]
     while stack:

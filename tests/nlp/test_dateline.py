@@ -144,3 +144,15 @@ def test_a_plain_hyphen_datelines_country_is_no_word_of_the_claimant(
     found = _claims(nlp, text)
     assert not any(c[0] in {"Pakistan", "Afghanistan"} for c in found)
     assert claim is None or claim in found
+
+
+@pytest.mark.parametrize("text", [
+    "MOGADISHU — Al-Shabaab militants stormed a hotel near the port on Friday night, killing four guards, security "
+    "officials said.",
+    "MOGADISHU - Al-Shabaab militants stormed a hotel near the port on Friday night, killing four guards, security "
+    "officials said.",
+])
+def test_a_datelines_city_taken_for_the_head_keeps_the_subject_after_the_dash(nlp: Language, text: str) -> None:
+    # the parse may hang the story's subject on the dateline's city; the doer is still the subject after the dash
+    found = _claims(nlp, text)
+    assert any(c[0] == "Somalia" and c[1] == "Al-Shabaab" and c[2] == "affirm" for c in found)
