@@ -2815,11 +2815,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if token.i in taken or doc[token.i + 1].text != "-" \
                 or doc[token.i + 2].lemma_.lower() not in _cues.PATRON_VERBS:
             continue
-        country = _country_of_token(token) if token.pos_ in {"ADJ", "PROPN"} else None
-        if country is not None:
-            span = doc[token.i:token.i + 1]
-            mentions.append((span, actor_ref(span, country, "state", country)))
-            taken.add(token.i)
+        _add_demonym_state(token, mentions, taken)
 
     # "Iran's envoy said his country had no role": the speaker's own country, as "his government" is
     for token in doc:
@@ -2838,11 +2834,7 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
         if token.i in taken or token.dep_ != "amod" or token.head.lower_ not in _cues.STATE_PATRON_NOUNS \
                 or token.head.i < token.i:
             continue
-        country = _country_of_token(token) if token.pos_ in {"ADJ", "PROPN"} else None
-        if country is not None:
-            span = doc[token.i:token.i + 1]
-            mentions.append((span, actor_ref(span, country, "state", country)))
-            taken.add(token.i)
+        _add_demonym_state(token, mentions, taken)
 
     # "state television", "Iranian state TV", "state-run radio": a state's broadcaster speaks for its state (as
     # Amaq does for the Islamic State), the one a demonym names or else the story's.
@@ -2898,6 +2890,16 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
 
 _OWNER_PRONOUNS = _cues.POSSESSIVE_PRONOUNS - {"its"}
 """Pronouns by which a speaker owns a state body ("his government", "our country"); not "its", which no speaker says."""
+
+
+def _add_demonym_state(token: Token, mentions: list[tuple[SpacySpan, ActorRef]], taken: set[int]) -> None:
+    """A demonym standing for its state ("Indian-sponsored", "its Iranian sponsors"): the state's mention, if the
+    word names one."""
+    country = _country_of_token(token) if token.pos_ in {"ADJ", "PROPN"} else None
+    if country is not None:
+        span = token.doc[token.i:token.i + 1]
+        mentions.append((span, actor_ref(span, country, "state", country)))
+        taken.add(token.i)
 
 
 def _speakers_own_state(token: Token, mentions: list[tuple[SpacySpan, ActorRef]]) -> str | None:
