@@ -152,7 +152,15 @@ _NOT_PEOPLE = LONG_DISTANCE_UNITS | SHORT_DISTANCE_UNITS | {
     "airliner", "airliners", "jetliner", "jetliners", "liner", "liners", "warplane", "warplanes", "freighter",
     "freighters", "tanker", "tankers", "trawler", "trawlers", "cruiser", "cruisers",
     "destroyer", "destroyers", "container", "containers", "trailer", "trailers", "tractor", "tractors",
-}
+} | {
+    # wild and farm animals ("A bomb killed three elephants and two workers": two dead): DESIGN counts people.
+    # Not "tigers" or "wolves", which name armed groups' fighters ("killed 12 Tigers")
+    f"{animal}{end}" for animal in ("elephant", "rhino", "lion", "leopard", "giraffe", "zebra", "hippo", "gorilla",
+                                    "chimpanzee", "monkey", "bear", "pig", "piglet", "bull", "mule", "lamb", "hen",
+                                    "duck", "antelope", "yak", "cat", "calf", "pony", "ox")
+    for end in ("", "s")
+} | {"rhinoceros", "rhinoceroses", "buffalo", "buffaloes", "buffalos", "deer", "calves", "ponies", "oxen", "bison",
+     "poultry", "fish", "wildlife", "creature", "creatures"}
 PERSON_NOUNS = {
     "man", "woman", "child", "boy", "girl", "person", "civilian", "soldier", "officer", "policeman", "guard",
     "commander", "colonel", "general", "major", "captain", "sergeant", "lieutenant", "scholar", "cleric", "imam",
@@ -3543,6 +3551,11 @@ def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure
         nxt = _kin_after_and(doc, fig, j + 1, end)  # "a man, his wife and daughter"
     if nxt is None or nxt.stated is None or nxt.head is None or fig.head is None:
         return fig, None
+    if fig.head in _NOT_PEOPLE and nxt.head not in _NOT_PEOPLE:
+        # "killed three elephants and two workers": the animals are no casualties, the workers are (read from the
+        # list's start, so that the verb before it still gives their kind)
+        return _Figure(fig.start, nxt.end, nxt.num_end, nxt.stated, nxt.qualifier, nxt.lo, nxt.hi, nxt.head,
+                       nxt.scan_from), None
     if nxt.head in _NOT_PEOPLE:  # "One herder and at least 25 goats were killed": read on to the verb
         return _Figure(fig.start, fig.end, fig.num_end, fig.stated, fig.qualifier, fig.lo, fig.hi, fig.head,
                        nxt.end), None
