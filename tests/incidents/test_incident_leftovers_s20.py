@@ -1,0 +1,33 @@
+"""Incident leftovers of session 20, on sentences written for these tests: an earlier attack a superlative ranks
+the told one against keeps its toll and year."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim import analyze
+
+PUBLISHED = "2026-03-18"
+
+
+def test_the_attack_ranked_against_keeps_its_toll_and_year() -> None:
+    text = "Yesterday's attack on a market in Kano was the worst since the 2019 bombing that killed 40 people."
+    first, *others = analyze(text, published=PUBLISHED).incidents
+    assert first.date.value == dt.date(2026, 3, 17)
+    assert first.killed is None
+    assert [(o.date.value, o.killed.min if o.killed else None) for o in others] == [(dt.date(2019, 1, 1), 40)]
+
+
+def test_an_indefinite_earlier_attack_is_set_apart_too() -> None:
+    text = ("A suicide bomber killed five people at a market in Kano on Tuesday, the deadliest attack since a 2019 "
+            "bombing at a mosque that killed 40.")
+    first, *_ = analyze(text, published=PUBLISHED).incidents
+    assert first.killed is not None and first.killed.min == 5
+    assert first.date.value == dt.date(2026, 3, 17)
+
+
+def test_a_milestone_ranked_against_is_no_attack() -> None:
+    # near miss: "since the start of the war in 2009" names no earlier attack
+    text = "Gunmen killed five people at a market in Kano on Tuesday, the deadliest attack since the start of the war."
+    (incident,) = analyze(text, published=PUBLISHED).incidents
+    assert incident.killed is not None and incident.killed.min == 5
