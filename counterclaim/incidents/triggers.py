@@ -1601,6 +1601,23 @@ def _negated_or_denied(verb: Token) -> bool:
     return False
 
 
+_NEGATABLE_ACTS = _SITE_ASSAULT_VERBS | {"kill", "shoot", "abduct", "kidnap", "murder", "stab", "behead", "hijack"}
+
+
+def _an_act_told_not_done(tok: Token) -> bool:
+    """ "Gunmen did not attack the post, police said", "Militants never stormed the town": an act its doer is told not
+    to have done is no attack, and the doer noun it is told of ("Gunmen") tells none either. Only the verb's own
+    negation: a denial ("the army denied that its soldiers killed them") still tells a killing whose doer is in
+    question, and a bomb that "did not explode" is a failed attack (GTD codes those)."""
+    verb = tok.head if tok.dep_ == "nsubj" and tok.head.i != tok.i else tok
+    if verb.pos_ != "VERB" or base_form(verb) not in _NEGATABLE_ACTS:
+        return False
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or not any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return False  # the doer told as the subject: "The post was not attacked" is `_site_attacked`'s
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
+
+
 _IN_WORDS = frozenset({"press", "media", "report", "newspaper", "editorial", "article", "column", "parliament",
                        "review", "result", "results", "exam", "waiting", "record", "performance", "handling",
                        "decision", "fee", "cost", "remark", "comment", "statement", "speech", "debate", "interview",
@@ -2589,6 +2606,8 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
     of_their_crime = {d.i for t in sent[:6] if t.lower_ in _CRIME_DOERS and t.dep_ == "nsubj"
                       for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for d in p.subtree}
     for tok in sent:
+        if _an_act_told_not_done(tok):
+            continue
         lem = _hurt_people(tok) or _martyred(tok) or base_form(tok)
         low = tok.lower_
         if _armed_men_acted(tok) and not _is_future_or_hypothetical(tok.head) and not _habitual(tok):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from counterclaim import analyze
 
 PUBLISHED = "2026-03-18"
@@ -31,3 +33,27 @@ def test_a_milestone_ranked_against_is_no_attack() -> None:
     text = "Gunmen killed five people at a market in Kano on Tuesday, the deadliest attack since the start of the war."
     (incident,) = analyze(text, published=PUBLISHED).incidents
     assert incident.killed is not None and incident.killed.min == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen did not attack the police post in Kidal, police said.",
+        "Militants never stormed the town, residents said on Monday.",
+        "Police said the rebels had not attacked the convoy near Gao.",
+    ],
+)
+def test_an_act_its_doers_did_not_do_opens_no_incident(text: str) -> None:
+    assert analyze(text, published=PUBLISHED).incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the act they did instead, and a bomb that failed to go off (a failed attack), stay
+        "Gunmen did not attack the post but set fire to a lorry in Kidal on Monday.",
+        "A bomb planted at the bus station in Kidal did not explode on Monday.",
+    ],
+)
+def test_what_they_did_instead_or_a_failed_bomb_stays(text: str) -> None:
+    assert len(analyze(text, published=PUBLISHED).incidents) == 1
