@@ -1601,6 +1601,32 @@ def _negated_or_denied(verb: Token) -> bool:
     return False
 
 
+_COMMEMORATION = re.compile(
+    r"\b(?:silence|vigils?|memorials?|commemorat\w*|remembrance|wreaths?|tributes?|fell\s+silent|mourners|"
+    r"bells?\s+(?:rang|tolled|were\s+rung)|candles?)\b",
+    re.I,
+)
+_TIME_NOUNS = frozenset({"time", "moment", "hour", "minute", "instant"})
+_BEGAN_VERBS = frozenset({"begin", "start", "erupt", "happen", "occur", "strike", "unfold"})
+
+
+def _hour_of_a_commemoration(tok: Token) -> bool:
+    """ "A minute's silence was held at the time the shooting began", "Mourners gathered at the hour the attack
+    started": a definite attack named only as the hour of a commemoration is the attack told, not a new one, and the
+    commemoration's day is no day of it."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or not any(
+            c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "its", "their"} or c.dep_ == "poss"
+            for c in tok.children):
+        return False
+    verb = tok.head
+    if base_form(verb) not in _BEGAN_VERBS and not (base_form(verb) == "take" and any(
+            c.lower_ == "place" for c in verb.children)):
+        return False
+    when = verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() in _TIME_NOUNS or verb.dep_ == "advcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+    return when and _COMMEMORATION.search(tok.sent.text) is not None
+
+
 _NEGATABLE_ACTS = _SITE_ASSAULT_VERBS | {"kill", "shoot", "abduct", "kidnap", "murder", "stab", "behead", "hijack"}
 
 
@@ -2606,7 +2632,7 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
     of_their_crime = {d.i for t in sent[:6] if t.lower_ in _CRIME_DOERS and t.dep_ == "nsubj"
                       for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for d in p.subtree}
     for tok in sent:
-        if _an_act_told_not_done(tok):
+        if _an_act_told_not_done(tok) or _hour_of_a_commemoration(tok):
             continue
         lem = _hurt_people(tok) or _martyred(tok) or base_form(tok)
         low = tok.lower_

@@ -57,3 +57,24 @@ def test_an_act_its_doers_did_not_do_opens_no_incident(text: str) -> None:
 )
 def test_what_they_did_instead_or_a_failed_bomb_stays(text: str) -> None:
     assert len(analyze(text, published=PUBLISHED).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman killed nine people at two bars in Hanau on February 19, 2020. On Saturday, a minute's silence was "
+        "held in the town at the time the shooting began.",
+        "A gunman killed nine people at two bars in Hanau in 2020. A minute's silence was held at 9.55pm on Saturday, "
+        "the time the shooting began.",
+    ],
+)
+def test_a_commemoration_at_the_hour_of_the_attack_is_no_incident(text: str) -> None:
+    (incident,) = analyze(text, published=PUBLISHED).incidents
+    assert incident.date.value is not None and incident.date.value.year == 2020
+
+
+def test_the_hour_an_attack_began_told_in_its_report_stays() -> None:
+    # near miss: no commemoration, "the shooting" is the act the sentence tells
+    text = "Two guards were wounded at a mall in Kano on Monday at the time the shooting began, police said."
+    (incident,) = analyze(text, published=PUBLISHED).incidents
+    assert incident.date.value == dt.date(2026, 3, 16)
