@@ -2593,6 +2593,25 @@ def _another_day_elsewhere(doc: Doc, seg: Segment, group: IncidentGroup) -> bool
     return bool(towns and theirs_towns) and all(_other_town(a, b) for a in towns for b in theirs_towns)
 
 
+_EARLIER_SHIFT = re.compile(
+    r"\b(?:(?:hours?|days?|weeks?|nights?|an?\s+(?:hour|day|week|night)|the\s+(?:day|night|evening))\s+"
+    r"(?:earlier|before)|earlier\s+(?:that|the\s+same)\s+(?:day|morning|night|evening)|the\s+(?:previous|preceding)"
+    r"\s+(?:day|night|evening|morning))\b",
+    re.I,
+)
+
+
+def _earlier_act_anew(doc: Doc, seg: Segment) -> bool:
+    """ "Gunmen killed four soldiers in Gao on Monday. | Hours earlier a bomb at a mosque had killed 11": an act set
+    back in time ("hours earlier", "the night before", "earlier that day") by a doer the text brings in anew, with a
+    toll of its own, is another attack (session 18's rule for another day, when no day is told); "Hours earlier the
+    gunmen had killed a guard" goes on with the one told."""
+    if not seg.casualties or not seg.strong:
+        return False
+    text = doc_text(doc)
+    return _EARLIER_SHIFT.search(text, seg.start, seg.end) is not None and _new_doer(doc, seg)
+
+
 def _new_doer(doc: Doc, seg: Segment) -> bool:
     """ "The day before, a bomb had killed two in the same town", "On Saturday, gunmen shot dead a trader": on another
     day, an act whose doer the text brings in anew (indefinite: "a bomb", "another bomber", bare "gunmen" or
@@ -2688,7 +2707,7 @@ def group_incidents(
         seg.casualties = [c for c in casualties if _within(seg, c.casualties.evidence.start)]
         # who reacted says nothing of what was hit; who is blamed, nothing of a new incident (its
         # date is the statement's); GTD-style "No group claimed responsibility ..." still feeds types
-        seg.separate = seg.separate or _on_assignment(doc, seg)
+        seg.separate = seg.separate or _on_assignment(doc, seg) or _earlier_act_anew(doc, seg)
         seg.reaction = _about_the_attack(doc, seg, _REACTION_HEADS)
         seg.blame = _about_the_attack(doc, seg, _REACTION_OR_BLAME_HEADS)
         seg.trial = _tells_a_trial(doc, seg)

@@ -78,3 +78,19 @@ def test_the_hour_an_attack_began_told_in_its_report_stays() -> None:
     text = "Two guards were wounded at a mall in Kano on Monday at the time the shooting began, police said."
     (incident,) = analyze(text, published=PUBLISHED).incidents
     assert incident.date.value == dt.date(2026, 3, 16)
+
+
+def test_an_earlier_act_by_a_doer_told_anew_keeps_its_own_record() -> None:
+    text = ("Gunmen killed four soldiers at a checkpoint in Gao on Monday. Hours earlier a bomb at a mosque had "
+            "killed 11.")
+    first, second = analyze(text, published=PUBLISHED).incidents
+    assert first.killed is not None and first.killed.min == 4
+    assert second.killed is not None and second.killed.min == 11
+
+
+def test_an_earlier_act_of_the_same_doers_goes_on_with_the_attack() -> None:
+    # near miss: "the gunmen" are the doers already told
+    text = ("Gunmen killed four soldiers at a checkpoint in Gao on Monday. Hours earlier the gunmen had killed a guard "
+            "at a farm.")
+    (incident,) = analyze(text, published=PUBLISHED).incidents
+    assert incident.killed is not None and incident.killed.min == 5
