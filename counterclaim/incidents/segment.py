@@ -1225,6 +1225,16 @@ def _attacks_counted(doc: Doc, seg: Segment) -> bool:
         for t in span)
 
 
+_CRAFT_LOST = re.compile(
+    r"\blost\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly)\s+)?(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|a\s+dozen|dozens\s+of|several|many|\d+)\s+(?:[\w-]+\s+)?(?:planes|aircraft|airliners|jets|warplanes|"
+    r"helicopters|choppers|drones|ships|vessels|tanks)\s+to\b",
+    re.I,
+)
+"""'The airline has lost two planes to attacks since 2015', 'the air force lost four helicopters to rebel fire': more
+than one craft lost is a tally of losses over several attacks (vague history), not one incident."""
+
+
 _STATISTIC = re.compile(
     r"\b(?:per\s?cent|percent|statistics|figures\s+(?:show|showed|released)|data\s+(?:show|showed)|rate)\b|\d\s?%"
     r"|\b(?:rose|risen|rising|fell|fallen|dropped|declined|increased|decreased|doubled|tripled|trebled|halved"
@@ -1456,7 +1466,8 @@ def _segments(doc: Doc) -> list[Segment]:
                     or RUNNING_TOTAL.search(low) is not None
                     or _SINCE_A_DAY.search(low) is not None
                 )
-            ) or _SHARE_OF_A_TOTAL.search(low) is not None or _a_statistic(span, piece_triggers)
+            ) or _SHARE_OF_A_TOTAL.search(low) is not None or _a_statistic(span, piece_triggers) or (
+                _CRAFT_LOST.search(low) is not None)
             seg.spread = _SPREAD_OVER_ATTACKS.search(low) is not None and SERIES_MEMBER.search(low) is None
             seg.separate = _SEPARATE.search(span.text) is not None or a in apart
             seg.listed = a in listed

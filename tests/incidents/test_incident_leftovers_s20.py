@@ -94,3 +94,23 @@ def test_an_earlier_act_of_the_same_doers_goes_on_with_the_attack() -> None:
             "at a farm.")
     (incident,) = analyze(text, published=PUBLISHED).incidents
     assert incident.killed is not None and incident.killed.min == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carrier has lost three aircraft to missile attacks over the past decade.",
+        "A bomb exploded on a flight from Mogadishu on Tuesday, injuring two passengers. The airline has lost two "
+        "planes to attacks since 2015.",
+    ],
+)
+def test_craft_lost_over_the_years_are_no_incident(text: str) -> None:
+    incidents = analyze(text, published=PUBLISHED).incidents
+    assert len(incidents) == (1 if "Mogadishu" in text else 0)
+    assert all(len(i.evidence) == 1 for i in incidents)
+
+
+def test_one_craft_lost_on_a_day_told_stays() -> None:
+    # near miss: one plane lost in a year the text gives is a background incident with a date (DESIGN)
+    (incident,) = analyze("The airline lost a plane to a bomb over Galkayo in 2016.", published=PUBLISHED).incidents
+    assert incident.date.value == dt.date(2016, 1, 1)
