@@ -1137,7 +1137,9 @@ def _set_on_fire(tok: Token) -> bool:
     if base_form(verb) == "set" and _set_by_armed_men(verb):
         return True  # "Assailants set a rubbish skip on fire (and pushed it to a door)": their fire, whatever burns
     if base_form(verb) == "set":
-        return any(c.dep_ == "dobj" and _a_structure(c) for c in verb.children)
+        # "A refugee hostel was set on fire": the passive's subject is what burned, as the active's object
+        return any(c.dep_ == "dobj" and _a_structure(c) or c.dep_ == "nsubjpass" and _a_building_or_home(c)
+                   for c in verb.children)
     # "setting a holiday home, that was under construction, on fire": an aside between the object and "on fire"
     # leaves the parse no arc to "set"; the nearest "set" before, with a structure for its object, is the verb
     doc = tok.doc
@@ -1430,7 +1432,8 @@ _STRUCTURES = (_PHYSICAL_TARGETS - {"market", "bar", "club", "position", "hall",
     "well", "depot", "warehouse", "factory", "refinery", "installation", "infrastructure", "consulate", "courthouse",
     "shrine", "monument", "statue", "clinic", "jeep", "tank", "humvee", "boat", "aircraft", "plane", "helicopter",
     "lorry", "minibus", "van", "motorcycle", "locomotive", "wagon", "terminal", "gate", "wall",
-    "classroom", "branch", "library", "dormitory", "laboratory", "garage", "synagogue", "pagoda",
+    "classroom", "branch", "library", "dormitory", "laboratory", "garage", "synagogue", "pagoda", "hostel", "shelter",
+    "barn",
 }
 """What a bomb or a blast physically destroys: a building, a vehicle, a line of supply ('blew up a pipeline',
 'bombed a bridge'), not a plan or a mood ('blew up the deal'). A market and a club may be an economy and a team."""

@@ -85,3 +85,27 @@ def test_arsonists_who_struck_open_an_arson(text: str) -> None:
 )
 def test_arsonists_who_did_nothing_told_open_no_attack(text: str) -> None:
     assert analyze(text, published="2026-05-25").incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A refugee hostel in Bremen was set on fire. Local youths were suspected in the attack.",
+        "A delivery truck parked at a meat plant outside Dayton was set on fire overnight.",
+        "Police said a mosque in Leeds had been set on fire on Sunday night.",
+    ],
+)
+def test_a_building_or_vehicle_set_on_fire_in_the_passive_is_arson(text: str) -> None:
+    assert len(analyze(text).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a protest's bonfire and a figure of speech
+        "Tyres were set on fire on the main road in Bremen.",
+        "The stadium in Bremen was set on fire by the band's encore.",
+    ],
+)
+def test_other_things_set_on_fire_open_no_attack(text: str) -> None:
+    assert analyze(text).incidents == []
