@@ -1683,7 +1683,7 @@ def _armed_agent_or_target(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ in {"nsubj", "agent"}:
             words = {t.lemma_.lower() for t in child.subtree} | {t.lower_ for t in child.subtree}
-            if words & _AGENTS or child.ent_type_ in {"ORG", "NORP"}:
+            if words & _AGENTS or child.ent_type_ in {"ORG", "NORP"} or _unnamed_perpetrators(child):
                 return True
             # "Rockets struck the airfield", "mortar shells hit the camp": a projectile's strike is an
             # attack, with or without casualties
@@ -1694,6 +1694,14 @@ def _armed_agent_or_target(tok: Token) -> bool:
             if words & (_PHYSICAL_TARGETS | _HUMAN_NOUNS) or child.ent_type_ in {"GPE", "LOC", "FAC"}:
                 return True
     return False
+
+
+def _unnamed_perpetrators(child: Token) -> bool:
+    """ "A police station was attacked by unknown perpetrators": the doers named only as perpetrators (GTD's word for
+    doers it cannot name) are armed men; not "perpetrators of the fraud", whose deed is another."""
+    nouns = [child] if child.dep_ == "nsubj" else [g for g in child.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() == "perpetrator" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children)
+               for n in nouns)
 
 
 # What armed men can be said to have done that is no act on anyone: speech, plans, holding, losing, leaving.

@@ -114,3 +114,20 @@ def test_one_craft_lost_on_a_day_told_stays() -> None:
     # near miss: one plane lost in a year the text gives is a background incident with a date (DESIGN)
     (incident,) = analyze("The airline lost a plane to a bomb over Galkayo in 2016.", published=PUBLISHED).incidents
     assert incident.date.value == dt.date(2016, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The peacekeepers were attacked by unknown perpetrators near Tyre. No casualties were reported.",
+        "A police station was attacked by unknown perpetrators near Tyre on Monday.",
+    ],
+)
+def test_an_attack_by_unnamed_perpetrators_is_an_incident(text: str) -> None:
+    assert len(analyze(text, published=PUBLISHED).incidents) == 1
+
+
+def test_perpetrators_of_another_deed_attack_in_words() -> None:
+    # near miss: the perpetrators of a fraud who attack a minister in a column
+    text = "The minister was attacked by the perpetrators of the fraud in a newspaper column on Monday."
+    assert analyze(text, published=PUBLISHED).incidents == []
