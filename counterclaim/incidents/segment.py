@@ -716,7 +716,7 @@ def is_locative(doc: Doc, place: PlaceMention) -> bool:
     if root.head.lower_ in _LOCATIVE or (root.dep_ == "pobj" and root.head.pos_ == "ADP"):
         return True
     if root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
-        return not _qualifies_an_office(root)
+        return not _qualifies_an_office(root) and not (place.level == "country" and _counted_person(root))
     if root.dep_ in {"appos", "conj", "npadvmod"}:
         return True
     if root.dep_ == "dobj" and root.head.lemma_ in _VERBS_TAKING_A_PLACE:
@@ -2214,6 +2214,16 @@ _SEAT_CHAIN = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1
 
 _SEAT_TITLES = TITLE_WORDS | {"treasurer", "clerk", "registrar"}
 """The titles a place name may qualify ("Lau Council Treasurer"): the victim's seat, not the scene."""
+
+
+def _counted_person(country) -> bool:
+    """ "One United States soldier and one civilian contractor were killed", "two United Kingdom nationals": a
+    country named before a counted person says who the victim is, as a demonym does, not where it happened (the
+    count may hang on the person or, the parse reading "One United States (US) soldier", on the country)."""
+    noun = country.head
+    lemma = noun.lemma_.lower()
+    return (lemma in PERSON_NOUNS or lemma in {"national", "citizen", "soldier", "troop"}) and any(
+        c.dep_ in {"nummod", "det"} for c in (*noun.children, *country.children))
 
 
 def _qualifies_an_office(tok) -> bool:

@@ -131,3 +131,20 @@ def test_perpetrators_of_another_deed_attack_in_words() -> None:
     # near miss: the perpetrators of a fraud who attack a minister in a column
     text = "The minister was attacked by the perpetrators of the fraud in a newspaper column on Monday."
     assert analyze(text, published=PUBLISHED).incidents == []
+
+
+@pytest.mark.parametrize(
+    ("victims", "killed"),
+    [("Two United States (US) marines and an interpreter", 3), ("Two United Kingdom nationals", 2)],
+)
+def test_a_country_before_counted_victims_is_who_not_where(victims: str, killed: int) -> None:
+    text = f"Gunmen opened fire on a patrol in Zurmat district, Paktia province, Afghanistan. {victims} were killed."
+    (incident,) = analyze(text, published=PUBLISHED).incidents
+    assert incident.killed is not None and incident.killed.min == killed
+
+
+def test_a_toll_in_another_country_told_as_the_scene_stays_apart() -> None:
+    # near miss: a country told as where the dead were ("in Pakistan") is a scene
+    text = ("Gunmen opened fire on a patrol in Zurmat district, Paktia province, Afghanistan. In Pakistan, a bomb "
+            "killed two soldiers.")
+    assert len(analyze(text, published=PUBLISHED).incidents) == 2
