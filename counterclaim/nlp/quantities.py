@@ -3162,12 +3162,16 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
     a person noun. `conjunct`: the phrase is the second of two victims the parse coordinates ("a vaccinator
     and the police officer escorting him"), so a definite one counts too."""
     k = i + 1
+    aged = False
     if _word(doc, k) in ONE_MORE and _word(doc, i) in {"a", "an", "the"}:
         k += 1  # "third" is a stop word, which would end the phrase
     elif k < end and doc[k].like_num:
         if _word(doc, k + 1) == "-" and _word(doc, k + 2) in {"year", "month"} and _word(doc, k + 4) == "old":
             k += 5  # "a 34-year-old man": the age is no count
+            aged = _word(doc, i) in {"a", "an"} and _word(doc, i - 1) not in {",", "(", "-", "–", "—"}  # no apposition
     fig = _with_np(doc, k, k, k, end, 1, "exact", 1, 1)
+    if fig.head is None and aged and (k >= end or doc[k].pos_ not in {"NOUN", "PROPN", "ADJ"}):
+        fig = _Figure(i, k, k, 1, "exact", 1, 1, "person")  # "killing a man and a 16-year-old": the age names one
     if fig.head is None and _word(doc, i) == "another":
         return _Figure(i, i + 1, i + 1, 1, "exact", 1, 1, "another")
     if fig.head is None and (_word(doc, i), _word(doc, i + 1)) == ("the", "other") \
