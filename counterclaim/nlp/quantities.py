@@ -4238,6 +4238,11 @@ def _after(doc: Doc, j: int, end: int) -> tuple[Kind, int] | None:
             j += 2  # "was stabbed, abducted and killed": a chain of participles, whose last one tells the kind
             steps += 1
             continue
+        link = _after_a_place_on_the_body(doc, j, end) if low in _TO_DEATH | _TAKEN else None
+        if link is not None:
+            j = link  # "was stabbed in the neck, abducted and killed", "was dragged from his car and assassinated"
+            steps += 1
+            continue
         if low in _TO_DEATH or (low == "and" and _word(doc, _past_adverbs(doc, j + 1, end))
                                 in _TO_DEATH | _KILL_WORDS | _INJURE_WORDS) or (
                 low in _TAKEN and _word(doc, j + 1) == "and"
@@ -4287,6 +4292,28 @@ def _person_burned(tok: Token) -> bool:
         return False
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return subject is not None and _is_person_noun(subject.lower_) and subject.lower_ not in _PERPETRATORS
+
+
+_CHAIN_PREPOSITIONS = frozenset({"in", "on", "from", "at", "into", "out", "near", "outside", "inside", "through"})
+
+
+def _after_a_place_on_the_body(doc: Doc, j: int, end: int) -> int | None:
+    """The participle at `j` has a short phrase of its own ("stabbed in the neck", "dragged from his car") before
+    the chain goes on (", abducted and killed", "and assassinated"): the index of the next participle or "and",
+    None when the chain ends there ("was stabbed in the neck by a guard")."""
+    k = j + 1
+    if _word(doc, k) not in _CHAIN_PREPOSITIONS:
+        return None
+    k += 1
+    while k < end and k - j <= 6 and doc[k].pos_ in {"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"}:
+        k += 1
+    if k == j + 2:
+        return None
+    if _word(doc, k) == "," and _word(doc, k + 1) in _TO_DEATH | _TAKEN:
+        return k + 1
+    if _word(doc, k) == "and" and _word(doc, _past_adverbs(doc, k + 1, end)) in _TO_DEATH | _KILL_WORDS | _TAKEN:
+        return k
+    return None
 
 
 _TAKEN = {"abducted", "kidnapped", "seized", "captured", "attacked", "ambushed", "assaulted", "raped", "robbed",
