@@ -3961,7 +3961,11 @@ def _active_subject(doc: Doc, fig: _Figure, j: int) -> bool:
     if any(doc[k].lower_ in _BE for k in range(fig.scan, j)) or doc[j].lower_ in _SUFFER | _RECEIVING:
         return False
     verb = doc[j].head if doc[j].lower_ in {"dead", "death"} else doc[j]
-    return any(c.dep_ == "dobj" and c.i > j for c in verb.children)
+    if verb.lower_ == "to" and doc[j].lower_ == "death":
+        verb = verb.head  # "Three gunmen shot to death a land dealer": "to death" hangs on the verb
+    # "stabbed and shot to death a land dealer": the object may hang on the first verb of the pair
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "dobj" and c.i > j for v in verbs for c in v.children)
 
 
 def _group_says(doc: Doc, sent: Span, start: int) -> bool:
