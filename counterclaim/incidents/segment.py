@@ -2817,9 +2817,23 @@ def group_incidents(
         target.segments.append(seg)
         previous = target
     _attach_bare_tolls(doc, segments, groups, published, several, body)
+    _date_from_the_heading(doc, segments, groups)
     # court news alone ("Perpetrators of the 2019 bombing face jail", "a court sentenced two men for a bombing"):
     # the past attack it names, with no toll told, is no incident of its own
     return [g for g in groups if not (all(s.trial for s in g.segments) and not g.tolls)]
+
+
+def _date_from_the_heading(doc: Doc, segments: list[Segment], groups: list[IncidentGroup]) -> None:
+    """ "8/17/1975: Unknown perpetrators placed sticks of dynamite in a federal building in X. The resulting
+    explosion shattered windows.": a heading date opening the text dates what the paragraph after it tells
+    (session 18), also when the incident opens only at a later sentence of that paragraph (the heading's own
+    sentence told no act the triggers read); an incident dated by its own words keeps its date."""
+    if not segments or not groups or any(segments[0] in g.segments for g in groups):
+        return
+    heading = [d for d in segments[0].dates if (span := _date_span(doc, d)) is not None and _heading_date(doc, span)]
+    first = min(groups, key=lambda g: g.segments[0].start)
+    if heading and not first.dates and first.segments[0].paragraph == segments[0].paragraph:
+        first.segments[0].dates = [heading[0], *first.segments[0].dates]
 
 
 _FIGHT_NOUNS = {"clash", "clashes", "fighting", "firefight", "gunfight", "shootout", "exchange", "incident"}

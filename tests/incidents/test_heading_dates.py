@@ -3,6 +3,8 @@ sentence is a claim: it is no statement's day (sentences written for these tests
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from counterclaim import analyze
@@ -55,3 +57,26 @@ def test_a_day_before_an_aside_in_dashes_does_not_date_an_undated_attack(dash: s
             f"{dash} the IRA said it had carried out the attack.")
     (incident,) = analyze(text, published="2026-01-06").incidents
     assert incident.date is None or str(incident.date.value) != "2026-01-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("3/9/1976: Two men left a bag of dynamite in a county records office in Duluth, Minnesota. The blast that "
+         "followed broke every window.", dt.date(1976, 3, 9)),
+        ("02/11/2019: Two men cornered a cook behind a diner in Omaha, Nebraska. The cook was hurt in the "
+         "assault.", dt.date(2019, 2, 11)),
+    ],
+)
+def test_a_heading_date_dates_the_incident_told_later_in_its_paragraph(text: str, day: dt.date) -> None:
+    # session 20: the heading's own sentence tells no act the triggers read; the incident opens a sentence later
+    (incident,) = analyze(text).incidents
+    assert incident.date.value == day
+
+
+def test_an_incident_dated_by_its_own_words_keeps_its_day() -> None:
+    # near miss: the heading gives way to the day the incident's own sentence tells
+    text = ("3/9/1976: Two men left a bag of dynamite in a county records office in Duluth, Minnesota. On March 7, "
+            "1976 the blast that followed broke every window.")
+    (incident,) = analyze(text).incidents
+    assert incident.date.value == dt.date(1976, 3, 7)
