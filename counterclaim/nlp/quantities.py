@@ -3162,6 +3162,8 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
     a person noun. `conjunct`: the phrase is the second of two victims the parse coordinates ("a vaccinator
     and the police officer escorting him"), so a definite one counts too."""
     k = i + 1
+    if _word(doc, i) == "another" and k < end and doc[k].like_num:
+        return None  # "injuring another six people": the number after counts them, "another" adds no one
     aged = False
     if _word(doc, k) in ONE_MORE and _word(doc, i) in {"a", "an", "the"}:
         k += 1  # "third" is a stop word, which would end the phrase

@@ -3,7 +3,11 @@ speaks of the death already told."""
 
 from __future__ import annotations
 
+import pytest
+
 from counterclaim import analyze
+from counterclaim.nlp.pipeline import parse
+from counterclaim.nlp.quantities import read_casualties
 
 
 def test_yet_another_victim_in_a_lament_adds_none() -> None:
@@ -17,3 +21,20 @@ def test_another_victim_told_adds_one() -> None:
     text = "Gunmen shot dead a herder near Jos on Monday. Another herder was killed later that night."
     inc = analyze(text, published="2025-06-14").incidents[0]
     assert inc.killed is not None and inc.killed.stated == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # session 20: "another" before a number adds no one of its own
+        ("A roadside bomb struck a minibus, killing four people and injuring another six people.",
+         [("killed", 4), ("injured", 6)]),
+        ("A roadside bomb struck a minibus, killing four people and injuring another six.",
+         [("killed", 4), ("injured", 6)]),
+        # near miss: "another" alone is one more person
+        ("Two people were killed and another was injured.", [("killed", 2), ("injured", 1)]),
+    ],
+)
+def test_another_before_a_number(text: str, counts: list[tuple[str, int]]) -> None:
+    victims, _ = read_casualties(parse(text))
+    assert [(m.kind, m.casualties.stated) for m in victims] == counts
