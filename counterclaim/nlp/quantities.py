@@ -178,7 +178,7 @@ PERSON_NOUNS = {
     "aunt", "grandfather", "grandmother", "individual", "guest", "patient", "prisoner",
     "inmate", "detainee", "convert", "collaborator", "spy", "deputy", "principal", "professor", "lecturer",
     "aide", "assistant", "clerk", "cook", "tailor", "barber", "mechanic", "laborer", "labourer",
-    "fisherman", "hunter", "youth", "christian", "muslim", "cameraman", "photographer",
+    "fisherman", "hunter", "youth", "christian", "muslim", "cameraman", "photographer", "local",
     # trades, offices and roles that the word endings below miss ("wardens", "bailiffs", "peacekeepers")
     "warden", "bailiff", "sheriff", "marshal", "sentry", "sentinel", "lookout", "commando", "paratrooper",
     "conscript", "corporal", "sapper", "peacekeeper", "deminer", "mercenary", "informer", "magistrate", "juror",

@@ -1,5 +1,6 @@
-"""An age alone names a person ("killing a woman and a 17-year-old"), on sentences written for these tests; an age
-before a noun ("a 16-year-old boy") or in apposition to a victim told ("The victim, a 34-year-old, ...") adds none."""
+"""An age alone, or "a local", names a person ("killing a woman and a 17-year-old"), on sentences written for these
+tests; an age before a noun ("a 16-year-old boy") or in apposition to a victim told ("The victim, a 34-year-old, ...")
+adds none."""
 
 from __future__ import annotations
 
@@ -36,4 +37,17 @@ def test_an_age_alone_is_one_person(text: str, counts: list[tuple[str, int | Non
     ],
 )
 def test_an_age_beside_a_person_adds_none(text: str, counts: list[tuple[str, int | None]]) -> None:
+    assert _counts(text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("A bomb went off near a mosque. Two pilgrims and one local were hurt.", [("injured", 3)]),
+        ("Gunmen killed three traders and a local near the market.", [("killed", 4)]),
+        # near miss: "local" before a noun qualifies it, the noun is counted once
+        ("A bomb killed two local officials near the market.", [("killed", 2)]),
+    ],
+)
+def test_a_local_is_a_person(text: str, counts: list[tuple[str, int | None]]) -> None:
     assert _counts(text) == counts
