@@ -2540,6 +2540,10 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
             # Bello was shot dead"); never when it is a listed place
             continue
         shot = _shooting_of(doc, ent) if of is None else None
+        noun_at = of if of is not None else shot[0] if shot is not None else None
+        if noun_at is not None and _ANOTHER_ACTS_HARM.search(doc_text(doc), max(0, doc[noun_at].idx - 40),
+                                                             doc[noun_at].idx):
+            continue  # "The firebombing came after the shooting of Tom Reyes by a police officer": another act's harm
         if shot is not None:  # "the shooting of Inspector Ruiz": shot, so hurt unless his death is told
             span = doc[shot[0] : ent.end]
             out.append(_one_person(shot[1], span.start_char, span.end_char, span.text, index_of.get(ent.start, 0)))
@@ -2592,6 +2596,13 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
 
 
 _HURT_ONE = {"injured", "wounded", "injuring", "wounding"}
+_ANOTHER_ACTS_HARM = re.compile(
+    r"\b(?:after|since|following|before|in\s+the\s+wake\s+of|in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+"""What a named victim's harm noun comes after ("came after the shooting of X by a police officer", "in revenge for
+the killing of X") is another act, as session 18 reads counted people after such words."""
 
 
 def _plural_named(name: Token) -> Token:

@@ -1,0 +1,38 @@
+"""A named victim's harm after "after", "since", "in revenge for" is another act's, on sentences written for these
+tests: "The firebombing came after the shooting of Tom Reyes by a police officer" hurt no one in the firebombing,
+as session 18 reads counted people after such words."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim.nlp.pipeline import parse
+from counterclaim.nlp.quantities import read_casualties
+
+
+def _counts(text: str) -> list[tuple[str, int | None]]:
+    victims, _ = read_casualties(parse(text))
+    return [(m.kind, m.casualties.stated) for m in victims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firebombing came after the shooting of Tom Reyes, a student, by a police officer.",
+        "Gunmen burned a police post in revenge for the killing of Tom Reyes.",
+    ],
+)
+def test_the_harm_another_act_did_is_no_casualty(text: str) -> None:
+    assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # near misses: the act condemned or the act of the suspects is the one told
+        ("The governor condemned the killing of Tom Reyes in Cali.", [("killed", 1)]),
+        ("Police arrested two men over the shooting of Tom Reyes in Cali.", [("injured", 1)]),
+    ],
+)
+def test_the_harm_of_the_act_told_counts(text: str, counts: list[tuple[str, int | None]]) -> None:
+    assert _counts(text) == counts
