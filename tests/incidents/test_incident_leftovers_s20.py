@@ -21,8 +21,10 @@ def test_the_attack_ranked_against_keeps_its_toll_and_year() -> None:
 
 
 def test_an_indefinite_earlier_attack_is_set_apart_too() -> None:
-    text = ("A suicide bomber killed five people at a market in Kano on Tuesday, the deadliest attack since a 2019 "
-            "bombing at a mosque that killed 40.")
+    text = (
+        "A suicide bomber killed five people at a market in Kano on Tuesday, the deadliest attack since a 2019 "
+        "bombing at a mosque that killed 40."
+    )
     first, *_ = analyze(text, published=PUBLISHED).incidents
     assert first.killed is not None and first.killed.min == 5
     assert first.date.value == dt.date(2026, 3, 17)
@@ -81,8 +83,9 @@ def test_the_hour_an_attack_began_told_in_its_report_stays() -> None:
 
 
 def test_an_earlier_act_by_a_doer_told_anew_keeps_its_own_record() -> None:
-    text = ("Gunmen killed four soldiers at a checkpoint in Gao on Monday. Hours earlier a bomb at a mosque had "
-            "killed 11.")
+    text = (
+        "Gunmen killed four soldiers at a checkpoint in Gao on Monday. Hours earlier a bomb at a mosque had killed 11."
+    )
     first, second = analyze(text, published=PUBLISHED).incidents
     assert first.killed is not None and first.killed.min == 4
     assert second.killed is not None and second.killed.min == 11
@@ -90,8 +93,10 @@ def test_an_earlier_act_by_a_doer_told_anew_keeps_its_own_record() -> None:
 
 def test_an_earlier_act_of_the_same_doers_goes_on_with_the_attack() -> None:
     # near miss: "the gunmen" are the doers already told
-    text = ("Gunmen killed four soldiers at a checkpoint in Gao on Monday. Hours earlier the gunmen had killed a guard "
-            "at a farm.")
+    text = (
+        "Gunmen killed four soldiers at a checkpoint in Gao on Monday. Hours earlier the gunmen had killed a guard "
+        "at a farm."
+    )
     (incident,) = analyze(text, published=PUBLISHED).incidents
     assert incident.killed is not None and incident.killed.min == 5
 
@@ -145,6 +150,8 @@ def test_a_country_before_counted_victims_is_who_not_where(victims: str, killed:
 
 def test_a_toll_in_another_country_told_as_the_scene_stays_apart() -> None:
     # near miss: a country told as where the dead were ("in Pakistan") is a scene
-    text = ("Gunmen opened fire on a patrol in Zurmat district, Paktia province, Afghanistan. In Pakistan, a bomb "
-            "killed two soldiers.")
+    text = (
+        "Gunmen opened fire on a patrol in Zurmat district, Paktia province, Afghanistan. In Pakistan, a bomb "
+        "killed two soldiers."
+    )
     assert len(analyze(text, published=PUBLISHED).incidents) == 2
