@@ -2997,7 +2997,8 @@ _CLAIM_CARRIERS = frozenset({"claim", "statement"})
 def _claim_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
     """"US officials said the group's claim was credible": a third party affirms (or, "was false", "was a
     lie", "called the claim a fabrication", rejects) a group's own claim."""
-    for claim, verb, rejects in _claim_verdicts(sent):
+    for claim, verb, rejects, held, tentative in [*((c, v, r, False, False) for c, v, r in _claim_verdicts(sent)),
+                                                  *_claim_beliefs(sent)]:
         poss = next((c for c in claim.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.i in ctx.at)), None)
         claimer = actor_of(ctx, poss) if poss is not None else next(
             (r.source for r in reversed(ctx.raws) if r.kind == "responsibility" and r.polarity == "affirm"
@@ -3006,7 +3007,7 @@ def _claim_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
                 r.kind == "responsibility" and r.polarity == "affirm" and r.subject is not None
                 and r.subject.actor == speaks_for(claimer) == speaks_for(r.source) for r in ctx.raws)):
             continue  # "the BLA statement was false": only the statement of a group that claimed the attack
-        if verb.lemma_.lower() in _BRANDING_VERBS:  # "the army called the claim a fabrication"
+        if verb.lemma_.lower() in _BRANDING_VERBS or held:  # "the army called the claim a fabrication"
             frame = Frame(actor_of(ctx, subject_of(verb)), verb, False, has_hedge(modifiers(verb)), [verb])
             if frame.speaker is None:
                 frame = frame_of(ctx, si, verb)
@@ -3017,7 +3018,7 @@ def _claim_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
         if claimer is None or frame.speaker is None or speaks_for(frame.speaker) == speaks_for(claimer):
             continue
         deny = rejects != (negated(verb) != frame.deny)
-        hedged = frame.hedged or verb.lemma_.lower() in _SEEMING_VERBS
+        hedged = frame.hedged or tentative or verb.lemma_.lower() in _SEEMING_VERBS
         _emit(ctx, si, "responsibility", _source_ref(frame.speaker), _subject_ref(claimer),
               "deny" if deny else "affirm", hedged, frame.verb or verb)
 
@@ -3125,6 +3126,66 @@ def _claim_verdicts(sent: SpacySpan) -> list[tuple[Token, Token, bool]]:
                             or c.lower_ in _NOT_CREDIBLE | _CREDIBLE), None)
             if claim is not None and verdict is not None:
                 out.append((claim, t, verdict.lower_ not in _CREDIBLE))
+    return out
+
+
+_DOUBTING_VERBS = frozenset({"doubt", "question", "disbelieve", "distrust"})
+_CREDITING_VERBS = frozenset({"believe", "credit", "trust"})
+_DOUBT_NOUNS = frozenset({"doubt", "doubts", "question", "questions", "scepticism", "skepticism"})
+_DOUBTING_ADJECTIVES = frozenset({"sceptical", "skeptical", "doubtful", "suspicious", "wary"})
+
+
+def _claim_beliefs(sent: SpacySpan) -> list[tuple[Token, Token, bool, bool, bool]]:
+    """(the claim noun, the verb whose subject judges it, whether the judgement rejects it, True, whether it is
+    tentative): a claim a third party doubts, believes or confirms. DESIGN makes a tentative statement hedged and a
+    third party's affirmation of a group's own claim a corroboration, and session 12 reads a doubt as a hedged
+    denial; so "the Kremlin said it doubted the claim", "officials questioned the group's claim", "cast doubt on the
+    claim", "were sceptical of the claim" are hedged denials, and "US officials said they had no reason to doubt the
+    Islamic State's claim", "believed the claim" hedged corroborations (a belief, or a doubt the speaker has no
+    ground for, is no firm confirmation); "had no doubt(s) about the claim" is a firm one, and "no reason to believe
+    the claim" rejects it, hedged. The judging word returned is the one whose subject (or speech act above it)
+    speaks: the verb of doubting or believing, or the verb "no reason" / "doubt" / "sceptical" hangs on. "Confirmed /
+    backed the claim" with no owner named ("the group's claim" is read with the group's own claim) is a firm
+    corroboration of the latest claim, as "the claim was credible" is."""
+    out: list[tuple[Token, Token, bool, bool, bool]] = []
+
+    def claim_noun(tok: Token | None) -> Token | None:
+        return tok if tok is not None and tok.lemma_.lower() == "claim" and tok.pos_ == "NOUN" and any(
+            c.dep_ in {"det", "poss"} for c in tok.children) else None
+
+    def about(head: Token, preps: frozenset[str]) -> Token | None:
+        return next((claim_noun(g) for c in head.children if c.dep_ == "prep" and c.lower_ in preps
+                     for g in c.children if g.dep_ == "pobj" and claim_noun(g) is not None), None)
+
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in _DOUBTING_VERBS | _CREDITING_VERBS:
+            claim = claim_noun(next((c for c in t.children if c.dep_ == "dobj"), None))
+            if claim is None:
+                continue
+            rejects = lemma in _DOUBTING_VERBS
+            reason = t.head if t.dep_ in {"relcl", "acl"} and t.head.lemma_.lower() == "reason" else None
+            if reason is not None:
+                if not any(c.dep_ == "det" and c.lower_ == "no" for c in reason.children):
+                    continue  # "gave reasons to doubt the claim": whose doubt is not said
+                # "had no reason to doubt the claim": the doubt is denied, so the claim is granted (and v.v.)
+                out.append((claim, reason.head, not rejects, True, True))
+            else:
+                out.append((claim, t, rejects, True, True))
+        elif t.pos_ == "VERB" and lemma in cues.CORROBORATE_VERBS:
+            claim = claim_noun(next((c for c in t.children if c.dep_ == "dobj"), None))
+            if claim is not None and not any(c.dep_ == "poss" for c in claim.children):
+                out.append((claim, t, False, True, False))
+        elif t.pos_ == "NOUN" and t.lower_ in _DOUBT_NOUNS and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+            # "cast doubt on the claim", "raised questions about the claim", "had no doubts about the group's claim"
+            claim = about(t, frozenset({"on", "about", "over"})) or about(t.head, frozenset({"on", "about", "over"}))
+            if claim is not None:
+                no = any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+                out.append((claim, t.head, not no, True, not no))  # "had no doubt about it": a firm belief
+        elif t.lower_ in _DOUBTING_ADJECTIVES and t.dep_ == "acomp":
+            claim = about(t, frozenset({"of", "about", "over"}))
+            if claim is not None:  # "officials were sceptical of the claim"
+                out.append((claim, t.head, True, True, True))
     return out
 
 

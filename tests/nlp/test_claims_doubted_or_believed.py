@@ -1,0 +1,63 @@
+"""A third party that doubts a group's claim denies it, hedged; one that believes it, or sees no reason to doubt
+it, corroborates it, hedged; "confirmed the claim" with no owner named corroborates the latest claim (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from responsibility_claims import blames
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+
+LEAD = ("Gunmen attacked a military camp near Diffa on Tuesday, killing 11 soldiers. Islamic State West Africa "
+        "Province claimed the attack in a statement. ")
+GROUP = "Islamic State West Africa Province"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(("rest", "state"), [
+    ("French officials said they had no reason to doubt the claim.", "France"),
+    ("A French official said Paris saw no reason to question the group's claim.", "France"),
+    ("French officials said they believed the claim.", "France"),
+])
+def test_no_reason_to_doubt_a_claim_is_a_hedged_corroboration(nlp: Language, rest: str, state: str) -> None:
+    found = blames(nlp, LEAD + rest)
+    assert (state, GROUP, "affirm", True) in found
+    assert (state, GROUP, "deny", True) not in found
+
+
+@pytest.mark.parametrize("rest", [
+    "The Nigerien government said it doubted the claim.",
+    "Nigerien officials said they did not believe the group's claim.",
+    "Nigerien officials cast doubt on the claim.",
+    "Nigerien officials were sceptical of the claim.",
+])
+def test_a_claim_doubted_is_a_hedged_denial(nlp: Language, rest: str) -> None:
+    found = blames(nlp, LEAD + rest)
+    assert ("Niger", GROUP, "deny", True) in found
+    assert ("Niger", GROUP, "affirm", True) not in found
+
+
+def test_no_doubt_about_the_claim_is_firm(nlp: Language) -> None:
+    found = blames(nlp, LEAD + "The Nigerien government had no doubts about the claim.")
+    assert ("Niger", GROUP, "affirm", False) in found
+
+
+def test_the_claim_confirmed_with_no_owner_named_corroborates_the_latest_claim(nlp: Language) -> None:
+    assert ("France", GROUP, "affirm", False) in blames(nlp, LEAD + "French officials confirmed the claim.")
+
+
+@pytest.mark.parametrize("rest", [
+    # a doubt about something other than the claim, and reasons to doubt no one is said to have
+    "French officials said there was no reason to doubt the first findings of the inquiry.",
+    "Some residents questioned why the army had not sent reinforcements.",
+    "A local newspaper gave several reasons to doubt the claim.",
+])
+def test_near_misses_judge_no_claim(nlp: Language, rest: str) -> None:
+    found = blames(nlp, LEAD + rest)
+    assert not any(b[1] == GROUP and b[0] != GROUP for b in found)
