@@ -667,6 +667,9 @@ def _own_footage(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
+_FIRED_WEAPONS = frozenset({"mortar", "mortars", "shell", "shells", "projectile", "projectiles", "grenade",
+                             "grenades", "rpg", "rpgs", "artillery"})
+"""What is fired or launched at a target besides the act nouns "rockets", "missiles", "drones"."""
 _WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar",
                            "mortars", "projectile", "projectiles", "bomb", "bombs", "explosive", "explosives"})
 _POSSESSIVE_PRONOUNS = cues.POSSESSIVE_PRONOUNS
@@ -936,6 +939,13 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             objs = [c for c in t.children if c.dep_ == "dobj"]
             # "its fighters had carried it out", "we staged it": the pronoun is the act the story tells
             act_obj = not objs or any(o.lemma_.lower() in cues.ACT_NOUNS or _act_pronoun(ctx, t, o) for o in objs)
+            if lemma in {"fire", "launch"} and any(o.lemma_.lower() in _FIRED_WEAPONS for o in objs) and (
+                    subj.lemma_.lower() in _CLAIMING_DOERS
+                    or ((doer := actor_of(ctx, subj)) is not None and doer.type == "group")):
+                # "its fighters fired the mortars", "launched the shells": a group's weapons fired are the act, as
+                # "fired the rockets" is (rockets are act nouns); a state's mortars fired are its operation, and
+                # "fired shots" stays the forces' answer
+                act_obj = True
             if lemma in {"order", "direct", "plan"}:
                 # "ordered the bombing", "planned Saturday's attack"; "was planning attacks around Beni" is a
                 # warning of acts to come, no word on this one

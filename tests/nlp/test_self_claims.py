@@ -82,3 +82,24 @@ def test_published_footage_of_its_fighters_in_the_act(nlp: Language) -> None:
 ])
 def test_no_self_claim(nlp: Language, text: str) -> None:
     assert _self_claimers(nlp, text) == set()
+
+
+@pytest.mark.parametrize("rest", [
+    "Al-Shabaab said its fighters fired the mortars.",
+    "In a radio broadcast, Al-Shabaab said it had fired mortar shells at the port.",
+    "Al-Shabaab, an al-Qaeda affiliate, said its fighters fired the shells.",
+])
+def test_a_group_that_fired_mortars_or_shells_claims_the_act(nlp: Language, rest: str) -> None:
+    """Mortars and shells are fired as rockets are: a group that says it (or its fighters) fired them claims it."""
+    lead = "Mortar rounds hit the port of Kismayo on Thursday, killing three dockworkers. "
+    assert _self_claimers(nlp, lead + rest) == {"Al-Shabaab"}
+
+
+@pytest.mark.parametrize("rest", [
+    # a state's mortars fired are its operation, and shots fired are the forces' answer
+    "The army said its soldiers fired mortars at Al-Shabaab positions in response.",
+    "Al-Shabaab said its fighters fired shots in the air as they withdrew.",
+])
+def test_mortars_fired_by_the_forces_or_shots_fired_claim_nothing(nlp: Language, rest: str) -> None:
+    lead = "Mortar rounds hit the port of Kismayo on Thursday, killing three dockworkers. "
+    assert _self_claimers(nlp, lead + rest) == set()
