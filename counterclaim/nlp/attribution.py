@@ -838,6 +838,11 @@ def _subject_ref(ref: ActorRef) -> ActorRef:
     return ref
 
 
+_PLOTTING_VERBS = frozenset({"plot", "prepare"})
+"""Planning words besides the agent verbs "plan" / "organise": who plotted or prepared the act told did it (the time
+spent on it, "for months", is no period of conduct: session 19's planning time)."""
+
+
 def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tuple[Token, Token, bool]]:
     """(predicate, agent token, negated) for responsibility predicates in a sentence."""
     out: list[tuple[Token, Token, bool]] = []
@@ -910,13 +915,18 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
         elif _weapon_used(t):
             # "the grenade had been thrown by Indian agents": whoever used the weapon did the act, a state too
             out.extend((t, doer, negated(t) != unsaid) for doer, unsaid in _agents(t))
-        elif (lemma in cues.AGENT_VERBS or lemma in cues.GROUP_ACT_VERBS) and t.pos_ == "VERB":
+        elif (lemma in cues.AGENT_VERBS or lemma in cues.GROUP_ACT_VERBS or lemma in _PLOTTING_VERBS) \
+                and t.pos_ == "VERB":
             agent = agent_of(t)
             if _place_taken(t) or _threatened_act(t):
                 continue  # "Goma, the city seized by the M23 rebels": who holds a place, not who did the attack
             if agent is not None:
+                if lemma in _PLOTTING_VERBS and not any(
+                        c.dep_ == "nsubjpass" and _names_an_act(c) and _told_act(c) for c in t.children):
+                    continue  # "the bombing was plotted by X"; not "a new offensive is being prepared by X"
                 for doer, unsaid in _agents(t):  # "carried out by ISWAP, not by Boko Haram"
-                    if lemma in cues.AGENT_VERBS or (doer.i in ctx.at and ctx.at[doer.i].ref.type == "group"):
+                    if lemma in cues.AGENT_VERBS | _PLOTTING_VERBS or (
+                            doer.i in ctx.at and ctx.at[doer.i].ref.type == "group"):
                         out.append((t, doer, negated(t) != unsaid))
                 continue
             subjs = [c for c in t.children if c.dep_ == "nsubj"]  # "the jihadist group Hurras al-Din" parsed as two
@@ -946,11 +956,11 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 # "fired the rockets" is (rockets are act nouns); a state's mortars fired are its operation, and
                 # "fired shots" stays the forces' answer
                 act_obj = True
-            if lemma in {"order", "direct", "plan"}:
-                # "ordered the bombing", "planned Saturday's attack"; "was planning attacks around Beni" is a
-                # warning of acts to come, no word on this one
+            if lemma in {"order", "direct", "plan"} | _PLOTTING_VERBS:
+                # "ordered the bombing", "planned Saturday's attack", "had plotted the bombing for months"; "was
+                # planning attacks around Beni", "prepared an offensive" look ahead to acts to come, no word on this one
                 act_obj = bool(objs) and any(o.lemma_.lower() in cues.ACT_NOUNS and _told_act(o) for o in objs)
-            if lemma in cues.AGENT_VERBS and act_obj:
+            if (lemma in cues.AGENT_VERBS or lemma in _PLOTTING_VERBS) and act_obj:
                 out.append((t, subj, negated(t)))
             elif lemma in cues.GROUP_ACT_VERBS and t.dep_ != "relcl":
                 out.append((t, subj, negated(t)))  # kept only when the agent resolves to a group

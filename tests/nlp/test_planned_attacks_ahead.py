@@ -39,3 +39,22 @@ def test_plans_of_acts_to_come_accuse_no_one(nlp: Language, sentence: str) -> No
 ])
 def test_planning_the_act_told_accuses(nlp: Language, sentence: str, source: str) -> None:
     assert unhedged_blames(nlp, _LEDE + sentence) == {(source, ADF, "affirm")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Uganda's army said the ADF had plotted the massacre for months.",
+    "Uganda's army said the ADF prepared the attack in a camp across the border.",
+    "Uganda's army said the attack had been plotted by the ADF.",
+])
+def test_plotting_or_preparing_the_act_told_accuses(nlp: Language, sentence: str) -> None:
+    """"Plotted" and "prepared" are planning words as "planned" is: of the act told, they name its doer."""
+    assert unhedged_blames(nlp, _LEDE + sentence) == {("Uganda", ADF, "affirm")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Uganda's army said the ADF was preparing new attacks on markets.",
+    "Uganda's army said the ADF had plotted attacks on schools for years.",
+    "Uganda's army said the ADF had prepared a statement.",
+])
+def test_plots_and_preparations_of_other_acts_accuse_no_one(nlp: Language, sentence: str) -> None:
+    assert unhedged_blames(nlp, _LEDE + sentence) == set()
