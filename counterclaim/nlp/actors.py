@@ -2828,6 +2828,14 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
             mentions.append((span, actor_ref(span, country, "state", country)))
             taken.update(t.i for t in span)
 
+    # 'called the bombing "an Indian operation"', "said it was a Pakistani job": a demonym on what the act told is
+    # called names the state said to have done it ("the Pakistani operation against militants" is no such name)
+    for token in doc:
+        if token.i in taken or token.dep_ != "amod" or token.head.lemma_.lower() not in _NAMED_ACT_NOUNS \
+                or token.head.i < token.i or not act_named_as(token.head):
+            continue
+        _add_demonym_state(token, mentions, taken)
+
     # "X and its Iranian sponsors", "their Pakistani paymasters": a demonym on a state's patron noun names the
     # patrons' state, as "its backers in Tehran" does by their seat ("the bomber's Afghan handlers" are people)
     for token in doc:
@@ -2890,6 +2898,30 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
 
 _OWNER_PRONOUNS = _cues.POSSESSIVE_PRONOUNS - {"its"}
 """Pronouns by which a speaker owns a state body ("his government", "our country"); not "its", which no speaker says."""
+
+
+_NAMED_ACT_NOUNS = _cues.ACT_NOUNS | {"job", "plot", "conspiracy"}
+_ACT_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def act_named_as(noun: Token) -> bool:
+    """The noun is what the act told is called: the predicate of "it / this / the bombing was ...", or the name a
+    calling verb gives the act ("called the bombing X", parsed as the object's apposition or the verb's predicate,
+    "described the attack as X")."""
+    def told(tok: Token | None) -> bool:
+        return tok is not None and (tok.lemma_.lower() in _cues.ACT_NOUNS or tok.lower_ in _cues.ACT_NOUNS
+                                    or tok.lower_ in _ACT_PRONOUNS)
+
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() == "be":
+        return told(next((c for c in head.children if c.dep_ == "nsubj"), None))
+    if noun.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head
+    elif noun.dep_ not in {"appos", "oprd", "xcomp"}:
+        return False
+    if head.pos_ == "VERB" and head.lemma_.lower() in _cues.BRANDING_VERBS:
+        return told(next((c for c in head.children if c.dep_ == "dobj"), None))
+    return told(head) and head.dep_ == "dobj" and head.head.lemma_.lower() in _cues.BRANDING_VERBS
 
 
 def _add_demonym_state(token: Token, mentions: list[tuple[SpacySpan, ActorRef]], taken: set[int]) -> None:

@@ -51,7 +51,16 @@ from ._speakers import (
     verbal,
 )
 from ._text import doc_ents, doc_text, in_quote, sents_back
-from .actors import actor_ref, analysis_doc, canonical_actor, patron_seat, sentence_of, states_named_in, title_window
+from .actors import (
+    act_named_as,
+    actor_ref,
+    analysis_doc,
+    canonical_actor,
+    patron_seat,
+    sentence_of,
+    states_named_in,
+    title_window,
+)
 from .mentions import ActorMention, ClaimMention
 
 _VIOLENCE = cues.ACT_NOUNS | {
@@ -1091,11 +1100,20 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                        if g.dep_ == "pobj"), None)
             if poss is not None or of is not None:
                 out.append((t, poss or of, False))
-        elif lemma in cues.ACT_NOUNS and t.pos_ == "NOUN" and t.tag_ == "NN" and not _hypothetical(t):
+        elif (lemma in cues.ACT_NOUNS or lemma == "job") and t.pos_ == "NOUN" and t.tag_ == "NN" \
+                and not _hypothetical(t):
+            # "the TTP attack" names a group's act; a state or its agency only as what the act told is called:
+            # 'called the bombing "a RAW operation"', "said this was an ISI job", "described the attack as an
+            # Indian operation" (not "the Pakistani operation against militants", a state's own operation)
+            named_as = act_named_as(t)
+            if lemma == "job" and not named_as:
+                continue
             for c in t.children:
-                if c.dep_ in {"compound", "amod"} and c.i in ctx.at and ctx.at[c.i].ref.type == "group":
+                if c.dep_ in {"compound", "amod", "nmod"} and c.i in ctx.at and (
+                        ctx.at[c.i].ref.type == "group" or (named_as and ctx.at[c.i].ref.type == "state")):
                     out.append((t, c, False))
     return _with_coordinated_doers(ctx, out)
+
 
 
 def _suspected_membership(ctx: Context, verb: Token) -> Token | None:
@@ -2713,6 +2731,12 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
             namer = actor_of(ctx, subject_of(pred))  # 'The police chief called the bombing "the work of X"'
             if namer is not None:
                 frame = Frame(namer, pred, False, has_hedge(modifiers(pred)), [pred])
+        if frame.speaker is None and pred.pos_ == "NOUN" and act_named_as(pred):
+            caller = next((h for h in (pred.head, pred.head.head) if h.pos_ == "VERB"
+                           and h.lemma_.lower() in cues.BRANDING_VERBS), None)
+            namer = actor_of(ctx, subject_of(caller)) if caller is not None else None
+            if namer is not None:  # 'The minister called the bombing "a RAW operation"', parsed as an apposition
+                frame = Frame(namer, caller, False, has_hedge(modifiers(caller)), [pred, caller])
         called_wrong = accuse and _blame_taken_back(pred)
         if frame.speaker is None and called_wrong:
             regret = pred.head.head if pred.head.lower_ == "for" else pred.head  # "he apologised for blaming X"

@@ -1,0 +1,42 @@
+"""What the act told is called names its doer: a group's name on it ("a TTP operation") as before, and now a state's
+agency or a demonym ('called the bombing "a RAW operation"', "said the blast was an Indian operation", "said it was
+clearly an ISI job") accuse that state, unhedged as a verbatim word is (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from responsibility_claims import blames
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+
+LEAD = "A bomb tore through a bus near Turbat on Wednesday, killing nine passengers. "
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(("rest", "state"), [
+    ('Pakistan\'s interior minister called the bombing "a RAW operation".', "India"),
+    ("Pakistan's interior minister said the blast was a RAW operation.", "India"),
+    ("Pakistan's interior minister described the attack as an Indian operation.", "India"),
+    ('Pakistan\'s interior minister called the bombing "a Research and Analysis Wing operation".', "India"),
+    ("Pakistan's interior minister said RAW agents had carried out the bombing.", "India"),
+    ('An Afghan Taliban spokesman said the bombing was "clearly an ISI job".', "Pakistan"),
+])
+def test_the_act_called_a_states_operation_accuses_the_state(nlp: Language, rest: str, state: str) -> None:
+    found = blames(nlp, LEAD + rest)
+    assert any(b[1] == state and b[2] == "affirm" and not b[3] and b[0] != state for b in found), found
+
+
+@pytest.mark.parametrize("rest", [
+    # a state's own operation, a demonym on an act that is not what the act told is called, and "raw" as a word
+    "Pakistan's interior minister said the Pakistani operation against militants in Turbat would go on.",
+    "Pakistan's interior minister condemned the Indian strike on a village in Kashmir last year.",
+    "Pakistan's interior minister said the raw materials for the bomb came from across the border.",
+])
+def test_other_operations_and_raw_words_accuse_no_state(nlp: Language, rest: str) -> None:
+    found = blames(nlp, LEAD + rest)
+    assert not any(b[1] == "India" and b[2] == "affirm" for b in found), found
