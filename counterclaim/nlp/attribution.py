@@ -477,6 +477,9 @@ def _held_back(word: Token, top: Token) -> bool:
         t = t.head
 
 
+_ARMED_DOERS = frozenset({"militants", "insurgents", "jihadists", "rebels", "extremists", "fighters"})
+
+
 def _unnamed_claimant(token: Token | None) -> ActorRef | None:
     """"an unknown group", "unidentified individuals", "the assailant" taking credit: a claim by someone the text
     does not name is a claim all the same (GTD counts it)."""
@@ -487,6 +490,9 @@ def _unnamed_claimant(token: Token | None) -> ActorRef | None:
         c.dep_ == "amod" and c.lower_ in cues.UNNAMED_MARKS for c in token.children)
     attacker = low in cues.ATTACKER_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"}
                                                   for c in token.children)
+    # "the militants claimed responsibility": the armed men told, unnamed, as "the gunmen" are (a group named for
+    # them resolves before this: "Al-Shabaab militants stormed ... The militants claimed it" is Al-Shabaab's)
+    attacker = attacker or low in _ARMED_DOERS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     if not unnamed and not attacker:
         return None
     span = token.doc[token.left_edge.i:token.i + 1]

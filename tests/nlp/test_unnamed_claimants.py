@@ -31,3 +31,32 @@ def test_an_unnamed_claimant_claims_but_names_no_perpetrator(sentence: str) -> N
 def test_no_claim_without_a_claimant(sentence: str) -> None:
     result = analyze(f"Attackers set fire to a chapel in Keroka on Sunday night. {sentence}", published=_PUBLISHED)
     assert [c for c in result.claims if c.kind == "responsibility"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The militants later claimed responsibility in a radio broadcast.",
+    "The insurgents claimed it on a website they use.",
+])
+def test_the_unnamed_armed_men_told_claim_as_the_gunmen_do(sentence: str) -> None:
+    """"The militants" who claim are the armed men told, as "the gunmen" are: a claim by someone unnamed."""
+    result = analyze(f"Armed men stormed a guesthouse in Garissa on Sunday, killing six guests. {sentence}",
+                     published=_PUBLISHED)
+    claims = [(c.source.actor, c.is_self, c.polarity) for c in result.claims if c.kind == "responsibility"]
+    assert claims == [(UNNAMED_CLAIMANT, True, "affirm")]
+    assert [p for i in result.incidents for p in i.perpetrators] == []
+
+
+def test_the_militants_of_a_group_told_claim_for_the_group() -> None:
+    result = analyze("Al-Shabaab militants stormed a guesthouse in Garissa on Sunday, killing six guests. The "
+                     "militants later claimed responsibility.", published=_PUBLISHED)
+    claims = [(c.source.actor, c.is_self) for c in result.claims if c.kind == "responsibility"]
+    assert claims == [("Al-Shabaab", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men stormed a guesthouse in Garissa on Sunday, killing six guests. The militants have not claimed it.",
+    "Armed men stormed a guesthouse in Garissa on Sunday, killing six guests. Militants often claim such raids.",
+])
+def test_militants_who_do_not_claim_or_are_not_the_ones_told(text: str) -> None:
+    result = analyze(text, published=_PUBLISHED)
+    assert [c for c in result.claims if c.kind == "responsibility"] == []
