@@ -1103,6 +1103,9 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
                                                # "what it called Iran's role in the attack": the speaker's word
                                                or (lemma in cues.BRANDING_VERBS and len(path) > 1
                                                    and _named_by(t, path[-2])))
+        if is_act and lemma == "claim" and any(c.dep_ == "dobj" and c.lower_ in cues.CLAIM_NON_OBJECTS
+                                               for c in t.children):
+            is_act = False  # "Al-Shabaab attack claims 12 lives": a count (DESIGN), no one speaking of the act
         if (not first or include_start) and is_act:
             if lemma in cues.DENY_VERBS and not negated(t):
                 deny = not deny

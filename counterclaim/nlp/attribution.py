@@ -1115,7 +1115,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
             if lemma == "job" and not named_as:
                 continue
             for c in t.children:
-                if c.dep_ in {"compound", "amod", "nmod"} and c.i in ctx.at and (
+                # "a Research and Analysis Wing operation": a long name the parser hangs on as a nominal modifier
+                if (c.dep_ in {"compound", "amod"} or (named_as and c.dep_ == "nmod")) and c.i in ctx.at and (
                         ctx.at[c.i].ref.type == "group" or (named_as and ctx.at[c.i].ref.type == "state")):
                     out.append((t, c, False))
     return _with_coordinated_doers(ctx, out)
