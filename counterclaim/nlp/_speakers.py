@@ -1024,10 +1024,14 @@ def state_medium(ctx: Context, verb: Token) -> ActorRef | None:
     def state_footage(airing: Token) -> ActorRef | None:
         """"Police released a video in which a suspect says ...", "a video released by police": footage any arm of
         a state releases carries the suspect's word in the state's, as its broadcaster does."""
-        if not any(w.lower_ in cues.FOOTAGE_NOUNS for w in [airing.head, *airing.children]):
+        footage = [w for w in [airing.head, *airing.children] if w.lower_ in cues.FOOTAGE_NOUNS]
+        if not footage:
             return None
-        m = next((ctx.at[w.i] for w in (subject_of(airing), agent_of(airing)) if w is not None and w.i in ctx.at),
-                 None)
+        # "a video released by Taliban intelligence showed the suspect saying ...": the releaser of the footage that
+        # shows it, as much as the one who airs it
+        releasers = [subject_of(airing), agent_of(airing), *(agent_of(c) for f in footage if f.dep_ == "nsubj"
+                                                             for c in f.children if c.dep_ == "acl")]
+        m = next((ctx.at[w.i] for w in releasers if w is not None and w.i in ctx.at), None)
         return m.ref if m is not None and m.ref.type == "state" else None
 
     for c in verb.children:

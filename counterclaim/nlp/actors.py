@@ -3013,7 +3013,8 @@ def _governed_state(token: Token, left: list[Token], by_token: dict[int, tuple[S
             and any(c.lower_ in {"security", "intelligence"} for c in left)):  # "the Taliban's intelligence agency"
         return None
     if token.lower_ not in _GOVERNMENT_NOUNS and not (token.dep_ == "nsubj" and token.head.lemma_.lower() in
-                                                      _cues.SAY_VERBS | _cues.DENY_VERBS | _cues.ACCUSE_VERBS):
+                                                      _cues.SAY_VERBS | _cues.DENY_VERBS | _cues.ACCUSE_VERBS) \
+            and not _publisher(token):
         # an organ speaks for the state only as the speaker: "a Taliban spokesman said Taliban intelligence had
         # planned the raid" is the group's word of its own men (a self-claim), never the state it may govern
         # charged with the act
@@ -3023,6 +3024,20 @@ def _governed_state(token: Token, left: list[Token], by_token: dict[int, tuple[S
         return None
     country = country_by_code(groups[0].country)
     return country.name if country is not None else None
+
+
+_PUBLISHING_VERBS = frozenset({"release", "publish", "issue", "post", "air", "broadcast", "circulate"})
+
+
+def _publisher(token: Token) -> bool:
+    """The organ releases a video or a statement ("Taliban intelligence released a video of the suspect", "a video
+    released by Taliban intelligence"): its voice, as its word is when it says something."""
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+        verb = verb.head
+    elif token.dep_ != "nsubj":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _PUBLISHING_VERBS
 
 
 _STATE_MEDIA_NOUNS = frozenset({"television", "tv", "radio", "media", "broadcaster", "channel"})

@@ -187,6 +187,12 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                 continue
             is_claim = True  # the attackers naming their own group
             claimer_tok = side
+        if not is_claim and t.pos_ == "VERB" and (shown := _confession_in_footage(ctx, t)) is not None:
+            releaser, side = shown  # "Police released a video of the suspect confessing that he had been sent by X"
+            _emit(ctx, si, "responsibility", _source_ref(releaser), _subject_ref(side), "affirm",
+                  has_hedge(modifiers(t)), t)
+            used.add(t.i)
+            continue
         if not is_claim and t.pos_ == "VERB" and (shower := _own_footage(ctx, t)) is not None:
             is_claim = True  # "Al-Shabaab released a video showing its fighters attacking the base"
             claimer_tok = shower
@@ -641,6 +647,35 @@ def _refuted(ctx: Context, si: int) -> bool:
 _PUBLISH_VERBS = frozenset({"release", "publish", "post", "issue", "broadcast", "air", "circulate", "share", "put"})
 _FOOTAGE_NOUNS = cues.FOOTAGE_NOUNS
 _SHOW_VERBS = frozenset({"show", "depict", "feature", "purport", "appear"})
+
+
+_CONFESSING_WORDS = frozenset({"confessing", "admitting", "saying", "stating", "telling", "claiming", "confession"})
+
+
+def _confession_in_footage(ctx: Context, verb: Token) -> tuple[ActorRef, ActorRef] | None:
+    """(the state that releases it, the side named): "Taliban intelligence released a video of the suspect
+    confessing that he had been sent by X". The parser reads "the suspect confessing" as a noun and hangs the
+    clause on the video, so the confession verb that "in which the suspect confesses" gives (session 18: a suspect's
+    word in footage a state releases is the state's accusation) is not there; the footage's own words are read: a
+    suspect or attacker, a confessing word, and whom "he" was sent by or acted for, not held back by a "not"."""
+    if verb.lemma_.lower() not in _PUBLISH_VERBS or negated(verb):
+        return None
+    footage = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _FOOTAGE_NOUNS), None)
+    releaser = actor_of(ctx, subject_of(verb)) if footage is not None else None
+    if releaser is None or releaser.type != "state":
+        return None
+    words = list(footage.subtree)
+    confessing = [w for w in words if w.lower_ in _CONFESSING_WORDS]
+    if not any(w.lower_ in cues.ATTACKER_NOUNS for w in words) or not confessing or any(
+            w.pos_ in {"VERB", "AUX"} for w in confessing):
+        return None  # a confessing verb the parser kept is read where the suspect's word is ("admitting that ...")
+    # "he had been sent by X": the pronoun is the suspect the footage shows, whatever the story told before it
+    side = next((s for w in words if (s := _sender(ctx, w) or (
+        agent_of(w) if w.pos_ == "VERB" and w.lemma_.lower() in _SENDING_VERBS and any(
+            c.dep_ == "nsubjpass" and c.lower_ in _SELF_PRONOUNS for c in w.children) else None)) is not None
+                 and not _held_back(w, footage)), None)
+    named = actor_of(ctx, side)
+    return (releaser, named) if named is not None and named.type == "group" else None
 
 
 def _own_footage(ctx: Context, verb: Token) -> Token | None:

@@ -105,3 +105,22 @@ def test_a_suspects_own_word_with_no_relay_is_the_groups_claim(nlp: Language) ->
     # the near miss: no one relays it
     assert _ledger(nlp, _KABUL + "The suspect said he had been sent by the Islamic State.") == {
         (IS, IS, "affirm", False)}
+
+
+@pytest.mark.parametrize("text", [
+    # "the suspect confessing" parsed as a noun, the clause hung on the video
+    "Police released a video of the suspect confessing that he had been sent by the Islamic State.",
+    "Taliban intelligence released a video of the suspect confessing that he had been sent by the Islamic State.",
+    # the footage shows it, released by an organ of the state the Taliban govern
+    "A video released by Taliban intelligence showed the suspect saying he was sent by the Islamic State.",
+])
+def test_a_confession_in_footage_of_the_suspect_is_the_states(nlp: Language, text: str) -> None:
+    assert _ledger(nlp, _KABUL + text) == {("Afghanistan", IS, "affirm", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "Police released a video of the suspect saying he had not been sent by the Islamic State.",
+    "Police released a video of the mosque, which the Islamic State had attacked before.",
+])
+def test_footage_with_no_sender_named_accuses_no_one(nlp: Language, text: str) -> None:
+    assert _ledger(nlp, _KABUL + text) == set()
