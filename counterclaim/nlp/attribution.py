@@ -2815,16 +2815,20 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         if _subject_ref(agent).type == "state" and pred.pos_ == "VERB" and lemma in cues.AGENT_VERBS \
                 and (_security_operation(pred, agent_tok) or _answering_fire(pred)):
             continue
+        own_side = speaks_for(frame.speaker) == _subject_ref(agent).actor
         if (lemma in cues.GROUP_ACT_VERBS or lemma in cues.RELEASE_VERBS) and pred.pos_ == "VERB" \
                 and _subject_ref(agent).type != "group" and not accusation and not _weapon_used(pred) \
                 and not _forces_charged(frame.speaker, agent, pred) \
-                and not (frame.deny != is_negated and speaks_for(frame.speaker) == _subject_ref(agent).actor
-                         and not _intent_only(pred)):
+                and not (frame.deny != is_negated and own_side and not _intent_only(pred)) \
+                and not (frame.deny == is_negated and own_side and _subject_ref(agent).type == "state"
+                         and _strikes_the_told_target(pred)):
             # a state "struck" is its own war; "militants backed by X struck" accuses X; a state denying its own
             # side did it ("Israel denied striking the hospital", "the army said it had not shelled the village")
             # denies the act laid on it, as "denied any involvement" does; a group's outlet: "Amaq ... its fighters".
             # "Had not struck the hospital deliberately" denies the intent and grants the strike: no denial, and no
-            # claim either (its war, as "struck" is)
+            # claim either (its war, as "struck" is); but a state that says it struck the very target the story
+            # tells ("The Israeli military said it struck the clinic because ...") owns that act: its self-claim,
+            # as "we fired the rockets" is
             continue
         if pred.pos_ == "VERB" and background_conduct(pred):
             continue
@@ -2927,6 +2931,36 @@ def _act_said_not_to_have_happened(ctx: Context, si: int, noun: Token) -> Frame 
             and r.subject.actor == side.actor and speaks_for(r.source) != side.actor for r in ctx.raws)):
         return frame
     return None
+
+
+_TARGET_HIT_VERBS = _BLAST_VERBS | {"destroy", "damage", "demolish", "flatten", "level", "raze", "explode", "wreck",
+                                     "gut"}
+
+
+def _strikes_the_told_target(pred: Token) -> bool:
+    """The verb's object is the target the story told hit before: "A missile hit a clinic ... The military said it
+    struck the clinic" (the same noun, definite, after it was the object or passive subject of a verb of hitting,
+    or the place of an act: "an explosion at the clinic"); not other targets ("struck rocket launchers in Rafah",
+    "struck a clinic", "struck Hamas positions")."""
+    obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"}
+                                                     for c in obj.children):
+        return False
+    if any(c.dep_ in {"compound", "amod", "poss"} and c.ent_type_ in {"NORP", "ORG", "GPE"} for c in obj.children):
+        return False  # "the Hamas positions": the other side's, not the target told
+    for t in obj.doc[:pred.sent.start]:
+        if t.lemma_.lower() != obj.lemma_.lower() or t.pos_ != "NOUN":
+            continue
+        head = t.head
+        if t.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"at", "on", "in", "near", "outside"}:
+            head = head.head
+            if head.pos_ == "NOUN" and _names_an_act(head):
+                return True  # "an explosion at the clinic", "a strike on a clinic"
+        elif t.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        if head.pos_ == "VERB" and head.lemma_.lower() in _TARGET_HIT_VERBS:
+            return True
+    return False
 
 
 def _intent_only(pred: Token) -> bool:

@@ -1,7 +1,7 @@
 """A state denying that its own side did the violent act ("Israel denied striking the hospital", "the army said it
 had not shelled the village") denies responsibility for it (self, CAMEO 016), as "denied any involvement" does;
-its own strikes told without a denial ("said its drones struck positions elsewhere") are its war, no claim. On
-texts written for these tests."""
+its own strikes on other targets ("said its drones struck positions elsewhere") are its war, no claim, and its word
+that it struck the very target the story tells is its self-claim (session 20). On texts written for these tests."""
 
 from __future__ import annotations
 
@@ -41,4 +41,25 @@ def test_a_states_own_strikes_elsewhere_are_no_claim(nlp: Language) -> None:
 def test_a_denial_of_intent_is_no_denial_of_the_act(nlp: Language, text: str) -> None:
     # "not deliberately" grants the strike and denies the intent: no denial, and no claim of responsibility either
     # (its own war, as "struck" is); near misses: the plain denials above
+    assert self_blames(nlp, text) == set()
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    (_CLINIC + "The Israeli military said it struck the clinic because gunmen were firing from it.", "Israel"),
+    ("An explosion wrecked a wedding hall in Helmand on Friday, killing 20 guests. The US military said it struck "
+     "the wedding hall by mistake.", "United States"),
+])
+def test_a_state_owning_its_strike_on_the_target_told_claims_it(nlp: Language, text: str, state: str) -> None:
+    """A state's word that it struck the very target the story tells owns that act (self, CAMEO 015), as "we fired
+    the rockets" does; its strikes on other targets stay its war."""
+    assert self_blames(nlp, text) == {(state, state, "affirm", True)}
+
+
+@pytest.mark.parametrize("text", [
+    _CLINIC + "The Israeli military said it struck a Hamas command post next to the clinic.",
+    _CLINIC + "The Israeli military said it struck the Hamas positions near the clinic.",
+    "Gunmen attacked a checkpoint near Bannu on Monday, killing four soldiers. The army said it struck the "
+    "militants' hideouts in North Waziristan in response.",
+])
+def test_a_states_strikes_on_other_targets_claim_nothing(nlp: Language, text: str) -> None:
     assert self_blames(nlp, text) == set()
