@@ -151,7 +151,8 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
                 corroborator = actor_of(ctx, subject_of(t.head)) or frame_of(ctx, si, t.head).speaker \
                     or _evidence_source(ctx, subject_of(t.head))
                 claimer = actor_of(ctx, poss)
-                if corroborator is not None and claimer is not None and corroborator.actor != claimer.actor:
+                if corroborator is not None and claimer is not None and corroborator.actor != claimer.actor \
+                        and _verdict_given(t.head):
                     hedged = has_hedge(path_tokens([t.head]))
                     _emit(ctx, si, "responsibility", _source_ref(corroborator), _subject_ref(claimer), "affirm",
                           hedged, t.head)
@@ -3249,6 +3250,25 @@ def _claim_verdicts(sent: SpacySpan) -> list[tuple[Token, Token, bool]]:
     return out
 
 
+_ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "work", "hope", "want", "need", "plan", "aim", "struggle",
+                            "wait", "expect", "intend"})
+
+
+def _verdict_given(verb: Token) -> bool:
+    """A verb of confirming that gives its verdict: "confirmed the claim", "have verified the group's claim"; not one
+    still under way or out of reach ("were verifying the claim", "were trying to verify", "could not / were unable
+    to verify the claim", "would confirm"): no verdict, so neither corroboration nor denial."""
+    if negated(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children):
+        return False  # "were verifying"
+    head = verb.head
+    if verb.dep_ == "xcomp" and (head.lemma_.lower() in _ATTEMPT_VERBS or head.lower_ in {"unable", "able"}
+                                 or negated(head)):
+        return False  # "trying to verify", "were unable to confirm", "did not manage to verify"
+    return True
+
+
 _DOUBTING_VERBS = frozenset({"doubt", "question", "disbelieve", "distrust"})
 _CREDITING_VERBS = frozenset({"believe", "credit", "trust"})
 _DOUBT_NOUNS = frozenset({"doubt", "doubts", "question", "questions", "scepticism", "skepticism"})
@@ -3292,7 +3312,7 @@ def _claim_beliefs(sent: SpacySpan) -> list[tuple[Token, Token, bool, bool, bool
                 out.append((claim, reason.head, not rejects, True, True))
             else:
                 out.append((claim, t, rejects, True, True))
-        elif t.pos_ == "VERB" and lemma in cues.CORROBORATE_VERBS:
+        elif t.pos_ == "VERB" and lemma in cues.CORROBORATE_VERBS and _verdict_given(t):
             claim = claim_noun(next((c for c in t.children if c.dep_ == "dobj"), None))
             if claim is not None and not any(c.dep_ == "poss" for c in claim.children):
                 out.append((claim, t, False, True, False))

@@ -61,3 +61,20 @@ def test_the_claim_confirmed_with_no_owner_named_corroborates_the_latest_claim(n
 def test_near_misses_judge_no_claim(nlp: Language, rest: str) -> None:
     found = blames(nlp, LEAD + rest)
     assert not any(b[1] == GROUP and b[0] != GROUP for b in found)
+
+
+@pytest.mark.parametrize("rest", [
+    "French officials said they were verifying the group's claim.",
+    "French officials said they were trying to verify the claim.",
+    "French officials said they could not verify the group's claim.",
+    "French officials were unable to confirm the claim.",
+])
+def test_a_claim_still_being_checked_is_neither_corroborated_nor_denied(nlp: Language, rest: str) -> None:
+    found = blames(nlp, LEAD + rest)
+    assert not any(b[0] == "France" for b in found), found
+
+
+def test_a_claim_verified_is_corroborated(nlp: Language) -> None:
+    # the near miss: the check done
+    found = blames(nlp, LEAD + "French officials later verified the group's claim.")
+    assert ("France", GROUP, "affirm", False) in found
