@@ -2253,8 +2253,16 @@ def _hedged_doer(agent: Token) -> bool:
     return any(w.lower_ in cues.DOER_HEDGES for w in agent.subtree if w.i < agent.i)
 
 
+_TENTATIVE_INVOLVEMENT = frozenset({"possible", "potential", "likely", "probable", "suspected", "presumed",
+                                    "apparent"})
+
+
 def _tentative_role(pred: Token) -> bool:
-    """A suspect, or a "likely" or "main" culprit, is a hedged attribution; "X were the culprits" is firm."""
+    """A suspect, or a "likely" or "main" culprit, is a hedged attribution; "X were the culprits" is firm. So is a
+    "possible" or "suspected" role ("looking into the possible involvement of X", "X's suspected role"); "X's role"
+    alone is firm."""
+    if _involvement(pred):
+        return any(c.dep_ == "amod" and c.lower_ in _TENTATIVE_INVOLVEMENT for c in pred.children)
     if pred.pos_ != "NOUN" or pred.lemma_.lower() not in cues.CULPRIT_NOUNS:
         return False
     return pred.lemma_.lower() == "suspect" or any(

@@ -31,3 +31,20 @@ def test_a_role_for_a_group_in_talks_accuses_no_one(nlp: Language) -> None:
     text = ("A suicide bomber killed 14 people at a market in Kabul on Friday. The UN envoy called for a bigger role "
             "for the Taliban in the peace talks.")
     assert not {b for b in blames(nlp, text) if b[1] == "Taliban"}
+
+
+_QUETTA = "A bomb killed nine people at a bus stand in Quetta on Monday. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The home minister said police were looking into the possible involvement of the TTP.",
+    "The home minister said investigators were examining the TTP's suspected role in the bombing.",
+])
+def test_a_possible_or_suspected_role_is_hedged(nlp: Language, sentence: str) -> None:
+    assert blames(nlp, _QUETTA + sentence) == {("Pakistan", "Tehrik-i-Taliban Pakistan", "affirm", True)}
+
+
+def test_a_role_said_plainly_is_firm(nlp: Language) -> None:
+    # the near miss: no "possible" on the role
+    found = blames(nlp, _QUETTA + "The home minister said the TTP's role in the bombing was clear.")
+    assert found == {("Pakistan", "Tehrik-i-Taliban Pakistan", "affirm", False)}
