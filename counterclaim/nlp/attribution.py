@@ -3152,6 +3152,60 @@ def _claim_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
               "deny" if deny else "affirm", hedged, frame.verb or verb)
 
 
+_DENIAL_NOUNS = frozenset({"denial", "denials"})
+_DENIAL_REJECTING_VERBS = frozenset({"reject", "dismiss", "refute", "rebuff", "debunk", "dispute", "contradict"})
+_DENIAL_CREDITING_VERBS = frozenset({"accept", "believe", "credit"})
+
+
+def _denial_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
+    """"The TTP denied involvement. Police rejected the denial": a third party that rejects a side's denial of the
+    act lays the act on that side (an accusation, firm), one that doubts it ("did not believe the denial", "doubted
+    the group's denial", "cast doubt on the denial") does so hedged (session 12: doubt is a hedged denial, here of a
+    denial); one that accepts it clears the side ("accepted the denial": a denial by the third party; "believed the
+    denial": hedged). The denier is the owner named ("the group's denial") or the side that denied in this sentence or
+    the two before; nothing when no such denial was told ("rejected the denial of visas")."""
+    for t in sent:
+        if t.pos_ != "NOUN" or t.lower_ not in _DENIAL_NOUNS:
+            continue
+        verb = t.head
+        if t.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "on" and any(
+                c.dep_ == "dobj" and c.lower_ in _DOUBT_NOUNS for c in verb.head.children):
+            verb, lemma = verb.head, "doubt"  # "cast doubt on the denial"
+        elif t.dep_ == "dobj" and verb.pos_ == "VERB":
+            lemma = verb.lemma_.lower()
+        else:
+            continue
+        if lemma in _DENIAL_REJECTING_VERBS:
+            affirms, tentative = True, False
+        elif lemma in _DOUBTING_VERBS:
+            affirms, tentative = True, True
+        elif lemma in _DENIAL_CREDITING_VERBS:
+            affirms, tentative = False, lemma != "accept"
+        else:
+            continue
+        if any(g.dep_ == "pobj" for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+            continue  # "rejected the denial of visas": some other denial
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        denier = actor_of(ctx, poss) if poss is not None else next(
+            (r.subject for r in reversed(ctx.raws) if r.kind == "responsibility" and r.polarity == "deny"
+             and r.subject is not None and r.subject.actor == speaks_for(r.source) and si - 2 <= r.sent <= si), None)
+        if denier is None:
+            continue
+        judge = actor_of(ctx, subject_of(verb))
+        frame = Frame(judge, verb, False, has_hedge(modifiers(verb)), [verb]) if judge is not None \
+            else frame_of(ctx, si, verb)
+        if judge is None and frame.speaker is not None:
+            frame = frame_of(ctx, si, verb)
+        if frame.speaker is None or speaks_for(frame.speaker) == speaks_for(denier):
+            continue
+        if negated(verb):  # "did not believe the denial", "did not reject the denial"
+            affirms, tentative = not affirms, True
+        if frame.deny:
+            affirms = not affirms
+        _emit(ctx, si, "responsibility", _source_ref(frame.speaker), _subject_ref(denier),
+              "affirm" if affirms else "deny", frame.hedged or tentative, frame.verb or verb)
+
+
 _ANALYST_NOUNS = frozenset({"analyst", "analysts", "expert", "experts", "researcher", "researchers"})
 
 
@@ -4342,6 +4396,7 @@ def find_claims(doc: Doc, actors: list[ActorMention]) -> list[ClaimMention]:
         used = _self_claims(ctx, si, sent)
         _responsibility(ctx, si, sent, used)
         _claim_judged(ctx, si, sent)
+        _denial_judged(ctx, si, sent)
         _own_word_corrected(ctx, si, sent)
         _first_word_revised(ctx, si, sent)
         _mutual_blame(ctx, si, sent)
