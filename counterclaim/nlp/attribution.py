@@ -1099,6 +1099,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                      if g.dep_ == "pobj"]
             if subj is not None and (no or any(g.lemma_.lower() in cues.ACT_NOUNS for g in about)):
                 out.append((t.head, subj, no != negated(t.head)))
+            elif (tied := _attacker_links(ctx, t)):
+                out.extend((t, g, False) for g in tied)  # "the bomber had links to the TTP"
         elif (clue := _clue_points_to(ctx, t)) is not None:
             out.append((t, clue, negated(t)))  # "initial evidence points to ADF collaborators"
         elif lemma == "finger" and t.pos_ == "NOUN" and t.head.lemma_.lower() == "point":
@@ -1603,6 +1605,15 @@ def _attacker_links(ctx: Context, token: Token) -> list[Token]:
     the attacker or the attack (the frame's "no evidence" makes it a denial)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in {"link", "connection", "tie", "contact"}:
         return []
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "have":
+        # "the bomber had links to the TTP", "was believed to have ties with X": the act's doer tied to X ties the act
+        # to it, as "the gunmen were linked to X" does (session 19); "no links" denies through the frame's "no"
+        holder = subject_of(token.head)
+        if holder is None or holder.lower_ not in _ATTACKER_PEOPLE or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in holder.children):
+            return []
+        return [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"to", "with"} for g in c.children
+                if g.dep_ == "pobj" and g.i in ctx.at]
     ends = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
             if g.dep_ == "pobj"]
     ends += [c for g in ends for c in g.children if c.dep_ == "conj"]

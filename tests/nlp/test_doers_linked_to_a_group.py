@@ -60,3 +60,17 @@ def test_groups_named_by_their_conduct_alone_accuse_no_one(nlp: Language) -> Non
     assert blames(nlp, LEAD + "The regional governor blamed armed groups.") == set()
     text = LEAD + "JNIM said its fighters did it. The regional governor blamed the group."
     assert ("Burkina Faso", "JNIM", "affirm", False) in blames(nlp, text)
+
+
+@pytest.mark.parametrize(("sentence", "hedged"), [
+    ("The government said the gunmen had links to JNIM.", False),
+    ("The government said the gunmen were believed to have links to JNIM.", True),
+])
+def test_doers_said_to_have_links_to_a_group_accuse_it(nlp: Language, sentence: str, hedged: bool) -> None:
+    """"Had links to X" ties the doers to X as "were linked to X" does (session 19)."""
+    assert blames(nlp, LEAD + sentence) == {("Burkina Faso", "JNIM", "affirm", hedged)}
+
+
+def test_others_with_links_to_a_group_accuse_no_one(nlp: Language) -> None:
+    # the near miss: the victims, not the doers, had the links
+    assert blames(nlp, LEAD + "The government said the worshippers had links to JNIM.") == set()
