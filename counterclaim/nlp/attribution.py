@@ -1062,6 +1062,10 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 if c.dep_ == "prep" and c.lower_ == "of":  # "was not the work of X" denies it
                     out.extend((t.head if t.head.pos_ in {"AUX", "VERB"} else t, g, negated(t.head))
                                for g in c.children if g.dep_ == "pobj")
+        elif lemma in cues.EXCLUDE_VERBS and t.pos_ == "VERB" and negated(t) and (
+                ruled := next((c for c in t.children if c.dep_ == "dobj"), None)) is not None \
+                and ruled.i in ctx.at and ctx.at[ruled.i].ref.type in {"group", "state"}:
+            out.append((t, ruled, False))  # "did not rule out the TTP": a hedged accusation, as "a role for X" is
         elif lemma in {"accuse", "blame", "implicate", "attribute", "hold", "finger"} and t.pos_ == "VERB":
             target = next((c for c in t.children if c.dep_ == "dobj"), None)
             act_object = target is None or target.lemma_.lower() in cues.ACT_NOUNS or target.pos_ == "PRON"
@@ -2773,8 +2777,9 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         accusation = accusation or _patron_help(agent_tok) or patron_seat(agent_tok) or (
             agent_tok.dep_ in {"amod", "compound"} and agent_tok.head.lower_ in cues.PATRON_NOUNS)
         lemma = _pred_lemma(pred)
-        accuse = pred.pos_ == "VERB" and lemma in {"accuse", "blame", "implicate", "attribute", "finger", "hold",
-                                                   "suspect", "point", "link"}
+        accuse = pred.pos_ == "VERB" and (lemma in {"accuse", "blame", "implicate", "attribute", "finger", "hold",
+                                                    "suspect", "point", "link"}
+                                          or (lemma in cues.EXCLUDE_VERBS and agent_tok.head.i == pred.i))
         frame = frame_of(ctx, si, pred, include_start=accuse)
         if pred.pos_ == "VERB" and lemma in _HELD_VERBS and frame.verb is None:
             arrester = actor_of(ctx, subject_of(pred))  # "Police arrested a member of X": the police accuse X

@@ -48,3 +48,17 @@ def test_a_role_said_plainly_is_firm(nlp: Language) -> None:
     # the near miss: no "possible" on the role
     found = blames(nlp, _QUETTA + "The home minister said the TTP's role in the bombing was clear.")
     assert found == {("Pakistan", "Tehrik-i-Taliban Pakistan", "affirm", False)}
+
+
+def test_a_side_not_ruled_out_is_a_hedged_accusation(nlp: Language) -> None:
+    """"Did not rule out the TTP" leaves the TTP open as "did not rule out a role for the TTP" does."""
+    found = blames(nlp, _QUETTA + "The home minister did not rule out the TTP.")
+    assert found == {("Pakistan", "Tehrik-i-Taliban Pakistan", "affirm", True)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The home minister did not rule out talks with the TTP.",
+    "The home minister did not rule out a curfew in Quetta.",
+])
+def test_other_things_not_ruled_out_name_no_doer(nlp: Language, sentence: str) -> None:
+    assert not any(b[2] == "affirm" for b in blames(nlp, _QUETTA + sentence))
