@@ -3350,6 +3350,7 @@ def _verdict_given(verb: Token) -> bool:
 _DOUBTING_VERBS = frozenset({"doubt", "question", "disbelieve", "distrust"})
 _CREDITING_VERBS = frozenset({"believe", "credit", "trust"})
 _DOUBT_NOUNS = frozenset({"doubt", "doubts", "question", "questions", "scepticism", "skepticism"})
+_CLAIM_MERITS = frozenset({"credibility", "credence", "evidence", "proof", "basis", "substance", "foundation"})
 _DOUBTING_ADJECTIVES = frozenset({"sceptical", "skeptical", "doubtful", "suspicious", "wary"})
 
 
@@ -3394,6 +3395,11 @@ def _claim_beliefs(sent: SpacySpan) -> list[tuple[Token, Token, bool, bool, bool
             claim = claim_noun(next((c for c in t.children if c.dep_ == "dobj"), None))
             if claim is not None and not any(c.dep_ == "poss" for c in claim.children):
                 out.append((claim, t, False, True, False))
+        elif t.pos_ == "VERB" and lemma == "lack" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_MERITS for c in t.children):
+            claim = claim_noun(next((c for c in t.children if c.dep_ == "nsubj"), None))
+            if claim is not None:  # "the claim lacked credibility": a verdict, firm, that the claim is not true
+                out.append((claim, t, True, False, False))
         elif t.pos_ == "NOUN" and t.lower_ in _DOUBT_NOUNS and t.dep_ == "dobj" and t.head.pos_ == "VERB":
             # "cast doubt on the claim", "raised questions about the claim", "had no doubts about the group's claim"
             claim = about(t, frozenset({"on", "about", "over"})) or about(t.head, frozenset({"on", "about", "over"}))

@@ -78,3 +78,8 @@ def test_a_claim_verified_is_corroborated(nlp: Language) -> None:
     # the near miss: the check done
     found = blames(nlp, LEAD + "French officials later verified the group's claim.")
     assert ("France", GROUP, "affirm", False) in found
+
+
+def test_a_claim_said_to_lack_credibility_is_rejected(nlp: Language) -> None:
+    found = blames(nlp, LEAD + "Nigerien officials said the claim lacked credibility.")
+    assert ("Niger", GROUP, "deny", False) in found
