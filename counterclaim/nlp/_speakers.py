@@ -1110,10 +1110,17 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
         if is_act and lemma == "claim" and any(c.dep_ == "dobj" and c.lower_ in cues.CLAIM_NON_OBJECTS
                                                for c in t.children):
             is_act = False  # "Al-Shabaab attack claims 12 lives": a count (DESIGN), no one speaking of the act
+        supposed = is_act and lemma in cues.SUPPOSING_VERBS and any(c.dep_ == "auxpass" for c in t.children)
+        if supposed and agent_of(t) is None:
+            # "The TTP is (widely) believed / thought / said to be behind the attack": the passive's subject is who is
+            # supposed to have done it, never who supposes it; the speaker is further up ("..., police said"), and the
+            # supposing verb hedges on the way
+            is_act = False
         if (not first or include_start) and is_act:
             if lemma in cues.DENY_VERBS and not negated(t):
                 deny = not deny
-            subj = _free_relative_namer(subject_of(t)) or agent_of(t)
+            # "is believed by police to be behind it": the agent supposes
+            subj = agent_of(t) if supposed else _free_relative_namer(subject_of(t)) or agent_of(t)
             ref = actor_of(ctx, subj)
             if ref is None:  # "a group calling itself X posted": two subjects parsed, the named one speaks
                 subj = next((c for c in t.children if c.dep_ in _SUBJ_DEPS and actor_of(ctx, c) is not None), subj)

@@ -992,6 +992,9 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 subj = subject_of(t.head) if t.dep_ == "xcomp" else None  # "denied firing the rockets"
             if subj is None and t.dep_ == "xcomp" and t.head.dep_ == "acomp":
                 subj = subject_of(t.head.head)  # "X is (un)likely to have carried out the attack"
+            if subj is None and t.dep_ == "xcomp" and t.head.lemma_.lower() in cues.SUPPOSING_VERBS:
+                # "police said the TTP was thought to have carried out the bombing": the one supposed to have done it
+                subj = next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
             if subj is None and (gapped := _gapped_denial(t)) is not None:
                 out.append((t, gapped, True))  # "it had not and would never attack the police"
                 continue

@@ -1,0 +1,35 @@
+"""A side the passive says is believed, thought or said to have done the act ("X is widely believed to be behind the
+attack, police said") is accused, hedged, by whoever reports it: it is never the speaker of its own claim (it was read
+as X's hedged self-claim, the status "claimed"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from responsibility_claims import self_blames
+from spacy.language import Language
+
+from counterclaim.nlp.pipeline import load_pipeline
+
+LEAD = "A car bomb killed eleven people outside a court in Bannu on Monday. "
+TTP = "Tehrik-i-Taliban Pakistan"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize("rest", [
+    "The TTP is widely believed to be behind the bombing, police said.",
+    "Police said the TTP was thought to have carried out the bombing.",
+    "The TTP is believed by police to be behind the bombing.",
+])
+def test_a_side_supposed_in_the_passive_is_accused_not_claiming(nlp: Language, rest: str) -> None:
+    found = self_blames(nlp, LEAD + rest)
+    assert ("Pakistan", TTP, "affirm", False) in found
+    assert not any(b[3] for b in found)
+
+
+def test_a_side_that_says_it_is_claims(nlp: Language) -> None:
+    # the near miss: the TTP's own word
+    assert (TTP, TTP, "affirm", True) in self_blames(nlp, LEAD + "The TTP said it carried out the bombing.")
