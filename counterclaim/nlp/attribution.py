@@ -3085,6 +3085,8 @@ def _backer(ctx: Context, generic: Token) -> Token | None:
     return None
 
 
+_TENTATIVE_VERDICTS = frozenset({"plausible", "possible"})
+"""A verdict that the claim may be true ("the claim was plausible") is a hedged one."""
 _CREDIBLE = frozenset({"credible", "authentic", "genuine", "true", "accurate", "valid", "legitimate", "plausible",
                        "real", "reliable"})
 _NOT_CREDIBLE = cues.UNTRUE_WORDS | cues.SCORN_WORDS
@@ -3166,7 +3168,8 @@ def _claim_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
         if claimer is None or frame.speaker is None or speaks_for(frame.speaker) == speaks_for(claimer):
             continue
         deny = rejects != (negated(verb) != frame.deny)
-        hedged = frame.hedged or tentative or verb.lemma_.lower() in _SEEMING_VERBS
+        hedged = frame.hedged or tentative or verb.lemma_.lower() in _SEEMING_VERBS or any(
+            c.lower_ in _TENTATIVE_VERDICTS for c in verb.children if c.dep_ in {"acomp", "oprd", "attr", "ccomp"})
         _emit(ctx, si, "responsibility", _source_ref(frame.speaker), _subject_ref(claimer),
               "deny" if deny else "affirm", hedged, frame.verb or verb)
 
@@ -3403,6 +3406,14 @@ def _claim_beliefs(sent: SpacySpan) -> list[tuple[Token, Token, bool, bool, bool
             claim = claim_noun(next((c for c in t.children if c.dep_ == "nsubj"), None))
             if claim is not None:  # "the claim lacked credibility": a verdict, firm, that the claim is not true
                 out.append((claim, t, True, False, False))
+        elif t.pos_ == "NOUN" and t.lower_ in _DOUBT_NOUNS | {"suspicion"} and t.dep_ == "pobj" \
+                and t.head.lower_ == "with":
+            # "treated / greeted / viewed the claim with scepticism" ("with" on the verb or on the claim): hedged doubt
+            verb = t.head.head.head if t.head.head.dep_ == "dobj" else t.head.head
+            claim = claim_noun(next((c for c in verb.children if c.dep_ == "dobj"), None)) \
+                if verb.pos_ == "VERB" else None
+            if claim is not None:
+                out.append((claim, verb, True, True, True))
         elif t.pos_ == "NOUN" and t.lower_ in _DOUBT_NOUNS and t.dep_ == "dobj" and t.head.pos_ == "VERB":
             # "cast doubt on the claim", "raised questions about the claim", "had no doubts about the group's claim"
             claim = about(t, frozenset({"on", "about", "over"})) or about(t.head, frozenset({"on", "about", "over"}))

@@ -83,3 +83,11 @@ def test_a_claim_verified_is_corroborated(nlp: Language) -> None:
 def test_a_claim_said_to_lack_credibility_is_rejected(nlp: Language) -> None:
     found = blames(nlp, LEAD + "Nigerien officials said the claim lacked credibility.")
     assert ("Niger", GROUP, "deny", False) in found
+
+
+@pytest.mark.parametrize("rest", [
+    "Nigerien officials greeted the claim with scepticism.",
+    "Nigerien officials treated the group's claim with suspicion.",
+])
+def test_a_claim_met_with_scepticism_is_a_hedged_denial(nlp: Language, rest: str) -> None:
+    assert ("Niger", GROUP, "deny", True) in blames(nlp, LEAD + rest)

@@ -52,3 +52,10 @@ def test_a_verdict_given_as_an_impression_is_hedged(nlp: Language, rest: str, po
 def test_a_claim_considered_genuine_is_corroborated(nlp: Language) -> None:
     rest = "Police officials said they considered the claim genuine."
     assert ("Pakistan", "Islamic State", "affirm", False) in blames(nlp, LEAD + rest)
+
+
+def test_a_claim_called_plausible_is_a_hedged_corroboration(nlp: Language) -> None:
+    """"Plausible" says the claim may be true: hedged, so the status stays claimed ("credible" stays firm)."""
+    found = blames(nlp, LEAD + "A police official said the claim was plausible.")
+    assert ("Pakistan", "Islamic State", "affirm", True) in found
+    assert ("Pakistan", "Islamic State", "affirm", False) not in found
