@@ -230,6 +230,9 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
         if claimer is None or (claimer.type == "organization" and claimer.affiliation is None):
             continue  # nobody named, or a body that speaks for no armed group (the UN does not claim attacks)
         hedged = has_hedge([t] + [c for c in t.children if c.dep_ in {"advmod", "aux"}])
+        # "the Islamic State is said / reported / believed to have claimed it": the writer's distance, as "reportedly"
+        hedged = hedged or (t.dep_ == "xcomp" and t.head.lemma_.lower() in cues.SUPPOSING_VERBS | {"report"}
+                            and any(c.dep_ == "auxpass" for c in t.head.children))
         # "a post purportedly from X", "a statement allegedly issued by X": the writer's distance on whose it is
         hedged = hedged or (vehicle is not None and has_hedge([w for c in vehicle.children if c.dep_ in {
             "prep", "acl", "amod"} for w in c.subtree if w.dep_ == "advmod"]))

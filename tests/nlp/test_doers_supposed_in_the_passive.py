@@ -5,7 +5,7 @@ as X's hedged self-claim, the status "claimed"). Sentences written for these tes
 from __future__ import annotations
 
 import pytest
-from responsibility_claims import self_blames
+from responsibility_claims import ledger, self_blames
 from spacy.language import Language
 
 from counterclaim.nlp.pipeline import load_pipeline
@@ -33,3 +33,16 @@ def test_a_side_supposed_in_the_passive_is_accused_not_claiming(nlp: Language, r
 def test_a_side_that_says_it_is_claims(nlp: Language) -> None:
     # the near miss: the TTP's own word
     assert (TTP, TTP, "affirm", True) in self_blames(nlp, LEAD + "The TTP said it carried out the bombing.")
+
+
+@pytest.mark.parametrize("rest", [
+    "The TTP is said to have claimed the bombing.",
+    "The TTP was reported to have claimed the bombing.",
+])
+def test_a_claim_said_in_the_passive_is_hedged(nlp: Language, rest: str) -> None:
+    """"Is said / was reported to have claimed" is the writer's distance on the claim, as "reportedly" is."""
+    assert ledger(nlp, LEAD + rest, "hedged") == {(TTP, TTP, True)}
+
+
+def test_a_claim_told_plainly_is_firm(nlp: Language) -> None:
+    assert ledger(nlp, LEAD + "The TTP claimed the bombing.", "hedged") == {(TTP, TTP, False)}
