@@ -319,6 +319,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     mentions = _quarters_give_way(doc, gaz, mentions)
     mentions = _named_quarters_give_way(doc, gaz, mentions)
     mentions = _boroughs_give_way(doc, gaz, mentions)
+    mentions = _namesakes_near_the_town_after(doc, gaz, mentions)
     if not upper:
         mentions = _names_give_way(doc, mentions)
         mentions = _school_towns_in_the_named_state(doc, gaz, mentions)
@@ -829,6 +830,56 @@ def _boroughs_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -
                 p = PlaceMention(location=p.location.model_copy(update={
                     "name": parent.name, "lat": parent.lat, "lon": parent.lon, "geonames_id": parent.geonames_id}),
                     sent=p.sent, level=p.level)
+        out.append(p)
+    return out
+
+
+_NEAR_WORDS = {"near", "outside", "beside"}
+_NEAR_KM = 50.0
+"""How far a town "near" another may lie: Fort Lee, Virginia is 5 km from Petersburg, Fort Lee, New Jersey 450 km."""
+
+
+def _near_word_after(doc: Doc, end: int) -> int | None:
+    """The token after "near/outside/close to" that follows a name, past up to three lower-case words of what the
+    name names ("Fort Lee army base near", "X, a village near"); None when no such word follows."""
+    k = end
+    while k < len(doc) and k - end < 4 and (doc[k].text == "," or doc[k].is_alpha and doc[k].text.islower()):
+        if doc[k].lower_ in _NEAR_WORDS:
+            return k + 1
+        if doc[k].lower_ == "close" and _word_at(doc, k + 1) == "to":
+            return k + 2
+        if doc[k].pos_ in {"VERB", "AUX"} or doc[k].lower_ in {"and", "or", "in", "of", "at", "on"}:
+            return None
+        k += 1
+    return None
+
+
+def _namesakes_near_the_town_after(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Fort Lee near Petersburg, Virginia": of the towns sharing a name, the one that lies near the town the text
+    puts it near (Fort Lee, Virginia, 5 km away), not the largest namesake (Fort Lee, New Jersey). The sentence's
+    own geography decides where no country does; the namesake only moves when the one first chosen lies far off."""
+    starts = {p.location.evidence.start: p for p in mentions}
+    out: list[PlaceMention] = []
+    for p in mentions:
+        loc = p.location
+        span = doc.char_span(loc.evidence.start, loc.evidence.end, alignment_mode="expand")
+        k = _near_word_after(doc, span.end) if p.level == "city" and loc.geonames_id and span is not None else None
+        q = starts.get(doc[k].idx) if k is not None and k < len(doc) else None
+        if q is None or q.level != "city" or q.location.geonames_id is None or q is p:
+            out.append(p)
+            continue
+        there = _listed_city(gaz, q)
+        key = name_key(loc.evidence.text)
+        namesakes = [c for c in gaz.cities_named(key) if _own_name(key, c)] if there is not None else []
+        nearest = min(namesakes, key=lambda c: _km(c, there), default=None)
+        chosen = next((c for c in namesakes if c.geonames_id == loc.geonames_id), None)
+        if nearest is not None and chosen is not None and nearest.geonames_id != chosen.geonames_id \
+                and _km(nearest, there) <= _NEAR_KM < _km(chosen, there):
+            country = country_by_code(nearest.country_code)
+            p = PlaceMention(location=loc.model_copy(update={
+                "lat": nearest.lat, "lon": nearest.lon, "geonames_id": nearest.geonames_id,
+                "country": country.name if country else None, "country_code": nearest.country_code}),
+                sent=p.sent, level=p.level)
         out.append(p)
     return out
 
@@ -1868,6 +1919,7 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
     """Countries of the places chained after token `i` by commas or "in/outside/near" (with `bearing`, also
     "south of"); a country wins."""
     found: set[str] = set()
+    town_key: str | None = None  # the first element's key, when only a town's name gave its country
     steps = 0
     elements = 0
     if (past := _past_police_station_area(doc, i)) > i:
@@ -1965,6 +2017,13 @@ def _following_countries(doc: Doc, i: int, gaz: Gazetteer, direct: bool = False,
             continue
         if not found:
             found = hit[0]
+            town_key = key if big and not subs else None
+        elif town_key is not None:
+            # "X near Petersburg, Virginia": the town named first is the namesake in the province or country named
+            # after it (Petersburg, Virginia), not the largest town of the name (Saint Petersburg, Russia)
+            namesakes = {c.country_code for c in gaz.cities_named(town_key) if _own_name(town_key, c)} & hit[0]
+            found = namesakes or found
+            town_key = None
         i = hit[1]
         while i < len(doc) and doc[i].lower_ in _ADMIN_WORDS:
             i += 1  # "Kwall, Bassa district, Plateau, Nigeria", "X, Southern District, Israel": on past the word
