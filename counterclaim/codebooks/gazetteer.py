@@ -246,6 +246,27 @@ _COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "no
 """French and Spanish compass words as English copy writes them (to `COMPASS_NAMES`)."""
 
 
+_INDONESIAN_COMPASS = {"barat daya": "southwest", "barat": "west", "timur": "east", "utara": "north",
+                       "selatan": "south", "tengah": "central", "tenggara": "southeast",
+                       "pegunungan": "highland", "pengunungan": "highland"}
+"""Indonesian compass words, which follow the name ("Papua Barat"); ISO writes "Pengunungan" for "Pegunungan"."""
+_INDONESIAN_SPELLINGS = {"jawa": "java", "sumatera": "sumatra"}
+
+
+def _english_word_order(name: str, code: str) -> set[str]:
+    """Keys of Indonesia's provinces as English news copy names them, the compass word first and the island in its
+    English spelling: "Papua Barat" is "West Papua", "Jawa Timur" "East Java", "Nusa Tenggara Barat" "West Nusa
+    Tenggara", "Sulawesi Tenggara" "Southeast Sulawesi" (but "Nusa Tenggara" itself, the islands, has none)."""
+    if not code.startswith("ID-"):
+        return set()
+    key = name_key(name)
+    for word, english in _INDONESIAN_COMPASS.items():
+        head = key.removesuffix(" " + word)
+        if head != key and head != "nusa":
+            return {f"{english} {_INDONESIAN_SPELLINGS.get(head, head)}"}
+    return set()
+
+
 def _load_subdivisions() -> dict[str, list[Subdivision]]:
     """From the cached table in data/ (pycountry takes about a second to load), else from pycountry; the index
     of their keys is kept in the on-disk cache (deriving it costs 0.05-0.09 CPU-s per process)."""
@@ -267,7 +288,7 @@ def _subdivision_index() -> dict:
     rows = _iso_subdivision_rows()
     index: dict[str, list[int]] = defaultdict(list)
     for r, (name, code, _country_code, _kind) in enumerate(rows):
-        for key in _subdivision_keys(name) | set(_SUBDIVISION_ALIASES.get(code, ())):
+        for key in _subdivision_keys(name) | set(_SUBDIVISION_ALIASES.get(code, ())) | _english_word_order(name, code):
             index[key].append(r)
     for name, country_code, spellings in _REGIONS_WITHOUT_ISO_CODE:
         rows.append([name, f"{country_code}-?", country_code, "Region"])
