@@ -367,6 +367,12 @@ def _group_homes(mentions: list[tuple[SpacySpan, Entry]]) -> list[str]:
     return [name for name, _ in counts.most_common()]
 
 
+def named_group_homes(doc: Doc) -> Counter[str]:
+    """ISO codes of the home countries of the listed groups the text names, with how often (the M23: CD; the TTP:
+    PK): for `nlp.places` to read a name two states share ("Congo", "Punjab"), never to place anything alone."""
+    return Counter(e.country for _, e in _gazetteer_mentions(doc) if e.type == "group" and e.country)
+
+
 def _base_or_origin(span: SpacySpan) -> bool:
     """"the ADF, a group based in Congo", "a Congo-based rebel group", "militants who came from Niger": a state
     named as where attackers are based or came from is not where the story is set, nor whose police speak."""

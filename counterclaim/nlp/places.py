@@ -16,7 +16,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -189,15 +189,20 @@ class _Context:
         if not party:
             self.scene[code] += 1
 
-    def settle_shared(self, sent_index: list[int]) -> None:
+    def settle_shared(self, sent_index: list[int], homes: Callable[[], Counter[str]]) -> None:
         """A country name two states share ("Congo") takes the reading the text's other places agree with (Goma,
-        North Kivu, Kinshasa, a "Congolese" army: the DR Congo; Brazzaville: the Republic of the Congo). When they
-        say nothing, or agree with both equally, the name stays a country-level place with no country: grounded
-        or absent (DESIGN.md), rather than ISO's reading of the bare name, which English news mostly uses for the
-        other state."""
+        North Kivu, Kinshasa, a "Congolese" army: the DR Congo; Brazzaville: the Republic of the Congo), else the
+        one the listed groups it names are of (the M23, the ADF: the DR Congo; `homes`, read only then). When none
+        of them says, or they agree with both equally, the name stays a country-level place with no country:
+        grounded or absent (DESIGN.md), rather than ISO's reading of the bare name, which English news mostly uses
+        for the other state."""
         for offset, i, m, party in self.shared:
             codes = SHARED_NAMES[m.key]
             votes = sorted((self.doc.get(c, 0) for c in codes), reverse=True)
+            if votes[0] == 0 and (code := _one_home(homes(), codes)) is not None:
+                m.country = country_by_code(code)
+                self.add(offset, sent_index[i], code, party)
+                continue
             if votes[0] == 0 or (len(votes) > 1 and votes[0] == votes[1]):
                 m.undecided = True
                 continue
@@ -268,7 +273,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             # (the earlier offset: the country's own name may come later in the text than the town)
             code = first.location.country_code
             context.first[code] = min(context.first.get(code, doc[m.start].idx), doc[m.start].idx)
-    context.settle_shared(sent_index)
+    context.settle_shared(sent_index, lambda: _group_homes(doc))
     taken: set[int] = set()
     mentions: list[PlaceMention] = []
     hints: list[PlaceMention] = []  # countries told by a body's name only ("the South Lebanon Army")
@@ -2403,6 +2408,9 @@ def _resolve(
                         admin1=shared.name)
     subs = [s for s in m.subdivisions if not pattern or s.country_code in pattern]
     subs = _of_the_named_type(doc, m, subs)
+    if (shared := _region_of_two_states(doc, m, subs, best_city, pattern, in_sent, supported_codes)) is not None:
+        return _mention(doc, m.start, m.end, sent, "admin", country=country_by_code(shared.country_code),
+                        admin1=shared.name) if shared.country_code else _mention(doc, m.start, m.end, sent, "admin")
     best_sub = None
     if subs:
         supported_subs = [s for s in subs if s.country_code in supported_codes]
@@ -2989,6 +2997,33 @@ def _shared_region(doc: Doc, m: _Match, supported: set[str]) -> Subdivision | No
     return next((s for s in m.subdivisions if s.country_code == code), None)
 
 
+_UNDECIDED_REGION = Subdivision(name="", code="", country_code="", type="")
+"""A region's name that provinces of two states share, the text telling neither: the name, with no country."""
+
+
+def _region_of_two_states(
+    doc: Doc, m: _Match, subs: list[Subdivision], best_city: City | None, pattern: set[str], in_sent: set[str],
+    supported: set[str],
+) -> Subdivision | None:
+    """ "a checkpoint in Punjab": a region's name that provinces of several states share (India's and Pakistan's
+    Punjab) and no town bears, said as a region ("in Punjab", "Punjab state"), is the province of the one state the
+    text ties it to: its chain ("Punjab, Pakistan"), its sentence, else the whole text (its places, demonyms,
+    officials: "Indian police said"). When the text names none of them, or several with nothing nearer to choose,
+    the name is kept with no country (`_UNDECIDED_REGION`): a country would be a guess. WordNet listing the name
+    (as that very region) is no reason to drop it. None when the name is no such region here."""
+    codes = {s.country_code for s in subs}
+    if best_city is not None or len(codes) < 2 or not (_admin_cue(doc, m) or _region_slot(doc, m)):
+        return None
+    if m.key in STOP_WORDS or m.key in _DIRECTIONS or not doc[m.start].text[:1].isupper():
+        return None
+    told = codes & pattern or codes & in_sent or codes & supported
+    if not told and (home := _one_home(_group_homes(doc), codes)) is not None:
+        told = {home}  # "in Punjab ... the TTP claimed it": the region of the state the text's groups are of
+    if len(told) != 1:
+        return _UNDECIDED_REGION
+    return next(s for s in subs if s.country_code in told)
+
+
 def _initials_of_the_name_before(doc: Doc, m: _Match) -> bool:
     """ "(DRG)" after "District Reserve Guard", "(NDS)" after "National Directorate of Security": capitals in
     brackets that spell the initials of the capitalised words right before them."""
@@ -3082,6 +3117,24 @@ def _in_person(doc: Doc, m: _Match) -> bool:
 
 
 _SURNAMES_KEY = "cc_surnames"
+_HOMES_KEY = "cc_group_homes"
+
+
+def _group_homes(doc: Doc) -> Counter[str]:
+    """The home countries of the listed groups the text names (`actors.named_group_homes`), once per document and
+    only for a name two states share."""
+    found = doc.user_data.get(_HOMES_KEY)
+    if found is None:
+        from .actors import named_group_homes  # here: the actors' module reads this one
+
+        found = doc.user_data[_HOMES_KEY] = named_group_homes(doc)
+    return found
+
+
+def _one_home(homes: Counter[str], codes: Iterable[str]) -> str | None:
+    """The one state of `codes` the text's groups are most of, None when none or a tie."""
+    ranked = sorted(((homes.get(c, 0), c) for c in codes), reverse=True)
+    return ranked[0][1] if ranked[0][0] and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]) else None
 
 
 def _surnames(doc: Doc) -> dict[str, int]:

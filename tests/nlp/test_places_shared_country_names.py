@@ -31,3 +31,52 @@ def test_the_texts_places_say_which_congo(text: str, code: str) -> None:
 def test_a_bare_congo_gives_no_country(text: str) -> None:
     loc = analyze(text).incidents[0].location
     assert loc is not None and loc.name == "Congo" and loc.country_code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # no place or demonym says which Congo; the listed group the text names is the DR Congo's
+        ("Rebels killed ten civilians in an attack in Congo on Sunday. The M23 denied any role.", "CD"),
+        ("Gunmen killed nine farmers in Congo on Sunday, and the army blamed the ADF.", "CD"),
+    ],
+)
+def test_the_texts_groups_say_which_congo(text: str, code: str) -> None:
+    loc = analyze(text).incidents[0].location
+    assert loc is not None and loc.name == "Congo" and loc.country_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Gunmen shot dead four policemen at a checkpoint in Punjab on Sunday, Pakistani officials said.", "PK"),
+        ("Gunmen shot dead four policemen at a checkpoint in Punjab on Sunday. Indian police blamed rebels.", "IN"),
+        ("Gunmen shot dead four policemen at a checkpoint in Punjab on Sunday, officials in Islamabad said.", "PK"),
+        ("Gunmen shot dead four policemen at a checkpoint in Punjab on Sunday. The TTP claimed the attack.", "PK"),
+        # the province word of one state's type still decides, as before
+        ("Gunmen shot dead four policemen in Punjab province on Sunday.", "PK"),
+    ],
+)
+def test_a_region_two_states_share_is_the_one_the_text_ties_it_to(text: str, code: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.admin1, loc.country_code) == ("Punjab", "Punjab", code)
+
+
+def test_a_region_two_states_share_alone_keeps_its_name_and_no_country() -> None:
+    # India's or Pakistan's Punjab: nothing in the text says, so the name is kept and no country guessed
+    loc = analyze("Gunmen shot dead four policemen at a checkpoint in Punjab on Sunday.",
+                  published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == ("Punjab", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "code"),
+    [
+        # near misses: a town chained to the region is placed by the town, as before
+        ("Gunmen shot dead four policemen in Lahore, Punjab, on Sunday.", "Lahore", "PK"),
+        ("Gunmen shot dead four policemen in Amritsar, Punjab, on Sunday.", "Amritsar", "IN"),
+    ],
+)
+def test_a_town_in_the_shared_region_places_itself(text: str, town: str, code: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == (town, code)
