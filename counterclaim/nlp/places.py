@@ -179,8 +179,9 @@ class _Context:
     shared: list[tuple[int, int, _Match, bool]] = field(default_factory=list)  # a name two states share, undecided
     scenes: list[tuple[int, str]] = field(default_factory=list)  # (offset, code) of each "in <Country>"
     coast: Counter[str] = field(default_factory=Counter)  # of those, neither a doer nor a ship's flag
+    dateline: Counter[str] = field(default_factory=Counter)  # of the scene's votes, those the dateline cast
 
-    def add(self, offset: int, sent: int, code: str, party: bool, scene: bool = False) -> None:
+    def add(self, offset: int, sent: int, code: str, party: bool, scene: bool = False, dateline: bool = False) -> None:
         if scene and not party:
             self.scenes.append((offset, code))
         self.by_sent.setdefault(sent, set()).add(code)
@@ -188,6 +189,11 @@ class _Context:
         self.first.setdefault(code, offset)
         if not party:
             self.scene[code] += 1
+            self.dateline[code] += dateline
+
+    def only_the_datelines(self) -> bool:
+        """Every country the text places anything in is the dateline's, where the report was filed."""
+        return all(self.dateline[code] >= n for code, n in self.scene.items())
 
     def settle_shared(self, sent_index: list[int], homes: Callable[[], Counter[str]]) -> None:
         """A country name two states share ("Congo") takes the reading the text's other places agree with (Goma,
@@ -268,6 +274,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         ):
             context.doc[first.location.country_code] += 1
             context.scene[first.location.country_code] += 1
+            context.dateline[first.location.country_code] += in_dateline(doc[m.start])
             # a town read firmly is a mention of its country too, for the earliest-on-ties order: "villagers fled to
             # Mueda ... no link to the Somali group" is Mozambique's story, not Somalia's
             # (the earlier offset: the country's own name may come later in the text than the town)
@@ -1498,7 +1505,8 @@ def _context(doc: Doc, matches: list[_Match], sent_index: list[int], upper: bool
         if i in shared:
             ctx.shared.append((offset, i, shared[i], party))  # read once the text's other places are known
         else:
-            ctx.add(offset, sent_index[i], code, party, scene=i > 0 and doc[i - 1].lower_ == "in")
+            ctx.add(offset, sent_index[i], code, party, scene=i > 0 and doc[i - 1].lower_ == "in",
+                    dateline=in_dateline(doc[i]))
             if not party and not _doer_or_flag(doc[i]):
                 ctx.coast[code] += 1
     return ctx
@@ -2538,6 +2546,10 @@ def _resolve(
     # "Gunmen shot dead a lorry driver near Kakuma": a town the gazetteer has under its very name in one country
     # only, and no province elsewhere, in a sentence that names no country, is that town; the country of an
     # incident told before (the story moved on) does not move it
+    # "KIGALI — A drone struck Goma airport": a city of note whose namesakes abroad are villages is that city when the
+    # only country the text places anything in is the dateline's (DESIGN: the dateline's names cast no vote)
+    known = known or (pop >= 50000 and ctx.only_the_datelines() and not in_sent and not pattern
+                      and all(c.population * 10 <= pop for c in m.cities if c.country_code != code))
     known = known or (
         len({c.country_code for c in (*m.cities, *m.subdivisions)}) == 1 and not in_sent and not pattern
         and _own_name(m.key, best_city) and pop >= _HAMLET_POPULATION and not upper
@@ -2623,8 +2635,11 @@ def _starts_a_facility_name(doc: Doc, m: _Match, city: City | None, gaz: Gazette
     ):
         return False  # "Real Madrid stadium": the town is not where the name begins
     if m.end < len(doc) and doc[m.end].text.islower() and doc[m.end].lower_ in heads and before is not None \
-            and before.lower_ == "the" and not _word_at(doc, m.end + 1) == "-":
-        return True  # "stormed the Kismayo airport": a lower-case facility after the town's name, as in its own name
+            and (before.lower_ == "the" or before.pos_ in {"VERB", "ADP"} and before.text.islower()) \
+            and not _word_at(doc, m.end + 1) == "-":
+        # "stormed the Kismayo airport", "struck Goma airport", "at Goma airport": a lower-case facility after the
+        # town's name, as in its own name
+        return True
     end = m.end  # the capitalised words after the town, the last of them a facility ("Garissa University College")
     while end < len(doc) and end - m.end < 4 and doc[end].is_alpha and doc[end].text[0].isupper():
         if doc[end].lower_ in _NOT_THE_TOWN:
