@@ -155,6 +155,12 @@ _GTD_COUNTRIES = {
 }
 
 
+_GTD_FILES_UNDER = {"PR": "US"}
+"""Territories with an ISO code of their own that GTD files under their sovereign state: Puerto Rico's towns are
+"United States" in GTD (27 train rows name Puerto Rico, all coded so). The extractor keeps ISO's PR (a user filters
+on it, and ISO is the output's code list); only this comparison reads it as GTD does."""
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
@@ -266,6 +272,7 @@ def score(
         gc = country_code(r.fields.get("country_txt"))
         if gc:
             pc = (p.country_code or country_code(p.country) or "").upper() or None
+            pc = _GTD_FILES_UNDER.get(pc, pc) if pc else pc
             g_c.append(gc)
             p_c.append(pc)
             if gc != pc:

@@ -163,6 +163,16 @@ def test_score_counts_each_figure() -> None:
     assert log.counts() == {"attack": 1, "nwound": 1}
 
 
+def test_puerto_rico_counts_as_gtds_united_states_and_nothing_else() -> None:
+    # GTD files Puerto Rico's towns under "United States"; the extractor keeps ISO's own code, PR
+    rows = [_row(i, summary=f"s{i}", country_txt=c, city="Unknown") for i, c in enumerate(
+        ["United States", "United States", "Mexico"])]
+    preds = [Prediction(country_code="PR"), Prediction(country_code="US"), Prediction(country_code="PR")]
+    log = ErrorLog()
+    out = score(rows, preds, "none", log)
+    assert out["country_acc"] == 2 / 3 and log.counts().get("country") == 1
+
+
 def test_prediction_reads_first_incident_or_falls_back() -> None:
     text = "Gunmen killed two police officers in Kano."
     info = DocumentInfo(id="d", n_chars=len(text))
