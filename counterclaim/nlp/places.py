@@ -100,7 +100,7 @@ _NAME_PREFIXES = {
 _VILLAGE_TITLES = {"barangay"}
 """Prefixes that say what a place is, not part of its name (GTD writes "Barangay Liang" as Liang)."""
 _LINKERS = {"near", "outside", "in", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-            "southwest", "a", "an", "the", "close", "just", "some", "about"}
+            "southwest", "a", "an", "the", "close", "just", "some", "about", "downtown", "suburban"}
 _REGIONS = {
     "middle east", "west africa", "east africa", "north africa", "horn of africa", "sahel", "europe", "africa",
     "asia", "latin america", "south asia", "central asia", "southeast asia", "the west", "gulf", "west", "east",
@@ -332,6 +332,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     mentions = _named_quarters_give_way(doc, gaz, mentions)
     mentions = _boroughs_give_way(doc, gaz, mentions)
     mentions = _namesakes_near_the_town_after(doc, gaz, mentions)
+    if not upper:
+        mentions = _words_of_longer_names_give_way(doc, mentions)
     if not upper:
         mentions = _names_give_way(doc, mentions)
         mentions = _school_towns_in_the_named_state(doc, gaz, mentions)
@@ -683,11 +685,18 @@ def _opens_a_street_name(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
     the name of a street, square or roundabout that the text then places in another town or province; the
     street is there, not in the town it is named after."""
     end = _capitals_to(doc, m.end, _STREET_HEADS)
-    if _word_at(doc, end) not in _STREET_HEADS or _word_at(doc, end + 1) not in {",", "in"}:
+    if _word_at(doc, end) in _STREET_HEADS and _word_at(doc, end + 1) == "and":
+        end += 1  # "at North Washington Street and Main Avenue in Boise": a corner, two streets
+    if _word_at(doc, end) == "and":
+        # "near Chestnut Hill and Elm Roads in X": the streets share the head word after the second name
+        nxt = _capitals_to(doc, end + 1, _STREET_HEADS | _STREET_PLURALS)
+        end = nxt if nxt > end + 1 and _word_at(doc, nxt) in _STREET_HEADS | _STREET_PLURALS else end
+    if _word_at(doc, end) not in _STREET_HEADS | _STREET_PLURALS or _word_at(doc, end + 1) not in {",", "in"}:
         return False
     return bool(_following_countries(doc, end + 1, gaz))
 
 
+_STREET_PLURALS = {"roads", "streets", "avenues", "lanes", "boulevards", "drives"}
 _QUARTER_CITY_POPULATION = 300_000
 """A city this large has quarters that wire copy names before it ("in Bakara Yar, Mogadishu, Somalia")."""
 _DISTRICT_AFTER = re.compile(r"\s+(?:city\s+)?(?:district|municipality|local government area|lga)\b", re.I)
@@ -844,6 +853,90 @@ def _boroughs_give_way(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -
                     sent=p.sent, level=p.level)
         out.append(p)
     return out
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that can continue a proper name ("Poplar", "Isle", "Trust"), not a stop word or a date."""
+    return tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in STOP_WORDS \
+        and tok.lower_ not in _CALENDAR_WORDS
+
+
+def _name_run(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The capitalised words around tokens start..end in their sentence, hyphen-joined parts included ("the Palm
+    Grove-Snell Isle area": Palm Grove-Snell Isle)."""
+    a, b = start, end
+    while a > 0 and not doc[a].is_sent_start:
+        if doc[a - 1].text == "-" and a >= 2 and not doc[a - 1].is_sent_start and _name_word(doc[a - 2]):
+            a -= 2
+        elif _name_word(doc[a - 1]) and (not doc[a - 1].is_sent_start or doc[a - 1].pos_ == "PROPN"):
+            a -= 1
+        else:
+            break
+    while b < len(doc) and not doc[b].is_sent_start:
+        if doc[b].text == "-" and b + 1 < len(doc) and _name_word(doc[b + 1]):
+            b += 2
+        elif _name_word(doc[b]):
+            b += 1
+        else:
+            break
+    return a, b
+
+
+_NAME_RUN_OPENERS = _DIRECTIONS | COMPASS_NAMES | _NAME_PREFIXES | {"st.", "mt.", "ft.", "ste.", "mt", "ft", "ste",
+                                                                     "greater", "metro", "old", "new", "downtown"}
+"""Words before a town's name that make a part or a longer name of the place, not a name of something else."""
+_NAME_RUN_PLACE_WORDS = _ADMIN_WORDS | _CITY_WORDS | _SETTLEMENT_WORDS | _SUBDISTRICT_WORDS | _QUARTER_WORDS | {
+    "governorate", "county", "island", "islands"}
+
+
+def _named_as_origin(doc: Doc, start: int) -> bool:
+    """ "a professor from the village of X", "born in X", "a native of X": where someone comes from, no scene."""
+    k = start - 1
+    if _word_at(doc, k) == "of" and _word_at(doc, k - 1) in _SETTLEMENT_WORDS | _CITY_WORDS:
+        k -= 2
+        k -= _word_at(doc, k) in {"the", "a"}
+    w1, w2 = _word_at(doc, k), _word_at(doc, k - 1)
+    return w1 == "from" or w1 == "in" and w2 in {"born", "raised"} or (w1, w2) == ("of", "native")
+
+
+def _words_of_longer_names_give_way(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "the Eagle Cliffs development in Tucson", "the Snell Isle area of St. Petersburg", "the Miller Poultry Inc.
+    plant outside of Dayton", "the Tulsa Country Club": a listed town read from a word of a
+    longer capitalised name (a development's, a company's, a club's) is no place when its sentence names another town
+    or a province outside that name, or the name opens with a town: that one is where the thing stands (a town that
+    opens the name gives way to another town only). Not a town
+    with a place word of its own ("Kabul Province", "Quetta City"), a part of it ("North Belfast", "Greater
+    Manchester") or a longer name of it ("Fort Lee", "Lake Placid"), and not in a title-case sentence (a headline)."""
+    if not mentions:
+        return mentions
+    dropped: set[int] = set()
+    spans = {id(p): doc.char_span(p.location.evidence.start, p.location.evidence.end, alignment_mode="expand")
+             for p in mentions}
+    for p in mentions:
+        span = spans[id(p)]
+        if p.level != "city" or span is None:
+            continue
+        a, b = _name_run(doc, span.start, span.end)
+        if (a, b) == (span.start, span.end) or any((s.start, s.end) == (a, b) for s in spans.values() if s is not None):
+            continue
+        words = [t for t in doc[a:b] if t.is_alpha]
+        sent = doc[span.start].sent
+        if sum(t.is_alpha and not t.is_stop and t.text.islower() for t in sent) < 2:
+            continue  # "Gunmen Kill Five In Kabul Attack": a headline in title case
+        if any(t.lower_ in _NAME_RUN_OPENERS or _is_demonym(t.lower_) for t in doc[a:span.start]) \
+                or any(t.lower_ in _NAME_RUN_PLACE_WORDS for t in doc[span.end:b]) or len(words) < 2:
+            continue
+        key = name_key(p.location.name)
+        others = [q for q in mentions if q is not p and q.level in {"city", "admin"} and spans[id(q)] is not None
+                  and spans[id(q)].sent.start == sent.start and name_key(q.location.name) != key
+                  and not _named_as_origin(doc, spans[id(q)].start)]
+        inside_first = [q for q in others if a <= spans[id(q)].start < span.start]
+        # a town opening the name ("the Dayton Planned Parenthood clinic in Ohio") stands in its own province: only
+        # another town moves it ("a Kabul Bank branch in Jalalabad")
+        outside = [q for q in others if not (a <= spans[id(q)].start < b) and (span.start > a or q.level == "city")]
+        if inside_first or outside:
+            dropped.add(id(p))
+    return [p for p in mentions if id(p) not in dropped]
 
 
 _NEAR_WORDS = {"near", "outside", "beside"}
