@@ -39,6 +39,7 @@ from ..nlp._cues import (
     DENY_VERBS,
     FORMER,
     HARM_VERBS,
+    PLANTED_WEAPONS,
     SAY_VERBS,
     SUSPECTED_INVOLVEMENT,
     UNIT_NOUNS,
@@ -558,9 +559,31 @@ def _place_split_off(doc: Doc, groups: list[IncidentGroup], places: list[PlaceMe
     province, in the sentence before or after the incident's first one, is where it happened."""
     claimed = {s.sent for g in groups for s in g.segments}
     first = min(s.sent for s in groups[0].segments)
-    free = [p for p in places if p.sent not in claimed and abs(p.sent - first) <= 1 and p.level in {"city", "admin"}
-            and is_locative(doc, p) and not names_a_party(doc, p)]
-    return best_place(free, doc) if free else None
+    unclaimed = [p for p in places if p.sent not in claimed and p.level in {"city", "admin"} and is_locative(doc, p)
+                 and not names_a_party(doc, p)]
+    free = [p for p in unclaimed if abs(p.sent - first) <= 1]
+    if free:
+        return best_place(free, doc)
+    # "Activists left a device at a depot in X, Ohio. [...] The blast shattered windows a block away.": the lede no
+    # incident claims names the story's one town, and its first incident, told sentences later, names none: the
+    # lede's town is where it happened (rather than only its country); not when the text names another town
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    lede = [p for p in unclaimed if p.sent < first and p.level == "city" and p.location.geonames_id is not None
+            and p.sent < len(sents) and _tells_an_act(sents[p.sent])]
+    if len({p.location.geonames_id for p in lede}) == 1 and not any(
+            q.level == "city" and q.location.geonames_id != lede[0].location.geonames_id for q in places):
+        return lede[0]
+    return None
+
+
+_ACT_WORDS = PLANTED_WEAPONS | {"dynamite", "fire", "fires", "arson", "explosion", "blast", "molotov", "shot", "shots",
+                                "gunfire", "attack", "attacked", "raid", "raided"}
+"""Words of a lede that tells an act ("placed dynamite in", "set fires at", "threw a firebomb into"), unlike one that
+only says who spoke where ("Officials in Kandahar spoke to reporters")."""
+
+
+def _tells_an_act(sent) -> bool:
+    return any(t.lower_ in _ACT_WORDS or t.lemma_.lower() in _ACT_WORDS for t in sent)
 
 
 def _section_location(text: str, offset: int) -> Location | None:
