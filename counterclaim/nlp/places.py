@@ -3118,7 +3118,8 @@ def _region_of_two_states(
     text ties it to: its chain ("Punjab, Pakistan"), its sentence, else the whole text (its places, demonyms,
     officials: "Indian police said"). When the text names none of them, or several with nothing nearer to choose,
     the name is kept with no country (`_UNDECIDED_REGION`): a country would be a guess. WordNet listing the name
-    (as that very region) is no reason to drop it. None when the name is no such region here."""
+    (as that very region) is no reason to drop it. None when the name is no such region here, or when the text names
+    several of the states with nothing nearer to choose (the usual ranking then reads the text's counts)."""
     codes = {s.country_code for s in subs}
     if best_city is not None or len(codes) < 2 or not (_admin_cue(doc, m) or _region_slot(doc, m)):
         return None
@@ -3127,7 +3128,9 @@ def _region_of_two_states(
     told = codes & pattern or codes & in_sent or codes & supported
     if not told and (home := _one_home(_group_homes(doc), codes)) is not None:
         told = {home}  # "in Punjab ... the TTP claimed it": the region of the state the text's groups are of
-    if len(told) != 1:
+    if len(told) > 1:
+        return None  # the text names both states ("Iraqi officials blamed an Iran-directed militia"): ranked as before
+    if not told:
         return _UNDECIDED_REGION
     return next(s for s in subs if s.country_code in told)
 
