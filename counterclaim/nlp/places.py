@@ -2419,8 +2419,8 @@ def _resolve(
     if not upper and not m.country and m.end - m.start == 1 and len(doc[m.start].text) > 1 \
             and doc[m.start].text.isupper() and m.end < len(doc) \
             and (doc[m.end].lower_ in SECURITY_FORCE_NOUNS - {"police", "policemen", "officers"}
-                 or doc[m.end].lemma_.lower() in _ATTACKER_WORDS | _MILITIA_WORDS):
-        return None  # "SLA troops", "SDF fighters": a force's initials, not a town of those letters
+                 or doc[m.end].lemma_.lower() in _ATTACKER_WORDS | _MILITIA_WORDS or doc[m.end].lower_ in _FORCE_POSTS):
+        return None  # "SLA troops", "SDF fighters", "SLA patrols": a force's initials, not a town of those letters
     if _metonym(doc, m, upper):
         return None  # "Moscow denied", "a charge Kigali rejected": the government, not the place
     if _names_a_weapon(doc, m):
@@ -2660,6 +2660,9 @@ def _resolve(
     return _mention(doc, m.start, m.end, sent, "city", country=country_by_code(code), city=best_city)
 
 
+_FORCE_POSTS = {"patrol", "patrols", "outpost", "outposts", "position", "positions", "convoy", "convoys", "unit",
+                "units"}
+"""What a force's initials stand before besides its men ("fired at SLA patrols", "an SDF outpost")."""
 _SHIP_PREFIXES = {"SS", "MV", "M/V", "M/T", "USS", "HMS", "RMS", "INS", "FV", "USNS", "HMAS", "SY"}
 """Prefixes written in capitals before a ship's name: the words after them name the ship, whatever town they spell
 (not "MT", a motor tanker's but also Mount's: "near MT KENYA" in capitals wire copy)."""

@@ -37,6 +37,20 @@ def test_a_forces_initials_are_no_town(nlp: Language) -> None:
     assert "SLA" not in names
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guerrillas fired mortars at SLA patrols in the security zone on Tuesday. No one was hurt.",
+        "Guerrillas fired mortars at SLA outposts near the village of Shoumariya on Tuesday.",
+        "Rebels ambushed an SDF convoy on the road to the village of Shoumariya on Tuesday.",
+    ],
+)
+def test_a_forces_initials_before_its_posts_are_no_town(nlp: Language, text: str) -> None:
+    # before "patrols", "outposts", "convoy" as before "troops": the force's name, not Sla, Morocco
+    names = [p.location.name for p in find_places(nlp(text))]
+    assert "SLA" not in names and "SDF" not in names
+
+
 def test_a_groups_home_country_fills_no_missing_country() -> None:
     # grounded or absent: the text names no country, so the village keeps none (Hezbollah's is Lebanon's)
     text = "Hezbollah guerrillas shelled SLA troops near the village of Shoumariya on Tuesday."
