@@ -269,6 +269,10 @@ def _current(reports: Sequence[CasualtyReport]) -> CasualtyReport:
     figure was published since ("the April 3 suicide bombing ... that killed seven people" in a follow-up a week
     after the toll had risen from seven to 13) recalls the first count and leaves the current one. Among reports
     of one day the higher figure is the later (tolls rise within a day).
+
+    A vague report ("dozens", "scores") gives no number to update a numbered toll with: it is the current one only
+    when its floor is above the current figure ("hundreds" after "at least 20"), or when no report gave a number
+    ("dozens" after "at least 20" leaves 20; DESIGN.md's "dozens" is a floor of 12, not a new count).
     """
 
     def order(r: CasualtyReport) -> tuple[bool, dt.date, int]:
@@ -284,9 +288,13 @@ def _current(reports: Sequence[CasualtyReport]) -> CasualtyReport:
         before = [(e.published, _figure(e)) for e in ordered if e.published is not None and e.published < r.published]
         return any(f == v and any(day > first and g is not None and g > v for day, g in before) for first, f in before)
 
+    def vague_below(r: CasualtyReport, current: CasualtyReport) -> bool:
+        v, c = _figure(r), _figure(current)
+        return r.qualifier == "vague" and c is not None and (v is None or v <= c)
+
     current = ordered[0]
     for r in ordered[1:]:
-        if not repeats_an_earlier_figure(r):
+        if not repeats_an_earlier_figure(r) and not vague_below(r, current):
             current = r
     return current
 
@@ -324,7 +332,7 @@ def casualty_range(members: Sequence[Member], attr: str) -> CasualtyRange | None
     return CasualtyRange(
         low=min(lows, default=None),
         high=max(highs, default=None),
-        latest=latest.stated,
+        latest=_figure(latest),  # "dozens" alone is its floor, 12 (vague), as GTD's nkill and the range count it
         latest_qualifier=latest.qualifier,
         latest_document=latest.document,
         n_sources=len({r.document for r in reports}),

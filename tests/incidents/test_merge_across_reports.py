@@ -414,3 +414,51 @@ def test_two_records_of_one_date_compare_whatever_their_precisions() -> None:
     assert a.date == b.date
     assert pair_score(a, b, MergeConfig()) is not None
     assert pair_score(b, a, MergeConfig()) is not None
+
+
+CAR_BOMB_FIRST = (
+    "MOGADISHU — A car bomb exploded outside a seafront restaurant in Mogadishu on Saturday, killing at least 20 "
+    "diners, police said."
+)
+
+
+def test_dozens_told_after_a_numbered_toll_does_not_replace_it() -> None:
+    (view,) = _merged(
+        ("e1", "2026-06-20", CAR_BOMB_FIRST),
+        (
+            "e2",
+            "2026-06-21",
+            "MOGADISHU — Dozens of people died when a car bomb went off outside a busy seafront restaurant in "
+            "Mogadishu on Saturday, witnesses said.",
+        ),
+    )
+    assert view.killed is not None
+    assert (view.killed.latest, view.killed.latest_qualifier, view.killed.latest_document) == (20, "at least", "e1")
+
+
+def test_hundreds_told_after_a_lower_toll_is_the_current_one() -> None:
+    # a vague figure whose floor is above the current toll is an update
+    (view,) = _merged(
+        ("e1", "2026-06-20", CAR_BOMB_FIRST),
+        (
+            "e2",
+            "2026-06-22",
+            "MOGADISHU — Hundreds of people were killed when a car bomb went off outside a busy seafront restaurant "
+            "in Mogadishu on Saturday, residents said on Monday.",
+        ),
+    )
+    assert view.killed is not None
+    assert (view.killed.latest, view.killed.latest_qualifier, view.killed.latest_document) == (100, "vague", "e2")
+
+
+def test_dozens_as_the_only_toll_is_its_floor() -> None:
+    (view,) = _merged(
+        (
+            "e1",
+            "2026-06-20",
+            "MOGADISHU — A car bomb exploded outside a seafront restaurant in Mogadishu on Saturday, killing dozens "
+            "of diners, police said.",
+        ),
+    )
+    assert view.killed is not None
+    assert (view.killed.latest, view.killed.latest_qualifier) == (12, "vague")
