@@ -511,7 +511,12 @@ _DATE_SLACK = {"day": 1, "week": 7, "month": 31, "year": 366}
 
 
 def _counts_agree(
-    a: Bounds | None, b: Bounds | None, a_published: dt.date | None = None, b_published: dt.date | None = None
+    a: Bounds | None,
+    b: Bounds | None,
+    a_published: dt.date | None = None,
+    b_published: dt.date | None = None,
+    *,
+    may_fall: bool = False,
 ) -> float | None:
     """1 when two casualty figures can describe the same toll, 0 when they tell two attacks, None when they say
     nothing either way.
@@ -523,6 +528,10 @@ def _counts_agree(
     guards killed" in Monday's paper) tells another attack (an outlet giving 15 where another gave 19 still agrees).
     Reports of one day, or of unknown order, cannot tell a rise: figures far apart (the higher over five times the
     lower, plus five) disagree.
+
+    `may_fall` is for the wounded: their count falls between reports as the lightly hurt go home and outlets count
+    those still in hospital ("wounding 42" on Saturday, "14 were hurt" in Sunday's paper), so a later lower figure
+    is no evidence either way.
     """
     if a is None or b is None:
         return None
@@ -532,7 +541,7 @@ def _counts_agree(
     if ordered:
         (_, early, v_early), (_, late, v_late) = sorted(((a_published, a, va), (b_published, b, vb)))
         if early[0] is not None and late[1] is not None and 2 * late[1] < early[0]:
-            return 0.0
+            return None if may_fall else 0.0
         if v_early is not None and v_late is not None and v_late > max(3, 2 * v_early + 2):
             return 1.0 if early[1] is None else None  # a toll that rose; "at least 12" left room for it
     if va is None or vb is None:
@@ -622,7 +631,7 @@ def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) ->
     specifics: list[tuple[float, float]] = []  # what tells one attack from another of the same place and group
     for agree in (
         _counts_agree(a.killed, b.killed, a.published, b.published),
-        _counts_agree(a.injured, b.injured, a.published, b.published),
+        _counts_agree(a.injured, b.injured, a.published, b.published, may_fall=True),
     ):
         if agree is not None:
             specifics.append((0.75, agree))

@@ -462,3 +462,36 @@ def test_dozens_as_the_only_toll_is_its_floor() -> None:
     )
     assert view.killed is not None
     assert (view.killed.latest, view.killed.latest_qualifier) == (12, "vague")
+
+
+BUS_STATION = (
+    "PESHAWAR, Pakistan — A bomb exploded at a bus station in Peshawar late on Saturday, killing four people and "
+    "wounding 42, police said."
+)
+
+
+def test_fewer_wounded_in_a_later_report_do_not_split_the_attack() -> None:
+    # the wounded go home: Sunday's paper counts 14 hurt where Saturday's said 42; the dead agree
+    placed = _merge(
+        ("d1", "2026-05-17", BUS_STATION),
+        (
+            "d2",
+            "2026-05-18",
+            "PESHAWAR — Four travellers died and 14 were hurt when explosives went off at the Haji Camp terminal "
+            "shortly after midnight on Sunday, Lady Reading Hospital said.",
+        ),
+    )
+    assert placed["d2"] == placed["d1"]
+
+
+def test_fewer_dead_in_a_later_report_still_tell_another_attack() -> None:
+    placed = _merge(
+        ("d1", "2026-05-17", BUS_STATION.replace("four people", "nine people")),
+        (
+            "d2",
+            "2026-05-18",
+            "PESHAWAR — Two travellers died and 14 were hurt when explosives went off at the Haji Camp terminal "
+            "shortly after midnight on Sunday, Lady Reading Hospital said.",
+        ),
+    )
+    assert placed["d2"] != placed["d1"]
