@@ -27,6 +27,7 @@ import datetime as dt
 import hashlib
 import itertools
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -35,6 +36,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Casualties, Claim, Incident, IncidentDate, Location, Perpetrator, Qualifier, Span
+from ..nlp._calendar import MONTHS, WEEKDAYS
 from ._features import term_counts
 from .ledger import perpetrators
 
@@ -416,6 +418,73 @@ def _date_or_none(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+# --- details that tell two attacks of one city and day apart ------------------------------------
+
+_SUBPLACE_HEADS = (
+    "district|neighbou?rhood|neighborhood|quarter|area|suburb|bazaar|market|road|street|square|avenue|lane|chowk|"
+    "colony|boulevard"
+)
+_NAME = r"(?:[A-Z][\w'\-]*\s+(?:(?:al|el|ul|de|la)-?\s*)?){0,3}[A-Z][\w'\-]*"
+_SUBPLACE = re.compile(rf"\b(?:(?P<city>[A-Z][\w\-]*)'s\s+)?(?P<name>{_NAME})\s+(?P<head>(?i:{_SUBPLACE_HEADS}))\b")
+_SHIP = re.compile(
+    r"\b(?:bulk carrier|carrier|tanker|vessel|ship|freighter|ferry|trawler|dhow)\s+(?:named\s+|called\s+)?"
+    rf"(?P<name>{_NAME})"
+)
+"""A ship named after its kind ("the tanker Marlin Luanda", "the bulk carrier Star Nasia"): at sea the ship is the spot
+that tells one attack from another in the same sea on the same day."""
+_SUBPLACE_GENERIC = frozenset(
+    "mv mt the al el ul de la city old new main central north south east west northern southern eastern western "
+    "upper lower grand great little police government army border red green".split()
+)
+_NOT_A_NAME = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"the", "a", "an", "this", "that", "in", "on", "at", "near"}
+
+
+def _subplaces(incident: Incident) -> list[str]:
+    """The words of the places inside a town that the incident's sentences name: a district, a neighbourhood, a
+    road, a square or a bazaar ("in Baghdad's Sadr City district" -> sadr; "in the Dora neighbourhood" -> dora;
+    "on Zarghoon Road" -> zarghoon), and at sea the ship ("the tanker Marlin Luanda" -> marlin, luanda). Two reports of
+    one place and day that each name such a spot and share no word of it tell two attacks (see `pair_score`); the town
+    itself, its province and its country are not among them."""
+    loc = incident.location
+    known = {w.lower() for w in " ".join(x for x in (loc.name, loc.admin1, loc.country) if x).split()} if loc else set()
+    out: set[str] = set()
+    for span in incident.evidence[:6]:
+        for m in (*_SUBPLACE.finditer(span.text), *_SHIP.finditer(span.text)):
+            words = [w.strip("'").lower() for w in m.group("name").split()]
+            while words and words[0] in _NOT_A_NAME:  # "The Dora", "Monday market", a sentence's first word
+                words.pop(0)
+            words = [w for w in words if w not in _SUBPLACE_GENERIC and w not in known and not w.endswith("'s")]
+            out.update(words)
+    return sorted(out)
+
+
+_TIMES_OF_DAY = {
+    **dict.fromkeys(("morning", "dawn", "daybreak", "sunrise", "early"), "morning"),
+    **dict.fromkeys(("afternoon", "noon", "midday", "lunchtime"), "afternoon"),
+    **dict.fromkeys(("evening", "dusk", "sunset"), "evening"),
+    **dict.fromkeys(("night", "midnight", "overnight", "late"), "night"),
+}
+_TIME_WORD = re.compile(r"\b(" + "|".join(_TIMES_OF_DAY) + r")\b", re.IGNORECASE)
+_TIMES_APART = frozenset({frozenset({"morning", "evening"}), frozenset({"afternoon", "night"})})
+"""Times of one day that cannot be one attack's: morning and evening, afternoon and night. Night and morning meet in
+the small hours ("shortly after midnight", "early on Sunday"), afternoon and evening at dusk."""
+
+
+def _time_of_day(incident: Incident) -> str | None:
+    """The part of the day the incident's date phrase names, within a few words of it ("on Tuesday morning", "late on
+    Saturday", "early Sunday", "on Friday night"); None when it names none."""
+    ev = incident.date.evidence
+    if ev is None:
+        return None
+    for span in incident.evidence[:6]:
+        if span.start <= ev.start and ev.end <= span.end:
+            window = span.text[max(0, ev.start - span.start - 12) : ev.end - span.start + 12]
+            found = {_TIMES_OF_DAY[m.group(1).lower()] for m in _TIME_WORD.finditer(window)}
+            return found.pop() if len(found) == 1 else None
+    found = {_TIMES_OF_DAY[m.group(1).lower()] for m in _TIME_WORD.finditer(ev.text)}
+    return found.pop() if len(found) == 1 else None
+
+
 Bounds = tuple[int | None, int | None]
 """A casualty figure's (least, most) as merging compares it: "at least 12" -> (12, None), "nearly 60" -> (None, 60)."""
 
@@ -442,6 +511,8 @@ class IncidentFeatures:
     injured: Bounds | None = None
     actors: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
+    subplaces: list[str] = field(default_factory=list)
+    time_of_day: str | None = None
 
     @classmethod
     def of(cls, doc: DocMeta, incident: Incident, story: str | None) -> IncidentFeatures:
@@ -477,6 +548,8 @@ class IncidentFeatures:
             injured=bounds(incident.injured),
             actors=sorted(actors),
             words=sorted(words),
+            subplaces=_subplaces(incident),
+            time_of_day=_time_of_day(incident),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -604,19 +677,27 @@ def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) ->
     km = _km(a, b)
     if km is not None and km > config.max_distance_km and min(a.place_rank, b.place_rank) >= 3:
         return None
+    # Two places inside the town that share no word (a checkpoint in Sadr City, a minibus in Dora), or two times of
+    # one day that cannot meet (Tuesday morning, Tuesday evening), are what outlets tell two attacks of one city and
+    # day apart by: each halves the agreement of the place or the date, and keeps the records apart when a second
+    # detail disagrees too (the other of them, target types or attack types with nothing in common, tolls that
+    # conflict).
+    subplaces_differ = bool(a.subplaces and b.subplaces and not set(a.subplaces) & set(b.subplaces))
+    times_differ = a.date is not None and a.date == b.date and frozenset({a.time_of_day, b.time_of_day}) in _TIMES_APART
     parts: list[tuple[float, float]] = []  # (weight, agreement)
     if a.story and a.story == b.story:
         parts.append((1.0, 1.0))
+    place_weight = 0.5 if subplaces_differ else 1.0
     if a.geonames_id and a.geonames_id == b.geonames_id:
-        parts.append((2.0, 1.0))
+        parts.append((2.0, place_weight))
     elif km is not None:
-        parts.append((2.0, max(0.0, 1.0 - km / config.max_distance_km)))
+        parts.append((2.0, place_weight * max(0.0, 1.0 - km / config.max_distance_km)))
     elif a.place and b.place:
-        parts.append((1.0, 1.0 if a.place == b.place else 0.3))
+        parts.append((1.0, place_weight * (1.0 if a.place == b.place else 0.3)))
     if a.country and a.country == b.country:
         parts.append((0.5, 1.0))
     if a.date and b.date:
-        parts.append((1.5, _dates_agree(a, b)))
+        parts.append((1.5, _dates_agree(a, b) * (0.5 if times_differ else 1.0)))
     elif a.published and b.published:
         gap = abs((a.published - b.published).days)
         parts.append((0.5, 1.0 if gap <= 2 else (0.5 if gap <= config.date_window_days else 0.0)))
@@ -661,6 +742,11 @@ def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) ->
         and (days_differ or types_differ)
         and sum(w * v for w, v in specifics) / sum(w for w, _ in specifics) < 0.4
     ):
+        return 0.0
+    targets_differ = bool(a.target_types and b.target_types and not set(a.target_types) & set(b.target_types))
+    if (subplaces_differ or times_differ) and subplaces_differ + times_differ + targets_differ + types_differ + (
+        tolls_conflict
+    ) >= 2:
         return 0.0
     parts += specifics
     if not parts:

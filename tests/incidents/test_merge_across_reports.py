@@ -495,3 +495,103 @@ def test_fewer_dead_in_a_later_report_still_tell_another_attack() -> None:
         ),
     )
     assert placed["d2"] != placed["d1"]
+
+
+CHECKPOINT_BOMB = (
+    "BAGHDAD — A car bomb exploded near a police checkpoint in Baghdad's Sadr City district on Monday, killing six "
+    "people and wounding 15, police said."
+)
+
+
+def test_two_bombings_of_one_city_and_day_in_two_districts_are_two_incidents() -> None:
+    # similar tolls, one type, one day: the districts (and what was hit) tell them apart
+    placed = _merge(
+        ("a1", "2026-03-09", CHECKPOINT_BOMB),
+        (
+            "a2",
+            "2026-03-09",
+            "BAGHDAD — A roadside bomb struck a minibus carrying construction workers in the Dora neighbourhood of "
+            "southern Baghdad on Monday, killing five people and wounding 12, medical sources said.",
+        ),
+        (
+            "a3",
+            "2026-03-10",
+            "BAGHDAD — The death toll from Monday's car bombing at a police checkpoint in Sadr City rose to nine on "
+            "Tuesday, a police officer said.",
+        ),
+    )
+    assert placed["a2"] != placed["a1"]
+    assert placed["a3"] == placed["a1"]
+
+
+def test_one_bombing_told_by_its_district_and_by_its_street_stays_one() -> None:
+    # two places inside the town alone are a penalty, not a veto: the street lies in the district
+    placed = _merge(
+        (
+            "k1",
+            "2026-03-09",
+            "BAGHDAD — A car bomb exploded outside a crowded ice cream shop in Baghdad's Karrada district on Monday "
+            "night, killing 12 people, police said.",
+        ),
+        (
+            "k2",
+            "2026-03-10",
+            "BAGHDAD — Twelve people died when a parked car packed with explosives blew up outside an ice cream "
+            "parlour on Abu Nuwas Street in Baghdad on Monday night, officials said.",
+        ),
+    )
+    assert placed["k2"] == placed["k1"]
+
+
+def test_a_bombing_in_the_morning_and_one_in_the_evening_of_one_day_are_two_incidents() -> None:
+    placed = _merge(
+        (
+            "b1",
+            "2026-02-10",
+            "QUETTA — A bomb exploded next to a police van on Zarghoon Road in Quetta on Tuesday morning, killing two "
+            "constables, police said.",
+        ),
+        (
+            "b2",
+            "2026-02-11",
+            "QUETTA — A bomb hidden in a vegetable cart tore through a crowded market in Quetta's Kandahari Bazaar on "
+            "Tuesday evening, killing 16 shoppers and wounding 30, officials said.",
+        ),
+    )
+    assert placed["b2"] != placed["b1"]
+
+
+def test_one_bombing_told_with_and_without_its_time_of_day_stays_one() -> None:
+    placed = _merge(
+        (
+            "b1",
+            "2026-02-10",
+            "QUETTA — A bomb exploded next to a police van on Zarghoon Road in Quetta on Tuesday morning, killing two "
+            "constables, police said.",
+        ),
+        (
+            "b2",
+            "2026-02-11",
+            "QUETTA — Two policemen were killed when a bomb went off beside their van on Zarghoon Road in Quetta on "
+            "Tuesday, officials said.",
+        ),
+    )
+    assert placed["b2"] == placed["b1"]
+
+
+def test_two_ships_struck_in_two_seas_on_one_day_are_two_incidents() -> None:
+    placed = _merge(
+        (
+            "s1",
+            "2026-01-27",
+            "DUBAI — A Houthi missile struck the Greek-owned bulk carrier Star Nasia in the Red Sea on Tuesday, "
+            "wounding two sailors, the US military said.",
+        ),
+        (
+            "s2",
+            "2026-01-27",
+            "DUBAI — The Houthis fired a missile at the tanker Marlin Luanda in the Gulf of Aden on Tuesday, setting "
+            "it ablaze and injuring three crew members, the British maritime agency UKMTO said.",
+        ),
+    )
+    assert placed["s2"] != placed["s1"]
