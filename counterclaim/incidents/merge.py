@@ -165,6 +165,8 @@ def _place_rank(loc: Location) -> int:
         return 0
     if (loc.admin1 and loc.name.lower() == loc.admin1.lower()) or not loc.country_code:
         return 1  # a province, or a sea or region without a country: wide areas
+    if loc.geonames_id is None and loc.lat is not None:
+        return 1  # a sea area ("Red Sea", "Gulf of Aden"): a centroid hundreds of km from where the ship was hit
     return 3 if loc.lat is not None and loc.lon is not None else 2
 
 
@@ -539,8 +541,10 @@ class IncidentFeatures:
             country=loc.country_code if loc else None,
             place=loc.name.lower() if loc else None,
             geonames_id=loc.geonames_id if loc else None,
-            lat=loc.lat if loc else None,
-            lon=loc.lon if loc else None,
+            # only a town's coordinates measure a distance: a sea area's are a rough centroid, and two outlets name
+            # the Red Sea and the Gulf of Aden for one ship struck near the strait between them
+            lat=loc.lat if loc and loc.geonames_id is not None else None,
+            lon=loc.lon if loc and loc.geonames_id is not None else None,
             place_rank=_place_rank(loc) if loc else 0,
             attack_types=sorted({lbl.label for lbl in incident.attack_types if lbl.label != "Unknown"}),
             target_types=sorted({lbl.label for lbl in incident.target_types if lbl.label != "Unknown"}),

@@ -579,6 +579,25 @@ def test_one_bombing_told_with_and_without_its_time_of_day_stays_one() -> None:
     assert placed["b2"] == placed["b1"]
 
 
+def test_one_ship_struck_told_in_the_red_sea_and_in_the_gulf_of_aden_stays_one() -> None:
+    # a sea area's coordinates are a rough centroid: two seas 1,200 km apart by centroid are no veto for one ship
+    placed = _merge(
+        (
+            "t1",
+            "2026-03-05",
+            "DUBAI — A Houthi ballistic missile struck the bulk carrier True Dawn in the Gulf of Aden off Yemen on "
+            "Wednesday, killing two crew members, the US military said.",
+        ),
+        (
+            "t2",
+            "2026-03-06",
+            "SANAA — Two sailors died when a Houthi missile slammed into the True Dawn in the Red Sea off Yemen on "
+            "Wednesday, the ship's Greek operator said on Thursday.",
+        ),
+    )
+    assert placed["t2"] == placed["t1"]
+
+
 def test_two_ships_struck_in_two_seas_on_one_day_are_two_incidents() -> None:
     placed = _merge(
         (
