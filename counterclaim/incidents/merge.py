@@ -264,7 +264,7 @@ def _figure(r: CasualtyReport) -> int | None:
     return None
 
 
-def _current(reports: Sequence[CasualtyReport]) -> CasualtyReport:
+def _current(reports: Sequence[CasualtyReport], revised: frozenset[int] = frozenset()) -> CasualtyReport:
     """The report whose figure is the current toll: the most recently published one (DESIGN.md: when a text updates
     a toll, the current figure wins), a revision down included ("revised the death toll down to 15" after "at least
     40" gives 15).
@@ -277,6 +277,12 @@ def _current(reports: Sequence[CasualtyReport]) -> CasualtyReport:
     A vague report ("dozens", "scores") gives no number to update a numbered toll with: it is the current one only
     when its floor is above the current figure ("hundreds" after "at least 20"), or when no report gave a number
     ("dozens" after "at least 20" leaves 20; DESIGN.md's "dozens" is a floor of 12, not a new count).
+
+    A later figure under half of the current one's floor, where the merger would read another attack, is a count
+    revised down only when its sentence says so (`revised`: "revised the death toll down to 14", "lowered",
+    "counted twice"); without such words it restates an older count that outlets still carry ("A suicide bomber
+    killed seven worshippers" the day after "at least 31" was published) and leaves the current one. A lower figure
+    above that line (11 where 19 was told) is the newer count.
     """
 
     def order(r: CasualtyReport) -> tuple[bool, dt.date, int]:
@@ -296,11 +302,31 @@ def _current(reports: Sequence[CasualtyReport]) -> CasualtyReport:
         v, c = _figure(r), _figure(current)
         return r.qualifier == "vague" and c is not None and (v is None or v <= c)
 
+    def stale_below(r: CasualtyReport, current: CasualtyReport) -> bool:
+        v, floor = _figure(r), _low(current)
+        return v is not None and floor is not None and 2 * v < floor and id(r) not in revised
+
     current = ordered[0]
     for r in ordered[1:]:
-        if not repeats_an_earlier_figure(r) and not vague_below(r, current):
+        if not repeats_an_earlier_figure(r) and not vague_below(r, current) and not stale_below(r, current):
             current = r
     return current
+
+
+_REVISED = re.compile(
+    r"\b(?:revis\w*|lower(?:ed|s)?|down to|correct(?:ed|s|ion)|counted twice|double[- ]counted|overcount\w*|"
+    r"downgrad\w*|(?:fell|dropped|reduced) to)\b",
+    re.IGNORECASE,
+)
+"""Words saying a count was revised down ("revised the death toll down to 14", "lowered the toll")."""
+
+
+def _says_revised(incident: Incident, c: Casualties) -> bool:
+    """Whether the sentence of a casualty figure says the count was revised down."""
+    for span in incident.evidence:
+        if span.start <= c.evidence.start and c.evidence.end <= span.end:
+            return bool(_REVISED.search(span.text))
+    return bool(_REVISED.search(c.evidence.text))
 
 
 def casualty_range(members: Sequence[Member], attr: str) -> CasualtyRange | None:
@@ -310,9 +336,12 @@ def casualty_range(members: Sequence[Member], attr: str) -> CasualtyRange | None
     (claimants inflate); it stays among the reports either way.
     """
     reports: list[CasualtyReport] = []
+    revised: set[int] = set()
     for meta, incident, _ in sorted(members, key=lambda m: _pub_key(m[0].published)):
         c: Casualties | None = getattr(incident, attr)
         if c is not None:
+            if _says_revised(incident, c):
+                revised.add(len(reports))
             reports.append(
                 CasualtyReport(
                     document=meta.id,
@@ -332,7 +361,7 @@ def casualty_range(members: Sequence[Member], attr: str) -> CasualtyRange | None
     basis = [r for r in reports if not r.claimed_by_perpetrator] or reports
     lows = [v for v in (_low(r) for r in basis) if v is not None]
     highs = [v for v in (_high(r) for r in basis) if v is not None] + lows
-    latest = _current(basis)
+    latest = _current(basis, frozenset(id(r) for n, r in enumerate(reports) if n in revised))
     return CasualtyRange(
         low=min(lows, default=None),
         high=max(highs, default=None),

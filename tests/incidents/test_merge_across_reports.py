@@ -614,3 +614,38 @@ def test_two_ships_struck_in_two_seas_on_one_day_are_two_incidents() -> None:
         ),
     )
     assert placed["s2"] != placed["s1"]
+
+
+MOSQUE_FIRST = (
+    "KANO, Nigeria — At least 31 worshippers were killed when a suicide bomber blew himself up inside a mosque in "
+    "Kano during Friday prayers, police said on Saturday."
+)
+
+
+def test_a_later_report_restating_an_old_far_lower_toll_does_not_replace_the_current_one() -> None:
+    (view,) = _merged(
+        ("k1", "2026-04-04", MOSQUE_FIRST),
+        (
+            "k2",
+            "2026-04-05",
+            "KANO — A suicide bomber killed seven worshippers at a mosque in Kano during Friday prayers, police said, "
+            "in the first attack on the city this year.",
+        ),
+    )
+    assert view.killed is not None
+    assert (view.killed.low, view.killed.high, view.killed.latest, view.killed.latest_document) == (7, 31, 31, "k1")
+
+
+def test_a_later_somewhat_lower_toll_is_the_current_one() -> None:
+    # 24 where "at least 31" was told is a newer count, not a restated old one
+    (view,) = _merged(
+        ("k1", "2026-04-04", MOSQUE_FIRST),
+        (
+            "k2",
+            "2026-04-05",
+            "KANO — A suicide bomber killed 24 worshippers at a mosque in Kano during Friday prayers, the state "
+            "governor said on Sunday.",
+        ),
+    )
+    assert view.killed is not None
+    assert (view.killed.latest, view.killed.latest_document) == (24, "k2")
