@@ -693,19 +693,40 @@ target differently. Of 120 scored pairs of different GTD-train incidents of one 
 nothing, 23 stay apart at this weight (13 without the feature, 41 when it gated)."""
 
 
+_CAPTIVITY = frozenset({"Hostage Taking (Kidnapping)", "Hostage Taking (Barricade Incident)"})
+_CAPTIVITY_DAYS = 31
+"""A hostage-taking lasts: its end (captives killed, freed or ransomed) comes days or weeks after the abduction."""
+
+
+def _same_captives(a: IncidentFeatures, b: IncidentFeatures) -> bool:
+    """Both records are hostage-takings and share a count (the captives': "abducted 27 passengers", "four of the 27
+    bus passengers ... were killed"): the later one may tell the end of the captivity, dated days after the
+    abduction and after the first report was published. Two kidnappings of one town within weeks share no count
+    as a rule; without one the records keep the usual date window."""
+    if not (_CAPTIVITY & set(a.attack_types) and _CAPTIVITY & set(b.attack_types)):
+        return False
+
+    def counts(f: IncidentFeatures) -> set[str]:
+        return {w for w in f.words if w.isdigit() and not (len(w) == 4 and w[:2] in ("19", "20"))}  # not a year
+
+    return bool(counts(a) & counts(b))
+
+
 def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) -> float | None:
     """How likely two records describe the same incident, in [0, 1]; None when evidence forbids it."""
     if a.doc_id == b.doc_id:
         return None  # one article's incidents are distinct by construction
     if _countries_conflict(a, b):
         return None
+    captivity = _same_captives(a, b)
     if a.date and b.date:
         slack = max(_DATE_SLACK.get(a.date_precision or "day", 1), _DATE_SLACK.get(b.date_precision or "day", 1))
-        if abs((a.date - b.date).days) > max(slack, config.date_window_days):
+        window = _CAPTIVITY_DAYS if captivity else config.date_window_days
+        if abs((a.date - b.date).days) > max(slack, window):
             return None
-    # A report cannot describe an incident that happened after it was published.
+    # A report cannot describe an incident that happened after it was published (a captivity's end can).
     for x, y in ((a, b), (b, a)):
-        if x.date and y.published and x.date > y.published + dt.timedelta(days=1):
+        if x.date and y.published and x.date > y.published + dt.timedelta(days=1) and not captivity:
             return None
     km = _km(a, b)
     if km is not None and km > config.max_distance_km and min(a.place_rank, b.place_rank) >= 3:
@@ -730,7 +751,8 @@ def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) ->
     if a.country and a.country == b.country:
         parts.append((0.5, 1.0))
     if a.date and b.date:
-        parts.append((1.5, _dates_agree(a, b) * (0.5 if times_differ else 1.0)))
+        agree = max(_dates_agree(a, b), 0.5) if captivity else _dates_agree(a, b)  # an abduction and its end
+        parts.append((1.5, agree * (0.5 if times_differ else 1.0)))
     elif a.published and b.published:
         gap = abs((a.published - b.published).days)
         parts.append((0.5, 1.0 if gap <= 2 else (0.5 if gap <= config.date_window_days else 0.0)))

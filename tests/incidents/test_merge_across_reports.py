@@ -649,3 +649,37 @@ def test_a_later_somewhat_lower_toll_is_the_current_one() -> None:
     )
     assert view.killed is not None
     assert (view.killed.latest, view.killed.latest_document) == (24, "k2")
+
+
+BUS_ABDUCTION = (
+    "KADUNA, Nigeria — Armed men abducted 27 passengers from a bus on the Kaduna-Abuja highway near Kaduna on Tuesday "
+    "night, police said."
+)
+
+
+def test_captives_killed_days_after_their_abduction_join_the_kidnapping() -> None:
+    (view,) = _merged(
+        ("h1", "2026-09-02", BUS_ABDUCTION),
+        (
+            "h2",
+            "2026-09-07",
+            "KADUNA — Four of the 27 bus passengers abducted near Kaduna last week were killed by their captors, and "
+            "23 were freed in a military operation on Sunday, the army said on Monday.",
+        ),
+    )
+    assert view.documents == ["h1", "h2"]
+    assert (str(view.date.value), view.date.precision) == ("2026-09-01", "day")
+    assert view.killed is not None and view.killed.latest == 4
+
+
+def test_another_kidnapping_of_the_town_days_later_is_another_incident() -> None:
+    placed = _merge(
+        ("h1", "2026-09-02", BUS_ABDUCTION),
+        (
+            "h2",
+            "2026-09-07",
+            "KADUNA — Gunmen abducted 12 worshippers from a church near Kaduna on Sunday, the state police said on "
+            "Monday.",
+        ),
+    )
+    assert placed["h2"] != placed["h1"]
