@@ -231,7 +231,12 @@ def _best_date(members: Sequence[Member]) -> tuple[IncidentDate, Sourced] | None
 
 
 def _labels(members: Sequence[Member], attr: str) -> list[LabelSupport]:
-    """Union of the members' labels; support = number of documents giving it."""
+    """Union of the members' labels; support = number of documents giving it.
+
+    "Unknown" is what a report gives when it cannot tell, not a label against one another report tells: it is kept
+    only when no report tells any other (three reports of an army post "attacked" and one of gunmen who "opened fire"
+    give Firearms, where Unknown's three documents ranked it first and GTD's weaptype1 read Unknown).
+    """
     support: dict[str, LabelSupport] = {}
     for meta, incident, _ in members:
         for label in getattr(incident, attr):
@@ -240,6 +245,8 @@ def _labels(members: Sequence[Member], attr: str) -> list[LabelSupport]:
                 s.documents.append(meta.id)
                 s.support += 1
             s.confidence = max(s.confidence, label.confidence)
+    if len(support) > 1:
+        support.pop("Unknown", None)
     return sorted(support.values(), key=lambda s: (-s.support, -s.confidence, s.label))
 
 

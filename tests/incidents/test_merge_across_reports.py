@@ -683,3 +683,36 @@ def test_another_kidnapping_of_the_town_days_later_is_another_incident() -> None
         ),
     )
     assert placed["h2"] != placed["h1"]
+
+
+def test_a_weapon_one_report_tells_beats_unknown_from_the_reports_that_cannot() -> None:
+    (view,) = _merged(
+        (
+            "p1",
+            "2026-08-14",
+            "MENAKA, Mali — Gunmen on motorbikes opened fire on an army post in Menaka on Thursday, killing 11 "
+            "soldiers, the army said.",
+        ),
+        (
+            "p2",
+            "2026-08-15",
+            "BAMAKO — Eleven soldiers died in Thursday's attack on an army post in Menaka, the army said on Friday.",
+        ),
+        (
+            "p3",
+            "2026-08-16",
+            "MENAKA — The toll from Thursday's attack on the army post in Menaka rose to 14, officials said.",
+        ),
+    )
+    assert [s.label for s in view.weapon_types] == ["Firearms"]
+
+
+def test_unknown_stays_when_no_report_tells_the_weapon() -> None:
+    (view,) = _merged(
+        (
+            "p2",
+            "2026-08-15",
+            "BAMAKO — Eleven soldiers died in Thursday's attack on an army post in Menaka, the army said on Friday.",
+        ),
+    )
+    assert [s.label for s in view.weapon_types] == ["Unknown"]
