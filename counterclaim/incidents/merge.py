@@ -75,7 +75,8 @@ class Sourced(_Model):
     """Where a merged value came from: the document and the evidence span in it."""
 
     document: str
-    incident: str
+    incident: str | None = None
+    """None for a claim of a document that tells no incident of its own (see `merged_view`'s `commentary`)."""
     published: dt.date | None = None
     evidence: Span | None = None
 
@@ -380,10 +381,21 @@ def casualty_range(members: Sequence[Member], attr: str) -> CasualtyRange | None
     )
 
 
-def merged_view(members: Sequence[Member], merged_id: str | None = None, story: str | None = None) -> MergedIncident:
+Commentary = tuple[DocMeta, Sequence[Claim]]
+"""A document that tells no incident of its own, with its responsibility claims ("India rejected the charge")."""
+
+
+def merged_view(
+    members: Sequence[Member],
+    merged_id: str | None = None,
+    story: str | None = None,
+    commentary: Sequence[Commentary] = (),
+) -> MergedIncident:
     """Combine the members of one merged incident into canonical values with provenance.
 
-    Claim ids are made unique across documents as "<document id>/<claim id>" in the ledger.
+    Claim ids are made unique across documents as "<document id>/<claim id>" in the ledger. `commentary` adds the
+    claims of documents that tell no incident of their own but speak of this one (the store gives those of the
+    incident's story when it holds no other incident): they count in the ledger and among the documents.
     """
     if not members:
         raise ValueError("merged_view needs at least one member")
@@ -400,9 +412,21 @@ def merged_view(members: Sequence[Member], merged_id: str | None = None, story: 
             seen.add((meta.id, c.id))
             claims.append(c.model_copy(update={"id": f"{meta.id}/{c.id}"}))
             claim_refs.append(_sourced(meta, incident, c.evidence))
+    for meta, said in sorted(commentary, key=lambda m: _pub_key(m[0].published)):
+        for c in said:
+            if (meta.id, c.id) in seen:
+                continue
+            seen.add((meta.id, c.id))
+            claims.append(c.model_copy(update={"id": f"{meta.id}/{c.id}"}))
+            claim_refs.append(Sourced(document=meta.id, published=meta.published, evidence=c.evidence))
+        if said and meta.id not in documents:
+            documents.append(meta.id)
     date = _best_date(members)
     place = _best_place(members)
     published = [m[0].published for m in members if m[0].published is not None]
+    published += [meta.published for meta, said in commentary if said and meta.published is not None]
+    pub_of = {m[0].id: m[0].published for m in members} | {meta.id: meta.published for meta, _ in commentary}
+    documents.sort(key=lambda d: _pub_key(pub_of.get(d)))  # stable: a day's documents keep their order
     return MergedIncident(
         id=merged_id or merged_id_for(IncidentKey(first_meta.id, first_incident.id)),
         story=story,
@@ -951,6 +975,10 @@ class IncidentMerger:
 
     def merged_of(self, key: IncidentKey) -> str | None:
         return self._of.get(key)
+
+    def of_story(self, story: str) -> list[str]:
+        """The merged incidents holding a record of `story`."""
+        return list(dict.fromkeys(self._blocks.get("s:" + story, ())))
 
     def clusters(self) -> dict[str, list[IncidentKey]]:
         """Merged id -> member keys in insertion order."""

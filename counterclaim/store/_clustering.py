@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..incidents.merge import DocMeta, IncidentMerger, MergedIncident
+from ..incidents.merge import Commentary, DocMeta, IncidentMerger, MergedIncident
 from ..incidents.stories import StoryClusterer
 from ..ingest.article import Article
 from ..models import AnalysisResult, Claim, Incident
@@ -72,6 +72,10 @@ class Clustering:
         ]
         return story_row, member_rows
 
+    def story_incidents(self, story_id: str) -> list[str]:
+        """The merged incidents of a story, to refresh when a document of it that tells no incident adds claims."""
+        return self.merger.of_story(story_id)
+
     def fill_features(self, member_rows: list[dict[str, Any]]) -> None:
         """Attach the merger's saved state to one batch's member rows (only the rows added since the last batch)."""
         if not member_rows:
@@ -115,6 +119,46 @@ def load_members(store: Store, merged_ids: Sequence[str]) -> dict[str, list[Memb
         tied = claims_by_incident(doc_incidents.get(doc_id, [incident]), doc_claims.get(doc_id, []))
         meta = DocMeta(id=doc_id, published=published, title=title, source=source, url=url)
         out.setdefault(merged_id, []).append((meta, incident, tied.get(incident.id, [])))
+    return out
+
+
+def load_commentary(store: Store, merged_ids: Sequence[str]) -> dict[str, list[Commentary]]:
+    """Responsibility claims of documents that tell no incident of their own, for the merged incident of their story.
+
+    A reaction piece ("Pakistan's interior minister said India had sponsored the BLA attack on the Jaffar Express.
+    India's foreign ministry rejected the charge") tells no attack the extractor can date or place, and its claims
+    were lost to the incident it speaks of. They join it when the document's story holds that one merged incident
+    and no other: with two, nothing says which one they are about.
+    """
+    if not merged_ids:
+        return {}
+    rows = store.query(
+        """WITH ms AS (SELECT DISTINCT s.story_id, m.merged_id
+                       FROM incident_members m JOIN story_members s USING (doc_id)),
+                solo AS (SELECT story_id, min(merged_id) AS merged_id FROM ms GROUP BY story_id
+                         HAVING count(DISTINCT merged_id) = 1)
+           SELECT solo.merged_id, d.id, d.published, d.title, d.source, d.url
+           FROM solo JOIN story_members s ON s.story_id = solo.story_id JOIN documents d ON d.id = s.doc_id
+           WHERE solo.merged_id IN (SELECT unnest(?::VARCHAR[]))
+             AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.doc_id = d.id)
+           ORDER BY d.published NULLS LAST, d.seq""",
+        [list(merged_ids)],
+    )
+    if not rows:
+        return {}
+    said: dict[str, list[Claim]] = {}
+    for doc_id, record in store.query(
+        "SELECT doc_id, record FROM claims WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY doc_id, claim_id",
+        [[r[1] for r in rows]],
+    ):
+        claim = Claim.model_validate_json(record)
+        if claim.kind == "responsibility":
+            said.setdefault(doc_id, []).append(claim)
+    out: dict[str, list[Commentary]] = {}
+    for merged_id, doc_id, published, title, source, url in rows:
+        if doc_id in said:
+            meta = DocMeta(id=doc_id, published=published, title=title, source=source, url=url)
+            out.setdefault(merged_id, []).append((meta, said[doc_id]))
     return out
 
 

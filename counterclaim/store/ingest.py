@@ -30,7 +30,7 @@ from ..ingest.article import Article
 from ..models import AnalysisResult
 from ..settings import Settings
 from . import _rows
-from ._clustering import Clustering, load_members, merged_row
+from ._clustering import Clustering, load_commentary, load_members, merged_row
 from .duckdb import Batch, Store
 
 AnalysisOutcome = AnalysisResult | Exception
@@ -209,6 +209,10 @@ def ingest(
             for member in member_rows:
                 rows.add("incident_members", {**member, "seq": seq})
                 rows.add("merged_dirty", {"id": member["merged_id"]})
+            if not outcome.incidents and any(c.kind == "responsibility" for c in outcome.claims):
+                # a reaction piece that tells no incident: its claims may join its story's incident (load_commentary)
+                for merged_id in clustering.story_incidents(story_row["story_id"]):
+                    rows.add("merged_dirty", {"id": merged_id})
             seq += 1
             added += 1
         clustering.fill_features(rows.rows.get("incident_members", []))
@@ -274,7 +278,10 @@ def _merged_batch(store: Store, merged_ids: list[str]) -> Batch:
            WHERE merged_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY merged_id""",
         [merged_ids],
     ))
+    commentary = load_commentary(store, merged_ids)
     for merged_id, members in load_members(store, merged_ids).items():
-        merged = merged_view(members, merged_id=merged_id, story=stories.get(merged_id))
+        merged = merged_view(
+            members, merged_id=merged_id, story=stories.get(merged_id), commentary=commentary.get(merged_id, ())
+        )
         out.add("merged_incidents", merged_row(merged, members))
     return out

@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..incidents import ledger
 from ..incidents.merge import MergedIncident
 from ..models import Claim, ClaimKind, Polarity, Span, Status
-from ._clustering import load_members
+from ._clustering import load_commentary, load_members
 from .duckdb import Store
 
 
@@ -56,8 +56,9 @@ class Report(_Model):
     url: str | None = None
     source: str | None = None
     published: dt.date | None = None
-    incident: str
-    summary: str
+    incident: str | None = None
+    """None for a document that tells no incident of its own and joins with its claims (`load_commentary`)."""
+    summary: str = ""
     killed: int | None = None
     injured: int | None = None
 
@@ -191,6 +192,17 @@ def get_incident(store: Store, incident_id: str) -> IncidentStory:
             keyed.append(claim.model_copy(update={"id": key}))
             sort_key = (meta.published is None, meta.published or dt.date.min, order, claim.evidence.start)
             statements[key] = (sort_key, _statement(meta.id, meta.published, claim, key))
+    for meta, said in load_commentary(store, [incident_id]).get(incident_id, []):
+        order = len(reports)
+        title, url, source = info.get(meta.id) or next(iter(store.query(
+            "SELECT title, url, source FROM documents WHERE id = ?", [meta.id])), (None, None, None))
+        reports.append(Report(document=meta.id, title=title, url=url, source=source, published=meta.published))
+        for claim in said:
+            key = f"{meta.id}/{claim.id}"
+            keyed.append(claim.model_copy(update={"id": key}))
+            sort_key = (meta.published is None, meta.published or dt.date.min, order, claim.evidence.start)
+            statements[key] = (sort_key, _statement(meta.id, meta.published, claim, key))
+    reports.sort(key=lambda r: (r.published is None, r.published or dt.date.min))  # stable: a day keeps its order
     entries = [
         LedgerEntry(
             actor=p.actor, status=p.status,
