@@ -167,7 +167,9 @@ def _place_rank(loc: Location) -> int:
     if (loc.admin1 and loc.name.lower() == loc.admin1.lower()) or not loc.country_code:
         return 1  # a province, or a sea or region without a country: wide areas
     if loc.geonames_id is None and loc.lat is not None:
-        return 1  # a sea area ("Red Sea", "Gulf of Aden"): a centroid hundreds of km from where the ship was hit
+        # a sea area with the country the text ties it to ("in the Red Sea off Yemen"): wider than a town, its centroid
+        # hundreds of km from where the ship was hit, but it beats the same sea without a country
+        return 2
     return 3 if loc.lat is not None and loc.lon is not None else 2
 
 

@@ -716,3 +716,21 @@ def test_unknown_stays_when_no_report_tells_the_weapon() -> None:
         ),
     )
     assert [s.label for s in view.weapon_types] == ["Unknown"]
+
+
+def test_a_sea_tied_to_a_country_beats_the_same_sea_without_one() -> None:
+    (view,) = _merged(
+        (
+            "s1",
+            "2026-01-27",
+            "DUBAI — A Houthi missile struck the Greek-owned bulk carrier Star Nasia in the Red Sea on Tuesday, "
+            "wounding two sailors, the US military said.",
+        ),
+        (
+            "s3",
+            "2026-01-28",
+            "ADEN, Yemen — Two crew members of the Star Nasia were hurt when a Houthi missile hit the bulk carrier off "
+            "Yemen's coast in the Red Sea on Tuesday, its Greek manager said.",
+        ),
+    )
+    assert view.location is not None and (view.location.name, view.location.country_code) == ("Red Sea", "YE")
