@@ -518,8 +518,19 @@ def _subplaces(incident: Incident) -> list[str]:
             while words and words[0] in _NOT_A_NAME:  # "The Dora", "Monday market", a sentence's first word
                 words.pop(0)
             words = [w for w in words if w not in _SUBPLACE_GENERIC and w not in known and not w.endswith("'s")]
-            out.update(words)
+            out.update(_SHIP_MARK + w if m.re is _SHIP else w for w in words)
     return sorted(out)
+
+
+_SHIP_MARK = "ship:"
+"""Marks a ship's words among the spots: a ship is one place, so two ships named apart are two attacks."""
+
+
+def _spots_differ(a: IncidentFeatures, b: IncidentFeatures, ships: bool) -> bool:
+    """Whether both records name a spot (a ship, or a district or road) and their spots share no word."""
+    sa = {w for w in a.subplaces if w.startswith(_SHIP_MARK) == ships}
+    sb = {w for w in b.subplaces if w.startswith(_SHIP_MARK) == ships}
+    return bool(sa and sb and not sa & sb)
 
 
 _TIMES_OF_DAY = {
@@ -767,9 +778,10 @@ def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) ->
     # Two places inside the town that share no word (a checkpoint in Sadr City, a minibus in Dora), or two times of
     # one day that cannot meet (Tuesday morning, Tuesday evening), are what outlets tell two attacks of one city and
     # day apart by: each halves the agreement of the place or the date, and keeps the records apart when a second
-    # detail disagrees too (the other of them, target types or attack types with nothing in common, tolls that
-    # conflict).
-    subplaces_differ = bool(a.subplaces and b.subplaces and not set(a.subplaces) & set(b.subplaces))
+    # detail disagrees too (the other of them, target types with nothing in common, tolls that conflict).
+    if _spots_differ(a, b, ships=True):
+        return 0.0  # two ships named apart ("the bulk carrier Star Nasia", "the tanker Marlin Luanda")
+    subplaces_differ = _spots_differ(a, b, ships=False)
     times_differ = a.date is not None and a.date == b.date and frozenset({a.time_of_day, b.time_of_day}) in _TIMES_APART
     parts: list[tuple[float, float]] = []  # (weight, agreement)
     if a.story and a.story == b.story:
@@ -831,10 +843,10 @@ def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) ->
         and sum(w * v for w, v in specifics) / sum(w for w, _ in specifics) < 0.4
     ):
         return 0.0
+    # attack types are no second detail: one siege is told as a car bomb at the gate in the afternoon and as gunmen
+    # storming the hotel at night
     targets_differ = bool(a.target_types and b.target_types and not set(a.target_types) & set(b.target_types))
-    if (subplaces_differ or times_differ) and subplaces_differ + times_differ + targets_differ + types_differ + (
-        tolls_conflict
-    ) >= 2:
+    if (subplaces_differ or times_differ) and subplaces_differ + times_differ + targets_differ + tolls_conflict >= 2:
         return 0.0
     parts += specifics
     if not parts:

@@ -734,3 +734,22 @@ def test_a_sea_tied_to_a_country_beats_the_same_sea_without_one() -> None:
         ),
     )
     assert view.location is not None and (view.location.name, view.location.country_code) == ("Red Sea", "YE")
+
+
+def test_one_siege_told_as_gunmen_in_the_afternoon_and_a_car_bomb_at_night_stays_one() -> None:
+    # times of day apart and attack types apart: the types are no second detail (a siege is told by its two sides)
+    placed = _merge(
+        (
+            "g1",
+            "2026-01-09",
+            "MOGADISHU — Al-Shabaab gunmen stormed the Lido seafront hotel in Mogadishu on Friday afternoon, killing "
+            "12 guests, police said.",
+        ),
+        (
+            "g2",
+            "2026-01-10",
+            "MOGADISHU — A car bomb exploded at the gate of the Lido seafront hotel in Mogadishu on Friday night, "
+            "killing 14 people, a police officer said on Saturday.",
+        ),
+    )
+    assert placed["g2"] == placed["g1"]
