@@ -2292,6 +2292,11 @@ def _event_verbs(doc: Doc, seg: Segment) -> set[int]:
     out = set()
     for trig in seg.triggers:
         tok = doc[trig.token_i]
+        if tok.dep_ in {"amod", "compound", "appos"} and tok.head.pos_ in {"NOUN", "PROPN"} \
+                and tok.head.dep_ in {"nsubj", "nsubjpass"}:
+            # "an improvised explosive device (IED) struck a convoy near X": the trigger word qualifies (or
+            # names again) the noun that is the verb's subject, so the verb acts as that noun would
+            tok = tok.head
         head = tok.head
         if head.i == tok.i or head.pos_ != "VERB" or head.lemma_.lower() in _SPEECH_LEMMAS | _REACTION_OR_BLAME_HEADS:
             continue
