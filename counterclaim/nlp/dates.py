@@ -68,6 +68,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("that_year", re.compile(rf"\b(?:(?:in|on|during|by|until|early|late|mid-?|later|earlier)\s+)?"
                              rf"(?:{_MON}\s+(?:{_DAY}\s+)?(?:of\s+)?)?(?P<rel>that|the\s+same|that\s+same|the\s+following"
                              r"|the\s+next|the\s+previous)\s+year\b", re.I)),
+    # "in May last year", "on March 5 this year": a month (or a day of it) in the year counted from publication,
+    # not the latest such month ("in May" alone)
+    ("month_rel_year", re.compile(rf"\b(?:(?:in|on|during|since|by|until|early|late|mid-?)\s+)?"
+                                  rf"{_MON}\s+(?:{_DAY}\s+)?(?:of\s+)?(?P<rel>last|this)\s+year\b", re.I)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("slash", re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!:)", re.I)),
@@ -183,7 +187,7 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
         for m in finditer_filtered(pattern, text, low):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if name in {"mdy", "dmy", "in_month", "my"} and not _month_ok(m, text):
+            if name in {"mdy", "dmy", "in_month", "my", "month_rel_year"} and not _month_ok(m, text):
                 continue
             if name == "weekday" and _weekday_a_name(doc, m.start("wd"), m.end("wd")):
                 continue  # "police spokesman Sunday Okoro said": a person, no day
@@ -564,6 +568,13 @@ def _resolve(
         return dt.date(int(g["year"]), 1, 1), "year", "explicit"
     if published is None:
         return None
+    if name == "month_rel_year":
+        y = published.year - (1 if g["rel"].lower() == "last" else 0)
+        mth = MONTH_NUMBERS[g["mon"].lower()]
+        if g.get("day"):
+            value = _safe_date(y, mth, int(g["day"]))
+            return (value, "day", "relative") if value else None
+        return dt.date(y, mth, 1), "month", "relative"
     if name == "wd_last_week":
         wd = WEEKDAY_NUMBERS[(g.get("wd") or g.get("wd2") or "").lower()]
         monday = published - dt.timedelta(days=published.weekday() + 7)
