@@ -53,6 +53,7 @@ from ..nlp._cues import (
     SECURITY_FORCE_NOUNS,
     SYMPATHY_LEMMAS,
     TITLE_WORDS,
+    WEAPON_USE_VERBS,
 )
 from ..nlp._dateline import DASHES, in_dateline, wire_datelines
 from ..nlp._ordinals import COUNT_WORDS, ONE_MORE
@@ -2102,11 +2103,35 @@ def _in_side_clause(span, triggers: list[Trigger]) -> bool:
     if _misparsed_when_clause(verb) or _road_joining(verb):
         return False
     clause = {t.i for t in verb.subtree} | {verb.head.i}
+    delivered = _weapon_delivered(span, verb, triggers)
+    if delivered is not None:
+        return not delivered
     if any(t.token_i in clause for t in triggers):
         return False
     # "Gunmen killed 12 people attending a wedding on Saturday": a participle clause on the victims of
     # the attack verb is part of the attack's own clause
-    return not (verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"} and _victims_of(verb.head, triggers))
+    if verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"} and _victims_of(verb.head, triggers):
+        return False
+    return True
+
+
+def _weapon_delivered(span, verb, triggers: list[Trigger]) -> bool | None:
+    """ "A grenade thrown into the stands during a match on Sunday evening killed four fans": a participle telling
+    how the weapon that is the subject of the attack verb was used (thrown, planted, hurled, detonated) is part of
+    the attack, so its time is the attack's (True), unless the sentence gives another time outside it ("A bomb
+    planted under a car on Monday exploded on Wednesday": the day it went off; False). None for any other
+    clause."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in WEAPON_USE_VERBS:
+        return None
+    weapon = verb.head
+    ids = {t.token_i for t in triggers}
+    act = weapon.head
+    if weapon.dep_ != "nsubj" or act.pos_ != "VERB" or not (
+            act.i in ids or weapon.i in ids or any(c.i in ids for c in act.conjuncts)
+            or act.lemma_.lower() in HARM_VERBS):
+        return None
+    inside = {t.i for t in verb.subtree}
+    return not any(e.label_ in {"DATE", "TIME"} and e.root.i not in inside for e in span_ents(span.sent))
 
 
 _ROUTE_NOUNS = {"highway", "road", "motorway", "expressway", "freeway", "pipeline", "railway", "railroad", "bypass",
