@@ -2276,6 +2276,8 @@ def _near_trigger(doc: Doc, seg: Segment, place: PlaceMention) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ADMIN_WORDS | _CITY_WORDS:
         tok = tok.head.head  # "in the seaside town of X": the place word stands for the name, no hops further
+    elif tok.dep_ == "compound" and tok.head.lower_ in _ADMIN_WORDS | _CITY_WORDS:
+        tok = tok.head  # "in Apa LGA", "in Kech district": the place word the name qualifies stands for it
     for _ in range(5):
         if tok.i in triggers:
             return True

@@ -80,6 +80,8 @@ _MAX_TOKENS = 6
 _ADMIN_WORDS = {
     "province", "district", "region", "county", "governorate", "department", "state", "prefecture",
     "municipality", "division", "territory", "oblast", "emirate", "wilayat", "agency", "provinces",
+    # Nigeria's local government areas ("Guma LGA", "Agatu Local Government Area"), the unit below its states
+    "lga",
 }
 _DISTRICT_NEXT = re.compile(r",\s+(?:[A-Z][\w'-]*\s+){1,3}district\b")
 """', Y district' after a tehsil: the district it lies in."""
@@ -3433,6 +3435,14 @@ def _unlisted_places(
                 code = next(iter(tied)) if len(tied) == 1 else None
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, level, code))
                 taken.update(range(start, end))
+        # "Agatu Local Government Area (of Benue State)": Nigeria's unit below its states, in full
+        elif low == "area" and _word_at(doc, tok.i - 1) == "government" and _word_at(doc, tok.i - 2) == "local" \
+                and tok.i >= 3 and (start := _run_before(doc, tok.i - 2, upper, taken)) < tok.i - 2 \
+                and not doc[start].is_sent_start and not taken.intersection(range(start, tok.i - 2)):
+            tied = _following_countries(doc, tok.i + 2 if _word_at(doc, tok.i + 1) == "of" else tok.i + 1, gaz)
+            code = next(iter(tied)) if len(tied) == 1 else None
+            out.append(_unresolved(doc, start, tok.i - 2, sent_index[start], ctx, "admin", code))
+            taken.update(range(start, tok.i - 2))
         # "X district", "X province"
         elif low in _ADMIN_WORDS | _SUBDISTRICT_WORDS and tok.i >= 1 and _run_before(doc, tok.i, upper, taken) < tok.i \
                 and not (low in _SUBDISTRICT_WORDS and _DISTRICT_NEXT.match(doc_text(doc), tok.idx + len(tok.text))):
@@ -3547,7 +3557,7 @@ def _unlisted_places(
             # "militiamen killed six people in Kilwa on Monday": a name the gazetteer lacks (the tagger may call it a
             # person) right before the day of the event is the town, when the sentence names no listed place
             elif low != "at" and end > start and not upper and _word_at(doc, end) == "on" \
-                    and _word_at(doc, end + 1) in WEEKDAYS \
+                    and _word_at(doc, end + 1) in WEEKDAYS and _word_at(doc, end - 1) not in _ADMIN_WORDS \
                     and not taken.intersection(range(tok.sent.start, tok.sent.end)) \
                     and not any(t.lower_ in gaz.english_words or t.lower_ in STOP_WORDS
                                 or t.ent_type_ in _NAME_ENTITIES - {"PERSON", "FAC"} for t in doc[start:end]) \
@@ -3828,6 +3838,8 @@ def _chain_province(doc: Doc, i: int, code: str) -> str | None:
     """The first ISO subdivision of country `code` among the next three comma-separated names after token `i`."""
     gaz = load_gazetteer()
     sent_end = doc[i].sent.end if i < len(doc) and doc.has_annotation("SENT_START") else len(doc)
+    if _word_at(doc, i) == "local" and _word_at(doc, i + 1) == "government" and _word_at(doc, i + 2) == "area":
+        i += 2  # "Agatu Local Government Area of Benue State": the words of the unit, as "Agatu LGA of ..."
     while i < sent_end and doc[i].lower_ in _CITY_WORDS | _ADMIN_WORDS | _SETTLEMENT_WORDS:
         i += 1  # "Tunga Dutse village, Zamfara"
     if i + 1 < sent_end and doc[i].lower_ == "of" and doc[i - 1].lower_ in _ADMIN_WORDS | _CITY_WORDS:
