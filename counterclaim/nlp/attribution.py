@@ -3982,6 +3982,8 @@ def _alert_level(cue: Token) -> bool:
 
 _ADVICE_NOUNS = frozenset({"advice", "advisory", "advisories", "guidance", "warning", "warnings", "alert"})
 _ADVISED_TRAVEL = frozenset({"all", "non-essential", "nonessential", "essential", "unnecessary"})
+_ADVICE_PREPS = frozenset({"for", "on", "against", "about"})
+_TRAVEL_WORDS = frozenset({"travel", "travelling", "traveling", "trips"})
 
 
 def _travel_advice(cue: Token) -> bool:
@@ -3995,6 +3997,10 @@ def _travel_advice(cue: Token) -> bool:
             if c.lemma_.lower() in _ADVICE_NOUNS and c.pos_ == "NOUN" and any(
                     g.dep_ in {"compound", "amod"} and g.lower_ == "travel" for g in c.children):
                 return True  # "its travel advice", "a travel warning"
+            if c.lemma_.lower() in _ADVICE_NOUNS and c.pos_ == "NOUN" and any(
+                    p.dep_ == "prep" and p.lower_ in _ADVICE_PREPS
+                    and any(g.lower_ in _TRAVEL_WORDS for g in p.children) for p in c.children):
+                return True  # "issued a similar advisory for travel to Azerbaijan", "guidance on travel"
         if t.dep_ not in {"advcl", "xcomp", "conj", "acl"} or t.head.i == t.i:
             break
         t = t.head
