@@ -3504,6 +3504,11 @@ def _deny_statement(ctx: Context, si: int, verb: Token, charge: Token | None = N
         earlier = [r for r in earlier if owner_tok.lower_ in r.source.text.lower()] or earlier
     if same_sentence:  # "X blamed Y, a charge Z rejected": the charge is the one this sentence makes
         earlier = [r for r in earlier if r.sent == si]
+        if obj.dep_ == "dobj" and obj.head.pos_ == "VERB" and obj.head.lemma_.lower() in _CHARGE_SPEECH:
+            # "X claimed the killings, alleging that the workers were informers, a charge their families
+            # rejected": the charge is what the verb it hangs on said, a claim only when that holds the claim
+            inside = {t.i for t in obj.head.subtree}
+            earlier = [r for r in earlier if r.cue.i in inside]
     # "Rwanda's foreign ministry dismissed the accusation": the accusation made against its own side, else the
     # latest one made in the last sentences
     raw = next((r for r in earlier if r.subject is not None and speaks_for(r.subject) == speaks_for(speaker)),
@@ -3515,6 +3520,10 @@ def _deny_statement(ctx: Context, si: int, verb: Token, charge: Token | None = N
     if _operational_report(ctx, raw):
         return  # "X said its drones hit military targets. Officials dismissed the claim": what was hit, not who
     _emit(ctx, si, "responsibility", _source_ref(speaker), raw.subject, "deny", False, verb)
+
+
+_CHARGE_SPEECH = frozenset({"allege", "say", "assert", "insist", "add", "contend", "claim"})
+"""Verbs whose object a charge noun in apposition can be ("alleging that ..., a charge X rejected")."""
 
 
 _RETRACTED_NOUNS = cues.STATEMENT_NOUNS | cues.RESPONSIBILITY_NOUNS
