@@ -886,7 +886,8 @@ def _incidents_about(groups: list[IncidentGroup], span: Span, text: str) -> list
         before = [(s.end, gi) for gi, group in enumerate(groups) for s in group.segments if s.end <= span.start]
         if before:
             end, gi = max(before)
-            if "\n" not in text[end:span.start]:
+            # a sentence's span runs over the blank line after it: the paragraph ends where its words do
+            if "\n" not in text[len(text[:end].rstrip()) : span.start]:
                 return [gi]  # the same paragraph as the incident reported just before it
     return []
 
