@@ -1965,6 +1965,10 @@ _NOT_AS_REPORTED = re.compile(
 """A figure set right against the wrong one: "Nine people were killed, not 19 as first reported"."""
 
 
+_REASON_CLAUSE = re.compile(r"\b(?:after|when|because|following|once)\b", re.I)
+"""A clause after a revised toll that tells why it changed ("revised to nine after three bodies were found")."""
+
+
 def _revises(doc: Doc, sent: Span, fig: _Figure) -> bool:
     """The figure is a toll or a total that replaces the figures before, a lower one too: "the death toll rose
     to 14", "officials later lowered the death toll to three", "Police put the figure at 14", "In all, 14
@@ -1972,8 +1976,11 @@ def _revises(doc: Doc, sent: Span, fig: _Figure) -> bool:
     correction ("Correction: Nine people were killed", "Nine were killed, not 19 as first reported")."""
     text = doc_text(doc)
     prefix = text[sent.start_char : doc[fig.start].idx]
-    if _FIGURE_REVISED.search(prefix) or _TOTAL_BEFORE.search(prefix) or _NOW_SAYS.search(prefix) \
-            or _CORRECTION_NOTE.search(prefix) or _NOT_AS_REPORTED.search(text[doc[fig.end - 1].idx : sent.end_char]):
+    hits = [m for m in (r.search(prefix) for r in (_FIGURE_REVISED, _TOTAL_BEFORE, _NOW_SAYS, _CORRECTION_NOTE)) if m]
+    # "the toll was later revised to nine after three bodies were found": a figure in the clause that gives the
+    # revision's reason is no revision itself
+    if any(not _REASON_CLAUSE.search(prefix, m.end()) for m in hits) \
+            or _NOT_AS_REPORTED.search(text[doc[fig.end - 1].idx : sent.end_char]):
         return True
     j = _word_before(doc, sent, fig.start, _DETERMINERS | _QUOTES)
     if j >= sent.start and doc[j].lower_ in _TOLL_LEAD_WORDS and _toll(doc, sent, fig.start, j) is not None:
@@ -2056,8 +2063,11 @@ def _updates(doc: Doc, sent: Span, fig: _Figure, kind: Kind, before: list[Casual
     children", "including ten children") nor more of them."""
     if not any(m.superseded and m.kind == kind for m in before):
         return False
-    if _LATER_REPORT.search(doc_text(doc)[sent.start_char : doc[fig.start].idx]):
-        return True
+    prefix = doc_text(doc)[sent.start_char : doc[fig.start].idx]
+    later = [m.end() for m in _LATER_REPORT.finditer(prefix)]
+    if later:
+        # "... was later revised to nine after three bodies were found": the reason's figure is no later report
+        return not _REASON_CLAUSE.search(prefix, later[-1])
     last = next((m for m in reversed(before) if m.kind == kind), None)
     if last is None or not last.superseded or last.sent >= index or not _SOURCE_SAYS.search(sent.text):
         return False
