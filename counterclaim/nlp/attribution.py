@@ -2177,10 +2177,15 @@ def _patron_help(token: Token) -> bool:
     return token.dep_ in {"pobj", "poss"} and noun.lemma_.lower() in cues.SUPPORT_NOUNS
 
 
+_KNOWING_NOUNS = frozenset({"knowledge", "consent", "approval", "acquiescence", "connivance"})
+"""A party's knowing leave for the act ("organised with the knowledge of X's security services"): a charge of
+involvement, as "with the support of X" is (only after "with" on the act's verb, not "to our knowledge")."""
+
+
 def _supported_by(ctx: Context, noun: Token) -> list[Token]:
     """"the attack was planned with the support of India", "the bombers acted with Iran's backing": whose help
     the act (or its doers) had is accused of sponsoring it."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.SUPPORT_NOUNS or noun.dep_ != "pobj" \
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.SUPPORT_NOUNS | _KNOWING_NOUNS or noun.dep_ != "pobj" \
             or noun.head.lower_ != "with" or noun.head.head.pos_ != "VERB":
         return []
     verb = noun.head.head
@@ -2190,6 +2195,11 @@ def _supported_by(ctx: Context, noun: Token) -> list[Token]:
         return []
     named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ == "pobj"] + [c for c in noun.children if c.dep_ == "poss"]
+    if noun.lemma_.lower() in _KNOWING_NOUNS:
+        # whose knowledge: a party named by the phrase's own words ("of Iranian security services"), not one
+        # owning what was known ("knowledge of the embassy's layout")
+        return [g for g in named if g.i in ctx.at or any(
+            c.i in ctx.at for c in g.children if c.dep_ in {"amod", "compound"})]
     return [g for g in named if any(n.i in ctx.at for n in np_tokens(g))]
 
 
