@@ -243,6 +243,9 @@ def actor_of(ctx: Context, token: Token | None, speaker: ActorRef | None = None)
     found = described(ctx, token)
     if found is not None:
         return found
+    named = _branch_named_after_its_parent(ctx, token)
+    if named is not None:
+        return named
     parent = _splinter_parent(ctx, token)
     if parent is not None:
         return _splinter_ref(token, parent) or _faction_voice(token, parent)
@@ -260,6 +263,24 @@ def actor_of(ctx: Context, token: Token | None, speaker: ActorRef | None = None)
         return None
     found.sort(key=lambda m: (_TYPE_RANK.get(m.ref.type, 9), -m.ref.evidence.start))
     return found[0].ref
+
+
+_BRANCH_NOUNS = frozenset({"affiliate", "affiliates", "branch", "franchise", "arm", "wing", "offshoot", "ally"})
+
+
+def _branch_named_after_its_parent(ctx: Context, token: Token) -> ActorRef | None:
+    """ "The Mali-based affiliate of al-Qaeda, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), said ...": the parser
+    hangs the branch's name on its parent's ("al-Qaeda, JNIM"), but the apposition names the branch, which is the
+    one that speaks; None when no group is set in apposition there ("an affiliate of al-Qaeda said")."""
+    if token.lower_ not in _BRANCH_NOUNS:
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for parent in (g for g in prep.children if g.dep_ == "pobj"):
+            for name in (c for c in parent.children if c.dep_ == "appos" and c.i > parent.i):
+                m = ctx.at.get(name.i)
+                if m is not None and m.ref.type == "group":
+                    return m.ref
+    return None
 
 
 _RIVALS = frozenset({"rival", "rivals", "enemy", "enemies", "opponent", "opponents", "foe", "foes", "adversary",
