@@ -757,6 +757,18 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "del", "van
                              "la", "le", "ul", "ud", "of"})
 
 
+def _through_particles(ent: SpacySpan, taken: set[int]) -> SpacySpan:
+    """A person's name the tagger ends on a particle ("Ursula von der" | "Leyen", the surname read as a place) runs
+    on through the particles to the capitalised word after them: "Ursula von der Leyen"."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end - 1].lower_ in _NAME_PARTICLES - {"of"} and end not in taken \
+            and (doc[end].lower_ in _NAME_PARTICLES - {"of"} or doc[end].text[:1].isupper()) and doc[end].is_alpha:
+        end += 1
+    if end == ent.end or doc[end - 1].lower_ in _NAME_PARTICLES:
+        return ent
+    return SpacySpan(doc, ent.start, end, label=ent.label_)
+
+
 def name_case(name: str) -> str:
     """A name read from capitals copy, in the case it is written in: "abu bakr al-baghdadi" ->
     "Abu Bakr al-Baghdadi"."""
@@ -2585,7 +2597,8 @@ def _find(doc: Doc, assumed_at: set[int], resolved_home: Callable[[], str | None
     group_mentions.sort(key=lambda g: g[0])
 
     offices = _offices_named(doc, by_token)
-    person_spans = [e for e in doc_ents(doc) if e.label_ == "PERSON" and not any(t.i in taken for t in e)]
+    person_spans = [_through_particles(e, taken) for e in doc_ents(doc)
+                    if e.label_ == "PERSON" and not any(t.i in taken for t in e)]
     person_spans += _titled_names(doc, taken, person_spans)
     person_spans = [e for e in map(_without_titles, person_spans) if e is not None and not _place_as_person(e)
                     and not _demonym_as_person(e)]
