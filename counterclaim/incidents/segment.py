@@ -1831,8 +1831,19 @@ def _closes_an_attack_phrase(doc: Doc, span) -> bool:
     if first == 0:
         return False
     last = doc[first - 1]
-    return any(g.pos_ == "NOUN" and g.lemma_.lower() in _ATTACK_LEMMAS and g.right_edge.i == last.i
-               and any(c.dep_ == "prep" and c.right_edge.i == last.i for c in g.children)
+    # "the abduction of two health workers near Sebba, Yagha province, on 12 June": a comma before the date
+    # closes the phrase as well
+    while last.is_punct and last.i > last.sent.start and last.text in {",", ")"}:
+        last = doc[last.i - 1]
+
+    def edge(t) -> int:
+        i = t.right_edge.i
+        while i > t.i and doc[i].text in {",", ")"}:
+            i -= 1
+        return i
+
+    return any(g.pos_ == "NOUN" and g.lemma_.lower() in _ATTACK_LEMMAS and edge(g) == last.i
+               and any(c.dep_ == "prep" and edge(c) == last.i for c in g.children)
                for g in doc[last.sent.start : last.i])
 
 
