@@ -254,9 +254,19 @@ def _source_span(doc: Doc, subj: Token, cue: Token | None = None) -> Span:
     if cue is not None and start <= cue.i < end:
         end = max(subj.i + 1, cue.left_edge.i)
     start, end = _circumstance_cut(doc, subj, start, end)
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end - 1 > start and (_trailing_punct(doc[end - 1]) or doc[end - 1].is_space):
         end -= 1
     return _tok_span(doc, start, end)
+
+
+_TRAILING = frozenset(",.;:\"'“”‘’`()[]—–-")
+
+
+def _trailing_punct(tok: Token) -> bool:
+    """Punctuation a source phrase does not end with (a comma, a dash, a closing quote or bracket),
+    but not a sign that belongs to the words before it: "42%" said, "Black Girls Rock!" said (spaCy
+    calls "%" and "!" punctuation; PolNeAR's sources keep them)."""
+    return tok.is_punct and all(ch in _TRAILING for ch in tok.text)
 
 
 def _circumstance_cut(doc: Doc, subj: Token, start: int, end: int) -> tuple[int, int]:

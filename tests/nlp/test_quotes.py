@@ -115,3 +115,11 @@ def test_cue_variants_are_the_other_readings_of_one_cue(nlp: Language) -> None:
     readings = [a.cue.text for a in cue_variants(doc, said.i, att, extent, (0.5, 0.9, 1.01))]
     assert readings == ["said on Tuesday", "said on"]  # the head alone is `att` itself: not repeated
     assert cue_variants(doc, said.i, att, None, (0.5,)) == []
+
+
+def test_source_keeps_a_percent_sign_but_not_a_trailing_comma(nlp: Language) -> None:
+    [(source, cue, _)] = _triples(nlp, "About 61% said the new bridge toll was too high.")
+    assert (source, cue) == ("About 61%", "said")
+    # near miss: the comma after the speaker's phrase still stays out
+    [(source, _, _)] = _triples(nlp, "The ferry operator, Harbour Lines, said the toll would stay.")
+    assert source == "The ferry operator, Harbour Lines"
