@@ -123,3 +123,12 @@ def test_source_keeps_a_percent_sign_but_not_a_trailing_comma(nlp: Language) -> 
     # near miss: the comma after the speaker's phrase still stays out
     [(source, _, _)] = _triples(nlp, "The ferry operator, Harbour Lines, said the toll would stay.")
     assert source == "The ferry operator, Harbour Lines"
+
+
+def test_source_leaves_out_a_relative_clause_that_is_speech_of_its_own(nlp: Language) -> None:
+    text = "The harbour master, who told reporters the pier was unsafe, said on Friday that it would close."
+    [(source, _, _)] = [t for t in _triples(nlp, text) if "said" in t[1]]
+    assert source == "The harbour master"
+    # near miss: a relative clause that describes the speaker stays in the source
+    [(source, _, _)] = _triples(nlp, "The mayor, who grew up near the river, said the bridge would reopen in May.")
+    assert source == "The mayor, who grew up near the river"
