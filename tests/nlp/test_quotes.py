@@ -132,3 +132,15 @@ def test_source_leaves_out_a_relative_clause_that_is_speech_of_its_own(nlp: Lang
     # near miss: a relative clause that describes the speaker stays in the source
     [(source, _, _)] = _triples(nlp, "The mayor, who grew up near the river, said the bridge would reopen in May.")
     assert source == "The mayor, who grew up near the river"
+
+
+def test_source_starts_after_a_dateline_dash(nlp: Language) -> None:
+    text = "DENVER (AP) — Democratic presidential hopeful Ada Morrow said the ferry toll would rise."
+    sources = [t[0] for t in _triples(nlp, text) if "said" in t[1]]
+    assert sources == ["Democratic presidential hopeful Ada Morrow"]
+    [(source, _, _)] = _triples(nlp, "BANGOR - State Rep. Ada Morrow told reporters the ferry toll would rise.")
+    assert source == "State Rep. Ada Morrow"
+    # near miss: a dash inside running text is no dateline
+    text = "The budget gap came up again. Ada Morrow - the ferry board's chair - said the toll would rise."
+    sources = [t[0] for t in _triples(nlp, text) if "said" in t[1]]
+    assert sources and sources[0].startswith("Ada Morrow")
