@@ -259,7 +259,7 @@ def _source_span(doc: Doc, subj: Token, cue: Token | None = None) -> Span:
     return _tok_span(doc, start, end)
 
 
-_TRAILING = frozenset(",.;:\"'“”‘’`()[]—–-")
+_TRAILING = frozenset(",.;:\"'“”‘’`()[]—–―-")
 
 
 def _trailing_punct(tok: Token) -> bool:

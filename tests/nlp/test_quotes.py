@@ -123,6 +123,9 @@ def test_source_keeps_a_percent_sign_but_not_a_trailing_comma(nlp: Language) -> 
     # near miss: the comma after the speaker's phrase still stays out
     [(source, _, _)] = _triples(nlp, "The ferry operator, Harbour Lines, said the toll would stay.")
     assert source == "The ferry operator, Harbour Lines"
+    text = "The new ferry film ― which follows three captains over a long winter ― argues that the toll is unfair."
+    [(source, _, _)] = _triples(nlp, text)
+    assert source == "The new ferry film ― which follows three captains over a long winter"
 
 
 def test_source_leaves_out_a_relative_clause_that_is_speech_of_its_own(nlp: Language) -> None:
