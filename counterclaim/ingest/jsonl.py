@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
@@ -68,26 +69,64 @@ class TooLong(bytes):
         return "too large"  # pragma: no cover - a TooLong line is always over the limit
 
 
-_CHUNK = 1 << 20
+_CHUNK = 1 << 16
+
+_LINE_END = re.compile(rb"\r\n|\n|\r")
+"""A record ends at a newline, a Windows "\\r\\n" or a lone "\\r" (old Mac OS and some spreadsheet exports write it):
+JSON allows no raw line break inside a string, so no record holds one. A feed with "\\r" ends only was read as one
+line, its records run together into one "not valid JSON (Extra data ...)": every record was lost."""
 
 
 def capped_lines(stream: BinaryIO, limit: int, first: bytes | None = None) -> Iterator[bytes]:
-    """The lines of `stream`, none held longer than `limit` bytes: a longer one is read through in chunks and given
-    as a `TooLong` holding its size. A pipe's lines were read whole, so a feed without a newline (or `yes ''`
-    padded) grew the process without bound before any limit was checked. `first` is a line already read with
-    `readline(limit + 1)`."""
-    line = stream.readline(limit + 1) if first is None else first
-    while line:
-        if len(line) > limit and not line.endswith(b"\n"):
-            size = len(line)
-            while rest := stream.readline(_CHUNK):
-                size += len(rest)
-                if rest.endswith(b"\n"):
-                    break
-            line = TooLong()
-            line.size = size
-        yield line
-        line = stream.readline(limit + 1)
+    """The lines of `stream` (each with its line end: "\\n", "\\r\\n" or a lone "\\r"), none held longer than `limit`
+    bytes: a longer one is read through in chunks and given as a `TooLong` holding its size. A pipe's lines were read
+    whole, so a feed without a line end (or `yes ''` padded) grew the process without bound before any limit was
+    checked. `first` is what was already read of the stream (a line read with `readline(limit + 1)`).
+
+    Reads take what the stream has (`read1`): a pipe or a file still being written yields each line as it comes."""
+    read = getattr(stream, "read1", stream.read)
+    buf = bytearray(first or b"")
+    start = 0  # where the next line opens in `buf`
+    scan = 0  # where to look for its end: the bytes before were looked at (a long line is not searched again per chunk)
+    skipped: int | None = None  # bytes of a too-long line read through so far
+    eof = False
+    while True:
+        end = _LINE_END.search(buf, max(start, scan))
+        if end is not None and end.group() == b"\r" and end.end() == len(buf) and not eof:
+            end = None  # a "\r" that closes the chunk: the "\n" of a "\r\n" may follow in the next one
+        if end is not None:
+            if skipped is not None:
+                line: bytes = TooLong()
+                line.size = skipped + end.end() - start
+                skipped = None
+            elif end.start() - start > limit:  # the line end is no part of the record
+                line = TooLong()
+                line.size = end.end() - start
+            else:
+                line = bytes(buf[start:end.end()])
+            start = scan = end.end()
+            yield line
+            continue
+        if skipped is not None or len(buf) - start > limit:  # no end within the limit: count the line, keep nothing
+            keep = 1 if buf.endswith(b"\r") and not eof else 0  # a "\r" that may open a "\r\n"
+            skipped = (skipped or 0) + len(buf) - start - keep
+            del buf[: len(buf) - keep]
+        else:
+            del buf[:start]
+        start, scan = 0, max(0, len(buf) - 1)  # a last "\r" is looked at again
+        if eof:
+            if skipped is not None:
+                line = TooLong()
+                line.size = skipped + len(buf)
+                yield line
+            elif buf:
+                yield bytes(buf)  # the last line, without a line end
+            return
+        chunk = read(_CHUNK)
+        if chunk:
+            buf += chunk
+        else:
+            eof = True
 
 
 def _check_repeat(article: Article, where: str, seen: SeenIds) -> None:

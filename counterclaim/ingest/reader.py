@@ -320,7 +320,7 @@ def _check_one_document(fh: BinaryIO, head: bytes, max_chars: int) -> None:
     try:
         whole = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        if _pretty_printed(data.lstrip().split(b"\n", 1)[0]):
+        if _pretty_printed(data.lstrip().splitlines()[0]):  # "\r" ends too
             raise InputError(PRETTY_RECORDS + " (e.g. `jq -c . FILE`)") from None
         return  # JSON Lines (several documents), or broken lines the line reader names one by one
     if isinstance(whole, list):

@@ -395,3 +395,34 @@ def test_a_pipe_without_a_name_is_named_as_stdin_is(tmp_path: Path) -> None:
     assert problems == []
     assert [(a.id[:5], a.source) for a in arts] == [("pipe", "<pipe>"), ("pipe-", "<pipe 2>:1")]
     assert all(a.origin is None for a in arts)
+
+
+class _Trickle(io.RawIOBase):
+    """A pipe that gives a few bytes a read, so a "\\r\\n" is split between two reads."""
+
+    def __init__(self, data: bytes, step: int) -> None:
+        self.data, self.step = data, step
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:
+        chunk, self.data = self.data[: min(self.step, len(buffer))], self.data[min(self.step, len(buffer)):]
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def test_json_lines_with_carriage_return_line_ends_are_read_a_record_a_line(tmp_path: Path) -> None:
+    """A feed saved with old Mac line ends ("\\r" alone) was one line: "not valid JSON (Extra data ...)" and no
+    record read. Near misses: "\\r\\n" ends (Windows) are one line end each, not a record and a blank line, also when
+    a pipe splits them between two reads; a bad record is still named by its own line number."""
+    records = [json.dumps({"id": f"r{n}", "text": TEXT}).encode() for n in (1, 2, 3)]
+    for end in (b"\r", b"\r\n", b"\n"):
+        data = end.join([records[0], b"{broken", records[1], records[2]]) + end
+        (tmp_path / "feed.jsonl").write_bytes(data)
+        trickle = io.BufferedReader(_Trickle(data, 7), buffer_size=8)
+        for items in (list(read_inputs([str(tmp_path / "feed.jsonl")])),
+                      list(read_inputs(["-"], stdin=io.BytesIO(data))), list(read_inputs(["-"], stdin=trickle))):
+            arts, problems = _split(items)
+            assert [a.id for a in arts] == ["r1", "r2", "r3"], end
+            assert [p.path.rsplit(":", 1)[1] for p in problems] == ["2"], end
