@@ -7,7 +7,6 @@ import datetime as dt
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
@@ -17,6 +16,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
+from .._partial import clear_stale, make_partial
 from ..errors import CounterclaimError, InputError
 from ..ingest import Article, InputProblem, read_inputs
 from ..ingest._guards import parse_date
@@ -228,19 +228,19 @@ def _output(out: Path | None) -> Iterator[TextIO]:
         raise InputError(f"--out {out}: directory {parent} does not exist")
     if out.is_dir():
         raise InputError(f"--out {out}: is a directory")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=parent)
+    clear_stale(parent)  # what a run killed outright (SIGKILL, out of memory) left there
+    try:  # `.results.jsonl.counterclaim-k3v9x0qa.part`, locked while written (see `_partial`)
+        fd, tmp = make_partial(out.name, parent)
     except OSError as exc:  # checked before any analysis, so a read-only folder costs no work
         raise InputError(f"--out {out}: cannot create a file in {parent} ({exc.strerror or exc})") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:  # closing it drops the lock: the file is renamed or gone
             yield fh
             with _writing():
                 fh.flush()
                 os.fsync(fh.fileno())
-        with _writing():
-            os.chmod(tmp, shared_file_mode())
-            os.replace(tmp, out)
+                os.chmod(tmp, shared_file_mode())
+                os.replace(tmp, out)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)

@@ -3,7 +3,7 @@
 Exporters live in a registry (`EXPORTERS`, name -> `Exporter`) that the built-in formats use
 themselves, so a plugin adds a format with `@register("name", ".ext")`. Every export is written to
 a temporary file beside the target and renamed over it, so a reader never sees half a file and a
-failed export leaves the previous one in place.
+failed export leaves the previous one in place; one a killed export left is removed by the next (`_partial`).
 
     with Store.open("counterclaim.duckdb", read_only=True) as store:
         n = export(store, "gtd-csv", Path("incidents.csv"))
@@ -26,6 +26,7 @@ from typing import Any, TextIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .._partial import clear_stale, make_partial
 from ..codebooks.gtd_counts import gtd_total
 from ..errors import InputError, StoreError
 from ..incidents.merge import CasualtyRange, LabelSupport, MergedIncident
@@ -97,13 +98,12 @@ def export(store: Store, fmt: str, out: Path | str | None = None, stdout: TextIO
     target_dir = out.parent if out is not None else Path(tempfile.gettempdir())
     if not target_dir.is_dir():
         raise InputError(f"cannot write {out}: folder {target_dir} does not exist")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".counterclaim-export-", suffix=exporter.extension, dir=target_dir)
+    clear_stale(target_dir)  # what an export killed outright (SIGKILL) left there
+    try:  # named for its target, `.incidents.jsonl.counterclaim-k3v9x0qa.part`, and locked while written
+        fd, tmp = make_partial(out.name if out is not None else f"stdout{exporter.extension}", target_dir)
     except OSError as exc:  # a read-only folder: said before any record is read
         where = f"--out {out}" if out is not None else "export (set TMPDIR to a writable folder)"
         raise InputError(f"{where}: cannot create a file in {target_dir} ({exc.strerror or exc})") from None
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
         count = exporter.write(store, tmp)
         if out is None:
@@ -119,6 +119,7 @@ def export(store: Store, fmt: str, out: Path | str | None = None, stdout: TextIO
         raise StoreError(f"cannot write export {out or 'to stdout'}: {exc.strerror or exc}") from exc
     finally:
         tmp.unlink(missing_ok=True)
+        os.close(fd)  # the lock goes with it
 
 
 def shared_file_mode() -> int:

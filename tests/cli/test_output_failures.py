@@ -78,3 +78,31 @@ def test_an_oserror_before_any_output_names_its_file_not_stdout(article, monkeyp
     _no_error_trace(result)
     assert result.exit_code == 1
     assert "/opt/data/places.tsv" in result.stderr and "cannot write" not in result.stderr
+
+
+def test_analyze_removes_the_temporary_file_a_killed_run_left_and_says_so(article, tmp_path) -> None:
+    """A run killed with SIGKILL (or by the out-of-memory killer) cannot remove its `.part` file: it stayed beside
+    `--out` for good. The next run into that folder removes it once no process holds it; a live run's is kept."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    code = ("import sys, time; from pathlib import Path; from counterclaim._partial import make_partial; "
+            "fd, path = make_partial('result.json', Path(sys.argv[1])); print(path, flush=True); time.sleep(60)")
+    killed = subprocess.Popen([sys.executable, "-c", code, str(tmp_path)], stdout=subprocess.PIPE, text=True)
+    live = subprocess.Popen([sys.executable, "-c", code, str(tmp_path)], stdout=subprocess.PIPE, text=True)
+    try:
+        left, held = Path(killed.stdout.readline().strip()), Path(live.stdout.readline().strip())
+        killed.send_signal(signal.SIGKILL)
+        killed.wait()
+        old = time.time() - 3600
+        for path in (left, held):
+            os.utime(path, (old, old))
+        result = runner.invoke(app, ["analyze", str(article), "--out", str(tmp_path / "result.json")])
+        assert result.exit_code == 0, result.output
+        assert not left.exists() and held.exists()
+        assert f"removed {left.name}" in result.stderr
+    finally:
+        live.kill()
+        live.wait()

@@ -121,7 +121,7 @@ def test_failed_export_leaves_previous_file(corpus: Store, tmp_path: Path, monke
     with pytest.raises(RuntimeError):
         export(corpus, "jsonl", out)
     assert out.read_text() == "previous export\n"
-    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".counterclaim-export")]
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]  # no temporary file left
 
 
 def test_plugin_exporter_registers_and_runs(corpus: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -184,7 +184,7 @@ def test_a_closed_pipe_is_not_reported_as_a_store_error(corpus: Store) -> None:
 
     with pytest.raises(BrokenPipeError):
         export(corpus, "jsonl", None, stdout=ClosedPipe())
-    assert not [p for p in Path(tempfile.gettempdir()).glob(".counterclaim-export-*.jsonl")]
+    assert not [p for p in Path(tempfile.gettempdir()).glob(".stdout.jsonl.counterclaim-*.part")]
 
 
 def test_an_export_onto_the_store_itself_is_refused_and_the_store_kept(corpus: Store, monkeypatch) -> None:
@@ -216,3 +216,46 @@ def test_out_ending_in_a_slash_is_a_folder_even_when_missing(corpus: Store, tmp_
         export(corpus, "geojson", f"{tmp_path}/maps/")
     assert not (tmp_path / "maps").exists()
     assert export(corpus, "geojson", f"{tmp_path}/maps") >= 0 and (tmp_path / "maps").is_file()  # near miss: a file
+
+
+def test_a_temporary_file_a_killed_export_left_is_removed_by_the_next_and_nothing_else(
+    corpus: Store, tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`kill -9` during `export --out incidents.jsonl` left `.counterclaim-export-XXXX.jsonl` beside it for good.
+    Temporary files are now named for their target and locked while written; the next export into the folder removes
+    one no process holds that was last written a minute ago or more. Near misses, all kept: one a live export holds
+    (locked), one just made (its writer may not have locked it yet), and the user's own files of other shapes."""
+    import fcntl
+
+    from counterclaim import _partial
+
+    old = os.path.getmtime(tmp_path) - 3600
+    dead = tmp_path / ".incidents.jsonl.counterclaim-k3v9x0qa.part"
+    alive = tmp_path / ".map.geojson.counterclaim-a1b2c3d4.part"
+    fresh = tmp_path / ".gtd.csv.counterclaim-zz99yy88.part"
+    users = [tmp_path / name for name in (".incidents.jsonl.part", ".notes.counterclaim-draft.part",
+                                          "incidents.jsonl.counterclaim-k3v9x0qb.part", ".counterclaim-k3v9x0qa.part")]
+    for path in (dead, alive, fresh, *users):
+        path.write_text("half a fil")
+        if path is not fresh:
+            os.utime(path, (old, old))
+    holder = os.open(alive, os.O_RDONLY)
+    fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a running export holds its file
+    try:
+        with caplog.at_level("WARNING", logger="counterclaim"):
+            assert export(corpus, "jsonl", tmp_path / "incidents.jsonl") == 2
+    finally:
+        os.close(holder)
+    assert not dead.exists()
+    assert all(p.exists() for p in (alive, fresh, *users))
+    assert "removed .incidents.jsonl.counterclaim-k3v9x0qa.part" in caplog.text and "killed" in caplog.text
+    made = []
+    real = _partial.make_partial
+
+    def spy(name: str, folder: Path):
+        made.append(real(name, folder))
+        return made[-1]
+
+    monkeypatch.setattr(export_mod, "make_partial", spy)
+    export(corpus, "gtd-csv", tmp_path / "gtd.csv")
+    assert made[0][1].name.startswith(".gtd.csv.counterclaim-") and made[0][1].name.endswith(".part")
