@@ -68,7 +68,8 @@ def analyze(
     fmt: OutputFormat = typer.Option(
         OutputFormat.json, "--format", "-f", case_sensitive=False,
         help="json: one object (an array for several documents); jsonl: one line per document; table: for people."),
-    out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically); - or none: stdout."),
+    out_given: str | None = typer.Option(  # a str: Path would drop the '/' that says `out/` is a folder
+        None, "--out", "-o", metavar="FILE", help="Write to this file (atomically); - or none: stdout."),
     workers: int = typer.Option(
         1, "--workers", "-w", min=1, metavar="N",
         help="Processes to use (at most one per CPU and per document); output order is kept."),
@@ -83,7 +84,7 @@ def analyze(
     """
     date = published_option(published)
     settings = Settings()
-    out = None if out is not None and str(out) == "-" else out  # `-o -`: stdout, as for the inputs
+    out = _out_file(out_given, fmt)  # a folder is refused before any input is read
     articles, skipped = _collect(paths, date, settings)
     if out is not None:
         _refuse_input_as_output(paths, articles, out)
@@ -130,6 +131,25 @@ def published_option(value: str | None) -> dt.date | None:
         return parse_date(value) if value is not None else None
     except InputError as exc:
         _fail(f"--published: {exc}", code=2)
+
+
+_EXTENSIONS = {OutputFormat.json: ".json", OutputFormat.jsonl: ".jsonl", OutputFormat.table: ".txt"}
+
+
+def _out_file(given: str | None, fmt: OutputFormat) -> Path | None:
+    """`--out` as a file, or None for stdout (`-o -`, as for the inputs). A folder is refused with a file to give
+    instead, before any input is read: `--out results/` of a folder not yet made wrote all the results into a file
+    named `results`. One file per input is not written: a run's documents go to one stream (`jsonl` a line each,
+    what a pipeline reads), whose order is the inputs'."""
+    if given is None or given == "-":
+        return None
+    out = Path(given)
+    folder = given.endswith(("/", os.sep))
+    if out.is_dir() or folder:
+        what = "is a directory" if out.is_dir() else "names a directory (it ends in /), which does not exist"
+        _fail(f"--out {given}: {what}; give a file in it, e.g. --out {out / ('results' + _EXTENSIONS[fmt])} (all "
+              "the documents of a run go to one file)")
+    return out
 
 
 def _refuse_input_as_output(paths: list[str], articles: list[Article], out: Path) -> None:

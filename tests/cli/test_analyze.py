@@ -193,6 +193,28 @@ def test_out_in_missing_directory_is_one_line(good: Path, tmp_path: Path) -> Non
     assert len(result.stderr.strip().splitlines()) == 1 and "does not exist" in result.stderr
 
 
+def test_out_naming_a_folder_is_refused_with_a_file_to_give_before_any_work(good: Path, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--out results/` of a folder not made yet wrote the results into a file named `results`; an existing folder
+    was refused only after the inputs were read. Near miss: a file in the folder is written."""
+    import counterclaim.cli.analyze as analyze_mod
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "done").mkdir()
+    read = []
+    monkeypatch.setattr(analyze_mod, "_collect", lambda *a: read.append(a) or ([], 0))
+    for given, fmt, said in (("results/", "json", "results/: names a directory (it ends in /), which does not "
+                              "exist; give a file in it, e.g. --out results/results.json"),
+                             ("done", "jsonl", "done: is a directory; give a file in it, e.g. --out "
+                              "done/results.jsonl")):
+        result = _run(str(good), "--format", fmt, "--out", given)
+        assert result.exit_code == 1 and f"error: --out {said}" in result.stderr, result.stderr
+    assert not read and not (tmp_path / "results").exists()
+    monkeypatch.undo()
+    result = _run(str(good), "--format", "jsonl", "--out", str(tmp_path / "done" / "owo.jsonl"))
+    assert result.exit_code == 0 and (tmp_path / "done" / "owo.jsonl").read_text().count("\n") == 1
+
+
 def test_two_workers_give_the_same_output_in_the_same_order(examples_jsonl: str) -> None:
     two = _run(str(EXAMPLES), "--format", "jsonl", "--workers", "2")
     assert two.exit_code == 0, two.output
