@@ -27,8 +27,8 @@ _OPTIONAL_STR = ("title", "url", "source")
 
 _log = logging.getLogger(__name__)
 
-SeenIds = dict[str, tuple[str, bytes]]
-"""Record id -> where it was first read (`file:line`) and a digest of that record's text."""
+SeenIds = dict[str, tuple[str, bytes, str | None]]
+"""Record id -> where it was first read (`file:line`), a digest of that record's text, and its url."""
 
 
 def read_jsonl_lines(
@@ -134,8 +134,13 @@ def _check_repeat(article: Article, where: str, seen: SeenIds) -> None:
     with itself) loses nothing and says nothing. An id the reader made (from the file name and the text) is never
     warned: it changes with the text."""
     digest = hashlib.blake2b(article.text.encode("utf-8"), digest_size=16).digest()
-    first = seen.setdefault(article.id, (where, digest))
-    if first[1] != digest and not article.id_from_name:
+    first = seen.setdefault(article.id, (where, digest, article.url))
+    if first[1] == digest or article.id_from_name:
+        return
+    if article.url and first[2] == article.url:  # two versions of one page: a store keeps both (see store.ingest)
+        _log.warning("%s: id %r was already given to another text at %s, with the same url (an updated page?); a "
+                     "store keeps both, the later under a suffix", where, article.id, first[0])
+    else:
         _log.warning("%s: id %r was already given to another text at %s; documents are told apart by id, so a "
                      "store keeps only the first (give each record its own id)", where, article.id, first[0])
 

@@ -1,11 +1,13 @@
 """Analyse articles and store them: idempotent, resumable, one transaction per batch.
 
-Idempotent: a document whose id or content hash is already stored (or seen earlier in the
-same run), or whose url a document stored before the run holds, is skipped before analysis
-(texts of one run sharing a url are all stored). Resumable: each batch (documents, records,
-cluster rows and the merged incidents they change) commits as one transaction, so an
-interrupted run keeps every committed batch and a rerun skips them. Analysis can run in worker processes (forked from a
-server that loaded spaCy once); the calling process is the only writer.
+Idempotent: a document whose content hash is already stored (or seen earlier in the same run), or
+whose id a stored document of the same file holds (an edited file), is skipped before analysis. A
+new text at a url a stored document holds (an updated page) is a new version: stored beside the
+earlier one, under a suffix if it repeats its id, never replacing it (see docs/conventions.md).
+Resumable: each batch (documents, records, cluster rows and the merged incidents they change)
+commits as one transaction, so an interrupted run keeps every committed batch and a rerun skips
+them. Analysis can run in worker processes (forked from a server that loaded spaCy once); the
+calling process is the only writer.
 
     with Store.open("counterclaim.duckdb") as store:
         report = ingest(store, articles, workers=2)
@@ -161,25 +163,38 @@ def ingest(
     clustering = Clustering(store)
     seq = store.next_seq()
 
+    run_versions: set[str] = set()
+    """urls of the texts read in this run so far: a second text at one of them under the same id (a page fetched
+    twice into one feed, its id from the site) is a new version too, not an edit to skip."""
+
     def fresh() -> Iterator[Article]:
         for article in articles:
             digest = article.content_hash
-            if article.id in ids and digest not in hashes and not (article.url and article.url in urls):
-                if article.id_from_name and not _same_source(store, article, stored):
-                    article.id = _free_id(article.id, ids)  # a second folder's report.txt: stored, under a suffix
-                elif article.id in stored:  # a repeat within the run was named by the reader
-                    _log.warning("%s: id %r is already stored with another text (an edited file?); a store keeps the "
-                                 "text it analysed first, so this one is skipped", article.source or article.id,
-                                 article.id)
-            if article.id in ids or digest in hashes or (article.url and article.url in urls):
-                if article.id not in ids and digest not in hashes:  # only the url is known: an updated page
-                    _log.warning("%s: url %s is already stored with another text (an updated article?); a store "
-                                 "keeps the text it analysed first, so this one is skipped",
-                                 article.read_at or article.source or article.id, article.url)
+            if digest in hashes:  # this very text is stored (or read earlier in the run): nothing new
                 report.skipped += 1
                 continue
+            update = bool(article.url) and (article.url in urls or article.url in run_versions)
+            if article.id in ids:
+                if update or (article.id_from_name and not _same_source(store, article, stored)):
+                    # an updated page at a stored url is a new version (kept beside the earlier one, as a news
+                    # archive keeps each capture); a second folder's report.txt is another file: both under a suffix
+                    article.id = _free_id(article.id, ids)
+                else:
+                    if article.id in stored:  # a repeat within the run was named by the reader
+                        _log.warning("%s: id %r is already stored with another text (an edited file?); a store keeps "
+                                     "the text it analysed first, so this one is skipped", article.source or article.id,
+                                     article.id)
+                    report.skipped += 1
+                    continue
+            if update and article.url in urls:
+                _log.warning("%s: url %s is already stored with another text (an updated article?); this version is "
+                             "stored too, as document %r, beside the earlier one (%s): the merged incidents take the "
+                             "later figures", article.read_at or article.source or article.id, article.url,
+                             article.id, _stored_with_url(store, article.url))
             ids.add(article.id)
             hashes.add(digest)
+            if article.url:
+                run_versions.add(article.url)
             yield article  # `urls` stays what the store held before the run: see `run_urls`
 
     run_urls: dict[str, str] = {}
@@ -196,7 +211,8 @@ def ingest(
             if isinstance(outcome, Exception):
                 report.failed.append(f"{article.id}: {outcome}")
                 continue
-            if article.url and run_urls.setdefault(article.url, article.id) != article.id:
+            if (article.url and run_urls.setdefault(article.url, article.id) != article.id
+                    and article.url not in urls):  # a stored url's versions were each said in `fresh`
                 _log.warning("%s: url %s was given to another text earlier in this run (document %r; a live page?); "
                              "both are stored", article.read_at or article.source or article.id, article.url,
                              run_urls[article.url])
@@ -239,6 +255,13 @@ def _same_source(store: Store, article: Article, stored: frozenset[str]) -> bool
         return False
     held = store.query("SELECT source FROM documents WHERE id = ?", [article.id])
     return bool(held) and held[0][0] == article.read_at
+
+
+def _stored_with_url(store: Store, url: str) -> str:
+    """The stored documents holding `url`, for the warning about a new version of the page: "document 'a'"."""
+    held = [row[0] for row in store.query("SELECT id FROM documents WHERE url = ? ORDER BY seq", [url])]
+    shown = ", ".join(repr(doc_id) for doc_id in held[:3]) + (f" and {len(held) - 3} more" if len(held) > 3 else "")
+    return f"document{'s' if len(held) > 1 else ''} {shown}"
 
 
 def _free_id(base: str, taken: set[str]) -> str:
