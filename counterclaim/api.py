@@ -33,6 +33,9 @@ def analyze_articles(articles: Iterable[Article], settings: Settings | None = No
     """Analyse many articles with spaCy's batching; yields results in input order."""
     settings = settings or Settings()
     nlp = load_pipeline(settings.spacy_model)
+    # the readers let through texts up to `max_chars`: one set above spaCy's own limit (1,000,000) must not fail the
+    # texts between with spaCy's E088 message, after they were read and counted as documents
+    nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
     pairs = ((a.text, a) for a in articles)
     for doc, article in parse_pipe(nlp, pairs, batch_size=settings.batch_size):
         with one_blas_thread():

@@ -48,3 +48,33 @@ def test_analyze_articles_keeps_input_order() -> None:
     results = list(analyze_articles(articles))
     assert [r.document.id for r in results] == ["a0", "a1", "a2", "a3", "a4"]
     assert [r.document.n_chars for r in results] == [len(TEXT) + i for i in range(5)]
+
+
+def test_a_text_the_readers_accept_is_not_refused_by_spacys_own_length_limit(monkeypatch) -> None:
+    """A 1.1-million-character text passed the readers' limit (COUNTERCLAIM_MAX_CHARS, then 2,000,000) and failed
+    with spaCy's E088 ("exceeds maximum of 1000000"): read, counted, never analysed. The default is now spaCy's
+    limit, and a limit set above it is spaCy's too. Scaled down here: spaCy's limit below the text's length, the
+    readers' above it."""
+    from counterclaim.nlp.pipeline import load_pipeline
+    from counterclaim.settings import Settings
+
+    settings = Settings()
+    nlp = load_pipeline(settings.spacy_model)
+    monkeypatch.setattr(nlp, "max_length", len(TEXT) - 10)
+    (result,) = analyze_articles([Article(id="long", text=TEXT)], Settings(max_chars=len(TEXT) + 100))
+    assert result.document.n_chars == len(TEXT) and result.incidents
+    assert nlp.max_length > len(TEXT)
+
+
+def test_the_default_limit_refuses_at_reading_what_spacy_would_refuse() -> None:
+    from counterclaim.ingest import InputProblem, read_inputs
+    from counterclaim.nlp.pipeline import load_pipeline
+    from counterclaim.settings import Settings
+
+    assert Settings().max_chars <= load_pipeline(Settings().spacy_model).max_length
+    import io
+
+    (problem,) = read_inputs(["-"], stdin=io.BytesIO(b"Gunmen killed five people in Jos. " * 33_000))
+    assert isinstance(problem, InputProblem)
+    assert problem.reason == ("too large: 1,122,000 characters (limit 1,000,000; set COUNTERCLAIM_MAX_CHARS to raise "
+                              "it)")
