@@ -60,7 +60,9 @@ def _writing() -> Iterator[None]:
 @app.command()
 def analyze(
     paths: list[str] = typer.Argument(
-        ..., metavar="PATH", help="Files (.txt, .html, .jsonl), directories (read recursively), or - for stdin."),
+        ..., metavar="PATH",
+        help="Files (.txt, .html, .jsonl, also compressed: .gz, .bz2, .xz), directories (read recursively), or - for "
+             "stdin."),
     published: str | None = typer.Option(
         None, "--published", metavar="YYYY-MM-DD",
         help="Publication date, to resolve relative dates ('on Friday'). JSONL records and HTML pages that "

@@ -6,13 +6,18 @@
 
 from __future__ import annotations
 
+import bz2
 import datetime as dt
+import gzip
+import io
 import itertools
 import json
+import lzma
 import os
 import re
 import stat
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,7 +106,7 @@ def read_inputs(
         elif kind == "dir":
             yield from unreadable
             if not found and not unreadable:
-                yield InputProblem(shown(raw), f"no {_suffix_list()} files in this directory")
+                yield InputProblem(shown(raw), f"no {_suffix_list()} in this directory")
             for file, _linked in found:
                 if chosen.get(id(file), True):
                     yield from _read_file(file, shown(file), ids, published, settings.max_chars)
@@ -165,7 +170,23 @@ def shown(path: str | Path) -> str:
 
 def _suffix_list() -> str:
     names = sorted(READERS)
-    return ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else "".join(names)
+    listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else "".join(names)
+    return f"{listed} files (plain or {', '.join(COMPRESSED)})"
+
+
+COMPRESSED: dict[str, Callable[..., BinaryIO]] = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
+"""Compressed inputs, read as what they hold (`feed.jsonl.gz` as JSON Lines, a record at a time): a pipeline's
+feeds are often kept gzipped, and one was refused as "binary file (contains NUL bytes)", or left unread in a folder
+without a word."""
+
+
+def _readable_name(name: str) -> bool:
+    """A file a folder walk reads: a reader's suffix, or one of them compressed (`feed.jsonl.gz`; a `backup.tar.gz`
+    is no input)."""
+    suffix = Path(name).suffix.lower()
+    if suffix in COMPRESSED:
+        suffix = Path(Path(name).stem).suffix.lower()
+    return suffix in READERS
 
 
 def _walk(root: Path, problems: list[InputProblem]) -> list[tuple[Path, bool]]:
@@ -206,7 +227,7 @@ def _walk(root: Path, problems: list[InputProblem]) -> list[tuple[Path, bool]]:
             links.extend(Path(dirpath) / d for d in kept if (Path(dirpath) / d).is_symlink())
             dirnames[:] = [d for d in kept if not (Path(dirpath) / d).is_symlink()]
             found.extend((Path(dirpath) / f, through_link or (Path(dirpath) / f).is_symlink()) for f in filenames
-                         if not f.startswith(".") and Path(f).suffix.lower() in READERS)
+                         if not f.startswith(".") and _readable_name(f))
         if not tops:  # the real tree first, then the folders linked into it (and those linked into them)
             tops, links = [(link, True) for link in sorted(links)], []
     return sorted(found)
@@ -234,6 +255,9 @@ def _read_file(
             raise InputError(_broken_link(path))
         if not path.is_file():
             raise InputError("not a regular file")
+        if path.suffix.lower() in COMPRESSED and path.suffix.lower() not in READERS:  # a plugin may read them itself
+            yield from _read_compressed(path, label, ids, published, max_chars)
+            return
         yield from reader(path, ReadContext(label, published, max_chars, ids))
     except InputError as exc:
         yield InputProblem(label, str(exc))
@@ -344,6 +368,56 @@ def _named(article: Article, origin: str | None) -> Article:
     return article
 
 
+_BROKEN_COMPRESSION = (EOFError, zlib.error, lzma.LZMAError)
+"""What a decompressor raises besides OSError: EOFError for data that ends before its end marker."""
+
+
+def _read_compressed(
+    path: Path, label: str, ids: _Ids, published: dt.date | None, max_chars: int,
+) -> Iterator[Article | InputProblem]:
+    """A `.gz`, `.bz2` or `.xz` file, read as stdin is (JSON Lines a record at a time, HTML or text up to the limit of
+    what it holds, never decompressed whole), under its name without the compression's suffix (`feed.jsonl.gz`:
+    records `feed-…`, a text `story`); its records and texts come from the file, as an uncompressed one's do."""
+    inner = Path(path.stem)
+    stem = shown(Path(inner.stem).name if inner.suffix.lower() in READERS else inner.name) or "compressed"
+    try:
+        with COMPRESSED[path.suffix.lower()](path, "rb") as stream:
+            yield from _read_stdin(stream, ids, published, max_chars, label=label, stem=stem, origin=label)
+    except _BROKEN_COMPRESSION as exc:
+        yield InputProblem(label, _broken_compression(exc))
+
+
+def _broken_compression(exc: BaseException) -> str:
+    if isinstance(exc, EOFError):
+        return ("the compressed data ends before its end marker: cut short (a partial download, or a file still "
+                "being written?); the records before the cut were read")
+    return f"not valid compressed data ({exc})"
+
+
+class _Rejoined(io.RawIOBase):
+    """`head` (bytes already read from `rest`), then the rest of `rest`: a compressed stream sniffed on stdin."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self.head, self.rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n], self.head = self.head[:n], self.head[n:]
+            return n
+        data = getattr(self.rest, "read1", self.rest.read)(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+_MAGIC = ((re.compile(rb"\x1f\x8b"), gzip.GzipFile), (re.compile(rb"BZh[1-9]1AY&SY"), bz2.BZ2File),
+          (re.compile(rb"\xfd7zXZ\x00"), lzma.LZMAFile))
+"""The signatures of the compressed formats read (gzip, bzip2, xz), to know one piped in (`cat feed.jsonl.gz |`)."""
+
+
 def _is_stream(path: Path) -> bool:
     """A pipe or a character device named on the command line: `analyze <(curl ...)` passes `/dev/fd/63`, which
     was refused as "not a regular file". It is read once, as stdin is."""
@@ -388,13 +462,15 @@ def _read_stream(
 
 def _read_stdin(
     stream: BinaryIO, ids: _Ids, published: dt.date | None, max_chars: int, *, label: str = "<stdin>",
-    stem: str = "stdin",
+    stem: str = "stdin", origin: str | None = None,
 ) -> Iterator[Article | InputProblem]:
     """Sniff stdin: JSON Lines when it starts with `{`, HTML when it starts with a tag, else text.
 
     JSON Lines are read a line at a time, as from a file: the size limit is each record's, not the stream's (a
     feed of 10 MB piped in was refused whole as one "too large" document). Text and HTML are one document, read
-    up to the limit. A named pipe is read the same way, under its own `label` and `stem`."""
+    up to the limit. A named pipe is read the same way, under its own `label` and `stem`; a compressed file too, with
+    `origin` (its path: a later run's edited record is then an edit). Compressed data piped in is read as what it
+    holds."""
     limit = MAX_BYTES_PER_CHAR * max_chars
     try:
         lead = bytearray()  # blank lines before the first one with something on it, at most `limit` bytes of them
@@ -405,7 +481,17 @@ def _read_stdin(
                                  "characters): no text")
         # UTF-16 without a byte-order mark splits at the newline's first byte: '{' opened "JSON Lines" and every line
         # was "binary data (NUL bytes)"; said once, as for a file
-        check_not_utf16(bytes(lead) + line)
+        opened = bytes(lead) + line
+        for magic, decompress in _MAGIC:
+            if magic.match(opened) and origin is None:  # `cat feed.jsonl.gz | counterclaim ingest -`
+                try:
+                    with decompress(fileobj=_Rejoined(opened, stream)) as inner:  # type: ignore[call-arg]
+                        yield from _read_stdin(inner, ids, published, max_chars, label=label, stem=stem,
+                                               origin=origin)
+                except _BROKEN_COMPRESSION as exc:
+                    yield InputProblem(label, _broken_compression(exc))
+                return
+        check_not_utf16(opened)
         if line.strip() == b"{":  # `jq . | counterclaim ingest -`: one line, not an error per line of it
             raise InputError(PRETTY_RECORDS + " (e.g. `jq -c .`)")
         if re.match(rb"\s*\[\s*\{", line):  # a JSON array would be analysed as the text of one article
@@ -417,7 +503,7 @@ def _read_stdin(
                                          published=published, seen=ids.records):
                 if isinstance(item, Article):
                     _claim(item, ids)
-                    item.origin = None  # piped text: a later run's record is never an edit of this one
+                    item.origin = origin  # piped text (None): a later run's record is never an edit of this one
                 yield item
             return
         data = bytes(lead) + line
@@ -427,10 +513,10 @@ def _read_stdin(
         check_size_bytes(len(data), max_chars, more=len(data) > limit)
         if data.lstrip()[:1] == b"<":
             yield _named(article_from_html(data, id=ids.claim(stem), max_chars=max_chars, published=published,
-                                           source=label), None)
+                                           source=label), origin)
         else:
             yield _named(article_from_bytes(data, id=ids.claim(stem), max_chars=max_chars, published=published,
-                                            source=label), None)
+                                            source=label), origin)
     except InputError as exc:
         yield InputProblem(label, str(exc))
     except OSError as exc:

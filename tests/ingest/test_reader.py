@@ -64,7 +64,7 @@ def test_problems_name_the_path_and_others_are_still_read(tmp_path: Path) -> Non
     assert reasons["bin.txt"].startswith("binary file")
     assert reasons["missing.txt"] == "no such file or directory"
     assert reasons["latin.txt"].startswith("invalid UTF-8")
-    assert reasons["emptydir"] == "no .htm, .html, .jsonl or .txt files in this directory"
+    assert reasons["emptydir"] == "no .htm, .html, .jsonl or .txt files (plain or .gz, .bz2, .xz) in this directory"
     assert all("\n" not in p.reason for p in problems)
 
 
@@ -426,3 +426,34 @@ def test_json_lines_with_carriage_return_line_ends_are_read_a_record_a_line(tmp_
             arts, problems = _split(items)
             assert [a.id for a in arts] == ["r1", "r2", "r3"], end
             assert [p.path.rsplit(":", 1)[1] for p in problems] == ["2"], end
+
+
+def test_compressed_files_are_read_as_what_they_hold_in_folders_named_and_piped(tmp_path: Path) -> None:
+    """`feed.jsonl.gz` was skipped in a folder without a word and, named, refused as "binary file (contains NUL
+    bytes)". Near misses: a `backup.tar.gz` in a folder is no input; a text opening with "BZh" is a text."""
+    import bz2
+    import gzip
+    import lzma
+
+    records = b"".join(json.dumps({"id": f"r{n}", "text": TEXT}).encode() + b"\n" for n in (1, 2))
+    (tmp_path / "feed.jsonl.gz").write_bytes(gzip.compress(records))
+    (tmp_path / "old.jsonl.xz").write_bytes(lzma.compress(records.replace(b'"r', b'"x')))
+    (tmp_path / "story.txt.bz2").write_bytes(bz2.compress(f"Rockets hit army post\n\n{TEXT}\n".encode()))
+    (tmp_path / "backup.tar.gz").write_bytes(gzip.compress(b"not an input"))
+    arts, problems = _split(list(read_inputs([str(tmp_path)])))
+    assert problems == []
+    assert [(a.id, a.source, a.origin) for a in arts] == [
+        ("r1", str(tmp_path / "feed.jsonl.gz") + ":1", str(tmp_path / "feed.jsonl.gz")),
+        ("r2", str(tmp_path / "feed.jsonl.gz") + ":2", str(tmp_path / "feed.jsonl.gz")),
+        ("x1", str(tmp_path / "old.jsonl.xz") + ":1", str(tmp_path / "old.jsonl.xz")),
+        ("x2", str(tmp_path / "old.jsonl.xz") + ":2", str(tmp_path / "old.jsonl.xz")),
+        ("story", str(tmp_path / "story.txt.bz2"), str(tmp_path / "story.txt.bz2"))]
+    assert arts[-1].title == "Rockets hit army post"
+    piped = _split(list(read_inputs(["-"], stdin=io.BytesIO(gzip.compress(records)))))
+    assert [a.id for a in piped[0]] == ["r1", "r2"] and piped[1] == []
+    (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(records * 200)[:-60])  # a download cut short
+    arts, problems = _split(list(read_inputs([str(tmp_path / "cut.jsonl.gz")])))
+    assert len(arts) > 300 and [p.reason.split(":")[0] for p in problems] == [
+        "the compressed data ends before its end marker"]
+    (art,) = read_inputs(["-"], stdin=io.BytesIO(b"BZh9 is the call sign of no one.\n\n" + TEXT.encode()))
+    assert isinstance(art, Article) and art.text.startswith("BZh9")
