@@ -195,8 +195,12 @@ def _summary(done: int, skipped: int, out: Path | None) -> None:
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema of the per-document output."""
-    print(json.dumps(output_json_schema(), indent=2))
+    """Print the JSON Schema of the per-document output (of `analyze --format json` or a line of `jsonl`)."""
+    try:
+        print(json.dumps(output_json_schema(), indent=2), flush=True)
+    except BrokenPipeError:  # `counterclaim schema | head`: as `analyze`
+        _drop_stdout()
+        raise typer.Exit(0) from None
 
 
 class _Writer:

@@ -7,10 +7,12 @@ The store defaults to `counterclaim.duckdb` in the working directory, or `$COUNT
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
+from typing import ParamSpec
 
 import typer
 from rich.markup import escape
@@ -29,6 +31,8 @@ from ..store.export import EXPORTERS, export
 from ._app import app, console_err, interrupt_exit_code, stdout_console, usable_workers
 from ._render import clip
 from .analyze import _drop_stdout, published_option
+
+P = ParamSpec("P")
 
 DbOption = typer.Option(None, "--db", help="Store file (default: counterclaim.duckdb or $COUNTERCLAIM_DB).")
 
@@ -198,6 +202,22 @@ def _short(r: CasualtyRange | None) -> str:
     return f"{r.low}–{r.high} ({figure})"
 
 
+def _closed_pipe_ends_quietly(command: Callable[P, None]) -> Callable[P, None]:
+    """A listing piped into a reader that leaves early (`counterclaim incidents --format jsonl | head -1`) ends with
+    exit code 0 and no word, as `analyze` and `export` do: click's own handling exited 1, which a shell script with
+    `set -o pipefail` takes for a failed listing."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except BrokenPipeError:
+            _drop_stdout()
+            raise typer.Exit(0) from None
+
+    return run
+
+
 def _emit(rows: list[dict], fmt: ListFormat) -> None:
     if fmt is ListFormat.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
@@ -207,6 +227,7 @@ def _emit(rows: list[dict], fmt: ListFormat) -> None:
 
 
 @app.command("incidents")
+@_closed_pipe_ends_quietly
 def incidents_cmd(
     country: str | None = typer.Option(None, help="ISO code or country name, e.g. RU."),
     since: str | None = typer.Option(None, metavar="YYYY-MM-DD",
@@ -263,6 +284,7 @@ def _known_country(value: str) -> bool:
 
 
 @app.command("incident")
+@_closed_pipe_ends_quietly
 def incident_cmd(
     incident_id: str = typer.Argument(..., metavar="ID", help="A merged incident id from `counterclaim incidents`."),
     format: ListFormat = typer.Option(ListFormat.table, "--format", case_sensitive=False,
@@ -311,6 +333,7 @@ def _statement_line(s: views.Statement) -> str:
 
 
 @app.command("claims")
+@_closed_pipe_ends_quietly
 def claims_cmd(
     source: str | None = typer.Option(None, help="Who speaks (name or affiliation)."),
     subject: str | None = typer.Option(None, help="Who is said to be responsible."),
@@ -344,6 +367,7 @@ def claims_cmd(
 
 
 @app.command("stories")
+@_closed_pipe_ends_quietly
 def stories_cmd(
     format: ListFormat = typer.Option(ListFormat.table, "--format", case_sensitive=False, help="table, json or jsonl."),
     db: Path | None = DbOption,

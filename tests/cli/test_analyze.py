@@ -234,3 +234,15 @@ def test_entry_point_prints_no_traceback(tmp_path: Path, monkeypatch: pytest.Mon
     assert captured.out == ""
     assert captured.err.splitlines() == [f"warning: skipped {tmp_path / 'missing.txt'}: no such file or directory",
                                          "error: nothing to analyse: 1 input skipped"]
+
+
+def test_schema_into_a_closed_pipe_exits_zero(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`counterclaim schema | head -1` on a pipe closed before the schema was written exited 1 (click's handling)."""
+    import builtins
+
+    def closed_pipe(*a: object, **k: object) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(builtins, "print", closed_pipe)
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0 and "error" not in result.stderr
