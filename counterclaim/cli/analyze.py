@@ -193,11 +193,42 @@ def _summary(done: int, skipped: int, out: Path | None) -> None:
     console_err.print(msg, style="dim", highlight=False)
 
 
+class SchemaOf(StrEnum):
+    analyze = "analyze"
+    incidents = "incidents"
+    incident = "incident"
+    claims = "claims"
+    stories = "stories"
+
+
+def _schema_of(what: SchemaOf) -> dict:
+    """One record's JSON Schema: an `analyze` document, or a row of a listing. `--format json` writes an array of
+    them, `jsonl` one a line; `export --format jsonl` writes `incidents` records."""
+    if what is SchemaOf.analyze:
+        return output_json_schema()
+    from ..incidents.merge import MergedIncident
+    from ..store import views
+
+    model = {SchemaOf.incidents: MergedIncident, SchemaOf.incident: views.IncidentStory,
+             SchemaOf.claims: views.ClaimRow, SchemaOf.stories: views.StoryRow}[what]
+    schema = model.model_json_schema(by_alias=True, mode="serialization")
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+
+
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of the per-document output (of `analyze --format json` or a line of `jsonl`)."""
+def schema(
+    what: SchemaOf = typer.Argument(
+        SchemaOf.analyze, case_sensitive=False, metavar="WHAT",
+        help="Whose records: analyze (a document's output), or a listing's rows: incidents (also `export --format "
+             "jsonl`), incident, claims, stories."),
+) -> None:
+    """Print the JSON Schema of one output record: a line of `--format jsonl`, an item of `--format json`'s array
+    (`analyze` of one document writes the record alone).
+
+    Example: counterclaim schema incidents > incident.schema.json
+    """
     try:
-        print(json.dumps(output_json_schema(), indent=2), flush=True)
+        print(json.dumps(_schema_of(what), indent=2), flush=True)
     except BrokenPipeError:  # `counterclaim schema | head`: as `analyze`
         _drop_stdout()
         raise typer.Exit(0) from None

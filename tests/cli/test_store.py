@@ -240,6 +240,29 @@ def test_a_listing_into_a_closed_pipe_exits_zero_without_a_word(db: Path, monkey
     assert "error" not in result.stderr
 
 
+def test_every_listing_has_a_schema_its_records_follow(db: Path) -> None:
+    """`counterclaim schema` described `analyze`'s documents only: a pipeline validating what `incidents`, `incident`,
+    `claims`, `stories` or `export --format jsonl` write had nothing to validate against. Checked here at the top
+    level (keys named, required ones present) and through one nested record."""
+    rows = {}
+    for what in ("incidents", "claims", "stories"):
+        result = runner.invoke(app, [what, "--format", "jsonl", "--db", str(db)])
+        rows[what] = [json.loads(line) for line in result.stdout.splitlines()]
+    result = runner.invoke(app, ["incident", rows["incidents"][0]["id"], "--format", "jsonl", "--db", str(db)])
+    rows["incident"] = [json.loads(result.stdout)]
+    for what, records in rows.items():
+        result = runner.invoke(app, ["schema", what])
+        assert result.exit_code == 0, result.output
+        schema = json.loads(result.stdout)
+        assert records and schema["$schema"].endswith("2020-12/schema")
+        for record in records:
+            assert set(schema["required"]) <= set(record) <= set(schema["properties"]), what
+    incident_schema = json.loads(runner.invoke(app, ["schema", "incident"]).stdout)
+    report = incident_schema["$defs"]["Report"]
+    assert set(rows["incident"][0]["reports"][0]) <= set(report["properties"])
+    assert runner.invoke(app, ["schema"]).stdout == runner.invoke(app, ["schema", "analyze"]).stdout
+
+
 @pytest.mark.parametrize("command", ["analyze", "ingest"])
 @pytest.mark.parametrize("value", ["23/03/2024", "0001-01-01"])
 def test_a_bad_published_option_is_the_same_usage_error_for_analyze_and_ingest(
