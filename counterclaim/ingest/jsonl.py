@@ -49,11 +49,21 @@ def read_jsonl_lines(
         try:
             article = _record(raw, where=where, stem=stem, max_chars=max_chars, published=published)
         except InputError as exc:
-            yield InputProblem(where, str(exc))
+            yield InputProblem(where, str(exc) + (UNENDED if isinstance(raw, Unended) and str(exc).startswith(
+                "not valid JSON") else ""))
             continue
         article.origin, article.line = label, number
         _check_repeat(article, where, seen)
         yield article
+
+
+class Unended(bytes):
+    """The last line of a stream when it has no line end: whole if it parses, else maybe a record still being
+    written (a feed read while its writer appends) or a download cut short, which the problem says."""
+
+
+UNENDED = ("; it is the last line and has no line end: cut short, or still being written? (a rerun reads it once it "
+           "is whole)")
 
 
 class TooLong(bytes):
@@ -120,7 +130,7 @@ def capped_lines(stream: BinaryIO, limit: int, first: bytes | None = None) -> It
                 line.size = skipped + len(buf)
                 yield line
             elif buf:
-                yield bytes(buf)  # the last line, without a line end
+                yield Unended(buf)  # the last line, without a line end
             return
         chunk = read(_CHUNK)
         if chunk:

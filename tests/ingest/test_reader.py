@@ -457,3 +457,21 @@ def test_compressed_files_are_read_as_what_they_hold_in_folders_named_and_piped(
         "the compressed data ends before its end marker"]
     (art,) = read_inputs(["-"], stdin=io.BytesIO(b"BZh9 is the call sign of no one.\n\n" + TEXT.encode()))
     assert isinstance(art, Article) and art.text.startswith("BZh9")
+
+
+def test_a_last_record_cut_short_says_it_may_still_be_being_written(tmp_path: Path) -> None:
+    """A feed read while its writer appends ends in half a record: it was "not valid JSON (Unterminated string ...)",
+    which reads as a broken writer. Near miss: a whole last record without a line end is read."""
+    records = b"".join(json.dumps({"id": f"r{n}", "text": TEXT}).encode() + b"\n" for n in (1, 2))
+    (tmp_path / "feed.jsonl").write_bytes(records + b'{"id": "r3", "text": "Militants fired')
+    arts, (problem,) = _split(list(read_inputs([str(tmp_path / "feed.jsonl")])))
+    assert [a.id for a in arts] == ["r1", "r2"] and problem.path.endswith("feed.jsonl:3")
+    assert problem.reason.startswith("not valid JSON (Unterminated string")
+    assert problem.reason.endswith("it is the last line and has no line end: cut short, or still being written? (a "
+                                   "rerun reads it once it is whole)")
+    (tmp_path / "feed.jsonl").write_bytes(records + json.dumps({"id": "r3", "text": TEXT}).encode())
+    arts, problems = _split(list(read_inputs([str(tmp_path / "feed.jsonl")])))
+    assert [a.id for a in arts] == ["r1", "r2", "r3"] and problems == []
+    (tmp_path / "feed.jsonl").write_bytes(b'{"id": "r0", "text": 5}\n' + records)  # a bad line inside: no hint
+    (problem,) = _split(list(read_inputs([str(tmp_path / "feed.jsonl")])))[1]
+    assert problem.reason == '"text" must be a string'
