@@ -61,8 +61,8 @@ def _writing() -> Iterator[None]:
 def analyze(
     paths: list[str] = typer.Argument(
         ..., metavar="PATH",
-        help="Files (.txt, .html, .jsonl, also compressed: .gz, .bz2, .xz), directories (read recursively), or - for "
-             "stdin."),
+        help="Files (.txt, .html, .jsonl, .rss, .atom; also compressed: .gz, .bz2, .xz), folders (read recursively), "
+             "or - for stdin."),
     published: str | None = typer.Option(
         None, "--published", metavar="YYYY-MM-DD",
         help="Publication date, to resolve relative dates ('on Friday'). JSONL records and HTML pages that "

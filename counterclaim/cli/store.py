@@ -83,8 +83,8 @@ class _Rate(ProgressColumn):
 def ingest_cmd(
     paths: list[str] = typer.Argument(
         ..., metavar="PATH",
-        help="Files (.txt, .html, .jsonl, also compressed: .gz, .bz2, .xz), directories (read recursively), or - for "
-             "stdin."),
+        help="Files (.txt, .html, .jsonl, .rss, .atom; also compressed: .gz, .bz2, .xz), folders (read recursively), "
+             "or - for stdin."),
     db: Path | None = DbOption,
     workers: int = typer.Option(
         1, min=1, metavar="N", help="Analysis processes (each loads spaCy once; at most one per CPU); one writer."),

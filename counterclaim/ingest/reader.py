@@ -27,6 +27,7 @@ from ..errors import InputError
 from ..settings import Settings
 from ._guards import MAX_BYTES_PER_CHAR, _human, check_not_utf16, check_size_bytes
 from .article import Article, InputProblem
+from .feeds import articles_from_feed, feed_root, is_xml
 from .html import article_from_html
 from .jsonl import SeenIds, capped_lines, read_jsonl_lines
 from .text import article_from_bytes
@@ -266,9 +267,13 @@ def _read_file(
 
 
 @register_reader(".txt")
-def _read_text(path: Path, ctx: ReadContext) -> Iterator[Article]:
+def _read_text(path: Path, ctx: ReadContext) -> Iterator[Article | InputProblem]:
     check_size_bytes(path.stat().st_size, ctx.max_chars)
     data = path.read_bytes()
+    if _xml_other_than_a_page(data):  # `feed.xml` named on the command line: its items, not its markup as a text
+        yield from _feed_items(data, ctx.label, shown(path.stem or path.name), ctx.ids, ctx.published, ctx.max_chars,
+                               origin=ctx.label)
+        return
     yield _named(article_from_bytes(data, id=ctx.ids.claim(shown(path.stem or path.name)),
                                     max_chars=ctx.max_chars, published=ctx.published, source=ctx.label), ctx.label)
 
@@ -276,8 +281,36 @@ def _read_text(path: Path, ctx: ReadContext) -> Iterator[Article]:
 _TAG = re.compile(rb"<[A-Za-z!/?]")
 
 
+@register_reader(".rss", ".atom")
+def _read_feed(path: Path, ctx: ReadContext) -> Iterator[Article | InputProblem]:
+    """An RSS or Atom feed: a document per item (see `feeds`)."""
+    check_size_bytes(path.stat().st_size, ctx.max_chars)
+    yield from _feed_items(path.read_bytes(), ctx.label, shown(path.stem or path.name), ctx.ids, ctx.published,
+                           ctx.max_chars, origin=ctx.label)
+
+
+def _xml_other_than_a_page(data: bytes) -> bool:
+    """A feed, or an XML document that is no (X)HTML page: either is read by `_feed_items`, which refuses the
+    second in one line ("<?xml ... <urlset>" was analysed as an article's text)."""
+    return feed_root(data) is not None or (is_xml(data) and re.search(rb"<html\b", data[:8192], re.I) is None)
+
+
+def _feed_items(
+    data: bytes, label: str, stem: str, ids: _Ids, published: dt.date | None, max_chars: int, *,
+    origin: str | None,
+) -> Iterator[Article | InputProblem]:
+    check_not_utf16(data)
+    if feed_root(data) is None:
+        raise InputError("an XML document that is neither an article nor an RSS or Atom feed")
+    for item in articles_from_feed(data, label=label, stem=stem, max_chars=max_chars, published=published):
+        if isinstance(item, Article):
+            _claim(item, ids)
+            item.origin = origin  # piped (None): a later run's item is never an edit of this one
+        yield item
+
+
 @register_reader(".html", ".htm")
-def _read_html(path: Path, ctx: ReadContext) -> Iterator[Article]:
+def _read_html(path: Path, ctx: ReadContext) -> Iterator[Article | InputProblem]:
     """A page; a file named `.html` with no tag in it at all (a text saved under the wrong name) is read as the text it
     is, not refused as "no article text found in the HTML"."""
     check_size_bytes(path.stat().st_size, ctx.max_chars)
@@ -511,7 +544,9 @@ def _read_stdin(
         if _json_array(data):  # a lone '[' opens an array only if JSON follows ("[\nGunmen ..." is a text)
             raise InputError(JSON_ARRAY)
         check_size_bytes(len(data), max_chars, more=len(data) > limit)
-        if data.lstrip()[:1] == b"<":
+        if _xml_other_than_a_page(data):  # `curl .../rss | counterclaim ingest -`
+            yield from _feed_items(data, label, stem, ids, published, max_chars, origin=origin)
+        elif data.lstrip()[:1] == b"<":
             yield _named(article_from_html(data, id=ids.claim(stem), max_chars=max_chars, published=published,
                                            source=label), origin)
         else:

@@ -64,7 +64,8 @@ def test_problems_name_the_path_and_others_are_still_read(tmp_path: Path) -> Non
     assert reasons["bin.txt"].startswith("binary file")
     assert reasons["missing.txt"] == "no such file or directory"
     assert reasons["latin.txt"].startswith("invalid UTF-8")
-    assert reasons["emptydir"] == "no .htm, .html, .jsonl or .txt files (plain or .gz, .bz2, .xz) in this directory"
+    assert reasons["emptydir"] == ("no .atom, .htm, .html, .jsonl, .rss or .txt files (plain or .gz, .bz2, .xz) in "
+                                   "this directory")
     assert all("\n" not in p.reason for p in problems)
 
 

@@ -1,0 +1,81 @@
+"""RSS and Atom feeds: a document per item with text, never the feed's markup read as one article's text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from counterclaim.ingest import Article, InputProblem, read_inputs
+
+BODY = ("Gunmen on motorcycles attacked a cattle market near Zurmi in Zamfara state on Sunday, killing eleven "
+        "traders, a police spokesman said. No group claimed the attack.")
+LATER = ("A roadside bomb struck a bus carrying wedding guests near Gwoza in Borno state on Monday, killing seven "
+         "people, an emergency official said.")
+
+RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Example Wire: Africa</title><link>https://wire.example/africa</link>
+<item><title>Gunmen kill 11 at Zamfara market</title><link>https://wire.example/zurmi</link>
+  <description>Short teaser only.</description>
+  <content:encoded><![CDATA[<p>{BODY}</p><p>Residents fled to nearby villages.</p>]]></content:encoded>
+  <pubDate>Mon, 06 May 2024 08:00:00 GMT</pubDate></item>
+<item><title>Bus bombing near Gwoza</title><link>https://wire.example/gwoza</link>
+  <description>&lt;p&gt;{LATER}&lt;/p&gt;</description><pubDate>not a date</pubDate></item>
+<item><title>Headline only</title><link>https://wire.example/headline</link></item>
+</channel></rss>"""
+
+ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Example Atom</title>
+<entry><title type="html">Bus bombing near Gwoza</title>
+  <link rel="replies" href="https://atom.example/gwoza#comments"/><link href="https://atom.example/gwoza"/>
+  <id>tag:atom.example,2024:gwoza</id><published>2024-05-07T09:30:00Z</published>
+  <summary>{LATER}</summary></entry>
+</feed>"""
+
+
+def _split(items: list) -> tuple[list[Article], list[InputProblem]]:
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, InputProblem)]
+
+
+def test_rss_items_are_documents_with_their_titles_links_dates_and_text(tmp_path: Path, caplog) -> None:
+    """`feed.xml` named on the command line was analysed as one text, "<?xml version=..." and all. An item whose date
+    is no date keeps the default date, with a warning; one with no text is a problem naming its link."""
+    for name in ("africa.rss", "africa.xml"):
+        (tmp_path / name).write_text(RSS, encoding="utf-8")
+        arts, problems = _split(list(read_inputs([str(tmp_path / name)], published=dt.date(2024, 5, 8))))
+        assert [(a.title, a.url, a.published, a.source) for a in arts] == [
+            ("Gunmen kill 11 at Zamfara market", "https://wire.example/zurmi", dt.date(2024, 5, 6),
+             f"{tmp_path / name}:1"),
+            ("Bus bombing near Gwoza", "https://wire.example/gwoza", dt.date(2024, 5, 8), f"{tmp_path / name}:2")]
+        assert arts[0].text == f"{BODY}\nResidents fled to nearby villages."  # the full content, not the teaser
+        assert arts[1].text == LATER and "<" not in arts[1].text  # escaped HTML read as its text
+        assert arts[0].id.startswith("africa-") and arts[0].origin == str(tmp_path / name)
+        assert [(p.path, p.reason.split(";")[0]) for p in problems] == [
+            (f"{tmp_path / name}:3", "no text in this item (a title and a link only: https://wire.example/headline)")]
+    assert f"{tmp_path / 'africa.rss'}:2: date 'not a date' is no date read here (RFC 822 or ISO 8601); using " \
+           "2024-05-08" in caplog.text
+
+
+def test_atom_entries_in_a_folder_and_a_feed_piped_in(tmp_path: Path) -> None:
+    (tmp_path / "news.atom").write_text(ATOM, encoding="utf-8")
+    (art,) = read_inputs([str(tmp_path)])
+    assert (art.title, art.url, art.published, art.text) == ("Bus bombing near Gwoza", "https://atom.example/gwoza",
+                                                             dt.date(2024, 5, 7), LATER)
+    arts, problems = _split(list(read_inputs(["-"], stdin=io.BytesIO(RSS.encode()))))
+    assert [a.source for a in arts] == ["<stdin>:1", "<stdin>:2"] and all(a.origin is None for a in arts)
+
+
+def test_xml_that_is_no_feed_is_one_problem_and_an_xhtml_page_is_still_a_page(tmp_path: Path) -> None:
+    (tmp_path / "sitemap.xml").write_text('<?xml version="1.0"?><urlset><url><loc>https://x.example/</loc></url>'
+                                          "</urlset>", encoding="utf-8")
+    (problem,) = read_inputs([str(tmp_path / "sitemap.xml")])
+    assert problem.reason == "an XML document that is neither an article nor an RSS or Atom feed"
+    page = (f'<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Gwoza'
+            f"</title></head><body><article><p>{LATER}</p><p>{BODY}</p></article></body></html>")
+    (tmp_path / "page.xhtml").write_text(page, encoding="utf-8")
+    (art,) = read_inputs(["-"], stdin=io.BytesIO(page.encode()))  # near miss: sniffed as the page it is
+    assert isinstance(art, Article) and art.text.startswith(LATER[:40])
+    (tmp_path / "broken.rss").write_text(RSS[:-40], encoding="utf-8")
+    (problem,) = read_inputs([str(tmp_path / "broken.rss")])
+    assert problem.reason.startswith("an RSS or Atom feed that is not well-formed XML")
