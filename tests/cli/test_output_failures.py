@@ -86,7 +86,6 @@ def test_analyze_removes_the_temporary_file_a_killed_run_left_and_says_so(articl
     import signal
     import subprocess
     import sys
-    import time
 
     code = ("import sys, time; from pathlib import Path; from counterclaim._partial import make_partial; "
             "fd, path = make_partial('result.json', Path(sys.argv[1])); print(path, flush=True); time.sleep(60)")
@@ -96,7 +95,7 @@ def test_analyze_removes_the_temporary_file_a_killed_run_left_and_says_so(articl
         left, held = Path(killed.stdout.readline().strip()), Path(live.stdout.readline().strip())
         killed.send_signal(signal.SIGKILL)
         killed.wait()
-        old = time.time() - 3600
+        old = os.path.getmtime(tmp_path) - 3600
         for path in (left, held):
             os.utime(path, (old, old))
         result = runner.invoke(app, ["analyze", str(article), "--out", str(tmp_path / "result.json")])
