@@ -215,15 +215,17 @@ def _schema_of(what: SchemaOf) -> dict:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 
-@app.command()
+@app.command(short_help="Print the JSON Schema of an output record (analyze's or a listing's).")
 def schema(
     what: SchemaOf = typer.Argument(
         SchemaOf.analyze, case_sensitive=False, metavar="WHAT",
         help="Whose records: analyze (a document's output), or a listing's rows: incidents (also `export --format "
              "jsonl`), incident, claims, stories."),
 ) -> None:
-    """Print the JSON Schema of one output record: a line of `--format jsonl`, an item of `--format json`'s array
-    (`analyze` of one document writes the record alone).
+    """Print the JSON Schema of an output record (analyze's, or a listing's).
+
+    A record is a line of `--format jsonl`, an item of `--format json`'s array (`analyze` of one document writes the
+    record alone).
 
     Example: counterclaim schema incidents > incident.schema.json
     """

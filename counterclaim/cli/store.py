@@ -34,7 +34,8 @@ from .analyze import _drop_stdout, published_option
 
 P = ParamSpec("P")
 
-DbOption = typer.Option(None, "--db", help="Store file (default: counterclaim.duckdb or $COUNTERCLAIM_DB).")
+DbOption = typer.Option(None, "--db", metavar="FILE",
+                        help="Store file (default: counterclaim.duckdb or $COUNTERCLAIM_DB).")
 
 
 class ListFormat(StrEnum):
@@ -79,7 +80,7 @@ class _Rate(ProgressColumn):
         return Text(f"{rate:.1f} docs/s", style="progress.data.speed")
 
 
-@app.command("ingest")
+@app.command("ingest", short_help="Analyse documents and add them to the store.")
 def ingest_cmd(
     paths: list[str] = typer.Argument(
         ..., metavar="PATH",
@@ -283,7 +284,7 @@ def _known_country(value: str) -> bool:
     return country_by_code(value) is not None or country_by_name(value) is not None
 
 
-@app.command("incident")
+@app.command("incident", short_help="One incident: merged values, every report, the attribution ledger.")
 @_closed_pipe_ends_quietly
 def incident_cmd(
     incident_id: str = typer.Argument(..., metavar="ID", help="A merged incident id from `counterclaim incidents`."),
@@ -366,7 +367,7 @@ def claims_cmd(
     console_err.print(_counted(len(rows), "claim"))
 
 
-@app.command("stories")
+@app.command("stories", short_help="List stories: documents grouped by the event they report.")
 @_closed_pipe_ends_quietly
 def stories_cmd(
     format: ListFormat = typer.Option(ListFormat.table, "--format", case_sensitive=False, help="table, json or jsonl."),
@@ -390,9 +391,9 @@ def stories_cmd(
     console_err.print(_counted(len(rows), "story", "stories"))
 
 
-@app.command("export")
+@app.command("export", short_help="Export incidents (jsonl, parquet, gtd-csv, geojson) or CAMEO events.")
 def export_cmd(
-    format: str = typer.Option(..., "--format", help="One of: " + ", ".join(sorted(EXPORTERS)) + "."),
+    format: str = typer.Option(..., "--format", metavar="FORMAT", help="One of: " + ", ".join(sorted(EXPORTERS)) + "."),
     out: str | None = typer.Option(  # a str: Path would drop the '/' that says `out/` is a folder
         None, "--out", metavar="FILE", help="Output file (written atomically); default or -: stdout."),
     db: Path | None = DbOption,

@@ -514,3 +514,13 @@ def test_a_report_without_title_or_url_shows_where_it_was_read(tmp_path: Path) -
         (merged_id,) = opened.query("SELECT id FROM merged_incidents")[0]
     shown = runner.invoke(app, ["incident", merged_id, "--db", str(store)]).stdout
     assert f"q-7  {feed}:1" in shown
+
+
+def test_the_command_list_shows_each_summary_whole_and_options_name_what_they_take() -> None:
+    """`counterclaim --help` cut five summaries short ("Analyse documents and add them to the store (idempotent; an...")
+    and `export --help` showed `--format <str>` and `--db <path>`."""
+    listing = runner.invoke(app, ["--help"], terminal_width=200).stdout
+    commands = listing.split("Commands:")[1]
+    assert "..." not in commands and "Analyse documents and add them to the store." in commands
+    export_help = runner.invoke(app, ["export", "--help"], terminal_width=200).stdout
+    assert "--format FORMAT" in export_help and "--db FILE" in export_help and "<str>" not in export_help
