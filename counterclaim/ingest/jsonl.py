@@ -174,6 +174,16 @@ def _check_unicode(record: dict) -> None:
                              f"character {exc.start}: not valid Unicode; fix the writer of the feed") from None
 
 
+def _fields_held(record: dict) -> str:
+    """What a record without "text" holds, so a feed whose body is elsewhere (`{"article": {"body": ...}}`, `content`)
+    can be mapped: `jq -c '{id, text: .article.body}'`. Only the first few names, never their values."""
+    names = [json.dumps(str(key), ensure_ascii=False) for key in list(record)[:6]]
+    if not names:
+        return "; the record is empty"
+    more = ", ..." if len(record) > 6 else ""
+    return f"; the record has {', '.join(names)}{more} (map the article's text to \"text\", e.g. with jq)"
+
+
 def _record(raw: bytes, *, where: str, stem: str, max_chars: int, published: dt.date | None) -> Article:
     if b"\x00" in raw:
         raise InputError("binary data (NUL bytes), not a JSON record")
@@ -192,7 +202,8 @@ def _record(raw: bytes, *, where: str, stem: str, max_chars: int, published: dt.
     _check_unicode(record)
     text = record.get("text")
     if not isinstance(text, str):
-        raise InputError('missing "text" (a string)' if text is None else '"text" must be a string')
+        raise InputError(('missing "text" (a string)' + _fields_held(record)) if text is None
+                         else '"text" must be a string')
     check_text(text, max_chars)
     doc_id = record.get("id")
     from_name = doc_id is None or doc_id == ""

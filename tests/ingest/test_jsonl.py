@@ -171,3 +171,15 @@ def test_an_unpaired_surrogate_escape_is_a_bad_line_not_a_crash() -> None:
     assert [getattr(i, "id", None) for i in items] == [None, None, "s-3", "s-4"]  # a whole pair is a character
     assert items[0].reason.startswith('"text" holds an unpaired surrogate escape (\\ud800) at character 45')
     assert items[1].reason.startswith('"title" holds an unpaired surrogate escape (\\udc00)')
+
+
+def test_a_record_without_text_names_the_fields_it_has() -> None:
+    """A feed whose article body sits under another name (`{"article": {"body": ...}}`) was refused line by line as
+    'missing "text" (a string)', which leaves the user to guess what the reader expected of which field."""
+    items = _read([_line({"id": "n-1", "article": {"body": TEXT}, "meta": {"tags": ["a"]}}), _line({}),
+                   _line({"id": "n-2", "text": {"body": TEXT}})])
+    assert [p.reason for p in items] == [
+        'missing "text" (a string); the record has "id", "article", "meta" (map the article\'s text to "text", e.g. '
+        "with jq)",
+        'missing "text" (a string); the record is empty',
+        '"text" must be a string']
