@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import signal
@@ -23,6 +24,13 @@ class Console(RichConsole):
     title, a summary or a file name holding ESC sequences ("\\x1b[2J", or one that sets the window title) would
     otherwise drive the user's terminal. JSON output escapes them itself. They are dropped, not shown as symbols:
     Rich counts them as zero cells wide, so a table keeps its alignment."""
+
+    def on_broken_pipe(self) -> None:
+        """A table piped into a reader that leaves early (`counterclaim incidents | head -1`): Rich's own handling
+        exited 1 on the spot; the error goes to the command, which ends with 0 as it does for JSON (see `cli.store`,
+        `cli.analyze`)."""
+        self.quiet = True
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
 
     def _render_buffer(self, buffer: Iterable[Segment]) -> str:
         return super()._render_buffer(

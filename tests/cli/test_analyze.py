@@ -246,3 +246,28 @@ def test_schema_into_a_closed_pipe_exits_zero(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(builtins, "print", closed_pipe)
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0 and "error" not in result.stderr
+
+
+def test_a_table_into_a_closed_pipe_ends_with_zero(tmp_path: Path) -> None:
+    """`counterclaim analyze FOLDER -f table | head -1` exited 1: Rich's console ends the process itself on a
+    closed pipe (its `on_broken_pipe`), before the command's own handling (exit 0, as for json) could run."""
+    import io
+    import subprocess
+
+    from counterclaim.cli._app import Console
+
+    class Closed(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    with pytest.raises(BrokenPipeError):  # to the command, which knows what a closed pipe means for it
+        Console(file=Closed()).print("killed: 5")
+    for n in range(8):
+        (tmp_path / f"raid-{n}.txt").write_text(f"Raid {n}\n\n{TEXT}\n")
+    proc = subprocess.Popen([sys.executable, "-m", "counterclaim", "analyze", str(tmp_path), "-f", "table"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    proc.stdout.readline()
+    proc.stdout.close()  # as `head -1` does
+    _, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err.decode()
+    assert b"Traceback" not in err
