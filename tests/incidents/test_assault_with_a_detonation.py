@@ -1,0 +1,45 @@
+"""An assault told with an explosion among its acts ("stormed a police post ... in a gun-and-bomb attack", "opened
+fire before a suicide bomber blew himself up") is also GTD's Bombing/Explosion, which ranks first; grenades, rockets
+or a petrol bomb thrown in an assault add no bombing of their own (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim.incidents._type_rules import detonations
+from counterclaim.incidents.classify import classify
+
+BOMBING = "Bombing/Explosion"
+
+
+def _incident_attacks(text: str) -> list[str]:
+    from counterclaim.api import analyze
+
+    incidents = analyze(text, published="2019-11-05").incidents
+    assert incidents
+    return [x.label for x in incidents[0].attack_types]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen launched a gun-and-bomb assault on a border outpost late on Monday, killing two guards, the interior "
+    "ministry said. The raiders fled into the hills.",
+    "Insurgents attacked a police compound overnight, killing four, the governor said. A suicide attacker set off "
+    "his vest at the gate and gunmen then stormed in, police said.",
+])
+def test_an_assault_with_a_detonation_is_also_a_bombing(text: str) -> None:
+    attacks = _incident_attacks(text)
+    assert attacks[:2] == [BOMBING, "Armed Assault"]
+    bombing = next(x for x in classify(text).attack_types if x.label == BOMBING)
+    assert bombing.evidence and all(e.text.lower() in text.lower() for e in bombing.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire and lobbed hand grenades at a police post near the border, wounding two officers.",
+    "Assailants fired rockets and rifles at a checkpoint outside the town, killing a soldier.",
+    "Youths threw a petrol bomb at a patrol car and fired shots at the officers inside.",
+    "Gunmen stormed a police post, killing two officers; the bomb disposal squad was called to check the gate.",
+    "The attackers carried explosives but did not detonate them before troops shot them dead.",
+])
+def test_arms_fired_in_an_assault_or_a_bomb_not_set_off_tell_no_detonation(text: str) -> None:
+    # near misses: the assault's own grenades or rockets, a device that burns, a bomb squad, a bomb not set off
+    assert detonations(text) == []
