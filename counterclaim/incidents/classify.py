@@ -37,6 +37,7 @@ from ._type_rules import (
     arrivals,
     blank,
     central_police,
+    civil_peace_committees,
     detonations,
     fights_back,
     fire_of_the_shells,
@@ -189,8 +190,18 @@ def classify(
         return TypeLabels()
     hits = _with_targeted_officials(rule_hits(text), text)
     scored = model.score(text, hits, dense) if isinstance(model, TypeModel) else None
+    views = {task: (text, hits, scored) for task in TASKS}
+    written = text
+    civil = civil_peace_committees(text)
+    if civil:
+        # a civil peace committee (Kenya's, India's) is no militia: the target is read without its words
+        plain = blank(text, civil)
+        plain_hits = _with_targeted_officials(rule_hits(plain), plain)
+        plain_scored = model.score(plain, plain_hits, dense) if isinstance(model, TypeModel) else None
+        views["target"] = (plain, plain_hits, plain_scored)
     out = {}
     for task in TASKS:
+        text, hits, scored = views[task]
         if scored is not None and isinstance(model, TypeModel):
             labels = _learned(task, text, offset, hits, model, scored)
         else:
@@ -219,6 +230,7 @@ def classify(
             labels = _company_not_state(labels, text, hits)
             labels = _property_not_the_state_or_a_business(labels, hits)
             labels = _official_alone(labels, text, hits, out["attack"])
+            labels = _civil_members_not_militia(labels, written, offset, hits, civil)
         out[task] = rank_labels(task, labels)
     return TypeLabels(attack_types=out["attack"], weapon_types=out["weapon"], target_types=out["target"])
 
@@ -651,6 +663,26 @@ def _state_allied_militia(labels: list[Label], text: str, offset: int, hits: lis
         return [*before, *rest, militia]
     militia = Label(label=MILITIA, confidence=round(confidence, 4), evidence=evidence)
     return [*before, militia, *rest]
+
+
+def _civil_members_not_militia(
+    labels: list[Label], written: str, offset: int, hits: list[RuleHit], civil: list[tuple[int, int]]
+) -> list[Label]:
+    """"Raiders killed two peace committee members in Turkana County": read without the civil committee's words
+    (`civil_peace_committees`), the model still takes bare "members" for a militia's; with no militia word of its
+    own (not the attackers' "militants") that reading goes, and the members are private citizens when nothing else
+    is told (the committee's words the evidence)."""
+    if not civil or not any(x.label == MILITIA for x in labels):
+        return labels
+    doers = militia_doers(written)  # "Militants killed two ...": the attackers' word names no militia hit
+    if any(h.task == "target" and h.label == MILITIA and not any(a <= h.start < b for a, b in doers) for h in hits):
+        return labels
+    kept = [x for x in labels if x.label not in (MILITIA, "Unknown")]
+    if kept:
+        return kept
+    was = next(x for x in labels if x.label == MILITIA)
+    evidence = [Span(start=offset + a, end=offset + b, text=written[a:b]) for a, b in civil[:MAX_EVIDENCE]]
+    return [Label(label=PRIVATE, confidence=was.confidence, evidence=evidence)]
 
 
 _AMONG_THE_VICTIMS = re.compile(

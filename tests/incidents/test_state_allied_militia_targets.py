@@ -159,3 +159,25 @@ def test_sentences_are_split_once_for_many_militia_words() -> None:
     long = "Gunmen killed " + "a Sahwa council member, " * 300 + "in Khalis on Sunday."
     assert len([h for h in rule_hits(long) if h.label == MILITIA and not h.feature]) == 300
     assert classify(long).target_types[0].label == MILITIA
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits shot dead a member of a local peace committee near Marsabit, Kenya, on Sunday.",
+    "Suspected raiders killed two peace committee members in Turkana County on Sunday.",
+    "Militants killed two peace committee members in Turkana County on Sunday.",
+])
+def test_the_model_reads_no_militia_into_a_civil_peace_committee(text: str) -> None:
+    # the model learnt "peace committee" from Pakistani and Afghan summaries only: read without the words here
+    assert MILITIA not in _targets(text)
+
+
+def test_civil_committee_members_with_nothing_else_told_are_private_citizens() -> None:
+    labels = classify("Suspected raiders killed two peace committee members in Turkana County on Sunday.").target_types
+    assert [x.label for x in labels] == ["Private Citizens & Property"]
+    assert [e.text for e in labels[0].evidence] == ["peace committee"]
+
+
+def test_a_peace_committee_in_the_tribal_belt_stays_the_militia_target_of_the_model_too() -> None:
+    # near miss: the same killing in Pakistan's tribal belt
+    text = "Bandits shot dead a member of a local peace committee near Bannu, Pakistan, on Sunday."
+    assert _targets(text)[0] == MILITIA
