@@ -1182,6 +1182,26 @@ _NOT_SET_OFF = re.compile(
 )
 
 
+_FIRED_ARMS = re.compile(
+    r"(?:hand[- ]?)?grenades?|rockets?|rocket[- ]propelled(?: grenades?)?|rpgs?|mortars?|bazookas?|katyushas?|"
+    r"launchers?",
+    re.IGNORECASE,
+)
+"""Explosive arms an assault fires or throws alongside its guns ("hurled a grenade and opened fire", "RPGs and
+assault rifles"): a whole match of an Explosives rule word, for `classify` to tell them from a detonation."""
+
+
+def fired_arms(word: str) -> bool:
+    """Whether `word` (the text of an Explosives rule match) is a grenade, rocket, RPG or mortar (`_FIRED_ARMS`)."""
+    return _FIRED_ARMS.fullmatch(word) is not None
+
+
+def a_fight(word: str) -> bool:
+    """Whether `word` (the text of a Firearms rule match) is a fight told by its gunfire ("the ensuing firefight",
+    "exchanged fire"): both sides' shots, not the attackers' own assault."""
+    return _FIREFIGHT_COMPILED.fullmatch(word) is not None
+
+
 def detonations(text: str) -> list[tuple[int, int]]:
     """Spans of the words that tell an explosion as part of the attack (`_DETONATION`), not negated, defused or
     only found ("failed to detonate", "defused a roadside bomb", "found a bomb"). An assault told with one is also

@@ -43,3 +43,28 @@ def test_an_assault_with_a_detonation_is_also_a_bombing(text: str) -> None:
 def test_arms_fired_in_an_assault_or_a_bomb_not_set_off_tell_no_detonation(text: str) -> None:
     # near misses: the assault's own grenades or rockets, a device that burns, a bomb squad, a bomb not set off
     assert detonations(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Assailants hurled a grenade and opened fire at a police patrol in the market area, wounding two constables, "
+    "officials said on Friday.",
+    "Rebels attacked an army camp in the hills overnight with rocket launchers and machine guns; the soldiers "
+    "escaped unhurt.",
+])
+def test_grenades_or_rockets_fired_beside_the_guns_are_the_arms_of_an_armed_assault(text: str) -> None:
+    labels = classify(text)
+    assert [x.label for x in labels.attack_types] == ["Armed Assault"]
+    # the explosive stays a weapon of the attack
+    assert {"Firearms", "Explosives"} <= {x.label for x in labels.weapon_types}
+
+
+@pytest.mark.parametrize("text", [
+    # a detonation of its own, or the gunfire only the fight that followed the grenades
+    "Assailants hurled a grenade and opened fire at a police patrol; the blast wounded two constables.",
+    "Assailants fired grenades at a police convoy in the valley. Two officers were wounded in the ensuing firefight.",
+    # the only gunfire the police's, told as their own act
+    "A man threw a grenade into a crowd at a rally in the town square. The police then opened fire in the ensuing "
+    "chaos.",
+])
+def test_a_detonation_or_a_fight_that_followed_leaves_the_bombing(text: str) -> None:
+    assert "Bombing/Explosion" in [x.label for x in classify(text).attack_types]
