@@ -39,6 +39,9 @@ def test_an_assault_with_a_detonation_is_also_a_bombing(text: str) -> None:
     "Youths threw a petrol bomb at a patrol car and fired shots at the officers inside.",
     "Gunmen stormed a police post, killing two officers; the bomb disposal squad was called to check the gate.",
     "The attackers carried explosives but did not detonate them before troops shot them dead.",
+    # an explosion of another day
+    "Gunmen stormed a guest house in the old town, killing six, a week after a car bomb killed 20 at the market.",
+    "Gunmen raided a border post, the deadliest attack in the district since a suicide bombing in March.",
 ])
 def test_arms_fired_in_an_assault_or_a_bomb_not_set_off_tell_no_detonation(text: str) -> None:
     # near misses: the assault's own grenades or rockets, a device that burns, a bomb squad, a bomb not set off
