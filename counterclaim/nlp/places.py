@@ -931,11 +931,15 @@ def _words_of_longer_names_give_way(doc: Doc, mentions: list[PlaceMention]) -> l
         key = name_key(p.location.name)
         others = [q for q in mentions if q is not p and q.level in {"city", "admin"} and spans[id(q)] is not None
                   and spans[id(q)].sent.start == sent.start and name_key(q.location.name) != key
-                  and not _named_as_origin(doc, spans[id(q)].start)]
+                  and not _named_as_origin(doc, spans[id(q)].start) and not in_dateline(doc[spans[id(q)].start])]
+        # the dateline's city is where the reporter sits, no town outside the name ("NAIROBI — Gunmen stormed the
+        # Garissa University College": Garissa)
         inside_first = [q for q in others if a <= spans[id(q)].start < span.start]
-        # a town opening the name ("the Dayton Planned Parenthood clinic in Ohio") stands in its own province: only
-        # another town moves it ("a Kabul Bank branch in Jalalabad")
-        outside = [q for q in others if not (a <= spans[id(q)].start < b) and (span.start > a or q.level == "city")]
+        # a town opening or closing the name ("the Dayton Planned Parenthood clinic in Ohio", "the Army Public School
+        # Peshawar in Khyber Pakhtunkhwa") stands in its own province: only another town moves it ("a Kabul Bank
+        # branch in Jalalabad", "the Eagle Cliffs development in Tucson")
+        inner = a < span.start and span.end < b
+        outside = [q for q in others if not (a <= spans[id(q)].start < b) and (inner or q.level == "city")]
         if inside_first or outside:
             dropped.add(id(p))
     return [p for p in mentions if id(p) not in dropped]
