@@ -193,6 +193,10 @@ class _Context:
             self.scene[code] += 1
             self.dateline[code] += dateline
 
+    def dateline_codes(self) -> set[str]:
+        """The countries the dateline places the report in."""
+        return {code for code, n in self.dateline.items() if n}
+
     def only_the_datelines(self) -> bool:
         """Every country the text places anything in is the dateline's, where the report was filed."""
         return all(self.dateline[code] >= n for code, n in self.scene.items())
@@ -2647,8 +2651,12 @@ def _resolve(
     # incident told before (the story moved on) does not move it
     # "KIGALI — A drone struck Goma airport": a city of note whose namesakes abroad are villages is that city when the
     # only country the text places anything in is the dateline's (DESIGN: the dateline's names cast no vote)
+    # A namesake in the dateline's own country, however small (population 0 is unknown, not none), keeps the town
+    # at home ("KABUL — ... a checkpoint in Fyzabad": Afghanistan's, not India's city): only a chain, a demonym or a
+    # country the text names (`pattern`, `in_sent`, the text's counts) moves it abroad then
     known = known or (pop >= 50000 and ctx.only_the_datelines() and not in_sent and not pattern
-                      and all(c.population * 10 <= pop for c in m.cities if c.country_code != code))
+                      and all(c.population * 10 <= pop for c in m.cities if c.country_code != code)
+                      and not any(c.country_code in ctx.dateline_codes() for c in (*m.cities, *m.subdivisions)))
     known = known or (
         len({c.country_code for c in (*m.cities, *m.subdivisions)}) == 1 and not in_sent and not pattern
         and _own_name(m.key, best_city) and pop >= _HAMLET_POPULATION and not upper

@@ -32,3 +32,30 @@ def test_a_city_abroad_is_no_town_of_the_datelines_country(text: str) -> None:
 def test_the_datelines_country_still_counts_for_its_own_towns(text: str, name: str | None, code: str) -> None:
     loc = analyze(text, published="2024-05-06").incidents[0].location
     assert loc is not None and loc.country_code == code and (name is None or loc.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a namesake in the dateline's own country, however small or of unknown size (population 0), keeps the town
+        # at home: Afghanistan's Fyzabad, not India's city; the Philippines' Floridablanca, not Colombia's
+        ("KABUL — Taliban fighters overran a police post in Fyzabad on Friday, killing five policemen.", "AF"),
+        ("MANILA — Rebels ambushed an army truck in Floridablanca on Friday, killing two soldiers.", "PH"),
+    ],
+)
+def test_a_namesake_in_the_datelines_country_keeps_the_town_at_home(text: str, code: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and loc.country_code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the text ties the town abroad (a chain, a demonym), so it goes there
+        "MANILA — Rebels ambushed an army truck in Floridablanca, Colombia, on Friday, killing two soldiers.",
+        "MANILA — Colombian rebels ambushed an army truck in Floridablanca on Friday, killing two soldiers.",
+    ],
+)
+def test_a_town_the_text_ties_abroad_goes_abroad(text: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == ("Floridablanca", "CO")
