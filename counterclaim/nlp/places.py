@@ -3122,6 +3122,11 @@ def _shared_region(doc: Doc, m: _Match, supported: set[str]) -> Subdivision | No
     return next((s for s in m.subdivisions if s.country_code == code), None)
 
 
+_SPLIT_REGIONS = {"punjab", "limburg"}
+"""Regions a border split between two states whose provinces both keep the region's name (Punjab: India's state and
+Pakistan's province since 1947; Limburg: Belgium's and the Netherlands' since 1839). Only these are read by the
+states the text ties them to: other names two states' provinces share are namesakes, not one region ("Amazonas":
+Brazil's, Venezuela's, Colombia's and Peru's), and "Kurdistan" has its own cues (`_SHARED_REGIONS`)."""
 _UNDECIDED_REGION = Subdivision(name="", code="", country_code="", type="")
 """A region's name that provinces of two states share, the text telling neither: the name, with no country."""
 
@@ -3130,15 +3135,16 @@ def _region_of_two_states(
     doc: Doc, m: _Match, subs: list[Subdivision], best_city: City | None, pattern: set[str], in_sent: set[str],
     supported: set[str],
 ) -> Subdivision | None:
-    """ "a checkpoint in Punjab": a region's name that provinces of several states share (India's and Pakistan's
-    Punjab) and no town bears, said as a region ("in Punjab", "Punjab state"), is the province of the one state the
-    text ties it to: its chain ("Punjab, Pakistan"), its sentence, else the whole text (its places, demonyms,
-    officials: "Indian police said"). When the text names none of them, or several with nothing nearer to choose,
-    the name is kept with no country (`_UNDECIDED_REGION`): a country would be a guess. WordNet listing the name
-    (as that very region) is no reason to drop it. None when the name is no such region here, or when the text names
-    several of the states with nothing nearer to choose (the usual ranking then reads the text's counts)."""
+    """ "a checkpoint in Punjab": a region a border split between two states (`_SPLIT_REGIONS`: India's and
+    Pakistan's Punjab) that no town's name bears, said as a region ("in Punjab", "Punjab state"), is the province of
+    the one state the text ties it to: its chain ("Punjab, Pakistan"), its sentence, else the whole text (its places,
+    demonyms, officials: "Indian police said"). When the text names none of them, the name is kept with no country
+    (`_UNDECIDED_REGION`): a country would be a guess. WordNet listing the name (as that very region) is no reason to
+    drop it. None when the name is no such region here, or when the text names several of the states with nothing
+    nearer to choose (the usual ranking then reads the text's counts)."""
     codes = {s.country_code for s in subs}
-    if best_city is not None or len(codes) < 2 or not (_admin_cue(doc, m) or _region_slot(doc, m)):
+    if m.key not in _SPLIT_REGIONS or best_city is not None or len(codes) < 2 \
+            or not (_admin_cue(doc, m) or _region_slot(doc, m)):
         return None
     if m.key in STOP_WORDS or m.key in _DIRECTIONS or not doc[m.start].text[:1].isupper():
         return None

@@ -80,3 +80,11 @@ def test_a_region_two_states_share_alone_keeps_its_name_and_no_country() -> None
 def test_a_town_in_the_shared_region_places_itself(text: str, town: str, code: str) -> None:
     loc = analyze(text, published="2024-05-06").incidents[0].location
     assert loc is not None and (loc.name, loc.country_code) == (town, code)
+
+
+def test_a_name_several_states_provinces_share_is_no_split_region() -> None:
+    # Brazil's, Venezuela's, Colombia's and Peru's Amazonas are namesakes, not one region a border split: the
+    # province word keeps its reading, as before the Punjab rule (not the name with no country)
+    loc = analyze("Drug traffickers shot dead two park rangers in Amazonas state on Tuesday.",
+                  published="2024-05-06").incidents[0].location
+    assert loc is not None and (loc.name, loc.country_code) == ("Amazonas", "BR")
