@@ -3138,10 +3138,11 @@ def _region_of_two_states(
     """ "a checkpoint in Punjab": a region a border split between two states (`_SPLIT_REGIONS`: India's and
     Pakistan's Punjab) that no town's name bears, said as a region ("in Punjab", "Punjab state"), is the province of
     the one state the text ties it to: its chain ("Punjab, Pakistan"), its sentence, else the whole text (its places,
-    demonyms, officials: "Indian police said"). When the text names none of them, the name is kept with no country
-    (`_UNDECIDED_REGION`): a country would be a guess. WordNet listing the name (as that very region) is no reason to
-    drop it. None when the name is no such region here, or when the text names several of the states with nothing
-    nearer to choose (the usual ranking then reads the text's counts)."""
+    demonyms, officials: "Indian police said"). When the text names none of them, or both with nothing nearer to
+    choose ("Indian officials blamed Pakistan"), the name is kept with no country (`_UNDECIDED_REGION`): a country
+    would be a guess. WordNet listing the name (as that very region) is no reason to drop it. The home of a group the
+    text names is no tie: a group is based at home but strikes abroad (Pakistan-based groups are blamed for attacks
+    in India's Punjab). None when the name is no such region here."""
     codes = {s.country_code for s in subs}
     if m.key not in _SPLIT_REGIONS or best_city is not None or len(codes) < 2 \
             or not (_admin_cue(doc, m) or _region_slot(doc, m)):
@@ -3149,11 +3150,7 @@ def _region_of_two_states(
     if m.key in STOP_WORDS or m.key in _DIRECTIONS or not doc[m.start].text[:1].isupper():
         return None
     told = codes & pattern or codes & in_sent or codes & supported
-    if not told and (home := _one_home(_group_homes(doc), codes)) is not None:
-        told = {home}  # "in Punjab ... the TTP claimed it": the region of the state the text's groups are of
-    if len(told) > 1:
-        return None  # the text names both states ("Iraqi officials blamed an Iran-directed militia"): ranked as before
-    if not told:
+    if len(told) != 1:
         return _UNDECIDED_REGION
     return next(s for s in subs if s.country_code in told)
 

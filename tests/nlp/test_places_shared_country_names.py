@@ -52,7 +52,6 @@ def test_the_texts_groups_say_which_congo(text: str, code: str) -> None:
         ("Gunmen shot dead four policemen at a checkpoint in Punjab on Sunday, Pakistani officials said.", "PK"),
         ("Gunmen shot dead four policemen at a checkpoint in Punjab on Sunday. Indian police blamed rebels.", "IN"),
         ("Gunmen shot dead four policemen at a checkpoint in Punjab on Sunday, officials in Islamabad said.", "PK"),
-        ("Gunmen shot dead four policemen at a checkpoint in Punjab on Sunday. The TTP claimed the attack.", "PK"),
         # the province word of one state's type still decides, as before
         ("Gunmen shot dead four policemen in Punjab province on Sunday.", "PK"),
     ],
@@ -62,10 +61,20 @@ def test_a_region_two_states_share_is_the_one_the_text_ties_it_to(text: str, cod
     assert loc is not None and (loc.name, loc.admin1, loc.country_code) == ("Punjab", "Punjab", code)
 
 
-def test_a_region_two_states_share_alone_keeps_its_name_and_no_country() -> None:
-    # India's or Pakistan's Punjab: nothing in the text says, so the name is kept and no country guessed
-    loc = analyze("Gunmen shot dead four policemen at a checkpoint in Punjab on Sunday.",
-                  published="2024-05-06").incidents[0].location
+@pytest.mark.parametrize(
+    "text",
+    [
+        # India's or Pakistan's Punjab: nothing in the text says, so the name is kept and no country guessed
+        "Gunmen shot dead four policemen at a checkpoint in Punjab on Sunday.",
+        # a group's home is where it is based, not where it strikes: no tie to either state
+        "Gunmen shot dead four policemen at a checkpoint in Punjab on Sunday. Police blamed Lashkar-e-Taiba.",
+        "Gunmen shot dead four policemen at a checkpoint in Punjab on Sunday. The TTP claimed the attack.",
+        # both states named, nothing nearer to choose: the name is kept, not dropped
+        "Gunmen shot dead four policemen at a checkpoint in Punjab on Sunday. Indian officials blamed Pakistan.",
+    ],
+)
+def test_a_region_two_states_share_alone_keeps_its_name_and_no_country(text: str) -> None:
+    loc = analyze(text, published="2024-05-06").incidents[0].location
     assert loc is not None and (loc.name, loc.country_code) == ("Punjab", None)
 
 
