@@ -35,14 +35,18 @@ from ..models import (
     Span,
 )
 from ..nlp._cues import (
+    ARREST_VERBS,
     CONDEMN_LEMMAS,
+    COURT_VERBS,
     DENY_VERBS,
+    FIREFIGHTER_NOUNS,
     FORMER,
     HARM_VERBS,
     PLANTED_WEAPONS,
     SAY_VERBS,
     SUSPECTED_INVOLVEMENT,
     UNIT_NOUNS,
+    WEAPON_USE_VERBS,
 )
 from ..nlp._ordinals import ONE_MORE, ORDINAL_NUMBERS
 from ..nlp._sections import section_label
@@ -73,7 +77,7 @@ from .segment import (
     is_locative,
     tells_a_siege,
 )
-from .triggers import FIXED_SITES, armed_men_act_in, bare_grievances
+from .triggers import FIXED_SITES, armed_men_act_in, bare_grievances, base_form, find_triggers
 
 try:  # role fillers are optional until the learned model ships
     from .roles import find_roles
@@ -568,6 +572,8 @@ def _place_split_off(doc: Doc, groups: list[IncidentGroup], places: list[PlaceMe
     # incident claims names the story's one town, and its first incident, told sentences later, names none: the
     # lede's town is where it happened (rather than only its country); not when the text names another town
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    if first < len(sents) and any(t.lower_ in _APART_WORDS for t in sents[first]):
+        return None  # "In a separate incident, gunmen killed two policemen": marked as another act than the lede's
     lede = [p for p in unclaimed if p.sent < first and p.level == "city" and p.location.geonames_id is not None
             and p.sent < len(sents) and _tells_an_act(sents[p.sent])]
     if len({p.location.geonames_id for p in lede}) == 1 and not any(
@@ -576,14 +582,32 @@ def _place_split_off(doc: Doc, groups: list[IncidentGroup], places: list[PlaceMe
     return None
 
 
-_ACT_WORDS = PLANTED_WEAPONS | {"dynamite", "fire", "fires", "arson", "explosion", "blast", "molotov", "shot", "shots",
-                                "gunfire", "attack", "attacked", "raid", "raided"}
-"""Words of a lede that tells an act ("placed dynamite in", "set fires at", "threw a firebomb into"), unlike one that
-only says who spoke where ("Officials in Kandahar spoke to reporters")."""
+_APART_WORDS = frozenset({"separate", "separately", "unrelated", "elsewhere"})
+"""Words that set an incident apart from the one told before it; not "other" ("slogans painted on other vehicles")."""
+_LAYING_VERBS = WEAPON_USE_VERBS | {"set", "start", "light"}
+_LAID_THINGS = PLANTED_WEAPONS | {"dynamite", "pipe", "fire", "fires", "blaze", "blazes"}
 
 
-def _tells_an_act(sent) -> bool:
-    return any(t.lower_ in _ACT_WORDS or t.lemma_.lower() in _ACT_WORDS for t in sent)
+def _tells_an_act(sent: SpacySpan) -> bool:
+    """A lede that tells a violent act: a strong trigger ("set fires at a car dealership", "gunmen shot"), or a
+    weapon or fire a doer laid (`_lays_a_weapon`), unlike one that only says who spoke where ("Officials in Kandahar
+    spoke to reporters"), one that fires a chief or puts out a brush fire (no trigger), or a court's sentence for an
+    attack ("A court in X sentenced a man for a bomb attack": the attack is not the lede's act)."""
+    if base_form(sent.root) in COURT_VERBS | ARREST_VERBS:
+        return False
+    return any(t.strong for t in find_triggers(sent)) or any(_lays_a_weapon(t) for t in sent)
+
+
+def _lays_a_weapon(verb: Token) -> bool:
+    """ "placed ten sticks of dynamite in", "was responsible for starting fires at": a doer (a subject, or the act
+    told as a gerund) laying a weapon or a fire; not firefighters, nor a controlled fire."""
+    if verb.pos_ != "VERB" or base_form(verb) not in _LAYING_VERBS:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not (doers or verb.tag_ == "VBG") or any(c.lower_ in FIREFIGHTER_NOUNS for c in doers):
+        return False
+    return any(d.lower_ in _LAID_THINGS and not any(k.lower_ == "controlled" for k in d.children)
+               for c in verb.children if c.dep_ == "dobj" for d in c.subtree)
 
 
 def _section_location(text: str, offset: int) -> Location | None:

@@ -34,6 +34,10 @@ def test_a_town_two_sentences_away_is_not_taken() -> None:
     [
         "Unknown perpetrators placed ten sticks of dynamite in a state office building in Dayton, Ohio, United States. "
         "The building was empty at night. The resulting explosion shattered windows across the block.",
+        # "other" is no mark of another act ("on other floors"), as "separate" is
+        "Unknown perpetrators placed ten sticks of dynamite in a state office building in Dayton, Ohio, United States. "
+        "The building was empty at night. The resulting explosion shattered windows on other floors.",
+        # a guard, not a regression: the lede is its own incident here, placed before the rule was written
         "Activists set fires at a car dealership in Dayton, Ohio, United States, on Monday night. "
         "They painted slogans on the walls. The police found a second device the next day.",
     ],
@@ -51,3 +55,26 @@ def test_a_lede_town_is_not_taken_when_the_text_names_another() -> None:
             "windows across the block.")
     loc = analyze(text).incidents[0].location
     assert loc is None or loc.name != "Dayton"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # near misses: a lede that tells no violent act (a dismissal, fire-fighting) or a court's sentence for an old
+        # attack is no scene, and an incident marked apart ("In a separate incident") is not the lede's act
+        ("The mayor of Tucson fired the city manager on Monday after an audit. The audit took months. A gunman killed "
+         "two people at a bus stop on Sunday night.", "Tucson"),
+        ("Firefighters in Lancaster, Pennsylvania, put out a brush fire on Monday. Crews stayed on through the night. "
+         "A gunman killed two people at a gas station on Sunday.", "Lancaster"),
+        ("Firefighters in Lancaster, Pennsylvania, set a controlled fire on Monday to clear brush. Crews stayed on "
+         "through the night. A gunman killed two people at a gas station on Sunday.", "Lancaster"),
+        ("A court in Quetta, Pakistan, on Monday jailed a man for a bomb attack in 2019. The man denied the charge. "
+         "Gunmen killed two policemen on Sunday.", "Quetta"),
+        ("Unknown perpetrators placed ten sticks of dynamite in a state office building in Dayton, Ohio, United "
+         "States. The building was empty at night. In a separate incident, a blast shattered windows across the block.",
+         "Dayton"),
+    ],
+)
+def test_a_lede_that_tells_no_act_or_another_act_places_nothing(text: str, town: str) -> None:
+    loc = analyze(text).incidents[0].location
+    assert loc is None or loc.name != town
