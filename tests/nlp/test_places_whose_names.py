@@ -42,6 +42,9 @@ def test_a_forces_initials_are_no_town(nlp: Language) -> None:
     [
         "Guerrillas fired mortars at SLA patrols in the security zone on Tuesday. No one was hurt.",
         "Guerrillas fired mortars at SLA outposts near the village of Shoumariya on Tuesday.",
+        "Rebels ambushed an SLA convoy on the road to the village of Shoumariya on Tuesday.",
+        "Guerrillas shelled SLA positions near the village of Shoumariya on Tuesday.",
+        # a guard, not a regression: no town is spelt SDF, so this passed before the rule
         "Rebels ambushed an SDF convoy on the road to the village of Shoumariya on Tuesday.",
     ],
 )
