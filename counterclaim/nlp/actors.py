@@ -358,19 +358,21 @@ def main_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | Non
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
+def _home_codes(mentions: list[tuple[SpacySpan, Entry]]) -> Counter[str]:
+    """ISO codes of the home countries of the listed groups among `mentions`, with how often each is named."""
+    return Counter(e.country for _, e in mentions if e.type == "group" and e.country)
+
+
 def _group_homes(mentions: list[tuple[SpacySpan, Entry]]) -> list[str]:
     """The home countries of the groups a story names, most named first."""
-    counts: Counter[str] = Counter()
-    for _, entry in mentions:
-        if entry.type == "group" and entry.country and (country := country_by_code(entry.country)) is not None:
-            counts[country.name] += 1
-    return [name for name, _ in counts.most_common()]
+    names = (country_by_code(code) for code, _ in _home_codes(mentions).most_common())
+    return [country.name for country in names if country is not None]
 
 
 def named_group_homes(doc: Doc) -> Counter[str]:
     """ISO codes of the home countries of the listed groups the text names, with how often (the M23: CD; the TTP:
-    PK): for `nlp.places` to read a name two states share ("Congo", "Punjab"), never to place anything alone."""
-    return Counter(e.country for _, e in _gazetteer_mentions(doc) if e.type == "group" and e.country)
+    PK): for `nlp.places` to read a country name two states share ("Congo"), never to place anything alone."""
+    return _home_codes(_gazetteer_mentions(doc))
 
 
 def _base_or_origin(span: SpacySpan) -> bool:

@@ -286,7 +286,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             # (the earlier offset: the country's own name may come later in the text than the town)
             code = first.location.country_code
             context.first[code] = min(context.first.get(code, doc[m.start].idx), doc[m.start].idx)
-    context.settle_shared(sent_index, lambda: _group_homes(doc))
+    context.settle_shared(sent_index, lambda: _named_group_homes(doc))
     taken: set[int] = set()
     mentions: list[PlaceMention] = []
     hints: list[PlaceMention] = []  # countries told by a body's name only ("the South Lebanon Army")
@@ -3251,9 +3251,9 @@ _SURNAMES_KEY = "cc_surnames"
 _HOMES_KEY = "cc_group_homes"
 
 
-def _group_homes(doc: Doc) -> Counter[str]:
+def _named_group_homes(doc: Doc) -> Counter[str]:
     """The home countries of the listed groups the text names (`actors.named_group_homes`), once per document and
-    only for a name two states share."""
+    only for a country name two states share ("Congo")."""
     found = doc.user_data.get(_HOMES_KEY)
     if found is None:
         from .actors import named_group_homes  # here: the actors' module reads this one
