@@ -157,8 +157,9 @@ _GTD_COUNTRIES = {
 
 _GTD_FILES_UNDER = {"PR": "US"}
 """Territories with an ISO code of their own that GTD files under their sovereign state: Puerto Rico's towns are
-"United States" in GTD (27 train rows name Puerto Rico, all coded so). The extractor keeps ISO's PR (a user filters
-on it, and ISO is the output's code list); only this comparison reads it as GTD does."""
+"United States" in GTD (24 train summaries name Puerto Rico, 25 rows have it as province: all coded so). The
+extractor keeps ISO's PR (a user filters on it, and ISO is the output's code list); only this comparison reads it as
+GTD does."""
 
 
 def _fold(text: str) -> str:
