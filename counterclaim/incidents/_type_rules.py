@@ -122,7 +122,7 @@ _UNDER_FIRE = (
 )
 _FIREFIGHT = (
     r"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!n’t )(?<!\bno )"
-    r"(?:fire ?fights?|gun ?fights?|gunbattles?|exchang(?:e|es|ed|ing) (?:of )?(?:gun)?fire)"
+    r"(?:fire ?fights?|gun ?fights?|gun ?battles?|exchang(?:e|es|ed|ing) (?:of )?(?:gun)?fire)"
 )
 """A fight told by its gunfire ("the ensuing firefight", "a gunfight with police", "exchanged fire"), not negated."""
 _GUN = (
@@ -1196,10 +1196,76 @@ def fired_arms(word: str) -> bool:
     return _FIRED_ARMS.fullmatch(word) is not None
 
 
-def a_fight(word: str) -> bool:
-    """Whether `word` (the text of a Firearms rule match) is a fight told by its gunfire ("the ensuing firefight",
-    "exchanged fire"): both sides' shots, not the attackers' own assault."""
-    return _FIREFIGHT_COMPILED.fullmatch(word) is not None
+def a_fight(text: str, start: int) -> bool:
+    """Whether the Firearms rule match at `text[start:]` opens a fight told by its gunfire ("the ensuing firefight",
+    "exchanged fire", "the ensuing gun battle", whose rule match is "gun" alone): both sides' shots, not the
+    attackers' own assault."""
+    return _FIREFIGHT_COMPILED.match(text, start) is not None
+
+
+_GUN_DOERS = re.compile(r"gunm[ae]n|snipers?", re.IGNORECASE)
+_SNIPER_FIRE = re.compile(r"\W+fire\b", re.IGNORECASE)
+"""The attackers named by their guns: a doer, not a shot told ("Gunmen threw a grenade into a bar")."""
+_GUN_ARMS = re.compile(
+    r"guns?|rifles?|pistols?|firearms?|ak-?47s?|kalashnikovs?|bullets?|machine[- ]guns?|small arms|handguns?|"
+    r"shotguns?|revolvers?|(?:automatic|semi-automatic|assault) weapons?",
+    re.IGNORECASE,
+)
+"""Guns named as things: the attackers' arms only when borne or fired (`_BORNE`, through a list of arms: "fired
+mortars, two RPGs and heavy machine guns"), not "damaging their rifles"."""
+_BORNE = re.compile(
+    r"\b(?:with|armed|us(?:ed|es|e|ing)|wielding|carrying|carried|brandishing|brandished|fired|firing|fires|sprayed|"
+    r"spraying|emptied)\W+(?:[\w-]+\W+){0,8}$",
+    re.IGNORECASE,
+)
+_NO_FIRE = re.compile(r"(?:\b(?:no|not|never|without)|n['’]t)\W+(?:[\w-]+\W+){0,2}$", re.IGNORECASE)
+"""Gunfire denied: "No shots were fired", "but did not open fire"."""
+_OTHER_SHOOTING = re.compile(
+    r"\W+(?:ranges?|clubs?|galler(?:y|ies)|competitions?|contests?|practice|lessons?|stars?|schedule)\b", re.IGNORECASE
+)
+"""A shooting that is a place or a sport ("a grenade was tossed into a shooting range")."""
+_FORCES_SUBJECT = re.compile(
+    rf"\b(?!snipers\b)(?:{_RESPONDERS}|soldier|commando|sentr(?:y|ies)|troopers?|army|military)\b"
+    r"(?:\s+[\w-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+"""The forces, singular or plural, just before a gun word of their own ("the police then opened fire", "a sentry
+fired back with his rifle"); not snipers, who are the attackers as often."""
+_A_CLAUSE_OPENS = re.compile(
+    r"(?:^|[,;:(]|\b(?:and|but|then|when|while|as|before|after|however|later|who|what)\b)\s*"
+    r"(?:(?:one|two|some|several|all|many) of\s+)?"
+    r"(?:(?:the|a|an|two|three|four|several|some|other|local|nearby)\s+){0,2}(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+"""The forces open a clause as its subject ("and one of the wounded officers fired his pistol"), not named as the
+object ("hurled a grenade at a police patrol and opened fire", "raided an army post with mortars and gunfire")."""
+_FIRING_BACK = re.compile(
+    r"\b(?:fir(?:ed|es|ing|e) back|return(?:ed|s|ing)? (?:the )?fire)\b(?:\W+[\w-]+){0,3}\W+$", re.IGNORECASE
+)
+"""The response told by its verb ("returned fire with his rifle", "fired back")."""
+
+
+def the_attackers_gunfire(text: str, start: int, end: int) -> bool:
+    """Whether the Firearms rule match `text[start:end]` tells the attackers' own gunfire or guns: not a doer noun
+    ("Gunmen threw a grenade"), denied fire ("No shots were fired"), a gun not borne ("damaging their rifles"), a
+    shooting range, the forces' fire ("a sentry fired back with his rifle", "the police then opened fire") nor a
+    fight that followed ("the ensuing gun battle"). Looks back a bounded window only (a long passage with many gun
+    words is not searched again from its sentence start for each)."""
+    word = text[start:end]
+    if (_GUN_DOERS.fullmatch(word) and not _SNIPER_FIRE.match(text, end)) or a_fight(text, start):
+        return False
+    window = text[max(0, start - 90) : start]
+    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\n"))
+    if cut >= 0:
+        window = window[cut + 1 :]
+    if _NO_FIRE.search(window) or _FIRING_BACK.search(window):
+        return False
+    if word.lower().startswith("shooting") and _OTHER_SHOOTING.match(text, end):
+        return False
+    if _GUN_ARMS.fullmatch(word) and not _BORNE.search(window):
+        return False
+    forces = _FORCES_SUBJECT.search(window)
+    return forces is None or _A_CLAUSE_OPENS.search(window, 0, forces.start()) is None
 
 
 _EARLIER_ONE = re.compile(

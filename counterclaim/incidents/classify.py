@@ -34,7 +34,6 @@ from ._type_rules import (
     TASKS,
     RuleHit,
     Task,
-    a_fight,
     arrivals,
     blank,
     central_police,
@@ -52,6 +51,7 @@ from ._type_rules import (
     rule_hits,
     sharp_instruments,
     state_allied_doers,
+    the_attackers_gunfire,
     unarmed_person_assaults,
     without_listeners,
 )
@@ -65,7 +65,7 @@ from ._type_victims import (
     retinue_only,
     titled_among_the_dead,
 )
-from ._word_patterns import compile_words, sentence_around
+from ._word_patterns import compile_words
 
 THRESHOLD = 0.5
 """Calibrated probability above which a label is kept (the top label always is)."""
@@ -376,14 +376,6 @@ def _bombing_in_the_assault(
     return [Label(label="Bombing/Explosion", confidence=floor, evidence=evidence), *kept]
 
 
-_FORCES_FIRE = re.compile(
-    r"\b(?:police(?:m[ae]n)?|soldiers|troops|(?:security )?forces|guards|officers|army|military)\b"
-    r"(?:\s+[\w-]+){0,4}\s+$",
-    re.IGNORECASE,
-)
-"""The forces as the subject just before a gun word of their own ("the police then opened fire")."""
-
-
 def _arms_of_the_assault(
     labels: list[Label], text: str, offset: int, hits: list[RuleHit], response: list[tuple[int, int]]
 ) -> list[Label]:
@@ -398,15 +390,11 @@ def _arms_of_the_assault(
     def own(h: RuleHit) -> bool:
         return not any(a <= h.start and h.end <= b for a, b in response)
 
-    def the_forces_fire(h: RuleHit) -> bool:
-        # "Soldiers in the vicinity opened fire", "the police then opened fire": the response's, told as its own act
-        return _FORCES_FIRE.search(text, sentence_around(text, h.start, h.end)[0], h.start) is not None
-
-    # the attackers' own gunfire: not a fight that followed ("fired grenades at a convoy ... in the ensuing firefight")
+    # the attackers' own gunfire: not a doer noun, denied fire, the forces' fire nor a fight that followed
+    # ("fired grenades at a convoy ... in the ensuing firefight")
     guns = [
         h for h in hits
-        if h.task == "weapon" and h.label == "Firearms" and own(h) and not a_fight(text[h.start : h.end])
-        and not the_forces_fire(h)
+        if h.task == "weapon" and h.label == "Firearms" and own(h) and the_attackers_gunfire(text, h.start, h.end)
     ]
     arms = [h for h in hits if h.task == "weapon" and h.label == "Explosives" and own(h)]
     if not guns or not arms or not all(fired_arms(text[h.start : h.end]) for h in arms):

@@ -71,3 +71,47 @@ def test_grenades_or_rockets_fired_beside_the_guns_are_the_arms_of_an_armed_assa
 ])
 def test_a_detonation_or_a_fight_that_followed_leaves_the_bombing(text: str) -> None:
     assert "Bombing/Explosion" in [x.label for x in classify(text).attack_types]
+
+
+
+@pytest.mark.parametrize("text", [
+    # a doer named by his gun tells no shot
+    "Gunmen threw a grenade into a crowded bar in the town centre on Saturday, wounding 12 people, police said.",
+    "Gunmen hurled a grenade at a police patrol in the market area on Saturday, wounding two constables.",
+    # gunfire denied, the victims' guns, a shooting range
+    "Attackers hurled a grenade at a police patrol in the market area on Saturday, wounding two constables. No "
+    "shots were fired, police said.",
+    "Attackers hurled grenades at a police patrol in the market area on Saturday but did not open fire, wounding "
+    "two constables.",
+    "Attackers hurled a grenade at a police patrol in the market area on Saturday, wounding two constables and "
+    "damaging their rifles.",
+    "A grenade was tossed into a shooting range in the town on Saturday, wounding three people.",
+    # the only gunfire a fight that followed, or the forces' (singular too, told by their firing back)
+    "Militants fired rockets at an army camp in the valley on Sunday; three soldiers were wounded in the ensuing "
+    "gun battle.",
+    "Militants fired rockets at an army camp in the valley on Sunday, and a sentry fired back with his rifle, the "
+    "army said.",
+    "Militants fired rockets at an army camp in the valley on Sunday, and a soldier returned fire with his rifle, "
+    "the army said.",
+    "Raiders hurled a grenade at a police patrol near the bus stand, wounding three constables, and one of the wounded "
+    "officers fired his pistol at them.",
+])
+def test_gun_words_that_are_not_the_attackers_fire_leave_the_bombing(text: str) -> None:
+    assert _incident_attacks(text)[0] == BOMBING
+
+
+@pytest.mark.parametrize("text", [
+    "Assailants hurled a grenade at a police patrol and opened fire in the market area, wounding two constables, "
+    "officials said on Friday.",
+    "Assailants hurled a grenade and opened fire at a police patrol in the market area, wounding two constables, "
+    "officials said on Friday.",
+])
+def test_the_forces_named_as_the_object_do_not_fire(text: str) -> None:
+    # near miss of the sentry: "at a police patrol and opened fire" is the attackers' fire, in either order
+    assert _incident_attacks(text) == ["Armed Assault"]
+
+
+def test_many_gun_words_in_one_long_sentence_are_each_read_once() -> None:
+    # the forces' subject is looked for in a bounded window before each gun word, not from the sentence start
+    text = "Gunmen " + "opened fire and threw a grenade near the police post, " * 400 + "police said."
+    assert [x.label for x in classify(text).attack_types][0] == "Armed Assault"
