@@ -192,8 +192,11 @@ _BOMB_TOLD_AGAIN = re.compile(r"(?<![\w-])the (?P<bomb>bombs?)(?![\w-])", re.IGN
 """A bomb told again after the device ("firebombed the home. The bomb broke a window"): the same device, not an
 explosive of its own; only "the bomb" (not "two other bombs", "another bomb", "the second bomb") in the device's
 sentence or the next one."""
+_GOES_OFF = r"went off|go(?:es|ing)? off|blew up|blown up"
+"""A device going off ("the grenade went off", "the car blew up"): one list for `_BOMB_OF_ITS_OWN` and
+`_DETONATION`."""
 _BOMB_OF_ITS_OWN = re.compile(
-    r"(?<![\w-])(?:explod\w*|detonat\w*|went off|go(?:es|ing)? off|blew up|blast\w*|defus\w*|disarm\w*|"
+    rf"(?<![\w-])(?:explod\w*|detonat\w*|{_GOES_OFF}|blast\w*|defus\w*|disarm\w*|"
     r"bomb squad|controlled explosion)(?![\w-])",
     re.IGNORECASE,
 )
@@ -1164,20 +1167,43 @@ _SHARP_COMPILED = _compile(
 
 
 _DETONATION = _compile(
-    r"(?:suicide )?bombers?|suicide (?:bomb\w*|attackers?)|bl(?:ew|own|owing) (?:himself|herself|themselves) up|"
-    r"detonat(?:ed|ing|es)|explod(?:ed|es|ing)|explosions?|(?<!gun )(?<!rifle )(?<!shotgun )blasts?|"
+    # not the garment ("a bomber jacket")
+    r"(?:suicide )?bombers?(?! jackets?\b)|suicide (?:bomb\w*|attackers?)|"
+    r"bl(?:ew|own|owing) (?:himself|herself|themselves) up|" + _GOES_OFF + r"|"
+    # not an explosion set off to destroy a device ("a controlled explosion of a bag") nor the figure of speech
+    # ("an explosion of panic")
+    r"detonat(?:ed|ing|es)|explod(?:ed|es|ing)|(?<!controlled )explosions?(?! of (?:panic|anger|rage|fury|violence|"
+    r"joy|grief|emotions?|colou?rs?|laughter|applause|cheers|outrage|protests?|interest|growth|activity)\b)|"
+    r"(?<!gun )(?<!rifle )(?<!shotgun )(?<!controlled )blasts?|"
     r"(?:car|truck|roadside|pipe|nail|parcel|time) bombs?|bombings?|gun-and-bomb|bomb-and-gun|"
     # a bomb, not the squad, the threat or the hoax named after one
-    r"bombs?(?! (?:disposal|squads?|threats?|hoax(?:es)?|scares?|experts?|technicians?|sniffer|proof|shelters?)\b)|"
+    r"bombs?(?! (?:disposal|squads?|threats?|hoax(?:es)?|scares?|experts?|technicians?|sniffer|proof|shelters?|"
+    r"warnings?|alerts?|alarms?|calls?|hoaxes)\b)|"
     r"(?:explosives?|bomb)-(?:laden|packed|loaded|filled|rigged)|(?:laden|packed|loaded|filled|rigged) with explosives|"
     r"explosive devices?|i\.?e\.?d\.?s?|v\.?b\.?i\.?e\.?d\.?s?"
 )
 """Words that tell an explosion as an act ("a suicide bomber blew himself up", "detonated an explosive device",
-"rammed a vehicle laden with explosives into the gate", "a gun-and-bomb attack"); not the arms an assault fires
-(grenades, rockets, RPGs, mortars) nor explosives only carried ("armed with guns and explosives")."""
+"rammed a vehicle laden with explosives into the gate", "a gun-and-bomb attack", "the grenade went off"); not the
+arms an assault fires (grenades, rockets, RPGs, mortars) nor explosives only carried ("armed with guns and
+explosives")."""
+_NOT_A_WEAPON_GOING_OFF = re.compile(
+    r"\b(?:gas|cylinders?|boilers?|tyres?|tires?|fireworks?|batter(?:y|ies)|stoves?|alarms?|phones?)\W+"
+    r"(?:(?:had|has|then|later|also|suddenly)\W+)?$",
+    re.IGNORECASE,
+)
+"""Not a weapon's explosion: "a gas cylinder exploded in the kitchen", "the alarm went off" (not "a car loaded with
+fuel oil exploded": a device's contents are not listed)."""
+_FOUND_AFTER = re.compile(
+    r"\W+(?:[\w-]+\W+){0,3}?(?:was|were|had been|have been|has been)\W+(?:\w+\W+)?"
+    r"(?:found|discovered|recovered|seized|defused|located|uncovered|dismantled|disarmed|removed|made safe)\b",
+    re.IGNORECASE,
+)
+"""A device only found after the attack ("two explosive devices were later discovered in his car")."""
 _NOT_SET_OFF = re.compile(
     r"(?:(?:\bnot|n['’]t|\bnever|\bfailed to|\bbefore (?:it|they|he|she) could|\bwithout)\W+(?:\w+\W+){0,3}|"
-    r"\b(?:defus\w+|dismantl\w+|disarm\w+|found|recovered|seized)\W+(?:\w+\W+){0,2})$",
+    # the object of the finding, not a clause after it ("Gunmen seized it after explosions rocked the gate")
+    r"\b(?:defus\w+|dismantl\w+|disarm\w+|found|recovered|seized|discovered|uncovered|located)\W+"
+    r"(?:(?!(?:after|before|when|as|while|then|and|but)\b)\w+\W+){0,2})$",
     re.IGNORECASE,
 )
 
@@ -1269,7 +1295,11 @@ def the_attackers_gunfire(text: str, start: int, end: int) -> bool:
 
 
 _EARLIER_ONE = re.compile(
-    r"\b(?:since|(?:days?|weeks?|months?|years?) after|previous|earlier|last|past|recent)\W+(?:\w+\W+){0,3}$",
+    # "past" and "earlier" as the time's ("the past month", "an earlier bombing"), not "sped past the checkpoint"
+    # nor the narrative "Earlier, a suicide bomber had rammed the gate"
+    # nor "earlier in the day" (the same day's)
+    r"\b(?:since|(?:days?|weeks?|months?|years?) after|previous|(?:an?|the) earlier|"
+    r"earlier (?:this|that|in the) (?:week|month|year)|last|(?:the|this) past|recent)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 """An explosion of another day ("a week after a car bomb killed 20", "the deadliest since a suicide bombing")."""
@@ -1287,6 +1317,8 @@ def detonations(text: str) -> list[tuple[int, int]]:
         m.span() for m in _DETONATION.finditer(text)
         if not _NOT_SET_OFF.search(text, max(0, m.start() - 60), m.start())
         and not _EARLIER_ONE.search(text, max(0, m.start() - 60), m.start())
+        and not _NOT_A_WEAPON_GOING_OFF.search(text, max(0, m.start() - 40), m.start())
+        and not _FOUND_AFTER.match(text, m.end())
         and not any(a <= m.start() < b for a, b in burning)
     ]
 

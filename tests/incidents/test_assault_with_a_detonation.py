@@ -115,3 +115,48 @@ def test_many_gun_words_in_one_long_sentence_are_each_read_once() -> None:
     # the forces' subject is looked for in a bounded window before each gun word, not from the sentence start
     text = "Gunmen " + "opened fire and threw a grenade near the police post, " * 400 + "police said."
     assert [x.label for x in classify(text).attack_types][0] == "Armed Assault"
+
+
+def test_a_device_that_went_off_is_a_detonation() -> None:
+    text = (
+        "Assailants hurled a grenade at a police patrol on Saturday; the grenade went off and wounded two "
+        "constables, and gunmen then opened fire."
+    )
+    assert [text[a:b] for a, b in detonations(text)] == ["went off"]
+    assert _incident_attacks(text)[:2] == [BOMBING, "Armed Assault"]
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman opened fire on diners at a restaurant in the city centre on Sunday, killing three, and army experts "
+    "later carried out a controlled explosion of a bag he had left by the door.",
+    "A gunman opened fire on diners at a restaurant in the city centre on Sunday, killing three, and a gas cylinder "
+    "exploded in the kitchen as people fled.",
+    "A gunman opened fire on diners at a restaurant in the city centre on Sunday, killing three, as an explosion of "
+    "panic swept the street.",
+])
+def test_an_explosion_of_another_sense_adds_no_bombing_to_the_assault(text: str) -> None:
+    assert detonations(text) == []
+    assert _incident_attacks(text) == ["Armed Assault"]
+
+
+@pytest.mark.parametrize("text", [
+    "A man wearing a bomber jacket opened fire on shoppers at a market on Sunday, killing two.",
+    "A gunman opened fire on shoppers at a market on Sunday after a bomb warning, killing two.",
+    "Gunmen opened fire on shoppers at a market on Sunday, killing two; two explosive devices were later "
+    "discovered in his car.",
+])
+def test_a_garment_a_warning_or_a_device_found_later_is_no_detonation(text: str) -> None:
+    assert detonations(text) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # "past", "earlier" and "seized" in other senses than another day's bomb or a bomb found
+    ("The car sped past the checkpoint and exploded at the gate, and gunmen then stormed in.", "exploded"),
+    ("Gunmen stormed a police station on Sunday, killing four. Earlier, a suicide bomber had rammed the gate of the "
+     "nearby police station.", "suicide bomber"),
+    ("Gunmen seized it after explosions rocked the gate.", "explosions"),
+    # the same day's, not another day's
+    ("Gunmen stormed the border post on Monday. Earlier in the day a car bomb had hit its gate.", "car bomb"),
+])
+def test_words_near_a_detonation_in_another_sense_leave_it(text: str, word: str) -> None:
+    assert [text[a:b] for a, b in detonations(text)] == [word]
