@@ -1001,18 +1001,22 @@ private citizens they are drawn from (GTD train: 20 of 25 summaries with such a 
 police post or a party they also belonged to; the model read 14). Not "government militia" (the Philippines'
 CAFGU: Military) nor "anti-government militia", nor the militia that did the attack (`militia_doers`); no model
 feature (it came after training)."""
-_PEACE_COMMITTEE = re.compile(r"peace committee|lashkar", re.IGNORECASE)
+_PEACE_COMMITTEE = re.compile(r"peace\s+committee", re.IGNORECASE)
+"""Only a committee may be civil: a lashkar (a tribal levy) is a militia wherever it is."""
 _PEACE_COMMITTEE_HOME = _compile(
     r"pakistan\w*|afghan\w*|khyber|pakhtunkhwa|fata|tribal (?:areas?|districts?|regions?|belt)|\w*waziristan|"
     r"bajaur|swat|bannu|buner|kurram|orakzai|mohmand|peshawar|balochistan|baluchistan|quetta|dera ismail khan|"
     r"lakki marwat|kohat|hangu|mardan|charsadda|malakand|kunar|nangarhar|helmand|kandahar|kabul|taliban|"
     r"(?:armed|pro-government|government-backed|anti-taliban|tribal|village defen[cs]e) (?:peace committees?|"
-    r"(?:peace |aman )?lashkars?)"
+    r"(?:peace |aman )?lashkars?)|"
+    # its members told armed ("two armed members of a local peace committee")
+    r"armed (?:[\w-]+ ){0,2}members? of (?:[\w-]+ ){0,3}peace\s+committees?"
 )
 """Where a peace committee or a lashkar is a militia: Pakistan's and Afghanistan's tribal areas, or one told as armed
 or on the state's side (GTD train: 7 of 7 summaries with "peace committee" are Pakistani, 4 coded Militia); civil
 peace committees elsewhere (Kenya's, India's district committees) are no militia."""
-_CIVIL_PEACE_COMMITTEE = _compile(r"peace committees?|(?:peace|aman) lashkars?")
+_CIVIL_PEACE_COMMITTEE = _compile(r"peace\s+committees?")
+"""A peace committee only: a lashkar (a tribal levy, "peace lashkar", "aman lashkar") is a militia wherever it is."""
 
 
 def civil_peace_committees(text: str) -> list[tuple[int, int]]:

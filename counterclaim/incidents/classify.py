@@ -192,18 +192,9 @@ def classify(
         return TypeLabels()
     hits = _with_targeted_officials(rule_hits(text), text)
     scored = model.score(text, hits, dense) if isinstance(model, TypeModel) else None
-    views = {task: (text, hits, scored) for task in TASKS}
-    written = text
     civil = civil_peace_committees(text)
-    if civil:
-        # a civil peace committee (Kenya's, India's) is no militia: the target is read without its words
-        plain = blank(text, civil)
-        plain_hits = _with_targeted_officials(rule_hits(plain), plain)
-        plain_scored = model.score(plain, plain_hits, dense) if isinstance(model, TypeModel) else None
-        views["target"] = (plain, plain_hits, plain_scored)
     out = {}
     for task in TASKS:
-        text, hits, scored = views[task]
         if scored is not None and isinstance(model, TypeModel):
             labels = _learned(task, text, offset, hits, model, scored)
         else:
@@ -233,7 +224,7 @@ def classify(
             labels = _company_not_state(labels, text, hits)
             labels = _property_not_the_state_or_a_business(labels, hits)
             labels = _official_alone(labels, text, hits, out["attack"])
-            labels = _civil_members_not_militia(labels, written, offset, hits, civil)
+            labels = _civil_members_not_militia(labels, text, offset, hits, civil)
         out[task] = rank_labels(task, labels)
     return TypeLabels(attack_types=out["attack"], weapon_types=out["weapon"], target_types=out["target"])
 
@@ -704,14 +695,20 @@ def _state_allied_militia(labels: list[Label], text: str, offset: int, hits: lis
 def _civil_members_not_militia(
     labels: list[Label], written: str, offset: int, hits: list[RuleHit], civil: list[tuple[int, int]]
 ) -> list[Label]:
-    """"Raiders killed two peace committee members in Turkana County": read without the civil committee's words
-    (`civil_peace_committees`), the model still takes bare "members" for a militia's; with no militia word of its
-    own (not the attackers' "militants") that reading goes, and the members are private citizens when nothing else
-    is told (the committee's words the evidence)."""
+    """"Raiders killed two peace committee members in Turkana County": the model, which learnt "peace committee"
+    from Pakistani and Afghan summaries only (GTD train: 8 of 8), reads a civil committee (`civil_peace_committees`)
+    as a militia; with no militia word of the passage's own (not the committee's words, not the attackers'
+    "militants") that label alone goes, the others stay as read from the whole text (re-reading the text with the
+    committee's words blanked let other labels spring up from the leftover "members"), and the members are private
+    citizens when nothing else is told (the committee's words the evidence)."""
     if not civil or not any(x.label == MILITIA for x in labels):
         return labels
     doers = militia_doers(written)  # "Militants killed two ...": the attackers' word names no militia hit
-    if any(h.task == "target" and h.label == MILITIA and not any(a <= h.start < b for a, b in doers) for h in hits):
+    if any(
+        h.task == "target" and h.label == MILITIA and not any(a <= h.start < b for a, b in doers)
+        and not any(a < h.end and h.start < b for a, b in civil)
+        for h in hits
+    ):
         return labels
     kept = [x for x in labels if x.label not in (MILITIA, "Unknown")]
     if kept:

@@ -181,3 +181,24 @@ def test_a_peace_committee_in_the_tribal_belt_stays_the_militia_target_of_the_mo
     # near miss: the same killing in Pakistan's tribal belt
     text = "Bandits shot dead a member of a local peace committee near Bannu, Pakistan, on Sunday."
     assert _targets(text)[0] == MILITIA
+
+
+def test_a_peace_lashkar_is_a_militia_wherever_it_is() -> None:
+    assert _targets("Militants killed two members of a peace lashkar on Sunday, officials said.")[0] == MILITIA
+
+
+def test_members_of_a_peace_committee_told_armed_are_a_militia() -> None:
+    text = "Bandits shot dead two armed members of a local peace committee near Marsabit, Kenya, on Sunday."
+    assert MILITIA in _targets(text)
+    # near miss: the same members not told armed
+    assert MILITIA not in _targets(text.replace("two armed members", "two members"))
+
+
+def test_a_civil_committee_lets_no_other_reading_spring_up() -> None:
+    # the militia reading goes; no police is read from the leftover "members" and "chief"
+    text = "Bandits shot dead two peace committee members and a local chief near Marsabit, Kenya, on Sunday."
+    assert _targets(text) == ["Government (General)"]
+
+
+def test_a_peace_committee_written_with_a_non_breaking_space_is_still_one() -> None:
+    assert MILITIA not in _targets("Suspected raiders killed two peace\u00a0committee members in Turkana County.")
