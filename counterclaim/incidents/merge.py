@@ -37,6 +37,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Casualties, Claim, Incident, IncidentDate, Location, Perpetrator, Qualifier, Span
 from ..nlp._calendar import MONTHS, WEEKDAYS
+from ..nlp._ordinals import CARDINAL_NUMBERS
+from ..nlp.quantities import PERSON_NOUNS
 from ._features import term_counts
 from .ledger import perpetrators
 
@@ -588,6 +590,8 @@ class IncidentFeatures:
     words: list[str] = field(default_factory=list)
     subplaces: list[str] = field(default_factory=list)
     time_of_day: str | None = None
+    captives: list[str] = field(default_factory=list)
+    """The captives' counts with their noun ("27 passenger"; `_captives`); empty in features saved before them."""
 
     @classmethod
     def of(cls, doc: DocMeta, incident: Incident, story: str | None) -> IncidentFeatures:
@@ -627,6 +631,7 @@ class IncidentFeatures:
             words=sorted(words),
             subplaces=_subplaces(incident),
             time_of_day=_time_of_day(incident),
+            captives=_captives(incident),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -742,18 +747,59 @@ _CAPTIVITY_DAYS = 31
 """A hostage-taking lasts: its end (captives killed, freed or ransomed) comes days or weeks after the abduction."""
 
 
+_NUMBER_WORDS = {**CARDINAL_NUMBERS, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                 "eighty": 80, "ninety": 90}
+_CAPTIVE_NUMBER = r"(?P<n>\d[\d,]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_CAPTIVE_NOUN = r"(?P<noun>[a-z]+(?:[\s\-]+[a-z]+)?)"
+_HELD_VERBS = r"(?:abduct|kidnapp?|seiz|snatch|releas|rescu)\w*|free|freed|freeing|held|holding|took|taken|taking"
+_CAPTIVES_TOLD = (
+    # "abducted 27 passengers", "kidnapped at least 20 worshippers", "freed the 27 bus passengers"
+    re.compile(rf"\b(?:{_HELD_VERBS})\s+(?:(?:at\s+least|some|about|all|the|of\s+the)\s+)*{_CAPTIVE_NUMBER}\s+"
+               rf"{_CAPTIVE_NOUN}\b", re.IGNORECASE),
+    # "the 27 bus passengers abducted near Kaduna", "14 passengers who were kidnapped", "20 hostages held"
+    re.compile(rf"\b{_CAPTIVE_NUMBER}\s+{_CAPTIVE_NOUN}\s+(?:(?:who|that)\s+)?(?:(?:were|had\s+been|"
+               rf"are|have\s+been|was)\s+)?(?:{_HELD_VERBS})\b", re.IGNORECASE),
+)
+_ANY_CAPTIVES = frozenset({"people", "persons", "hostages", "captives", "abductees", "victims", "others"})
+"""Nouns that count the captives whatever they are: they agree with any captive noun of the same count."""
+_CAPTIVE_FLOOR = 10
+"""Counts under ten are too common to tell one kidnapping (two farmers, three travellers) from another."""
+
+
+def _captives(incident: Incident) -> list[str]:
+    """The captives' counts the incident's sentences tell with their noun: "abducted 27 passengers" and "four of the
+    27 bus passengers abducted" -> "27 passenger". Only a number on abducted, held or freed people counts: "about 30
+    km from Kaduna" or a toll is none."""
+    out: set[str] = set()
+    for span in incident.evidence[:6]:
+        for pattern in _CAPTIVES_TOLD:
+            for m in pattern.finditer(span.text):
+                raw = m.group("n").lower().replace(",", "")
+                n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+                if n is None or n < _CAPTIVE_FLOOR:
+                    continue
+                for noun in re.split(r"[\s\-]+", m.group("noun").lower()):  # "27 bus passengers": the people's noun
+                    one = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
+                    one = {"men": "man", "women": "woman", "children": "child"}.get(noun, one)
+                    if noun in _ANY_CAPTIVES or one in PERSON_NOUNS:
+                        out.add(f"{n} *" if noun in _ANY_CAPTIVES else f"{n} {one}")
+                        break
+    return sorted(out)
+
+
 def _same_captives(a: IncidentFeatures, b: IncidentFeatures) -> bool:
-    """Both records are hostage-takings and share a count (the captives': "abducted 27 passengers", "four of the 27
-    bus passengers ... were killed"): the later one may tell the end of the captivity, dated days after the
-    abduction and after the first report was published. Two kidnappings of one town within weeks share no count
-    as a rule; without one the records keep the usual date window."""
+    """Both records are hostage-takings and tell one count of captives with one noun (the captives': "abducted 27
+    passengers", "four of the 27 bus passengers ... were killed"): the later one may tell the end of the captivity,
+    dated days after the abduction and after the first report was published. Any other number ("about 30 km from
+    Kaduna") is no captives' count, and 20 passengers are not 20 worshippers; without a shared count the records keep
+    the usual date window ("hostages" or "people" agree with any noun of the count)."""
     if not (_CAPTIVITY & set(a.attack_types) and _CAPTIVITY & set(b.attack_types)):
         return False
 
-    def counts(f: IncidentFeatures) -> set[str]:
-        return {w for w in f.words if w.isdigit() and not (len(w) == 4 and w[:2] in ("19", "20"))}  # not a year
+    def split(f: IncidentFeatures) -> set[tuple[str, str]]:
+        return {tuple(c.split(" ", 1)) for c in f.captives}  # type: ignore[misc]
 
-    return bool(counts(a) & counts(b))
+    return any(na == nb and (ka == kb or "*" in (ka, kb)) for na, ka in split(a) for nb, kb in split(b))
 
 
 def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) -> float | None:

@@ -753,3 +753,40 @@ def test_one_siege_told_as_gunmen_in_the_afternoon_and_a_car_bomb_at_night_stays
         ),
     )
     assert placed["g2"] == placed["g1"]
+
+
+def test_a_distance_shared_by_two_kidnappings_weeks_apart_is_no_captives_count() -> None:
+    # "about 30 km from Kaduna" in both: a distance, not the captives, so the usual date window keeps them apart
+    placed = _merge(
+        (
+            "d1",
+            "2026-03-04",
+            "KADUNA, Nigeria — Gunmen abducted 14 passengers from a bus about 30 km from Kaduna on Tuesday, police "
+            "said.",
+        ),
+        (
+            "d2",
+            "2026-03-26",
+            "KADUNA, Nigeria — Gunmen kidnapped eight farmers in a village about 30 km from Kaduna on Monday, "
+            "residents said.",
+        ),
+    )
+    assert placed["d2"] != placed["d1"]
+
+
+def test_one_count_of_other_captives_weeks_apart_is_another_kidnapping() -> None:
+    # 20 passengers are not 20 worshippers: the captives' noun must agree as well as their count
+    placed = _merge(
+        (
+            "w1",
+            "2026-06-02",
+            "KADUNA, Nigeria — Gunmen abducted 20 passengers from a bus near Kaduna on Monday, police said.",
+        ),
+        (
+            "w2",
+            "2026-06-21",
+            "KADUNA, Nigeria — Gunmen abducted 20 worshippers from a Baptist church near Kaduna on Saturday, police "
+            "said.",
+        ),
+    )
+    assert placed["w2"] != placed["w1"]
