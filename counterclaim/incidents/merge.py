@@ -824,7 +824,7 @@ def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) ->
     # Two places inside the town that share no word (a checkpoint in Sadr City, a minibus in Dora), or two times of
     # one day that cannot meet (Tuesday morning, Tuesday evening), are what outlets tell two attacks of one city and
     # day apart by: each halves the agreement of the place or the date, and keeps the records apart when a second
-    # detail disagrees too (the other of them, target types with nothing in common, tolls that conflict).
+    # detail disagrees too (the other of them, tolls that conflict).
     if _spots_differ(a, b, ships=True):
         return 0.0  # two ships named apart ("the bulk carrier Star Nasia", "the tanker Marlin Luanda")
     subplaces_differ = _spots_differ(a, b, ships=False)
@@ -889,10 +889,10 @@ def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) ->
         and sum(w * v for w, v in specifics) / sum(w for w, _ in specifics) < 0.4
     ):
         return 0.0
-    # attack types are no second detail: one siege is told as a car bomb at the gate in the afternoon and as gunmen
-    # storming the hotel at night
-    targets_differ = bool(a.target_types and b.target_types and not set(a.target_types) & set(b.target_types))
-    if (subplaces_differ or times_differ) and subplaces_differ + times_differ + targets_differ + tolls_conflict >= 2:
+    # attack types are no second detail (one siege is told as a car bomb at the gate in the afternoon and as gunmen
+    # storming the hotel at night), nor are target types: they never gate a merge (`_TARGET_WEIGHT`), and one bombing
+    # is told by its police checkpoint and by the market beside it
+    if (subplaces_differ or times_differ) and subplaces_differ + times_differ + tolls_conflict >= 2:
         return 0.0
     parts += specifics
     if not parts:

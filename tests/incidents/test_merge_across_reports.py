@@ -504,14 +504,15 @@ CHECKPOINT_BOMB = (
 
 
 def test_two_bombings_of_one_city_and_day_in_two_districts_are_two_incidents() -> None:
-    # similar tolls, one type, one day: the districts (and what was hit) tell them apart
+    # one type, one day: the districts and tolls far apart tell them apart (what was hit is no second detail: one
+    # bombing is told by its checkpoint and by the market beside it)
     placed = _merge(
         ("a1", "2026-03-09", CHECKPOINT_BOMB),
         (
             "a2",
             "2026-03-09",
             "BAGHDAD — A roadside bomb struck a minibus carrying construction workers in the Dora neighbourhood of "
-            "southern Baghdad on Monday, killing five people and wounding 12, medical sources said.",
+            "southern Baghdad on Monday, killing 41 people and wounding 60, medical sources said.",
         ),
         (
             "a3",
@@ -790,3 +791,22 @@ def test_one_count_of_other_captives_weeks_apart_is_another_kidnapping() -> None
         ),
     )
     assert placed["w2"] != placed["w1"]
+
+
+def test_one_bombing_told_by_its_checkpoint_and_by_its_market_in_two_districts_stays_one() -> None:
+    # one spot each (Sadr City, Thawra: one district's two names) is one detail; the targets are no second one
+    placed = _merge(
+        (
+            "q1",
+            "2026-03-10",
+            "BAGHDAD — A suicide bomber blew himself up at a police checkpoint in Baghdad's Sadr City district on "
+            "Tuesday, killing 23 people, officials said.",
+        ),
+        (
+            "q2",
+            "2026-03-10",
+            "BAGHDAD — A suicide bomber tore through a crowded vegetable market in the Thawra neighbourhood of "
+            "Baghdad on Tuesday, killing 23 shoppers, officials said.",
+        ),
+    )
+    assert placed["q2"] == placed["q1"]
