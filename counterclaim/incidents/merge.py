@@ -35,9 +35,12 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..codebooks.iso3166 import demonyms
 from ..models import Casualties, Claim, Incident, IncidentDate, Location, Perpetrator, Qualifier, Span
 from ..nlp._calendar import MONTHS, WEEKDAYS
+from ..nlp._cues import QUARTER_WORDS
 from ..nlp._ordinals import CARDINAL_NUMBERS
+from ..nlp.quantities import _TENS as TENS
 from ..nlp.quantities import PERSON_NOUNS
 from ._features import term_counts
 from .ledger import perpetrators
@@ -486,10 +489,13 @@ def _date_or_none(value: str | None) -> dt.date | None:
 
 # --- details that tell two attacks of one city and day apart ------------------------------------
 
-_SUBPLACE_HEADS = (
-    "district|neighbou?rhood|neighborhood|quarter|area|suburb|bazaar|market|road|street|square|avenue|lane|chowk|"
-    "colony|boulevard"
+_SUBPLACE_HEADS = "|".join(
+    sorted(
+        QUARTER_WORDS
+        | {"district", "colony", "bazaar", "market", "chowk", "road", "street", "square", "avenue", "lane", "boulevard"}
+    )
 )
+"""A town's quarters (the place reader's) and its districts, markets and streets."""
 _NAME = r"(?:[A-Z][\w'\-]*\s+(?:(?:al|el|ul|de|la)-?\s*)?){0,3}[A-Z][\w'\-]*"
 _SUBPLACE = re.compile(rf"\b(?:(?P<city>[A-Z][\w\-]*)'s\s+)?(?P<name>{_NAME})\s+(?P<head>(?i:{_SUBPLACE_HEADS}))\b")
 _SHIP = re.compile(
@@ -505,21 +511,46 @@ _SUBPLACE_GENERIC = frozenset(
 _NOT_A_NAME = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"the", "a", "an", "this", "that", "in", "on", "at", "near"}
 
 
+_HELD_BY = re.compile(r"-(?:\w+ed|held|run|led|majority|minority|speaking)$")
+"""A community's or a force's hold on a quarter ("a Taliban-controlled district", "the Houthi-held port", "a
+Shia-dominated neighbourhood", "a Christian-majority area"): an adjective, no name of the spot."""
+
+
+def _shouted(text: str) -> bool:
+    """All-caps copy ("A CAR BOMB EXPLODED NEAR A CROWDED MARKET IN BAGHDAD"): its capitals mark no proper name."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
 def _subplaces(incident: Incident) -> list[str]:
     """The words of the places inside a town that the incident's sentences name: a district, a neighbourhood, a
     road, a square or a bazaar ("in Baghdad's Sadr City district" -> sadr; "in the Dora neighbourhood" -> dora;
     "on Zarghoon Road" -> zarghoon), and at sea the ship ("the tanker Marlin Luanda" -> marlin, luanda). Two reports of
     one place and day that each name such a spot and share no word of it tell two attacks (see `pair_score`); the town
-    itself, its province and its country are not among them."""
+    itself, its province and its country are not among them, nor a community's or a nation's adjective ("a Shiite
+    district", "a Taliban-controlled area", "an Afghan market"), nor anything in all-caps copy."""
     loc = incident.location
     known = {w.lower() for w in " ".join(x for x in (loc.name, loc.admin1, loc.country) if x).split()} if loc else set()
     out: set[str] = set()
     for span in incident.evidence[:6]:
+        if _shouted(span.text):
+            continue  # "A CAR BOMB EXPLODED NEAR A CROWDED MARKET": capitals tell no name in all-caps copy
         for m in (*_SUBPLACE.finditer(span.text), *_SHIP.finditer(span.text)):
             words = [w.strip("'").lower() for w in m.group("name").split()]
+            indefinite = words[0] in ("a", "an") or span.text[: m.start("name")].split()[-1:] in (["a"], ["an"])
             while words and words[0] in _NOT_A_NAME:  # "The Dora", "Monday market", a sentence's first word
                 words.pop(0)
-            words = [w for w in words if w not in _SUBPLACE_GENERIC and w not in known and not w.endswith("'s")]
+            if m.re is _SUBPLACE and indefinite and len(words) == 1:
+                continue  # "a Shiite district", "a Hazara neighbourhood": a kind of district, no name of one
+            words = [
+                w
+                for w in words
+                if w not in _SUBPLACE_GENERIC
+                and w not in known
+                and not w.endswith("'s")
+                and not _HELD_BY.search(w)
+                and w not in demonyms()
+            ]
             out.update(_SHIP_MARK + w if m.re is _SHIP else w for w in words)
     return sorted(out)
 
@@ -747,18 +778,23 @@ _CAPTIVITY_DAYS = 31
 """A hostage-taking lasts: its end (captives killed, freed or ransomed) comes days or weeks after the abduction."""
 
 
-_NUMBER_WORDS = {**CARDINAL_NUMBERS, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                 "eighty": 80, "ninety": 90}
+_NUMBER_WORDS = {**CARDINAL_NUMBERS, **TENS}
 _CAPTIVE_NUMBER = r"(?P<n>\d[\d,]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _CAPTIVE_NOUN = r"(?P<noun>[a-z]+(?:[\s\-]+[a-z]+)?)"
 _HELD_VERBS = r"(?:abduct|kidnapp?|seiz|snatch|releas|rescu)\w*|free|freed|freeing|held|holding|took|taken|taking"
 _CAPTIVES_TOLD = (
     # "abducted 27 passengers", "kidnapped at least 20 worshippers", "freed the 27 bus passengers"
-    re.compile(rf"\b(?:{_HELD_VERBS})\s+(?:(?:at\s+least|some|about|all|the|of\s+the)\s+)*{_CAPTIVE_NUMBER}\s+"
-               rf"{_CAPTIVE_NOUN}\b", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:{_HELD_VERBS})\s+(?:(?:at\s+least|some|about|all|the|of\s+the)\s+)*{_CAPTIVE_NUMBER}\s+"
+        rf"{_CAPTIVE_NOUN}\b",
+        re.IGNORECASE,
+    ),
     # "the 27 bus passengers abducted near Kaduna", "14 passengers who were kidnapped", "20 hostages held"
-    re.compile(rf"\b{_CAPTIVE_NUMBER}\s+{_CAPTIVE_NOUN}\s+(?:(?:who|that)\s+)?(?:(?:were|had\s+been|"
-               rf"are|have\s+been|was)\s+)?(?:{_HELD_VERBS})\b", re.IGNORECASE),
+    re.compile(
+        rf"\b{_CAPTIVE_NUMBER}\s+{_CAPTIVE_NOUN}\s+(?:(?:who|that)\s+)?(?:(?:were|had\s+been|"
+        rf"are|have\s+been|was)\s+)?(?:{_HELD_VERBS})\b",
+        re.IGNORECASE,
+    ),
 )
 _ANY_CAPTIVES = frozenset({"people", "persons", "hostages", "captives", "abductees", "victims", "others"})
 """Nouns that count the captives whatever they are: they agree with any captive noun of the same count."""

@@ -83,6 +83,9 @@ WITNESS_SPEAKERS = frozenset({"witness", "witnesses", "eyewitness", "eyewitnesse
 # Unnamed parties of an attacked ship, who speak for themselves ("the ship owner said ...", "the vessel's operator",
 # "the owners of the tanker", "the shipping company").
 VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "shipping", "bulker"})
+# Parts of a town named before or after them ("Shingani neighborhood, Mogadishu", "the Dora neighbourhood"): the place
+# reader's quarters and the merger's spots inside a town.
+QUARTER_WORDS = frozenset({"neighborhood", "neighbourhood", "area", "quarter", "suburb"})
 # Abbreviations that close a company's name with a full stop ("Julius Berger Nig. Plc.", "Acme Ltd."); no
 # sentence ends on one when a lower-case word runs on ("... Plc. near Lokoja").
 COMPANY_ABBREVIATIONS = frozenset({"ltd", "plc", "inc", "co", "corp", "nig", "bros", "pvt", "llc", "gmbh", "sa",

@@ -60,6 +60,7 @@ from ._cues import (
     PLANNER_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRISON_NOUNS,
+    QUARTER_WORDS,
     REPORTING_VERBS,
     SECURITY_FORCE_NOUNS,
     SUPPORT_NOUNS,
@@ -134,7 +135,7 @@ _PEOPLE_LEAD = {"a", "an", "the", "ethnic", "predominantly", "mainly", "mostly",
 """Before a people's name that describes a settlement: "a Fulani community", "the ethnic Dogon village"."""
 _SETTLEMENT_WORDS = {"town", "village", "city", "ward", "community", "locality", "sector", "hamlet", "settlement"}
 # "Shingani neighborhood, Mogadishu", "Adhamiyah area, Baghdad": a part of the city named next
-_QUARTER_WORDS = {"neighborhood", "neighbourhood", "area", "quarter", "suburb"}
+_QUARTER_WORDS = QUARTER_WORDS
 _FIRST_NAME_COUNTRIES = {"chad", "jordan", "georgia", "israel", "india", "kenya", "china"}
 _INSTITUTIONS = {"white house", "pentagon", "kremlin", "downing street", "capitol", "capitol hill", "vatican"}
 _SPEECH_VERBS = (REPORTING_VERBS - {"report"}) | {"claim", "deny", "warn", "write"}

@@ -810,3 +810,58 @@ def test_one_bombing_told_by_its_checkpoint_and_by_its_market_in_two_districts_s
         ),
     )
     assert placed["q2"] == placed["q1"]
+
+
+SADR_CITY_BOMBING = (
+    "BAGHDAD — A suicide bomber blew himself up at a police checkpoint in Baghdad's Sadr City district on Tuesday, "
+    "killing 23 people, officials said."
+)
+
+
+def test_a_community_adjective_is_no_named_spot() -> None:
+    # "a Shiite district" names a kind of district, not one: no spot to set against Sadr City
+    placed = _merge(
+        ("s1", "2026-03-10", SADR_CITY_BOMBING),
+        (
+            "s2",
+            "2026-03-10",
+            "BAGHDAD — A suicide bomber blew himself up in a crowded market in a Shiite district of Baghdad on "
+            "Tuesday, killing 23 people, police said.",
+        ),
+    )
+    assert placed["s2"] == placed["s1"]
+
+
+def test_all_caps_copy_names_no_spot() -> None:
+    placed = _merge(
+        (
+            "c1",
+            "2026-03-10",
+            "BAGHDAD — A car bomb exploded near a police checkpoint in Baghdad's Sadr City district on Tuesday, "
+            "killing 12 people, police said.",
+        ),
+        ("c2", "2026-03-10", "A CAR BOMB EXPLODED NEAR A CROWDED MARKET IN BAGHDAD ON TUESDAY, KILLING 12 PEOPLE."),
+    )
+    assert placed["c2"] == placed["c1"]
+
+
+def test_spots_skip_adjectives_of_a_community_and_all_caps_but_keep_names() -> None:
+    from counterclaim.incidents.merge import _subplaces
+
+    def spots(text: str) -> list[str]:
+        return [w for i in analyze(text, published="2026-03-10").incidents for w in _subplaces(i)]
+
+    assert (
+        spots(
+            "KABUL — Gunmen attacked a Hazara neighbourhood and a Taliban-controlled district of Kabul on Tuesday, "
+            "killing 12 people."
+        )
+        == []
+    )
+    assert spots("BAGHDAD — A bomb exploded in a Shiite district of Baghdad on Tuesday, killing 23 people.") == []
+    assert spots("A CAR BOMB EXPLODED NEAR A CROWDED MARKET IN BAGHDAD ON TUESDAY, KILLING 12 PEOPLE.") == []
+    # near miss: a quarter's name is still a spot
+    assert spots(
+        "BAGHDAD — A roadside bomb struck a minibus in the Dora neighbourhood of southern Baghdad on Monday, killing "
+        "five people."
+    ) == ["dora"]
