@@ -38,7 +38,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..codebooks.iso3166 import demonyms
 from ..models import Casualties, Claim, Incident, IncidentDate, Location, Perpetrator, Qualifier, Span
 from ..nlp._calendar import MONTHS, WEEKDAYS
-from ..nlp._cues import QUARTER_WORDS
+from ..nlp._cues import (
+    ARMED_FIGHTER_NOUNS,
+    ATTACKER_NOUNS,
+    GENERIC_PERPETRATORS,
+    QUARTER_WORDS,
+    SECURITY_FORCE_NOUNS,
+    SHIP_KINDS,
+)
 from ..nlp._ordinals import CARDINAL_NUMBERS
 from ..nlp.quantities import _TENS as TENS
 from ..nlp.quantities import PERSON_NOUNS
@@ -499,11 +506,13 @@ _SUBPLACE_HEADS = "|".join(
 _NAME = r"(?:[A-Z][\w'\-]*\s+(?:(?:al|el|ul|de|la)-?\s*)?){0,3}[A-Z][\w'\-]*"
 _SUBPLACE = re.compile(rf"\b(?:(?P<city>[A-Z][\w\-]*)'s\s+)?(?P<name>{_NAME})\s+(?P<head>(?i:{_SUBPLACE_HEADS}))\b")
 _SHIP = re.compile(
-    r"\b(?:bulk carrier|carrier|tanker|vessel|ship|freighter|ferry|trawler|dhow)\s+(?:named\s+|called\s+)?"
+    rf"\b(?:{'|'.join(sorted(SHIP_KINDS))})\s+(?P<intro>(?:named|called|M/?[VT])\s+)?(?P<quote>[\"\u201c'\u2018])?"
     rf"(?P<name>{_NAME})"
 )
 """A ship named after its kind ("the tanker Marlin Luanda", "the bulk carrier Star Nasia"): at sea the ship is the spot
 that tells one attack from another in the same sea on the same day."""
+_NOT_A_SHIP_AFTER = ARMED_FIGHTER_NOUNS | ATTACKER_NOUNS | GENERIC_PERPETRATORS | SECURITY_FORCE_NOUNS
+"""Nouns after a capitalised word that make it the attackers', not the ship's name: "the vessel Houthi rebels hit"."""
 _SUBPLACE_GENERIC = frozenset(
     "mv mt the al el ul de la city old new main central north south east west northern southern eastern western "
     "upper lower grand great little police government army border red green".split()
@@ -537,6 +546,14 @@ def _subplaces(incident: Incident) -> list[str]:
             continue  # "A CAR BOMB EXPLODED NEAR A CROWDED MARKET": capitals tell no name in all-caps copy
         for m in (*_SUBPLACE.finditer(span.text), *_SHIP.finditer(span.text)):
             words = [w.strip("'").lower() for w in m.group("name").split()]
+            mark = ""
+            if m.re is _SHIP:
+                after = re.match(r"\s+([a-z]+)", span.text[m.end() :])
+                if (after and after.group(1) in _NOT_A_SHIP_AFTER) or any(w in demonyms() for w in words):
+                    continue  # "the vessel Houthi rebels hit", "the tanker Iranian forces seized": no ship's name
+                # a name run of two words, or one introduced ("the MV Tutor", "a ship named Tutor", quoted), is sure
+                sure = bool(m.group("intro") or m.group("quote")) or len(words) >= 2
+                mark = _SHIP_MARK if sure else _SHIP_GUESS
             indefinite = words[0] in ("a", "an") or span.text[: m.start("name")].split()[-1:] in (["a"], ["an"])
             while words and words[0] in _NOT_A_NAME:  # "The Dora", "Monday market", a sentence's first word
                 words.pop(0)
@@ -551,19 +568,36 @@ def _subplaces(incident: Incident) -> list[str]:
                 and not _HELD_BY.search(w)
                 and w not in demonyms()
             ]
-            out.update(_SHIP_MARK + w if m.re is _SHIP else w for w in words)
+            out.update(mark + w for w in words)
     return sorted(out)
 
 
 _SHIP_MARK = "ship:"
-"""Marks a ship's words among the spots: a ship is one place, so two ships named apart are two attacks."""
+"""Marks a ship's words among the spots: a ship is one place, so two ships surely named apart are two attacks."""
+_SHIP_GUESS = "ship?:"
+"""Marks the words of a ship's name of one word, neither introduced nor quoted ("the tanker Pablo", or "the vessel
+Houthis struck"): a spot like a district's, one detail, no veto alone."""
+
+
+def _ship_words(f: IncidentFeatures, sure: bool = False) -> set[str]:
+    marks = (_SHIP_MARK,) if sure else (_SHIP_MARK, _SHIP_GUESS)
+    return {w.split(":", 1)[1] for w in f.subplaces if w.startswith(marks)}
 
 
 def _spots_differ(a: IncidentFeatures, b: IncidentFeatures, ships: bool) -> bool:
     """Whether both records name a spot (a ship, or a district or road) and their spots share no word."""
-    sa = {w for w in a.subplaces if w.startswith(_SHIP_MARK) == ships}
-    sb = {w for w in b.subplaces if w.startswith(_SHIP_MARK) == ships}
+    if ships:
+        sa, sb = _ship_words(a), _ship_words(b)
+    else:
+        sa = {w for w in a.subplaces if not w.startswith((_SHIP_MARK, _SHIP_GUESS))}
+        sb = {w for w in b.subplaces if not w.startswith((_SHIP_MARK, _SHIP_GUESS))}
     return bool(sa and sb and not sa & sb)
+
+
+def _ships_surely_differ(a: IncidentFeatures, b: IncidentFeatures) -> bool:
+    """Both records surely name a ship ("the bulk carrier Star Nasia", "the tanker Marlin Luanda") and no ship word
+    is shared: two ships, two attacks."""
+    return bool(_ship_words(a, sure=True) and _ship_words(b, sure=True) and _spots_differ(a, b, ships=True))
 
 
 _TIMES_OF_DAY = {
@@ -861,9 +895,10 @@ def pair_score(a: IncidentFeatures, b: IncidentFeatures, config: MergeConfig) ->
     # one day that cannot meet (Tuesday morning, Tuesday evening), are what outlets tell two attacks of one city and
     # day apart by: each halves the agreement of the place or the date, and keeps the records apart when a second
     # detail disagrees too (the other of them, tolls that conflict).
-    if _spots_differ(a, b, ships=True):
+    if _ships_surely_differ(a, b):
         return 0.0  # two ships named apart ("the bulk carrier Star Nasia", "the tanker Marlin Luanda")
-    subplaces_differ = _spots_differ(a, b, ships=False)
+    # a ship's name of one word ("the tanker Pablo") is one detail as a district is
+    subplaces_differ = _spots_differ(a, b, ships=False) or _spots_differ(a, b, ships=True)
     times_differ = a.date is not None and a.date == b.date and frozenset({a.time_of_day, b.time_of_day}) in _TIMES_APART
     parts: list[tuple[float, float]] = []  # (weight, agreement)
     if a.story and a.story == b.story:

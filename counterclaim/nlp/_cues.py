@@ -83,6 +83,10 @@ WITNESS_SPEAKERS = frozenset({"witness", "witnesses", "eyewitness", "eyewitnesse
 # Unnamed parties of an attacked ship, who speak for themselves ("the ship owner said ...", "the vessel's operator",
 # "the owners of the tanker", "the shipping company").
 VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "shipping", "bulker"})
+# The kinds of ship a name follows ("the tanker Marlin Luanda", "the bulk carrier Star Nasia"): the actor reader's
+# named vessel and the merger's ship at sea.
+SHIP_KINDS = frozenset({"ship", "vessel", "tanker", "freighter", "bulker", "carrier", "containership", "ferry",
+                        "trawler", "dhow"})
 # Parts of a town named before or after them ("Shingani neighborhood, Mogadishu", "the Dora neighbourhood"): the place
 # reader's quarters and the merger's spots inside a town.
 QUARTER_WORDS = frozenset({"neighborhood", "neighbourhood", "area", "quarter", "suburb"})

@@ -2175,7 +2175,7 @@ def _ship_party_at(token: Token) -> tuple[SpacySpan, str] | None:
     return span, f"ship {head}"
 
 
-_SHIP_KINDS = frozenset({"ship", "vessel", "tanker", "freighter", "bulker", "carrier", "containership"})
+_SHIP_KINDS = _cues.SHIP_KINDS
 
 
 def _vessel_name(doc: Doc) -> str | None:

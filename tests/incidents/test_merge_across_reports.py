@@ -865,3 +865,40 @@ def test_spots_skip_adjectives_of_a_community_and_all_caps_but_keep_names() -> N
         "BAGHDAD — A roadside bomb struck a minibus in the Dora neighbourhood of southern Baghdad on Monday, killing "
         "five people."
     ) == ["dora"]
+
+
+MARLIN_LUANDA = (
+    "ADEN — Houthi rebels struck the tanker Marlin Luanda with a missile in the Gulf of Aden on Friday, setting it "
+    "ablaze, the ship's operator said."
+)
+
+
+def test_the_attackers_after_a_ship_word_are_no_ship_name() -> None:
+    # "the vessel Houthi rebels hit": Houthi is who hit it, not the vessel's name to set against Marlin Luanda
+    placed = _merge(
+        ("v1", "2026-03-06", MARLIN_LUANDA),
+        (
+            "v2",
+            "2026-03-06",
+            "ADEN — A fire raged aboard the vessel Houthi rebels hit with a missile in the Gulf of Aden on Friday, "
+            "the ship's operator said.",
+        ),
+    )
+    assert placed["v2"] == placed["v1"]
+
+
+def test_a_ship_name_of_one_word_is_one_detail_and_two_sure_names_a_veto() -> None:
+    incident = analyze(MARLIN_LUANDA, published="2026-03-06").incidents[0]
+    a = IncidentFeatures.of(DocMeta("a", dt.date(2026, 3, 6)), incident, "s-1")
+    assert {"ship:marlin", "ship:luanda"} <= set(a.subplaces)
+    told = analyze(
+        "ADEN — A fire raged aboard the vessel Houthis struck with a missile in the Gulf of Aden on Friday, the "
+        "ship's operator said.",
+        published="2026-03-06",
+    ).incidents[0]
+    spots = IncidentFeatures.of(DocMeta("b", dt.date(2026, 3, 6)), told, "s-1").subplaces
+    guessed = dataclasses.replace(a, doc_id="b", subplaces=spots)  # all else as Marlin Luanda's
+    named = dataclasses.replace(a, doc_id="c", subplaces=["ship:star", "ship:nasia"])
+    score = pair_score(a, guessed, MergeConfig())
+    assert score is not None and score > 0.0  # one word after "the vessel" may be the attackers' name
+    assert pair_score(a, named, MergeConfig()) == 0.0  # two ships surely named apart
