@@ -52,6 +52,8 @@ class Clustering:
         self.stories = StoryClusterer.from_state(story_rows)
         self.merger = IncidentMerger.from_state(member_rows)
         self._n_merger_rows = len(self.merger)
+        self.story_gained: list[str] = []
+        """The merged incidents a story held before the last `place` gave it another: to refresh."""
 
     def place(self, article: Article, result: AnalysisResult) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         """Assign one document to a story and its incidents to merged incidents; return the state rows.
@@ -65,7 +67,11 @@ class Clustering:
         story_row = {"doc_id": article.id, "story_id": story_id, "features": json.dumps(feats.to_json())}
         meta = DocMeta(id=article.id, published=article.published, title=article.title, source=article.source,
                        url=article.url)
+        held = self.merger.of_story(story_id) if result.incidents else []
         merged_ids = self.merger.add_document(meta, result.incidents, story_id) if result.incidents else []
+        # a story that gains an incident: the one it held may have taken a reaction piece's claims while it was the
+        # story's only incident (`load_commentary`), which it no longer is
+        self.story_gained = held if set(merged_ids) - set(held) else []
         member_rows = [
             {"doc_id": article.id, "incident_id": i.id, "merged_id": m, "features": None}
             for i, m in zip(result.incidents, merged_ids, strict=True)

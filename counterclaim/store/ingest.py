@@ -225,6 +225,8 @@ def ingest(
             for member in member_rows:
                 rows.add("incident_members", {**member, "seq": seq})
                 rows.add("merged_dirty", {"id": member["merged_id"]})
+            for merged_id in clustering.story_gained:  # their story's reaction pieces may no longer be theirs
+                rows.add("merged_dirty", {"id": merged_id})
             if not outcome.incidents and any(c.kind == "responsibility" for c in outcome.claims):
                 # a reaction piece that tells no incident: its claims may join its story's incident (load_commentary)
                 for merged_id in clustering.story_incidents(story_row["story_id"]):

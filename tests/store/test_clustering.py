@@ -21,6 +21,7 @@ class PlaceMerger:
     def __init__(self) -> None:
         self.rows: list[dict[str, Any]] = []
         self.by_place: dict[str, str] = {}
+        self.by_story: dict[str, list[str]] = {}
 
     def add_document(self, doc, incidents, story_id=None) -> list[str]:  # noqa: ANN001
         out = []
@@ -30,7 +31,11 @@ class PlaceMerger:
             self.rows.append({"doc_id": doc.id, "incident_id": incident.id, "merged_id": merged,
                               "features": {"place": place}})
             out.append(merged)
+            self.by_story.setdefault(story_id or "", []).append(merged)
         return out
+
+    def of_story(self, story: str) -> list[str]:
+        return list(dict.fromkeys(self.by_story.get(story, ())))
 
     def __len__(self) -> int:
         return len(self.rows)

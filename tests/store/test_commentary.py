@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from counterclaim.ingest.article import Article
-from counterclaim.store._clustering import load_commentary
 from counterclaim.store.duckdb import Store
 from counterclaim.store.ingest import ingest
-from counterclaim.store.views import get_incident
+from counterclaim.store.views import get_incident, list_incidents, stale_incidents
 
 REPORTS = [
     Article(
@@ -51,11 +50,34 @@ def test_a_reaction_piece_that_tells_no_incident_adds_its_claims_to_the_incident
     assert {p.actor: p.status for p in story.incident.perpetrators}["India"] == "contested"
 
 
+SECOND_BOMB = Article(
+    id="rail-4",
+    text="QUETTA — A second bomb planted on the tracks derailed the Jaffar Express passenger train near Sibi on "
+    "Saturday, injuring 12 passengers, railway police said.",
+    published=dt.date(2026, 11, 8),
+)
+
+
+def _in_one_story(store: Store) -> None:
+    stories = {s for (s,) in store.query("SELECT DISTINCT story_id FROM story_members")}
+    merged = {m for (m,) in store.query("SELECT DISTINCT merged_id FROM incident_members")}
+    assert len(stories) == 1 and len(merged) == 2  # one story, now telling two incidents
+
+
 def test_a_reaction_piece_joins_no_incident_when_its_story_holds_two(store: Store) -> None:
+    ingest(store, [*REPORTS, SECOND_BOMB])
+    _in_one_story(store)
+    # nothing says which of the two the minister spoke of
+    assert not any(i.actor == "India" for m in list_incidents(store) for i in m.perpetrators)
+
+
+def test_a_story_that_gains_an_incident_in_a_later_run_refreshes_the_one_that_took_its_claims(store: Store) -> None:
     merged_id = _ingest(store)
-    (story_id,) = store.query("SELECT story_id FROM story_members WHERE doc_id = 'rail-3'")[0]
-    assert load_commentary(store, [merged_id])
-    # another incident told in the same story: nothing says which one the minister spoke of
-    store.query("INSERT INTO incident_members (doc_id, incident_id, merged_id, seq) VALUES ('rail-1', 'i9', 'm-x', 99)")
-    assert store.query("SELECT story_id FROM story_members WHERE doc_id = 'rail-1'")[0][0] == story_id
-    assert load_commentary(store, [merged_id]) == {}
+    assert "India" in {p.actor for p in get_incident(store, merged_id).incident.perpetrators}
+    ingest(store, [SECOND_BOMB])  # a second run: the story gains an incident
+    _in_one_story(store)
+    assert stale_incidents(store) == 0
+    assert list_incidents(store, actor="India") == []  # the same as one run of the four documents
+    (listed,) = [m for m in list_incidents(store) if m.id == merged_id]
+    assert listed.documents == ["rail-1", "rail-2"]
+    assert "rail-3" not in [r.document for r in get_incident(store, merged_id).reports]
