@@ -48,7 +48,7 @@ from ..nlp._cues import (
 )
 from ..nlp._ordinals import CARDINAL_NUMBERS
 from ..nlp.quantities import _TENS as TENS
-from ..nlp.quantities import PERSON_NOUNS
+from ..nlp.quantities import PERSON_NOUNS, revised_figure
 from ._features import term_counts
 from .ledger import perpetrators
 
@@ -301,10 +301,11 @@ def _current(reports: Sequence[CasualtyReport], revised: frozenset[int] = frozen
     ("dozens" after "at least 20" leaves 20; DESIGN.md's "dozens" is a floor of 12, not a new count).
 
     A later figure under half of the current one's floor, where the merger would read another attack, is a count
-    revised down only when its sentence says so (`revised`: "revised the death toll down to 14", "lowered",
-    "counted twice"); without such words it restates an older count that outlets still carry ("A suicide bomber
+    revised down only when its sentence says so (`revised`: "revised the death toll down to 14", "lowered the toll
+    to 14"); without such words it restates an older count that outlets still carry ("A suicide bomber
     killed seven worshippers" the day after "at least 31" was published) and leaves the current one. A lower figure
-    above that line (11 where 19 was told) is the newer count.
+    above that line (11 where 19 was told) is the newer count, and so is any figure after a vague floor ("45 killed"
+    the day after "hundreds": DESIGN.md's current figure wins).
     """
 
     def order(r: CasualtyReport) -> tuple[bool, dt.date, int]:
@@ -325,8 +326,15 @@ def _current(reports: Sequence[CasualtyReport], revised: frozenset[int] = frozen
         return r.qualifier == "vague" and c is not None and (v is None or v <= c)
 
     def stale_below(r: CasualtyReport, current: CasualtyReport) -> bool:
+        # a vague floor ("hundreds") is no count a later exact one restates: the health ministry's 45 updates it
         v, floor = _figure(r), _low(current)
-        return v is not None and floor is not None and 2 * v < floor and id(r) not in revised
+        return (
+            current.qualifier != "vague"
+            and v is not None
+            and floor is not None
+            and 2 * v < floor
+            and id(r) not in revised
+        )
 
     current = ordered[0]
     for r in ordered[1:]:
@@ -335,20 +343,13 @@ def _current(reports: Sequence[CasualtyReport], revised: frozenset[int] = frozen
     return current
 
 
-_REVISED = re.compile(
-    r"\b(?:revis\w*|lower(?:ed|s)?|down to|correct(?:ed|s|ion)|counted twice|double[- ]counted|overcount\w*|"
-    r"downgrad\w*|(?:fell|dropped|reduced) to)\b",
-    re.IGNORECASE,
-)
-"""Words saying a count was revised down ("revised the death toll down to 14", "lowered the toll")."""
-
-
 def _says_revised(incident: Incident, c: Casualties) -> bool:
-    """Whether the sentence of a casualty figure says the count was revised down."""
+    """Whether the sentence of a casualty figure says the count was revised ("revised the death toll down to 14",
+    "lowered the toll to seven"; not "in Lower Dir district" nor "the hall was reduced to rubble")."""
     for span in incident.evidence:
         if span.start <= c.evidence.start and c.evidence.end <= span.end:
-            return bool(_REVISED.search(span.text))
-    return bool(_REVISED.search(c.evidence.text))
+            return revised_figure(span.text, c.evidence.start - span.start, c.evidence.end - span.start)
+    return False
 
 
 def casualty_range(members: Sequence[Member], attr: str) -> CasualtyRange | None:

@@ -1969,6 +1969,30 @@ _REASON_CLAUSE = re.compile(r"\b(?:after|when|because|following|once)\b", re.I)
 """A clause after a revised toll that tells why it changed ("revised to nine after three bodies were found")."""
 
 
+_TOLL_REVISED = re.compile(
+    r"\b(?:revised|revises|lowered|lowers|corrected|corrects|reduced|reduces|cut|downgraded|brought)\s+(?:down\s+)?"
+    r"(?:the|their|its|his|her|that|this)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:toll|figure|tally|count|number)\b[^.;]{0,60}?"
+    r"(?:\bdown\s+)?\b(?:to|at)\s+$"
+    r"|\b(?:toll|figure|tally|count|number)\s+(?:was|has\s+been|had\s+been|is)\s+(?:later\s+|since\s+)?"
+    r"(?:revised|lowered|corrected|reduced|cut|downgraded)\s+(?:down\s+)?(?:to|at)\s+$",
+    re.I,
+)
+"""A toll set lower, its object named: "revised the death toll from Friday's bombing down to 14", "the toll was
+later lowered to 14"; "reduced to rubble" or "Lower Dir" has no toll."""
+
+
+def revised_figure(sentence: str, start: int, end: int) -> bool:
+    """Whether a sentence says that its figure at [start, end) revises an earlier count ("Police later put the figure
+    at 14", "Officials revised the death toll ... down to 14", "the toll was lowered to nine", "Officials now say 14
+    died", "Correction: Nine people were killed", "Nine were killed, not 19 as first reported"): for the merger, which
+    has the records' sentences and not their parse (`_revises` reads the parse)."""
+    prefix = sentence[:start]
+    hits = [m for m in (r.search(prefix) for r in (_FIGURE_REVISED, _TOLL_REVISED, _NOW_SAYS, _CORRECTION_NOTE)) if m]
+    return any(not _REASON_CLAUSE.search(prefix, m.end()) for m in hits) or bool(
+        _NOT_AS_REPORTED.search(sentence[end:])
+    )
+
+
 def _revises(doc: Doc, sent: Span, fig: _Figure) -> bool:
     """The figure is a toll or a total that replaces the figures before, a lower one too: "the death toll rose
     to 14", "officials later lowered the death toll to three", "Police put the figure at 14", "In all, 14

@@ -902,3 +902,57 @@ def test_a_ship_name_of_one_word_is_one_detail_and_two_sure_names_a_veto() -> No
     score = pair_score(a, guessed, MergeConfig())
     assert score is not None and score > 0.0  # one word after "the vessel" may be the attackers' name
     assert pair_score(a, named, MergeConfig()) == 0.0  # two ships surely named apart
+
+
+LOWER_DIR_FIRST = (
+    "TIMERGARA, Pakistan — At least 31 worshippers were killed when a suicide bomber blew himself up inside a mosque "
+    "in Timergara in Lower Dir district during Friday prayers, police said on Saturday."
+)
+
+
+def test_a_place_named_lower_is_no_word_of_a_revised_toll() -> None:
+    # "Lower Dir" names a district, "reduced to rubble" a hall: neither says the count of 31 was revised to seven
+    for restated in (
+        "TIMERGARA — A suicide bomber killed seven worshippers at a mosque in Timergara in Lower Dir district "
+        "during Friday prayers, police said.",
+        "TIMERGARA — A suicide bomber killed seven worshippers at a mosque in Timergara, and the mosque's prayer "
+        "hall was reduced to rubble, police said.",
+    ):
+        (view,) = _merged(("d1", "2026-04-04", LOWER_DIR_FIRST), ("d2", "2026-04-05", restated))
+        assert view.killed is not None
+        assert (view.killed.latest, view.killed.latest_document) == (31, "d1")
+
+
+def test_a_toll_lowered_in_words_is_the_current_one() -> None:
+    # near miss: the words say the count was set lower
+    (view,) = _merged(
+        ("d1", "2026-04-04", LOWER_DIR_FIRST),
+        (
+            "d2",
+            "2026-04-05",
+            "TIMERGARA — Police lowered the death toll from Friday's mosque bombing in Timergara to seven, saying "
+            "some victims had been counted twice.",
+        ),
+    )
+    assert view.killed is not None
+    assert (view.killed.latest, view.killed.latest_document) == (7, "d2")
+
+
+def test_an_exact_toll_after_a_vague_floor_is_the_current_one() -> None:
+    # "hundreds" is a floor of 100, not a count: the health ministry's 45 the next day is the current toll
+    (view,) = _merged(
+        (
+            "m1",
+            "2026-10-10",
+            "MOGADISHU, Somalia — Hundreds of people were killed when a truck bomb exploded at a busy junction in "
+            "Mogadishu on Saturday, witnesses said.",
+        ),
+        (
+            "m2",
+            "2026-10-11",
+            "MOGADISHU — The truck bomb that exploded at a busy junction in Mogadishu on Saturday killed 45 people, "
+            "the health ministry said on Sunday.",
+        ),
+    )
+    assert view.killed is not None
+    assert (view.killed.latest, view.killed.latest_qualifier, view.killed.latest_document) == (45, "exact", "m2")
