@@ -128,6 +128,17 @@ def load_members(store: Store, merged_ids: Sequence[str]) -> dict[str, list[Memb
     return out
 
 
+COMMENTARY_DOCS = """
+    WITH ms AS (SELECT DISTINCT s.story_id, m.merged_id FROM incident_members m JOIN story_members s USING (doc_id)),
+         solo AS (SELECT story_id, min(merged_id) AS merged_id FROM ms GROUP BY story_id
+                  HAVING count(DISTINCT merged_id) = 1)
+    SELECT solo.merged_id, s.doc_id
+    FROM solo JOIN story_members s ON s.story_id = solo.story_id
+    WHERE NOT EXISTS (SELECT 1 FROM incidents i WHERE i.doc_id = s.doc_id)"""
+"""(merged_id, doc_id) of the documents that tell no incident in a story holding one merged incident: their
+responsibility claims are that incident's (`load_commentary`; the CAMEO export's incident column)."""
+
+
 def load_commentary(store: Store, merged_ids: Sequence[str]) -> dict[str, list[Commentary]]:
     """Responsibility claims of documents that tell no incident of their own, for the merged incident of their story.
 
@@ -139,15 +150,10 @@ def load_commentary(store: Store, merged_ids: Sequence[str]) -> dict[str, list[C
     if not merged_ids:
         return {}
     rows = store.query(
-        """WITH ms AS (SELECT DISTINCT s.story_id, m.merged_id
-                       FROM incident_members m JOIN story_members s USING (doc_id)),
-                solo AS (SELECT story_id, min(merged_id) AS merged_id FROM ms GROUP BY story_id
-                         HAVING count(DISTINCT merged_id) = 1)
-           SELECT solo.merged_id, d.id, d.published, d.title, d.source, d.url
-           FROM solo JOIN story_members s ON s.story_id = solo.story_id JOIN documents d ON d.id = s.doc_id
-           WHERE solo.merged_id IN (SELECT unnest(?::VARCHAR[]))
-             AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.doc_id = d.id)
-           ORDER BY d.published NULLS LAST, d.seq""",
+        f"""SELECT cm.merged_id, d.id, d.published, d.title, d.source, d.url
+            FROM ({COMMENTARY_DOCS}) cm JOIN documents d ON d.id = cm.doc_id
+            WHERE cm.merged_id IN (SELECT unnest(?::VARCHAR[]))
+            ORDER BY d.published NULLS LAST, d.seq""",
         [list(merged_ids)],
     )
     if not rows:

@@ -30,6 +30,7 @@ from .._partial import clear_stale, make_partial
 from ..codebooks.gtd_counts import gtd_total
 from ..errors import InputError, StoreError
 from ..incidents.merge import CasualtyRange, LabelSupport, MergedIncident
+from ._clustering import COMMENTARY_DOCS
 from ._gtd_regions import gtd_region
 from .duckdb import Store
 
@@ -332,15 +333,17 @@ CAMEO_COLUMNS = [
     "evidence_text",
 ]
 
-_CAMEO_SQL = """
-SELECT c.doc_id, c.claim_id, c.published, c.record, m.merged_id, i.date
+_CAMEO_SQL = f"""
+SELECT c.doc_id, c.claim_id, c.published, c.record, coalesce(m.merged_id, cm.merged_id), i.date
 FROM claims c
 LEFT JOIN incident_members m ON m.doc_id = c.doc_id AND m.incident_id = c.incident_id
 LEFT JOIN incidents i ON i.doc_id = c.doc_id AND i.incident_id = c.incident_id
+LEFT JOIN ({COMMENTARY_DOCS}) cm ON cm.doc_id = c.doc_id AND c.incident_id IS NULL AND c.kind = 'responsibility'
 JOIN documents d ON d.id = c.doc_id
 WHERE c.cameo IS NOT NULL
 ORDER BY c.published NULLS LAST, d.seq, c.claim_id
 """
+"""A reaction piece's responsibility claims carry the incident whose ledger they count in (`COMMENTARY_DOCS`)."""
 
 
 @register("cameo", ".tsv")

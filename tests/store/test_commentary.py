@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+from pathlib import Path
 
 from counterclaim.ingest.article import Article
 from counterclaim.store.duckdb import Store
+from counterclaim.store.export import export
 from counterclaim.store.ingest import ingest
 from counterclaim.store.views import get_incident, list_incidents, stale_incidents
 
@@ -81,3 +84,27 @@ def test_a_story_that_gains_an_incident_in_a_later_run_refreshes_the_one_that_to
     (listed,) = [m for m in list_incidents(store) if m.id == merged_id]
     assert listed.documents == ["rail-1", "rail-2"]
     assert "rail-3" not in [r.document for r in get_incident(store, merged_id).reports]
+
+
+def test_the_cameo_export_gives_a_reaction_pieces_claims_the_incident_of_their_ledger(
+    store: Store, tmp_path: Path
+) -> None:
+    merged_id = _ingest(store)
+    out = tmp_path / "events.tsv"
+    export(store, "cameo", out)
+    with out.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    reaction = [r for r in rows if r["document"] == "rail-3"]
+    assert reaction and {r["incident"] for r in reaction} == {merged_id}
+    assert {r["incident"] for r in rows if r["document"] == "rail-2"} == {merged_id}
+
+
+def test_the_cameo_export_gives_a_reaction_piece_no_incident_when_its_story_holds_two(
+    store: Store, tmp_path: Path
+) -> None:
+    ingest(store, [*REPORTS, SECOND_BOMB])
+    out = tmp_path / "events.tsv"
+    export(store, "cameo", out)
+    with out.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    assert {r["incident"] for r in rows if r["document"] == "rail-3"} == {""}
