@@ -37,7 +37,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..codebooks.iso3166 import demonyms
 from ..models import Casualties, Claim, Incident, IncidentDate, Location, Perpetrator, Qualifier, Span
-from ..nlp._calendar import MONTHS, WEEKDAYS
+from ..nlp._calendar import DAY_PARTS, MONTHS, WEEKDAYS
 from ..nlp._cues import (
     ARMED_FIGHTER_NOUNS,
     ATTACKER_NOUNS,
@@ -602,10 +602,11 @@ def _ships_surely_differ(a: IncidentFeatures, b: IncidentFeatures) -> bool:
 
 
 _TIMES_OF_DAY = {
-    **dict.fromkeys(("morning", "dawn", "daybreak", "sunrise", "early"), "morning"),
-    **dict.fromkeys(("afternoon", "noon", "midday", "lunchtime"), "afternoon"),
-    **dict.fromkeys(("evening", "dusk", "sunset"), "evening"),
-    **dict.fromkeys(("night", "midnight", "overnight", "late"), "night"),
+    **{part: part for part in DAY_PARTS},  # the date reader's parts of a day, and the words for their hours
+    **dict.fromkeys(("dawn", "daybreak", "sunrise", "early"), "morning"),
+    **dict.fromkeys(("noon", "midday", "lunchtime"), "afternoon"),
+    **dict.fromkeys(("dusk", "sunset"), "evening"),
+    **dict.fromkeys(("midnight", "overnight", "late"), "night"),
 }
 _TIME_WORD = re.compile(r"\b(" + "|".join(_TIMES_OF_DAY) + r")\b", re.IGNORECASE)
 _TIMES_APART = frozenset({frozenset({"morning", "evening"}), frozenset({"afternoon", "night"})})

@@ -22,5 +22,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 """Weekday names, Monday first."""
 WEEKDAY_NUMBERS = {day: i for i, day in enumerate(WEEKDAYS)}
 """Python's weekday numbers (Monday 0)."""
+DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
+"""The parts of a day a date phrase names ("on Friday night"): the date reader's and the merger's."""
 MONTH_PATTERN = r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?"
 """A month written out or abbreviated, in any case ("March", "Sept.", "MAR")."""

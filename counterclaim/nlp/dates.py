@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import IncidentDate
 from ..models import Span as EvidenceSpan
-from ._calendar import MONTH_NUMBERS, MONTHS, WEEKDAY_NUMBERS, WEEKDAYS
+from ._calendar import DAY_PARTS, MONTH_NUMBERS, MONTHS, WEEKDAY_NUMBERS, WEEKDAYS
 from ._cues import CLERIC_TITLES, FEMALE_WORDS, MALE_WORDS, RANK_NOUNS, REPORTING_VERBS, TITLE_WORDS
 from ._ordinals import CARDINAL_NUMBERS, ORDINAL_NUMBERS
 from ._prefilter import finditer_filtered, searchable
@@ -255,7 +255,7 @@ def _first_name(doc: Doc, start: int, end: int) -> bool:
 
 
 _FEAST_PREPS = frozenset({"on", "during", "at"})
-_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
+_DAY_PARTS = DAY_PARTS
 
 
 def _feast_dates_an_event(doc: Doc, m: re.Match[str]) -> bool:
