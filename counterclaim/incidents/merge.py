@@ -46,9 +46,7 @@ from ..nlp._cues import (
     SECURITY_FORCE_NOUNS,
     SHIP_KINDS,
 )
-from ..nlp._ordinals import CARDINAL_NUMBERS
-from ..nlp.quantities import _TENS as TENS
-from ..nlp.quantities import PERSON_NOUNS, revised_figure
+from ..nlp._ordinals import CARDINAL_NUMBERS, TENS
 from ._features import term_counts
 from .ledger import perpetrators
 
@@ -346,6 +344,8 @@ def _current(reports: Sequence[CasualtyReport], revised: frozenset[int] = frozen
 def _says_revised(incident: Incident, c: Casualties) -> bool:
     """Whether the sentence of a casualty figure says the count was revised ("revised the death toll down to 14",
     "lowered the toll to seven"; not "in Lower Dir district" nor "the hall was reduced to rubble")."""
+    from ..nlp.quantities import revised_figure  # here: the store opens without spaCy (the reader imports it)
+
     for span in incident.evidence:
         if span.start <= c.evidence.start and c.evidence.end <= span.end:
             return revised_figure(span.text, c.evidence.start - span.start, c.evidence.end - span.start)
@@ -842,6 +842,8 @@ def _captives(incident: Incident) -> list[str]:
     """The captives' counts the incident's sentences tell with their noun: "abducted 27 passengers" and "four of the
     27 bus passengers abducted" -> "27 passenger". Only a number on abducted, held or freed people counts: "about 30
     km from Kaduna" or a toll is none."""
+    from ..nlp.quantities import PERSON_NOUNS  # here: the store opens without spaCy (the reader imports it)
+
     out: set[str] = set()
     for span in incident.evidence[:6]:
         for pattern in _CAPTIVES_TOLD:

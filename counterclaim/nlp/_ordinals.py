@@ -15,6 +15,8 @@ CARDINAL_NUMBERS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 """The cardinals below twenty (the casualty reader builds "twenty-three" from them and its tens)."""
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+"""The tens ("twenty-three" is built from them and the cardinals)."""
 COUNT_WORDS = "|".join(sorted((w for w, n in CARDINAL_NUMBERS.items() if n), key=len, reverse=True))
 """The cardinals "one" to "nineteen" as a regex alternation (longest first), for patterns that read a count
 ("30 km" or "fifteen km north of X")."""

@@ -38,14 +38,14 @@ from ._cues import (
     WITNESS_SPEAKERS,
 )
 from ._dateline import past_dateline, wire_datelines
-from ._ordinals import CARDINAL_NUMBERS, ONE_MORE, ORDINAL_NUMBERS
+from ._ordinals import CARDINAL_NUMBERS, ONE_MORE, ORDINAL_NUMBERS, TENS
 from ._text import doc_ents, doc_lowers, doc_text, sents_back
 from .mentions import CasualtyMention
 
 Kind = Literal["killed", "injured"]
 
 _UNITS = CARDINAL_NUMBERS
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_TENS = TENS
 _SCALES = {"hundred": 100, "thousand": 1000}
 # Vague plurals: the most conservative reading as a minimum (ACLED), None when there is none.
 _VAGUE_MIN = {"dozens": 12, "scores": 40, "hundreds": 100, "thousands": 1000}
