@@ -446,9 +446,11 @@ class _Rejoined(io.RawIOBase):
         return len(data)
 
 
-_MAGIC = ((re.compile(rb"\x1f\x8b"), gzip.GzipFile), (re.compile(rb"BZh[1-9]1AY&SY"), bz2.BZ2File),
-          (re.compile(rb"\xfd7zXZ\x00"), lzma.LZMAFile))
-"""The signatures of the compressed formats read (gzip, bzip2, xz), to know one piped in (`cat feed.jsonl.gz |`)."""
+_MAGIC = ((re.compile(rb"\x1f\x8b"), gzip.open), (re.compile(rb"BZh[1-9]1AY&SY"), bz2.open),
+          (re.compile(rb"\xfd7zXZ\x00"), lzma.open))
+"""The signatures of the compressed formats read (gzip, bzip2, xz), to know one piped in (`cat feed.jsonl.gz |`),
+with the opener of each: the `open` functions all take the stream itself positionally (`bz2.BZ2File` and
+`lzma.LZMAFile` take no `fileobj=`, which only `gzip.GzipFile` does: piped bzip2 and xz raised a TypeError)."""
 
 
 def _is_stream(path: Path) -> bool:
@@ -518,7 +520,7 @@ def _read_stdin(
         for magic, decompress in _MAGIC:
             if magic.match(opened) and origin is None:  # `cat feed.jsonl.gz | counterclaim ingest -`
                 try:
-                    with decompress(fileobj=_Rejoined(opened, stream)) as inner:  # type: ignore[call-arg]
+                    with decompress(_Rejoined(opened, stream)) as inner:
                         yield from _read_stdin(inner, ids, published, max_chars, label=label, stem=stem,
                                                origin=origin)
                 except _BROKEN_COMPRESSION as exc:
