@@ -33,8 +33,12 @@ _log = logging.getLogger(__name__)
 _FEED_ROOTS = {"rss", "feed", "RDF"}
 _ITEMS = {"item", "entry"}
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
-_XML_START = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([\w:.-]+)",
-                        re.S)
+_XML_START = re.compile(
+    rb"\s*(?:\xef\xbb\xbf)?\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\]\s*)?>\s*)*<([\w:.-]+)", re.S)
+"""What may come before a document's root element: the XML declaration, any number of processing instructions
+(`<?xml-stylesheet type="text/xsl" ...?>` in BBC, WordPress and Feedburner feeds) and comments, and a DOCTYPE with or
+without an internal subset (`<!DOCTYPE rss [<!ENTITY nbsp "&#160;">]>`): either refused such a feed as "neither an
+article nor an RSS or Atom feed"."""
 
 
 def feed_root(data: bytes) -> str | None:

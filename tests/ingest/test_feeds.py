@@ -79,3 +79,25 @@ def test_xml_that_is_no_feed_is_one_problem_and_an_xhtml_page_is_still_a_page(tm
     (tmp_path / "broken.rss").write_text(RSS[:-40], encoding="utf-8")
     (problem,) = read_inputs([str(tmp_path / "broken.rss")])
     assert problem.reason.startswith("an RSS or Atom feed that is not well-formed XML")
+
+
+def test_a_feed_with_a_stylesheet_instruction_or_an_internal_dtd_is_read_as_a_feed(tmp_path: Path) -> None:
+    """BBC, WordPress and Feedburner feeds put `<?xml-stylesheet ...?>` after the declaration, and some feeds declare
+    entities in an internal DTD (`<!DOCTYPE rss [<!ENTITY nbsp "&#160;">]>`): both were refused as "neither an article
+    nor an RSS or Atom feed", every item lost. Near miss: a sitemap behind the same preamble is still no feed."""
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    styled = RSS.replace(head, head + '<?xml-stylesheet title="XSL" type="text/xsl" href="/xsl/rss.xsl"?>\n'
+                         "<!-- generator: example -->\n")
+    dtd = RSS.replace(head, head + '<!DOCTYPE rss [\n  <!ENTITY nbsp "&#160;">\n]>\n').replace(
+        "Gunmen kill 11 at", "Gunmen kill 11&nbsp;at")
+    for name, feed in (("styled.rss", styled), ("dtd.xml", dtd)):
+        (tmp_path / name).write_text(feed, encoding="utf-8")
+        arts, problems = _split(list(read_inputs([str(tmp_path / name)])))
+        assert [a.url for a in arts] == ["https://wire.example/zurmi", "https://wire.example/gwoza"], name
+        assert len(problems) == 1 and problems[0].reason.startswith("no text in this item"), name
+    arts, _ = _split(list(read_inputs(["-"], stdin=io.BytesIO(styled.encode()))))
+    assert len(arts) == 2
+    (tmp_path / "sitemap.xml").write_text(head + '<?xml-stylesheet type="text/xsl" href="/s.xsl"?>\n<urlset><url>'
+                                          "<loc>https://x.example/</loc></url></urlset>", encoding="utf-8")
+    (problem,) = read_inputs([str(tmp_path / "sitemap.xml")])
+    assert problem.reason == "an XML document that is neither an article nor an RSS or Atom feed"
