@@ -19,6 +19,8 @@ import concurrent.futures as cf
 import datetime as dt
 import logging
 import multiprocessing
+import re
+import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
@@ -163,9 +165,10 @@ def ingest(
     clustering = Clustering(store)
     seq = store.next_seq()
 
-    run_versions: set[str] = set()
-    """urls of the texts read in this run so far: a second text at one of them under the same id (a page fetched
-    twice into one feed, its id from the site) is a new version too, not an edit to skip."""
+    run_versions: dict[str, list[tuple[str, str]]] = {}
+    """url -> (id, whitespace-normalised text) of the texts read at it in this run so far: a second text at one of
+    them under the same id (a page fetched twice into one feed, its id from the site) is a new version too, not an
+    edit to skip, unless it only repeats or excerpts one of them (`_held_version`)."""
 
     def fresh() -> Iterator[Article]:
         for article in articles:
@@ -174,6 +177,13 @@ def ingest(
                 report.skipped += 1
                 continue
             update = bool(article.url) and (article.url in urls or article.url in run_versions)
+            if update and (held := _held_version(article, run_versions, urls, store)) is not None:
+                if held[1] == "excerpt":
+                    _log.warning("%s: the text at url %s is a shorter excerpt of stored document %r (a feed's teaser "
+                                 "of the page?); it is no update of the page and is not stored",
+                                 article.read_at or article.source or article.id, article.url, held[0])
+                report.skipped += 1
+                continue
             if article.id in ids:
                 if update or (article.id_from_name and not _same_source(store, article, stored)):
                     # an updated page at a stored url is a new version (kept beside the earlier one, as a news
@@ -188,13 +198,14 @@ def ingest(
                     continue
             if update and article.url in urls:
                 _log.warning("%s: url %s is already stored with another text (an updated article?); this version is "
-                             "stored too, as document %r, beside the earlier one (%s): the merged incidents take the "
-                             "later figures", article.read_at or article.source or article.id, article.url,
-                             article.id, _stored_with_url(store, article.url))
+                             "stored too, as document %r, beside the earlier one (%s): both are evidence of the "
+                             "merged incident, whose current toll is that of the most recently published report",
+                             article.read_at or article.source or article.id, article.url, article.id,
+                             _stored_with_url(store, article.url))
             ids.add(article.id)
             hashes.add(digest)
             if article.url:
-                run_versions.add(article.url)
+                run_versions.setdefault(article.url, []).append((article.id, _normal(article.text)))
             yield article  # `urls` stays what the store held before the run: see `run_urls`
 
     run_urls: dict[str, str] = {}
@@ -257,6 +268,40 @@ def _same_source(store: Store, article: Article, stored: frozenset[str]) -> bool
         return False
     held = store.query("SELECT source FROM documents WHERE id = ?", [article.id])
     return bool(held) and held[0][0] == article.read_at
+
+
+def _normal(text: str) -> str:
+    """A text as compared for a new version of its page: Unicode NFC, whitespace runs as one space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+_TRAILER = re.compile(r"\s*(?:\[\s*(?:\.\.\.|\u2026)\s*\]|\.\.\.|\u2026)$")
+"""The mark a feed's teaser ends with where it cuts the page short: "...", "\u2026", "[\u2026]"."""
+EXCERPT_SHARE = 2 / 3
+"""A text at most this share of a stored version's length, and contained in it, is an excerpt of it."""
+
+
+def _held_version(
+    article: Article, run_versions: dict[str, list[tuple[str, str]]], urls: Iterable[str], store: Store,
+) -> tuple[str, str] | None:
+    """(id, "same" or "excerpt") when the text at a known url is no new version of the page: the stored text again
+    up to whitespace and Unicode normalisation (a re-fetched page with a double space or a trailing line end was
+    stored as a second version, a second source of its own figures), or a much shorter text contained in a stored
+    one: a feed's teaser of the page (its first paragraph, "Gunmen killed six ..." of a page telling eleven) read as
+    an update took the page's figures back to the teaser's. A longer or changed text is an update."""
+    url = article.url or ""
+    versions = list(run_versions.get(url, ()))
+    if url in urls:
+        versions += [(doc_id, _normal(text)) for doc_id, text in
+                     store.query("SELECT id, text FROM documents WHERE url = ? ORDER BY seq", [url])]
+    new = _normal(article.text)
+    cut = _TRAILER.sub("", new)
+    for doc_id, held in versions:
+        if new == held:
+            return doc_id, "same"
+        if cut and len(new) <= EXCERPT_SHARE * len(held) and cut in held:
+            return doc_id, "excerpt"
+    return None
 
 
 def _stored_with_url(store: Store, url: str) -> str:

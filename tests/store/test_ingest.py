@@ -316,8 +316,8 @@ def test_an_updated_page_at_a_stored_url_is_stored_beside_the_earlier_version(st
     messages = [r.getMessage() for r in caplog.records]
     assert messages[0] == (
         f"feed.jsonl:9: url {first.url} is already stored with another text (an updated article?); this version is "
-        "stored too, as document 'kabul-2-update', beside the earlier one (document 'kabul-2'): the merged incidents "
-        "take the later figures")
+        "stored too, as document 'kabul-2-update', beside the earlier one (document 'kabul-2'): both are evidence of "
+        "the merged incident, whose current toll is that of the most recently published report")
     assert messages[1].startswith("feed.jsonl:11: url") and "as document 'kabul-2-2'" in messages[1]
     assert "is already stored with another text (an edited file?)" in messages[2] and len(messages) == 3
     report = ingest(store, [first, updated, same_id], analyzer=fake_analyzer)  # a rerun adds nothing
@@ -365,3 +365,38 @@ def test_texts_of_one_run_sharing_a_url_are_all_stored_with_a_true_message(store
         report = ingest(store, [failed, retold], analyzer=failing_first)
     assert (report.added, report.failed) == (1, ["lagos-1: parser crashed"]) and caplog.records == []
     assert store.query("SELECT id FROM documents WHERE url = 'https://example.org/lagos'") == [("lagos-retold",)]
+
+
+PAGE = ("Gunmen killed eleven people at a cattle market near Zurmi in Zamfara state on Sunday, police said.\n"
+        "The attackers arrived on motorcycles and fired on traders before driving off with livestock, residents said. "
+        "Soldiers were deployed to the area on Monday and a curfew was imposed on the market town, officials said.")
+
+
+def test_a_whitespace_change_or_a_teaser_of_a_stored_page_is_no_new_version(store: Store, no_clustering: None,
+                                                                           caplog) -> None:
+    """The page again with a double space and a trailing line end was stored as 'a1-2', "an updated article?", a
+    second source; a feed's one-paragraph teaser of the page at its link was stored as a version too (its figures
+    a second source). Both are skipped now, the teaser with a note. Near misses: a text that changed a word is a new
+    version; a longer text at the url (the full page after its teaser) is one too."""
+    url = "https://ex.example/zurmi"
+    page = Article(id="a1", text=PAGE, url=url, origin="pages.jsonl", line=1)
+    ingest(store, [page], analyzer=fake_analyzer)
+    spaced = dataclasses.replace(page, text=PAGE.replace("eleven people", "eleven  people") + "\n", line=2)
+    teaser = Article(id="feed-1", text=PAGE.split("\n")[0][:-10] + "\u2026", url=url, origin="wire.rss", line=1)
+    with caplog.at_level("WARNING"):
+        report = ingest(store, [spaced, teaser], analyzer=fake_analyzer)
+    assert (report.added, report.skipped) == (0, 2)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"wire.rss:1: the text at url {url} is a shorter excerpt of stored document 'a1' (a feed's teaser of the "
+        "page?); it is no update of the page and is not stored"]
+    changed = dataclasses.replace(page, text=PAGE.replace("eleven", "fourteen"), line=4)
+    assert ingest(store, [changed], analyzer=fake_analyzer).added == 1
+    other = PAGE.replace("Zurmi", "Gusau")
+    first = Article(id="t1", text=other.split("\n")[0], url="https://ex.example/t", origin="wire.rss", line=2)
+    whole = Article(id="p1", text=other, url="https://ex.example/t", origin="pages.jsonl", line=5)
+    report = ingest(store, [first, whole], analyzer=fake_analyzer)
+    assert report.added == 2
+    accented = dataclasses.replace(page, id="a1-nfc", text=PAGE.replace("Zurmi", "Zurm\u00ed"), line=6)
+    assert ingest(store, [accented], analyzer=fake_analyzer).added == 1  # a changed letter: a new version
+    decomposed = dataclasses.replace(accented, id="a1-nfd", text=PAGE.replace("Zurmi", "Zurmi\u0301"), line=7)
+    assert (ingest(store, [decomposed], analyzer=fake_analyzer).skipped, decomposed.text != accented.text) == (1, True)
