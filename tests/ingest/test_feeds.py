@@ -101,3 +101,42 @@ def test_a_feed_with_a_stylesheet_instruction_or_an_internal_dtd_is_read_as_a_fe
                                           "<loc>https://x.example/</loc></url></urlset>", encoding="utf-8")
     (problem,) = read_inputs([str(tmp_path / "sitemap.xml")])
     assert problem.reason == "an XML document that is neither an article nor an RSS or Atom feed"
+
+
+def test_a_feed_longer_than_one_text_is_read_an_item_at_a_time_each_item_limited(tmp_path: Path) -> None:
+    """A 4.2 MB feed of 3,000 items was refused whole as "too large: 4.2 MB (limit 1,000,000 characters; set
+    COUNTERCLAIM_MAX_CHARS ...)", no item read: the limit is each item's, as each JSON Lines record's. Near misses: an
+    item over the limit is a problem of its own; a plain text as long is still refused as one document."""
+    import gzip
+
+    from counterclaim.ingest import reader
+    from counterclaim.settings import Settings
+
+    settings = Settings(max_chars=1_000)  # 4,000 bytes a document; the feed is ~15 KB
+    items = "".join(f"<item><title>Item {n}</title><link>https://wire.example/{n}</link><description>{LATER} "
+                    f"Report {n}.</description></item>" for n in range(40))
+    long_item = f"<item><link>https://wire.example/long</link><description>{BODY * 10}</description></item>"
+    feed = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>{items}{long_item}</channel></rss>')
+    (tmp_path / "wire.rss").write_text(feed, encoding="utf-8")
+    (tmp_path / "wire.xml").write_text(feed, encoding="utf-8")
+    (tmp_path / "wire.rss.gz").write_bytes(gzip.compress(feed.encode()))
+    for items_read in (list(read_inputs([str(tmp_path / name)], settings=settings))
+                       for name in ("wire.rss", "wire.xml", "wire.rss.gz")):
+        arts, problems = _split(items_read)
+        assert len(arts) == 40 and [p.reason.split(";")[0] for p in problems] == [
+            "too large: 1,630 characters (limit 1,000"]
+    arts, problems = _split(list(read_inputs(["-"], settings=settings, stdin=io.BytesIO(feed.encode()))))
+    assert len(arts) == 40 and len(problems) == 1
+    (tmp_path / "long.txt").write_text(LATER * 200, encoding="utf-8")
+    (problem,) = read_inputs([str(tmp_path / "long.txt")], settings=settings)
+    assert problem.reason.startswith("too large: ") and "COUNTERCLAIM_MAX_CHARS" in problem.reason
+    (problem,) = read_inputs(["-"], settings=settings, stdin=io.BytesIO((LATER * 200).encode()))
+    assert problem.reason.startswith("too large: more than 3.9 KB (limit 1,000 characters")
+    reader.FEED_BYTES, kept = 10_000, reader.FEED_BYTES
+    try:
+        (problem,) = read_inputs([str(tmp_path / "wire.rss")], settings=settings)
+        assert problem.reason.startswith("too large for a feed: ") and "MAX_CHARS" not in problem.reason
+        (problem,) = read_inputs(["-"], settings=settings, stdin=io.BytesIO(feed.encode()))
+        assert problem.reason.startswith("too large for a feed: more than 9.8 KB (limit 9.8 KB")
+    finally:
+        reader.FEED_BYTES = kept
