@@ -15,9 +15,11 @@ bundled expat, refuses entity expansion bombs.
 
 from __future__ import annotations
 
+import copy as copy_module
 import datetime as dt
 import email.utils
 import hashlib
+import html
 import logging
 import re
 import xml.etree.ElementTree as ET
@@ -26,12 +28,14 @@ from collections.abc import Iterator
 from ..errors import InputError
 from ._guards import check_text, record_date
 from .article import Article, InputProblem
+from .html import fragment_text
 from .jsonl import ID_DIGITS
 
 _log = logging.getLogger(__name__)
 
 _FEED_ROOTS = {"rss", "feed", "RDF"}
 _ITEMS = {"item", "entry"}
+_TEXTS = {"title", "content", "description", "summary"}
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 _XML_START = re.compile(
     rb"\s*(?:\xef\xbb\xbf)?\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\]\s*)?>\s*)*<([\w:.-]+)", re.S)
@@ -91,15 +95,14 @@ def _item(item: ET.Element, *, where: str, stem: str, max_chars: int, published:
             if child.get("rel", "alternate") == "alternate" and link is None:
                 link = child.get("href", "").strip() or None
             continue
-        value = "".join(child.itertext()).strip()
         if child.tag == _CONTENT:
             name = "content"
+        value = _field_text(child) if name in _TEXTS else "".join(child.itertext()).strip()
         if value and name not in fields:
             fields[name] = value
     link = link or fields.get("link")
-    title = _plain(fields.get("title", "")) or None
-    body = fields.get("content") or fields.get("description") or fields.get("summary")
-    text = _plain(body) if body else ""
+    title = " ".join(fields.get("title", "").split()) or None
+    text = fields.get("content") or fields.get("description") or fields.get("summary") or ""
     if not text:
         raise InputError(f"no text in this item (a title and a link only: {link or title or 'no link'}); give the "
                          "page itself")
@@ -125,17 +128,41 @@ def _iso(value: str) -> str:
         return value
 
 
-_BLOCK = re.compile(r"(?i)</?(?:p|div|br|li|h[1-6]|blockquote|tr|section|article)\b[^>]*>")
-_TAG = re.compile(r"<[^>]+>")
+_TAG = re.compile(r"<[A-Za-z/!]")
+_XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
-def _plain(value: str) -> str:
-    """The text of an item's field: feeds carry HTML escaped in it ("&lt;p&gt;Gunmen ..."), which the XML parser has
-    unescaped to markup; block tags end a paragraph, other tags go, entities are resolved."""
-    import html
+def _field_text(element: ET.Element) -> str:
+    """The text of an item's field. Atom says what it holds: `type="text"` is text, kept as it is with its line
+    breaks; `html` is escaped HTML, which the XML parser has unescaped to markup; `xhtml` is markup in the feed
+    itself. RSS says nothing: a field with markup in it (escaped, "&lt;p&gt;Gunmen ...", or as elements) is HTML,
+    one without is text, its lines kept. HTML goes through the pages' own path (`html.fragment_text`)."""
+    kind = element.get("type", "").lower()
+    if len(element) and kind != "text":  # markup as elements (Atom xhtml, or raw tags in an RSS description)
+        markup = _markup(element)
+    else:
+        markup = "".join(element.itertext())
+        if kind == "text" or (kind not in ("html", "xhtml") and _TAG.search(markup) is None):
+            return _lines(markup if kind == "text" else html.unescape(markup))
+    return fragment_text(markup)
 
-    if "<" not in value:
-        return html.unescape(" ".join(value.split()))
-    text = _TAG.sub("", _BLOCK.sub("\n", value))
-    lines = (" ".join(html.unescape(line).split()) for line in text.split("\n"))
+
+def _markup(element: ET.Element) -> str:
+    """The markup inside `element`, without namespaces (`<p>`, not `<html:p xmlns:html=...>`): an HTML parser reads
+    `ns0:p` as no paragraph."""
+    parts = [html.escape(element.text or "", quote=False)]
+    for child in element:
+        copy = copy_module.deepcopy(child)
+        copy.tail = None
+        for node in copy.iter():
+            node.tag = _local(node.tag) or node.tag
+            node.attrib = {_local(k) or k: v for k, v in node.attrib.items()}
+        parts.append(ET.tostring(copy, encoding="unicode", method="html"))
+        parts.append(html.escape(child.tail or "", quote=False))
+    return "".join(parts)
+
+
+def _lines(text: str) -> str:
+    """A text's lines, each with its spaces collapsed; blank lines go (a paragraph a line, as a page's text)."""
+    lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)

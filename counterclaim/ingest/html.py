@@ -77,6 +77,28 @@ def article_from_html(
     )
 
 
+_BLOCK_TAG = re.compile(r"(?i)<(?:p|div|br|li|ul|ol|h[1-6]|blockquote|table|tr|section|article|pre)\b")
+
+
+def fragment_text(fragment: str) -> str:
+    """The text of an HTML fragment (a feed item's content or description), a paragraph a line, by the page's own
+    path: a feed's second, regex converter ran paragraphs and list items together ("9 soldiers.The army said",
+    "MoptiGao"), kept a script's code, and read "<10 people were hurt and >3 died" as a tag. A fragment with no block
+    tag at all keeps its line breaks as lines (a description written as text with a `<b>` in it). Empty when the
+    fragment holds no text."""
+    body = fragment.strip()
+    if _BLOCK_TAG.search(body) is None:
+        body = body.replace("\r\n", "\n").replace("\n", "<br>")
+    try:
+        text = trafilatura.extract(
+            f"<html><body><article>{body}</article></body></html>", favor_recall=True, include_comments=False,
+            include_tables=False, deduplicate=False,
+        )
+    except Exception:  # trafilatura/lxml raise many types on hostile input; nothing is made up from it
+        text = None
+    return (text or "").strip()
+
+
 def _page_date(value: str | None) -> dt.date | None:
     if not value:
         return None

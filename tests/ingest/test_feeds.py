@@ -140,3 +140,43 @@ def test_a_feed_longer_than_one_text_is_read_an_item_at_a_time_each_item_limited
         assert problem.reason.startswith("too large for a feed: more than 9.8 KB (limit 9.8 KB")
     finally:
         reader.FEED_BYTES = kept
+
+
+def test_feed_html_is_read_by_the_page_path_and_plain_text_keeps_its_lines(tmp_path: Path) -> None:
+    """Atom xhtml ran paragraphs and list items together ("9 soldiers.The army said ... MoptiGao"), escaped HTML kept a
+    script's code, "&lt;10 people were hurt and &gt;3 died" lost its middle as a tag ("Police said 3 died"), and a
+    plain description's line breaks were flattened. Near misses: Atom type="text" is kept as written, markup and all;
+    an escaped "&lt;p&gt;" paragraph is still read as a paragraph."""
+    feed = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Sahel desk</title>
+<entry><title>Camp attacked near Mopti</title><link href="https://sahel.example/1"/>
+  <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Insurgents stormed an army camp near Mopti on
+  Saturday, killing 9 soldiers.</p><p>The army said 14 attackers were killed.</p><ul><li>Mopti</li><li>Gao</li></ul>
+  </div></content></entry>
+<entry><title>Market blast</title><link href="https://sahel.example/2"/>
+  <summary type="html">&lt;p&gt;A bomb hidden in a cart exploded at a market in Gao, killing four traders.&lt;/p&gt;
+  &lt;script&gt;var tracking = "pixel-77";&lt;/script&gt;</summary></entry>
+<entry><title>Teaser</title><link href="https://sahel.example/3"/>
+  <summary type="text">Gunmen killed two herders near Menaka on Monday.
+Local officials said &lt;b&gt;the attackers fled&lt;/b&gt;.</summary></entry>
+</feed>"""
+    rss = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>Kabul blast</title><link>https://wire.example/k1</link>
+<description>Police said &lt;10 people were hurt and &gt;3 died in a blast in Kabul on Friday.</description></item>
+<item><title>Kabul update</title><link>https://wire.example/k2</link><description>A suicide bomber killed five
+worshippers at a mosque in Kabul on Friday, police said.
+
+Officials said the toll could rise.</description></item>
+</channel></rss>"""
+    (tmp_path / "sahel.atom").write_text(feed, encoding="utf-8")
+    (tmp_path / "wire.rss").write_text(rss, encoding="utf-8")
+    texts = [a.text for a in read_inputs([str(tmp_path / "sahel.atom"), str(tmp_path / "wire.rss")])]
+    assert texts[0].splitlines()[:2] == ["Insurgents stormed an army camp near Mopti on Saturday, killing 9 soldiers.",
+                                         "The army said 14 attackers were killed."]
+    assert "Mopti" in texts[0].splitlines()[2] and "Gao" in texts[0].splitlines()[3]
+    assert texts[1] == "A bomb hidden in a cart exploded at a market in Gao, killing four traders."
+    assert texts[2] == ("Gunmen killed two herders near Menaka on Monday.\n"
+                        "Local officials said <b>the attackers fled</b>.")
+    assert texts[3] == "Police said <10 people were hurt and >3 died in a blast in Kabul on Friday."
+    assert texts[4] == ("A suicide bomber killed five\nworshippers at a mosque in Kabul on Friday, police said.\n"
+                        "Officials said the toll could rise.")
