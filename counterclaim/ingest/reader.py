@@ -280,6 +280,11 @@ def _read_text(path: Path, ctx: ReadContext) -> Iterator[Article | InputProblem]
         yield from _feed_items(data, ctx.label, shown(path.stem or path.name), ctx.ids, ctx.published, ctx.max_chars,
                                origin=ctx.label)
         return
+    if is_xml(data):  # an XHTML page named `page.xhtml` or `page.xml` was analysed as text, "<?xml version=..." and
+        # its markup in the summary: it is a page, as one piped in is
+        yield _named(article_from_html(data, id=ctx.ids.claim(shown(path.stem or path.name)), max_chars=ctx.max_chars,
+                                       published=ctx.published, source=ctx.label), ctx.label)
+        return
     yield _named(article_from_bytes(data, id=ctx.ids.claim(shown(path.stem or path.name)),
                                     max_chars=ctx.max_chars, published=ctx.published, source=ctx.label), ctx.label)
 
