@@ -80,7 +80,8 @@ def clear_stale(folder: Path, now: float | None = None) -> list[Path]:
             os.close(fd)
     if removed:
         shown = ", ".join(p.name for p in removed[:3]) + (f" and {len(removed) - 3} more" if len(removed) > 3 else "")
-        _log.warning("removed %s in %s: unfinished output of %s that was killed before it could clean up",
-                     shown, folder, "a run" if len(removed) == 1 else "runs")
+        _log.warning("removed %s in %s: unfinished output of %s", shown, folder,
+                     "a run that was killed before it could clean up" if len(removed) == 1 else
+                     "runs that were killed before they could clean up")
     return removed
 

@@ -22,6 +22,11 @@ class InputError(CounterclaimError):
     """Bad user input: unreadable file, bad date, unsupported format."""
 
 
+class UsageError(InputError):
+    """An option's value refused before any work (`export --out DIR`, an unknown `--format`): the command line's
+    own error, exit 2, as click's usage errors and a bad `--published` are."""
+
+
 class ExtractionError(CounterclaimError):
     """The extractor failed on a document."""
 

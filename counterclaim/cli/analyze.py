@@ -150,7 +150,7 @@ def _out_file(given: str | None, fmt: OutputFormat) -> Path | None:
     if out.is_dir() or folder:
         what = "is a directory" if out.is_dir() else "names a directory (it ends in /), which does not exist"
         _fail(f"--out {given}: {what}; give a file in it, e.g. --out {out / ('results' + _EXTENSIONS[fmt])} (all "
-              "the documents of a run go to one file)")
+              "the documents of a run go to one file)", code=2)  # a usage error, as a bad --published
     return out
 
 
@@ -203,7 +203,8 @@ class SchemaOf(StrEnum):
 
 def _schema_of(what: SchemaOf) -> dict:
     """One record's JSON Schema: an `analyze` document, or a row of a listing. `--format json` writes an array of
-    them, `jsonl` one a line; `export --format jsonl` writes `incidents` records."""
+    them (`incident ID` one object, the record alone), `jsonl` one a line; `export --format jsonl` writes
+    `incidents` records."""
     if what is SchemaOf.analyze:
         return output_json_schema()
     from ..incidents.merge import MergedIncident
@@ -224,10 +225,10 @@ def schema(
 ) -> None:
     """Print the JSON Schema of an output record (analyze's, or a listing's).
 
-    A record is a line of `--format jsonl`, an item of `--format json`'s array (`analyze` of one document writes the
-    record alone).
+    A record is a line of `--format jsonl`, an item of `--format json`'s array (`analyze` of one document, and
+    `incident ID --format json`, write the record alone, an object).
 
-    Example: counterclaim schema incidents > incident.schema.json
+    Example: counterclaim schema incidents > incidents.schema.json
     """
     try:
         print(json.dumps(_schema_of(what), indent=2), flush=True)

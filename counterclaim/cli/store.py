@@ -20,7 +20,7 @@ from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Ta
 from rich.table import Column, Table
 from rich.text import Text
 
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from ..incidents.merge import CasualtyRange, MergedIncident
 from ..ingest.article import Article, InputProblem
 from ..ingest.reader import read_inputs
@@ -406,6 +406,9 @@ def export_cmd(
         except BrokenPipeError:  # `counterclaim export ... | head`: as `analyze`, not an error
             _drop_stdout()
             raise typer.Exit(0) from None
+        except UsageError as exc:  # `--out DIR`, an unknown format: a usage error, exit 2 as `--published`'s
+            console_err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from None
         exporter = EXPORTERS.get(format) or EXPORTERS[format.strip().lower()]
         left = store.counts()["merged_incidents"] - n if exporter.leaves_out else 0
     console_err.print(_counted(n, "record") + (f" written to {out}" if out else "") + (

@@ -28,7 +28,7 @@ import pyarrow.parquet as pq
 
 from .._partial import clear_stale, make_partial
 from ..codebooks.gtd_counts import gtd_total
-from ..errors import InputError, StoreError
+from ..errors import InputError, StoreError, UsageError
 from ..incidents.merge import CasualtyRange, LabelSupport, MergedIncident
 from ._clustering import COMMENTARY_DOCS
 from ._gtd_regions import gtd_region
@@ -85,16 +85,16 @@ def export(store: Store, fmt: str, out: Path | str | None = None, stdout: TextIO
     out = Path(out) if out is not None else None
     exporter = EXPORTERS.get(fmt) or EXPORTERS.get(fmt.strip().lower())  # 'GTD-CSV' as the docs' prose writes it
     if exporter is None:
-        raise InputError(f"unknown export format {fmt!r}; choose one of: {', '.join(sorted(EXPORTERS))}")
+        raise UsageError(f"unknown export format {fmt!r}; choose one of: {', '.join(sorted(EXPORTERS))}")
     if out is not None and _is_store_file(out, store.path):
-        raise InputError(f"--out {out} is the store itself (or its journal): the export would replace it; "
+        raise UsageError(f"--out {out} is the store itself (or its journal): the export would replace it; "
                          f"choose another file, e.g. --out incidents{exporter.extension}")
     if out is None and exporter.binary:
-        raise InputError(f"{fmt} is a binary format: give a file with --out, e.g. --out incidents{exporter.extension}")
+        raise UsageError(f"{fmt} is a binary format: give a file with --out, e.g. --out incidents{exporter.extension}")
     if out is not None and (out.is_dir() or folder):  # said before the export is written ('.' of an empty --out:
         # "busy"); `DIR/` of a folder not yet made wrote a file named DIR
         what = "is a directory" if out.is_dir() else "names a directory (it ends in /), which does not exist"
-        raise InputError(f"--out {out}{'/' if folder else ''}: {what}; give a file in it, e.g. --out "
+        raise UsageError(f"--out {out}{'/' if folder else ''}: {what}; give a file in it, e.g. --out "
                          f"{out / ('incidents' + exporter.extension)}")
     target_dir = out.parent if out is not None else Path(tempfile.gettempdir())
     if not target_dir.is_dir():

@@ -208,7 +208,7 @@ def test_out_naming_a_folder_is_refused_with_a_file_to_give_before_any_work(good
                              ("done", "jsonl", "done: is a directory; give a file in it, e.g. --out "
                               "done/results.jsonl")):
         result = _run(str(good), "--format", fmt, "--out", given)
-        assert result.exit_code == 1 and f"error: --out {said}" in result.stderr, result.stderr
+        assert result.exit_code == 2 and f"error: --out {said}" in result.stderr, result.stderr  # as --published
     assert not read and not (tmp_path / "results").exists()
     monkeypatch.undo()
     result = _run(str(good), "--format", "jsonl", "--out", str(tmp_path / "done" / "owo.jsonl"))

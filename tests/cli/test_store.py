@@ -98,7 +98,7 @@ def test_export_every_format(db: Path, tmp_path: Path) -> None:
 
 def test_export_out_ending_in_a_slash_is_refused(db: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "--format", "jsonl", "--out", f"{tmp_path}/new/", "--db", str(db)])
-    assert result.exit_code != 0 and "names a directory (it ends in /)" in str(result.exception)
+    assert result.exit_code == 2 and "names a directory (it ends in /)" in result.stderr  # a usage error
     assert not (tmp_path / "new").exists()
 
 
@@ -524,3 +524,19 @@ def test_the_command_list_shows_each_summary_whole_and_options_name_what_they_ta
     assert "..." not in commands and "Analyse documents and add them to the store." in commands
     export_help = runner.invoke(app, ["export", "--help"], terminal_width=200).stdout
     assert "--format FORMAT" in export_help and "--db FILE" in export_help and "<str>" not in export_help
+
+
+def test_option_refusals_are_usage_errors_and_the_schema_help_says_what_json_writes(db: Path, tmp_path: Path) -> None:
+    """`analyze --out DIR` and `export --out DIR` exited 1 where a bad `--published` exits 2; `schema --help`
+    suggested `schema incidents > incident.schema.json` (the name of the `incident` schema) and said `--format json`
+    writes an array, which `incident ID --format json` does not. Near miss: an export that fails for want of a store
+    is still exit 1."""
+    (tmp_path / "out").mkdir()
+    for fmt in ("jsonl", "nosuch"):
+        result = runner.invoke(app, ["export", "--format", fmt, "--out", str(tmp_path / "out"), "--db", str(db)])
+        assert result.exit_code == 2 and result.stderr.startswith("error: "), result.output
+    shown = runner.invoke(app, ["schema", "--help"], terminal_width=200).stdout
+    assert "incidents.schema.json" in shown and "incident.schema.json" not in shown
+    assert "incident ID --format json" in " ".join(shown.split())
+    result = runner.invoke(app, ["export", "--format", "jsonl", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1

@@ -249,6 +249,7 @@ def test_a_temporary_file_a_killed_export_left_is_removed_by_the_next_and_nothin
     assert not dead.exists()
     assert all(p.exists() for p in (alive, fresh, *users))
     assert "removed .incidents.jsonl.counterclaim-k3v9x0qa.part" in caplog.text and "killed" in caplog.text
+    assert ": unfinished output of a run that was killed before it could clean up" in caplog.text
     made = []
     real = _partial.make_partial
 
