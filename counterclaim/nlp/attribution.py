@@ -2177,9 +2177,13 @@ def _patron_help(token: Token) -> bool:
     return token.dep_ in {"pobj", "poss"} and noun.lemma_.lower() in cues.SUPPORT_NOUNS
 
 
-_KNOWING_NOUNS = frozenset({"knowledge", "consent", "approval", "acquiescence", "connivance"})
+_KNOWING_NOUNS = frozenset({"knowledge", "acquiescence"})
 """A party's knowing leave for the act ("organised with the knowledge of X's security services"): a charge of
-involvement, as "with the support of X" is (only after "with" on the act's verb, not "to our knowledge")."""
+involvement, as "with the support of X" is (only after "with" on a verb of preparing the act, not "to our
+knowledge"). Not "approval" / "consent": a strike "carried out with the approval of the Iraqi government" told
+by the striker's side is no charge; "connivance" is a support noun (cues.SUPPORT_NOUNS) and takes that path."""
+_PREPARING_VERBS = frozenset({"prepare", "organise", "organize", "plan", "plot", "orchestrate", "mastermind",
+                              "arrange", "coordinate"})
 
 
 def _supported_by(ctx: Context, noun: Token) -> list[Token]:
@@ -2196,6 +2200,12 @@ def _supported_by(ctx: Context, noun: Token) -> list[Token]:
     named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ == "pobj"] + [c for c in noun.children if c.dep_ == "poss"]
     if noun.lemma_.lower() in _KNOWING_NOUNS:
+        # "acted alone, with no knowledge of the authorities": a denial of their part, not a charge; and only the
+        # preparing of the act ("organised with the knowledge of"), not a strike carried out with it
+        prepared = {verb.lemma_.lower()} | {v.lemma_.lower() for v in verb.conjuncts}
+        if any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not", "little"} for c in noun.children) \
+                or not prepared & _PREPARING_VERBS:
+            return []
         # whose knowledge: a party named by the phrase's own words ("of Iranian security services"), not one
         # owning what was known ("knowledge of the embassy's layout")
         return [g for g in named if g.i in ctx.at or any(
