@@ -42,6 +42,7 @@ from ..nlp._cues import (
     LIVELIHOOD_NOUNS,
     PLANNER_NOUNS,
     PLANNING_VERBS,
+    PLANTED_WEAPONS,
     PRISON_NOUNS,
     REACTION_LEMMAS,
     REACTION_OBJECT_VERBS,
@@ -53,7 +54,6 @@ from ..nlp._cues import (
     SECURITY_FORCE_NOUNS,
     SYMPATHY_LEMMAS,
     TITLE_WORDS,
-    WEAPON_USE_VERBS,
 )
 from ..nlp._dateline import DASHES, in_dateline, wire_datelines
 from ..nlp._ordinals import COUNT_WORDS, ONE_MORE
@@ -2126,15 +2126,26 @@ def _in_side_clause(span, triggers: list[Trigger]) -> bool:
     return True
 
 
+_DELIVERY_VERBS = frozenset({"throw", "hurl", "lob", "fire", "launch"})
+"""The weapon's delivery that is the attack itself ("thrown into the crowd", "fired from across the border"); not
+"planted" / "laid" / "placed": the day a mine was laid is not the day it went off."""
+_DELIVERED_WEAPONS = PLANTED_WEAPONS | {"rocket", "rockets", "missile", "missiles", "shell", "shells", "mortar",
+                                        "mortars", "projectile", "projectiles", "petrol", "molotov"}
+_ADVERBIAL_DEPS = frozenset({"prep", "pobj", "npadvmod", "tmod", "advmod", "nummod", "compound", "amod", "det"})
+
+
 def _weapon_delivered(span, verb, triggers: list[Trigger]) -> bool | None:
     """ "A grenade thrown into the stands during a match on Sunday evening killed four fans": a participle telling
-    how the weapon that is the subject of the attack verb was used (thrown, planted, hurled, detonated) is part of
-    the attack, so its time is the attack's (True), unless the sentence gives another time outside it ("A bomb
-    planted under a car on Monday exploded on Wednesday": the day it went off; False). None for any other
-    clause."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in WEAPON_USE_VERBS:
+    how the weapon that is the subject of the attack verb was delivered (thrown, hurled, fired) is part of the
+    attack, so its time is the attack's (True), unless the attack verb has a time of its own ("A rocket fired
+    on Monday hit the depot on Wednesday"; False). A time on a reporting verb ("police said on Monday") or in
+    an aside ("the second such attack this year") is not the attack verb's. None for any other clause: a
+    person "placed on leave in March", a mine "laid in 1993"."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _DELIVERY_VERBS:
         return None
     weapon = verb.head
+    if weapon.lower_ not in _DELIVERED_WEAPONS:
+        return None
     ids = {t.token_i for t in triggers}
     act = weapon.head
     if weapon.dep_ != "nsubj" or act.pos_ != "VERB" or not (
@@ -2142,7 +2153,17 @@ def _weapon_delivered(span, verb, triggers: list[Trigger]) -> bool | None:
             or act.lemma_.lower() in HARM_VERBS):
         return None
     inside = {t.i for t in verb.subtree}
-    return not any(e.label_ in {"DATE", "TIME"} and e.root.i not in inside for e in span_ents(span.sent))
+    acts = {act.i} | {c.i for c in act.conjuncts}
+
+    def acts_own(tok) -> bool:
+        while tok.dep_ in _ADVERBIAL_DEPS and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.i in acts:
+                return True
+        return tok.i in acts
+
+    return not any(e.label_ in {"DATE", "TIME"} and e.root.i not in inside and acts_own(e.root)
+                   for e in span_ents(span.sent))
 
 
 _ROUTE_NOUNS = {"highway", "road", "motorway", "expressway", "freeway", "pipeline", "railway", "railroad", "bypass",
