@@ -63,11 +63,12 @@ from .actors import (
 )
 from .mentions import ActorMention, ClaimMention
 
+_TRAVEL_WORDS = frozenset({"travel", "traveling", "travelling"})
 _VIOLENCE = cues.ACT_NOUNS | {
     "terror", "terrorist", "terrorism", "threat", "revenge", "security", "danger", "dangerous", "kill", "violence",
-    "avoid", "leave", "evacuate", "gate", "gates", "suicide", "bomb", "travel", "traveling", "travelling", "airport",
+    "avoid", "leave", "evacuate", "gate", "gates", "suicide", "bomb", "airport",
     "target", "targeting", "retaliate", "retaliation", "vessel", "ship", "crew", "war", "embassy", "citizens",
-}
+} | _TRAVEL_WORDS
 _CONDEMN_OBJECTS = cues.ACT_NOUNS | {"act", "violence", "terrorism", "incident", "it", "this", "crime", "atrocity",
                                     "carnage", "tragedy", "attacks", "killings", "deaths", "bloodshed", "outrage",
                                     "burning", "torching", "destruction", "desecration", "lynching", "slaughter"}
@@ -4012,7 +4013,9 @@ def _alert_level(cue: Token) -> bool:
 _ADVICE_NOUNS = frozenset({"advice", "advisory", "advisories", "guidance", "warning", "warnings", "alert"})
 _ADVISED_TRAVEL = frozenset({"all", "non-essential", "nonessential", "essential", "unnecessary"})
 _ADVICE_PREPS = frozenset({"for", "on", "against", "about"})
-_TRAVEL_WORDS = frozenset({"travel", "travelling", "traveling", "trips"})
+_STANDING_ADVICE = frozenset({"advice", "advisory", "advisories", "guidance"})
+"""Standing advice ("an advisory for travel to Azerbaijan"), unlike "a warning / an alert about travel to X"."""
+_CITED_THREATS = frozenset({"threat", "plan", "plot", "imminent", "target", "attack", "intelligence"})
 
 
 def _travel_advice(cue: Token) -> bool:
@@ -4026,10 +4029,13 @@ def _travel_advice(cue: Token) -> bool:
             if c.lemma_.lower() in _ADVICE_NOUNS and c.pos_ == "NOUN" and any(
                     g.dep_ in {"compound", "amod"} and g.lower_ == "travel" for g in c.children):
                 return True  # "its travel advice", "a travel warning"
-            if c.lemma_.lower() in _ADVICE_NOUNS and c.pos_ == "NOUN" and any(
+            if c.lemma_.lower() in _STANDING_ADVICE and c.pos_ == "NOUN" and any(
                     p.dep_ == "prep" and p.lower_ in _ADVICE_PREPS
-                    and any(g.lower_ in _TRAVEL_WORDS for g in p.children) for p in c.children):
-                return True  # "issued a similar advisory for travel to Azerbaijan", "guidance on travel"
+                    and any(g.lower_ in _TRAVEL_WORDS | {"trips"} for g in p.children) for p in c.children) \
+                    and not any(w.lemma_.lower() in _CITED_THREATS for w in cue.sent):
+                # "issued a similar advisory for travel to Azerbaijan", "guidance on travel"; not one citing a
+                # threat ("an advisory against travel to concerts, citing imminent plans by extremists")
+                return True
         if t.dep_ not in {"advcl", "xcomp", "conj", "acl"} or t.head.i == t.i:
             break
         t = t.head
