@@ -3430,6 +3430,9 @@ def _unlisted_places(
     out: list[PlaceMention] = []
     first = next(iter(doc.sents), None)
     wire = first is not None and dateline_dash(first) is not None  # "NIAMEY, Niger — ..."
+    # unlisted units ("Guma LGA", "Guma Local Government Area", "Kech district"): no listed place, so no bar to the
+    # town the violence is told in ("The chairman of Guma LGA said gunmen killed five farmers in Yelwata on Tuesday")
+    units: set[int] = set()
     for tok in doc:
         if tok.i in taken:
             continue
@@ -3459,6 +3462,7 @@ def _unlisted_places(
             code = next(iter(tied)) if len(tied) == 1 else None
             out.append(_unresolved(doc, start, tok.i - 2, sent_index[start], ctx, "admin", code))
             taken.update(range(start, tok.i - 2))
+            units.update(range(start, tok.i - 2))
         # "X district", "X province"
         elif low in _ADMIN_WORDS | _SUBDISTRICT_WORDS and tok.i >= 1 and _run_before(doc, tok.i, upper, taken) < tok.i \
                 and not (low in _SUBDISTRICT_WORDS and _DISTRICT_NEXT.match(doc_text(doc), tok.idx + len(tok.text))):
@@ -3480,6 +3484,7 @@ def _unlisted_places(
                     code = _first_word_of_a_province(gaz, name)  # "Khyber district": of Khyber Pakhtunkhwa's Pakistan
                 out.append(_unresolved(doc, start, end, sent_index[start], ctx, "admin", code))
                 taken.update(range(start, end))
+                units.update(range(start, end))
         # "Indanan town", "Kankara village"
         elif low in _SETTLEMENT_WORDS and tok.i >= 1 and _run_before(doc, tok.i, upper, taken) < tok.i:
             start = _run_before(doc, tok.i, upper, taken)  # "Namt Swan village", "Tunga Dutse village"
@@ -3538,7 +3543,8 @@ def _unlisted_places(
             if end > start and end + 1 < len(doc) and doc[end].text == "," and _absorbs(doc, start, end, taken) \
                     and not _street(doc, start, end):
                 tied = _named_of_either(doc, end, gaz, ctx, _following_countries(doc, end, gaz))
-                if (tied or doc[end + 1].lower_ in {"near", "outside", "in", "a", "about", "some"}) \
+                if (tied or doc[end + 1].lower_ in {"near", "outside", "in", "a", "about", "some"}
+                        or _in_a_district(doc, end, upper) is not None) \
                         and not _called_a_venue(doc, end) and not _called_a_person(doc, start, end):
                     code = sorted(tied)[0] if len(tied) == 1 else None
                     out.append(_unresolved(doc, start, end, sent_index[start], ctx, "city", code))
@@ -3574,7 +3580,7 @@ def _unlisted_places(
             # person) right before the day of the event is the town, when the sentence names no listed place
             elif low != "at" and end > start and not upper and _word_at(doc, end) == "on" \
                     and _word_at(doc, end + 1) in WEEKDAYS and _word_at(doc, end - 1) not in _ADMIN_WORDS \
-                    and not taken.intersection(range(tok.sent.start, tok.sent.end)) \
+                    and not (taken - units).intersection(range(tok.sent.start, tok.sent.end)) \
                     and not any(t.lower_ in gaz.english_words or t.lower_ in STOP_WORDS
                                 or t.ent_type_ in _NAME_ENTITIES - {"PERSON", "FAC"} for t in doc[start:end]) \
                     and name_key(doc[start:end].text) not in _REGIONS | _INSTITUTIONS \
@@ -3665,9 +3671,15 @@ _METROPOLIS_POPULATION = 1_000_000
 def _in_a_district(doc: Doc, i: int, upper: bool) -> int | None:
     """The district word of "in <Name> district" starting at token `i` ("in Bolan district", "in Kech district
     of Balochistan"), or None."""
-    if _word_at(doc, i) != "in":
+    if _word_at(doc, i) not in {"in", ","}:  # "in Yelwata, Guma LGA, on Tuesday" as "in Yelwata in Guma LGA"
         return None
     end = _proper_run(doc, i + 1, upper, person_ok=True)
+    if end > i + 3 and [_word_at(doc, j) for j in range(end - 3, end)] == ["local", "government", "area"]:
+        return end - 1  # "Guma Local Government Area": the unit's words read as the name's
+    if end > i + 2 and _word_at(doc, end - 1) == "lga":
+        return end - 1  # "Guma LGA": capitals read as the name's
+    if _word_at(doc, i) == ",":
+        return end if end > i + 1 and _word_at(doc, end) in {"lga", "district"} else None
     return end if end > i + 1 and _word_at(doc, end) in _ADMIN_WORDS - {"state", "states"} else None
 
 

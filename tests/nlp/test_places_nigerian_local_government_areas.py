@@ -38,3 +38,22 @@ def test_the_unit_word_without_a_name_is_no_place() -> None:
     text = "Gunmen killed five farmers in Benue State on Tuesday, the local government area chairman said."
     loc = analyze(text, published="2024-04-24").incidents[0].location
     assert loc is not None and loc.name == "Benue"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chairman of Guma Local Government Area, Caleb Aba, said gunmen killed five farmers in Yelwata on "
+        "Tuesday.",
+        "The chairman of Guma LGA, Caleb Aba, said gunmen killed five farmers in Yelwata on Tuesday.",
+        "The chairman of Guma district, Caleb Aba, said gunmen killed five farmers in Yelwata on Tuesday.",
+        "Gunmen killed five farmers in Yelwata, Guma LGA, on Tuesday.",
+        "Gunmen killed five farmers in Yelwata, Guma Local Government Area, on Tuesday.",
+    ],
+)
+def test_the_town_of_the_attack_beats_the_unit_it_lies_in(text: str) -> None:
+    # the speaker's office area, or the unit a town is chained to, is less specific than the town the attack hit
+    incident = analyze(text, published="2024-06-08").incidents[0]
+    assert incident.location is not None and incident.location.name == "Yelwata"
+    assert incident.date is not None and incident.date.value is not None
+    assert incident.date.value.isoformat() == "2024-06-04"
