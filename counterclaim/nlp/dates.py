@@ -70,8 +70,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"|the\s+next|the\s+previous)\s+year\b", re.I)),
     # "in May last year", "on March 5 this year": a month (or a day of it) in the year counted from publication,
     # not the latest such month ("in May" alone)
+    # "on 5 June last year", "the 3rd of May last year": the day first, as British and wire copy write it
+    ("month_rel_year", re.compile(rf"\b(?:(?:in|on|during|since|by|until)\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?"
+                                  rf"{_MON},?\s+(?:of\s+)?(?P<rel>last|this)\s+year\b", re.I)),
+    # "on May 3 and 4 last year": two days, so the month
     ("month_rel_year", re.compile(rf"\b(?:(?:in|on|during|since|by|until|early|late|mid-?)\s+)?"
-                                  rf"{_MON}\s+(?:{_DAY}\s+)?(?:of\s+)?(?P<rel>last|this)\s+year\b", re.I)),
+                                  rf"{_MON}\s+(?:{_DAY}(?P<range>\s*(?:and|or|to|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?)?,?\s+)?"
+                                  r"(?:of\s+)?(?P<rel>last|this)\s+year\b", re.I)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("slash", re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!:)", re.I)),
@@ -571,7 +576,7 @@ def _resolve(
     if name == "month_rel_year":
         y = published.year - (1 if g["rel"].lower() == "last" else 0)
         mth = MONTH_NUMBERS[g["mon"].lower()]
-        if g.get("day"):
+        if g.get("day") and not g.get("range"):
             value = _safe_date(y, mth, int(g["day"]))
             return (value, "day", "relative") if value else None
         return dt.date(y, mth, 1), "month", "relative"

@@ -15,6 +15,12 @@ from counterclaim import analyze
         ("in May last year", "2023-05-01", "month"),
         ("on June 5 last year", "2023-06-05", "day"),
         ("in May of last year", "2023-05-01", "month"),
+        # the day first, as British and wire copy write it
+        ("on 5 June last year", "2023-06-05", "day"),
+        ("on 3 May last year", "2023-05-03", "day"),
+        ("on the 3rd of May last year", "2023-05-03", "day"),
+        # two days: the month of last year, no single day
+        ("on May 3 and 4 last year", "2023-05-01", "month"),
     ],
 )
 def test_a_month_of_last_year(when: str, value: str, precision: str) -> None:
@@ -25,7 +31,7 @@ def test_a_month_of_last_year(when: str, value: str, precision: str) -> None:
 
 @pytest.mark.parametrize(
     ("when", "value", "precision"),
-    [("in May", "2024-05-01", "month"), ("last year", "2023-01-01", "year"), ("in July", "2023-07-01", "month")],
+    [("in May", "2024-05-01", "month"), ("on 5 June", "2024-06-05", "day"), ("last year", "2023-01-01", "year"), ("in July", "2023-07-01", "month")],
 )
 def test_a_month_or_a_year_alone_is_unchanged(when: str, value: str, precision: str) -> None:
     # near misses: no year counted beside the month, or no month beside the year
