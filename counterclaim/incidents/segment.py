@@ -1831,14 +1831,17 @@ def _closes_an_attack_phrase(doc: Doc, span) -> bool:
     if first == 0:
         return False
     last = doc[first - 1]
-    # "the abduction of two health workers near Sebba, Yagha province, on 12 June": a comma before the date
-    # closes the phrase as well
-    while last.is_punct and last.i > last.sent.start and last.text in {",", ")"}:
+    # "the abduction of two health workers near Sebba, Yagha province, on 12 June": a comma closing a place chain
+    # before the date closes the phrase as well; not one after anything else ("the abduction of the two workers
+    # (both nurses), on Wednesday": the speaker's day)
+    comma = last.text == "," and last.i - 1 > last.sent.start and (
+        doc[last.i - 1].pos_ == "PROPN" or doc[last.i - 1].lower_ in _ADMIN_WORDS)
+    if comma:
         last = doc[last.i - 1]
 
     def edge(t) -> int:
         i = t.right_edge.i
-        while i > t.i and doc[i].text in {",", ")"}:
+        while comma and i > t.i and doc[i].text == ",":
             i -= 1
         return i
 
