@@ -265,14 +265,16 @@ def actor_of(ctx: Context, token: Token | None, speaker: ActorRef | None = None)
     return found[0].ref
 
 
-_BRANCH_NOUNS = frozenset({"affiliate", "affiliates", "branch", "franchise", "arm", "wing", "offshoot", "ally"})
+_APPOSED_KIN = cues.BRANCH_NOUNS | {"ally"}
+"""A branch (the shared table) or an ally of a group, whose own name the apposition sets: "A regional ally of
+al-Qaeda, Ansarul Islam, said" speaks as Ansarul Islam, as a branch does."""
 
 
 def _branch_named_after_its_parent(ctx: Context, token: Token) -> ActorRef | None:
     """ "The Mali-based affiliate of al-Qaeda, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), said ...": the parser
     hangs the branch's name on its parent's ("al-Qaeda, JNIM"), but the apposition names the branch, which is the
     one that speaks; None when no group is set in apposition there ("an affiliate of al-Qaeda said")."""
-    if token.lower_ not in _BRANCH_NOUNS:
+    if token.lower_ not in _APPOSED_KIN and token.lemma_.lower() not in _APPOSED_KIN:
         return None
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
         for parent in (g for g in prep.children if g.dep_ == "pobj"):

@@ -26,3 +26,13 @@ def test_an_unnamed_affiliate_is_no_named_branch() -> None:
     text = _ACT + "An affiliate of al-Qaeda said on Wednesday that its fighters had attacked the position."
     result = analyze(text, published="2024-12-12")
     assert all(c.source.actor != "JNIM" for c in result.claims)
+
+
+def test_a_plural_or_an_ally_set_in_apposition_speaks_too() -> None:
+    # the shared branch table, read by lemma, plus an ally: the apposition names who speaks
+    text = _ACT + (
+        "A regional ally of al-Qaeda, Ansarul Islam, said in a statement on Wednesday that its fighters had "
+        "attacked the position."
+    )
+    result = analyze(text, published="2024-12-12")
+    assert [(p.actor, p.status) for p in result.incidents[0].perpetrators] == [("Ansar al-Islam", "claimed")]
