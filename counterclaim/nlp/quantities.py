@@ -1173,6 +1173,9 @@ def _in_sentence(
             _add(perps, CasualtyMention(kind=kind, casualties=_casualties(doc, fig, False), sent=index))
             i = max(fig.end, i + 1)
             continue
+        if kind is not None and _a_reason_of_the_revision(doc, fig, found, index):
+            i = max(fig.end, i + 1)
+            continue
         if kind is not None and not _aggregate(doc, sent, fig):
             casualties = _casualties(doc, fig, claimed)
             several = _several_attacks(doc, sent, fig)
@@ -1991,6 +1994,15 @@ def revised_figure(sentence: str, start: int, end: int) -> bool:
     return any(not _REASON_CLAUSE.search(prefix, m.end()) for m in hits) or bool(
         _NOT_AS_REPORTED.search(sentence[end:])
     )
+
+
+def _a_reason_of_the_revision(doc: Doc, fig: _Figure, found: list[CasualtyMention], index: int) -> bool:
+    """ "the death toll had risen to 21 following the deaths of three of the wounded", "put the toll at nine,
+    following the discovery of three more bodies": a figure in the clause that tells why the toll just revised
+    in this sentence changed is part of that toll, no figure of its own."""
+    if not found or found[-1].sent != index or not found[-1].revises:
+        return False
+    return bool(_REASON_CLAUSE.search(doc_text(doc)[found[-1].casualties.evidence.end : doc[fig.start].idx]))
 
 
 def _revises(doc: Doc, sent: Span, fig: _Figure) -> bool:

@@ -33,3 +33,18 @@ def test_a_revision_after_its_reason_still_revises() -> None:
     )
     killed = analyze(text, published="2024-09-14").incidents[0].killed
     assert killed is not None and killed.stated == 9
+
+
+@pytest.mark.parametrize(
+    ("update", "toll"),
+    [
+        ("By Monday the death toll had risen to 21 following the deaths of three of the wounded in hospital.", 21),
+        ("Police initially said six people had been killed. On Monday they put the toll at nine, following the "
+         "discovery of three more bodies.", 9),
+    ],
+)
+def test_the_deaths_that_raised_a_toll_are_part_of_it(update: str, toll: int) -> None:
+    # the figure in the reason clause after a toll revised in the same sentence is within that toll
+    text = "Gunmen attacked a market in Kano on Saturday, killing 18 people. " + update
+    killed = analyze(text, published="2024-06-08").incidents[0].killed
+    assert killed is not None and killed.stated == toll
