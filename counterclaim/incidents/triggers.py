@@ -679,6 +679,10 @@ def _shot_to_harm(tok: Token) -> bool:
                or base_form(t) in _ARMED_AGENTS for t in tok.sent)
 
 
+_WHILE_PREPS = frozenset({"during", "amid", "amidst"})
+"""Prepositions of the time a deed was done in ("during a league match"): the game is when, not what was hit."""
+
+
 def _is_metaphor(tok: Token) -> bool:
     """'attack on the budget', 'shot a 68', 'fire back at critics', a scare-quoted "wounded", 'the scandal
     wounded the minister', 'called the budget a bomb'."""
@@ -689,7 +693,9 @@ def _is_metaphor(tok: Token) -> bool:
         if child.i == tok.i:
             continue
         if child.lemma_.lower() in SPORT_OR_POLITICS and child.dep_ in {"pobj", "dobj", "compound", "nsubj"} \
-                and not (child.dep_ == "compound" and _trade_of(child.head)):
+                and not (child.dep_ == "compound" and _trade_of(child.head)) \
+                and not (child.dep_ == "pobj" and child.head.lower_ in _WHILE_PREPS):
+            # not the time the harm was done in: "A grenade thrown into the stands during a match ... killed four"
             return True  # not "a game ranger", "a match official": the word names a person's trade
         if child.dep_ == "dobj" and child.like_num and child.head.i == tok.i and base_form(tok) not in HARM_VERBS \
                 and not (_share_of_people(child) and (base_form(tok) != "shoot" or _shot_to_harm(tok))):
