@@ -31,7 +31,12 @@ def test_a_month_of_last_year(when: str, value: str, precision: str) -> None:
 
 @pytest.mark.parametrize(
     ("when", "value", "precision"),
-    [("in May", "2024-05-01", "month"), ("on 5 June", "2024-06-05", "day"), ("last year", "2023-01-01", "year"), ("in July", "2023-07-01", "month")],
+    [
+        ("in May", "2024-05-01", "month"),
+        ("on 5 June", "2024-06-05", "day"),
+        ("last year", "2023-01-01", "year"),
+        ("in July", "2023-07-01", "month"),
+    ],
 )
 def test_a_month_or_a_year_alone_is_unchanged(when: str, value: str, precision: str) -> None:
     # near misses: no year counted beside the month, or no month beside the year
