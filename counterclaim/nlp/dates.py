@@ -73,9 +73,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on 5 June last year", "the 3rd of May last year": the day first, as British and wire copy write it
     ("month_rel_year", re.compile(rf"\b(?:(?:in|on|during|since|by|until)\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?"
                                   rf"{_MON},?\s+(?:of\s+)?(?P<rel>last|this)\s+year\b", re.I)),
-    # "on May 3 and 4 last year": two days, so the month
+    # "on May 3 and 4 last year": two days, so the month; "late May or early June last year": the first month
     ("month_rel_year", re.compile(rf"\b(?:(?:in|on|during|since|by|until|early|late|mid-?)\s+)?"
                                   rf"{_MON}\s+(?:{_DAY}(?P<range>\s*(?:and|or|to|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?)?,?\s+)?"
+                                  rf"(?:(?:or|and|to|-|–)\s+(?:(?:early|late|mid-?)\s*)?{_MON2}\s+)?"
                                   r"(?:of\s+)?(?P<rel>last|this)\s+year\b", re.I)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("slash", re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)\b")),

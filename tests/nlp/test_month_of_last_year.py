@@ -21,6 +21,8 @@ from counterclaim import analyze
         ("on the 3rd of May last year", "2023-05-03", "day"),
         # two days: the month of last year, no single day
         ("on May 3 and 4 last year", "2023-05-01", "month"),
+        # two months: the first, as a month of last year
+        ("in late May or early June last year", "2023-05-01", "month"),
     ],
 )
 def test_a_month_of_last_year(when: str, value: str, precision: str) -> None:
