@@ -289,6 +289,8 @@ def _gazetteer_mentions(doc: Doc) -> list[tuple[SpacySpan, Entry]]:
                 continue  # "Niger state governor", "Georgia State": a federal state, not the country
             if upper and key.startswith("E:") and len(span.text) <= 2 and hit.kind == "entry":
                 continue  # "IS" in capitals is a verb
+            if upper and key.startswith("E:") and span.text.lower() in _ENGLISH_WORDS:
+                continue  # "RAW MATERIALS", "RAW FOOTAGE": in capitals an acronym that is an English word is the word
             if key.startswith("F:") and not upper and hit.entry.type != "state" and span.text.islower() \
                     and len(span.text) <= 6:
                 continue  # "fano", "maute" lower-case are words, not names
@@ -3320,7 +3322,7 @@ def _english(word: str) -> bool:
 
 
 _ENGLISH_WORDS = {"far", "era", "man", "art", "war", "aid", "sun", "end", "mad", "cam", "tip", "let", "site", "fact",
-                  "are", "was", "his", "her", "its", "and", "the", "for", "not", "but", "all", "any"}
+                  "are", "was", "his", "her", "its", "and", "the", "for", "not", "but", "all", "any", "raw"}
 
 
 @lru_cache(maxsize=1)

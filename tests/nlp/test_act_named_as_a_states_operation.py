@@ -8,7 +8,9 @@ import pytest
 from responsibility_claims import blames
 from spacy.language import Language
 
-from counterclaim.nlp.pipeline import load_pipeline
+from counterclaim.nlp.actors import find_actors
+from counterclaim.nlp.attribution import find_claims
+from counterclaim.nlp.pipeline import load_pipeline, parse
 
 LEAD = "A bomb tore through a bus near Turbat on Wednesday, killing nine passengers. "
 
@@ -40,3 +42,25 @@ def test_the_act_called_a_states_operation_accuses_the_state(nlp: Language, rest
 def test_other_operations_and_raw_words_accuse_no_state(nlp: Language, rest: str) -> None:
     found = blames(nlp, LEAD + rest)
     assert not any(b[1] == "India" and b[2] == "affirm" for b in found), found
+
+
+def _upper_blames(text: str) -> set[tuple[str | None, str, str, bool]]:
+    doc = parse(text)  # capitals copy goes through the truecasing parse, as the API reads it
+    return {(c.source.affiliation, c.subject.actor if c.subject else None, c.polarity, c.hedged)
+            for m in find_claims(doc, find_actors(doc)) if (c := m.claim).kind in {"responsibility", "condemnation"}}
+
+
+@pytest.mark.parametrize("rest", [
+    # capitals copy: "RAW" is the ordinary word, so it gives the unnamed minister no state (India's was given)
+    "OFFICIALS SAID RAW MATERIALS FOR THE BOMB CAME FROM AFGHANISTAN. THE INTERIOR MINISTER BLAMED THE TTP.",
+    "RAW FOOTAGE OF THE BLAST WAS AIRED ON TELEVISION. THE INTERIOR MINISTER CONDEMNED THE ATTACK.",
+])
+def test_raw_in_capitals_copy_is_the_word(rest: str) -> None:
+    found = _upper_blames("A SUICIDE BOMBER KILLED 14 PEOPLE AT A MARKET IN QUETTA ON TUESDAY. " + rest)
+    assert found and not any("India" in (b[0], b[1]) for b in found), found
+
+
+def test_raw_in_mixed_case_stays_the_agency(nlp: Language) -> None:
+    # near miss: written in capitals inside ordinary prose the acronym is still India's agency
+    found = blames(nlp, LEAD + "Pakistan's interior minister blamed RAW for the attack.")
+    assert ("Pakistan", "India", "affirm", False) in found, found
