@@ -1139,13 +1139,16 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
             # supposed to have done it, never who supposes it; the speaker is further up ("..., police said"), and the
             # supposing verb hedges on the way
             is_act = False
+            if negated(t):
+                deny = not deny  # "The TTP is not believed to be behind it": a (hedged) clearing, not an accusation
         if (not first or include_start) and is_act:
             if lemma in cues.DENY_VERBS and not negated(t):
                 deny = not deny
             # "is believed by police to be behind it": the agent supposes
             subj = agent_of(t) if supposed else _free_relative_namer(subject_of(t)) or agent_of(t)
             ref = actor_of(ctx, subj)
-            if ref is None:  # "a group calling itself X posted": two subjects parsed, the named one speaks
+            if ref is None and not supposed:  # "a group calling itself X posted": two subjects parsed, the named one
+                # speaks; never the passive's subject of a supposing verb ("The TTP is believed by analysts to be ...")
                 subj = next((c for c in t.children if c.dep_ in _SUBJ_DEPS and actor_of(ctx, c) is not None), subj)
                 ref = actor_of(ctx, subj)
             if ref is None and subj is not None and (states := coordinated_states(subj) or coordinated_of(ctx, subj)):

@@ -46,3 +46,18 @@ def test_a_claim_said_in_the_passive_is_hedged(nlp: Language, rest: str) -> None
 
 def test_a_claim_told_plainly_is_firm(nlp: Language) -> None:
     assert ledger(nlp, LEAD + "The TTP claimed the bombing.", "hedged") == {(TTP, TTP, False)}
+
+
+@pytest.mark.parametrize("rest", [
+    "The TTP is not believed to be behind the bombing, police said.",
+    "Police said the TTP was not thought to have carried out the bombing.",
+])
+def test_a_side_not_supposed_in_the_passive_is_cleared(nlp: Language, rest: str) -> None:
+    """The "not" on the supposing verb is the speaker's: a hedged clearing (it was an accusation)."""
+    assert ledger(nlp, LEAD + rest, "polarity", "hedged") == {("Pakistan", TTP, "deny", True)}
+
+
+def test_a_side_supposed_by_unnamed_analysts_does_not_claim(nlp: Language) -> None:
+    # the analysts are no actor the ledger knows: no claim at all, never the TTP's own (it was its hedged self-claim)
+    found = self_blames(nlp, LEAD + "The TTP is believed by many analysts to be behind the bombing.")
+    assert not any(b[3] for b in found), found
