@@ -2943,8 +2943,22 @@ def act_named_as(noun: Token) -> bool:
     elif noun.dep_ not in {"appos", "oprd", "xcomp"}:
         return False
     if head.pos_ == "VERB" and head.lemma_.lower() in _cues.BRANDING_VERBS:
-        return told(next((c for c in head.children if c.dep_ == "dobj"), None))
-    return told(head) and head.dep_ == "dobj" and head.head.lemma_.lower() in _cues.BRANDING_VERBS
+        return told(next((c for c in head.children if c.dep_ == "dobj"), None)) and not _naming_withheld(head)
+    return told(head) and head.dep_ == "dobj" and head.head.lemma_.lower() in _cues.BRANDING_VERBS \
+        and not _naming_withheld(head.head)
+
+
+_WITHHOLDING_HEADS = frozenset({"refuse", "decline", "avoid", "hesitate", "early", "premature", "soon"})
+"""Heads that keep a calling verb below them unsaid: "refused / declined to call the bombing X", "it was too early to
+call it X"."""
+
+
+def _naming_withheld(verb: Token) -> bool:
+    """The calling verb names nothing: negated ("did not call the bombing a RAW operation", "never described it as
+    ...") or held back by the word it hangs on ("refused to call", "too early to call")."""
+    if any(c.dep_ == "neg" or c.lower_ in {"not", "never", "n't"} for c in verb.children):
+        return True
+    return verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lemma_.lower() in _WITHHOLDING_HEADS
 
 
 def _add_demonym_state(token: Token, mentions: list[tuple[SpacySpan, ActorRef]], taken: set[int]) -> None:

@@ -64,3 +64,28 @@ def test_raw_in_mixed_case_stays_the_agency(nlp: Language) -> None:
     # near miss: written in capitals inside ordinary prose the acronym is still India's agency
     found = blames(nlp, LEAD + "Pakistan's interior minister blamed RAW for the attack.")
     assert ("Pakistan", "India", "affirm", False) in found, found
+
+
+@pytest.mark.parametrize("rest", [
+    # the calling verb names nothing when negated, refused or held back as too early (each was a firm accusation)
+    "Pakistan's interior minister did not call the bombing a RAW operation.",
+    "Pakistan's interior minister never called the bombing a RAW operation.",
+    "Pakistan's interior minister refused to call the bombing a RAW operation.",
+    "Pakistan's interior minister declined to describe the attack as an Afghan operation.",
+    "Pakistan's interior minister said it was too early to call the bombing a RAW operation.",
+])
+def test_a_calling_withheld_accuses_no_state(nlp: Language, rest: str) -> None:
+    found = blames(nlp, LEAD + rest)
+    assert not any(b[1] in {"India", "Afghanistan"} and b[2] == "affirm" for b in found), found
+
+
+def test_a_calling_said_accuses_the_state(nlp: Language) -> None:
+    # near miss: the plain calling, and its quoted word
+    found = blames(nlp, LEAD + "Pakistan's interior minister described the attack as an Afghan operation.")
+    assert ("Pakistan", "Afghanistan", "affirm", False) in found, found
+
+
+def test_a_calling_withheld_in_capitals_accuses_no_state() -> None:
+    found = _upper_blames("A SUICIDE BOMBER KILLED 14 PEOPLE AT A MARKET IN QUETTA ON TUESDAY. PAKISTAN'S INTERIOR "
+                          "MINISTER REFUSED TO DESCRIBE THE ATTACK AS AN AFGHAN OPERATION.")
+    assert not any(b[1] == "Afghanistan" for b in found), found
