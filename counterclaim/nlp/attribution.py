@@ -3000,9 +3000,14 @@ def _strikes_the_told_target(pred: Token) -> bool:
         return False
     if any(c.dep_ in {"compound", "amod", "poss"} and c.ent_type_ in {"NORP", "ORG", "GPE"} for c in obj.children):
         return False  # "the Hamas positions": the other side's, not the target told
+    if any(c.dep_ in {"relcl", "acl"} and any(g.lower_ == "from" for g in c.subtree) for c in obj.children):
+        return False  # "struck the house from which the rocket had been fired": the launch site, not the target
+    places = _places_named(obj) | _places_named(pred)
     for t in obj.doc[:pred.sent.start]:
         if t.lemma_.lower() != obj.lemma_.lower() or t.pos_ != "NOUN":
             continue
+        if places and not places & {w.lower_ for w in t.sent if w.ent_type_ in _PLACE_ENTS or w.pos_ == "PROPN"}:
+            continue  # "Ukraine said it struck the plant in Belgorod" after "a power plant in Kharkiv": another plant
         head = t.head
         if t.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"at", "on", "in", "near", "outside"}:
             head = head.head
@@ -3013,6 +3018,17 @@ def _strikes_the_told_target(pred: Token) -> bool:
         if head.pos_ == "VERB" and head.lemma_.lower() in _TARGET_HIT_VERBS:
             return True
     return False
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _places_named(word: Token) -> set[str]:
+    """The lower-cased words of the places a noun or verb is said to be at ("the plant in Belgorod", "struck the
+    base in Nabatieh")."""
+    return {w.lower_ for c in word.children if c.dep_ == "prep" and c.lower_ in {"in", "near", "at", "outside"}
+            for g in c.children if g.dep_ == "pobj" for w in g.subtree
+            if w.ent_type_ in _PLACE_ENTS or w.pos_ == "PROPN"}
 
 
 def _intent_only(pred: Token) -> bool:

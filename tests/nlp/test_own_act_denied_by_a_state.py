@@ -63,3 +63,22 @@ def test_a_state_owning_its_strike_on_the_target_told_claims_it(nlp: Language, t
 ])
 def test_a_states_strikes_on_other_targets_claim_nothing(nlp: Language, text: str) -> None:
     assert self_blames(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # the same noun is not the same target: another place, or the launch site the strike answered (each was 015)
+    "A rocket hit a house in Sderot on Tuesday, wounding two people. The Israeli military said it struck the house "
+    "in Gaza from which the rocket had been fired.",
+    "Russian missiles struck a power plant in Kharkiv on Tuesday, cutting power to thousands. Ukraine said it struck "
+    "the plant in Belgorod.",
+    "A Hezbollah drone hit a base in northern Israel on Tuesday, wounding two soldiers. The Israeli military said it "
+    "struck the base in Nabatieh.",
+])
+def test_a_states_strike_on_a_like_target_elsewhere_claims_nothing(nlp: Language, text: str) -> None:
+    assert not any(b[3] and b[2] == "affirm" for b in self_blames(nlp, text))
+
+
+def test_a_states_strike_on_the_target_told_at_its_place_claims_it(nlp: Language) -> None:
+    # near miss: the place named again is the same one
+    text = _CLINIC + "The Israeli military said it struck the clinic in Khan Younis because gunmen were firing from it."
+    assert self_blames(nlp, text) == {("Israel", "Israel", "affirm", True)}
