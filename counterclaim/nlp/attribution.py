@@ -3247,10 +3247,11 @@ def _denial_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
             continue
         if any(g.dep_ == "pobj" for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
             continue  # "rejected the denial of visas": some other denial
+        if any(c.dep_ in {"acl", "ccomp", "relcl"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+               for c in t.children):
+            continue  # "disputed the army's denial that civilians had died": what was denied is something else
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
-        denier = actor_of(ctx, poss) if poss is not None else next(
-            (r.subject for r in reversed(ctx.raws) if r.kind == "responsibility" and r.polarity == "deny"
-             and r.subject is not None and r.subject.actor == speaks_for(r.source) and si - 2 <= r.sent <= si), None)
+        denier = _denial_told(ctx, si, t, poss)
         if denier is None:
             continue
         judge = actor_of(ctx, subject_of(verb))
@@ -3266,6 +3267,35 @@ def _denial_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
             affirms = not affirms
         _emit(ctx, si, "responsibility", _source_ref(frame.speaker), _subject_ref(denier),
               "affirm" if affirms else "deny", frame.hedged or tentative, frame.verb or verb)
+
+
+def _denial_told(ctx: Context, si: int, noun: Token, owner: Token | None) -> ActorRef | None:
+    """The side whose denial of responsibility for the act the text told before a judged "denial": the owner named
+    ("the army's denial") only when that owner denied it ("Pakistan rejected India's denial" with no Indian denial
+    told judges nothing), as the side that denied it ("the Taliban's denial" after "The Pakistani Taliban denied
+    involvement" is the TTP's); with no owner, the latest denial told in this sentence or the two before, and only
+    when it is a denial of the act ("The TTP denied involvement. The group also denied reports that its leader had
+    been killed. Police rejected the denial": the latest denial is not of the act)."""
+    denials = [r for r in ctx.raws if r.kind == "responsibility" and r.polarity == "deny" and r.subject is not None
+               and r.subject.actor == speaks_for(r.source) and r.sent <= si and r.cue.i < noun.i]
+    if owner is not None:
+        ref = actor_of(ctx, owner)
+        word = owner.lower_
+        return next((r.subject for r in reversed(denials)
+                     if ref is not None and speaks_for(r.source) == speaks_for(ref)
+                     or word in r.source.text.lower().split()), None)
+    denials = [r for r in denials if si - 2 <= r.sent]
+    if not denials:
+        return None
+    start = ctx.sents[max(0, si - 2)].start
+    latest = max((w.i for w in ctx.doc[start:noun.i] if (  # a verb judging a denial is none ("rejected the denial")
+        w.pos_ == "VERB" and w.lemma_.lower() in cues.DENY_VERBS and not any(c.lower_ in _DENIAL_NOUNS
+                                                                             for c in w.children)
+        or w.lower_ in _DENIAL_NOUNS)), default=-1)
+    last = denials[-1]
+    if latest > last.cue.i and latest not in {r.cue.i for r in denials}:
+        return None
+    return last.subject
 
 
 _ANALYST_NOUNS = frozenset({"analyst", "analysts", "expert", "experts", "researcher", "researchers"})
