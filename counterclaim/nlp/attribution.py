@@ -262,7 +262,8 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
         outer = frame_of(ctx, si, t)
         if outer.verb is not None and outer.speaker is not None and speaks_for(outer.speaker) != claimer.actor:
             verb = outer.verb.lemma_.lower()
-            if verb in cues.CORROBORATE_VERBS or (verb in cues.SAY_VERBS and in_quote(t)):
+            if verb in cues.CORROBORATE_VERBS and _verdict_given(outer.verb) or (
+                    verb in cues.SAY_VERBS and verb not in cues.CORROBORATE_VERBS and in_quote(t)):
                 _emit(ctx, si, "responsibility", _source_ref(outer.speaker), subject, "affirm", outer.hedged,
                       outer.verb)
     return used
@@ -3190,9 +3191,7 @@ def _claim_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
     for claim, verb, rejects, held, tentative in [*((c, v, r, False, False) for c, v, r in _claim_verdicts(sent)),
                                                   *_claim_beliefs(sent)]:
         poss = next((c for c in claim.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.i in ctx.at)), None)
-        claimer = actor_of(ctx, poss) if poss is not None else next(
-            (r.source for r in reversed(ctx.raws) if r.kind == "responsibility" and r.polarity == "affirm"
-             and r.subject is not None and r.subject.actor == speaks_for(r.source) and r.sent >= si - 2), None)
+        claimer = actor_of(ctx, poss) if poss is not None else _latest_claimer(ctx, si, claim, verb)
         if claim.lemma_.lower() != "claim" and (claimer is None or claimer.type != "group" or not any(
                 r.kind == "responsibility" and r.polarity == "affirm" and r.subject is not None
                 and r.subject.actor == speaks_for(claimer) == speaks_for(r.source) for r in ctx.raws)):
@@ -3212,6 +3211,37 @@ def _claim_judged(ctx: Context, si: int, sent: SpacySpan) -> None:
             c.lower_ in _TENTATIVE_VERDICTS for c in verb.children if c.dep_ in {"acomp", "oprd", "attr", "ccomp"})
         _emit(ctx, si, "responsibility", _source_ref(frame.speaker), _subject_ref(claimer),
               "deny" if deny else "affirm", hedged, frame.verb or verb)
+
+
+_STATING_LEMMAS = frozenset({"claim", "allege", "report", "assert", "insist", "testify"})
+
+
+def _latest_claimer(ctx: Context, si: int, claim: Token, verb: Token) -> ActorRef | None:
+    """Who made "the claim" judged with no owner named: the side whose claim of the act is the latest told in this
+    sentence or the two before, and only when no one else's statement was told after it ("IS claimed the attack.
+    Families said the hospital had turned away the wounded; the health minister confirmed the claim": the claim
+    confirmed is the families', not the group's). The judge's own speech verb above the judging word is no other
+    statement ("officials said they confirmed the claim")."""
+    last = next((r for r in reversed(ctx.raws) if r.kind == "responsibility" and r.polarity == "affirm"
+                 and r.subject is not None and r.subject.actor == speaks_for(r.source) and r.sent >= si - 2
+                 and r.cue.i < claim.i), None)
+    if last is None:
+        return None
+    own, up = {verb.i}, verb
+    # "said they had confirmed": the judge's own saying; not over a subject of its own ("Families said ...; the
+    # minister confirmed the claim", parsed as the families' report)
+    while up.dep_ in {"ccomp", "xcomp"} and up.head.i != up.i and (
+            (subj := subject_of(up)) is None or subj.pos_ == "PRON" or subj.i == claim.i):
+        up = up.head
+        own.add(up.i)
+    for w in ctx.doc[last.cue.i + 1:claim.i]:
+        if w.i in own or w.sent == last.cue.sent or w.pos_ != "VERB" or not (w.lemma_.lower() in cues.SAY_VERBS
+                                                  or w.lemma_.lower() in _STATING_LEMMAS):
+            continue
+        speaker = actor_of(ctx, subject_of(w))
+        if speaker is None or speaks_for(speaker) != speaks_for(last.source):
+            return None
+    return last.source
 
 
 _DENIAL_NOUNS = frozenset({"denial", "denials"})
@@ -3405,7 +3435,21 @@ def _claim_verdicts(sent: SpacySpan) -> list[tuple[Token, Token, bool]]:
 
 
 _ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "work", "hope", "want", "need", "plan", "aim", "struggle",
-                            "wait", "expect", "intend"})
+                            "wait", "expect", "intend", "refuse", "decline", "yet", "early", "premature", "soon",
+                            "unable", "able"})
+"""Words a confirming verb hangs on that keep its verdict ungiven ("hoped to confirm", "refused to confirm", "had yet
+to verify", "too early to confirm", "were expected to confirm"), matched on the lemma and on the lower-cased word
+with its inflections cut: the tagger's lemma of "hoped" is "hop"."""
+
+
+def _word_stem(tok: Token) -> set[str]:
+    """The lemma and the lower-cased form with a regular ending cut ("hoped" -> "hope", "declining" -> "decline")."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    for end, add in (("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("d", "")):
+        if low.endswith(end) and len(low) > len(end) + 2:
+            forms.add(low[:-len(end)] + add)
+    return forms
 
 
 def _verdict_given(verb: Token) -> bool:
@@ -3417,9 +3461,9 @@ def _verdict_given(verb: Token) -> bool:
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children):
         return False  # "were verifying"
     head = verb.head
-    if verb.dep_ == "xcomp" and (head.lemma_.lower() in _ATTEMPT_VERBS or head.lower_ in {"unable", "able"}
-                                 or negated(head)):
-        return False  # "trying to verify", "were unable to confirm", "did not manage to verify"
+    if verb.dep_ in {"xcomp", "ccomp", "advcl"} and (_word_stem(head) & _ATTEMPT_VERBS or negated(head) or any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)):
+        return False  # "trying to verify", "were unable to confirm", "did not manage to verify", "had yet to verify"
     return True
 
 

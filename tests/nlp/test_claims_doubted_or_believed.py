@@ -64,10 +64,19 @@ def test_near_misses_judge_no_claim(nlp: Language, rest: str) -> None:
 
 
 @pytest.mark.parametrize("rest", [
+    # near misses (these five gave no corroboration before session 20's fixes either)
     "French officials said they were verifying the group's claim.",
     "French officials said they were trying to verify the claim.",
     "French officials said they could not verify the group's claim.",
     "French officials were unable to confirm the claim.",
+    "French officials were expected to confirm the claim.",
+    # each was a firm corroboration: the tagger's lemma of "hoped" is "hop", and refusing, "yet to", "too early" and
+    # "expected to" give no verdict
+    "French officials said they hoped to confirm the claim.",
+    "French officials refused to confirm the group's claim.",
+    "French officials declined to confirm the group's claim.",
+    "French officials had yet to verify the claim.",
+    "French officials said it was too early to confirm the claim.",
 ])
 def test_a_claim_still_being_checked_is_neither_corroborated_nor_denied(nlp: Language, rest: str) -> None:
     found = blames(nlp, LEAD + rest)
@@ -91,3 +100,16 @@ def test_a_claim_said_to_lack_credibility_is_rejected(nlp: Language) -> None:
 ])
 def test_a_claim_met_with_scepticism_is_a_hedged_denial(nlp: Language, rest: str) -> None:
     assert ("Niger", GROUP, "deny", True) in blames(nlp, LEAD + rest)
+
+
+def test_the_claim_confirmed_after_another_statement_is_not_the_groups(nlp: Language) -> None:
+    # "the claim" with no owner is the latest claim told: here the families' statement, not the group's claim
+    text = LEAD + "Families said the army had left the camp unguarded; the defence minister confirmed the claim."
+    found = blames(nlp, text)
+    assert not any(b[1] == GROUP and b[0] != GROUP for b in found), found
+
+
+def test_the_claim_confirmed_by_officials_who_say_so_is_the_groups(nlp: Language) -> None:
+    # near miss: the judge's own saying above the confirming verb is no other statement
+    found = blames(nlp, LEAD + "French officials said they had confirmed the claim.")
+    assert ("France", GROUP, "affirm", False) in found, found
