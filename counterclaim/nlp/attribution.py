@@ -899,6 +899,22 @@ _PLOTTING_VERBS = frozenset({"plot", "prepare"})
 spent on it, "for months", is no period of conduct: session 19's planning time)."""
 
 
+_ROLE_WORDS = frozenset({"involvement", "role", "hand", "behind", "responsible", "responsibility", "link", "links",
+                         "complicity", "culprit", "perpetrator", "perpetrators"})
+
+
+def _ruled_in_as_doer(verb: Token, ruled: Token) -> bool:
+    """"Did not rule out the TTP" names a possible doer only where the sentence speaks of the act or of a role in it
+    ("did not rule out the TTP's involvement", "... in the bombing", "did not rule out that the TTP was behind it");
+    not "did not rule out the TTP joining peace talks", "did not rule out Afghanistan as a venue for talks", nor the
+    side bare with no act told ("did not rule out Qatar")."""
+    if any(c.dep_ in {"acl", "relcl"} or c.tag_ == "VBG" for c in ruled.children):
+        return False  # "the TTP joining peace talks"
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *ruled.children)):
+        return False  # "Afghanistan as a venue for talks"
+    return any(w.lower_ in _ROLE_WORDS or w.lemma_.lower() in cues.ACT_NOUNS for w in verb.sent)
+
+
 def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tuple[Token, Token, bool]]:
     """(predicate, agent token, negated) for responsibility predicates in a sentence."""
     out: list[tuple[Token, Token, bool]] = []
@@ -1072,7 +1088,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                                for g in c.children if g.dep_ == "pobj")
         elif lemma in cues.EXCLUDE_VERBS and t.pos_ == "VERB" and negated(t) and (
                 ruled := next((c for c in t.children if c.dep_ == "dobj"), None)) is not None \
-                and ruled.i in ctx.at and ctx.at[ruled.i].ref.type in {"group", "state"}:
+                and ruled.i in ctx.at and ctx.at[ruled.i].ref.type in {"group", "state"} \
+                and _ruled_in_as_doer(t, ruled):
             out.append((t, ruled, False))  # "did not rule out the TTP": a hedged accusation, as "a role for X" is
         elif lemma in {"accuse", "blame", "implicate", "attribute", "hold", "finger"} and t.pos_ == "VERB":
             target = next((c for c in t.children if c.dep_ == "dobj"), None)

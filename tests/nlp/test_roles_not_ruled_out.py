@@ -50,15 +50,24 @@ def test_a_role_said_plainly_is_firm(nlp: Language) -> None:
     assert found == {("Pakistan", "Tehrik-i-Taliban Pakistan", "affirm", False)}
 
 
-def test_a_side_not_ruled_out_is_a_hedged_accusation(nlp: Language) -> None:
-    """"Did not rule out the TTP" leaves the TTP open as "did not rule out a role for the TTP" does."""
-    found = blames(nlp, _QUETTA + "The home minister did not rule out the TTP.")
+@pytest.mark.parametrize("sentence", [
+    "Asked who was behind the bombing, the home minister did not rule out the TTP.",
+    "The home minister did not rule out the TTP in the bombing.",
+])
+def test_a_side_not_ruled_out_is_a_hedged_accusation(nlp: Language, sentence: str) -> None:
+    """"Did not rule out the TTP" where the sentence speaks of the act or a role in it leaves the TTP open as "did
+    not rule out a role for the TTP" does."""
+    found = blames(nlp, _QUETTA + sentence)
     assert found == {("Pakistan", "Tehrik-i-Taliban Pakistan", "affirm", True)}
 
 
 @pytest.mark.parametrize("sentence", [
     "The home minister did not rule out talks with the TTP.",
     "The home minister did not rule out a curfew in Quetta.",
+    # a side not ruled out with no act or role in the sentence (each was a hedged accusation)
+    "The home minister did not rule out the TTP joining peace talks next month.",
+    "The home minister did not rule out Afghanistan as a venue for talks.",
+    "Asked about mediators, the home minister did not rule out Qatar.",
 ])
 def test_other_things_not_ruled_out_name_no_doer(nlp: Language, sentence: str) -> None:
     assert not any(b[2] == "affirm" for b in blames(nlp, _QUETTA + sentence))
