@@ -466,6 +466,10 @@ SHORT_DISTANCE_UNITS = frozenset({"metre", "metres", "meter", "meters", "foot", 
 # (no blast happened), "the claim is fabricated", "called the accusation groundless".
 UNTRUE_WORDS = frozenset({"false", "fake", "bogus", "unfounded", "baseless", "groundless", "fabricated", "untrue",
                           "spurious", "fictitious", "erroneous", "mistaken"})
+# What a rejected claim or charge is called: "the claim was a lie", "called the claim a fabrication", "pure propaganda".
+UNTRUE_NOUNS = frozenset({"lie", "lies", "fabrication", "fabrications", "propaganda", "fiction", "falsehood",
+                          "falsehoods", "hoax", "fantasy", "nonsense", "invention", "disinformation", "misinformation",
+                          "fake", "fakes"})
 # Scorn that rejects a charge or a claim ("called the accusation absurd") but, as a report's modifier ("a slanderous
 # report"), does not say that what the report tells did not happen: verdicts only, not the event-trigger test.
 SCORN_WORDS = frozenset({"absurd", "ridiculous", "preposterous", "slanderous", "laughable"})

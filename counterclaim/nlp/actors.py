@@ -341,13 +341,13 @@ def main_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | Non
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for span, entry in mentions:
-        if entry.type == "state" and not _patron(span) and not _base_or_origin(span):
+        if entry.type == "state" and not _patron(span) and not _base_or_origin(span) and not names_the_act(span.root):
             counts[entry.name] += 1
             first.setdefault(entry.name, span.start)
     demonym_table = demonyms()
     inside = {t.i for span, _ in mentions for t in span}
     for token in doc:
-        if token.i in inside:
+        if token.i in inside or names_the_act(token):
             continue
         if token.is_alpha and token.text[:1].isupper() and not _patron(doc[token.i:token.i + 1]) \
                 and not in_organisation_name(doc, token.i, token.i + 1):
@@ -363,6 +363,14 @@ def main_country(doc: Doc, mentions: list[tuple[SpacySpan, Entry]]) -> str | Non
 def _home_codes(mentions: list[tuple[SpacySpan, Entry]]) -> Counter[str]:
     """ISO codes of the home countries of the listed groups among `mentions`, with how often each is named."""
     return Counter(e.country for _, e in mentions if e.type == "group" and e.country)
+
+
+def names_the_act(token: Token) -> bool:
+    """The word is in the name the act told is called ("said the bombing was not an Indian operation", "called it a
+    RAW operation"): the state it names is the one said to have done it, never the story's country that unnamed
+    speakers take."""
+    return token.dep_ in {"amod", "compound", "nmod"} and token.head.lemma_.lower() in _NAMED_ACT_NOUNS \
+        and token.head.i > token.i and act_named_as(token.head)
 
 
 def _group_homes(mentions: list[tuple[SpacySpan, Entry]]) -> list[str]:
@@ -2955,8 +2963,12 @@ call it X"."""
 
 def _naming_withheld(verb: Token) -> bool:
     """The calling verb names nothing: negated ("did not call the bombing a RAW operation", "never described it as
-    ...") or held back by the word it hangs on ("refused to call", "too early to call")."""
+    ...") or held back by the word it hangs on ("refused to call", "too early to call"), or the name given is
+    called untrue ('India called the bombing a RAW operation "a lie"': India denies it)."""
     if any(c.dep_ == "neg" or c.lower_ in {"not", "never", "n't"} for c in verb.children):
+        return True
+    if any(w.lemma_.lower() in _cues.UNTRUE_NOUNS or w.lower_ in _cues.UNTRUE_WORDS for w in verb.subtree
+           if w.dep_ in {"appos", "oprd", "attr", "acomp", "xcomp"} and w.i > verb.i):
         return True
     return verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lemma_.lower() in _WITHHOLDING_HEADS
 

@@ -56,6 +56,7 @@ from .actors import (
     actor_ref,
     analysis_doc,
     canonical_actor,
+    names_the_act,
     patron_seat,
     sentence_of,
     states_named_in,
@@ -3150,10 +3151,7 @@ _CREDIBLE = frozenset({"credible", "authentic", "genuine", "true", "accurate", "
 _NOT_CREDIBLE = cues.UNTRUE_WORDS | cues.SCORN_WORDS
 
 
-_NOT_CREDIBLE_NOUNS = frozenset({"lie", "lies", "fabrication", "fabrications", "propaganda", "fiction", "falsehood",
-                                 "falsehoods", "hoax", "fantasy", "nonsense", "invention", "disinformation",
-                                 "misinformation", "fake", "fakes"})
-"""What a rejected claim is called: "the claim was a lie", "called the claim a fabrication", "pure propaganda"."""
+_NOT_CREDIBLE_NOUNS = cues.UNTRUE_NOUNS
 _BRANDING_VERBS = cues.BRANDING_VERBS
 _SEEMING_VERBS = frozenset({"appear", "seem", "look"})
 """A verdict that only seems ("the claim appeared authentic") is a hedged one."""
@@ -4461,11 +4459,19 @@ def _own_side_denials(ctx: Context, assumed: set[int]) -> None:
             and bool(set(raw.source.text.split()) & _STATE_VOICES)  # "a deputy foreign minister": no state named
         if raw.kind == "responsibility" and raw.polarity == "deny" and raw.source.type in {"person", "state"} \
                 and (raw.source.evidence.start in assumed or unnamed_office) and raw.subject is not None \
-                and raw.subject.type == "state" and speaks_for(raw.source) != raw.subject.actor:
+                and raw.subject.type == "state" and speaks_for(raw.source) != raw.subject.actor \
+                and not _named_in_the_act(ctx, raw.subject):
             update = {"affiliation": raw.subject.actor}
             if raw.source.type == "state":  # an unnamed office stands for its state
                 update["actor"] = raw.subject.actor
             raw.source = raw.source.model_copy(update=update)
+
+
+def _named_in_the_act(ctx: Context, subject: ActorRef) -> bool:
+    """The state is named only by a word in what the act is called ("the bombing was not an Indian operation"): the
+    official who says so is no voice of that state (the story's minister clears it)."""
+    span = ctx.doc.char_span(subject.evidence.start, subject.evidence.end, alignment_mode="expand")
+    return span is not None and names_the_act(span.root)
 
 
 def _governing_group_denials(ctx: Context) -> None:

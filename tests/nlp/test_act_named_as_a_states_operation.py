@@ -89,3 +89,20 @@ def test_a_calling_withheld_in_capitals_accuses_no_state() -> None:
     found = _upper_blames("A SUICIDE BOMBER KILLED 14 PEOPLE AT A MARKET IN QUETTA ON TUESDAY. PAKISTAN'S INTERIOR "
                           "MINISTER REFUSED TO DESCRIBE THE ATTACK AS AN AFGHAN OPERATION.")
     assert not any(b[1] == "Afghanistan" for b in found), found
+
+
+def test_a_demonym_in_the_act_named_gives_the_speaker_no_state(nlp: Language) -> None:
+    # the unnamed minister of a Quetta story clears India: he is not India's voice (it was India's self-denial 016)
+    text = ("A suicide bomber killed 14 people at a market in Quetta on Tuesday. The interior minister said the "
+            "bombing was not an Indian operation.")
+    doc = nlp(text)
+    found = {(c.source.affiliation, c.subject.actor, c.polarity, c.is_self)
+             for m in find_claims(doc, find_actors(doc)) if (c := m.claim).kind == "responsibility" and c.subject}
+    assert found == {("Pakistan", "India", "deny", False)}, found
+
+
+def test_a_name_called_a_lie_accuses_no_one(nlp: Language) -> None:
+    # 'India called the bombing a RAW operation "a lie"' was India's own claim (015); near miss: the plain naming
+    # ('called the bombing "a RAW operation"') at the top of this file
+    found = blames(nlp, LEAD + 'India called the bombing a RAW operation "a lie".')
+    assert not any(b[1] == "India" and b[2] == "affirm" for b in found), found
