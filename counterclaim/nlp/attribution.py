@@ -789,6 +789,13 @@ def _weapon_used(verb: Token) -> bool:
         and any(c.dep_ == "nsubjpass" and c.lower_ in cues.PLANTED_WEAPONS for c in verb.children)
 
 
+def _response_operation(noun: Token) -> bool:
+    """"The operation (against the TTP)", "the raid": a word for a side's operation, which may as well be the answer
+    to the act as the act; planning or preparing one names no doer of the attack ("prepared the bombing" does)."""
+    return noun.lower_ in cues.RESPONSE_OPERATIONS or any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+
+
 def _told_act(noun: Token) -> bool:
     """An act noun that names a told act: "the attack", "Saturday's bombing", "the group's attack", a bare singular
     ("planned attack and carried it out"); not an indefinite or plural kind of act ("attacks", "an attack",
@@ -995,7 +1002,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 continue  # "Goma, the city seized by the M23 rebels": who holds a place, not who did the attack
             if agent is not None:
                 if lemma in _PLOTTING_VERBS and not any(
-                        c.dep_ == "nsubjpass" and _names_an_act(c) and _told_act(c) for c in t.children):
+                        c.dep_ == "nsubjpass" and _names_an_act(c) and _told_act(c) and not _response_operation(c)
+                        for c in t.children):
                     continue  # "the bombing was plotted by X"; not "a new offensive is being prepared by X"
                 for doer, unsaid in _agents(t):  # "carried out by ISWAP, not by Boko Haram"
                     if lemma in cues.AGENT_VERBS | _PLOTTING_VERBS or (
@@ -1036,6 +1044,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
                 # "ordered the bombing", "planned Saturday's attack", "had plotted the bombing for months"; "was
                 # planning attacks around Beni", "prepared an offensive" look ahead to acts to come, no word on this one
                 act_obj = bool(objs) and any(o.lemma_.lower() in cues.ACT_NOUNS and _told_act(o) for o in objs)
+                if lemma in _PLOTTING_VERBS and act_obj and all(_response_operation(o) for o in objs):
+                    act_obj = False  # "said it had prepared the operation against the TTP that followed the attack"
             if (lemma in cues.AGENT_VERBS or lemma in _PLOTTING_VERBS) and act_obj:
                 out.append((t, subj, negated(t)))
             elif lemma in cues.GROUP_ACT_VERBS and t.dep_ != "relcl":

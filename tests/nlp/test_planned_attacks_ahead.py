@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from responsibility_claims import unhedged_blames
+from responsibility_claims import self_blames, unhedged_blames
 from spacy.language import Language
 
 from counterclaim.nlp.pipeline import load_pipeline
@@ -58,3 +58,13 @@ def test_plotting_or_preparing_the_act_told_accuses(nlp: Language, sentence: str
 ])
 def test_plots_and_preparations_of_other_acts_accuse_no_one(nlp: Language, sentence: str) -> None:
     assert unhedged_blames(nlp, _LEDE + sentence) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    # an operation prepared is a side's own, here the answer to the act (each was the army's self-claim 015)
+    "Uganda's army said it had prepared the operation against the ADF that followed the attack.",
+    "Uganda's army said the operation had been prepared by its special forces.",
+])
+def test_an_operation_prepared_is_no_claim_of_the_act(nlp: Language, sentence: str) -> None:
+    found = self_blames(nlp, _LEDE + sentence)
+    assert not any(b[3] and b[2] == "affirm" for b in found), found
