@@ -217,6 +217,8 @@ def _self_claims(ctx: Context, si: int, sent: SpacySpan) -> set[int]:
             # an unresolved group's name, "The X Group - Chile claimed", makes no state claim)
             claimer = next((r for c in claimer_tok.head.children if c.dep_ == "nsubj" and c.i != claimer_tok.i
                             and (r := actor_of(ctx, c)) is not None and r.type == "group"), None)
+        if claimer is None and _claimed_for_another_act(t):
+            continue  # "The rebels claimed responsibility for shooting down an army helicopter": not this act
         claimer = claimer or _unnamed_claimant(claimer_tok)
         if claimer is not None and vehicle is not None and (judge := _forged(ctx, si, vehicle, t)) is not None:
             if judge[0] is not None and speaks_for(judge[0]) != speaks_for(claimer):
@@ -491,6 +493,27 @@ def _held_back(word: Token, top: Token) -> bool:
 
 
 _ARMED_DOERS = frozenset({"militants", "insurgents", "jihadists", "rebels", "extremists", "fighters"})
+
+
+_OTHER_ACT_MARKS = frozenset({"separate", "another", "other", "earlier", "previous", "second", "different"})
+
+
+def _claimed_for_another_act(verb: Token) -> bool:
+    """What an unnamed claimant ("the rebels") claims "responsibility for" is another act than the one told: "a
+    separate attack in Baidoa", or a deed whose object the text did not tell before ("for shooting down an army
+    helicopter" after a market shelled). A named group is known by name; "the rebels" only by the act they claim."""
+    fors = [g for o in [verb, *verb.children] for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+    for g in fors:
+        if g.pos_ == "NOUN" and (any(c.lower_ in _OTHER_ACT_MARKS for c in g.children) or g.tag_ == "NNS"
+                                 or not _not_an_earlier_act(g)):
+            return True
+        if g.pos_ == "VERB":
+            told = {w.lemma_.lower() for w in verb.doc[:verb.sent.start] if w.pos_ == "NOUN"}
+            objs = [c for c in g.subtree if c.dep_ in {"dobj", "pobj"} and c.pos_ == "NOUN"]
+            if objs and not any(o.lemma_.lower() in told for o in objs):
+                return True
+    return False
 
 
 def _unnamed_claimant(token: Token | None) -> ActorRef | None:

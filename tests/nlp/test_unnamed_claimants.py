@@ -60,3 +60,23 @@ def test_the_militants_of_a_group_told_claim_for_the_group() -> None:
 def test_militants_who_do_not_claim_or_are_not_the_ones_told(text: str) -> None:
     result = analyze(text, published=_PUBLISHED)
     assert [c for c in result.claims if c.kind == "responsibility"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # what the unnamed claimants claim is another act (each was their self-claim of the market shelling)
+    "The rebels claimed responsibility for shooting down an army helicopter the same day.",
+    "The rebels claimed responsibility for a separate attack in Baidoa.",
+])
+def test_unnamed_claimants_of_another_act_claim_nothing_here(sentence: str) -> None:
+    text = f"Government troops shelled a market in El Fasher on Tuesday, killing 20 people. {sentence}"
+    result = analyze(text, published=_PUBLISHED)
+    assert not [c for c in result.claims if c.kind == "responsibility" and c.source.actor == UNNAMED_CLAIMANT]
+
+
+def test_unnamed_claimants_of_the_act_told_claim_it() -> None:
+    # near miss: the deed claimed is the one told
+    text = ("Gunmen stormed a hotel in Mogadishu on Tuesday, killing 20 people. The militants claimed responsibility "
+            "for storming the hotel.")
+    result = analyze(text, published=_PUBLISHED)
+    assert [(c.source.actor, c.is_self) for c in result.claims if c.kind == "responsibility"] == \
+        [(UNNAMED_CLAIMANT, True)]
