@@ -442,6 +442,10 @@ UNIT_NOUNS = frozenset({"chapter", "column", "command", "committee", "platoon", 
 CULPRIT_NOUNS = frozenset({"culprit", "perpetrator", "suspect", "author"})  # "author" only "of" the act
 TENTATIVE_ROLE_MODIFIERS = frozenset({"likely", "probable", "possible", "potential", "prime", "main", "chief",
                                       "principal", "leading", "top", "suspected", "presumed"})
+# The same hedge on an involvement noun ("the possible involvement of X", "X's suspected role"), but not the ranks of a
+# culprit ("X's leading role" is firm), and "apparent" ("the apparent involvement of X").
+TENTATIVE_INVOLVEMENT_MODIFIERS = TENTATIVE_ROLE_MODIFIERS - {"prime", "main", "chief", "principal", "leading",
+                                                              "top"} | {"apparent"}
 # People who give a group help, named by where they sit or their demonym ("X and its backers in Tehran", "its Iranian
 # sponsors"): that state is named as a doer beside the group.
 PATRON_NOUNS = frozenset({"backer", "backers", "sponsor", "sponsors", "patron", "patrons", "paymaster", "paymasters",

@@ -2347,8 +2347,7 @@ def _hedged_doer(agent: Token) -> bool:
     return any(w.lower_ in cues.DOER_HEDGES for w in agent.subtree if w.i < agent.i)
 
 
-_TENTATIVE_INVOLVEMENT = frozenset({"possible", "potential", "likely", "probable", "suspected", "presumed",
-                                    "apparent"})
+_TENTATIVE_INVOLVEMENT = cues.TENTATIVE_INVOLVEMENT_MODIFIERS
 
 
 def _tentative_role(pred: Token) -> bool:
@@ -2942,7 +2941,9 @@ def _responsibility(ctx: Context, si: int, sent: SpacySpan, used: set[int]) -> N
         taken_back = called_wrong and pred.dep_ != "ROOT"
         deny = frame.deny != (is_negated != taken_back)
         hedged = frame.hedged or has_hedge(modifiers(pred)) or _clue_points_to(ctx, pred) is not None \
-            or _tentative_role(pred) or _hedged_doer(agent_tok) or _hedged_doer(phrase)
+            or (_tentative_role(pred) and not (deny and _involvement(pred))) or _hedged_doer(agent_tok) \
+            or _hedged_doer(phrase)
+        # ("ruled out the possible involvement of India", "there was no possible involvement of X": a firm denial)
         if _counterfactual_side(ctx, pred) is not None:
             hedged = False  # the argument's "if" and "would" hedge nothing: the speaker rules the group out
         if pred.pos_ == "NOUN" and pred.lemma_.lower() in cues.ACT_NOUNS and frame.verb is None \

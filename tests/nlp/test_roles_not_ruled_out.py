@@ -71,3 +71,14 @@ def test_a_side_not_ruled_out_is_a_hedged_accusation(nlp: Language, sentence: st
 ])
 def test_other_things_not_ruled_out_name_no_doer(nlp: Language, sentence: str) -> None:
     assert not any(b[2] == "affirm" for b in blames(nlp, _QUETTA + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # "possible" hedges a role left open, not one denied (each was a hedged denial)
+    "The home minister said there was no possible involvement of the TTP.",
+    "The home minister ruled out the possible involvement of the TTP.",
+])
+def test_a_possible_role_denied_is_a_firm_denial(nlp: Language, sentence: str) -> None:
+    found = blames(nlp, _QUETTA + sentence)
+    assert ("Pakistan", "Tehrik-i-Taliban Pakistan", "deny", False) in found, found
+    assert not any(b[3] for b in found), found
