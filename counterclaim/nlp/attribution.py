@@ -946,6 +946,20 @@ def _ruled_in_as_doer(verb: Token, ruled: Token) -> bool:
     return any(w.lower_ in _ROLE_WORDS or w.lemma_.lower() in cues.ACT_NOUNS for w in verb.sent)
 
 
+_SERIES_NOUNS = frozenset({"string", "series", "spate", "wave", "number", "host", "campaign", "succession"})
+
+
+def _behind_other_acts(behind: Token) -> bool:
+    """"Behind a string of attacks", "behind attacks on polio teams": a side's record of acts, not the act told (a
+    bare plural or a series); "behind the attacks", "behind it" may be this one."""
+    obj = next((c for c in behind.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return False
+    if obj.lemma_.lower() in _SERIES_NOUNS:
+        return True
+    return obj.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in obj.children)
+
+
 def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tuple[Token, Token, bool]]:
     """(predicate, agent token, negated) for responsibility predicates in a sentence."""
     out: list[tuple[Token, Token, bool]] = []
@@ -953,6 +967,8 @@ def _agent_candidates(ctx: Context, sent: SpacySpan, used: set[int]) -> list[tup
         if t.i in used:
             continue
         lemma, low = _pred_lemma(t), t.lower_
+        if low == "behind" and _behind_other_acts(t):
+            continue  # "widely believed to be behind a string of attacks on polio teams": its record, not this act
         if low == "behind" and t.head.pos_ in {"AUX", "VERB"}:
             # "forces were hunting the X fighters behind the killings": the parser hangs "behind" on the verb, but
             # with an object before it the object is who is behind, not the hunters

@@ -61,3 +61,12 @@ def test_a_side_supposed_by_unnamed_analysts_does_not_claim(nlp: Language) -> No
     # the analysts are no actor the ledger knows: no claim at all, never the TTP's own (it was its hedged self-claim)
     found = self_blames(nlp, LEAD + "The TTP is believed by many analysts to be behind the bombing.")
     assert not any(b[3] for b in found), found
+
+
+@pytest.mark.parametrize("rest", [
+    # a side's record of other acts (each laid the court bombing on the TTP)
+    "The TTP is widely believed to be behind a string of attacks on polio teams, police said.",
+    "The TTP, widely believed to be behind attacks on polio teams, police said, has not commented.",
+])
+def test_a_side_behind_other_acts_is_not_accused_of_this_one(nlp: Language, rest: str) -> None:
+    assert not any(b[1] == TTP for b in self_blames(nlp, LEAD + rest))
