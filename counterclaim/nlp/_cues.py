@@ -362,6 +362,8 @@ FIRST_WORD_ADVERBS = frozenset({"initially", "originally", "first"})
 # Doubt: the speaker thinks the subject did not do it, tentatively (a hedged denial): "he doubted X was behind
 # it" (verb), "it was unlikely that X carried out the attack", "X is unlikely to have done it" (adjective).
 DOUBT_VERBS = frozenset({"doubt", "question"})
+# Verbs by which a third party doubts a claim or a denial put to it ("doubted the claim", "distrusted the denial").
+DISBELIEF_VERBS = DOUBT_VERBS | {"disbelieve", "distrust"}
 DOUBT_ADJECTIVES = frozenset({"unlikely", "doubtful", "improbable", "implausible", "questionable", "far-fetched"})
 # Verbs of likeness whose negation denies what the act is said to be: "this does not look like an IS operation",
 # "it was not an IS attack" (look, seem, appear and sound judge by appearance, so the denial is hedged).
@@ -535,6 +537,10 @@ ATTACKER_NOUNS = frozenset({
 })
 # Armed non-state fighters whom a later bare "the soldiers" may mean ("rebels seized the town ... residents said
 # the soldiers killed 12"): no state's forces.
+# Unnamed armed men who may claim an act ("the militants claimed it"), as lemmas; the plurals are ARMED_FIGHTER_NOUNS'.
+ARMED_DOER_LEMMAS = frozenset({"militant", "insurgent", "jihadist", "rebel", "extremist", "fighter"})
+# Verbs of putting a statement, a video or a claim out ("released a video", "posted the claim on Telegram").
+PUBLISH_VERBS = frozenset({"release", "publish", "post", "issue", "broadcast", "air", "circulate", "share", "put"})
 ARMED_FIGHTER_NOUNS = frozenset({"rebels", "rebel", "fighters", "militants", "insurgents", "jihadists", "militia",
                                  "militias", "militiamen", "guerrillas", "paramilitaries", "separatists"})
 # People held or tried for an act ("the suspect", "the defendant"): like the attackers, no victim.

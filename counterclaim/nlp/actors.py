@@ -3075,7 +3075,7 @@ def _governed_state(token: Token, left: list[Token], by_token: dict[int, tuple[S
     return country.name if country is not None else None
 
 
-_PUBLISHING_VERBS = frozenset({"release", "publish", "issue", "post", "air", "broadcast", "circulate"})
+_PUBLISHING_VERBS = _cues.PUBLISH_VERBS - {"share", "put"}  # the narrower set this rule has always read
 
 
 def _publisher(token: Token) -> bool:

@@ -492,7 +492,7 @@ def _held_back(word: Token, top: Token) -> bool:
         t = t.head
 
 
-_ARMED_DOERS = frozenset({"militants", "insurgents", "jihadists", "rebels", "extremists", "fighters"})
+_ARMED_DOERS = frozenset(w + "s" for w in cues.ARMED_DOER_LEMMAS)
 
 
 _OTHER_ACT_MARKS = frozenset({"separate", "another", "other", "earlier", "previous", "second", "different"})
@@ -674,7 +674,7 @@ def _refuted(ctx: Context, si: int) -> bool:
     return False
 
 
-_PUBLISH_VERBS = frozenset({"release", "publish", "post", "issue", "broadcast", "air", "circulate", "share", "put"})
+_PUBLISH_VERBS = cues.PUBLISH_VERBS
 _FOOTAGE_NOUNS = cues.FOOTAGE_NOUNS
 _SHOW_VERBS = frozenset({"show", "depict", "feature", "purport", "appear"})
 
@@ -747,11 +747,11 @@ def _own_footage(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
-_FIRED_WEAPONS = frozenset({"mortar", "mortars", "shell", "shells", "projectile", "projectiles", "grenade",
-                             "grenades", "rpg", "rpgs", "artillery"})
-"""What is fired or launched at a target besides the act nouns "rockets", "missiles", "drones"."""
 _WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar",
                            "mortars", "projectile", "projectiles", "bomb", "bombs", "explosive", "explosives"})
+_FIRED_WEAPONS = _WEAPON_NOUNS - cues.ACT_NOUNS - {"bomb", "bombs", "explosive", "explosives"} | {
+    "grenade", "grenades", "rpg", "rpgs", "artillery"}
+"""What is fired or launched at a target besides the act nouns "rockets", "missiles", "drones"."""
 _POSSESSIVE_PRONOUNS = cues.POSSESSIVE_PRONOUNS
 
 
@@ -1333,7 +1333,7 @@ def _act_pronoun(ctx: Context, verb: Token, obj: Token) -> bool:
 _BLAST_VERBS = (cues.GROUP_ACT_VERBS - {"seize", "capture", "overrun"}) | cues.HARM_VERBS | {"explode"}
 
 
-_CLAIMING_DOERS = {w.lower() for w in cues.ATTACKER_NOUNS} | {"militant", "insurgent", "rebel", "jihadist", "fighter"}
+_CLAIMING_DOERS = {w.lower() for w in cues.ATTACKER_NOUNS} | cues.ARMED_DOER_LEMMAS
 """Unnamed doers who may claim "it" ("the militants claimed it"), besides a named group."""
 
 
@@ -3532,7 +3532,7 @@ def _verdict_given(verb: Token) -> bool:
     return True
 
 
-_DOUBTING_VERBS = frozenset({"doubt", "question", "disbelieve", "distrust"})
+_DOUBTING_VERBS = cues.DISBELIEF_VERBS
 _CREDITING_VERBS = frozenset({"believe", "credit", "trust"})
 _DOUBT_NOUNS = frozenset({"doubt", "doubts", "question", "questions", "scepticism", "skepticism"})
 _CLAIM_MERITS = frozenset({"credibility", "credence", "evidence", "proof", "basis", "substance", "foundation"})
