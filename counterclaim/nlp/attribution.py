@@ -3292,7 +3292,9 @@ def _latest_claimer(ctx: Context, si: int, claim: Token, verb: Token) -> ActorRe
                  and r.cue.i < claim.i), None)
     if last is None:
         return None
-    own, up = {verb.i}, verb
+    # a denial told in between is no claim ("The TTP said they had nothing to do with it. The army confirmed the
+    # claim": the group's claim still)
+    own, up = {verb.i} | {r.cue.i for r in ctx.raws if r.polarity == "deny"}, verb
     # "said they had confirmed": the judge's own saying; not over a subject of its own ("Families said ...; the
     # minister confirmed the claim", parsed as the families' report)
     while up.dep_ in {"ccomp", "xcomp"} and up.head.i != up.i and (
@@ -3300,9 +3302,10 @@ def _latest_claimer(ctx: Context, si: int, claim: Token, verb: Token) -> ActorRe
         up = up.head
         own.add(up.i)
     for w in ctx.doc[last.cue.i + 1:claim.i]:
-        if w.i in own or w.sent == last.cue.sent or w.pos_ != "VERB" or not (w.lemma_.lower() in cues.SAY_VERBS
-                                                  or w.lemma_.lower() in _STATING_LEMMAS):
-            continue
+        if w.i in own or w.sent == last.cue.sent or w.pos_ != "VERB" or not (
+                w.lemma_.lower() in cues.SAY_VERBS and any(c.dep_ == "ccomp" for c in w.children)
+                or w.lemma_.lower() in _STATING_LEMMAS):
+            continue  # a statement told ("Families said the hospital had ..."), not "the army confirmed the toll"
         speaker = actor_of(ctx, subject_of(w))
         if speaker is None or speaks_for(speaker) != speaks_for(last.source):
             return None

@@ -113,3 +113,12 @@ def test_the_claim_confirmed_by_officials_who_say_so_is_the_groups(nlp: Language
     # near miss: the judge's own saying above the confirming verb is no other statement
     found = blames(nlp, LEAD + "French officials said they had confirmed the claim.")
     assert ("France", GROUP, "affirm", False) in found, found
+
+
+@pytest.mark.parametrize("rest", [
+    # near misses: a fact confirmed with no clause told, and another side's denial, are no other claim in between
+    "The army confirmed the death toll. French officials backed the claim.",
+    "Boko Haram said it had nothing to do with the attack. French officials confirmed the claim.",
+])
+def test_the_claim_after_a_toll_or_a_denial_is_still_the_groups(nlp: Language, rest: str) -> None:
+    assert ("France", GROUP, "affirm", False) in blames(nlp, LEAD + rest)
