@@ -1141,6 +1141,9 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
             is_act = False
             if negated(t):
                 deny = not deny  # "The TTP is not believed to be behind it": a (hedged) clearing, not an accusation
+            if any(c.dep_ == "nsubjpass" and c.lower_ in {"we", "i"} for c in t.children) and _supposed_clause(t, path):
+                # '"We are said to be behind the bombing," a TTP spokesman said': others' word, no one's claim
+                return Frame(None, t, deny, True, path + [t], [])
         if (not first or include_start) and is_act:
             if lemma in cues.DENY_VERBS and not negated(t):
                 deny = not deny
@@ -1151,6 +1154,10 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
                 # speaks; never the passive's subject of a supposing verb ("The TTP is believed by analysts to be ...")
                 subj = next((c for c in t.children if c.dep_ in _SUBJ_DEPS and actor_of(ctx, c) is not None), subj)
                 ref = actor_of(ctx, subj)
+            if ref is None and supposed and _supposed_clause(t, path):
+                # "The TTP said it was believed by many to be behind the bombing": the supposers are no side the
+                # ledger knows, and whoever reports their belief makes no claim of it
+                return Frame(None, t, deny, True, path, [])
             if ref is None and subj is not None and (states := coordinated_states(subj) or coordinated_of(ctx, subj)):
                 ref = states[0]  # "The American and British governments blamed X": no state named by a noun
             if ref is None:  # "a claim carried by the group's Amaq agency said ...": the carrier's side speaks
@@ -1191,6 +1198,12 @@ def frame_of(ctx: Context, si: int, start: Token, *, include_start: bool = False
     if (media := unnamed_media(ctx, according_to(ctx.sents[si]))) is not None:
         ref, doubt = ref or media, True  # "according to media reports"
     return Frame(ref, None, deny, doubt or has_hedge(path_tokens(path)), path, [])
+
+
+def _supposed_clause(verb: Token, path: list[Token]) -> bool:
+    """The walk came up to the supposing verb from what is supposed ("said to be behind the bombing"), not from a
+    clause beside it ("..., but we had nothing to do with it")."""
+    return len(path) >= 2 and path[-2].head.i == verb.i and path[-2].dep_ in {"xcomp", "ccomp", "prep", "acomp"}
 
 
 def _free_relative_namer(subj: Token | None) -> Token | None:

@@ -70,3 +70,19 @@ def test_a_side_supposed_by_unnamed_analysts_does_not_claim(nlp: Language) -> No
 ])
 def test_a_side_behind_other_acts_is_not_accused_of_this_one(nlp: Language, rest: str) -> None:
     assert not any(b[1] == TTP for b in self_blames(nlp, LEAD + rest))
+
+
+@pytest.mark.parametrize("rest", [
+    # a side reporting what others suppose of it claims nothing (each was its own claim 015)
+    "The TTP said it was believed by many to be behind the bombing.",
+    '"We are said to be behind the bombing, but we had nothing to do with it," a TTP spokesman said.',
+])
+def test_a_side_reporting_others_suppositions_does_not_claim(nlp: Language, rest: str) -> None:
+    found = self_blames(nlp, LEAD + rest)
+    assert not any(b[3] and b[2] == "affirm" for b in found), found
+
+
+def test_a_side_reporting_others_suppositions_still_denies(nlp: Language) -> None:
+    # near miss: the clause beside the supposition is the side's own denial
+    rest = '"We are said to be behind the bombing, but we had nothing to do with it," a TTP spokesman said.'
+    assert (TTP, TTP, "deny", True) in self_blames(nlp, LEAD + rest)
