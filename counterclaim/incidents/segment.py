@@ -264,24 +264,8 @@ def _after_days(doc: Doc, seg: Segment) -> bool:
     return _APART_BEFORE.search(text, max(0, seg.start - 20), seg.start) is not None
 
 
-_RANKED_SINCE = re.compile(
-    r"\b(?:deadliest|bloodiest|worst|most\s+(?:deadly|lethal|serious|violent))\b[^.;]{0,60}?\bsince\s+$", re.I
-)
-_EARLIER_ATTACK = re.compile(
-    rf"(?:an?|another|the\s+(?:(?:19|20)\d\d|{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}))"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:" + _AN_ATTACK + r"|massacre\b|siege\b|attacks\b|bombings\b)",
-    re.I,
-)
-"""'Yesterday's attack was the worst since | the 2019 bombing that killed 40': the attack a superlative ranks this
-one against, when the text dates it or tells it anew ('since a suicide bombing at a stadium'), is another event,
-a segment of its own (its toll and year are not this attack's); 'the worst since the start of the war' or 'since a
-truce was signed in 2015' names no attack and stays."""
-
-
 def _tells_another_event(doc: Doc, tok) -> bool:
     text = doc_text(doc)
-    if _RANKED_SINCE.search(text, max(0, tok.idx - 90), tok.idx) and _EARLIER_ATTACK.match(text, tok.idx):
-        return True
     return _APART_BEFORE.search(text, max(0, tok.idx - 20), tok.idx) is not None and (
         _ANOTHER_EVENT.match(text, tok.idx) is not None or _opens_a_clause(doc, tok)
     ) and not DIED_OF_IT.search(text, max(0, tok.idx - 100), tok.idx)

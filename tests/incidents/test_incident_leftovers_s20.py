@@ -1,5 +1,5 @@
-"""Incident leftovers of session 20, on sentences written for these tests: an earlier attack a superlative ranks
-the told one against keeps its toll and year."""
+"""Incident leftovers of session 20, on sentences written for these tests: an attack ranked against an older one
+keeps its own day and toll."""
 
 from __future__ import annotations
 
@@ -12,26 +12,35 @@ from counterclaim import analyze
 PUBLISHED = "2026-03-18"
 
 
-def test_the_attack_ranked_against_keeps_its_toll_and_year() -> None:
-    text = "Yesterday's attack on a market in Kano was the worst since the 2019 bombing that killed 40 people."
-    first, *others = analyze(text, published=PUBLISHED).incidents
-    assert first.date.value == dt.date(2026, 3, 17)
-    assert first.killed is None
-    assert [(o.date.value, o.killed.min if o.killed else None) for o in others] == [(dt.date(2019, 1, 1), 40)]
-
-
-def test_an_indefinite_earlier_attack_is_set_apart_too() -> None:
-    text = (
-        "A suicide bomber killed five people at a market in Kano on Tuesday, the deadliest attack since a 2019 "
-        "bombing at a mosque that killed 40."
-    )
-    first, *_ = analyze(text, published=PUBLISHED).incidents
-    assert first.killed is not None and first.killed.min == 5
-    assert first.date.value == dt.date(2026, 3, 17)
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Militants killed 12 people at a market in Kano yesterday, the deadliest since the 2019 bombing.", None),
+        (
+            "A suicide bomber struck a market in Kano yesterday in the deadliest attack since the 2019 bombing of a "
+            "mosque, killing 12 people and wounding 30.",
+            30,
+        ),
+        (
+            "A suicide bomber struck a market in Kano yesterday, killing 12 people, the worst since a 2019 "
+            "bombing, police said, adding that 30 were wounded.",
+            30,
+        ),
+    ],
+)
+def test_the_attack_told_keeps_its_day_and_toll_when_ranked_against_an_older_one(
+    text: str, wounded: int | None
+) -> None:
+    # the split of session 20 (efa20e8) is reverted: it dropped the told attack as a tally or gave its toll to
+    # the older attack; the older attack's own toll in a relative clause is left unsplit (see conventions)
+    incidents = analyze(text, published=PUBLISHED).incidents
+    told = [i for i in incidents if i.date is not None and i.date.value == dt.date(2026, 3, 17)]
+    assert len(told) == 1 and told[0].killed is not None and told[0].killed.min == 12
+    assert (told[0].injured.min if told[0].injured else None) == wounded
 
 
 def test_a_milestone_ranked_against_is_no_attack() -> None:
-    # near miss: "since the start of the war in 2009" names no earlier attack
+    # near miss (passes before and after): "since the start of the war" names no earlier attack
     text = "Gunmen killed five people at a market in Kano on Tuesday, the deadliest attack since the start of the war."
     (incident,) = analyze(text, published=PUBLISHED).incidents
     assert incident.killed is not None and incident.killed.min == 5
