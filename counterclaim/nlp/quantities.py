@@ -26,12 +26,15 @@ from ._calendar import MONTH_PATTERN, MONTH_WORDS, WEEKDAYS
 from ._cues import (
     ATTACKER_NOUNS,
     BODY_FOUND_VERBS,
+    CHARGED_HARM_VERBS,
     CLERIC_TITLES,
     COMMUNITY_SPEAKERS,
     DEAD_BODY_NOUNS,
     LONG_DISTANCE_UNITS,
     MARTYRDOM_VERBS,
+    PLOTTED_VERBS,
     REPORTING_VERBS,
+    RETALIATION_NOUNS,
     SECURITY_FORCE_NOUNS,
     SHORT_DISTANCE_UNITS,
     TITLE_WORDS,
@@ -2587,8 +2590,7 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
             continue
         shot = _shooting_of(doc, ent) if of is None else None
         noun_at = of if of is not None else shot[0] if shot is not None else None
-        if noun_at is not None and _ANOTHER_ACTS_HARM.search(doc_text(doc), max(0, doc[noun_at].idx - 40),
-                                                             doc[noun_at].idx):
+        if noun_at is not None and _another_acts_harm(doc, noun_at):
             continue  # "The firebombing came after the shooting of Tom Reyes by a police officer": another act's harm
         if shot is not None:  # "the shooting of Inspector Ruiz": shot, so hurt unless his death is told
             span = doc[shot[0] : ent.end]
@@ -2643,12 +2645,36 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
 
 _HURT_ONE = {"injured", "wounded", "injuring", "wounding"}
 _ANOTHER_ACTS_HARM = re.compile(
-    r"\b(?:after|since|following|before|in\s+the\s+wake\s+of|in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge)"
-    r"\s+(?:the\s+)?$",
+    r"\b(?:after|since|following|before|in\s+the\s+wake\s+of|in\s+(?:" + "|".join(sorted(RETALIATION_NOUNS))
+    + r")\s+(?:for|to)|to\s+avenge)\s+(?:the\s+)?$",
     re.I,
 )
-"""What a named victim's harm noun comes after ("came after the shooting of X by a police officer", "in revenge for
-the killing of X") is another act, as session 18 reads counted people after such words."""
+"""What a harm noun comes after ("came after the shooting of X by a police officer", "in revenge for the killing of
+X", "a week after the killing of four soldiers") sets it before or apart from the act the sentence tells."""
+_ACT_TOLD_VERBS = PLOTTED_VERBS | CHARGED_HARM_VERBS | {
+    "storm", "raid", "ambush", "assault", "firebomb", "torch", "burn", "behead", "execute", "detonate", "explode",
+    "retaliate", "avenge", "ransack", "loot", "shell"}
+_ACT_TOLD_NOUNS = frozenset({
+    "attack", "bombing", "firebombing", "blast", "explosion", "ambush", "assault", "raid", "shooting", "massacre",
+    "arson", "riot", "violence", "clash", "killing", "reprisal", "retaliation", "rampage", "stabbing", "shelling"})
+
+
+def _main_clause_tells_an_act(doc: Doc, h: int) -> bool:
+    """The sentence of the harm noun at `h` tells a violent act of its own in its main clause: its verb is one
+    ("Gunmen burned a police post in revenge for ..."), or its subject names one ("The firebombing came after ...")."""
+    root = doc[h].sent.root
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    return any(v.lemma_.lower() in _ACT_TOLD_VERBS or any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _ACT_TOLD_NOUNS for c in v.children) for v in verbs)
+
+
+def _another_acts_harm(doc: Doc, h: int) -> bool:
+    """The harm noun at `h` comes after "after", "since", "following", "in revenge for" ... and the sentence's main
+    clause tells the act it comes after: the harm is that other act's ("The firebombing came after the shooting of
+    Tom Reyes"). With no act of its own told ("Following the assassination of Tom Reyes, troops were deployed",
+    "No group has claimed responsibility since the killing of two soldiers") the harm is the only act's."""
+    return _ANOTHER_ACTS_HARM.search(doc_text(doc), max(0, doc[h].idx - 40), doc[h].idx) is not None \
+        and _main_clause_tells_an_act(doc, h)
 
 
 def _plural_named(name: Token) -> Token:
@@ -4526,6 +4552,12 @@ def _harm_of_the_act(doc: Doc, sent: Span, h: int, start: int) -> bool:
             return _harm_of_the_act(doc, sent, prev.i, prev.i + 2)
     while noun.dep_ == "conj" and noun.head.i < noun.i:  # "... and the wounding of seven": the first noun's role
         noun = noun.head
+    if _ANOTHER_ACTS_HARM.search(doc_text(doc), max(0, noun.idx - 40), noun.idx) is not None:
+        # "a week after the killing of four soldiers, gunmen attacked ...": the act told is another; "Following the
+        # killing of two soldiers, troops were deployed": the killing is the only act told, and its toll counts
+        return not _main_clause_tells_an_act(doc, noun.i) and not any(
+            doc[k].lower_ == "since" or (doc[k].lower_, _word(doc, k + 1)) in {("this", "year"), ("so", "far")}
+            for k in range(start, min(sent.end, start + 8)))
     for k in range(start, sent.end):
         if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {",", ";"}:
             break

@@ -36,3 +36,38 @@ def test_the_harm_another_act_did_is_no_casualty(text: str) -> None:
 )
 def test_the_harm_of_the_act_told_counts(text: str, counts: list[tuple[str, int | None]]) -> None:
     assert _counts(text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Following the assassination of Tom Reyes, the governor of Kano, on Monday, troops were deployed to the "
+            "city.",
+            [("killed", 1)],
+        ),
+        (
+            "Hours after the killing of Tom Reyes by gunmen in Kano on Monday, his party called a strike.",
+            [("killed", 1)],
+        ),
+        ("No group has claimed responsibility since the killing of journalist Tom Reyes in Kano.", [("killed", 1)]),
+        # session 18's counted people after such words, the same rule
+        ("Following the killing of two soldiers in Kano on Monday, troops were deployed to the city.", [("killed", 2)]),
+    ],
+)
+def test_the_harm_after_after_is_the_only_act_told_when_no_other_is(
+    text: str, counts: list[tuple[str, int | None]]
+) -> None:
+    assert _counts(text) == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the main clause tells the act the harm came before
+        "A week after the killing of four soldiers, gunmen attacked a village near Gao.",
+        "Gunmen attacked a village in retaliation for the killing of two herders.",
+    ],
+)
+def test_counted_harm_before_another_act_told_stays_apart(text: str) -> None:
+    assert _counts(text) == []
