@@ -1216,8 +1216,27 @@ _CRAFT_LOST = re.compile(
     r"helicopters|choppers|drones|ships|vessels|tanks)\s+to\b",
     re.I,
 )
-"""'The airline has lost two planes to attacks since 2015', 'the air force lost four helicopters to rebel fire': more
-than one craft lost is a tally of losses over several attacks (vague history), not one incident."""
+"""'The airline has lost two planes to attacks since 2015', 'the air force has lost four helicopters to rebel fire in
+recent years': more than one craft lost over a span of time is a tally of losses over several attacks (vague history),
+not one incident; with no span told, or with a day or a single attack told ('lost two ships to a missile attack off
+Hodeidah on Monday'), it is one attack (`_craft_lost_over_time`)."""
+_OVER_A_SPAN = re.compile(
+    r"\b(?:since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)|then)|over\s+the\s+(?:years|decades?|past|last)"
+    r"|in\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:years|months|decades?)|over\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:years|decades|months)|so\s+far\s+this\s+year|this\s+year|during\s+the\s+war)\b",
+    re.I,
+)
+_ONE_ATTACK_OR_DAY = re.compile(
+    r"\b(?:a\s+(?:single|lone)\b|(?:a|one)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing|blast|explosion|ambush)\b"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+night)",
+    re.I,
+)
+
+
+def _craft_lost_over_time(low: str) -> bool:
+    """More than one craft lost to something over a span of time told, with no day nor single attack told."""
+    return _CRAFT_LOST.search(low) is not None and _OVER_A_SPAN.search(low) is not None \
+        and _ONE_ATTACK_OR_DAY.search(low) is None
 
 
 _STATISTIC = re.compile(
@@ -1452,7 +1471,7 @@ def _segments(doc: Doc) -> list[Segment]:
                     or _SINCE_A_DAY.search(low) is not None
                 )
             ) or _SHARE_OF_A_TOTAL.search(low) is not None or _a_statistic(span, piece_triggers) or (
-                _CRAFT_LOST.search(low) is not None)
+                _craft_lost_over_time(low))
             seg.spread = _SPREAD_OVER_ATTACKS.search(low) is not None and SERIES_MEMBER.search(low) is None
             seg.separate = _SEPARATE.search(span.text) is not None or a in apart
             seg.listed = a in listed
