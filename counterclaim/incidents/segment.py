@@ -83,6 +83,7 @@ from ..nlp.quantities import (
     died_of_wounds,
 )
 from .triggers import (
+    COMMEMORATION,
     GRIEVANCE_HEADS,
     HELD_PLACES,
     KILLING_VERBS,
@@ -1883,12 +1884,6 @@ def _dates_a_consequence(head, span=None) -> bool:
 
 _GATHERINGS = {"gather", "mark", "commemorate", "remember", "honour", "honor", "hold", "attend", "lay", "observe",
                "assemble", "meet", "mourn", "light", "unveil"}
-_COMMEMORATION = re.compile(
-    r"\b(?:anniversary|commemorat\w*|memorial|vigil|wreaths?|in\s+memory\s+of|to\s+(?:mark|remember|honou?r))\b",
-    re.I,
-)
-
-
 def _dates_the_remembered(head, span) -> bool:
     """ "marked the anniversary of the November 13, 2015 attacks", "since the attack on the hotel on November 26,
     2008": a date with its year inside the name of what is remembered (hung on the attack noun or on "anniversary
@@ -1906,7 +1901,7 @@ def _dates_a_commemoration(head) -> bool:
     day of the memorial (a gathering, a vigil, wreaths laid), not of the attack it remembers."""
     head = _clause_verb(head, 3, _VERB_ONLY)  # "gathered in the market square on Sunday"
     return head.pos_ == "VERB" and head.lemma_.lower() in _GATHERINGS and (
-        _COMMEMORATION.search(head.sent.text) is not None)
+        COMMEMORATION.search(head.sent.text) is not None)
 
 
 _FUNERAL_NOUNS = frozenset({"funeral", "funerals", "burial", "burials", "vigil", "wake"})

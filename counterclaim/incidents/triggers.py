@@ -1610,19 +1610,22 @@ def _negated_or_denied(verb: Token) -> bool:
     return False
 
 
-_COMMEMORATION = re.compile(
-    r"\b(?:silence|vigils?|memorials?|commemorat\w*|remembrance|wreaths?|tributes?|fell\s+silent|mourners|"
-    r"bells?\s+(?:rang|tolled|were\s+rung)|candles?)\b",
+COMMEMORATION = re.compile(
+    r"\b(?:anniversary|commemorat\w*|memorials?|vigils?|wreaths?|in\s+memory\s+of|to\s+(?:mark|remember|honou?r)"
+    r"|silence|remembrance|tributes?|fell\s+silent|mourners|bells?\s+(?:rang|tolled|were\s+rung)|candles?)\b",
     re.I,
 )
+"""Words of a commemoration: the one table for the triggers (the hour an attack began, remembered) and for the
+segments (the day of a memorial is not the attack's)."""
 _TIME_NOUNS = frozenset({"time", "moment", "hour", "minute", "instant"})
 _BEGAN_VERBS = frozenset({"begin", "start", "erupt", "happen", "occur", "strike", "unfold"})
 
 
 def _hour_of_a_commemoration(tok: Token) -> bool:
     """ "A minute's silence was held at the time the shooting began", "Mourners gathered at the hour the attack
-    started": a definite attack named only as the hour of a commemoration is the attack told, not a new one, and the
-    commemoration's day is no day of it."""
+    started": a definite attack named only as the hour of a commemoration, after a sentence that told it, is the
+    attack told, not a new one, and the commemoration's day is no day of it. Only the hour named so: "A vigil in
+    Hanau turned to chaos when the shooting began" tells an attack on the vigil."""
     if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or not any(
             c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "its", "their"} or c.dep_ == "poss"
             for c in tok.children):
@@ -1631,9 +1634,8 @@ def _hour_of_a_commemoration(tok: Token) -> bool:
     if base_form(verb) not in _BEGAN_VERBS and not (base_form(verb) == "take" and any(
             c.lower_ == "place" for c in verb.children)):
         return False
-    when = verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() in _TIME_NOUNS or verb.dep_ == "advcl" and any(
-        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
-    return when and _COMMEMORATION.search(tok.sent.text) is not None
+    at_the_hour = verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() in _TIME_NOUNS
+    return at_the_hour and tok.sent.start > 0 and COMMEMORATION.search(tok.sent.text) is not None
 
 
 _NEGATABLE_ACTS = _SITE_ASSAULT_VERBS | {"kill", "shoot", "abduct", "kidnap", "murder", "stab", "behead", "hijack"}

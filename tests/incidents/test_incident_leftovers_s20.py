@@ -84,6 +84,19 @@ def test_a_commemoration_at_the_hour_of_the_attack_is_no_incident(text: str) -> 
     assert incident.date.value is not None and incident.date.value.year == 2020
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A vigil in Hanau on Monday turned to chaos when the shooting began.",
+        "Hundreds of mourners fled a memorial service in Hanau on Monday when the shooting started.",
+        "A wreath-laying ceremony in Kabul was under way on Monday when the bombing happened.",
+    ],
+)
+def test_an_attack_on_a_vigil_or_memorial_is_an_incident(text: str) -> None:
+    (incident,) = analyze(text, published=PUBLISHED).incidents
+    assert incident.date.value == dt.date(2026, 3, 16)
+
+
 def test_the_hour_an_attack_began_told_in_its_report_stays() -> None:
     # near miss: no commemoration, "the shooting" is the act the sentence tells
     text = "Two guards were wounded at a mall in Kano on Monday at the time the shooting began, police said."
