@@ -1142,6 +1142,8 @@ def _set_on_fire(tok: Token) -> bool:
         return any(_a_structure(o) for o in (verb, *verb.conjuncts)) or _set_by_armed_men(verb.head)
     if base_form(verb) == "set" and _set_by_armed_men(verb):
         return True  # "Assailants set a rubbish skip on fire (and pushed it to a door)": their fire, whatever burns
+    if base_form(verb) == "set" and _set_by_no_doer(verb):
+        return False  # "Lightning set the barn on fire", "was set on fire by a faulty heater": an accident's fire
     if base_form(verb) == "set":
         # "A refugee hostel was set on fire": the passive's subject is what burned, as the active's object
         return any(c.dep_ == "dobj" and _a_structure(c) or c.dep_ == "nsubjpass" and _a_building_or_home(c)
@@ -1154,6 +1156,24 @@ def _set_on_fire(tok: Token) -> bool:
             return any(c.dep_ == "dobj" and c.i < tok.i and (_a_structure(c) or c.lemma_.lower() in {"home", "house"})
                        for c in doc[k].children)
     return False
+
+
+_BY_ACCIDENT = frozenset({"accident", "accidentally", "mistake", "mistakenly", "inadvertently", "lightning"})
+
+
+def _set_by_no_doer(verb: Token) -> bool:
+    """The subject of "set ... on fire", or the passive's "by" agent, is a cause and not a doer ("Lightning",
+    "a faulty heater", "a cigarette left burning"), or it was set "by accident": no arson. Doers are people, groups
+    or pronouns ("Youths set ...", "was set on fire by protesters", "by unknown persons"); no subject is no cause."""
+    def doer(tok: Token) -> bool:
+        return _a_person(tok) or tok.ent_type_ in {"ORG", "GPE"} or tok.lower_ in _ARMED_AGENTS \
+            or tok.lower_ in _CRIME_DOERS or tok.lemma_.lower() in _AGENTS or tok.lemma_.lower() in _CRIME_DOERS
+
+    if any(c.lower_ in _BY_ACCIDENT or any(g.lower_ in _BY_ACCIDENT for g in c.children) for c in verb.children):
+        return True
+    causes = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(not doer(c) for c in causes)
 
 
 def _set_by_armed_men(verb: Token) -> bool:

@@ -109,3 +109,31 @@ def test_a_building_or_vehicle_set_on_fire_in_the_passive_is_arson(text: str) ->
 )
 def test_other_things_set_on_fire_open_no_attack(text: str) -> None:
     assert analyze(text).incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The barn was set on fire by lightning on Monday, the fire brigade said.",
+        "The hostel was set on fire by a faulty heater in Bremen on Monday, the fire brigade said.",
+        "The barn was set on fire by a cigarette left burning on Monday.",
+        "The barn in Bremen was set on fire by accident on Monday.",
+        "Lightning set the barn on fire in Bremen on Monday.",
+        "A faulty heater set the hostel on fire in Bremen on Monday.",
+    ],
+)
+def test_a_building_set_on_fire_by_a_cause_and_no_doer_is_no_arson(text: str) -> None:
+    assert analyze(text, published="2026-03-18").incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a doer, or none told
+        "A refugee hostel in Bremen was set on fire by protesters on Monday.",
+        "A refugee hostel in Bremen was set on fire on Monday.",
+        "Youths set the hostel on fire in Bremen on Monday.",
+    ],
+)
+def test_a_building_set_on_fire_by_doers_or_none_told_is_arson(text: str) -> None:
+    assert len(analyze(text, published="2026-03-18").incidents) == 1
