@@ -1672,7 +1672,9 @@ def _an_act_told_not_done(tok: Token) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or not any(
             c.dep_ == "nsubj" for c in verb.children):
         return False  # the doer told as the subject: "The post was not attacked" is `_site_attacked`'s
-    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
+    # "did not attack the post until after dark": "not ... until" tells when the act was done, not that it was not
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children) and not any(
+        t.lower_ == "until" for t in verb.subtree)
 
 
 _IN_WORDS = frozenset({"press", "media", "report", "newspaper", "editorial", "article", "column", "parliament",

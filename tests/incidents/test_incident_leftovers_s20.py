@@ -49,6 +49,17 @@ def test_a_milestone_ranked_against_is_no_attack() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Gunmen did not attack the police post in Kidal until after dark on Monday, police said.",
+        "Militants did not storm the town until Tuesday morning, residents said.",
+    ],
+)
+def test_an_act_not_done_until_a_time_is_done_then(text: str) -> None:
+    assert len(analyze(text, published=PUBLISHED).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Gunmen did not attack the police post in Kidal, police said.",
         "Militants never stormed the town, residents said on Monday.",
         "Police said the rebels had not attacked the convoy near Gao.",
