@@ -1730,8 +1730,15 @@ def _unnamed_perpetrators(child: Token) -> bool:
     """ "A police station was attacked by unknown perpetrators": the doers named only as perpetrators (GTD's word for
     doers it cannot name) are armed men; not "perpetrators of the fraud", whose deed is another."""
     nouns = [child] if child.dep_ == "nsubj" else [g for g in child.children if g.dep_ == "pobj"]
+    if _CYBER.search(child.sent.text):
+        return False  # "The website of the ministry was attacked by unknown perpetrators": an attack online, unarmed
     return any(n.lemma_.lower() == "perpetrator" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children)
                for n in nouns)
+
+
+_CYBER = re.compile(r"\b(?:websites?|web\s?sites?|servers?|networks?|online|hack\w*|ransomware|malware|cyber\w*|"
+                    r"ddos|phishing|data\s+breach)\b", re.I)
+"""Words of an attack on computers or online: doers named only as perpetrators there are no armed men."""
 
 
 # What armed men can be said to have done that is no act on anyone: speech, plans, holding, losing, leaving.

@@ -184,6 +184,18 @@ def test_an_attack_by_unnamed_perpetrators_is_an_incident(text: str) -> None:
     assert len(analyze(text, published=PUBLISHED).incidents) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The website of the ministry was attacked by unknown perpetrators on Monday, officials said.",
+        "The bank's servers were targeted by unknown perpetrators in a ransomware attack on Monday.",
+        "The journalist was attacked online by anonymous perpetrators on Monday.",
+    ],
+)
+def test_an_attack_online_by_unnamed_perpetrators_is_no_incident(text: str) -> None:
+    assert analyze(text, published=PUBLISHED).incidents == []
+
+
 def test_perpetrators_of_another_deed_attack_in_words() -> None:
     # near miss: the perpetrators of a fraud who attack a minister in a column
     text = "The minister was attacked by the perpetrators of the fraud in a newspaper column on Monday."
