@@ -155,15 +155,17 @@ _NOT_PEOPLE = LONG_DISTANCE_UNITS | SHORT_DISTANCE_UNITS | {
     "airliner", "airliners", "jetliner", "jetliners", "liner", "liners", "warplane", "warplanes", "freighter",
     "freighters", "tanker", "tankers", "trawler", "trawlers", "cruiser", "cruisers",
     "destroyer", "destroyers", "container", "containers", "trailer", "trailers", "tractor", "tractors",
-} | {
+}
+_ANIMALS = frozenset({
     # wild and farm animals ("A bomb killed three elephants and two workers": two dead): DESIGN counts people.
-    # Not "tigers" or "wolves", which name armed groups' fighters ("killed 12 Tigers")
+    # Not "tigers" or "wolves", which name armed groups' fighters ("killed 12 Tigers"); read as animals only in
+    # lower case and with no noun before them (`_animal`: "12 Lions" is a unit, "two drug mules" are people)
     f"{animal}{end}" for animal in ("elephant", "rhino", "lion", "leopard", "giraffe", "zebra", "hippo", "gorilla",
                                     "chimpanzee", "monkey", "bear", "pig", "piglet", "bull", "mule", "lamb", "hen",
                                     "duck", "antelope", "yak", "cat", "calf", "pony", "ox")
     for end in ("", "s")
 } | {"rhinoceros", "rhinoceroses", "buffalo", "buffaloes", "buffalos", "deer", "calves", "ponies", "oxen", "bison",
-     "poultry", "fish", "wildlife", "creature", "creatures"}
+     "poultry", "fish", "wildlife", "creature", "creatures"})
 PERSON_NOUNS = {
     "man", "woman", "child", "boy", "girl", "person", "civilian", "soldier", "officer", "policeman", "guard",
     "commander", "colonel", "general", "major", "captain", "sergeant", "lieutenant", "scholar", "cleric", "imam",
@@ -1120,7 +1122,7 @@ def _in_sentence(
                 _add(perps, CasualtyMention(kind=perp_kind, casualties=_casualties(doc, perp, False), sent=index,
                                             several_attacks=_several_attacks(doc, sent, perp)))
                 _mark_including(doc, fig, found)
-        if fig.head in _NOT_PEOPLE or _is_age(doc, fig):
+        if fig.head in _NOT_PEOPLE or _animal(doc, fig) or _is_age(doc, fig):
             i = fig.end
             continue
         mixed = _with_victims(doc, fig, sent.end) if fig.head in _PERPETRATORS else None
@@ -3490,7 +3492,7 @@ def _is_person_noun(word: str) -> bool:
         return True
     if word.endswith("men") and len(word) > 6 and word not in _NOT_PEOPLE and word not in _PERPETRATORS:
         return True  # "herdsmen", "firemen": the plural of a "-man"
-    if word in _NOT_PEOPLE or word in _PERPETRATORS or len(word) < 4:
+    if word in _NOT_PEOPLE or word in _PERPETRATORS or word in _ANIMALS or len(word) < 4:
         return False
     return word.endswith(("man", "woman", "ist", "ian", "eer", "ier", "ant", "ent", "ee", "ter", "ner", "der",
                           "ker", "ger", "ler", "ser", "ver", "tor", "sor"))
@@ -3606,6 +3608,16 @@ def _enumeration(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure | N
         fig = summed
 
 
+def _animal(doc: Doc, fig: _Figure) -> bool:
+    """The figure counts animals: its head is an animal word in lower case with no noun before it ("three
+    elephants", "a lion"; not "12 Lions", a unit's name, nor "two drug mules", people)."""
+    if fig.head not in _ANIMALS:
+        return False
+    head = next((t for t in reversed(doc[fig.start : fig.end]) if t.lower_ == fig.head), None)
+    return head is not None and head.text.islower() and not (
+        head.i > fig.start and doc[head.i - 1].pos_ in {"NOUN", "PROPN"} and not doc[head.i - 1].like_num)
+
+
 def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure | None]:
     """One step of `_enumeration`: the figure and the one after "and" / ","."""
     j = fig.end
@@ -3640,12 +3652,13 @@ def _enumerated_pair(doc: Doc, fig: _Figure, end: int) -> tuple[_Figure, _Figure
         nxt = _kin_after_and(doc, fig, j + 1, end)  # "a man, his wife and daughter"
     if nxt is None or nxt.stated is None or nxt.head is None or fig.head is None:
         return fig, None
-    if fig.head in _NOT_PEOPLE and nxt.head not in _NOT_PEOPLE:
+    if _animal(doc, fig) and (_animal(doc, nxt) or nxt.head not in _NOT_PEOPLE):
         # "killed three elephants and two workers": the animals are no casualties, the workers are (read from the
-        # list's start, so that the verb before it still gives their kind)
+        # list's start, so that the verb before it still gives their kind); "three elephants, two rhinos and a
+        # ranger": the animals' list goes on to the ranger
         return _Figure(fig.start, nxt.end, nxt.num_end, nxt.stated, nxt.qualifier, nxt.lo, nxt.hi, nxt.head,
                        nxt.scan_from), None
-    if nxt.head in _NOT_PEOPLE:  # "One herder and at least 25 goats were killed": read on to the verb
+    if nxt.head in _NOT_PEOPLE or _animal(doc, nxt):  # "One herder and 25 goats were killed": read on to the verb
         return _Figure(fig.start, fig.end, fig.num_end, fig.stated, fig.qualifier, fig.lo, fig.hi, fig.head,
                        nxt.end), None
     if nxt.head in {"more", "others"} and (_word(doc, j) != "and" or _after(doc, nxt.end, end) is not None):

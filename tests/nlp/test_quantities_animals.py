@@ -21,7 +21,10 @@ def _killed(text: str) -> int:
         ("Poachers shot dead four rhinos and a ranger in the park on Monday.", 1),
         ("Three buffaloes and a herder were killed when gunmen raided the camp.", 1),
         ("A landmine killed two elephants near the border post.", 0),
-        ("The arsonists said the farm caused the deaths of thousands of creatures.", 0),
+        ("The arsonists said the farm caused the deaths of 1,000 creatures.", 0),
+        ("A bomb killed a lion and a ranger at the zoo in Kabul on Monday.", 1),
+        ("The blast killed an ox and a man in Kabul on Monday.", 1),
+        ("A bomb killed three elephants, two rhinos and a ranger at the zoo in Kabul on Monday.", 1),
     ],
 )
 def test_animals_are_no_casualties(text: str, killed: int) -> None:
@@ -37,4 +40,16 @@ def test_animals_are_no_casualties(text: str, killed: int) -> None:
     ],
 )
 def test_people_beside_animals_still_count(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # an animal's name in capitals names a unit, and a noun before it makes people of it: no animals
+        ("Rebels killed 12 Lions, the government's elite unit, near Beni on Monday.", 12),
+        ("Police shot dead two drug mules in Kabul on Monday.", 2),
+    ],
+)
+def test_animal_words_in_other_senses_are_people(text: str, killed: int) -> None:
     assert _killed(text) == killed
