@@ -133,6 +133,7 @@ def test_a_building_set_on_fire_by_a_cause_and_no_doer_is_no_arson(text: str) ->
         "A refugee hostel in Bremen was set on fire by protesters on Monday.",
         "A refugee hostel in Bremen was set on fire on Monday.",
         "Youths set the hostel on fire in Bremen on Monday.",
+        "Vandals set the barn on fire in Bremen on Monday.",
     ],
 )
 def test_a_building_set_on_fire_by_doers_or_none_told_is_arson(text: str) -> None:
