@@ -3135,6 +3135,11 @@ def _parse_number(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     return value, j
 
 
+def _aged(doc: Doc, k: int) -> bool:
+    """The number at `k` is an age ("6-year-old", "10-month-old"), no count."""
+    return _word(doc, k + 1) == "-" and _word(doc, k + 2) in {"year", "month"} and _word(doc, k + 4) == "old"
+
+
 def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
     first = _word(doc, i)
     if _word(doc, i + 1) in {"'s", "’s"} and doc[i].pos_ == "PROPN":
@@ -3163,6 +3168,8 @@ def _figure_at(doc: Doc, i: int, end: int) -> _Figure | None:
     if _word(doc, j) in {"a", "an"} and _word(doc, j + 1) in {"additional", "further"} \
             and _parse_number(doc, j + 2, end) is not None:
         j += 2  # "injured (at least) an additional 151", "a further 40": the number after them
+    elif _word(doc, j) == "another" and _parse_number(doc, j + 1, end) is not None and not _aged(doc, j + 1):
+        j += 1  # "two soldiers and another six people": the number after it counts them
     word = _word(doc, j)
     lo: int | None
     hi: int | None
@@ -3247,7 +3254,7 @@ def _singular(doc: Doc, i: int, end: int, conjunct: bool = False) -> _Figure | N
     a person noun. `conjunct`: the phrase is the second of two victims the parse coordinates ("a vaccinator
     and the police officer escorting him"), so a definite one counts too."""
     k = i + 1
-    if _word(doc, i) == "another" and k < end and doc[k].like_num:
+    if _word(doc, i) == "another" and k < end and doc[k].like_num and not _aged(doc, k):
         return None  # "injuring another six people": the number after counts them, "another" adds no one
     aged = False
     if _word(doc, k) in ONE_MORE and _word(doc, i) in {"a", "an", "the"}:
