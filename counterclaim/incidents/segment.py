@@ -2897,8 +2897,31 @@ def _date_from_the_heading(doc: Doc, segments: list[Segment], groups: list[Incid
         return
     heading = [d for d in segments[0].dates if (span := _date_span(doc, d)) is not None and _heading_date(doc, span)]
     first = min(groups, key=lambda g: g.segments[0].start)
-    if heading and not first.dates and first.segments[0].paragraph == segments[0].paragraph:
+    if heading and not first.dates and first.segments[0].paragraph == segments[0].paragraph \
+            and not _times_itself(doc, first.segments[0]):
         first.segments[0].dates = [heading[0], *first.segments[0].dates]
+
+
+_OWN_TIME = re.compile(
+    r"\b(?:(?:\w+|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|before)"
+    r"|(?:the\s+)?(?:previous|preceding|last|following|next|same|that)\s+(?:year|month|week|weekend|day|night|morning"
+    r"|evening|spring|summer|autumn|fall|winter)|earlier\s+(?:this|that|in\s+the)\s+\w+|(?:19|20)\d\d"
+    r"|(?:january|february|april|june|july|august|september|october|november|december)|(?:march|may)\s+(?:\d|of\b)"
+    r"|(?:in|on)\s+(?:may|march)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|recently"
+    r"|in\s+the\s+past)\b",
+    re.I,
+)
+"""A time the segment's own words give, resolved or not ("two years ago", "the previous spring", "last year")."""
+
+
+def _times_itself(doc: Doc, seg: Segment) -> bool:
+    """The incident's segment gives a time of its own ("Two years ago a bomb killed 40 people there") or tells
+    background in the pluperfect ("A bomb had damaged the county records office"): the heading date is not its day."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return _OWN_TIME.search(span.text) is not None or any(
+        t.lower_ == "had" and t.dep_ == "aux" and t.head.tag_ == "VBN" for t in span)
 
 
 _FIGHT_NOUNS = {"clash", "clashes", "fighting", "firefight", "gunfight", "shootout", "exchange", "incident"}

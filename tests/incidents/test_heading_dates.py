@@ -80,3 +80,19 @@ def test_an_incident_dated_by_its_own_words_keeps_its_day() -> None:
             "1976 the blast that followed broke every window.")
     (incident,) = analyze(text).incidents
     assert incident.date.value == dt.date(1976, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 March - The ministry said it would review security at the airport. Two years ago a bomb killed 40 people "
+        "there.",
+        "3/9/1976: Police in Duluth said they had arrested two men. A bomb had damaged the county records office the "
+        "previous spring.",
+        "3/9/1976: Police in Duluth said they had arrested two men. A bomb had damaged the county records office.",
+    ],
+)
+def test_a_heading_date_does_not_date_an_incident_timed_by_its_own_words_or_told_as_background(text: str) -> None:
+    # the incident's sentence tells a time of its own (resolved or not) or is pluperfect background
+    incidents = analyze(text, published="2026-03-18").incidents
+    assert all(i.date is None or i.date.value not in {dt.date(2026, 3, 12), dt.date(1976, 3, 9)} for i in incidents)
