@@ -2695,10 +2695,17 @@ def _earlier_act_anew(doc: Doc, seg: Segment) -> bool:
     if not seg.casualties or not seg.strong:
         return False
     text = doc_text(doc)
-    return _EARLIER_SHIFT.search(text, seg.start, seg.end) is not None and _new_doer(doc, seg)
+    return _EARLIER_SHIFT.search(text, seg.start, seg.end) is not None and _new_doer(doc, seg, _doers_before(doc, seg))
 
 
-def _new_doer(doc: Doc, seg: Segment) -> bool:
+def _doers_before(doc: Doc, seg: Segment) -> set[str]:
+    """The doer nouns told as subjects before the segment in its paragraph's text ("Gunmen stormed a hotel ...
+    Hours earlier, gunmen had killed two guards": bare "gunmen" again are the same doers, not new ones)."""
+    return {t.lower_ for t in doc if t.idx < seg.start and t.dep_ == "nsubj" and t.tag_ == "NNS"
+            and "\n\n" not in doc_text(doc)[t.idx : seg.start]}
+
+
+def _new_doer(doc: Doc, seg: Segment, told: set[str] = frozenset()) -> bool:
     """ "The day before, a bomb had killed two in the same town", "On Saturday, gunmen shot dead a trader": on another
     day, an act whose doer the text brings in anew (indefinite: "a bomb", "another bomber", bare "gunmen" or
     "bandits"), with a toll of its own, is another attack even in the same town; "the gunmen", "they" go on with the
@@ -2710,7 +2717,7 @@ def _new_doer(doc: Doc, seg: Segment) -> bool:
         for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}):
             dets = [c.lower_ for c in subj.children if c.dep_ in {"det", "poss"}]
             if dets and dets[0] in {"a", "an", "another"} or not dets and subj.tag_ == "NNS" \
-                    and subj.lower_ in ATTACKER_NOUNS | GENERIC_PERPETRATORS:
+                    and subj.lower_ in ATTACKER_NOUNS | GENERIC_PERPETRATORS and subj.lower_ not in told:
                 return True
     return False
 

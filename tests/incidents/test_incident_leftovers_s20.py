@@ -134,6 +134,16 @@ def test_an_earlier_act_of_the_same_doers_goes_on_with_the_attack() -> None:
     assert incident.killed is not None and incident.killed.min == 5
 
 
+def test_an_earlier_act_by_the_same_bare_doers_goes_on_with_the_attack() -> None:
+    # bare "gunmen" told again after "Gunmen stormed ..." are the doers already told, not new ones
+    text = (
+        "Gunmen stormed a hotel in Gao on Monday, killing 11 people. Hours earlier, gunmen had killed two guards at "
+        "the hotel's gate before storming the lobby."
+    )
+    (incident,) = analyze(text, published=PUBLISHED).incidents
+    assert incident.location is not None and incident.location.name == "Gao"
+
+
 @pytest.mark.parametrize(
     "text",
     [
