@@ -1408,7 +1408,7 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         if place is not None and placed_by_a_distance(doc, place):
             location = _country_only(location)  # "280 km northeast of X" and no finer place: X's country
         if place is None and gi > 0 and location is main_location and location is not None \
-                and _another_time(group, dates, incidents[0].date) \
+                and (_another_time(group, dates, incidents[0].date) or any(s.separate for s in group.segments)) \
                 and not any(_SAME_PLACE.search(text, s.start, s.end) or _SAME_SITE.search(text, s.start, s.end)
                             for s in group.segments):
             location = _country_only(location)
