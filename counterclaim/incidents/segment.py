@@ -265,8 +265,27 @@ def _after_days(doc: Doc, seg: Segment) -> bool:
     return _APART_BEFORE.search(text, max(0, seg.start - 20), seg.start) is not None
 
 
+_RANKED_SINCE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|most\s+(?:deadly|lethal|serious|violent))\b[^.;]{0,60}?\bsince\s+$", re.I
+)
+_EARLIER_ATTACK_WITH_ITS_TOLL = re.compile(
+    rf"(?:an?|another|the\s+(?:(?:19|20)\d\d|{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}))"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:" + _AN_ATTACK + r"|massacre\b|siege\b|attacks\b|bombings\b)"
+    r"[^,;.]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:killed|left|wounded|injured|claimed)\b[^,;.]*\.(?:\s|$)",
+    re.I,
+)
+"""'Yesterday's attack was the worst since | the 2019 bombing that killed 40 people.': the attack a superlative ranks
+this one against, dated or told anew, with its own toll in a relative clause that ends the sentence, is another event,
+a segment of its own (its toll and year are not this attack's). Not when the sentence goes on after it ('..., killing
+12 people', ', police said, adding that 30 were wounded': the told attack's words) nor with no toll of its own ('the
+deadliest since the 2019 bombing.': cut there, the told attack's piece read as a tally)."""
+
+
 def _tells_another_event(doc: Doc, tok) -> bool:
     text = doc_text(doc)
+    if _RANKED_SINCE.search(text, max(0, tok.idx - 90), tok.idx) and _EARLIER_ATTACK_WITH_ITS_TOLL.match(
+            text, tok.idx):
+        return True
     return _APART_BEFORE.search(text, max(0, tok.idx - 20), tok.idx) is not None and (
         _ANOTHER_EVENT.match(text, tok.idx) is not None or _opens_a_clause(doc, tok)
     ) and not DIED_OF_IT.search(text, max(0, tok.idx - 100), tok.idx)

@@ -1,5 +1,5 @@
 """Incident leftovers of session 20, on sentences written for these tests: an attack ranked against an older one
-keeps its own day and toll."""
+keeps its own day and toll, and the older one its own."""
 
 from __future__ import annotations
 
@@ -31,12 +31,31 @@ PUBLISHED = "2026-03-18"
 def test_the_attack_told_keeps_its_day_and_toll_when_ranked_against_an_older_one(
     text: str, wounded: int | None
 ) -> None:
-    # the split of session 20 (efa20e8) is reverted: it dropped the told attack as a tally or gave its toll to
-    # the older attack; the older attack's own toll in a relative clause is left unsplit (see conventions)
+    # the split of session 20 (efa20e8) dropped the told attack as a tally or gave its toll to the older attack;
+    # narrowed to an older attack whose own toll closes the sentence in a relative clause
     incidents = analyze(text, published=PUBLISHED).incidents
     told = [i for i in incidents if i.date is not None and i.date.value == dt.date(2026, 3, 17)]
     assert len(told) == 1 and told[0].killed is not None and told[0].killed.min == 12
     assert (told[0].injured.min if told[0].injured else None) == wounded
+
+
+def test_the_attack_ranked_against_keeps_its_toll_and_year() -> None:
+    # the narrowed split: the older attack's own toll in a relative clause that ends the sentence
+    text = "Yesterday's attack on a market in Kano was the worst since the 2019 bombing that killed 40 people."
+    first, *others = analyze(text, published=PUBLISHED).incidents
+    assert first.date.value == dt.date(2026, 3, 17)
+    assert first.killed is None
+    assert [(o.date.value, o.killed.min if o.killed else None) for o in others] == [(dt.date(2019, 1, 1), 40)]
+
+
+def test_an_indefinite_earlier_attack_is_set_apart_too() -> None:
+    text = (
+        "A suicide bomber killed five people at a market in Kano on Tuesday, the deadliest attack since a 2019 "
+        "bombing at a mosque that killed 40."
+    )
+    first, *_ = analyze(text, published=PUBLISHED).incidents
+    assert first.killed is not None and first.killed.min == 5
+    assert first.date.value == dt.date(2026, 3, 17)
 
 
 def test_a_milestone_ranked_against_is_no_attack() -> None:
