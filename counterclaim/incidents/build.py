@@ -664,6 +664,12 @@ def _country_only(loc: Location) -> Location:
                     evidence=loc.evidence)
 
 
+_TOLD_APART = re.compile(r"\b(?:separate|different|unrelated)\s+(?:\w+\s+)?(?:attack|incident|bombing|raid|ambush|"
+                         r"assault|explosion|blast|shooting)\b|\b(?:Separately|Elsewhere)\b")
+"""'Two soldiers were killed in a separate attack', 'Elsewhere, ...': an incident the text sets apart in words, which
+takes no other incident's town when it names none of its own (its country only)."""
+
+
 def _country_fallback(doc: Doc, all_places: list[PlaceMention]) -> Location | None:
     """When an incident names no place of its own: the country the document is about, not one that only
     reacts, is blamed or is where the attackers came from (then no country)."""
@@ -1408,7 +1414,8 @@ def build_records(doc: Doc, published: dt.date | None) -> tuple[list[Incident], 
         if place is not None and placed_by_a_distance(doc, place):
             location = _country_only(location)  # "280 km northeast of X" and no finer place: X's country
         if place is None and gi > 0 and location is main_location and location is not None \
-                and (_another_time(group, dates, incidents[0].date) or any(s.separate for s in group.segments)) \
+                and (_another_time(group, dates, incidents[0].date) or any(
+                    _TOLD_APART.search(text, s.start, s.end) for s in group.segments)) \
                 and not any(_SAME_PLACE.search(text, s.start, s.end) or _SAME_SITE.search(text, s.start, s.end)
                             for s in group.segments):
             location = _country_only(location)

@@ -262,3 +262,12 @@ def test_a_separate_attack_with_no_place_does_not_take_the_other_incidents_town(
     first, second = analyze(text, published=PUBLISHED).incidents
     assert first.location.name == "Kunduz"
     assert second.location is not None and second.location.name == "Afghanistan"
+
+
+def test_an_earlier_act_set_apart_by_time_keeps_the_town_told() -> None:
+    # near miss: set apart by "hours earlier", not told as a separate attack, it keeps the town
+    text = (
+        "Gunmen killed four soldiers at a checkpoint in Gao on Monday. Hours earlier a bomb at a mosque had killed 11."
+    )
+    _, second = analyze(text, published=PUBLISHED).incidents
+    assert second.location is not None and second.location.name == "Gao"
