@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # annotations only: the readers of plain text use this module
 
 from ._calendar import MONTH_PATTERN
 
-DASHES = frozenset({"-", "—", "–", "--"})
+DASHES = frozenset({"-", "‒", "–", "—", "―", "--"})  # hyphen-minus, figure, en, em, horizontal bar
 _MAX_TOKENS = 10
 
 

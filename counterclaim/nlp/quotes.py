@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
 from ..models import Span
+from ._dateline import DASHES, sentence_dash
 from .attribution_scorer import AttributionScorer, load_scorer
 from .cue_extent import CueExtent, load_extent
 from .cue_tagger import CueTagger, load_tagger
@@ -248,15 +249,34 @@ def _source(tok: Token, fr: str) -> Token | None:
 
 def _source_span(doc: Doc, subj: Token, cue: Token | None = None) -> Span:
     """The subject's whole phrase (PolNeAR sources keep appositions and relative clauses), up to the
-    cue when the cue lies inside it ("the group backing Bush": the group), without what describes the
-    speaker's circumstances rather than the speaker (`_circumstance_cut`)."""
+    cue when the cue lies inside it ("the group backing Bush": the group), without a wire dateline
+    and without what describes the speaker's circumstances rather than the speaker (`_circumstance_cut`)."""
+    dash = _dateline_dash(subj)
+    if dash is not None and subj.right_edge.i <= dash.i:  # "KABUL, Afghanistan (AP) — A Taliban spokesman said",
+        subj = next((c for c in subj.head.children  # "LONDON — Police said": the city is a subject of its own,
+                     if c.dep_ == subj.dep_ and dash.i < c.i and (cue is None or c.i < cue.i)), subj)  # the speaker too
     start, end = subj.left_edge.i, subj.right_edge.i + 1
     if cue is not None and start <= cue.i < end:
         end = max(subj.i + 1, cue.left_edge.i)
+    if dash is not None and start <= dash.i < end - 1:  # "DENVER (AP) — Sen. X said", also when the parse takes
+        start = dash.i + 1  # the city for the subject and the speaker for its apposition: the dateline is no part of it
     start, end = _circumstance_cut(doc, subj, start, end)
     while end - 1 > start and (_trailing_punct(doc[end - 1]) or doc[end - 1].is_space):
         end -= 1
     return _tok_span(doc, start, end)
+
+
+def _dateline_dash(subj: Token) -> Token | None:
+    """The dash of the wire dateline opening the subject's sentence (`_dateline.sentence_dash`), when the
+    story after it opens with a capital and no second dash closes what follows it as an aside: "NATO —
+    the alliance's top body — said", "JOHN SMITH - the board's chair - said" keep their names."""
+    dash = sentence_dash(subj)
+    if dash is None or dash.i + 1 >= len(subj.doc) or not subj.doc[dash.i + 1].text[:1].isupper():
+        return None
+    if any(t.text in DASHES and t.whitespace_ and subj.doc[t.i - 1].whitespace_
+           for t in subj.doc[dash.i + 1:subj.head.i]):
+        return None
+    return dash
 
 
 _TRAILING = frozenset(",.;:\"'“”‘’`()[]—–―-")
@@ -269,15 +289,6 @@ def _trailing_punct(tok: Token) -> bool:
     return tok.is_punct and all(ch in _TRAILING for ch in tok.text)
 
 
-_SPACED_DASHES = frozenset({"-", "--", "–", "—", "―"})
-
-
-def _dateline_end(tok: Token) -> bool:
-    """The word before a dateline's dash: a wire's tag ("(Reuters)", "(AP)") or a place in capitals
-    ("WASHINGTON", "S.C."); not a name or a phrase in running text ("Deborah Reynolds - his co-host")."""
-    return tok.text == ")" or (len(tok.text) > 1 and tok.text.isupper())
-
-
 RELATIVE_SPEECH = 0.3
 """P(cue | lemma) from which a relative clause's verb is speech of its own ("who said", "who has
 criticized"; "who lives", "who runs" stay in the source). On train 0.3 fixed the most sources on both
@@ -288,18 +299,13 @@ def _circumstance_cut(doc: Doc, subj: Token, start: int, end: int) -> tuple[int,
     """Token range of a source without a comma-set -ing clause after it ("Clinton, speaking in
     Ohio, said": Clinton) and without a leading "even" ("even his admirers say": his admirers).
     Annotators leave both out (PolNeAR train, 2-fold predictions: 25 sources fixed, none broken by
-    the first; 15 fixed, 2 broken by the second), and a wire dateline before a spaced dash (train,
-    gold cue heads: 14 fixed, none broken); relative clauses and appositions they keep about
+    the first; 15 fixed, 2 broken by the second); relative clauses and appositions they keep about
     as often as not, so those stay — but for a comma-set relative clause whose verb is itself a
     speech or attitude verb ("Ms. Reyes, who told reporters last week that ..., said"): PolNeAR gives
     each word one role, so that clause is its own attribution and not part of the source (train,
     gold cue heads, verbs that head a cue at least `RELATIVE_SPEECH` of the time: 58 sources fixed,
     18 broken; 29 / 10 and 29 / 8 on the two halves)."""
     priors = load_cues().priors
-    for j in range(start + 1, end - 1):  # "WASHINGTON — Sen. X said", "DENVER (AP) — X said": no dateline
-        if doc[j].text in _SPACED_DASHES and doc[j].whitespace_ and doc[j - 1].whitespace_ \
-                and _dateline_end(doc[j - 1]):
-            start = j + 1  # (also when the parse takes the city for the subject and the speaker for its apposition)
     for c in subj.children:
         if (c.dep_ == "acl" and c.tag_ == "VBG" and c.i > subj.i and start < c.left_edge.i < end
                 and doc[c.left_edge.i - 1].text == ","):
@@ -439,9 +445,6 @@ def find_attributions(doc: Doc, lexicon: CueLexicon | None = None,
     return drop_nested(out)
 
 
-_DASHES = "―—–-"
-
-
 def _punct_attribution(doc: Doc, start: int, end: int) -> Attribution | None:
     """A colon after a speaker ("PENCE: ...", a headline "Poll: ...") or a dash before one ("...” ― Jane Doe")."""
     tok = doc[start]
@@ -456,7 +459,7 @@ def _punct_attribution(doc: Doc, start: int, end: int) -> Attribution | None:
             return None
         s = line_start + (len(text[line_start:tok.idx]) - len(text[line_start:tok.idx].lstrip(" \"“'")))
         return Attribution(_span(doc, s, s + len(before)), cue, _span(doc, cue.end, line_end))
-    if tok.text and tok.text[0] in _DASHES:
+    if tok.text and tok.text[0] in DASHES:
         names = []
         for t in doc[end:]:
             if t.pos_ != "PROPN" or "\n" in t.text:

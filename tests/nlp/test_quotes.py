@@ -147,3 +147,34 @@ def test_source_starts_after_a_dateline_dash(nlp: Language) -> None:
     text = "The budget gap came up again. Ada Morrow - the ferry board's chair - said the toll would rise."
     sources = [t[0] for t in _triples(nlp, text) if "said" in t[1]]
     assert sources and sources[0].startswith("Ada Morrow")
+
+
+def _source_of(nlp: Language, text: str, cue: str = "said") -> str | None:
+    [source] = [t[0] for t in _triples(nlp, text) if t[1].strip(", ") == cue]
+    return source
+
+
+def test_a_bracket_or_a_capital_before_a_dash_is_no_dateline(nlp: Language) -> None:
+    # a party tag in brackets or an acronym before an aside's dash is the speaker's own phrase, not a wire dateline
+    text = "Sen. Ada Morrow (D-Maine) — the ferry bill's chief sponsor — said the toll would rise."
+    assert _source_of(nlp, text) == "Sen. Ada Morrow (D-Maine) — the ferry bill's chief sponsor"
+    text = "A spokesman for the IDF — Israel's military — said the strike hit a weapons depot."
+    assert _source_of(nlp, text) == "A spokesman for the IDF — Israel's military"
+    assert _source_of(nlp, "The UN - which runs the camp - said 40 people had died.") == "The UN - which runs the camp"
+    text = "NATO — the alliance's top body — said the troops would stay."
+    assert _source_of(nlp, text) == "NATO — the alliance's top body"
+    # near miss: a real dateline still goes
+    text = "WASHINGTON (Reuters) - U.S. Secretary of State Ada Morrow said the talks would resume."
+    assert _source_of(nlp, text) == "U.S. Secretary of State Ada Morrow"
+
+
+def test_the_speaker_after_a_dateline_is_the_source(nlp: Language) -> None:
+    # the parse takes the dateline's city for the subject (of the verb, or with the speaker hung on it)
+    text = "KABUL, Afghanistan (AP) — A Taliban spokesman said the group carried out the attack."
+    assert _source_of(nlp, text) == "A Taliban spokesman"
+    text = "LONDON — The Metropolitan Police said a man had been arrested."
+    assert _source_of(nlp, text) == "The Metropolitan Police"
+    text = "ISLAMABAD, Pakistan - A police official said the bomber was a teenager."
+    assert _source_of(nlp, text) == "A police official"
+    # near miss: a sentence with no dateline keeps the subject's whole phrase
+    assert _source_of(nlp, "The Metropolitan Police said a man had been arrested.") == "The Metropolitan Police"
