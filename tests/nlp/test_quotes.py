@@ -178,3 +178,19 @@ def test_the_speaker_after_a_dateline_is_the_source(nlp: Language) -> None:
     assert _source_of(nlp, text) == "A police official"
     # near miss: a sentence with no dateline keeps the subject's whole phrase
     assert _source_of(nlp, "The Metropolitan Police said a man had been arrested.") == "The Metropolitan Police"
+
+
+def test_a_relative_clause_that_reports_nothing_stays_in_the_source(nlp: Language) -> None:
+    # the verb is often a cue ("reports", "called", "claimed", "accused", "fear"), but this clause reports no content
+    for text, source in (
+        ("The ferry operator, who reports to the transport minister, said the toll would stay.",
+         "The ferry operator, who reports to the transport minister"),
+        ("The neighbour, who called the police, said she heard two shots.", "The neighbour, who called the police"),
+        ("The coach, who claimed the title last year, said the team was ready.",
+         "The coach, who claimed the title last year"),
+        ("The man, who was accused of the bombing, said he was innocent.", "The man, who was accused of the bombing"),
+    ):
+        assert _source_of(nlp, text) == source
+    # near miss: a clause that reports something of its own leaves the source
+    text = "The minister, who said last week that the army would withdraw, told reporters the troops would stay."
+    assert _source_of(nlp, text, "told") == "The minister"
