@@ -247,10 +247,11 @@ def _source(tok: Token, fr: str) -> Token | None:
     return None
 
 
-def _source_span(doc: Doc, subj: Token, cue: Token | None = None) -> Span:
+def _source_span(doc: Doc, subj: Token, cue: Token | None = None, priors: Mapping[str, float] | None = None) -> Span:
     """The subject's whole phrase (PolNeAR sources keep appositions and relative clauses), up to the
     cue when the cue lies inside it ("the group backing Bush": the group), without a wire dateline
-    and without what describes the speaker's circumstances rather than the speaker (`_circumstance_cut`)."""
+    and without what describes the speaker's circumstances rather than the speaker (`_circumstance_cut`;
+    `priors` are the cue lexicon's, the shipped one's by default)."""
     dash = _dateline_dash(subj)
     if dash is not None and subj.right_edge.i <= dash.i:  # "KABUL, Afghanistan (AP) — A Taliban spokesman said",
         subj = next((c for c in subj.head.children  # "LONDON — Police said": the city is a subject of its own,
@@ -260,7 +261,7 @@ def _source_span(doc: Doc, subj: Token, cue: Token | None = None) -> Span:
         end = max(subj.i + 1, cue.left_edge.i)
     if dash is not None and start <= dash.i < end - 1:  # "DENVER (AP) — Sen. X said", also when the parse takes
         start = dash.i + 1  # the city for the subject and the speaker for its apposition: the dateline is no part of it
-    start, end = _circumstance_cut(doc, subj, start, end)
+    start, end = _circumstance_cut(doc, subj, start, end, load_cues().priors if priors is None else priors)
     while end - 1 > start and (_trailing_punct(doc[end - 1]) or doc[end - 1].is_space):
         end -= 1
     return _tok_span(doc, start, end)
@@ -296,7 +297,8 @@ halves (net +19 / +21; 0.5: +13 / +18; 0.7: +11 / +11), measured for the prior a
 `_reports_speech` also asked for a clause."""
 
 
-def _circumstance_cut(doc: Doc, subj: Token, start: int, end: int) -> tuple[int, int]:
+def _circumstance_cut(doc: Doc, subj: Token, start: int, end: int,
+                      priors: Mapping[str, float]) -> tuple[int, int]:
     """Token range of a source without a comma-set -ing clause after it ("Clinton, speaking in
     Ohio, said": Clinton) and without a leading "even" ("even his admirers say": his admirers).
     Annotators leave both out (PolNeAR train, 2-fold predictions: 25 sources fixed, none broken by
@@ -305,7 +307,6 @@ def _circumstance_cut(doc: Doc, subj: Token, start: int, end: int) -> tuple[int,
     own (`_reports_speech`: "Ms. Reyes, who told reporters last week that ..., said"): PolNeAR gives
     each word one role, so that clause is its own attribution and not part of the source (train, gold
     cue heads: 29 sources fixed, 4 broken; 15 / 3 and 14 / 1 on the two halves)."""
-    priors = load_cues().priors
     for c in subj.children:
         if (c.dep_ == "acl" and c.tag_ == "VBG" and c.i > subj.i and start < c.left_edge.i < end
                 and doc[c.left_edge.i - 1].text == ","):
@@ -437,7 +438,7 @@ def find_attributions(doc: Doc, lexicon: CueLexicon | None = None,
             continue
         cue = cue_tokens(tok, lex)
         subj = _source(tok, fr)
-        source = _source_span(doc, subj) if subj is not None else None
+        source = _source_span(doc, subj, priors=lex.priors) if subj is not None else None
         cue_span = _tok_span(doc, *cue)
         crange = _content_range(tok, fr, cue)
         if crange is not None:
@@ -507,7 +508,8 @@ def speaker_colons(doc: Doc) -> list[int]:
     return out
 
 
-def _noun_roles(doc: Doc, tok: Token) -> tuple[Span | None, tuple[int, int] | None]:
+def _noun_roles(doc: Doc, tok: Token, priors: Mapping[str, float] | None = None
+                ) -> tuple[Span | None, tuple[int, int] | None]:
     """A noun cue ("Trump's claim that ...", "a statement from the campaign"): its owner and its clause."""
     source = None
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -517,7 +519,7 @@ def _noun_roles(doc: Doc, tok: Token) -> tuple[Span | None, tuple[int, int] | No
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("PROPN", "PRON") or (pobj is not None and pobj.ent_type_):
-                source = _source_span(doc, pobj)
+                source = _source_span(doc, pobj, priors=priors)
                 break
     comp = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i), None)
     crange = (comp.left_edge.i, comp.right_edge.i + 1) if comp is not None else None
@@ -566,10 +568,10 @@ def candidate_attributions(doc: Doc, tagger: CueTagger, threshold: float | None 
             start, end = i, i + 1
         cue_span = _tok_span(doc, start, end)
         if tok.pos_ in ("NOUN", "PROPN"):
-            source, crange = _noun_roles(doc, tok)
+            source, crange = _noun_roles(doc, tok, lex.priors)
         else:
             subj = _source(tok, fr)
-            source = _source_span(doc, subj, tok) if subj is not None else None
+            source = _source_span(doc, subj, tok, lex.priors) if subj is not None else None
             crange = _content_range(tok, fr, (start, end))
         left = min(cue_span.start, source.start if source else cue_span.start)
         right = max(cue_span.end, source.end if source else cue_span.end)

@@ -217,7 +217,7 @@ def train_cues(directory: str | Path | None = None, *, limit: int | None = None,
     if extent.ranker is not None:
         extent.ranker.save(path.parent / RANKER_PATH.name if out else RANKER_PATH)
     scorer = learn_scorer(docs, raw, meta, data=data, extent=extent,
-                          sources=[[a.source for a in g.attributions] for g in gold])
+                          sources=[[a.source for a in g.attributions] for g in gold], lexicon=lex)
     scorer.save(path.parent / SCORER_PATH.name if out else SCORER_PATH)
     return lex
 
@@ -593,11 +593,12 @@ def _exact_label(text: str, att, gold_cues: list, gold_sources: list) -> int:
 def _oof_candidates(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, int], ...]]],
                     data: _TaggerData, alpha: float, threshold: float, extent: CueExtent | None,
                     sources: Sequence[Sequence[tuple[tuple[int, int], ...]]] | None = None,
-                    variants: Sequence[float] = ()) -> _Candidates:
+                    variants: Sequence[float] = (), lexicon: CueLexicon | None = None) -> _Candidates:
     """Candidates of every document as the tagger fitted on the other half proposes them (so the
     second stage learns from tagger probabilities as unseen text gets them), each with the other
     readings of its cue at the extent thresholds `variants`. Labelled by cue head, or, given the
-    gold `sources`, by exact cue (as `eval polnear` scores it)."""
+    gold `sources`, by exact cue (as `eval polnear` scores it). Sources are cut with `lexicon`'s
+    priors (the lexicon being built, not the shipped one) when it is given."""
     from ..nlp.attribution_scorer import candidate_features
     from ..nlp.quotes import candidate_attributions, cue_variants
 
@@ -618,7 +619,8 @@ def _oof_candidates(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int
                 gold_cues = [c for c in (trim(doc.text, f) for f in cues[d]) if c]
                 gold_sources = [c for c in (trim(doc.text, f) for f in sources[d]) if c]
                 out.n_gold[d] = len(gold_cues)
-            cands = candidate_attributions(doc, tagger, threshold=threshold, probs=probs, extent=extent)
+            cands = candidate_attributions(doc, tagger, threshold=threshold, probs=probs, extent=extent,
+                                           lexicon=lexicon)
             others = [a for _, a in cands]
             for i, att in cands:
                 readings = [att, *cue_variants(doc, i, att, extent, variants)]
@@ -648,7 +650,8 @@ def _fit_scorer(cands: _Candidates, which: Sequence[int], min_prob: float) -> tu
 def learn_scorer(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, int], ...]]],
                  meta: dict | None = None, alpha: float = TAGGER_ALPHA, data: _TaggerData | None = None,
                  extent: CueExtent | None = None,
-                 sources: Sequence[Sequence[tuple[tuple[int, int], ...]]] | None = None) -> AttributionScorer:
+                 sources: Sequence[Sequence[tuple[tuple[int, int], ...]]] | None = None,
+                 lexicon: CueLexicon | None = None) -> AttributionScorer:
     """Fit the second stage on out-of-fold candidates of all documents; the candidate threshold and
     its own threshold are those of best 2-fold cross-validated F1 (every gold cue counts): of cue
     heads, or of exact cues as `eval polnear` scores them when the gold `sources` are given (then
@@ -656,7 +659,7 @@ def learn_scorer(docs: Sequence[Doc], cues: Sequence[Sequence[tuple[tuple[int, i
     F1 where head labels traded cue precision for source recall)."""
     data = data or _TaggerData.build(docs, cues)
     variants = EXTENT_VARIANTS if extent is not None else ()  # the readings' features come with them
-    cands = _oof_candidates(docs, cues, data, alpha, min(CANDIDATE_THRESHOLDS), extent, sources, variants)
+    cands = _oof_candidates(docs, cues, data, alpha, min(CANDIDATE_THRESHOLDS), extent, sources, variants, lexicon)
     halves = (list(range(0, len(docs), 2)), list(range(1, len(docs), 2)))
     curve: dict[tuple[float, float], float] = {}
     for ct in CANDIDATE_THRESHOLDS:

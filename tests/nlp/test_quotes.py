@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zlib
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -194,3 +195,15 @@ def test_a_relative_clause_that_reports_nothing_stays_in_the_source(nlp: Languag
     # near miss: a clause that reports something of its own leaves the source
     text = "The minister, who said last week that the army would withdraw, told reporters the troops would stay."
     assert _source_of(nlp, text, "told") == "The minister"
+
+
+def test_the_relative_clause_cut_reads_the_lexicon_it_is_given(nlp: Language) -> None:
+    text = "The harbour master, who told reporters the pier was unsafe, said on Friday that it would close."
+    shipped = load_cues()
+    doc = nlp(text)
+    sources = [a.source.text for a in find_attributions(doc, lexicon=shipped) if a.cue.text.startswith("said")]
+    assert sources == ["The harbour master"]
+    # a lexicon in which "tell" heads no cue: the clause is no speech of its own, so it stays
+    lex = replace(shipped, priors={k: v for k, v in shipped.priors.items() if not k.startswith("tell|")})
+    sources = [a.source.text for a in find_attributions(doc, lexicon=lex) if a.cue.text.startswith("said")]
+    assert sources == ["The harbour master, who told reporters the pier was unsafe"]
