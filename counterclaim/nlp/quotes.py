@@ -18,6 +18,7 @@ The artifacts hold lemmas, probabilities and hashed weights, no text.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -262,7 +263,7 @@ def _source_span(doc: Doc, subj: Token, cue: Token | None = None, priors: Mappin
     if dash is not None and start <= dash.i < end - 1:  # "DENVER (AP) — Sen. X said", also when the parse takes
         start = dash.i + 1  # the city for the subject and the speaker for its apposition: the dateline is no part of it
     start, end = _circumstance_cut(doc, subj, start, end, load_cues().priors if priors is None else priors)
-    while end - 1 > start and (_trailing_punct(doc[end - 1]) or doc[end - 1].is_space):
+    while end - 1 > start and (_trailing_punct(doc, start, end) or doc[end - 1].is_space):
         end -= 1
     return _tok_span(doc, start, end)
 
@@ -280,14 +281,45 @@ def _dateline_dash(subj: Token) -> Token | None:
     return dash
 
 
-_TRAILING = frozenset(",.;:\"'“”‘’`()[]—–―-")
+_EDGE_MARKS = frozenset(",.;:\"'`")
+_EDGE_CATEGORIES = frozenset({"Pd", "Ps", "Pe", "Pi", "Pf"})  # every dash, bracket and quotation mark
 
 
-def _trailing_punct(tok: Token) -> bool:
-    """Punctuation a source phrase does not end with (a comma, a dash, a closing quote or bracket),
-    but not a sign that belongs to the words before it: "42%" said, "Black Girls Rock!" said (spaCy
-    calls "%" and "!" punctuation; PolNeAR's sources keep them)."""
-    return tok.is_punct and all(ch in _TRAILING for ch in tok.text)
+def _trailing_punct(doc: Doc, start: int, end: int) -> bool:
+    """The source `doc[start:end]` ends on punctuation a source phrase does not end with (a comma, a
+    dash, a quotation mark, a bracket), but not on a sign that belongs to the words before it: "42%"
+    said, "Black Girls Rock!" said (spaCy calls "%" and "!" punctuation; PolNeAR's sources keep them),
+    nor on a bracket or quotation mark that closes one the source opened ("Reporters Without Borders
+    (RSF) said", "the host of “Morning Joe” said": PolNeAR train's sources keep 119 such brackets and
+    35 such quotation marks, and stop before 1 and 3)."""
+    tok = doc[end - 1]
+    if not tok.is_punct or not all(ch in _EDGE_MARKS or unicodedata.category(ch) in _EDGE_CATEGORIES
+                                   for ch in tok.text):
+        return False
+    return not _closes_inside(doc, start, end - 1)
+
+
+def _closes_inside(doc: Doc, start: int, k: int) -> bool:
+    """`doc[k]` closes a bracket or quotation that `doc[start:k]` opened."""
+    tok = doc[k]
+    if _straight(tok):  # a straight quote ('"', "''") closes when the words before hold an odd number of them
+        return sum(t.text == tok.text for t in doc[start:k]) % 2 == 1
+    if not tok.is_right_punct:
+        return False
+    depth = 0
+    for t in doc[start:k]:
+        if _straight(t):
+            continue
+        if t.is_left_punct:
+            depth += 1
+        elif t.is_right_punct:
+            depth = max(depth - 1, 0)
+    return depth > 0
+
+
+def _straight(tok: Token) -> bool:
+    """A quotation mark that both opens and closes."""
+    return tok.is_quote and set(tok.text) <= {"'", '"'}
 
 
 RELATIVE_SPEECH = 0.3

@@ -197,6 +197,21 @@ def test_a_relative_clause_that_reports_nothing_stays_in_the_source(nlp: Languag
     assert _source_of(nlp, text, "told") == "The minister"
 
 
+def test_source_ends_without_a_dash_or_an_open_mark_but_keeps_a_closed_bracket(nlp: Language) -> None:
+    assert _source_of(nlp, "Reporters Without Borders (RSF) said two journalists were killed.") == \
+        "Reporters Without Borders (RSF)"
+    assert _source_of(nlp, "Gov. Ada Morrow (D-Maine) said the ferry toll would rise.") == "Gov. Ada Morrow (D-Maine)"
+    text = "Critics of the plan — including the mayor’s own party ‚ said the toll was too high."
+    assert _source_of(nlp, text) == "Critics of the plan — including the mayor’s own party"
+    text = "The new ferry film ‒ which follows three captains over a long winter ‒ argues that the toll is unfair."
+    assert _source_of(nlp, text, "argues") == "The new ferry film ‒ which follows three captains over a long winter"
+    text = "Ada Morrow, the host of the radio show “Harbour Talk” said the toll was too high."
+    assert _source_of(nlp, text) == "Ada Morrow, the host of the radio show “Harbour Talk”"
+    # near miss: a closing mark whose opening one lies outside the source still goes
+    text = "The ferry report (its authors, the harbour board, said) was unfair."
+    assert [t[0] for t in _triples(nlp, text) if t[1] == "said"] in ([], [None], ["its authors, the harbour board"])
+
+
 def test_the_relative_clause_cut_reads_the_lexicon_it_is_given(nlp: Language) -> None:
     text = "The harbour master, who told reporters the pier was unsafe, said on Friday that it would close."
     shipped = load_cues()
