@@ -192,7 +192,10 @@ _BOMB_TOLD_AGAIN = re.compile(r"(?<![\w-])the (?P<bomb>bombs?)(?![\w-])", re.IGN
 """A bomb told again after the device ("firebombed the home. The bomb broke a window"): the same device, not an
 explosive of its own; only "the bomb" (not "two other bombs", "another bomb", "the second bomb") in the device's
 sentence or the next one."""
-_GOES_OFF = r"went off|go(?:es|ing)? off|blew up|blown up"
+_GOES_OFF = (
+    r"(?:went|go(?:es|ing)?) off(?! (?:the |a |an )?(?:roads?|tracks?|rails?|course|highway|runway|bridge|cliffs?|"
+    r"embankment|air|script|radar|duty)\b)|blew up|blown up"
+)
 """A device going off ("the grenade went off", "the car blew up"): one list for `_BOMB_OF_ITS_OWN` and
 `_DETONATION`."""
 _BOMB_OF_ITS_OWN = re.compile(

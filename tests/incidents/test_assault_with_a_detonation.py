@@ -160,3 +160,20 @@ def test_a_garment_a_warning_or_a_device_found_later_is_no_detonation(text: str)
 ])
 def test_words_near_a_detonation_in_another_sense_leave_it(text: str, word: str) -> None:
     assert [text[a:b] for a, b in detonations(text)] == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire on a minibus in Sindh province. The driver was killed and 20 passengers were injured when "
+    "the minibus went off the road.",
+    "Militants shot at a truck near the border; it went off course and overturned, injuring its driver.",
+])
+def test_a_vehicle_going_off_the_road_is_no_detonation(text: str) -> None:
+    # a vehicle leaving the road after the shooting: no device went off (session 20 lead's fix of "went off")
+    assert detonations(text) == []
+    assert BOMBING not in [x.label for x in classify(text).attack_types]
+
+
+def test_a_bomb_going_off_is_still_a_detonation() -> None:
+    # near miss (passes before the fix too): the device's own going off stays a detonation
+    text = "Gunmen stormed the checkpoint after a bomb went off at the gate, killing three soldiers."
+    assert (text.index("went off"), text.index("went off") + len("went off")) in detonations(text)
