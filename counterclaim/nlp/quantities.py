@@ -2653,6 +2653,11 @@ _ANOTHER_ACTS_HARM = re.compile(
 )
 """What a harm noun comes after ("came after the shooting of X by a police officer", "in revenge for the killing of
 X", "a week after the killing of four soldiers") sets it before or apart from the act the sentence tells."""
+_REVENGED_HARM = re.compile(
+    r"\b(?:in\s+(?:" + "|".join(sorted(RETALIATION_NOUNS)) + r")\s+(?:for|to)|to\s+avenge)\s+(?:the\s+)?$", re.I
+)
+"""A harm avenged ("carried out in retaliation for the death of a member"): always another, earlier act's, whatever
+the main clause tells (a reprisal is never for itself)."""
 _ACT_TOLD_VERBS = PLOTTED_VERBS | CHARGED_HARM_VERBS | {
     "storm", "raid", "ambush", "assault", "firebomb", "torch", "burn", "behead", "execute", "detonate", "explode",
     "retaliate", "avenge", "ransack", "loot", "shell"}
@@ -2675,8 +2680,9 @@ def _another_acts_harm(doc: Doc, h: int) -> bool:
     clause tells the act it comes after: the harm is that other act's ("The firebombing came after the shooting of
     Tom Reyes"). With no act of its own told ("Following the assassination of Tom Reyes, troops were deployed",
     "No group has claimed responsibility since the killing of two soldiers") the harm is the only act's."""
-    return _ANOTHER_ACTS_HARM.search(doc_text(doc), max(0, doc[h].idx - 40), doc[h].idx) is not None \
-        and _main_clause_tells_an_act(doc, h)
+    text, lo = doc_text(doc), max(0, doc[h].idx - 40)
+    return _ANOTHER_ACTS_HARM.search(text, lo, doc[h].idx) is not None and (
+        _REVENGED_HARM.search(text, lo, doc[h].idx) is not None or _main_clause_tells_an_act(doc, h))
 
 
 def _plural_named(name: Token) -> Token:
@@ -4572,6 +4578,8 @@ def _harm_of_the_act(doc: Doc, sent: Span, h: int, start: int) -> bool:
             return _harm_of_the_act(doc, sent, prev.i, prev.i + 2)
     while noun.dep_ == "conj" and noun.head.i < noun.i:  # "... and the wounding of seven": the first noun's role
         noun = noun.head
+    if _REVENGED_HARM.search(doc_text(doc), max(0, noun.idx - 40), noun.idx) is not None:
+        return False  # "carried out in retaliation for the death of a member": the avenged act's harm
     if _ANOTHER_ACTS_HARM.search(doc_text(doc), max(0, noun.idx - 40), noun.idx) is not None:
         # "a week after the killing of four soldiers, gunmen attacked ...": the act told is another; "Following the
         # killing of two soldiers, troops were deployed": the killing is the only act told, and its toll counts

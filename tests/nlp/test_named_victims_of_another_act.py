@@ -71,3 +71,14 @@ def test_the_harm_after_after_is_the_only_act_told_when_no_other_is(
 )
 def test_counted_harm_before_another_act_told_stays_apart(text: str) -> None:
     assert _counts(text) == []
+
+
+def test_a_death_avenged_is_the_earlier_acts_whatever_the_main_clause_tells() -> None:
+    # the main clause tells no violent verb ("claimed ... and said the attack was carried out"), yet the death the
+    # attack avenged is an earlier act's: two dead, not three (session 20 lead's fix)
+    text = (
+        "Gunmen opened fire on the car of Rosa Quintero in Tumaco, Colombia. Quintero, a local councillor and nurse, "
+        "and her husband were killed in the attack. The ELN claimed responsibility and said the attack was carried "
+        "out in retaliation for the death of a member, Juan Perez."
+    )
+    assert [c for c in _counts(text) if c[0] == "killed"] == [("killed", 2)]
