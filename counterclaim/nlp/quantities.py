@@ -2646,16 +2646,14 @@ def _named_victims(doc: Doc, index_of: dict[int, int], figures: list[CasualtyMen
 
 
 _HURT_ONE = {"injured", "wounded", "injuring", "wounding"}
+_AVENGING = r"in\s+(?:" + "|".join(sorted(RETALIATION_NOUNS)) + r")\s+(?:for|to)|to\s+avenge"
+"""The words that set a harm as the one avenged ("in revenge for", "in retaliation for", "to avenge")."""
 _ANOTHER_ACTS_HARM = re.compile(
-    r"\b(?:after|since|following|before|in\s+the\s+wake\s+of|in\s+(?:" + "|".join(sorted(RETALIATION_NOUNS))
-    + r")\s+(?:for|to)|to\s+avenge)\s+(?:the\s+)?$",
-    re.I,
+    r"\b(?:after|since|following|before|in\s+the\s+wake\s+of|" + _AVENGING + r")\s+(?:the\s+)?$", re.I
 )
 """What a harm noun comes after ("came after the shooting of X by a police officer", "in revenge for the killing of
 X", "a week after the killing of four soldiers") sets it before or apart from the act the sentence tells."""
-_REVENGED_HARM = re.compile(
-    r"\b(?:in\s+(?:" + "|".join(sorted(RETALIATION_NOUNS)) + r")\s+(?:for|to)|to\s+avenge)\s+(?:the\s+)?$", re.I
-)
+_REVENGED_HARM = re.compile(r"\b(?:" + _AVENGING + r")\s+(?:the\s+)?$", re.I)
 """A harm avenged ("carried out in retaliation for the death of a member"): always another, earlier act's, whatever
 the main clause tells (a reprisal is never for itself)."""
 _ACT_TOLD_VERBS = PLOTTED_VERBS | CHARGED_HARM_VERBS | {
